@@ -1,0 +1,111 @@
+"""The command line: ``python -m bot [run|console|build|sync|backup|bench]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bot import __version__
+from bot.config import EXIT_CONFIG, ConfigError, Settings, load_settings
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="A Discord bot that turns a folder of documents into quizzes, a timeline and quotes.",
+        epilog="Settings come from the environment or a .env file: see README.md.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", help="connect to Discord (the default; opens the console when no token is set "
+                               "and a terminal is attached)",
+                   description="Connect to Discord with DISCORD_TOKEN. Without a token, open the console "
+                               "when run from a terminal, otherwise stop with a configuration message.")
+    console = sub.add_parser("console", help="try every command locally, without Discord",
+                             description="An interactive session on the local corpus: type commands as in "
+                                         "Discord (/quiz question, /timeline from_year:1990); answer buttons "
+                                         "by typing their number or label. Reads piped input too.")
+    console.add_argument("--user", default="console-user", help="the display name you play as")
+    build = sub.add_parser("build", help="build the content store from the documents folder",
+                           description="Clean, de-duplicate and index the documents; extract timeline "
+                                       "events and generate quiz questions; swap the store in atomically.")
+    build.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
+    build.add_argument("--quiet", action="store_true", help="print only the summary")
+    sync = sub.add_parser("sync", help="register the slash commands with Discord now",
+                          description="Push the slash command tree to Discord: globally, or to one server "
+                                      "with --guild (instant).")
+    sync.add_argument("--guild", type=int, metavar="ID", help="sync to this server only")
+    sync.add_argument("--clear", action="store_true", help="remove the commands from that scope instead")
+    backup = sub.add_parser("backup", help="write a consistent copy of the state database",
+                            description="Copy the state database (answers, scores, settings) with SQLite's "
+                                        "online backup API; safe while the bot is running.")
+    backup.add_argument("path", type=Path, help="where to write the copy")
+    bench = sub.add_parser("bench", help="measure latency, throughput and memory; print a table",
+                           description="Run the benchmarks and print a table of medians.")
+    bench.add_argument("--smoke", action="store_true", help="a quick, small run (used in CI)")
+    return parser
+
+
+def _settings() -> Settings:
+    return load_settings()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
+    try:
+        settings = _settings()
+        if command == "build":
+            from bot.corpus.build import cli_build
+
+            return cli_build(settings, force=args.force, quiet=args.quiet)
+        if command == "backup":
+            from bot.store.state import backup_file
+
+            try:
+                backup_file(settings.state_path, args.path)
+            except FileNotFoundError:
+                print(f"There is no state database at {settings.state_path} yet: nothing to back up.",
+                      file=sys.stderr)
+                return EXIT_FAILURE
+            print(f"State database copied to {args.path}.")
+            return EXIT_OK
+        if command == "bench":
+            from bot.bench import run_bench
+
+            return run_bench(settings, smoke=args.smoke)
+        if command == "console":
+            from bot.console import run_console
+
+            return run_console(settings, user_name=args.user)
+        if command == "sync":
+            from bot.app import run_sync
+
+            return run_sync(settings, guild_id=args.guild, clear=args.clear)
+        # run
+        if settings.token is None:
+            if sys.stdin.isatty() and sys.stdout.isatty():
+                print("No DISCORD_TOKEN is set, so here is the local console instead "
+                      "(set DISCORD_TOKEN in .env to connect to Discord).")
+                from bot.console import run_console
+
+                return run_console(settings)
+            raise ConfigError("DISCORD_TOKEN is not set: put your bot token in the environment or in .env "
+                              "(see .env.example), or run 'python -m bot console' to try the bot locally.")
+        from bot.app import run_bot
+
+        return run_bot(settings)
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

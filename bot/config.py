@@ -1,0 +1,162 @@
+"""Settings from the environment and an optional ``.env`` file, validated once at start-up.
+
+A bad setting stops start-up with one sentence and exit code 78 (EX_CONFIG), never a traceback.
+The token is kept in a ``Secret`` whose repr and str are masked, so it cannot leak into logs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+EXIT_CONFIG = 78  # EX_CONFIG from sysexits.h: systemd's RestartPreventExitStatus can skip it
+
+_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+# A bot token is three base64url segments separated by dots.
+_TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{20,}$")
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message is one sentence for the operator."""
+
+
+class Secret:
+    """A string that never shows itself in repr, str, format or logs."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        return repr(self)
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __reduce__(self) -> tuple:
+        raise TypeError("a Secret cannot be pickled")
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: Secret | None
+    data_dir: Path
+    documents_dir: Path
+    questions_dir: Path
+    log_level: str = "INFO"
+    log_file: Path | None = None
+    owner_ids: frozenset[int] = field(default_factory=frozenset)
+    dev_guild_id: int | None = None
+    # Only for tests against a fake Discord on 127.0.0.1; unset in production.
+    api_base: str | None = None
+
+    @property
+    def content_path(self) -> Path:
+        return self.data_dir / "content.sqlite3"
+
+    @property
+    def state_path(self) -> Path:
+        return self.data_dir / "state.sqlite3"
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """Parse a ``.env`` file: KEY=VALUE lines, ``#`` comments, optional quotes, optional ``export``."""
+    values: dict[str, str] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return values
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"The settings file {path} cannot be read ({exc.__class__.__name__}).") from None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("export "):
+            line = line[len("export ") :].lstrip()
+        key, sep, value = line.partition("=")
+        key = key.strip()
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            raise ConfigError(f"Line {number} of {path} is not of the form NAME=value.")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        elif " #" in value:
+            value = value.split(" #", 1)[0].rstrip()
+        values[key] = value
+    return values
+
+
+def _int_setting(name: str, raw: str) -> int:
+    if not re.fullmatch(r"\d{1,20}", raw):
+        raise ConfigError(f"{name} must be a Discord id (a number), but it is not.")
+    return int(raw)
+
+
+def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None = Path(".env")) -> Settings:
+    """Merge ``.env`` (lower priority) with the environment and validate every setting."""
+    env: dict[str, str] = dict(read_dotenv(dotenv)) if dotenv is not None else {}
+    env.update(os.environ if environ is None else environ)
+
+    token_raw = env.get("DISCORD_TOKEN", "").strip()
+    token: Secret | None = None
+    if token_raw:
+        if token_raw.lower().startswith("bot "):
+            token_raw = token_raw[4:].strip()
+        if not _TOKEN_SHAPE.match(token_raw):
+            raise ConfigError(
+                "DISCORD_TOKEN does not look like a bot token: copy it again from the Bot page "
+                "of your application in the Discord Developer Portal."
+            )
+        token = Secret(token_raw)
+
+    level = env.get("BOT_LOG_LEVEL", "INFO").strip().upper() or "INFO"
+    if level not in _LEVELS:
+        raise ConfigError(f"BOT_LOG_LEVEL must be one of {', '.join(_LEVELS)}.")
+
+    owners: set[int] = set()
+    for part in filter(None, (p.strip() for p in env.get("BOT_OWNER_IDS", "").split(","))):
+        owners.add(_int_setting("BOT_OWNER_IDS", part))
+
+    dev_guild = env.get("BOT_DEV_GUILD_ID", "").strip()
+    log_file = env.get("BOT_LOG_FILE", "").strip()
+    api_base = env.get("BOT_DISCORD_API_BASE", "").strip() or None
+    if api_base is not None and not re.match(r"^https?://(127\.0\.0\.1|localhost)(:\d+)?(/|$)", api_base):
+        raise ConfigError("BOT_DISCORD_API_BASE may only point at 127.0.0.1 (it exists for tests).")
+
+    data_dir = Path(env.get("BOT_DATA_DIR", "").strip() or "var")
+    documents_dir = Path(env.get("BOT_DOCUMENTS_DIR", "").strip() or "data/documents")
+    questions_dir = Path(env.get("BOT_QUESTIONS_DIR", "").strip() or "data/questions")
+    if data_dir.exists() and not data_dir.is_dir():
+        raise ConfigError(f"BOT_DATA_DIR points at {data_dir}, which is a file, not a folder.")
+    if not documents_dir.is_dir():
+        raise ConfigError(f"BOT_DOCUMENTS_DIR points at {documents_dir}, which is not a folder.")
+
+    return Settings(
+        token=token,
+        data_dir=data_dir,
+        documents_dir=documents_dir,
+        questions_dir=questions_dir,
+        log_level=level,
+        log_file=Path(log_file) if log_file else None,
+        owner_ids=frozenset(owners),
+        dev_guild_id=_int_setting("BOT_DEV_GUILD_ID", dev_guild) if dev_guild else None,
+        api_base=api_base,
+    )
+
+
+def log_level_number(settings: Settings) -> int:
+    return logging.getLevelName(settings.log_level)
