@@ -20,11 +20,26 @@ CONTRACT (implemented by the corpus/store work; features code against exactly th
     await store.question(question_key) -> Question | None
     await store.topics() -> list[tuple[str, int]]            # (topic, question count), most first
     await store.summary() -> CorpusSummary
+
+Extensions beyond the contract: ``store.sanitize_query(text)`` (module-level ``fts_query``),
+``await store.skipped()`` and ``await store.rejected()`` (the build report's lists).
+Duplicate documents and passages repeated elsewhere are kept on record but never returned by
+``search``, ``random_passage``, ``events`` or ``questions``.
 """
 
 from __future__ import annotations
 
+import json
+import random
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
 
 from bot.corpus.model import Event, Passage, Question
 
@@ -63,3 +78,291 @@ class CorpusSummary:
     events: int
     questions: int
     built_at: str  # ISO timestamp
+
+
+# --- safe FTS5 queries ----------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\w+(?:'\w+)?")
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 12
+
+
+def fts_query(user: str, mode: str = "and") -> str | None:
+    """Turn any user text into a safe FTS5 MATCH expression, or None when nothing is searchable.
+
+    Every token is double-quoted, so FTS5 operators and syntax (AND, NEAR(, -, *, ^, :, quotes)
+    become plain words; ``Sino-Russian`` becomes two quoted tokens, which still matches the
+    hyphenated form because unicode61 splits it the same way.
+    """
+    text = unicodedata.normalize("NFKC", user or "")[:MAX_QUERY_CHARS]
+    tokens = _TOKEN.findall(text)[:MAX_TERMS]
+    tokens = [t for t in tokens if t.strip("_")]
+    if not tokens:
+        return None
+    parts = ['"' + t.replace('"', '""') + '"' for t in tokens]
+    # Type-ahead feel: the last word may be unfinished ("yelts" finds Yeltsin).
+    if len(tokens[-1]) >= 3 and not text.rstrip().endswith(('"', "'")) and text == text.rstrip():
+        parts[-1] += "*"
+    return (" OR " if mode == "or" else " AND ").join(parts)
+
+
+# --- the store ------------------------------------------------------------------------------
+
+_PASSAGE_COLS = 'passage_key, doc_key, ordinal, kind, section, start, "end", text, sentences, duplicate_of'
+_EVENT_COLS = ("event_key, doc_key, passage_key, sent_start, sent_end, expr_text, expr_start, expr_end, "
+               "start_year, start_month, start_day, end_year, end_month, end_day, precision, certainty, "
+               "summary, anchor_note, modifier")
+_QUESTION_COLS = ("question_key, kind, prompt, answer, distractors, explanation, doc_key, passage_key, "
+                  "event_key, topic, difficulty, answer_type, quality, source_list")
+
+
+def _passage(row: Iterable[Any]) -> Passage:
+    key, doc_key, ordinal, kind, section, start, end, text, sentences, dup = row
+    return Passage(passage_key=key, doc_key=doc_key, ordinal=ordinal, kind=kind, section=section,
+                   start=start, end=end, text=text,
+                   sentences=[(a, b) for a, b in json.loads(sentences)], duplicate_of=dup)
+
+
+def _event(row: Iterable[Any]) -> Event:
+    return Event(*row)
+
+
+def _question(row: Iterable[Any]) -> Question:
+    values = list(row)
+    values[4] = json.loads(values[4])
+    return Question(*values)
+
+
+class ContentStore:
+    """Read-only access to the content store; every query runs off the event loop (aiosqlite)."""
+
+    def __init__(self, db: aiosqlite.Connection, path: Path, meta: dict[str, str],
+                 docs: dict[str, DocumentInfo]) -> None:
+        self._db = db
+        self.path = path
+        self._meta = meta
+        self._docs = docs  # small: one row per document, without the text
+        self._random = random.Random()
+
+    @classmethod
+    async def open(cls, path: Path | str) -> ContentStore:
+        path = Path(path)
+        if not path.is_file():
+            raise StoreMissing(f"There is no content store at {path}: run 'python -m bot build'.")
+        db = await aiosqlite.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        try:
+            meta = {k: v async for k, v in await db.execute("SELECT key, value FROM meta")}
+            docs: dict[str, DocumentInfo] = {}
+            async with db.execute(
+                "SELECT doc_key, title, author, kind, date, url, duplicate_of, passages, events, questions"
+                " FROM documents ORDER BY duplicate_of IS NOT NULL, ordinal"
+            ) as cursor:
+                async for row in cursor:
+                    docs[row[0]] = DocumentInfo(*row)
+        except sqlite3.DatabaseError as exc:
+            await db.close()
+            raise StoreMissing(f"{path} is not a content store ({exc}): run 'python -m bot build'.") from None
+        return cls(db, path, meta, docs)
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    @property
+    def build_id(self) -> str:
+        return self._meta.get("build_id", "")
+
+    sanitize_query = staticmethod(fts_query)
+
+    # documents
+
+    async def documents(self) -> list[DocumentInfo]:
+        return list(self._docs.values())
+
+    async def document(self, doc_key: str) -> DocumentInfo | None:
+        return self._docs.get(doc_key)
+
+    async def find_documents(self, text: str, limit: int = 25) -> list[DocumentInfo]:
+        """Autocomplete: canonical documents whose title or file name contains every typed word."""
+        words = [w.casefold() for w in _TOKEN.findall(unicodedata.normalize("NFKC", text or "")[:200])]
+        found = []
+        for info in self._docs.values():
+            if info.duplicate_of:
+                continue
+            hay = f"{info.title} {info.doc_key} {info.author or ''}".casefold()
+            if all(w in hay for w in words):
+                found.append(info)
+                if len(found) >= limit:
+                    break
+        return found
+
+    async def clean_text(self, doc_key: str) -> str | None:
+        async with self._db.execute("SELECT clean_text FROM documents WHERE doc_key = ?", (doc_key,)) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    # passages
+
+    async def passage(self, passage_key: str) -> Passage | None:
+        async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE passage_key = ?",
+                                    (passage_key,)) as cur:
+            row = await cur.fetchone()
+        return _passage(row) if row else None
+
+    async def neighbours(self, passage_key: str, before: int = 1, after: int = 1) -> list[Passage]:
+        async with self._db.execute("SELECT doc_key, ordinal FROM passages WHERE passage_key = ?",
+                                    (passage_key,)) as cur:
+            row = await cur.fetchone()
+        if not row:
+            return []
+        doc_key, ordinal = row
+        async with self._db.execute(
+            f"SELECT {_PASSAGE_COLS} FROM passages WHERE doc_key = ? AND ordinal BETWEEN ? AND ?"
+            " ORDER BY ordinal", (doc_key, ordinal - max(0, before), ordinal + max(0, after))) as cur:
+            return [_passage(r) async for r in cur]
+
+    async def random_passage(self, doc_key: str | None = None) -> Passage | None:
+        where = "kind = 'body' AND duplicate_of IS NULL"
+        args: tuple[Any, ...] = ()
+        if doc_key is not None:
+            where += " AND doc_key = ?"
+            args = (doc_key,)
+        else:  # passages of duplicate documents are not stored, but be explicit
+            where += " AND doc_key IN (SELECT doc_key FROM documents WHERE duplicate_of IS NULL)"
+        async with self._db.execute(f"SELECT min(id), max(id), count(*) FROM passages WHERE {where}",
+                                    args) as cur:
+            lo, hi, count = await cur.fetchone()
+        if not count:
+            return None
+        # A random id then the next matching row: O(log n), unlike ORDER BY random().
+        pick = self._random.randint(lo, hi)
+        async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE {where} AND id >= ?"
+                                    " ORDER BY id LIMIT 1", (*args, pick)) as cur:
+            row = await cur.fetchone()
+        return _passage(row) if row else None
+
+    async def search(self, query: str, doc_key: str | None = None, limit: int = 5,
+                     offset: int = 0) -> list[SearchHit]:
+        """bm25-ranked passages; AND of the words first, OR when AND finds nothing. Never raises on input."""
+        limit = max(1, min(int(limit), 50))
+        offset = max(0, min(int(offset), 1000))
+        for mode in ("and", "or"):
+            expr = fts_query(query, mode)
+            if expr is None:
+                return []
+            hits = await self._search(expr, doc_key, limit, offset)
+            if hits or offset:
+                return hits
+            if " AND " not in expr:
+                break
+        return []
+
+    async def _search(self, expr: str, doc_key: str | None, limit: int, offset: int) -> list[SearchHit]:
+        sql = (f"SELECT {', '.join('p.' + c.strip() for c in _PASSAGE_COLS.split(','))},"
+               " snippet(passages_fts, 2, char(2), char(3), '…', 24), passages_fts.rank"
+               " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
+               " WHERE passages_fts MATCH ?")
+        args: list[Any] = [expr]
+        if doc_key is not None:
+            sql += " AND p.doc_key = ?"
+            args.append(doc_key)
+        sql += " ORDER BY passages_fts.rank LIMIT ? OFFSET ?"
+        args += [limit, offset]
+        try:
+            async with self._db.execute(sql, args) as cur:
+                rows = await cur.fetchall()
+        except sqlite3.OperationalError:
+            return []  # belt and braces: the sanitiser should make this unreachable
+        hits = []
+        for row in rows:
+            passage = _passage(row[:10])
+            doc = self._docs.get(passage.doc_key)
+            if doc is None or doc.duplicate_of:
+                continue
+            hits.append(SearchHit(passage=passage, doc=doc, snippet=row[10], score=float(row[11])))
+        return hits
+
+    # events
+
+    async def events(self, from_year: int | None = None, to_year: int | None = None,
+                     search: str | None = None) -> list[Event]:
+        sql = f"SELECT {_EVENT_COLS} FROM events WHERE 1=1"
+        args: list[Any] = []
+        if from_year is not None:
+            sql += " AND coalesce(end_year, start_year) >= ?"
+            args.append(int(from_year))
+        if to_year is not None:
+            sql += " AND start_year <= ?"
+            args.append(int(to_year))
+        sql += " ORDER BY sort_key, id"
+        async with self._db.execute(sql, args) as cur:
+            events = [_event(r) async for r in cur]
+        if search:
+            words = [w.casefold() for w in _TOKEN.findall(unicodedata.normalize("NFKC", search)[:200])]
+            events = [e for e in events
+                      if all(w in f"{e.summary} {e.expr_text}".casefold() for w in words)]
+        return events
+
+    async def events_on(self, month: int, day: int | None = None) -> list[Event]:
+        sql = f"SELECT {_EVENT_COLS} FROM events WHERE start_month = ?"
+        args: list[Any] = [int(month)]
+        if day is not None:
+            sql += " AND start_day = ?"
+            args.append(int(day))
+        async with self._db.execute(sql + " ORDER BY sort_key, id", args) as cur:
+            return [_event(r) async for r in cur]
+
+    async def event(self, event_key: str) -> Event | None:
+        async with self._db.execute(f"SELECT {_EVENT_COLS} FROM events WHERE event_key = ?",
+                                    (event_key,)) as cur:
+            row = await cur.fetchone()
+        return _event(row) if row else None
+
+    # questions
+
+    async def questions(self, topic: str | None = None, difficulty: str | None = None,
+                        kinds: Iterable[str] | None = None) -> list[Question]:
+        sql = f"SELECT {_QUESTION_COLS} FROM questions WHERE 1=1"
+        args: list[Any] = []
+        if topic:
+            sql += " AND topic = ? COLLATE NOCASE"
+            args.append(topic)
+        if difficulty:
+            sql += " AND difficulty = ?"
+            args.append(difficulty)
+        if kinds is not None:
+            kinds = list(kinds)
+            if not kinds:
+                return []
+            sql += f" AND kind IN ({','.join('?' * len(kinds))})"
+            args += kinds
+        async with self._db.execute(sql + " ORDER BY quality DESC, id", args) as cur:
+            return [_question(r) async for r in cur]
+
+    async def question(self, question_key: str) -> Question | None:
+        async with self._db.execute(f"SELECT {_QUESTION_COLS} FROM questions WHERE question_key = ?",
+                                    (question_key,)) as cur:
+            row = await cur.fetchone()
+        return _question(row) if row else None
+
+    async def topics(self) -> list[tuple[str, int]]:
+        async with self._db.execute(
+            "SELECT topic, count(*) AS n FROM questions GROUP BY topic ORDER BY n DESC, topic") as cur:
+            return [(t, n) async for t, n in cur]
+
+    async def summary(self) -> CorpusSummary:
+        async with self._db.execute(
+            "SELECT (SELECT count(*) FROM documents),"
+            " (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),"
+            " (SELECT count(*) FROM passages WHERE duplicate_of IS NULL),"
+            " (SELECT count(*) FROM events), (SELECT count(*) FROM questions)") as cur:
+            docs, dups, passages, events, questions = await cur.fetchone()
+        return CorpusSummary(documents=docs, duplicates=dups, passages=passages, events=events,
+                             questions=questions, built_at=self._meta.get("built_at", ""))
+
+    async def skipped(self) -> list[tuple[str, str]]:
+        async with self._db.execute("SELECT path, reason FROM skipped ORDER BY path") as cur:
+            return [(p, r) async for p, r in cur]
+
+    async def rejected(self) -> list[tuple[str, str, str]]:
+        async with self._db.execute("SELECT stage, item, reason FROM rejected ORDER BY id") as cur:
+            return [(s, i, r) async for s, i, r in cur]

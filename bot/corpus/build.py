@@ -1,0 +1,450 @@
+"""The build: documents folder -> content store (SQLite + FTS5), swapped in atomically.
+
+Pass 1 reads and cleans each document once (streaming, one file at a time) and keeps a small
+shingle sketch; duplicates are decided on the sketches; pass 2 cuts canonical documents into
+passages, extracts events and streams rows into a temporary database, which finally replaces
+the live store with ``os.replace`` (readers never see a half-written file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.corpus.clean import clean_document
+from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
+from bot.corpus.load import Skipped, document_paths, iter_documents
+from bot.corpus.model import CleanDocument, Event, Passage, Question
+from bot.corpus.passages import make_passages
+
+log = logging.getLogger(__name__)
+
+# Bump when the store's schema or the meaning of a stored field changes; the source of the
+# pipeline modules is hashed too (see corpus_hash), so code changes also trigger a rebuild.
+PIPELINE_VERSION = "content-1"
+SCHEMA_VERSION = 1
+PROGRESS_BYTES = 2 * 1024 * 1024  # show a progress bar above this corpus size (on a terminal)
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents(
+  doc_key TEXT PRIMARY KEY,
+  ordinal INTEGER NOT NULL,
+  title TEXT NOT NULL, author TEXT, kind TEXT, date TEXT, url TEXT,
+  raw_sha256 TEXT NOT NULL,
+  clean_text TEXT NOT NULL,
+  paragraphs TEXT NOT NULL,              -- JSON [[kind, start, end], ...] into clean_text
+  duplicate_of TEXT, similarity REAL,
+  passages INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,
+  questions INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE passages(
+  id INTEGER PRIMARY KEY,                -- FTS content_rowid; internal to one build
+  passage_key TEXT NOT NULL UNIQUE,      -- public and stable
+  doc_key TEXT NOT NULL, ordinal INTEGER NOT NULL, kind TEXT NOT NULL,
+  section TEXT NOT NULL, doc_title TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+  sentences TEXT NOT NULL,               -- JSON [[start, end], ...] into text
+  duplicate_of TEXT                      -- passage_key; such rows are not searchable or quotable
+);
+CREATE INDEX passages_doc ON passages(doc_key, ordinal);
+CREATE VIRTUAL TABLE passages_fts USING fts5(
+  doc_title, section, text, content='passages', content_rowid='id',
+  tokenize='porter unicode61 remove_diacritics 2');
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY, event_key TEXT NOT NULL UNIQUE, doc_key TEXT NOT NULL,
+  passage_key TEXT NOT NULL, sent_start INTEGER NOT NULL, sent_end INTEGER NOT NULL,
+  expr_text TEXT NOT NULL, expr_start INTEGER NOT NULL, expr_end INTEGER NOT NULL,
+  start_year INTEGER NOT NULL, start_month INTEGER, start_day INTEGER,
+  end_year INTEGER, end_month INTEGER, end_day INTEGER,
+  precision TEXT NOT NULL, certainty TEXT NOT NULL, summary TEXT NOT NULL,
+  anchor_note TEXT, modifier TEXT, sort_key INTEGER NOT NULL);
+CREATE INDEX events_sort ON events(sort_key);
+CREATE INDEX events_md ON events(start_month, start_day);
+CREATE TABLE questions(
+  id INTEGER PRIMARY KEY, question_key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+  prompt TEXT NOT NULL, answer TEXT NOT NULL, distractors TEXT NOT NULL,   -- JSON list
+  explanation TEXT NOT NULL, doc_key TEXT, passage_key TEXT, event_key TEXT,
+  topic TEXT NOT NULL, difficulty TEXT NOT NULL, answer_type TEXT NOT NULL,
+  quality REAL NOT NULL, source_list TEXT);
+CREATE INDEX questions_topic ON questions(topic, difficulty);
+CREATE TABLE rejected(id INTEGER PRIMARY KEY, stage TEXT NOT NULL, item TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE TABLE skipped(path TEXT PRIMARY KEY, reason TEXT NOT NULL);
+"""
+
+
+@dataclass
+class BuildReport:
+    out_path: Path
+    documents: int = 0
+    duplicates: list[tuple[str, str, float]] = field(default_factory=list)  # (doc, canonical, containment)
+    passages: int = 0
+    duplicate_passages: int = 0
+    events: int = 0
+    questions: Counter[str] = field(default_factory=Counter)  # per kind
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (stage, item, reason)
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (doc_key, message)
+    seconds: float = 0.0
+    megabytes: float = 0.0
+    build_id: str = ""
+    ok: bool = True
+
+    def format(self) -> str:
+        lines = [
+            f"Content store: {self.out_path}",
+            f"Documents: {self.documents} read, {len(self.duplicates)} duplicate"
+            f"{'' if len(self.duplicates) == 1 else 's'}, {len(self.skipped)} skipped",
+        ]
+        for doc, canonical, containment in self.duplicates:
+            lines.append(f"  {doc} is a duplicate of {canonical} ({containment:.0%} contained)")
+        lines.append(f"Passages: {self.passages}"
+                     + (f" ({self.duplicate_passages} repeated elsewhere, hidden)" if self.duplicate_passages else ""))
+        lines.append(f"Timeline events: {self.events}")
+        total = sum(self.questions.values())
+        per_kind = ", ".join(f"{kind} {n}" for kind, n in sorted(self.questions.items()))
+        lines.append(f"Questions: {total}" + (f" ({per_kind})" if per_kind else ""))
+        if self.skipped:
+            lines.append("Skipped files:")
+            lines.extend(f"  {s.path}: {s.reason}" for s in self.skipped)
+        if self.warnings:
+            lines.append("Warnings:")
+            lines.extend(f"  {doc}: {msg}" for doc, msg in self.warnings[:50])
+            if len(self.warnings) > 50:
+                lines.append(f"  ... and {len(self.warnings) - 50} more")
+        if self.rejected:
+            lines.append(f"Rejected items: {len(self.rejected)}")
+            by_reason = Counter((stage, reason) for stage, _item, reason in self.rejected)
+            shown = [r for r in self.rejected if r[0] == "list"][:30]  # owners' own list items first
+            lines.extend(f"  [{stage}] {item[:70]}: {reason}" for stage, item, reason in shown)
+            for (stage, reason), n in by_reason.most_common(12):
+                if stage != "list":
+                    lines.append(f"  [{stage}] {reason}: {n}")
+        lines.append(f"Built in {self.seconds:.2f} s ({self.megabytes:.1f} MB of text).")
+        return "\n".join(lines)
+
+
+# --- change detection ---------------------------------------------------------------------
+
+def _pipeline_source_hash() -> bytes:
+    digest = hashlib.sha256()
+    folder = Path(__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode())
+        with contextlib.suppress(OSError):
+            digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def corpus_hash(documents_dir: Path, questions_dir: Path) -> str:
+    """A hash over every document and question-list file (names and bytes) and the pipeline."""
+    digest = hashlib.sha256()
+    digest.update(PIPELINE_VERSION.encode())
+    digest.update(_pipeline_source_hash())
+    for label, folder in (("d", documents_dir), ("q", questions_dir)):
+        for path, rel in document_paths(folder):
+            digest.update(f"\x1e{label}\x1f{rel}\x1f".encode())
+            try:
+                with path.open("rb") as handle:
+                    for chunk in iter(lambda h=handle: h.read(1 << 20), b""):
+                        digest.update(chunk)
+            except OSError:
+                digest.update(b"<unreadable>")
+    return digest.hexdigest()
+
+
+def stored_corpus_hash(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = 'corpus_hash'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def store_is_stale(settings) -> bool:  # settings: bot.config.Settings
+    stored = stored_corpus_hash(settings.content_path)
+    return stored is None or stored != corpus_hash(settings.documents_dir, settings.questions_dir)
+
+
+def ensure_store(settings) -> BuildReport | None:
+    """Rebuild when the store is missing or the documents changed; None when it was current."""
+    if not store_is_stale(settings):
+        return None
+    return build_store(settings.documents_dir, settings.questions_dir, settings.content_path)
+
+
+# --- events and questions (engineer "questions" owns those modules) ------------------------
+
+def _extract_events(doc: CleanDocument, passages: list[Passage], report: BuildReport) -> list[Event]:
+    try:
+        from bot.corpus.dates import extract_events
+    except ImportError:
+        return []
+    try:
+        return extract_events(doc, passages)
+    except Exception as exc:  # one document's bad luck must not stop the build
+        log.exception("event extraction failed for %s", doc.doc_key)
+        report.rejected.append(("events", doc.doc_key, f"event extraction failed ({exc.__class__.__name__})"))
+        return []
+
+
+def _generate_questions(docs: list[CleanDocument], passages: list[Passage], events: list[Event],
+                        questions_dir: Path, report: BuildReport) -> list[Question]:
+    questions: list[Question] = []
+    try:
+        from bot.corpus.questions import generate_questions
+    except ImportError:
+        generate_questions = None  # type: ignore[assignment]
+    if generate_questions is not None:
+        try:
+            made, rejections = generate_questions(docs, passages, events)
+            questions.extend(made)
+            report.rejected.extend(("questions", item, reason) for item, reason in rejections)
+        except Exception as exc:
+            log.exception("question generation failed")
+            report.rejected.append(("questions", "*", f"question generation failed ({exc.__class__.__name__})"))
+    try:
+        from bot.corpus.qlists import load_question_lists
+    except ImportError:
+        load_question_lists = None  # type: ignore[assignment]
+    if load_question_lists is not None and questions_dir.is_dir():
+        try:
+            made, rejections = load_question_lists(questions_dir, docs, passages)
+            questions.extend(made)
+            report.rejected.extend(("list", item, reason) for item, reason in rejections)
+        except Exception as exc:
+            log.exception("question lists failed")
+            report.rejected.append(("list", str(questions_dir), f"could not be read ({exc.__class__.__name__})"))
+    return questions
+
+
+# --- the build ----------------------------------------------------------------------------
+
+class _Progress:
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = max(total, 1)
+        self.done = 0
+        self.enabled = enabled
+        self._last = -1
+
+    def advance(self, amount: int, label: str) -> None:
+        self.done += amount
+        if not self.enabled:
+            return
+        percent = min(100, self.done * 100 // self.total)
+        if percent != self._last:
+            self._last = percent
+            bar = "#" * (percent // 4)
+            sys.stderr.write(f"\r{label:<9} [{bar:<25}] {percent:3d}%")
+            sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _total_bytes(folder: Path) -> int:
+    total = 0
+    for path, _ in document_paths(folder):
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
+
+
+def build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *,
+                progress: bool = False) -> BuildReport:
+    """Build the whole store into a temp file next to ``out_path`` and swap it in atomically.
+
+    Raises only on a failure to write the store itself (then the previous store is untouched);
+    every problem with a document or question list ends up in the report instead.
+    """
+    began = time.perf_counter()
+    report = BuildReport(out_path=out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    hash_now = corpus_hash(documents_dir, questions_dir)
+    total_bytes = _total_bytes(documents_dir)
+    report.megabytes = total_bytes / 1_048_576
+    bar = _Progress(total_bytes * 2, progress)
+
+    # Pass 1: read, clean and sketch each document, one at a time.
+    docs: list[CleanDocument] = []
+    sketches = []
+    for item in iter_documents(documents_dir):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            continue
+        report.warnings.extend((item.doc_key, w) for w in item.warnings)
+        size = len(item.text)
+        try:
+            doc = clean_document(item)
+        except Exception as exc:  # a cleaning bug on one odd file must not stop the others
+            log.exception("cleaning failed for %s", item.doc_key)
+            report.skipped.append(Skipped(item.doc_key, f"could not be cleaned ({exc.__class__.__name__})"))
+            continue
+        del item
+        if not any(p.kind == "body" for p in doc.paragraphs):
+            report.warnings.append((doc.doc_key, "no body text found (only headings, captions or references)"))
+        sketches.append(sketch(doc, len(docs)))
+        docs.append(doc)
+        bar.advance(size, "reading")
+    duplicates = find_duplicates(sketches)
+    del sketches
+    for doc in docs:
+        if doc.doc_key in duplicates:
+            doc.duplicate_of, doc.similarity = duplicates[doc.doc_key]
+            report.duplicates.append((doc.doc_key, doc.duplicate_of, doc.similarity or 0.0))
+    report.documents = len(docs)
+
+    fd, tmp_name = tempfile.mkstemp(prefix=".content-", suffix=".building", dir=out_path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        con = sqlite3.connect(tmp)
+        try:
+            _write(con, docs, questions_dir, report, bar, hash_now)
+        finally:
+            con.close()
+        os.replace(tmp, out_path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    finally:
+        bar.finish()
+    report.seconds = time.perf_counter() - began
+    return report
+
+
+def _write(con: sqlite3.Connection, docs: list[CleanDocument], questions_dir: Path,
+           report: BuildReport, bar: _Progress, hash_now: str) -> None:
+    # A throwaway file until the swap: no journal, no fsync per statement.
+    con.execute("PRAGMA journal_mode = OFF")
+    con.execute("PRAGMA synchronous = OFF")
+    con.executescript(SCHEMA)
+    con.execute("BEGIN")
+    deduper = PassageDeduper()
+    live_passages: list[Passage] = []
+    all_events: dict[str, Event] = {}
+    events_per_doc: Counter[str] = Counter()
+    canonical: list[CleanDocument] = []
+    passage_id = 0
+    for ordinal, doc in enumerate(docs):
+        passages: list[Passage] = []
+        if doc.duplicate_of is None:
+            canonical.append(doc)
+            passages = make_passages(doc)
+            deduper.mark(passages)
+            rows = []
+            fts_rows = []
+            for p in passages:
+                passage_id += 1
+                rows.append((passage_id, p.passage_key, p.doc_key, p.ordinal, p.kind, p.section, doc.meta.title,
+                             p.start, p.end, p.text, json.dumps(p.sentences, separators=(",", ":")),
+                             p.duplicate_of))
+                if p.duplicate_of is None:
+                    fts_rows.append((passage_id, doc.meta.title, p.section, p.text))
+            con.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            con.executemany("INSERT INTO passages_fts(rowid, doc_title, section, text) VALUES (?,?,?,?)",
+                            fts_rows)
+            live = [p for p in passages if p.duplicate_of is None]
+            report.passages += len(live)
+            report.duplicate_passages += len(passages) - len(live)
+            live_passages.extend(live)
+            for event in _extract_events(doc, live, report):
+                if event.event_key not in all_events:
+                    all_events[event.event_key] = event
+                    events_per_doc[event.doc_key] += 1
+        paragraphs = json.dumps([[p.kind, p.start, p.end] for p in doc.paragraphs], separators=(",", ":"))
+        m = doc.meta
+        con.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (doc.doc_key, ordinal, m.title, m.author, m.kind, m.date, m.url, doc.raw_sha256,
+                     doc.clean_text, paragraphs, doc.duplicate_of, doc.similarity,
+                     sum(1 for p in passages if p.duplicate_of is None), 0, 0))
+        bar.advance(len(doc.clean_text), "indexing")
+
+    events = sorted(all_events.values(), key=lambda e: (e.sort_key, e.doc_key, e.event_key))
+    con.executemany(
+        "INSERT INTO events(event_key, doc_key, passage_key, sent_start, sent_end, expr_text, expr_start,"
+        " expr_end, start_year, start_month, start_day, end_year, end_month, end_day, precision, certainty,"
+        " summary, anchor_note, modifier, sort_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(e.event_key, e.doc_key, e.passage_key, e.sent_start, e.sent_end, e.expr_text, e.expr_start,
+          e.expr_end, e.start_year, e.start_month, e.start_day, e.end_year, e.end_month, e.end_day,
+          e.precision, e.certainty, e.summary, e.anchor_note, e.modifier, e.sort_key) for e in events])
+    report.events = len(events)
+
+    questions: dict[str, Question] = {}
+    for q in _generate_questions(canonical, live_passages, events, questions_dir, report):
+        if q.question_key in questions:
+            continue
+        if not q.prompt or not q.answer or q.answer in q.distractors:
+            report.rejected.append(("store", q.prompt[:80], "empty prompt/answer or a distractor equals the answer"))
+            continue
+        questions[q.question_key] = q
+    con.executemany(
+        "INSERT INTO questions(question_key, kind, prompt, answer, distractors, explanation, doc_key,"
+        " passage_key, event_key, topic, difficulty, answer_type, quality, source_list)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(q.question_key, q.kind, q.prompt, q.answer, json.dumps(q.distractors, ensure_ascii=False),
+          q.explanation, q.doc_key, q.passage_key, q.event_key, q.topic or "general", q.difficulty,
+          q.answer_type, float(q.quality), q.source_list) for q in questions.values()])
+    report.questions = Counter(q.kind for q in questions.values())
+    questions_per_doc = Counter(q.doc_key for q in questions.values() if q.doc_key)
+    con.executemany("UPDATE documents SET events = ?, questions = ? WHERE doc_key = ?",
+                    [(events_per_doc[d.doc_key], questions_per_doc[d.doc_key], d.doc_key) for d in docs])
+    con.executemany("INSERT INTO rejected(stage, item, reason) VALUES (?,?,?)", report.rejected)
+    con.executemany("INSERT OR REPLACE INTO skipped VALUES (?,?)", [(s.path, s.reason) for s in report.skipped])
+
+    report.build_id = hash_now[:16]
+    meta = {
+        "build_id": report.build_id,
+        "corpus_hash": hash_now,
+        "pipeline_version": PIPELINE_VERSION,
+        "schema_version": str(SCHEMA_VERSION),
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "sqlite_version": sqlite3.sqlite_version,
+    }
+    con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
+    # Title x5, section x3, text x1: a hit in a document's title or section heading ranks first.
+    con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(5.0, 3.0, 1.0)')")
+    con.execute("COMMIT")
+    con.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
+    con.execute("ANALYZE")
+
+
+def cli_build(settings, force: bool, quiet: bool) -> int:  # settings: bot.config.Settings
+    """``python -m bot build``: print the summary; 0 on success, 1 if nothing could be built."""
+    if not force and not store_is_stale(settings):
+        print(f"The content store {settings.content_path} is up to date (use --force to rebuild).")
+        return 0
+    show_bar = (not quiet and sys.stderr.isatty()
+                and _total_bytes(settings.documents_dir) > PROGRESS_BYTES)
+    try:
+        report = build_store(settings.documents_dir, settings.questions_dir, settings.content_path,
+                             progress=show_bar)
+    except (OSError, sqlite3.Error) as exc:
+        print(f"The content store could not be written to {settings.content_path}: {exc}", file=sys.stderr)
+        return 1
+    print(report.format())
+    if report.documents == 0:
+        print(f"No readable .txt or .md documents in {settings.documents_dir}: add some and build again.",
+              file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,99 @@
+"""Near-duplicate documents (5-word shingles) and duplicate passages (hash of key_text).
+
+Documents: Jaccard and containment over 5-word shingles of the body text. To stay linear on
+large corpora each document keeps only a deterministic 1-in-``SAMPLE`` subset of its shingle
+hashes (a "mod-sampled" sketch, an unbiased estimate of both measures), and candidate pairs are
+found through an inverted index on those hashes instead of comparing every pair.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.corpus.keys import key_text
+from bot.corpus.model import CleanDocument, Passage
+
+SHINGLE = 5
+SAMPLE = 8  # keep the shingles whose hash % SAMPLE == 0 (the same rule for every document)
+MIN_SHINGLES = 3  # below this a sketch says nothing; such tiny documents are never duplicates
+CONTAINMENT = 0.8
+JACCARD = 0.5
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class DocSketch:
+    doc_key: str
+    shingles: frozenset[int]
+    quality: tuple  # higher sorts first: which of two duplicates is canonical
+    ordinal: int
+
+
+def sketch(doc: CleanDocument, ordinal: int) -> DocSketch:
+    body = " ".join(p.text for p in doc.paragraphs if p.kind == "body")
+    words = _WORD.findall(key_text(body))
+    hashes = set()
+    for i in range(max(0, len(words) - SHINGLE + 1)):
+        digest = hashlib.blake2b(" ".join(words[i:i + SHINGLE]).encode(), digest_size=8).digest()
+        value = int.from_bytes(digest, "little")
+        if value % SAMPLE == 0:
+            hashes.add(value)
+    kinds = [p.kind for p in doc.paragraphs]
+    # A title block, references and front matter mean a fuller, better version; then more text.
+    quality = (
+        "front" in kinds,
+        "reference" in kinds,
+        kinds.count("body"),
+        -doc.clean_text.count("\x00"),
+        len(body),
+        -ordinal,
+    )
+    return DocSketch(doc.doc_key, frozenset(hashes), quality, ordinal)
+
+
+def find_duplicates(sketches: list[DocSketch]) -> dict[str, tuple[str, float]]:
+    """doc_key -> (canonical doc_key, containment) for every near-duplicate document."""
+    index: dict[int, list[int]] = defaultdict(list)
+    order = sorted(range(len(sketches)), key=lambda i: sketches[i].quality, reverse=True)
+    result: dict[str, tuple[str, float]] = {}
+    for i in order:
+        current = sketches[i]
+        if len(current.shingles) < MIN_SHINGLES:
+            continue
+        shared: dict[int, int] = defaultdict(int)
+        for h in current.shingles:
+            for j in index.get(h, ()):
+                shared[j] += 1
+        best: tuple[float, int] | None = None
+        for j, count in shared.items():
+            other = sketches[j]
+            smaller = min(len(current.shingles), len(other.shingles))
+            containment = count / smaller
+            jaccard = count / (len(current.shingles) + len(other.shingles) - count)
+            if (containment >= CONTAINMENT or jaccard >= JACCARD) and (best is None or containment > best[0]):
+                best = (containment, j)
+        if best is not None:
+            result[current.doc_key] = (sketches[best[1]].doc_key, round(best[0], 3))
+            continue  # a duplicate is not indexed: everything matches its canonical instead
+        for h in current.shingles:
+            index[h].append(i)
+    return result
+
+
+class PassageDeduper:
+    """Marks a passage whose normalised text was already seen in an earlier canonical document."""
+
+    def __init__(self) -> None:
+        self._seen: dict[bytes, str] = {}
+
+    def mark(self, passages: list[Passage]) -> None:
+        for passage in passages:
+            digest = hashlib.blake2b(key_text(passage.text).encode(), digest_size=12).digest()
+            first = self._seen.get(digest)
+            if first is None:
+                self._seen[digest] = passage.passage_key
+            elif first != passage.passage_key:
+                passage.duplicate_of = first
