@@ -1,0 +1,193 @@
+"""A reusable owner-only paginator: First / Previous / counter / Next / Last over a list of embeds.
+
+Only the member who ran the command can turn the pages; anyone else gets a private note to
+run their own. After ``timeout`` seconds without a click the buttons are disabled by editing
+the message (failures are logged, never raised). The pages live in memory, so after a restart
+(or once the view has timed out) a click is answered by ``ExpiredPageButton``, a catch-all
+``DynamicItem`` for the ``pg:`` prefix that disables the stale buttons and says to run the
+command again. Register it once per bot with ``register(bot)``.
+
+Usage::
+
+    view = Paginator(pages, owner_id=interaction.user.id, command="timeline")
+    await view.start(interaction)
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+import weakref
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+import discord
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 300.0  # well inside the 15 minutes an interaction token can still edit its message
+ACTIONS = ("first", "prev", "count", "next", "last")
+_LABELS = {"first": "First", "prev": "Previous", "next": "Next", "last": "Last"}
+_EMOJI = {"first": "⏮", "prev": "◀", "next": "▶", "last": "⏭"}
+
+# Live paginators by nonce, so the catch-all can stand aside while the real view answers.
+_live: weakref.WeakValueDictionary[str, Paginator] = weakref.WeakValueDictionary()
+
+
+def page_counter(index: int, total: int) -> str:
+    return f"Page {index + 1}/{total}"
+
+
+def _with_counter(embed: discord.Embed, index: int, total: int) -> discord.Embed:
+    """A copy of the page with "Page i/n" appended to its footer (the caller's embed is untouched)."""
+    page = embed.copy()
+    if total > 1:
+        footer = page.footer.text
+        counter = page_counter(index, total)
+        page.set_footer(text=f"{footer} · {counter}" if footer else counter,
+                        icon_url=page.footer.icon_url)
+    return page
+
+
+def disabled_copy(components: Sequence[discord.Component]) -> discord.ui.View:
+    """A view rebuilt from a message's components with every button and select disabled."""
+    view = discord.ui.View(timeout=None)
+    for row, component in enumerate(components):
+        for child in getattr(component, "children", [component]):
+            if isinstance(child, discord.Button):
+                button = discord.ui.Button.from_component(child)
+                button.disabled = True
+                button.row = row
+                view.add_item(button)
+    return view
+
+
+class _PageButton(discord.ui.Button["Paginator"]):
+    def __init__(self, action: str, custom_id: str) -> None:
+        super().__init__(style=discord.ButtonStyle.secondary if action != "count" else discord.ButtonStyle.grey,
+                         label=_LABELS.get(action), emoji=_EMOJI.get(action), custom_id=custom_id,
+                         disabled=action == "count")
+        self.action = action
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        assert self.view is not None
+        await self.view.turn(interaction, self.action)
+
+
+class Paginator(discord.ui.View):
+    """Pages of embeds that only ``owner_id`` can turn; ``command`` names what to run again."""
+
+    def __init__(self, pages: Sequence[discord.Embed], *, owner_id: int, command: str,
+                 timeout: float = DEFAULT_TIMEOUT, ephemeral: bool = False) -> None:
+        if not pages:
+            raise ValueError("a paginator needs at least one page")
+        super().__init__(timeout=timeout)
+        self.pages = list(pages)
+        self.owner_id = owner_id
+        self.command = command
+        self.ephemeral = ephemeral
+        self.index = 0
+        self.nonce = secrets.token_hex(6)
+        # The latest interaction on this message: its token (valid 15 min) edits the message at timeout.
+        self._edit: Callable[..., Awaitable[Any]] | None = None
+        self.closed = False
+        self.buttons = {action: _PageButton(action, f"pg:{self.nonce}:{action}:{command}"[:100])
+                        for action in ACTIONS}
+        for button in self.buttons.values():
+            self.add_item(button)
+        self._refresh()
+        _live[self.nonce] = self
+
+    @property
+    def current(self) -> discord.Embed:
+        return _with_counter(self.pages[self.index], self.index, len(self.pages))
+
+    def _refresh(self) -> None:
+        last = len(self.pages) - 1
+        self.buttons["first"].disabled = self.buttons["prev"].disabled = self.index == 0
+        self.buttons["next"].disabled = self.buttons["last"].disabled = self.index == last
+        self.buttons["count"].label = f"{self.index + 1}/{len(self.pages)}"
+
+    async def start(self, interaction: discord.Interaction) -> None:
+        """Send the first page (with buttons only when there is more than one page)."""
+        extra: dict[str, Any] = {"view": self} if len(self.pages) > 1 else {}
+        if not extra:  # nothing to turn: no buttons, nothing to time out
+            self.stop()
+            _live.pop(self.nonce, None)
+        if interaction.response.is_done():
+            message = await interaction.followup.send(embed=self.current, ephemeral=self.ephemeral, wait=True,
+                                                      **extra)
+            self._edit = message.edit
+        else:
+            await interaction.response.send_message(embed=self.current, ephemeral=self.ephemeral, **extra)
+            self._edit = interaction.edit_original_response
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(
+            f"Only the person who ran this can turn its pages: run /{self.command} to get your own.",
+            ephemeral=True)
+        return False
+
+    async def turn(self, interaction: discord.Interaction, action: str) -> None:
+        last = len(self.pages) - 1
+        self.index = {"first": 0, "prev": max(self.index - 1, 0), "next": min(self.index + 1, last),
+                      "last": last}.get(action, self.index)
+        self._refresh()
+        self._edit = interaction.edit_original_response
+        await interaction.response.edit_message(embed=self.current, view=self)
+
+    async def on_timeout(self) -> None:
+        _live.pop(self.nonce, None)
+        for button in self.buttons.values():
+            button.disabled = True
+        try:
+            if self._edit is not None:
+                await self._edit(view=self)
+        except discord.HTTPException as exc:
+            # The message may be gone or the token expired: nothing is left to disable.
+            log.debug("could not disable paginator %s: %s", self.nonce, exc)
+        finally:
+            self.closed = True
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any],
+                       /) -> None:
+        log.exception("paginator %s failed on %r", self.nonce, item, exc_info=error)
+        if not interaction.response.is_done():
+            await interaction.response.send_message("Sorry, those pages could not be turned. Try running "
+                                                    f"/{self.command} again.", ephemeral=True)
+
+
+class ExpiredPageButton(discord.ui.DynamicItem[discord.ui.Button], template=r"pg:(?P<nonce>[0-9a-f]{12}):"
+                        r"(?P<action>first|prev|count|next|last):(?P<command>[\w -]{1,32})"):
+    """Answers clicks on pages whose paginator is gone (timed out, or the bot restarted)."""
+
+    def __init__(self, nonce: str, action: str, command: str) -> None:
+        super().__init__(discord.ui.Button(label=_LABELS.get(action), custom_id=f"pg:{nonce}:{action}:{command}"))
+        self.nonce = nonce
+        self.command = command
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> ExpiredPageButton:
+        return cls(match["nonce"], match["action"], match["command"])
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        live = _live.get(self.nonce)
+        return live is None or live.is_finished()  # a live paginator answers the click itself
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        note = f"These buttons have expired: run /{self.command} again for fresh pages."
+        message = interaction.message
+        if message is not None and message.components:
+            await interaction.response.edit_message(view=disabled_copy(message.components))
+            await interaction.followup.send(note, ephemeral=True)
+        else:
+            await interaction.response.send_message(note, ephemeral=True)
+
+
+def register(bot: discord.Client) -> None:
+    """Make expired page buttons answer cleanly; safe to call from several extensions."""
+    bot.add_dynamic_items(ExpiredPageButton)
