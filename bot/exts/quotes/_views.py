@@ -1,0 +1,249 @@
+"""The buttons and the select on quotes, facts and search results.
+
+All of them are ``DynamicItem``s whose state lives in the custom_id (a passage key, a search
+offset, a document id, the query), so they keep answering after a restart. Register them with
+``register(bot)``. Everything they reveal is private (ephemeral) except "Next match" pressed
+by the person who ran /quote, which turns the quote in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.corpus.model import Passage
+from bot.errors import UserFacingError, routes_errors
+from bot.exts.quotes._format import (
+    FULL_LIMIT,
+    block,
+    citation,
+    colour_for,
+    lead_in,
+    marked_terms,
+    quote_embed,
+    shown,
+)
+from bot.exts.quotes._source import doc_by_short_id, short_id
+from bot.store.content import DocumentInfo
+from bot.ui import reply
+from bot.ui.text import CUSTOM_ID, cut_at_sentence, escape_markdown, highlight
+
+if TYPE_CHECKING:
+    from bot.store.content import ContentStore
+
+GONE = "That passage is no longer in the documents (they were rebuilt). Run the command again."
+_KEY = r"p[0-9a-f]{15}"
+_NEXT_PREFIX = "ref:next:"
+
+
+def content_of(interaction: discord.Interaction) -> ContentStore:
+    return interaction.client.content  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Found:
+    passage: Passage
+    doc: DocumentInfo
+    terms: list[str]
+
+
+def _query_words(query: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", query) if len(w) >= 3]
+
+
+async def find_quote(content: ContentStore, query: str | None, doc_key: str | None, offset: int) -> Found | None:
+    """The ``offset``-th best match for ``query`` (a random passage when there is no query)."""
+    if query is None:
+        passage = await content.random_passage(doc_key)
+        doc = await content.document(passage.doc_key) if passage is not None else None
+        return Found(passage, doc, []) if passage is not None and doc is not None else None
+    hits = await content.search(query, doc_key=doc_key, limit=1, offset=offset)
+    if not hits:
+        return None
+    hit = hits[0]
+    terms = list(dict.fromkeys([*marked_terms(hit.snippet), *_query_words(query)]))
+    return Found(hit.passage, hit.doc, terms)
+
+
+def quote_message(found: Found, query: str | None, doc_key: str | None,
+                  offset: int) -> tuple[discord.Embed, discord.ui.View]:
+    """The /quote reply: the quote embed plus Next match / More context."""
+    title = "A quote from the documents" if query is None else f"Match {offset + 1} for “{shown(query, 60)}”"
+    embed = quote_embed(found.passage, found.doc, terms=found.terms, title=title)
+    view = discord.ui.View(timeout=None)
+    view.add_item(NextMatchButton(None if query is None else offset + 1,
+                                  short_id(doc_key) if doc_key else None, query or ""))
+    view.add_item(ContextButton(found.passage.passage_key))
+    return embed, view
+
+
+def passage_embed(passage: Passage, doc: DocumentInfo) -> discord.Embed:
+    """The whole passage (cut at a sentence only if it is enormous)."""
+    title = escape_markdown(passage.section) if passage.section else "The whole passage"
+    return quote_embed(passage, doc, title=title, limit=FULL_LIMIT)
+
+
+async def send_passage(interaction: discord.Interaction, passage_key: str) -> None:
+    content = content_of(interaction)
+    passage = await content.passage(passage_key)
+    doc = await content.document(passage.doc_key) if passage is not None else None
+    if passage is None or doc is None:
+        raise UserFacingError(GONE)
+    await reply.send(interaction, embed=passage_embed(passage, doc), ephemeral=True)
+
+
+def context_embed(passages: list[Passage], focus: str, doc: DocumentInfo) -> discord.Embed:
+    """The passage with its neighbours, in document order, the focus marked."""
+    each = FULL_LIMIT // max(len(passages), 1) - 40
+    seen_focus = False
+    parts: list[str] = [lead_in(doc)]
+    for passage in passages:
+        if passage.passage_key == focus:
+            label, seen_focus = "**This passage**", True
+        else:
+            label = "**After**" if seen_focus else "**Before**"
+        parts.append(f"{label}\n{block(highlight(cut_at_sentence(passage.text, each)))}")
+    embed = discord.Embed(title="More context", description="\n\n".join(parts), colour=colour_for(doc))
+    embed.add_field(name="Source", value=citation(doc, next((p for p in passages if p.passage_key == focus),
+                                                            None)), inline=False)
+    return embed
+
+
+def _fit_query(query: str, room: int) -> str:
+    """The query cut to fit a custom_id, at a word boundary."""
+    if len(query) <= room:
+        return query
+    cut = query[:room]
+    return cut[: cut.rfind(" ")] if " " in cut else cut
+
+
+class PassageButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"ref:passage:(?P<key>{_KEY})"):
+    """"Show passage": the whole passage a fact came from, privately."""
+
+    def __init__(self, passage_key: str) -> None:
+        super().__init__(discord.ui.Button(label="Show passage", style=discord.ButtonStyle.secondary,
+                                           custom_id=f"ref:passage:{passage_key}"))
+        self.passage_key = passage_key
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> PassageButton:
+        return cls(match["key"])
+
+    @routes_errors
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await send_passage(interaction, self.passage_key)
+
+
+class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"ref:ctx:(?P<key>{_KEY})"):
+    """"More context": the passages before and after, privately."""
+
+    def __init__(self, passage_key: str) -> None:
+        super().__init__(discord.ui.Button(label="More context", style=discord.ButtonStyle.secondary,
+                                           custom_id=f"ref:ctx:{passage_key}"))
+        self.passage_key = passage_key
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> ContextButton:
+        return cls(match["key"])
+
+    @routes_errors
+    async def callback(self, interaction: discord.Interaction) -> None:
+        content = content_of(interaction)
+        passage = await content.passage(self.passage_key)
+        doc = await content.document(passage.doc_key) if passage is not None else None
+        if passage is None or doc is None:
+            raise UserFacingError(GONE)
+        passages = await content.neighbours(self.passage_key, before=1, after=1) or [passage]
+        await reply.send(interaction, embed=context_embed(passages, self.passage_key, doc), ephemeral=True)
+
+
+class NextMatchButton(discord.ui.DynamicItem[discord.ui.Button],
+                      template=r"ref:next:(?P<offset>\d{1,4}|r):(?P<doc>d[0-9a-f]{15}|-):(?P<query>.*)"):
+    """"Next match" (or "Another quote" for a random one): the same search, one result further."""
+
+    def __init__(self, offset: int | None, doc: str | None, query: str) -> None:
+        head = f"{_NEXT_PREFIX}{'r' if offset is None else offset}:{doc or '-'}:"
+        query = _fit_query(query, CUSTOM_ID - len(head))
+        super().__init__(discord.ui.Button(label="Another quote" if offset is None else "Next match",
+                                           style=discord.ButtonStyle.primary, custom_id=head + query))
+        self.offset, self.doc, self.query = offset, doc, query
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> NextMatchButton:
+        offset = None if match["offset"] == "r" else int(match["offset"])
+        return cls(offset, None if match["doc"] == "-" else match["doc"], match["query"])
+
+    @routes_errors
+    async def callback(self, interaction: discord.Interaction) -> None:
+        content = content_of(interaction)
+        doc_key = None
+        if self.doc is not None:
+            doc = await doc_by_short_id(content, self.doc)
+            if doc is None:
+                raise UserFacingError("That source is no longer in the documents. Run /quote again.")
+            doc_key = doc.doc_key
+        query = self.query if self.offset is not None and self.query else None
+        offset = self.offset or 0
+        found = await find_quote(content, query, doc_key, offset)
+        if found is None:
+            if query is None:
+                raise UserFacingError("There are no quotable passages left to show.")
+            raise UserFacingError(f"That was the last match for “{shown(query)}”. "
+                                  "Run /quote again to start from the best one.")
+        embed, view = quote_message(found, query, doc_key, offset)
+        if _ran_it(interaction):
+            await reply.edit(interaction, embed=embed, view=view)
+        else:  # someone else's quote: show them the next one without changing it for everybody
+            await reply.send(interaction, embed=embed, view=view, ephemeral=True)
+
+
+def _ran_it(interaction: discord.Interaction) -> bool:
+    """Did the clicker run the command this message answers (or is the message theirs alone)?"""
+    message = interaction.message
+    if message is None:
+        return False
+    if message.flags.ephemeral:
+        return True
+    metadata = message.interaction_metadata
+    return metadata is not None and metadata.user.id == interaction.user.id
+
+
+class OpenSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"ref:open"):
+    """The select under /search results: open any hit in full, privately."""
+
+    def __init__(self, options: list[discord.SelectOption] | None = None) -> None:
+        super().__init__(discord.ui.Select(custom_id="ref:open", placeholder="Open a result in full…",
+                                           options=options or [], min_values=1, max_values=1))
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> OpenSelect:
+        options = item.options if isinstance(item, discord.ui.Select) else []
+        return cls(options)
+
+    @routes_errors
+    async def callback(self, interaction: discord.Interaction) -> None:
+        values = self.item.values
+        if not values or not re.fullmatch(_KEY, values[0]):
+            raise UserFacingError("Pick one of the results from the list.")
+        await send_passage(interaction, values[0])
+
+
+def fact_sentence(passage: Passage, start: int, end: int, expr_start: int, expr_end: int) -> str:
+    """The source sentence with its date expression highlighted, quoted as a block."""
+    sentence = passage.text[start:end]
+    a, b = max(expr_start - start, 0), min(expr_end - start, len(sentence))
+    if 0 <= a < b <= len(sentence):
+        sentence = f"{sentence[:a]}\x02{sentence[a:b]}\x03{sentence[b:]}"
+    return block(highlight(sentence))
+
+
+def register(bot: discord.Client) -> None:
+    bot.add_dynamic_items(PassageButton, ContextButton, NextMatchButton, OpenSelect)
+
