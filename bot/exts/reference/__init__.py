@@ -1,0 +1,15 @@
+"""/timeline, /fact and /onthisday: the dated events in the documents."""
+
+from __future__ import annotations
+
+from discord.ext import commands
+
+from bot.exts.quotes import _views
+from bot.exts.reference._cog import Reference
+from bot.ui import paginator
+
+
+async def setup(bot: commands.Bot) -> None:
+    _views.register(bot)  # /fact's "Show passage" button (idempotent if quotes registered it too)
+    paginator.register(bot)
+    await bot.add_cog(Reference(bot))

@@ -1,0 +1,144 @@
+"""/timeline, /fact and /onthisday: the dated events the documents mention."""
+
+from __future__ import annotations
+
+import calendar
+import random
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.corpus.model import Event
+from bot.errors import UserFacingError
+from bot.exts.quotes._format import citation, clean_search, colour_for, lead_in, shown
+from bot.exts.quotes._views import PassageButton, content_of, fact_sentence
+from bot.exts.reference._format import TIMELINE_COLOUR, check_years, event_heading, event_pages, range_label
+from bot.store.content import DocumentInfo
+from bot.ui import reply
+from bot.ui.paginator import DEFAULT_TIMEOUT, Paginator
+from bot.ui.text import escape_markdown
+
+if TYPE_CHECKING:
+    from bot.store.content import ContentStore
+
+
+SEARCH_PAGE, SEARCH_PAGES = 50, 4  # passages scanned for a timeline search: enough for any real query
+
+
+def utc_today() -> date:
+    return datetime.now(UTC).date()
+
+
+async def matching_events(content: ContentStore, first: int | None, last: int | None,
+                          query: str | None) -> list[Event]:
+    """Events in the range whose own text or whose passage contains every word of ``query``.
+
+    The store filters on the event's summary; the passage side comes from full-text search,
+    kept only where every word really occurs (search falls back to OR when AND finds nothing).
+    """
+    events = await content.events(from_year=first, to_year=last)
+    if query is None:
+        return events
+    direct = {e.event_key for e in await content.events(from_year=first, to_year=last, search=query)}
+    words = [w.casefold() for w in re.findall(r"\w+", query)]
+    passages: set[str] = set()
+    for page in range(SEARCH_PAGES):
+        hits = await content.search(query, limit=SEARCH_PAGE, offset=page * SEARCH_PAGE)
+        passages.update(h.passage.passage_key for h in hits
+                        if all(w in h.passage.text.casefold() for w in words))
+        if len(hits) < SEARCH_PAGE:
+            break
+    return [e for e in events if e.event_key in direct or e.passage_key in passages]
+
+
+class Reference(commands.Cog):
+    """The timeline of dated events, one fact at a time, and what happened on this day."""
+
+    def __init__(self, bot: commands.Bot, *, today: Callable[[], date] = utc_today,
+                 rng: random.Random | None = None, page_timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.bot = bot
+        self.today = today  # injectable: tests pin "today" to a date the documents mention
+        self.rng = rng or random.Random()
+        self.page_timeout = page_timeout
+
+    async def _docs(self, interaction: discord.Interaction) -> dict[str, DocumentInfo]:
+        return {d.doc_key: d for d in await content_of(interaction).documents()}
+
+    async def _paginate(self, interaction: discord.Interaction, pages: list[discord.Embed], command: str) -> None:
+        await Paginator(pages, owner_id=interaction.user.id, command=command,
+                        timeout=self.page_timeout).start(interaction)
+
+    @app_commands.command(name="timeline", description="The dated events in the documents, in order.")
+    @app_commands.describe(from_year="the first year to show", to_year="the last year to show",
+                           search="only events mentioning these words")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    @app_commands.allowed_installs(guilds=True, users=True)
+    async def timeline(self, interaction: discord.Interaction, from_year: int | None = None,
+                       to_year: int | None = None, search: str | None = None) -> None:
+        first, last, note = check_years(from_year, to_year)
+        query = clean_search(search)
+        events = await matching_events(content_of(interaction), first, last, query)
+        span = range_label(first, last)
+        if not events:
+            what = f" mentioning “{shown(query)}”" if query else ""
+            when = f" for {span}" if span else ""
+            swapped = f"{note} " if note else ""
+            hint = " Try a wider range of years or fewer words." if (query or span) else ""
+            raise UserFacingError(f"{swapped}I found no dated events{what}{when} in the documents.{hint}")
+        title = "Timeline" + (f" · {span}" if span else "") + (f" · “{shown(query, 60)}”" if query else "")
+        pages = event_pages(events, await self._docs(interaction), title=title, note=note)
+        await self._paginate(interaction, pages, "timeline")
+
+    @app_commands.command(name="fact", description="One dated fact from the documents, with its source.")
+    @app_commands.describe(search="words the fact should mention (a random fact when empty)")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    @app_commands.allowed_installs(guilds=True, users=True)
+    async def fact(self, interaction: discord.Interaction, search: str | None = None) -> None:
+        content = content_of(interaction)
+        query = clean_search(search)
+        events = await matching_events(content, None, None, query)
+        if not events:
+            if query is None:
+                raise UserFacingError("The documents have no dated events yet.")
+            raise UserFacingError(f"I found no dated fact mentioning “{shown(query)}”. Try another word.")
+        event = self.rng.choice(events)
+        passage = await content.passage(event.passage_key)
+        doc = await content.document(event.doc_key)
+        if passage is None or doc is None:
+            raise UserFacingError("That fact's source is missing from the documents; try again.")
+        quoted = fact_sentence(passage, event.sent_start, event.sent_end, event.expr_start, event.expr_end)
+        embed = discord.Embed(title=f"📅 {event_heading(event)}", colour=colour_for(doc),
+                              description=f"{escape_markdown(event.summary)}\n\n{lead_in(doc)}\n{quoted}")
+        embed.add_field(name="Source", value=citation(doc, passage), inline=False)
+        view = discord.ui.View(timeout=None)
+        view.add_item(PassageButton(event.passage_key))
+        await reply.send(interaction, embed=embed, view=view)
+
+    @app_commands.command(name="onthisday", description="What happened on today's date, from the documents.")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    @app_commands.allowed_installs(guilds=True, users=True)
+    async def onthisday(self, interaction: discord.Interaction) -> None:
+        content = content_of(interaction)
+        today = self.today()
+        day_label = f"{today.day} {calendar.month_name[today.month]}"
+        events = await content.events_on(today.month, today.day)
+        title, note = f"On this day · {day_label}", None
+        if not events:
+            events = await content.events_on(today.month)
+            month = calendar.month_name[today.month]
+            title = f"This month · {month}"
+            note = f"Nothing in the documents happened on {day_label} exactly, so here is {month}."
+        if not events:
+            await reply.send(interaction, embed=discord.Embed(
+                title=f"On this day · {day_label}", colour=TIMELINE_COLOUR,
+                description=f"Nothing in the documents happened on {day_label}, or in "
+                            f"{calendar.month_name[today.month]} at all. Try /timeline or /fact instead."),
+                ephemeral=True)
+            return
+        pages = event_pages(events, await self._docs(interaction), title=title, note=note)
+        await self._paginate(interaction, pages, "onthisday")

@@ -1,0 +1,88 @@
+"""How dated events look: one line of date, summary and short citation; pages of eight."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import discord
+
+from bot.corpus.model import Event
+from bot.errors import UserFacingError
+from bot.exts.quotes._format import citation
+from bot.store.content import DocumentInfo
+from bot.ui.cite import format_event_date
+from bot.ui.text import escape_markdown, truncate
+
+EVENTS_PER_PAGE = 8
+MIN_YEAR, MAX_YEAR = 1, 9999
+SUMMARY_LIMIT = 300
+TIMELINE_COLOUR = discord.Colour.teal()
+
+# format_event_date renders MID and ABOUT itself; these are the other modifiers the build emits.
+_MODIFIER = {"BEFORE": "before", "AFTER": "after", "SINCE": "since", "UNTIL": "until", "START": "early",
+             "END": "late"}
+_CERTAINTY = {"inferred": "year inferred", "relative": "relative to the publication date"}
+
+
+def event_date(event: Event) -> str:
+    """"28 Apr 1946", "Dec 1992", "2000–2004", "before 1945"; at the precision the text gives."""
+    text = format_event_date(event)
+    word = _MODIFIER.get(event.modifier or "")
+    return f"{word} {text}" if word else text
+
+
+def certainty_note(event: Event) -> str | None:
+    """"year inferred" when the year came from context rather than the expression itself."""
+    return _CERTAINTY.get(event.certainty)
+
+
+def event_heading(event: Event) -> str:
+    note = certainty_note(event)
+    return f"{event_date(event)} ({note})" if note else event_date(event)
+
+
+def check_years(from_year: int | None, to_year: int | None) -> tuple[int | None, int | None, str | None]:
+    """Validate a year range; a reversed one is swapped, and the returned note says so."""
+    for year in (from_year, to_year):
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+            raise UserFacingError(f"{year} is not a year I can look up: use a year between {MIN_YEAR} and "
+                                  f"{MAX_YEAR}, for example `from_year: 1990`.")
+    if from_year is not None and to_year is not None and from_year > to_year:
+        return to_year, from_year, (f"You gave the years the other way round, so I swapped them: "
+                                    f"{to_year}–{from_year}.")
+    return from_year, to_year, None
+
+
+def range_label(from_year: int | None, to_year: int | None) -> str:
+    if from_year is not None and to_year is not None:
+        return str(from_year) if from_year == to_year else f"{from_year}–{to_year}"
+    if from_year is not None:
+        return f"from {from_year}"
+    if to_year is not None:
+        return f"up to {to_year}"
+    return ""
+
+
+def event_field(event: Event, doc: DocumentInfo | None) -> tuple[str, str]:
+    """(field name, field value): the date, then the summary and a short citation."""
+    summary = escape_markdown(truncate(event.summary, SUMMARY_LIMIT))
+    source = citation(doc, short=True) if doc is not None else escape_markdown(event.doc_key)
+    return event_heading(event), f"{summary}\n— {source}"
+
+
+def event_pages(events: Sequence[Event], docs: Mapping[str, DocumentInfo], *, title: str,
+                note: str | None = None, per_page: int = EVENTS_PER_PAGE) -> list[discord.Embed]:
+    """The events in the order given, ``per_page`` to an embed; ``note`` heads every page."""
+    pages: list[discord.Embed] = []
+    total = len(events)
+    for start in range(0, total, per_page):
+        chunk = events[start:start + per_page]
+        shown = f"Events {start + 1}–{start + len(chunk)} of {total}" if total > per_page else \
+            f"{total} event{'s' if total != 1 else ''}"
+        embed = discord.Embed(title=title, description=f"{note}\n{shown}" if note else shown,
+                              colour=TIMELINE_COLOUR)
+        for event in chunk:
+            name, value = event_field(event, docs.get(event.doc_key))
+            embed.add_field(name=name, value=value, inline=False)
+        pages.append(embed)
+    return pages
