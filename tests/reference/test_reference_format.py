@@ -1,0 +1,122 @@
+"""Formatting and validation of the reference commands, without Discord."""
+
+from __future__ import annotations
+
+import re
+
+import discord
+import pytest
+from discord import app_commands
+
+from bot.corpus.model import Event
+from bot.errors import UserFacingError
+from bot.exts.info._format import command_lines
+from bot.exts.quotes._format import clean_search, mark_terms, marked_terms, render_quote
+from bot.exts.quotes._views import NextMatchButton
+from bot.exts.reference._format import check_years, event_date, event_heading, event_pages
+from bot.ui.text import CUSTOM_ID, fit_embed
+
+
+def _event(year: int, month: int | None = None, day: int | None = None, *, precision: str = "year",
+           certainty: str = "explicit", end_year: int | None = None, modifier: str | None = None) -> Event:
+    return Event(event_key=f"e{year}{month}{day}", doc_key="doc.txt", passage_key="p0", sent_start=0,
+                 sent_end=10, expr_text=str(year), expr_start=0, expr_end=4, start_year=year,
+                 start_month=month, start_day=day, end_year=end_year, end_month=None, end_day=None,
+                 precision=precision, certainty=certainty, summary=f"Something in {year}.", modifier=modifier)
+
+
+def test_dates_keep_their_precision_and_mark_inferred_years() -> None:
+    assert event_date(_event(1946, 4, 28, precision="day")) == "28 Apr 1946"
+    assert event_date(_event(1992, 12, precision="month")) == "Dec 1992"
+    assert event_date(_event(2000, precision="range", end_year=2004)) == "2000–2004"
+    assert event_date(_event(2020, modifier="START")) == "early 2020"
+    assert event_heading(_event(1946, 12, 21, precision="day", certainty="inferred")) == \
+        "21 Dec 1946 (year inferred)"
+    assert "inferred" not in event_heading(_event(1949))
+
+
+@pytest.mark.parametrize("bad", [99999, -5, 0, 10000])
+def test_impossible_years_are_refused_politely(bad: int) -> None:
+    with pytest.raises(UserFacingError, match=str(bad)):
+        check_years(bad, None)
+    with pytest.raises(UserFacingError):
+        check_years(None, bad)
+
+
+def test_reversed_years_are_swapped_and_said() -> None:
+    first, last, note = check_years(2000, 1990)
+    assert (first, last) == (1990, 2000)
+    assert note is not None and "swapped" in note
+    assert check_years(1990, 2000) == (1990, 2000, None)
+    assert check_years(None, None) == (None, None, None)
+
+
+@pytest.mark.parametrize("text", ["?!", "...", "  -- ", "“”"])
+def test_punctuation_only_search_is_refused(text: str) -> None:
+    with pytest.raises(UserFacingError):
+        clean_search(text)
+
+
+def test_blank_search_means_no_search() -> None:
+    assert clean_search(None) is None
+    assert clean_search("   ") is None
+    assert clean_search("  Shanghai   Cooperation ") == "Shanghai Cooperation"
+
+
+def test_quote_is_escaped_then_highlighted_and_cannot_ping() -> None:
+    text = "The *SCO* met @everyone and <@123> in Shanghai_City; the Shanghai talks ended."
+    quoted = render_quote(text, ["Shanghai"])
+    assert "\x02" not in quoted and "\x03" not in quoted
+    assert "**Shanghai**" in quoted
+    assert r"\*SCO\*" in quoted  # literal asterisks, not italics
+    assert "@everyone" not in quoted and "<@123>" not in quoted
+    assert all(line.startswith(">") for line in quoted.splitlines())
+
+
+def test_adjacent_matches_read_as_one_bold_phrase() -> None:
+    marked = mark_terms("the Shanghai Cooperation Organization", ["Shanghai", "Cooperation"])
+    assert marked == "the \x02Shanghai Cooperation\x03 Organization"
+    assert marked_terms("… \x02Shanghai\x03 and \x02SCO\x03 …") == ["Shanghai", "SCO"]
+
+
+def test_long_passages_are_cut_at_a_sentence() -> None:
+    sentence = "Relations between the two neighbours improved steadily over the decade. "
+    quoted = render_quote(sentence * 100, limit=500)
+    body = quoted.removeprefix("> ")
+    assert len(body) <= 500
+    assert body.endswith("decade. …")
+
+
+def test_next_match_custom_id_fits_and_round_trips() -> None:
+    button = NextMatchButton(3, "d0123456789abcde", "word " * 40)
+    custom_id = button.custom_id
+    assert len(custom_id) <= CUSTOM_ID
+    match = NextMatchButton.__discord_ui_compiled_template__.fullmatch(custom_id)
+    assert match is not None and match["offset"] == "3" and match["doc"] == "d0123456789abcde"
+    assert not match["query"].endswith(" wor")  # cut at a word boundary
+
+
+def test_timeline_pages_hold_eight_events_and_fit() -> None:
+    events = [_event(1900 + i) for i in range(20)]
+    pages = event_pages(events, {}, title="Timeline")
+    assert [len(p.fields) for p in pages] == [8, 8, 4]
+    assert re.search(r"Events 17–20 of 20", pages[-1].description or "")
+    for page in pages:
+        before = page.to_dict()
+        assert fit_embed(page).to_dict() == before  # already inside every limit
+
+
+def test_help_lists_group_subcommands_and_marks_server_only() -> None:
+    tree = app_commands.CommandTree(discord.Client(intents=discord.Intents.none()))
+    group = app_commands.Group(name="quiz", description="Quizzes", guild_only=True)
+
+    @group.command(name="start", description="Start a quiz")
+    async def start(interaction: discord.Interaction) -> None: ...
+
+    @app_commands.command(name="timeline", description="The events")
+    async def timeline(interaction: discord.Interaction) -> None: ...
+
+    tree.add_command(group)
+    tree.add_command(timeline)
+    lines = command_lines(tree.get_commands())
+    assert lines == ["**/quiz start** — Start a quiz *(servers only)*", "**/timeline** — The events"]
