@@ -1,0 +1,173 @@
+"""Discord's size limits and the text helpers that keep every message inside them.
+
+Everything the bot shows passes through here: quoted document text is unbounded and may
+contain markdown or mention syntax, so it is escaped, cut at a word or sentence boundary,
+and fitted into embeds before it leaves. Discord answers a message over a limit with a 400.
+"""
+
+from __future__ import annotations
+
+import re
+
+import discord
+
+# Messages and embeds (developers/resources/message.mdx).
+CONTENT = 2000
+EMBEDS_PER_MESSAGE = 10
+EMBED_TITLE = 256
+EMBED_DESCRIPTION = 4096
+EMBED_FIELDS = 25
+EMBED_FIELD_NAME = 256
+EMBED_FIELD_VALUE = 1024
+EMBED_FOOTER = 2048
+EMBED_AUTHOR = 256
+EMBED_TOTAL = 6000
+# Components (developers/components/reference.mdx).
+ACTION_ROWS = 5
+BUTTONS_PER_ROW = 5
+BUTTON_LABEL = 80
+CUSTOM_ID = 100
+SELECT_OPTIONS = 25
+SELECT_OPTION_LABEL = 100
+SELECT_OPTION_VALUE = 100
+SELECT_OPTION_DESCRIPTION = 100
+SELECT_PLACEHOLDER = 150
+# Application commands (developers/interactions/application-commands.mdx).
+CHOICES = 25
+CHOICE_NAME = 100
+CHOICE_VALUE = 100
+COMMAND_DESCRIPTION = 100
+COMMAND_OPTIONS = 25
+COMMAND_TOTAL = 8000
+
+ELLIPSIS = "…"
+ZWSP = "\u200b"
+
+# Characters that end a sentence, optionally followed by closing quotes/brackets.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
+
+
+def truncate(text: str, limit: int) -> str:
+    """Shorten ``text`` to at most ``limit`` characters, never mid-word, ending with "…"."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    if limit <= 1:
+        return ELLIPSIS[:limit]
+    room = text[: limit - 1]
+    cut = room.rstrip()
+    # Back up to the last whitespace unless the cut already falls on one.
+    if len(cut) == len(room) and not text[limit - 1].isspace():
+        space = max(cut.rfind(" "), cut.rfind("\n"), cut.rfind("\t"))
+        if space > limit // 3:  # a single giant word: cutting it beats returning almost nothing
+            cut = cut[:space].rstrip()
+    return cut.rstrip(" ,;:-–—") + ELLIPSIS
+
+
+def cut_at_sentence(text: str, limit: int) -> str:
+    """Shorten to whole sentences within ``limit`` (with "…"), else fall back to a word boundary."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    best = -1
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() + 2 > limit:  # room for " …"
+            break
+        best = match.end()
+    if best >= limit // 4:
+        return text[:best] + " " + ELLIPSIS
+    return truncate(text, limit)
+
+
+_MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")
+_EVERYONE = re.compile(r"@(everyone|here)")
+_INLINE_MARKUP = re.compile(r"([*_`~|\\])")
+_LINE_START = re.compile(r"^(\s*)(>|#{1,3} |-# |- |\* |\d+\. )", re.MULTILINE)
+
+
+def escape_markdown(text: str) -> str:
+    """Make document or user text render literally: no markup, no mention look-alikes.
+
+    ``allowed_mentions`` already stops pings; this stops ``@everyone`` or ``<@123>`` from
+    *looking* like a mention, and ``*``, ``_``, backticks, spoilers and quotes from garbling.
+    """
+    text = _INLINE_MARKUP.sub(r"\\\1", text)
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _MENTION.sub(lambda m: f"<{m.group(1)}{ZWSP}{m.group(2)}>", text)
+    text = _EVERYONE.sub(lambda m: f"@{ZWSP}{m.group(1)}", text)
+    return text
+
+
+def neutralise_mentions(text: str) -> str:
+    """Only the mention part of :func:`escape_markdown`, for text that is meant to carry markdown."""
+    text = _MENTION.sub(lambda m: f"<{m.group(1)}{ZWSP}{m.group(2)}>", text)
+    return _EVERYONE.sub(lambda m: f"@{ZWSP}{m.group(1)}", text)
+
+
+def highlight(snippet: str) -> str:
+    """Escape a search snippet, then turn the store's \\x02…\\x03 match markers into **bold**."""
+    escaped = escape_markdown(snippet)
+    escaped = re.sub(r"\x02\s*\x03", "", escaped)
+    return escaped.replace("\x02", "**").replace("\x03", "**")
+
+
+def chunk(text: str, limit: int = CONTENT) -> list[str]:
+    """Split long text into pieces of at most ``limit`` characters, at paragraph, line or word breaks."""
+    text = text.strip()
+    if not text:
+        return []
+    pieces: list[str] = []
+    while len(text) > limit:
+        window = text[: limit + 1]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            pos = window.rfind(sep, 0, limit)
+            if pos > limit // 3:
+                cut = pos + (1 if sep == ". " else 0)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    if text:
+        pieces.append(text)
+    return pieces
+
+
+def embed_size(embed: discord.Embed | dict) -> int:
+    """Characters Discord counts towards the 6000 total of one embed."""
+    data = embed.to_dict() if isinstance(embed, discord.Embed) else embed
+    total = len(data.get("title") or "") + len(data.get("description") or "")
+    for fld in data.get("fields") or []:
+        total += len(fld.get("name") or "") + len(fld.get("value") or "")
+    total += len((data.get("footer") or {}).get("text") or "")
+    total += len((data.get("author") or {}).get("name") or "")
+    return total
+
+
+def fit_embed(embed: discord.Embed) -> discord.Embed:
+    """Return ``embed`` cut down to every Discord embed limit, including the 6000 total."""
+    if embed.title:
+        embed.title = truncate(str(embed.title), EMBED_TITLE)
+    if embed.description:
+        embed.description = truncate(str(embed.description), EMBED_DESCRIPTION)
+    if embed.author and embed.author.name:
+        embed.set_author(name=truncate(embed.author.name, EMBED_AUTHOR), url=embed.author.url,
+                         icon_url=embed.author.icon_url)
+    if embed.footer and embed.footer.text:
+        embed.set_footer(text=truncate(embed.footer.text, EMBED_FOOTER), icon_url=embed.footer.icon_url)
+    fields = embed.fields[:EMBED_FIELDS]
+    embed.clear_fields()
+    for fld in fields:
+        embed.add_field(name=truncate(fld.name or ZWSP, EMBED_FIELD_NAME) or ZWSP,
+                        value=truncate(fld.value or ZWSP, EMBED_FIELD_VALUE) or ZWSP, inline=fld.inline)
+    # Over the total: drop trailing fields first, then shorten the description.
+    while embed_size(embed) > EMBED_TOTAL and embed.fields:
+        embed.remove_field(len(embed.fields) - 1)
+    excess = embed_size(embed) - EMBED_TOTAL
+    if excess > 0 and embed.description:
+        embed.description = truncate(embed.description, max(1, len(embed.description) - excess - 1))
+    excess = embed_size(embed) - EMBED_TOTAL
+    if excess > 0 and embed.footer and embed.footer.text:
+        embed.set_footer(text=truncate(embed.footer.text, max(1, len(embed.footer.text) - excess - 1)))
+    return embed
