@@ -1,0 +1,86 @@
+"""From a /quiz request to the rounds a game will show: topic matching, selection, snapshots.
+
+Works against the content store's documented API (``bot.store.content``): ``questions``,
+``topics``, ``document`` and ``find_documents``. A topic may name a question topic (any case) or a
+document (by title, or the ``doc:<key>`` value autocomplete hands out).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from bot.corpus.keys import key_text
+from bot.corpus.model import Question
+from bot.quiz.model import RoundSnapshot
+from bot.quiz.selection import choose_questions, snapshot
+from bot.store.games import GameStore
+
+DOC_PREFIX = "doc:"
+
+
+@dataclass(frozen=True)
+class TopicFilter:
+    label: str  # what to call it in messages
+    topic: str | None = None  # a question topic, as the store spells it
+    doc_key: str | None = None  # or one document
+
+
+@dataclass(frozen=True)
+class Picked:
+    rounds: list[RoundSnapshot]
+    available: int  # how many distinct playable questions matched at all
+
+
+async def resolve_topic(content: Any, text: str | None) -> TopicFilter | None:
+    """None when nothing matches; a filter for "everything" when ``text`` is empty or "any"."""
+    text = (text or "").strip()
+    if not text or text.lower() in ("any", "all"):
+        return TopicFilter("any topic")
+    if text.startswith(DOC_PREFIX):
+        doc = await content.document(text[len(DOC_PREFIX):])
+        return TopicFilter(doc.title, doc_key=doc.doc_key) if doc else None
+    wanted = key_text(text)
+    topics = [name for name, _count in await content.topics()]
+    for name in topics:
+        if key_text(name) == wanted:
+            return TopicFilter(name, topic=name)
+    for doc in await content.find_documents(text, limit=5):
+        if key_text(doc.title) == wanted or wanted in key_text(doc.title):
+            return TopicFilter(doc.title, doc_key=doc.doc_key)
+    for name in topics:  # a prefix or part of a topic name, as a last resort
+        if wanted and wanted in key_text(name):
+            return TopicFilter(name, topic=name)
+    return None
+
+
+async def suggest_topics(content: Any, limit: int = 8) -> list[str]:
+    return [name for name, _count in (await content.topics())[:limit]]
+
+
+async def candidates(content: Any, where: TopicFilter, difficulty: str | None) -> list[Question]:
+    questions = await content.questions(topic=where.topic, difficulty=difficulty)
+    if where.doc_key is not None:
+        questions = [q for q in questions if q.doc_key == where.doc_key]
+    return list(questions)
+
+
+async def pick_rounds(content: Any, store: GameStore, guild_id: int, where: TopicFilter, difficulty: str | None,
+                      count: int, rng: random.Random, exclude: set[str] | None = None) -> Picked:
+    """Up to ``count`` snapshotted rounds for this server (fresh questions first, never one twice)."""
+    pool = await candidates(content, where, difficulty)
+    asked = await store.asked(guild_id)
+    chosen = choose_questions(pool, count, asked, rng, exclude)
+    everything = choose_questions(pool, len(pool), {}, rng, exclude)
+    rounds = []
+    for question in chosen:
+        rounds.append(await snapshot_with_source(content, question, rng))
+    return Picked(rounds, len(everything))
+
+
+async def snapshot_with_source(content: Any, question: Question, rng: random.Random) -> RoundSnapshot:
+    doc = await content.document(question.doc_key) if question.doc_key else None
+    if doc is None:
+        return snapshot(question, rng)
+    return snapshot(question, rng, title=doc.title, author=doc.author, date=doc.date, kind=doc.kind)

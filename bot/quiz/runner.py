@@ -1,0 +1,167 @@
+"""The game loop: open a round, wait for time-up (or everyone), reveal, pause, repeat, post standings.
+
+Plain asyncio with an injected ``clock`` (UNIX seconds) and ``sleep``, so tests play a 30-round,
+120-second game in milliseconds. Everything said to players goes through a ``GameIO`` (the Discord
+glue implements it with channel messages, never interaction followups: interaction tokens expire
+after 15 minutes and a long game must outlive them). Answers never pass through the runner: they
+are recorded by the SQL layer as they arrive, and the runner is only nudged to check whether it
+can reveal early.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Protocol
+
+from bot.quiz.model import Game, GameStatus, Round, RoundResult, RoundSnapshot, Standing
+from bot.quiz.rules import REVEAL_PAUSE
+from bot.store.games import GameStore
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class GameIO(Protocol):
+    """What the runner says to the channel; implementations must not raise for ordinary failures
+    they can report, but any exception they do raise ends the game cleanly (status interrupted)."""
+
+    async def post_round(self, game: Game, rnd: Round) -> int | None:
+        """Post the question with its answer buttons; return the message id."""
+
+    async def post_reveal(self, game: Game, result: RoundResult) -> None:
+        """Disable the round's buttons, mark the right one, post counts, winners and the source."""
+
+    async def post_standings(self, game: Game, standings: list[Standing], status: GameStatus,
+                             rounds_played: int) -> None:
+        """Post the final standings (not called for single questions and the daily question)."""
+
+
+class GameRunner:
+    """Plays one game to its end. ``run()`` is the task; ``stop()`` and ``nudge()`` steer it."""
+
+    def __init__(self, store: GameStore, io: GameIO, game: Game, rounds: Sequence[RoundSnapshot], *,
+                 clock: Clock, sleep: Sleep, pause: float = REVEAL_PAUSE) -> None:
+        self.store = store
+        self.io = io
+        self.game = game
+        self.snapshots = list(rounds)
+        self.clock = clock
+        self.sleep = sleep
+        self.pause = pause
+        self.current: Round | None = None
+        self.rounds_played = 0
+        self.stop_status: GameStatus | None = None
+        self._stop = asyncio.Event()
+        self._everyone = asyncio.Event()
+
+    @property
+    def game_id(self) -> int:
+        return self.game.game_id
+
+    def stop(self, status: GameStatus = GameStatus.STOPPED) -> None:
+        """End after revealing the current round (answers already given keep counting)."""
+        if self.stop_status is None:
+            self.stop_status = status
+        self._stop.set()
+
+    async def nudge(self, round_no: int) -> None:
+        """Called after each recorded answer: reveal early once every player so far has answered."""
+        current = self.current
+        if (current is not None and current.round_no == round_no and not self._everyone.is_set()
+                and await self.store.everyone_answered(self.game_id, round_no)):
+            self._everyone.set()
+
+    async def run(self) -> GameStatus:
+        status = GameStatus.FINISHED
+        try:
+            for round_no, snapshot in enumerate(self.snapshots, start=1):
+                if self._stop.is_set():
+                    break
+                await self._play_round(round_no, snapshot)
+                if round_no < len(self.snapshots) and not self._stop.is_set():
+                    await self._wait(self.pause)
+            if self.stop_status is not None:
+                status = self.stop_status
+        except asyncio.CancelledError:
+            await self._abandon()
+            raise
+        except Exception:
+            log.exception("quiz game %s failed; ending it", self.game_id)
+            status = GameStatus.INTERRUPTED
+            await self._close_current()
+        await self.store.end_game(self.game_id, status, self.clock())
+        if self.game.mode == "game":
+            with contextlib.suppress(Exception):
+                await self.io.post_standings(self.game, await self.store.standings(self.game_id), status,
+                                             self.rounds_played)
+        return status
+
+    async def _play_round(self, round_no: int, snapshot: RoundSnapshot) -> None:
+        opened = self.clock()
+        self._everyone.clear()
+        rnd = await self.store.open_round(self.game, round_no, snapshot, opened, opened + self.game.seconds)
+        self.current = rnd
+        self.rounds_played = round_no
+        message_id = await self.io.post_round(self.game, rnd)
+        if message_id is not None:
+            await self.store.set_round_message(self.game_id, round_no, message_id)
+            if self.game.message_id is None:
+                await self.store.set_game_message(self.game_id, message_id)
+                self.game = await self.store.game(self.game_id) or self.game
+        await self._wait(rnd.closes_at - self.clock(), self._everyone, self._stop)
+        result = await self.store.close_round(self.game_id, round_no, self.clock())
+        self.current = None
+        await self.io.post_reveal(self.game, result)
+
+    async def _close_current(self) -> None:
+        """Close the open round (if any) so no late click lands after the game ended."""
+        current, self.current = self.current, None
+        if current is not None:
+            with contextlib.suppress(Exception):
+                await self.store.close_round(self.game_id, current.round_no, self.clock())
+
+    async def _abandon(self) -> None:
+        """Cancelled (shutdown past its grace period): leave the database consistent, say nothing."""
+        with contextlib.suppress(Exception):
+            await self._close_current()
+            await self.store.end_game(self.game_id, self.stop_status or GameStatus.INTERRUPTED, self.clock())
+
+    async def _wait(self, delay: float, *events: asyncio.Event) -> None:
+        """Sleep ``delay`` on the injected clock, or less if one of ``events`` fires (or stop)."""
+        if any(e.is_set() for e in events):
+            return
+        sleeper = asyncio.ensure_future(self.sleep(max(0.0, delay)))
+        waiters = [asyncio.ensure_future(e.wait()) for e in {*events, self._stop}]
+        try:
+            await asyncio.wait([sleeper, *waiters], return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (sleeper, *waiters):
+                task.cancel()
+
+
+async def end_stale_games(store: GameStore, io: GameIO, clock: Clock) -> list[Game]:
+    """At start-up: every game still marked running was cut off by a restart. Close its rounds, reveal
+    the last one (its buttons go grey, its answers are shown), mark it interrupted and post standings."""
+    ended = []
+    for game in await store.running_games():
+        rounds = await store.rounds(game.game_id)
+        now = clock()
+        results = [await store.close_round(game.game_id, r.round_no, now) for r in rounds if r.revealed_at is None]
+        if not await store.end_game(game.game_id, GameStatus.INTERRUPTED, now):
+            continue
+        ended.append(game)
+        try:
+            for result in results:
+                await io.post_reveal(game, result)
+            if game.mode == "game":
+                await io.post_standings(game, await store.standings(game.game_id), GameStatus.INTERRUPTED,
+                                        len(rounds))
+        except Exception:
+            log.warning("could not post the end of interrupted game %s in channel %s", game.game_id,
+                        game.channel_id, exc_info=True)
+    return ended

@@ -1,0 +1,76 @@
+"""Which questions a game asks, and in what order the options are shown.
+
+No repeats: a game never asks the same question twice (questions are de-duplicated by key and by
+prompt, since two documents can yield the same question). Across games a server first gets the
+questions it has never seen, in random order; only when those run out does it get the ones asked
+longest ago. Better questions (higher ``quality``) are preferred among equally fresh ones only
+loosely, so games do not all start the same way.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+
+from bot.corpus.keys import key_text
+from bot.corpus.model import Question
+from bot.quiz.model import RoundSnapshot
+
+
+def choose_questions(candidates: Sequence[Question], count: int, asked: Mapping[str, float],
+                     rng: random.Random, exclude: set[str] | None = None) -> list[Question]:
+    """Up to ``count`` distinct questions: unseen in this server first, then least recently asked.
+
+    ``asked`` maps question_key → when this server last saw it; ``exclude`` holds keys already used
+    by the running game.
+    """
+    exclude = exclude or set()
+    pool: list[Question] = []
+    seen_keys: set[str] = set(exclude)
+    seen_prompts: set[str] = set()
+    for question in candidates:
+        prompt = key_text(question.prompt)
+        if question.question_key in seen_keys or prompt in seen_prompts or not _playable(question):
+            continue
+        seen_keys.add(question.question_key)
+        seen_prompts.add(prompt)
+        pool.append(question)
+
+    # Random jitter first, then quality as a soft tie-break: fresh questions stay varied.
+    jitter = {q.question_key: rng.random() for q in pool}
+    unseen = [q for q in pool if q.question_key not in asked]
+    unseen.sort(key=lambda q: jitter[q.question_key] - 0.25 * min(max(q.quality, 0.0), 1.0))
+    seen = [q for q in pool if q.question_key in asked]
+    seen.sort(key=lambda q: (asked[q.question_key], jitter[q.question_key]))
+    return (unseen + seen)[: max(0, count)]
+
+
+def _playable(question: Question) -> bool:
+    """At least two distinct options and no more than four buttons' worth."""
+    options = [question.answer, *question.distractors]
+    return 2 <= len(options) <= 4 and len({key_text(o) for o in options}) == len(options)
+
+
+def snapshot(question: Question, rng: random.Random, *, title: str | None = None, author: str | None = None,
+             date: str | None = None, kind: str | None = None) -> RoundSnapshot:
+    """Freeze a question as shown: options shuffled once, source metadata copied in."""
+    options = [question.answer, *question.distractors]
+    order = list(range(len(options)))
+    rng.shuffle(order)
+    shown = [options[i] for i in order]
+    return RoundSnapshot(
+        question_key=question.question_key,
+        kind=question.kind,
+        topic=question.topic,
+        difficulty=question.difficulty,
+        prompt=question.prompt,
+        options=shown,
+        answer_index=order.index(0),
+        explanation=question.explanation,
+        doc_key=question.doc_key,
+        passage_key=question.passage_key,
+        source_title=title,
+        source_author=author,
+        source_date=date,
+        source_kind=kind,
+    )

@@ -1,0 +1,376 @@
+"""The SQL for quizzes: games, snapshotted rounds, answers, standings, the daily question's settings.
+
+Correctness lives in the schema (migrations/0002_quiz.sql): one answer per (game, round, member) is
+the primary key and answers go in with ``INSERT … ON CONFLICT DO NOTHING``, each committed on its
+own (the connection is in autocommit mode), so a double click or fifty simultaneous clicks record
+exactly one row each and a crash loses none. The insert itself re-checks that the round is still
+open, so a click racing the reveal is either in the round's results or told the round is over.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import aiosqlite
+
+from bot.quiz.model import (
+    AnswerOutcome,
+    AnswerStatus,
+    BoardRow,
+    DailySettings,
+    Game,
+    GameMode,
+    GameStatus,
+    MemberStats,
+    Round,
+    RoundResult,
+    RoundSnapshot,
+    Scored,
+    Standing,
+)
+from bot.quiz.scoring import answer_points, previous_streak, rank
+from bot.store.state import StateDB
+
+MIN_TOPIC_ANSWERS = 2  # a "weakest topic" needs at least this many answers in it
+
+_GAME_COLUMNS = ("game_id, guild_id, channel_id, starter_id, mode, rounds_planned, seconds, topic, "
+                 "difficulty, status, message_id, started_at, ended_at")
+_ROUND_COLUMNS = ("game_id, round_no, question_key, kind, topic, difficulty, prompt, options, answer_index, "
+                  "explanation, doc_key, passage_key, source_title, source_author, source_date, source_kind, "
+                  "opened_at, closes_at, revealed_at, message_id")
+
+
+def _game(row: aiosqlite.Row) -> Game:
+    return Game(
+        game_id=row["game_id"], guild_id=row["guild_id"], channel_id=row["channel_id"],
+        starter_id=row["starter_id"], mode=row["mode"], rounds_planned=row["rounds_planned"],
+        seconds=row["seconds"], topic=row["topic"], difficulty=row["difficulty"],
+        status=GameStatus(row["status"]), message_id=row["message_id"], started_at=row["started_at"],
+        ended_at=row["ended_at"],
+    )
+
+
+def _round(row: aiosqlite.Row) -> Round:
+    snapshot = RoundSnapshot(
+        question_key=row["question_key"], kind=row["kind"], topic=row["topic"], difficulty=row["difficulty"],
+        prompt=row["prompt"], options=list(json.loads(row["options"])), answer_index=row["answer_index"],
+        explanation=row["explanation"], doc_key=row["doc_key"], passage_key=row["passage_key"],
+        source_title=row["source_title"], source_author=row["source_author"],
+        source_date=row["source_date"], source_kind=row["source_kind"],
+    )
+    return Round(game_id=row["game_id"], round_no=row["round_no"], snapshot=snapshot,
+                 opened_at=row["opened_at"], closes_at=row["closes_at"], revealed_at=row["revealed_at"],
+                 message_id=row["message_id"])
+
+
+class GameStore:
+    """Quiz state in the shared state database; every method is one short statement or transaction."""
+
+    def __init__(self, state: StateDB) -> None:
+        self.state = state
+        self.conn = state.conn
+
+    # --- games -------------------------------------------------------------------------------
+
+    async def create_game(self, *, guild_id: int, channel_id: int, starter_id: int | None, mode: GameMode,
+                          rounds: int, seconds: int, topic: str | None, difficulty: str | None,
+                          now: float) -> Game | None:
+        """A new running game, or None when the channel already has one (the unique index decides)."""
+        try:
+            cur = await self.conn.execute(
+                "INSERT INTO games(guild_id, channel_id, starter_id, mode, rounds_planned, seconds, topic, "
+                "difficulty, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (guild_id, channel_id, starter_id, mode, rounds, seconds, topic, difficulty, now),
+            )
+        except sqlite3.IntegrityError:
+            return None
+        game = await self.game(int(cur.lastrowid))
+        assert game is not None
+        return game
+
+    async def game(self, game_id: int) -> Game | None:
+        row = await self.state.fetchone(f"SELECT {_GAME_COLUMNS} FROM games WHERE game_id = ?", (game_id,))
+        return None if row is None else _game(row)
+
+    async def running_game(self, channel_id: int) -> Game | None:
+        """The game (not the daily question) running in this channel."""
+        row = await self.state.fetchone(
+            f"SELECT {_GAME_COLUMNS} FROM games WHERE channel_id = ? AND status = 'running' AND mode != 'daily'",
+            (channel_id,),
+        )
+        return None if row is None else _game(row)
+
+    async def running_games(self) -> list[Game]:
+        rows = await self.state.fetchall(
+            f"SELECT {_GAME_COLUMNS} FROM games WHERE status = 'running' ORDER BY game_id")
+        return [_game(r) for r in rows]
+
+    async def set_game_message(self, game_id: int, message_id: int) -> None:
+        await self.conn.execute("UPDATE games SET message_id = ? WHERE game_id = ?", (message_id, game_id))
+
+    async def end_game(self, game_id: int, status: GameStatus, now: float) -> bool:
+        """Mark a running game ended; False if it had already ended (ending is idempotent)."""
+        cur = await self.conn.execute(
+            "UPDATE games SET status = ?, ended_at = ? WHERE game_id = ? AND status = 'running'",
+            (str(status), now, game_id),
+        )
+        return cur.rowcount == 1
+
+    # --- rounds ------------------------------------------------------------------------------
+
+    async def open_round(self, game: Game, round_no: int, snapshot: RoundSnapshot, opened_at: float,
+                         closes_at: float) -> Round:
+        """Store the round as shown and remember, for this server, that the question was asked."""
+        async with self.state.write_lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                await self.conn.execute(
+                    f"INSERT INTO rounds({_ROUND_COLUMNS}) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
+                    (game.game_id, round_no, snapshot.question_key, snapshot.kind, snapshot.topic,
+                     snapshot.difficulty, snapshot.prompt, json.dumps(snapshot.options, ensure_ascii=False),
+                     snapshot.answer_index, snapshot.explanation, snapshot.doc_key, snapshot.passage_key,
+                     snapshot.source_title, snapshot.source_author, snapshot.source_date, snapshot.source_kind,
+                     opened_at, closes_at),
+                )
+                await self.conn.execute(
+                    "INSERT INTO asked(guild_id, question_key, last_asked) VALUES (?, ?, ?) "
+                    "ON CONFLICT(guild_id, question_key) DO UPDATE SET last_asked = excluded.last_asked, "
+                    "times = times + 1",
+                    (game.guild_id, snapshot.question_key, opened_at),
+                )
+                await self.conn.execute("COMMIT")
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+        return Round(game.game_id, round_no, snapshot, opened_at, closes_at)
+
+    async def set_round_message(self, game_id: int, round_no: int, message_id: int) -> None:
+        await self.conn.execute("UPDATE rounds SET message_id = ? WHERE game_id = ? AND round_no = ?",
+                                (message_id, game_id, round_no))
+
+    async def round(self, game_id: int, round_no: int) -> Round | None:
+        row = await self.state.fetchone(
+            f"SELECT {_ROUND_COLUMNS} FROM rounds WHERE game_id = ? AND round_no = ?", (game_id, round_no))
+        return None if row is None else _round(row)
+
+    async def rounds(self, game_id: int) -> list[Round]:
+        rows = await self.state.fetchall(
+            f"SELECT {_ROUND_COLUMNS} FROM rounds WHERE game_id = ? ORDER BY round_no", (game_id,))
+        return [_round(r) for r in rows]
+
+    async def question_keys(self, game_id: int) -> set[str]:
+        rows = await self.state.fetchall("SELECT question_key FROM rounds WHERE game_id = ?", (game_id,))
+        return {r[0] for r in rows}
+
+    async def close_round(self, game_id: int, round_no: int, now: float) -> RoundResult:
+        """Stop taking answers (idempotent) and return the round's results."""
+        await self.conn.execute(
+            "UPDATE rounds SET revealed_at = ? WHERE game_id = ? AND round_no = ? AND revealed_at IS NULL",
+            (now, game_id, round_no),
+        )
+        result = await self.round_result(game_id, round_no)
+        assert result is not None
+        return result
+
+    async def round_result(self, game_id: int, round_no: int) -> RoundResult | None:
+        rnd = await self.round(game_id, round_no)
+        if rnd is None:
+            return None
+        rows = await self.state.fetchall(
+            "SELECT user_id, display_name, choice, correct, points, streak FROM answers "
+            "WHERE game_id = ? AND round_no = ? ORDER BY answered_at, user_id",
+            (game_id, round_no),
+        )
+        counts = [0] * len(rnd.snapshot.options)
+        scored = []
+        for r in rows:
+            if 0 <= r["choice"] < len(counts):
+                counts[r["choice"]] += 1
+            scored.append(Scored(r["user_id"], r["display_name"], r["choice"], bool(r["correct"]),
+                                 r["points"], r["streak"]))
+        return RoundResult(rnd, counts, scored)
+
+    # --- answers -----------------------------------------------------------------------------
+
+    async def record_answer(self, *, game_id: int, round_no: int, user_id: int, display_name: str,
+                            choice: int, now: float) -> AnswerOutcome:
+        """Record a click exactly once; the outcome says what happened (and what stands)."""
+        rnd = await self.round(game_id, round_no)
+        if rnd is None:
+            return AnswerOutcome(AnswerStatus.NO_SUCH_ROUND)
+        existing = await self._answer(game_id, round_no, user_id)
+        if existing is not None:
+            return existing
+        if not rnd.is_open(now):
+            return AnswerOutcome(AnswerStatus.ROUND_OVER)
+        if not 0 <= choice < len(rnd.snapshot.options):
+            return AnswerOutcome(AnswerStatus.BAD_CHOICE)
+
+        # Earlier rounds are revealed before the next one opens, so this history is final.
+        history = await self.state.fetchall(
+            "SELECT a.correct FROM rounds r LEFT JOIN answers a "
+            "ON a.game_id = r.game_id AND a.round_no = r.round_no AND a.user_id = ? "
+            "WHERE r.game_id = ? AND r.round_no < ? ORDER BY r.round_no DESC",
+            (user_id, game_id, round_no),
+        )
+        prior = previous_streak(None if h[0] is None else bool(h[0]) for h in history)
+        correct = choice == rnd.snapshot.answer_index
+        points, streak = answer_points(correct, rnd.closes_at - now, rnd.seconds, prior)
+        game = await self.game(game_id)
+        assert game is not None
+        cur = await self.conn.execute(
+            "INSERT INTO answers(game_id, round_no, user_id, guild_id, display_name, choice, correct, points, "
+            "streak, answered_at) "
+            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM rounds WHERE game_id = ? "
+            "AND round_no = ? AND revealed_at IS NULL AND closes_at > ?) "
+            "ON CONFLICT(game_id, round_no, user_id) DO NOTHING",
+            (game_id, round_no, user_id, game.guild_id, display_name, choice, int(correct), points, streak, now,
+             game_id, round_no, now),
+        )
+        if cur.rowcount == 1:
+            return AnswerOutcome(AnswerStatus.RECORDED, choice, correct, points)
+        # Lost a race: either our own double click got in first, or the reveal did.
+        existing = await self._answer(game_id, round_no, user_id)
+        return existing or AnswerOutcome(AnswerStatus.ROUND_OVER)
+
+    async def _answer(self, game_id: int, round_no: int, user_id: int) -> AnswerOutcome | None:
+        row = await self.state.fetchone(
+            "SELECT choice, correct, points FROM answers WHERE game_id = ? AND round_no = ? AND user_id = ?",
+            (game_id, round_no, user_id),
+        )
+        if row is None:
+            return None
+        return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, row["choice"], bool(row["correct"]), row["points"])
+
+    async def everyone_answered(self, game_id: int, round_no: int) -> bool:
+        """True when everybody who answered an earlier round of this game has answered this one.
+
+        The first round never ends early: nobody has played yet, so nobody can be waited for.
+        """
+        row = await self.state.fetchone(
+            "SELECT COUNT(DISTINCT user_id) FILTER (WHERE round_no < :r), "
+            "COUNT(DISTINCT user_id) FILTER (WHERE round_no < :r AND user_id NOT IN "
+            "(SELECT user_id FROM answers WHERE game_id = :g AND round_no = :r)) "
+            "FROM answers WHERE game_id = :g",
+            {"g": game_id, "r": round_no},
+        )
+        assert row is not None
+        players, missing = row[0], row[1]
+        return players > 0 and missing == 0
+
+    # --- standings, leaderboards, stats ------------------------------------------------------
+
+    async def standings(self, game_id: int) -> list[Standing]:
+        rows = await self.state.fetchall(
+            "SELECT user_id, display_name, MAX(answered_at), SUM(points), SUM(correct), COUNT(*) "
+            "FROM answers WHERE game_id = ? GROUP BY user_id",
+            (game_id,),
+        )
+        return rank([(r[0], r[1], r[3], r[4], r[5]) for r in rows])
+
+    async def asked(self, guild_id: int) -> dict[str, float]:
+        """question_key → when this server was last asked it."""
+        rows = await self.state.fetchall(
+            "SELECT question_key, last_asked FROM asked WHERE guild_id = ?", (guild_id,))
+        return {r[0]: r[1] for r in rows}
+
+    async def leaderboard(self, guild_id: int, since: float | None = None, limit: int = 10,
+                          offset: int = 0) -> list[BoardRow]:
+        """A server's members by points (then correct answers) since ``since``; ties share a rank.
+
+        The display name is the one from the member's latest answer (SQLite takes bare columns from
+        the MAX() row), so the board reads well even for members who have left.
+        """
+        rows = await self.state.fetchall(
+            "SELECT user_id, display_name, points, correct, answered, "
+            "RANK() OVER (ORDER BY points DESC, correct DESC) AS place FROM ("
+            "  SELECT user_id, display_name, MAX(answered_at), SUM(points) AS points, SUM(correct) AS correct, "
+            "  COUNT(*) AS answered FROM answers WHERE guild_id = ? AND answered_at >= ? GROUP BY user_id"
+            ") ORDER BY place, user_id LIMIT ? OFFSET ?",
+            (guild_id, since if since is not None else float("-inf"), limit, offset),
+        )
+        return [BoardRow(r["place"], r["user_id"], r["display_name"], r["points"], r["correct"], r["answered"])
+                for r in rows]
+
+    async def leaderboard_size(self, guild_id: int, since: float | None = None) -> int:
+        row = await self.state.fetchone(
+            "SELECT COUNT(DISTINCT user_id) FROM answers WHERE guild_id = ? AND answered_at >= ?",
+            (guild_id, since if since is not None else float("-inf")),
+        )
+        return int(row[0]) if row else 0
+
+    async def member_stats(self, guild_id: int, user_id: int) -> MemberStats:
+        """All-time figures for one member in one server, with rank and weakest topic."""
+        row = await self.state.fetchone(
+            "SELECT user_id, display_name, points, answered, correct, best, place, members FROM ("
+            "  SELECT user_id, display_name, points, answered, correct, best, "
+            "  RANK() OVER (ORDER BY points DESC, correct DESC) AS place, COUNT(*) OVER () AS members FROM ("
+            "    SELECT user_id, display_name, MAX(answered_at), SUM(points) AS points, COUNT(*) AS answered, "
+            "    SUM(correct) AS correct, MAX(streak) AS best FROM answers WHERE guild_id = ? GROUP BY user_id"
+            "  )"
+            ") WHERE user_id = ?",
+            (guild_id, user_id),
+        )
+        if row is None:
+            size = await self.leaderboard_size(guild_id)
+            return MemberStats(user_id, None, 0, 0, 0, 0, None, size, None, None)
+        weak = await self.state.fetchone(
+            "SELECT r.topic, AVG(a.correct) AS accuracy, COUNT(*) AS n FROM answers a "
+            "JOIN rounds r ON r.game_id = a.game_id AND r.round_no = a.round_no "
+            "WHERE a.guild_id = ? AND a.user_id = ? GROUP BY r.topic HAVING COUNT(*) >= ? "
+            "ORDER BY accuracy, n DESC, r.topic LIMIT 1",
+            (guild_id, user_id, MIN_TOPIC_ANSWERS),
+        )
+        return MemberStats(
+            user_id=user_id, display_name=row["display_name"], points=row["points"], answered=row["answered"],
+            correct=row["correct"], best_streak=row["best"], rank=row["place"], ranked_members=row["members"],
+            weakest_topic=weak["topic"] if weak else None, weakest_accuracy=weak["accuracy"] if weak else None,
+        )
+
+    # --- the daily question ------------------------------------------------------------------
+
+    async def daily_settings(self, guild_id: int) -> DailySettings:
+        row = await self.state.fetchone(
+            "SELECT daily_channel_id, daily_time, daily_last_posted FROM guild_settings WHERE guild_id = ?",
+            (guild_id,),
+        )
+        if row is None:
+            return DailySettings(guild_id, None, None, None)
+        return DailySettings(guild_id, row[0], row[1], row[2])
+
+    async def set_daily(self, guild_id: int, channel_id: int, hhmm: str) -> None:
+        """Turn the daily question on (or move it); the last-posted date is kept: never twice a day."""
+        await self.conn.execute(
+            "INSERT INTO guild_settings(guild_id, daily_channel_id, daily_time) VALUES (?, ?, ?) "
+            "ON CONFLICT(guild_id) DO UPDATE SET daily_channel_id = excluded.daily_channel_id, "
+            "daily_time = excluded.daily_time, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+            (guild_id, channel_id, hhmm),
+        )
+
+    async def daily_off(self, guild_id: int) -> bool:
+        """Turn it off; False when it was not on."""
+        cur = await self.conn.execute(
+            "UPDATE guild_settings SET daily_channel_id = NULL, daily_time = NULL, "
+            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+            "WHERE guild_id = ? AND daily_channel_id IS NOT NULL",
+            (guild_id,),
+        )
+        return cur.rowcount == 1
+
+    async def daily_enabled(self) -> list[DailySettings]:
+        rows = await self.state.fetchall(
+            "SELECT guild_id, daily_channel_id, daily_time, daily_last_posted FROM guild_settings "
+            "WHERE daily_channel_id IS NOT NULL AND daily_time IS NOT NULL ORDER BY guild_id")
+        return [DailySettings(r[0], r[1], r[2], r[3]) for r in rows]
+
+    async def claim_daily(self, guild_id: int, slot: str) -> bool:
+        """Atomically mark ``slot`` (an ISO date) as posted; only one caller ever gets True per day."""
+        cur = await self.conn.execute(
+            "UPDATE guild_settings SET daily_last_posted = ? WHERE guild_id = ? AND daily_channel_id IS NOT NULL "
+            "AND (daily_last_posted IS NULL OR daily_last_posted <> ?)",
+            (slot, guild_id, slot),
+        )
+        return cur.rowcount == 1
+

@@ -1,0 +1,194 @@
+"""The game loop on a simulated clock: rounds, early reveal, stop, long games, restarts, IO failures."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+
+import pytest
+
+from bot.quiz.model import AnswerStatus, Game, GameStatus, Round, RoundResult, Standing
+from bot.quiz.runner import GameRunner, end_stale_games
+from bot.quiz.selection import snapshot
+from bot.store.games import GameStore
+from bot.store.state import StateDB
+from tests.quiz.helpers import T0, AutoClock, FakeClock, make_question
+
+
+class RecordingIO:
+    def __init__(self, fail_on_round: int | None = None) -> None:
+        self.rounds: list[Round] = []
+        self.reveals: list[RoundResult] = []
+        self.standings: list[tuple[list[Standing], GameStatus, int]] = []
+        self.fail_on_round = fail_on_round
+        self.round_posted = asyncio.Event()
+
+    async def post_round(self, game: Game, rnd: Round) -> int | None:
+        if rnd.round_no == self.fail_on_round:
+            raise RuntimeError("channel deleted")
+        self.rounds.append(rnd)
+        self.round_posted.set()
+        return 9000 + rnd.round_no
+
+    async def post_reveal(self, game: Game, result: RoundResult) -> None:
+        self.reveals.append(result)
+
+    async def post_standings(self, game, standings, status, rounds_played) -> None:
+        self.standings.append((standings, status, rounds_played))
+
+
+@pytest.fixture
+async def store(tmp_path):
+    state = await StateDB.open(tmp_path / "state.sqlite3")
+    try:
+        yield GameStore(state)
+    finally:
+        await state.close()
+
+
+async def start(store, clock, io, rounds=3, seconds=20, mode="game"):
+    game = await store.create_game(guild_id=1, channel_id=2, starter_id=3, mode=mode, rounds=rounds,
+                                   seconds=seconds, topic=None, difficulty=None, now=clock())
+    snaps = [snapshot(make_question(i), random.Random(i)) for i in range(1, rounds + 1)]
+    runner = GameRunner(store, io, game, snaps, clock=clock, sleep=clock.sleep, pause=3)
+    return runner, asyncio.create_task(runner.run())
+
+
+async def next_round(io: RecordingIO, count: int) -> Round:
+    async with asyncio.timeout(2):
+        while len(io.rounds) < count:
+            io.round_posted.clear()
+            await io.round_posted.wait()
+    return io.rounds[count - 1]
+
+
+async def click(store, runner, rnd: Round, user: int, correct: bool, clock) -> AnswerStatus:
+    right = rnd.snapshot.answer_index
+    outcome = await store.record_answer(game_id=rnd.game_id, round_no=rnd.round_no, user_id=user,
+                                        display_name=f"user{user}", choice=right if correct else (right + 1) % 4,
+                                        now=clock())
+    await runner.nudge(rnd.round_no)
+    return outcome.status
+
+
+async def test_a_game_plays_every_round_reveals_and_posts_standings(store):
+    clock, io = FakeClock(), RecordingIO()
+    runner, task = await start(store, clock, io)
+    rnd = await next_round(io, 1)
+    await clock.advance(4)
+    assert await click(store, runner, rnd, 1, True, clock) is AnswerStatus.RECORDED  # 16 s left → +40
+    assert await click(store, runner, rnd, 2, False, clock) is AnswerStatus.RECORDED
+    await clock.advance(16)  # time up
+    await clock.advance(3)  # the pause before the next question
+    rnd = await next_round(io, 2)
+    assert len(io.reveals) == 1 and io.reveals[0].counts.count(1) == 2
+    await clock.advance(10)
+    await click(store, runner, rnd, 1, True, clock)  # 10 s left → +25, streak 2 → +10
+    await clock.advance(10 + 3)
+    rnd = await next_round(io, 3)
+    await clock.advance(20)
+    status = await asyncio.wait_for(task, 2)
+    assert status is GameStatus.FINISHED
+    assert [r.round.round_no for r in io.reveals] == [1, 2, 3]
+    standings, final, played = io.standings[0]
+    assert (final, played) == (GameStatus.FINISHED, 3)
+    assert [(s.user_id, s.points, s.place) for s in standings] == [(1, 140 + 135, 1), (2, 0, 2)]
+    game = await store.game(runner.game_id)
+    assert game.status is GameStatus.FINISHED and game.message_id == 9001
+    assert (await store.round(runner.game_id, 2)).message_id == 9002
+
+
+async def test_a_round_ends_early_once_every_player_has_answered(store):
+    clock, io = FakeClock(), RecordingIO()
+    runner, task = await start(store, clock, io, rounds=2)
+    rnd = await next_round(io, 1)
+    await click(store, runner, rnd, 1, True, clock)
+    await click(store, runner, rnd, 2, True, clock)
+    await clock.advance(1)
+    assert io.reveals == []  # round 1 always runs its full time
+    await clock.advance(19)
+    await clock.advance(3)
+    rnd = await next_round(io, 2)
+    opened = clock()
+    await click(store, runner, rnd, 1, True, clock)
+    await asyncio.sleep(0.05)
+    assert len(io.reveals) == 1  # player 2 has not answered yet
+    await click(store, runner, rnd, 2, False, clock)
+    assert await asyncio.wait_for(task, 2) is GameStatus.FINISHED
+    assert io.reveals[1].round.round_no == 2 and clock() == opened  # no simulated time passed
+
+
+async def test_stop_reveals_the_current_round_keeps_its_answers_and_posts_standings(store):
+    clock, io = FakeClock(), RecordingIO()
+    runner, task = await start(store, clock, io, rounds=5)
+    rnd = await next_round(io, 1)
+    await click(store, runner, rnd, 1, True, clock)
+    runner.stop()
+    assert await asyncio.wait_for(task, 2) is GameStatus.STOPPED
+    assert len(io.rounds) == 1 and len(io.reveals) == 1
+    standings, status, played = io.standings[0]
+    assert status is GameStatus.STOPPED and played == 1
+    assert standings[0].points == 150
+    late = await store.record_answer(game_id=rnd.game_id, round_no=1, user_id=2, display_name="x", choice=0,
+                                     now=clock())
+    assert late.status is AnswerStatus.ROUND_OVER
+
+
+async def test_a_thirty_round_two_minute_game_runs_on_simulated_time(store):
+    clock, io = AutoClock(), RecordingIO()
+    _runner, task = await start(store, clock, io, rounds=30, seconds=120)
+    assert await asyncio.wait_for(task, 5) is GameStatus.FINISHED
+    assert [r.round_no for r in io.rounds] == list(range(1, 31))
+    assert len(io.reveals) == 30 and len(io.standings) == 1
+    assert clock() - T0 >= 30 * 120 > 15 * 60  # well past an interaction token's 15 minutes
+
+
+async def test_single_and_daily_rounds_post_no_standings(store):
+    clock, io = AutoClock(), RecordingIO()
+    _runner, task = await start(store, clock, io, rounds=1, mode="single")
+    assert await asyncio.wait_for(task, 2) is GameStatus.FINISHED
+    assert len(io.reveals) == 1 and io.standings == []
+
+
+async def test_a_failing_channel_ends_the_game_as_interrupted(store):
+    clock, io = AutoClock(), RecordingIO(fail_on_round=2)
+    runner, task = await start(store, clock, io, rounds=4)
+    assert await asyncio.wait_for(task, 2) is GameStatus.INTERRUPTED
+    assert (await store.game(runner.game_id)).status is GameStatus.INTERRUPTED
+    assert await store.running_game(2) is None
+
+
+async def test_cancelling_leaves_the_database_consistent(store):
+    clock, io = FakeClock(), RecordingIO()
+    runner, task = await start(store, clock, io, rounds=3)
+    await next_round(io, 1)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert (await store.game(runner.game_id)).status is GameStatus.INTERRUPTED
+    assert (await store.round(runner.game_id, 1)).revealed_at is not None
+
+
+async def test_games_cut_off_by_a_restart_are_ended_with_standings(store):
+    clock, io = FakeClock(), RecordingIO()
+    runner, task = await start(store, clock, io, rounds=3)
+    rnd = await next_round(io, 1)
+    await click(store, runner, rnd, 1, True, clock)
+    # Simulate a crash: the task vanishes without any cleanup.
+    task.cancel()
+    runner._abandon = _noop  # type: ignore[method-assign]
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert (await store.game(runner.game_id)).status is GameStatus.RUNNING
+
+    after = RecordingIO()
+    ended = await end_stale_games(store, after, clock)
+    assert [g.game_id for g in ended] == [runner.game_id]
+    assert len(after.reveals) == 1 and after.reveals[0].counts[rnd.snapshot.answer_index] == 1
+    standings, status, _ = after.standings[0]
+    assert status is GameStatus.INTERRUPTED and standings[0].user_id == 1
+    assert await end_stale_games(store, RecordingIO(), clock) == []
+
+
+async def _noop() -> None:
+    return None
