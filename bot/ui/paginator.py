@@ -24,6 +24,9 @@ from typing import Any
 
 import discord
 
+from bot.errors import ErrorRoutedView, routes_errors
+from bot.ui.text import fit_embed
+
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 300.0  # well inside the 15 minutes an interaction token can still edit its message
@@ -39,15 +42,21 @@ def page_counter(index: int, total: int) -> str:
     return f"Page {index + 1}/{total}"
 
 
+def find(nonce: str) -> Paginator | None:
+    """The live paginator whose buttons carry ``nonce`` (None once it has stopped or timed out)."""
+    view = _live.get(nonce)
+    return view if view is not None and not view.is_finished() else None
+
+
 def _with_counter(embed: discord.Embed, index: int, total: int) -> discord.Embed:
-    """A copy of the page with "Page i/n" appended to its footer (the caller's embed is untouched)."""
+    """A copy of the page with "Page i/n" appended to its footer, fitted to Discord's limits."""
     page = embed.copy()
     if total > 1:
         footer = page.footer.text
         counter = page_counter(index, total)
         page.set_footer(text=f"{footer} · {counter}" if footer else counter,
                         icon_url=page.footer.icon_url)
-    return page
+    return fit_embed(page)
 
 
 def disabled_copy(components: Sequence[discord.Component]) -> discord.ui.View:
@@ -75,7 +84,7 @@ class _PageButton(discord.ui.Button["Paginator"]):
         await self.view.turn(interaction, self.action)
 
 
-class Paginator(discord.ui.View):
+class Paginator(ErrorRoutedView):
     """Pages of embeds that only ``owner_id`` can turn; ``command`` names what to run again."""
 
     def __init__(self, pages: Sequence[discord.Embed], *, owner_id: int, command: str,
@@ -152,13 +161,6 @@ class Paginator(discord.ui.View):
         finally:
             self.closed = True
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any],
-                       /) -> None:
-        log.exception("paginator %s failed on %r", self.nonce, item, exc_info=error)
-        if not interaction.response.is_done():
-            await interaction.response.send_message("Sorry, those pages could not be turned. Try running "
-                                                    f"/{self.command} again.", ephemeral=True)
-
 
 class ExpiredPageButton(discord.ui.DynamicItem[discord.ui.Button], template=r"pg:(?P<nonce>[0-9a-f]{12}):"
                         r"(?P<action>first|prev|count|next|last):(?P<command>[\w -]{1,32})"):
@@ -175,9 +177,9 @@ class ExpiredPageButton(discord.ui.DynamicItem[discord.ui.Button], template=r"pg
         return cls(match["nonce"], match["action"], match["command"])
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        live = _live.get(self.nonce)
-        return live is None or live.is_finished()  # a live paginator answers the click itself
+        return find(self.nonce) is None  # a live paginator answers the click itself
 
+    @routes_errors
     async def callback(self, interaction: discord.Interaction) -> None:
         note = f"These buttons have expired: run /{self.command} again for fresh pages."
         message = interaction.message

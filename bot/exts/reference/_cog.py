@@ -13,6 +13,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.corpus.keys import key_text
 from bot.corpus.model import Event
 from bot.errors import UserFacingError
 from bot.exts.quotes._format import citation, clean_search, colour_for, lead_in, shown
@@ -112,8 +113,11 @@ class Reference(commands.Cog):
         if passage is None or doc is None:
             raise UserFacingError("That fact's source is missing from the documents; try again.")
         quoted = fact_sentence(passage, event.sent_start, event.sent_end, event.expr_start, event.expr_end)
+        sentence = passage.text[event.sent_start:event.sent_end]
+        # The summary is a shortened sentence; when it is the whole sentence, the quote says it all.
+        summary = "" if key_text(event.summary) == key_text(sentence) else f"{escape_markdown(event.summary)}\n\n"
         embed = discord.Embed(title=f"📅 {event_heading(event)}", colour=colour_for(doc),
-                              description=f"{escape_markdown(event.summary)}\n\n{lead_in(doc)}\n{quoted}")
+                              description=f"{summary}{lead_in(doc)}\n{quoted}")
         embed.add_field(name="Source", value=citation(doc, passage), inline=False)
         view = discord.ui.View(timeout=None)
         view.add_item(PassageButton(event.passage_key))
