@@ -59,8 +59,10 @@ CREATE TABLE passages(
   duplicate_of TEXT                      -- passage_key; such rows are not searchable or quotable
 );
 CREATE INDEX passages_doc ON passages(doc_key, ordinal);
+-- The document title is not indexed: repeated on every passage of a document it would make
+-- its words appear in most rows of a small corpus, and bm25 gives such words no weight at all.
 CREATE VIRTUAL TABLE passages_fts USING fts5(
-  doc_title, section, text, content='passages', content_rowid='id',
+  section, text, content='passages', content_rowid='id',
   tokenize='porter unicode61 remove_diacritics 2');
 CREATE TABLE events(
   id INTEGER PRIMARY KEY, event_key TEXT NOT NULL UNIQUE, doc_key TEXT NOT NULL,
@@ -360,9 +362,9 @@ def _write(con: sqlite3.Connection, docs: list[CleanDocument], questions_dir: Pa
                              p.start, p.end, p.text, json.dumps(p.sentences, separators=(",", ":")),
                              p.duplicate_of))
                 if p.duplicate_of is None:
-                    fts_rows.append((passage_id, doc.meta.title, p.section, p.text))
+                    fts_rows.append((passage_id, p.section, p.text))
             con.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-            con.executemany("INSERT INTO passages_fts(rowid, doc_title, section, text) VALUES (?,?,?,?)",
+            con.executemany("INSERT INTO passages_fts(rowid, section, text) VALUES (?,?,?)",
                             fts_rows)
             live = [p for p in passages if p.duplicate_of is None]
             report.passages += len(live)
@@ -422,8 +424,8 @@ def _write(con: sqlite3.Connection, docs: list[CleanDocument], questions_dir: Pa
         "sqlite_version": sqlite3.sqlite_version,
     }
     con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
-    # Title x5, section x3, text x1: a hit in a document's title or section heading ranks first.
-    con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(5.0, 3.0, 1.0)')")
+    # A word in the section heading counts double: the passage is about it.
+    con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)')")
     con.execute("COMMIT")
     con.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
     con.execute("ANALYZE")

@@ -184,8 +184,9 @@ def dehyphenate(text: str, vocabulary: set[str]) -> str:
             return f"{left}-{right}"  # the document writes it hyphenated elsewhere
         if joined in vocabulary:
             return left + right
-        if not left[:1].isupper() and right.lower() in _SUFFIXES:
-            return left + right  # strate-|gic, develop-|ment
+        if not left[:1].isupper() and (right.lower() in _SUFFIXES
+                                       or (len(right) <= 4 and joined.endswith(_SUFFIXES))):
+            return left + right  # develop-|ment, strate-|gic (but state-owned, long-term stay)
         return f"{left}-{right}"
 
     return _HYPHEN_JOIN.sub(repl, text).replace("\x00", "")
@@ -274,7 +275,7 @@ def classify(blocks: list[_Block], title: str) -> list[ParagraphKind]:
     for block in blocks:
         text = block.text
         kind: ParagraphKind
-        if _REF_HEADING.match(text):
+        if _REF_HEADING.match(text) and seen_body:  # references follow the text they support
             in_refs = True
             kind = "heading"
         elif in_refs and not block.heading:
@@ -282,7 +283,8 @@ def classify(blocks: list[_Block], title: str) -> list[ParagraphKind]:
         elif block.heading or _is_heading_line(text):
             in_refs = False
             kind = "heading"
-        elif _CAPTION.match(text) or _CAPTION_CREDIT.search(text):
+        elif (_CAPTION.match(text) and (not _ends_sentence(text) or len(text) < 120)) \
+                or _CAPTION_CREDIT.search(text):
             kind = "caption"
         elif _REFERENCE_ITEM.match(text) and len(text) < 400:
             kind = "reference"

@@ -44,29 +44,34 @@ def _pieces(text: str, base: int) -> list[tuple[int, int]]:
 def make_passages(doc: CleanDocument) -> list[Passage]:
     spans: list[tuple[int, int, str]] = []  # (start, end, section)
     section = ""
-    carry: int | None = None  # start of a tiny paragraph waiting to join the next body paragraph
+    carry: tuple[int, int, str] | None = None  # a tiny paragraph waiting to join the next one
+
+    def flush_carry() -> None:
+        nonlocal carry
+        if carry is None:
+            return
+        start, end, sec = carry
+        if spans and spans[-1][1] + 2 == start and spans[-1][2] == sec:
+            spans[-1] = (spans[-1][0], end, sec)  # attach to the passage just before it
+        else:
+            spans.append(carry)
+        carry = None
+
     for para in doc.paragraphs:
-        if para.kind == "heading":
-            section = para.text
-            carry = None
-            continue
         if para.kind != "body":
-            carry = None
+            flush_carry()
+            if para.kind == "heading":
+                section = para.text
             continue
         if len(para.text) < MIN_CHARS and carry is None:
-            carry = para.start
+            carry = (para.start, para.end, section)
             continue
         pieces = _pieces(para.text, para.start)
         if carry is not None:
-            pieces[0] = (carry, pieces[0][1])
+            pieces[0] = (carry[0], pieces[0][1])
             carry = None
         spans.extend((s, e, section) for s, e in pieces)
-    if carry is not None:  # a tiny paragraph at the very end stays on its own
-        end = next(p.end for p in doc.paragraphs if p.start == carry)
-        if spans and spans[-1][1] + 2 == carry:
-            spans[-1] = (spans[-1][0], end, spans[-1][2])
-        else:
-            spans.append((carry, end, section))
+    flush_carry()
     passages: list[Passage] = []
     seen: dict[str, int] = {}
     for ordinal, (start, end, sec) in enumerate(spans):

@@ -82,7 +82,7 @@ class CorpusSummary:
 
 # --- safe FTS5 queries ----------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\w+(?:'\w+)?")
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")  # Sino-Russian stays one phrase
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 
@@ -258,7 +258,7 @@ class ContentStore:
 
     async def _search(self, expr: str, doc_key: str | None, limit: int, offset: int) -> list[SearchHit]:
         sql = (f"SELECT {', '.join('p.' + c.strip() for c in _PASSAGE_COLS.split(','))},"
-               " snippet(passages_fts, 2, char(2), char(3), '…', 24), passages_fts.rank"
+               " snippet(passages_fts, 1, char(2), char(3), '…', 24), passages_fts.rank"
                " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
                " WHERE passages_fts MATCH ?")
         args: list[Any] = [expr]
