@@ -1,0 +1,127 @@
+"""Run the bot as production runs it, ``python -m bot``, in its own process against the fake.
+
+The process gets a clean environment (no DISCORD_TOKEN or BOT_* leaking in from the developer's
+shell), its working directory is a temporary folder (so a developer's ``.env`` is never read),
+the repo's documents and question lists, and ``BOT_DISCORD_API_BASE`` pointing at the fake.
+Every wait is bounded; :meth:`BotProcess.stop` always ends the process (SIGTERM, then SIGKILL).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+from pathlib import Path
+
+from .fakediscord import FakeDiscord
+
+REPO = Path(__file__).resolve().parents[2]
+# Variables a child process legitimately needs from the parent; everything else is dropped.
+_INHERITED = ("PATH", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
+
+
+def bot_environment(fake: FakeDiscord, data_dir: Path, **extra: str) -> dict[str, str]:
+    env = {key: os.environ[key] for key in _INHERITED if key in os.environ}
+    env.update({
+        "PYTHONPATH": str(REPO),
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "DISCORD_TOKEN": fake.token,
+        "BOT_DISCORD_API_BASE": fake.api_base,
+        "BOT_DATA_DIR": str(data_dir),
+        "BOT_DOCUMENTS_DIR": str(REPO / "data" / "documents"),
+        "BOT_QUESTIONS_DIR": str(REPO / "data" / "questions"),
+        "BOT_LOG_LEVEL": "INFO",
+    })
+    env.update(extra)
+    return env
+
+
+async def run_cli(args: list[str], env: dict[str, str], cwd: Path, timeout: float = 60.0) -> tuple[int, str]:
+    """Run ``python -m bot ARGS`` to completion (bounded); returns (exit code, output)."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, cwd=str(cwd), env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, start_new_session=True,
+    )
+    try:
+        out, _ = await asyncio.wait_for(proc.communicate(), timeout)
+    except TimeoutError:
+        proc.kill()
+        await proc.wait()
+        raise AssertionError(f"python -m bot {' '.join(args)} did not finish within {timeout}s") from None
+    return int(proc.returncode or 0), out.decode("utf-8", "replace")
+
+
+class BotProcess:
+    """One ``python -m bot`` process; its output goes to ``log_path``."""
+
+    def __init__(self, fake: FakeDiscord, data_dir: Path, work_dir: Path, *, name: str = "bot",
+                 **extra_env: str) -> None:
+        self.fake = fake
+        self.data_dir = data_dir
+        self.work_dir = work_dir
+        self.log_path = work_dir / f"{name}.log"
+        self.env = bot_environment(fake, data_dir, **extra_env)
+        self.proc: asyncio.subprocess.Process | None = None
+        self.returncode: int | None = None
+
+    async def start(self, *, timeout: float = 30.0) -> None:
+        """Start the process and wait until it has identified on the gateway and got its guild."""
+        self.work_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        expected = self.fake.ready_count + 1
+        with self.log_path.open("ab") as out:
+            self.proc = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot", "run", cwd=str(self.work_dir), env=self.env,
+                stdout=out, stderr=asyncio.subprocess.STDOUT, stdin=asyncio.subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        exited = asyncio.ensure_future(self.proc.wait())
+        identified = asyncio.ensure_future(self.fake.wait_identified(expected, timeout))
+        try:
+            done, _ = await asyncio.wait({exited, identified}, timeout=timeout + 1,
+                                         return_when=asyncio.FIRST_COMPLETED)
+            if exited in done:
+                self.returncode = exited.result()
+                raise AssertionError(f"the bot exited with {self.returncode} before connecting:\n{self.tail()}")
+            if identified not in done:
+                raise AssertionError(f"the bot did not identify within {timeout}s:\n{self.tail()}")
+            identified.result()
+        except BaseException:
+            await self.stop()
+            raise
+        finally:
+            for task in (exited, identified):
+                if not task.done():
+                    task.cancel()
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.returncode is None
+
+    async def stop(self, *, timeout: float = 15.0) -> int:
+        """SIGTERM and wait (bounded); SIGKILL if it does not stop. Returns the exit code."""
+        proc = self.proc
+        if proc is None:
+            return -1
+        if proc.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(proc.wait(), timeout)
+            except TimeoutError:
+                proc.kill()
+                await proc.wait()
+        self.returncode = proc.returncode
+        return int(proc.returncode if proc.returncode is not None else -1)
+
+    def output(self) -> str:
+        try:
+            return self.log_path.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return ""
+
+    def tail(self, lines: int = 40) -> str:
+        return "\n".join(self.output().splitlines()[-lines:])
