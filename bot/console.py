@@ -1,0 +1,377 @@
+"""``python -m bot console``: try every command in a terminal, without Discord.
+
+The console is a thin text front-end over :mod:`bot.local`: a typed line becomes a real
+``INTERACTION_CREATE`` payload for the very same command tree, views and buttons that serve
+Discord, and every message the bot sends (replies, later quiz rounds, reveals) is rendered
+as text the moment it is sent. So what you see here is what Discord users get.
+
+Typed input::
+
+    /quiz start rounds:3 topic:Soviet Union    a command; an option value runs until the next " name:"
+    /quote hegemony                            a lone value fills the first required option
+    1   or   B   or   Again                    press a button / pick an option of the latest message
+    as bob                                     act as another member (admin: "as ada admin")
+    help                                       the commands and their options;  quit / exit / Ctrl+D
+
+Piped input works the same (``printf '/help\\n/fact\\n' | python -m bot console``); at the end
+of input the console waits (bounded) for running games to finish, then exits 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import sys
+import threading
+from typing import IO, Any
+
+import discord
+from discord import app_commands
+
+from bot.config import Settings
+from bot.local import LocalDiscord, LocalUser, LocalViolation, NoResponse, Sent
+from bot.logs import setup_logging
+from bot.ui.render import Choice, choices, render_message
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+# How long the console waits at end of input for games and other work still running.
+EOF_WAIT = 300.0
+
+CONSOLE_HELP = """\
+Type commands as in Discord, e.g. /timeline from_year:1990 to_year:2000
+Press a button by typing its number or label. Other words: as NAME [admin], help, quit."""
+
+
+def run_console(settings: Settings, user_name: str = "console-user", stdin: IO[str] | None = None,
+                stdout: IO[str] | None = None, *, eof_wait: float = EOF_WAIT) -> int:
+    """Run an interactive (or piped) session; returns the exit code."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    level = max(logging.WARNING, logging.getLevelName(settings.log_level))
+    token = settings.token.get() if settings.token else ""
+    setup_logging(logging.getLevelName(level), settings.log_file, secrets=[token] if token else [],
+                  stream=sys.stderr)
+    # discord.py warns about voice libraries on every start; irrelevant to a text console.
+    logging.getLogger("discord.client").setLevel(logging.ERROR)
+    try:
+        return asyncio.run(_session(settings, user_name, stdin, stdout, eof_wait))
+    except KeyboardInterrupt:
+        print("", file=stdout, flush=True)
+        return EXIT_OK
+
+
+async def _session(settings: Settings, user_name: str, stdin: IO[str], stdout: IO[str], eof_wait: float) -> int:
+    interactive = _isatty(stdin) and _isatty(stdout)
+    if interactive:
+        print("Starting the local console (no Discord connection)…", file=stdout, flush=True)
+    async with LocalDiscord.open(settings, build=True) as local:
+        console = Console(local, stdout, user_name, interactive=interactive)
+        if not local.bot.content_ready:
+            console.say("(The document store is not available: content commands will say so. "
+                        "Run 'python -m bot build' to see why.)")
+        await console.run(stdin, eof_wait=eof_wait)
+    return EXIT_OK
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class Console:
+    """Turns typed lines into interactions and the bot's messages into text."""
+
+    def __init__(self, local: LocalDiscord, stdout: IO[str], user_name: str, *, interactive: bool = False) -> None:
+        self.local = local
+        self.out = stdout
+        self.interactive = interactive
+        self.user: LocalUser = local.user(user_name, admin=True)
+        self.channel = local.channel("general")
+        self.shown: set[int] = set()
+        local.listeners.append(self._on_sent)
+
+    # -- output -------------------------------------------------------------------------------
+    def say(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    def _on_sent(self, sent: Sent) -> None:
+        if sent.kind not in ("message", "edit") or sent.message_id is None:
+            return
+        message = self.local.messages.get(sent.message_id)
+        if message is None:
+            return
+        self.say(render_message(message, edited=sent.kind == "edit"))
+
+    # -- input --------------------------------------------------------------------------------
+    async def run(self, stdin: IO[str], *, eof_wait: float = EOF_WAIT) -> None:
+        baseline = asyncio.all_tasks()
+        lines: asyncio.Queue[str | None] = asyncio.Queue()
+        loop = asyncio.get_running_loop()
+        if self.interactive:
+            self._enable_completion()
+            self.say(CONSOLE_HELP)
+        reader = threading.Thread(target=self._read, args=(stdin, lines, loop), daemon=True, name="console-input")
+        reader.start()
+        while True:
+            line = await lines.get()
+            if line is None:
+                await self._drain(baseline, eof_wait)
+                return
+            if not await self.handle(line):
+                return
+
+    def _read(self, stdin: IO[str], lines: asyncio.Queue[str | None], loop: asyncio.AbstractEventLoop) -> None:
+        while True:
+            try:
+                if self.interactive and stdin is sys.stdin:
+                    line = input(f"{self.user.name}> ")
+                else:
+                    line = stdin.readline()
+                    if line == "":
+                        raise EOFError
+            except (EOFError, KeyboardInterrupt, ValueError):
+                loop.call_soon_threadsafe(lines.put_nowait, None)
+                return
+            loop.call_soon_threadsafe(lines.put_nowait, line.rstrip("\r\n"))
+
+    async def _drain(self, baseline: set[asyncio.Task], eof_wait: float) -> None:
+        """At end of input, let games and other running work finish (bounded by ``eof_wait``)."""
+        deadline = asyncio.get_running_loop().time() + eof_wait
+        while True:
+            pending = [t for t in asyncio.all_tasks() - baseline if _is_work(t)]
+            remaining = deadline - asyncio.get_running_loop().time()
+            if not pending or remaining <= 0:
+                if pending:
+                    self.say(f"(stopping {len(pending)} unfinished task(s) after {eof_wait:.0f} s)")
+                return
+            await asyncio.wait(pending, timeout=min(remaining, 1.0))
+
+    async def handle(self, line: str) -> bool:
+        """Run one typed line; False means quit."""
+        line = line.strip()
+        if not line:
+            return True
+        word = line.lower()
+        if word in ("quit", "exit", "/quit", "/exit"):
+            return False
+        if word in ("help", "?", "commands"):
+            self.say(CONSOLE_HELP)
+            self.say(self.command_list())
+            return True
+        if word.startswith("as "):
+            self._switch_user(line[3:].strip())
+            return True
+        try:
+            if line.startswith("/"):
+                await self.slash(line[1:])
+            else:
+                await self.pick(line)
+        except NoResponse as exc:
+            self.say(f"! {exc}")
+        except LocalViolation as exc:
+            self.say(f"! The bot sent something Discord would reject: {exc}")
+        except UsageError as exc:
+            self.say(f"! {exc}")
+        except Exception as exc:  # the console must survive anything a handler does
+            log.debug("console command failed", exc_info=True)
+            self.say(f"! That failed unexpectedly ({exc.__class__.__name__}); see the log for details.")
+        return True
+
+    def _switch_user(self, spec: str) -> None:
+        parts = spec.split()
+        if not parts:
+            self.say("! Usage: as NAME  (add 'admin' for a member with Manage Server)")
+            return
+        admin = "admin" in (p.lower() for p in parts[1:])
+        self.user = self.local.user(parts[0], admin=admin)
+        self.say(f"(you are now {self.user.name}{', an admin' if self.user.admin else ''})")
+
+    # -- commands -----------------------------------------------------------------------------
+    def commands(self) -> list[app_commands.Command]:
+        found: list[app_commands.Command] = []
+        for command in self.local.bot.tree.get_commands():
+            found.extend(_leaves(command))
+        return sorted(found, key=lambda c: c.qualified_name)
+
+    def command_list(self) -> str:
+        lines = []
+        for command in self.commands():
+            options = " ".join(f"{p.display_name}:<{p.type.name}>" if p.required else f"[{p.display_name}:…]"
+                               for p in command.parameters)
+            lines.append(f"  /{command.qualified_name} {options}".rstrip() + f" — {command.description}")
+        return "Commands:\n" + "\n".join(lines) if lines else "No commands are loaded."
+
+    def _find(self, text: str) -> tuple[app_commands.Command, str]:
+        words = text.split()
+        for size in (3, 2, 1):
+            name = " ".join(words[:size]).lower()
+            for command in self.commands():
+                if command.qualified_name == name:
+                    rest = text.split(None, size)[size] if len(words) > size else ""
+                    return command, rest
+        group = words[0].lower() if words else ""
+        subs = [c.qualified_name for c in self.commands() if c.qualified_name.startswith(group + " ")]
+        if subs:
+            raise UsageError(f"/{group} needs a subcommand: " + ", ".join(f"/{s}" for s in subs))
+        raise UsageError(f"Unknown command /{group}. Type help for the list of commands.")
+
+    def parse(self, text: str) -> tuple[app_commands.Command, dict[str, Any]]:
+        """``quiz start rounds:3 topic:Soviet Union`` -> (command, {"rounds": 3, "topic": "Soviet Union"})."""
+        command, rest = self._find(text)
+        params = {p.display_name.lower(): p for p in command.parameters}
+        values: dict[str, Any] = {}
+        if params and rest:
+            names = "|".join(re.escape(n) for n in sorted(params, key=len, reverse=True))
+            marks = list(re.finditer(rf"(?:^|\s)({names}):", rest, re.IGNORECASE))
+            lead = rest[: marks[0].start()].strip() if marks else rest.strip()
+            if lead:
+                first = next((p for p in command.parameters if p.required), command.parameters[0])
+                values[first.display_name] = lead
+            for i, mark in enumerate(marks):
+                end = marks[i + 1].start() if i + 1 < len(marks) else len(rest)
+                values[params[mark.group(1).lower()].display_name] = rest[mark.end():end].strip()
+        elif rest.strip():
+            raise UsageError(f"/{command.qualified_name} takes no options.")
+        converted = {name: self._convert(command, params[name.lower()], raw) for name, raw in values.items()}
+        missing = [p.display_name for p in command.parameters if p.required and p.display_name not in converted]
+        if missing:
+            raise UsageError(f"/{command.qualified_name} needs " + ", ".join(f"{m}:…" for m in missing)
+                             + f". Usage: {self._usage(command)}")
+        return command, converted
+
+    def _usage(self, command: app_commands.Command) -> str:
+        return f"/{command.qualified_name} " + " ".join(
+            f"{p.display_name}:<{p.type.name}>" if p.required else f"[{p.display_name}:…]" for p in command.parameters)
+
+    def _convert(self, command: app_commands.Command, param: app_commands.Parameter, raw: str) -> Any:
+        kind = discord.AppCommandOptionType
+        if param.choices:
+            for choice in param.choices:
+                if raw.lower() in (choice.name.lower(), str(choice.value).lower()):
+                    return choice.value
+            names = ", ".join(c.name for c in param.choices)
+            raise UsageError(f"{param.display_name} must be one of: {names}.")
+        try:
+            if param.type is kind.integer:
+                value: Any = int(raw)
+            elif param.type is kind.number:
+                value = float(raw)
+            elif param.type is kind.boolean:
+                if raw.lower() not in ("true", "yes", "1", "false", "no", "0"):
+                    raise ValueError(raw)
+                value = raw.lower() in ("true", "yes", "1")
+            elif param.type is kind.user:
+                value = self.local.user(raw.lstrip("@"))
+            elif param.type is kind.channel:
+                value = self.local.channel(raw.lstrip("#"))
+            else:
+                value = raw
+        except ValueError:
+            raise UsageError(f"{param.display_name} must be a {param.type.name}, not {raw!r}. "
+                             f"Usage: {self._usage(command)}") from None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            low, high = param.min_value, param.max_value
+            if (low is not None and value < low) or (high is not None and value > high):
+                raise UsageError(f"{param.display_name} must be between {low} and {high}.")
+        return value
+
+    async def slash(self, text: str) -> None:
+        command, values = self.parse(text)
+        await self.local.slash(command.qualified_name, user=self.user, channel=self.channel, options=values)
+
+    # -- buttons and selects ----------------------------------------------------------------
+    def _latest_choices(self) -> tuple[int, list[Choice]] | None:
+        seen: set[int] = set()
+        for sent in reversed(self.local.sent):
+            mid = sent.message_id
+            if mid is None or mid in seen:
+                continue
+            seen.add(mid)
+            message = self.local.messages.get(mid)
+            if not message or message.get("deleted"):
+                continue
+            picks = [c for c in choices(message.get("components") or []) if not c.disabled]
+            if picks:
+                return mid, picks
+        return None
+
+    async def pick(self, text: str) -> None:
+        latest = self._latest_choices()
+        if latest is None:
+            raise UsageError(f"Unknown command {text!r}: commands start with '/'. Type help for the list.")
+        mid, picks = latest
+        choice = _match_choice(text, picks)
+        if choice is None:
+            labels = "  ".join(f"[{c.number}] {c.label}" for c in picks)
+            raise UsageError(f"No button or option {text!r} on the latest message; choose one of: {labels}")
+        if choice.kind == "button":
+            await self.local.click(mid, choice.custom_id, user=self.user)
+        else:
+            await self.local.select(mid, choice.custom_id, [choice.value or ""], user=self.user)
+
+    def _enable_completion(self) -> None:
+        try:
+            import readline
+        except ImportError:  # Windows without pyreadline: no completion, everything else works
+            return
+        names = sorted({"/" + c.qualified_name for c in self.commands()} | {"help", "quit", "as "})
+
+        def complete(text: str, state: int) -> str | None:
+            buffer = readline.get_line_buffer()
+            matches = [n for n in names if n.startswith(buffer)]
+            # readline completes the current word; strip the part before it.
+            start = len(buffer) - len(text)
+            options = [m[start:] for m in matches]
+            return options[state] if state < len(options) else None
+
+        readline.set_completer_delims(" ")
+        readline.set_completer(complete)
+        with contextlib.suppress(Exception):
+            readline.parse_and_bind("tab: complete")
+
+
+class UsageError(Exception):
+    """Bad console input: the message is one helpful line."""
+
+
+def _leaves(command: app_commands.Command | app_commands.Group) -> list[app_commands.Command]:
+    if isinstance(command, app_commands.Group):
+        out: list[app_commands.Command] = []
+        for child in command.commands:
+            out.extend(_leaves(child))
+        return out
+    if isinstance(command, app_commands.Command):
+        return [command]
+    return []  # context-menu commands cannot be typed
+
+
+def _match_choice(text: str, picks: list[Choice]) -> Choice | None:
+    wanted = text.strip().lower()
+    if wanted.isdigit():
+        return next((c for c in picks if c.number == int(wanted)), None)
+    for test in (lambda c: c.label.lower() == wanted,
+                 lambda c: re.match(rf"{re.escape(wanted)}[:.)\s]", c.label.lower()) is not None,
+                 lambda c: c.custom_id.lower() == wanted):
+        found = [c for c in picks if test(c)]
+        if len(found) == 1:
+            return found[0]
+    prefixed = [c for c in picks if c.label.lower().startswith(wanted)]
+    return prefixed[0] if len(prefixed) == 1 else None
+
+
+def _is_work(task: asyncio.Task) -> bool:
+    """Tasks worth waiting for at end of input: not view timeouts or endless ``tasks.loop``s."""
+    if task.done() or task is asyncio.current_task():
+        return False
+    name = task.get_name()
+    if name.startswith(("discord-ext-tasks", "discord-ui-view-timeout", "content-prepare")):
+        return False
+    coro = task.get_coro()
+    qualname = getattr(coro, "__qualname__", "")
+    return not qualname.endswith("__timeout_task_impl")
