@@ -546,6 +546,15 @@ class LocalDiscord:
             raise LocalViolation(f"/{name} is a group; name one of its subcommands")
         return parts, node
 
+    def _check_offered_in_dm(self, name: str) -> None:
+        """Discord itself hides guild-only commands in DMs; a user cannot run them there."""
+        root: Any = self._resolve_command(name)[1]
+        while root.parent is not None:
+            root = root.parent
+        contexts = root.allowed_contexts
+        if getattr(root, "guild_only", False) or (contexts is not None and not contexts.dm_channel):
+            raise LocalViolation(f"Discord does not offer /{root.name} in direct messages (it is guild-only)")
+
     def _options(self, command: app_commands.Command, values: dict[str, Any], focused: str | None = None,
                  ) -> tuple[list[dict], dict]:
         params = {p.display_name: p for p in command.parameters}
@@ -607,6 +616,8 @@ class LocalDiscord:
         """
         user = user or self.user("tester")
         values = {**(options or {}), **more_options}
+        if channel in self._dm_channels:
+            self._check_offered_in_dm(name)
         payload = self._base_payload(2, user, channel, self._command_data(name, values))
         return await self._dispatch(payload, timeout=timeout, expect_response=expect_response)
 
