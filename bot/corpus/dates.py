@@ -316,7 +316,7 @@ def truncate(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = max(text.rfind(", ", 0, limit), text.rfind(" - ", 0, limit), text.rfind(": ", 0, limit))
-    if cut < limit // 3:
+    if cut < limit // 2:
         cut = text.rfind(" ", 0, limit)
     if cut <= 0:
         cut = limit

@@ -1,0 +1,279 @@
+"""A small, generic named-entity gazetteer: places, organisations and people found by cues.
+
+No model: capitalised sequences are typed by a built-in list of countries and big cities,
+demonyms, organisation head nouns ("… Organization", "… Council"), known acronyms, place
+head nouns ("… Sea", "… Province") and person cues (a title before the name, or a
+capitalised word seen in the possessive, "Yeltsin's"). Aliases (Russia ≈ Soviet Union ≈
+USSR) are grouped so a distractor can never be a synonym of the answer. Linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+def _words(text: str) -> list[str]:
+    """Word lists are written as plain text, one space apart."""
+    return text.split()
+
+
+PLACE, ORG, PERSON = "PLACE", "ORG", "PERSON"
+# Subtypes keep distractors of one kind: a country is never offered against a sea or a city.
+COUNTRY, CITY, REGION, FEATURE = "country", "city", "region", "feature"
+
+# Sovereign states (and former ones): the country subtype. Spaces are written as _.
+COUNTRIES = frozenset(
+    w.replace("_", " ")
+    for w in _words(
+    """
+Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bangladesh Belarus
+Belgium Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Croatia Cuba
+Cyprus Denmark Ecuador Egypt Estonia Ethiopia Finland France Georgia Germany Ghana Greece Hungary
+Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Kosovo Kuwait
+Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Malaysia Mali Mexico Moldova Mongolia Montenegro
+Morocco Myanmar Nepal Netherlands Nigeria Norway Pakistan Palestine Panama Peru Philippines Poland
+Portugal Qatar Romania Russia Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden
+Switzerland Syria Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine
+Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe Korea Britain England Scotland Wales
+America South_Africa North_Korea South_Korea Saudi_Arabia New_Zealand Sri_Lanka Soviet_Union
+United_States United_Kingdom Great_Britain Czech_Republic Russian_Federation United_Arab_Emirates
+People's_Republic_of_China East_Germany West_Germany
+"""
+    )
+)
+# Continents, regions and provinces: never offered against a country.
+REGIONS = frozenset(
+    w.replace("_", " ")
+    for w in _words(
+    """
+Europe Asia Africa Oceania Arctic Antarctica Caucasus Balkans Scandinavia Central_Asia
+Eastern_Europe Western_Europe Latin_America North_America South_America Middle_East Far_East
+Baltic_States Southeast_Asia East_Asia Asia_Pacific Asia-Pacific Manchuria Tibet Xinjiang Crimea
+Chechnya Siberia South_Ossetia Inner_Mongolia Donbas Kashmir
+"""
+    )
+)
+# Big cities, so a city answer gets city distractors even if the corpus names few.
+CITIES = frozenset(
+    w.replace("_", " ")
+    for w in _words(
+    """
+Moscow Beijing Shanghai Washington London Paris Berlin Tokyo Seoul Delhi Kyiv Kiev Minsk Hamburg
+Vienna Rome Madrid Lisbon Warsaw Prague Budapest Istanbul Ankara Tehran Baghdad Cairo Nairobi Harbin
+Vladivostok Kazan Xiamen Wuhan Guangzhou Shenzhen Nanjing Tianjin Chongqing Hangzhou Dalian Shenyang
+Novosibirsk Yekaterinburg Brussels Geneva Amsterdam Stockholm Oslo Helsinki Athens Dubai Riyadh
+Tashkent Astana Almaty Bishkek Dushanbe Ulaanbaatar Pyongyang Hanoi Bangkok Jakarta Manila Singapore
+Sydney Ottawa Toronto San_Francisco New_York St._Petersburg Saint_Petersburg Hong_Kong Los_Angeles
+"""
+    )
+)
+ALIASES = [
+    {"Russia", "Soviet Union", "Russian Federation", "USSR", "U.S.S.R.", "Soviet Russia"},
+    {"United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"},
+    {"China", "People's Republic of China", "PRC", "Mainland China"},
+    {"United Kingdom", "UK", "U.K.", "Britain", "Great Britain"},
+    {"United Nations", "UN", "U.N."},
+    {"European Union", "EU"},
+    {"Kyiv", "Kiev"},
+    {"St. Petersburg", "Saint Petersburg"},
+]
+DEMONYMS = {
+    "Chinese": "China", "Russian": "Russia", "Soviet": "Russia", "American": "United States",
+    "British": "United Kingdom", "French": "France", "German": "Germany", "Japanese": "Japan",
+    "Indian": "India", "Korean": "Korea", "Mongolian": "Mongolia", "Vietnamese": "Vietnam",
+    "Ukrainian": "Ukraine", "Belarusian": "Belarus", "Kazakh": "Kazakhstan", "Iranian": "Iran",
+    "Turkish": "Turkey", "Polish": "Poland", "Italian": "Italy", "Spanish": "Spain", "Sino": "China",
+    "Kenyan": "Kenya", "Brazilian": "Brazil", "Canadian": "Canada", "Egyptian": "Egypt",
+    "European": "Europe", "Asian": "Asia", "African": "Africa", "Eurasian": "Europe",
+}  # fmt: skip
+ACRONYMS = ["UN", "NATO", "EU", "SCO", "BRICS", "ASEAN", "CIS", "WTO", "IMF", "CPSU", "CCP", "CPC", "OPEC", "APEC", "WHO", "UNESCO", "KGB", "CIA", "FBI", "NASA", "OECD", "G7", "G8", "G20", "IAEA", "AU", "OSCE", "EAEU", "UNSC", "ICC"]
+ORG_HEADS = ["Organization", "Organisation", "Council", "Union", "Bank", "Party", "Forum", "Committee", "Association", "Institute", "University", "Agency", "Ministry", "Army", "Navy", "Fund", "Alliance", "Company", "Corporation", "Commission", "Assembly", "Congress", "Parliament", "Court", "League", "Federation", "Society", "Academy", "Foundation", "Group", "Bureau", "Office", "Administration", "Department", "Club", "Senate", "Government", "Cabinet", "Duma", "Politburo", "Secretariat", "Mechanism", "Community"]
+# Names of documents, events and wars: never organisations, whatever their last word.
+NOT_ORG_WORDS = set(
+    _words(
+        """
+    Treaty Charter Statement Agreement Declaration Pact Accord Summit War Conference Plan
+    """
+    )
+)
+PLACE_HEADS = ["Sea", "Ocean", "River", "Province", "Island", "Islands", "Mountains", "Region", "Peninsula", "Strait", "Gulf", "Lake", "Bay", "Desert", "Valley", "Square", "City", "County", "State", "Oblast", "Krai", "District", "Coast", "Basin", "Plateau", "Canal"]
+# Titles that introduce a person's name: "President Vladimir Putin", "Mr. Smith".
+PERSON_CUES = ["President", "Premier", "Chairman", "Chancellor", "Minister", "Secretary", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "King", "Queen", "Prince", "Princess", "Emperor", "Tsar", "Czar", "Pope", "Senator", "Governor", "Mayor", "Ambassador", "Marshal", "Admiral", "Representative", "historian", "scholar", "leader"]
+# Capitalised words that are never entities on their own (sentence openers, months, days, etc.).
+NOT_NAMES = set(
+    _words(
+        """
+    The A An This That These Those It Its In On At By For From To Of And But Or If As With Without After
+    Before Since Under Over During Through Into Between Among Although Though While When Where Which Who
+    What Why How However Therefore Moreover Thus Such Also Besides Furthermore Meanwhile Then Hence Here
+    There Both Another Each Every All Some Many Most Much More Less Few No Not Only Even Yet So Despite
+    Against Inspired Knowing According Generally Specifically Today Earlier Later Future Group Long
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday I We You He She They His Her Their Our My Your Mutual
+    Respect Equality Strategic Contributions History Fig Figure Table Keywords Abstract Conclusion
+    Introduction References Photo New Old Great Cold War Era Century Western Eastern Northern Southern
+    Northeast Northwest Southeast Southwest North South East West Central Media Chapter Section Part
+    """
+    )
+)
+
+_CAP_SEQ = re.compile(
+    r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:of|for|and|the|de|on)\s+(?:the\s+)?[A-Z][\w'’.-]*|\s+[A-Z][\w'’.-]*)*"
+)
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
+_PERSON_AFTER_CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
+)
+_DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
+
+
+@dataclass
+class Entity:
+    name: str  # canonical surface form (most frequent)
+    type: str  # PLACE | ORG | PERSON
+    group: str  # alias group id: entities with the same group are synonyms
+    count: int = 0
+    takes_the: int = 0  # how often it follows "the": distractors must agree with the answer
+    subtype: str = ""  # for places: country | city | region | feature
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, Entity] = field(default_factory=dict)  # surface form -> entity
+    max_words: int = 6
+
+    def lookup(self, surface: str) -> Entity | None:
+        return self.entities.get(surface)
+
+    def add(self, surface: str, etype: str, group: str | None = None, subtype: str = "") -> Entity:
+        entity = self.entities.get(surface)
+        if entity is None:
+            entity = Entity(surface, etype, group or _group_of(surface), subtype=subtype or _subtype(surface, etype))
+            self.entities[surface] = entity
+        return entity
+
+    def mentions(self, sentence: str) -> list[tuple[int, int, Entity]]:
+        """Entity mentions in a sentence, longest match first within each capitalised run."""
+        found: list[tuple[int, int, Entity]] = []
+        for run in _CAP_SEQ.finditer(sentence):
+            words = list(re.finditer(r"\S+", run.group(0)))
+            i = 0
+            while i < len(words):
+                hit = None
+                for j in range(min(len(words), i + self.max_words), i, -1):
+                    start = run.start() + words[i].start()
+                    end = run.start() + words[j - 1].end()
+                    surface = sentence[start:end].rstrip(".,'’")
+                    if surface.endswith(("'s", "’s")):
+                        surface = surface[:-2]
+                    entity = self.entities.get(surface)
+                    if entity is not None:
+                        hit = (start, start + len(surface), entity)
+                        i = j
+                        break
+                if hit:
+                    found.append(hit)
+                else:
+                    i += 1
+        return found
+
+    def groups_in(self, sentence: str) -> set[str]:
+        """Alias groups mentioned, including through demonyms ("Soviet troops" mentions Russia)."""
+        groups = {e.group for _, _, e in self.mentions(sentence)}
+        for word in re.findall(r"\b[A-Z][a-z]+\b", sentence):
+            country = DEMONYMS.get(word)
+            if country:
+                groups.add(_group_of(country))
+        return groups
+
+
+_ALIAS_GROUP = {name: sorted(group)[0] for group in ALIASES for name in group}
+
+
+def _group_of(surface: str) -> str:
+    return _ALIAS_GROUP.get(surface, surface)
+
+
+def _subtype(surface: str, etype: str) -> str:
+    if etype != PLACE:
+        return ""
+    if surface in CITIES:
+        return CITY
+    if surface in REGIONS:
+        return REGION
+    if surface in COUNTRIES or surface in _ALIAS_GROUP:
+        return COUNTRY
+    return FEATURE
+
+
+def _type_of(surface: str) -> str | None:
+    if surface in COUNTRIES or surface in CITIES or surface in REGIONS:
+        return PLACE
+    if _ALIAS_GROUP.get(surface) in ("Russia", "China"):
+        return PLACE
+    if surface in _ALIAS_GROUP and _group_of(surface) in ("America", "Britain"):
+        return PLACE
+    words = surface.split()
+    if surface in ACRONYMS or surface in _ALIAS_GROUP:
+        return ORG
+    if NOT_ORG_WORDS & set(words):
+        return None
+    if len(words) >= 2 and words[-1] in ORG_HEADS and words[0] not in NOT_NAMES - {"The"}:
+        return ORG
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in ("Sea", "Gulf", "Bay", "Lake")):
+        return PLACE
+    return None
+
+
+def build_gazetteer(sentences: list[str]) -> Gazetteer:
+    """Type the capitalised sequences of the corpus and count them (one linear pass + a count pass)."""
+    gaz = Gazetteer()
+    for name in (*COUNTRIES, *CITIES, *REGIONS):
+        gaz.add(name, PLACE)
+    for group in ALIASES:
+        for name in group:
+            gaz.add(name, _type_of(name) or ORG)
+    for name in ACRONYMS:
+        gaz.add(name, ORG)
+    possessive: Counter[str] = Counter()
+    for sentence in sentences:
+        for m in _DEFINED_ACRONYM.finditer(sentence):
+            full, short = m.group(1).removeprefix("the ").removeprefix("The "), m.group(2)
+            if _type_of(full) == ORG or short in ACRONYMS:
+                gaz.add(full, ORG, group=short)
+                gaz.add(short, ORG, group=short)
+        for run in _CAP_SEQ.finditer(sentence):
+            # "the United States and the Soviet Union" is two names, not one organisation
+            for part in re.split(r"\s+and\s+(?:the\s+)?(?=[A-Z])", run.group(0)) if " and " in run.group(0) else [run.group(0)]:
+                text = re.sub(r"^(?:The|the)\s+", "", part.rstrip(".,"))
+                text = re.sub(r"['’]s$", "", text)
+                etype = _type_of(text)
+                if etype and text not in gaz.entities:
+                    gaz.add(text, etype)
+        for m in _PERSON_AFTER_CUE.finditer(sentence):
+            name = m.group(1)
+            words = name.split()
+            if any(w in NOT_NAMES or w in COUNTRIES or w in DEMONYMS or w in ORG_HEADS for w in words):
+                continue
+            if name not in gaz.entities:
+                person = gaz.add(name, PERSON)
+                if len(words) >= 2:  # "Vladimir Putin" is also "Putin"; "Xi Jinping" is also "Xi"
+                    for part in (words[-1], words[0]):
+                        gaz.entities.setdefault(part, Entity(part, PERSON, person.group))
+        possessive.update(_POSSESSIVE.findall(sentence))
+    for word, n in possessive.items():
+        if word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2:
+            continue
+        gaz.add(word, PERSON)
+    _count(gaz, sentences)
+    return gaz
+
+
+def _count(gaz: Gazetteer, sentences: list[str]) -> None:
+    for sentence in sentences:
+        for start, _end, entity in gaz.mentions(sentence):
+            entity.count += 1
+            if sentence[max(0, start - 4) : start].lower() == "the ":
+                entity.takes_the += 1
