@@ -1,0 +1,198 @@
+"""Discord's limits: the text helpers with hostile input, and the whole command tree against the rules.
+
+discord.py lets several violations through (a 150-character explicit description, 30 choices)
+that Discord then rejects at sync time, so ``command_problems`` re-checks every command's payload.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import discord
+import pytest
+from discord import app_commands
+
+from bot.local import LocalDiscord, validate_embed
+from bot.ui import text
+from bot.ui.text import (
+    chunk,
+    cut_at_sentence,
+    embed_size,
+    escape_markdown,
+    fit_embed,
+    highlight,
+    truncate,
+)
+
+# Discord's CHAT_INPUT naming rule (application-commands.mdx), approximated with Python's \w.
+NAME = re.compile(r"^[-_'\w\u0900-\u097F\u0E00-\u0E7F]{1,32}$")
+
+
+# -- the command-tree validator ------------------------------------------------------------------
+def command_problems(payload: dict[str, Any]) -> list[str]:
+    """Everything Discord would reject in one top-level command payload (``cmd.to_dict(tree)``)."""
+    problems: list[str] = []
+    total = 0
+
+    def check(node: dict[str, Any], where: str) -> None:
+        nonlocal total
+        name, description = node.get("name", ""), node.get("description", "")
+        total += len(name) + len(description)
+        if not NAME.match(name) or name != name.lower():
+            problems.append(f"{where}: name {name!r} must be 1-32 lowercase letters, digits, - or _")
+        # Commands, subcommands and options alike need a 1-100 character description.
+        if not 1 <= len(description) <= text.COMMAND_DESCRIPTION:
+            problems.append(f"{where}: description is {len(description)} characters (1 to 100)")
+        options = node.get("options") or []
+        if len(options) > text.COMMAND_OPTIONS:
+            problems.append(f"{where}: {len(options)} options (max 25)")
+        seen_optional = False
+        for option in options:
+            sub = f"{where} {option.get('name')}"
+            if option.get("type") in (1, 2):
+                check(option, sub)
+                continue
+            check(option, sub)
+            if option.get("required"):
+                if seen_optional:
+                    problems.append(f"{sub}: a required option after an optional one")
+            else:
+                seen_optional = True
+            choices = option.get("choices") or []
+            if len(choices) > text.CHOICES:
+                problems.append(f"{sub}: {len(choices)} choices (max 25)")
+            if choices and option.get("autocomplete"):
+                problems.append(f"{sub}: choices and autocomplete together")
+            for choice in choices:
+                total += len(str(choice.get("name", ""))) + len(str(choice.get("value", "")))
+                if not 1 <= len(str(choice.get("name", ""))) <= text.CHOICE_NAME:
+                    problems.append(f"{sub}: choice name {choice.get('name')!r} over 100 characters")
+                if isinstance(choice.get("value"), str) and len(choice["value"]) > text.CHOICE_VALUE:
+                    problems.append(f"{sub}: choice value over 100 characters")
+
+    if payload.get("type", 1) != 1:  # user/message context menus: free-form names, no description
+        return [f"/{payload.get('name')}: name over 32 characters"] if len(payload.get("name", "")) > 32 else []
+    check(payload, f"/{payload.get('name')}")
+    if total > text.COMMAND_TOTAL:
+        problems.append(f"/{payload.get('name')}: {total} characters in total (max 8000)")
+    return problems
+
+
+async def test_every_command_in_the_tree_follows_discords_rules(local: LocalDiscord) -> None:
+    tree = local.bot.tree
+    commands = tree.get_commands()
+    assert commands, "no commands loaded"
+    assert not local.bot.failed_extensions, local.bot.failed_extensions
+    payloads = [command.to_dict(tree) for command in commands]
+    problems = [p for payload in payloads for p in command_problems(payload)]
+    assert problems == []
+    names = [p["name"] for p in payloads]
+    assert len(names) == len(set(names)), "two top-level commands share a name"
+    assert len([p for p in payloads if p.get("type", 1) == 1]) <= 100
+
+
+def test_the_validator_catches_what_discord_py_lets_through() -> None:
+    tree = app_commands.CommandTree(discord.Client(intents=discord.Intents.none()))
+
+    @app_commands.command(name="bad", description="x" * 150)  # discord.py accepts this
+    @app_commands.choices(pick=[app_commands.Choice(name=f"c{i}", value=i) for i in range(30)])
+    async def bad(interaction: discord.Interaction, pick: int) -> None:
+        return None
+
+    problems = " | ".join(command_problems(bad.to_dict(tree)))
+    assert "description is 150 characters" in problems
+    assert "30 choices" in problems
+    manual = {"name": "Mixed", "description": "ok", "options": [
+        {"type": 3, "name": "late", "description": "d", "required": False},
+        {"type": 3, "name": "early", "description": "d", "required": True,
+         "choices": [{"name": "n" * 101, "value": "v"}], "autocomplete": True}]}
+    problems = " | ".join(command_problems(manual))
+    for expected in ("name 'Mixed'", "required option after an optional", "choices and autocomplete",
+                     "choice name"):
+        assert expected in problems
+    huge = {"name": "huge", "description": "d", "options": [
+        {"type": 3, "name": f"o{i}", "description": "d" * 100, "required": False,
+         "choices": [{"name": "n" * 100, "value": "v" * 100} for _ in range(25)]} for i in range(5)]}
+    assert any("in total" in p for p in command_problems(huge))
+
+
+# -- text helpers ---------------------------------------------------------------------------------
+HOSTILE = ("@everyone look **here** <@123456789012345678> and <@&42> in <#77> ~~gone~~ ||spoiler|| "
+           "`code` > quote _under_ \\ back @here")
+
+
+def test_escape_markdown_neutralises_mentions_and_markup() -> None:
+    escaped = escape_markdown(HOSTILE)
+    assert "@everyone" not in escaped and "@here" not in escaped
+    assert not re.search(r"<@&?\d+>|<#\d+>", escaped)
+    for raw in ("**here**", "~~gone~~", "||spoiler||", "`code`", "_under_"):
+        assert raw not in escaped
+    assert "\\*\\*here\\*\\*" in escaped
+    assert escape_markdown("> a quote\n# heading\nplain").splitlines()[:2] == ["\\> a quote", "\\# heading"]
+
+
+def test_highlight_bolds_only_the_match_after_escaping() -> None:
+    result = highlight("the **\x02hegemony\x03** of @everyone")
+    assert "**hegemony**" in result
+    assert "\\*\\*" in result and "@everyone" not in result
+    assert "\x02" not in result and "\x03" not in result
+
+
+@pytest.mark.parametrize("limit", [1, 2, 5, 10, 50, 100, 333])
+def test_truncate_respects_the_limit(limit: int) -> None:
+    sentence = "Sino-Soviet relations went through alliance, split and normalisation " * 5
+    cut = truncate(sentence, limit)
+    assert 0 < len(cut) <= limit
+    assert cut.endswith("…")
+    if limit >= 50:  # long enough to hold whole words: the cut falls between words
+        body = cut[:-1]
+        assert sentence.startswith(body)
+        assert sentence[len(body)] in " ,-"
+
+
+def test_truncate_keeps_short_text_and_never_cuts_mid_word() -> None:
+    assert truncate("short", 10) == "short"
+    cut = truncate("alpha beta gamma delta", 14)
+    assert cut == "alpha beta…"
+
+
+def test_cut_at_sentence_prefers_sentence_boundaries() -> None:
+    paragraph = "First sentence here. Second one is longer than that. Third never fits at all."
+    cut = cut_at_sentence(paragraph, 60)
+    assert cut == "First sentence here. Second one is longer than that. …"
+    assert len(cut) <= 60
+    # No sentence end within the limit: fall back to a word boundary.
+    assert cut_at_sentence("no full stop in this long run of words", 20) == truncate(
+        "no full stop in this long run of words", 20)
+
+
+def test_chunk_splits_at_breaks_within_the_limit() -> None:
+    text_ = "\n\n".join(f"Paragraph {i}: " + "word " * 150 for i in range(10))
+    pieces = chunk(text_, 2000)
+    assert all(len(p) <= 2000 for p in pieces)
+    assert "".join(p.replace(" ", "").replace("\n", "") for p in pieces) == \
+        text_.replace(" ", "").replace("\n", "")
+    assert chunk("x" * 4500, 2000) == ["x" * 2000, "x" * 2000, "x" * 500]
+    assert chunk("   ") == []
+
+
+def test_fit_embed_enforces_every_limit() -> None:
+    embed = discord.Embed(title="T" * 300, description="word " * 1500)
+    embed.set_author(name="A" * 300)
+    embed.set_footer(text="F" * 2100)
+    for i in range(30):
+        embed.add_field(name="N" * 300 if i % 2 else "", value="v " * 700)
+    fitted = fit_embed(embed)
+    data = fitted.to_dict()
+    assert validate_embed(data) == []
+    assert embed_size(data) <= text.EMBED_TOTAL
+    assert len(data["title"]) <= 256 and data["title"].endswith("…")
+
+
+def test_limits_are_discords_numbers() -> None:
+    assert (text.CONTENT, text.EMBED_TITLE, text.EMBED_DESCRIPTION, text.EMBED_FIELDS, text.EMBED_FIELD_NAME,
+            text.EMBED_FIELD_VALUE, text.EMBED_FOOTER, text.EMBED_AUTHOR, text.EMBED_TOTAL) == \
+        (2000, 256, 4096, 25, 256, 1024, 2048, 256, 6000)
+    assert (text.BUTTON_LABEL, text.CUSTOM_ID, text.CHOICES, text.CHOICE_NAME, text.SELECT_OPTIONS) == \
+        (80, 100, 25, 100, 25)
