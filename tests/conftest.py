@@ -5,13 +5,17 @@
 * ``local`` (function): a ``LocalDiscord`` on that store, a fresh state DB, all extensions loaded.
 * ``bare_local`` (function): a ``LocalDiscord`` with no extensions and no content store, for tests
   that register their own test-only commands on ``bare_local.bot.tree``.
-* ``settings_env`` : a clean environment mapping for ``load_settings`` tests (fake token shape).
+* ``fake_token``: an obviously fake token with a real token's shape.
+* ``run_cli``: ``run_cli(args, tmp_path, stdin=None, **env)`` runs ``python -m bot ARGS`` in a
+  subprocess, in an empty folder (no .env), no terminal attached, with the bundled documents.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -54,3 +58,20 @@ async def bare_local() -> AsyncIterator[LocalDiscord]:
 @pytest.fixture
 def fake_token() -> str:
     return FAKE_TOKEN
+
+
+def _run_cli(args: list[str], tmp_path: Path, timeout: float = 60, stdin: str | None = None,
+             **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
+    environ.update(PYTHONPATH=str(ROOT), BOT_DOCUMENTS_DIR=str(ROOT / "data" / "documents"),
+                   BOT_QUESTIONS_DIR=str(ROOT / "data" / "questions"), BOT_DATA_DIR=str(tmp_path / "var"),
+                   PYTHONUNBUFFERED="1")
+    environ.update(env)
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=tmp_path, env=environ, text=True,
+                          input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL,
+                          capture_output=True, timeout=timeout)
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    return _run_cli

@@ -1,0 +1,55 @@
+"""The command line: --help everywhere, and configuration problems exit 78 with one sentence."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["console"], ["build"], ["sync"], ["backup"], ["bench"]])
+def test_help_for_every_command(run_cli: RunCli, tmp_path: Path, command: list[str]) -> None:
+    result = run_cli([*command, "--help"], tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: python -m bot")
+
+
+def test_no_token_without_a_terminal_is_a_config_error(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli([], tmp_path)
+    assert result.returncode == 78
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "DISCORD_TOKEN is not set" in lines[0]
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize(("env", "needle"), [
+    ({"DISCORD_TOKEN": "definitely-not-a-token"}, "DISCORD_TOKEN"),
+    ({"BOT_LOG_LEVEL": "CHATTY"}, "BOT_LOG_LEVEL"),
+    ({"BOT_DEV_GUILD_ID": "abc"}, "BOT_DEV_GUILD_ID"),
+    ({"BOT_DOCUMENTS_DIR": "/nonexistent/documents"}, "BOT_DOCUMENTS_DIR"),
+])
+def test_bad_settings_exit_78_with_one_sentence(run_cli: RunCli, tmp_path: Path, env: dict[str, str], needle: str) -> None:
+    result = run_cli(["run"], tmp_path, **env)
+    assert result.returncode == 78
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0] and lines[0].startswith("Configuration error: ")
+    assert "definitely-not-a-token" not in result.stderr
+
+
+def test_bad_dotenv_line_is_a_config_error(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("this is not a setting\n", encoding="utf-8")
+    result = run_cli(["run"], tmp_path)
+    assert result.returncode == 78 and "Line 1" in result.stderr
+
+
+def test_sync_without_a_token(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli(["sync"], tmp_path)
+    assert result.returncode == 78 and "DISCORD_TOKEN" in result.stderr
+
+
+def test_unknown_subcommand_is_a_usage_error(run_cli: RunCli, tmp_path: Path) -> None:
+    assert run_cli(["fly"], tmp_path).returncode == 2

@@ -1,0 +1,125 @@
+"""Settings: each bad value stops start-up with one clear sentence; .env parsing; the token stays secret."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, Secret, load_settings, read_dotenv
+
+# Obviously fake, but shaped like a real token (three base64url segments).
+FAKE_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAw.FAKE00.fake_token_for_tests_only_0000000000"
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    return folder
+
+
+def _load(docs: Path, dotenv: Path | None = None, **env: str):
+    return load_settings({"BOT_DOCUMENTS_DIR": str(docs), **env}, dotenv=dotenv)
+
+
+def _one_sentence(message: str) -> None:
+    assert message.endswith(".") and "\n" not in message and "Traceback" not in message
+
+
+def test_defaults(docs: Path) -> None:
+    settings = _load(docs)
+    assert settings.token is None
+    assert settings.data_dir == Path("var") and settings.log_level == "INFO"
+    assert settings.content_path == Path("var/content.sqlite3")
+    assert settings.dev_guild_id is None and settings.owner_ids == frozenset()
+
+
+def test_token_is_accepted_and_masked(docs: Path) -> None:
+    settings = _load(docs, DISCORD_TOKEN=f"Bot {FAKE_TOKEN}")
+    assert settings.token is not None and settings.token.get() == FAKE_TOKEN
+    for shown in (repr(settings), str(settings.token), f"{settings.token}", repr(settings.token)):
+        assert FAKE_TOKEN not in shown
+
+
+def test_secret_cannot_be_pickled() -> None:
+    import pickle
+
+    with pytest.raises(TypeError):
+        pickle.dumps(Secret(FAKE_TOKEN))
+
+
+@pytest.mark.parametrize("token", ["abc", "not a token at all", "aaaa.bbbb", FAKE_TOKEN + " extra"])
+def test_malformed_token(docs: Path, token: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        _load(docs, DISCORD_TOKEN=token)
+    assert "DISCORD_TOKEN" in str(info.value) and token not in str(info.value)
+    _one_sentence(str(info.value))
+
+
+def test_bad_log_level(docs: Path) -> None:
+    with pytest.raises(ConfigError, match="BOT_LOG_LEVEL") as info:
+        _load(docs, BOT_LOG_LEVEL="LOUD")
+    _one_sentence(str(info.value))
+    assert _load(docs, BOT_LOG_LEVEL="debug").log_level == "DEBUG"
+
+
+@pytest.mark.parametrize(("name", "value"), [("BOT_DEV_GUILD_ID", "my-server"), ("BOT_OWNER_IDS", "1,two"),
+                                             ("BOT_DEV_GUILD_ID", "-5")])
+def test_bad_ids(docs: Path, name: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=name) as info:
+        _load(docs, **{name: value})
+    _one_sentence(str(info.value))
+
+
+def test_ids_are_parsed(docs: Path) -> None:
+    settings = _load(docs, BOT_DEV_GUILD_ID="123456789012345678", BOT_OWNER_IDS="1, 2,3")
+    assert settings.dev_guild_id == 123456789012345678
+    assert settings.owner_ids == frozenset({1, 2, 3})
+
+
+def test_bad_folders(tmp_path: Path, docs: Path) -> None:
+    with pytest.raises(ConfigError, match="BOT_DOCUMENTS_DIR"):
+        load_settings({"BOT_DOCUMENTS_DIR": str(tmp_path / "missing")}, dotenv=None)
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    with pytest.raises(ConfigError, match="BOT_DATA_DIR") as info:
+        _load(docs, BOT_DATA_DIR=str(a_file))
+    _one_sentence(str(info.value))
+
+
+def test_api_base_only_on_localhost(docs: Path) -> None:
+    assert _load(docs, BOT_DISCORD_API_BASE="http://127.0.0.1:8080/api/v10").api_base
+    with pytest.raises(ConfigError, match=r"127\.0\.0\.1"):
+        _load(docs, BOT_DISCORD_API_BASE="https://discord.com/api/v10")
+
+
+def test_dotenv_parsing(tmp_path: Path, docs: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text(
+        "# a comment\n"
+        "\n"
+        f"export DISCORD_TOKEN='{FAKE_TOKEN}'\n"
+        'BOT_LOG_LEVEL="warning"\n'
+        "BOT_OWNER_IDS=7 # inline comment\n"
+        f"BOT_DOCUMENTS_DIR={docs}\n",
+        encoding="utf-8",
+    )
+    values = read_dotenv(env)
+    assert values["DISCORD_TOKEN"] == FAKE_TOKEN and values["BOT_OWNER_IDS"] == "7"
+    settings = load_settings({}, dotenv=env)
+    assert settings.log_level == "WARNING" and settings.owner_ids == frozenset({7})
+    # The environment wins over .env.
+    assert load_settings({"BOT_LOG_LEVEL": "ERROR"}, dotenv=env).log_level == "ERROR"
+
+
+def test_dotenv_bad_line_names_the_line(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text("GOOD=1\nthis line is wrong\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="Line 2") as info:
+        read_dotenv(env)
+    _one_sentence(str(info.value))
+
+
+def test_missing_dotenv_is_fine(tmp_path: Path) -> None:
+    assert read_dotenv(tmp_path / "nope.env") == {}
