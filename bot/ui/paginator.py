@@ -42,10 +42,16 @@ def page_counter(index: int, total: int) -> str:
     return f"Page {index + 1}/{total}"
 
 
-def find(nonce: str) -> Paginator | None:
-    """The live paginator whose buttons carry ``nonce`` (None once it has stopped or timed out)."""
+def find(nonce: str, client: discord.Client | None = None) -> Paginator | None:
+    """The live paginator whose buttons carry ``nonce`` (None once it has stopped or timed out).
+
+    With ``client``, only one that this client sent: another bot in the same process (tests, a
+    bot restarted in place) has its own view store and cannot answer for it.
+    """
     view = _live.get(nonce)
-    return view if view is not None and not view.is_finished() else None
+    if view is None or view.is_finished() or (client is not None and view.client is not client):
+        return None
+    return view
 
 
 def _with_counter(embed: discord.Embed, index: int, total: int) -> discord.Embed:
@@ -74,7 +80,7 @@ def disabled_copy(components: Sequence[discord.Component]) -> discord.ui.View:
 
 class _PageButton(discord.ui.Button["Paginator"]):
     def __init__(self, action: str, custom_id: str) -> None:
-        super().__init__(style=discord.ButtonStyle.secondary if action != "count" else discord.ButtonStyle.grey,
+        super().__init__(style=discord.ButtonStyle.secondary,
                          label=_LABELS.get(action), emoji=_EMOJI.get(action), custom_id=custom_id,
                          disabled=action == "count")
         self.action = action
@@ -100,7 +106,7 @@ class Paginator(ErrorRoutedView):
         self.nonce = secrets.token_hex(6)
         # The latest interaction on this message: its token (valid 15 min) edits the message at timeout.
         self._edit: Callable[..., Awaitable[Any]] | None = None
-        self.closed = False
+        self.client: discord.Client | None = None  # set by start(): whose view store holds us
         self.buttons = {action: _PageButton(action, f"pg:{self.nonce}:{action}:{command}"[:100])
                         for action in ACTIONS}
         for button in self.buttons.values():
@@ -120,6 +126,7 @@ class Paginator(ErrorRoutedView):
 
     async def start(self, interaction: discord.Interaction) -> None:
         """Send the first page (with buttons only when there is more than one page)."""
+        self.client = interaction.client
         extra: dict[str, Any] = {"view": self} if len(self.pages) > 1 else {}
         if not extra:  # nothing to turn: no buttons, nothing to time out
             self.stop()
@@ -158,8 +165,6 @@ class Paginator(ErrorRoutedView):
         except discord.HTTPException as exc:
             # The message may be gone or the token expired: nothing is left to disable.
             log.debug("could not disable paginator %s: %s", self.nonce, exc)
-        finally:
-            self.closed = True
 
 
 class ExpiredPageButton(discord.ui.DynamicItem[discord.ui.Button], template=r"pg:(?P<nonce>[0-9a-f]{12}):"
@@ -177,7 +182,7 @@ class ExpiredPageButton(discord.ui.DynamicItem[discord.ui.Button], template=r"pg
         return cls(match["nonce"], match["action"], match["command"])
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        return find(self.nonce) is None  # a live paginator answers the click itself
+        return find(self.nonce, interaction.client) is None  # a live paginator answers the click itself
 
     @routes_errors
     async def callback(self, interaction: discord.Interaction) -> None:
