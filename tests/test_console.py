@@ -1,0 +1,159 @@
+"""The console: typed lines run the real command tree and every reply is rendered as text."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+from discord import app_commands
+
+from bot.console import Console, _leaves
+from bot.local import LocalDiscord
+from bot.ui.render import render_message
+
+SAMPLES: dict[discord.AppCommandOptionType, str] = {
+    discord.AppCommandOptionType.string: "Russia",
+    discord.AppCommandOptionType.integer: "1",
+    discord.AppCommandOptionType.number: "1.5",
+    discord.AppCommandOptionType.boolean: "true",
+    discord.AppCommandOptionType.user: "alice",
+    discord.AppCommandOptionType.channel: "quiz",
+}
+
+
+def _sample_line(command: app_commands.Command) -> str:
+    parts = [f"/{command.qualified_name}"]
+    for param in command.parameters:
+        if not param.required:
+            continue
+        if param.choices:
+            value = param.choices[0].name
+        elif param.display_name == "time":
+            value = "09:00"
+        else:
+            value = SAMPLES.get(param.type, "1")
+        if param.min_value is not None and param.type is discord.AppCommandOptionType.integer:
+            value = str(int(param.min_value))
+        parts.append(f"{param.display_name}:{value}")
+    return " ".join(parts)
+
+
+def _console(local: LocalDiscord) -> tuple[Console, io.StringIO]:
+    out = io.StringIO()
+    return Console(local, out, "console-user"), out
+
+
+async def test_every_command_renders_output(local: LocalDiscord) -> None:
+    console, out = _console(local)
+    leaves = [leaf for command in local.bot.tree.get_commands() for leaf in _leaves(command)]
+    assert len(leaves) >= 5
+    for leaf in sorted(leaves, key=lambda c: c.qualified_name):
+        line = _sample_line(leaf)
+        before = len(out.getvalue())
+        assert await console.handle(line)
+        shown = out.getvalue()[before:]
+        assert "── QuizBot" in shown, f"{line!r} rendered nothing: {shown!r}"
+        assert "! " not in shown and "Traceback" not in shown, f"{line!r}: {shown!r}"
+    assert "{'" not in out.getvalue()  # no raw payload dicts leak into the text
+
+
+async def test_same_handler_serves_console_and_discord_payloads(local: LocalDiscord) -> None:
+    command = local.bot.tree.get_command("sources")
+    assert isinstance(command, app_commands.Command)
+    calls: list[Any] = []
+    original: Callable[..., Any] = command._callback
+
+    async def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(next(a for a in args if isinstance(a, discord.Interaction)))
+        return await original(*args, **kwargs)
+
+    command._callback = spy  # type: ignore[assignment]
+    console, out = _console(local)
+    await console.handle("/sources")
+    from_console = [s for s in local.sent if s.kind == "message"][-1]
+    reply = await local.slash("sources", user=local.user("discord-user"))
+    assert len(calls) == 2 and all(isinstance(i, discord.Interaction) for i in calls)
+    assert [i.type for i in calls] == [discord.InteractionType.application_command] * 2
+    assert reply.embeds == from_console.embeds and reply.components == from_console.components
+    assert render_message(local.message(reply.message_id)) in out.getvalue()
+
+
+async def test_option_values_run_until_the_next_option(bare_local: LocalDiscord) -> None:
+    seen: dict[str, Any] = {}
+
+    @app_commands.command(name="echo", description="Echo options")
+    async def echo(interaction: discord.Interaction, topic: str, rounds: int = 1, loud: bool = False) -> None:
+        seen.update(topic=topic, rounds=rounds, loud=loud)
+        await interaction.response.send_message(f"{topic}/{rounds}/{loud}")
+
+    bare_local.bot.tree.add_command(echo)
+    console, out = _console(bare_local)
+    await console.handle("/echo rounds:3 topic:Soviet Union loud:yes")
+    assert seen == {"topic": "Soviet Union", "rounds": 3, "loud": True}
+    await console.handle("/echo Sino-Soviet split")  # a lone value fills the first required option
+    assert seen["topic"] == "Sino-Soviet split"
+    text = out.getvalue()
+    assert "Soviet Union/3/True" in text
+
+
+async def test_bad_input_gets_a_helpful_line(bare_local: LocalDiscord) -> None:
+    @app_commands.command(name="count", description="Counts")
+    async def count(interaction: discord.Interaction, n: app_commands.Range[int, 1, 10]) -> None:
+        await interaction.response.send_message(str(n))
+
+    bare_local.bot.tree.add_command(count)
+    console, out = _console(bare_local)
+    for line in ("/nothing", "/count n:many", "/count n:99", "/count", "hello", "/count n:2 extra:1"):
+        before = len(out.getvalue())
+        assert await console.handle(line)
+        shown = out.getvalue()[before:]
+        assert shown.startswith("! ") and shown.count("\n") == 1, (line, shown)
+    assert "Traceback" not in out.getvalue()
+    assert await console.handle("quit") is False
+
+
+async def test_buttons_by_number_or_label_and_acting_as_another_member(bare_local: LocalDiscord) -> None:
+    @app_commands.command(name="ask", description="Ask")
+    async def ask(interaction: discord.Interaction) -> None:
+        view = discord.ui.View()
+        for letter, answer in (("A", "1989"), ("B", "1991")):
+            button = discord.ui.Button(label=f"{letter}: {answer}", custom_id=f"ask:{letter}")
+
+            async def pressed(inner: discord.Interaction, answer: str = answer) -> None:
+                await inner.response.send_message(f"{inner.user.name} chose {answer}")
+
+            button.callback = pressed
+            view.add_item(button)
+        await interaction.response.send_message("When did the USSR end?", view=view)
+
+    bare_local.bot.tree.add_command(ask)
+    console, out = _console(bare_local)
+    await console.handle("/ask")
+    assert "[1] A: 1989  [2] B: 1991" in out.getvalue()
+    await console.handle("2")
+    assert "console-user chose 1991" in out.getvalue()
+    await console.handle("/ask")
+    await console.handle("as bob")
+    await console.handle("a")
+    assert "bob chose 1989" in out.getvalue()
+
+
+def test_python_m_bot_console_with_piped_input(run_cli: Callable[..., subprocess.CompletedProcess[str]],
+                                               tmp_path: Path) -> None:
+    result = run_cli(["console"], tmp_path, stdin="/help\n/fact\n/nonsense\n/sources\n", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.count("── QuizBot") >= 3
+    assert "Unknown command /nonsense" in result.stdout
+    assert "> " not in result.stdout.splitlines()[0]  # no prompt is echoed into piped output
+
+
+@pytest.mark.parametrize("line", ["quit", "exit"])
+async def test_quit_words(bare_local: LocalDiscord, line: str) -> None:
+    console, _ = _console(bare_local)
+    assert await console.handle(line) is False
