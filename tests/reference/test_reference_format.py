@@ -11,7 +11,7 @@ from discord import app_commands
 from bot.corpus.model import Event
 from bot.errors import UserFacingError
 from bot.exts.info._format import command_lines
-from bot.exts.quotes._format import clean_search, mark_terms, marked_terms, render_quote
+from bot.exts.quotes._format import clean_search, inline, mark_terms, marked_terms, render_quote
 from bot.exts.quotes._views import NextMatchButton
 from bot.exts.reference._format import check_years, event_date, event_heading, event_pages
 from bot.ui.text import CUSTOM_ID, fit_embed
@@ -120,3 +120,10 @@ def test_help_lists_group_subcommands_and_marks_server_only() -> None:
     tree.add_command(timeline)
     lines = command_lines(tree.get_commands())
     assert lines == ["**/quiz start** — Start a quiz *(servers only)*", "**/timeline** — The events"]
+
+
+def test_text_inside_a_line_gets_no_stray_backslash() -> None:
+    assert inline("1. Introduction") == "1. Introduction"  # a list marker means nothing mid-line
+    assert inline("# not a heading") == "# not a heading"
+    assert inline("a_b *c*") == r"a\_b \*c\*"
+    assert "@everyone" not in inline("@everyone")

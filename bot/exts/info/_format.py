@@ -7,9 +7,10 @@ from collections.abc import Iterable, Sequence
 import discord
 from discord import app_commands
 
+from bot.exts.quotes._format import inline
 from bot.store.content import CorpusSummary, DocumentInfo
 from bot.ui.cite import format_partial_date
-from bot.ui.text import EMBED_DESCRIPTION, escape_markdown, truncate
+from bot.ui.text import EMBED_DESCRIPTION, truncate
 
 DOCS_PER_PAGE = 6
 INFO_COLOUR = discord.Colour.dark_teal()
@@ -25,7 +26,7 @@ def document_field(doc: DocumentInfo, titles: dict[str, DocumentInfo],
                    copies: Sequence[DocumentInfo]) -> tuple[str, str]:
     """(name, value) for one document: byline, yield, file, and its duplicate relation."""
     byline = " · ".join([
-        escape_markdown(doc.author) if doc.author else "author unknown",
+        inline(doc.author) if doc.author else "author unknown",
         doc.kind or "kind unknown",
         format_partial_date(doc.date) if doc.date else "undated",
     ])
@@ -34,7 +35,7 @@ def document_field(doc: DocumentInfo, titles: dict[str, DocumentInfo],
     lines = [byline, counts, f"File: `{truncate(doc.doc_key, 120)}`"]
     if doc.duplicate_of is not None:
         original = titles.get(doc.duplicate_of)
-        what = (f"“{escape_markdown(truncate(original.title, 120))}” (`{truncate(original.doc_key, 120)}`)"
+        what = (f"“{inline(truncate(original.title, 120))}” (`{truncate(original.doc_key, 120)}`)"
                 if original else f"`{doc.duplicate_of}`")
         lines.append(f"↳ **Duplicate of** {what}: its text is counted there, not twice")
     if copies:
@@ -78,14 +79,14 @@ def command_lines(commands: Iterable[AnyCommand]) -> list[str]:
     lines: list[tuple[str, str]] = []
     for command in commands:
         if isinstance(command, app_commands.ContextMenu):
-            lines.append((command.name, f"**{escape_markdown(command.name)}** (right-click menu)"))
+            lines.append((command.name, f"**{inline(command.name)}** (right-click menu)"))
             continue
         leaves = [c for c in command.walk_commands() if isinstance(c, app_commands.Command)] \
             if isinstance(command, app_commands.Group) else [command]
         for leaf in leaves:
             note = " *(servers only)*" if _server_only(leaf) else ""
             lines.append((leaf.qualified_name,
-                          f"**/{leaf.qualified_name}** — {escape_markdown(leaf.description)}{note}"))
+                          f"**/{leaf.qualified_name}** — {inline(leaf.description)}{note}"))
     return [line for _, line in sorted(lines)]
 
 

@@ -41,9 +41,18 @@ def clean_search(text: str | None, *, what: str = "search") -> str | None:
     return text
 
 
+def inline(text: str) -> str:
+    """``escape_markdown`` for text set inside a line (a title in a citation, an echoed search).
+
+    Line-start syntax ("1. ", "# ", "> ") cannot take effect mid-line, so escaping it there would
+    only show a stray backslash: escape as if something already stood before the text.
+    """
+    return escape_markdown("x" + text)[1:]
+
+
 def shown(text: str, limit: int = 80) -> str:
     """User input echoed back: short, escaped, and unable to ping."""
-    return escape_markdown(truncate(text, limit))
+    return inline(truncate(text, limit))
 
 
 def colour_for(doc: DocumentInfo | None) -> discord.Colour:
@@ -53,16 +62,16 @@ def colour_for(doc: DocumentInfo | None) -> discord.Colour:
 def citation(doc: DocumentInfo, passage: Passage | None = None, *, short: bool = False) -> str:
     """"*Title* — Author, date (kind) · section"; every part escaped, opinion always marked."""
     title = truncate(doc.title, 60) if short else doc.title
-    text = format_citation(escape_markdown(title), escape_markdown(doc.author) if doc.author else None,
+    text = format_citation(inline(title), inline(doc.author) if doc.author else None,
                            doc.date, doc.kind, short=short)
     if passage is not None and passage.section and not short:
-        text += f" · {escape_markdown(truncate(passage.section, 80))}"
+        text += f" · {inline(truncate(passage.section, 80))}"
     return text
 
 
 def lead_in(doc: DocumentInfo) -> str:
     """"According to Global Times (opinion):": a quote is the source's claim, not the bot's."""
-    return escape_markdown(attribution(doc.author, doc.title, doc.kind)) + ":"
+    return inline(attribution(doc.author, doc.title, doc.kind)) + ":"
 
 
 def marked_terms(snippet: str) -> list[str]:

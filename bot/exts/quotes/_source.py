@@ -13,8 +13,9 @@ from discord import app_commands
 
 from bot.corpus.keys import make_key
 from bot.errors import UserFacingError
+from bot.exts.quotes._format import inline, shown
 from bot.store.content import DocumentInfo
-from bot.ui.text import CHOICE_NAME, CHOICE_VALUE, CHOICES, escape_markdown, truncate
+from bot.ui.text import CHOICE_NAME, CHOICE_VALUE, CHOICES, truncate
 
 if TYPE_CHECKING:
     from bot.store.content import ContentStore
@@ -51,8 +52,8 @@ async def resolve_source(content: ContentStore, text: str | None) -> DocumentInf
     if len(canonical) == 1:
         return canonical[0]
     suggestions = (canonical or [d for d in documents if d.duplicate_of is None])[:SUGGESTIONS]
-    names = "\n".join(f"• {escape_markdown(truncate(d.title, 90))}" for d in suggestions)
-    raise UserFacingError(f"I don't know a source called “{escape_markdown(truncate(text, 80))}”. "
+    names = "\n".join(f"• {inline(truncate(d.title, 90))}" for d in suggestions)
+    raise UserFacingError(f"I don't know a source called “{shown(text)}”. "
                           f"Pick one from the list as you type, for example:\n{names}")
 
 

@@ -21,6 +21,7 @@ from bot.exts.quotes._format import (
     block,
     citation,
     colour_for,
+    inline,
     lead_in,
     marked_terms,
     quote_embed,
@@ -29,7 +30,7 @@ from bot.exts.quotes._format import (
 from bot.exts.quotes._source import doc_by_short_id, short_id
 from bot.store.content import DocumentInfo
 from bot.ui import reply
-from bot.ui.text import CUSTOM_ID, cut_at_sentence, escape_markdown, highlight
+from bot.ui.text import CUSTOM_ID, cut_at_sentence, highlight
 
 if TYPE_CHECKING:
     from bot.store.content import ContentStore
@@ -82,7 +83,7 @@ def quote_message(found: Found, query: str | None, doc_key: str | None,
 
 def passage_embed(passage: Passage, doc: DocumentInfo) -> discord.Embed:
     """The whole passage (cut at a sentence only if it is enormous)."""
-    title = escape_markdown(passage.section) if passage.section else "The whole passage"
+    title = inline(passage.section) if passage.section else "The whole passage"
     return quote_embed(passage, doc, title=title, limit=FULL_LIMIT)
 
 

@@ -8,7 +8,7 @@ import discord
 
 from bot.corpus.model import Event
 from bot.errors import UserFacingError
-from bot.exts.quotes._format import citation
+from bot.exts.quotes._format import citation, inline
 from bot.store.content import DocumentInfo
 from bot.ui.cite import format_event_date
 from bot.ui.text import escape_markdown, truncate
@@ -66,7 +66,7 @@ def range_label(from_year: int | None, to_year: int | None) -> str:
 def event_field(event: Event, doc: DocumentInfo | None) -> tuple[str, str]:
     """(field name, field value): the date, then the summary and a short citation."""
     summary = escape_markdown(truncate(event.summary, SUMMARY_LIMIT))
-    source = citation(doc, short=True) if doc is not None else escape_markdown(event.doc_key)
+    source = citation(doc, short=True) if doc is not None else inline(event.doc_key)
     return event_heading(event), f"{summary}\n— {source}"
 
 
