@@ -69,6 +69,14 @@ Sydney Ottawa Toronto San_Francisco New_York St._Petersburg Saint_Petersburg Hon
 """
     )
 )
+# Built-in names that English writes with "the" ("the United States").
+THE_NAMES = frozenset(
+    {
+        "United States", "Soviet Union", "United Kingdom", "Netherlands", "Philippines", "Czech Republic",
+        "United Arab Emirates", "People's Republic of China", "Russian Federation", "Caucasus", "Balkans",
+        "Middle East", "Far East", "Baltic States", "Arctic", "Asia-Pacific", "Asia Pacific",
+    }
+)  # fmt: skip
 ALIASES = [
     {"Russia", "Soviet Union", "Russian Federation", "USSR", "U.S.S.R.", "Soviet Russia"},
     {"United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"},

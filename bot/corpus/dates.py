@@ -84,7 +84,7 @@ _GRAMMAR = re.compile(
             rf"(?P<m5>\b{_MONTH})\s+(?P<d5>{_DAY})\b(?![,.]?\s*\d)",
             rf"(?P<d6>\b{_DAY})\s+(?:of\s+)?(?P<m6>{_MONTH})\b(?!,?\s*\d)",
             # a bare month needs a cue ("in May", "mid May"): "May" is also a verb
-            rf"(?P<mcue>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he middle of|[Ll]ast|[Tt]his|[Nn]ext)[\s-]+)(?P<m7>{_MONTH})\b(?!\s+\d)(?!\s+of\s+(?:that|the same|the following|the next|the previous)\s+year)",
+            rf"(?P<mcue>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he middle of|[Ll]ast|[Tt]his|[Nn]ext)[\s-]+)(?P<m7>{_MONTH})\b(?!,?\s+(?:of\s+)?\d)(?!\s+of\s+(?:that|the same|the following|the next|the previous)\s+year)",
             # bare years
             rf"{_EDGE_L}(?P<y8>{_YEAR}){_EDGE_R}",
         ]
@@ -308,7 +308,15 @@ def summarise(sentence: str, expr_start: int, expr_end: int) -> str:
         rest = re.sub(r"^(?:\s*,)?\s*", "", rest)
         if len(_WORD.findall(rest)) >= 3:
             clause = rest[:1].upper() + rest[1:]
-    return truncate(clause.rstrip(" ,;:"), SUMMARY_MAX)
+    clause = clause.rstrip(" ,;:")
+    if len(clause) > SUMMARY_MAX:
+        # The date sits late in a long clause: keep the comma-separated part that holds it
+        # ("…, Xi said in a telephone conversation with Putin in February").
+        at = clause.find(sentence[expr_start:expr_end])
+        cut = clause.rfind(", ", 0, at) if at > SUMMARY_MAX * 0.7 else -1
+        if cut > 0 and len(_WORD.findall(clause[cut + 2 :])) >= 5:
+            clause = clause[cut + 2 :]
+    return truncate(clause[:1].upper() + clause[1:], SUMMARY_MAX)
 
 
 def truncate(text: str, limit: int) -> str:

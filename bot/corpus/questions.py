@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.corpus._questions_gazetteer import PERSON, PLACE, Entity, Gazetteer, build_gazetteer
+from bot.corpus._questions_gazetteer import PERSON, PLACE, THE_NAMES, Entity, Gazetteer, build_gazetteer
 from bot.corpus.dates import find_mentions, truncate
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Event, Passage, Question
@@ -303,6 +303,15 @@ class _Generator:
         for entity in sorted(best.values(), key=lambda e: (-e.count, e.name)):
             key = (entity.type + entity.subtype, _takes_the(entity), len(entity.name.split()) == 1)
             pools.setdefault(key, []).append(entity)
+        # Then the built-in places the corpus never names, so a small corpus still gets
+        # same-type distractors (Denmark -> Norway, Poland, ...); corpus names stay first.
+        seen_groups = set(best)
+        for name in sorted(self.gaz.entities):
+            entity = self.gaz.entities[name]
+            if entity.type == PLACE and entity.count == 0 and entity.group not in seen_groups:
+                seen_groups.add(entity.group)
+                key = (entity.type + entity.subtype, name in THE_NAMES, len(name.split()) == 1)
+                pools.setdefault(key, []).append(entity)
         return pools
 
     def _entity(self, sent: _Sentence) -> list[Question]:
@@ -469,7 +478,7 @@ class _Generator:
         else:
             source = f"the essay “{truncate(doc.meta.title, 60)}”"
         first = prompt.split(" ", 1)[0]
-        if first in _OPENERS:
+        if first in _OPENERS or (first.endswith(("ed", "ing", "ly")) and self.gaz.lookup(first) is None):
             prompt = prompt[0].lower() + prompt[1:]  # a common word, not a name
         return f"According to {source}, {prompt}"
 
