@@ -31,6 +31,7 @@ _CHAR_MAP = str.maketrans({
     "\u00ab": '"', "\u00bb": '"',
     "\t": " ", "\f": "\n", "\v": "\n",
 })
+_CHAR_PAIRS = [(chr(k), v) for k, v in _CHAR_MAP.items() if chr(k) not in "\t\f\v"]
 # Typical UTF-8-read-as-cp1252 sequences (Ã©, â€™, Â ): only text containing one goes to ftfy,
 # which costs ~0.25 s/MB and would dominate a large build if run on everything.
 _MOJIBAKE = re.compile(r"[\u00c2-\u00c3\u00e2\u00d0\u00d1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
@@ -42,8 +43,13 @@ def normalise_chars(text: str) -> str:
         import ftfy
 
         text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False)
-    text = unicodedata.normalize("NFC", text)
-    return text.translate(_CHAR_MAP)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        # str.replace per present character is several times faster than str.translate here.
+        for char, replacement in _CHAR_PAIRS:
+            if char in text:
+                text = text.replace(char, replacement)
+    return text.replace("\t", " ").replace("\f", "\n").replace("\v", "\n")
 
 
 # --- line level --------------------------------------------------------------------------
@@ -70,11 +76,12 @@ def is_wrapped(lines: list[str]) -> bool:
 def _is_heading_line(line: str) -> bool:
     if _MD_HEADING.match(line):
         return True
-    return bool(_NUMBERED_HEADING.match(line)) and len(line) <= 160 and not _SENT_END.search(line)
+    return bool(_NUMBERED_HEADING.match(line)) and len(line) <= 160 and not _SENT_END.search(line[-40:])
 
 
 def _ends_sentence(text: str) -> bool:
-    return bool(_SENT_END.search(text.rstrip().rstrip("*_").rstrip()))
+    # End-anchored patterns run on the tail only: re.search with "$" tries every position.
+    return bool(_SENT_END.search(text[-60:].rstrip().rstrip("*_").rstrip()))
 
 
 def _starts_new_block(line: str) -> bool:
@@ -122,7 +129,7 @@ def lines_to_blocks(text: str) -> tuple[list[str], bool]:
             elif _is_heading_line(current[0]):
                 # A heading's lower-case continuation ("in the 21st Century") stays with it.
                 new = not line[:1].islower() or len(current) > 1
-            elif _CAPTION.match(current[0]) or _CAPTION_CREDIT.search(prev):
+            elif _CAPTION.match(current[0]) or _CAPTION_CREDIT.search(prev[-200:]):
                 new = True  # a caption is one block on its own
             elif _ends_sentence(prev):
                 indented = raw.startswith(" ") and line[:1].isupper()
@@ -206,32 +213,36 @@ _SOURCE_TAG = re.compile(r"(?<=[.!?\"'])\s*[-–—]{1,2}\s*(?:[A-Z][\w.&']*)(?:
 def fix_quote_spacing(text: str) -> str:
     """Parity walk over straight double quotes: opening quotes glued to a word get a space
     before, closing quotes glued to a word get a space after (rhetoric"The -> rhetoric "The)."""
-    if text.count('"') < 2 or text.count('"') % 2:
+    count = text.count('"')
+    if count < 2 or count % 2:
         return text
-    out: list[str] = []
-    opening = True
-    n = len(text)
-    for i, ch in enumerate(text):
-        if ch == '"':
-            if opening and out and (out[-1].isalnum() or out[-1] in ".,;:!?"):
-                out.append(" ")
-            out.append(ch)
-            if not opening and i + 1 < n and text[i + 1].isalnum():
-                out.append(" ")
-            opening = not opening
-        else:
-            out.append(ch)
-    return "".join(out)
+    parts = text.split('"')
+    out = [parts[0]]
+    for i in range(1, len(parts)):
+        before, after = out[-1], parts[i]
+        if i % 2 == 1:  # an opening quote
+            if before and (before[-1].isalnum() or before[-1] in ".,;:!?"):
+                out[-1] = before + " "
+        elif after[:1].isalnum():  # a closing quote
+            after = " " + after
+        out.append(after)
+    return '"'.join(out)
 
 
 def tidy_paragraph(text: str) -> str:
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_EMPH.sub(r"\2", text)
-    text = _MD_ITALIC.sub(r"\1", text)
-    text = _STRAY_MARKS.sub("", text)
-    text = fix_quote_spacing(text)
+    # The cheap membership tests skip regexes that have nothing to do (most paragraphs).
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _MD_EMPH.sub(r"\2", text)
+        text = _MD_ITALIC.sub(r"\1", text)
+        text = _STRAY_MARKS.sub("", text)
+    if '"' in text:
+        text = fix_quote_spacing(text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def _strip_block_markup(text: str) -> tuple[str, bool, bool]:
@@ -284,7 +295,7 @@ def classify(blocks: list[_Block], title: str) -> list[ParagraphKind]:
             in_refs = False
             kind = "heading"
         elif (_CAPTION.match(text) and (not _ends_sentence(text) or len(text) < 120)) \
-                or _CAPTION_CREDIT.search(text):
+                or _CAPTION_CREDIT.search(text[-200:]):
             kind = "caption"
         elif _REFERENCE_ITEM.match(text) and len(text) < 400:
             kind = "reference"
@@ -311,6 +322,7 @@ def _loose(text: str) -> str:
 
 # --- the whole document ------------------------------------------------------------------
 
+_OPEN_ENDINGS = frozenset(",-\x00abcdefghijklmnopqrstuvwxyz")
 _CONTINUES = re.compile(r"[a-z][a-z'-]*[ ,;]")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
@@ -321,7 +333,7 @@ def clean_text_blocks(text: str) -> tuple[list[_Block], bool]:
     # Re-join paragraphs a page break split: "... a more pragmatic" + "style of ...".
     merged: list[str] = []
     for block in raw_blocks:
-        if (merged and _CONTINUES.match(block) and re.search(r"[,a-z\x00-]$", merged[-1])
+        if (merged and _CONTINUES.match(block) and merged[-1][-1:] in _OPEN_ENDINGS
                 and len(merged[-1].split()) >= 8
                 and not _is_heading_line(merged[-1]) and not _CAPTION.match(merged[-1])):
             sep = "\x00" if merged[-1].endswith("-") and merged[-1][-2:-1].isalpha() else " "
@@ -330,7 +342,9 @@ def clean_text_blocks(text: str) -> tuple[list[_Block], bool]:
             merged[-1] = merged[-1] + " " + block
         else:
             merged.append(block)
-    vocabulary = {w.lower() for block in merged for w in _WORDS.findall(block.replace("\x00", " "))}
+    vocabulary: set[str] = set()
+    if any("\x00" in block for block in merged):  # only documents with line-end hyphens need it
+        vocabulary = {w.lower() for block in merged for w in _WORDS.findall(block.replace("\x00", " "))}
     blocks: list[_Block] = []
     for raw in merged:
         body = dehyphenate(raw, vocabulary)
@@ -343,9 +357,9 @@ def clean_text_blocks(text: str) -> tuple[list[_Block], bool]:
         blocks.append(_Block(body, heading, listed))
     if blocks:
         last = blocks[-1]
-        stripped = _SOURCE_TAG.sub("", last.text).rstrip()
-        if stripped != last.text and len(stripped) > 40:
-            last.text = stripped  # a trailing "- Global Times" source tag
+        tag = _SOURCE_TAG.search(last.text, max(0, len(last.text) - 120))  # the tail only
+        if tag and tag.start() > 40:
+            last.text = last.text[: tag.start()].rstrip()  # a trailing "- Global Times" source tag
     return blocks, wrapped
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -34,13 +35,11 @@ class DocSketch:
 
 def sketch(doc: CleanDocument, ordinal: int) -> DocSketch:
     body = " ".join(p.text for p in doc.paragraphs if p.kind == "body")
-    words = _WORD.findall(key_text(body))
-    hashes = set()
-    for i in range(max(0, len(words) - SHINGLE + 1)):
-        digest = hashlib.blake2b(" ".join(words[i:i + SHINGLE]).encode(), digest_size=8).digest()
-        value = int.from_bytes(digest, "little")
-        if value % SAMPLE == 0:
-            hashes.add(value)
+    # crc32 per word, then Python's hash of the 5-tuple of ints: both deterministic across runs
+    # (unlike str hashes) and ~10x faster than hashing each shingle's text.
+    ids = [zlib.crc32(w.encode()) for w in _WORD.findall(key_text(body))]
+    windows = zip(*(ids[k:] for k in range(SHINGLE)), strict=False)
+    hashes = {h for h in map(hash, windows) if h % SAMPLE == 0}
     kinds = [p.kind for p in doc.paragraphs]
     # A title block, references and front matter mean a fuller, better version; then more text.
     quality = (
