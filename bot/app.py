@@ -30,8 +30,10 @@ from pathlib import Path
 from typing import Any
 
 import discord
+import yarl
 from discord import app_commands
 from discord.ext import commands
+from discord.gateway import DiscordWebSocket
 
 from bot.config import EXIT_CONFIG, Settings
 from bot.errors import QuizTree, StoreNotReady
@@ -89,7 +91,7 @@ class QuizBot(commands.Bot):
         self.failed_extensions: dict[str, str] = {}
         self.started_at = datetime.now(UTC)
         self.content_task: asyncio.Task | None = None
-        self._closed_resources = False
+        self._shutdown_task: asyncio.Task | None = None
 
     # -- content store -------------------------------------------------------------------
     @property
@@ -184,11 +186,24 @@ class QuizBot(commands.Bot):
 
     # -- shutdown ------------------------------------------------------------------------
     async def close(self) -> None:
+        """Close everything once; every caller (signal handler, ``async with`` exit) awaits the
+        same shutdown, so the process never ends while the databases are still closing."""
+        if self._shutdown_task is None:
+            self._shutdown_task = asyncio.get_running_loop().create_task(self._shutdown(), name="bot-shutdown")
+        await asyncio.shield(self._shutdown_task)
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        # discord.py's __aexit__ awaits only its own closing task, not our database cleanup.
+        await self.close()
+
+    async def _shutdown(self) -> None:
         # commands.Bot.close unloads extensions first: cog_unload ends games and saves scores.
-        await super().close()
-        if self._closed_resources:
-            return
-        self._closed_resources = True
+        try:
+            await super().close()
+        finally:
+            await self._close_resources()
+
+    async def _close_resources(self) -> None:
         if self.content_task is not None and not self.content_task.done():
             self.content_task.cancel()
             await asyncio.gather(self.content_task, return_exceptions=True)
@@ -199,6 +214,7 @@ class QuizBot(commands.Bot):
                 log.exception("closing the content store failed")
         if self.state is not None and self._owns_state:
             await self.state.close()
+        log.info("databases closed")
 
 
 # -- process entry points ----------------------------------------------------------------------
@@ -252,7 +268,12 @@ def run_bot(settings: Settings) -> int:
                 # Windows has no add_signal_handler; Ctrl+C still raises KeyboardInterrupt there.
                 with contextlib.suppress(NotImplementedError, RuntimeError):
                     loop.add_signal_handler(sig, lambda s=sig: _on_signal(bot, s))
-            await bot.start(token)
+            await bot.login(token)
+            if settings.api_base:
+                # Tests only: discord.py dials a hard-coded gateway; ask the (fake) API for its own.
+                _, url, _ = await bot.http.get_bot_gateway()
+                DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+            await bot.connect(reconnect=True)
         log.info("stopped cleanly")
         return EXIT_OK
 
