@@ -213,3 +213,14 @@ async def test_a_huge_passage_is_cut_never_mid_word_and_never_pings(huge_store: 
         last_word = re.findall(r"\w+", body)[-1]
         assert last_word in set(re.findall(r"\w+", CLAUSE))  # a whole word, not a piece of one
         assert "the\\_pact" in body and "@\u200beveryone" in body  # literal, not markup or a ping
+
+
+async def test_a_duplicate_source_quotes_its_original(local: LocalDiscord) -> None:
+    docs = await local.bot.content.documents()
+    duplicate = next(d for d in docs if d.duplicate_of is not None)
+    original = next(d for d in docs if d.doc_key == duplicate.duplicate_of)
+    reply = await local.slash("quote", source=duplicate.doc_key)
+    assert not reply.ephemeral
+    assert original.title in reply.embeds[0]["fields"][0]["value"].replace("\\", "")
+    choices = await local.autocomplete("quote", "source", "")
+    assert duplicate.doc_key not in [c["value"] for c in choices]  # offered once, as the original

@@ -43,7 +43,8 @@ class Quotes(commands.Cog):
         found = await find_quote(content, query, doc_key, 0)
         if found is None:
             if query is None:
-                raise UserFacingError("There are no quotable passages in the documents yet.")
+                where = f"*{shown(doc.title)}* has" if doc else "The documents have"
+                raise UserFacingError(f"{where} no quotable passages yet.")
             raise UserFacingError(_no_match(query, doc.title if doc else None))
         embed, view = quote_message(found, query, doc_key, 0)
         await reply.send(interaction, embed=embed, view=view)

@@ -36,7 +36,17 @@ async def doc_by_short_id(content: ContentStore, short: str) -> DocumentInfo | N
 
 
 async def resolve_source(content: ContentStore, text: str | None) -> DocumentInfo | None:
-    """The document meant by ``text`` (None when no source was given)."""
+    """The document meant by ``text`` (None when no source was given).
+
+    A duplicate resolves to its original: the store keeps the shared text only once, there.
+    """
+    doc = await _named_document(content, text)
+    if doc is not None and doc.duplicate_of is not None:
+        return await content.document(doc.duplicate_of) or doc
+    return doc
+
+
+async def _named_document(content: ContentStore, text: str | None) -> DocumentInfo | None:
     if text is None or not text.strip():
         return None
     text = text.strip()
@@ -62,9 +72,9 @@ async def source_choices(content: ContentStore, current: str) -> list[app_comman
     docs = await content.find_documents(current, limit=CHOICES) if current.strip() else await content.documents()
     choices: list[app_commands.Choice[str]] = []
     for doc in docs:
-        if len(doc.doc_key) > CHOICE_VALUE:
-            continue  # cannot be sent as a value; the title still resolves when typed
-        label = doc.title if doc.duplicate_of is None else f"{doc.title} (duplicate copy)"
+        if len(doc.doc_key) > CHOICE_VALUE or doc.duplicate_of is not None:
+            continue  # too long for a value (the title still resolves when typed) / quoted via its original
+        label = doc.title
         if doc.kind:
             label += f" · {doc.kind}"
         choices.append(app_commands.Choice(name=truncate(label, CHOICE_NAME), value=doc.doc_key))
