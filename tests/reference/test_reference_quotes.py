@@ -224,3 +224,15 @@ async def test_a_duplicate_source_quotes_its_original(local: LocalDiscord) -> No
     assert original.title in reply.embeds[0]["fields"][0]["value"].replace("\\", "")
     choices = await local.autocomplete("quote", "source", "")
     assert duplicate.doc_key not in [c["value"] for c in choices]  # offered once, as the original
+
+
+async def test_next_match_works_when_only_some_words_match(local: LocalDiscord) -> None:
+    word = await _a_word_in_two_passages(local)
+    query = f"{word} zzqxjunmatched"  # no passage has both: the store falls back to either word
+    hits = await local.bot.content.search(query, limit=2)
+    assert len(hits) == 2
+    first = await local.slash("quote", search=query)
+    second = await local.click(first, "Next match")
+    assert "Match 2" in second.embeds[0]["title"]
+    assert " ".join(hits[1].passage.text.split()[:5]) in \
+        second.embeds[0]["description"].replace("\\", "").replace("**", "")

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 GONE = "That passage is no longer in the documents (they were rebuilt). Run the command again."
 _KEY = r"p[0-9a-f]{15}"
 _NEXT_PREFIX = "ref:next:"
+SEARCH_WINDOW = 50  # the most results the store returns at once
 
 
 def content_of(interaction: discord.Interaction) -> ContentStore:
@@ -61,7 +62,13 @@ async def find_quote(content: ContentStore, query: str | None, doc_key: str | No
         passage = await content.random_passage(doc_key)
         doc = await content.document(passage.doc_key) if passage is not None else None
         return Found(passage, doc, []) if passage is not None and doc is not None else None
-    hits = await content.search(query, doc_key=doc_key, limit=1, offset=offset)
+    if offset < SEARCH_WINDOW:
+        # Ask from the top: the store falls back from AND to OR only for a search from offset 0,
+        # so "Next match" after an OR-only first match would otherwise find nothing.
+        hits = await content.search(query, doc_key=doc_key, limit=offset + 1)
+        hits = hits[offset:]
+    else:
+        hits = await content.search(query, doc_key=doc_key, limit=1, offset=offset)
     if not hits:
         return None
     hit = hits[0]
