@@ -48,8 +48,9 @@ def document_field(doc: DocumentInfo, titles: dict[str, DocumentInfo],
 def source_pages(docs: Sequence[DocumentInfo], per_page: int = DOCS_PER_PAGE) -> list[discord.Embed]:
     by_key = {d.doc_key: d for d in docs}
     duplicates = sum(1 for d in docs if d.duplicate_of is not None)
-    header = f"{_plural(len(docs), 'document')}" + (f", {duplicates} of them {'a duplicate' if duplicates == 1 else 'duplicates'}"
-                                                    if duplicates else "")
+    header = _plural(len(docs), "document")
+    if duplicates:
+        header += f", {duplicates} of them {'a duplicate' if duplicates == 1 else 'duplicates'}"
     header += ". Quotes are attributed to their source; opinion pieces are marked as opinion."
     pages = []
     for start in range(0, len(docs), per_page):

@@ -120,3 +120,12 @@ def hit_field(number: int, hit: SearchHit) -> tuple[str, str]:
 def plain_snippet(hit: SearchHit, limit: int = 100) -> str:
     """A snippet without markers or markdown, for a select option's description."""
     return truncate(hit.snippet.replace(START, "").replace(END, ""), limit)
+
+
+def fact_sentence(passage: Passage, start: int, end: int, expr_start: int, expr_end: int) -> str:
+    """The source sentence with its date expression highlighted, quoted as a block."""
+    sentence = passage.text[start:end]
+    a, b = max(expr_start - start, 0), min(expr_end - start, len(sentence))
+    if 0 <= a < b <= len(sentence):
+        sentence = f"{sentence[:a]}\x02{sentence[a:b]}\x03{sentence[b:]}"
+    return block(highlight(sentence))

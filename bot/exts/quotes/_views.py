@@ -243,15 +243,6 @@ class OpenSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"ref:open"
         await send_passage(interaction, values[0])
 
 
-def fact_sentence(passage: Passage, start: int, end: int, expr_start: int, expr_end: int) -> str:
-    """The source sentence with its date expression highlighted, quoted as a block."""
-    sentence = passage.text[start:end]
-    a, b = max(expr_start - start, 0), min(expr_end - start, len(sentence))
-    if 0 <= a < b <= len(sentence):
-        sentence = f"{sentence[:a]}\x02{sentence[a:b]}\x03{sentence[b:]}"
-    return block(highlight(sentence))
-
-
 def register(bot: discord.Client) -> None:
     bot.add_dynamic_items(PassageButton, ContextButton, NextMatchButton, OpenSelect)
 

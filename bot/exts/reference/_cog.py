@@ -16,8 +16,8 @@ from discord.ext import commands
 from bot.corpus.keys import key_text
 from bot.corpus.model import Event
 from bot.errors import UserFacingError
-from bot.exts.quotes._format import citation, clean_search, colour_for, lead_in, shown
-from bot.exts.quotes._views import PassageButton, content_of, fact_sentence
+from bot.exts.quotes._format import citation, clean_search, colour_for, fact_sentence, lead_in, shown
+from bot.exts.quotes._views import PassageButton, content_of
 from bot.exts.reference._format import TIMELINE_COLOUR, check_years, event_heading, event_pages, range_label
 from bot.store.content import DocumentInfo
 from bot.ui import reply
