@@ -144,11 +144,15 @@ class GameRunner:
                 task.cancel()
 
 
-async def end_stale_games(store: GameStore, io: GameIO, clock: Clock) -> list[Game]:
-    """At start-up: every game still marked running was cut off by a restart. Close its rounds, reveal
-    the last one (its buttons go grey, its answers are shown), mark it interrupted and post standings."""
+async def end_stale_games(store: GameStore, io: GameIO, clock: Clock,
+                          games: Sequence[Game] | None = None) -> list[Game]:
+    """End games no runner is playing (all games marked running, at start-up, or the ones given).
+
+    Each one's open round is closed and revealed (its buttons go grey, its answers are shown), the
+    game is marked interrupted and its standings are posted: nothing is left hanging.
+    """
     ended = []
-    for game in await store.running_games():
+    for game in await store.running_games() if games is None else games:
         rounds = await store.rounds(game.game_id)
         now = clock()
         results = [await store.close_round(game.game_id, r.round_no, now) for r in rounds if r.revealed_at is None]

@@ -35,7 +35,7 @@ class FakeDoc:
     duplicate_of: str | None = None
     passages: int = 1
     events: int = 0
-    questions: int = 0
+    questions: int = 5
 
 
 class FakeContent:
@@ -61,6 +61,9 @@ class FakeContent:
 
     async def document(self, doc_key):
         return self._docs.get(doc_key)
+
+    async def documents(self):
+        return list(self._docs.values())
 
     async def find_documents(self, text, limit=25):
         return [d for d in self._docs.values() if text.lower() in d.title.lower()][:limit]

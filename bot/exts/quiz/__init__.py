@@ -1,0 +1,16 @@
+"""/quiz: multi-round games with answer buttons, scoring, leaderboards and the daily question."""
+
+from __future__ import annotations
+
+from discord.ext import commands
+
+from bot.exts.quiz._cog import Quiz
+from bot.exts.quiz._views import AnswerButton
+from bot.ui import paginator
+
+
+async def setup(bot: commands.Bot) -> None:
+    # Registered once: answer buttons on any question message, even from before a restart, reach the cog.
+    bot.add_dynamic_items(AnswerButton)
+    paginator.register(bot)  # leaderboard pages after the paginator is gone
+    await bot.add_cog(Quiz(bot))

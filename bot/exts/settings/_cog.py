@@ -1,0 +1,100 @@
+"""/settings daily set · /settings daily off · /settings show.
+
+Discord hides the group from members without Manage Server (``default_permissions``), but server
+admins can change that and the hint does nothing for subcommands, so every change is also checked
+here against the member's real permissions.
+"""
+
+from __future__ import annotations
+
+import time
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.errors import UserFacingError
+from bot.quiz.rules import DAILY_SECONDS
+from bot.quiz.runner import Clock
+from bot.quiz.schedule import due_daily_slot, next_daily_post, parse_hhmm
+from bot.store.games import GameStore
+from bot.ui import reply
+
+NEEDS_MANAGE_SERVER = "You need the **Manage Server** permission to change this server's settings."
+# What the bot needs in the daily channel to post a question with buttons.
+_POSTING = ("view_channel", "send_messages", "embed_links")
+
+
+def _require_manage_guild(interaction: discord.Interaction) -> None:
+    if not interaction.permissions.manage_guild:
+        raise UserFacingError(NEEDS_MANAGE_SERVER)
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class ServerSettings(commands.GroupCog, group_name="settings", group_description="This server's bot settings."):
+    daily = app_commands.Group(name="daily", description="The daily quiz question.")
+
+    def __init__(self, bot: commands.Bot, *, clock: Clock = time.time) -> None:
+        self.bot = bot
+        self.store = GameStore(bot.state)  # type: ignore[attr-defined]
+        self.clock = clock  # injectable for tests
+        super().__init__()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        # guild_only() only tells Discord not to offer /settings in DMs; a stale client can still send it.
+        if interaction.guild_id is None:
+            raise app_commands.NoPrivateMessage()
+        return True
+
+    @daily.command(name="set", description="Post a quiz question every day in a channel at a time (UTC).")
+    @app_commands.describe(channel="where to post the daily question",
+                           time="the time of day in UTC, 24-hour HH:MM (for example 09:00 or 18:30)")
+    async def daily_set(self, interaction: discord.Interaction, channel: discord.TextChannel, time: str) -> None:
+        _require_manage_guild(interaction)
+        assert interaction.guild_id is not None
+        hhmm = parse_hhmm(time)
+        if hhmm is None:
+            raise UserFacingError("Please give the time as HH:MM in UTC, 24-hour clock (for example 09:00 or "
+                                  "18:30).")
+        me = interaction.guild.me if interaction.guild else None
+        if me is not None and isinstance(channel, discord.TextChannel):
+            perms = channel.permissions_for(me)
+            missing = [p for p in _POSTING if not getattr(perms, p)]
+            if missing:
+                names = ", ".join(p.replace("_", " ").title() for p in missing)
+                raise UserFacingError(f"I can't post in {channel.mention}: I need the {names} permission there.")
+        await self.store.set_daily(interaction.guild_id, channel.id, hhmm)
+        # A time set just after it passed starts tomorrow, not with a surprise post right now.
+        settings = await self.store.daily_settings(interaction.guild_id)
+        now = self.clock()
+        slot = due_daily_slot(now, hhmm, settings.last_posted)
+        if slot is not None:
+            await self.store.claim_daily(interaction.guild_id, slot.isoformat())
+        first = next_daily_post(now, hhmm)
+        await reply.send(interaction, f"Daily question on: every day at **{hhmm} UTC** in {channel.mention}, "
+                                      f"open for {DAILY_SECONDS // 60} minutes. The first one comes "
+                                      f"{discord.utils.format_dt(first, 'R')}.")
+
+    @daily.command(name="off", description="Stop the daily quiz question.")
+    async def daily_off(self, interaction: discord.Interaction) -> None:
+        _require_manage_guild(interaction)
+        assert interaction.guild_id is not None
+        if await self.store.daily_off(interaction.guild_id):
+            await reply.send(interaction, "Daily question off. Turn it back on with `/settings daily set`.")
+        else:
+            await reply.send(interaction, "The daily question was already off.", ephemeral=True)
+
+    @app_commands.command(name="show", description="Show this server's settings.")
+    async def show(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        settings = await self.store.daily_settings(interaction.guild_id)
+        embed = discord.Embed(title="Server settings", colour=discord.Colour.blurple())
+        if settings.enabled and settings.time:
+            upcoming = next_daily_post(self.clock(), settings.time)
+            value = (f"Every day at **{settings.time} UTC** in <#{settings.channel_id}>; next "
+                     f"{discord.utils.format_dt(upcoming, 'R')}.")
+        else:
+            value = "Off. Turn it on with `/settings daily set`."
+        embed.add_field(name="Daily question", value=value, inline=False)
+        await reply.send(interaction, embed=embed, ephemeral=True)
