@@ -236,3 +236,18 @@ async def test_next_match_works_when_only_some_words_match(local: LocalDiscord) 
     assert "Match 2" in second.embeds[0]["title"]
     assert " ".join(hits[1].passage.text.split()[:5]) in \
         second.embeds[0]["description"].replace("\\", "").replace("**", "")
+
+
+@pytest.mark.parametrize("command,option", [("quote", "search"), ("quote", "source"), ("timeline", "search"),
+                                            ("fact", "search")])
+async def test_an_empty_optional_text_means_it_was_not_given(local: LocalDiscord, command: str,
+                                                             option: str) -> None:
+    reply = await local.slash(command, options={option: "  "})
+    assert not reply.ephemeral and reply.embeds  # a normal answer, as without the option
+
+
+async def test_an_unknown_source_with_mentions_does_not_ping(local: LocalDiscord) -> None:
+    reply = await local.slash("quote", source="@everyone <@&42>")
+    assert reply.ephemeral
+    assert reply.first.data["allowed_mentions"]["parse"] == []
+    assert "@everyone" not in reply.content and "<@&42>" not in reply.content
