@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import subprocess
 from collections.abc import Callable
@@ -157,3 +158,24 @@ def test_python_m_bot_console_with_piped_input(run_cli: Callable[..., subprocess
 async def test_quit_words(bare_local: LocalDiscord, line: str) -> None:
     console, _ = _console(bare_local)
     assert await console.handle(line) is False
+
+
+async def test_end_of_input_waits_for_work_still_running(bare_local: LocalDiscord) -> None:
+    @app_commands.command(name="game", description="Posts rounds later")
+    async def game(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("Game starts")
+        channel = interaction.channel
+
+        async def rounds() -> None:
+            for number in (1, 2):
+                await asyncio.sleep(0.05)
+                await channel.send(f"Round {number}")  # type: ignore[union-attr]
+            await channel.send("Final standings")  # type: ignore[union-attr]
+
+        asyncio.get_running_loop().create_task(rounds())
+
+    bare_local.bot.tree.add_command(game)
+    console, out = _console(bare_local)
+    await console.run(io.StringIO("/game\n"), eof_wait=30)
+    text = out.getvalue()
+    assert text.index("Game starts") < text.index("Round 1") < text.index("Round 2") < text.index("Final standings")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import discord
 import pytest
 from discord import app_commands
 
 from bot.errors import ErrorRoutedView
 from bot.local import LocalDiscord, LocalViolation, NoResponse, validate_message
+from bot.ui import reply
 
 
 def _add(local: LocalDiscord, *commands: app_commands.Command) -> None:
@@ -82,3 +85,110 @@ def test_validator_catches_what_discord_rejects() -> None:
     problems = " | ".join(validate_message(bad, creating=True))
     for expected in ("title is 257", "empty name", "6 action rows", "label is 81", "custom_id", "allowed_mentions"):
         assert expected in problems
+
+
+async def test_autocomplete_and_select(bare_local: LocalDiscord) -> None:
+    topics = ["Soviet Union", "Sino-Soviet split", "Shanghai", "Russia"]
+
+    async def suggest(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=t, value=t) for t in topics if current.lower() in t.lower()]
+
+    @app_commands.command(name="pick", description="Pick a topic")
+    @app_commands.autocomplete(topic=suggest)
+    async def pick(interaction: discord.Interaction, topic: str) -> None:
+        select = discord.ui.Select(custom_id="pick:topic", options=[discord.SelectOption(label=t) for t in topics])
+
+        async def chosen(inner: discord.Interaction) -> None:
+            await inner.response.edit_message(content=f"chosen: {select.values[0]}", view=None)
+
+        select.callback = chosen
+        view = discord.ui.View()
+        view.add_item(select)
+        await interaction.response.send_message(f"topic {topic}", view=view)
+
+    bare_local.bot.tree.add_command(pick)
+    choices = await bare_local.autocomplete("pick", "topic", "sov")
+    assert [c["name"] for c in choices] == ["Soviet Union", "Sino-Soviet split"]
+    menu = await bare_local.slash("pick", topic="Russia")
+    with pytest.raises(LocalViolation, match="not options"):
+        await bare_local.select(menu.message_id, "pick:topic", ["Mars"])
+    chosen = await bare_local.select(menu, "pick:topic", ["Shanghai"])
+    assert chosen.response_type == 7
+    assert bare_local.message(menu.message_id)["content"] == "chosen: Shanghai"
+    assert bare_local.message(menu.message_id)["components"] == []
+
+
+async def test_background_messages_and_wait_for_message(bare_local: LocalDiscord) -> None:
+    @app_commands.command(name="later", description="Posts later")
+    async def later(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("starting", ephemeral=True)
+        channel = interaction.channel
+
+        async def post() -> None:
+            await asyncio.sleep(0.01)
+            message = await channel.send("Round 1 @everyone <@123>")  # type: ignore[union-attr]
+            await message.edit(content="Round 1 (closed)")
+
+        asyncio.get_running_loop().create_task(post())
+
+    bare_local.bot.tree.add_command(later)
+    reply = await bare_local.slash("later")
+    assert reply.ephemeral
+    posted = await bare_local.wait_for_message(lambda s: s.content.startswith("Round 1 @"), timeout=5)
+    assert posted.route.startswith("POST /channels/") and not posted.ephemeral
+    assert posted.data["allowed_mentions"]["parse"] == []  # the bot-wide default: nobody is pinged
+    edited = await bare_local.wait_for_message(lambda s: s.kind == "edit", timeout=5)
+    assert edited.message_id == posted.message_id and edited.content == "Round 1 (closed)"
+
+
+async def test_dm_interactions_have_no_guild(bare_local: LocalDiscord) -> None:
+    @app_commands.command(name="where", description="Where am I")
+    async def where(interaction: discord.Interaction) -> None:
+        await reply.send(interaction, "a DM" if interaction.guild is None else f"in {interaction.guild.name}")
+
+    bare_local.bot.tree.add_command(where)
+    alice = bare_local.user("alice")
+    assert (await bare_local.slash("where", user=alice, channel=bare_local.dm(alice))).content == "a DM"
+    assert (await bare_local.slash("where", user=alice)).content == "in Local Server"
+
+
+async def test_reply_helper_in_every_interaction_state(bare_local: LocalDiscord,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    @app_commands.command(name="states", description="Reply helper")
+    async def states(interaction: discord.Interaction) -> None:
+        first = await reply.send(interaction, "x" * 2500)  # cut to 2000, sent as the response
+        assert first is not None and len(first.content) <= 2000
+        second = await reply.send(interaction, embed=discord.Embed(title="t" * 400), ephemeral=True)
+        assert second is not None  # a followup now that the response is done
+
+    bare_local.bot.tree.add_command(states)
+    result = await bare_local.slash("states")
+    assert len(result.content) <= 2000 and result.content.endswith("…")
+    assert result.followups[0].ephemeral and len(result.followups[0].embeds[0]["title"]) <= 256
+
+    @app_commands.command(name="expired", description="Expired token")
+    async def expired(interaction: discord.Interaction) -> None:
+        monkeypatch.setattr(discord.Interaction, "is_expired", lambda self: True)
+        assert await reply.send(interaction, "only you", ephemeral=True) is None  # nowhere to put it
+        await reply.send(interaction, "everyone")  # public: falls back to a channel message
+        monkeypatch.undo()
+        await interaction.response.send_message("done")
+
+    bare_local.bot.tree.add_command(expired)
+    result = await bare_local.slash("expired")
+    routes = [s.route.split()[0] + " " + s.content for s in bare_local.sent[-2:]]
+    assert routes[0].startswith("POST") and "everyone" in routes[0]
+    assert bare_local.sent[-2].route.startswith("POST /channels/")
+
+
+async def test_second_response_is_refused(bare_local: LocalDiscord) -> None:
+    @app_commands.command(name="twice", description="Answers twice")
+    async def twice(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("one")
+        await interaction.response.send_message("two")
+
+    bare_local.bot.tree.add_command(twice)
+    # discord.py itself refuses the second response before it reaches Discord.
+    result = await bare_local.slash("twice")
+    assert result.content == "one"
+    assert any("reference" in s.content for s in result.followups)
