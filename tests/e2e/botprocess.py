@@ -18,6 +18,7 @@ from pathlib import Path
 from .fakediscord import FakeDiscord
 
 REPO = Path(__file__).resolve().parents[2]
+SHIM = Path(__file__).resolve().parent / "shim"
 # Variables a child process legitimately needs from the parent; everything else is dropped.
 _INHERITED = ("PATH", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
 
@@ -25,9 +26,13 @@ _INHERITED = ("PATH", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
 def bot_environment(fake: FakeDiscord, data_dir: Path, **extra: str) -> dict[str, str]:
     env = {key: os.environ[key] for key in _INHERITED if key in os.environ}
     env.update({
-        "PYTHONPATH": str(REPO),
+        # The shim keeps discord.py's hard-coded gateway default on the fake (see shim/sitecustomize.py).
+        "PYTHONPATH": os.pathsep.join([str(SHIM), str(REPO)]),
+        "DOCQUIZ_E2E_FALLBACK_GATEWAY": fake.fallback_gateway_url,
         "PYTHONUNBUFFERED": "1",
         "PYTHONDONTWRITEBYTECODE": "1",
+        # A hung process dumps every thread's stack into its log on SIGABRT (see stop()).
+        "PYTHONFAULTHANDLER": "1",
         "DISCORD_TOKEN": fake.token,
         "BOT_DISCORD_API_BASE": fake.api_base,
         "BOT_DATA_DIR": str(data_dir),
@@ -55,24 +60,34 @@ async def run_cli(args: list[str], env: dict[str, str], cwd: Path, timeout: floa
 
 
 class BotProcess:
-    """One ``python -m bot`` process; its output goes to ``log_path``."""
+    """One bot, run as ``python -m bot run``; restartable on the same data folder.
+
+    Each start's output goes to its own file in ``work_dir`` (``output()`` reads them all).
+    """
 
     def __init__(self, fake: FakeDiscord, data_dir: Path, work_dir: Path, *, name: str = "bot",
                  **extra_env: str) -> None:
         self.fake = fake
         self.data_dir = data_dir
         self.work_dir = work_dir
-        self.log_path = work_dir / f"{name}.log"
+        self.name = name
+        self.starts = 0
+        self.log_paths: list[Path] = []  # one log per start, so a restart keeps the old one
         self.env = bot_environment(fake, data_dir, **extra_env)
         self.proc: asyncio.subprocess.Process | None = None
         self.returncode: int | None = None
+        self.hung = False  # did not exit after SIGTERM within the timeout
 
     async def start(self, *, timeout: float = 30.0) -> None:
         """Start the process and wait until it has identified on the gateway and got its guild."""
         self.work_dir.mkdir(parents=True, exist_ok=True)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         expected = self.fake.ready_count + 1
-        with self.log_path.open("ab") as out:
+        self.starts += 1
+        self.hung = False
+        log_path = self.work_dir / f"{self.name}-{self.starts}.log"
+        self.log_paths.append(log_path)
+        with log_path.open("ab") as out:
             self.proc = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "bot", "run", cwd=str(self.work_dir), env=self.env,
                 stdout=out, stderr=asyncio.subprocess.STDOUT, stdin=asyncio.subprocess.DEVNULL,
@@ -112,16 +127,36 @@ class BotProcess:
             try:
                 await asyncio.wait_for(proc.wait(), timeout)
             except TimeoutError:
-                proc.kill()
-                await proc.wait()
+                # Hung: SIGABRT makes faulthandler write all thread stacks to the log first.
+                with contextlib.suppress(ProcessLookupError):
+                    proc.send_signal(signal.SIGABRT)
+                try:
+                    await asyncio.wait_for(proc.wait(), 3)
+                except TimeoutError:
+                    proc.kill()
+                    await proc.wait()
+                self.hung = True
         self.returncode = proc.returncode
         return int(proc.returncode if proc.returncode is not None else -1)
 
+    async def restart(self, *, timeout: float = 30.0) -> int:
+        """Stop (SIGTERM) and start a new process on the same data folder; returns the old exit code."""
+        code = await self.stop()
+        await self.start(timeout=timeout)
+        return code
+
     def output(self) -> str:
-        try:
-            return self.log_path.read_text(encoding="utf-8", errors="replace")
-        except FileNotFoundError:
-            return ""
+        """Everything every start of this bot has printed, in order."""
+        parts = []
+        for path in self.log_paths:
+            with contextlib.suppress(FileNotFoundError):
+                parts.append(path.read_text(encoding="utf-8", errors="replace"))
+        return "".join(parts)
+
+    def error_lines(self) -> list[str]:
+        """Log lines that show the bot hit an error or a traceback (the token is never in them)."""
+        return [line for line in self.output().splitlines()
+                if " ERROR " in line or " CRITICAL " in line or line.startswith("Traceback")]
 
     def tail(self, lines: int = 40) -> str:
         return "\n".join(self.output().splitlines()[-lines:])

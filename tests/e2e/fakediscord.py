@@ -107,6 +107,7 @@ class InteractionRecord:
     original_id: int | None = None
     followup_ids: list[int] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)  # refused second responses, late answers
+    last_activity: float = 0.0  # when the bot last answered, followed up or edited for it
 
     @property
     def id(self) -> int:
@@ -190,9 +191,28 @@ class Reply:
     def custom_ids(self) -> list[str]:
         return [c["custom_id"] for m in self.messages() for c in iter_components(m) if "custom_id" in c]
 
+    async def settle(self, quiet: float = 0.3, timeout: float = 10.0) -> Reply:
+        """Wait until the bot has done nothing more for this interaction for ``quiet`` seconds, so
+        followups sent after the first response (an ephemeral note after an update) are in."""
+        await _quiet_for(lambda: self.record.last_activity, quiet, timeout,
+                         f"the bot to finish answering {describe(self.interaction)}")
+        return self
+
     def __repr__(self) -> str:
         kind = None if self.record.callback is None else self.record.callback.get("type")
         return f"<Reply type={kind} elapsed={self.record.elapsed} text={self.text()[:200]!r}>"
+
+
+async def _quiet_for(last: Callable[[], float], quiet: float, timeout: float, what: str) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        idle = time.monotonic() - last()
+        if idle >= quiet:
+            return
+        if loop.time() + (quiet - idle) > deadline:
+            raise AssertionError(f"timed out after {timeout:.1f}s waiting for {what}")
+        await asyncio.sleep(quiet - idle)
 
 
 def iter_components(message: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -245,6 +265,7 @@ class FakeDiscord:
 
         # What the bot did, for tests to assert on.
         self.requests: list[tuple[str, str, int]] = []  # method, path, status
+        self.last_activity = time.monotonic()  # of the last REST request
         self.unknown_routes: list[str] = []
         self.auth_failures: list[str] = []
         self.mention_violations: list[str] = []
@@ -267,6 +288,7 @@ class FakeDiscord:
         self.connections = 0
         self.heartbeats = 0
         self.gateway_queries: list[dict[str, str]] = []
+        self.gateway_paths: list[str] = []  # path of every gateway connection, in order
         self.identify_payloads: list[dict[str, Any]] = []
 
     # ------------------------------------------------------------------ lifecycle
@@ -276,7 +298,13 @@ class FakeDiscord:
 
     @property
     def gateway_url(self) -> str:
+        """What GET /gateway/bot hands out, and READY's resume_gateway_url."""
         return f"ws://127.0.0.1:{self.port}/gateway"
+
+    @property
+    def fallback_gateway_url(self) -> str:
+        """Where a bot that never asked /gateway/bot connects (see tests/e2e/shim)."""
+        return f"ws://127.0.0.1:{self.port}/gateway-fallback"
 
     async def start(self) -> FakeDiscord:
         app = web.Application(client_max_size=32 * 1024 * 1024)
@@ -324,6 +352,10 @@ class FakeDiscord:
         except TimeoutError:
             raise AssertionError(f"timed out after {timeout:.1f}s waiting for {what}") from None
 
+    async def settle(self, quiet: float = 0.3, timeout: float = 10.0) -> None:
+        """Wait until the bot has sent no REST request for ``quiet`` seconds (bounded)."""
+        await _quiet_for(lambda: self.last_activity, quiet, timeout, "the bot to go quiet")
+
     async def wait_identified(self, count: int, timeout: float = 20.0) -> None:
         """Wait until the gateway has seen ``count`` IDENTIFYs answered by READY + GUILD_CREATE."""
         await self.wait_until(lambda: self.ready_count >= count, timeout, f"IDENTIFY number {count}")
@@ -336,6 +368,7 @@ class FakeDiscord:
         r = app.router
         base = "/api/v10"
         r.add_get("/gateway", self._gateway)
+        r.add_get("/gateway-fallback", self._gateway)
         r.add_get(base + "/gateway/bot", self._gateway_bot)
         r.add_get(base + "/gateway", self._gateway_plain)
         r.add_get(base + "/users/@me", self._users_me)
@@ -364,6 +397,7 @@ class FakeDiscord:
 
     def _record(self, request: web.Request, status: int) -> None:
         self.requests.append((request.method, request.path, status))
+        self.last_activity = time.monotonic()
 
     def _authorized(self, request: web.Request) -> bool:
         ok = request.headers.get("Authorization") == f"Bot {self.token}"
@@ -497,6 +531,13 @@ class FakeDiscord:
         return _json(stored)
 
     # ------------------------------------------------------------------ interactions (REST side)
+    def _sent(self, kind: str, body: dict[str, Any], message_id: int | None, record: InteractionRecord | None
+              ) -> None:
+        now = time.monotonic()
+        self.sent.append(Sent(kind, body, message_id, record.id if record else None, now))
+        if record is not None:
+            record.last_activity = now
+
     def _check_message(self, body: dict[str, Any], where: str, *, creating: bool) -> list[str]:
         violation = mention_violation(body)
         if violation:
@@ -577,7 +618,7 @@ class FakeDiscord:
                 apply_edit(message, data)
         if message is not None:
             record.original_id = int(message["id"])
-        self.sent.append(Sent("callback", {"type": kind, "data": data}, record.original_id, record.id, received))
+        self._sent("callback", {"type": kind, "data": data}, record.original_id, record)
         self._record(request, 200)
         await self._notify()
         if request.query.get("with_response") not in ("1", "true", "True"):
@@ -626,12 +667,12 @@ class FakeDiscord:
             apply_edit(original, body)
             original["flags"] = (int(original["flags"]) & ~LOADING) | keep_ephemeral
             message = original
-            self.sent.append(Sent("edit", body, int(message["id"]), record.id, time.monotonic()))
+            self._sent("edit", body, int(message["id"]), record)
         else:
             message = self._store_message(body, channel_id=int(record.payload["channel_id"]),
                                           interaction=record.payload)
             record.followup_ids.append(int(message["id"]))
-            self.sent.append(Sent("followup", body, int(message["id"]), record.id, time.monotonic()))
+            self._sent("followup", body, int(message["id"]), record)
         self._record(request, 200)
         await self._notify()
         if request.query.get("wait") in ("true", "1", "True"):
@@ -655,7 +696,7 @@ class FakeDiscord:
             return _json(message)
         if request.method == "DELETE":
             del self.messages[int(message["id"])]
-            self.sent.append(Sent("delete", {}, int(message["id"]), record.id, time.monotonic()))
+            self._sent("delete", {}, int(message["id"]), record)
             self._record(request, 204)
             await self._notify()
             return web.Response(status=204)
@@ -668,7 +709,7 @@ class FakeDiscord:
         ephemeral = int(message["flags"]) & EPHEMERAL
         apply_edit(message, body)
         message["flags"] = (int(message["flags"]) & ~LOADING) | ephemeral
-        self.sent.append(Sent("edit", body, int(message["id"]), record.id, time.monotonic()))
+        self._sent("edit", body, int(message["id"]), record)
         self._record(request, 200)
         await self._notify()
         return _json(message)
@@ -717,7 +758,7 @@ class FakeDiscord:
             await self._notify()
             return _error(400, 50035, "Invalid Form Body")
         message = self._store_message(body, channel_id=self.guild.channel_id, interaction=None)
-        self.sent.append(Sent("channel_message", body, int(message["id"]), None, time.monotonic()))
+        self._sent("channel_message", body, int(message["id"]), None)
         self._record(request, 200)
         await self._notify()
         return _json(message)
@@ -737,7 +778,7 @@ class FakeDiscord:
             return _json(message)
         if request.method == "DELETE":
             del self.messages[mid]
-            self.sent.append(Sent("channel_delete", {}, mid, None, time.monotonic()))
+            self._sent("channel_delete", {}, mid, None)
             self._record(request, 204)
             await self._notify()
             return web.Response(status=204)
@@ -748,7 +789,7 @@ class FakeDiscord:
             await self._notify()
             return _error(400, 50035, "Invalid Form Body")
         apply_edit(message, body)
-        self.sent.append(Sent("channel_edit", body, mid, None, time.monotonic()))
+        self._sent("channel_edit", body, mid, None)
         self._record(request, 200)
         await self._notify()
         return _json(message)
@@ -792,6 +833,7 @@ class FakeDiscord:
         await ws.prepare(request)
         self.connections += 1
         self.gateway_queries.append(dict(request.query))
+        self.gateway_paths.append(request.path)
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}, "s": None, "t": None})
         session: GatewaySession | None = None
         try:

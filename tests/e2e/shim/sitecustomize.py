@@ -1,0 +1,16 @@
+"""Loaded by the bot subprocess in e2e tests (tests/e2e/shim is on its PYTHONPATH), never in production.
+
+discord.py's ``Client.connect`` opens ``DiscordWebSocket.DEFAULT_GATEWAY`` (wss://gateway.discord.gg)
+unless the bot asks ``GET /gateway/bot`` first. The e2e tests must never reach the real Discord, so
+this points that default at the fake's *fallback* gateway path, which the fake records: a bot that
+does fetch /gateway/bot connects to the URL from there instead, and a test can tell the two apart.
+"""
+
+import os
+
+_fallback = os.environ.get("DOCQUIZ_E2E_FALLBACK_GATEWAY")
+if _fallback:
+    import yarl
+    from discord.gateway import DiscordWebSocket
+
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(_fallback)
