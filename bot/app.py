@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 import yarl
@@ -40,6 +40,9 @@ from bot.errors import QuizTree, StoreNotReady
 from bot.exts import walk_extensions
 from bot.logs import setup_logging
 from bot.store.state import StateDB
+
+if TYPE_CHECKING:
+    from bot.store.content import ContentStore
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +98,7 @@ class QuizBot(commands.Bot):
 
     # -- content store -------------------------------------------------------------------
     @property
-    def content(self) -> Any:
+    def content(self) -> ContentStore:
         """The open ContentStore; raises ``StoreNotReady`` while it is being built."""
         if self._content is None:
             raise StoreNotReady()
@@ -214,7 +217,7 @@ class QuizBot(commands.Bot):
                 log.exception("closing the content store failed")
         if self.state is not None and self._owns_state:
             await self.state.close()
-        log.info("databases closed")
+            log.info("databases closed")
 
 
 # -- process entry points ----------------------------------------------------------------------
@@ -224,9 +227,15 @@ def _say(message: str, token: str | None) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _no_voice_warnings(record: logging.LogRecord) -> bool:
+    # discord.py warns at every start that voice libraries are missing; this bot has no voice.
+    return "voice will NOT be supported" not in record.getMessage()
+
+
 def _prepare_process(settings: Settings) -> str:
     token = settings.token.get() if settings.token else ""
     setup_logging(settings.log_level, settings.log_file, secrets=[token] if token else [])
+    logging.getLogger("discord.client").addFilter(_no_voice_warnings)
     if settings.api_base:  # tests only: a fake Discord on 127.0.0.1 (validated in config)
         discord.http.Route.BASE = settings.api_base.rstrip("/")
     return token

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import http.server
+import json
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import discord
+import pytest
 from discord import app_commands
 
 from bot.app import QuizBot, sync_scope_key, tree_hash, tree_payload
@@ -97,3 +102,69 @@ def test_hash_ignores_command_order() -> None:
     other.add_command(_command("a", "A"))
     other.add_command(_command("b", "B"))
     assert tree_hash(tree_payload(tree)) == tree_hash(tree_payload(other))
+
+
+class _FakeApi(http.server.BaseHTTPRequestHandler):
+    """Just enough of Discord's REST API for ``python -m bot sync``; records the PUTs."""
+
+    puts: list[tuple[str, list[dict]]] = []  # noqa: RUF012  # reset per test by the fixture
+
+    def _json(self, status: int, body: object) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        user = {"id": "900000000000000001", "username": "QuizBot", "discriminator": "0", "avatar": None,
+                "bot": True}
+        if self.path.endswith("/users/@me"):
+            self._json(200, user)
+        elif self.path.endswith("/oauth2/applications/@me"):
+            self._json(200, {"id": "900000000000000001", "name": "QuizBot", "icon": None, "description": "",
+                             "bot_public": True, "bot_require_code_grant": False, "verify_key": "0" * 64,
+                             "owner": user, "flags": 0, "team": None, "summary": "", "rpc_origins": []})
+        else:
+            self._json(404, {"message": "Unknown", "code": 0})
+
+    def do_PUT(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])) or b"[]")
+        type(self).puts.append((self.path.split("/api/v10", 1)[1], body))
+        self._json(200, [{**c, "id": str(1000 + i), "application_id": "900000000000000001", "version": "1"}
+                         for i, c in enumerate(body)])
+
+    def log_message(self, *args: object) -> None:
+        return None
+
+
+@pytest.fixture
+def fake_api() -> Iterator[tuple[str, list[tuple[str, list[dict]]]]]:
+    _FakeApi.puts = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FakeApi)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/api/v10", _FakeApi.puts
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+FAKE_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAw.FAKE00.fake_token_for_tests_only_0000000000"
+
+
+def test_python_m_bot_sync_to_a_guild_then_clear(run_cli, tmp_path: Path, fake_api) -> None:
+    base, puts = fake_api
+    env = {"DISCORD_TOKEN": FAKE_TOKEN, "BOT_DISCORD_API_BASE": base}
+    result = run_cli(["sync", "--guild", "4242"], tmp_path, **env)
+    assert result.returncode == 0, result.stderr
+    assert [path for path, _ in puts] == ["/applications/900000000000000001/guilds/4242/commands"]
+    names = sorted(c["name"] for c in puts[0][1])
+    assert names and "help" in names
+    assert f"Synced {len(names)} slash commands to server 4242" in result.stdout
+    assert FAKE_TOKEN not in result.stdout + result.stderr
+
+    cleared = run_cli(["sync", "--guild", "4242", "--clear"], tmp_path, **env)
+    assert cleared.returncode == 0 and puts[-1][1] == []
+    assert "Removed the slash commands from server 4242" in cleared.stdout
