@@ -98,7 +98,7 @@ class Paginator(ErrorRoutedView):
         if not pages:
             raise ValueError("a paginator needs at least one page")
         super().__init__(timeout=timeout)
-        self.pages = list(pages)
+        self.pages = pages  # any Sequence: pages may be built lazily, one per turn
         self.owner_id = owner_id
         self.command = command
         self.ephemeral = ephemeral

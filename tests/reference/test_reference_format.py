@@ -13,7 +13,7 @@ from bot.errors import UserFacingError
 from bot.exts.info._format import command_lines
 from bot.exts.quotes._format import clean_search, inline, mark_terms, marked_terms, render_quote
 from bot.exts.quotes._views import NextMatchButton
-from bot.exts.reference._format import check_years, event_date, event_heading, event_pages
+from bot.exts.reference._format import EventPages, check_years, event_date, event_heading
 from bot.ui.text import CUSTOM_ID, fit_embed
 
 
@@ -98,7 +98,10 @@ def test_next_match_custom_id_fits_and_round_trips() -> None:
 
 def test_timeline_pages_hold_eight_events_and_fit() -> None:
     events = [_event(1900 + i) for i in range(20)]
-    pages = event_pages(events, {}, title="Timeline")
+    pages = EventPages(events, {}, title="Timeline")
+    assert len(pages) == 3 and pages[-1].to_dict() == pages[2].to_dict()
+    with pytest.raises(IndexError):
+        pages[3]
     assert [len(p.fields) for p in pages] == [8, 8, 4]
     assert re.search(r"Events 17–20 of 20", pages[-1].description or "")
     for page in pages:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,7 @@ from bot.corpus.model import Event
 from bot.errors import UserFacingError
 from bot.exts.quotes._format import citation, clean_search, colour_for, fact_sentence, lead_in, shown
 from bot.exts.quotes._views import PassageButton, content_of
-from bot.exts.reference._format import TIMELINE_COLOUR, check_years, event_heading, event_pages, range_label
+from bot.exts.reference._format import TIMELINE_COLOUR, EventPages, check_years, event_heading, range_label
 from bot.store.content import DocumentInfo
 from bot.ui import reply
 from bot.ui.paginator import DEFAULT_TIMEOUT, Paginator
@@ -45,8 +45,10 @@ async def matching_events(content: ContentStore, first: int | None, last: int | 
     events = await content.events(from_year=first, to_year=last)
     if query is None:
         return events
-    direct = {e.event_key for e in await content.events(from_year=first, to_year=last, search=query)}
     words = [w.casefold() for w in re.findall(r"\w+", query)]
+    # The store's own event filter (every word in the summary or the date expression), applied
+    # here to the list already fetched instead of asking the store for the range a second time.
+    direct = {e.event_key for e in events if all(w in f"{e.summary} {e.expr_text}".casefold() for w in words)}
     passages: set[str] = set()
     for page in range(SEARCH_PAGES):
         hits = await content.search(query, limit=SEARCH_PAGE, offset=page * SEARCH_PAGE)
@@ -70,7 +72,8 @@ class Reference(commands.Cog):
     async def _docs(self, interaction: discord.Interaction) -> dict[str, DocumentInfo]:
         return {d.doc_key: d for d in await content_of(interaction).documents()}
 
-    async def _paginate(self, interaction: discord.Interaction, pages: list[discord.Embed], command: str) -> None:
+    async def _paginate(self, interaction: discord.Interaction, pages: Sequence[discord.Embed],
+                        command: str) -> None:
         await Paginator(pages, owner_id=interaction.user.id, command=command,
                         timeout=self.page_timeout).start(interaction)
 
@@ -92,7 +95,7 @@ class Reference(commands.Cog):
             hint = " Try a wider range of years or fewer words." if (query or span) else ""
             raise UserFacingError(f"{swapped}I found no dated events{what}{when} in the documents.{hint}")
         title = "Timeline" + (f" · {span}" if span else "") + (f" · “{shown(query, 60)}”" if query else "")
-        pages = event_pages(events, await self._docs(interaction), title=title, note=note)
+        pages = EventPages(events, await self._docs(interaction), title=title, note=note)
         await self._paginate(interaction, pages, "timeline")
 
     @app_commands.command(name="fact", description="One dated fact from the documents, with its source.")
@@ -144,5 +147,5 @@ class Reference(commands.Cog):
                             f"{calendar.month_name[today.month]} at all. Try /timeline or /fact instead."),
                 ephemeral=True)
             return
-        pages = event_pages(events, await self._docs(interaction), title=title, note=note)
+        pages = EventPages(events, await self._docs(interaction), title=title, note=note)
         await self._paginate(interaction, pages, "onthisday")
