@@ -1,0 +1,230 @@
+"""Shared pieces of the robustness suite: the hostile inputs, command discovery, reply checks,
+a clock that makes games finish at once, and fault injection at the local transport's seams.
+
+Fault injection never edits product code: ``RestFaults`` wraps ``bot.http.request`` *on one bot
+instance* after ``LocalDiscord`` has installed its own seam there, so a fault is raised exactly
+where discord.py would raise Discord's answer (``discord.HTTPException`` subclasses built from a
+fake aiohttp response), and everything else still reaches the local transport.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.local import LocalDiscord, Reply, Sent
+
+# -- hostile text ---------------------------------------------------------------------------------
+HOSTILE: list[str] = [
+    "", " ", " \t\n  ", "x" * 6000, "word " * 1200,
+    "@everyone", "@here", "<@123>", "<@!123>", "<@&456>", "<#789>", "hi @everyone <@123> <@&456> @here",
+    "**bold** __under__ ~~strike~~ ||spoiler|| `tick`", "```py\nprint('hi')\n```", "```", "> quote\n# head\n- item",
+    "[link](https://example.com) <https://example.com>", "\\", "\\*not bold\\*",
+    "\u200b", "\u200b\u200c\u200d\ufeff", "Rus\u200bsia", "\u202eaissuR\u202c", "\u2066Russia\u2069",
+    "שלום עולם", "مرحبا بالعالم", "😀🔥🇺🇦👨‍👩‍👧", "Russia 😀",
+    "'; DROP TABLE passages; --", "' OR 1=1 --", '"', '""', '"Russia', "NEAR(", "NEAR(Russia China",
+    "Russia NEAR China", "*", "Rus*", "AND", "OR", "NOT", "Russia AND", "AND OR NOT", "-", "-Russia", "--",
+    "col:", "title:Russia", "passages:x", "^Russia", "(", ")", "(()", "{", "[", "%", "_", "%_%",
+    "Russia\x00China", "\x00", "\x01\x02\x03", "\r\n", "%s %d {0} {{}}", "0", "-1", "1e309", "NaN",
+]
+
+MENTION = re.compile(r"<@[!&]?(\d+)>")
+EVERYONE = re.compile(r"@(everyone|here)")
+UNEXPECTED = "something went wrong"
+
+
+@dataclass(frozen=True)
+class TextOption:
+    command: str  # qualified name, e.g. "quiz start"
+    option: str  # display name
+    autocomplete: bool
+    required: bool
+    others: tuple[app_commands.Parameter, ...] = field(default=(), compare=False)
+
+    def __str__(self) -> str:
+        return f"/{self.command} {self.option}"
+
+
+def walk_commands(tree: app_commands.CommandTree) -> Iterator[app_commands.Command]:
+    stack: list[Any] = list(tree.get_commands())
+    while stack:
+        node = stack.pop()
+        if isinstance(node, app_commands.Group):
+            stack.extend(node.commands)
+        elif isinstance(node, app_commands.Command):
+            yield node
+
+
+def text_options(tree: app_commands.CommandTree) -> list[TextOption]:
+    """Every free-text option of every slash command in the tree (fixed-choice ones excluded:
+    Discord's client can only send one of their choices)."""
+    found = []
+    for command in walk_commands(tree):
+        for param in command.parameters:
+            if param.type is discord.AppCommandOptionType.string and not param.choices:
+                others = tuple(p for p in command.parameters if p.name != param.name)
+                found.append(TextOption(command.qualified_name, param.display_name, param.autocomplete,
+                                        param.required, others))
+    return sorted(found, key=str)
+
+
+def sensible(local: LocalDiscord, param: app_commands.Parameter) -> Any:
+    """What a user would fill a *required* option with, so the hostile one is what gets tested."""
+    kind = param.type
+    if kind is discord.AppCommandOptionType.channel:
+        return local.channel("quiz")
+    if kind is discord.AppCommandOptionType.user:
+        return local.user("bob")
+    if kind in (discord.AppCommandOptionType.integer, discord.AppCommandOptionType.number):
+        return param.min_value if param.min_value is not None else 1
+    if kind is discord.AppCommandOptionType.boolean:
+        return False
+    if param.choices:
+        return param.choices[0].value
+    return {"time": "09:00"}.get(param.name, "Russia")
+
+
+def required_others(local: LocalDiscord, option: TextOption) -> dict[str, Any]:
+    return {p.display_name: sensible(local, p) for p in option.others if p.required}
+
+
+# -- what every outbound message must be -----------------------------------------------------------
+def known_ids(local: LocalDiscord) -> set[str]:
+    ids = {str(u.id) for u in local._users.values()}
+    ids.update(str(c) for c in local._channels.values())
+    return ids
+
+
+def problems_in(local: LocalDiscord, sent: list[Sent], given: str = "") -> list[str]:
+    """Everything wrong with what the bot sent: unexpected-error replies, pings, live mention syntax."""
+    problems = []
+    known = known_ids(local)
+    for item in sent:
+        if item.kind not in ("message", "edit", "autocomplete"):
+            continue
+        text = item.text
+        if item.kind == "autocomplete":
+            text = "\n".join(str(c.get("name", "")) for c in (item.data or {}).get("choices", []))
+        if UNEXPECTED in text.lower():
+            problems.append(f"{item.route}: an unexpected-error reply: {text[:200]!r}")
+        if item.kind in ("message", "edit"):
+            data = item.data or {}
+            mentions = data.get("allowed_mentions")
+            could_ping = mentions is None or mentions.get("parse") != [] or mentions.get("users") \
+                or mentions.get("roles")
+            if ("content" in data or "embeds" in data) and could_ping:
+                problems.append(f"{item.route}: allowed_mentions {mentions!r} could ping")
+            for found in EVERYONE.finditer(text):
+                problems.append(f"{item.route}: live {found.group(0)!r} echoed: {text[:200]!r}")
+            for found in MENTION.finditer(text):
+                if found.group(1) not in known:
+                    problems.append(f"{item.route}: live mention {found.group(0)!r} echoed: {text[:200]!r}")
+    return problems
+
+
+# -- time ------------------------------------------------------------------------------------------
+class InstantClock:
+    """The quiz cog's clock: every sleep returns at once with the clock moved on, so a game started
+    by a hostile topic plays to its end in milliseconds instead of running on in the background."""
+
+    def __init__(self, start: float = 1_780_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += max(0.0, seconds)
+        await asyncio.sleep(0)
+
+
+def instant_games(local: LocalDiscord) -> InstantClock | None:
+    cog = local.bot.get_cog("Quiz")
+    if cog is None:
+        return None
+    clock = InstantClock()
+    cog.clock, cog.sleep = clock, clock.sleep  # type: ignore[attr-defined]
+    return clock
+
+
+# -- Discord faults at the REST seam ---------------------------------------------------------------
+class _FakeResponse:
+    """Enough of an aiohttp response for ``discord.HTTPException.__init__``."""
+
+    def __init__(self, status: int, reason: str, headers: dict[str, str] | None = None) -> None:
+        self.status = status
+        self.reason = reason
+        self.headers = headers or {}
+
+
+def http_error(status: int, code: int, message: str) -> discord.HTTPException:
+    """The exception discord.py raises for Discord answering ``status`` with JSON error ``code``."""
+    response = _FakeResponse(status, message)
+    body = {"code": code, "message": message}
+    kind = {403: discord.Forbidden, 404: discord.NotFound}.get(status)
+    if kind is not None:
+        return kind(response, body)  # type: ignore[arg-type]
+    if status >= 500:
+        return discord.DiscordServerError(response, body)  # type: ignore[arg-type]
+    return discord.HTTPException(response, body)  # type: ignore[arg-type]
+
+
+Rule = Callable[[Any, dict[str, Any]], Awaitable[Any] | None]
+
+
+class RestFaults:
+    """Wraps ``bot.http.request`` (already LocalDiscord's seam) to inject faults per route.
+
+    ``add(match, action)``: for a request whose ``"METHOD /path"`` template matches ``match`` (a
+    regex), ``action(route, kwargs)`` runs; it may raise, sleep, or return ``None`` to pass the
+    request on. Every call is recorded in ``calls`` as (route key, outcome).
+    """
+
+    def __init__(self, local: LocalDiscord) -> None:
+        self.local = local
+        self.inner = local.bot.http.request
+        self.rules: list[tuple[re.Pattern[str], Rule]] = []
+        self.calls: list[tuple[str, str]] = []
+        local.bot.http.request = self.request  # type: ignore[method-assign]
+
+    def add(self, match: str, action: Rule) -> None:
+        self.rules.append((re.compile(match), action))
+
+    def remove_all(self) -> None:
+        self.rules.clear()
+
+    async def request(self, route: Any, **kwargs: Any) -> Any:
+        key = f"{route.method} {route.path}"
+        for pattern, action in self.rules:
+            if pattern.search(key):
+                try:
+                    result = action(route, kwargs)
+                    if asyncio.iscoroutine(result):
+                        await result
+                except BaseException as exc:
+                    self.calls.append((key, type(exc).__name__))
+                    raise
+        self.calls.append((key, "ok"))
+        return await self.inner(route, **kwargs)
+
+
+def fail_times(times: int, error: Callable[[], BaseException]) -> Rule:
+    """A rule that raises ``error()`` the first ``times`` matching calls, then lets them through."""
+    left = [times]
+
+    def action(_route: Any, _kwargs: dict[str, Any]) -> None:
+        if left[0] > 0:
+            left[0] -= 1
+            raise error()
+
+    return action
+
+
+def replies_text(replies: list[Reply]) -> str:
+    return "\n".join(s.text for r in replies for s in r.all)
