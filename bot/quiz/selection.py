@@ -1,7 +1,8 @@
 """Which questions a game asks, and in what order the options are shown.
 
 No repeats: a game never asks the same question twice (questions are de-duplicated by key and by
-prompt, since two documents can yield the same question). Across games a server first gets the
+prompt + answer, since two documents can yield the same question; "which came first?" prompts are
+shared by many different questions, so the prompt alone is not enough). Across games a server first gets the
 questions it has never seen, in random order; only when those run out does it get the ones asked
 longest ago. Better questions (higher ``quality``) are preferred among equally fresh ones only
 loosely, so games do not all start the same way.
@@ -29,7 +30,7 @@ def choose_questions(candidates: Sequence[Question], count: int, asked: Mapping[
     seen_keys: set[str] = set(exclude)
     seen_prompts: set[str] = set()
     for question in candidates:
-        prompt = key_text(question.prompt)
+        prompt = f"{key_text(question.prompt)}|{key_text(question.answer)}"
         if question.question_key in seen_keys or prompt in seen_prompts or not _playable(question):
             continue
         seen_keys.add(question.question_key)

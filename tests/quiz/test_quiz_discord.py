@@ -32,6 +32,7 @@ def build_bot(tmp: Path, state: StateDB, content: FakeContent) -> QuizBot:
 
 def use_clock(local: LocalDiscord, clock: FakeClock) -> None:
     cog = local.bot.get_cog("Quiz")
+    assert cog.daily_loop.is_running() and cog.daily_loop.minutes == 1  # the real loop checks every minute
     cog.clock, cog.sleep = clock, clock.sleep
     cog.daily_loop.cancel()  # tests call daily_tick() on their own clock
     local.bot.get_cog("ServerSettings").clock = clock
@@ -412,3 +413,29 @@ async def test_shutdown_ends_running_games_with_standings(tmp_path, clock):
         assert (await store.standings(game_id))[0].points == 150
     finally:
         await state.close()
+
+
+async def test_member_names_and_document_text_never_ping_or_format(tmp_path, clock):
+    hostile = make_question(1, prompt="Who said @everyone <@123> **loud**?")
+    async with quiz_local(tmp_path, FakeContent([hostile]), clock) as local:
+        evil = local.user("@everyone *star*")
+        channel = local.channel("quiz")
+        await local.slash("quiz start", user=evil, channel=channel, rounds=1)
+        question = await round_message(local, "Question 1/1")
+        assert "@everyone" not in question.text and "<@123>" not in question.text
+        assert "\\*\\*loud\\*\\*" in question.text
+        await local.click(question.message_id, right_button(local, question.message_id), user=evil)
+        await clock.advance(20)
+        standings = await round_message(local, "Final standings")
+        reveal = channel_posts(local, "the answer is")[0]
+        for text in (reveal.text, standings.text):
+            assert "@\u200beveryone \\*star\\*" in text and "@everyone" not in text
+
+
+async def test_a_channel_the_bot_cannot_post_in_is_refused_up_front(local):
+    import discord
+
+    local.bot_permissions = discord.Permissions(view_channel=True, send_messages=True)
+    reply = await local.slash("quiz start", user=local.user("ann"), channel=local.channel("quiz"))
+    assert reply.ephemeral and "Embed Links" in reply.content
+    assert await local.bot.get_cog("Quiz").store.running_games() == []

@@ -63,13 +63,20 @@ def test_nobody_wins_a_game_nobody_scored_in():
 
 # --- selection ------------------------------------------------------------------------------
 
-def test_selection_never_repeats_a_key_or_a_prompt_within_a_game():
+def test_selection_never_repeats_a_key_or_a_question_within_a_game():
     pool = [make_question(i) for i in range(10)]
-    pool += [make_question(3), make_question(99, prompt="Question number 4?")]
+    same_as_4 = make_question(4)
+    same_as_4 = type(same_as_4)(**{**same_as_4.__dict__, "question_key": "q-other-doc"})
+    pool += [make_question(3), same_as_4]
     chosen = choose_questions(pool, 30, {}, random.Random(1))
     keys = [q.question_key for q in chosen]
     assert len(keys) == len(set(keys)) == 10
-    assert len({q.prompt for q in chosen}) == 10
+    assert len({(q.prompt, q.answer) for q in chosen}) == 10
+
+
+def test_a_shared_prompt_with_different_answers_is_a_different_question():
+    pool = [make_question(i, prompt="Which of these happened first?") for i in range(5)]
+    assert len(choose_questions(pool, 10, {}, random.Random(2))) == 5
 
 
 def test_selection_prefers_unseen_then_least_recently_asked():

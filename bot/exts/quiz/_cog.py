@@ -193,6 +193,20 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
                                   f"{hint}")
         return where
 
+    @staticmethod
+    def _check_bot_can_post(interaction: discord.Interaction) -> None:
+        """Rounds are channel messages: without these permissions a game would start and go silent."""
+        perms = interaction.app_permissions
+        in_thread = isinstance(interaction.channel, discord.Thread)
+        needs = {"view_channel": perms.view_channel, "embed_links": perms.embed_links,
+                 "send_messages_in_threads" if in_thread else "send_messages":
+                     perms.send_messages_in_threads if in_thread else perms.send_messages}
+        missing = [name for name, granted in needs.items() if not granted]
+        if missing:
+            names = " and ".join(p.replace("_", " ").title() for p in missing)
+            raise UserFacingError(f"I need the **{names}** permission{'s' if len(missing) > 1 else ''} in this "
+                                  "channel to run a quiz here. A server admin can grant it in the channel settings.")
+
     async def _check_channel_free(self, interaction: discord.Interaction) -> None:
         running = await self.store.running_game(interaction.channel_id or 0)
         if running is not None:
@@ -213,6 +227,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
             level = rules.normalise_difficulty(difficulty)
         except ValueError:
             raise UserFacingError("Difficulty must be easy, medium, hard or any.") from None
+        self._check_bot_can_post(interaction)
         await self._check_channel_free(interaction)
         where = await self._topic(topic)
         assert interaction.guild_id is not None and interaction.channel_id is not None
@@ -279,9 +294,9 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
     @question.autocomplete("topic")
     async def topic_autocomplete(self, interaction: discord.Interaction,
                                  current: str) -> list[app_commands.Choice[str]]:
-        content = getattr(self.bot, "_content", None)
-        if content is None:  # still building: answer at once rather than time out
+        if not getattr(self.bot, "content_ready", False):  # still building: answer at once, no time-out
             return []
+        content = self.bot.content  # type: ignore[attr-defined]
         wanted = current.casefold().strip()
         choices: list[app_commands.Choice[str]] = []
         for topic, count in await content.topics():
