@@ -33,9 +33,15 @@ Public API (the console and every in-process test use exactly this)::
         msg = await local.wait_for_message(lambda s: "Round 2" in s.text, timeout=5)
         local.message(message_id)                         # current state of a message (dict)
 
-``LocalDiscord.open`` starts a ``QuizBot`` in-process (no network) with a temporary state DB,
-the given content store (or none: content commands then answer "still building"), and every
-extension loaded with ``load_extension`` (fresh module state per bot).
+``LocalDiscord.open(settings=None, *, bot=None, content_path=None, extensions=None, build=False)``
+starts a ``QuizBot`` in-process (no network, never syncs) with a temporary state DB, the given
+content store (``content_path``; none: content commands answer "still building"; ``build=True``:
+build/refresh the store at ``settings.content_path`` first, as the console does), and every
+extension loaded with ``load_extension`` (fresh module state per bot; ``extensions=[]`` for none).
+Pass ``bot=`` to drive a bot you built yourself. The default guild has #general and #quiz.
+``local.bot_permissions`` (a ``discord.Permissions``) is what the bot may do in channels;
+``local.sync_calls`` records every command-sync PUT; ``local.check()`` raises pending violations.
+Options named like a keyword of ``slash`` (``user``, ``channel``…) go in ``options={...}``.
 """
 
 from __future__ import annotations
@@ -380,9 +386,11 @@ class LocalDiscord:
     @asynccontextmanager
     async def open(cls, settings: Settings | None = None, *, bot: QuizBot | None = None,
                    content_path: Path | None = None, extensions: list[str] | None = None,
-                   build: bool = False) -> AsyncIterator[LocalDiscord]:
+                   build: bool = False, world: LocalDiscord | None = None) -> AsyncIterator[LocalDiscord]:
         """``content_path``: a built content store to open read-only. ``build``: build/refresh the
-        store at ``settings.content_path`` first (the console). Neither: no content store."""
+        store at ``settings.content_path`` first (the console). Neither: no content store.
+        ``world``: a previous LocalDiscord whose users, channels and messages this one keeps, so a
+        restarted bot (``bot=``, on the same state file) meets the old messages and buttons."""
         with tempfile.TemporaryDirectory(prefix="quizbot-local-") as tmp:
             if bot is None:
                 # A fresh state database every time: local play never touches the real scores.
@@ -393,6 +401,8 @@ class LocalDiscord:
                               extensions=extensions)
                 bot._owns_state = True  # closed with the bot
             local = cls(bot)
+            if world is not None:
+                local.adopt_world(world)
             await local._start()
             try:
                 yield local
@@ -411,11 +421,23 @@ class LocalDiscord:
         state.application_id = APP_ID
         bot.owner_ids = set(bot.settings.owner_ids) or {OWNER_ID}
         self._add_guild()
+        # Channels and members this world already had (a restarted bot) exist in the new guild too.
+        for name, cid in self._channels.items():
+            self._add_channel(name, cid)
+        for user in self._users.values():
+            self._add_member(user)
         for name in ("general", "quiz"):
             self.channel(name)
         await bot.setup_hook()
         await bot.wait_for_content()
         bot._ready.set()  # features waiting in before_loop may run, as after READY
+
+    def adopt_world(self, world: LocalDiscord) -> None:
+        """Take over another LocalDiscord's users, channels, DMs and messages (before start-up)."""
+        self._users = dict(world._users)
+        self._channels = dict(world._channels)
+        self._dm_channels = dict(world._dm_channels)
+        self.messages = {mid: dict(message) for mid, message in world.messages.items()}
 
     async def _stop(self) -> None:
         await self.bot.close()
@@ -461,9 +483,22 @@ class LocalDiscord:
             perms.update(manage_messages=True)
         user = LocalUser(id=self._next_id(), name=name, permissions=perms.value, admin=admin)
         self._users[name] = user
+        self._add_member(user)
+        return user
+
+    def _add_member(self, user: LocalUser) -> None:
         member = discord.Member(data=self._member_payload(user), guild=self.guild, state=self.bot._connection)
         self.guild._add_member(member)
-        return user
+
+    @property
+    def users(self) -> dict[str, LocalUser]:
+        """Every user made so far, by name."""
+        return dict(self._users)
+
+    @property
+    def channels(self) -> dict[str, int]:
+        """Every guild text channel, name -> id."""
+        return dict(self._channels)
 
     def _member_payload(self, user: LocalUser) -> dict[str, Any]:
         return {"user": user.payload(), "roles": [], "joined_at": "2024-01-01T00:00:00+00:00", "deaf": False,
@@ -474,10 +509,13 @@ class LocalDiscord:
         if name in self._channels:
             return self._channels[name]
         cid = self._next_id()
+        self._channels[name] = cid
+        self._add_channel(name, cid)
+        return cid
+
+    def _add_channel(self, name: str, cid: int) -> None:
         data = self._channel_payload(cid, name)
         self.guild._add_channel(discord.TextChannel(state=self.bot._connection, guild=self.guild, data=data))
-        self._channels[name] = cid
-        return cid
 
     def _channel_payload(self, cid: int, name: str) -> dict[str, Any]:
         return {"id": str(cid), "type": 0, "name": name, "guild_id": str(GUILD_ID), "position": len(self._channels),
@@ -608,15 +646,16 @@ class LocalDiscord:
 
     async def slash(self, name: str, /, *, user: LocalUser | None = None, channel: int | None = None,
                     timeout: float = 10.0, expect_response: bool = True, options: dict[str, Any] | None = None,
-                    **more_options: Any) -> Reply:
+                    stale_client: bool = False, **more_options: Any) -> Reply:
         """Run ``/name`` with options as ``user`` in ``channel``; returns what it answered.
 
         Options are keyword arguments; an option called ``user``, ``channel``, ``timeout`` or
-        ``options`` goes in the ``options`` dict instead.
+        ``options`` goes in the ``options`` dict instead. ``stale_client=True`` sends what Discord
+        would no longer offer (a guild-only command in a DM), as an out-of-date client might.
         """
         user = user or self.user("tester")
         values = {**(options or {}), **more_options}
-        if channel in self._dm_channels:
+        if channel in self._dm_channels and not stale_client:
             self._check_offered_in_dm(name)
         payload = self._base_payload(2, user, channel, self._command_data(name, values))
         return await self._dispatch(payload, timeout=timeout, expect_response=expect_response)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 
 import discord
 import pytest
@@ -192,3 +193,54 @@ async def test_second_response_is_refused(bare_local: LocalDiscord) -> None:
     result = await bare_local.slash("twice")
     assert result.content == "one"
     assert any("reference" in s.content for s in result.followups)
+
+
+class Vote(discord.ui.DynamicItem[discord.ui.Button], template=r"vote:(?P<choice>[ab])"):
+    def __init__(self, choice: str) -> None:
+        super().__init__(discord.ui.Button(label=choice.upper(), custom_id=f"vote:{choice}"))
+        self.choice = choice
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str]) -> Vote:
+        return cls(match["choice"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(f"voted {self.choice}", ephemeral=True)
+
+
+def _vote_command() -> app_commands.Command:
+    @app_commands.command(name="poll", description="A poll")
+    async def poll(interaction: discord.Interaction) -> None:
+        view = discord.ui.View(timeout=None)
+        view.add_item(Vote("a"))
+        view.add_item(Vote("b"))
+        await interaction.response.send_message("Vote!", view=view)
+
+    return poll
+
+
+async def test_a_restarted_bot_keeps_the_world_and_answers_old_buttons() -> None:
+    async with LocalDiscord.open(extensions=[]) as before:
+        before.bot.add_dynamic_items(Vote)
+        before.bot.tree.add_command(_vote_command())
+        alice = before.user("alice")
+        poll = await before.slash("poll", user=alice, channel=before.channel("quiz"))
+    async with LocalDiscord.open(extensions=[], world=before) as after:
+        after.bot.add_dynamic_items(Vote)  # as an extension's setup() would on start-up
+        assert after.users["alice"] == alice and after.channels["quiz"] == before.channels["quiz"]
+        assert after.bot.get_channel(after.channels["quiz"]) is not None
+        clicked = await after.click(poll.message_id, "B", user=after.user("alice"))
+        assert clicked.content == "voted b" and clicked.ephemeral
+
+
+async def test_stale_client_may_send_a_guild_only_command_in_a_dm(bare_local: LocalDiscord) -> None:
+    @app_commands.command(name="guildy", description="Guild only")
+    @app_commands.guild_only()
+    async def guildy(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("in a DM" if interaction.guild is None else "in a server")
+
+    bare_local.bot.tree.add_command(guildy)
+    alice = bare_local.user("alice")
+    reply_ = await bare_local.slash("guildy", user=alice, channel=bare_local.dm(alice), stale_client=True)
+    assert reply_.content == "in a DM"
