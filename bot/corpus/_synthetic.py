@@ -47,7 +47,14 @@ def _sentences() -> list[str]:
     return found or list(_FALLBACK)
 
 
-def _perturb(sentence: str, rng: random.Random) -> str:
+def _perturb(sentence: str, rng: random.Random, vocabulary: list[str]) -> str:
+    # Swap about a fifth of the longer lower-case words, so that documents built from the same
+    # small sentence pool do not share 5-word shingles (and are not near-duplicates).
+    words = sentence.split(" ")
+    for i, word in enumerate(words):
+        if len(word) >= 4 and word.isalpha() and word.islower() and rng.random() < 0.2:
+            words[i] = rng.choice(vocabulary)
+    sentence = " ".join(words)
     sentence = re.sub(r"\b(1[89]\d\d|20[0-4]\d)\b", lambda m: str(int(m.group(1)) + rng.randint(-30, 30)), sentence)
     sentence = re.sub(r"\b(\d{2,3})\b(?!\d)", lambda m: str(max(2, int(m.group(1)) + rng.randint(-9, 9))), sentence)
     if rng.random() < 0.2:
@@ -55,8 +62,8 @@ def _perturb(sentence: str, rng: random.Random) -> str:
     return sentence
 
 
-def _paragraph(pool: list[str], rng: random.Random) -> str:
-    return " ".join(_perturb(rng.choice(pool), rng) for _ in range(rng.randint(2, 7)))
+def _paragraph(pool: list[str], rng: random.Random, vocabulary: list[str]) -> str:
+    return " ".join(_perturb(rng.choice(pool), rng, vocabulary) for _ in range(rng.randint(2, 7)))
 
 
 def generate_corpus(folder: Path, megabytes: int, seed: int) -> list[Path]:
@@ -64,6 +71,7 @@ def generate_corpus(folder: Path, megabytes: int, seed: int) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     pool = _sentences()
+    vocabulary = sorted({w for s in pool for w in s.split() if len(w) >= 4 and w.isalpha() and w.islower()})
     target = megabytes * 1_000_000
     written = 0
     paths: list[Path] = []
@@ -87,7 +95,7 @@ def generate_corpus(folder: Path, megabytes: int, seed: int) -> list[Path]:
                 section += 1
                 heading = f"{section}. {rng.choice(_TOPICS).capitalize()} and {rng.choice(_TOPICS)}"
                 parts.append(("## " if shape == "markdown" else "") + heading + "\n\n")
-            para = _paragraph(pool, rng)
+            para = _paragraph(pool, rng, vocabulary)
             if shape == "wrapped":
                 para = textwrap.fill(para, width=rng.randint(80, 100))
             parts.append(para + "\n\n")

@@ -301,7 +301,8 @@ def classify(blocks: list[_Block], title: str) -> list[ParagraphKind]:
             kind = "reference"
         elif _FRONT.match(text) or _EMAIL.match(text):
             kind = "front"
-        elif not seen_body and (_loose(text) == title_key or _looks_like_title(text)):
+        elif not seen_body and ((len(text) < len(title) + 20 and _loose(text) == title_key)
+                                or _looks_like_title(text)):
             kind = "front"  # title block: title, author, affiliation
         elif _looks_like_title(text) and len(text) <= 80:
             kind = "heading"  # an unnumbered subheading ("Long-lasting friendship")
@@ -352,7 +353,7 @@ def clean_text_blocks(text: str) -> tuple[list[_Block], bool]:
         body = tidy_paragraph(body)
         if not body or not any(ch.isalnum() for ch in body):
             continue  # figure placeholders, rules, lone punctuation
-        if blocks and _loose(blocks[-1].text) == _loose(body):
+        if blocks and abs(len(blocks[-1].text) - len(body)) < 10 and _loose(blocks[-1].text) == _loose(body):
             continue  # a repeated line (004 repeats its title)
         blocks.append(_Block(body, heading, listed))
     if blocks:
