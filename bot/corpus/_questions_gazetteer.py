@@ -151,6 +151,7 @@ class Entity:
 class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)  # surface form -> entity
     max_words: int = 6
+    _cache: dict[str, list[tuple[int, int, Entity]]] = field(default_factory=dict, repr=False)
 
     def lookup(self, surface: str) -> Entity | None:
         return self.entities.get(surface)
@@ -163,40 +164,45 @@ class Gazetteer:
         return entity
 
     def mentions(self, sentence: str) -> list[tuple[int, int, Entity]]:
-        """Entity mentions in a sentence, longest match first within each capitalised run."""
+        """Entity mentions in a sentence, longest match first within each capitalised run (cached)."""
+        cached = self._cache.get(sentence)
+        if cached is not None:
+            return cached
         found: list[tuple[int, int, Entity]] = []
+        entities = self.entities
         for run in _CAP_SEQ.finditer(sentence):
-            words = list(re.finditer(r"\S+", run.group(0)))
+            base = run.start()
+            words = [(base + w.start(), base + w.end()) for w in _NON_SPACE.finditer(run.group(0))]
             i = 0
             while i < len(words):
-                hit = None
                 for j in range(min(len(words), i + self.max_words), i, -1):
-                    start = run.start() + words[i].start()
-                    end = run.start() + words[j - 1].end()
+                    start, end = words[i][0], words[j - 1][1]
                     surface = sentence[start:end].rstrip(".,'’")
                     if surface.endswith(("'s", "’s")):
                         surface = surface[:-2]
-                    entity = self.entities.get(surface)
+                    entity = entities.get(surface)
                     if entity is not None:
-                        hit = (start, start + len(surface), entity)
+                        found.append((start, start + len(surface), entity))
                         i = j
                         break
-                if hit:
-                    found.append(hit)
                 else:
                     i += 1
+        if len(self._cache) < 50_000:
+            self._cache[sentence] = found
         return found
 
     def groups_in(self, sentence: str) -> set[str]:
         """Alias groups mentioned, including through demonyms ("Soviet troops" mentions Russia)."""
         groups = {e.group for _, _, e in self.mentions(sentence)}
-        for word in re.findall(r"\b[A-Z][a-z]+\b", sentence):
+        for word in _CAPITALISED.findall(sentence):
             country = DEMONYMS.get(word)
             if country:
                 groups.add(_group_of(country))
         return groups
 
 
+_NON_SPACE = re.compile(r"\S+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _ALIAS_GROUP = {name: sorted(group)[0] for group in ALIASES for name in group}
 
 

@@ -90,6 +90,18 @@ _GRAMMAR = re.compile(
         ]
     )
 )
+# Every expression contains a number, a month name or "ago". This scan starts with a
+# character set, which the regex engine skips through quickly; the word is checked after.
+_TRIGGER = re.compile(r"[0-9]+|[JFMASOND][a-z]+|ago\b")
+_TRIGGER_WORDS = frozenset(m.capitalize() for m in MONTHS) | {"ago"}
+_WINDOW_BEFORE = 40  # "more than seventy years ago", "from 1950 to 2021"
+_WORDS_BEFORE = 3
+_WINDOW_AFTER = 60
+_WORD_BEFORE = re.compile(r"\b[A-Za-z]+")
+_OPENING_WORDS = frozenset(
+    ("from", "between", "more", "over", "nearly", "almost", "about", "some", "around", "roughly", "less",
+     "in", "during", "since", "by", "until", "early", "late", "mid", "the", "end", "middle", "last", "this", "next")
+)  # fmt: skip
 # A number followed by one of these is a quantity, not a year ("1500 troops").
 _QUANTITY_NEXT = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:million|billion|trillion|thousand|hundred|people|persons|troops|soldiers|"
@@ -165,12 +177,32 @@ def _modifier(text: str, start: int) -> str | None:
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Every date expression in ``text`` (a sentence or passage), unresolved ones included."""
+    """Every date expression in ``text`` (a sentence or passage), unresolved ones included.
+
+    Trying the whole grammar at every character is slow, so it is only tried (anchored) at
+    the start of a cheap trigger (a number, a month name, "ago") and of the few words just
+    before it ("between 1991", "more than 80 years ago"): the same matches, far faster.
+    """
     mentions: list[Mention] = []
-    for m in _GRAMMAR.finditer(text):
-        mention = _read(m, text)
-        if mention is not None:
-            mentions.append(mention)
+    pos = 0
+    n = len(text)
+    for trigger in _TRIGGER.finditer(text):
+        if trigger.start() < pos or not (text[trigger.start()].isdigit() or trigger.group(0) in _TRIGGER_WORDS):
+            continue
+        if trigger.start() and text[trigger.start() - 1].isalpha():
+            continue  # inside a word ("Mayor", "G20")
+        before = [w for w in _WORD_BEFORE.finditer(text, max(pos, trigger.start() - _WINDOW_BEFORE), trigger.start())]
+        if trigger.group(0) != "ago":  # only a few words can open an expression before its number or month
+            before = [w for w in before if w.group(0).lower() in _OPENING_WORDS]
+        end = min(n, trigger.end() + _WINDOW_AFTER)
+        for start in [*(w.start() for w in before[-_WORDS_BEFORE:]), trigger.start()]:
+            m = _GRAMMAR.match(text, start, end)
+            if m is not None and m.end() > trigger.start():
+                pos = m.end()
+                mention = _read(m, text)
+                if mention is not None:
+                    mentions.append(mention)
+                break
     return mentions
 
 

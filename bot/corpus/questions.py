@@ -37,8 +37,11 @@ BLANK = "_____"
 MIN_WORDS, MAX_WORDS = 8, 45
 MAX_TOPICS = 20
 MAX_ORDER_QUESTIONS = 15
+MAX_ORDER_SCAN = 2_000  # timeline events looked at for order questions
 MAX_SOURCE_PER_DOC = 6
 MAX_REJECTIONS_LISTED = 200
+MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus (~2 s)
+MAX_SOURCE_QUESTIONS = 120
 
 _DANGLING = set(
     _words(
@@ -147,21 +150,41 @@ def generate_questions(
 ) -> tuple[list[Question], list[tuple[str, str]]]:
     """Accepted questions (best first) and the rejections as (item, reason) for the build report."""
     by_key = {d.doc_key: d for d in docs if d.duplicate_of is None}
-    sentences = [
-        _Sentence(p.text[s:e], p, by_key[p.doc_key], s, len(p.text[s:e].split()))
-        for p in passages
-        if p.kind == "body" and p.duplicate_of is None and p.doc_key in by_key
-        for s, e in (p.sentences or [(0, len(p.text))])
-    ]
-    gen = _Generator(list(by_key.values()), sentences, events)
+    live = [p for p in passages if p.kind == "body" and p.duplicate_of is None and p.doc_key in by_key]
+    spans = [(p, s, e) for p in live for s, e in (p.sentences or [(0, len(p.text))])]
+    spans = _sample(spans, events)
+    sentences = [_Sentence(p.text[s:e], p, by_key[p.doc_key], s, len(p.text[s:e].split())) for p, s, e in spans]
+    gen = _Generator(list(by_key.values()), live, sentences, events)
     return gen.run(), gen.rejected.report()
 
 
+def _sample(spans: list[tuple[Passage, int, int]], events: list[Event]) -> list[tuple[Passage, int, int]]:
+    """At most MAX_SENTENCES candidate sentences, so a huge corpus costs bounded time.
+
+    Sentences with an explicit dated event come first (they make the best questions), the
+    rest is an even stride through the corpus. Deterministic: no randomness, document order kept.
+    """
+    if len(spans) <= MAX_SENTENCES:
+        return spans
+    dated = {(e.passage_key, e.sent_start) for e in events if e.certainty == "explicit"}
+    first = [i for i, (p, s, _) in enumerate(spans) if (p.passage_key, s) in dated][: MAX_SENTENCES // 2]
+    chosen = set(first)
+    rest = [i for i in range(len(spans)) if i not in chosen]
+    room = MAX_SENTENCES - len(first)
+    step = len(rest) / room
+    chosen.update(rest[int(k * step)] for k in range(room))
+    return [spans[i] for i in sorted(chosen)]
+
+
 class _Generator:
-    def __init__(self, docs: list[CleanDocument], sentences: list[_Sentence], events: list[Event]) -> None:
+    def __init__(
+        self, docs: list[CleanDocument], passages: list[Passage], sentences: list[_Sentence], events: list[Event]
+    ) -> None:
         self.docs = docs
+        self.doc_by_key = {d.doc_key: d for d in docs}
+        self.passage_by_key = {p.passage_key: p for p in passages}
         self.sentences = sentences
-        self.events = [e for e in events if e.doc_key in {d.doc_key for d in docs}]
+        self.events = [e for e in events if e.doc_key in self.doc_by_key and e.passage_key in self.passage_by_key]
         self.rejected = _Rejections()
         self.gaz: Gazetteer = build_gazetteer([s.text for s in sentences])
         self.corpus_years = sorted(
@@ -177,6 +200,7 @@ class _Generator:
         # words the corpus writes in lower case mid-sentence: "Bilateral" is not a name, "Gorbachev" is
         self.vocab = {w for s in sentences for w in re.findall(r"(?<=[a-z,] )[a-z][a-z'-]+", s.text)}
         self.pools = self._entity_pools()
+        self.filter_reason: dict[tuple[str, int], str | None] = {}
 
     # ----------------------------------------------------------------------------------
     def run(self) -> list[Question]:
@@ -188,6 +212,7 @@ class _Generator:
         for sent in self.sentences:
             reason = _filter(sent.text, sent.words)
             where = (sent.passage.passage_key, sent.start)
+            self.filter_reason[where] = reason
             if reason:
                 if _YEAR_TOKEN.search(sent.text) or _NUMBER.search(sent.text):
                     self.rejected.add(sent.text, reason)
@@ -356,9 +381,12 @@ class _Generator:
     def _order(self) -> list[Question]:
         candidates: list[tuple[Event, str]] = []
         seen_summaries: set[str] = set()
-        for event in sorted(self.events, key=lambda e: (e.sort_key, e.event_key)):
-            if event.certainty != "explicit" or event.precision not in ("day", "month", "year"):
-                continue
+        timeline = sorted(
+            (e for e in self.events if e.certainty == "explicit" and e.precision in ("day", "month", "year")),
+            key=lambda e: (e.sort_key, e.event_key),
+        )
+        step = max(1, len(timeline) // MAX_ORDER_SCAN)  # a huge timeline: an even sample of it
+        for event in timeline[::step]:
             passage = self._passage(event)
             if passage is None:
                 continue
@@ -373,7 +401,9 @@ class _Generator:
             seen_summaries.add(option.casefold())
             candidates.append((event, option))
         out: list[Question] = []
-        for i, (event, option) in enumerate(candidates):
+        stride = max(1, len(candidates) // (2 * MAX_ORDER_QUESTIONS))  # answers spread over the timeline
+        for i in range(0, len(candidates), stride):
+            event, option = candidates[i]
             later = [(e, o) for e, o in candidates[i + 1 :] if e.start_year - event.start_year >= 2]
             if not later:
                 continue
@@ -390,7 +420,7 @@ class _Generator:
                     break
             if len(picked) == 2:
                 picked = picked[:1]
-            doc = next(d for d in self.docs if d.doc_key == event.doc_key)
+            doc = self._doc(event.doc_key)
             opinion = any(self._doc(e.doc_key).meta.kind == "opinion" for e, _ in [(event, option), *picked])
             prompt = "According to the sources, which of these happened first?" if opinion else (
                 "Which of these happened first?"
@@ -420,7 +450,7 @@ class _Generator:
         ranked: dict[str, list[tuple[float, _Sentence]]] = {}
         for sent in self.sentences:
             where = (sent.passage.passage_key, sent.start)
-            if where in used or _filter(sent.text, sent.words) or sent.words > 35:
+            if where in used or self.filter_reason.get(where) or sent.words > 35:
                 continue
             own = [w for w in _content_words(sent.text) if doc_freq[w] == 1]
             if len(own) < 2:
@@ -428,16 +458,19 @@ class _Generator:
             score = len(own) / (sent.words**0.5)
             ranked.setdefault(sent.doc.doc_key, []).append((score, sent))
         out: list[Question] = []
-        for doc_key, items in ranked.items():
-            items.sort(key=lambda x: (-x[0], x[1].start, x[1].passage.ordinal))
-            others = sorted(t for k, t in titles.items() if k != doc_key)
+        all_titles = sorted(titles.values())
+        for doc_key in sorted(ranked):
+            items = sorted(ranked[doc_key], key=lambda x: (-x[0], x[1].passage.ordinal, x[1].start))
+            answer = titles[doc_key]
             for _, sent in items[:MAX_SOURCE_PER_DOC]:
-                answer = titles[doc_key]
                 seed = make_key("q", "source", sent.text, answer)
                 rng = random.Random(seed)
-                distractors = rng.sample(others, 3) if len(others) >= 3 else others[:1]
+                others = [t for t in rng.sample(all_titles, min(4, len(all_titles))) if t != answer]
+                distractors = others[:3] if len(others) >= 3 else others[:1]
                 prompt = f"Which source says this: “{sent.text}”?"
                 out.append(self._question("source", sent, prompt, answer, distractors, "DOC", "hard", 0.5))
+            if len(out) >= MAX_SOURCE_QUESTIONS:
+                break
         return out
 
     # ------------------------------------------------------------------------ helpers
@@ -498,12 +531,10 @@ class _Generator:
         return truncate(sent.doc.meta.title, 60)
 
     def _passage(self, event: Event) -> Passage | None:
-        if not hasattr(self, "_passages"):
-            self._passages = {s.passage.passage_key: s.passage for s in self.sentences}
-        return self._passages.get(event.passage_key)
+        return self.passage_by_key.get(event.passage_key)
 
     def _doc(self, doc_key: str) -> CleanDocument:
-        return next(d for d in self.docs if d.doc_key == doc_key)
+        return self.doc_by_key[doc_key]
 
 
 def _order_option(event: Event, sentence: str) -> str | None:

@@ -250,3 +250,18 @@ def test_ordinal_distractors_are_near_ordinals() -> None:
     assert all(re.fullmatch(r"\d+(st|nd|rd|th)", o) for o in options)
     assert all(o in {"6th", "8th", "9th", "10th", "12th", "13th", "14th", "16th"} for o in options)
     assert set(_ordinal_distractors("2nd", "seed")) <= {"1st", "3rd", "4th", "5th", "7th"}  # suffixes right
+
+
+def test_a_huge_corpus_is_sampled_deterministically(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only MAX_SENTENCES candidate sentences are looked at, dated ones first: bounded build time."""
+    import bot.corpus.questions as questions_module
+
+    monkeypatch.setattr(questions_module, "MAX_SENTENCES", 60)
+    corpus = bundled()
+    first, _ = generate(corpus)
+    second, _ = generate(corpus)
+    assert [q.question_key for q in first] == [q.question_key for q in second]
+    cloze = [q for q in first if q.kind in ("when", "number", "entity")]
+    assert 0 < len(cloze) <= 60
+    assert sum(1 for q in cloze if q.kind == "when") >= 10  # sentences with dated events were kept
+    check_invariants(corpus, first)
