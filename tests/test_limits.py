@@ -12,8 +12,10 @@ from typing import Any
 import discord
 import pytest
 from discord import app_commands
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.local import LocalDiscord, validate_embed
+from bot.local import LocalDiscord, validate_embed, validate_message
 from bot.ui import text
 from bot.ui.text import (
     chunk,
@@ -21,6 +23,7 @@ from bot.ui.text import (
     embed_size,
     escape_markdown,
     fit_embed,
+    fit_embeds,
     highlight,
     truncate,
 )
@@ -196,3 +199,46 @@ def test_limits_are_discords_numbers() -> None:
         (2000, 256, 4096, 25, 256, 1024, 2048, 256, 6000)
     assert (text.BUTTON_LABEL, text.CUSTOM_ID, text.CHOICES, text.CHOICE_NAME, text.SELECT_OPTIONS) == \
         (80, 100, 25, 100, 25)
+
+
+# -- properties over arbitrary text --------------------------------------------------------------
+HOSTILE_ALPHABET = st.sampled_from([*"ab .,!?\n*_`~|>#-[]()@<>&:/\\\x02\x03", "everyone", "here", "123",
+                                    "https://x.io/a_b", "é", "🙂"])
+hostile_text = st.lists(HOSTILE_ALPHABET, max_size=300).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(hostile_text, st.integers(min_value=1, max_value=400))
+def test_cuts_never_exceed_their_limit(value: str, limit: int) -> None:
+    assert len(truncate(value, limit)) <= limit
+    assert len(cut_at_sentence(value, limit)) <= limit
+    pieces = chunk(value, max(limit, 20))
+    assert all(len(p) <= max(limit, 20) for p in pieces)
+    assert "".join("".join(pieces).split()) == "".join(value.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(hostile_text)
+def test_escaped_text_never_forms_a_mention(value: str) -> None:
+    for escaped in (escape_markdown(value), highlight(value)):
+        assert not re.search(r"@(everyone|here)", escaped)
+        assert not re.search(r"<(@[!&]?|#)\d+>", escaped)
+    assert "\x02" not in highlight(value) and "\x03" not in highlight(value)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(hostile_text, st.text(max_size=5000), st.integers(0, 40), st.text(max_size=2500)),
+                min_size=1, max_size=12))
+def test_fit_embeds_always_fits_a_message(specs: list[tuple[str, str, int, str]]) -> None:
+    embeds = []
+    for title, description, fields, footer in specs:
+        embed = discord.Embed(title=title * 3 or None, description=description or None)
+        for i in range(fields):
+            embed.add_field(name=f"field {i} " * 30, value=description[: 1500] or "v")
+        if footer:
+            embed.set_footer(text=footer)
+        embeds.append(embed)
+    fitted = fit_embeds(embeds)
+    payload = {"embeds": [e.to_dict() for e in fitted], "allowed_mentions": {"parse": []}, "content": "x"}
+    assert validate_message(payload, creating=True) == []
+    assert 1 <= len(fitted) <= 10

@@ -20,7 +20,7 @@ from typing import Any
 
 import discord
 
-from bot.ui.text import CONTENT, EMBEDS_PER_MESSAGE, fit_embed, truncate
+from bot.ui.text import CONTENT, fit_embed, fit_embeds, truncate
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def _limited(content: Any, embed: discord.Embed | None, embeds: Sequence[discord
     all_embeds: list[discord.Embed] | None = None
     if embed is not None or embeds:
         all_embeds = ([embed] if embed is not None else []) + list(embeds or [])
-        all_embeds = [fit_embed(e) for e in all_embeds[:EMBEDS_PER_MESSAGE]]
+        all_embeds = fit_embeds(all_embeds)
     return text, all_embeds
 
 
@@ -89,7 +89,7 @@ async def edit(interaction: discord.Interaction, content: Any = discord.utils.MI
     if embed is not discord.utils.MISSING:
         kwargs["embeds"] = [] if embed is None else [fit_embed(embed)]
     if embeds is not discord.utils.MISSING:
-        kwargs["embeds"] = [fit_embed(e) for e in (embeds or [])[:EMBEDS_PER_MESSAGE]]
+        kwargs["embeds"] = fit_embeds(list(embeds or []))
     if view is not discord.utils.MISSING:
         kwargs["view"] = view
     if not interaction.response.is_done() and interaction.type is discord.InteractionType.component:

@@ -81,7 +81,11 @@ def cut_at_sentence(text: str, limit: int) -> str:
 
 _MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")
 _EVERYONE = re.compile(r"@(everyone|here)")
-_INLINE_MARKUP = re.compile(r"([*_`~|\\])")
+# Markup characters, plus brackets so document text cannot form a masked link "[text](url)".
+_INLINE_MARKUP = re.compile(r"([*_`~|\\\[\]])")
+# A bare link, kept verbatim: it may hold "_" (common in URLs, never formatted inside a link)
+# but not "*", "|", "~" or backticks, and trailing punctuation belongs to the sentence.
+_URL = re.compile(r"(https?://[^\s<>()*|~`\[\]]*[^\s<>()*|~`\[\].,;:!?\"'])")
 _LINE_START = re.compile(r"^(\s*)(>|#{1,3} |-# |- |\* |\d+\. )", re.MULTILINE)
 
 
@@ -91,11 +95,13 @@ def escape_markdown(text: str) -> str:
     ``allowed_mentions`` already stops pings; this stops ``@everyone`` or ``<@123>`` from
     *looking* like a mention, and ``*``, ``_``, backticks, spoilers and quotes from garbling.
     """
-    text = _INLINE_MARKUP.sub(r"\\\1", text)
-    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
-    text = _MENTION.sub(lambda m: f"<{m.group(1)}{ZWSP}{m.group(2)}>", text)
-    text = _EVERYONE.sub(lambda m: f"@{ZWSP}{m.group(1)}", text)
-    return text
+    # Links stay byte-for-byte (a backslash inside one would break it); only the text around
+    # them is escaped. Mentions are neutralised everywhere.
+    pieces = _URL.split(text)
+    for i in range(0, len(pieces), 2):
+        pieces[i] = _INLINE_MARKUP.sub(r"\\\1", pieces[i])
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), "".join(pieces))
+    return neutralise_mentions(text)
 
 
 def neutralise_mentions(text: str) -> str:
@@ -145,8 +151,8 @@ def embed_size(embed: discord.Embed | dict) -> int:
     return total
 
 
-def fit_embed(embed: discord.Embed) -> discord.Embed:
-    """Return ``embed`` cut down to every Discord embed limit, including the 6000 total."""
+def fit_embed(embed: discord.Embed, total: int = EMBED_TOTAL) -> discord.Embed:
+    """Cut ``embed`` down (in place, and return it) to every embed limit and to ``total`` characters."""
     if embed.title:
         embed.title = truncate(str(embed.title), EMBED_TITLE)
     if embed.description:
@@ -161,13 +167,34 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
     for fld in fields:
         embed.add_field(name=truncate(fld.name or ZWSP, EMBED_FIELD_NAME) or ZWSP,
                         value=truncate(fld.value or ZWSP, EMBED_FIELD_VALUE) or ZWSP, inline=fld.inline)
-    # Over the total: drop trailing fields first, then shorten the description.
-    while embed_size(embed) > EMBED_TOTAL and embed.fields:
+    # Over the total: drop trailing fields first, then shorten description, footer, title.
+    while embed_size(embed) > total and embed.fields:
         embed.remove_field(len(embed.fields) - 1)
-    excess = embed_size(embed) - EMBED_TOTAL
-    if excess > 0 and embed.description:
-        embed.description = truncate(embed.description, max(1, len(embed.description) - excess - 1))
-    excess = embed_size(embed) - EMBED_TOTAL
-    if excess > 0 and embed.footer and embed.footer.text:
-        embed.set_footer(text=truncate(embed.footer.text, max(1, len(embed.footer.text) - excess - 1)))
+    if embed_size(embed) > total and embed.description:
+        embed.description = _shorter(embed.description, embed_size(embed) - total)
+    if embed_size(embed) > total and embed.footer and embed.footer.text:
+        embed.set_footer(text=_shorter(embed.footer.text, embed_size(embed) - total))
+    if embed_size(embed) > total and embed.title:
+        embed.title = _shorter(embed.title, embed_size(embed) - total)
     return embed
+
+
+def _shorter(text: str, excess: int) -> str | None:
+    keep = len(text) - excess
+    return truncate(text, keep) if keep >= 2 else None
+
+
+def fit_embeds(embeds: list[discord.Embed]) -> list[discord.Embed]:
+    """At most 10 embeds, each fitted, together within the 6000-character message total
+    (the last ones give way first; one that cannot fit at all is dropped)."""
+    fitted = [fit_embed(e) for e in embeds[:EMBEDS_PER_MESSAGE]]
+    while fitted and sum(embed_size(e) for e in fitted) > EMBED_TOTAL:
+        last = fitted[-1]
+        budget = EMBED_TOTAL - sum(embed_size(e) for e in fitted[:-1])
+        if budget < 2:
+            fitted.pop()
+            continue
+        fit_embed(last, total=budget)
+        if embed_size(last) > budget or not (last.title or last.description or last.fields):
+            fitted.pop()
+    return fitted
