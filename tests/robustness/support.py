@@ -10,7 +10,9 @@ fake aiohttp response), and everything else still reaches the local transport.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -228,3 +230,101 @@ def fail_times(times: int, error: Callable[[], BaseException]) -> Rule:
 
 def replies_text(replies: list[Reply]) -> str:
     return "\n".join(s.text for r in replies for s in r.all)
+
+
+# -- Discord's own HTTP handling, on a scripted response ----------------------------------------
+class ScriptedResponse:
+    """What discord.py's ``HTTPClient.request`` reads from an aiohttp response."""
+
+    def __init__(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        self.status = status
+        self.reason = {200: "OK", 429: "Too Many Requests", 500: "Internal Server Error",
+                       502: "Bad Gateway", 403: "Forbidden"}.get(status, "Error")
+        self.headers = {"content-type": "application/json", **(headers or {})}
+        self._text = body if isinstance(body, str) else json.dumps(body)
+
+    async def text(self, encoding: str = "utf-8") -> str:
+        return self._text
+
+    async def __aenter__(self) -> ScriptedResponse:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+def rate_limited(retry_after: float, *, is_global: bool = False) -> ScriptedResponse:
+    # Discord's 429 carries ``Via`` (a 429 without it is Cloudflare's ban, which discord.py raises).
+    return ScriptedResponse(429, {"message": "You are being rate limited.", "retry_after": retry_after,
+                                  "global": is_global, "code": 0},
+                            {"Via": "1.1 google", "Retry-After": str(retry_after)})
+
+
+def server_error(status: int = 500) -> ScriptedResponse:
+    return ScriptedResponse(status, {"message": "Internal Server Error", "code": 0})
+
+
+class DiscordHTTP:
+    """Route chosen requests through discord.py's *real* ``HTTPClient.request`` (rate limits,
+    retries, backoff) with a scripted session: each listed response is served in turn, then the
+    request is answered by the local transport as if Discord had said 200. So "discord.py waits
+    and retries" is tested with discord.py's own code, not a re-implementation.
+
+    ``script(match, [responses])`` applies to the next request whose "METHOD /path template"
+    matches; ``attempts`` records (route key, status, monotonic time) per try.
+    """
+
+    def __init__(self, local: LocalDiscord) -> None:
+        self.local = local
+        self.http = local.bot.http
+        self.inner = self.http.request  # LocalDiscord's seam
+        self.scripts: list[tuple[re.Pattern[str], list[ScriptedResponse]]] = []
+        self.attempts: list[tuple[str, int, float]] = []
+        if getattr(self.http, "_global_over", None) in (None, discord.utils.MISSING):
+            self.http._global_over = asyncio.Event()
+            self.http._global_over.set()
+        self.http.request = self.request  # type: ignore[method-assign]
+
+    def script(self, match: str, responses: list[ScriptedResponse]) -> None:
+        self.scripts.append((re.compile(match), list(responses)))
+
+    async def request(self, route: Any, **kwargs: Any) -> Any:
+        key = f"{route.method} {route.path}"
+        for index, (pattern, responses) in enumerate(self.scripts):
+            if pattern.search(key):
+                del self.scripts[index]
+                return await self._real(route, key, responses, kwargs)
+        return await self.inner(route, **kwargs)
+
+    async def _real(self, route: Any, key: str, responses: list[ScriptedResponse], kwargs: dict[str, Any]) -> Any:
+        original = dict(kwargs)
+        inner, attempts = self.inner, self.attempts
+
+        class Session:
+            closed = False
+
+            def request(self, method: str, url: str, **_: Any) -> Any:
+                return _Attempt()
+
+            async def close(self) -> None:
+                return None
+
+        class _Attempt:
+            async def __aenter__(self) -> ScriptedResponse:
+                if responses:
+                    response = responses.pop(0)
+                else:
+                    result = await inner(route, **original)  # the local transport: Discord's 200
+                    response = ScriptedResponse(200, result if result is not None else {})
+                attempts.append((key, response.status, time.monotonic()))
+                return response
+
+            async def __aexit__(self, *exc: object) -> None:
+                return None
+
+        previous = self.http._HTTPClient__session  # type: ignore[attr-defined]
+        self.http._HTTPClient__session = Session()  # type: ignore[attr-defined]
+        try:
+            return await discord.http.HTTPClient.request(self.http, route, **kwargs)
+        finally:
+            self.http._HTTPClient__session = previous  # type: ignore[attr-defined]

@@ -1,0 +1,225 @@
+"""Discord faults, in-process: rate limits and 5xx on a quiz round (handled by discord.py's own
+HTTP code on a scripted response), an expired interaction token (10062), and a channel the bot
+may not post in (403 / 50013) while a quiz runs.
+
+How the faults get in without touching product code: ``DiscordHTTP`` routes one request through
+discord.py's real ``HTTPClient.request`` with a scripted session (tests/robustness/support.py);
+``RestFaults`` wraps the bot instance's ``http.request``; the interaction callback seam is the
+local transport's webhook adapter, wrapped on the instance (``local.adapter.request``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import discord
+import pytest
+
+from bot.local import LocalDiscord, Sent
+
+from .support import (
+    DiscordHTTP,
+    RestFaults,
+    fail_times,
+    http_error,
+    instant_games,
+    problems_in,
+    rate_limited,
+    server_error,
+)
+
+CHANNEL_POST = r"^POST /channels/\{channel_id\}/messages$"
+
+
+def errors_logged(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [f"{r.name}: {r.getMessage()}" for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def posts(local: LocalDiscord, text: str) -> list[Sent]:
+    """Channel messages (not interaction replies) containing ``text``."""
+    return [s for s in local.sent if s.kind == "message" and s.interaction_id is None and text in s.text]
+
+
+def questions(local: LocalDiscord, title: str) -> list[Sent]:
+    """The question messages titled ``title`` (not the reveals, which start with the same words)."""
+    return [s for s in posts(local, title) if s.buttons and "the answer is" not in s.text]
+
+
+async def play_to_the_end(local: LocalDiscord) -> None:
+    cog = local.bot.get_cog("Quiz")
+    await asyncio.wait_for(cog.wait_idle(), 15)
+
+
+async def test_a_429_on_a_round_post_is_waited_out_and_the_round_posts_once(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    instant_games(local)
+    http = DiscordHTTP(local)
+    http.script(CHANNEL_POST, [rate_limited(0.25)])
+    channel = local.channel("quiz")
+    start = await local.slash("quiz start", user=local.user("ann"), channel=channel, rounds=2)
+    assert "A quiz is starting" in start.text
+    await play_to_the_end(local)
+    tries = [a for a in http.attempts if a[0].startswith("POST /channels/")]
+    assert [status for _, status, _ in tries] == [429, 200]
+    assert tries[1][2] - tries[0][2] >= 0.25  # discord.py waited retry_after before trying again
+    assert len(questions(local, "Question 1/2")) == 1 and len(questions(local, "Question 2/2")) == 1
+    assert posts(local, "Final standings")
+    assert any("rate limited" in r.getMessage() for r in caplog.records)  # discord.py said so (WARNING)
+    assert not errors_logged(caplog)
+    assert problems_in(local, local.sent) == []
+
+
+async def test_a_500_then_success_retries_and_the_round_posts_once(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    instant_games(local)
+    http = DiscordHTTP(local)
+    http.script(CHANNEL_POST, [server_error(500)])
+    await local.slash("quiz start", user=local.user("ann"), channel=local.channel("quiz"), rounds=1)
+    await play_to_the_end(local)
+    tries = [a for a in http.attempts if a[0].startswith("POST /channels/")]
+    assert [status for _, status, _ in tries] == [500, 200]
+    assert len(questions(local, "Question 1/1")) == 1 and posts(local, "Final standings")
+    assert not errors_logged(caplog)
+
+
+# -- an expired interaction token (10062 Unknown interaction) -------------------------------------
+class ExpiredTokens:
+    """Make the next ``n`` interaction callbacks fail as Discord does once a token has expired."""
+
+    def __init__(self, local: LocalDiscord, n: int = 1) -> None:
+        self.left = n
+        self.refused: list[str] = []
+        inner = local.adapter.request
+
+        async def request(route: Any, session: Any = None, **kwargs: Any) -> Any:
+            if self.left > 0 and route.path.endswith("/callback"):
+                self.left -= 1
+                self.refused.append(route.path)
+                raise http_error(404, 10062, "Unknown interaction")
+            return await inner(route, session, **kwargs)
+
+        local.adapter.request = request  # type: ignore[method-assign]
+
+
+async def test_an_expired_token_on_a_public_reply_falls_back_to_the_channel(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    expired = ExpiredTokens(local)
+    channel = local.channel("general")
+    before = len(local.sent)
+    await local.slash("quote", search="Russia", channel=channel, expect_response=False)
+    assert expired.refused
+    fallback = [s for s in local.sent[before:] if s.kind == "message"]
+    # The quote still reaches the channel, as a plain message (it was meant to be public).
+    assert len(fallback) == 1 and fallback[0].route.startswith("POST /channels/")
+    assert fallback[0].channel_id == channel and fallback[0].embeds
+    assert any("expired" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
+    # The bot carries on: the next commands answer normally.
+    again = await local.slash("quote", search="Russia", channel=channel)
+    assert again.embeds and again.response_type == 4
+    assert (await local.slash("help")).text
+    assert not errors_logged(caplog)
+
+
+async def test_an_expired_token_on_a_private_reply_is_dropped_quietly(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    expired = ExpiredTokens(local)
+    before = len(local.sent)
+    # A polite error (no match) is ephemeral: it must not be posted publicly instead.
+    await local.slash("search", query="zzqxv", expect_response=False)
+    assert expired.refused and not [s for s in local.sent[before:] if s.kind == "message"]
+    reply = await local.slash("search", query="zzqxv")
+    assert reply.ephemeral and "Nothing in the documents matches" in reply.text
+    assert not errors_logged(caplog)
+
+
+async def test_an_expired_token_on_an_answer_click_still_records_the_answer(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    channel = local.channel("quiz")
+    ann, bob = local.user("ann"), local.user("bob")
+    await local.slash("quiz start", user=ann, channel=channel, rounds=1, seconds=60)
+    question = await local.wait_for_message(lambda s: "Question 1/1" in s.text and bool(s.buttons), timeout=5)
+    ExpiredTokens(local)
+    await local.click(question.message_id, 1, user=ann, expect_response=False)  # "Locked in" is lost
+    second = await local.click(question.message_id, 2, user=ann)
+    # The first click counted even though its confirmation never arrived: the second one is refused.
+    assert second.ephemeral and "already answered" in second.content and "**A**" in second.content
+    await local.click(question.message_id, 2, user=bob)
+    cog = local.bot.get_cog("Quiz")
+    game = await cog.store.running_game(channel)
+    assert game is not None
+    rows = await local.bot.state.fetchall("SELECT user_id, choice FROM answers WHERE game_id = ?", (game.game_id,))
+    assert sorted((r[0], r[1]) for r in rows) == sorted([(ann.id, 0), (bob.id, 1)])
+    await local.slash("quiz stop", user=ann, channel=channel)
+    await play_to_the_end(local)
+    assert not errors_logged(caplog)
+
+
+# -- missing permissions in the channel (403 / 50013) ---------------------------------------------
+def missing_access() -> discord.HTTPException:
+    return http_error(403, 50013, "Missing Permissions")
+
+
+async def test_a_quiz_in_a_channel_the_bot_cannot_post_in_ends_cleanly(local: LocalDiscord) -> None:
+    # The slash reply goes through the interaction (allowed without channel permissions); the
+    # round is a channel message, which Discord refuses with 50013.
+    instant_games(local)
+    faults = RestFaults(local)
+    faults.add(CHANNEL_POST, fail_times(100, missing_access))
+    channel = local.channel("quiz")
+    ann = local.user("ann")
+    await local.slash("quiz start", user=ann, channel=channel, rounds=3)
+    await play_to_the_end(local)
+    cog = local.bot.get_cog("Quiz")
+    assert await cog.store.running_game(channel) is None  # the channel is free again
+    rows = await local.bot.state.fetchall("SELECT status FROM games WHERE channel_id = ?", (channel,))
+    assert [r[0] for r in rows] == ["interrupted"]
+    still_open = await local.bot.state.fetchall("SELECT round_no FROM rounds WHERE revealed_at IS NULL")
+    assert still_open == []  # no round left taking answers
+    # Once the permission is back, quizzes work in that channel again.
+    faults.remove_all()
+    cog.clock.now += 3600  # past the start cooldown
+    again = await local.slash("quiz start", user=ann, channel=channel, rounds=1)
+    assert "A quiz is starting" in again.text
+    await play_to_the_end(local)
+    assert questions(local, "Question 1/1")
+
+
+async def test_a_quiz_where_the_bot_lacks_channel_permissions_is_refused_up_front(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    # Discord tells the bot its permissions with every interaction (app_permissions): no game starts.
+    caplog.set_level(logging.INFO)
+    local.bot_permissions = discord.Permissions(view_channel=True, read_message_history=True)
+    channel = local.channel("quiz")
+    reply = await local.slash("quiz start", user=local.user("ann"), channel=channel, rounds=3)
+    assert reply.ephemeral and "Send Messages" in reply.text and "Embed Links" in reply.text
+    assert await local.bot.state.fetchall("SELECT game_id FROM games") == []
+    assert not posts(local, "Question")
+    assert not errors_logged(caplog)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "bot/quiz/runner.py GameRunner.run (with bot/exts/quiz/_cog.py ChannelIO): when the permission is "
+    "revoked after the start (the round's channel message gets 403/50013) the game ends but nobody is "
+    "told why, and the 403 is logged at ERROR ('quiz game N failed'). Fix: in ChannelIO/GameRunner catch "
+    "discord.Forbidden, log it at WARNING and tell the starter through the start interaction's followup "
+    "(valid 15 min): \"I can't send messages in #channel: I need Send Messages and Embed Links\"."))
+async def test_a_permission_revoked_mid_game_is_explained_to_the_starter(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    instant_games(local)
+    faults = RestFaults(local)
+    faults.add(CHANNEL_POST, fail_times(100, missing_access))
+    channel = local.channel("quiz")
+    start = await local.slash("quiz start", user=local.user("ann"), channel=channel, rounds=3)
+    await play_to_the_end(local)
+    await asyncio.sleep(0.05)
+    told = "\n".join(s.text for s in local.sent if s.interaction_id == start.interaction_id)
+    assert "Send Messages" in told, told
+    assert not errors_logged(caplog)
