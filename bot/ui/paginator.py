@@ -9,8 +9,12 @@ command again. Register it once per bot with ``register(bot)``.
 
 Usage::
 
+    paginator.register(bot)                      # in the extension's setup()
     view = Paginator(pages, owner_id=interaction.user.id, command="timeline")
-    await view.start(interaction)
+    await view.start(interaction)                # replies, or follows up if already answered
+
+``pages`` is any ``Sequence[discord.Embed]`` (a list, or one that builds each page on access);
+every page is fitted to Discord's limits and gets "Page i/n" in its footer. One page: no buttons.
 """
 
 from __future__ import annotations
