@@ -13,8 +13,10 @@ Typed input::
     as bob                                     act as another member (admin: "as ada admin")
     help                                       the commands and their options;  quit / exit / Ctrl+D
 
-Piped input works the same (``printf '/help\\n/fact\\n' | python -m bot console``); at the end
-of input the console waits (bounded) for running games to finish, then exits 0.
+Piped input works the same (``printf '/help\\n/fact\\n' | python -m bot console``): each line is
+echoed as ``» line`` before its output, ``#`` lines are comments, and at the end of input the
+console waits (bounded) for running games to finish, then exits 0. The console user is a server
+admin (so /settings works); ``as NAME`` switches to a plain member.
 """
 
 from __future__ import annotations
@@ -155,8 +157,11 @@ class Console:
     async def handle(self, line: str) -> bool:
         """Run one typed line; False means quit."""
         line = line.strip()
-        if not line:
+        if not line or line.startswith("#"):  # blank lines and comments in scripts
             return True
+        if not self.interactive:
+            # Piped input is not shown by a terminal: echo it so a transcript reads like a session.
+            self.say(f"» {line}")
         word = line.lower()
         if word in ("quit", "exit", "/quit", "/exit"):
             return False

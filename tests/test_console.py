@@ -49,18 +49,20 @@ def _console(local: LocalDiscord) -> tuple[Console, io.StringIO]:
     return Console(local, out, "console-user"), out
 
 
-async def test_every_command_renders_output(local: LocalDiscord) -> None:
+async def test_piped_input_renders_output_for_every_command(local: LocalDiscord) -> None:
     console, out = _console(local)
-    leaves = [leaf for command in local.bot.tree.get_commands() for leaf in _leaves(command)]
+    leaves = sorted((leaf for command in local.bot.tree.get_commands() for leaf in _leaves(command)),
+                    key=lambda c: c.qualified_name)
     assert len(leaves) >= 5
-    for leaf in sorted(leaves, key=lambda c: c.qualified_name):
-        line = _sample_line(leaf)
-        before = len(out.getvalue())
-        assert await console.handle(line)
-        shown = out.getvalue()[before:]
-        assert "── QuizBot" in shown, f"{line!r} rendered nothing: {shown!r}"
-        assert "! " not in shown and "Traceback" not in shown, f"{line!r}: {shown!r}"
-    assert "{'" not in out.getvalue()  # no raw payload dicts leak into the text
+    lines = [_sample_line(leaf) for leaf in leaves]
+    await console.run(io.StringIO("# every command once\n" + "\n".join(lines) + "\n"), eof_wait=5)
+    transcript = out.getvalue()
+    blocks = transcript.split("» ")[1:]  # each typed line is echoed, then its output follows
+    assert [b.splitlines()[0] for b in blocks] == lines
+    for line, block in zip(lines, blocks, strict=True):
+        assert "── QuizBot" in block, f"{line!r} rendered nothing: {block!r}"
+        assert "\n! " not in block and "Traceback" not in block, f"{line!r}: {block!r}"
+    assert "{'" not in transcript  # no raw payload dicts leak into the text
 
 
 async def test_same_handler_serves_console_and_discord_payloads(local: LocalDiscord) -> None:
@@ -112,8 +114,9 @@ async def test_bad_input_gets_a_helpful_line(bare_local: LocalDiscord) -> None:
     for line in ("/nothing", "/count n:many", "/count n:99", "/count", "hello", "/count n:2 extra:1"):
         before = len(out.getvalue())
         assert await console.handle(line)
-        shown = out.getvalue()[before:]
-        assert shown.startswith("! ") and shown.count("\n") == 1, (line, shown)
+        echo, *answer = out.getvalue()[before:].splitlines()
+        assert echo == f"» {line}"
+        assert len(answer) == 1 and answer[0].startswith("! "), (line, answer)
     assert "Traceback" not in out.getvalue()
     assert await console.handle("quit") is False
 
