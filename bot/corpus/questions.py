@@ -61,6 +61,7 @@ _STOPWORDS = set(
     """
     )
 )
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|Us|my|My|me)\b")
 _FIG = re.compile(r"\b(?:Fig|Figs|Figure|Table)\b\.?\s*\d")
 _CITATION = re.compile(r"\s?\[\d+(?:[,\u2013-]\s*\d+)*\]")
@@ -201,6 +202,7 @@ class _Generator:
         self.vocab = {w for s in sentences for w in re.findall(r"(?<=[a-z,] )[a-z][a-z'-]+", s.text)}
         self.pools = self._entity_pools()
         self.filter_reason: dict[tuple[str, int], str | None] = {}
+        self._facts: dict[tuple[str, str], list[set[str]]] = {}
 
     # ----------------------------------------------------------------------------------
     def run(self) -> list[Question]:
@@ -222,16 +224,29 @@ class _Generator:
                 *self._number(sent),
                 *self._entity(sent),
             ]
-            if candidates:
-                best = max(candidates, key=lambda q: (q.quality, q.question_key))
-                questions.append(best)
-                used.add(where)
+            for best in sorted(candidates, key=lambda q: (-q.quality, q.question_key)):
+                if not self._repeats_a_fact(best):
+                    questions.append(best)
+                    used.add(where)
+                    break
         questions.extend(self._order())
         questions.extend(self._source(used))
         unique: dict[str, Question] = {}
-        for q in questions:
+        for q in sorted(questions, key=lambda q: (-q.quality, q.question_key)):
             unique.setdefault(q.question_key, q)
-        return sorted(unique.values(), key=lambda q: (-q.quality, q.question_key))
+        return list(unique.values())
+
+    def _repeats_a_fact(self, q: Question) -> bool:
+        """A second when/number question on the same answer and the same subject ("Gorbachev visited
+        China in 1989" twice) is dropped: one fact, one question."""
+        if q.kind not in ("when", "number"):
+            return False
+        words = _content_words(q.explanation) | {w.lower() for w in _CAPITALISED.findall(q.explanation)}
+        same = self._facts.setdefault((q.kind, q.answer), [])
+        if any(len(words & other) >= 3 for other in same[:50]):
+            return True
+        same.append(words)
+        return False
 
     # ------------------------------------------------------------------ when-questions
     def _when(self, sent: _Sentence, events: list[Event]) -> list[Question]:
@@ -516,19 +531,19 @@ class _Generator:
         return f"According to {source}, {prompt}"
 
     def _topics(self) -> list[str]:
-        """Corpus-frequent names that are specific enough to be a topic (not in most sentences)."""
-        limit = max(3, len(self.sentences) * 0.3)
-        ranked = [g for g, n in self.group_count.most_common() if 2 <= n <= limit]
-        return [self.group_name[g] for g in ranked[:MAX_TOPICS]]
+        """The corpus's most frequent names (at least two mentions): the topic vocabulary, ≤ MAX_TOPICS."""
+        ranked = [g for g, n in self.group_count.most_common(MAX_TOPICS) if n >= 2]
+        return [self.group_name[g] for g in ranked]
 
     def _topic(self, sent: _Sentence, answer: str) -> str:
+        """The most specific corpus topic the sentence names (never the answer itself), else the title."""
         answer_groups = {e.group for _, _, e in self.gaz.mentions(answer)} | {answer}
         present = {self.group_name.get(e.group, e.name) for _, _, e in self.gaz.mentions(sent.text)
                    if e.group not in answer_groups}
-        for topic in self.topics:
+        for topic in reversed(self.topics):  # least frequent first: "Gorbachev" says more than "China"
             if topic in present:
                 return topic
-        return truncate(sent.doc.meta.title, 60)
+        return truncate(sent.doc.meta.title.split(":")[0].strip(), 60)
 
     def _passage(self, event: Event) -> Passage | None:
         return self.passage_by_key.get(event.passage_key)

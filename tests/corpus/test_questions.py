@@ -120,6 +120,8 @@ def test_known_good_questions_are_generated(bundled_questions: list[Question]) -
     by_answer = {(q.kind, q.answer): q for q in bundled_questions}
     gorbachev = [q for q in bundled_questions if q.kind == "when" and "Gorbachev visit China" in q.prompt]
     assert gorbachev and gorbachev[0].answer == "1989"
+    # "When Gorbachev visited China in 1989, …" is the same fact: asked once only
+    assert len([q for q in bundled_questions if q.kind == "when" and "Gorbachev" in q.explanation]) == 1
     assert by_answer[("number", "US$244.8 billion")].distractors == sorted(
         by_answer[("number", "US$244.8 billion")].distractors, key=lambda d: float(d[3:].split()[0])
     )
