@@ -8,6 +8,8 @@ from collections import Counter
 import pytest
 from fixtures_questions import Corpus, bundled, text_corpus
 from fixtures_questions.norland import DOCS as NORLAND
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.corpus._questions_gazetteer import build_gazetteer
 from bot.corpus.keys import make_key
@@ -267,3 +269,31 @@ def test_a_huge_corpus_is_sampled_deterministically(monkeypatch: pytest.MonkeyPa
     assert 0 < len(cloze) <= 60
     assert sum(1 for q in cloze if q.kind == "when") >= 10  # sentences with dated events were kept
     check_invariants(corpus, first)
+
+
+def test_empty_and_odd_inputs_never_raise() -> None:
+    assert generate_questions([], [], []) == ([], [])
+    odd = {
+        "a.txt": ("", DocMeta("A")),
+        "b.txt": ("1999 2000 2001 ... $$$ %%% 12,34,5 — “ ” ' \" 🙂 漢字", DocMeta("B", kind="news", date="2020")),
+        "c.txt": ("word " * 3000, DocMeta("C", kind="opinion")),
+    }
+    corpus = text_corpus(odd)
+    questions, _ = generate(corpus)
+    check_invariants(corpus, questions)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(
+    ["In 1946,", "On April 28, 1946,", "In December of that year,", "the army", "left", "Harbin", "Sweden",
+     "$300 million", "20%", "156 key projects", "President Anna Berg", "signed", "the Treaty", "and", "Denmark",
+     "more than 80 years ago", "from 1950 to 1955", "in mid May", ".", ";", ",", "the 11th", "we", "Fig. 2"]
+), min_size=1, max_size=60))
+def test_any_text_yields_grounded_questions_or_nothing(words: list[str]) -> None:
+    text = " ".join(words)
+    corpus = text_corpus({"h.txt": (text, DocMeta("H", kind="news", date="2025-05")),
+                          "i.txt": ("The old kingdom of Norland signed a treaty with Sweden in 1905.", DocMeta("I"))})
+    questions, _ = generate(corpus)
+    check_invariants(corpus, questions)
+    for event in corpus.events:
+        assert 1000 <= event.start_year <= 2025
