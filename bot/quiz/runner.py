@@ -58,6 +58,8 @@ class GameRunner:
         self.stop_status: GameStatus | None = None
         self._stop = asyncio.Event()
         self._everyone = asyncio.Event()
+        # Set once the first question is out (or the game ended without one).
+        self.started = asyncio.Event()
 
     @property
     def game_id(self) -> int:
@@ -94,6 +96,8 @@ class GameRunner:
             log.exception("quiz game %s failed; ending it", self.game_id)
             status = GameStatus.INTERRUPTED
             await self._close_current()
+        finally:
+            self.started.set()
         await self.store.end_game(self.game_id, status, self.clock())
         if self.game.mode == "game":
             with contextlib.suppress(Exception):
@@ -108,6 +112,7 @@ class GameRunner:
         self.current = rnd
         self.rounds_played = round_no
         message_id = await self.io.post_round(self.game, rnd)
+        self.started.set()
         if message_id is not None:
             await self.store.set_round_message(self.game_id, round_no, message_id)
             if self.game.message_id is None:

@@ -49,6 +49,7 @@ from bot.ui.text import CHOICE_NAME, escape_markdown, truncate
 log = logging.getLogger(__name__)
 
 SHUTDOWN_GRACE = 5.0  # seconds cog_unload waits for games to post their standings
+FIRST_ROUND_WAIT = 2.0  # seconds a start command waits for its first question to be posted
 Difficulty = Literal["any", "easy", "medium", "hard"]
 
 
@@ -144,6 +145,13 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         for task in late:
             task.cancel()  # the runner closes its round and marks the game ended, silently
         await asyncio.gather(*late, return_exceptions=True)
+
+    async def launch_and_wait(self, game: Game, rounds: list[RoundSnapshot]) -> None:
+        """Launch, then hold the command until the first question is posted (bounded), so whoever
+        reacts to the command's completion — the console, a test — already sees the buttons."""
+        runner = self.launch(game, rounds)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(runner.started.wait(), FIRST_ROUND_WAIT)
 
     def launch(self, game: Game, rounds: list[RoundSnapshot]) -> GameRunner:
         runner = GameRunner(self.store, self.io, game, rounds, clock=self.clock, sleep=self.sleep,
@@ -277,7 +285,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
             note = (f"Only {len(picked)} question{'s' if len(picked) != 1 else ''} match, so this game has "
                     f"{len(picked)} round{'s' if len(picked) != 1 else ''} instead of {rounds}.")
         announced = await reply.send(interaction, embed=_embeds.start_embed(game, where.label, game.difficulty, note))
-        self.launch(await self._linked(game, announced), picked)
+        await self.launch_and_wait(await self._linked(game, announced), picked)
 
     @app_commands.command(name="question", description="Ask one quiz question in this channel.")
     @app_commands.describe(topic="a topic or document (suggestions as you type; empty for all)",
@@ -288,7 +296,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
                                                 seconds=rules.SECONDS_DEFAULT, topic=topic, difficulty=difficulty)
         announced = await reply.send(interaction, f"One question on {escape_markdown(where.label)}: "
                                                   f"{game.seconds} seconds to answer, scored like a game round.")
-        self.launch(await self._linked(game, announced), picked)
+        await self.launch_and_wait(await self._linked(game, announced), picked)
 
     @start.autocomplete("topic")
     @question.autocomplete("topic")
