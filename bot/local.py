@@ -540,6 +540,12 @@ class LocalDiscord:
                 return self._channel_payload(cid, name)
         raise LocalViolation(f"unknown channel {cid}")
 
+    def _user_by_id(self, user_id: str | int) -> LocalUser:
+        for user in self._users.values():
+            if str(user.id) == str(user_id):
+                return user
+        raise discord_not_found(10013, "Unknown User")
+
     def message(self, message_id: int) -> dict:
         return self.messages[message_id]
 
@@ -870,7 +876,7 @@ class LocalDiscord:
         if path == "/channels/{channel_id}/messages/{message_id}":
             mid = int(params["message_id"])
             if method == "GET":
-                if mid not in self.messages:
+                if mid not in self.messages or self.messages[mid].get("deleted"):
                     raise discord_not_found()
                 return self.messages[mid]
             if method == "PATCH":
@@ -905,6 +911,10 @@ class LocalDiscord:
             return {"id": str(APP_ID), "name": "QuizBot", "icon": None, "description": "", "rpc_origins": [],
                     "bot_public": True, "bot_require_code_grant": False, "owner": owner, "summary": "",
                     "verify_key": "0" * 64, "flags": 0, "team": None, "interactions_endpoint_url": None}
+        if path == "/users/{user_id}" and method == "GET":
+            return self._user_by_id(params["user_id"]).payload()
+        if path == "/guilds/{guild_id}/members/{member_id}" and method == "GET":
+            return self._member_payload(self._user_by_id(params["member_id"]))
         if path == "/users/@me/channels" and method == "POST":
             user = next((u for u in self._users.values() if str(u.id) == str(body.get("recipient_id"))), None)
             if user is None:
@@ -1017,14 +1027,14 @@ class LocalDiscord:
         return result
 
 
-def discord_not_found() -> discord.NotFound:
+def discord_not_found(code: int = 10008, message: str = "Unknown Message") -> discord.NotFound:
     """A 404 the way discord.py raises it, so feature code sees what it would on Discord."""
 
     class _Response:
         status = 404
         reason = "Not Found"
 
-    return discord.NotFound(_Response(), {"code": 10008, "message": "Unknown Message"})  # type: ignore[arg-type]
+    return discord.NotFound(_Response(), {"code": code, "message": message})  # type: ignore[arg-type]
 
 
 class _LocalWebhookAdapter(webhook_async.AsyncWebhookAdapter):

@@ -244,3 +244,20 @@ async def test_stale_client_may_send_a_guild_only_command_in_a_dm(bare_local: Lo
     alice = bare_local.user("alice")
     reply_ = await bare_local.slash("guildy", user=alice, channel=bare_local.dm(alice), stale_client=True)
     assert reply_.content == "in a DM"
+
+
+async def test_fetching_users_members_and_messages(bare_local: LocalDiscord) -> None:
+    bot = bare_local.bot
+    alice = bare_local.user("alice")
+    assert (await bot.fetch_user(alice.id)).name == "alice"
+    member = await bare_local.guild.fetch_member(alice.id)
+    assert member.id == alice.id
+    with pytest.raises(discord.NotFound):
+        await bot.fetch_user(1)
+    channel = bot.get_channel(bare_local.channel("quiz"))
+    sent = await channel.send("hello")  # type: ignore[union-attr]
+    fetched = await channel.fetch_message(sent.id)  # type: ignore[union-attr]
+    assert fetched.content == "hello"
+    await fetched.delete()
+    with pytest.raises(discord.NotFound):
+        await channel.fetch_message(sent.id)  # type: ignore[union-attr]
