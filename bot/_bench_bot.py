@@ -1,0 +1,344 @@
+"""Bot benchmarks for ``python -m bot bench``: command latency, the answer burst, resident memory.
+
+Everything goes through ``bot.local.LocalDiscord``: real ``INTERACTION_CREATE`` payloads into the
+real command tree, latency read from ``Reply.response_time`` (dispatch to the first callback).
+
+What this module does to the bench's own bot instance, and nothing else does:
+
+* registers ``/bench-noop`` (answers "ok" and nothing more) on its tree at run time: the floor
+  that discord.py and the local transport cost, never part of the shipped tree;
+* sets the quiz cog's per-channel start cooldown to zero, so a small pool of channels can host
+  one single-question game after another (each game is stopped and finished before its channel
+  is used again: the "one game per channel" rule still holds);
+* empties the transport's own records (``sent``, ``messages``, interaction tokens) between
+  rounds, so memory figures are the bot's and not the test double's — those are attributes of
+  ``LocalDiscord``, not of discord.py;
+* feeds synthetic ``GUILD_CREATE`` payloads to ``ConnectionState.parse_guild_create`` (the
+  gateway's own entry point, a discord.py internal like the ones bot/local.py uses).
+
+The memory figures come from a child process (``python -m bot._bench_bot memory ...``) so the
+resident set is a bot's, not the benchmark's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import random
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.local import GUILD_ID, LocalDiscord, LocalUser, Reply, Sent
+
+NOOP = "bench-noop"
+SEARCHES = ["China Russia", "Putin", "trade", "Sino-Soviet", "border", "strategic partnership"]
+QUESTION_TIMEOUT = 15.0
+
+
+class BenchFailure(Exception):
+    """A correctness check failed (no response, an error reply, a lost or doubled answer)."""
+
+
+def rss_kib() -> int:
+    """Current resident set (VmRSS; Linux), else the peak from getrusage (KiB on Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+class Driver:
+    """Runs the measured interactions on one LocalDiscord and keeps the bench's bookkeeping."""
+
+    def __init__(self, local: LocalDiscord, channels: int = 8) -> None:
+        self.local = local
+        self.user = local.user("bench-player")
+        self.pool = [local.channel(f"bench-quiz-{i}") for i in range(channels)]
+        self.next_channel = 0
+        self.searches = 0
+        cog = local.bot.get_cog("Quiz")
+        if cog is None:
+            raise BenchFailure("the quiz extension did not load: " + repr(local.bot.failed_extensions))
+        self.quiz: Any = cog
+        self.quiz.cooldown.per = 0.0  # see the module docstring
+        _register_noop(local)
+
+    # -- the harness's own records ----------------------------------------------------------------
+    def prune(self) -> None:
+        """Forget what the transport recorded (only call when no game is running)."""
+        local = self.local
+        local.sent.clear()
+        local.messages.clear()
+        local.response_times.clear()
+        local._interactions.clear()
+        local._by_token.clear()
+
+    # -- one measured interaction -----------------------------------------------------------------
+    async def slash(self, name: str, **options: Any) -> float:
+        reply = await self.local.slash(name, user=self.user, **options)
+        return _answered(reply, name)
+
+    async def search(self) -> float:
+        query = SEARCHES[self.searches % len(SEARCHES)]
+        self.searches += 1
+        return await self.slash("search", query=query)
+
+    async def quiz_round(self, click: bool = True) -> tuple[float, float | None]:
+        """``/quiz question`` in a free channel, then an answer click; the game is stopped after."""
+        channel = self.pool[self.next_channel % len(self.pool)]
+        self.next_channel += 1
+        since = len(self.local.sent)
+        reply = await self.local.slash("quiz question", user=self.user, channel=channel)
+        asked = _answered(reply, "quiz question")
+        if reply.ephemeral:
+            raise BenchFailure(f"/quiz question refused: {reply.text[:200]}")
+        question = await self.local.wait_for_message(
+            lambda s: s.channel_id == channel and s.interaction_id is None and bool(s.buttons),
+            timeout=QUESTION_TIMEOUT, since=since)
+        clicked = None
+        if click:
+            answer = await self.local.click(question, 1 + self.next_channel % len(question.buttons), user=self.user)
+            clicked = _answered(answer, "answer click")
+            if "Locked in" not in answer.text:
+                raise BenchFailure(f"the answer click was not recorded: {answer.text[:200]}")
+        await self.finish(game_id_of(question))
+        return asked, clicked
+
+    async def finish(self, game_id: int) -> None:
+        """Stop a game and wait until it has revealed and ended (outside any measured window)."""
+        runner = self.quiz.runners.get(game_id)
+        if runner is not None:
+            runner.stop()
+        task = self.quiz.tasks.get(game_id)
+        if task is not None:
+            await asyncio.wait_for(asyncio.shield(task), QUESTION_TIMEOUT)
+
+
+def _register_noop(local: LocalDiscord) -> None:
+    async def noop(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("ok", ephemeral=True)
+
+    if local.bot.tree.get_command(NOOP) is None:
+        local.bot.tree.add_command(app_commands.Command(name=NOOP, description="Benchmark floor: does nothing.",
+                                                        callback=noop))
+
+
+def _answered(reply: Reply, what: str) -> float:
+    if reply.response_time is None:
+        raise BenchFailure(f"/{what} got no response")
+    return reply.response_time
+
+
+def game_id_of(message: Sent) -> int:
+    for custom_id in message.custom_ids:
+        if custom_id.startswith("quiz:"):
+            return int(custom_id.split(":")[1])
+    raise BenchFailure("the question message has no answer buttons")
+
+
+# --- latency ------------------------------------------------------------------------------------
+
+COMMANDS = ["floor", "/quote", "/search", "/timeline", "/quiz question", "answer click"]
+
+
+async def latency_run(driver: Driver, n: int) -> dict[str, list[float]]:
+    """``n`` rounds; each round runs every command once, interleaved, so drift hits all alike."""
+    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    for _ in range(n):
+        times["floor"].append(await driver.slash(NOOP))
+        times["/quote"].append(await driver.slash("quote"))
+        times["/search"].append(await driver.search())
+        times["/timeline"].append(await driver.slash("timeline"))
+        asked, clicked = await driver.quiz_round()
+        times["/quiz question"].append(asked)
+        times["answer click"].append(clicked or 0.0)
+        driver.prune()
+    return times
+
+
+# --- the burst ----------------------------------------------------------------------------------
+
+@dataclass
+class BurstResult:
+    clicks: int
+    answered: int  # clicks that got any response
+    recorded: int  # responses that said "Locked in"
+    rows: int  # answer rows in the state database for these games
+    distinct: int  # distinct (game, round, member) among them
+    expected_pairs_missing: int
+    wall: float
+    times: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return (self.answered == self.recorded == self.rows == self.distinct == self.clicks
+                and self.expected_pairs_missing == 0 and not self.errors)
+
+
+async def burst_run(local: LocalDiscord, driver: Driver, run: int, games: int = 10, members: int = 50,
+                    seed: int = 1) -> BurstResult:
+    """``members`` members click in each of ``games`` running games, all at once (asyncio.gather)."""
+    host = local.user("bench-host")
+    crowd: list[LocalUser] = [local.user(f"bench-member-{m}") for m in range(members)]
+    questions: list[Sent] = []
+    for g in range(games):
+        channel = local.channel(f"bench-burst-{run}-{g}")
+        since = len(local.sent)
+        reply = await local.slash("quiz start", user=host, channel=channel, rounds=1, seconds=120)
+        if reply.response_time is None or reply.ephemeral:
+            raise BenchFailure(f"/quiz start refused: {reply.text[:200]}")
+        questions.append(await local.wait_for_message(
+            lambda s, c=channel: s.channel_id == c and s.interaction_id is None and bool(s.buttons),
+            timeout=QUESTION_TIMEOUT, since=since))
+    pairs = [(g, m) for g in range(games) for m in range(members)]
+    random.Random(seed + run).shuffle(pairs)  # games interleave, as real clicks would
+
+    async def click(g: int, m: int) -> Reply:
+        message = questions[g]
+        return await local.click(message, 1 + (g + m) % len(message.buttons), user=crowd[m], timeout=60)
+
+    began = time.perf_counter()
+    replies = await asyncio.gather(*(click(g, m) for g, m in pairs), return_exceptions=True)
+    wall = time.perf_counter() - began
+    game_ids = [game_id_of(q) for q in questions]
+    for gid in game_ids:
+        await driver.finish(gid)
+    result = BurstResult(clicks=len(pairs), answered=0, recorded=0, rows=0, distinct=0, expected_pairs_missing=0,
+                         wall=wall)
+    for item in replies:
+        if isinstance(item, BaseException):
+            result.errors.append(f"{item.__class__.__name__}: {item}")
+            continue
+        if item.response_time is not None:
+            result.answered += 1
+            result.times.append(item.response_time)
+        if "Locked in" in item.text:
+            result.recorded += 1
+    marks = ",".join("?" * len(game_ids))
+    rows = await local.bot.state.fetchall(
+        f"SELECT game_id, round_no, user_id FROM answers WHERE game_id IN ({marks})", tuple(game_ids))
+    result.rows = len(rows)
+    found = {(r[0], r[1], r[2]) for r in rows}
+    result.distinct = len(found)
+    expected = {(gid, 1, member.id) for gid in game_ids for member in crowd}
+    result.expected_pairs_missing = len(expected - found)
+    driver.prune()
+    return result
+
+
+# --- memory (child process) -----------------------------------------------------------------------
+
+def guild_payload(number: int, rng: random.Random) -> dict[str, Any]:
+    """A GUILD_CREATE as Discord sends it to a bot without the members/presences intents: a few
+    dozen channels and roles, some emojis, and only the bot's own member."""
+    gid = GUILD_ID + 1_000_000 + number
+    base = gid * 1000
+
+    def channel(i: int, kind: int, parent: int | None) -> dict[str, Any]:
+        return {"id": str(base + i), "type": kind, "name": f"channel-{i}", "position": i, "guild_id": str(gid),
+                "permission_overwrites": [{"id": str(gid), "type": 0, "allow": "0", "deny": "2048"}] if i % 7 == 0
+                else [], "nsfw": False, "parent_id": str(parent) if parent else None, "topic": None,
+                "rate_limit_per_user": 0, "last_message_id": None, "flags": 0, "bitrate": 64000,
+                "user_limit": 0}
+
+    categories = [base + i for i in range(1, 4)]
+    channels = [channel(i, 4, None) for i in range(1, 4)]
+    channels += [channel(i, 0, categories[i % 3]) for i in range(4, 4 + rng.randint(10, 40))]
+    channels += [channel(i, 2, categories[0]) for i in range(100, 100 + rng.randint(1, 6))]
+    roles = [{"id": str(gid), "name": "@everyone", "permissions": "1071698660929", "position": 0, "color": 0,
+              "hoist": False, "managed": False, "mentionable": False}]
+    roles += [{"id": str(base + 500 + i), "name": f"role-{i}", "permissions": "0", "position": i,
+               "color": rng.randint(0, 0xFFFFFF), "hoist": i % 3 == 0, "managed": False, "mentionable": False}
+              for i in range(1, rng.randint(5, 30))]
+    emojis = [{"id": str(base + 800 + i), "name": f"emoji_{i}", "roles": [], "require_colons": True,
+               "managed": False, "animated": False, "available": True} for i in range(rng.randint(0, 20))]
+    me = {"user": {"id": "900000000000000001", "username": "QuizBot", "discriminator": "0", "avatar": None,
+                   "bot": True}, "roles": [], "joined_at": "2024-01-01T00:00:00+00:00", "deaf": False,
+          "mute": False, "flags": 0, "nick": None}
+    return {"id": str(gid), "name": f"Server {number}", "icon": None, "owner_id": str(base + 999),
+            "features": [], "emojis": emojis, "stickers": [], "roles": roles, "channels": channels, "threads": [],
+            "members": [me], "voice_states": [], "presences": [], "stage_instances": [],
+            "guild_scheduled_events": [], "member_count": rng.randint(5, 5000), "large": False,
+            "unavailable": False, "verification_level": 1, "default_message_notifications": 1,
+            "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0, "premium_tier": 0,
+            "preferred_locale": "en-US", "system_channel_flags": 0, "joined_at": "2024-01-01T00:00:00+00:00"}
+
+
+async def memory_child(store: Path, interactions: int, warm: int, guilds: int) -> dict[str, Any]:
+    gc.collect()
+    async with LocalDiscord.open(content_path=store) as local:
+        driver = Driver(local)
+        gc.collect()
+        figures: dict[str, Any] = {"start_kib": rss_kib()}
+        done = 0
+        cycle = 0
+        while done < interactions:
+            step = cycle % 5
+            if step == 0:
+                await driver.slash(NOOP)
+                done += 1
+            elif step == 1:
+                await driver.slash("quote")
+                done += 1
+            elif step == 2:
+                await driver.search()
+                done += 1
+            elif step == 3:
+                await driver.slash("timeline")
+                done += 1
+            else:
+                await driver.quiz_round()
+                done += 2
+            cycle += 1
+            if cycle % 25 == 0:
+                driver.prune()
+            if "warm_kib" not in figures and done >= warm:
+                driver.prune()
+                gc.collect()
+                figures["warm_kib"] = rss_kib()
+                figures["warm_interactions"] = done
+        driver.prune()
+        gc.collect()
+        figures["end_kib"] = rss_kib()
+        figures["interactions"] = done
+        state = local.bot._connection
+        rng = random.Random(3)
+        for number in range(guilds):
+            state.parse_guild_create(guild_payload(number, rng))  # type: ignore[arg-type]
+        await asyncio.sleep(0)  # let guild_join listeners run
+        gc.collect()
+        figures["guilds"] = len(local.bot.guilds)
+        figures["guilds_kib"] = rss_kib()
+    return figures
+
+
+def _main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot._bench_bot")
+    sub = parser.add_subparsers(dest="what", required=True)
+    memory = sub.add_parser("memory")
+    memory.add_argument("store", type=Path)
+    memory.add_argument("--interactions", type=int, required=True)
+    memory.add_argument("--warm", type=int, required=True)
+    memory.add_argument("--guilds", type=int, required=True)
+    args = parser.parse_args(argv)
+    figures = asyncio.run(memory_child(args.store, args.interactions, args.warm, args.guilds))
+    print(json.dumps(figures), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main())
