@@ -36,7 +36,7 @@ from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 
 from bot.config import EXIT_CONFIG, Settings
-from bot.errors import QuizTree, StoreNotReady
+from bot.errors import STORE_BUILDING, STORE_FAILED, QuizTree, StoreNotReady
 from bot.exts import walk_extensions
 from bot.logs import setup_logging
 from bot.store.state import StateDB
@@ -94,6 +94,7 @@ class QuizBot(commands.Bot):
         self.failed_extensions: dict[str, str] = {}
         self.started_at = datetime.now(UTC)
         self.content_task: asyncio.Task | None = None
+        self.content_failed = False  # the start-up build/open failed: say so instead of "building"
         self._shutdown_task: asyncio.Task | None = None
 
     # -- content store -------------------------------------------------------------------
@@ -101,7 +102,7 @@ class QuizBot(commands.Bot):
     def content(self) -> ContentStore:
         """The open ContentStore; raises ``StoreNotReady`` while it is being built."""
         if self._content is None:
-            raise StoreNotReady()
+            raise StoreNotReady(STORE_FAILED if self.content_failed else STORE_BUILDING)
         return self._content
 
     @property
@@ -128,7 +129,9 @@ class QuizBot(commands.Bot):
                 log.info("checking the content store (building it if the documents changed)")
                 await asyncio.to_thread(ensure_store, self.settings)
             await self.reload_content()
+            self.content_failed = False
         except Exception:
+            self.content_failed = True
             log.exception("the content store could not be prepared; content commands stay unavailable "
                           "(run 'python -m bot build' to see why)")
 

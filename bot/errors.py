@@ -29,6 +29,8 @@ from bot.ui import reply
 log = logging.getLogger(__name__)
 
 STORE_BUILDING = "The document store is still being built, try again in a minute."
+STORE_FAILED = ("The document store could not be built, so this command is unavailable. "
+                "The bot's owner can run 'python -m bot build' to see why.")
 GUILD_ONLY = "This command works only in a server, not in direct messages."
 
 # What the bot needs in a channel to answer with embeds and buttons.
@@ -163,9 +165,6 @@ class QuizTree(app_commands.CommandTree):
         if command is not None and getattr(command, "_has_any_error_handlers", lambda: False)():
             return
         await report_error(interaction, error)
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return True
 
 
 class ErrorRoutedView(discord.ui.View):

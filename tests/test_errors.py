@@ -11,6 +11,7 @@ from discord import app_commands
 
 from bot.errors import (
     STORE_BUILDING,
+    STORE_FAILED,
     ErrorRoutedView,
     UserFacingError,
     describe_error,
@@ -235,3 +236,15 @@ def test_signature_mismatch_asks_to_retry() -> None:
 
 async def _noop(interaction: discord.Interaction) -> None:
     return None
+
+
+async def test_failed_store_says_so_instead_of_still_building(tmp_path) -> None:
+    @app_commands.command(name="read", description="Reads the store")
+    async def read(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(str(interaction.client.content))  # type: ignore[attr-defined]
+
+    async with LocalDiscord.open(extensions=[], content_path=tmp_path / "missing.sqlite3") as local:
+        assert local.bot.content_failed
+        local.bot.tree.add_command(read)
+        reply = await local.slash("read")
+    assert reply.ephemeral and reply.content == STORE_FAILED

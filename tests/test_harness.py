@@ -38,3 +38,19 @@ def test_callback_response_parses_what_the_fake_returns() -> None:
     source = inspect.getsource(discord.InteractionCallbackResponse._update)
     for key in ("'interaction'", "'id'", "response_message_id", "'resource'"):
         assert key in source
+
+
+def test_state_and_cache_internals_used_by_the_local_transport() -> None:
+    assert callable(getattr(ConnectionState, "_add_guild", None))
+    assert callable(getattr(discord.Guild, "_add_member", None))
+    assert callable(getattr(discord.Guild, "_add_channel", None))
+    assert callable(getattr(discord.Member, "_from_client_user", None))
+    client = discord.Client(intents=discord.Intents.none())
+    assert hasattr(client, "_connection") and hasattr(client, "_ready")
+
+
+def test_gateway_override_used_with_a_test_api_base() -> None:
+    from discord.gateway import DiscordWebSocket
+
+    assert hasattr(DiscordWebSocket, "DEFAULT_GATEWAY")
+    assert callable(HTTPClient.get_bot_gateway)
