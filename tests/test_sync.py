@@ -108,6 +108,7 @@ class _FakeApi(http.server.BaseHTTPRequestHandler):
     """Just enough of Discord's REST API for ``python -m bot sync``; records the PUTs."""
 
     puts: list[tuple[str, list[dict]]] = []  # noqa: RUF012  # reset per test by the fixture
+    endpoint_url: str | None = None  # the portal's "Interactions Endpoint URL" field
 
     def _json(self, status: int, body: object) -> None:
         data = json.dumps(body).encode()
@@ -125,7 +126,8 @@ class _FakeApi(http.server.BaseHTTPRequestHandler):
         elif self.path.endswith("/oauth2/applications/@me"):
             self._json(200, {"id": "900000000000000001", "name": "QuizBot", "icon": None, "description": "",
                              "bot_public": True, "bot_require_code_grant": False, "verify_key": "0" * 64,
-                             "owner": user, "flags": 0, "team": None, "summary": "", "rpc_origins": []})
+                             "owner": user, "flags": 0, "team": None, "summary": "", "rpc_origins": [],
+                             "interactions_endpoint_url": type(self).endpoint_url})
         else:
             self._json(404, {"message": "Unknown", "code": 0})
 
@@ -142,6 +144,7 @@ class _FakeApi(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def fake_api() -> Iterator[tuple[str, list[tuple[str, list[dict]]]]]:
     _FakeApi.puts = []
+    _FakeApi.endpoint_url = None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FakeApi)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -168,3 +171,12 @@ def test_python_m_bot_sync_to_a_guild_then_clear(run_cli, tmp_path: Path, fake_a
     cleared = run_cli(["sync", "--guild", "4242", "--clear"], tmp_path, **env)
     assert cleared.returncode == 0 and puts[-1][1] == []
     assert "Removed the slash commands from server 4242" in cleared.stdout
+
+
+def test_an_interactions_endpoint_url_is_reported_clearly(run_cli, tmp_path: Path, fake_api) -> None:
+    base, _ = fake_api
+    _FakeApi.endpoint_url = "https://example.invalid/interactions"
+    result = run_cli(["sync", "--guild", "1"], tmp_path, DISCORD_TOKEN=FAKE_TOKEN, BOT_DISCORD_API_BASE=base)
+    assert result.returncode == 0, result.stderr
+    assert "Interactions Endpoint URL set (https://example.invalid/interactions)" in result.stdout
+    assert "Clear that field" in result.stdout
