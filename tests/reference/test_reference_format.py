@@ -130,3 +130,4 @@ def test_text_inside_a_line_gets_no_stray_backslash() -> None:
     assert inline("# not a heading") == "# not a heading"
     assert inline("a_b *c*") == r"a\_b \*c\*"
     assert "@everyone" not in inline("@everyone")
+    assert inline("https://example.org/a_b") == "https://example.org/a_b"  # links stay usable
