@@ -95,12 +95,23 @@ class Console:
         self.interactive = interactive
         self.user: LocalUser = local.user(user_name, admin=True)
         self.channel = local.channel("general")
-        self.shown: set[int] = set()
+        # Interactive only: the reader shows the next prompt once the previous line's output is
+        # out, and a message arriving while the user types is printed above the prompt.
+        self._ready = threading.Event()
+        self._at_prompt = False
         local.listeners.append(self._on_sent)
 
     # -- output -------------------------------------------------------------------------------
+    @property
+    def prompt(self) -> str:
+        return f"{self.user.name}> "
+
     def say(self, text: str) -> None:
-        print(text, file=self.out, flush=True)
+        if self.interactive and self._at_prompt:
+            typed = _line_buffer()
+            print(f"\r\x1b[K{text}\n{self.prompt}{typed}", end="", file=self.out, flush=True)
+        else:
+            print(text, file=self.out, flush=True)
 
     def _on_sent(self, sent: Sent) -> None:
         if sent.kind not in ("message", "edit") or sent.message_id is None:
@@ -121,6 +132,7 @@ class Console:
         reader = threading.Thread(target=self._read, args=(stdin, lines, loop), daemon=True, name="console-input")
         reader.start()
         while True:
+            self._ready.set()
             line = await lines.get()
             if line is None:
                 await self._drain(baseline, eof_wait)
@@ -132,7 +144,13 @@ class Console:
         while True:
             try:
                 if self.interactive and stdin is sys.stdin:
-                    line = input(f"{self.user.name}> ")
+                    self._ready.wait()
+                    self._ready.clear()
+                    self._at_prompt = True
+                    try:
+                        line = input(self.prompt)
+                    finally:
+                        self._at_prompt = False
                 else:
                     line = stdin.readline()
                     if line == "":
@@ -278,7 +296,8 @@ class Console:
             else:
                 value = raw
         except ValueError:
-            raise UsageError(f"{param.display_name} must be a {param.type.name}, not {raw!r}. "
+            article = "an" if param.type.name[0] in "aeiou" else "a"
+            raise UsageError(f"{param.display_name} must be {article} {param.type.name}, not {raw!r}. "
                              f"Usage: {self._usage(command)}") from None
         if isinstance(value, int | float) and not isinstance(value, bool):
             low, high = param.min_value, param.max_value
@@ -339,6 +358,15 @@ class Console:
         readline.set_completer(complete)
         with contextlib.suppress(Exception):
             readline.parse_and_bind("tab: complete")
+
+
+def _line_buffer() -> str:
+    """What the user has typed at the prompt so far (empty without readline)."""
+    try:
+        import readline
+    except ImportError:
+        return ""
+    return readline.get_line_buffer()
 
 
 class UsageError(Exception):
