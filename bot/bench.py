@@ -137,7 +137,8 @@ def header() -> str:
 
 def table(rows: list[Row]) -> str:
     heads = ["Benchmark", "Runs", "Figure", "Ratio", "Target", "Result"]
-    cells = [[r.name, r.runs, r.figure, r.ratio, r.target, r.status or "—"] for r in rows]
+    cells = [[c.replace("|", "\\|") for c in (r.name, r.runs, r.figure, r.ratio, r.target, r.status or "—")]
+             for r in rows]  # a "|" inside a cell (a quoted query) would split it in Markdown
     widths = [max(len(h), *(len(c[i]) for c in cells)) if cells else len(h) for i, h in enumerate(heads)]
 
     def line(values: list[str]) -> str:
