@@ -40,6 +40,10 @@ class GameIO(Protocol):
                              rounds_played: int) -> None:
         """Post the final standings (not called for single questions and the daily question)."""
 
+    async def report_failure(self, game: Game, error: Exception) -> bool:
+        """The game cannot go on because of ``error``: tell someone if possible. Return True when the
+        error is an expected one (a permission revoked, the channel deleted), not a bug."""
+
 
 class GameRunner:
     """Plays one game to its end. ``run()`` is the task; ``stop()`` and ``nudge()`` steer it."""
@@ -92,9 +96,15 @@ class GameRunner:
         except asyncio.CancelledError:
             await self._abandon()
             raise
-        except Exception:
-            log.exception("quiz game %s failed; ending it", self.game_id)
+        except Exception as error:
             status = GameStatus.INTERRUPTED
+            expected = False
+            with contextlib.suppress(Exception):
+                expected = await self.io.report_failure(self.game, error)
+            if expected:
+                log.warning("quiz game %s ended early: %s", self.game_id, error)
+            else:
+                log.exception("quiz game %s failed; ending it", self.game_id)
             await self._close_current()
         finally:
             self.started.set()

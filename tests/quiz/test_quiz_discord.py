@@ -438,3 +438,30 @@ async def test_a_channel_the_bot_cannot_post_in_is_refused_up_front(local):
     reply = await local.slash("quiz start", user=local.user("ann"), channel=local.channel("quiz"))
     assert reply.ephemeral and "Embed Links" in reply.content
     assert await local.bot.get_cog("Quiz").store.running_games() == []
+
+
+async def test_a_permission_revoked_mid_game_is_explained_to_the_starter(local, clock, caplog):
+    import logging
+
+    import discord
+
+    ann = local.user("ann")
+    start = await local.slash("quiz start", user=ann, channel=local.channel("quiz"), rounds=3)
+    await round_message(local, "Question 1/3")
+    real_rest = local.bot.http.request
+
+    async def forbidden(route, **kwargs):
+        if route.method == "POST" and route.path == "/channels/{channel_id}/messages":
+            class Response:
+                status, reason = 403, "Forbidden"
+            raise discord.Forbidden(Response(), {"code": 50013, "message": "Missing Permissions"})
+        return await real_rest(route, **kwargs)
+
+    local.bot.http.request = forbidden
+    caplog.set_level(logging.INFO)
+    await clock.advance(20)
+    await local.bot.get_cog("Quiz").wait_idle()
+    told = [s for s in local.sent if s.interaction_id == start.interaction_id and s.ephemeral]
+    assert told and "**Send Messages**" in told[0].text and "still counts" in told[0].text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert await local.bot.get_cog("Quiz").store.running_games() == []

@@ -21,11 +21,12 @@ class RecordingIO:
         self.reveals: list[RoundResult] = []
         self.standings: list[tuple[list[Standing], GameStatus, int]] = []
         self.fail_on_round = fail_on_round
+        self.failures: list[Exception] = []
         self.round_posted = asyncio.Event()
 
     async def post_round(self, game: Game, rnd: Round) -> int | None:
         if rnd.round_no == self.fail_on_round:
-            raise RuntimeError("channel deleted")
+            raise PermissionError("missing access")
         self.rounds.append(rnd)
         self.round_posted.set()
         return 9000 + rnd.round_no
@@ -35,6 +36,10 @@ class RecordingIO:
 
     async def post_standings(self, game, standings, status, rounds_played) -> None:
         self.standings.append((standings, status, rounds_played))
+
+    async def report_failure(self, game, error) -> bool:
+        self.failures.append(error)
+        return isinstance(error, PermissionError)
 
 
 @pytest.fixture
@@ -156,6 +161,7 @@ async def test_a_failing_channel_ends_the_game_as_interrupted(store):
     assert await asyncio.wait_for(task, 2) is GameStatus.INTERRUPTED
     assert (await store.game(runner.game_id)).status is GameStatus.INTERRUPTED
     assert await store.running_game(2) is None
+    assert [type(e) for e in io.failures] == [PermissionError]  # told once, so someone can be informed
 
 
 async def test_cancelling_leaves_the_database_consistent(store):

@@ -64,6 +64,9 @@ class ChannelIO:
 
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
+        # The command that started each game: its token (valid 15 minutes) can still reach the starter
+        # privately when the channel itself refuses the bot.
+        self.starts: dict[int, discord.Interaction] = {}
 
     def _channel(self, game: Game) -> discord.PartialMessageable:
         return self.bot.get_partial_messageable(game.channel_id, guild_id=game.guild_id)
@@ -88,6 +91,20 @@ class ChannelIO:
     async def post_standings(self, game: Game, standings: list[Standing], status: GameStatus,
                              rounds_played: int) -> None:
         await self._channel(game).send(embed=_embeds.standings_embed(game, standings, status, rounds_played))
+
+    async def report_failure(self, game: Game, error: Exception) -> bool:
+        interaction = self.starts.pop(game.game_id, None)
+        if not isinstance(error, discord.Forbidden | discord.NotFound):
+            return False
+        if interaction is not None and not interaction.is_expired():
+            if isinstance(error, discord.Forbidden):
+                why = (f"I can't post in <#{game.channel_id}> any more: I need the **Send Messages** and "
+                       "**Embed Links** permissions there")
+            else:
+                why = f"<#{game.channel_id}> is gone"
+            await interaction.followup.send(f"{why}, so the quiz stopped. Every answer given so far still "
+                                            "counts towards the leaderboard.", ephemeral=True)
+        return True
 
 
 @app_commands.guild_only()
@@ -146,10 +163,12 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
             task.cancel()  # the runner closes its round and marks the game ended, silently
         await asyncio.gather(*late, return_exceptions=True)
 
-    async def launch_and_wait(self, game: Game, rounds: list[RoundSnapshot]) -> None:
+    async def launch_and_wait(self, interaction: discord.Interaction, game: Game,
+                              rounds: list[RoundSnapshot]) -> None:
         """Launch, then hold the command until the first question is posted (bounded), so whoever
         reacts to the command's completion — the console, a test — already sees the buttons."""
         runner = self.launch(game, rounds)
+        self.io.starts[game.game_id] = interaction
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(runner.started.wait(), FIRST_ROUND_WAIT)
 
@@ -163,6 +182,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         return runner
 
     def _forget(self, game_id: int) -> None:
+        self.io.starts.pop(game_id, None)
         self.runners.pop(game_id, None)
         self.tasks.pop(game_id, None)
 
@@ -285,7 +305,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
             note = (f"Only {len(picked)} question{'s' if len(picked) != 1 else ''} match, so this game has "
                     f"{len(picked)} round{'s' if len(picked) != 1 else ''} instead of {rounds}.")
         announced = await reply.send(interaction, embed=_embeds.start_embed(game, where.label, game.difficulty, note))
-        await self.launch_and_wait(await self._linked(game, announced), picked)
+        await self.launch_and_wait(interaction, await self._linked(game, announced), picked)
 
     @app_commands.command(name="question", description="Ask one quiz question in this channel.")
     @app_commands.describe(topic="a topic or document (suggestions as you type; empty for all)",
@@ -296,7 +316,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
                                                 seconds=rules.SECONDS_DEFAULT, topic=topic, difficulty=difficulty)
         announced = await reply.send(interaction, f"One question on {escape_markdown(where.label)}: "
                                                   f"{game.seconds} seconds to answer, scored like a game round.")
-        await self.launch_and_wait(await self._linked(game, announced), picked)
+        await self.launch_and_wait(interaction, await self._linked(game, announced), picked)
 
     @start.autocomplete("topic")
     @question.autocomplete("topic")
