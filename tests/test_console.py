@@ -182,3 +182,53 @@ async def test_end_of_input_waits_for_work_still_running(bare_local: LocalDiscor
     await console.run(io.StringIO("/game\n"), eof_wait=30)
     text = out.getvalue()
     assert text.index("Game starts") < text.index("Round 1") < text.index("Round 2") < text.index("Final standings")
+
+
+def test_interactive_console_in_a_terminal(tmp_path: Path) -> None:
+    pty = pytest.importorskip("pty")
+    import os
+    import select
+    import signal
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parent.parent
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
+    env.update(PYTHONPATH=str(root), BOT_DOCUMENTS_DIR=str(root / "data" / "documents"),
+               BOT_QUESTIONS_DIR=str(root / "data" / "questions"), BOT_DATA_DIR=str(tmp_path / "var"), TERM="dumb")
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the console, attached to a terminal
+        os.chdir(tmp_path)
+        os.execve(sys.executable, [sys.executable, "-m", "bot", "console", "--user", "tess"], env)
+    seen = b""
+
+    def until(marker: bytes, timeout: float = 30) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + timeout
+        while marker not in seen:
+            assert time.monotonic() < deadline, f"no {marker!r} in {seen[-500:]!r}"
+            ready, _, _ = select.select([fd], [], [], 0.1)
+            if ready:
+                try:
+                    seen += os.read(fd, 65536)
+                except OSError:
+                    break
+
+    finished = False
+    try:
+        until(b"tess> ")
+        os.write(fd, b"/help\n")
+        until(b"\xe2\x94\x80\xe2\x94\x80 QuizBot")  # "── QuizBot"
+        until(b"tess> ")
+        os.write(fd, b"/timeline from_year:soon\n")
+        until(b"must be an integer")
+        os.write(fd, b"quit\n")
+        until(b"quit")
+        finished = True
+    finally:
+        if not finished:  # never leave a console waiting for input behind a failed test
+            os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert b"Traceback" not in seen
