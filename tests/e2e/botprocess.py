@@ -13,12 +13,14 @@ import contextlib
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 from .fakediscord import FakeDiscord
 
 REPO = Path(__file__).resolve().parents[2]
 SHIM = Path(__file__).resolve().parent / "shim"
+READY_DELAY = 2.5  # discord.py's guild_ready_timeout (2 s) plus a margin
 # Variables a child process legitimately needs from the parent; everything else is dropped.
 _INHERITED = ("PATH", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
 
@@ -77,6 +79,7 @@ class BotProcess:
         self.proc: asyncio.subprocess.Process | None = None
         self.returncode: int | None = None
         self.hung = False  # did not exit after SIGTERM within the timeout
+        self.identified_at = 0.0  # monotonic time of the last start's READY + GUILD_CREATE
 
     async def start(self, *, timeout: float = 30.0) -> None:
         """Start the process and wait until it has identified on the gateway and got its guild."""
@@ -104,6 +107,7 @@ class BotProcess:
             if identified not in done:
                 raise AssertionError(f"the bot did not identify within {timeout}s:\n{self.tail()}")
             identified.result()
+            self.identified_at = time.monotonic()
         except BaseException:
             await self.stop()
             raise
@@ -111,6 +115,13 @@ class BotProcess:
             for task in (exited, identified):
                 if not task.done():
                     task.cancel()
+
+    async def past_ready(self) -> None:
+        """Wait until discord.py has dispatched on_ready, which it does guild_ready_timeout (2 s)
+        after the last GUILD_CREATE; nothing on the wire marks it, so this waits out the timer."""
+        remaining = self.identified_at + READY_DELAY - time.monotonic()
+        if remaining > 0:
+            await asyncio.sleep(remaining)
 
     @property
     def running(self) -> bool:
@@ -138,6 +149,15 @@ class BotProcess:
                 self.hung = True
         self.returncode = proc.returncode
         return int(proc.returncode if proc.returncode is not None else -1)
+
+    async def kill(self) -> int:
+        """SIGKILL, as a crash or an OOM kill would: no shutdown code runs."""
+        proc = self.proc
+        if proc is None or proc.returncode is not None:
+            return -1 if proc is None else int(proc.returncode)
+        proc.kill()
+        self.returncode = await proc.wait()
+        return self.returncode
 
     async def restart(self, *, timeout: float = 30.0) -> int:
         """Stop (SIGTERM) and start a new process on the same data folder; returns the old exit code."""

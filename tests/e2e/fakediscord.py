@@ -258,7 +258,8 @@ class FakeDiscord:
                               roles=(admin_role,))
         self.guild = FakeGuild(id=guild_id, name="Fake Quiz Guild", owner_id=self.admin.id,
                                channel_id=snowflake(), admin_role_id=admin_role,
-                               members=[self.alice, self.bob, self.carol, self.admin])
+                               members=[self.alice, self.bob, self.carol, self.admin],
+                               other_channel_ids=[snowflake(), snowflake()])
         self.port: int | None = None
         self._runner: web.AppRunner | None = None
         self._changed = asyncio.Condition()
@@ -716,7 +717,7 @@ class FakeDiscord:
 
     # ------------------------------------------------------------------ channels, guilds, users
     def _known_channel(self, request: web.Request) -> bool:
-        return int(request.match_info["cid"]) == self.guild.channel_id
+        return int(request.match_info["cid"]) in self.guild.channel_ids
 
     async def _get_channel(self, request: web.Request) -> web.Response:
         if not self._authorized(request):
@@ -725,12 +726,13 @@ class FakeDiscord:
             self._record(request, 404)
             return _error(404, 10003, "Unknown Channel")
         self._record(request, 200)
-        return _json(self.guild.channel_payload())
+        return _json(self.guild.channel_payload(int(request.match_info["cid"])))
 
-    def channel_messages(self) -> list[dict[str, Any]]:
-        """Messages visible in the channel (not ephemeral), oldest first."""
+    def channel_messages(self, channel_id: int | None = None) -> list[dict[str, Any]]:
+        """Messages everyone sees in a channel (the default one unless given), oldest first."""
+        cid = self.guild.channel_id if channel_id is None else channel_id
         return [m for m in self.messages.values()
-                if int(m["channel_id"]) == self.guild.channel_id and not int(m["flags"]) & EPHEMERAL]
+                if int(m["channel_id"]) == cid and not int(m["flags"]) & EPHEMERAL]
 
     async def _list_messages(self, request: web.Request) -> web.Response:
         if not self._authorized(request):
@@ -740,7 +742,7 @@ class FakeDiscord:
             return _error(404, 10003, "Unknown Channel")
         limit = max(1, min(100, int(request.query.get("limit", "50"))))
         self._record(request, 200)
-        return _json(list(reversed(self.channel_messages()))[:limit])
+        return _json(list(reversed(self.channel_messages(int(request.match_info["cid"]))))[:limit])
 
     async def _create_message(self, request: web.Request) -> web.Response:
         if not self._authorized(request):
@@ -757,7 +759,7 @@ class FakeDiscord:
             self._record(request, 400)
             await self._notify()
             return _error(400, 50035, "Invalid Form Body")
-        message = self._store_message(body, channel_id=self.guild.channel_id, interaction=None)
+        message = self._store_message(body, channel_id=int(request.match_info["cid"]), interaction=None)
         self._sent("channel_message", body, int(message["id"]), None)
         self._record(request, 200)
         await self._notify()
@@ -961,8 +963,9 @@ class FakeDiscord:
         known = sorted({c["name"] for cs in self.commands.values() for c in cs})
         raise AssertionError(f"/{name} is not registered with the fake Discord (registered: {known})")
 
-    def _base_interaction(self, kind: int, user: FakeUser) -> dict[str, Any]:
+    def _base_interaction(self, kind: int, user: FakeUser, channel_id: int | None = None) -> dict[str, Any]:
         iid = snowflake()
+        cid = self.guild.channel_id if channel_id is None else channel_id
         return {
             "id": str(iid),
             "application_id": str(self.app_id),
@@ -971,8 +974,8 @@ class FakeDiscord:
             "version": 1,
             "guild_id": str(self.guild.id),
             "guild": {"id": str(self.guild.id), "locale": "en-US", "features": []},
-            "channel_id": str(self.guild.channel_id),
-            "channel": {**self.guild.channel_payload(), "permissions": str(user.permissions)},
+            "channel_id": str(cid),
+            "channel": {**self.guild.channel_payload(cid), "permissions": str(user.permissions)},
             "member": user.member_payload(with_permissions=True),
             "app_permissions": str(BOT_PERMISSIONS),
             "locale": "en-US",
@@ -1075,23 +1078,24 @@ class FakeDiscord:
         return reply
 
     async def slash(self, command: str, options: dict[str, Any] | None = None, *, user: FakeUser | None = None,
-                    timeout: float = 10.0, wait_final: bool = True) -> Reply:
+                    channel: int | None = None, timeout: float = 10.0, wait_final: bool = True) -> Reply:
         """Run ``/command sub`` with typed ``options`` as ``user``; returns the bot's reply.
 
         The reply is complete when the first response arrived and, for a deferred response,
         once the deferred message was filled in (edit or followup) unless ``wait_final`` is False.
         """
-        payload = self._base_interaction(APPLICATION_COMMAND, user or self.alice)
+        payload = self._base_interaction(APPLICATION_COMMAND, user or self.alice, channel)
         payload["data"] = self._command_data(command, options, None)
         record = await self.send_interaction(payload)
         return await self._answer(record, timeout, wait_final)
 
     async def autocomplete(self, command: str, options: dict[str, Any], focused: str, *,
-                           user: FakeUser | None = None, timeout: float = 10.0) -> Reply:
+                           user: FakeUser | None = None, channel: int | None = None, timeout: float = 10.0
+                           ) -> Reply:
         """Type into option ``focused`` of ``/command``; returns the reply with ``choices``."""
         if focused not in options:
             raise AssertionError("the focused option must be among the options")
-        payload = self._base_interaction(AUTOCOMPLETE, user or self.alice)
+        payload = self._base_interaction(AUTOCOMPLETE, user or self.alice, channel)
         payload["data"] = self._command_data(command, options, focused)
         record = await self.send_interaction(payload)
         return await self._answer(record, timeout, wait_final=False)
@@ -1112,7 +1116,7 @@ class FakeDiscord:
             raise AssertionError(f"no component {custom_id!r} on message {stored['id']}; it has {ids}")
         if component.get("disabled") and not allow_disabled:
             raise AssertionError(f"component {custom_id!r} is disabled: a Discord client cannot use it")
-        payload = self._base_interaction(MESSAGE_COMPONENT, user)
+        payload = self._base_interaction(MESSAGE_COMPONENT, user, int(stored["channel_id"]))
         payload["message"] = copy.deepcopy(stored)
         payload["data"] = {"custom_id": custom_id, "component_type": component["type"]}
         return payload, component

@@ -84,17 +84,24 @@ class FakeGuild:
     id: int
     name: str
     owner_id: int
-    channel_id: int
+    channel_id: int  # the text channel tests use unless they say otherwise
     admin_role_id: int
     members: list[FakeUser] = field(default_factory=list)
+    other_channel_ids: list[int] = field(default_factory=list)
 
-    def channel_payload(self) -> dict[str, Any]:
+    @property
+    def channel_ids(self) -> list[int]:
+        return [self.channel_id, *self.other_channel_ids]
+
+    def channel_payload(self, channel_id: int | None = None) -> dict[str, Any]:
+        cid = self.channel_id if channel_id is None else channel_id
+        position = self.channel_ids.index(cid)
         return {
-            "id": str(self.channel_id),
+            "id": str(cid),
             "type": 0,
             "guild_id": str(self.id),
-            "name": "quiz-night",
-            "position": 0,
+            "name": "quiz-night" if position == 0 else f"quiz-night-{position + 1}",
+            "position": position,
             "topic": None,
             "nsfw": False,
             "last_message_id": None,
@@ -158,7 +165,8 @@ class FakeGuild:
             "unavailable": False,
             "member_count": len(everyone),
             "members": [m.member_payload() for m in everyone],
-            "channels": [{k: v for k, v in self.channel_payload().items() if k != "guild_id"}],
+            "channels": [{k: v for k, v in self.channel_payload(c).items() if k != "guild_id"}
+                         for c in self.channel_ids],
             "threads": [],
             "presences": [],
             "voice_states": [],
