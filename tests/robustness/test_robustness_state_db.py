@@ -91,7 +91,8 @@ async def test_many_clicks_and_board_reads_at_once(local: LocalDiscord, caplog: 
     assert await whole_scores(local, game_id) == []
     await finish(local, channel, starter)
     board = await local.slash("quiz leaderboard", user=starter, channel=channel)
-    assert "m00" in board.text or "m01" in board.text
+    assert "**#1**" in board.text and UNEXPECTED not in board.text.lower()
+    assert await local.bot.get_cog("Quiz").store.leaderboard_size(local.guild.id) == 50
     assert await integrity(local) == "ok"
     assert not errors_logged(caplog)
     assert problems_in(local, local.sent) == []
