@@ -14,13 +14,23 @@ import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import discord
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.local import LocalDiscord
 
-from .support import HOSTILE, TextOption, instant_games, problems_in, required_others, text_options
+from .support import (
+    HOSTILE,
+    StepClock,
+    TextOption,
+    instant_games,
+    problems_in,
+    required_others,
+    text_options,
+    walk_commands,
+)
 
 # Pieces that hypothesis mixes into arbitrary text: mention and markdown syntax, FTS operators,
 # control and bidi characters. Unicode text alone rarely hits them.
@@ -125,6 +135,8 @@ def test_property_based_text_in_every_option(content_path: Path, caplog: pytest.
             counter = iter(range(1_000_000))
             for option in options:
                 property_check(runner, local, option, counter)()
+            ran = next(counter)
+            assert ran >= len(options) * EXAMPLES_PER_OPTION, f"only {ran} examples ran"
             cog = local.bot.get_cog("Quiz")
             if cog is not None:
                 runner.run(asyncio.wait_for(cog.wait_idle(), 10))
@@ -150,3 +162,65 @@ async def test_the_checks_catch_what_they_look_for(local: LocalDiscord) -> None:
     assert problems_in(local, [message("Sorry, something went wrong (reference 1a2b3c4d).", none)])
     member = local.user("ann")
     assert problems_in(local, [message(f"stopped by <@{member.id}>", none)]) == []  # the bot's own mention
+
+
+# -- names and numbers ----------------------------------------------------------------------------
+HOSTILE_NAMES = ["@everyone", "@here <@123>", "<@&456>", "**bold** `x`", "> quote", "\u202eevil", "😀" * 8,
+                 "x" * 32, "||spoiler||", "[a](https://e.xample)"]
+
+
+async def test_hostile_member_names_never_ping_in_games_boards_and_stats(local: LocalDiscord,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    # Display names are user input too: they show up in reveals, standings, the board and stats.
+    caplog.set_level(logging.INFO)
+    clock = StepClock()
+    cog = local.bot.get_cog("Quiz")
+    cog.clock, cog.sleep = clock, clock.sleep
+    channel = local.channel("quiz")
+    players = [local.user(name) for name in HOSTILE_NAMES]
+    await local.slash("quiz start", user=players[0], channel=channel, rounds=2)
+    for round_no in (1, 2):
+        await clock.parked()
+        question = [s for s in local.sent if s.kind == "message" and f"Question {round_no}/2" in s.text
+                    and s.buttons and "the answer is" not in s.text][-1]
+        # Round 2: only half answer, so it does not end early and the stop below ends the game.
+        for index, player in enumerate(players if round_no == 1 else players[:5]):
+            await local.click(question.message_id, 1 + index % len(question.buttons), user=player)
+        if round_no == 1:
+            await clock.step()  # reveal
+            await clock.step()  # pause
+    await local.slash("quiz stop", user=players[0], channel=channel)
+    await asyncio.wait_for(cog.wait_idle(), 5)
+    await local.slash("quiz leaderboard", user=players[1], channel=channel)
+    for player in players:
+        await local.slash("quiz stats", user=players[2], channel=channel, member=player)
+    shown = "\n".join(s.text for s in local.sent)
+    assert "Quiz stopped by" in shown and "standings" in shown.lower()
+    assert "@\u200beveryone" in shown  # the names are shown, neutralised, not dropped
+    assert problems_in(local, local.sent) == []
+    assert not error_records(caplog)
+
+
+async def test_integer_options_at_their_extremes(local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    # What a client can send: the declared bounds, or Discord's own (±2^53) where none are declared.
+    caplog.set_level(logging.INFO)
+    instant_games(local)
+    admin = local.user("ada", admin=True)
+    tried = 0
+    for command in walk_commands(local.bot.tree):
+        for param in command.parameters:
+            if param.type is not discord.AppCommandOptionType.integer or param.choices:
+                continue
+            low = param.min_value if param.min_value is not None else -(2 ** 53)
+            high = param.max_value if param.max_value is not None else 2 ** 53
+            for value in {low, high, 0 if low <= 0 <= high else low, -1 if low <= -1 else low}:
+                option = TextOption(command.qualified_name, param.display_name, False, param.required,
+                                    tuple(p for p in command.parameters if p.name != param.name))
+                tried += 1
+                before = len(local.sent)
+                await local.slash(option.command, user=admin, channel=local.channel(f"int-{tried}"),
+                                  options={**required_others(local, option), option.option: value})
+                assert problems_in(local, local.sent[before:]) == [], (str(option), value)
+    assert tried >= 6  # /quiz start rounds and seconds, /timeline from_year and to_year at least
+    await asyncio.wait_for(local.bot.get_cog("Quiz").wait_idle(), 10)
+    assert not error_records(caplog)

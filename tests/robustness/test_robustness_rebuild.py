@@ -18,41 +18,10 @@ import pytest
 from bot.corpus.build import build_store
 from bot.local import LocalDiscord, Sent
 
-from .support import problems_in
+from .support import StepClock, problems_in
 
 ROOT = Path(__file__).resolve().parents[2]
 REMOVED = "global-times-2017-strategic-ties.txt"
-
-
-class StepClock:
-    """The quiz cog's clock: time stands still and sleepers wait until the test says ``step()``."""
-
-    def __init__(self, start: float = 1_780_000_000.0) -> None:
-        self.now = start
-        self._sleepers: list[tuple[float, asyncio.Future[None]]] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._sleepers.append((self.now + max(0.0, seconds), future))
-        await future
-
-    async def parked(self, timeout: float = 5.0) -> None:
-        """Wait (bounded, real time) until some game is asleep on this clock."""
-        async with asyncio.timeout(timeout):
-            while not any(not f.done() for _, f in self._sleepers):
-                await asyncio.sleep(0.005)
-
-    async def step(self) -> None:
-        """Wake every sleeper, moving time to the latest deadline among them."""
-        await self.parked()
-        waiting, self._sleepers = [(t, f) for t, f in self._sleepers if not f.done()], []
-        self.now = max([self.now, *(t for t, _ in waiting)])
-        for _, future in waiting:
-            future.set_result(None)
-        await asyncio.sleep(0.01)
 
 
 @pytest.fixture
