@@ -380,29 +380,65 @@ def _similar(a: str, b: str) -> bool:
 def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
     """Dated events of one document, in text order; ``passages`` are its body passages in order."""
     events: list[Event] = []
+    by_date: dict[tuple[int, int | None, int | None, int | None], list[Event]] = {}
     last_year: int | None = None
     for passage in passages:
+        if passage.kind != "body":
+            continue
         text = passage.text
+        found = find_mentions(text)  # once per passage: far cheaper than once per sentence
+        if not found:
+            continue
         sentences = passage.sentences or [(0, len(text))]
-        per_sentence = [find_mentions(text[s:e]) for s, e in sentences]
-        explicit_years = [[y for y in map(_explicit_year, ms) if y is not None] for ms in per_sentence]
-        for index, ((s_start, s_end), mentions) in enumerate(zip(sentences, per_sentence, strict=True)):
-            later = next((ys[0] for ys in explicit_years[index:] if ys), None)
+        per_sentence = _by_sentence(found, sentences)
+        later_years = _later_years(per_sentence)
+        for index, (s_start, s_end) in enumerate(sentences):
+            mentions = per_sentence[index]
+            if not mentions:
+                continue
             sentence = text[s_start:s_end]
+            skipped = _skip_sentence(sentence)
             for mention in mentions:
-                _resolve(mention, last_year, later, doc)
+                _resolve(mention, last_year, later_years[index], doc)
                 year = _explicit_year(mention)
                 if year is not None:
                     last_year = year
-                if not _eligible(mention) or _skip_sentence(sentence) or _WEEKDAY.search(mention.text):
+                if skipped or not _eligible(mention) or _WEEKDAY.search(mention.text):
                     continue
                 event = _event(doc, passage, s_start, s_end, mention)
-                if not any(_same_event(event, other) for other in events):
+                same_date = by_date.setdefault((event.start_year, event.start_month, event.start_day, event.end_year), [])
+                if not any(_same_event(event, other) for other in same_date):
+                    same_date.append(event)
                     events.append(event)
     return events
 
 
+def _by_sentence(mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[list[Mention]]:
+    """Mentions (passage offsets, in order) grouped by the sentence that holds them."""
+    grouped: list[list[Mention]] = [[] for _ in sentences]
+    index = 0
+    for mention in mentions:
+        while index < len(sentences) and sentences[index][1] <= mention.start:
+            index += 1
+        if index < len(sentences) and sentences[index][0] <= mention.start and mention.end <= sentences[index][1]:
+            grouped[index].append(mention)
+    return grouped
+
+
+def _later_years(per_sentence: list[list[Mention]]) -> list[int | None]:
+    """For each sentence, the first explicit year in it or later in the passage (one backward pass)."""
+    out: list[int | None] = [None] * len(per_sentence)
+    following: int | None = None
+    for index in range(len(per_sentence) - 1, -1, -1):
+        years = [y for y in map(_explicit_year, per_sentence[index]) if y is not None]
+        if years:
+            following = years[0]
+        out[index] = following
+    return out
+
+
 def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, mention: Mention) -> Event:
+    """``mention`` offsets are into the passage text."""
     sentence = passage.text[s_start:s_end]
     assert mention.year is not None
     is_range = mention.precision == "range"
@@ -413,8 +449,8 @@ def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, menti
         sent_start=s_start,
         sent_end=s_end,
         expr_text=mention.text,
-        expr_start=s_start + mention.start,
-        expr_end=s_start + mention.end,
+        expr_start=mention.start,
+        expr_end=mention.end,
         start_year=mention.year,
         start_month=mention.month,
         start_day=mention.day,
@@ -423,7 +459,7 @@ def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, menti
         end_day=None,
         precision=mention.precision,  # type: ignore[arg-type]
         certainty=mention.certainty,  # type: ignore[arg-type]
-        summary=summarise(sentence, mention.start, mention.end),
+        summary=summarise(sentence, mention.start - s_start, mention.end - s_start),
         anchor_note=mention.anchor_note,
         modifier=mention.modifier,
     )
@@ -434,15 +470,3 @@ def _same_event(a: Event, b: Event) -> bool:
         b.start_year, b.start_month, b.start_day, b.end_year,
     )  # fmt: skip
     return same_date and (a.event_key == b.event_key or _similar(a.summary, b.summary))
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """Drop cross-document repeats of one event (same date, very similar summary); first wins."""
-    kept: list[Event] = []
-    by_year: dict[int, list[Event]] = {}
-    for event in events:
-        bucket = by_year.setdefault(event.start_year, [])
-        if not any(_same_event(event, other) for other in bucket):
-            bucket.append(event)
-            kept.append(event)
-    return kept

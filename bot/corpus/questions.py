@@ -264,7 +264,7 @@ class _Generator:
         taken = {int(y) for y in _YEAR_TOKEN.findall(sent.text)} | {event.start_year}
         if event.end_year:
             taken.add(event.end_year)
-        distractors = self._year_distractors(event.start_year, taken, make_key("q", "when", sent.text, answer))
+        distractors = self._year_distractors(event.start_year, taken, _seed("when", sent.text, answer))
         if len(distractors) < 3:
             self.rejected.add(sent.text, "not enough distinct years near the answer for distractors")
             return []
@@ -315,7 +315,7 @@ class _Generator:
                 continue  # a year, asked by the when-questions
             if m.start() == 0 or sent.text.count(answer) > 1:
                 continue
-            seed = make_key("q", "number", sent.text, answer)
+            seed = _seed("number", sent.text, answer)
             if kind == "ord":
                 distractors = _ordinal_distractors(answer, seed)
             else:
@@ -377,7 +377,7 @@ class _Generator:
                 for e in pool[:40]
                 if e.group not in groups_in_sentence and e.name.casefold() != answer.casefold()
             ]
-            seed = make_key("q", "entity", sent.text, answer)
+            seed = _seed("entity", sent.text, answer)
             if len(choices) < 3:
                 self.rejected.add(sent.text, f"fewer than 3 {entity.type.lower()} distractors for {answer!r}")
                 continue
@@ -425,7 +425,7 @@ class _Generator:
             passage = self._passage(event)
             assert passage is not None
             sentence = passage.text[event.sent_start : event.sent_end]
-            seed = make_key("q", "order", sentence, option)
+            seed = _seed("order", sentence, option)
             rng = random.Random(seed)
             picked: list[tuple[Event, str]] = []
             for other in rng.sample(later, len(later)):
@@ -478,7 +478,7 @@ class _Generator:
             items = sorted(ranked[doc_key], key=lambda x: (-x[0], x[1].passage.ordinal, x[1].start))
             answer = titles[doc_key]
             for _, sent in items[:MAX_SOURCE_PER_DOC]:
-                seed = make_key("q", "source", sent.text, answer)
+                seed = _seed("source", sent.text, answer)
                 rng = random.Random(seed)
                 others = [t for t in rng.sample(all_titles, min(4, len(all_titles))) if t != answer]
                 distractors = others[:3] if len(others) >= 3 else others[:1]
@@ -607,6 +607,14 @@ def _garbled(text: str) -> str | None:
     if tokens and sum(1 for w in tokens if w in _STOPWORDS) / len(tokens) > 0.6:
         return "too few content words"
     return None
+
+
+def _seed(kind: str, sentence: str, answer: str) -> str:
+    """Seeds the distractor choice: the same question always gets the same options.
+
+    ``random.Random`` hashes a str seed with SHA-512, so this is stable across runs and
+    machines, and cheaper than a content key."""
+    return f"{kind}\x1f{sentence}\x1f{answer}"
 
 
 def _length_bonus(words: int) -> float:
