@@ -8,14 +8,26 @@ from pathlib import Path
 
 import pytest
 
+from bot.__main__ import main
+
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["console"], ["build"], ["sync"], ["backup"], ["bench"]])
-def test_help_for_every_command(run_cli: RunCli, tmp_path: Path, command: list[str]) -> None:
-    result = run_cli([*command, "--help"], tmp_path)
+@pytest.mark.parametrize("command", [["run"], ["console"], ["build"], ["sync"], ["backup"], ["bench"]])
+def test_help_for_every_command(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([*command, "--help"])
+    assert exited.value.code == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith(f"usage: python -m bot {command[0]}") and "options:" in shown
+
+
+def test_help_of_the_program(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli(["--help"], tmp_path)
     assert result.returncode == 0
     assert result.stdout.startswith("usage: python -m bot")
+    for command in ("run", "console", "build", "sync"):
+        assert command in result.stdout
 
 
 def test_no_token_without_a_terminal_is_a_config_error(run_cli: RunCli, tmp_path: Path) -> None:
