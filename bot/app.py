@@ -68,7 +68,7 @@ def tree_hash(payload: list[dict]) -> str:
 
 
 class QuizBot(commands.Bot):
-    def __init__(self, settings: Settings, *, state: StateDB | None = None, content: Any = None,
+    def __init__(self, settings: Settings, *, state: StateDB | None = None, content: ContentStore | None = None,
                  content_path: Path | None = None, local: bool = False, build_content: bool = True,
                  open_content: bool = True, extensions: list[str] | None = None) -> None:
         """``state``/``content`` may be pre-opened (tests); ``local`` means no Discord connection
@@ -80,6 +80,8 @@ class QuizBot(commands.Bot):
             allowed_mentions=discord.AllowedMentions.none(),  # document text must never ping
             tree_cls=QuizTree,
             help_command=None,
+            # BOT_OWNER_IDS; empty means discord.py asks Discord who owns the application.
+            owner_ids=set(settings.owner_ids),
         )
         self.settings = settings
         self.state: StateDB = state  # type: ignore[assignment]  # set in setup_hook at the latest
