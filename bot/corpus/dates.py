@@ -119,6 +119,7 @@ _CLAUSE_SPLIT = re.compile(r";\s*")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
 SUMMARY_MAX = 200
+SUMMARY_HARD_MAX = 260  # when the date itself is past SUMMARY_MAX
 MAX_RANGE_YEARS = 30  # "from 1950 to 2021" frames a chart, it is not an event
 MIN_YEAR = 1000
 MAX_YEAR = 2100
@@ -341,14 +342,19 @@ def summarise(sentence: str, expr_start: int, expr_end: int) -> str:
         if len(_WORD.findall(rest)) >= 3:
             clause = rest[:1].upper() + rest[1:]
     clause = clause.rstrip(" ,;:")
-    if len(clause) > SUMMARY_MAX:
-        # The date sits late in a long clause: keep the comma-separated part that holds it
-        # ("…, Xi said in a telephone conversation with Putin in February").
-        at = clause.find(sentence[expr_start:expr_end])
-        cut = clause.rfind(", ", 0, at) if at > SUMMARY_MAX * 0.7 else -1
-        if cut > 0 and len(_WORD.findall(clause[cut + 2 :])) >= 5:
-            clause = clause[cut + 2 :]
-    return truncate(clause[:1].upper() + clause[1:], SUMMARY_MAX)
+    at = clause.find(sentence[expr_start:expr_end])
+    limit = SUMMARY_MAX
+    if len(clause) > SUMMARY_MAX and at + (expr_end - expr_start) > SUMMARY_MAX * 0.8:
+        if len(clause) <= SUMMARY_HARD_MAX:
+            limit = SUMMARY_HARD_MAX  # a little longer rather than lose the date's own words
+        else:
+            # The date sits late in a very long clause: keep the comma-separated part holding
+            # it ("…, the stage of rapid development … (2008-2012) and …").
+            cut = clause.rfind(", ", 0, at)
+            rest = clause[cut + 2 :] if cut > 0 else ""
+            if len(_WORD.findall(rest)) >= 5:
+                clause = rest
+    return truncate(clause[:1].upper() + clause[1:], limit)
 
 
 def truncate(text: str, limit: int) -> str:

@@ -180,7 +180,7 @@ def test_semicolon_clauses_become_separate_events() -> None:
 def test_long_summaries_are_cut_at_a_boundary_never_mid_word() -> None:
     sentence = "In 1900, " + ", ".join(f"the province number {i} joined the union peacefully" for i in range(12)) + "."
     summary = summarise(sentence, 3, 7)
-    assert len(summary) <= 201
+    assert len(summary) <= 201  # the date is early: cut near 200
     assert summary.endswith("…")
     words = set(sentence.lower().replace(",", " ").replace(".", " ").split())
     assert all(w in words for w in summary.lower().rstrip("…").replace(",", " ").split())
@@ -215,3 +215,13 @@ def test_offsets_point_at_the_expression_and_the_sentence() -> None:
     assert text[event.expr_start : event.expr_end] == event.expr_text == "February 1991"
     assert text[event.sent_start : event.sent_end] == "In February 1991, the economy shrank by a fifth."
     assert event.passage_key == passages[0].passage_key
+
+
+def test_a_date_late_in_a_long_sentence_stays_in_its_summary() -> None:
+    long_subject = "The old problems of planned economy, as well as the mistakes of foreign policy, such as chauvinism"
+    [event] = events_of(f"{long_subject} and a hegemonic mentality in every ministry, eventually led to the turning point in 1991 - the collapse of the union.")
+    assert "1991" in event.summary and len(event.summary) <= 261
+    very_long = ", ".join(f"the {n} stage of slow growth in the provinces" for n in ("first", "second", "third", "fourth", "fifth"))
+    [event] = events_of(f"Since the new century, relations went through {very_long}, the stage of rapid development (2008-2012) and the present one.")
+    assert "(2008-2012)" in event.summary and len(event.summary) <= 201
+    assert event.summary.startswith("The stage of rapid development")

@@ -95,4 +95,4 @@ def test_event_offsets_point_into_their_passage() -> None:
         text = passages[event.passage_key].text
         assert text[event.expr_start : event.expr_end] == event.expr_text
         assert event.sent_start <= event.expr_start < event.expr_end <= event.sent_end
-        assert event.summary and len(event.summary) <= 201
+        assert event.summary and len(event.summary) <= 261
