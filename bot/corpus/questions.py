@@ -524,7 +524,7 @@ class _Generator:
         if doc.meta.author:
             source = f"the {doc.meta.author} opinion piece"
         else:
-            source = f"the essay “{truncate(doc.meta.title, 60)}”"
+            source = f"the essay “{_short_title(doc.meta.title)}”"
         first = prompt.split(" ", 1)[0]
         if first in _OPENERS or (first.endswith(("ed", "ing", "ly")) and self.gaz.lookup(first) is None):
             prompt = prompt[0].lower() + prompt[1:]  # a common word, not a name
@@ -543,7 +543,7 @@ class _Generator:
         for topic in reversed(self.topics):  # least frequent first: "Gorbachev" says more than "China"
             if topic in present:
                 return topic
-        return truncate(sent.doc.meta.title.split(":")[0].strip(), 60)
+        return _short_title(sent.doc.meta.title, 60)
 
     def _passage(self, event: Event) -> Passage | None:
         return self.passage_by_key.get(event.passage_key)
@@ -607,6 +607,17 @@ def _garbled(text: str) -> str | None:
     if tokens and sum(1 for w in tokens if w in _STOPWORDS) / len(tokens) > 0.6:
         return "too few content words"
     return None
+
+
+def _short_title(title: str, limit: int = 50) -> str:
+    """A title short enough for a prompt, cut between words and never after "the"/"of"."""
+    title = title.split(":")[0].strip()
+    if len(title) <= limit:
+        return title
+    words = title[:limit].rsplit(" ", 1)[0].split()
+    while words and words[-1].lower() in _STOPWORDS:
+        words.pop()
+    return " ".join(words) + "…"
 
 
 def _seed(kind: str, sentence: str, answer: str) -> str:

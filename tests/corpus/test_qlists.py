@@ -169,3 +169,16 @@ def test_numbers_and_booleans_in_yaml_become_text(tmp_path: Path) -> None:
     )  # fmt: skip
     assert rejected == []
     assert [(q.answer, q.distractors) for q in questions] == [("1946", ["1945", "1947", "1950"]), ("True", ["False"])]
+
+
+def test_a_source_naming_a_duplicate_document_cites_the_canonical_one(tmp_path: Path) -> None:
+    entry = GOOD.replace(
+        "Harbin\n",
+        "Harbin\n    source: jia-2022-china-russia-relations-pdf.txt\n"
+        "    quote: China and Russia advocated the establishment of the Shanghai Cooperation Organization\n",
+        1,
+    )
+    questions, rejected = load(tmp_path, "title: T\nquestions:\n" + entry)
+    assert rejected == []
+    assert questions[0].doc_key == "jia-2022-china-russia-relations.txt"
+    assert questions[0].passage_key is not None
