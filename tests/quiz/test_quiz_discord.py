@@ -375,7 +375,7 @@ async def test_restart_ends_the_running_game_and_old_buttons_say_the_round_is_ov
             assert "ann" in standings.text and "bob" in standings.text and "2 of 5 rounds played" in standings.text
             # No dead buttons: the cut-off round was revealed and its buttons disabled.
             assert all(c["disabled"] for row in after.message(q2.message_id)["components"] for c in row["components"])
-            assert after.wait_for_message(lambda s: "Question 2/5: the answer is" in s.text)
+            assert await after.wait_for_message(lambda s: "Question 2/5: the answer is" in s.text)
             # A client still showing the old, live buttons clicks one: the database says it is over.
             after.messages[q2.message_id]["components"] = live_buttons
             late = await after.click(q2.message_id, 2, user=ann)
