@@ -116,6 +116,11 @@ _LEADING_ADVERBIAL_PREP = re.compile(
     r"(?:(?:early|late|mid|the end of|the middle of|the beginning of)\b[\s-]*)?$"
 )
 _CLAUSE_SPLIT = re.compile(r";\s*")
+_DISCOURSE = re.compile(
+    r"^(?:However|Therefore|Moreover|Furthermore|Meanwhile|Nevertheless|Nonetheless|Thus|Hence|Also|Besides"
+    r"|Still|Then|In fact|Indeed|At the same time|In addition|As a result|Consequently),\s+",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
 SUMMARY_MAX = 200
@@ -341,7 +346,7 @@ def summarise(sentence: str, expr_start: int, expr_end: int) -> str:
         rest = re.sub(r"^(?:\s*,)?\s*", "", rest)
         if len(_WORD.findall(rest)) >= 3:
             clause = rest[:1].upper() + rest[1:]
-    clause = clause.rstrip(" ,;:")
+    clause = _DISCOURSE.sub("", clause.rstrip(" ,;:"))  # "However, when …" -> "When …": standalone
     at = clause.find(sentence[expr_start:expr_end])
     limit = SUMMARY_MAX
     if len(clause) > SUMMARY_MAX and at + (expr_end - expr_start) > SUMMARY_MAX * 0.8:

@@ -225,3 +225,8 @@ def test_a_date_late_in_a_long_sentence_stays_in_its_summary() -> None:
     [event] = events_of(f"Since the new century, relations went through {very_long}, the stage of rapid development (2008-2012) and the present one.")
     assert "(2008-2012)" in event.summary and len(event.summary) <= 201
     assert event.summary.startswith("The stage of rapid development")
+
+
+def test_a_leading_discourse_marker_is_dropped_from_the_summary() -> None:
+    [event] = events_of("However, when the 2003 war raised oil prices, the president seized the moment.")
+    assert event.summary == "When the 2003 war raised oil prices, the president seized the moment."
