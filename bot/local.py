@@ -403,11 +403,13 @@ class LocalDiscord:
             local = cls(bot)
             if world is not None:
                 local.adopt_world(world)
-            await local._start()
             try:
+                await local._start()
                 yield local
             finally:
                 await local._stop()
+            # Something sent in the background after the last call (a late round) is checked too.
+            local.check()
 
     async def _start(self) -> None:
         bot = self.bot

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 
 import discord
@@ -261,3 +262,25 @@ async def test_fetching_users_members_and_messages(bare_local: LocalDiscord) -> 
     await fetched.delete()
     with pytest.raises(discord.NotFound):
         await channel.fetch_message(sent.id)  # type: ignore[union-attr]
+
+
+async def test_a_late_violation_fails_at_the_end_of_the_session() -> None:
+    @app_commands.command(name="late", description="Posts too much later")
+    async def late(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("ok")
+        channel = interaction.channel
+
+        async def post() -> None:
+            with contextlib.suppress(LocalViolation):  # the bot sees Discord's 400
+                await channel.send("y" * 2500)  # type: ignore[union-attr]
+
+        asyncio.get_running_loop().create_task(post())
+
+    with pytest.raises(LocalViolation, match="2500"):
+        async with LocalDiscord.open(extensions=[]) as local:
+            local.bot.tree.add_command(late)
+            assert (await local.slash("late")).content == "ok"
+            for _ in range(100):  # let the background post happen (bounded)
+                if local.violations:
+                    break
+                await asyncio.sleep(0.01)
