@@ -284,3 +284,33 @@ async def test_a_late_violation_fails_at_the_end_of_the_session() -> None:
                 if local.violations:
                     break
                 await asyncio.sleep(0.01)
+
+
+async def test_reply_edit_updates_the_message_a_button_sits_on(bare_local: LocalDiscord) -> None:
+    @app_commands.command(name="flip", description="A card")
+    async def flip(interaction: discord.Interaction) -> None:
+        view = discord.ui.View()
+        now = discord.ui.Button(label="Now", custom_id="flip:now")
+        slow = discord.ui.Button(label="Slow", custom_id="flip:slow")
+
+        async def at_once(inner: discord.Interaction) -> None:
+            await reply.edit(inner, content="x" * 3000, view=None)  # an update (type 7), cut to 2000
+
+        async def after_defer(inner: discord.Interaction) -> None:
+            await inner.response.defer()
+            await reply.edit(inner, embed=discord.Embed(description="d" * 5000))  # edits the original
+
+        now.callback, slow.callback = at_once, after_defer
+        view.add_item(now)
+        view.add_item(slow)
+        await interaction.response.send_message("card", view=view)
+
+    bare_local.bot.tree.add_command(flip)
+    card = await bare_local.slash("flip")
+    deferred = await bare_local.click(card, "Slow")
+    assert deferred.response_type == 6
+    assert len(bare_local.message(card.message_id)["embeds"][0]["description"]) <= 4096
+    updated = await bare_local.click(card, "Now")
+    assert updated.response_type == 7
+    message = bare_local.message(card.message_id)
+    assert len(message["content"]) <= 2000 and message["components"] == []
