@@ -51,15 +51,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _settings() -> Settings:
-    return load_settings()
+def _settings(command: str) -> Settings:
+    return load_settings(require_documents=command != "backup")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "run"
     try:
-        settings = _settings()
+        settings = _settings(command)
         if command == "build":
             from bot.corpus.build import cli_build
 

@@ -106,8 +106,12 @@ def _int_setting(name: str, raw: str) -> int:
     return int(raw)
 
 
-def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None = Path(".env")) -> Settings:
-    """Merge ``.env`` (lower priority) with the environment and validate every setting."""
+def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None = Path(".env"),
+                  *, require_documents: bool = True) -> Settings:
+    """Merge ``.env`` (lower priority) with the environment and validate every setting.
+
+    ``require_documents=False`` is for commands that never read the documents (``backup``).
+    """
     env: dict[str, str] = dict(read_dotenv(dotenv)) if dotenv is not None else {}
     env.update(os.environ if environ is None else environ)
 
@@ -142,7 +146,7 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
     questions_dir = Path(env.get("BOT_QUESTIONS_DIR", "").strip() or "data/questions")
     if data_dir.exists() and not data_dir.is_dir():
         raise ConfigError(f"BOT_DATA_DIR points at {data_dir}, which is a file, not a folder.")
-    if not documents_dir.is_dir():
+    if require_documents and not documents_dir.is_dir():
         raise ConfigError(f"BOT_DOCUMENTS_DIR points at {documents_dir}, which is not a folder.")
 
     return Settings(

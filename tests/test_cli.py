@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -65,3 +66,17 @@ def test_sync_without_a_token(run_cli: RunCli, tmp_path: Path) -> None:
 
 def test_unknown_subcommand_is_a_usage_error(run_cli: RunCli, tmp_path: Path) -> None:
     assert run_cli(["fly"], tmp_path).returncode == 2
+
+
+def test_backup_runs_without_the_documents_folder(run_cli: RunCli, tmp_path: Path) -> None:
+    """A backup reads only the state database, so it works from any directory (cron, systemd)."""
+    data = tmp_path / "data-dir"
+    data.mkdir()
+    sqlite3.connect(data / "state.sqlite3").execute("CREATE TABLE t(x)").connection.close()
+    result = run_cli(["backup", str(tmp_path / "copy.sqlite3")], tmp_path, BOT_DATA_DIR=str(data),
+                     BOT_DOCUMENTS_DIR=str(tmp_path / "no-documents-here"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "copy.sqlite3").exists()
+    # Commands that read the documents still refuse a missing folder.
+    build = run_cli(["build"], tmp_path, BOT_DATA_DIR=str(data), BOT_DOCUMENTS_DIR=str(tmp_path / "no-documents-here"))
+    assert build.returncode == 78 and "BOT_DOCUMENTS_DIR" in build.stderr
