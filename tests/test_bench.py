@@ -38,9 +38,9 @@ EXPECTED_ROWS = {
     "Burst: latency of each click": ["p50", "p95", "clicks/s"],
     "Search, ": ["p50", "p95"],
     "Memory: bot RSS after start-up": ["MiB"],
-    "Memory: RSS after": ["MiB"],
-    "Memory: growth from interaction": ["MiB", "%"],
     "Memory: RSS with 1,000 more servers": ["MiB"],
+    "Memory: RSS after": ["MiB", "%", "paginators"],
+    "Memory: leak check": ["blocks", "%"],
 }
 NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
