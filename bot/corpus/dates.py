@@ -38,7 +38,7 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-_EDGE_L = r"(?<![\w$€£¥.,/-])"  # not part of a bigger number, amount or identifier
+_EDGE_L = r"(?<![\w$€£¥.,/`#–—-])"  # not part of a bigger number, amount, range or identifier
 _EDGE_R = r"(?![\w%]|[.,]\d|-\d|\s*(?:%|per ?cent))"
 
 _MODIFIERS = {
@@ -106,7 +106,15 @@ _OPENING_WORDS = frozenset(
 _QUANTITY_NEXT = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:million|billion|trillion|thousand|hundred|people|persons|troops|soldiers|"
     r"km|kilomet(?:er|re)s|miles|metres|meters|tons|tonnes|units|members|times|dollars|yuan|"
-    r"rubles|roubles|euros|pounds|projects|cases|deaths|votes|pages|words|items|votes)\b"
+    r"rubles|roubles|euros|pounds|projects|cases|deaths|votes|pages|words|items|characters|chars|bytes|"
+    r"lines|points|users|copies|entries|rows|seconds|minutes|hours|days|weeks|months|years)\b"
+)
+# A number before a plural noun ("1000 characters") is a quantity, unless a word that goes
+# with years comes before it ("the 1946 elections", "in 1991 talks").
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
+_YEAR_CUE_BEFORE = re.compile(
+    r"\b(?:the|in|of|since|by|during|from|until|to|his|her|their|its|early|late|mid|and|or|after|before)\s+$",
+    re.IGNORECASE,
 )
 _QUANTITY_PREV = re.compile(r"(?:\b(?:No|Nos|Fig|Figs|Vol|pp?|page|pages|number|Table|ISBN|tel|phone)\.?\s*|[$€£¥#]\s?)$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
@@ -266,6 +274,8 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
             return None
         y_start = m.start("y8")
         if _QUANTITY_PREV.search(text, max(0, y_start - 12), y_start) or _QUANTITY_NEXT.match(text, m.end()):
+            return None
+        if _PLURAL_NEXT.match(text, m.end()) and not _YEAR_CUE_BEFORE.search(text, max(0, y_start - 12), y_start):
             return None
         return Mention(start, end, expr, year, precision="year", modifier=mod)
     return None

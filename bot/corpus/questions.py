@@ -84,14 +84,19 @@ _GLUED = re.compile(r"[a-z][\"”][A-Za-z]|[a-z][.!?][A-Z][a-z]|\*\*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 
-_MONEY = r"(?:US\$|\$|€|£|¥|RMB\s?|USD\s?)\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?"
+_MONEY = r"(?:US\$|\$|€|£|¥|RMB\s?|USD\s?)\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)|(?:k|m|bn)\b)?"
 _PERCENT = r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
 _COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s(?:million|billion|trillion))?"
+_NOT_AFTER = r"(?<![\w$€£¥.,/#`–—-])"  # not inside an identifier, a range or code
+# A count is a number before a plural noun, with at most one adjective between ("156 key
+# projects"), never a verb ("Version 3 adds") or a function word.
+_COUNT_NOUN = r"(?=\s+(?:(?!(?:is|are|was|were|has|have|had|and|or|of|to|the|a|an)\b)[a-z][a-z-]+\s+)?[a-z]+s\b)"
 _NUMBER = re.compile(
-    rf"(?<![\w$€£¥.,/-])(?P<money>{_MONEY})|(?<![\w$€£¥.,/-])(?P<pct>{_PERCENT})"
-    r"|(?<![\w$€£¥.,/#-])(?P<ord>\d{1,3}(?:st|nd|rd|th))(?=\s+(?!century|centuries|millennium)[a-z])"
-    rf"|(?<![\w$€£¥.,/#-])(?P<count>{_COUNT})(?=\s+(?:[a-z][a-z-]+\s+){{0,2}}[a-z]+s\b)(?!\S*\s*(?:%|percent))"
+    rf"{_NOT_AFTER}(?P<money>{_MONEY})|{_NOT_AFTER}(?P<pct>{_PERCENT})"
+    rf"|{_NOT_AFTER}(?P<ord>\d{{1,3}}(?:st|nd|rd|th))(?=\s+(?!century|centuries|millennium)[a-z])"
+    rf"|{_NOT_AFTER}(?P<count>{_COUNT}){_COUNT_NOUN}(?!\S*\s*(?:%|percent))"
 )
+_LABEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\.?\s$")
 _NUM_PARTS = re.compile(r"^(?P<pre>\D*?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<post>.*)$")
 
 # Past-tense verbs and their base forms, for "In which year did X <verb> …?". Only these
@@ -278,7 +283,7 @@ class _Generator:
             clause = sent.text[clause_start:clause_end].strip()
             offset = blank_at - clause_start - (len(sent.text[clause_start:clause_end]) - len(clause))
             cloze = clause[:offset] + BLANK + clause[offset + len(answer) :]
-            if offset == 0 or answer in cloze:
+            if offset == 0 or answer in cloze or _unbalanced(cloze):
                 self.rejected.add(sent.text, "year gap at the start of the sentence or repeated")
                 return []
             prompt = _capitalise(cloze.rstrip(" ;,")) if clause_start else cloze
@@ -313,13 +318,15 @@ class _Generator:
             kind = next(k for k in ("money", "pct", "ord", "count") if m.group(k))
             if kind == "count" and _YEAR_TOKEN.fullmatch(answer):
                 continue  # a year, asked by the when-questions
+            if kind == "count" and _LABEL_BEFORE.search(sent.text, max(0, m.start() - 20), m.start()):
+                continue  # a label, not a quantity: "Version 3", "Hint 2", "Minsk 220030"
             if m.start() == 0 or sent.text.count(answer) > 1:
                 continue
             seed = _seed("number", sent.text, answer)
             if kind == "ord":
-                distractors = _ordinal_distractors(answer, seed)
+                distractors = _ordinal_distractors(answer, seed, sent.text)
             else:
-                distractors = _number_distractors(answer, kind, seed)
+                distractors = _number_distractors(answer, kind, seed, sent.text)
             if len(distractors) < 3:
                 self.rejected.add(sent.text, f"no same-format distractors for {answer!r}")
                 continue
@@ -590,9 +597,15 @@ def _filter(text: str, words: int) -> str | None:
         return "garbled text (capitalised word mid-sentence)"
     if _GLUED.search(stripped):
         return "text artefacts (glued words or markup)"
-    if stripped.count('"') % 2 or stripped.count("“") != stripped.count("”") or stripped.count("(") != stripped.count(")"):
+    if _unbalanced(stripped):
         return "unbalanced quotation marks or brackets"
+    if not re.match(r"[\"“‘'(]?[A-Z0-9]", stripped):
+        return "does not start like a sentence"
     return _garbled(stripped)
+
+
+def _unbalanced(text: str) -> bool:
+    return bool(text.count('"') % 2 or text.count("“") != text.count("”") or text.count("(") != text.count(")"))
 
 
 def _garbled(text: str) -> str | None:
@@ -651,7 +664,8 @@ def _clause_bounds(sentence: str, at: int) -> tuple[int, int]:
 
 
 # ----------------------------------------------------------------------------- numbers
-def _number_distractors(answer: str, kind: str, seed: str) -> list[str]:
+def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "") -> list[str]:
+    """Three amounts of the answer's unit, format and scale; none that the sentence itself states."""
     parts = _NUM_PARTS.match(answer)
     if not parts:
         return []
@@ -677,7 +691,7 @@ def _number_distractors(answer: str, kind: str, seed: str) -> list[str]:
             candidate = max(step, round(candidate / step) * step)
         text = f"{candidate:,.{decimals}f}" if grouped else f"{candidate:.{decimals}f}"
         option = f"{pre}{text}{post}"
-        if candidate > 0 and option.casefold() != answer.casefold() and option not in pool:
+        if candidate > 0 and option.casefold() != answer.casefold() and option not in pool and option not in sentence:
             pool.append(option)
     if len(pool) < 3:
         return []
@@ -691,10 +705,11 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _ordinal_distractors(answer: str, seed: str) -> list[str]:
-    """"11th" -> three of 9th, 10th, 12th, 13th, 14th, 16th: near, same format."""
+def _ordinal_distractors(answer: str, seed: str, sentence: str = "") -> list[str]:
+    """"11th" -> three of 9th, 10th, 12th, 13th, 14th, 16th: near, same format, not in the sentence."""
     n = int(re.match(r"\d+", answer).group(0))  # type: ignore[union-attr]
-    pool = [_ordinal(n + d) for d in (-1, 1, 2, -2, 3, 5, -3, -5) if n + d >= 1][:6]
+    near = (_ordinal(n + d) for d in (-1, 1, 2, -2, 3, 5, -3, -5, 4, 6) if n + d >= 1)
+    pool = [o for o in near if not re.search(rf"\b{o}\b", sentence)][:6]
     rng = random.Random(seed)
     return sorted(rng.sample(pool, 3), key=lambda o: int(re.match(r"\d+", o).group(0)))  # type: ignore[union-attr]
 

@@ -63,6 +63,9 @@ def test_explicit_dates_are_read_at_their_precision(text: str, expected: tuple) 
         "As Fig. 2 shows, relations improved over the whole period.",
         "The COVID-19 outbreak and the G20 meeting dominated the news.",
         "The vote passed by 1,946 to 1,200 after a long debate.",
+        "The message falls back to a DM when it is longer than 1000 characters.",
+        "An author name of 1–1000 characters is shown in the start message.",
+        "Numbers are plain tokens: `1914` matches, but a longer one does not.",
     ],
 )
 def test_amounts_percentages_counts_codes_and_ordinals_are_not_years(text: str) -> None:
@@ -82,6 +85,11 @@ def test_amounts_percentages_counts_codes_and_ordinals_are_not_years(text: str) 
 def test_year_ranges_are_ranges(text: str, start: int, end: int) -> None:
     [event] = events_of(text)
     assert (event.start_year, event.end_year, event.precision) == (start, end, "range")
+
+
+def test_a_year_before_a_plural_noun_is_still_a_year_after_the() -> None:
+    [event] = events_of("The 1946 elections changed the balance of power in the whole country.")
+    assert event.start_year == 1946
 
 
 def test_decades_centuries_and_very_long_ranges_are_not_timeline_events() -> None:
