@@ -74,7 +74,7 @@ async def test_many_clicks_and_board_reads_at_once(local: LocalDiscord, caplog: 
     game_id, question = await open_round(local, channel, starter)
     members = [local.user(f"m{i:02d}") for i in range(50)]
     # Each member clicks twice at once (a double click), while others read the boards.
-    clicks = [local.click(question.message_id, 1 + (i + k) % 4, user=m)
+    clicks = [local.click(question.message_id, 1 + (i + k) % len(question.buttons), user=m)
               for i, m in enumerate(members) for k in range(2)]
     reads = [local.slash("quiz leaderboard", user=m, channel=channel) for m in members[:10]]
     reads += [local.slash("quiz stats", user=m, channel=channel) for m in members[10:15]]
@@ -127,7 +127,7 @@ async def test_a_second_process_holding_the_write_lock_only_delays_answers(
         assert line.strip() == b"locked"
         members = [local.user(f"w{i}") for i in range(8)]
         replies = await asyncio.wait_for(
-            asyncio.gather(*(local.click(question.message_id, 1 + i % 4, user=m) for i, m in enumerate(members))),
+            asyncio.gather(*(local.click(question.message_id, 1 + i % len(question.buttons), user=m) for i, m in enumerate(members))),
             20)
         rest = await asyncio.wait_for(proc.stdout.read(), 10)
         assert b"committed" in rest
@@ -216,7 +216,7 @@ async def test_sqlite_full_from_max_page_count_loses_no_acknowledged_answer(
     try:
         for i in range(400):
             member = local.user(f"f{i:03d}")
-            reply = await local.click(question.message_id, 1 + i % 4, user=member)
+            reply = await local.click(question.message_id, 1 + i % len(question.buttons), user=member)
             assert reply.ephemeral and reply.content
             if "Locked in" in reply.content:
                 acknowledged.add(member.id)
