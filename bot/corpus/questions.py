@@ -90,7 +90,10 @@ _COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s(?:million|billion|tri
 _NOT_AFTER = r"(?<![\w$€£¥.,/#`–—-])"  # not inside an identifier, a range or code
 # A count is a number before a plural noun, with at most one adjective between ("156 key
 # projects"), never a verb ("Version 3 adds") or a function word.
-_COUNT_NOUN = r"(?=\s+(?:(?!(?:is|are|was|were|has|have|had|and|or|of|to|the|a|an)\b)[a-z][a-z-]+\s+)?[a-z]+s\b)"
+_COUNT_NOUN = (
+    r"(?=\s+(?:(?!(?:is|are|was|were|has|have|had|and|or|of|to|the|a|an)\b)[a-z][a-z-]+\s+)?"
+    r"(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle)\b)"
+)
 _NUMBER = re.compile(
     rf"{_NOT_AFTER}(?P<money>{_MONEY})|{_NOT_AFTER}(?P<pct>{_PERCENT})"
     rf"|{_NOT_AFTER}(?P<ord>\d{{1,3}}(?:st|nd|rd|th))(?=\s+(?!century|centuries|millennium)[a-z])"
@@ -118,7 +121,8 @@ _REGULAR_BASES = set(
     adopt collapse invade annex occupy declare elect appoint found end start sign ratify reach approve
     negotiate conclude introduce abolish unite dissolve withdraw compromise back abandon support assist
     capture defeat liberate proclaim enter exit return travel arrive die marry publish release test
-    explode celebrate resign succeed replace pass vote expand reform agree deploy merge merge order
+    explode celebrate resign succeed replace pass vote expand reform agree deploy merge order suffer step
+    kill launch invent discover crown murder assassinate bomb flood burn sink crash land orbit
     break block boycott protest mark receive win lend acquire achieve surpass overtake overtake
     """
     )
@@ -717,7 +721,14 @@ def _ordinal_distractors(answer: str, seed: str, sentence: str = "") -> list[str
 # ------------------------------------------------------------------- question wording
 def _year_question(summary: str, sentence: str, expr: str, vocab: set[str]) -> str | None:
     """ "In which year did Gorbachev visit China?" from the tidied event clause, or None."""
-    if summary.endswith("…") or re.search(r"\d", summary) or expr in summary:
+    if summary.endswith("…"):
+        return None
+    if expr in summary:  # a closing date ("… a crewed lunar landing in May 1961.") is cut off
+        cut = re.sub(r"\s+(?:in|on|during)\s+" + re.escape(expr) + r"(?=\s*[,.]?$)", "", summary.rstrip("."), count=1)
+        if cut == summary.rstrip("."):
+            return None
+        summary = cut
+    if re.search(r"\d", summary):
         return None
     if sentence.lstrip().find(summary[1:40]) < 0 and summary[1:40] not in sentence:
         return None

@@ -179,6 +179,19 @@ def test_invented_history_when_questions_have_the_right_years(norland: Corpus) -
     assert {q.answer for q in essay} <= {"1848", "1919"}
 
 
+def test_a_closing_date_still_makes_a_real_question() -> None:
+    text = (
+        "The young king announced the new constitution of the northern kingdom in May 1961.\n\n"
+        "More than 400,000 people worked on the great canal at the height of the effort."
+    )
+    questions, _ = generate(text_corpus({"x.txt": (text, DocMeta("X", kind="paper"))}))
+    by_kind = {q.kind: q for q in questions}
+    assert by_kind["when"].prompt == "In which year did the young king announce the new constitution of the northern kingdom?"
+    assert by_kind["when"].answer == "1961"
+    assert by_kind["number"].answer == "400,000"
+    assert all(re.fullmatch(r"\d{1,3}(,\d{3})+", d) for d in by_kind["number"].distractors)
+
+
 def test_invented_history_number_entity_order_and_source(norland: Corpus) -> None:
     questions, _ = generate(norland)
     by_answer = {q.answer: q for q in questions}
