@@ -336,7 +336,10 @@ def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *, pr
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        con = sqlite3.connect(tmp)
+        # Autocommit mode: transactions are exactly the BEGIN/COMMIT written below. (The module's
+        # implicit BEGIN before 'optimize' was never committed, and its rollback on close, with no
+        # journal to roll back from, corrupted large stores.)
+        con = sqlite3.connect(tmp, isolation_level=None)
         try:
             _write(con, docs, questions_dir, report, bar, hash_now)
         finally:
@@ -354,8 +357,9 @@ def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *, pr
 
 def _write(con: sqlite3.Connection, docs: list[CleanDocument], questions_dir: Path,
            report: BuildReport, bar: _Progress, hash_now: str) -> None:
-    # A throwaway file until the swap: no journal, no fsync per statement.
-    con.execute("PRAGMA journal_mode = OFF")
+    # A throwaway file until the swap: no fsync per statement; the journal stays (in memory) so
+    # that any rollback is still correct.
+    con.execute("PRAGMA journal_mode = MEMORY")
     con.execute("PRAGMA synchronous = OFF")
     con.executescript(SCHEMA)
     con.execute("BEGIN")

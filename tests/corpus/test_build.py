@@ -176,3 +176,15 @@ def test_cli_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty-docs"
     empty.mkdir()
     assert cli_build(_settings(tmp_path / "other", empty), force=True, quiet=True) == 1
+
+
+def test_built_store_passes_integrity_checks(bundled_store) -> None:
+    path, _ = bundled_store
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # FTS5 checks its index against the external content table (raises if they disagree).
+        con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('integrity-check', 1)")
+        con.rollback()
+    finally:
+        con.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from store_paths import PAPER, PAPER_PDF
+from store_paths import EDITORIAL, PAPER, PAPER_PDF
 
 from bot.store.content import ContentStore, StoreMissing, fts_query
 
@@ -80,3 +80,14 @@ async def test_missing_store_raises_store_missing(tmp_path) -> None:
     junk.write_bytes(b"not a database at all" * 100)
     with pytest.raises(StoreMissing):
         await ContentStore.open(junk)
+
+
+def test_stopwords_dropped_only_when_other_words_remain() -> None:
+    assert fts_query("the treaty of 1991") == '"treaty" AND "1991"*'
+    assert fts_query("the") == '"the"'
+    assert fts_query("Sino-Russian") == '"Sino-Russian"*'
+
+
+async def test_search_with_doc_filter_stays_in_that_document(store: ContentStore) -> None:
+    hits = await store.search("Putin", doc_key=EDITORIAL)
+    assert hits and all(h.doc.doc_key == EDITORIAL for h in hits)
