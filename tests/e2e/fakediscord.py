@@ -949,6 +949,27 @@ class FakeDiscord:
         else:
             await ws.close(code=code, message=b"fake Discord dropped the connection")
 
+    async def _send_op(self, op: int, data: Any) -> None:
+        session = self.session
+        if session is None or session.ws is None:
+            raise AssertionError("the bot is not connected to the gateway")
+        async with session.lock:
+            assert session.ws is not None
+            await session.ws.send_json({"op": op, "d": data, "s": None, "t": None})
+
+    async def request_reconnect(self) -> None:
+        """Op 7 RECONNECT, as Discord sends before moving a session: the bot must RESUME."""
+        await self._send_op(7, None)
+
+    async def invalidate_session(self) -> None:
+        """Op 9 INVALID_SESSION (not resumable): the bot must IDENTIFY again on a new session."""
+        self.session = None  # a RESUME of the old session is refused from now on
+        session = next(iter(reversed(self.sessions.values())))
+        async with session.lock:
+            if session.ws is None:
+                raise AssertionError("the bot is not connected to the gateway")
+            await session.ws.send_json({"op": 9, "d": False, "s": None, "t": None})
+
     @property
     def gateway_connected(self) -> bool:
         return self.session is not None and self.session.ws is not None and not self.session.ws.closed

@@ -140,6 +140,35 @@ async def test_every_autocomplete_answers_within_three_seconds(fake: FakeDiscord
         pytest.skip("no command offers autocomplete yet")
 
 
+async def test_search_select_opens_a_result_privately(fake: FakeDiscord, bot: BotProcess) -> None:
+    results = await fake.slash("search", {"query": "Russia"}, user=fake.alice)
+    assert results.message is not None
+    select = next((c for c in iter_components(results.message) if c.get("type") == 3), None)
+    assert select is not None, f"/search offers no select: {results}"
+    option = select["options"][-1]
+    opened = await (await fake.select(results.message, select["custom_id"], [option["value"]],
+                                      user=fake.bob)).settle()
+    assert opened.elapsed < 3.0
+    assert opened.ephemeral, "opening a result is for the clicker only"
+    assert "russia" in opened.text().lower(), opened.text()[:300]
+    assert fake.current(results.message)["embeds"] == results.message["embeds"]
+
+
+async def test_next_match_on_someone_elses_quote_is_private(fake: FakeDiscord, bot: BotProcess) -> None:
+    quote = await fake.slash("quote", {"search": "Russia"}, user=fake.alice)
+    assert quote.message is not None
+    shown = [dict(e) for e in quote.message["embeds"]]
+    button = next((c for c in iter_components(quote.message) if c.get("label") == "Next match"), None)
+    if button is None:
+        pytest.skip("only one passage matches: no Next match button")
+    other = await (await fake.click(quote.message, button["custom_id"], user=fake.bob)).settle()
+    assert other.text() and UNEXPECTED not in other.text().lower()
+    assert other.type != 7, "someone else's click must not change the quote for everybody"
+    assert fake.current(quote.message)["embeds"] == shown
+    mine = await fake.click(quote.message, button["custom_id"], user=fake.alice)
+    assert mine.type == 7 and fake.current(quote.message)["embeds"] != shown, "the author pages in place"
+
+
 async def find_reply_with_buttons(fake: FakeDiscord) -> Reply:
     """A reply that carries buttons, from whichever content command offers them."""
     for path, options in (("timeline", {}), ("search", {"query": "Russia"}), ("quote", {"search": "Russia"})):
@@ -163,6 +192,19 @@ async def test_gateway_drop_is_resumed_and_the_bot_keeps_answering(fake: FakeDis
         reply = await fake.slash("help", user=fake.carol)
         assert reply.elapsed < 3.0
     assert fake.identify_count == identifies, "the bot identified again instead of resuming"
+
+
+async def test_reconnect_request_and_invalid_session_are_survived(fake: FakeDiscord, bot: BotProcess) -> None:
+    resumes = fake.resume_count
+    await fake.request_reconnect()
+    await fake.wait_resumed(resumes + 1, timeout=15)
+    assert (await fake.slash("help", user=fake.bob)).text()
+    identified = fake.ready_count
+    await fake.invalidate_session()
+    await fake.wait_identified(identified + 1, timeout=15)
+    reply = await fake.slash("help", user=fake.carol)
+    assert reply.text() and reply.elapsed < 3.0
+    assert fake.gateway_paths[-1] == "/gateway", "a new session must use the URL from /gateway/bot again"
 
 
 async def test_buttons_still_answer_after_a_restart_and_commands_are_not_resynced(
