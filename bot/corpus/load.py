@@ -197,8 +197,10 @@ def document_paths(folder: Path) -> Iterator[tuple[Path, str]]:
 
 def iter_documents(folder: Path) -> Iterator[RawDocument | Skipped]:
     for path, doc_key in document_paths(folder):
+        if path.stem.upper() == "README" and path.parent == folder:
+            continue  # the folder's own instructions, not a document
         if path.suffix.lower() not in READ_EXTENSIONS:
-            if path.name.lower() not in ("readme", "license"):
+            if path.name.lower() not in ("license", "licence"):
                 yield Skipped(doc_key, f"not a .txt or .md file ({path.suffix or 'no extension'})")
             continue
         yield read_document(path, doc_key)

@@ -76,3 +76,11 @@ def test_bundled_documents_have_metadata(bundled_docs) -> None:
     kinds = {key: doc.meta.kind for key, doc in bundled_docs.items()}
     assert set(kinds.values()) == {"paper", "news", "opinion"}
     assert all(doc.meta.title for doc in bundled_docs.values())
+
+
+def test_folder_readme_is_not_a_document(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# How to use this folder\n\nPut documents here.\n", encoding="utf-8")
+    (tmp_path / "doc.md").write_text("# A document\n\nSome text about the year 1990 and more.\n", encoding="utf-8")
+    found = list(iter_documents(tmp_path))
+    assert [d.doc_key for d in found if isinstance(d, RawDocument)] == ["doc.md"]
+    assert not [d for d in found if isinstance(d, Skipped)]
