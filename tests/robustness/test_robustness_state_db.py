@@ -17,7 +17,7 @@ import pytest
 
 from bot.local import LocalDiscord, LocalUser, Sent
 
-from .support import problems_in
+from .support import StepClock, problems_in
 
 UNEXPECTED = "something went wrong"
 
@@ -235,3 +235,86 @@ async def test_sqlite_full_from_max_page_count_loses_no_acknowledged_answer(
     assert await whole_scores(local, game_id) == []
     await finish(local, channel, starter)
     assert await integrity(local) == "ok"
+
+
+class FailingStatements(FullDisk):
+    """Like ``FullDisk`` but for any statement starting with one of ``prefixes``, after ``skip``
+    successful ones (so a game can get going before the disk fills up)."""
+
+    def __init__(self, conn: Any, prefixes: tuple[str, ...], skip: int = 0) -> None:
+        super().__init__(conn)
+        self.prefixes = tuple(p.upper() for p in prefixes)
+        self.skip = skip
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if self.full and sql.lstrip().upper().startswith(self.prefixes):
+            if self.skip > 0:
+                self.skip -= 1
+            else:
+                self.refused += 1
+                raise sqlite3.OperationalError("database or disk is full")
+        return self._conn.execute(sql, *args)
+
+
+async def test_a_full_disk_when_a_game_is_created_starts_nothing(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    store = local.bot.get_cog("Quiz").store
+    store.conn = FailingStatements(store.conn, ("INSERT INTO games",))
+    channel = local.channel("quiz")
+    reply = await local.slash("quiz start", user=local.user("ann"), channel=channel, rounds=3)
+    assert reply.ephemeral and "reference" in reply.content  # polite, private, traceable in the log
+    assert "A quiz is starting" not in reply.text
+    assert await local.bot.state.fetchall("SELECT game_id FROM games") == []
+    await read_only_commands_answer(local, channel)
+    store.conn = store.conn._conn
+    assert "A quiz is starting" in (await local.slash("quiz start", user=local.user("ann"), channel=channel,
+                                                      rounds=1, seconds=10)).text
+    await finish(local, channel, local.user("ann"))
+
+
+ASKED_LEFT_OPEN = (
+    "bot/store/games.py GameStore.open_round + bot/quiz/runner.py GameRunner.run: open_round writes the round "
+    "row, then the 'asked' upsert; if that second statement fails (disk full) the runner ends the game but "
+    "only closes self.current, which was not set yet, so the interrupted game keeps an unrevealed round "
+    "(revealed_at NULL). Fix: in run()'s except path close every unrevealed round of the game "
+    "(store.rounds(game_id) where revealed_at is None -> close_round), or make the 'asked' upsert "
+    "best-effort (log and carry on) since it is only bookkeeping.")
+
+
+@pytest.mark.parametrize("failing", [
+    "INSERT INTO rounds",
+    pytest.param("INSERT INTO asked", marks=pytest.mark.xfail(strict=True, reason=ASKED_LEFT_OPEN)),
+])
+async def test_a_full_disk_when_round_two_opens_ends_the_game_cleanly(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture, failing: str) -> None:
+    caplog.set_level(logging.INFO)
+    clock = StepClock()
+    cog = local.bot.get_cog("Quiz")
+    cog.clock, cog.sleep = clock, clock.sleep
+    store = cog.store
+    channel = local.channel("quiz")
+    ann = local.user("ann")
+    await local.slash("quiz start", user=ann, channel=channel, rounds=3)
+    await clock.parked()
+    question = await local.wait_for_message(lambda s: "Question 1/3" in s.text and bool(s.buttons))
+    await local.click(question.message_id, 1, user=ann)
+    game = await store.running_game(channel)
+    assert game is not None
+    store.conn = FailingStatements(store.conn, (failing,), skip=0)
+    await clock.step()  # reveal round 1
+    await clock.step()  # the pause: round 2 fails to open
+    await asyncio.wait_for(cog.wait_idle(), 5)
+    store.conn = store.conn._conn
+    status = await local.bot.state.fetchone("SELECT status FROM games WHERE game_id = ?", (game.game_id,))
+    assert status[0] == "interrupted"
+    assert set(await answers(local, game.game_id)) == {ann.id}  # round 1's score is whole and kept
+    assert await whole_scores(local, game.game_id) == []
+    still_open = await local.bot.state.fetchall(
+        "SELECT round_no FROM rounds WHERE game_id = ? AND revealed_at IS NULL", (game.game_id,))
+    assert [r[0] for r in still_open] == []  # an ended game takes no more answers
+    assert await store.running_game(channel) is None  # the channel is free
+    assert await integrity(local) == "ok"
+    # The players are told: the standings of what was played, marked as cut short.
+    ended = [s for s in local.sent if s.kind == "message" and s.channel_id == channel and "standings" in s.text.lower()]
+    assert len(ended) == 1 and "ended early" in ended[0].text and "1 of 3 rounds played" in ended[0].text
