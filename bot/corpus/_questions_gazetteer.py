@@ -69,6 +69,14 @@ Sydney Ottawa Toronto San_Francisco New_York St._Petersburg Saint_Petersburg Hon
 """
     )
 )
+# Well-known places first when the corpus itself names too few for distractors.
+PROMINENT = (
+    "United States", "Soviet Union", "United Kingdom", "France", "Germany", "Japan", "China", "Russia", "India",
+    "Italy", "Canada", "Brazil", "Spain", "Poland", "Turkey", "Iran", "Egypt", "Mexico", "Australia",
+    "Netherlands", "Sweden", "Norway", "Ukraine", "Vietnam", "Korea", "Philippines", "Europe", "Asia",
+    "Africa", "Middle East", "Far East", "Moscow", "Beijing", "London", "Paris", "Berlin", "Tokyo",
+    "Washington", "Rome", "Vienna", "Madrid", "Delhi", "Cairo", "Istanbul", "Shanghai",
+)  # fmt: skip
 # Built-in names that English writes with "the" ("the United States").
 THE_NAMES = frozenset(
     {

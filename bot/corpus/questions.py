@@ -22,7 +22,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.corpus._questions_gazetteer import PERSON, PLACE, THE_NAMES, Entity, Gazetteer, build_gazetteer
+from bot.corpus._questions_gazetteer import (
+    PERSON,
+    PLACE,
+    PROMINENT,
+    THE_NAMES,
+    Entity,
+    Gazetteer,
+    build_gazetteer,
+)
 from bot.corpus.dates import find_mentions, truncate
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Event, Passage, Question
@@ -352,16 +360,16 @@ class _Generator:
                 best[entity.group] = entity
         pools: dict[tuple[str, bool, bool], list[Entity]] = {}
         for entity in sorted(best.values(), key=lambda e: (-e.count, e.name)):
-            key = (entity.type + entity.subtype, _takes_the(entity), len(entity.name.split()) == 1)
+            key = (entity.type + entity.subtype, _takes_the(entity), _one_word(entity.type, entity.name))
             pools.setdefault(key, []).append(entity)
         # Then the built-in places the corpus never names, so a small corpus still gets
         # same-type distractors (Denmark -> Norway, Poland, ...); corpus names stay first.
         seen_groups = set(best)
-        for name in sorted(self.gaz.entities):
-            entity = self.gaz.entities[name]
-            if entity.type == PLACE and entity.count == 0 and entity.group not in seen_groups:
+        for name in (*PROMINENT, *sorted(self.gaz.entities)):
+            entity = self.gaz.entities.get(name)
+            if entity is not None and entity.type == PLACE and entity.count == 0 and entity.group not in seen_groups:
                 seen_groups.add(entity.group)
-                key = (entity.type + entity.subtype, name in THE_NAMES, len(name.split()) == 1)
+                key = (entity.type + entity.subtype, name in THE_NAMES, _one_word(entity.type, name))
                 pools.setdefault(key, []).append(entity)
         return pools
 
@@ -382,7 +390,7 @@ class _Generator:
             if re.match(r"\s(?:and|or)\s|-[A-Za-z]|\s[A-Z]", after) or re.search(r"(?:and|or)\s$", sent.text[:start]):
                 continue  # part of a coordination, a compound or a longer name ("UN Charter", "China-Russia")
             with_the = sent.text[max(0, start - 4) : start].lower() == "the "
-            pool = self.pools.get((entity.type + entity.subtype, with_the, len(answer.split()) == 1), [])
+            pool = self.pools.get((entity.type + entity.subtype, with_the, _one_word(entity.type, answer)), [])
             choices = [
                 e.name
                 for e in pool[:40]
@@ -393,7 +401,7 @@ class _Generator:
                 self.rejected.add(sent.text, f"fewer than 3 {entity.type.lower()} distractors for {answer!r}")
                 continue
             rng = random.Random(seed)
-            distractors = rng.sample(choices[:8], 3)
+            distractors = rng.sample(choices[:5], 3)  # the most frequent (or best-known) few
             prompt = self._attribute(sent.doc, sent.text[:start] + BLANK + sent.text[end:])
             prior = {PLACE: 0.6, PERSON: 0.68}.get(entity.type, 0.58)
             difficulty = "easy" if entity.type == PLACE else "medium"
@@ -651,6 +659,12 @@ def _length_bonus(words: int) -> float:
 
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) >= 5 and w.lower() not in _STOPWORDS and w[0].isalpha()}
+
+
+def _one_word(etype: str, name: str) -> bool:
+    """People and organisations are offered in the answer's form (surname or full name, acronym
+    or full name); places in any ("the Soviet Union" against "the Netherlands")."""
+    return etype == PLACE or len(name.split()) == 1
 
 
 def _takes_the(entity: Entity) -> bool:
