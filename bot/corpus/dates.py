@@ -111,7 +111,10 @@ _QUANTITY_NEXT = re.compile(
 )
 # A number before a plural noun ("1000 characters") is a quantity, unless a word that goes
 # with years comes before it ("the 1946 elections", "in 1991 talks").
-_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
+_PLURAL_NEXT = re.compile(
+    r"\s+(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|less|unless|across|always|perhaps|whereas|"
+    r"besides|towards|afterwards)\b)[a-z]{2,}s\b"
+)
 _YEAR_CUE_BEFORE = re.compile(
     r"\b(?:the|in|of|since|by|during|from|until|to|his|her|their|its|early|late|mid|and|or|after|before)\s+$",
     re.IGNORECASE,

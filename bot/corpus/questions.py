@@ -100,7 +100,8 @@ _NOT_AFTER = r"(?<![\w$€£¥.,/#`–—-])"  # not inside an identifier, a ran
 # projects"), never a verb ("Version 3 adds") or a function word.
 _COUNT_NOUN = (
     r"(?=\s+(?:(?!(?:is|are|was|were|has|have|had|and|or|of|to|the|a|an)\b)[a-z][a-z-]+\s+)?"
-    r"(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle)\b)"
+    r"(?:(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|less|unless|across|always|perhaps)\b)[a-z]{2,}s"
+    r"|people|children|men|women|staff|personnel|police|cattle)\b)"
 )
 _NUMBER = re.compile(
     rf"{_NOT_AFTER}(?P<money>{_MONEY})|{_NOT_AFTER}(?P<pct>{_PERCENT})"
