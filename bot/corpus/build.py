@@ -408,6 +408,9 @@ def _write(con: sqlite3.Connection, docs: list[CleanDocument], questions_dir: Pa
                      sum(1 for p in passages if p.duplicate_of is None), 0, 0))
         bar.advance(len(doc.clean_text), "indexing")
 
+    if bar.enabled:
+        sys.stderr.write("\rgenerating questions…" + " " * 30)
+        sys.stderr.flush()
     report.timings["events"] = spent_events
     report.timings["passages+index"] = time.perf_counter() - mark - spent_events
     mark = time.perf_counter()
