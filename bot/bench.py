@@ -135,10 +135,14 @@ def header() -> str:
             f"SQLite {sqlite3.sqlite_version} · discord.py {discord.__version__}{load}")
 
 
-def table(rows: list[Row]) -> str:
-    heads = ["Benchmark", "Runs", "Figure", "Ratio", "Target", "Result"]
-    cells = [[c.replace("|", "\\|") for c in (r.name, r.runs, r.figure, r.ratio, r.target, r.status or "—")]
-             for r in rows]  # a "|" inside a cell (a quoted query) would split it in Markdown
+HEADS = ["Benchmark", "Runs", "Figure", "Ratio", "Target", "Result"]
+
+
+def table(rows: list[Row], heads: list[str] = HEADS) -> str:
+    """A Markdown table with aligned columns (the first ``len(heads)`` fields of each row)."""
+    fields = [[r.name, r.runs, r.figure, r.ratio, r.target, r.status or "—"][:len(heads)] for r in rows]
+    # A "|" inside a cell (a quoted query) would split it in Markdown.
+    cells = [[c.replace("|", "\\|") for c in row] for row in fields]
     widths = [max(len(h), *(len(c[i]) for c in cells)) if cells else len(h) for i, h in enumerate(heads)]
 
     def line(values: list[str]) -> str:
@@ -211,7 +215,7 @@ def store_rows(plan: Plan, settings: Settings, work: Path) -> tuple[list[Row], P
     return rows, work / "bundled-0.sqlite3", big_store
 
 
-def search_rows(plan: Plan, big_store: Path, work: Path) -> list[Row]:
+def search_rows(plan: Plan, big_store: Path, work: Path, notes: list[str]) -> list[Row]:
     from bot._bench_store import SEARCH_QUERIES, search_runs, searchable_passages, top_up
 
     say(f"preparing a store with {plan.search_passages:,} passages for search")
@@ -227,6 +231,14 @@ def search_rows(plan: Plan, big_store: Path, work: Path) -> list[Row]:
     slow95 = median([percentile(r.by_query[slowest], 95) for r in runs])
     shown = slowest if len(slowest) < 30 else slowest[:20] + f"… ({len(slowest)} chars)"
     per_run = len(runs[0].times)
+    by_query = []
+    for query in SEARCH_QUERIES:
+        label = query if len(query) < 30 else query[:20] + f"… ({len(query)} chars)"
+        by_query.append(Row(repr(label), str(runs[0].hits[query]),
+                            ms(median([percentile(r.by_query[query], 50) for r in runs])),
+                            ms(median([percentile(r.by_query[query], 95) for r in runs])), "", ""))
+    notes.append(f"Search by query ({count:,} passages; hits = results returned, at most 5):\n\n"
+                 + table(by_query, ["Query", "Hits", "p50", "p95"]))
     return [
         Row(f"Search, {count:,} passages, {len(SEARCH_QUERIES)} queries (ContentStore.search)",
             f"{len(runs)}×{per_run}", f"p50 {ms(p50)} · p95 {ms(p95)}",
@@ -319,10 +331,12 @@ def memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
 
 # --- the command -------------------------------------------------------------------------------------
 
-def collect(settings: Settings, smoke: bool) -> tuple[list[Row], bool]:
-    """Run every section; returns the rows and whether everything ran and every correctness check held."""
+def collect(settings: Settings, smoke: bool) -> tuple[list[Row], list[str], bool]:
+    """Run every section; returns the rows, extra notes (tables) and whether everything ran and
+    every correctness check held."""
     plan = Plan.make(smoke)
     rows: list[Row] = []
+    notes: list[str] = []
     healthy = True
 
     def section(name: str, body: Callable[[], list[Row]]) -> None:
@@ -357,22 +371,25 @@ def collect(settings: Settings, smoke: bool) -> tuple[list[Row], bool]:
             stores["bundled"] = work / "bundled-0.sqlite3"
         section("Command latency and burst", lambda: asyncio.run(bot_rows(plan, stores["bundled"])))
         if "big" in stores:
-            section("Search", lambda: search_rows(plan, stores["big"], work))
+            section("Search", lambda: search_rows(plan, stores["big"], work, notes))
         section("Memory", lambda: memory_rows(plan, stores["bundled"], work))
-    return rows, healthy
+    return rows, notes, healthy
 
 
 def run_bench(settings: Settings, smoke: bool = False) -> int:
     """Print the table (stdout; progress on stderr); 0 unless a section crashed or a check failed."""
     began = time.perf_counter()
     title = header()
-    rows, healthy = collect(settings, smoke)
+    rows, notes, healthy = collect(settings, smoke)
     kind = "smoke run (small sizes, for CI)" if smoke else "full run"
     print(f"Benchmark ({kind}) · {title}")
     print("Each figure is the median of the runs shown; latency is dispatch → first response, in process.")
     print()
     print(table(rows))
     print()
+    for note in notes:
+        print(note)
+        print()
     print(f"Took {time.perf_counter() - began:.0f} s. "
           + ("Every correctness check passed." if healthy else "SOMETHING FAILED: see the FAIL/ERROR rows."))
     return EXIT_OK if healthy else EXIT_FAILURE

@@ -46,8 +46,13 @@ NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
 
 def parse_table(output: str) -> dict[str, dict[str, str]]:
-    """The Markdown table's rows by benchmark name, each as {column: cell}."""
-    lines = [line for line in output.splitlines() if line.startswith("|")]
+    """The first Markdown table's rows by benchmark name, each as {column: cell}."""
+    lines: list[str] = []
+    for line in output.splitlines():
+        if line.startswith("|"):
+            lines.append(line)
+        elif lines:
+            break  # the end of the first table (notes with their own tables may follow)
     assert len(lines) >= 3, f"no table in the output:\n{output}"
     heads = [cell.strip() for cell in lines[0].strip("|").split("|")]
     assert set(lines[1]) <= {"|", "-"}, "the second line must be the Markdown separator"
