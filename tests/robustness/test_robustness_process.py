@@ -8,14 +8,17 @@ the faults cannot be had in-process, since they are about the socket and the pro
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import signal
 import sqlite3
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 import pytest_asyncio
+from aiohttp import web
 
 from tests.e2e.botprocess import BotProcess
 from tests.e2e.fakediscord import FakeDiscord, message_text
@@ -26,9 +29,45 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 CONTENT_TIMEOUT = 45.0
 
 
+class FaultyDiscord(FakeDiscord):
+    """The e2e fake, plus scripted failures on channel message sends (how rounds are posted):
+    ``fail_next_sends([429, 500])`` answers the next sends with those statuses, then normally."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripted: list[int] = []
+        self.send_attempts: list[tuple[int, float]] = []  # (status, monotonic time)
+
+    def fail_next_sends(self, statuses: list[int]) -> None:
+        self.scripted = list(statuses)
+
+    async def _create_message(self, request: web.Request) -> web.Response:
+        if self.scripted:
+            status = self.scripted.pop(0)
+            self.send_attempts.append((status, time.monotonic()))
+            self._record(request, status)
+            if status == 429:
+                # Discord's own 429 (with Via; without it discord.py takes it for a Cloudflare ban).
+                body = {"message": "You are being rate limited.", "retry_after": RETRY_AFTER, "global": False}
+                return json_response(body, 429, {"Via": "1.1 google", "Retry-After": str(RETRY_AFTER)})
+            return json_response({"message": "Internal Server Error", "code": 0}, status)
+        response = await super()._create_message(request)
+        self.send_attempts.append((response.status, time.monotonic()))
+        return response
+
+
+RETRY_AFTER = 0.3
+
+
+def json_response(body: dict[str, Any], status: int, headers: dict[str, str] | None = None) -> web.Response:
+    # Exactly "application/json" (no charset), or discord.py reads the body as text.
+    return web.Response(body=json.dumps(body).encode(), status=status, content_type="application/json",
+                        headers=headers)
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as server:
+async def fake() -> AsyncIterator[FaultyDiscord]:
+    async with FaultyDiscord() as server:
         yield server
 
 
@@ -173,3 +212,24 @@ async def answer_late(fake: FakeDiscord, message: dict[str, Any], user: FakeUser
     reply = await fake.click(stored, custom_id, user=user, allow_disabled=True)
     return reply.text()
 
+
+
+async def test_a_429_and_a_500_from_discord_are_retried_and_the_round_posts_once(
+        fake: FaultyDiscord, bot: BotProcess) -> None:
+    # Over real HTTP this time: discord.py's rate-limit and 5xx handling against the fake's answers.
+    # A fresh process: the previous test's game start put this (only) channel on its start cooldown.
+    await bot.restart()
+    await until_quizzes_work(fake)
+    fake.send_attempts.clear()
+    before = max((int(m["id"]) for m in fake.channel_messages()), default=0)
+    fake.fail_next_sends([429, 500])
+    start = await fake.slash("quiz start", {"rounds": 1, "seconds": 10}, user=fake.carol)
+    assert "A quiz is starting" in start.text(), start.text()
+    question = await question_message(fake, "Question 1/1", after=before)
+    statuses = [status for status, _ in fake.send_attempts]
+    assert statuses[:3] == [429, 500, 200], statuses
+    assert fake.send_attempts[1][1] - fake.send_attempts[0][1] >= RETRY_AFTER  # it waited as told
+    posted = [m for m in fake.channel_messages() if int(m["id"]) > before
+              and "Question 1/1" in message_text(m) and m.get("components")]
+    assert [int(m["id"]) for m in posted] == [int(question["id"])]  # once, not once per try
+    await fake.slash("quiz stop", user=fake.carol)
