@@ -83,8 +83,10 @@ class Driver:
         local.sent.clear()
         local.messages.clear()
         local.response_times.clear()
-        local._interactions.clear()
-        local._by_token.clear()
+        for private in ("_interactions", "_by_token"):  # the transport's per-interaction records
+            records = getattr(local, private, None)
+            if isinstance(records, dict):
+                records.clear()
 
     # -- one measured interaction -----------------------------------------------------------------
     async def slash(self, name: str, **options: Any) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -162,3 +163,52 @@ def test_search_queries_include_hostile_input():
         assert hostile in joined
     assert any(len(q) > 1000 for q in SEARCH_QUERIES)
     assert 18 <= len(SEARCH_QUERIES) <= 25
+
+
+async def test_top_up_adds_searchable_passages_to_a_copy(content_path, tmp_path):
+    from bot._bench_store import searchable_passages, top_up
+    from bot.store.content import ContentStore
+
+    have = searchable_passages(content_path)
+    copy = top_up(content_path, have + 300, tmp_path, seed=9)
+    assert copy != content_path and searchable_passages(content_path) == have, "the original is untouched"
+    assert searchable_passages(copy) >= have + 300
+    con = sqlite3.connect(copy)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        filler = con.execute("SELECT text FROM passages WHERE doc_key LIKE 'bench-%' LIMIT 1").fetchone()[0]
+    finally:
+        con.close()
+
+    async def search() -> list:
+        store = await ContentStore.open(copy)
+        try:
+            return await store.search(" ".join(filler.split()[:6]), limit=50)
+        finally:
+            await store.close()
+
+    hits = await search()
+    assert any(hit.doc.doc_key.startswith("bench-") for hit in hits), "filler passages are found by search"
+
+
+def test_watched_build_connection_reports_and_commits_an_open_transaction(tmp_path):
+    from bot._bench_store import _WatchedConnection, _WatchedSqlite
+
+    _WatchedConnection.uncommitted = False
+    path = tmp_path / "t.sqlite3"
+    con = _WatchedSqlite("sqlite3").connect(path)
+    con.execute("CREATE TABLE t(x)")
+    con.execute("INSERT INTO t VALUES (1)")  # the sqlite3 module opens a transaction implicitly
+    con.close()
+    try:
+        assert _WatchedConnection.uncommitted is True
+        check = sqlite3.connect(path)
+        assert check.execute("SELECT COUNT(*) FROM t").fetchone()[0] == 1, "committed, not rolled back"
+        check.close()
+        _WatchedConnection.uncommitted = False
+        con = _WatchedSqlite("sqlite3").connect(path, isolation_level=None)  # autocommit: nothing left open
+        con.execute("INSERT INTO t VALUES (2)")
+        con.close()
+        assert _WatchedConnection.uncommitted is False
+    finally:
+        _WatchedConnection.uncommitted = False
