@@ -206,8 +206,8 @@ def store_rows(plan: Plan, settings: Settings, work: Path) -> tuple[list[Row], P
     problem = ""
     if broken:
         b = broken[0]
-        problem = (" · the build closed its database with its last transaction uncommitted (journal_mode=OFF: "
-                   "that corrupts the store; the bench committed it to carry on)" if b.uncommitted
+        problem = (" · the build closed its database inside a transaction, which close() rolls back (with "
+                   "journal_mode=OFF that corrupts the store); the bench committed it to carry on" if b.uncommitted
                    else f" · quick_check: {b.quick_check[:120]}")
     rows.append(Row("Store build leaves a valid store (committed, PRAGMA quick_check)", str(len(builds)),
                     f"{len(builds) - len(broken)}/{len(builds)} builds valid{problem}", "—",
@@ -320,7 +320,7 @@ def memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
     n, w, servers = data["interactions"], data["warm_interactions"], data["guilds"]
     return [
         Row("Memory: bot RSS after start-up", "1", mib(start), "—", "(information)", ""),
-        Row(f"Memory: RSS with {servers - 1:,} more servers connected ({servers:,} in all)", "1", mib(guilds),
+        Row(f"Memory: RSS with {servers - 1:,} servers connected (GUILD_CREATE), after start-up", "1", mib(guilds),
             f"+{(guilds - start) / 1024:.1f} MiB for the servers", f"< {GUILDS_MIB:.0f} MiB",
             verdict(guilds / 1024 < GUILDS_MIB)),
         Row(f"Memory: RSS after {n:,} interactions ({servers:,} servers)", "1",

@@ -39,7 +39,7 @@ EXPECTED_ROWS = {
     "Burst: latency of each click": ["p50", "p95", "clicks/s"],
     "Search, ": ["p50", "p95"],
     "Memory: bot RSS after start-up": ["MiB"],
-    "Memory: RSS with 1,000 more servers": ["MiB"],
+    "Memory: RSS with 1,000 servers connected": ["MiB"],
     "Memory: RSS after": ["MiB", "%", "paginators"],
     "Memory: leak check": ["blocks", "%"],
 }
