@@ -27,8 +27,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
+
+if TYPE_CHECKING:
+    from bot._bench_bot import Driver
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -60,16 +64,18 @@ class Plan:
     search_repeats: int
     memory_interactions: int
     guilds: int
+    scale_runs: int  # latency on the generated corpus: slow commands there, so fewer rounds
+    scale_n: int
 
     @classmethod
     def make(cls, smoke: bool) -> Plan:
         if smoke:
             return cls(True, latency_runs=3, latency_n=30, burst_runs=1, bundled_builds=3, big_mb=2, big_builds=1,
                        search_passages=5_000, search_runs=3, search_repeats=3, memory_interactions=500,
-                       guilds=1_000)
+                       guilds=1_000, scale_runs=2, scale_n=5)
         return cls(False, latency_runs=5, latency_n=200, burst_runs=3, bundled_builds=5, big_mb=50, big_builds=1,
                    search_passages=100_000, search_runs=3, search_repeats=4, memory_interactions=10_000,
-                   guilds=1_000)
+                   guilds=1_000, scale_runs=3, scale_n=10)
 
 
 @dataclass
@@ -254,36 +260,60 @@ def search_rows(plan: Plan, big_store: Path, work: Path, notes: list[str]) -> li
     ]
 
 
-async def bot_rows(plan: Plan, store: Path) -> list[Row]:
-    from bot._bench_bot import COMMANDS, Driver, burst_run, latency_run
+async def latency_rows(driver: Driver, runs_wanted: int, n: int, where: str = "") -> tuple[list[Row], float]:
+    """Latency rows (floor first) from ``runs_wanted`` interleaved runs; also the click's p95."""
+    from bot._bench_bot import COMMANDS, latency_run
+
+    await latency_run(driver, 2 if where else 5)  # warm-up: first calls compile, cache and open things
+    runs = []
+    for number in range(runs_wanted):
+        say(f"latency run {number + 1}/{runs_wanted}{where} ({n} of each command)")
+        runs.append(await latency_run(driver, n))
+    floor50 = median([percentile(r["floor"], 50) for r in runs])
+    floor95 = median([percentile(r["floor"], 95) for r in runs])
+    runs_label = f"{len(runs)}×{n}"
+    rows = [Row(f"Latency floor: /bench-noop (does nothing){where}", runs_label,
+                f"p50 {ms(floor50)} · p95 {ms(floor95)}", "1×", "(the floor)", "")]
+    click95 = 0.0
+    for name in COMMANDS[1:]:
+        p50 = median([percentile(r[name], 50) for r in runs])
+        p95 = median([percentile(r[name], 95) for r in runs])
+        r50 = median([percentile(r[name], 50) / percentile(r["floor"], 50) for r in runs])
+        r95 = median([percentile(r[name], 95) / percentile(r["floor"], 95) for r in runs])
+        if name == "answer click":
+            click95 = p95
+        rows.append(Row(f"Latency {name}{where}", runs_label, f"p50 {ms(p50)} · p95 {ms(p95)}",
+                        f"p50 {r50:.1f}× · p95 {r95:.1f}× floor",
+                        f"p95 < {LATENCY_P95_MS:.0f} ms and < {LATENCY_FLOOR_RATIO:.0f}× floor",
+                        verdict(p95 * 1000 < LATENCY_P95_MS and r95 < LATENCY_FLOOR_RATIO)))
+    return rows, click95
+
+
+async def scale_rows(plan: Plan, store: Path) -> list[Row]:
+    """The same commands on the generated corpus: what a large document folder costs per command."""
+    from bot._bench_bot import Driver
     from bot.local import LocalDiscord
 
-    rows: list[Row] = []
+    con = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    try:
+        passages, events, questions = (con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                                       for t in ("passages", "events", "questions"))
+    finally:
+        con.close()
+    where = f" · {plan.big_mb} MB corpus"
+    async with LocalDiscord.open(content_path=store) as local:
+        rows, _ = await latency_rows(Driver(local), plan.scale_runs, plan.scale_n, where)
+    rows[0].name += f" ({passages:,} passages, {events:,} events, {questions:,} questions)"
+    return rows
+
+
+async def bot_rows(plan: Plan, store: Path) -> list[Row]:
+    from bot._bench_bot import Driver, burst_run
+    from bot.local import LocalDiscord
+
     async with LocalDiscord.open(content_path=store) as local:
         driver = Driver(local)
-        await latency_run(driver, 5)  # warm-up: first calls compile, cache and open things
-        runs = []
-        for number in range(plan.latency_runs):
-            say(f"latency run {number + 1}/{plan.latency_runs} ({plan.latency_n} of each command)")
-            runs.append(await latency_run(driver, plan.latency_n))
-        floor50 = median([percentile(r["floor"], 50) for r in runs])
-        floor95 = median([percentile(r["floor"], 95) for r in runs])
-        runs_label = f"{len(runs)}×{plan.latency_n}"
-        rows.append(Row("Latency floor: /bench-noop (does nothing)", runs_label,
-                        f"p50 {ms(floor50)} · p95 {ms(floor95)}", "1×", "(the floor)", ""))
-        click95 = 0.0
-        for name in COMMANDS[1:]:
-            p50 = median([percentile(r[name], 50) for r in runs])
-            p95 = median([percentile(r[name], 95) for r in runs])
-            r50 = median([percentile(r[name], 50) / percentile(r["floor"], 50) for r in runs])
-            r95 = median([percentile(r[name], 95) / percentile(r["floor"], 95) for r in runs])
-            if name == "answer click":
-                click95 = p95
-            rows.append(Row(f"Latency {name}", runs_label, f"p50 {ms(p50)} · p95 {ms(p95)}",
-                            f"p50 {r50:.1f}× · p95 {r95:.1f}× floor",
-                            f"p95 < {LATENCY_P95_MS:.0f} ms and < {LATENCY_FLOOR_RATIO:.0f}× floor",
-                            verdict(p95 * 1000 < LATENCY_P95_MS and r95 < LATENCY_FLOOR_RATIO)))
-
+        rows, click95 = await latency_rows(driver, plan.latency_runs, plan.latency_n)
         bursts = []
         for number in range(plan.burst_runs):
             say(f"burst {number + 1}/{plan.burst_runs}: 500 clicks, 50 members, 10 games")
@@ -377,6 +407,7 @@ def collect(settings: Settings, smoke: bool) -> tuple[list[Row], list[str], bool
         section("Command latency and burst", lambda: asyncio.run(bot_rows(plan, stores["bundled"])))
         if "big" in stores:
             section("Search", lambda: search_rows(plan, stores["big"], work, notes))
+            section("Command latency at scale", lambda: asyncio.run(scale_rows(plan, stores["big"])))
         section("Memory", lambda: memory_rows(plan, stores["bundled"], work))
     return rows, notes, healthy
 
