@@ -224,3 +224,21 @@ async def test_integer_options_at_their_extremes(local: LocalDiscord, caplog: py
     assert tried >= 6  # /quiz start rounds and seconds, /timeline from_year and to_year at least
     await asyncio.wait_for(local.bot.get_cog("Quiz").wait_idle(), 10)
     assert not error_records(caplog)
+
+
+async def test_every_text_option_while_the_content_store_is_missing(caplog: pytest.LogCaptureFixture) -> None:
+    # First start (store still building) or a failed build: every command and autocomplete must
+    # still answer politely, whatever is typed.
+    caplog.set_level(logging.INFO)
+    async with LocalDiscord.open() as local:
+        assert not local.bot.content_ready
+        problems: list[str] = []
+        index = 0
+        for option in text_options(local.bot.tree):
+            for value in ("", "Russia", "@everyone <@123>", "x" * 6000, "'; DROP TABLE passages; --", "NEAR("):
+                index += 1
+                problems += await exercise(local, option, value, index)
+        assert not problems, "\n".join(problems[:20])
+        building = await local.slash("search", query="Russia")
+        assert building.ephemeral and "still being built" in building.text
+    assert not error_records(caplog)

@@ -318,3 +318,40 @@ async def test_a_full_disk_when_round_two_opens_ends_the_game_cleanly(
     # The players are told: the standings of what was played, marked as cut short.
     ended = [s for s in local.sent if s.kind == "message" and s.channel_id == channel and "standings" in s.text.lower()]
     assert len(ended) == 1 and "ended early" in ended[0].text and "1 of 3 rounds played" in ended[0].text
+
+
+async def test_two_starts_at_once_in_one_channel_make_one_game(local: LocalDiscord) -> None:
+    channel = local.channel("quiz")
+    ann, bob = local.user("ann"), local.user("bob")
+    replies = await asyncio.wait_for(asyncio.gather(
+        local.slash("quiz start", user=ann, channel=channel, rounds=1, seconds=120),
+        local.slash("quiz start", user=bob, channel=channel, rounds=1, seconds=120)), 20)
+    started = [r for r in replies if "A quiz is starting" in r.text]
+    refused = [r for r in replies if r not in started]
+    assert len(started) == 1 and len(refused) == 1
+    assert refused[0].ephemeral and ("already running" in refused[0].text or "moments ago" in refused[0].text)
+    rows = await local.bot.state.fetchall("SELECT game_id FROM games WHERE channel_id = ?", (channel,))
+    assert len(rows) == 1
+    await finish(local, channel, ann if started[0] is replies[0] else bob)
+
+
+async def test_a_click_on_a_game_the_database_no_longer_has_is_answered_politely(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    # A shutdown past its grace period cancels the game silently (its buttons stay live), then an
+    # older backup of the state database is restored: the question message outlives its rows.
+    caplog.set_level(logging.INFO)
+    channel = local.channel("quiz")
+    ann = local.user("ann")
+    game_id, question = await open_round(local, channel, ann)
+    task = local.bot.get_cog("Quiz").tasks[game_id]
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    conn = local.bot.state.conn
+    for table in ("answers", "rounds", "games"):
+        await conn.execute(f"DELETE FROM {table} WHERE game_id = ?", (game_id,))
+    assert not any(b.get("disabled") for row in local.message(question.message_id)["components"]
+                   for b in row["components"])
+    reply = await local.click(question.message_id, 1, user=local.user("bob"))
+    assert reply.ephemeral and "no longer in play" in reply.content
+    assert await answers(local, game_id) == {}
+    assert not errors_logged(caplog)
