@@ -357,6 +357,22 @@ async def memory_child(store: Path, interactions: int, warm: int, guilds: int) -
     return figures
 
 
+async def timeline_child(store: Path, count: int) -> dict[str, Any]:
+    """What one open /timeline paginator holds: RSS before and after ``count`` of them."""
+    async with LocalDiscord.open(content_path=store) as local:
+        driver = Driver(local)
+        await driver.slash("timeline")  # warm-up, then closed so it does not count
+        close_timed_views(local)
+        driver.prune()
+        gc.collect()
+        before = rss_kib()
+        for _ in range(count):
+            await driver.slash("timeline")
+            driver.prune()
+        gc.collect()
+        return {"before_kib": before, "after_kib": rss_kib(), "open": open_views(local)}
+
+
 def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot._bench_bot")
     sub = parser.add_subparsers(dest="what", required=True)
@@ -365,7 +381,13 @@ def _main(argv: list[str] | None = None) -> int:
     memory.add_argument("--interactions", type=int, required=True)
     memory.add_argument("--warm", type=int, required=True)
     memory.add_argument("--guilds", type=int, required=True)
+    timelines = sub.add_parser("timelines")
+    timelines.add_argument("store", type=Path)
+    timelines.add_argument("--count", type=int, required=True)
     args = parser.parse_args(argv)
+    if args.what == "timelines":
+        print(json.dumps(asyncio.run(timeline_child(args.store, args.count))), flush=True)
+        return 0
     figures = asyncio.run(memory_child(args.store, args.interactions, args.warm, args.guilds))
     print(json.dumps(figures), flush=True)
     return 0

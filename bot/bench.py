@@ -307,6 +307,18 @@ async def scale_rows(plan: Plan, store: Path) -> list[Row]:
     return rows
 
 
+def timeline_memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
+    """A /timeline paginator keeps its pages for its timeout: what that costs on a large corpus."""
+    from bot._bench_store import run_child
+
+    count = plan.scale_n
+    data = run_child(["bot._bench_bot", "timelines", str(store), "--count", str(count)], timeout=600, cwd=work)
+    each = (data["after_kib"] - data["before_kib"]) / max(count, 1)
+    return [Row(f"Memory: each open /timeline paginator · {plan.big_mb} MB corpus", "1",
+                f"{mib(each)} each ({data['open']} open: {mib(data['before_kib'])} → {mib(data['after_kib'])})",
+                f"{each / data['before_kib']:.2f}× the whole bot", "(information; kept 5 minutes)", "")]
+
+
 async def bot_rows(plan: Plan, store: Path) -> list[Row]:
     from bot._bench_bot import Driver, burst_run
     from bot.local import LocalDiscord
@@ -408,6 +420,7 @@ def collect(settings: Settings, smoke: bool) -> tuple[list[Row], list[str], bool
         if "big" in stores:
             section("Search", lambda: search_rows(plan, stores["big"], work, notes))
             section("Command latency at scale", lambda: asyncio.run(scale_rows(plan, stores["big"])))
+            section("Timeline memory at scale", lambda: timeline_memory_rows(plan, stores["big"], work))
         section("Memory", lambda: memory_rows(plan, stores["bundled"], work))
     return rows, notes, healthy
 

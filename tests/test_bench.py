@@ -45,6 +45,7 @@ EXPECTED_ROWS = {
     "Memory: RSS with 1,000 servers connected": ["MiB"],
     "Memory: RSS after": ["MiB", "%", "paginators"],
     "Memory: leak check": ["blocks", "%"],
+    "Memory: each open /timeline paginator": ["MiB", "open"],
 }
 NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
