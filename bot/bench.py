@@ -316,7 +316,7 @@ def timeline_memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
     each = (data["after_kib"] - data["before_kib"]) / max(count, 1)
     return [Row(f"Memory: each open /timeline paginator · {plan.big_mb} MB corpus", "1",
                 f"{mib(each)} each ({data['open']} open: {mib(data['before_kib'])} → {mib(data['after_kib'])})",
-                f"{each / data['before_kib']:.2f}× the whole bot", "(information; kept 5 minutes)", "")]
+                f"{each / data['before_kib']:.2f}× the bot before them", "(information; kept 5 minutes)", "")]
 
 
 async def bot_rows(plan: Plan, store: Path) -> list[Row]:
