@@ -13,6 +13,10 @@ Test-side API: :meth:`FakeDiscord.slash`, :meth:`FakeDiscord.autocomplete`,
 :meth:`FakeDiscord.click`, :meth:`FakeDiscord.select` build real interaction payloads, send
 them as INTERACTION_CREATE and return a :class:`Reply` with what the bot answered and how long
 it took. :meth:`FakeDiscord.drop_gateway` cuts the connection to prove the bot resumes.
+
+Layout: this module is the REST side and the state; ``gateway.py`` the websocket, ``driver.py``
+the interactions tests send, ``records.py`` what is recorded and ``Reply``, ``limits.py`` and
+``commandrules.py`` Discord's rules, ``payloads.py`` the JSON shapes.
 """
 
 from __future__ import annotations
@@ -22,21 +26,15 @@ import copy
 import json
 import logging
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
 from .commandrules import validate_commands
-from .limits import (
-    EPHEMERAL,
-    LOADING,
-    autocomplete_errors,
-    mention_violation,
-    message_errors,
-)
+from .driver import InteractionDriver
+from .gateway import GatewayMixin, GatewaySession
+from .limits import EPHEMERAL, LOADING, autocomplete_errors, mention_violation, message_errors
 from .payloads import (
     ADMINISTRATOR,
     BOT_PERMISSIONS,
@@ -48,30 +46,41 @@ from .payloads import (
     message_payload,
     snowflake,
 )
+from .records import (
+    APPLICATION_COMMAND,
+    AUTOCOMPLETE,
+    AUTOCOMPLETE_RESULT,
+    CHANNEL_MESSAGE,
+    DEFERRED_MESSAGE,
+    DEFERRED_UPDATE,
+    MESSAGE_COMPONENT,
+    MODAL,
+    MODAL_SUBMIT,
+    UPDATE_MESSAGE,
+    InteractionRecord,
+    NoReply,
+    Reply,
+    Sent,
+    describe,
+    iter_components,
+    message_text,
+    quiet_for,
+)
+
+# Re-exported: tests import these from here.
+__all__ = ["FAKE_TOKEN", "FakeDiscord", "FakeUser", "NoReply", "Reply", "describe", "iter_components",
+           "message_text"]
 
 log = logging.getLogger("fakediscord")
 
-# Obviously fake, but shaped like a bot token so the bot's settings accept it.
 FAKE_TOKEN = "MTAwZmFrZS1ib3QtdG9rZW4.ZmFrZQ.not-a-real-token-for-tests-only"
 INTERACTION_DEADLINE = 3.0  # seconds Discord allows for the first response
-
-# Interaction types and callback (response) types.
-PING, APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE, MODAL_SUBMIT = 1, 2, 3, 4, 5
-CHANNEL_MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE_MESSAGE = 4, 5, 6, 7
-AUTOCOMPLETE_RESULT, MODAL = 8, 9
 _ALLOWED_CALLBACKS = {
     APPLICATION_COMMAND: {CHANNEL_MESSAGE, DEFERRED_MESSAGE, MODAL},
     MESSAGE_COMPONENT: {CHANNEL_MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE_MESSAGE, MODAL},
     AUTOCOMPLETE: {AUTOCOMPLETE_RESULT},
     MODAL_SUBMIT: {CHANNEL_MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE_MESSAGE},
 }
-_OPTION_SUB_COMMAND, _OPTION_GROUP = 1, 2
-_OPTION_STRING, _OPTION_INTEGER, _OPTION_BOOLEAN, _OPTION_USER = 3, 4, 5, 6
-_OPTION_CHANNEL, _OPTION_ROLE, _OPTION_NUMBER = 7, 8, 10
-
-
-class NoReply(AssertionError):
-    """The bot did not answer an interaction in time."""
 
 
 def _json(data: Any, status: int = 200) -> web.Response:
@@ -86,162 +95,7 @@ def _error(status: int, code: int, message: str, errors: list[str] | None = None
     return _json(body, status)
 
 
-@dataclass
-class Sent:
-    """One thing the bot sent that changes what users see (a response, a message, an edit)."""
-
-    kind: str  # callback | followup | edit | delete | channel_message | channel_edit | channel_delete
-    body: dict[str, Any]
-    message_id: int | None
-    interaction_id: int | None
-    at: float
-
-
-@dataclass
-class InteractionRecord:
-    payload: dict[str, Any]
-    dispatched_at: float
-    callback: dict[str, Any] | None = None
-    callback_at: float | None = None
-    late: bool = False
-    original_id: int | None = None
-    followup_ids: list[int] = field(default_factory=list)
-    rejected: list[str] = field(default_factory=list)  # refused second responses, late answers
-    last_activity: float = 0.0  # when the bot last answered, followed up or edited for it
-
-    @property
-    def id(self) -> int:
-        return int(self.payload["id"])
-
-    @property
-    def token(self) -> str:
-        return self.payload["token"]
-
-    @property
-    def elapsed(self) -> float | None:
-        return None if self.callback_at is None else self.callback_at - self.dispatched_at
-
-
-@dataclass
-class GatewaySession:
-    id: str
-    seq: int = 0
-    events: list[dict[str, Any]] = field(default_factory=list)
-    ws: web.WebSocketResponse | None = None
-    request: web.Request | None = None
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-
-
-class Reply:
-    """What the bot answered to one interaction, read live from the fake's records."""
-
-    def __init__(self, fake: FakeDiscord, record: InteractionRecord) -> None:
-        self._fake = fake
-        self.record = record
-
-    @property
-    def interaction(self) -> dict[str, Any]:
-        return self.record.payload
-
-    @property
-    def type(self) -> int:
-        assert self.record.callback is not None
-        return int(self.record.callback["type"])
-
-    @property
-    def data(self) -> dict[str, Any]:
-        assert self.record.callback is not None
-        return self.record.callback.get("data") or {}
-
-    @property
-    def elapsed(self) -> float:
-        assert self.record.elapsed is not None
-        return self.record.elapsed
-
-    @property
-    def message(self) -> dict[str, Any] | None:
-        """The message this response created or updated, as it is now (after later edits)."""
-        if self.record.original_id is None:
-            return None
-        return self._fake.messages.get(self.record.original_id)
-
-    @property
-    def followups(self) -> list[dict[str, Any]]:
-        return [self._fake.messages[m] for m in self.record.followup_ids if m in self._fake.messages]
-
-    @property
-    def ephemeral(self) -> bool:
-        message = self.message
-        flags = int(message["flags"]) if message is not None else int(self.data.get("flags") or 0)
-        return bool(flags & EPHEMERAL)
-
-    @property
-    def choices(self) -> list[dict[str, Any]]:
-        return list(self.data.get("choices") or [])
-
-    def messages(self) -> list[dict[str, Any]]:
-        """The original message (if any) and every followup, in order."""
-        found = [self.message] if self.message is not None else []
-        return found + self.followups
-
-    def text(self) -> str:
-        """All visible text of the reply: content, embed titles, descriptions, fields, footers."""
-        return "\n".join(message_text(m) for m in self.messages())
-
-    def custom_ids(self) -> list[str]:
-        return [c["custom_id"] for m in self.messages() for c in iter_components(m) if "custom_id" in c]
-
-    async def settle(self, quiet: float = 0.3, timeout: float = 10.0) -> Reply:
-        """Wait until the bot has done nothing more for this interaction for ``quiet`` seconds, so
-        followups sent after the first response (an ephemeral note after an update) are in."""
-        await _quiet_for(lambda: self.record.last_activity, quiet, timeout,
-                         f"the bot to finish answering {describe(self.interaction)}")
-        return self
-
-    def __repr__(self) -> str:
-        kind = None if self.record.callback is None else self.record.callback.get("type")
-        return f"<Reply type={kind} elapsed={self.record.elapsed} text={self.text()[:200]!r}>"
-
-
-async def _quiet_for(last: Callable[[], float], quiet: float, timeout: float, what: str) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while True:
-        idle = time.monotonic() - last()
-        if idle >= quiet:
-            return
-        if loop.time() + (quiet - idle) > deadline:
-            raise AssertionError(f"timed out after {timeout:.1f}s waiting for {what}")
-        await asyncio.sleep(quiet - idle)
-
-
-def iter_components(message: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Every component of a message, depth first (action rows, V2 containers and sections)."""
-    stack = list(reversed(message.get("components") or []))
-    while stack:
-        component = stack.pop()
-        yield component
-        children = list(component.get("components") or [])
-        if isinstance(component.get("accessory"), dict):
-            children.append(component["accessory"])
-        stack.extend(reversed(children))
-
-
-def message_text(message: dict[str, Any]) -> str:
-    parts = [message.get("content") or ""]
-    for embed in message.get("embeds") or []:
-        parts += [embed.get("title") or "", embed.get("description") or ""]
-        for fld in embed.get("fields") or []:
-            parts += [fld.get("name") or "", fld.get("value") or ""]
-        parts.append((embed.get("footer") or {}).get("text") or "")
-        parts.append((embed.get("author") or {}).get("name") or "")
-    for component in iter_components(message):
-        if component.get("type") == 10:  # a V2 text display
-            parts.append(component.get("content") or "")
-    return "\n".join(p for p in parts if p)
-
-
-class FakeDiscord:
+class FakeDiscord(GatewayMixin, InteractionDriver):
     """The fake Discord. ``async with FakeDiscord() as fake:`` or ``start()`` / ``stop()``."""
 
     def __init__(self, *, token: str = FAKE_TOKEN, heartbeat_interval_ms: int = 41250) -> None:
@@ -355,7 +209,7 @@ class FakeDiscord:
 
     async def settle(self, quiet: float = 0.3, timeout: float = 10.0) -> None:
         """Wait until the bot has sent no REST request for ``quiet`` seconds (bounded)."""
-        await _quiet_for(lambda: self.last_activity, quiet, timeout, "the bot to go quiet")
+        await quiet_for(lambda: self.last_activity, quiet, timeout, "the bot to go quiet")
 
     async def wait_identified(self, count: int, timeout: float = 20.0) -> None:
         """Wait until the gateway has seen ``count`` IDENTIFYs answered by READY + GUILD_CREATE."""
@@ -829,340 +683,6 @@ class FakeDiscord:
         self._record(request, 200)
         return _json(member.user_payload())
 
-    # ------------------------------------------------------------------ gateway
-    async def _gateway(self, request: web.Request) -> web.StreamResponse:
-        ws = web.WebSocketResponse(autoping=True, max_msg_size=0)
-        await ws.prepare(request)
-        self.connections += 1
-        self.gateway_queries.append(dict(request.query))
-        self.gateway_paths.append(request.path)
-        await ws.send_json({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}, "s": None, "t": None})
-        session: GatewaySession | None = None
-        try:
-            async for msg in ws:
-                if msg.type is not WSMsgType.TEXT:
-                    log.error("FAKE DISCORD: unexpected gateway frame %s", msg.type)
-                    continue
-                frame = json.loads(msg.data)
-                op, data = frame.get("op"), frame.get("d")
-                if op == 1:
-                    self.heartbeats += 1
-                    await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
-                elif op == 2:
-                    session = await self._identify(ws, request, data)
-                    if session is None:
-                        break
-                elif op == 6:
-                    session = await self._resume(ws, request, data)
-                elif op in (3, 4, 8, 31):  # presence, voice, member requests: accepted, no reply needed
-                    continue
-                else:
-                    log.error("FAKE DISCORD: unknown gateway op %s", op)
-                    self.unknown_routes.append(f"gateway op {op}")
-        finally:
-            if session is not None and session.ws is ws:
-                session.ws = None
-                session.request = None
-            await self._notify()
-        return ws
-
-    async def _identify(self, ws: web.WebSocketResponse, request: web.Request, data: dict[str, Any]
-                        ) -> GatewaySession | None:
-        if data.get("token") != self.token:
-            self.auth_failures.append("gateway IDENTIFY")
-            await ws.close(code=4004, message=b"Authentication failed.")
-            return None
-        self.identify_count += 1
-        self.identify_payloads.append({k: v for k, v in data.items() if k != "token"})
-        session = GatewaySession(id=uuid.uuid4().hex)
-        self.sessions[session.id] = session
-        self.session = session
-        async with session.lock:
-            session.ws, session.request = ws, request
-            await self._emit(session, "READY", {
-                "v": 10,
-                "user": {**self.bot_user.user_payload(), "verified": True, "mfa_enabled": False},
-                "guilds": [{"id": str(self.guild.id), "unavailable": True}],
-                "session_id": session.id,
-                "resume_gateway_url": self.gateway_url,
-                "shard": [0, 1],
-                "application": {"id": str(self.app_id), "flags": self.application_payload()["flags"]},
-                "private_channels": [],
-                "relationships": [],
-                "presences": [],
-                "guild_join_requests": [],
-                "geo_ordered_rtc_regions": [],
-                "user_settings": {},
-            })
-            await self._emit(session, "GUILD_CREATE", self.guild.guild_create_payload(self.bot_user))
-        self.ready_count += 1
-        await self._notify()
-        return session
-
-    async def _resume(self, ws: web.WebSocketResponse, request: web.Request, data: dict[str, Any]
-                      ) -> GatewaySession | None:
-        session = self.sessions.get(str(data.get("session_id")))
-        if data.get("token") != self.token or session is None or session is not self.session:
-            await ws.send_json({"op": 9, "d": False, "s": None, "t": None})
-            return None
-        seq = int(data.get("seq") or 0)
-        async with session.lock:
-            session.ws, session.request = ws, request
-            for event in session.events:
-                if event["s"] > seq:
-                    await ws.send_json(event)
-            await self._emit(session, "RESUMED", {})
-        self.resume_count += 1
-        await self._notify()
-        return session
-
-    async def _emit(self, session: GatewaySession, event: str, data: dict[str, Any]) -> None:
-        """Send a dispatch with the next sequence number; kept for replay. Call with the lock held."""
-        session.seq += 1
-        payload = {"op": 0, "t": event, "s": session.seq, "d": data}
-        session.events.append(payload)
-        if session.ws is not None and not session.ws.closed:
-            try:
-                await session.ws.send_json(payload)
-            except (ConnectionResetError, RuntimeError):
-                session.ws = None  # missed: replayed on RESUME
-
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway event to the bot (queued for replay while it is disconnected)."""
-        session = self.session
-        if session is None:
-            raise AssertionError("no bot has identified on the gateway yet")
-        async with session.lock:
-            await self._emit(session, event, data)
-
-    async def drop_gateway(self, *, code: int | None = 4000) -> None:
-        """Cut the bot's gateway connection: a close frame with ``code``, or (None) abort the socket."""
-        session = self.session
-        if session is None or session.ws is None:
-            raise AssertionError("the bot is not connected to the gateway")
-        async with session.lock:
-            ws, request = session.ws, session.request
-            session.ws, session.request = None, None
-        if code is None:
-            assert request is not None and request.transport is not None
-            request.transport.abort()
-        else:
-            await ws.close(code=code, message=b"fake Discord dropped the connection")
-
-    async def _send_op(self, op: int, data: Any) -> None:
-        session = self.session
-        if session is None or session.ws is None:
-            raise AssertionError("the bot is not connected to the gateway")
-        async with session.lock:
-            assert session.ws is not None
-            await session.ws.send_json({"op": op, "d": data, "s": None, "t": None})
-
-    async def request_reconnect(self) -> None:
-        """Op 7 RECONNECT, as Discord sends before moving a session: the bot must RESUME."""
-        await self._send_op(7, None)
-
-    async def invalidate_session(self) -> None:
-        """Op 9 INVALID_SESSION (not resumable): the bot must IDENTIFY again on a new session."""
-        self.session = None  # a RESUME of the old session is refused from now on
-        session = next(iter(reversed(self.sessions.values())))
-        async with session.lock:
-            if session.ws is None:
-                raise AssertionError("the bot is not connected to the gateway")
-            await session.ws.send_json({"op": 9, "d": False, "s": None, "t": None})
-
-    @property
-    def gateway_connected(self) -> bool:
-        return self.session is not None and self.session.ws is not None and not self.session.ws.closed
-
-    # ------------------------------------------------------------------ interactions (test side)
-    def command(self, name: str) -> dict[str, Any]:
-        """The registered top-level command ``name`` (guild scope first, then global)."""
-        for scope in (self.guild.id, None):
-            for command in self.commands.get(scope, []):
-                if command["name"] == name and command.get("type", 1) == 1:
-                    return command
-        known = sorted({c["name"] for cs in self.commands.values() for c in cs})
-        raise AssertionError(f"/{name} is not registered with the fake Discord (registered: {known})")
-
-    def _base_interaction(self, kind: int, user: FakeUser, channel_id: int | None = None) -> dict[str, Any]:
-        iid = snowflake()
-        cid = self.guild.channel_id if channel_id is None else channel_id
-        return {
-            "id": str(iid),
-            "application_id": str(self.app_id),
-            "type": kind,
-            "token": f"fake-interaction-token-{iid}-{uuid.uuid4().hex}",
-            "version": 1,
-            "guild_id": str(self.guild.id),
-            "guild": {"id": str(self.guild.id), "locale": "en-US", "features": []},
-            "channel_id": str(cid),
-            "channel": {**self.guild.channel_payload(cid), "permissions": str(user.permissions)},
-            "member": user.member_payload(with_permissions=True),
-            "app_permissions": str(BOT_PERMISSIONS),
-            "locale": "en-US",
-            "guild_locale": "en-US",
-            "entitlements": [],
-            "entitlement_sku_ids": [],
-            "authorizing_integration_owners": {"0": str(self.guild.id)},
-            "context": 0,
-            "attachment_size_limit": 10 * 1024 * 1024,
-        }
-
-    def _typed_options(self, schema: list[dict[str, Any]], given: dict[str, Any], focused: str | None,
-                       resolved: dict[str, Any]) -> list[dict[str, Any]]:
-        """Options the way a Discord client sends them: typed by the registered schema."""
-        by_name = {o["name"]: o for o in schema}
-        options = []
-        for name, value in given.items():
-            if name not in by_name:
-                raise AssertionError(f"option {name!r} is not in the registered schema: {sorted(by_name)}")
-            kind = by_name[name]["type"]
-            option: dict[str, Any] = {"name": name, "type": kind}
-            if name == focused:
-                option["focused"] = True
-                option["value"] = str(value)  # what the user has typed so far, as text
-            elif kind == _OPTION_INTEGER:
-                option["value"] = int(value)
-            elif kind == _OPTION_NUMBER:
-                option["value"] = float(value)
-            elif kind == _OPTION_BOOLEAN:
-                option["value"] = bool(value)
-            elif kind == _OPTION_USER:
-                user = value if isinstance(value, FakeUser) else self.member(int(value))
-                assert user is not None, f"unknown user for option {name}"
-                option["value"] = str(user.id)
-                resolved.setdefault("users", {})[str(user.id)] = user.user_payload()
-                member = user.member_payload(with_permissions=True)
-                member.pop("user")
-                resolved.setdefault("members", {})[str(user.id)] = member
-            elif kind == _OPTION_CHANNEL:
-                option["value"] = str(self.guild.channel_id)
-                channel = {**self.guild.channel_payload(), "permissions": str(MEMBER_PERMISSIONS)}
-                resolved.setdefault("channels", {})[str(self.guild.channel_id)] = channel
-            elif kind == _OPTION_ROLE:
-                role = next(r for r in self.guild.roles_payload() if r["id"] == str(value))
-                option["value"] = role["id"]
-                resolved.setdefault("roles", {})[role["id"]] = role
-            else:
-                option["value"] = str(value)
-            options.append(option)
-        return options
-
-    def _command_data(self, path: str, options: dict[str, Any] | None, focused: str | None
-                      ) -> dict[str, Any]:
-        parts = path.strip().lstrip("/").split()
-        command = self.command(parts[0])
-        data: dict[str, Any] = {"id": command["id"], "name": command["name"], "type": 1}
-        if "guild_id" in command:
-            data["guild_id"] = command["guild_id"]
-        resolved: dict[str, Any] = {}
-        schema = command.get("options") or []
-        holder = data
-        for part in parts[1:]:
-            sub = next((o for o in schema if o["name"] == part and o["type"] in (_OPTION_SUB_COMMAND, _OPTION_GROUP)),
-                       None)
-            if sub is None:
-                raise AssertionError(f"/{path}: {part!r} is not a registered subcommand")
-            child: dict[str, Any] = {"name": part, "type": sub["type"], "options": []}
-            holder["options"] = [child]
-            holder = child
-            schema = sub.get("options") or []
-        if any(o["type"] in (_OPTION_SUB_COMMAND, _OPTION_GROUP) for o in schema):
-            raise AssertionError(f"/{path} needs a subcommand: {[o['name'] for o in schema]}")
-        holder["options"] = self._typed_options(schema, options or {}, focused, resolved)
-        if resolved:
-            data["resolved"] = resolved
-        return data
-
-    async def send_interaction(self, payload: dict[str, Any]) -> InteractionRecord:
-        """Dispatch a ready-made interaction payload as INTERACTION_CREATE."""
-        record = InteractionRecord(payload=payload, dispatched_at=time.monotonic())
-        self.interactions[record.id] = record
-        self._by_token[record.token] = record
-        # The 3-second clock starts when Discord creates the interaction, even if the bot is
-        # momentarily disconnected and only gets it on RESUME.
-        await self.dispatch("INTERACTION_CREATE", payload)
-        return record
-
-    async def _answer(self, record: InteractionRecord, timeout: float, wait_final: bool) -> Reply:
-        await self.wait_until(lambda: record.callback is not None or record.late, timeout,
-                              f"a response to {describe(record.payload)}")
-        if record.late:
-            raise NoReply(f"{describe(record.payload)} was answered after the 3 s deadline: {record.rejected}")
-        reply = Reply(self, record)
-        if wait_final and reply.type == DEFERRED_MESSAGE:
-            def filled() -> bool:
-                message = reply.message
-                return bool(record.followup_ids) or (message is not None and not int(message["flags"]) & LOADING)
-
-            await self.wait_until(filled, timeout, f"the deferred reply to {describe(record.payload)}")
-        return reply
-
-    async def slash(self, command: str, options: dict[str, Any] | None = None, *, user: FakeUser | None = None,
-                    channel: int | None = None, timeout: float = 10.0, wait_final: bool = True) -> Reply:
-        """Run ``/command sub`` with typed ``options`` as ``user``; returns the bot's reply.
-
-        The reply is complete when the first response arrived and, for a deferred response,
-        once the deferred message was filled in (edit or followup) unless ``wait_final`` is False.
-        """
-        payload = self._base_interaction(APPLICATION_COMMAND, user or self.alice, channel)
-        payload["data"] = self._command_data(command, options, None)
-        record = await self.send_interaction(payload)
-        return await self._answer(record, timeout, wait_final)
-
-    async def autocomplete(self, command: str, options: dict[str, Any], focused: str, *,
-                           user: FakeUser | None = None, channel: int | None = None, timeout: float = 10.0
-                           ) -> Reply:
-        """Type into option ``focused`` of ``/command``; returns the reply with ``choices``."""
-        if focused not in options:
-            raise AssertionError("the focused option must be among the options")
-        payload = self._base_interaction(AUTOCOMPLETE, user or self.alice, channel)
-        payload["data"] = self._command_data(command, options, focused)
-        record = await self.send_interaction(payload)
-        return await self._answer(record, timeout, wait_final=False)
-
-    def current(self, message: dict[str, Any] | int) -> dict[str, Any]:
-        """The stored (latest) version of a message the bot sent."""
-        mid = message if isinstance(message, int) else int(message["id"])
-        if mid not in self.messages:
-            raise AssertionError(f"message {mid} does not exist (deleted, or never sent)")
-        return self.messages[mid]
-
-    def _component_payload(self, message: dict[str, Any] | int, custom_id: str, user: FakeUser,
-                           allow_disabled: bool) -> tuple[dict[str, Any], dict[str, Any]]:
-        stored = self.current(message)
-        component = next((c for c in iter_components(stored) if c.get("custom_id") == custom_id), None)
-        if component is None:
-            ids = [c["custom_id"] for c in iter_components(stored) if "custom_id" in c]
-            raise AssertionError(f"no component {custom_id!r} on message {stored['id']}; it has {ids}")
-        if component.get("disabled") and not allow_disabled:
-            raise AssertionError(f"component {custom_id!r} is disabled: a Discord client cannot use it")
-        payload = self._base_interaction(MESSAGE_COMPONENT, user, int(stored["channel_id"]))
-        payload["message"] = copy.deepcopy(stored)
-        payload["data"] = {"custom_id": custom_id, "component_type": component["type"]}
-        return payload, component
-
-    async def click(self, message: dict[str, Any] | int, custom_id: str, *, user: FakeUser | None = None,
-                    timeout: float = 10.0, wait_final: bool = True, allow_disabled: bool = False) -> Reply:
-        """Press the button ``custom_id`` on a message, carrying the components the bot sent on it."""
-        payload, component = self._component_payload(message, custom_id, user or self.alice, allow_disabled)
-        if component["type"] != 2:
-            raise AssertionError(f"{custom_id!r} is not a button (type {component['type']})")
-        record = await self.send_interaction(payload)
-        return await self._answer(record, timeout, wait_final)
-
-    async def select(self, message: dict[str, Any] | int, custom_id: str, values: list[str], *,
-                     user: FakeUser | None = None, timeout: float = 10.0, wait_final: bool = True) -> Reply:
-        """Pick ``values`` in the select menu ``custom_id`` of a message."""
-        payload, component = self._component_payload(message, custom_id, user or self.alice, False)
-        if component["type"] == 3:
-            offered = {o["value"] for o in component.get("options") or []}
-            if not set(values) <= offered:
-                raise AssertionError(f"values {values} are not offered by {custom_id!r}: {sorted(offered)}")
-        payload["data"]["values"] = list(values)
-        record = await self.send_interaction(payload)
-        return await self._answer(record, timeout, wait_final)
-
     # ------------------------------------------------------------------ assertions helpers
     def problems(self) -> list[str]:
         """Everything the bot did that real Discord would refuse or that must never happen."""
@@ -1175,18 +695,3 @@ class FakeDiscord:
                 + [f"interaction: {x}" for x in late])
 
 
-def describe(payload: dict[str, Any]) -> str:
-    """A short human label for an interaction payload, for failure messages."""
-    data = payload.get("data") or {}
-    if payload.get("type") in (APPLICATION_COMMAND, AUTOCOMPLETE):
-        words = [data.get("name", "?")]
-        options = data.get("options") or []
-        while options and options[0].get("type") in (_OPTION_SUB_COMMAND, _OPTION_GROUP):
-            words.append(options[0]["name"])
-            options = options[0].get("options") or []
-        args = " ".join(f"{o['name']}:{o.get('value')}" for o in options)
-        prefix = "autocomplete " if payload.get("type") == AUTOCOMPLETE else ""
-        return f"{prefix}/{' '.join(words)} {args}".strip()
-    if payload.get("type") == MESSAGE_COMPONENT:
-        return f"component {data.get('custom_id')!r}"
-    return f"interaction type {payload.get('type')}"
