@@ -103,6 +103,16 @@ def known_ids(local: LocalDiscord) -> set[str]:
     return ids
 
 
+def rendered_text(message: dict[str, Any]) -> str:
+    """The parts of a message where Discord renders mentions: content, embed descriptions and field
+    values. (Titles, field names, footers and author names show ``<@123>`` literally.)"""
+    parts = [message.get("content") or ""]
+    for embed in message.get("embeds") or []:
+        parts.append(embed.get("description") or "")
+        parts.extend(f.get("value") or "" for f in embed.get("fields") or [])
+    return "\n".join(p for p in parts if p)
+
+
 def problems_in(local: LocalDiscord, sent: list[Sent], given: str = "") -> list[str]:
     """Everything wrong with what the bot sent: unexpected-error replies, pings, live mention syntax."""
     problems = []
@@ -122,12 +132,18 @@ def problems_in(local: LocalDiscord, sent: list[Sent], given: str = "") -> list[
                 or mentions.get("roles")
             if ("content" in data or "embeds" in data) and could_ping:
                 problems.append(f"{item.route}: allowed_mentions {mentions!r} could ping")
-            for found in EVERYONE.finditer(text):
-                problems.append(f"{item.route}: live {found.group(0)!r} echoed: {text[:200]!r}")
-            for found in MENTION.finditer(text):
+            rendered = rendered_text({"content": item.content, "embeds": item.embeds})
+            for found in EVERYONE.finditer(rendered):
+                problems.append(f"{item.route}: live {found.group(0)!r} shown: {context(rendered, found)!r}")
+            for found in MENTION.finditer(rendered):
                 if found.group(1) not in known:
-                    problems.append(f"{item.route}: live mention {found.group(0)!r} echoed: {text[:200]!r}")
+                    problems.append(f"{item.route}: live mention {found.group(0)!r} shown: "
+                                    f"{context(rendered, found)!r}")
     return problems
+
+
+def context(text: str, found: re.Match[str], width: int = 60) -> str:
+    return text[max(0, found.start() - width):found.end() + width]
 
 
 # -- time ------------------------------------------------------------------------------------------
