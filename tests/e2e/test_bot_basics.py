@@ -15,6 +15,7 @@ import pytest
 
 from .botprocess import BotProcess
 from .fakediscord import FakeDiscord, Reply, iter_components
+from .payloads import MANAGE_GUILD
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -123,6 +124,20 @@ async def test_every_command_answers_within_three_seconds(fake: FakeDiscord, bot
     print("\nfirst-response times:", ", ".join(f"/{p} {t * 1000:.0f} ms" for p, t in timings))
     assert not failures, failures
     assert slowest[1] < 3.0, slowest
+
+
+async def test_settings_refuse_an_ordinary_member_privately(fake: FakeDiscord, bot: BotProcess) -> None:
+    settings = next((c for c in all_commands(fake) if c["name"] == "settings"), None)
+    if settings is None:
+        pytest.skip("/settings is not registered")
+    # Discord hides it from members (a hint that admins can change), and the bot enforces it too.
+    assert int(settings["default_member_permissions"]) & MANAGE_GUILD
+    changing = [(p, s) for p, s in leaf_commands([settings]) if p != "settings show"]
+    assert changing
+    for path, schema in changing:
+        reply = await fake.slash(path, sample_options(schema, fake), user=fake.alice)
+        assert reply.ephemeral, f"/{path}: a refusal is private"
+        assert "Manage Server" in reply.text(), f"/{path}: {reply.text()[:200]}"
 
 
 async def test_every_autocomplete_answers_within_three_seconds(fake: FakeDiscord, bot: BotProcess) -> None:
