@@ -1,5 +1,6 @@
 """The bot as a real ``python -m bot`` process against the fake Discord (tests/e2e): the gateway
-dropping in the middle of a game, and the process killed (SIGKILL) in the middle of a game.
+dropping in the middle of a game (resumed, then refused and re-identified), the process killed
+(SIGKILL) in the middle of a game, and Discord answering a round's post with 429 then 500.
 
 These are the slow ones of the robustness suite (one bot start for the module, one restart):
 the faults cannot be had in-process, since they are about the socket and the process itself.
@@ -180,7 +181,7 @@ async def test_a_killed_process_loses_no_acknowledged_answer_and_the_game_is_end
     # (The next test starts a new game in this same channel: the stale game does not block it.)
 
 
-async def test_answers_before_during_and_after_a_gateway_drop_are_all_recorded(
+async def test_answers_across_a_resumed_and_a_reidentified_gateway_are_all_recorded(
         fake: FakeDiscord, bot: BotProcess) -> None:
     start = await fake.slash("quiz start", {"rounds": 1, "seconds": 60}, user=fake.alice)
     assert "A quiz is starting" in start.text()
@@ -195,10 +196,19 @@ async def test_answers_before_during_and_after_a_gateway_drop_are_all_recorded(
     await fake.wait_resumed(resumes + 1, timeout=20)
     assert "Locked in" in await answer(fake, question, 2, fake.carol)
 
+    # Harsher: the session cannot be resumed (op 9, invalid session), so the bot identifies anew and
+    # discord.py clears its caches. The game, played over REST, goes on; the next click still counts.
+    identified = fake.ready_count
+    await fake.drop_gateway(code=4000)
+    fake.session = None  # the fake now refuses the RESUME with op 9
+    await fake.wait_identified(identified + 1, timeout=20)
+    assert "Locked in" in await answer(fake, question, 3, fake.admin)
+
     with state_db(bot) as db:
         rows = db.execute("SELECT user_id, choice FROM answers WHERE game_id = ?", (game_id,)).fetchall()
     n = options(question)
-    assert sorted(rows) == sorted([(fake.alice.id, 0), (fake.bob.id, 1 % n), (fake.carol.id, 2 % n)])
+    assert sorted(rows) == sorted([(fake.alice.id, 0), (fake.bob.id, 1 % n), (fake.carol.id, 2 % n),
+                                   (fake.admin.id, 3 % n)])
     stopped = await fake.slash("quiz stop", user=fake.alice)
     assert "Quiz stopped" in stopped.text()
     await fake.wait_until(lambda: any("standings" in message_text(m).lower() for m in fake.channel_messages()
