@@ -8,12 +8,14 @@ The tests run in file order on one bot process (module-scoped); the last one sto
 
 from __future__ import annotations
 
+import asyncio
+import sys
 import time
 from typing import Any
 
 import pytest
 
-from .botprocess import BotProcess
+from .botprocess import REPO, BotProcess
 from .fakediscord import FakeDiscord, Reply, iter_components
 from .payloads import MANAGE_GUILD
 
@@ -103,6 +105,16 @@ async def test_gateway_url_comes_from_gateway_bot(fake: FakeDiscord, bot: BotPro
     # (fake) API. tests/e2e/shim keeps the hard-coded default on loopback if it ever does not.
     assert ("GET", "/api/v10/gateway/bot", 200) in fake.requests
     assert fake.gateway_paths[0] == "/gateway"
+
+
+async def test_the_docker_healthcheck_probe_sees_the_running_bot_healthy(fake: FakeDiscord, bot: BotProcess) -> None:
+    env = {"BOT_DATA_DIR": str(bot.data_dir), "PATH": ""}
+    probe = await asyncio.create_subprocess_exec(
+        sys.executable, str(REPO / "deploy" / "healthcheck.py"), env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(probe.communicate(), 30)
+    assert probe.returncode == 0, err.decode()
+    assert out.decode().strip() == "healthy"
 
 
 async def test_every_command_answers_within_three_seconds(fake: FakeDiscord, bot: BotProcess) -> None:
