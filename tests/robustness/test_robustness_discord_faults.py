@@ -22,6 +22,8 @@ from bot.local import LocalDiscord, Sent
 from .support import (
     DiscordHTTP,
     RestFaults,
+    ScriptedResponse,
+    StepClock,
     fail_times,
     http_error,
     instant_games,
@@ -72,16 +74,22 @@ async def test_a_429_on_a_round_post_is_waited_out_and_the_round_posts_once(
     assert problems_in(local, local.sent) == []
 
 
-async def test_a_500_then_success_retries_and_the_round_posts_once(
-        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize("failure", [
+    lambda: server_error(500),
+    lambda: ScriptedResponse(502, "<html><body>502 Bad Gateway</body></html>", {"content-type": "text/html"}),
+    lambda: rate_limited(0.1, is_global=True),
+], ids=["500", "502-html-from-the-proxy", "429-global"])
+async def test_a_server_error_or_global_limit_then_success_posts_the_round_once(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture, failure: Any) -> None:
     caplog.set_level(logging.INFO)
     instant_games(local)
     http = DiscordHTTP(local)
-    http.script(CHANNEL_POST, [server_error(500)])
+    first = failure()
+    http.script(CHANNEL_POST, [first])
     await local.slash("quiz start", user=local.user("ann"), channel=local.channel("quiz"), rounds=1)
     await play_to_the_end(local)
     tries = [a for a in http.attempts if a[0].startswith("POST /channels/")]
-    assert [status for _, status, _ in tries] == [500, 200]
+    assert [status for _, status, _ in tries] == [first.status, 200]
     assert len(questions(local, "Question 1/1")) == 1 and posts(local, "Final standings")
     assert not errors_logged(caplog)
 
@@ -218,4 +226,50 @@ async def test_a_permission_revoked_mid_game_is_explained_to_the_starter(
     told = [s for s in local.sent if s.interaction_id == start.interaction_id and "Send Messages" in s.text]
     assert told and all(s.ephemeral for s in told), [s.text for s in local.sent]
     assert await local.bot.get_cog("Quiz").store.running_game(channel) is None
+    assert not errors_logged(caplog)
+
+
+def after(n: int, error: Any) -> Any:
+    """A rule that lets ``n`` matching requests through, then fails every later one with ``error()``."""
+    seen = [0]
+
+    def action(_route: Any, _kwargs: dict[str, Any]) -> None:
+        seen[0] += 1
+        if seen[0] > n:
+            raise error()
+
+    return action
+
+
+@pytest.mark.parametrize(("error", "told"), [
+    (missing_access, "Send Messages"),
+    (lambda: http_error(404, 10003, "Unknown Channel"), "is gone"),
+], ids=["403-missing-permissions", "404-channel-deleted"])
+async def test_losing_the_channel_after_round_one_ends_the_game_cleanly(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture, error: Any, told: str) -> None:
+    # Round 1 is posted and answered; then every channel post fails (the reveal, round 2, standings).
+    caplog.set_level(logging.INFO)
+    clock = StepClock()
+    cog = local.bot.get_cog("Quiz")
+    cog.clock, cog.sleep = clock, clock.sleep
+    faults = RestFaults(local)
+    faults.add(CHANNEL_POST, after(1, error))
+    channel = local.channel("quiz")
+    ann, bob = local.user("ann"), local.user("bob")
+    start = await local.slash("quiz start", user=ann, channel=channel, rounds=3)
+    await clock.parked()
+    question = questions(local, "Question 1/3")[0]
+    await local.click(question.message_id, 1, user=ann)
+    await local.click(question.message_id, 2, user=bob)
+    await clock.step()  # time up: the reveal post fails
+    await asyncio.wait_for(cog.wait_idle(), 5)
+    game = (await local.bot.state.fetchall("SELECT game_id, status FROM games WHERE channel_id = ?", (channel,)))[0]
+    assert game["status"] == "interrupted"
+    open_rounds = await local.bot.state.fetchall(
+        "SELECT round_no FROM rounds WHERE game_id = ? AND revealed_at IS NULL", (game["game_id"],))
+    assert open_rounds == []
+    kept = await local.bot.state.fetchall("SELECT user_id FROM answers WHERE game_id = ?", (game["game_id"],))
+    assert {r[0] for r in kept} == {ann.id, bob.id}  # the answers given still count
+    explained = [s for s in local.sent if s.interaction_id == start.interaction_id and told in s.text]
+    assert explained and all(s.ephemeral for s in explained)
     assert not errors_logged(caplog)
