@@ -20,7 +20,7 @@ import pytest_asyncio
 from .botprocess import BotProcess
 from .fakediscord import FakeDiscord
 
-# discord.py's default is 2 s per guild; the bot answers before it anyway, but keep starts quick.
+# The first start builds the content store in a thread (well under a second for the bundled corpus).
 CONTENT_TIMEOUT = 30.0
 
 
