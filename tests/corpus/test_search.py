@@ -91,3 +91,23 @@ def test_stopwords_dropped_only_when_other_words_remain() -> None:
 async def test_search_with_doc_filter_stays_in_that_document(store: ContentStore) -> None:
     hits = await store.search("Putin", doc_key=EDITORIAL)
     assert hits and all(h.doc.doc_key == EDITORIAL for h in hits)
+
+
+async def test_common_words_filter_instead_of_rank(store: ContentStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At scale a very common word only filters; results must still hold every word."""
+    import bot.store.content as content
+
+    exact = await store.search("Gorbachev China", limit=10)
+    monkeypatch.setattr(content, "FREQUENT", 8)  # "China" is now "common" in the bundled corpus
+    store._counts.clear()
+    mixed = await store.search("Gorbachev China", limit=10)
+    assert mixed and {h.passage.passage_key for h in mixed} == {h.passage.passage_key for h in exact}
+    for hit in mixed:
+        where = f"{hit.passage.section} {hit.passage.text}".lower()  # section and text are indexed
+        assert "gorbachev" in where and "china" in where
+    everywhere = await store.search("China Russia", limit=10)  # both common: unranked, still AND
+    assert len(everywhere) == 10
+    for hit in everywhere:
+        where = f"{hit.passage.section} {hit.passage.text}".lower()
+        assert "china" in where and "russia" in where
+    assert await store.search("Gorbachev zzqqxxy")  # OR fallback still works
