@@ -9,6 +9,7 @@ Every wait is bounded; :meth:`BotProcess.stop` always ends the process (SIGTERM,
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import os
 import signal
@@ -21,6 +22,16 @@ from .fakediscord import FakeDiscord
 REPO = Path(__file__).resolve().parents[2]
 SHIM = Path(__file__).resolve().parent / "shim"
 READY_DELAY = 2.5  # discord.py's guild_ready_timeout (2 s) plus a margin
+# Bot processes still running: killed when the test run exits, even if a fixture's cleanup
+# never ran (an interrupted run), so no bot outlives the tests.
+_LIVE_PIDS: set[int] = set()
+
+
+@atexit.register
+def _kill_leftovers() -> None:
+    for pid in list(_LIVE_PIDS):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
 # Variables a child process legitimately needs from the parent; everything else is dropped.
 _INHERITED = ("PATH", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
 
@@ -96,6 +107,7 @@ class BotProcess:
                 stdout=out, stderr=asyncio.subprocess.STDOUT, stdin=asyncio.subprocess.DEVNULL,
                 start_new_session=True,
             )
+        _LIVE_PIDS.add(self.proc.pid)
         exited = asyncio.ensure_future(self.proc.wait())
         identified = asyncio.ensure_future(self.fake.wait_identified(expected, timeout))
         try:
@@ -148,6 +160,7 @@ class BotProcess:
                     await proc.wait()
                 self.hung = True
         self.returncode = proc.returncode
+        _LIVE_PIDS.discard(proc.pid)
         return int(proc.returncode if proc.returncode is not None else -1)
 
     async def kill(self) -> int:
@@ -157,6 +170,7 @@ class BotProcess:
             return -1 if proc is None else int(proc.returncode)
         proc.kill()
         self.returncode = await proc.wait()
+        _LIVE_PIDS.discard(proc.pid)
         return self.returncode
 
     async def restart(self, *, timeout: float = 30.0) -> int:
