@@ -61,3 +61,22 @@ async def test_the_token_never_reaches_the_log_even_at_debug(fake: FakeDiscord, 
     # Nor any of its three parts (a log line could split or truncate it).
     for part in fake.token.split("."):
         assert part not in output
+
+
+async def test_a_dev_guild_gets_the_commands_instantly_and_global_is_untouched(
+        fake: FakeDiscord, tmp_path: Path) -> None:
+    puts = len(fake.command_puts)
+    bot = BotProcess(fake, tmp_path / "data", tmp_path / "work", name="devguild",
+                     BOT_DEV_GUILD_ID=str(fake.guild.id))
+    await bot.start()
+    try:
+        new = fake.command_puts[puts:]
+        assert [scope for scope, _ in new] == [fake.guild.id], "one PUT, to the dev guild only"
+        assert ("PUT", f"/api/v10/applications/{fake.app_id}/guilds/{fake.guild.id}/commands", 200) in fake.requests
+        help_command = fake.command("help")
+        assert help_command["guild_id"] == str(fake.guild.id)
+        reply = await fake.slash("help")
+        assert reply.interaction["data"]["guild_id"] == str(fake.guild.id)
+        assert reply.text()
+    finally:
+        assert await bot.stop() == 0, bot.tail(30)
