@@ -56,9 +56,40 @@ async def exercise(local: LocalDiscord, option: TextOption, value: str, index: i
     if option.autocomplete:
         await local.autocomplete(option.command, option.option, value, user=admin, channel=channel,
                                  options=others)
-    await local.slash(option.command, user=admin, channel=channel, options={**others, option.option: value})
+    with UserErrors() as refused:
+        reply = await local.slash(option.command, user=admin, channel=channel,
+                                  options={**others, option.option: value})
+    # Bad input is refused politely *and privately* (the error handler logs each refusal at INFO).
+    if refused.messages and not reply.ephemeral:
+        problems.append(f"a refusal shown to everyone: {reply.text[:120]!r}")
+    if refused.messages and not reply.text.strip():
+        problems.append("an empty refusal")
     problems += problems_in(local, local.sent[before:], value)
     return [f"{option} = {value[:60]!r}: {p}" for p in problems]
+
+
+class UserErrors(logging.Handler):
+    """Collects what ``bot.errors.report_error`` tells users (its "user error" INFO lines) while open."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.messages: list[str] = []
+        self.logger = logging.getLogger("bot.errors")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("user error"):
+            self.messages.append(record.getMessage())
+
+    def __enter__(self) -> UserErrors:
+        self._level = self.logger.level
+        self.logger.addHandler(self)
+        if self.logger.getEffectiveLevel() > logging.INFO:
+            self.logger.setLevel(logging.INFO)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.logger.removeHandler(self)
+        self.logger.setLevel(self._level)
 
 
 async def test_the_tree_has_the_text_options_we_expect_to_attack(local: LocalDiscord) -> None:
