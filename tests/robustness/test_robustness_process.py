@@ -2,7 +2,7 @@
 dropping in the middle of a game (resumed, then refused and re-identified), the process killed
 (SIGKILL) in the middle of a game, and Discord answering a round's post with 429 then 500.
 
-These are the slow ones of the robustness suite (one bot start for the module, one restart):
+These are the slow ones of the robustness suite (one bot start for the module, two restarts):
 the faults cannot be had in-process, since they are about the socket and the process itself.
 """
 
