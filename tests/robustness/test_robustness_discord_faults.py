@@ -273,3 +273,38 @@ async def test_losing_the_channel_after_round_one_ends_the_game_cleanly(
     explained = [s for s in local.sent if s.interaction_id == start.interaction_id and told in s.text]
     assert explained and all(s.ephemeral for s in explained)
     assert not errors_logged(caplog)
+
+
+async def test_a_daily_question_in_a_channel_the_bot_lost_ends_quietly_and_comes_back_tomorrow(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    # Nobody started it, so nobody can be told: a WARNING for the operator, no hanging game, no ERROR.
+    from datetime import UTC, datetime
+
+    def at(text: str) -> float:
+        return datetime.fromisoformat(text).replace(tzinfo=UTC).timestamp()
+
+    caplog.set_level(logging.INFO)
+    clock = StepClock(at("2026-03-10T08:00:00"))
+    cog = local.bot.get_cog("Quiz")
+    cog.clock, cog.sleep = clock, clock.sleep
+    cog.daily_loop.cancel()  # driven by hand below
+    local.bot.get_cog("ServerSettings").clock = clock
+    daily = local.channel("daily")
+    admin = local.user("ada", admin=True)
+    ok = await local.slash("settings daily set", user=admin, channel=daily, options={"channel": daily}, time="09:00")
+    assert "09:00 UTC" in ok.content
+    faults = RestFaults(local)
+    faults.add(CHANNEL_POST, fail_times(1, missing_access))
+    clock.now = at("2026-03-10T09:00:30")
+    assert len(await cog.daily_tick()) == 1
+    await asyncio.wait_for(cog.wait_idle(), 5)
+    rows = await local.bot.state.fetchall("SELECT status FROM games WHERE mode = 'daily'")
+    assert [r[0] for r in rows] == ["interrupted"]
+    assert any(r.levelno == logging.WARNING and "ended early" in r.getMessage() for r in caplog.records)
+    assert not errors_logged(caplog)
+    # The permission is back the next day: the daily question posts as usual.
+    clock.now = at("2026-03-11T09:00:10")
+    assert len(await cog.daily_tick()) == 1
+    await clock.parked()
+    assert [s for s in posts(local, "Daily question") if s.channel_id == daily and s.buttons]
+    assert not await cog.daily_tick()  # never twice a day
