@@ -20,7 +20,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.local import LocalDiscord, Reply, Sent
+from bot.local import LocalDiscord, Sent
 
 # -- hostile text ---------------------------------------------------------------------------------
 HOSTILE: list[str] = [
@@ -113,7 +113,7 @@ def rendered_text(message: dict[str, Any]) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def problems_in(local: LocalDiscord, sent: list[Sent], given: str = "") -> list[str]:
+def problems_in(local: LocalDiscord, sent: list[Sent]) -> list[str]:
     """Everything wrong with what the bot sent: unexpected-error replies, pings, live mention syntax."""
     problems = []
     known = known_ids(local)
@@ -273,10 +273,6 @@ def fail_times(times: int, error: Callable[[], BaseException]) -> Rule:
             raise error()
 
     return action
-
-
-def replies_text(replies: list[Reply]) -> str:
-    return "\n".join(s.text for r in replies for s in r.all)
 
 
 # -- Discord's own HTTP handling, on a scripted response ----------------------------------------

@@ -64,7 +64,7 @@ async def exercise(local: LocalDiscord, option: TextOption, value: str, index: i
         problems.append(f"a refusal shown to everyone: {reply.text[:120]!r}")
     if refused.messages and not reply.text.strip():
         problems.append("an empty refusal")
-    problems += problems_in(local, local.sent[before:], value)
+    problems += problems_in(local, local.sent[before:])
     return [f"{option} = {value[:60]!r}: {p}" for p in problems]
 
 
@@ -193,6 +193,15 @@ async def test_the_checks_catch_what_they_look_for(local: LocalDiscord) -> None:
     assert problems_in(local, [message("Sorry, something went wrong (reference 1a2b3c4d).", none)])
     member = local.user("ann")
     assert problems_in(local, [message(f"stopped by <@{member.id}>", none)]) == []  # the bot's own mention
+    # Embeds: mentions render in descriptions and field values, not in titles or field names.
+    embed = {"title": "<@123> @everyone", "description": "quiet",
+             "fields": [{"name": "<@&456>", "value": "fine"}]}
+    quiet = Sent(seq=0, at=0.0, route="POST /x", kind="message", embeds=[embed],
+                 data={"embeds": [embed], "allowed_mentions": none})
+    assert problems_in(local, [quiet]) == []
+    loud = {**embed, "fields": [{"name": "n", "value": "hey @here"}]}
+    assert problems_in(local, [Sent(seq=0, at=0.0, route="POST /x", kind="message", embeds=[loud],
+                                    data={"embeds": [loud], "allowed_mentions": none})])
 
 
 # -- names and numbers ----------------------------------------------------------------------------
