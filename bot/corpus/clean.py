@@ -131,6 +131,9 @@ def lines_to_blocks(text: str) -> tuple[list[str], bool]:
                 new = not line[:1].islower() or len(current) > 1
             elif _CAPTION.match(current[0]) or _CAPTION_CREDIT.search(prev[-200:]):
                 new = True  # a caption is one block on its own
+            elif (pending_blank and len(current) == 1 and len(prev) < 0.6 * _typical_width(lines)
+                  and _looks_like_title(prev) and line[:1].isupper()):
+                new = True  # a short title-like line on its own ("CHAPTER I"): a heading
             elif _ends_sentence(prev):
                 indented = raw.startswith(" ") and line[:1].isupper()
                 next_blank = i + 1 < len(lines) and not lines[i + 1].strip()
@@ -286,7 +289,9 @@ def classify(blocks: list[_Block], title: str) -> list[ParagraphKind]:
     for block in blocks:
         text = block.text
         kind: ParagraphKind
-        if _REF_HEADING.match(text) and seen_body:  # references follow the text they support
+        if text.startswith("|") and text.rstrip().endswith("|"):
+            kind = "caption"  # a markdown table row: not prose, never quoted
+        elif _REF_HEADING.match(text) and seen_body:  # references follow the text they support
             in_refs = True
             kind = "heading"
         elif in_refs and not block.heading:

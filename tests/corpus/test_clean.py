@@ -154,3 +154,37 @@ def test_quote_spacing_parity_walk() -> None:
 def test_mojibake_is_repaired() -> None:
     doc = clean_string("The caf\u00c3\u00a9 opened in 1990 and it\u00e2\u20ac\u2122s still there today.")
     assert "café" in doc.clean_text and "it's" in doc.clean_text
+
+
+GUTENBERG = """CHAPTER I
+
+It is a truth universally acknowledged, that a single man in possession
+of a good fortune, must be in want of a wife, or so the neighbours say.
+
+However little known the feelings or views of such a man may be on his
+first entering a neighbourhood, this truth is so well fixed in the minds
+of the surrounding families, that he is considered the rightful property
+of some one or other of their daughters.
+
+CHAPTER II
+
+Mr. Bennet was among the earliest of those who waited on Mr. Bingley. He
+had always intended to visit him, though to the last always assuring his
+wife that he should not go; and till the evening after the visit was paid
+she had no knowledge of it.
+"""
+
+
+def test_wrapped_book_chapter_lines_are_headings() -> None:
+    doc = clean_string(GUTENBERG, "book.txt")
+    kinds = [(p.kind, p.text[:20]) for p in doc.paragraphs]
+    assert ("heading", "CHAPTER II") in kinds
+    assert all(not t.startswith("CHAPTER") for k, t in kinds if k == "body")
+    assert [p.section for p in make_passages(doc)][-1] == "CHAPTER II"
+
+
+def test_markdown_table_rows_are_never_quoted() -> None:
+    doc = clean_string("# Trip\n\nWe left Paris on 3 May 2019 and reached Lyon two days later by train.\n\n"
+                       "| Day | Place |\n|-----|-------|\n| 1 | Paris |\n", "trip.md")
+    assert [p.kind for p in doc.paragraphs if p.text.startswith("|")] == ["caption", "caption"]
+    assert all("|" not in p.text for p in make_passages(doc))
