@@ -172,7 +172,7 @@ def stored_corpus_hash(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             row = con.execute("SELECT value FROM meta WHERE key = 'corpus_hash'").fetchone()
         finally:

@@ -167,7 +167,8 @@ class ContentStore:
         path = Path(path)
         if not path.is_file():
             raise StoreMissing(f"There is no content store at {path}: run 'python -m bot build'.")
-        db = await aiosqlite.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        # as_uri() percent-encodes the path, so "#", "?" or "%" in a folder name cannot break it.
+        db = await aiosqlite.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             meta = {k: v async for k, v in await db.execute("SELECT key, value FROM meta")}
             docs: dict[str, DocumentInfo] = {}

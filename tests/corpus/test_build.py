@@ -188,3 +188,18 @@ def test_built_store_passes_integrity_checks(bundled_store) -> None:
         con.rollback()
     finally:
         con.close()
+
+
+async def test_store_in_a_folder_with_uri_characters(tmp_path: Path) -> None:
+    folder = tmp_path / "data #1 ?x=%20"
+    folder.mkdir()
+    out = folder / "content.sqlite3"
+    build_store(DOCUMENTS, QUESTIONS, out)
+    settings = Settings(token=None, data_dir=folder, documents_dir=DOCUMENTS, questions_dir=QUESTIONS)
+    assert not store_is_stale(settings)
+    store = await ContentStore.open(out)
+    try:
+        assert (await store.summary()).documents == 5
+        assert await store.search("Gorbachev")
+    finally:
+        await store.close()
