@@ -110,7 +110,14 @@ class GameStore:
         await self.conn.execute("UPDATE games SET message_id = ? WHERE game_id = ?", (message_id, game_id))
 
     async def end_game(self, game_id: int, status: GameStatus, now: float) -> bool:
-        """Mark a running game ended; False if it had already ended (ending is idempotent)."""
+        """Mark a running game ended; False if it had already ended (ending is idempotent).
+
+        Every round of the game still taking answers is closed too, whatever path ended the game
+        (a round whose opening failed half-way is not the runner's current round): an ended game
+        takes no more answers.
+        """
+        await self.conn.execute(
+            "UPDATE rounds SET revealed_at = ? WHERE game_id = ? AND revealed_at IS NULL", (now, game_id))
         cur = await self.conn.execute(
             "UPDATE games SET status = ?, ended_at = ? WHERE game_id = ? AND status = 'running'",
             (str(status), now, game_id),

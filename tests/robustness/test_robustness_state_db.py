@@ -273,18 +273,9 @@ async def test_a_full_disk_when_a_game_is_created_starts_nothing(
     await finish(local, channel, local.user("ann"))
 
 
-ASKED_LEFT_OPEN = (
-    "bot/store/games.py GameStore.open_round + bot/quiz/runner.py GameRunner.run: open_round writes the round "
-    "row, then the 'asked' upsert; if that second statement fails (disk full) the runner ends the game but "
-    "only closes self.current, which was not set yet, so the interrupted game keeps an unrevealed round "
-    "(revealed_at NULL). Fix: in run()'s except path close every unrevealed round of the game "
-    "(store.rounds(game_id) where revealed_at is None -> close_round), or make the 'asked' upsert "
-    "best-effort (log and carry on) since it is only bookkeeping.")
-
-
 @pytest.mark.parametrize("failing", [
     "INSERT INTO rounds",
-    pytest.param("INSERT INTO asked", marks=pytest.mark.xfail(strict=True, reason=ASKED_LEFT_OPEN)),
+    "INSERT INTO asked",
 ])
 async def test_a_full_disk_when_round_two_opens_ends_the_game_cleanly(
         local: LocalDiscord, caplog: pytest.LogCaptureFixture, failing: str) -> None:
