@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import secrets
+import sqlite3
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any, TypeVar
@@ -76,6 +78,11 @@ def _bot_missing_in_channel(interaction: discord.Interaction) -> list[str]:
     return [p for p in _CHANNEL_NEEDS if not getattr(perms, p, True)]
 
 
+STORAGE_TROUBLE = ("I couldn't save that: my database is not accepting writes right now (full or busy), "
+                   "so nothing was recorded. Please try again later.")
+_STORAGE_TROUBLE = re.compile(r"full|locked|busy|readonly|read-only|disk i/o", re.IGNORECASE)
+
+
 def describe_error(interaction: discord.Interaction, error: BaseException) -> tuple[str, str | None]:
     """(message for the user, reference id if this was unexpected and must be logged)."""
     error = _unwrap(error)
@@ -109,6 +116,9 @@ def describe_error(interaction: discord.Interaction, error: BaseException) -> tu
     if isinstance(error, discord.Forbidden):
         missing = _bot_missing_in_channel(interaction) or ["send_messages", "embed_links"]
         return _bot_needs(missing), None
+    if isinstance(error, sqlite3.OperationalError) and _STORAGE_TROUBLE.search(str(error)):
+        # The operator must see it (logged with a reference); the user must know nothing was saved.
+        return STORAGE_TROUBLE, new_reference()
     return "", new_reference()
 
 
@@ -145,7 +155,8 @@ async def report_error(interaction: discord.Interaction, error: BaseException) -
         original = _unwrap(error)
         log.error("unexpected error (reference %s) %s", reference, _context(interaction),
                   exc_info=(type(original), original, original.__traceback__))
-        message = f"Sorry, something went wrong (reference {reference}). It has been logged."
+        message = (f"{message} (reference {reference})" if message
+                   else f"Sorry, something went wrong (reference {reference}). It has been logged.")
     else:
         log.info("user error %s: %s", _context(interaction), message)
     if interaction.type is discord.InteractionType.autocomplete:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 
 import discord
 import pytest
 from discord import app_commands
 
 from bot.errors import (
+    STORAGE_TROUBLE,
     STORE_BUILDING,
     STORE_FAILED,
     ErrorRoutedView,
@@ -248,3 +250,17 @@ async def test_failed_store_says_so_instead_of_still_building(tmp_path) -> None:
         local.bot.tree.add_command(read)
         reply = await local.slash("read")
     assert reply.ephemeral and reply.content == STORE_FAILED
+
+
+async def test_storage_trouble_says_nothing_was_saved_and_is_logged(
+        bare_local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    @app_commands.command(name="save", description="Writes to the state database")
+    async def save(interaction: discord.Interaction) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    _add(bare_local, save)
+    with caplog.at_level(logging.ERROR, logger="bot.errors"):
+        reply = await bare_local.slash("save")
+    assert reply.ephemeral and reply.content.startswith(STORAGE_TROUBLE)
+    reference = re.search(r"reference ([0-9a-f]{8})", reply.content)
+    assert reference and any(reference.group(1) in r.getMessage() for r in caplog.records)
