@@ -99,7 +99,7 @@ def test_backup_during_writes_is_consistent_and_complete(state_db: Path, tmp_pat
     assert batches > 0, "the writer never ran"
     print(f"\nwriter committed {batches} batches during the backup run")
 
-    with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as copy:
+    with sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert copy.execute("PRAGMA user_version").fetchone()[0] >= 1
     assert len(meta_keys(target, "before:")) == 500

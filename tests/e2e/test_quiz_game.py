@@ -72,7 +72,7 @@ def standings_after(fake: FakeDiscord, channel: int, after: dict[str, Any]) -> d
 def state_rows(bot: BotProcess, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """Read the bot's state database (read-only, beside the running bot, as an operator would)."""
     path = bot.data_dir / "state.sqlite3"
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as conn:
+    with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5) as conn:
         return list(conn.execute(sql, params))
 
 
