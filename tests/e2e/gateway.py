@@ -22,13 +22,14 @@ if TYPE_CHECKING:
 
 @dataclass
 class GatewaySession:
+    """One resumable session: every dispatch it carried, so a RESUME can replay what was missed."""
+
     id: str
     seq: int = 0
     events: list[dict[str, Any]] = field(default_factory=list)
     ws: web.WebSocketResponse | None = None
     request: web.Request | None = None
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-
 
 
 class GatewayMixin:

@@ -42,6 +42,8 @@ class Sent:
 
 @dataclass
 class InteractionRecord:
+    """One interaction sent to the bot: its payload, the first response and what followed."""
+
     payload: dict[str, Any]
     dispatched_at: float
     callback: dict[str, Any] | None = None
