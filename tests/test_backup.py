@@ -151,11 +151,6 @@ def test_backup_without_a_state_database_says_so(tmp_path: Path) -> None:
     assert not (tmp_path / "copy.sqlite3").exists()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bot/store/state.py backup_file opens f'file:{source}?mode=ro': a '#' in BOT_DATA_DIR starts the "
-    "URI fragment, so SQLite opens (and creates) an empty database at the truncated path, without "
-    "mode=ro, and the backup of that empty file reports success (exit 0). Fix: "
-    "source.resolve().as_uri() + '?mode=ro', as b27cffe did for the content store"))
 def test_backup_of_a_data_folder_with_uri_characters_in_its_name(tmp_path: Path) -> None:
     # '#', '?' and '%' are legal in folder names but special in a SQLite file: URI.
     data_dir = tmp_path / "quiz bot #2 ?100%"

@@ -109,7 +109,8 @@ def backup_file(source: Path, target: Path) -> None:
     if not source.exists():
         raise FileNotFoundError(source)
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
+    # as_uri() percent-encodes '#', '?' and '%', which a raw "file:" string would misread.
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
     try:
         dst = sqlite3.connect(str(target))
         try:
