@@ -49,6 +49,11 @@ class BuildFigures:
         return self.megabytes / self.seconds if self.seconds > 0 else float("inf")
 
 
+def read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI; ``as_uri`` escapes '#', '?' and '%' that a plain f-string would not."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
 def folder_bytes(*folders: Path) -> int:
     return sum(p.stat().st_size for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file())
 
@@ -140,7 +145,7 @@ def _child_build(documents: Path, questions: Path, out: Path) -> None:
     report = build_store(documents, questions, out)
     seconds = time.perf_counter() - began
     peak = peak_rss_kib()
-    con = sqlite3.connect(f"file:{out}?mode=ro", uri=True)
+    con = sqlite3.connect(read_only_uri(out), uri=True)
     try:
         check = "; ".join(str(r[0]) for r in con.execute("PRAGMA quick_check").fetchall()[:3])
     except sqlite3.DatabaseError as exc:
@@ -154,7 +159,7 @@ def _child_build(documents: Path, questions: Path, out: Path) -> None:
 # --- search ------------------------------------------------------------------------------------
 
 def searchable_passages(store: Path) -> int:
-    con = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    con = sqlite3.connect(read_only_uri(store), uri=True)
     try:
         return int(con.execute("SELECT COUNT(*) FROM passages WHERE duplicate_of IS NULL").fetchone()[0])
     finally:
@@ -249,7 +254,7 @@ async def search_runs(store: Path, runs: int, repeats: int) -> list[SearchRun]:
     from bot.store.content import ContentStore
 
     content = await ContentStore.open(store)
-    floor_db = await aiosqlite.connect(f"file:{store.resolve()}?mode=ro", uri=True)
+    floor_db = await aiosqlite.connect(read_only_uri(store), uri=True)
     try:
         hits = {q: len(await content.search(q)) for q in SEARCH_QUERIES}  # warm the page cache once
         results = []

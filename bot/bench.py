@@ -292,9 +292,10 @@ async def latency_rows(driver: Driver, runs_wanted: int, n: int, where: str = ""
 async def scale_rows(plan: Plan, store: Path) -> list[Row]:
     """The same commands on the generated corpus: what a large document folder costs per command."""
     from bot._bench_bot import Driver
+    from bot._bench_store import read_only_uri
     from bot.local import LocalDiscord
 
-    con = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    con = sqlite3.connect(read_only_uri(store), uri=True)
     try:
         passages, events, questions = (con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                                        for t in ("passages", "events", "questions"))

@@ -216,3 +216,12 @@ def test_watched_build_connection_reports_and_commits_an_open_transaction(tmp_pa
         assert _WatchedConnection.uncommitted is False
     finally:
         _WatchedConnection.uncommitted = False
+
+
+def test_store_paths_with_uri_characters_are_read(content_path, tmp_path):
+    from bot._bench_store import searchable_passages
+
+    odd = tmp_path / "a#b?c%d" / "store.sqlite3"
+    odd.parent.mkdir()
+    odd.write_bytes(content_path.read_bytes())
+    assert searchable_passages(odd) == searchable_passages(content_path) > 0
