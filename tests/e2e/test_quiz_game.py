@@ -76,12 +76,6 @@ def state_rows(bot: BotProcess, sql: str, params: tuple[Any, ...] = ()) -> list[
         return list(conn.execute(sql, params))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bot/exts/quiz/_cog.py: _end_stale_games waits for on_ready (discord.py dispatches it 2 s after "
-    "the last GUILD_CREATE) and then ends every game marked running in the database, including "
-    "games this process started in those 2 s, whose runners keep playing an 'interrupted' game. "
-    "Fix: read the stale games before the cog accepts commands (in cog_load), or skip games in "
-    "self.runners"))
 async def test_a_game_started_right_after_connecting_is_not_ended_as_stale(
         fake: FakeDiscord, bot: BotProcess) -> None:
     channel = fake.guild.other_channel_ids[1]
@@ -99,7 +93,7 @@ async def test_a_game_started_right_after_connecting_is_not_ended_as_stale(
 
 async def test_a_full_game_with_several_members(fake: FakeDiscord, bot: BotProcess) -> None:
     channel = fake.guild.channel_id
-    await bot.past_ready()  # see the xfail above: a game started earlier would be ended as stale
+    await bot.past_ready()
     start = await fake.slash("quiz start", {"rounds": 2, "seconds": 10}, user=fake.alice)
     assert start.elapsed < 3.0
     assert not start.ephemeral, "a game start is announced to the channel"

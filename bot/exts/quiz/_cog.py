@@ -136,13 +136,16 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
     # --- lifecycle ---------------------------------------------------------------------------
 
     async def cog_load(self) -> None:
-        self._startup = asyncio.create_task(self._end_stale_games(), name="quiz-end-stale-games")
+        # Read the games a restart cut off now, in setup_hook, before any command can start one:
+        # a game started in the seconds before on_ready is this process's own, not stale.
+        stale = await self.store.running_games()
+        self._startup = asyncio.create_task(self._end_stale_games(stale), name="quiz-end-stale-games")
         self.daily_loop.start()
 
-    async def _end_stale_games(self) -> None:
+    async def _end_stale_games(self, stale: list[Game]) -> None:
         await self.bot.wait_until_ready()
         try:
-            ended = await end_stale_games(self.store, self.io, self.clock)
+            ended = await end_stale_games(self.store, self.io, self.clock, stale)
         except Exception:
             log.exception("could not end the games a restart cut off")
             return
