@@ -17,6 +17,7 @@ EXIT_CONFIG = 78  # EX_CONFIG from sysexits.h: systemd's RestartPreventExitStatu
 
 _LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 # A bot token is three base64url segments separated by dots.
+_LOOPBACK_URL = re.compile(r"^https?://(127(?:\.\d{1,3}){3}|localhost|\[::1\])(:\d+)?(/|$)")
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{20,}$")
 
 
@@ -138,8 +139,9 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
     dev_guild = env.get("BOT_DEV_GUILD_ID", "").strip()
     log_file = env.get("BOT_LOG_FILE", "").strip()
     api_base = env.get("BOT_DISCORD_API_BASE", "").strip() or None
-    if api_base is not None and not re.match(r"^https?://(127\.0\.0\.1|localhost)(:\d+)?(/|$)", api_base):
-        raise ConfigError("BOT_DISCORD_API_BASE may only point at 127.0.0.1 (it exists for tests).")
+    if api_base is not None and not _LOOPBACK_URL.match(api_base):
+        raise ConfigError("BOT_DISCORD_API_BASE may only point at this machine (127.0.0.1, localhost or [::1]): "
+                          "it exists to test the bot against a fake Discord.")
 
     data_dir = Path(env.get("BOT_DATA_DIR", "").strip() or "var")
     documents_dir = Path(env.get("BOT_DOCUMENTS_DIR", "").strip() or "data/documents")

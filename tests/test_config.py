@@ -88,10 +88,17 @@ def test_bad_folders(tmp_path: Path, docs: Path) -> None:
     _one_sentence(str(info.value))
 
 
-def test_api_base_only_on_localhost(docs: Path) -> None:
-    assert _load(docs, BOT_DISCORD_API_BASE="http://127.0.0.1:8080/api/v10").api_base
+@pytest.mark.parametrize("base", ["http://127.0.0.1:8080/api/v10", "http://127.0.0.2:9/api/v10",
+                                  "http://localhost:8080/api/v10", "http://[::1]:8080/api/v10"])
+def test_api_base_on_loopback_is_accepted(docs: Path, base: str) -> None:
+    assert _load(docs, BOT_DISCORD_API_BASE=base).api_base == base
+
+
+@pytest.mark.parametrize("base", ["https://discord.com/api/v10", "http://10.0.0.1/api/v10",
+                                  "http://127.0.0.1.example.com/api/v10", "http://localhost.evil:80/"])
+def test_api_base_elsewhere_is_refused(docs: Path, base: str) -> None:
     with pytest.raises(ConfigError, match=r"127\.0\.0\.1"):
-        _load(docs, BOT_DISCORD_API_BASE="https://discord.com/api/v10")
+        _load(docs, BOT_DISCORD_API_BASE=base)
 
 
 def test_dotenv_parsing(tmp_path: Path, docs: Path) -> None:
