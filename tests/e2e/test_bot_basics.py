@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from .botprocess import REPO, BotProcess
+from .conftest import wait_content_ready
 from .fakediscord import FakeDiscord, Reply, iter_components
 from .payloads import MANAGE_GUILD
 
@@ -241,6 +242,7 @@ async def test_buttons_still_answer_after_a_restart_and_commands_are_not_resynce
     assert message is not None
     puts = len(fake.command_puts)
     await bot.restart()
+    await wait_content_ready(fake)  # each start reopens the content store in the background
     assert bot.starts == 2
     # Same tree, same BOT_DATA_DIR: the hash in the state database says there is nothing to sync.
     assert len(fake.command_puts) == puts

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from .botprocess import BotProcess
+from .conftest import wait_content_ready
 from .fakediscord import FakeDiscord, iter_components
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -93,7 +94,6 @@ async def test_a_game_started_right_after_connecting_is_not_ended_as_stale(
 
 async def test_a_full_game_with_several_members(fake: FakeDiscord, bot: BotProcess) -> None:
     channel = fake.guild.channel_id
-    await bot.past_ready()
     start = await fake.slash("quiz start", {"rounds": 2, "seconds": 10}, user=fake.alice)
     assert start.elapsed < 3.0
     assert not start.ephemeral, "a game start is announced to the channel"
@@ -161,7 +161,7 @@ async def test_sigterm_mid_game_saves_answers_and_posts_standings(fake: FakeDisc
 
 async def test_buttons_after_a_crash_and_restart(fake: FakeDiscord, bot: BotProcess) -> None:
     await bot.start()
-    await bot.past_ready()
+    await wait_content_ready(fake)  # each start reopens the content store in the background
     channel = fake.guild.channel_id
     before = question_message(fake, channel, 1)
     start = await fake.slash("quiz start", {"rounds": 2, "seconds": 60}, user=fake.bob)
