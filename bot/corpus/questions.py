@@ -544,7 +544,7 @@ class _Generator:
         if doc.meta.author:
             source = f"the {doc.meta.author} opinion piece"
         else:
-            source = f"the essay “{_short_title(doc.meta.title)}”"
+            source = f"the essay “{_short_title(doc.meta.title, 80)}”"
         first = prompt.split(" ", 1)[0]
         if first in _OPENERS or (first.endswith(("ed", "ing", "ly")) and self.gaz.lookup(first) is None):
             prompt = prompt[0].lower() + prompt[1:]  # a common word, not a name

@@ -327,3 +327,13 @@ def test_any_text_yields_grounded_questions_or_nothing(words: list[str]) -> None
     check_invariants(corpus, questions)
     for event in corpus.events:
         assert 1000 <= event.start_year <= 2025
+
+
+def test_opinion_attribution_names_a_title_of_ordinary_length_in_full() -> None:
+    """A 66-character essay title is not cut mid-phrase ("… from 1946…") in the prompt."""
+    from bot.corpus.questions import _short_title
+
+    title = "Sino-Soviet and Sino-Russian relations from 1946 to the Putin era"
+    assert _short_title(title, 80) == title
+    cut = _short_title(title + " and what came after it in the years of reform", 80)
+    assert cut.endswith("…") and len(cut) <= 81 and not cut[:-1].endswith((" the", " of"))
