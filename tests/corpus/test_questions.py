@@ -329,11 +329,13 @@ def test_any_text_yields_grounded_questions_or_nothing(words: list[str]) -> None
         assert 1000 <= event.start_year <= 2025
 
 
-def test_opinion_attribution_names_a_title_of_ordinary_length_in_full() -> None:
-    """A 66-character essay title is not cut mid-phrase ("… from 1946…") in the prompt."""
-    from bot.corpus.questions import _short_title
 
-    title = "Sino-Soviet and Sino-Russian relations from 1946 to the Putin era"
-    assert _short_title(title, 80) == title
-    cut = _short_title(title + " and what came after it in the years of reform", 80)
-    assert cut.endswith("…") and len(cut) <= 81 and not cut[:-1].endswith((" the", " of"))
+def test_an_unsigned_opinion_piece_is_cited_by_its_full_title(bundled_questions: list[Question]) -> None:
+    """The essay has no author: its prompts name its title in full, not cut mid-phrase ("… from 1946…")."""
+    corpus = bundled()
+    unsigned = [q for q in bundled_questions if q.kind in ("when", "number", "entity")
+                and corpus.doc(q.doc_key or "").meta.kind == "opinion" and not corpus.doc(q.doc_key or "").meta.author]
+    assert unsigned
+    for q in unsigned:
+        title = corpus.doc(q.doc_key or "").meta.title
+        assert q.prompt.startswith(f"According to the essay “{title}”, "), q.prompt
