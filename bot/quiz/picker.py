@@ -14,7 +14,7 @@ from typing import Any
 from bot.corpus.keys import key_text
 from bot.corpus.model import Question
 from bot.quiz.model import RoundSnapshot
-from bot.quiz.selection import choose_questions, snapshot
+from bot.quiz.selection import freshest, playable_pool, snapshot
 from bot.store.games import GameStore
 
 DOC_PREFIX = "doc:"
@@ -69,14 +69,12 @@ async def candidates(content: Any, where: TopicFilter, difficulty: str | None) -
 async def pick_rounds(content: Any, store: GameStore, guild_id: int, where: TopicFilter, difficulty: str | None,
                       count: int, rng: random.Random, exclude: set[str] | None = None) -> Picked:
     """Up to ``count`` snapshotted rounds for this server (fresh questions first, never one twice)."""
-    pool = await candidates(content, where, difficulty)
-    asked = await store.asked(guild_id)
-    chosen = choose_questions(pool, count, asked, rng, exclude)
-    everything = choose_questions(pool, len(pool), {}, rng, exclude)
+    pool = playable_pool(await candidates(content, where, difficulty), exclude)
+    chosen = freshest(pool, count, await store.asked(guild_id), rng)
     rounds = []
     for question in chosen:
         rounds.append(await snapshot_with_source(content, question, rng))
-    return Picked(rounds, len(everything))
+    return Picked(rounds, len(pool))
 
 
 async def snapshot_with_source(content: Any, question: Question, rng: random.Random) -> RoundSnapshot:

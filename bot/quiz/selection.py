@@ -10,6 +10,7 @@ loosely, so games do not all start the same way.
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Mapping, Sequence
 
@@ -18,25 +19,31 @@ from bot.corpus.model import Question
 from bot.quiz.model import RoundSnapshot
 
 
-def choose_questions(candidates: Sequence[Question], count: int, asked: Mapping[str, float],
-                     rng: random.Random, exclude: set[str] | None = None) -> list[Question]:
-    """Up to ``count`` distinct questions: unseen in this server first, then least recently asked.
+def playable_pool(candidates: Sequence[Question], exclude: set[str] | None = None) -> list[Question]:
+    """The distinct, playable questions among ``candidates`` (by key and by prompt + answer).
 
-    ``asked`` maps question_key → when this server last saw it; ``exclude`` holds keys already used
-    by the running game.
+    ``exclude`` holds keys already used by the running game.
     """
-    exclude = exclude or set()
     pool: list[Question] = []
-    seen_keys: set[str] = set(exclude)
+    seen_keys: set[str] = set(exclude or ())
     seen_prompts: set[str] = set()
     for question in candidates:
-        prompt = f"{key_text(question.prompt)}|{key_text(question.answer)}"
-        if question.question_key in seen_keys or prompt in seen_prompts or not _playable(question):
+        prompt = _identity(question.prompt, question.answer)
+        if question.question_key in seen_keys or prompt in seen_prompts or not _playable(
+                question.answer, tuple(question.distractors)):
             continue
         seen_keys.add(question.question_key)
         seen_prompts.add(prompt)
         pool.append(question)
+    return pool
 
+
+def freshest(pool: Sequence[Question], count: int, asked: Mapping[str, float],
+             rng: random.Random) -> list[Question]:
+    """Up to ``count`` of ``pool``: unseen in this server first, then least recently asked.
+
+    ``asked`` maps question_key → when this server last saw it.
+    """
     # Random jitter first, then quality as a soft tie-break: fresh questions stay varied.
     jitter = {q.question_key: rng.random() for q in pool}
     unseen = [q for q in pool if q.question_key not in asked]
@@ -46,9 +53,17 @@ def choose_questions(candidates: Sequence[Question], count: int, asked: Mapping[
     return (unseen + seen)[: max(0, count)]
 
 
-def _playable(question: Question) -> bool:
+# Normalising every candidate's text is the costly part of picking a round, and a store's
+# questions never change, so the normalised forms are remembered (bounded, across rebuilds).
+@functools.lru_cache(maxsize=65536)
+def _identity(prompt: str, answer: str) -> str:
+    return f"{key_text(prompt)}|{key_text(answer)}"
+
+
+@functools.lru_cache(maxsize=65536)
+def _playable(answer: str, distractors: tuple[str, ...]) -> bool:
     """At least two distinct options and no more than four buttons' worth."""
-    options = [question.answer, *question.distractors]
+    options = [answer, *distractors]
     return 2 <= len(options) <= 4 and len({key_text(o) for o in options}) == len(options)
 
 

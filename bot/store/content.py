@@ -162,6 +162,10 @@ class ContentStore:
         self._docs = docs  # small: one row per document, without the text
         self._random = random.Random()
         self._counts: dict[str, int] = {}  # FTS term -> capped match count
+        # Every question, best first, read on first use: the file never changes under an open
+        # store (a rebuild swaps in a new file, which is opened anew), and picking a round
+        # filters the whole pool each time.
+        self._questions: list[Question] | None = None
     @classmethod
     async def open(cls, path: Path | str) -> ContentStore:
         path = Path(path)
@@ -411,22 +415,15 @@ class ContentStore:
 
     async def questions(self, topic: str | None = None, difficulty: str | None = None,
                         kinds: Iterable[str] | None = None) -> list[Question]:
-        sql = f"SELECT {_QUESTION_COLS} FROM questions WHERE 1=1"
-        args: list[Any] = []
-        if topic:
-            sql += " AND topic = ? COLLATE NOCASE"
-            args.append(topic)
-        if difficulty:
-            sql += " AND difficulty = ?"
-            args.append(difficulty)
-        if kinds is not None:
-            kinds = list(kinds)
-            if not kinds:
-                return []
-            sql += f" AND kind IN ({','.join('?' * len(kinds))})"
-            args += kinds
-        async with self._db.execute(sql + " ORDER BY quality DESC, id", args) as cur:
-            return [_question(r) async for r in cur]
+        if self._questions is None:
+            async with self._db.execute(f"SELECT {_QUESTION_COLS} FROM questions ORDER BY quality DESC, id") as cur:
+                self._questions = [_question(r) for r in await cur.fetchall()]
+        wanted_kinds = None if kinds is None else set(kinds)
+        topic_key = topic.casefold() if topic else None
+        return [q for q in self._questions
+                if (topic_key is None or q.topic.casefold() == topic_key)
+                and (not difficulty or q.difficulty == difficulty)
+                and (wanted_kinds is None or q.kind in wanted_kinds)]
 
     async def question(self, question_key: str) -> Question | None:
         async with self._db.execute(f"SELECT {_QUESTION_COLS} FROM questions WHERE question_key = ?",

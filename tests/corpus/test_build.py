@@ -88,6 +88,19 @@ async def test_store_api_on_bundled_build(bundled_store) -> None:
         assert all(q.doc_key != PAPER_PDF and q.answer not in q.distractors for q in questions)
         assert sum(n for _, n in await store.topics()) == len(questions)
         assert await store.questions(kinds=[]) == []
+        # The filters match the stored rows exactly (topic without regard to case), best first.
+        con = sqlite3.connect(store.path)
+        try:
+            topic, difficulty = con.execute(
+                "SELECT topic, difficulty FROM questions WHERE kind IN ('when', 'list') LIMIT 1").fetchone()
+            stored = [k for (k,) in con.execute(
+                "SELECT question_key FROM questions WHERE topic = ? COLLATE NOCASE AND difficulty = ? "
+                "AND kind IN ('when', 'list') ORDER BY quality DESC, id", (topic, difficulty))]
+        finally:
+            con.close()
+        filtered = await store.questions(topic=topic.upper(), difficulty=difficulty, kinds=["when", "list"])
+        assert stored and [q.question_key for q in filtered] == stored
+        assert [q.question_key for q in await store.questions()] == [q.question_key for q in questions]
     finally:
         await store.close()
 

@@ -10,7 +10,7 @@ from bot.exts.quiz._views import question_view, revealed_view
 from bot.local import validate_message
 from bot.quiz.model import Game, GameStatus, Round, RoundResult, Scored
 from bot.quiz.picker import snapshot_with_source
-from bot.quiz.selection import choose_questions
+from bot.quiz.selection import freshest, playable_pool
 from tests.quiz.helpers import T0, FakeClock
 
 
@@ -25,7 +25,7 @@ async def test_every_shipped_question_renders_within_discord_limits(local):
     content = local.bot.content
     questions = await content.questions()
     assert questions, "the bundled corpus has no quiz questions"
-    playable = choose_questions(questions, len(questions), {}, random.Random(0))
+    playable = freshest(playable_pool(questions), len(questions), {}, random.Random(0))
     assert len(playable) >= len(questions) * 0.9  # almost nothing is dropped as unplayable
     game = Game(1, 1, 1, 1, "game", 30, 120, None, None, GameStatus.RUNNING, None, T0)
     for question in playable:

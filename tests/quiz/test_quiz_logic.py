@@ -9,7 +9,7 @@ import pytest
 
 from bot.quiz import rules, schedule, scoring
 from bot.quiz.model import Game, GameStatus
-from bot.quiz.selection import choose_questions, snapshot
+from bot.quiz.selection import freshest, playable_pool, snapshot
 from tests.quiz.helpers import make_question
 
 
@@ -68,7 +68,7 @@ def test_selection_never_repeats_a_key_or_a_question_within_a_game():
     same_as_4 = make_question(4)
     same_as_4 = type(same_as_4)(**{**same_as_4.__dict__, "question_key": "q-other-doc"})
     pool += [make_question(3), same_as_4]
-    chosen = choose_questions(pool, 30, {}, random.Random(1))
+    chosen = freshest(playable_pool(pool), 30, {}, random.Random(1))
     keys = [q.question_key for q in chosen]
     assert len(keys) == len(set(keys)) == 10
     assert len({(q.prompt, q.answer) for q in chosen}) == 10
@@ -76,20 +76,20 @@ def test_selection_never_repeats_a_key_or_a_question_within_a_game():
 
 def test_a_shared_prompt_with_different_answers_is_a_different_question():
     pool = [make_question(i, prompt="Which of these happened first?") for i in range(5)]
-    assert len(choose_questions(pool, 10, {}, random.Random(2))) == 5
+    assert len(freshest(playable_pool(pool), 10, {}, random.Random(2))) == 5
 
 
 def test_selection_prefers_unseen_then_least_recently_asked():
     pool = [make_question(i) for i in range(6)]
     asked = {"q0000": 50.0, "q0001": 10.0, "q0002": 30.0}
-    chosen = choose_questions(pool, 5, asked, random.Random(7))
+    chosen = freshest(playable_pool(pool), 5, asked, random.Random(7))
     assert {q.question_key for q in chosen[:3]} == {"q0003", "q0004", "q0005"}
     assert [q.question_key for q in chosen[3:]] == ["q0001", "q0002"]
 
 
 def test_selection_excludes_keys_used_by_the_running_game():
     pool = [make_question(i) for i in range(4)]
-    chosen = choose_questions(pool, 4, {}, random.Random(3), exclude={"q0001"})
+    chosen = freshest(playable_pool(pool, {"q0001"}), 4, {}, random.Random(3))
     assert "q0001" not in {q.question_key for q in chosen}
     assert len(chosen) == 3
 
@@ -97,7 +97,7 @@ def test_selection_excludes_keys_used_by_the_running_game():
 def test_unplayable_questions_are_skipped():
     bad = make_question(1)
     bad = type(bad)(**{**bad.__dict__, "distractors": ["answer 1"]})  # option equals the answer
-    assert choose_questions([bad, make_question(2)], 5, {}, random.Random(0)) == [make_question(2)]
+    assert freshest(playable_pool([bad, make_question(2)]), 5, {}, random.Random(0)) == [make_question(2)]
 
 
 def test_snapshot_shuffles_but_keeps_the_answer_index_right():
