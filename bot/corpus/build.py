@@ -24,10 +24,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.corpus.clean import clean_document
+from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
 from bot.corpus.load import Skipped, document_paths, iter_documents
 from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.corpus.passages import make_passages
+from bot.corpus.qlists import load_question_lists
+from bot.corpus.questions import generate_questions
 
 log = logging.getLogger(__name__)
 
@@ -194,13 +197,10 @@ def ensure_store(settings) -> BuildReport | None:
     return build_store(settings.documents_dir, settings.questions_dir, settings.content_path)
 
 
-# --- events and questions (engineer "questions" owns those modules) ------------------------
+# --- events and questions -----------------------------------------------------------------
+# One generator's failure is reported and the build goes on without its output.
 
 def _extract_events(doc: CleanDocument, passages: list[Passage], report: BuildReport) -> list[Event]:
-    try:
-        from bot.corpus.dates import extract_events
-    except ImportError:
-        return []
     try:
         return extract_events(doc, passages)
     except Exception as exc:  # one document's bad luck must not stop the build
@@ -213,22 +213,13 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
                         questions_dir: Path, report: BuildReport) -> list[Question]:
     questions: list[Question] = []
     try:
-        from bot.corpus.questions import generate_questions
-    except ImportError:
-        generate_questions = None  # type: ignore[assignment]
-    if generate_questions is not None:
-        try:
-            made, rejections = generate_questions(docs, passages, events)
-            questions.extend(made)
-            report.rejected.extend(("questions", item, reason) for item, reason in rejections)
-        except Exception as exc:
-            log.exception("question generation failed")
-            report.rejected.append(("questions", "*", f"question generation failed ({exc.__class__.__name__})"))
-    try:
-        from bot.corpus.qlists import load_question_lists
-    except ImportError:
-        load_question_lists = None  # type: ignore[assignment]
-    if load_question_lists is not None and questions_dir.is_dir():
+        made, rejections = generate_questions(docs, passages, events)
+        questions.extend(made)
+        report.rejected.extend(("questions", item, reason) for item, reason in rejections)
+    except Exception as exc:
+        log.exception("question generation failed")
+        report.rejected.append(("questions", "*", f"question generation failed ({exc.__class__.__name__})"))
+    if questions_dir.is_dir():
         try:
             made, rejections = load_question_lists(questions_dir, docs, passages)
             questions.extend(made)
