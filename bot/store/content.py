@@ -29,6 +29,7 @@ Duplicate documents and passages repeated elsewhere are kept on record but never
 
 from __future__ import annotations
 
+import bisect
 import json
 import random
 import re
@@ -145,6 +146,10 @@ def _event(row: Iterable[Any]) -> Event:
     return Event(*row)
 
 
+def _last_year(event: Event) -> int:
+    return event.end_year if event.end_year is not None else event.start_year
+
+
 def _question(row: Iterable[Any]) -> Question:
     values = list(row)
     values[4] = json.loads(values[4])
@@ -166,6 +171,10 @@ class ContentStore:
         # store (a rebuild swaps in a new file, which is opened anew), and picking a round
         # filters the whole pool each time.
         self._questions: list[Question] | None = None
+        # The timeline in date order, read on first use for the same reason, with each event's
+        # start year (for bisection) and the longest range in years (how far back a range that
+        # overlaps a requested span can start). Paginators then hold slices, not copies.
+        self._timeline: tuple[list[Event], list[int], int] | None = None
     @classmethod
     async def open(cls, path: Path | str) -> ContentStore:
         path = Path(path)
@@ -379,17 +388,18 @@ class ContentStore:
 
     async def events(self, from_year: int | None = None, to_year: int | None = None,
                      search: str | None = None) -> list[Event]:
-        sql = f"SELECT {_EVENT_COLS} FROM events WHERE 1=1"
-        args: list[Any] = []
+        """The timeline in date order; events whose span overlaps [from_year, to_year]."""
+        if self._timeline is None:
+            async with self._db.execute(f"SELECT {_EVENT_COLS} FROM events ORDER BY sort_key, id") as cur:
+                timeline = [_event(r) for r in await cur.fetchall()]
+            longest = max((_last_year(e) - e.start_year for e in timeline), default=0)
+            self._timeline = (timeline, [e.start_year for e in timeline], longest)
+        timeline, years, longest = self._timeline
+        low = 0 if from_year is None else bisect.bisect_left(years, int(from_year) - longest)
+        high = len(timeline) if to_year is None else bisect.bisect_right(years, int(to_year))
+        events = timeline[low:high]
         if from_year is not None:
-            sql += " AND coalesce(end_year, start_year) >= ?"
-            args.append(int(from_year))
-        if to_year is not None:
-            sql += " AND start_year <= ?"
-            args.append(int(to_year))
-        sql += " ORDER BY sort_key, id"
-        async with self._db.execute(sql, args) as cur:
-            events = [_event(r) async for r in cur]
+            events = [e for e in events if _last_year(e) >= int(from_year)]
         if search:
             words = [w.casefold() for w in _TOKEN.findall(unicodedata.normalize("NFKC", search)[:200])]
             events = [e for e in events

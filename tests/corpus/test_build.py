@@ -105,6 +105,34 @@ async def test_store_api_on_bundled_build(bundled_store) -> None:
         await store.close()
 
 
+async def test_timeline_year_filter_matches_the_stored_rows(bundled_store) -> None:
+    """Events overlapping [from, to] (ranges included), in date order, for every kind of span."""
+    path, _ = bundled_store
+    con = sqlite3.connect(path)
+    try:
+        def stored(first: int | None, last: int | None) -> list[str]:
+            return [k for (k,) in con.execute(
+                "SELECT event_key FROM events WHERE (? IS NULL OR coalesce(end_year, start_year) >= ?) "
+                "AND (? IS NULL OR start_year <= ?) ORDER BY sort_key, id", (first, first, last, last))]
+
+        ranges = con.execute("SELECT start_year, end_year FROM events WHERE end_year > start_year").fetchall()
+        assert ranges, "the bundled corpus has ranged events (2000–2004)"
+        start, end = ranges[0]
+        spans = [(None, None), (1946, 1946), (1990, 1999), (None, 1950), (2020, None), (3000, None),
+                 (start + 1, end - 1), (end, end), (start - 1, start), (end + 1, end + 5)]
+        store = await ContentStore.open(path)
+        try:
+            for first, last in spans:
+                got = [e.event_key for e in await store.events(from_year=first, to_year=last)]
+                assert got == stored(first, last), (first, last)
+            # A span strictly inside a range finds the ranged event.
+            assert any(e.start_year == start for e in await store.events(from_year=start + 1, to_year=end - 1))
+        finally:
+            await store.close()
+    finally:
+        con.close()
+
+
 def test_every_stored_passage_is_a_slice_of_its_document(bundled_store) -> None:
     path, _ = bundled_store
     con = sqlite3.connect(path)
