@@ -175,6 +175,7 @@ class ContentStore:
         # start year (for bisection) and the longest range in years (how far back a range that
         # overlaps a requested span can start). Paginators then hold slices, not copies.
         self._timeline: tuple[list[Event], list[int], int] | None = None
+        self._quotable_bounds: dict[str | None, tuple[int, int, int]] = {}  # doc_key -> (min id, max id, count)
     @classmethod
     async def open(cls, path: Path | str) -> ContentStore:
         path = Path(path)
@@ -260,9 +261,12 @@ class ContentStore:
             args = (doc_key,)
         else:  # passages of duplicate documents are not stored, but be explicit
             where += " AND doc_key IN (SELECT doc_key FROM documents WHERE duplicate_of IS NULL)"
-        async with self._db.execute(f"SELECT min(id), max(id), count(*) FROM passages WHERE {where}",
-                                    args) as cur:
-            lo, hi, count = await cur.fetchone()
+        bounds = self._quotable_bounds.get(doc_key)
+        if bounds is None:  # a scan of every passage: once per document filter, the file never changes
+            async with self._db.execute(f"SELECT min(id), max(id), count(*) FROM passages WHERE {where}",
+                                        args) as cur:
+                bounds = self._quotable_bounds[doc_key] = tuple(await cur.fetchone())
+        lo, hi, count = bounds
         if not count:
             return None
         # A random id then the next matching row: O(log n), unlike ORDER BY random().
