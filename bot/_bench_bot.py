@@ -36,6 +36,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from bot._bench_store import memory_kib
 from bot.local import GUILD_ID, LocalDiscord, LocalUser, Reply, Sent
 
 NOOP = "bench-noop"
@@ -48,16 +49,7 @@ class BenchFailure(Exception):
 
 
 def rss_kib() -> int:
-    """Current resident set (VmRSS; Linux), else the peak from getrusage (KiB on Linux)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    import resource
-
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    return memory_kib("VmRSS")
 
 
 class Driver:

@@ -58,11 +58,12 @@ def folder_bytes(*folders: Path) -> int:
     return sum(p.stat().st_size for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file())
 
 
-def peak_rss_kib() -> int:
-    """This process's high-water RSS (VmHWM; Linux), else getrusage's ru_maxrss (KiB on Linux)."""
+def memory_kib(field: str) -> int:
+    """A memory figure of this process from /proc/self/status ("VmRSS" now, "VmHWM" the peak; Linux),
+    else getrusage's peak ru_maxrss (KiB on Linux)."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1])
     except OSError:
         pass
@@ -144,7 +145,7 @@ def _child_build(documents: Path, questions: Path, out: Path) -> None:
     began = time.perf_counter()
     report = build_store(documents, questions, out)
     seconds = time.perf_counter() - began
-    peak = peak_rss_kib()
+    peak = memory_kib("VmHWM")
     con = sqlite3.connect(read_only_uri(out), uri=True)
     try:
         check = "; ".join(str(r[0]) for r in con.execute("PRAGMA quick_check").fetchall()[:3])
