@@ -21,6 +21,7 @@ narrative/news split):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.corpus.keys import make_key
@@ -127,6 +128,7 @@ _LEADING_ADVERBIAL_PREP = re.compile(
     r"(?:(?:early|late|mid|the end of|the middle of|the beginning of)\b[\s-]*)?$"
 )
 _CLAUSE_SPLIT = re.compile(r";\s*")
+_DATED_COORDINATION = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 _DISCOURSE = re.compile(
     r"^(?:However|Therefore|Moreover|Furthermore|Meanwhile|Nevertheless|Nonetheless|Thus|Hence|Also|Besides"
     r"|Still|Then|In fact|Indeed|At the same time|In addition|As a result|Consequently),\s+",
@@ -340,14 +342,28 @@ def _eligible(mention: Mention) -> bool:
     return not (mention.precision == "range" and (mention.end_year or 0) - mention.year > MAX_RANGE_YEARS)
 
 
-def summarise(sentence: str, expr_start: int, expr_end: int) -> str:
-    """The clause holding the date, tidied into a standalone line (offsets into ``sentence``)."""
+def summarise(sentence: str, expr_start: int, expr_end: int,
+              other_dates: Sequence[tuple[int, int]] = ()) -> str:
+    """The clause holding the date, tidied into a standalone line (offsets into ``sentence``).
+
+    Clauses end at ";", and also at ", and" / ", but" / ", while" / ", whereas" where that
+    coordination separates this date from another date of the sentence ("NASA was founded in
+    1958, and its first crewed flights began in 1961" is two events with a clause each).
+    """
+    def separates(start: int, end: int) -> bool:
+        if end <= expr_start:
+            return any(o_end <= start for _, o_end in other_dates)
+        return any(o_start >= end for o_start, _ in other_dates)
+
+    separators = sorted([(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(sentence)]
+                        + [(m.start(), m.end()) for m in _DATED_COORDINATION.finditer(sentence)
+                           if separates(m.start(), m.end())])
     clause_start, clause_end = 0, len(sentence)
-    for sep in _CLAUSE_SPLIT.finditer(sentence):
-        if sep.end() <= expr_start:
-            clause_start = sep.end()
-        elif sep.start() >= expr_end:
-            clause_end = sep.start()
+    for sep_start, sep_end in separators:
+        if sep_end <= expr_start:
+            clause_start = sep_end
+        elif sep_start >= expr_end:
+            clause_end = sep_start
             break
     clause = sentence[clause_start:clause_end].strip()
     rel_start, rel_end = expr_start - clause_start, expr_end - clause_start
@@ -429,7 +445,7 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
                     last_year = year
                 if skipped or not _eligible(mention) or _WEEKDAY.search(mention.text):
                     continue
-                event = _event(doc, passage, s_start, s_end, mention)
+                event = _event(doc, passage, s_start, s_end, mention, mentions)
                 same_date = by_date.setdefault((event.start_year, event.start_month, event.start_day, event.end_year), [])
                 if not any(_same_event(event, other) for other in same_date):
                     same_date.append(event)
@@ -461,8 +477,9 @@ def _later_years(per_sentence: list[list[Mention]]) -> list[int | None]:
     return out
 
 
-def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, mention: Mention) -> Event:
-    """``mention`` offsets are into the passage text."""
+def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, mention: Mention,
+           in_sentence: list[Mention]) -> Event:
+    """``mention`` offsets (and those of the sentence's other mentions) are into the passage text."""
     sentence = passage.text[s_start:s_end]
     assert mention.year is not None
     is_range = mention.precision == "range"
@@ -483,7 +500,8 @@ def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, menti
         end_day=None,
         precision=mention.precision,  # type: ignore[arg-type]
         certainty=mention.certainty,  # type: ignore[arg-type]
-        summary=summarise(sentence, mention.start - s_start, mention.end - s_start),
+        summary=summarise(sentence, mention.start - s_start, mention.end - s_start,
+                          [(m.start - s_start, m.end - s_start) for m in in_sentence if m is not mention]),
         anchor_note=mention.anchor_note,
         modifier=mention.modifier,
     )

@@ -240,3 +240,18 @@ def test_a_date_late_in_a_long_sentence_stays_in_its_summary() -> None:
 def test_a_leading_discourse_marker_is_dropped_from_the_summary() -> None:
     [event] = events_of("However, when the 2003 war raised oil prices, the president seized the moment.")
     assert event.summary == "When the 2003 war raised oil prices, the president seized the moment."
+
+
+def test_two_dated_clauses_in_one_sentence_give_each_event_its_own_clause() -> None:
+    first, second = events_of("The agency had been founded in 1958, and its first crewed flights began in 1961.")
+    assert (first.start_year, first.summary) == (1958, "The agency had been founded in 1958")
+    assert (second.start_year, second.summary) == (1961, "Its first crewed flights began in 1961.")
+    # Both still point at the whole sentence: the split is only in the summaries.
+    assert first.sent_start == second.sent_start and first.sent_end == second.sent_end
+
+
+def test_a_coordination_without_a_second_date_is_not_a_clause_boundary() -> None:
+    [event] = events_of("In 2001, the two countries signed a treaty, and their trade grew quickly afterwards.")
+    assert event.summary == "The two countries signed a treaty, and their trade grew quickly afterwards."
+    sentence = "Brazil, Russia, India, China and South Africa met in 2009, but the talks stalled."
+    assert summarise(sentence, sentence.index("2009"), sentence.index("2009") + 4) == sentence
