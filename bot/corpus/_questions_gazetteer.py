@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 
-def _words(text: str) -> list[str]:
+def word_list(text: str) -> list[str]:
     """Word lists are written as plain text, one space apart."""
     return text.split()
 
@@ -26,7 +26,7 @@ COUNTRY, CITY, REGION, FEATURE = "country", "city", "region", "feature"
 # Sovereign states (and former ones): the country subtype. Spaces are written as _.
 COUNTRIES = frozenset(
     w.replace("_", " ")
-    for w in _words(
+    for w in word_list(
     """
 Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bangladesh Belarus
 Belgium Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia Croatia Cuba
@@ -46,7 +46,7 @@ People's_Republic_of_China East_Germany West_Germany
 # Continents, regions and provinces: never offered against a country.
 REGIONS = frozenset(
     w.replace("_", " ")
-    for w in _words(
+    for w in word_list(
     """
 Europe Asia Africa Oceania Arctic Antarctica Caucasus Balkans Scandinavia Central_Asia
 Eastern_Europe Western_Europe Latin_America North_America South_America Middle_East Far_East
@@ -58,7 +58,7 @@ Chechnya Siberia South_Ossetia Inner_Mongolia Donbas Kashmir
 # Big cities, so a city answer gets city distractors even if the corpus names few.
 CITIES = frozenset(
     w.replace("_", " ")
-    for w in _words(
+    for w in word_list(
     """
 Moscow Beijing Shanghai Washington London Paris Berlin Tokyo Seoul Delhi Kyiv Kiev Minsk Hamburg
 Vienna Rome Madrid Lisbon Warsaw Prague Budapest Istanbul Ankara Tehran Baghdad Cairo Nairobi Harbin
@@ -108,7 +108,7 @@ ACRONYMS = ["UN", "NATO", "EU", "SCO", "BRICS", "ASEAN", "CIS", "WTO", "IMF", "C
 ORG_HEADS = ["Organization", "Organisation", "Council", "Union", "Bank", "Party", "Forum", "Committee", "Association", "Institute", "University", "Agency", "Ministry", "Army", "Navy", "Fund", "Alliance", "Company", "Corporation", "Commission", "Assembly", "Congress", "Parliament", "Court", "League", "Federation", "Society", "Academy", "Foundation", "Group", "Bureau", "Office", "Administration", "Department", "Club", "Senate", "Government", "Cabinet", "Duma", "Politburo", "Secretariat", "Mechanism", "Community"]
 # Names of documents, events and wars: never organisations, whatever their last word.
 NOT_ORG_WORDS = set(
-    _words(
+    word_list(
         """
     Treaty Charter Statement Agreement Declaration Pact Accord Summit War Conference Plan
     """
@@ -119,7 +119,7 @@ PLACE_HEADS = ["Sea", "Ocean", "River", "Province", "Island", "Islands", "Mounta
 PERSON_CUES = ["President", "Premier", "Chairman", "Chancellor", "Minister", "Secretary", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "King", "Queen", "Prince", "Princess", "Emperor", "Tsar", "Czar", "Pope", "Senator", "Governor", "Mayor", "Ambassador", "Marshal", "Admiral", "Representative", "historian", "scholar", "leader"]
 # Capitalised words that are never entities on their own (sentence openers, months, days, etc.).
 NOT_NAMES = set(
-    _words(
+    word_list(
         """
     The A An This That These Those It Its In On At By For From To Of And But Or If As With Without After
     Before Since Under Over During Through Into Between Among Although Though While When Where Which Who

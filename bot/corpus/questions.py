@@ -30,16 +30,11 @@ from bot.corpus._questions_gazetteer import (
     Entity,
     Gazetteer,
     build_gazetteer,
+    word_list,
 )
 from bot.corpus.dates import find_mentions, truncate
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Event, Passage, Question
-
-
-def _words(text: str) -> list[str]:
-    """Word lists are written as plain text, one space apart."""
-    return text.split()
-
 
 BLANK = "_____"
 MIN_WORDS, MAX_WORDS = 8, 45
@@ -52,7 +47,7 @@ MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus 
 MAX_SOURCE_QUESTIONS = 120
 
 _DANGLING = set(
-    _words(
+    word_list(
         """
     this that these those it its they their them he his she her however therefore moreover thus such
     also besides furthermore meanwhile then hence here there both another but and or so yet which whose
@@ -60,7 +55,7 @@ _DANGLING = set(
     )
 )
 _STOPWORDS = set(
-    _words(
+    word_list(
         """
     a an the of to in on at by for from with and or but as is are was were be been being has have had
     that this these those it its their they them he she his her which who whom whose not no only also
@@ -79,7 +74,7 @@ _MIDCAPS = re.compile(r"(?<=[a-z,][\"”] )(?:Still|And|But|Is|Are|Was|Were|Of|T
                       r"|(?<=[a-z,] )(?:Still|And|But|Is|Are|Was|Were|Of|To|For|With|Driven|It|This)\b")
 # Sentence openers that are never names: lower-cased after "According to …, ".
 _OPENERS = set(
-    _words(
+    word_list(
         """
     In On The A An As At By During After Before When While From With Under Against Despite Through Not
     Since Although Though Knowing Inspired Generally Specifically Earlier Later Today Even Over Among
@@ -124,7 +119,7 @@ _IRREGULAR = {
     "overthrew": "overthrow", "undertook": "undertake", "forbade": "forbid", "rebuilt": "rebuild",
 }  # fmt: skip
 _REGULAR_BASES = set(
-    _words(
+    word_list(
         """
     visit sign establish join recognize recognise launch announce complete open attend host form create
     adopt collapse invade annex occupy declare elect appoint found end start sign ratify reach approve
