@@ -1,13 +1,13 @@
 """Discord's limits: the text helpers with hostile input, and the whole command tree against the rules.
 
 discord.py lets several violations through (a 150-character explicit description, 30 choices)
-that Discord then rejects at sync time, so ``command_problems`` re-checks every command's payload.
+that Discord then rejects at sync time, so every command's payload is re-checked with the fake
+Discord's rules (``tests/e2e/commandrules.py``).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import discord
 import pytest
@@ -27,59 +27,7 @@ from bot.ui.text import (
     highlight,
     truncate,
 )
-
-# Discord's CHAT_INPUT naming rule (application-commands.mdx), approximated with Python's \w.
-NAME = re.compile(r"^[-_'\w\u0900-\u097F\u0E00-\u0E7F]{1,32}$")
-
-
-# -- the command-tree validator ------------------------------------------------------------------
-def command_problems(payload: dict[str, Any]) -> list[str]:
-    """Everything Discord would reject in one top-level command payload (``cmd.to_dict(tree)``)."""
-    problems: list[str] = []
-    total = 0
-
-    def check(node: dict[str, Any], where: str) -> None:
-        nonlocal total
-        name, description = node.get("name", ""), node.get("description", "")
-        total += len(name) + len(description)
-        if not NAME.match(name) or name != name.lower():
-            problems.append(f"{where}: name {name!r} must be 1-32 lowercase letters, digits, - or _")
-        # Commands, subcommands and options alike need a 1-100 character description.
-        if not 1 <= len(description) <= text.COMMAND_DESCRIPTION:
-            problems.append(f"{where}: description is {len(description)} characters (1 to 100)")
-        options = node.get("options") or []
-        if len(options) > text.COMMAND_OPTIONS:
-            problems.append(f"{where}: {len(options)} options (max 25)")
-        seen_optional = False
-        for option in options:
-            sub = f"{where} {option.get('name')}"
-            if option.get("type") in (1, 2):
-                check(option, sub)
-                continue
-            check(option, sub)
-            if option.get("required"):
-                if seen_optional:
-                    problems.append(f"{sub}: a required option after an optional one")
-            else:
-                seen_optional = True
-            choices = option.get("choices") or []
-            if len(choices) > text.CHOICES:
-                problems.append(f"{sub}: {len(choices)} choices (max 25)")
-            if choices and option.get("autocomplete"):
-                problems.append(f"{sub}: choices and autocomplete together")
-            for choice in choices:
-                total += len(str(choice.get("name", ""))) + len(str(choice.get("value", "")))
-                if not 1 <= len(str(choice.get("name", ""))) <= text.CHOICE_NAME:
-                    problems.append(f"{sub}: choice name {choice.get('name')!r} over 100 characters")
-                if isinstance(choice.get("value"), str) and len(choice["value"]) > text.CHOICE_VALUE:
-                    problems.append(f"{sub}: choice value over 100 characters")
-
-    if payload.get("type", 1) != 1:  # user/message context menus: free-form names, no description
-        return [f"/{payload.get('name')}: name over 32 characters"] if len(payload.get("name", "")) > 32 else []
-    check(payload, f"/{payload.get('name')}")
-    if total > text.COMMAND_TOTAL:
-        problems.append(f"/{payload.get('name')}: {total} characters in total (max 8000)")
-    return problems
+from tests.e2e.commandrules import validate_commands
 
 
 async def test_every_command_in_the_tree_follows_discords_rules(local: LocalDiscord) -> None:
@@ -88,11 +36,7 @@ async def test_every_command_in_the_tree_follows_discords_rules(local: LocalDisc
     assert commands, "no commands loaded"
     assert not local.bot.failed_extensions, local.bot.failed_extensions
     payloads = [command.to_dict(tree) for command in commands]
-    problems = [p for payload in payloads for p in command_problems(payload)]
-    assert problems == []
-    names = [p["name"] for p in payloads]
-    assert len(names) == len(set(names)), "two top-level commands share a name"
-    assert len([p for p in payloads if p.get("type", 1) == 1]) <= 100
+    assert validate_commands(payloads) == []
 
 
 def test_the_validator_catches_what_discord_py_lets_through() -> None:
@@ -103,21 +47,23 @@ def test_the_validator_catches_what_discord_py_lets_through() -> None:
     async def bad(interaction: discord.Interaction, pick: int) -> None:
         return None
 
-    problems = " | ".join(command_problems(bad.to_dict(tree)))
-    assert "description is 150 characters" in problems
-    assert "30 choices" in problems
+    problems = " | ".join(validate_commands([bad.to_dict(tree)]))
+    assert "description must be 1-100 characters, got 150" in problems
+    assert "30 choices, at most 25" in problems
     manual = {"name": "Mixed", "description": "ok", "options": [
         {"type": 3, "name": "late", "description": "d", "required": False},
         {"type": 3, "name": "early", "description": "d", "required": True,
          "choices": [{"name": "n" * 101, "value": "v"}], "autocomplete": True}]}
-    problems = " | ".join(command_problems(manual))
-    for expected in ("name 'Mixed'", "required option after an optional", "choices and autocomplete",
-                     "choice name"):
+    problems = " | ".join(validate_commands([manual]))
+    for expected in ("name 'Mixed' must be lowercase", "required options must come before optional ones",
+                     "autocomplete may not be set when choices are present", "choices[0]: name must be 1-100"):
         assert expected in problems
     huge = {"name": "huge", "description": "d", "options": [
         {"type": 3, "name": f"o{i}", "description": "d" * 100, "required": False,
          "choices": [{"name": "n" * 100, "value": "v" * 100} for _ in range(25)]} for i in range(5)]}
-    assert any("in total" in p for p in command_problems(huge))
+    assert any("at most 8000" in p for p in validate_commands([huge]))
+    twins = [{"name": "same", "description": "d"}, {"name": "same", "description": "d"}]
+    assert any("share the name" in p for p in validate_commands(twins))
 
 
 # -- text helpers ---------------------------------------------------------------------------------
