@@ -6,7 +6,6 @@ The token is kept in a ``Secret`` whose repr and str are masked, so it cannot le
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 from collections.abc import Mapping
@@ -163,6 +162,3 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
         api_base=api_base,
     )
 
-
-def log_level_number(settings: Settings) -> int:
-    return logging.getLevelName(settings.log_level)

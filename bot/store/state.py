@@ -94,15 +94,6 @@ class StateDB:
         async with self.conn.execute(sql, params) as cur:
             return await cur.fetchone()
 
-    async def backup_to(self, target: Path) -> None:
-        """A consistent copy through SQLite's online backup API, safe while the bot writes."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        dest = await aiosqlite.connect(str(target))
-        try:
-            await self.conn.backup(dest)
-        finally:
-            await dest.close()
-
 
 def backup_file(source: Path, target: Path) -> None:
     """Back up a state database file that another process may be writing (the running bot)."""
