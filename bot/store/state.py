@@ -6,7 +6,6 @@ numbered ``migrations/NNNN_name.sql`` files. A content rebuild never touches thi
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import sqlite3
@@ -41,8 +40,6 @@ class StateDB:
     def __init__(self, conn: aiosqlite.Connection, path: Path | str) -> None:
         self.conn = conn
         self.path = path
-        # Serialises multi-statement write transactions on the shared connection.
-        self.write_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: Path | str) -> StateDB:
