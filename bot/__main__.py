@@ -76,11 +76,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"State database copied to {args.path}.")
             return EXIT_OK
         if command == "bench":
-            from bot.bench import run_bench
+            from bench.run import run_bench
 
             return run_bench(settings, smoke=args.smoke)
         if command == "console":
-            from bot.console import run_console
+            from bot.console.cli import run_console
 
             return run_console(settings, user_name=args.user)
         if command == "sync":
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             if sys.stdin.isatty() and sys.stdout.isatty():
                 print("No DISCORD_TOKEN is set, so here is the local console instead "
                       "(set DISCORD_TOKEN in .env to connect to Discord).")
-                from bot.console import run_console
+                from bot.console.cli import run_console
 
                 return run_console(settings)
             raise ConfigError("DISCORD_TOKEN is not set: put your bot token in the environment or in .env "

@@ -4,7 +4,7 @@ What features rely on::
 
     bot.settings          # bot.config.Settings
     bot.state             # bot.store.state.StateDB (open from setup_hook on)
-    bot.content           # the open ContentStore, or raises bot.errors.StoreNotReady
+    bot.content           # the open ContentStore, or raises bot.ui.errors.StoreNotReady
     await bot.reload_content()   # reopen the content store after a rebuild
     bot.started_at        # aware UTC datetime
     bot.local             # True in the console / in-process tests (no Discord connection)
@@ -36,10 +36,10 @@ from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 
 from bot.config import EXIT_CONFIG, Settings
-from bot.errors import STORE_BUILDING, STORE_FAILED, QuizTree, StoreNotReady
 from bot.exts import walk_extensions
 from bot.logs import setup_logging
 from bot.store.state import StateDB
+from bot.ui.errors import STORE_BUILDING, STORE_FAILED, QuizTree, StoreNotReady
 
 if TYPE_CHECKING:
     from bot.store.content import ContentStore

@@ -1,4 +1,4 @@
-"""Shared fixtures: a real QuizBot driven in-process through bot.local.LocalDiscord.
+"""Shared fixtures: a real QuizBot driven in-process through bot.console.transport.LocalDiscord.
 
 * ``content_path`` (session): the bundled corpus (data/documents + data/questions) built ONCE per
   test session into a temporary folder; skipped with a reason until the build exists.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.local import LocalDiscord
+from bot.console.transport import LocalDiscord
 
 ROOT = Path(__file__).resolve().parent.parent
 # An obviously fake token with a real token's shape (three base64url segments).

@@ -22,7 +22,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.corpus._questions_gazetteer import (
+from bot.corpus.dates import find_mentions, truncate
+from bot.corpus.gazetteer import (
     PERSON,
     PLACE,
     PROMINENT,
@@ -32,7 +33,6 @@ from bot.corpus._questions_gazetteer import (
     build_gazetteer,
     word_list,
 )
-from bot.corpus.dates import find_mentions, truncate
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Event, Passage, Question
 

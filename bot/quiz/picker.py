@@ -13,8 +13,8 @@ from typing import Any
 
 from bot.corpus.keys import key_text
 from bot.corpus.model import Question
-from bot.quiz.model import RoundSnapshot
 from bot.quiz.selection import freshest, playable_pool, snapshot
+from bot.store.game_records import RoundSnapshot
 from bot.store.games import GameStore
 
 DOC_PREFIX = "doc:"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.quiz.model import Game
+from bot.store.game_records import Game
 
 ROUNDS_MIN, ROUNDS_MAX, ROUNDS_DEFAULT = 1, 30, 10
 SECONDS_MIN, SECONDS_MAX, SECONDS_DEFAULT = 10, 120, 20

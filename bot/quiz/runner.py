@@ -16,8 +16,8 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol
 
-from bot.quiz.model import Game, GameStatus, Round, RoundResult, RoundSnapshot, Standing
 from bot.quiz.rules import REVEAL_PAUSE
+from bot.store.game_records import Game, GameStatus, Round, RoundResult, RoundSnapshot, Standing
 from bot.store.games import GameStore
 
 log = logging.getLogger(__name__)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from bot.quiz.model import Period
+from bot.store.game_records import Period
 
 # A post missed by at most this much (the bot was down at the time) is still made after a restart.
 CATCH_UP = timedelta(hours=1)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bot.quiz.model import Standing
+from bot.store.game_records import Standing
 
 BASE = 100
 SPEED_MAX = 50

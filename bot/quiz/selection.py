@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from bot.corpus.keys import key_text
 from bot.corpus.model import Question
-from bot.quiz.model import RoundSnapshot
+from bot.store.game_records import RoundSnapshot
 
 
 def playable_pool(candidates: Sequence[Question], exclude: set[str] | None = None) -> list[Question]:

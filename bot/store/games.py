@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 import aiosqlite
 
-from bot.quiz.model import (
+from bot.store.game_records import (
     AnswerOutcome,
     AnswerStatus,
     BoardRow,
@@ -29,7 +31,6 @@ from bot.quiz.model import (
     Scored,
     Standing,
 )
-from bot.quiz.scoring import answer_points, previous_streak, rank
 from bot.store.state import StateDB
 
 MIN_TOPIC_ANSWERS = 2  # a "weakest topic" needs at least this many answers in it
@@ -64,12 +65,24 @@ def _round(row: aiosqlite.Row) -> Round:
                  message_id=row["message_id"])
 
 
+class Scoring(Protocol):
+    """The game's scoring rules (``bot.quiz.scoring``), handed in so that the SQL layer stays below the game."""
+
+    def answer_points(self, correct: bool, time_left: float, seconds: float,
+                      previous_streak: int) -> tuple[int, int]: ...
+
+    def previous_streak(self, history: Iterable[bool | None]) -> int: ...
+
+    def rank(self, rows: Sequence[tuple[int, str, int, int, int]]) -> list[Standing]: ...
+
+
 class GameStore:
     """Quiz state in the shared state database; every method is one short statement or transaction."""
 
-    def __init__(self, state: StateDB) -> None:
+    def __init__(self, state: StateDB, scoring: Scoring) -> None:
         self.state = state
         self.conn = state.conn
+        self.scoring = scoring
 
     # --- games -------------------------------------------------------------------------------
 
@@ -220,9 +233,9 @@ class GameStore:
             "WHERE r.game_id = ? AND r.round_no < ? ORDER BY r.round_no DESC",
             (user_id, game_id, round_no),
         )
-        prior = previous_streak(None if h[0] is None else bool(h[0]) for h in history)
+        prior = self.scoring.previous_streak(None if h[0] is None else bool(h[0]) for h in history)
         correct = choice == rnd.snapshot.answer_index
-        points, streak = answer_points(correct, rnd.closes_at - now, rnd.seconds, prior)
+        points, streak = self.scoring.answer_points(correct, rnd.closes_at - now, rnd.seconds, prior)
         game = await self.game(game_id)
         assert game is not None
         cur = await self.conn.execute(
@@ -273,7 +286,7 @@ class GameStore:
             "FROM answers WHERE game_id = ? GROUP BY user_id",
             (game_id,),
         )
-        return rank([(r[0], r[1], r[3], r[4], r[5]) for r in rows])
+        return self.scoring.rank([(r[0], r[1], r[3], r[4], r[5]) for r in rows])
 
     async def asked(self, guild_id: int) -> dict[str, float]:
         """question_key → when this server was last asked it."""

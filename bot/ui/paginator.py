@@ -28,7 +28,7 @@ from typing import Any
 
 import discord
 
-from bot.errors import ErrorRoutedView, routes_errors
+from bot.ui.errors import ErrorRoutedView, routes_errors
 from bot.ui.text import fit_embed
 
 log = logging.getLogger(__name__)

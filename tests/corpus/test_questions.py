@@ -11,7 +11,7 @@ from fixtures_questions.norland import DOCS as NORLAND
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.corpus._questions_gazetteer import build_gazetteer
+from bot.corpus.gazetteer import build_gazetteer
 from bot.corpus.keys import make_key
 from bot.corpus.model import DocMeta, Question
 from bot.corpus.questions import BLANK, _number_distractors, _ordinal_distractors, generate_questions

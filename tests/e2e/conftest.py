@@ -33,7 +33,7 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 async def wait_content_ready(fake: FakeDiscord, timeout: float = CONTENT_TIMEOUT) -> None:
     """The bot builds its content store in the background at first start; wait until a content
     command answers with content rather than the "still building" message."""
-    from bot.errors import STORE_BUILDING
+    from bot.ui.errors import STORE_BUILDING
 
     probe = next((name for name in ("sources", "timeline", "quote", "search")
                   if any(c["name"] == name for cs in fake.commands.values() for c in cs)), None)

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.quiz import rules, schedule, scoring
-from bot.quiz.model import Game, GameStatus
 from bot.quiz.selection import freshest, playable_pool, snapshot
+from bot.store.game_records import Game, GameStatus
 from tests.quiz.helpers import make_question
 
 

@@ -7,9 +7,10 @@ import random
 
 import pytest
 
-from bot.quiz.model import AnswerStatus, Game, GameStatus, Round, RoundResult, Standing
+from bot.quiz import scoring
 from bot.quiz.runner import GameRunner, end_stale_games
 from bot.quiz.selection import snapshot
+from bot.store.game_records import AnswerStatus, Game, GameStatus, Round, RoundResult, Standing
 from bot.store.games import GameStore
 from bot.store.state import StateDB
 from tests.quiz.helpers import T0, AutoClock, FakeClock, make_question
@@ -46,7 +47,7 @@ class RecordingIO:
 async def store(tmp_path):
     state = await StateDB.open(tmp_path / "state.sqlite3")
     try:
-        yield GameStore(state)
+        yield GameStore(state, scoring)
     finally:
         await state.close()
 

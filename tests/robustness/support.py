@@ -20,7 +20,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.local import LocalDiscord, Sent
+from bot.console.transport import LocalDiscord, Sent
 
 # -- hostile text ---------------------------------------------------------------------------------
 HOSTILE: list[str] = [

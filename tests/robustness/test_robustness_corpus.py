@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.console.transport import LocalDiscord
 from bot.corpus.build import build_store
-from bot.local import LocalDiscord
 
 from .support import instant_games, problems_in
 

@@ -17,7 +17,7 @@ from typing import Any
 import discord
 import pytest
 
-from bot.local import LocalDiscord, Sent
+from bot.console.transport import LocalDiscord, Sent
 
 from .support import (
     DiscordHTTP,

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.local import LocalDiscord
+from bot.console.transport import LocalDiscord
 
 from .support import (
     HOSTILE,
@@ -69,12 +69,12 @@ async def exercise(local: LocalDiscord, option: TextOption, value: str, index: i
 
 
 class UserErrors(logging.Handler):
-    """Collects what ``bot.errors.report_error`` tells users (its "user error" INFO lines) while open."""
+    """Collects what ``bot.ui.errors.report_error`` tells users (its "user error" INFO lines) while open."""
 
     def __init__(self) -> None:
         super().__init__(logging.INFO)
         self.messages: list[str] = []
-        self.logger = logging.getLogger("bot.errors")
+        self.logger = logging.getLogger("bot.ui.errors")
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.getMessage().startswith("user error"):
@@ -179,7 +179,7 @@ def test_property_based_text_in_every_option(content_path: Path, caplog: pytest.
 
 async def test_the_checks_catch_what_they_look_for(local: LocalDiscord) -> None:
     # The checker itself, on hand-made records: each fault is reported, a clean message is not.
-    from bot.local import Sent
+    from bot.console.transport import Sent
 
     def message(content: str, mentions: dict | None) -> Sent:
         return Sent(seq=0, at=0.0, route="POST /x", kind="message", content=content,

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.console.transport import LocalDiscord, Sent
 from bot.corpus.build import build_store
-from bot.local import LocalDiscord, Sent
 
 from .support import StepClock, problems_in
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from bot.local import LocalDiscord, LocalUser, Sent
+from bot.console.transport import LocalDiscord, LocalUser, Sent
 
 from .support import StepClock, problems_in
 

@@ -7,10 +7,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import __version__
-from bot.errors import UserFacingError
 from bot.exts.info._format import help_embed, source_pages
 from bot.store.content import CorpusSummary
 from bot.ui import reply
+from bot.ui.errors import UserFacingError
 from bot.ui.paginator import DEFAULT_TIMEOUT, Paginator
 
 

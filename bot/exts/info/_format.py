@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 import discord
 from discord import app_commands
 
-from bot.exts.quotes._format import inline
 from bot.store.content import CorpusSummary, DocumentInfo
 from bot.ui.cite import format_partial_date
+from bot.ui.passages import inline
 from bot.ui.text import EMBED_DESCRIPTION, truncate
 
 DOCS_PER_PAGE = 6

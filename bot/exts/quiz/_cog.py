@@ -23,11 +23,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot.errors import UserFacingError
 from bot.exts.quiz import _embeds
 from bot.exts.quiz._views import question_view, revealed_view
-from bot.quiz import rules
-from bot.quiz.model import (
+from bot.quiz import rules, scoring
+from bot.quiz.picker import DOC_PREFIX, TopicFilter, pick_rounds, resolve_topic, suggest_topics
+from bot.quiz.runner import Clock, GameRunner, Sleep, end_stale_games
+from bot.quiz.schedule import due_daily_slot, period_start
+from bot.store.game_records import (
     LETTERS,
     AnswerStatus,
     Game,
@@ -38,11 +40,9 @@ from bot.quiz.model import (
     RoundSnapshot,
     Standing,
 )
-from bot.quiz.picker import DOC_PREFIX, TopicFilter, pick_rounds, resolve_topic, suggest_topics
-from bot.quiz.runner import Clock, GameRunner, Sleep, end_stale_games
-from bot.quiz.schedule import due_daily_slot, period_start
 from bot.store.games import GameStore
 from bot.ui import reply
+from bot.ui.errors import UserFacingError
 from bot.ui.paginator import Paginator
 from bot.ui.text import CHOICE_NAME, escape_markdown, truncate
 
@@ -114,7 +114,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
     def __init__(self, bot: commands.Bot, *, clock: Clock = time.time, sleep: Sleep = asyncio.sleep,
                  rng: random.Random | None = None) -> None:
         self.bot = bot
-        self.store = GameStore(bot.state)  # type: ignore[attr-defined]
+        self.store = GameStore(bot.state, scoring)  # type: ignore[attr-defined]
         self.io = ChannelIO(bot)
         # Injectable so tests play long games on simulated time.
         self.clock = clock

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import discord
 
 from bot.quiz import scoring
-from bot.quiz.model import (
+from bot.store.game_records import (
     LETTERS,
     BoardRow,
     Game,

@@ -13,9 +13,9 @@ from typing import Any
 
 import discord
 
-from bot.errors import routes_errors
-from bot.quiz.model import LETTERS, Round
+from bot.store.game_records import LETTERS, Round
 from bot.ui import reply
+from bot.ui.errors import routes_errors
 from bot.ui.text import BUTTON_LABEL, truncate
 
 UNAVAILABLE = "Quizzes are not available right now; please try again in a moment."

@@ -6,11 +6,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.errors import UserFacingError
-from bot.exts.quotes._format import clean_search, colour_for, hit_field, plain_snippet, shown
 from bot.exts.quotes._source import resolve_source, source_choices
-from bot.exts.quotes._views import OpenSelect, content_of, find_quote, quote_message
+from bot.exts.quotes._views import OpenSelect, find_quote, quote_message
 from bot.ui import reply
+from bot.ui.errors import UserFacingError
+from bot.ui.passage_buttons import content_of
+from bot.ui.passages import clean_search, colour_for, hit_field, plain_snippet, shown
 from bot.ui.text import SELECT_OPTION_LABEL, truncate
 
 SEARCH_RESULTS = 8

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from discord import app_commands
 
 from bot.corpus.keys import make_key
-from bot.errors import UserFacingError
-from bot.exts.quotes._format import inline, shown
 from bot.store.content import DocumentInfo
+from bot.ui.errors import UserFacingError
+from bot.ui.passages import inline, shown
 from bot.ui.text import CHOICE_NAME, CHOICE_VALUE, CHOICES, truncate
 
 if TYPE_CHECKING:

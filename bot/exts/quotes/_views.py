@@ -15,34 +15,23 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.corpus.model import Passage
-from bot.errors import UserFacingError, routes_errors
-from bot.exts.quotes._format import (
-    FULL_LIMIT,
-    block,
-    citation,
-    colour_for,
-    inline,
-    lead_in,
+from bot.exts.quotes._source import doc_by_short_id, short_id
+from bot.store.content import DocumentInfo
+from bot.ui import passage_buttons, reply
+from bot.ui.errors import UserFacingError, routes_errors
+from bot.ui.passage_buttons import PASSAGE_KEY, ContextButton, content_of, send_passage
+from bot.ui.passages import (
     marked_terms,
     quote_embed,
     shown,
 )
-from bot.exts.quotes._source import doc_by_short_id, short_id
-from bot.store.content import DocumentInfo
-from bot.ui import reply
-from bot.ui.text import CUSTOM_ID, cut_at_sentence, highlight
+from bot.ui.text import CUSTOM_ID
 
 if TYPE_CHECKING:
     from bot.store.content import ContentStore
 
-GONE = "That passage is no longer in the documents (they were rebuilt). Run the command again."
-_KEY = r"p[0-9a-f]{15}"
 _NEXT_PREFIX = "ref:next:"
 SEARCH_WINDOW = 50  # the most results the store returns at once
-
-
-def content_of(interaction: discord.Interaction) -> ContentStore:
-    return interaction.client.content  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -88,86 +77,12 @@ def quote_message(found: Found, query: str | None, doc_key: str | None,
     return embed, view
 
 
-def passage_embed(passage: Passage, doc: DocumentInfo) -> discord.Embed:
-    """The whole passage (cut at a sentence only if it is enormous)."""
-    title = inline(passage.section) if passage.section else "The whole passage"
-    return quote_embed(passage, doc, title=title, limit=FULL_LIMIT)
-
-
-async def send_passage(interaction: discord.Interaction, passage_key: str) -> None:
-    content = content_of(interaction)
-    passage = await content.passage(passage_key)
-    doc = await content.document(passage.doc_key) if passage is not None else None
-    if passage is None or doc is None:
-        raise UserFacingError(GONE)
-    await reply.send(interaction, embed=passage_embed(passage, doc), ephemeral=True)
-
-
-def context_embed(passages: list[Passage], focus: str, doc: DocumentInfo) -> discord.Embed:
-    """The passage with its neighbours, in document order, the focus marked."""
-    each = FULL_LIMIT // max(len(passages), 1) - 40
-    seen_focus = False
-    parts: list[str] = [lead_in(doc)]
-    for passage in passages:
-        if passage.passage_key == focus:
-            label, seen_focus = "**This passage**", True
-        else:
-            label = "**After**" if seen_focus else "**Before**"
-        parts.append(f"{label}\n{block(highlight(cut_at_sentence(passage.text, each)))}")
-    embed = discord.Embed(title="More context", description="\n\n".join(parts), colour=colour_for(doc))
-    embed.add_field(name="Source", value=citation(doc, next((p for p in passages if p.passage_key == focus),
-                                                            None)), inline=False)
-    return embed
-
-
 def _fit_query(query: str, room: int) -> str:
     """The query cut to fit a custom_id, at a word boundary."""
     if len(query) <= room:
         return query
     cut = query[:room]
     return cut[: cut.rfind(" ")] if " " in cut else cut
-
-
-class PassageButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"ref:passage:(?P<key>{_KEY})"):
-    """"Show passage": the whole passage a fact came from, privately."""
-
-    def __init__(self, passage_key: str) -> None:
-        super().__init__(discord.ui.Button(label="Show passage", style=discord.ButtonStyle.secondary,
-                                           custom_id=f"ref:passage:{passage_key}"))
-        self.passage_key = passage_key
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> PassageButton:
-        return cls(match["key"])
-
-    @routes_errors
-    async def callback(self, interaction: discord.Interaction) -> None:
-        await send_passage(interaction, self.passage_key)
-
-
-class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"ref:ctx:(?P<key>{_KEY})"):
-    """"More context": the passages before and after, privately."""
-
-    def __init__(self, passage_key: str) -> None:
-        super().__init__(discord.ui.Button(label="More context", style=discord.ButtonStyle.secondary,
-                                           custom_id=f"ref:ctx:{passage_key}"))
-        self.passage_key = passage_key
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> ContextButton:
-        return cls(match["key"])
-
-    @routes_errors
-    async def callback(self, interaction: discord.Interaction) -> None:
-        content = content_of(interaction)
-        passage = await content.passage(self.passage_key)
-        doc = await content.document(passage.doc_key) if passage is not None else None
-        if passage is None or doc is None:
-            raise UserFacingError(GONE)
-        passages = await content.neighbours(self.passage_key, before=1, after=1) or [passage]
-        await reply.send(interaction, embed=context_embed(passages, self.passage_key, doc), ephemeral=True)
 
 
 class NextMatchButton(discord.ui.DynamicItem[discord.ui.Button],
@@ -238,11 +153,12 @@ class OpenSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"ref:open"
     @routes_errors
     async def callback(self, interaction: discord.Interaction) -> None:
         values = self.item.values
-        if not values or not re.fullmatch(_KEY, values[0]):
+        if not values or not re.fullmatch(PASSAGE_KEY, values[0]):
             raise UserFacingError("Pick one of the results from the list.")
         await send_passage(interaction, values[0])
 
 
 def register(bot: discord.Client) -> None:
-    bot.add_dynamic_items(PassageButton, ContextButton, NextMatchButton, OpenSelect)
+    passage_buttons.register(bot)
+    bot.add_dynamic_items(NextMatchButton, OpenSelect)
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from discord.ext import commands
 
-from bot.exts.quotes import _views
 from bot.exts.reference._cog import Reference
-from bot.ui import paginator
+from bot.ui import paginator, passage_buttons
 
 
 async def setup(bot: commands.Bot) -> None:
-    _views.register(bot)  # /fact's "Show passage" button (idempotent if quotes registered it too)
+    passage_buttons.register(bot)  # /fact's "Show passage" button (idempotent if quotes registered it too)
     paginator.register(bot)
     await bot.add_cog(Reference(bot))

@@ -15,13 +15,13 @@ from discord.ext import commands
 
 from bot.corpus.keys import key_text
 from bot.corpus.model import Event
-from bot.errors import UserFacingError
-from bot.exts.quotes._format import citation, clean_search, colour_for, fact_sentence, lead_in, shown
-from bot.exts.quotes._views import PassageButton, content_of
 from bot.exts.reference._format import TIMELINE_COLOUR, EventPages, check_years, event_heading, range_label
 from bot.store.content import DocumentInfo
 from bot.ui import reply
+from bot.ui.errors import UserFacingError
 from bot.ui.paginator import DEFAULT_TIMEOUT, Paginator
+from bot.ui.passage_buttons import PassageButton, content_of
+from bot.ui.passages import citation, clean_search, colour_for, fact_sentence, lead_in, shown
 from bot.ui.text import escape_markdown
 
 if TYPE_CHECKING:

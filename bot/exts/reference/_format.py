@@ -9,10 +9,10 @@ from typing import overload
 import discord
 
 from bot.corpus.model import Event
-from bot.errors import UserFacingError
-from bot.exts.quotes._format import citation, inline
 from bot.store.content import DocumentInfo
 from bot.ui.cite import format_event_date
+from bot.ui.errors import UserFacingError
+from bot.ui.passages import citation, inline
 from bot.ui.text import escape_markdown, truncate
 
 EVENTS_PER_PAGE = 8

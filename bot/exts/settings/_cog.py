@@ -13,12 +13,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.errors import UserFacingError
+from bot.quiz import scoring
 from bot.quiz.rules import DAILY_SECONDS
 from bot.quiz.runner import Clock
 from bot.quiz.schedule import due_daily_slot, next_daily_post, parse_hhmm
 from bot.store.games import GameStore
 from bot.ui import reply
+from bot.ui.errors import UserFacingError
 
 NEEDS_MANAGE_SERVER = "You need the **Manage Server** permission to change this server's settings."
 # What the bot needs in the daily channel to post a question with buttons.
@@ -37,7 +38,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
 
     def __init__(self, bot: commands.Bot, *, clock: Clock = time.time) -> None:
         self.bot = bot
-        self.store = GameStore(bot.state)  # type: ignore[attr-defined]
+        self.store = GameStore(bot.state, scoring)  # type: ignore[attr-defined]
         self.clock = clock  # injectable for tests
         super().__init__()
 

@@ -14,7 +14,7 @@ import pytest
 from discord import app_commands
 
 from bot.app import QuizBot, sync_scope_key, tree_hash, tree_payload
-from bot.local import LocalDiscord, local_settings
+from bot.console.transport import LocalDiscord, local_settings
 from bot.store.state import StateDB
 
 

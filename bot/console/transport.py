@@ -5,7 +5,7 @@ and captures what the bot sends at discord.py's two transport seams: REST (``bot
 patched per bot instance) and interaction callbacks/followups (``discord.webhook.async_.
 async_context``, a ContextVar holding the webhook adapter, set for every dispatched
 interaction). Every discord.py internal used by the project lives in this module; the canary
-test (tests/test_harness.py) fails loudly if an upgrade moves one.
+test (tests/console/test_discord_internals.py) fails loudly if an upgrade moves one.
 
 Everything the bot sends is checked against Discord's rules as it goes out (content ≤ 2000,
 embed limits, ≤ 5 action rows, ≤ 25 options, custom_id ≤ 100, allowed_mentions parse == []…):

@@ -9,7 +9,7 @@ crashed or a correctness check failed (an unanswered click, a lost or doubled an
 
 Nothing is written into the repository: stores, generated corpora and state databases live in a
 temporary folder that is removed at the end. The slow parts run in child processes
-(``bot._bench_store`` builds, ``bot._bench_bot`` memory) so that their peak memory is their own.
+(``bench.store`` builds, ``bench.bot_driver`` memory) so that their peak memory is their own.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from bot.config import Settings
 
 if TYPE_CHECKING:
-    from bot._bench_bot import Driver
+    from bench.bot_driver import Driver
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -175,8 +175,8 @@ def bundled_dirs(settings: Settings) -> tuple[Path, Path]:
 
 def store_rows(plan: Plan, settings: Settings, work: Path) -> tuple[list[Row], Path, Path]:
     """Build figures (child processes); returns the rows, the bundled store and the generated one."""
-    from bot._bench_store import measure_build
-    from bot.corpus._synthetic import generate_corpus
+    from bench.store import measure_build
+    from bench.synthetic import generate_corpus
 
     documents, questions = bundled_dirs(settings)
     rows = []
@@ -222,7 +222,7 @@ def store_rows(plan: Plan, settings: Settings, work: Path) -> tuple[list[Row], P
 
 
 def search_rows(plan: Plan, big_store: Path, work: Path, notes: list[str]) -> list[Row]:
-    from bot._bench_store import SEARCH_QUERIES, search_runs, searchable_passages, top_up
+    from bench.store import SEARCH_QUERIES, search_runs, searchable_passages, top_up
 
     say(f"preparing a store with {plan.search_passages:,} passages for search")
     store, caveat = big_store, ""
@@ -262,7 +262,7 @@ def search_rows(plan: Plan, big_store: Path, work: Path, notes: list[str]) -> li
 
 async def latency_rows(driver: Driver, runs_wanted: int, n: int, where: str = "") -> tuple[list[Row], float]:
     """Latency rows (floor first) from ``runs_wanted`` interleaved runs; also the click's p95."""
-    from bot._bench_bot import COMMANDS, latency_run
+    from bench.bot_driver import COMMANDS, latency_run
 
     await latency_run(driver, 2 if where else 5)  # warm-up: first calls compile, cache and open things
     runs = []
@@ -291,9 +291,9 @@ async def latency_rows(driver: Driver, runs_wanted: int, n: int, where: str = ""
 
 async def scale_rows(plan: Plan, store: Path) -> list[Row]:
     """The same commands on the generated corpus: what a large document folder costs per command."""
-    from bot._bench_bot import Driver
-    from bot._bench_store import read_only_uri
-    from bot.local import LocalDiscord
+    from bench.bot_driver import Driver
+    from bench.store import read_only_uri
+    from bot.console.transport import LocalDiscord
 
     con = sqlite3.connect(read_only_uri(store), uri=True)
     try:
@@ -310,10 +310,10 @@ async def scale_rows(plan: Plan, store: Path) -> list[Row]:
 
 def timeline_memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
     """A /timeline paginator keeps its pages for its timeout: what that costs on a large corpus."""
-    from bot._bench_store import run_child
+    from bench.store import run_child
 
     count = plan.scale_n
-    data = run_child(["bot._bench_bot", "timelines", str(store), "--count", str(count)], timeout=600, cwd=work)
+    data = run_child(["bench.bot_driver", "timelines", str(store), "--count", str(count)], timeout=600, cwd=work)
     each = (data["after_kib"] - data["before_kib"]) / max(count, 1)
     return [Row(f"Memory: each open /timeline paginator · {plan.big_mb} MB corpus", "1",
                 f"{mib(each)} each ({data['open']} open: {mib(data['before_kib'])} → {mib(data['after_kib'])})",
@@ -321,8 +321,8 @@ def timeline_memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
 
 
 async def bot_rows(plan: Plan, store: Path) -> list[Row]:
-    from bot._bench_bot import Driver, burst_run
-    from bot.local import LocalDiscord
+    from bench.bot_driver import Driver, burst_run
+    from bot.console.transport import LocalDiscord
 
     async with LocalDiscord.open(content_path=store) as local:
         driver = Driver(local)
@@ -351,11 +351,11 @@ async def bot_rows(plan: Plan, store: Path) -> list[Row]:
 
 
 def memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
-    from bot._bench_store import run_child
+    from bench.store import run_child
 
     warm = max(plan.memory_interactions // 10, 50)
     say(f"memory: a bot process through {plan.memory_interactions:,} interactions, then {plan.guilds:,} servers")
-    data = run_child(["bot._bench_bot", "memory", str(store), "--interactions", str(plan.memory_interactions),
+    data = run_child(["bench.bot_driver", "memory", str(store), "--interactions", str(plan.memory_interactions),
                       "--warm", str(warm), "--guilds", str(plan.guilds)], timeout=600, cwd=work)
     start, warm_kib, end, guilds = data["start_kib"], data["warm_kib"], data["end_kib"], data["guilds_kib"]
     growth = (end - warm_kib) / warm_kib

@@ -23,7 +23,7 @@ import pytest
 
 from bot.store.state import StateDB
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BATCH = 50  # rows per write transaction of the busy writer
 
 

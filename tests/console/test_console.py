@@ -13,9 +13,9 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.console import Console, _leaves
-from bot.local import LocalDiscord
-from bot.ui.render import render_message
+from bot.console.cli import Console, _leaves
+from bot.console.render import render_message
+from bot.console.transport import LocalDiscord
 
 SAMPLES: dict[discord.AppCommandOptionType, str] = {
     discord.AppCommandOptionType.string: "Russia",
@@ -192,7 +192,7 @@ def test_interactive_console_in_a_terminal(tmp_path: Path) -> None:
     import sys
     import time
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
     env.update(PYTHONPATH=str(root), BOT_DOCUMENTS_DIR=str(root / "data" / "documents"),
                BOT_QUESTIONS_DIR=str(root / "data" / "questions"), BOT_DATA_DIR=str(tmp_path / "var"), TERM="dumb")

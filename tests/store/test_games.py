@@ -7,8 +7,9 @@ import random
 
 import pytest
 
-from bot.quiz.model import AnswerStatus, GameStatus
+from bot.quiz import scoring
 from bot.quiz.selection import snapshot
+from bot.store.game_records import AnswerStatus, GameStatus
 from bot.store.games import GameStore
 from bot.store.state import StateDB
 from tests.quiz.helpers import T0, make_question
@@ -25,7 +26,7 @@ async def db(tmp_path):
 
 @pytest.fixture
 def store(db):
-    return GameStore(db)
+    return GameStore(db, scoring)
 
 
 async def new_game(store: GameStore, *, channel: int = 20, rounds: int = 5, seconds: int = 20, guild: int = 10,
@@ -81,7 +82,7 @@ async def test_fifty_simultaneous_clicks_and_a_double_click_record_exactly_once(
 async def test_answers_survive_reopening_the_database(tmp_path):
     path = tmp_path / "state.sqlite3"
     state = await StateDB.open(path)
-    store = GameStore(state)
+    store = GameStore(state, scoring)
     game = await new_game(store)
     rnd = await open_round(store, game, 1)
     await store.record_answer(game_id=game.game_id, round_no=1, user_id=1, display_name="ann",
@@ -90,7 +91,7 @@ async def test_answers_survive_reopening_the_database(tmp_path):
 
     state = await StateDB.open(path)
     try:
-        store = GameStore(state)
+        store = GameStore(state, scoring)
         again = await store.record_answer(game_id=game.game_id, round_no=1, user_id=1, display_name="ann",
                                           choice=0, now=T0 + 3)
         assert again.status is AnswerStatus.ALREADY_ANSWERED

@@ -1,6 +1,6 @@
 """Store benchmarks for ``python -m bot bench``: the build (in a child process) and search.
 
-The build runs in its own interpreter (``python -m bot._bench_store build ...``) so its peak
+The build runs in its own interpreter (``python -m bench.store build ...``) so its peak
 resident memory is its own and not the benchmark's: the child prints one JSON line with the
 build time, input size and its high-water RSS. Search runs in the calling process through the
 public ``ContentStore.search`` on a store with the requested number of passages; when the
@@ -93,7 +93,7 @@ def run_child(args: list[str], *, timeout: float, cwd: Path) -> dict:
 
 def measure_build(documents: Path, questions: Path, out: Path, *, timeout: float) -> BuildFigures:
     """One build of ``documents`` into ``out`` in a fresh interpreter."""
-    data = run_child(["bot._bench_store", "build", str(documents), str(questions), str(out)],
+    data = run_child(["bench.store", "build", str(documents), str(questions), str(out)],
                      timeout=timeout, cwd=out.parent)
     return BuildFigures(seconds=data["seconds"], megabytes=data["bytes"] / 1e6, passages=data["passages"],
                         peak_mib=data["peak_kib"] / 1024, uncommitted=data["uncommitted"],
@@ -188,7 +188,7 @@ def top_up(store: Path, target: int, workdir: Path, seed: int) -> Path:
     ``passages`` and FTS tables with the columns the build writes; the index is then optimised
     like the build does. Only search statistics depend on them, not the build figures.
     """
-    from bot.corpus._synthetic import generate_corpus
+    from bench.synthetic import generate_corpus
     from bot.corpus.sentences import split_sentences
 
     have = searchable_passages(store)
@@ -282,7 +282,7 @@ async def search_runs(store: Path, runs: int, repeats: int) -> list[SearchRun]:
 
 
 def _main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot._bench_store")
+    parser = argparse.ArgumentParser(prog="python -m bench.store")
     sub = parser.add_subparsers(dest="what", required=True)
     build = sub.add_parser("build")
     build.add_argument("documents", type=Path)

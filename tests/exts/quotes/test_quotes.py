@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.local import LocalDiscord, Reply
+from bot.console.transport import LocalDiscord, Reply
 from bot.ui.text import embed_size
 
 

@@ -10,7 +10,8 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.errors import (
+from bot.console.transport import LocalDiscord, LocalViolation
+from bot.ui.errors import (
     STORAGE_TROUBLE,
     STORE_BUILDING,
     STORE_FAILED,
@@ -20,7 +21,6 @@ from bot.errors import (
     permission_names,
     routes_errors,
 )
-from bot.local import LocalDiscord, LocalViolation
 
 
 def _add(local: LocalDiscord, command: app_commands.Command) -> None:
@@ -162,7 +162,7 @@ async def test_unexpected_error_is_logged_with_a_reference(bare_local: LocalDisc
         raise RuntimeError("secret internals")
 
     _add(bare_local, boom)
-    with caplog.at_level(logging.ERROR, logger="bot.errors"):
+    with caplog.at_level(logging.ERROR, logger="bot.ui.errors"):
         reply = await bare_local.slash("boom")
     match = re.fullmatch(r"Sorry, something went wrong \(reference ([0-9a-f]{8})\)\. It has been logged\.",
                          reply.content)
@@ -259,7 +259,7 @@ async def test_storage_trouble_says_nothing_was_saved_and_is_logged(
         raise sqlite3.OperationalError("database or disk is full")
 
     _add(bare_local, save)
-    with caplog.at_level(logging.ERROR, logger="bot.errors"):
+    with caplog.at_level(logging.ERROR, logger="bot.ui.errors"):
         reply = await bare_local.slash("save")
     assert reply.ephemeral and reply.content.startswith(STORAGE_TROUBLE)
     reference = re.search(r"reference ([0-9a-f]{8})", reply.content)

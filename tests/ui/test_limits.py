@@ -15,7 +15,7 @@ from discord import app_commands
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.local import LocalDiscord, validate_embed, validate_message
+from bot.console.transport import LocalDiscord, validate_embed, validate_message
 from bot.ui import text
 from bot.ui.text import (
     chunk,

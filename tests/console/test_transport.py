@@ -10,9 +10,9 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.errors import ErrorRoutedView
-from bot.local import LocalDiscord, LocalViolation, NoResponse, validate_message
+from bot.console.transport import LocalDiscord, LocalViolation, NoResponse, validate_message
 from bot.ui import reply
+from bot.ui.errors import ErrorRoutedView
 
 
 def _add(local: LocalDiscord, *commands: app_commands.Command) -> None:

@@ -1,6 +1,6 @@
 """``python -m bot console``: try every command in a terminal, without Discord.
 
-The console is a thin text front-end over :mod:`bot.local`: a typed line becomes a real
+The console is a thin text front-end over :mod:`bot.console.transport`: a typed line becomes a real
 ``INTERACTION_CREATE`` payload for the very same command tree, views and buttons that serve
 Discord, and every message the bot sends (replies, later quiz rounds, reveals) is rendered
 as text the moment it is sent. So what you see here is what Discord users get.
@@ -33,9 +33,9 @@ import discord
 from discord import app_commands
 
 from bot.config import Settings
-from bot.local import LocalDiscord, LocalUser, LocalViolation, NoResponse, Sent
+from bot.console.render import Choice, choices, render_message
+from bot.console.transport import LocalDiscord, LocalUser, LocalViolation, NoResponse, Sent
 from bot.logs import setup_logging
-from bot.ui.render import Choice, choices, render_message
 
 log = logging.getLogger(__name__)
 

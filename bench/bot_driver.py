@@ -1,6 +1,6 @@
 """Bot benchmarks for ``python -m bot bench``: command latency, the answer burst, resident memory.
 
-Everything goes through ``bot.local.LocalDiscord``: real ``INTERACTION_CREATE`` payloads into the
+Everything goes through ``bot.console.transport.LocalDiscord``: real ``INTERACTION_CREATE`` payloads into the
 real command tree, latency read from ``Reply.response_time`` (dispatch to the first callback).
 
 What this module does to the bench's own bot instance, and nothing else does:
@@ -14,9 +14,9 @@ What this module does to the bench's own bot instance, and nothing else does:
   rounds, so memory figures are the bot's and not the test double's — those are attributes of
   ``LocalDiscord``, not of discord.py;
 * feeds synthetic ``GUILD_CREATE`` payloads to ``ConnectionState.parse_guild_create`` (the
-  gateway's own entry point, a discord.py internal like the ones bot/local.py uses).
+  gateway's own entry point, a discord.py internal like the ones bot/console/transport.py uses).
 
-The memory figures come from a child process (``python -m bot._bench_bot memory ...``) so the
+The memory figures come from a child process (``python -m bench.bot_driver memory ...``) so the
 resident set is a bot's, not the benchmark's.
 """
 
@@ -36,8 +36,8 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot._bench_store import memory_kib
-from bot.local import GUILD_ID, LocalDiscord, LocalUser, Reply, Sent
+from bench.store import memory_kib
+from bot.console.transport import GUILD_ID, LocalDiscord, LocalUser, Reply, Sent
 
 NOOP = "bench-noop"
 SEARCHES = ["China Russia", "Putin", "trade", "Sino-Soviet", "border", "strategic partnership"]
@@ -366,7 +366,7 @@ async def timeline_child(store: Path, count: int) -> dict[str, Any]:
 
 
 def _main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot._bench_bot")
+    parser = argparse.ArgumentParser(prog="python -m bench.bot_driver")
     sub = parser.add_subparsers(dest="what", required=True)
     memory = sub.add_parser("memory")
     memory.add_argument("store", type=Path)

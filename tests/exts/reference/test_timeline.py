@@ -1,4 +1,4 @@
-"""/timeline, /fact and /onthisday through the real command tree (bot.local.LocalDiscord).
+"""/timeline, /fact and /onthisday through the real command tree (bot.console.transport.LocalDiscord).
 
 Expectations come from the content store (a real event's year, how many events a range holds),
 so the tests hold for any reasonable corpus, not only the five bundled documents.
@@ -14,9 +14,9 @@ from datetime import date
 
 import pytest
 
+from bot.console.transport import LocalDiscord, Reply
 from bot.corpus.model import Event
 from bot.exts.reference._format import EVENTS_PER_PAGE, event_date
-from bot.local import LocalDiscord, Reply
 from bot.ui import paginator
 
 

@@ -1,4 +1,4 @@
-"""Canary: the discord.py internals bot/local.py relies on still exist (fails loudly on upgrade)."""
+"""Canary: the discord.py internals bot/console/transport.py relies on still exist (fails loudly on upgrade)."""
 
 from __future__ import annotations
 

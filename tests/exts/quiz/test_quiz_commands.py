@@ -1,4 +1,4 @@
-"""/quiz and /settings through the real command tree and buttons (bot.local.LocalDiscord), on simulated time."""
+"""/quiz and /settings through the real command tree and buttons (bot.console.transport.LocalDiscord), on simulated time."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from bot.app import QuizBot
-from bot.local import LocalDiscord, LocalViolation, Sent, local_settings
-from bot.quiz.model import GameStatus
+from bot.console.transport import LocalDiscord, LocalViolation, Sent, local_settings
+from bot.quiz import scoring
+from bot.store.game_records import GameStatus
 from bot.store.state import StateDB
 from tests.quiz.helpers import T0, AutoClock, FakeClock, FakeContent, make_question
 
@@ -407,7 +408,7 @@ async def test_shutdown_ends_running_games_with_standings(tmp_path, clock):
     try:
         from bot.store.games import GameStore
 
-        store = GameStore(state)
+        store = GameStore(state, scoring)
         assert (await store.game(game_id)).status is GameStatus.INTERRUPTED
         assert (await store.standings(game_id))[0].points == 150
     finally:

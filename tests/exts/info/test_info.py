@@ -6,7 +6,7 @@ import pytest
 from discord import app_commands
 
 from bot import __version__
-from bot.local import LocalDiscord
+from bot.console.transport import LocalDiscord
 
 REFERENCE_COMMANDS = [
     ("timeline", {}), ("fact", {}), ("onthisday", {}), ("quote", {}), ("search", {"query": "Russia"}),

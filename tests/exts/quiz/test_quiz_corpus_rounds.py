@@ -5,12 +5,12 @@ from __future__ import annotations
 import random
 import re
 
+from bot.console.transport import validate_message
 from bot.exts.quiz import _embeds
 from bot.exts.quiz._views import question_view, revealed_view
-from bot.local import validate_message
-from bot.quiz.model import Game, GameStatus, Round, RoundResult, Scored
 from bot.quiz.picker import snapshot_with_source
 from bot.quiz.selection import freshest, playable_pool
+from bot.store.game_records import Game, GameStatus, Round, RoundResult, Scored
 from tests.quiz.helpers import T0, FakeClock
 
 

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 import discord
 
 from bot.corpus.model import Passage
-from bot.errors import UserFacingError
 from bot.store.content import DocumentInfo, SearchHit
 from bot.ui.cite import attribution, format_citation
+from bot.ui.errors import UserFacingError
 from bot.ui.text import cut_at_sentence, escape_markdown, highlight, truncate
 
 START, END = "\x02", "\x03"

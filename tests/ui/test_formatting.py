@@ -9,11 +9,11 @@ import pytest
 from discord import app_commands
 
 from bot.corpus.model import Event
-from bot.errors import UserFacingError
 from bot.exts.info._format import command_lines
-from bot.exts.quotes._format import clean_search, inline, mark_terms, marked_terms, render_quote
 from bot.exts.quotes._views import NextMatchButton
 from bot.exts.reference._format import EventPages, check_years, event_date, event_heading
+from bot.ui.errors import UserFacingError
+from bot.ui.passages import clean_search, inline, mark_terms, marked_terms, render_quote
 from bot.ui.text import CUSTOM_ID, fit_embed
 
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from bot._bench_bot import guild_payload
-from bot._bench_store import SEARCH_QUERIES
-from bot.bench import Row, percentile, table
+from bench.bot_driver import guild_payload
+from bench.run import Row, percentile, table
+from bench.store import SEARCH_QUERIES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SMOKE_TIMEOUT = 240  # the smoke run takes ~20 s; generous for a loaded 2-core CI machine
 
 # Every row the table must have (by the start of its name) and what its figure must contain.
@@ -170,7 +170,7 @@ def test_search_queries_include_hostile_input():
 
 
 async def test_top_up_adds_searchable_passages_to_a_copy(content_path, tmp_path):
-    from bot._bench_store import searchable_passages, top_up
+    from bench.store import searchable_passages, top_up
     from bot.store.content import ContentStore
 
     have = searchable_passages(content_path)
@@ -196,7 +196,7 @@ async def test_top_up_adds_searchable_passages_to_a_copy(content_path, tmp_path)
 
 
 def test_watched_build_connection_reports_and_commits_an_open_transaction(tmp_path):
-    from bot._bench_store import _WatchedConnection, _WatchedSqlite
+    from bench.store import _WatchedConnection, _WatchedSqlite
 
     _WatchedConnection.uncommitted = False
     path = tmp_path / "t.sqlite3"
@@ -219,7 +219,7 @@ def test_watched_build_connection_reports_and_commits_an_open_transaction(tmp_pa
 
 
 def test_store_paths_with_uri_characters_are_read(content_path, tmp_path):
-    from bot._bench_store import searchable_passages
+    from bench.store import searchable_passages
 
     odd = tmp_path / "a#b?c%d" / "store.sqlite3"
     odd.parent.mkdir()

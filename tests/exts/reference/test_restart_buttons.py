@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+from bot.console.transport import LocalDiscord
 from bot.exts.quotes._views import _ran_it
-from bot.local import LocalDiscord
 
 
 async def _sent_before_restart(content_path: Path, command: str, **options: object) -> dict:

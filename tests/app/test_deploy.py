@@ -22,7 +22,7 @@ import yaml
 
 from bot.config import EXIT_CONFIG, ConfigError, load_settings, read_dotenv
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 # What the bot needs in a channel; the invite URL asks for exactly these.
 INVITE_PERMISSIONS = discord.Permissions(view_channel=True, send_messages=True, embed_links=True,
