@@ -412,7 +412,7 @@ def collect(settings: Settings, smoke: bool) -> tuple[list[Row], list[str], bool
 
         section("Store build", builds)
         if "bundled" not in stores:  # the build section crashed: the rest still needs a store
-            from bot.corpus.build import build_store
+            from bot.build import build_store
 
             documents, questions = bundled_dirs(settings)
             build_store(documents, questions, work / "bundled-0.sqlite3")

@@ -132,13 +132,13 @@ def _watch_connections() -> None:
     child reports such a close (a correctness failure in the table) and commits instead, so the
     rest of the benchmark still gets a usable store; timings are unaffected either way.
     """
-    import bot.corpus.build as build
+    import bot.build as build
 
     build.sqlite3 = _WatchedSqlite("sqlite3")  # type: ignore[assignment]
 
 
 def _child_build(documents: Path, questions: Path, out: Path) -> None:
-    from bot.corpus.build import build_store
+    from bot.build import build_store
 
     _watch_connections()
     size = folder_bytes(documents, questions)

@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = _settings(command)
         if command == "build":
-            from bot.corpus.build import cli_build
+            from bot.build import cli_build
 
             return cli_build(settings, force=args.force, quiet=args.quiet)
         if command == "backup":

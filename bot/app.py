@@ -126,7 +126,7 @@ class QuizBot(commands.Bot):
         """Build the store if stale (in a thread: it is CPU work), then open it."""
         try:
             if self.build_content:
-                from bot.corpus.build import ensure_store
+                from bot.build import ensure_store
 
                 log.info("checking the content store (building it if the documents changed)")
                 await asyncio.to_thread(ensure_store, self.settings)

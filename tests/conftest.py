@@ -30,9 +30,9 @@ FAKE_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAw.FAKE00.fake_token_for_tests_only_00000000
 @pytest.fixture(scope="session")
 def content_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
-        from bot.corpus.build import build_store
+        from bot.build import build_store
     except ImportError as exc:
-        pytest.skip(f"the content store build is not available yet (bot.corpus.build: {exc})")
+        pytest.skip(f"the content store build is not available yet (bot.build: {exc})")
     out = tmp_path_factory.mktemp("content") / "content.sqlite3"
     cwd = os.getcwd()
     os.chdir(ROOT)  # the bundled corpus paths are relative to the repository

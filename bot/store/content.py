@@ -30,7 +30,6 @@ Duplicate documents and passages repeated elsewhere are kept on record but never
 from __future__ import annotations
 
 import bisect
-import json
 import random
 import re
 import sqlite3
@@ -43,24 +42,26 @@ from typing import Any
 import aiosqlite
 
 from bot.corpus.model import Event, Passage, Question
+from bot.store.content_schema import (
+    DOCUMENT_INFO_COLUMNS,
+    EVENT_COLUMNS,
+    PASSAGE_COLUMNS,
+    QUESTION_COLUMNS,
+    DocumentInfo,
+    columns,
+    document_info_from_row,
+    event_from_row,
+    passage_from_row,
+    question_from_row,
+)
+
+_PASSAGE_COLS = columns(PASSAGE_COLUMNS)
+_EVENT_COLS = columns(EVENT_COLUMNS)
+_QUESTION_COLS = columns(QUESTION_COLUMNS)
 
 
 class StoreMissing(Exception):
     """The content store file does not exist or is not a content store."""
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    doc_key: str
-    title: str
-    author: str | None
-    kind: str | None  # paper | news | opinion
-    date: str | None  # partial ISO
-    url: str | None
-    duplicate_of: str | None  # doc_key
-    passages: int
-    events: int
-    questions: int
 
 
 @dataclass(frozen=True)
@@ -127,33 +128,8 @@ def fts_query(user: str, mode: str = "and") -> str | None:
 
 # --- the store ------------------------------------------------------------------------------
 
-_PASSAGE_COLS = 'passage_key, doc_key, ordinal, kind, section, start, "end", text, sentences, duplicate_of'
-_EVENT_COLS = ("event_key, doc_key, passage_key, sent_start, sent_end, expr_text, expr_start, expr_end, "
-               "start_year, start_month, start_day, end_year, end_month, end_day, precision, certainty, "
-               "summary, anchor_note, modifier")
-_QUESTION_COLS = ("question_key, kind, prompt, answer, distractors, explanation, doc_key, passage_key, "
-                  "event_key, topic, difficulty, answer_type, quality, source_list")
-
-
-def _passage(row: Iterable[Any]) -> Passage:
-    key, doc_key, ordinal, kind, section, start, end, text, sentences, dup = row
-    return Passage(passage_key=key, doc_key=doc_key, ordinal=ordinal, kind=kind, section=section,
-                   start=start, end=end, text=text,
-                   sentences=[(a, b) for a, b in json.loads(sentences)], duplicate_of=dup)
-
-
-def _event(row: Iterable[Any]) -> Event:
-    return Event(*row)
-
-
 def _last_year(event: Event) -> int:
     return event.end_year if event.end_year is not None else event.start_year
-
-
-def _question(row: Iterable[Any]) -> Question:
-    values = list(row)
-    values[4] = json.loads(values[4])
-    return Question(*values)
 
 
 class ContentStore:
@@ -187,11 +163,10 @@ class ContentStore:
             meta = {k: v async for k, v in await db.execute("SELECT key, value FROM meta")}
             docs: dict[str, DocumentInfo] = {}
             async with db.execute(
-                "SELECT doc_key, title, author, kind, date, url, duplicate_of, passages, events, questions"
-                " FROM documents ORDER BY duplicate_of IS NOT NULL, ordinal"
+                f"SELECT {columns(DOCUMENT_INFO_COLUMNS)} FROM documents ORDER BY duplicate_of IS NOT NULL, ordinal"
             ) as cursor:
                 async for row in cursor:
-                    docs[row[0]] = DocumentInfo(*row)
+                    docs[row[0]] = document_info_from_row(row)
         except sqlite3.DatabaseError as exc:
             await db.close()
             raise StoreMissing(f"{path} is not a content store ({exc}): run 'python -m bot build'.") from None
@@ -239,7 +214,7 @@ class ContentStore:
         async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE passage_key = ?",
                                     (passage_key,)) as cur:
             row = await cur.fetchone()
-        return _passage(row) if row else None
+        return passage_from_row(row) if row else None
 
     async def neighbours(self, passage_key: str, before: int = 1, after: int = 1) -> list[Passage]:
         async with self._db.execute("SELECT doc_key, ordinal FROM passages WHERE passage_key = ?",
@@ -251,7 +226,7 @@ class ContentStore:
         async with self._db.execute(
             f"SELECT {_PASSAGE_COLS} FROM passages WHERE doc_key = ? AND ordinal BETWEEN ? AND ?"
             " ORDER BY ordinal", (doc_key, ordinal - max(0, before), ordinal + max(0, after))) as cur:
-            return [_passage(r) async for r in cur]
+            return [passage_from_row(r) async for r in cur]
 
     async def random_passage(self, doc_key: str | None = None) -> Passage | None:
         where = "kind = 'body' AND duplicate_of IS NULL"
@@ -274,7 +249,7 @@ class ContentStore:
         async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE {where} AND id >= ?"
                                     " ORDER BY id LIMIT 1", (*args, pick)) as cur:
             row = await cur.fetchone()
-        return _passage(row) if row else None
+        return passage_from_row(row) if row else None
 
     async def search(self, query: str, doc_key: str | None = None, limit: int = 5,
                      offset: int = 0) -> list[SearchHit]:
@@ -363,7 +338,7 @@ class ContentStore:
             return []
         highlight = joiner.join(t for t, _ in present)
         marks = ",".join("?" * len(page))
-        cols = ", ".join("p." + c.strip() for c in _PASSAGE_COLS.split(","))
+        cols = columns(PASSAGE_COLUMNS, "p")
         async with self._db.execute(
             f"SELECT p.id, {cols}, snippet(passages_fts, 1, char(2), char(3), '…', 24)"
             " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
@@ -375,11 +350,11 @@ class ContentStore:
             row = rows.get(rowid)
             if row is None:
                 continue
-            passage = _passage(row[:10])
+            passage = passage_from_row(row[:len(PASSAGE_COLUMNS)])
             doc = self._docs.get(passage.doc_key)
             if doc is None or doc.duplicate_of or passage.duplicate_of:
                 continue
-            hits.append(SearchHit(passage=passage, doc=doc, snippet=row[10], score=float(score)))
+            hits.append(SearchHit(passage=passage, doc=doc, snippet=row[len(PASSAGE_COLUMNS)], score=float(score)))
         return hits
 
     async def _doc_rowids(self, doc_key: str) -> list[int] | None:
@@ -395,7 +370,7 @@ class ContentStore:
         """The timeline in date order; events whose span overlaps [from_year, to_year]."""
         if self._timeline is None:
             async with self._db.execute(f"SELECT {_EVENT_COLS} FROM events ORDER BY sort_key, id") as cur:
-                timeline = [_event(r) for r in await cur.fetchall()]
+                timeline = [event_from_row(r) for r in await cur.fetchall()]
             longest = max((_last_year(e) - e.start_year for e in timeline), default=0)
             self._timeline = (timeline, [e.start_year for e in timeline], longest)
         timeline, years, longest = self._timeline
@@ -417,13 +392,13 @@ class ContentStore:
             sql += " AND start_day = ?"
             args.append(int(day))
         async with self._db.execute(sql + " ORDER BY sort_key, id", args) as cur:
-            return [_event(r) async for r in cur]
+            return [event_from_row(r) async for r in cur]
 
     async def event(self, event_key: str) -> Event | None:
         async with self._db.execute(f"SELECT {_EVENT_COLS} FROM events WHERE event_key = ?",
                                     (event_key,)) as cur:
             row = await cur.fetchone()
-        return _event(row) if row else None
+        return event_from_row(row) if row else None
 
     # questions
 
@@ -431,7 +406,7 @@ class ContentStore:
                         kinds: Iterable[str] | None = None) -> list[Question]:
         if self._questions is None:
             async with self._db.execute(f"SELECT {_QUESTION_COLS} FROM questions ORDER BY quality DESC, id") as cur:
-                self._questions = [_question(r) for r in await cur.fetchall()]
+                self._questions = [question_from_row(r) for r in await cur.fetchall()]
         wanted_kinds = None if kinds is None else set(kinds)
         topic_key = topic.casefold() if topic else None
         return [q for q in self._questions
@@ -443,7 +418,7 @@ class ContentStore:
         async with self._db.execute(f"SELECT {_QUESTION_COLS} FROM questions WHERE question_key = ?",
                                     (question_key,)) as cur:
             row = await cur.fetchone()
-        return _question(row) if row else None
+        return question_from_row(row) if row else None
 
     async def topics(self) -> list[tuple[str, int]]:
         async with self._db.execute(
@@ -467,3 +442,18 @@ class ContentStore:
     async def rejected(self) -> list[tuple[str, str, str]]:
         async with self._db.execute("SELECT stage, item, reason FROM rejected ORDER BY id") as cur:
             return [(s, i, r) async for s, i, r in cur]
+
+
+def stored_meta(path: Path, key: str) -> str | None:
+    """One meta value of the content store at ``path``; None when there is no readable store."""
+    if not path.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from store_paths import DOCUMENTS, QUESTIONS
 
-from bot.corpus.build import BuildReport, build_store
+from bot.build import BuildReport, build_store
 from bot.corpus.clean import clean_document
 from bot.corpus.load import RawDocument, iter_documents
 from bot.corpus.model import CleanDocument

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from store_paths import DOCUMENTS, EDITORIAL, NEWS, PAPER, PAPER_PDF, QUESTIONS
 
-import bot.corpus.build as build_module
+import bot.build as build_module
+from bot.build import build_store, cli_build, ensure_store, store_is_stale
 from bot.config import Settings
-from bot.corpus.build import build_store, cli_build, ensure_store, store_is_stale
 from bot.store.content import ContentStore
 
 
@@ -245,3 +245,15 @@ async def test_store_in_a_folder_with_uri_characters(tmp_path: Path) -> None:
         assert await store.search("Gorbachev")
     finally:
         await store.close()
+
+
+
+def test_only_the_pipeline_feeds_the_corpus_hash() -> None:
+    """Benchmarks, tests and the Discord side can change without rebuilding every installed store."""
+    from bot.build import pipeline_sources
+
+    bot_dir = Path(__file__).resolve().parents[2] / "bot"
+    names = {p.resolve().relative_to(bot_dir).as_posix() for p in pipeline_sources()}
+    outside = {"build.py", "store/content_schema.py", "store/content_writer.py"}
+    assert {"corpus/clean.py", "corpus/dates.py", *outside} <= names
+    assert {n for n in names if not n.startswith("corpus/")} == outside

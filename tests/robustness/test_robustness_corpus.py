@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.build import build_store
 from bot.console.transport import LocalDiscord
-from bot.corpus.build import build_store
 
 from .support import instant_games, problems_in
 

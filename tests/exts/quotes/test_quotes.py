@@ -179,7 +179,7 @@ CLAUSE = "the delegates met @everyone and <@123> under the_pact in Harbin on 1 M
 @pytest.fixture(scope="module")
 def huge_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A corpus with one enormous paragraph full of markdown and mention syntax."""
-    from bot.corpus.build import build_store
+    from bot.build import build_store
 
     root = tmp_path_factory.mktemp("huge")
     docs, questions = root / "documents", root / "questions"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import json
 import logging
 import os
 import sqlite3
@@ -23,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot import corpus
 from bot.corpus.clean import clean_document
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
@@ -31,63 +31,18 @@ from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
 from bot.corpus.questions import generate_questions
+from bot.store import content_schema, content_writer
+from bot.store.content import stored_meta
+from bot.store.content_schema import SCHEMA_VERSION
+from bot.store.content_writer import ContentWriter
 
 log = logging.getLogger(__name__)
 
 # Bump when the store's schema or the meaning of a stored field changes; the source of the
 # pipeline modules is hashed too (see corpus_hash), so code changes also trigger a rebuild.
 PIPELINE_VERSION = "content-1"
-SCHEMA_VERSION = 1
 PROGRESS_BYTES = 2 * 1024 * 1024  # show a progress bar above this corpus size (on a terminal)
 
-SCHEMA = """
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE documents(
-  doc_key TEXT PRIMARY KEY,
-  ordinal INTEGER NOT NULL,
-  title TEXT NOT NULL, author TEXT, kind TEXT, date TEXT, url TEXT,
-  raw_sha256 TEXT NOT NULL,
-  clean_text TEXT NOT NULL,
-  paragraphs TEXT NOT NULL,              -- JSON [[kind, start, end], ...] into clean_text
-  duplicate_of TEXT, similarity REAL,
-  passages INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,
-  questions INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE passages(
-  id INTEGER PRIMARY KEY,                -- FTS content_rowid; internal to one build
-  passage_key TEXT NOT NULL UNIQUE,      -- public and stable
-  doc_key TEXT NOT NULL, ordinal INTEGER NOT NULL, kind TEXT NOT NULL,
-  section TEXT NOT NULL, doc_title TEXT NOT NULL,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
-  sentences TEXT NOT NULL,               -- JSON [[start, end], ...] into text
-  duplicate_of TEXT                      -- passage_key; such rows are not searchable or quotable
-);
-CREATE INDEX passages_doc ON passages(doc_key, ordinal);
--- The document title is not indexed: repeated on every passage of a document it would make
--- its words appear in most rows of a small corpus, and bm25 gives such words no weight at all.
-CREATE VIRTUAL TABLE passages_fts USING fts5(
-  section, text, content='passages', content_rowid='id',
-  tokenize='porter unicode61 remove_diacritics 2');
-CREATE TABLE events(
-  id INTEGER PRIMARY KEY, event_key TEXT NOT NULL UNIQUE, doc_key TEXT NOT NULL,
-  passage_key TEXT NOT NULL, sent_start INTEGER NOT NULL, sent_end INTEGER NOT NULL,
-  expr_text TEXT NOT NULL, expr_start INTEGER NOT NULL, expr_end INTEGER NOT NULL,
-  start_year INTEGER NOT NULL, start_month INTEGER, start_day INTEGER,
-  end_year INTEGER, end_month INTEGER, end_day INTEGER,
-  precision TEXT NOT NULL, certainty TEXT NOT NULL, summary TEXT NOT NULL,
-  anchor_note TEXT, modifier TEXT, sort_key INTEGER NOT NULL);
-CREATE INDEX events_sort ON events(sort_key);
-CREATE INDEX events_md ON events(start_month, start_day);
-CREATE TABLE questions(
-  id INTEGER PRIMARY KEY, question_key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
-  prompt TEXT NOT NULL, answer TEXT NOT NULL, distractors TEXT NOT NULL,   -- JSON list
-  explanation TEXT NOT NULL, doc_key TEXT, passage_key TEXT, event_key TEXT,
-  topic TEXT NOT NULL, difficulty TEXT NOT NULL, answer_type TEXT NOT NULL,
-  quality REAL NOT NULL, source_list TEXT);
-CREATE INDEX questions_topic ON questions(topic, difficulty);
-CREATE TABLE rejected(id INTEGER PRIMARY KEY, stage TEXT NOT NULL, item TEXT NOT NULL, reason TEXT NOT NULL);
-CREATE TABLE skipped(path TEXT PRIMARY KEY, reason TEXT NOT NULL);
-"""
 
 
 @dataclass
@@ -144,10 +99,19 @@ class BuildReport:
 
 # --- change detection ---------------------------------------------------------------------
 
+def pipeline_sources() -> list[Path]:
+    """The code whose output the store holds: bot/corpus/, this module, the store's schema and writer.
+
+    Nothing else (benchmarks, tests, the Discord side) feeds the corpus hash, so changing it does
+    not rebuild every installed store.
+    """
+    return [*sorted(Path(corpus.__file__).parent.rglob("*.py")), Path(__file__),
+            Path(content_schema.__file__), Path(content_writer.__file__)]
+
+
 def _pipeline_source_hash() -> bytes:
     digest = hashlib.sha256()
-    folder = Path(__file__).parent
-    for path in sorted(folder.glob("*.py")):
+    for path in pipeline_sources():
         digest.update(path.name.encode())
         with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
@@ -171,22 +135,8 @@ def corpus_hash(documents_dir: Path, questions_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def stored_corpus_hash(path: Path) -> str | None:
-    if not path.exists():
-        return None
-    try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT value FROM meta WHERE key = 'corpus_hash'").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
-
-
 def store_is_stale(settings) -> bool:  # settings: bot.config.Settings
-    stored = stored_corpus_hash(settings.content_path)
+    stored = stored_meta(settings.content_path, "corpus_hash")
     return stored is None or stored != corpus_hash(settings.documents_dir, settings.questions_dir)
 
 
@@ -327,14 +277,11 @@ def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *, pr
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        # Autocommit mode: transactions are exactly the BEGIN/COMMIT written below. (The module's
-        # implicit BEGIN before 'optimize' was never committed, and its rollback on close, with no
-        # journal to roll back from, corrupted large stores.)
-        con = sqlite3.connect(tmp, isolation_level=None)
+        writer = ContentWriter(tmp)
         try:
-            _write(con, docs, questions_dir, report, bar, hash_now)
+            _write(writer, docs, questions_dir, report, bar, hash_now)
         finally:
-            con.close()
+            writer.close()
         os.replace(tmp, out_path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -346,115 +293,89 @@ def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *, pr
     return report
 
 
-def _write(con: sqlite3.Connection, docs: list[CleanDocument], questions_dir: Path,
+def _write(writer: ContentWriter, docs: list[CleanDocument], questions_dir: Path,
            report: BuildReport, bar: _Progress, hash_now: str) -> None:
-    # A throwaway file until the swap: no fsync per statement; the journal stays (in memory) so
-    # that any rollback is still correct.
-    con.execute("PRAGMA journal_mode = MEMORY")
-    con.execute("PRAGMA synchronous = OFF")
-    con.executescript(SCHEMA)
-    con.execute("BEGIN")
-    deduper = PassageDeduper()
-    live_passages: list[Passage] = []
-    all_events: dict[str, Event] = {}
-    events_per_doc: Counter[str] = Counter()
-    canonical: list[CleanDocument] = []
-    passage_id = 0
-    spent_events = 0.0
-    mark = time.perf_counter()
-    for ordinal, doc in enumerate(docs):
-        passages: list[Passage] = []
-        if doc.duplicate_of is None:
-            canonical.append(doc)
-            passages = make_passages(doc)
-            deduper.mark(passages)
-            rows = []
-            fts_rows = []
-            for p in passages:
-                passage_id += 1
-                rows.append((passage_id, p.passage_key, p.doc_key, p.ordinal, p.kind, p.section, doc.meta.title,
-                             p.start, p.end, p.text, json.dumps(p.sentences, separators=(",", ":")),
-                             p.duplicate_of))
-                if p.duplicate_of is None:
-                    fts_rows.append((passage_id, p.section, p.text))
-            con.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-            con.executemany("INSERT INTO passages_fts(rowid, section, text) VALUES (?,?,?)",
-                            fts_rows)
-            live = [p for p in passages if p.duplicate_of is None]
-            report.passages += len(live)
-            report.duplicate_passages += len(passages) - len(live)
-            live_passages.extend(live)
-            event_mark = time.perf_counter()
-            extracted = _extract_events(doc, live, report)
-            spent_events += time.perf_counter() - event_mark
-            for event in extracted:
-                if event.event_key not in all_events:
-                    all_events[event.event_key] = event
-                    events_per_doc[event.doc_key] += 1
-        paragraphs = json.dumps([[p.kind, p.start, p.end] for p in doc.paragraphs], separators=(",", ":"))
-        m = doc.meta
-        con.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (doc.doc_key, ordinal, m.title, m.author, m.kind, m.date, m.url, doc.raw_sha256,
-                     doc.clean_text, paragraphs, doc.duplicate_of, doc.similarity,
-                     sum(1 for p in passages if p.duplicate_of is None), 0, 0))
-        bar.advance(len(doc.clean_text), "indexing")
-
+    writer.begin()
+    indexed = _index_documents(writer, docs, report, bar)
     if bar.enabled:
         sys.stderr.write("\rgenerating questions…" + " " * 30)
         sys.stderr.flush()
-    report.timings["events"] = spent_events
-    report.timings["passages+index"] = time.perf_counter() - mark - spent_events
     mark = time.perf_counter()
-    events = sorted(all_events.values(), key=lambda e: (e.sort_key, e.doc_key, e.event_key))
-    con.executemany(
-        "INSERT INTO events(event_key, doc_key, passage_key, sent_start, sent_end, expr_text, expr_start,"
-        " expr_end, start_year, start_month, start_day, end_year, end_month, end_day, precision, certainty,"
-        " summary, anchor_note, modifier, sort_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(e.event_key, e.doc_key, e.passage_key, e.sent_start, e.sent_end, e.expr_text, e.expr_start,
-          e.expr_end, e.start_year, e.start_month, e.start_day, e.end_year, e.end_month, e.end_day,
-          e.precision, e.certainty, e.summary, e.anchor_note, e.modifier, e.sort_key) for e in events])
-    report.events = len(events)
-
-    questions: dict[str, Question] = {}
-    for q in _generate_questions(canonical, live_passages, events, questions_dir, report):
-        if q.question_key in questions:
-            continue
-        if not q.prompt or not q.answer or q.answer in q.distractors:
-            report.rejected.append(("store", q.prompt[:80], "empty prompt/answer or a distractor equals the answer"))
-            continue
-        questions[q.question_key] = q
-    con.executemany(
-        "INSERT INTO questions(question_key, kind, prompt, answer, distractors, explanation, doc_key,"
-        " passage_key, event_key, topic, difficulty, answer_type, quality, source_list)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(q.question_key, q.kind, q.prompt, q.answer, json.dumps(q.distractors, ensure_ascii=False),
-          q.explanation, q.doc_key, q.passage_key, q.event_key, q.topic or "general", q.difficulty,
-          q.answer_type, float(q.quality), q.source_list) for q in questions.values()])
-    report.questions = Counter(q.kind for q in questions.values())
-    questions_per_doc = Counter(q.doc_key for q in questions.values() if q.doc_key)
-    con.executemany("UPDATE documents SET events = ?, questions = ? WHERE doc_key = ?",
-                    [(events_per_doc[d.doc_key], questions_per_doc[d.doc_key], d.doc_key) for d in docs])
-    con.executemany("INSERT INTO rejected(stage, item, reason) VALUES (?,?,?)", report.rejected)
-    con.executemany("INSERT OR REPLACE INTO skipped VALUES (?,?)", [(s.path, s.reason) for s in report.skipped])
-
+    writer.add_events(indexed.events)
+    report.events = len(indexed.events)
+    questions = _kept_questions(indexed, questions_dir, report)
+    writer.add_questions(questions)
+    report.questions = Counter(q.kind for q in questions)
+    per_doc = Counter(q.doc_key for q in questions if q.doc_key)
+    writer.set_yield((d.doc_key, indexed.events_per_doc[d.doc_key], per_doc[d.doc_key]) for d in docs)
+    writer.add_build_report(report.rejected, ((s.path, s.reason) for s in report.skipped))
     report.timings["questions"] = time.perf_counter() - mark
     mark = time.perf_counter()
     report.build_id = hash_now[:16]
-    meta = {
+    writer.finish({
         "build_id": report.build_id,
         "corpus_hash": hash_now,
         "pipeline_version": PIPELINE_VERSION,
         "schema_version": str(SCHEMA_VERSION),
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "sqlite_version": sqlite3.sqlite_version,
-    }
-    con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
-    # A word in the section heading counts double: the passage is about it.
-    con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)')")
-    con.execute("COMMIT")
-    con.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
-    con.execute("ANALYZE")
+    })
     report.timings["finish"] = time.perf_counter() - mark
+
+
+@dataclass
+class _Indexed:
+    """What the passage step hands to the question step."""
+
+    canonical: list[CleanDocument] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)  # live ones: not repeated elsewhere
+    events: list[Event] = field(default_factory=list)  # in date order
+    events_per_doc: Counter[str] = field(default_factory=Counter)
+
+
+def _index_documents(writer: ContentWriter, docs: list[CleanDocument], report: BuildReport,
+                     bar: _Progress) -> _Indexed:
+    """Cut each canonical document into passages, store and index them, and extract its events."""
+    indexed = _Indexed()
+    deduper = PassageDeduper()
+    by_key: dict[str, Event] = {}
+    spent_events = 0.0
+    mark = time.perf_counter()
+    for ordinal, doc in enumerate(docs):
+        passages: list[Passage] = []
+        if doc.duplicate_of is None:
+            indexed.canonical.append(doc)
+            passages = make_passages(doc)
+            deduper.mark(passages)
+            live = [p for p in passages if p.duplicate_of is None]
+            report.passages += len(live)
+            report.duplicate_passages += len(passages) - len(live)
+            indexed.passages.extend(live)
+            event_mark = time.perf_counter()
+            for event in _extract_events(doc, live, report):
+                if event.event_key not in by_key:
+                    by_key[event.event_key] = event
+                    indexed.events_per_doc[event.doc_key] += 1
+            spent_events += time.perf_counter() - event_mark
+        writer.add_document(doc, ordinal, passages)
+        bar.advance(len(doc.clean_text), "indexing")
+    indexed.events = sorted(by_key.values(), key=lambda e: (e.sort_key, e.doc_key, e.event_key))
+    report.timings["events"] = spent_events
+    report.timings["passages+index"] = time.perf_counter() - mark - spent_events
+    return indexed
+
+
+def _kept_questions(indexed: _Indexed, questions_dir: Path, report: BuildReport) -> list[Question]:
+    """Generated and hand-written questions, one per key, without the malformed ones."""
+    questions: dict[str, Question] = {}
+    for q in _generate_questions(indexed.canonical, indexed.passages, indexed.events, questions_dir, report):
+        if q.question_key in questions:
+            continue
+        if not q.prompt or not q.answer or q.answer in q.distractors:
+            report.rejected.append(("store", q.prompt[:80], "empty prompt/answer or a distractor equals the answer"))
+            continue
+        questions[q.question_key] = q
+    return list(questions.values())
 
 
 def cli_build(settings, force: bool, quiet: bool) -> int:  # settings: bot.config.Settings

@@ -1,0 +1,91 @@
+"""Writes a new content store file, one step per kind of record (the build calls them in order).
+
+The file is a throwaway until the build swaps it in with ``os.replace``, so it is written without
+an fsync per statement, in one transaction from ``begin`` to ``finish``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from bot.corpus.model import CleanDocument, Event, Passage, Question
+from bot.store.content_schema import (
+    DOCUMENT_COLUMNS,
+    EVENT_COLUMNS,
+    PASSAGE_COLUMNS,
+    QUESTION_COLUMNS,
+    SCHEMA,
+    event_row,
+    insert,
+    passage_row,
+    question_row,
+)
+
+_JSON = {"separators": (",", ":")}
+
+
+class ContentWriter:
+    """One new content store file; ``begin`` … ``finish`` is one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        # Autocommit mode: transactions are exactly the BEGIN/COMMIT written here. (The module's
+        # implicit BEGIN before 'optimize' was never committed, and its rollback on close, with no
+        # journal to roll back from, corrupted large stores.)
+        self.con = sqlite3.connect(path, isolation_level=None)
+        self._next_passage_id = 0
+
+    def close(self) -> None:
+        self.con.close()
+
+    def begin(self) -> None:
+        # The journal stays (in memory) so that any rollback is still correct.
+        self.con.execute("PRAGMA journal_mode = MEMORY")
+        self.con.execute("PRAGMA synchronous = OFF")
+        self.con.executescript(SCHEMA)
+        self.con.execute("BEGIN")
+
+    def add_document(self, doc: CleanDocument, ordinal: int, passages: list[Passage]) -> None:
+        """The document row and its passages; passages repeated elsewhere are kept but not indexed."""
+        rows, fts_rows = [], []
+        for p in passages:
+            self._next_passage_id += 1
+            rows.append((self._next_passage_id, doc.meta.title, *passage_row(p)))
+            if p.duplicate_of is None:
+                fts_rows.append((self._next_passage_id, p.section, p.text))
+        self.con.executemany(insert("passages", ("id", "doc_title", *PASSAGE_COLUMNS)), rows)
+        self.con.executemany("INSERT INTO passages_fts(rowid, section, text) VALUES (?,?,?)", fts_rows)
+        m = doc.meta
+        paragraphs = json.dumps([[p.kind, p.start, p.end] for p in doc.paragraphs], **_JSON)
+        live = sum(1 for p in passages if p.duplicate_of is None)
+        self.con.execute(insert("documents", DOCUMENT_COLUMNS),
+                         (doc.doc_key, ordinal, m.title, m.author, m.kind, m.date, m.url, doc.raw_sha256,
+                          doc.clean_text, paragraphs, doc.duplicate_of, doc.similarity, live))
+
+    def add_events(self, events: Iterable[Event]) -> None:
+        self.con.executemany(insert("events", (*EVENT_COLUMNS, "sort_key")), [event_row(e) for e in events])
+
+    def add_questions(self, questions: Iterable[Question]) -> None:
+        self.con.executemany(insert("questions", QUESTION_COLUMNS), [question_row(q) for q in questions])
+
+    def set_yield(self, counts: Iterable[tuple[str, int, int]]) -> None:
+        """(doc_key, events, questions) for each document."""
+        self.con.executemany("UPDATE documents SET events = ?, questions = ? WHERE doc_key = ?",
+                             [(events, questions, doc_key) for doc_key, events, questions in counts])
+
+    def add_build_report(self, rejected: Iterable[tuple[str, str, str]],
+                         skipped: Iterable[tuple[str, str]]) -> None:
+        self.con.executemany("INSERT INTO rejected(stage, item, reason) VALUES (?,?,?)", rejected)
+        self.con.executemany("INSERT OR REPLACE INTO skipped(path, reason) VALUES (?,?)", skipped)
+
+    def finish(self, meta: Mapping[str, str]) -> None:
+        """Write the meta rows, commit, then compact the index and gather the planner's statistics."""
+        self.con.executemany("INSERT INTO meta(key, value) VALUES (?,?)", list(meta.items()))
+        # A word in the section heading counts double: the passage is about it.
+        self.con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)')")
+        self.con.execute("COMMIT")
+        self.con.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
+        self.con.execute("ANALYZE")
+
