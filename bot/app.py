@@ -24,7 +24,7 @@ import json
 import logging
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -57,13 +57,14 @@ def sync_scope_key(guild_id: int | None) -> str:
     return f"{SYNC_HASH_KEY}:{'global' if guild_id is None else f'guild:{guild_id}'}"
 
 
-def tree_payload(tree: app_commands.CommandTree, guild: discord.abc.Snowflake | None = None) -> list[dict]:
+def tree_payload(tree: app_commands.CommandTree[Any], guild: discord.abc.Snowflake | None = None,
+                 ) -> list[dict[str, Any]]:
     """What ``tree.sync(guild=...)`` would send, in a stable order."""
     payload = [cmd.to_dict(tree) for cmd in tree.get_commands(guild=guild)]
     return sorted(payload, key=lambda c: (c.get("type", 1), c["name"]))
 
 
-def tree_hash(payload: list[dict]) -> str:
+def tree_hash(payload: list[dict[str, Any]]) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
@@ -84,7 +85,7 @@ class QuizBot(commands.Bot):
             owner_ids=set(settings.owner_ids),
         )
         self.settings = settings
-        self.state: StateDB = state  # type: ignore[assignment]  # set in setup_hook at the latest
+        self._state = state
         self._owns_state = state is None
         self._content = content
         self._owns_content = content is None
@@ -95,9 +96,16 @@ class QuizBot(commands.Bot):
         self.extension_names = extensions
         self.failed_extensions: dict[str, str] = {}
         self.started_at = datetime.now(UTC)
-        self.content_task: asyncio.Task | None = None
+        self.content_task: asyncio.Task[None] | None = None
         self.content_failed = False  # the start-up build/open failed: say so instead of "building"
-        self._shutdown_task: asyncio.Task | None = None
+        self._shutdown_task: asyncio.Task[None] | None = None
+
+    @property
+    def state(self) -> StateDB:
+        """The open state database (from ``setup_hook`` on)."""
+        if self._state is None:
+            raise RuntimeError("the state database opens in setup_hook; nothing may use it before")
+        return self._state
 
     # -- content store -------------------------------------------------------------------
     @property
@@ -120,7 +128,7 @@ class QuizBot(commands.Bot):
         self._owns_content = True
         if old is not None and old is not new:
             await old.close()
-        log.info("content store opened: build %s", getattr(new, "build_id", "?"))
+        log.info("content store opened: build %s", new.build_id)
 
     async def _prepare_content(self) -> None:
         """Build the store if stale (in a thread: it is CPU work), then open it."""
@@ -145,8 +153,8 @@ class QuizBot(commands.Bot):
 
     # -- start-up ------------------------------------------------------------------------
     async def setup_hook(self) -> None:
-        if self.state is None:
-            self.state = await StateDB.open(self.settings.state_path)
+        if self._state is None:
+            self._state = await StateDB.open(self.settings.state_path)
         if self._content is None and self.open_content:
             self.content_task = asyncio.create_task(self._prepare_content(), name="content-prepare")
         await self.load_all_extensions()
@@ -220,8 +228,8 @@ class QuizBot(commands.Bot):
                 await self._content.close()
             except Exception:
                 log.exception("closing the content store failed")
-        if self.state is not None and self._owns_state:
-            await self.state.close()
+        if self._state is not None and self._owns_state:
+            await self._state.close()
             log.info("databases closed")
 
 
@@ -246,7 +254,7 @@ def _prepare_process(settings: Settings) -> str:
     return token
 
 
-def _run_guarded(coro_factory: Callable[[], Any], token: str) -> int:
+def _run_guarded(coro_factory: Callable[[], Coroutine[Any, Any, int]], token: str) -> int:
     try:
         return asyncio.run(coro_factory())
     except discord.LoginFailure:
@@ -281,7 +289,7 @@ def run_bot(settings: Settings) -> int:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 # Windows has no add_signal_handler; Ctrl+C still raises KeyboardInterrupt there.
                 with contextlib.suppress(NotImplementedError, RuntimeError):
-                    loop.add_signal_handler(sig, lambda s=sig: _on_signal(bot, s))
+                    loop.add_signal_handler(sig, _on_signal, bot, sig)
             await bot.login(token)
             if settings.api_base:
                 # Tests only: discord.py dials a hard-coded gateway; ask the (fake) API for its own.

@@ -19,9 +19,9 @@ import logging
 import re
 import secrets
 import sqlite3
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine, Mapping
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import discord
 from discord import app_commands
@@ -132,20 +132,22 @@ def _option_name(interaction: discord.Interaction, value: Any) -> str | None:
     for name, given in interaction.namespace:
         if given == value or str(given) == str(value):
             return name
-    options = (interaction.data or {}).get("options", [])
+    data: Mapping[str, Any] = interaction.data or {}
+    options: list[Mapping[str, Any]] = data.get("options", [])
     while options and options[0].get("type") in (1, 2):
         options = options[0].get("options", [])
     for opt in options:
         if str(opt.get("value")) == str(value):
-            return opt.get("name")
+            return str(opt.get("name"))
     return None
 
 
 def _context(interaction: discord.Interaction) -> str:
     command = interaction.command.qualified_name if interaction.command else None
-    custom_id = (interaction.data or {}).get("custom_id") if interaction.data else None
-    return (f"command={command!r} custom_id={custom_id!r} guild={interaction.guild_id} "
-            f"channel={interaction.channel_id} user={interaction.user.id if interaction.user else None}")
+    data: Mapping[str, Any] = interaction.data or {}
+    user_id = getattr(interaction.user, "id", None)  # an interaction built by hand may have no user
+    return (f"command={command!r} custom_id={data.get('custom_id')!r} guild={interaction.guild_id} "
+            f"channel={interaction.channel_id} user={user_id}")
 
 
 async def report_error(interaction: discord.Interaction, error: BaseException) -> None:
@@ -186,19 +188,21 @@ class ErrorRoutedView(discord.ui.View):
         await report_error(interaction, error)
 
 
-F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
+SelfT = TypeVar("SelfT")
+InteractionT = TypeVar("InteractionT", bound=discord.Interaction)
+P = ParamSpec("P")
 
 
-def routes_errors(callback: F) -> F:
+def routes_errors(callback: Callable[Concatenate[SelfT, InteractionT, P], Coroutine[Any, Any, None]],
+                  ) -> Callable[Concatenate[SelfT, InteractionT, P], Coroutine[Any, Any, None]]:
     """Decorate a ``DynamicItem.callback`` (or any ``(self, interaction)`` handler) so its errors
     reach the user like a command's would. discord.py only logs DynamicItem callback errors."""
 
     @functools.wraps(callback)
-    async def wrapper(self: Any, interaction: discord.Interaction, *args: Any, **kwargs: Any) -> Any:
+    async def wrapper(self: SelfT, interaction: InteractionT, /, *args: P.args, **kwargs: P.kwargs) -> None:
         try:
-            return await callback(self, interaction, *args, **kwargs)
+            await callback(self, interaction, *args, **kwargs)
         except Exception as exc:
             await report_error(interaction, exc)
-            return None
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper

@@ -171,7 +171,7 @@ class Paginator(ErrorRoutedView):
             log.debug("could not disable paginator %s: %s", self.nonce, exc)
 
 
-class ExpiredPageButton(discord.ui.DynamicItem[discord.ui.Button], template=r"pg:(?P<nonce>[0-9a-f]{12}):"
+class ExpiredPageButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=r"pg:(?P<nonce>[0-9a-f]{12}):"
                         r"(?P<action>first|prev|count|next|last):(?P<command>[\w -]{1,32})"):
     """Answers clicks on pages whose paginator is gone (timed out, or the bot restarted)."""
 

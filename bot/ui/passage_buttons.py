@@ -14,6 +14,7 @@ import discord
 from bot.corpus.model import Passage
 from bot.store.content import DocumentInfo
 from bot.ui import reply
+from bot.ui.client import quiz_bot
 from bot.ui.errors import UserFacingError, routes_errors
 from bot.ui.passages import FULL_LIMIT, block, citation, colour_for, inline, lead_in, quote_embed
 from bot.ui.text import cut_at_sentence, highlight
@@ -26,7 +27,7 @@ PASSAGE_KEY = r"p[0-9a-f]{15}"
 
 
 def content_of(interaction: discord.Interaction) -> ContentStore:
-    return interaction.client.content  # type: ignore[attr-defined]
+    return quiz_bot(interaction).content
 
 
 def passage_embed(passage: Passage, doc: DocumentInfo) -> discord.Embed:
@@ -61,7 +62,7 @@ def context_embed(passages: list[Passage], focus: str, doc: DocumentInfo) -> dis
     return embed
 
 
-class PassageButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"ref:passage:(?P<key>{PASSAGE_KEY})"):
+class PassageButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=rf"ref:passage:(?P<key>{PASSAGE_KEY})"):
     """"Show passage": the whole passage a fact came from, privately."""
 
     def __init__(self, passage_key: str) -> None:
@@ -79,7 +80,7 @@ class PassageButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"ref:p
         await send_passage(interaction, self.passage_key)
 
 
-class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"ref:ctx:(?P<key>{PASSAGE_KEY})"):
+class ContextButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=rf"ref:ctx:(?P<key>{PASSAGE_KEY})"):
     """"More context": the passages before and after, privately."""
 
     def __init__(self, passage_key: str) -> None:

@@ -72,7 +72,7 @@ async def _channel_fallback(interaction: discord.Interaction, text: str | None, 
     if ephemeral or channel is None or not hasattr(channel, "send"):
         return None
     kwargs.pop("delete_after", None)
-    return await channel.send(text, **kwargs)  # type: ignore[union-attr]
+    return await channel.send(text, **kwargs)
 
 
 async def edit(interaction: discord.Interaction, content: Any = discord.utils.MISSING, *,

@@ -8,6 +8,7 @@ and fitted into embeds before it leaves. Discord answers a message over a limit 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import discord
 
@@ -137,7 +138,7 @@ def chunk(text: str, limit: int = CONTENT) -> list[str]:
     return pieces
 
 
-def embed_size(embed: discord.Embed | dict) -> int:
+def embed_size(embed: discord.Embed | dict[str, Any]) -> int:
     """Characters Discord counts towards the 6000 total of one embed."""
     data = embed.to_dict() if isinstance(embed, discord.Embed) else embed
     total = len(data.get("title") or "") + len(data.get("description") or "")
@@ -154,10 +155,10 @@ def fit_embed(embed: discord.Embed, total: int = EMBED_TOTAL) -> discord.Embed:
         embed.title = truncate(str(embed.title), EMBED_TITLE)
     if embed.description:
         embed.description = truncate(str(embed.description), EMBED_DESCRIPTION)
-    if embed.author and embed.author.name:
+    if embed.author.name:
         embed.set_author(name=truncate(embed.author.name, EMBED_AUTHOR), url=embed.author.url,
                          icon_url=embed.author.icon_url)
-    if embed.footer and embed.footer.text:
+    if embed.footer.text:
         embed.set_footer(text=truncate(embed.footer.text, EMBED_FOOTER), icon_url=embed.footer.icon_url)
     fields = embed.fields[:EMBED_FIELDS]
     embed.clear_fields()
@@ -169,7 +170,7 @@ def fit_embed(embed: discord.Embed, total: int = EMBED_TOTAL) -> discord.Embed:
         embed.remove_field(len(embed.fields) - 1)
     if embed_size(embed) > total and embed.description:
         embed.description = _shorter(embed.description, embed_size(embed) - total)
-    if embed_size(embed) > total and embed.footer and embed.footer.text:
+    if embed_size(embed) > total and embed.footer.text:
         embed.set_footer(text=_shorter(embed.footer.text, embed_size(embed) - total))
     if embed_size(embed) > total and embed.title:
         embed.title = _shorter(embed.title, embed_size(embed) - total)

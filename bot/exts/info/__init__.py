@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from discord.ext import commands
+from typing import TYPE_CHECKING
 
 from bot.exts.info._cog import Info
 from bot.ui import paginator
 
+if TYPE_CHECKING:
+    from bot.app import QuizBot
 
-async def setup(bot: commands.Bot) -> None:
+
+async def setup(bot: QuizBot) -> None:
     paginator.register(bot)
     await bot.add_cog(Info(bot))

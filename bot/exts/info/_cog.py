@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -13,19 +15,22 @@ from bot.ui import reply
 from bot.ui.errors import UserFacingError
 from bot.ui.paginator import DEFAULT_TIMEOUT, Paginator
 
+if TYPE_CHECKING:
+    from bot.app import QuizBot
+
 
 class Info(commands.Cog):
     """The corpus and the commands, described from the live data so they never go stale."""
 
-    def __init__(self, bot: commands.Bot, *, page_timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, bot: QuizBot, *, page_timeout: float = DEFAULT_TIMEOUT) -> None:
         self.bot = bot
         self.page_timeout = page_timeout
 
     @app_commands.command(name="sources", description="The documents behind the bot and what each yields.")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
-    async def sources(self, interaction: discord.Interaction) -> None:
-        docs = await self.bot.content.documents()  # type: ignore[attr-defined]
+    async def sources(self, interaction: discord.Interaction[QuizBot]) -> None:
+        docs = await self.bot.content.documents()
         if not docs:
             raise UserFacingError("There are no documents yet: put some in the documents folder and rebuild.")
         await Paginator(source_pages(docs), owner_id=interaction.user.id, command="sources",
@@ -34,10 +39,10 @@ class Info(commands.Cog):
     @app_commands.command(name="help", description="What this bot does and every command it has.")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
-    async def help(self, interaction: discord.Interaction) -> None:
+    async def help(self, interaction: discord.Interaction[QuizBot]) -> None:
         summary: CorpusSummary | None
         try:
-            summary = await self.bot.content.summary()  # type: ignore[attr-defined]
+            summary = await self.bot.content.summary()
         except UserFacingError:  # still building: help must work anyway
             summary = None
         await reply.send(interaction, embed=help_embed(self.bot.tree.get_commands(), summary, __version__),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -15,7 +16,7 @@ from bot.ui.text import EMBED_DESCRIPTION, truncate
 DOCS_PER_PAGE = 6
 INFO_COLOUR = discord.Colour.dark_teal()
 
-AnyCommand = app_commands.Command | app_commands.Group | app_commands.ContextMenu
+AnyCommand = app_commands.Command[Any, ..., Any] | app_commands.Group | app_commands.ContextMenu
 
 
 def _plural(count: int, word: str) -> str:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from discord.ext import commands
+from typing import TYPE_CHECKING
 
 from bot.exts.quiz._cog import Quiz
 from bot.exts.quiz._views import AnswerButton
 from bot.ui import paginator
 
+if TYPE_CHECKING:
+    from bot.app import QuizBot
 
-async def setup(bot: commands.Bot) -> None:
+
+async def setup(bot: QuizBot) -> None:
     # Registered once: answer buttons on any question message, even from before a restart, reach the cog.
     bot.add_dynamic_items(AnswerButton)
     paginator.register(bot)  # leaderboard pages after the paginator is gone

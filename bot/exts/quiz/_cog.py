@@ -17,7 +17,7 @@ import logging
 import random
 import time
 from datetime import UTC, datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
@@ -46,6 +46,9 @@ from bot.ui.errors import UserFacingError
 from bot.ui.paginator import Paginator
 from bot.ui.text import CHOICE_NAME, escape_markdown, truncate
 
+if TYPE_CHECKING:
+    from bot.app import QuizBot
+
 log = logging.getLogger(__name__)
 
 SHUTDOWN_GRACE = 5.0  # seconds cog_unload waits for games to post their standings
@@ -62,7 +65,7 @@ def jump_url(game: Game) -> str | None:
 class ChannelIO:
     """The runner's voice: plain channel messages (REST), which never expire like interaction tokens."""
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: QuizBot) -> None:
         self.bot = bot
         # The command that started each game: its token (valid 15 minutes) can still reach the starter
         # privately when the channel itself refuses the bot.
@@ -111,10 +114,10 @@ class ChannelIO:
 class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from the documents, with sources."):
     """Games, single questions, the server leaderboard and the daily question."""
 
-    def __init__(self, bot: commands.Bot, *, clock: Clock = time.time, sleep: Sleep = asyncio.sleep,
+    def __init__(self, bot: QuizBot, *, clock: Clock = time.time, sleep: Sleep = asyncio.sleep,
                  rng: random.Random | None = None) -> None:
         self.bot = bot
-        self.store = GameStore(bot.state, scoring)  # type: ignore[attr-defined]
+        self.store = GameStore(bot.state, scoring)
         self.io = ChannelIO(bot)
         # Injectable so tests play long games on simulated time.
         self.clock = clock
@@ -166,7 +169,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
             task.cancel()  # the runner closes its round and marks the game ended, silently
         await asyncio.gather(*late, return_exceptions=True)
 
-    async def launch_and_wait(self, interaction: discord.Interaction, game: Game,
+    async def launch_and_wait(self, interaction: discord.Interaction[QuizBot], game: Game,
                               rounds: list[RoundSnapshot]) -> None:
         """Launch, then hold the command until the first question is posted (bounded), so whoever
         reacts to the command's completion — the console, a test — already sees the buttons."""
@@ -181,7 +184,8 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         task = asyncio.create_task(runner.run(), name=f"quiz-game-{game.game_id}")
         self.runners[game.game_id] = runner
         self.tasks[game.game_id] = task
-        task.add_done_callback(lambda _t, gid=game.game_id: self._forget(gid))
+        game_id = game.game_id
+        task.add_done_callback(lambda _task: self._forget(game_id))
         return runner
 
     def _forget(self, game_id: int) -> None:
@@ -215,7 +219,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
     # --- starting games ----------------------------------------------------------------------
 
     async def _topic(self, text: str | None) -> TopicFilter:
-        content = self.bot.content  # type: ignore[attr-defined]  # StoreNotReady while building
+        content = self.bot.content  # StoreNotReady while building
         where = await resolve_topic(content, text)
         if where is None:
             topics = ", ".join(f"**{escape_markdown(t)}**" for t in await suggest_topics(content))
@@ -225,7 +229,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         return where
 
     @staticmethod
-    def _check_bot_can_post(interaction: discord.Interaction) -> None:
+    def _check_bot_can_post(interaction: discord.Interaction[QuizBot]) -> None:
         """Rounds are channel messages: without these permissions a game would start and go silent."""
         perms = interaction.app_permissions
         in_thread = isinstance(interaction.channel, discord.Thread)
@@ -238,7 +242,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
             raise UserFacingError(f"I need the **{names}** permission{'s' if len(missing) > 1 else ''} in this "
                                   "channel to run a quiz here. A server admin can grant it in the channel settings.")
 
-    async def _check_channel_free(self, interaction: discord.Interaction) -> None:
+    async def _check_channel_free(self, interaction: discord.Interaction[QuizBot]) -> None:
         running = await self.store.running_game(interaction.channel_id or 0)
         if running is not None:
             link = jump_url(running)
@@ -250,7 +254,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
             at = discord.utils.format_dt(datetime.now(UTC) + timedelta(seconds=retry), "R")
             raise UserFacingError(f"A quiz was started in this channel moments ago; you can start another {at}.")
 
-    async def _begin(self, interaction: discord.Interaction, *, mode: GameMode, rounds: int, seconds: int,
+    async def _begin(self, interaction: discord.Interaction[QuizBot], *, mode: GameMode, rounds: int, seconds: int,
                      topic: str | None, difficulty: str | None,
                      ) -> tuple[Game, list[RoundSnapshot], TopicFilter]:
         """Check, pick questions, create the game (the database has the last word on one per channel)."""
@@ -262,7 +266,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         await self._check_channel_free(interaction)
         where = await self._topic(topic)
         assert interaction.guild_id is not None and interaction.channel_id is not None
-        picked = await pick_rounds(self.bot.content, self.store, interaction.guild_id, where, level,  # type: ignore[attr-defined]
+        picked = await pick_rounds(self.bot.content, self.store, interaction.guild_id, where, level,
                                    rounds, self.rng)
         if not picked.rounds:
             about = "" if where.topic is None and where.doc_key is None else f" about {escape_markdown(where.label)}"
@@ -291,7 +295,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
                            topic="a topic or document (suggestions as you type; empty for all)",
                            difficulty="easy, medium, hard or any (default any)",
                            seconds="seconds to answer each question (10–120, default 20)")
-    async def start(self, interaction: discord.Interaction,
+    async def start(self, interaction: discord.Interaction[QuizBot],
                     rounds: app_commands.Range[int, rules.ROUNDS_MIN, rules.ROUNDS_MAX] = rules.ROUNDS_DEFAULT,
                     topic: str | None = None, difficulty: Difficulty = "any",
                     seconds: app_commands.Range[int, rules.SECONDS_MIN, rules.SECONDS_MAX] = rules.SECONDS_DEFAULT,
@@ -313,7 +317,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
     @app_commands.command(name="question", description="Ask one quiz question in this channel.")
     @app_commands.describe(topic="a topic or document (suggestions as you type; empty for all)",
                            difficulty="easy, medium, hard or any (default any)")
-    async def question(self, interaction: discord.Interaction, topic: str | None = None,
+    async def question(self, interaction: discord.Interaction[QuizBot], topic: str | None = None,
                        difficulty: Difficulty = "any") -> None:
         game, picked, where = await self._begin(interaction, mode="single", rounds=1,
                                                 seconds=rules.SECONDS_DEFAULT, topic=topic, difficulty=difficulty)
@@ -323,11 +327,11 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
 
     @start.autocomplete("topic")
     @question.autocomplete("topic")
-    async def topic_autocomplete(self, interaction: discord.Interaction,
+    async def topic_autocomplete(self, interaction: discord.Interaction[QuizBot],
                                  current: str) -> list[app_commands.Choice[str]]:
-        if not getattr(self.bot, "content_ready", False):  # still building: answer at once, no time-out
+        if not self.bot.content_ready:  # still building: answer at once, no time-out
             return []
-        content = self.bot.content  # type: ignore[attr-defined]
+        content = self.bot.content
         wanted = current.casefold().strip()
         choices: list[app_commands.Choice[str]] = []
         for topic, count in await content.topics():
@@ -343,7 +347,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
     # --- stopping ----------------------------------------------------------------------------
 
     @app_commands.command(name="stop", description="Stop the quiz running in this channel.")
-    async def stop(self, interaction: discord.Interaction) -> None:
+    async def stop(self, interaction: discord.Interaction[QuizBot]) -> None:
         game = await self.store.running_game(interaction.channel_id or 0)
         if game is None:
             raise UserFacingError("No quiz is running in this channel.")
@@ -366,7 +370,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
 
     @app_commands.command(name="leaderboard", description="This server's quiz standings.")
     @app_commands.describe(period="all time, this week or this month (UTC)")
-    async def leaderboard(self, interaction: discord.Interaction,
+    async def leaderboard(self, interaction: discord.Interaction[QuizBot],
                           period: Literal["all", "week", "month"] = "all") -> None:
         assert interaction.guild_id is not None
         since = period_start(period, self.clock())
@@ -381,7 +385,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
 
     @app_commands.command(name="stats", description="Quiz stats for you or another member.")
     @app_commands.describe(member="whose stats to show (default: yours)")
-    async def stats(self, interaction: discord.Interaction, member: discord.Member | None = None) -> None:
+    async def stats(self, interaction: discord.Interaction[QuizBot], member: discord.Member | None = None) -> None:
         assert interaction.guild_id is not None
         who = member or interaction.user
         stats = await self.store.member_stats(interaction.guild_id, who.id)
@@ -405,7 +409,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
 
     async def daily_tick(self) -> list[Game]:
         """Post every daily question that is due (or missed by under an hour); never twice a day."""
-        if not getattr(self.bot, "content_ready", True):
+        if not self.bot.content_ready:
             return []  # try again next minute, within the catch-up hour
         posted = []
         now = self.clock()
@@ -419,7 +423,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         return posted
 
     async def _post_daily(self, guild_id: int, channel_id: int) -> Game | None:
-        picked = await pick_rounds(self.bot.content, self.store, guild_id, TopicFilter("any topic"), None, 1,  # type: ignore[attr-defined]
+        picked = await pick_rounds(self.bot.content, self.store, guild_id, TopicFilter("any topic"), None, 1,
                                    self.rng)
         if not picked.rounds:
             log.warning("no question available for the daily question of guild %s", guild_id)

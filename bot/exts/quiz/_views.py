@@ -15,6 +15,7 @@ import discord
 
 from bot.store.game_records import LETTERS, Round
 from bot.ui import reply
+from bot.ui.client import quiz_bot
 from bot.ui.errors import routes_errors
 from bot.ui.text import BUTTON_LABEL, truncate
 
@@ -29,7 +30,7 @@ def button_label(letter: str, option: str) -> str:
     return truncate(f"{letter} · {option}", BUTTON_LABEL)
 
 
-class AnswerButton(discord.ui.DynamicItem[discord.ui.Button],
+class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
                    template=r"quiz:(?P<game>[0-9]{1,19}):(?P<round>[0-9]{1,3}):(?P<choice>[0-3])"):
     def __init__(self, game_id: int, round_no: int, choice: int, *, label: str | None = None,
                  style: discord.ButtonStyle = discord.ButtonStyle.primary, disabled: bool = False) -> None:
@@ -46,11 +47,13 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button],
 
     @routes_errors
     async def callback(self, interaction: discord.Interaction) -> None:
-        cog = interaction.client.get_cog("Quiz")  # type: ignore[union-attr]
-        if cog is None:
+        from bot.exts.quiz._cog import Quiz  # the cog module imports this one
+
+        cog = quiz_bot(interaction).get_cog(Quiz.__cog_name__)
+        if not isinstance(cog, Quiz):
             await reply.send(interaction, UNAVAILABLE, ephemeral=True)
             return
-        await cog.answer(interaction, self.game_id, self.round_no, self.choice)  # type: ignore[attr-defined]
+        await cog.answer(interaction, self.game_id, self.round_no, self.choice)
 
 
 def question_view(rnd: Round) -> discord.ui.View:

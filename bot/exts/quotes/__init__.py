@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from discord.ext import commands
+from typing import TYPE_CHECKING
 
 from bot.exts.quotes import _views
 from bot.exts.quotes._cog import Quotes
 
+if TYPE_CHECKING:
+    from bot.app import QuizBot
 
-async def setup(bot: commands.Bot) -> None:
+
+async def setup(bot: QuizBot) -> None:
     _views.register(bot)
     await bot.add_cog(Quotes(bot))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -13,6 +15,9 @@ from bot.ui.errors import UserFacingError
 from bot.ui.passage_buttons import content_of
 from bot.ui.passages import clean_search, colour_for, hit_field, plain_snippet, shown
 from bot.ui.text import SELECT_OPTION_LABEL, truncate
+
+if TYPE_CHECKING:
+    from bot.app import QuizBot
 
 SEARCH_RESULTS = 8
 
@@ -27,7 +32,7 @@ def _no_match(query: str, source: str | None) -> str:
 class Quotes(commands.Cog):
     """Quotable, searchable passages, each with its source."""
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: QuizBot) -> None:
         self.bot = bot
 
     @app_commands.command(name="quote", description="A passage from the documents, quoted with its source.")
@@ -35,7 +40,7 @@ class Quotes(commands.Cog):
                            source="only quote this document")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
-    async def quote(self, interaction: discord.Interaction, search: str | None = None,
+    async def quote(self, interaction: discord.Interaction[QuizBot], search: str | None = None,
                     source: str | None = None) -> None:
         content = content_of(interaction)
         query = clean_search(search)
@@ -54,7 +59,7 @@ class Quotes(commands.Cog):
     @app_commands.describe(query="words or a name to look for", source="only search this document")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
-    async def search(self, interaction: discord.Interaction, query: str, source: str | None = None) -> None:
+    async def search(self, interaction: discord.Interaction[QuizBot], query: str, source: str | None = None) -> None:
         content = content_of(interaction)
         cleaned = clean_search(query, what="search")
         if cleaned is None:
@@ -82,7 +87,7 @@ class Quotes(commands.Cog):
 
     @quote.autocomplete("source")
     @search.autocomplete("source")
-    async def _source_autocomplete(self, interaction: discord.Interaction,
+    async def _source_autocomplete(self, interaction: discord.Interaction[QuizBot],
                                    current: str) -> list[app_commands.Choice[str]]:
         try:
             return await source_choices(content_of(interaction), current)

@@ -85,7 +85,7 @@ def _fit_query(query: str, room: int) -> str:
     return cut[: cut.rfind(" ")] if " " in cut else cut
 
 
-class NextMatchButton(discord.ui.DynamicItem[discord.ui.Button],
+class NextMatchButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
                       template=r"ref:next:(?P<offset>\d{1,4}|r):(?P<doc>d[0-9a-f]{15}|-):(?P<query>.*)"):
     """"Next match" (or "Another quote" for a random one): the same search, one result further."""
 
@@ -137,7 +137,7 @@ def _ran_it(interaction: discord.Interaction) -> bool:
     return metadata is not None and metadata.user.id == interaction.user.id
 
 
-class OpenSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"ref:open"):
+class OpenSelect(discord.ui.DynamicItem[discord.ui.Select[discord.ui.View]], template=r"ref:open"):
     """The select under /search results: open any hit in full, privately."""
 
     def __init__(self, options: list[discord.SelectOption] | None = None) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from discord.ext import commands
+from typing import TYPE_CHECKING
 
 from bot.exts.reference._cog import Reference
 from bot.ui import paginator, passage_buttons
 
+if TYPE_CHECKING:
+    from bot.app import QuizBot
 
-async def setup(bot: commands.Bot) -> None:
+
+async def setup(bot: QuizBot) -> None:
     passage_buttons.register(bot)  # /fact's "Show passage" button (idempotent if quotes registered it too)
     paginator.register(bot)
     await bot.add_cog(Reference(bot))

@@ -25,6 +25,7 @@ from bot.ui.passages import citation, clean_search, colour_for, fact_sentence, l
 from bot.ui.text import escape_markdown
 
 if TYPE_CHECKING:
+    from bot.app import QuizBot
     from bot.store.content import ContentStore
 
 
@@ -62,17 +63,17 @@ async def matching_events(content: ContentStore, first: int | None, last: int | 
 class Reference(commands.Cog):
     """The timeline of dated events, one fact at a time, and what happened on this day."""
 
-    def __init__(self, bot: commands.Bot, *, today: Callable[[], date] = utc_today,
+    def __init__(self, bot: QuizBot, *, today: Callable[[], date] = utc_today,
                  rng: random.Random | None = None, page_timeout: float = DEFAULT_TIMEOUT) -> None:
         self.bot = bot
         self.today = today  # injectable: tests pin "today" to a date the documents mention
         self.rng = rng or random.Random()
         self.page_timeout = page_timeout
 
-    async def _docs(self, interaction: discord.Interaction) -> dict[str, DocumentInfo]:
+    async def _docs(self, interaction: discord.Interaction[QuizBot]) -> dict[str, DocumentInfo]:
         return {d.doc_key: d for d in await content_of(interaction).documents()}
 
-    async def _paginate(self, interaction: discord.Interaction, pages: Sequence[discord.Embed],
+    async def _paginate(self, interaction: discord.Interaction[QuizBot], pages: Sequence[discord.Embed],
                         command: str) -> None:
         await Paginator(pages, owner_id=interaction.user.id, command=command,
                         timeout=self.page_timeout).start(interaction)
@@ -82,7 +83,7 @@ class Reference(commands.Cog):
                            search="only events mentioning these words")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
-    async def timeline(self, interaction: discord.Interaction, from_year: int | None = None,
+    async def timeline(self, interaction: discord.Interaction[QuizBot], from_year: int | None = None,
                        to_year: int | None = None, search: str | None = None) -> None:
         first, last, note = check_years(from_year, to_year)
         query = clean_search(search)
@@ -102,7 +103,7 @@ class Reference(commands.Cog):
     @app_commands.describe(search="words the fact should mention (a random fact when empty)")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
-    async def fact(self, interaction: discord.Interaction, search: str | None = None) -> None:
+    async def fact(self, interaction: discord.Interaction[QuizBot], search: str | None = None) -> None:
         content = content_of(interaction)
         query = clean_search(search)
         events = await matching_events(content, None, None, query)
@@ -129,7 +130,7 @@ class Reference(commands.Cog):
     @app_commands.command(name="onthisday", description="What happened on today's date, from the documents.")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
-    async def onthisday(self, interaction: discord.Interaction) -> None:
+    async def onthisday(self, interaction: discord.Interaction[QuizBot]) -> None:
         content = content_of(interaction)
         today = self.today()
         day_label = f"{today.day} {calendar.month_name[today.month]}"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from discord.ext import commands
+from typing import TYPE_CHECKING
 
 from bot.exts.settings._cog import ServerSettings
 
+if TYPE_CHECKING:
+    from bot.app import QuizBot
 
-async def setup(bot: commands.Bot) -> None:
+
+async def setup(bot: QuizBot) -> None:
     await bot.add_cog(ServerSettings(bot))

@@ -8,6 +8,7 @@ here against the member's real permissions.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -21,12 +22,15 @@ from bot.store.games import GameStore
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
 
+if TYPE_CHECKING:
+    from bot.app import QuizBot
+
 NEEDS_MANAGE_SERVER = "You need the **Manage Server** permission to change this server's settings."
 # What the bot needs in the daily channel to post a question with buttons.
 _POSTING = ("view_channel", "send_messages", "embed_links")
 
 
-def _require_manage_guild(interaction: discord.Interaction) -> None:
+def _require_manage_guild(interaction: discord.Interaction[QuizBot]) -> None:
     if not interaction.permissions.manage_guild:
         raise UserFacingError(NEEDS_MANAGE_SERVER)
 
@@ -36,9 +40,9 @@ def _require_manage_guild(interaction: discord.Interaction) -> None:
 class ServerSettings(commands.GroupCog, group_name="settings", group_description="This server's bot settings."):
     daily = app_commands.Group(name="daily", description="The daily quiz question.")
 
-    def __init__(self, bot: commands.Bot, *, clock: Clock = time.time) -> None:
+    def __init__(self, bot: QuizBot, *, clock: Clock = time.time) -> None:
         self.bot = bot
-        self.store = GameStore(bot.state, scoring)  # type: ignore[attr-defined]
+        self.store = GameStore(bot.state, scoring)
         self.clock = clock  # injectable for tests
         super().__init__()
 
@@ -51,7 +55,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     @daily.command(name="set", description="Post a quiz question every day in a channel at a time (UTC).")
     @app_commands.describe(channel="where to post the daily question",
                            time="the time of day in UTC, 24-hour HH:MM (for example 09:00 or 18:30)")
-    async def daily_set(self, interaction: discord.Interaction, channel: discord.TextChannel, time: str) -> None:
+    async def daily_set(self, interaction: discord.Interaction[QuizBot], channel: discord.TextChannel, time: str) -> None:
         _require_manage_guild(interaction)
         assert interaction.guild_id is not None
         hhmm = parse_hhmm(time)
@@ -78,7 +82,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
                                       f"{discord.utils.format_dt(first, 'R')}.")
 
     @daily.command(name="off", description="Stop the daily quiz question.")
-    async def daily_off(self, interaction: discord.Interaction) -> None:
+    async def daily_off(self, interaction: discord.Interaction[QuizBot]) -> None:
         _require_manage_guild(interaction)
         assert interaction.guild_id is not None
         if await self.store.daily_off(interaction.guild_id):
@@ -87,7 +91,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
             await reply.send(interaction, "The daily question was already off.", ephemeral=True)
 
     @app_commands.command(name="show", description="Show this server's settings.")
-    async def show(self, interaction: discord.Interaction) -> None:
+    async def show(self, interaction: discord.Interaction[QuizBot]) -> None:
         assert interaction.guild_id is not None
         settings = await self.store.daily_settings(interaction.guild_id)
         embed = discord.Embed(title="Server settings", colour=discord.Colour.blurple())
