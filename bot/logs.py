@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import TextIO
 
 FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
 
@@ -40,7 +41,7 @@ class RedactFilter(logging.Filter):
 
 
 def setup_logging(level: str = "INFO", log_file: Path | None = None, secrets: list[str] | None = None,
-                  stream=None) -> None:
+                  stream: TextIO | None = None) -> None:
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)

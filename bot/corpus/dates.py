@@ -182,7 +182,7 @@ def _plausible(year: int) -> bool:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]  # day groups of the patterns are digits
 
 
 def _month(text: str) -> int:
@@ -249,7 +249,7 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
     if g["y1"] or g["y2"]:
         year = int(g["y1"] or g["y2"])
         month = _month(g["m1"] or g["m2"])
-        day = _day(g["d1"] or g["d2"])
+        day: int | None = _day(g["d1"] or g["d2"])
         return Mention(start, end, expr, year, month, day, precision="day", modifier=mod)
     if g["y3"]:
         return Mention(start, end, expr, int(g["y3"]), _month(g["m3"]), precision="month", modifier=mod)
@@ -498,6 +498,7 @@ def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, menti
         end_year=mention.end_year if is_range else None,
         end_month=None,
         end_day=None,
+        # Only _eligible mentions become events: no decade, century or unresolved one fits the literals.
         precision=mention.precision,  # type: ignore[arg-type]
         certainty=mention.certainty,  # type: ignore[arg-type]
         summary=summarise(sentence, mention.start - s_start, mention.end - s_start,

@@ -27,7 +27,7 @@ MAX_POSTINGS = 16
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-class _WordIds(dict):
+class _WordIds(dict[str, int]):
     """word -> crc32, computed once per distinct word (the corpus repeats most words)."""
 
     def __missing__(self, word: str) -> int:
@@ -42,7 +42,7 @@ _WORD_IDS = _WordIds()
 class DocSketch:
     doc_key: str
     shingles: frozenset[int]
-    quality: tuple  # higher sorts first: which of two duplicates is canonical
+    quality: tuple[bool, bool, int, int, int, int]  # higher sorts first: which of two duplicates is canonical
     ordinal: int
 
 

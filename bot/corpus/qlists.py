@@ -161,7 +161,7 @@ def _question(entry: Any, title: str, list_topic: str | None, sources: _SourceIn
         passage_key=passage_key,
         event_key=None,
         topic=_text(entry.get("topic")) or list_topic or title,
-        difficulty=difficulty,  # type: ignore[arg-type]
+        difficulty=difficulty,  # type: ignore[arg-type]  # checked against _DIFFICULTIES above
         answer_type="TEXT",
         quality=1.0,  # a person wrote it
         source_list=title,

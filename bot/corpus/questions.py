@@ -362,11 +362,11 @@ class _Generator:
         # same-type distractors (Denmark -> Norway, Poland, ...); corpus names stay first.
         seen_groups = set(best)
         for name in (*PROMINENT, *sorted(self.gaz.entities)):
-            entity = self.gaz.entities.get(name)
-            if entity is not None and entity.type == PLACE and entity.count == 0 and entity.group not in seen_groups:
-                seen_groups.add(entity.group)
-                key = (entity.type + entity.subtype, name in THE_NAMES, _one_word(entity.type, name))
-                pools.setdefault(key, []).append(entity)
+            place = self.gaz.entities.get(name)
+            if place is not None and place.type == PLACE and place.count == 0 and place.group not in seen_groups:
+                seen_groups.add(place.group)
+                key = (place.type + place.subtype, name in THE_NAMES, _one_word(place.type, name))
+                pools.setdefault(key, []).append(place)
         return pools
 
     def _entity(self, sent: _Sentence) -> list[Question]:
@@ -518,7 +518,7 @@ class _Generator:
     ) -> Question:
         return Question(
             question_key=make_key("q", kind, sent.text, answer),
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,  # type: ignore[arg-type]  # every caller passes a QuestionKind literal as str
             prompt=_CITATION.sub("", prompt),
             answer=answer,
             distractors=distractors,
@@ -527,7 +527,7 @@ class _Generator:
             passage_key=sent.passage.passage_key,
             event_key=event.event_key if event else None,
             topic=self._topic(sent, answer),
-            difficulty=difficulty,  # type: ignore[arg-type]
+            difficulty=difficulty,  # type: ignore[arg-type]  # every caller passes a Difficulty literal as str
             answer_type=answer_type,
             quality=round(quality, 3),
         )
@@ -711,6 +711,7 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "") -
         return []
     rng = random.Random(seed)
     chosen = rng.sample(pool[:6], 3)
+    # Every option was built as pre + number + post, so _NUM_PARTS matches it.
     return sorted(chosen, key=lambda o: float(_NUM_PARTS.match(o).group("num").replace(",", "")))  # type: ignore[union-attr]
 
 
@@ -721,11 +722,11 @@ def _ordinal(n: int) -> str:
 
 def _ordinal_distractors(answer: str, seed: str, sentence: str = "") -> list[str]:
     """"11th" -> three of 9th, 10th, 12th, 13th, 14th, 16th: near, same format, not in the sentence."""
-    n = int(re.match(r"\d+", answer).group(0))  # type: ignore[union-attr]
+    n = int(re.match(r"\d+", answer).group(0))  # type: ignore[union-attr]  # an ordinal starts with digits
     near = (_ordinal(n + d) for d in (-1, 1, 2, -2, 3, 5, -3, -5, 4, 6) if n + d >= 1)
     pool = [o for o in near if not re.search(rf"\b{o}\b", sentence)][:6]
     rng = random.Random(seed)
-    return sorted(rng.sample(pool, 3), key=lambda o: int(re.match(r"\d+", o).group(0)))  # type: ignore[union-attr]
+    return sorted(rng.sample(pool, 3), key=lambda o: int(re.match(r"\d+", o).group(0)))  # type: ignore[union-attr]  # _ordinal(n)
 
 
 # ------------------------------------------------------------------- question wording

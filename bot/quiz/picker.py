@@ -1,7 +1,7 @@
 """From a /quiz request to the rounds a game will show: topic matching, selection, snapshots.
 
-Works against the content store's documented API (``bot.store.content``): ``questions``,
-``topics``, ``document`` and ``find_documents``. A topic may name a question topic (any case) or a
+Works against the part of the content store (``bot.store.content.ContentStore``) named by
+:class:`QuestionSource`: ``questions``, ``topics``, ``document`` and ``find_documents``. A topic may name a question topic (any case) or a
 document (by title, or the ``doc:<key>`` value autocomplete hands out).
 """
 
@@ -9,15 +9,28 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
 from bot.corpus.keys import key_text
 from bot.corpus.model import Question
 from bot.quiz.selection import freshest, playable_pool, snapshot
+from bot.store.content import DocumentInfo
 from bot.store.game_records import RoundSnapshot
 from bot.store.games import GameStore
 
 DOC_PREFIX = "doc:"
+
+
+class QuestionSource(Protocol):
+    """What the picker reads from the content store."""
+
+    async def questions(self, topic: str | None = None, difficulty: str | None = None) -> list[Question]: ...
+
+    async def topics(self) -> list[tuple[str, int]]: ...
+
+    async def document(self, doc_key: str) -> DocumentInfo | None: ...
+
+    async def find_documents(self, text: str, limit: int = 25) -> list[DocumentInfo]: ...
 
 
 @dataclass(frozen=True)
@@ -33,7 +46,7 @@ class Picked:
     available: int  # how many distinct playable questions matched at all
 
 
-async def resolve_topic(content: Any, text: str | None) -> TopicFilter | None:
+async def resolve_topic(content: QuestionSource, text: str | None) -> TopicFilter | None:
     """None when nothing matches; a filter for "everything" when ``text`` is empty or "any"."""
     text = (text or "").strip()
     if not text or text.lower() in ("any", "all"):
@@ -55,18 +68,18 @@ async def resolve_topic(content: Any, text: str | None) -> TopicFilter | None:
     return None
 
 
-async def suggest_topics(content: Any, limit: int = 8) -> list[str]:
+async def suggest_topics(content: QuestionSource, limit: int = 8) -> list[str]:
     return [name for name, _count in (await content.topics())[:limit]]
 
 
-async def candidates(content: Any, where: TopicFilter, difficulty: str | None) -> list[Question]:
+async def candidates(content: QuestionSource, where: TopicFilter, difficulty: str | None) -> list[Question]:
     questions = await content.questions(topic=where.topic, difficulty=difficulty)
     if where.doc_key is not None:
         questions = [q for q in questions if q.doc_key == where.doc_key]
     return list(questions)
 
 
-async def pick_rounds(content: Any, store: GameStore, guild_id: int, where: TopicFilter, difficulty: str | None,
+async def pick_rounds(content: QuestionSource, store: GameStore, guild_id: int, where: TopicFilter, difficulty: str | None,
                       count: int, rng: random.Random, exclude: set[str] | None = None) -> Picked:
     """Up to ``count`` snapshotted rounds for this server (fresh questions first, never one twice)."""
     pool = playable_pool(await candidates(content, where, difficulty), exclude)
@@ -77,7 +90,7 @@ async def pick_rounds(content: Any, store: GameStore, guild_id: int, where: Topi
     return Picked(rounds, len(pool))
 
 
-async def snapshot_with_source(content: Any, question: Question, rng: random.Random) -> RoundSnapshot:
+async def snapshot_with_source(content: QuestionSource, question: Question, rng: random.Random) -> RoundSnapshot:
     doc = await content.document(question.doc_key) if question.doc_key else None
     if doc is None:
         return snapshot(question, rng)

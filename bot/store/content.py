@@ -128,6 +128,13 @@ def fts_query(user: str, mode: str = "and") -> str | None:
 
 # --- the store ------------------------------------------------------------------------------
 
+async def _one(cur: aiosqlite.Cursor) -> sqlite3.Row:
+    """The row of a query that always returns one (an aggregate)."""
+    row = await cur.fetchone()
+    assert row is not None
+    return row
+
+
 def _last_year(event: Event) -> int:
     return event.end_year if event.end_year is not None else event.start_year
 
@@ -240,7 +247,7 @@ class ContentStore:
         if bounds is None:  # a scan of every passage: once per document filter, the file never changes
             async with self._db.execute(f"SELECT min(id), max(id), count(*) FROM passages WHERE {where}",
                                         args) as cur:
-                bounds = self._quotable_bounds[doc_key] = tuple(await cur.fetchone())
+                bounds = self._quotable_bounds[doc_key] = tuple(await _one(cur))
         lo, hi, count = bounds
         if not count:
             return None
@@ -279,7 +286,7 @@ class ContentStore:
             async with self._db.execute(
                     "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
                     (term, FREQUENT)) as cur:
-                self._counts[term] = (await cur.fetchone())[0]
+                self._counts[term] = (await _one(cur))[0]
         return self._counts[term]
 
     async def _plan(self, terms: list[str], partial: bool) -> list[tuple[str, int]]:
@@ -318,7 +325,7 @@ class ContentStore:
             async with self._db.execute(
                     f"SELECT rowid, bm25(passages_fts, 2.0, 1.0) FROM passages_fts WHERE {where} LIMIT ?",
                     [joiner.join(rare), *(bounds or ()), RANK_WINDOW]) as cur:
-                scored = await cur.fetchall()
+                scored = list(await cur.fetchall())
             scored.sort(key=lambda r: (r[1], r[0]))
             if common and mode == "and":
                 # FTS5 evaluates an AND by walking the rarer list and seeking in the others, so
@@ -333,7 +340,7 @@ class ContentStore:
             async with self._db.execute(
                     f"SELECT rowid, 0.0 FROM passages_fts WHERE {where} LIMIT ?",
                     [joiner.join(common), *(bounds or ()), offset + limit]) as cur:
-                page = (await cur.fetchall())[offset:]
+                page = list(await cur.fetchall())[offset:]
         if not page:
             return []
         highlight = joiner.join(t for t, _ in present)
@@ -360,7 +367,7 @@ class ContentStore:
     async def _doc_rowids(self, doc_key: str) -> list[int] | None:
         # A document's passages are inserted together, so their ids form one range.
         async with self._db.execute("SELECT min(id), max(id) FROM passages WHERE doc_key = ?", (doc_key,)) as cur:
-            lo, hi = await cur.fetchone()
+            lo, hi = await _one(cur)
         return None if lo is None else [lo, hi]
 
     # events
@@ -431,7 +438,7 @@ class ContentStore:
             " (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),"
             " (SELECT count(*) FROM passages WHERE duplicate_of IS NULL),"
             " (SELECT count(*) FROM events), (SELECT count(*) FROM questions)") as cur:
-            docs, dups, passages, events, questions = await cur.fetchone()
+            docs, dups, passages, events, questions = await _one(cur)
         return CorpusSummary(documents=docs, duplicates=dups, passages=passages, events=events,
                              questions=questions, built_at=self._meta.get("built_at", ""))
 

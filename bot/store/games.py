@@ -98,7 +98,8 @@ class GameStore:
             )
         except sqlite3.IntegrityError:
             return None
-        game = await self.game(int(cur.lastrowid))
+        assert cur.lastrowid is not None  # set by every successful INSERT
+        game = await self.game(cur.lastrowid)
         assert game is not None
         return game
 
@@ -275,7 +276,7 @@ class GameStore:
             {"g": game_id, "r": round_no},
         )
         assert row is not None
-        players, missing = row[0], row[1]
+        players, missing = int(row[0]), int(row[1])
         return players > 0 and missing == 0
 
     # --- standings, leaderboards, stats ------------------------------------------------------

@@ -61,6 +61,7 @@ class StateDB:
     async def version(self) -> int:
         async with self.conn.execute("PRAGMA user_version") as cur:
             row = await cur.fetchone()
+        assert row is not None  # a PRAGMA read always returns its row
         return int(row[0])
 
     async def migrate(self) -> None:
