@@ -29,6 +29,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,10 +62,10 @@ class Driver:
         self.pool = [local.channel(f"bench-quiz-{i}") for i in range(channels)]
         self.next_channel = 0
         self.searches = 0
-        cog = local.bot.get_cog("Quiz")
-        if cog is None:
+        quiz: Any = local.bot.get_cog("Quiz")  # the cog's own class is the quiz feature's private business
+        if quiz is None:
             raise BenchFailure("the quiz extension did not load: " + repr(local.bot.failed_extensions))
-        self.quiz: Any = cog
+        self.quiz = quiz
         self.quiz.cooldown.per = 0.0  # see the module docstring
         _register_noop(local)
 
@@ -183,6 +184,11 @@ class BurstResult:
                 and self.expected_pairs_missing == 0 and not self.errors)
 
 
+def _question_in(channel: int) -> Callable[[Sent], bool]:
+    """Matches a game question (a channel message with buttons, not a reply) in ``channel``."""
+    return lambda s: s.channel_id == channel and s.interaction_id is None and bool(s.buttons)
+
+
 async def burst_run(local: LocalDiscord, driver: Driver, run: int, games: int = 10, members: int = 50,
                     seed: int = 1) -> BurstResult:
     """``members`` members click in each of ``games`` running games, all at once (asyncio.gather)."""
@@ -195,9 +201,8 @@ async def burst_run(local: LocalDiscord, driver: Driver, run: int, games: int = 
         reply = await local.slash("quiz start", user=host, channel=channel, rounds=1, seconds=120)
         if reply.response_time is None or reply.ephemeral:
             raise BenchFailure(f"/quiz start refused: {reply.text[:200]}")
-        questions.append(await local.wait_for_message(
-            lambda s, c=channel: s.channel_id == c and s.interaction_id is None and bool(s.buttons),
-            timeout=QUESTION_TIMEOUT, since=since))
+        questions.append(await local.wait_for_message(_question_in(channel), timeout=QUESTION_TIMEOUT,
+                                                      since=since))
     pairs = [(g, m) for g in range(games) for m in range(members)]
     random.Random(seed + run).shuffle(pairs)  # games interleave, as real clicks would
 
@@ -303,7 +308,7 @@ async def memory_child(store: Path, interactions: int, warm: int, guilds: int) -
         state = local.bot._connection
         rng = random.Random(3)
         for number in range(guilds):
-            state.parse_guild_create(guild_payload(number, rng))  # type: ignore[arg-type]
+            state.parse_guild_create(guild_payload(number, rng))
         await asyncio.sleep(0)  # let guild_join listeners run
         gc.collect()
         figures["guilds"] = len(local.bot.guilds)

@@ -34,7 +34,7 @@ from discord import app_commands
 
 from bot.config import Settings
 from bot.console.render import Choice, choices, render_message
-from bot.console.transport import LocalDiscord, LocalUser, LocalViolation, NoResponse, Sent
+from bot.console.transport import LocalDiscord, LocalUser, LocalViolation, NoResponse, Sent, SlashCommand
 from bot.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -160,7 +160,7 @@ class Console:
                 return
             loop.call_soon_threadsafe(lines.put_nowait, line.rstrip("\r\n"))
 
-    async def _drain(self, baseline: set[asyncio.Task], eof_wait: float) -> None:
+    async def _drain(self, baseline: set[asyncio.Task[Any]], eof_wait: float) -> None:
         """At end of input, let games and other running work finish (bounded by ``eof_wait``)."""
         deadline = asyncio.get_running_loop().time() + eof_wait
         while True:
@@ -216,8 +216,8 @@ class Console:
         self.say(f"(you are now {self.user.name}{', an admin' if self.user.admin else ''})")
 
     # -- commands -----------------------------------------------------------------------------
-    def commands(self) -> list[app_commands.Command]:
-        found: list[app_commands.Command] = []
+    def commands(self) -> list[SlashCommand]:
+        found: list[SlashCommand] = []
         for command in self.local.bot.tree.get_commands():
             found.extend(_leaves(command))
         return sorted(found, key=lambda c: c.qualified_name)
@@ -230,7 +230,7 @@ class Console:
             lines.append(f"  /{command.qualified_name} {options}".rstrip() + f" — {command.description}")
         return "Commands:\n" + "\n".join(lines) if lines else "No commands are loaded."
 
-    def _find(self, text: str) -> tuple[app_commands.Command, str]:
+    def _find(self, text: str) -> tuple[SlashCommand, str]:
         words = text.split()
         for size in (3, 2, 1):
             name = " ".join(words[:size]).lower()
@@ -244,7 +244,7 @@ class Console:
             raise UsageError(f"/{group} needs a subcommand: " + ", ".join(f"/{s}" for s in subs))
         raise UsageError(f"Unknown command /{group}. Type help for the list of commands.")
 
-    def parse(self, text: str) -> tuple[app_commands.Command, dict[str, Any]]:
+    def parse(self, text: str) -> tuple[SlashCommand, dict[str, Any]]:
         """``quiz start rounds:3 topic:Soviet Union`` -> (command, {"rounds": 3, "topic": "Soviet Union"})."""
         command, rest = self._find(text)
         params = {p.display_name.lower(): p for p in command.parameters}
@@ -268,11 +268,11 @@ class Console:
                              + f". Usage: {self._usage(command)}")
         return command, converted
 
-    def _usage(self, command: app_commands.Command) -> str:
+    def _usage(self, command: SlashCommand) -> str:
         return f"/{command.qualified_name} " + " ".join(
             f"{p.display_name}:<{p.type.name}>" if p.required else f"[{p.display_name}:…]" for p in command.parameters)
 
-    def _convert(self, command: app_commands.Command, param: app_commands.Parameter, raw: str) -> Any:
+    def _convert(self, command: SlashCommand, param: app_commands.Parameter, raw: str) -> Any:
         kind = discord.AppCommandOptionType
         if param.choices:
             for choice in param.choices:
@@ -373,9 +373,9 @@ class UsageError(Exception):
     """Bad console input: the message is one helpful line."""
 
 
-def _leaves(command: app_commands.Command | app_commands.Group) -> list[app_commands.Command]:
+def _leaves(command: SlashCommand | app_commands.Group | app_commands.ContextMenu) -> list[SlashCommand]:
     if isinstance(command, app_commands.Group):
-        out: list[app_commands.Command] = []
+        out: list[SlashCommand] = []
         for child in command.commands:
             out.extend(_leaves(child))
         return out
@@ -398,7 +398,7 @@ def _match_choice(text: str, picks: list[Choice]) -> Choice | None:
     return prefixed[0] if len(prefixed) == 1 else None
 
 
-def _is_work(task: asyncio.Task) -> bool:
+def _is_work(task: asyncio.Task[Any]) -> bool:
     """Tasks worth waiting for at end of input: not view timeouts or endless ``tasks.loop``s."""
     if task.done() or task is asyncio.current_task():
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
+from typing import Any
 
 ZWSP = "\u200b"
 _ESCAPED = re.compile(r"\\([*_`~|>#\-\\.\[\]()])")
@@ -49,10 +50,10 @@ def _timestamp(match: re.Match[str]) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def choices(components: list[dict]) -> list[Choice]:
+def choices(components: list[dict[str, Any]]) -> list[Choice]:
     """Buttons first, then select options, numbered from 1 in reading order."""
     found: list[Choice] = []
-    selects: list[dict] = []
+    selects: list[dict[str, Any]] = []
     for row in components or []:
         for comp in row.get("components", [row]) if row.get("type") == 1 else [row]:
             if comp.get("type") == 2 and comp.get("custom_id"):
@@ -69,7 +70,7 @@ def choices(components: list[dict]) -> list[Choice]:
     return found
 
 
-def render_message(message: dict, *, width: int = 78, edited: bool = False, author: str = "QuizBot") -> str:
+def render_message(message: dict[str, Any], *, width: int = 78, edited: bool = False, author: str = "QuizBot") -> str:
     """A message payload as text lines; ephemeral ones are marked "(only you see this)"."""
     flags = int(message.get("flags") or 0)
     header = f"── {author}"
@@ -90,7 +91,7 @@ def render_message(message: dict, *, width: int = 78, edited: bool = False, auth
     return "\n".join(lines)
 
 
-def render_embed(embed: dict, *, width: int = 78) -> list[str]:
+def render_embed(embed: dict[str, Any], *, width: int = 78) -> list[str]:
     bar = "┃ "
     out: list[str] = []
     author = (embed.get("author") or {}).get("name")
@@ -113,7 +114,7 @@ def render_embed(embed: dict, *, width: int = 78) -> list[str]:
     return [bar + line if line else bar.rstrip() for line in out]
 
 
-def render_components(components: list[dict]) -> list[str]:
+def render_components(components: list[dict[str, Any]]) -> list[str]:
     picks = choices(components)
     lines: list[str] = []
     buttons = [c for c in picks if c.kind == "button"]

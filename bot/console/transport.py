@@ -57,7 +57,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 from discord import app_commands
@@ -67,6 +67,16 @@ from bot.app import QuizBot
 from bot.config import Settings
 from bot.store.state import StateDB
 from bot.ui import text as limits
+
+if TYPE_CHECKING:
+    # discord.py's payload types. The local world writes its payloads as Discord sends them (null
+    # where these say str, fields they mark required left out), so they are cast where handed over.
+    from discord.types.channel import TextChannel as TextChannelPayload
+    from discord.types.gateway import InteractionCreateEvent
+    from discord.types.guild import Guild as GuildPayload
+    from discord.types.member import MemberWithUser as MemberPayload
+
+SlashCommand = app_commands.Command[Any, ..., Any]
 
 APP_ID = 900000000000000001
 BOT_USER_ID = APP_ID
@@ -128,8 +138,8 @@ class Sent:
     message_id: int | None = None
     channel_id: int | None = None
     content: str = ""
-    embeds: list[dict] = field(default_factory=list)
-    components: list[dict] = field(default_factory=list)
+    embeds: list[dict[str, Any]] = field(default_factory=list)
+    components: list[dict[str, Any]] = field(default_factory=list)
     ephemeral: bool = False
     interaction_id: int | None = None
     data: Any = None  # the raw payload
@@ -172,23 +182,24 @@ class Reply:
     custom_ids = property(lambda self: self._get("custom_ids", []))
 
     @property
-    def choices(self) -> list[dict]:
+    def choices(self) -> list[dict[str, Any]]:
         for sent in self.all:
             if sent.kind == "autocomplete":
                 return list(sent.data.get("choices", []))
         return []
 
     @property
-    def modal(self) -> dict | None:
+    def modal(self) -> dict[str, Any] | None:
         for sent in self.all:
             if sent.kind == "modal":
-                return sent.data
+                modal: dict[str, Any] = sent.data
+                return modal
         return None
 
 
-def iter_components(components: list[dict]) -> list[dict]:
+def iter_components(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every component, flattened out of action rows (and v2 containers)."""
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for comp in components or []:
         out.append(comp)
         out.extend(iter_components(comp.get("components", [])))
@@ -197,7 +208,7 @@ def iter_components(components: list[dict]) -> list[dict]:
     return out
 
 
-def message_text(message: dict) -> str:
+def message_text(message: dict[str, Any]) -> str:
     """Content and embed text of a message payload, one piece per line (for assertions)."""
     parts = [message.get("content") or ""]
     for embed in message.get("embeds") or []:
@@ -211,7 +222,7 @@ def message_text(message: dict) -> str:
 
 
 # -- Discord's rules for what goes out ----------------------------------------------------------
-def validate_message(payload: dict, *, creating: bool) -> list[str]:
+def validate_message(payload: dict[str, Any], *, creating: bool) -> list[str]:
     """Every rule Discord applies to a message create/edit payload that we know of."""
     problems: list[str] = []
     content = payload.get("content")
@@ -237,7 +248,7 @@ def validate_message(payload: dict, *, creating: bool) -> list[str]:
     return problems
 
 
-def validate_embed(embed: dict) -> list[str]:
+def validate_embed(embed: dict[str, Any]) -> list[str]:
     problems = []
     checks = [("title", embed.get("title"), limits.EMBED_TITLE),
               ("description", embed.get("description"), limits.EMBED_DESCRIPTION),
@@ -257,7 +268,7 @@ def validate_embed(embed: dict) -> list[str]:
     return problems
 
 
-def validate_components(components: list[dict], *, flags: int = 0) -> list[str]:
+def validate_components(components: list[dict[str, Any]], *, flags: int = 0) -> list[str]:
     problems: list[str] = []
     if flags & (1 << 15):  # Components v2: 40 in total, no row rule
         if len(iter_components(components)) > 40:
@@ -315,7 +326,7 @@ def validate_components(components: list[dict], *, flags: int = 0) -> list[str]:
     return problems
 
 
-def validate_choices(choices: list[dict]) -> list[str]:
+def validate_choices(choices: list[dict[str, Any]]) -> list[str]:
     problems = []
     if len(choices) > limits.CHOICES:
         problems.append(f"{len(choices)} autocomplete choices (max {limits.CHOICES})")
@@ -329,13 +340,14 @@ def validate_choices(choices: list[dict]) -> list[str]:
     return problems
 
 
-def _payload_from(payload: dict | None, multipart: list[dict] | None = None, form: Any = None) -> dict:
+def _payload_from(payload: dict[str, Any] | None, multipart: list[dict[str, Any]] | None = None, form: Any = None) -> dict[str, Any]:
     """The JSON body of a request, whether sent as JSON or as multipart with files."""
     if payload is not None:
         return payload
     for part in list(multipart or []) + list(form or []):
         if part.get("name") == "payload_json":
-            return json.loads(part["value"])
+            body: dict[str, Any] = json.loads(part["value"])
+            return body
     return {}
 
 
@@ -363,11 +375,11 @@ class LocalDiscord:
         self.bot = bot
         self.sent: list[Sent] = []
         self.violations: list[str] = []
-        self.synced: dict[str, list[dict]] = {}  # "global" / "guild:<id>" -> last PUT payload
-        self.sync_calls: list[tuple[str, list[dict]]] = []
+        self.synced: dict[str, list[dict[str, Any]]] = {}  # "global" / "guild:<id>" -> last PUT payload
+        self.sync_calls: list[tuple[str, list[dict[str, Any]]]] = []
         self.response_times: list[float] = []
         self.listeners: list[Callable[[Sent], None]] = []
-        self.messages: dict[int, dict] = {}
+        self.messages: dict[int, dict[str, Any]] = {}
         self.strict = True
         self._next_id = _snowflakes()
         self._seq = itertools.count(1)
@@ -470,8 +482,9 @@ class LocalDiscord:
             "mfa_level": 0, "nsfw_level": 0, "premium_tier": 0, "preferred_locale": "en-US",
             "system_channel_flags": 0,
         }
-        guild = discord.Guild(data=data, state=state)
+        guild = discord.Guild(data=cast("GuildPayload", data), state=state)
         state._add_guild(guild)
+        assert state.user is not None  # set by _start before the world is made
         guild._add_member(discord.Member._from_client_user(user=state.user, guild=guild, state=state))
 
     def user(self, name: str, *, admin: bool = False, manage_messages: bool = False) -> LocalUser:
@@ -489,7 +502,8 @@ class LocalDiscord:
         return user
 
     def _add_member(self, user: LocalUser) -> None:
-        member = discord.Member(data=self._member_payload(user), guild=self.guild, state=self.bot._connection)
+        member = discord.Member(data=cast("MemberPayload", self._member_payload(user)), guild=self.guild,
+                                state=self.bot._connection)
         self.guild._add_member(member)
 
     @property
@@ -516,7 +530,7 @@ class LocalDiscord:
         return cid
 
     def _add_channel(self, name: str, cid: int) -> None:
-        data = self._channel_payload(cid, name)
+        data = cast("TextChannelPayload", self._channel_payload(cid, name))
         self.guild._add_channel(discord.TextChannel(state=self.bot._connection, guild=self.guild, data=data))
 
     def _channel_payload(self, cid: int, name: str) -> dict[str, Any]:
@@ -548,11 +562,11 @@ class LocalDiscord:
                 return user
         raise discord_not_found(10013, "Unknown User")
 
-    def message(self, message_id: int) -> dict:
+    def message(self, message_id: int) -> dict[str, Any]:
         return self.messages[message_id]
 
     # -- interactions -----------------------------------------------------------------------------
-    def _base_payload(self, kind: int, user: LocalUser, channel: int | None, data: dict) -> dict[str, Any]:
+    def _base_payload(self, kind: int, user: LocalUser, channel: int | None, data: dict[str, Any]) -> dict[str, Any]:
         channel = channel if channel is not None else self.channel("general")
         iid = self._next_id()
         token = f"local-token-{iid}"
@@ -574,7 +588,7 @@ class LocalDiscord:
             payload["authorizing_integration_owners"] = {"0": str(GUILD_ID)}
         return payload
 
-    def _resolve_command(self, name: str) -> tuple[list[str], app_commands.Command]:
+    def _resolve_command(self, name: str) -> tuple[list[str], SlashCommand]:
         parts = name.strip().lstrip("/").split()
         if not parts:
             raise LocalViolation("empty command name")
@@ -601,12 +615,12 @@ class LocalDiscord:
         if getattr(root, "guild_only", False) or (contexts is not None and not contexts.dm_channel):
             raise LocalViolation(f"Discord does not offer /{root.name} in direct messages (it is guild-only)")
 
-    def _options(self, command: app_commands.Command, values: dict[str, Any], focused: str | None = None,
-                 ) -> tuple[list[dict], dict]:
+    def _options(self, command: SlashCommand, values: dict[str, Any], focused: str | None = None,
+                 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         params = {p.display_name: p for p in command.parameters}
         by_python = {p.name: p for p in command.parameters}
-        options: list[dict] = []
-        resolved: dict[str, dict] = {}
+        options: list[dict[str, Any]] = []
+        resolved: dict[str, dict[str, Any]] = {}
         for key, value in values.items():
             param = params.get(key) or by_python.get(key)
             if param is None:
@@ -619,7 +633,7 @@ class LocalDiscord:
             options.append({"name": param.display_name, "type": param.type.value, "value": "", "focused": True})
         return options, resolved
 
-    def _option(self, param: app_commands.Parameter, value: Any, resolved: dict, focused: bool) -> dict:
+    def _option(self, param: app_commands.Parameter, value: Any, resolved: dict[str, Any], focused: bool) -> dict[str, Any]:
         kind = param.type
         out: dict[str, Any] = {"name": param.display_name, "type": kind.value}
         if focused:
@@ -640,7 +654,7 @@ class LocalDiscord:
             out["value"] = value
         return out
 
-    def _command_data(self, name: str, values: dict[str, Any], focused: str | None = None) -> dict:
+    def _command_data(self, name: str, values: dict[str, Any], focused: str | None = None) -> dict[str, Any]:
         parts, command = self._resolve_command(name)
         options, resolved = self._options(command, values, focused)
         if len(parts) == 3:
@@ -670,7 +684,7 @@ class LocalDiscord:
 
     async def autocomplete(self, name: str, option: str, current: str = "", /, *,
                            user: LocalUser | None = None, channel: int | None = None, timeout: float = 5.0,
-                           options: dict[str, Any] | None = None, **more_options: Any) -> list[dict]:
+                           options: dict[str, Any] | None = None, **more_options: Any) -> list[dict[str, Any]]:
         """The choices the bot offers for ``option`` while the user has typed ``current``."""
         user = user or self.user("tester")
         values = {**(options or {}), **more_options, option: current}
@@ -713,7 +727,7 @@ class LocalDiscord:
         data = {"custom_id": target["custom_id"], "component_type": 3, "values": list(values)}
         return await self._component(msg, data, user, timeout, expect_response)
 
-    def _message_of(self, message: Reply | Sent | int) -> dict:
+    def _message_of(self, message: Reply | Sent | int) -> dict[str, Any]:
         mid = message if isinstance(message, int) else message.message_id
         if mid is None or mid not in self.messages:
             raise LocalViolation(f"no message {mid} to interact with")
@@ -722,7 +736,7 @@ class LocalDiscord:
             raise LocalViolation(f"message {mid} was deleted")
         return msg
 
-    async def _component(self, msg: dict, data: dict, user: LocalUser | None, timeout: float,
+    async def _component(self, msg: dict[str, Any], data: dict[str, Any], user: LocalUser | None, timeout: float,
                          expect_response: bool) -> Reply:
         user = user or self.user("tester")
         payload = self._base_payload(3, user, int(msg["channel_id"]), data)
@@ -730,7 +744,7 @@ class LocalDiscord:
         return await self._dispatch(payload, timeout=timeout, expect_response=expect_response,
                                     source_message_id=int(msg["id"]))
 
-    async def _dispatch(self, payload: dict, *, timeout: float, expect_response: bool,
+    async def _dispatch(self, payload: dict[str, Any], *, timeout: float, expect_response: bool,
                         source_message_id: int | None = None) -> Reply:
         self.check()
         record = _Interaction(id=int(payload["id"]), token=payload["token"], type=payload["type"],
@@ -755,11 +769,11 @@ class LocalDiscord:
                      else record.first_response_at - record.dispatched_at,
                      first=first, followups=messages[1:], all=list(record.sent))
 
-    def _parse(self, payload: dict) -> None:
+    def _parse(self, payload: dict[str, Any]) -> None:
         webhook_async.async_context.set(self.adapter)
-        self.bot._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
+        self.bot._connection.parse_interaction_create(cast("InteractionCreateEvent", payload))
 
-    async def _settle(self, record: _Interaction, tasks: set[asyncio.Task], timeout: float,
+    async def _settle(self, record: _Interaction, tasks: set[asyncio.Task[Any]], timeout: float,
                       quiet: float = 1.0) -> None:
         """Wait for the interaction's tasks; a long-running handler (a whole game) is left running
         once it has answered and gone quiet for ``quiet`` seconds."""
@@ -793,11 +807,12 @@ class LocalDiscord:
                 found = await asyncio.wait_for(self._changed.wait_for(find), timeout)
             except TimeoutError:
                 raise TimeoutError(f"no matching message within {timeout} s") from None
+        assert found is not None  # wait_for returns only once find() is truthy
         self.check()
         return found
 
     # -- recording --------------------------------------------------------------------------------
-    def _record(self, route: str, kind: str, *, message: dict | None = None, interaction: _Interaction | None,
+    def _record(self, route: str, kind: str, *, message: dict[str, Any] | None = None, interaction: _Interaction | None,
                 data: Any = None) -> Sent:
         sent = Sent(seq=next(self._seq), at=time.monotonic(), route=route, kind=kind,
                     interaction_id=interaction.id if interaction else None, data=data)
@@ -827,8 +842,8 @@ class LocalDiscord:
         self.violations.append(text)
         raise LocalViolation(f"Discord would reject this (400): {text}")
 
-    def _new_message(self, channel_id: int, body: dict, *, interaction: _Interaction | None = None,
-                     ephemeral: bool = False, message_id: int | None = None) -> dict:
+    def _new_message(self, channel_id: int, body: dict[str, Any], *, interaction: _Interaction | None = None,
+                     ephemeral: bool = False, message_id: int | None = None) -> dict[str, Any]:
         mid = message_id or self._next_id()
         flags = int(body.get("flags") or 0)
         if ephemeral:
@@ -850,7 +865,7 @@ class LocalDiscord:
         self.messages[mid] = msg
         return msg
 
-    def _edit_message(self, mid: int, body: dict) -> dict:
+    def _edit_message(self, mid: int, body: dict[str, Any]) -> dict[str, Any]:
         if mid not in self.messages:
             raise discord_not_found()
         msg = self.messages[mid]
@@ -897,7 +912,7 @@ class LocalDiscord:
                     "/applications/{application_id}/guilds/{guild_id}/commands"):
             scope = "global" if "guild_id" not in path else f"guild:{params['guild_id']}"
             if method == "PUT":
-                commands = body if isinstance(body, list) else kwargs.get("json") or []
+                commands = kwargs.get("json") or []
                 self.synced[scope] = commands
                 self.sync_calls.append((scope, commands))
                 self._record(where, "sync", interaction=None, data=commands)
@@ -927,11 +942,10 @@ class LocalDiscord:
         raise RouteNotImplemented(f"the local transport does not model {where}")
 
     # -- webhook seam (interaction callbacks and followups) ---------------------------------------
-    async def _webhook(self, route: Any, payload: dict | None, multipart: list | None, files: Any) -> Any:
+    async def _webhook(self, route: Any, payload: dict[str, Any] | None, multipart: list[dict[str, Any]] | None, files: Any) -> Any:
         method, path = route.method, route.path
         params = route_params(route)
-        token = params.get("webhook_token")
-        record = self._by_token.get(token)
+        record = self._by_token.get(params.get("webhook_token", ""))
         where = f"{method} {path.replace('{webhook_token}', '…').replace('{webhook_id}', str(params.get('webhook_id')))}"
         body = _payload_from(payload, multipart)
         if record is None:
@@ -974,7 +988,7 @@ class LocalDiscord:
                 return None
         raise RouteNotImplemented(f"the local transport does not model {where}")
 
-    def _callback(self, record: _Interaction, where: str, body: dict, files: Any) -> dict:
+    def _callback(self, record: _Interaction, where: str, body: dict[str, Any], files: Any) -> dict[str, Any]:
         if record.response_type is not None:
             self._violate(where, ["interaction has already been acknowledged (40060)"])
         kind = int(body.get("type", 0))
@@ -1036,18 +1050,18 @@ def discord_not_found(code: int = 10008, message: str = "Unknown Message") -> di
         status = 404
         reason = "Not Found"
 
-    return discord.NotFound(_Response(), {"code": code, "message": message})  # type: ignore[arg-type]
+    return discord.NotFound(_Response(), {"code": code, "message": message})
 
 
 class _LocalWebhookAdapter(webhook_async.AsyncWebhookAdapter):
     """The interaction callback/followup seam: records instead of calling Discord."""
 
     def __init__(self, local: LocalDiscord) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # discord.py leaves this __init__ unannotated
         self.local = local
 
-    async def request(self, route: Any, session: Any = None, *, payload: dict | None = None,
-                      multipart: list | None = None, files: Any = None, **_: Any) -> Any:
+    async def request(self, route: Any, session: Any = None, *, payload: dict[str, Any] | None = None,
+                      multipart: list[dict[str, Any]] | None = None, files: Any = None, **_: Any) -> Any:
         return await self.local._webhook(route, payload, multipart, files)
 
 
