@@ -4,7 +4,10 @@ It feeds real ``INTERACTION_CREATE`` payloads to ``ConnectionState.parse_interac
 and captures what the bot sends at discord.py's two transport seams: REST (``bot.http.request``,
 patched per bot instance) and interaction callbacks/followups (``discord.webhook.async_.
 async_context``, a ContextVar holding the webhook adapter, set for every dispatched
-interaction). Every discord.py internal used by the project lives in this module; the canary
+interaction). Like Discord's gateway, it reports every edit of a message others can see back
+to the bot as ``MESSAGE_UPDATE`` (through discord.py's parser, after the edit's REST call has
+answered); an error in that parser is a violation, since on Discord it would end the bot's
+connection. Every discord.py internal used by the project lives in this module; the canary
 test (tests/console/test_discord_internals.py) fails loudly if an upgrade moves one.
 
 Everything the bot sends is checked against Discord's rules as it goes out (content ≤ 2000,
@@ -48,6 +51,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import copy
 import itertools
 import json
 import re
@@ -873,7 +877,19 @@ class LocalDiscord:
             if key in body:
                 msg[key] = body[key] if body[key] is not None else ("" if key == "content" else [])
         msg["edited_timestamp"] = discord.utils.utcnow().isoformat()
+        if not int(msg.get("flags") or 0) & EPHEMERAL:
+            # As on Discord, the gateway reports the edit after the REST call has answered.
+            asyncio.get_running_loop().call_soon(self._gateway_event, "MESSAGE_UPDATE", copy.deepcopy(msg))
         return msg
+
+    def _gateway_event(self, event: str, data: dict[str, Any]) -> None:
+        """Hand a gateway event to discord.py's parser, as its gateway connection does. An error
+        there would end a real bot's connection, so it is recorded as a violation."""
+        try:
+            self.bot._connection.parsers[event](data)
+        except Exception as exc:
+            self.violations.append(f"gateway {event}: the bot's parser raised {exc!r}; on Discord this "
+                                   "ends the bot's connection")
 
     # -- REST seam --------------------------------------------------------------------------------
     async def _rest(self, route: Any, *, files: Any = None, form: Any = None, **kwargs: Any) -> Any:

@@ -47,6 +47,7 @@ def test_state_and_cache_internals_used_by_the_local_transport() -> None:
     assert callable(getattr(discord.Member, "_from_client_user", None))
     client = discord.Client(intents=discord.Intents.none())
     assert hasattr(client, "_connection") and hasattr(client, "_ready")
+    assert callable(client._connection.parsers["MESSAGE_UPDATE"])  # how edits are reported back
 
 
 def test_gateway_override_used_with_a_test_api_base() -> None:

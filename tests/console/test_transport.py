@@ -314,3 +314,71 @@ async def test_reply_edit_updates_the_message_a_button_sits_on(bare_local: Local
     assert updated.response_type == 7
     message = bare_local.message(card.message_id)
     assert len(message["content"]) <= 2000 and message["components"] == []
+
+
+def _counter(name: str, *, private: bool = False, view_cls: type[discord.ui.View] = ErrorRoutedView,
+             ) -> app_commands.Command:
+    """``/name`` replies "1" with an "Up" button that edits the reply in place (an UPDATE_MESSAGE)."""
+
+    async def callback(interaction: discord.Interaction) -> None:
+        view = view_cls(timeout=None)
+        button = discord.ui.Button(label="Up", custom_id=f"{name}:up")
+
+        async def up(inner: discord.Interaction) -> None:
+            await inner.response.edit_message(content="2", view=view)
+
+        button.callback = up
+        view.add_item(button)
+        await interaction.response.send_message("1", view=view, ephemeral=private)
+
+    return app_commands.Command(name=name, description="A counter", callback=callback)
+
+
+async def test_edits_reach_the_bot_as_message_update_as_on_discord(bare_local: LocalDiscord) -> None:
+    # Discord tells the bot about every edit of a message others can see (an interaction reply
+    # updated by a click, a channel message edited over REST), never about an ephemeral one.
+    @app_commands.command(name="post", description="Posts and edits a channel message")
+    async def post(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("posting", ephemeral=True)
+        message = await interaction.channel.send("draft")  # type: ignore[union-attr]
+        await message.edit(content="final")
+
+    _add(bare_local, _counter("public"), _counter("private", private=True), post)
+    seen: list[tuple[int, str]] = []
+
+    async def on_raw_message_edit(event: discord.RawMessageUpdateEvent) -> None:
+        seen.append((event.message_id, str(event.data.get("content"))))
+
+    bare_local.bot.add_listener(on_raw_message_edit)
+
+    def edit_seen(content: str) -> asyncio.Future[discord.RawMessageUpdateEvent]:
+        return asyncio.ensure_future(bare_local.bot.wait_for(
+            "raw_message_edit", check=lambda e: e.data.get("content") == content, timeout=5))
+
+    hidden = await bare_local.slash("private")
+    await bare_local.click(hidden, "Up")
+    shown = await bare_local.slash("public")
+    waiting = edit_seen("2")
+    await bare_local.click(shown, "Up")
+    assert (await waiting).message_id == shown.message_id
+    waiting = edit_seen("final")
+    await bare_local.slash("post")
+    edited = (await waiting).message_id
+    assert edited == next(s.message_id for s in bare_local.sent if s.content == "draft")
+    # Events arrive in order: the private edit came first and would be listed before these.
+    assert seen == [(shown.message_id, "2"), (edited, "final")]
+
+
+class _ShadowsRefresh(ErrorRoutedView):
+    """The Paginator's old mistake: discord.py calls View._refresh(components) on MESSAGE_UPDATE."""
+
+    def _refresh(self) -> None:  # type: ignore[override]  # the incompatible override under test
+        pass
+
+
+async def test_a_gateway_event_the_bot_cannot_parse_is_a_violation(bare_local: LocalDiscord) -> None:
+    # On Discord such an error escapes the gateway parser and ends the bot's connection.
+    _add(bare_local, _counter("broken", view_cls=_ShadowsRefresh))
+    reply = await bare_local.slash("broken")
+    with pytest.raises(LocalViolation, match=r"MESSAGE_UPDATE.*TypeError"):
+        await bare_local.click(reply, "Up")

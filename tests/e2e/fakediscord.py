@@ -6,8 +6,9 @@ text frames as they come). It keeps what Discord keeps (registered commands, mes
 their components, interaction tokens, a resumable gateway session) and applies Discord's
 rules where bots break: command payload validation, the 3-second first response, one first
 response per interaction, message/embed/component limits and ``allowed_mentions``.
-Everything the bot sends is recorded for tests to assert on; a route the fake does not know
-is logged loudly, recorded and answered 404, so a test notices.
+Like Discord, it reports every edit of a message others can see back to the bot as a gateway
+MESSAGE_UPDATE. Everything the bot sends is recorded for tests to assert on; a route the fake
+does not know is logged loudly, recorded and answered 404, so a test notices.
 
 Test-side API: :meth:`FakeDiscord.slash`, :meth:`FakeDiscord.autocomplete`,
 :meth:`FakeDiscord.click`, :meth:`FakeDiscord.select` build real interaction payloads, send
@@ -75,6 +76,7 @@ log = logging.getLogger("fakediscord")
 
 FAKE_TOKEN = "MTAwZmFrZS1ib3QtdG9rZW4.ZmFrZQ.not-a-real-token-for-tests-only"
 INTERACTION_DEADLINE = 3.0  # seconds Discord allows for the first response
+GATEWAY_LAG = 0.05  # seconds between an edit's REST answer and its MESSAGE_UPDATE on the gateway
 _ALLOWED_CALLBACKS = {
     APPLICATION_COMMAND: {CHANNEL_MESSAGE, DEFERRED_MESSAGE, MODAL},
     MESSAGE_COMPONENT: {CHANNEL_MESSAGE, DEFERRED_MESSAGE, DEFERRED_UPDATE, UPDATE_MESSAGE, MODAL},
@@ -133,6 +135,8 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
         self.interactions: dict[int, InteractionRecord] = {}
         self._by_token: dict[str, InteractionRecord] = {}
         self._message_interaction: dict[int, int] = {}
+        self.reported_edits: list[int] = []  # message ids, in the order their MESSAGE_UPDATE went out
+        self._pending_events: set[asyncio.Task[None]] = set()
 
         # Gateway.
         self.sessions: dict[str, GatewaySession] = {}
@@ -174,6 +178,9 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
         return self
 
     async def stop(self) -> None:
+        for task in self._pending_events:
+            task.cancel()
+        await asyncio.gather(*self._pending_events, return_exceptions=True)
         for session in self.sessions.values():
             if session.ws is not None and not session.ws.closed:
                 await session.ws.close(code=1001)
@@ -393,6 +400,25 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
         if record is not None:
             record.last_activity = now
 
+    def _report_edit(self, message: dict[str, Any]) -> None:
+        """Discord reports the edit of a message others can see (never an ephemeral one) as a
+        MESSAGE_UPDATE with the whole message, shortly after the REST call has answered."""
+        if int(message["flags"]) & EPHEMERAL:
+            return
+        data = copy.deepcopy(message)
+
+        async def report() -> None:
+            await asyncio.sleep(GATEWAY_LAG)
+            if self.session is None:  # no bot has identified (or its session was invalidated)
+                return
+            await self.dispatch("MESSAGE_UPDATE", data)
+            self.reported_edits.append(int(data["id"]))
+            await self._notify()
+
+        task = asyncio.get_running_loop().create_task(report())
+        self._pending_events.add(task)
+        task.add_done_callback(self._pending_events.discard)
+
     def _check_message(self, body: dict[str, Any], where: str, *, creating: bool) -> list[str]:
         violation = mention_violation(body)
         if violation:
@@ -471,6 +497,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
             message = self.messages.get(source_id)
             if message is not None and kind == UPDATE_MESSAGE:
                 apply_edit(message, data)
+                self._report_edit(message)
         if message is not None:
             record.original_id = int(message["id"])
         self._sent("callback", {"type": kind, "data": data}, record.original_id, record)
@@ -521,6 +548,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
             keep_ephemeral = int(original["flags"]) & EPHEMERAL
             apply_edit(original, body)
             original["flags"] = (int(original["flags"]) & ~LOADING) | keep_ephemeral
+            self._report_edit(original)
             message = original
             self._sent("edit", body, int(message["id"]), record)
         else:
@@ -564,6 +592,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
         ephemeral = int(message["flags"]) & EPHEMERAL
         apply_edit(message, body)
         message["flags"] = (int(message["flags"]) & ~LOADING) | ephemeral
+        self._report_edit(message)
         self._sent("edit", body, int(message["id"]), record)
         self._record(request, 200)
         await self._notify()
@@ -645,6 +674,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
             await self._notify()
             return _error(400, 50035, "Invalid Form Body")
         apply_edit(message, body)
+        self._report_edit(message)
         self._sent("channel_edit", body, mid, None)
         self._record(request, 200)
         await self._notify()

@@ -208,6 +208,32 @@ async def find_reply_with_buttons(fake: FakeDiscord) -> Reply:
     pytest.skip("no command answers with buttons yet")
 
 
+async def test_paging_a_reply_keeps_the_bot_answering(fake: FakeDiscord, bot: BotProcess) -> None:
+    # Every page turn edits the message; Discord reports each edit back as MESSAGE_UPDATE, which
+    # discord.py hands to the paginator's view. An error there would end the bot's connection.
+    pages = await fake.slash("timeline", user=fake.alice)
+    assert pages.message is not None
+    mid = int(pages.message["id"])
+    turned = 0
+    for action in ("next", "next", "last", "first"):
+        buttons = {c["custom_id"].split(":")[2]: c for c in iter_components(fake.current(pages.message))
+                   if c.get("custom_id", "").startswith("pg:")}
+        if action not in buttons or buttons[action].get("disabled"):
+            continue
+        reported = fake.reported_edits.count(mid)
+        shown = fake.current(pages.message)["embeds"]
+        reply = await fake.click(pages.message, buttons[action]["custom_id"], user=fake.alice)
+        assert reply.type == 7 and fake.current(pages.message)["embeds"] != shown
+        await fake.wait_until(lambda n=reported: fake.reported_edits.count(mid) > n, 5, "the MESSAGE_UPDATE")
+        turned += 1
+    if not turned:
+        pytest.skip("the timeline fits on one page")
+    # The gateway delivers events in order: this command comes after every MESSAGE_UPDATE above.
+    after = await fake.slash("help", user=fake.bob)
+    assert after.text() and after.elapsed < 3.0
+    assert bot.running, bot.tail(30)
+
+
 async def test_gateway_drop_is_resumed_and_the_bot_keeps_answering(fake: FakeDiscord, bot: BotProcess) -> None:
     identifies = fake.identify_count
     for code in (4000, None):  # a resumable close code, then a connection cut without a close frame
