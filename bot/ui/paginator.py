@@ -75,7 +75,7 @@ def disabled_copy(components: Sequence[discord.Component]) -> discord.ui.View:
     for row, component in enumerate(components):
         for child in getattr(component, "children", [component]):
             if isinstance(child, discord.Button):
-                button = discord.ui.Button.from_component(child)
+                button: discord.ui.Button[discord.ui.View] = discord.ui.Button.from_component(child)
                 button.disabled = True
                 button.row = row
                 view.add_item(button)
@@ -115,14 +115,15 @@ class Paginator(ErrorRoutedView):
                         for action in ACTIONS}
         for button in self.buttons.values():
             self.add_item(button)
-        self._refresh()
+        self._show_position()
         _live[self.nonce] = self
 
     @property
     def current(self) -> discord.Embed:
         return _with_counter(self.pages[self.index], self.index, len(self.pages))
 
-    def _refresh(self) -> None:
+    def _show_position(self) -> None:
+        """Enable the buttons that can move from this page and show "i/n" on the counter."""
         last = len(self.pages) - 1
         self.buttons["first"].disabled = self.buttons["prev"].disabled = self.index == 0
         self.buttons["next"].disabled = self.buttons["last"].disabled = self.index == last
@@ -155,7 +156,7 @@ class Paginator(ErrorRoutedView):
         last = len(self.pages) - 1
         self.index = {"first": 0, "prev": max(self.index - 1, 0), "next": min(self.index + 1, last),
                       "last": last}.get(action, self.index)
-        self._refresh()
+        self._show_position()
         self._edit = interaction.edit_original_response
         await interaction.response.edit_message(embed=self.current, view=self)
 
