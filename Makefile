@@ -30,12 +30,13 @@ console: $(VENV)/.installed
 build: $(VENV)/.installed
 	$(BIN)/python -m bot build
 
-test: $(VENV)/.installed-test
-	$(BIN)/ruff check bot tests
+test: lint
 	$(BIN)/python -m pytest
 
+# mypy's files and strictness are in pyproject.toml ([tool.mypy]).
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check bot tests
+	$(BIN)/ruff check bot tests bench
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bot bench
