@@ -9,6 +9,7 @@ the live store with ``os.replace`` (readers never see a half-written file).
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import logging
@@ -21,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot import corpus
 from bot.corpus.clean import clean_document
@@ -35,6 +37,9 @@ from bot.store import content_schema, content_writer
 from bot.store.content import stored_meta
 from bot.store.content_schema import SCHEMA_VERSION
 from bot.store.content_writer import ContentWriter
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -128,19 +133,19 @@ def corpus_hash(documents_dir: Path, questions_dir: Path) -> str:
             digest.update(f"\x1e{label}\x1f{rel}\x1f".encode())
             try:
                 with path.open("rb") as handle:
-                    for chunk in iter(lambda h=handle: h.read(1 << 20), b""):
+                    for chunk in iter(functools.partial(handle.read, 1 << 20), b""):
                         digest.update(chunk)
             except OSError:
                 digest.update(b"<unreadable>")
     return digest.hexdigest()
 
 
-def store_is_stale(settings) -> bool:  # settings: bot.config.Settings
+def store_is_stale(settings: Settings) -> bool:
     stored = stored_meta(settings.content_path, "corpus_hash")
     return stored is None or stored != corpus_hash(settings.documents_dir, settings.questions_dir)
 
 
-def ensure_store(settings) -> BuildReport | None:
+def ensure_store(settings: Settings) -> BuildReport | None:
     """Rebuild when the store is missing or the documents changed; None when it was current."""
     if not store_is_stale(settings):
         return None
@@ -378,7 +383,7 @@ def _kept_questions(indexed: _Indexed, questions_dir: Path, report: BuildReport)
     return list(questions.values())
 
 
-def cli_build(settings, force: bool, quiet: bool) -> int:  # settings: bot.config.Settings
+def cli_build(settings: Settings, force: bool, quiet: bool) -> int:
     """``python -m bot build``: print the summary; 0 on success, 1 if nothing could be built."""
     if not force and not store_is_stale(settings):
         print(f"The content store {settings.content_path} is up to date (use --force to rebuild).")

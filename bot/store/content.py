@@ -47,13 +47,13 @@ from bot.store.content_schema import (
     EVENT_COLUMNS,
     PASSAGE_COLUMNS,
     QUESTION_COLUMNS,
-    DocumentInfo,
     columns,
     document_info_from_row,
     event_from_row,
     passage_from_row,
     question_from_row,
 )
+from bot.store.content_schema import DocumentInfo as DocumentInfo  # part of this module's API
 
 _PASSAGE_COLS = columns(PASSAGE_COLUMNS)
 _EVENT_COLS = columns(EVENT_COLUMNS)

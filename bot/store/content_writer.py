@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.store.content_schema import (
@@ -24,7 +25,7 @@ from bot.store.content_schema import (
     question_row,
 )
 
-_JSON = {"separators": (",", ":")}
+_JSON: dict[str, Any] = {"separators": (",", ":")}
 
 
 class ContentWriter:
