@@ -34,7 +34,7 @@ from bot.corpus.gazetteer import (
     word_list,
 )
 from bot.corpus.keys import make_key
-from bot.corpus.model import CleanDocument, Event, Passage, Question
+from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question, QuestionKind
 
 BLANK = "_____"
 MIN_WORDS, MAX_WORDS = 8, 45
@@ -299,7 +299,7 @@ class _Generator:
                 prompt += "."
         prompt = self._attribute(sent.doc, prompt)
         closest = min(abs(int(d) - event.start_year) for d in distractors)
-        difficulty = "hard" if closest <= 2 else "medium" if closest <= 5 else "easy"
+        difficulty: Difficulty = "hard" if closest <= 2 else "medium" if closest <= 5 else "easy"
         return [self._question("when", sent, prompt, answer, distractors, "YEAR", difficulty, quality, event)]
 
     def _year_distractors(self, year: int, taken: set[int], seed: str) -> list[str]:
@@ -400,7 +400,7 @@ class _Generator:
             distractors = rng.sample(choices[:5], 3)  # the most frequent (or best-known) few
             prompt = self._attribute(sent.doc, sent.text[:start] + BLANK + sent.text[end:])
             prior = {PLACE: 0.6, PERSON: 0.68}.get(entity.type, 0.58)
-            difficulty = "easy" if entity.type == PLACE else "medium"
+            difficulty: Difficulty = "easy" if entity.type == PLACE else "medium"
             quality = prior + _length_bonus(sent.words)
             out.append(
                 self._question("entity", sent, prompt, answer, distractors, entity.type, difficulty, quality)
@@ -456,7 +456,7 @@ class _Generator:
                 "Which of these happened first?"
             )
             gap = min(p[0].start_year for p in picked) - event.start_year
-            difficulty = "hard" if gap < 5 else "medium" if gap < 15 else "easy"
+            difficulty: Difficulty = "hard" if gap < 5 else "medium" if gap < 15 else "easy"
             sent = _Sentence(sentence, passage, doc, event.sent_start, len(sentence.split()))
             q = self._question(
                 "order", sent, prompt, option, [o for _, o in picked], "ORDER", difficulty, 0.7, event
@@ -506,19 +506,19 @@ class _Generator:
     # ------------------------------------------------------------------------ helpers
     def _question(
         self,
-        kind: str,
+        kind: QuestionKind,
         sent: _Sentence,
         prompt: str,
         answer: str,
         distractors: list[str],
         answer_type: str,
-        difficulty: str,
+        difficulty: Difficulty,
         quality: float,
         event: Event | None = None,
     ) -> Question:
         return Question(
             question_key=make_key("q", kind, sent.text, answer),
-            kind=kind,  # type: ignore[arg-type]  # every caller passes a QuestionKind literal as str
+            kind=kind,
             prompt=_CITATION.sub("", prompt),
             answer=answer,
             distractors=distractors,
@@ -527,7 +527,7 @@ class _Generator:
             passage_key=sent.passage.passage_key,
             event_key=event.event_key if event else None,
             topic=self._topic(sent, answer),
-            difficulty=difficulty,  # type: ignore[arg-type]  # every caller passes a Difficulty literal as str
+            difficulty=difficulty,
             answer_type=answer_type,
             quality=round(quality, 3),
         )
