@@ -61,7 +61,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 import discord
 from discord import app_commands
@@ -840,8 +840,10 @@ class LocalDiscord:
             self._changed.notify_all()
 
     def _violate(self, route: str, problems: list[str]) -> None:
-        if not problems:
-            return
+        if problems:
+            self._refuse(route, problems)
+
+    def _refuse(self, route: str, problems: list[str]) -> NoReturn:
         text = f"{route}: " + "; ".join(problems)
         self.violations.append(text)
         raise LocalViolation(f"Discord would reject this (400): {text}")
@@ -1006,7 +1008,7 @@ class LocalDiscord:
 
     def _callback(self, record: _Interaction, where: str, body: dict[str, Any], files: Any) -> dict[str, Any]:
         if record.response_type is not None:
-            self._violate(where, ["interaction has already been acknowledged (40060)"])
+            self._refuse(where, ["interaction has already been acknowledged (40060)"])
         kind = int(body.get("type", 0))
         data = body.get("data") or {}
         now = time.monotonic()
@@ -1040,10 +1042,10 @@ class LocalDiscord:
         elif kind in (6, 7):
             mid = record.source_message_id
             if mid is None:
-                self._violate(where, [f"callback type {kind} is only valid for component interactions"])
+                self._refuse(where, [f"callback type {kind} is only valid for component interactions"])
             if kind == 7:
                 self._violate(where, validate_message(data, creating=False))
-                msg = self._edit_message(mid, data)  # type: ignore[arg-type]
+                msg = self._edit_message(mid, data)
                 self._record(where, "edit", message=msg, interaction=record, data=data)
                 result["resource"] = {"type": 7, "message": msg}
             else:
@@ -1055,7 +1057,7 @@ class LocalDiscord:
         elif kind == 9:
             self._record(where, "modal", interaction=record, data=data)
         else:
-            self._violate(where, [f"unknown callback type {kind}"])
+            self._refuse(where, [f"unknown callback type {kind}"])
         return result
 
 
