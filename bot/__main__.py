@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from bot import __version__
@@ -21,6 +22,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Settings come from the environment or a .env file: see README.md.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, metavar="PATH",
+                        help="where the bot keeps what it writes; wins over BOT_DATA_DIR and .env "
+                             "(the systemd unit and the Docker image set it)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", help="connect to Discord (the default; opens the console when no token is set "
                                "and a terminal is attached)",
@@ -51,15 +55,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _settings(command: str) -> Settings:
-    return load_settings(require_documents=command != "backup")
+def settings_for(args: argparse.Namespace, environ: Mapping[str, str] | None = None,
+                 dotenv: Path | None = Path(".env")) -> Settings:
+    """The settings for parsed arguments: ``--data-dir`` wins over the environment and ``.env``."""
+    return load_settings(environ, dotenv, require_documents=args.command != "backup", data_dir=args.data_dir)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "run"
     try:
-        settings = _settings(command)
+        settings = settings_for(args)
         if command == "build":
             from bot.build import cli_build
 

@@ -107,10 +107,13 @@ def _int_setting(name: str, raw: str) -> int:
 
 
 def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None = Path(".env"),
-                  *, require_documents: bool = True) -> Settings:
+                  *, require_documents: bool = True, data_dir: Path | None = None) -> Settings:
     """Merge ``.env`` (lower priority) with the environment and validate every setting.
 
     ``require_documents=False`` is for commands that never read the documents (``backup``).
+    ``data_dir`` (the ``--data-dir`` option) wins over both: a deployment's data folder must not
+    move because an env file says ``BOT_DATA_DIR=var`` (systemd and ``docker run --env-file`` let
+    the file override their own environment).
     """
     env: dict[str, str] = dict(read_dotenv(dotenv)) if dotenv is not None else {}
     env.update(os.environ if environ is None else environ)
@@ -142,7 +145,8 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
         raise ConfigError("BOT_DISCORD_API_BASE may only point at this machine (127.0.0.1, localhost or [::1]): "
                           "it exists to test the bot against a fake Discord.")
 
-    data_dir = Path(env.get("BOT_DATA_DIR", "").strip() or "var")
+    if data_dir is None:
+        data_dir = Path(env.get("BOT_DATA_DIR", "").strip() or "var")
     documents_dir = Path(env.get("BOT_DOCUMENTS_DIR", "").strip() or "data/documents")
     questions_dir = Path(env.get("BOT_QUESTIONS_DIR", "").strip() or "data/questions")
     if data_dir.exists() and not data_dir.is_dir():

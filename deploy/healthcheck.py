@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Health probe for Docker's HEALTHCHECK (and any monitor): exit 0 when healthy, 1 when not.
 
-Healthy means the bot got as far as opening its state database: the file exists in
-``BOT_DATA_DIR``, opens read-only, and carries its schema migrations (``user_version`` > 0).
+Healthy means the bot got as far as opening its state database: the file exists in the data
+folder (the first argument, else ``BOT_DATA_DIR``), opens read-only, and carries its schema migrations (``user_version`` > 0).
 Standard library only and read-only, so it never competes with the running bot for a write
 lock and never imports the bot itself.
 """
@@ -35,7 +35,8 @@ def problem(data_dir: Path) -> str | None:
 
 
 def main() -> int:
-    data_dir = Path(os.environ.get("BOT_DATA_DIR", "").strip() or "var")
+    given = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("BOT_DATA_DIR", "").strip()
+    data_dir = Path(given or "var")
     found = problem(data_dir)
     if found:
         print(f"unhealthy: {found}", file=sys.stderr)

@@ -72,15 +72,13 @@ def test_dockerfile_runs_the_bot_as_a_non_root_user_on_a_data_volume() -> None:
     stage = final_stage(dockerfile_instructions())
     users = [rest for word, rest in stage if word == "USER"]
     assert users and users[-1].split(":")[0] not in ("root", "0"), users
-    env = " ".join(rest for word, rest in stage if word == "ENV")
-    assert re.search(r"\bBOT_DATA_DIR=/data\b", env)
     volumes = [v for word, rest in stage if word == "VOLUME" for v in exec_form(rest)]
     assert "/data" in volumes
     entry = next((exec_form(rest) for word, rest in reversed(stage) if word == "ENTRYPOINT"), [])
     cmd = next((exec_form(rest) for word, rest in reversed(stage) if word == "CMD"), [])
     command = entry + cmd
     assert command[:3] == ["python", "-m", "bot"], command
-    assert command[3:] in ([], ["run"]), command
+    assert command[3:] in (["--data-dir", "/data"], ["--data-dir", "/data", "run"]), command
 
 
 def test_dockerfile_has_a_healthcheck_that_works(tmp_path: Path) -> None:
@@ -91,19 +89,19 @@ def test_dockerfile_has_a_healthcheck_that_works(tmp_path: Path) -> None:
     probe = next(c for c in copies if c[0] == "deploy/healthcheck.py")
     assert probe[-1] in checks[0], "the healthcheck must run the copied probe"
     # The probe itself: unhealthy before the bot has a state database, healthy after.
-    env = {"BOT_DATA_DIR": str(tmp_path), "PATH": ""}
-    before = subprocess.run([sys.executable, str(DEPLOY / "healthcheck.py")], env=env,
-                            capture_output=True, text=True, timeout=30)
+    # The data folder comes as an argument, so an env file's BOT_DATA_DIR cannot mislead the probe.
+    env = {"BOT_DATA_DIR": "var", "PATH": ""}
+    probe_argv = [sys.executable, str(DEPLOY / "healthcheck.py"), str(tmp_path)]
+    assert "/data" in checks[0].split('"')
+    before = subprocess.run(probe_argv, env=env, capture_output=True, text=True, timeout=30)
     assert before.returncode == 1 and "no state database" in before.stderr
     with sqlite3.connect(tmp_path / "state.sqlite3") as conn:
         conn.execute("PRAGMA user_version = 0")
-    unmigrated = subprocess.run([sys.executable, str(DEPLOY / "healthcheck.py")], env=env,
-                                capture_output=True, text=True, timeout=30)
+    unmigrated = subprocess.run(probe_argv, env=env, capture_output=True, text=True, timeout=30)
     assert unmigrated.returncode == 1 and "migrations" in unmigrated.stderr
     with sqlite3.connect(tmp_path / "state.sqlite3") as conn:
         conn.execute("PRAGMA user_version = 2")
-    after = subprocess.run([sys.executable, str(DEPLOY / "healthcheck.py")], env=env,
-                           capture_output=True, text=True, timeout=30)
+    after = subprocess.run(probe_argv, env=env, capture_output=True, text=True, timeout=30)
     assert after.returncode == 0, after.stderr
 
 
@@ -206,9 +204,10 @@ def test_systemd_unit_runs_as_a_dedicated_user_hardened() -> None:
     for key, value in {"NoNewPrivileges": "yes", "ProtectSystem": "strict", "ProtectHome": "yes",
                        "PrivateTmp": "yes"}.items():
         assert service.get(key) == [value], key
-    env = dict(v.split("=", 1) for e in service["Environment"] for v in shlex.split(e))
+    argv = shlex.split(service["ExecStart"][0])
+    data_dir = argv[argv.index("--data-dir") + 1]
     writable = " ".join(service["ReadWritePaths"]).split()
-    assert env["BOT_DATA_DIR"] in writable, "ProtectSystem=strict would make the data folder read-only"
+    assert data_dir in writable, "ProtectSystem=strict would make the data folder read-only"
 
 
 # --- .env.example ------------------------------------------------------------------------------
@@ -248,3 +247,48 @@ def test_env_example_invite_url_asks_for_the_minimal_permissions() -> None:
     assert "scope=bot+applications.commands" in urls[0]
     assert f"permissions={INVITE_PERMISSIONS.value}" in urls[0]
     assert f"permissions integer {INVITE_PERMISSIONS.value}" in text
+
+
+# --- the data folder wins over whatever the env file says ----------------------------------------
+
+def _settings_for(argv: list[str], environ: dict[str, str]) -> Path:
+    """The data folder ``python -m bot ARGV`` would use with this process environment."""
+    from bot.__main__ import _parser, settings_for
+
+    args = _parser().parse_args(argv)
+    return settings_for(args, environ=environ, dotenv=None).data_dir
+
+
+def _env_file_saying_var(tmp_path: Path) -> dict[str, str]:
+    """The operator's env file: .env.example with BOT_DATA_DIR=var set, as a local install has it."""
+    text = (ROOT / ".env.example").read_text(encoding="utf-8") + "\nBOT_DATA_DIR=var\n"
+    path = tmp_path / "env"
+    path.write_text(text, encoding="utf-8")
+    return read_dotenv(path)
+
+
+def test_systemd_unit_data_folder_wins_over_its_environment_file(tmp_path: Path) -> None:
+    """systemd lets EnvironmentFile= override Environment=: the data folder must not depend on it."""
+    service = unit_settings()["Service"]
+    env = dict(v.split("=", 1) for e in service["Environment"] for v in shlex.split(e))
+    env.update(_env_file_saying_var(tmp_path))  # what systemd does: the file wins
+    argv = shlex.split(service["ExecStart"][0])
+    after_module = argv[argv.index("bot") + 1:]
+    state_dir = "/var/lib/" + service["StateDirectory"][0]
+    assert _settings_for(after_module, env) == Path(state_dir)
+    assert state_dir in " ".join(service["ReadWritePaths"]).split()
+
+
+def test_docker_run_env_file_cannot_move_the_data_folder_off_the_volume(tmp_path: Path) -> None:
+    """`docker run --env-file .env` overrides the image's ENV; the entrypoint must keep /data."""
+    stage = final_stage(dockerfile_instructions())
+    env: dict[str, str] = {}
+    for word, rest in stage:
+        if word == "ENV":
+            env.update(v.split("=", 1) for v in shlex.split(rest))
+    env.update(_env_file_saying_var(tmp_path))
+    entry = next(exec_form(rest) for word, rest in reversed(stage) if word == "ENTRYPOINT")
+    cmd = next(exec_form(rest) for word, rest in reversed(stage) if word == "CMD")
+    assert _settings_for((entry + cmd)[3:], env) == Path("/data")
+    # A one-off command given to `docker run IMAGE backup ...` keeps the entrypoint's folder too.
+    assert _settings_for([*entry[3:], "backup", "/data/copy.sqlite3"], env) == Path("/data")
