@@ -6,17 +6,21 @@ The token is kept in a ``Secret`` whose repr and str are masked, so it cannot le
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dotenv.parser import parse_stream
+
 EXIT_CONFIG = 78  # EX_CONFIG from sysexits.h: systemd's RestartPreventExitStatus can skip it
 
 _LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 # A bot token is three base64url segments separated by dots.
 _LOOPBACK_URL = re.compile(r"^https?://(127(?:\.\d{1,3}){3}|localhost|\[::1\])(:\d+)?(/|$)")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{20,}$")
 
 
@@ -73,7 +77,8 @@ class Settings:
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
-    """Parse a ``.env`` file: KEY=VALUE lines, ``#`` comments, optional quotes, optional ``export``."""
+    """Parse a ``.env`` file with python-dotenv's parser (quotes, escapes, ``export``, comments),
+    then apply our own rule: every line that is not blank or a comment is ``NAME=value``."""
     values: dict[str, str] = {}
     try:
         text = path.read_text(encoding="utf-8")
@@ -81,22 +86,12 @@ def read_dotenv(path: Path) -> dict[str, str]:
         return values
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"The settings file {path} cannot be read ({exc.__class__.__name__}).") from None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("export "):
-            line = line[len("export ") :].lstrip()
-        key, sep, value = line.partition("=")
-        key = key.strip()
-        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-            raise ConfigError(f"Line {number} of {path} is not of the form NAME=value.")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        elif " #" in value:
-            value = value.split(" #", 1)[0].rstrip()
-        values[key] = value
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error or (binding.key is not None
+                             and (binding.value is None or not _NAME.fullmatch(binding.key))):
+            raise ConfigError(f"Line {binding.original.line} of {path} is not of the form NAME=value.")
+        if binding.key is not None and binding.value is not None:
+            values[binding.key] = binding.value
     return values
 
 

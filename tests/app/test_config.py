@@ -130,3 +130,30 @@ def test_dotenv_bad_line_names_the_line(tmp_path: Path) -> None:
 
 def test_missing_dotenv_is_fine(tmp_path: Path) -> None:
     assert read_dotenv(tmp_path / "nope.env") == {}
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ('BOT_LOG_FILE="logs/bot.log" # where the log goes', "logs/bot.log"),
+    ("BOT_LOG_FILE='it''s' # two single-quoted parts are not one value", None),
+    ("BOT_LOG_FILE='a # b' # the first hash is inside the quotes", "a # b"),
+    ('BOT_LOG_FILE="tab\\there"', "tab\there"),
+    ("BOT_LOG_FILE=plain value # trailing", "plain value"),
+    ("export BOT_LOG_FILE = spaced", "spaced"),
+])
+def test_dotenv_values_follow_the_usual_dotenv_rules(tmp_path: Path, line: str, value: str | None) -> None:
+    """Quotes around a value with a comment after it are the value's, as every dotenv tool reads it."""
+    env = tmp_path / ".env"
+    env.write_text(line + "\n", encoding="utf-8")
+    if value is None:
+        with pytest.raises(ConfigError, match="Line 1"):
+            read_dotenv(env)
+    else:
+        assert read_dotenv(env) == {"BOT_LOG_FILE": value}
+
+
+@pytest.mark.parametrize("line", ["NAME_WITHOUT_VALUE", "1BAD=x", "bad-name=x", "= no name"])
+def test_dotenv_keeps_our_own_checks(tmp_path: Path, line: str) -> None:
+    env = tmp_path / ".env"
+    env.write_text(f"GOOD=1\n{line}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"Line 2 of .* is not of the form NAME=value"):
+        read_dotenv(env)
