@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot import __version__
-from bot.config import EXIT_CONFIG, ConfigError, Settings, load_settings
+from bot.config import EXIT_CONFIG, ConfigError, Settings, check_writable, load_settings
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "run"
     try:
         settings = settings_for(args)
+        if command in ("run", "console", "build", "sync"):
+            check_writable(settings)
         if command == "build":
             from bot.build import cli_build
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,6 +94,37 @@ def read_dotenv(path: Path) -> dict[str, str]:
         if binding.key is not None and binding.value is not None:
             values[binding.key] = binding.value
     return values
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or exc.__class__.__name__
+
+
+def check_writable(settings: Settings) -> None:
+    """Make sure the data folder and the log file can be written, before anything is started.
+
+    Otherwise a start would fail later with a misleading "could not reach Discord" (the folder
+    cannot be created) or a traceback (a read-only folder, a bad ``BOT_LOG_FILE``).
+    """
+    data_dir = settings.data_dir
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"The data folder {data_dir} (BOT_DATA_DIR or --data-dir) cannot be created "
+                          f"({_why(exc)}): point it at a folder the bot may write.") from None
+    try:
+        with tempfile.TemporaryFile(dir=data_dir):
+            pass
+    except OSError as exc:
+        raise ConfigError(f"The data folder {data_dir} (BOT_DATA_DIR or --data-dir) is not writable "
+                          f"({_why(exc)}): give the bot's user write access or choose another folder.") from None
+    if settings.log_file is not None:
+        try:
+            settings.log_file.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(settings.log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600))
+        except OSError as exc:
+            raise ConfigError(f"BOT_LOG_FILE points at {settings.log_file}, which cannot be written "
+                              f"({_why(exc)}).") from None
 
 
 def _int_setting(name: str, raw: str) -> int:

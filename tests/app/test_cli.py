@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
 import subprocess
 from collections.abc import Callable
@@ -80,3 +82,45 @@ def test_backup_runs_without_the_documents_folder(run_cli: RunCli, tmp_path: Pat
     # Commands that read the documents still refuse a missing folder.
     build = run_cli(["build"], tmp_path, BOT_DATA_DIR=str(data), BOT_DOCUMENTS_DIR=str(tmp_path / "no-documents-here"))
     assert build.returncode == 78 and "BOT_DOCUMENTS_DIR" in build.stderr
+
+
+def _unwritable_folder(tmp_path: Path) -> Path:
+    """A folder this process cannot write in: read-only by mode, or, for root (whom modes do not
+    stop), a sysfs folder the kernel refuses to create files in."""
+    if os.getuid() != 0:
+        folder = tmp_path / "read-only"
+        folder.mkdir()
+        folder.chmod(0o555)
+        return folder
+    return Path("/sys/kernel")
+
+
+def _a_file(tmp_path: Path) -> Path:
+    path = tmp_path / "a-file"
+    path.write_text("not a folder\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case", ["cannot be created", "read-only", "log file"])
+@pytest.mark.parametrize("command", ["run", "build", "sync"])
+def test_unusable_data_folder_or_log_file_is_one_sentence_and_exit_78(
+        run_cli: RunCli, tmp_path: Path, fake_token: str, case: str, command: str) -> None:
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens: reaching Discord would be exit 69, not 78
+    env = {"DISCORD_TOKEN": fake_token, "BOT_DISCORD_API_BASE": f"http://127.0.0.1:{port}/api/v10"}
+    if case == "cannot be created":
+        env["BOT_DATA_DIR"] = str(_a_file(tmp_path) / "data")
+        needle = "BOT_DATA_DIR"
+    elif case == "read-only":
+        env["BOT_DATA_DIR"] = str(_unwritable_folder(tmp_path))
+        needle = "BOT_DATA_DIR"
+    else:
+        env["BOT_LOG_FILE"] = str(_a_file(tmp_path) / "bot.log")
+        needle = "BOT_LOG_FILE"
+    result = run_cli([command], tmp_path, **env)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 78, result.stderr
+    assert len(lines) == 1 and lines[0].startswith("Configuration error: ") and needle in lines[0], lines
+    assert "Traceback" not in result.stderr + result.stdout
