@@ -73,15 +73,18 @@ def main(argv: list[str] | None = None) -> int:
 
             return cli_build(settings, force=args.force, quiet=args.quiet)
         if command == "backup":
-            from bot.store.state import backup_file
+            from bot.store.state import BackupError, backup_file
 
             try:
-                backup_file(settings.state_path, args.path)
+                written = backup_file(settings.state_path, args.path)
             except FileNotFoundError:
                 print(f"There is no state database at {settings.state_path} yet: nothing to back up.",
                       file=sys.stderr)
                 return EXIT_FAILURE
-            print(f"State database copied to {args.path}.")
+            except BackupError as exc:
+                print(exc, file=sys.stderr)
+                return EXIT_FAILURE
+            print(f"State database copied to {written}.")
             return EXIT_OK
         if command == "bench":
             from bench.run import run_bench

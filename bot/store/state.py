@@ -7,8 +7,10 @@ numbered ``migrations/NNNN_name.sql`` files. A content rebuild never touches thi
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,8 @@ import aiosqlite
 
 log = logging.getLogger(__name__)
 
+# The state database, its WAL and shared-memory files, and backups hold every user's answers.
+PRIVATE_FILE_MODE = 0o600
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -93,18 +97,49 @@ class StateDB:
             return await cur.fetchone()
 
 
-def backup_file(source: Path, target: Path) -> None:
-    """Back up a state database file that another process may be writing (the running bot)."""
+class BackupError(Exception):
+    """The backup cannot be made; the message is one sentence for the operator."""
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _backup_target(source: Path, target: Path) -> Path:
+    if target.is_dir():
+        return target / f"state-{datetime.now(UTC):%Y-%m-%dT%H%M%SZ}.sqlite3"
+    if target.exists() and target.resolve() == source.resolve():
+        raise BackupError(f"{target} is the live state database itself: give the copy another name.")
+    if target.is_file() and target.stat().st_size:
+        with target.open("rb") as existing:
+            if existing.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                raise BackupError(f"{target} exists and is not an SQLite database: it is left alone, "
+                                  "choose another name.")
+    return target
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Back up a state database file that another process may be writing (the running bot).
+
+    ``target`` may be a folder (the copy gets a dated name in it) or a file; the copy is private
+    to its owner (0600) whatever the umask. Returns the path written.
+    """
     if not source.exists():
         raise FileNotFoundError(source)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # as_uri() percent-encodes '#', '?' and '%', which a raw "file:" string would misread.
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    target = _backup_target(source, target)
     try:
-        dst = sqlite3.connect(str(target))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE))
+        target.chmod(PRIVATE_FILE_MODE)
+        # as_uri() percent-encodes '#', '?' and '%', which a raw "file:" string would misread.
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(target))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(f"The copy could not be written to {target} ({exc}).") from None
+    return target

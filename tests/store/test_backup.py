@@ -165,3 +165,47 @@ def test_backup_of_a_data_folder_with_uri_characters_in_its_name(tmp_path: Path)
     result = run_backup(data_dir, target, cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-500:]
     assert meta_keys(target, "kept") == ["kept"]
+
+
+def test_backup_into_an_existing_folder_writes_a_dated_copy_there(state_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    result = run_backup(state_db, folder, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    copies = list(folder.glob("state-*.sqlite3"))
+    assert len(copies) == 1 and str(copies[0]) in result.stdout
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("how", ["same path", "relative path", "through a symlink"])
+def test_backup_onto_the_live_database_is_refused(state_db: Path, tmp_path: Path, how: str) -> None:
+    live = state_db / "state.sqlite3"
+    before = live.read_bytes()
+    if how == "same path":
+        target, cwd = live, tmp_path
+    elif how == "relative path":
+        target, cwd = Path("state.sqlite3"), state_db
+    else:
+        target, cwd = tmp_path / "link.sqlite3", tmp_path
+        target.symlink_to(live)
+    result = run_backup(state_db, target, cwd=cwd)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr and "copied" not in result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1 and "itself" in result.stderr
+    assert live.read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"not a database at all, just some text\n" * 10, b""])
+def test_backup_over_a_file_that_is_not_a_database_is_one_sentence(state_db: Path, tmp_path: Path,
+                                                                    content: bytes) -> None:
+    target = tmp_path / "notes.txt"
+    target.write_bytes(content)
+    result = run_backup(state_db, target, cwd=tmp_path)
+    if content:
+        assert result.returncode == 1
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+        assert target.read_bytes() == content, "a file that is not a database is never overwritten"
+    else:
+        assert result.returncode == 0, result.stderr
