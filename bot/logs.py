@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -40,6 +41,20 @@ class RedactFilter(logging.Filter):
         return True
 
 
+def _private_opener(path: str, flags: int) -> int:
+    fd = os.open(path, flags, 0o600)
+    os.fchmod(fd, 0o600)  # a file left 0644 by an older version becomes private too
+    return fd
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file created 0600 whatever the umask, its rotations too (logs may quote users)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # overrides logging's untyped FileHandler._open
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                    opener=_private_opener)
+
+
 def setup_logging(level: str = "INFO", log_file: Path | None = None, secrets: list[str] | None = None,
                   stream: TextIO | None = None) -> None:
     root = logging.getLogger()
@@ -51,7 +66,7 @@ def setup_logging(level: str = "INFO", log_file: Path | None = None, secrets: li
     handlers: list[logging.Handler] = [logging.StreamHandler(stream or sys.stdout)]
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.handlers.RotatingFileHandler(
+        handlers.append(PrivateRotatingFileHandler(
             log_file, maxBytes=5 * 1024 * 1024, backupCount=5, encoding="utf-8"))
     for handler in handlers:
         handler.setFormatter(formatter)

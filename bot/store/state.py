@@ -6,6 +6,7 @@ numbered ``migrations/NNNN_name.sql`` files. A content rebuild never touches thi
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -38,6 +39,16 @@ def migrations() -> list[tuple[int, str, str]]:
     return found
 
 
+def _create_private(path: Path) -> None:
+    """Create the database file 0600 (or make an existing one so) before SQLite opens it: SQLite
+    gives the WAL and shared-memory files the main file's permissions."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE))
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            (path.parent / name).chmod(PRIVATE_FILE_MODE)
+
+
 class StateDB:
     """Owns the one connection to the state database."""
 
@@ -48,7 +59,7 @@ class StateDB:
     @classmethod
     async def open(cls, path: Path | str) -> StateDB:
         if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            _create_private(Path(path))
         conn = await aiosqlite.connect(str(path), isolation_level=None)
         conn.row_factory = aiosqlite.Row
         await conn.execute("PRAGMA journal_mode=WAL")
@@ -128,8 +139,7 @@ def backup_file(source: Path, target: Path) -> Path:
     target = _backup_target(source, target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(target, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE))
-        target.chmod(PRIVATE_FILE_MODE)
+        _create_private(target)
         # as_uri() percent-encodes '#', '?' and '%', which a raw "file:" string would misread.
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
         try:
