@@ -55,6 +55,15 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
                     opener=_private_opener)
 
 
+class SafeFormatter(logging.Formatter):
+    """Replaces lone surrogates (text from users may carry them; UTF-8 cannot encode them) with
+    escapes, so no handler fails to write a record."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def setup_logging(level: str = "INFO", log_file: Path | None = None, secrets: list[str] | None = None,
                   stream: TextIO | None = None) -> None:
     root = logging.getLogger()
@@ -62,7 +71,7 @@ def setup_logging(level: str = "INFO", log_file: Path | None = None, secrets: li
         root.removeHandler(handler)
         handler.close()
     redact = RedactFilter(secrets or [])
-    formatter = logging.Formatter(FORMAT, datefmt="%Y-%m-%d %H:%M:%S")
+    formatter = SafeFormatter(FORMAT, datefmt="%Y-%m-%d %H:%M:%S")
     handlers: list[logging.Handler] = [logging.StreamHandler(stream or sys.stdout)]
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)

@@ -102,3 +102,21 @@ def test_optional_rotating_file(tmp_path: Path) -> None:
     content = path.read_text(encoding="utf-8")
     assert "hello [redacted]" in content and FAKE_TOKEN not in content
     setup_logging("WARNING", stream=io.StringIO())
+
+
+@pytest.mark.parametrize("text", ["lone \udcff surrogate", "\ud800 high alone", "pair split \udfff\ud83d end"])
+def test_lone_surrogates_in_input_are_logged_not_lost(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      text: str) -> None:
+    """Text from users may carry lone surrogates (invalid in UTF-8): the record must still be written."""
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", write_through=True)
+    log_file = tmp_path / "bot.log"
+    setup_logging("INFO", log_file, stream=stream)
+    try:
+        logging.getLogger("tests.surrogates").info("user typed %s", text)
+        logging.getLogger("tests.surrogates").info("the next record")
+    finally:
+        setup_logging("INFO")
+    for written in (raw.getvalue().decode("utf-8"), log_file.read_text(encoding="utf-8")):
+        assert "user typed" in written and "the next record" in written
+    assert "Logging error" not in capsys.readouterr().err
