@@ -53,8 +53,11 @@ EXIT_SOFTWARE = 70  # EX_SOFTWARE: a bug stopped start-up
 SYNC_HASH_KEY = "command_sync_hash"
 
 
-def sync_scope_key(guild_id: int | None) -> str:
-    return f"{SYNC_HASH_KEY}:{'global' if guild_id is None else f'guild:{guild_id}'}"
+def sync_scope_key(application_id: int | None, guild_id: int | None) -> str:
+    """The ``meta`` key of the last synced tree: per application (a new token on the same data
+    folder is a new application, with none of our commands yet) and per scope."""
+    scope = "global" if guild_id is None else f"guild:{guild_id}"
+    return f"{SYNC_HASH_KEY}:app:{application_id}:{scope}"
 
 
 def tree_payload(tree: app_commands.CommandTree[Any], guild: discord.abc.Snowflake | None = None,
@@ -186,7 +189,7 @@ class QuizBot(commands.Bot):
         guild = discord.Object(self.settings.dev_guild_id) if self.settings.dev_guild_id else None
         if guild is not None:
             self.tree.copy_global_to(guild=guild)
-        key = sync_scope_key(guild.id if guild else None)
+        key = sync_scope_key(self.application_id, guild.id if guild else None)
         digest = tree_hash(tree_payload(self.tree, guild))
         if await self.state.get_meta(key) == digest:
             log.info("slash commands unchanged since the last sync; not syncing")
@@ -326,7 +329,7 @@ def run_sync(settings: Settings, guild_id: int | None = None, clear: bool = Fals
                 bot.tree.copy_global_to(guild=guild)
             payload = tree_payload(bot.tree, guild)
             synced = await bot.tree.sync(guild=guild)
-            await bot.state.set_meta(sync_scope_key(guild_id), tree_hash(payload))
+            await bot.state.set_meta(sync_scope_key(bot.application_id, guild_id), tree_hash(payload))
             where = f"server {guild_id}" if guild_id else "all servers (global: may take up to an hour to show)"
             if clear:
                 print(f"Removed the slash commands from {where}.")

@@ -28,9 +28,16 @@ def _command(name: str, description: str) -> app_commands.Command:
 class TreeBot(QuizBot):
     """A bot whose 'extensions' are a fixed list of commands, and which syncs like production."""
 
-    def __init__(self, *args, commands: list[tuple[str, str]], **kwargs) -> None:
+    def __init__(self, *args, commands: list[tuple[str, str]], application_id: int | None = None,
+                 **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._commands = commands
+        self._app_id = application_id
+
+    async def setup_hook(self) -> None:
+        if self._app_id is not None:  # another application (a new token) on the same data folder
+            self._connection.application_id = self._app_id
+        await super().setup_hook()
 
     async def load_all_extensions(self) -> None:
         for name, description in self._commands:
@@ -38,14 +45,15 @@ class TreeBot(QuizBot):
 
 
 async def _start(state_path: Path, commands: list[tuple[str, str]], *, dev_guild: int | None = None,
-                 ) -> list[tuple[str, list[dict]]]:
+                 application_id: int | None = None) -> list[tuple[str, list[dict]]]:
     """One bot start-up (not local: it syncs as in production); returns the PUTs it made."""
     settings = local_settings(state_path.parent)
     if dev_guild is not None:
         settings = dataclasses.replace(settings, dev_guild_id=dev_guild)
     state = await StateDB.open(state_path)
     try:
-        bot = TreeBot(settings, state=state, local=False, open_content=False, commands=commands)
+        bot = TreeBot(settings, state=state, local=False, open_content=False, commands=commands,
+                      application_id=application_id)
         async with LocalDiscord.open(bot=bot) as local:
             return list(local.sync_calls)
     finally:
@@ -79,6 +87,20 @@ async def test_dev_guild_gets_an_instant_guild_sync_and_no_global_one(tmp_path: 
     assert [scope for scope, _ in await _start(path, tree)] == ["global"]
 
 
+@pytest.mark.parametrize("dev_guild", [None, 4242])
+async def test_a_new_application_on_the_same_data_folder_registers_its_commands(
+        tmp_path: Path, dev_guild: int | None) -> None:
+    """The record of the last sync belongs to one application: a new bot token (a new application)
+    has none of our commands yet, however unchanged the tree is."""
+    path = tmp_path / "state.sqlite3"
+    tree = [("alpha", "First"), ("beta", "Second")]
+    assert len(await _start(path, tree, dev_guild=dev_guild)) == 1
+    assert await _start(path, tree, dev_guild=dev_guild) == []
+    moved = await _start(path, tree, dev_guild=dev_guild, application_id=900000000000000077)
+    assert len(moved) == 1 and sorted(c["name"] for c in moved[0][1]) == ["alpha", "beta"]
+    assert await _start(path, tree, dev_guild=dev_guild, application_id=900000000000000077) == []
+
+
 async def test_local_mode_never_syncs(bare_local: LocalDiscord) -> None:
     assert bare_local.bot.local
     assert bare_local.sync_calls == []
@@ -88,7 +110,7 @@ async def test_manual_sync_records_the_hash(bare_local: LocalDiscord) -> None:
     bot = bare_local.bot
     bot.tree.add_command(_command("gamma", "Third"))
     assert await bot.sync_if_changed() is True
-    digest = await bot.state.get_meta(sync_scope_key(None))
+    digest = await bot.state.get_meta(sync_scope_key(bot.application_id, None))
     assert digest == tree_hash(tree_payload(bot.tree))
     assert await bot.sync_if_changed() is False
     assert len(bare_local.sync_calls) == 1
