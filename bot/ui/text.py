@@ -87,6 +87,13 @@ _URL = re.compile(r"(https?://[^\s<>()*|~`\[\]]*[^\s<>()*|~`\[\].,;:!?\"'])")
 _LINE_START = re.compile(r"^(\s*)(>|#{1,3} |-# |- |\* |\d+\. )", re.MULTILINE)
 
 
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, marker = match.group(1), match.group(2)
+    if marker[0].isdigit():  # "1. ": Discord shows "\1." literally, but "1\." stops the list
+        return indent + marker[:-2] + "\\. "
+    return indent + "\\" + marker
+
+
 def escape_markdown(text: str) -> str:
     """Make document or user text render literally: no markup, no mention look-alikes.
 
@@ -98,7 +105,7 @@ def escape_markdown(text: str) -> str:
     pieces = _URL.split(text)
     for i in range(0, len(pieces), 2):
         pieces[i] = _INLINE_MARKUP.sub(r"\\\1", pieces[i])
-    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), "".join(pieces))
+    text = _LINE_START.sub(_escape_line_start, "".join(pieces))
     return neutralise_mentions(text)
 
 

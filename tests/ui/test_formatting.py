@@ -14,7 +14,7 @@ from bot.exts.quotes._views import NextMatchButton
 from bot.exts.reference._format import EventPages, check_years, event_date, event_heading
 from bot.ui.errors import UserFacingError
 from bot.ui.passages import clean_search, inline, mark_terms, marked_terms, render_quote
-from bot.ui.text import CUSTOM_ID, fit_embed
+from bot.ui.text import CUSTOM_ID, escape_markdown, fit_embed
 
 
 def _event(year: int, month: int | None = None, day: int | None = None, *, precision: str = "year",
@@ -131,3 +131,13 @@ def test_text_inside_a_line_gets_no_stray_backslash() -> None:
     assert inline("a_b *c*") == r"a\_b \*c\*"
     assert "@everyone" not in inline("@everyone")
     assert inline("https://example.org/a_b") == "https://example.org/a_b"  # links stay usable
+
+
+@pytest.mark.parametrize(("text", "escaped"), [
+    ("1. numbered", "1\\. numbered"),
+    ("Intro\n  12. twelfth point", "Intro\n  12\\. twelfth point"),
+    ("1945. The war ended", "1945\\. The war ended"),
+])
+def test_numbered_list_starts_escape_the_dot_not_the_number(text: str, escaped: str) -> None:
+    """Discord shows a backslash before a digit literally; before the dot it stops the list."""
+    assert escape_markdown(text) == escaped
