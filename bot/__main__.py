@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
         description="A Discord bot that turns a folder of documents into quizzes, a timeline and quotes.",
         epilog="Settings come from the environment or a .env file: see README.md.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"docquiz-bot {__version__}")
     parser.add_argument("--data-dir", type=Path, metavar="PATH",
                         help="where the bot keeps what it writes; wins over BOT_DATA_DIR and .env "
                              "(the systemd unit and the Docker image set it)")
@@ -62,6 +63,16 @@ def settings_for(args: argparse.Namespace, environ: Mapping[str, str] | None = N
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (`python -m bot build | head`): stop quietly, as cat would. Python
+        # would flush stdout once more at exit and fail again, so point it at /dev/null first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     command = args.command or "run"
     try:

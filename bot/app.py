@@ -84,8 +84,6 @@ class QuizBot(commands.Bot):
             allowed_mentions=discord.AllowedMentions.none(),  # document text must never ping
             tree_cls=QuizTree,
             help_command=None,
-            # BOT_OWNER_IDS; empty means discord.py asks Discord who owns the application.
-            owner_ids=set(settings.owner_ids),
         )
         self.settings = settings
         self._state = state
@@ -178,6 +176,12 @@ class QuizBot(commands.Bot):
                 log.exception("extension %s failed to load; the other features still work", name)
             else:
                 log.debug("extension %s loaded", name)
+
+    async def on_ready(self) -> None:
+        # After every full (re)connection: the operator's first question, answered in the log.
+        count = len(self.guilds)
+        log.info("connected as %s (id %s) in %d server%s", self.user, self.user.id if self.user else "?",
+                 count, "" if count == 1 else "s")
 
     # -- command sync --------------------------------------------------------------------
     async def sync_if_changed(self) -> bool:

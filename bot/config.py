@@ -11,7 +11,7 @@ import os
 import re
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from dotenv.parser import parse_stream
@@ -63,7 +63,6 @@ class Settings:
     questions_dir: Path
     log_level: str = "INFO"
     log_file: Path | None = None
-    owner_ids: frozenset[int] = field(default_factory=frozenset)
     dev_guild_id: int | None = None
     # Only for tests against a fake Discord on 127.0.0.1; unset in production.
     api_base: str | None = None
@@ -161,10 +160,6 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
     if level not in _LEVELS:
         raise ConfigError(f"BOT_LOG_LEVEL must be one of {', '.join(_LEVELS)}.")
 
-    owners: set[int] = set()
-    for part in filter(None, (p.strip() for p in env.get("BOT_OWNER_IDS", "").split(","))):
-        owners.add(_int_setting("BOT_OWNER_IDS", part))
-
     dev_guild = env.get("BOT_DEV_GUILD_ID", "").strip()
     log_file = env.get("BOT_LOG_FILE", "").strip()
     api_base = env.get("BOT_DISCORD_API_BASE", "").strip() or None
@@ -188,7 +183,6 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
         questions_dir=questions_dir,
         log_level=level,
         log_file=Path(log_file) if log_file else None,
-        owner_ids=frozenset(owners),
         dev_guild_id=_int_setting("BOT_DEV_GUILD_ID", dev_guild) if dev_guild else None,
         api_base=api_base,
     )

@@ -437,7 +437,7 @@ class LocalDiscord:
             "id": str(BOT_USER_ID), "username": "QuizBot", "discriminator": "0", "avatar": None,
             "bot": True, "global_name": None})
         state.application_id = APP_ID
-        bot.owner_ids = set(bot.settings.owner_ids) or {OWNER_ID}
+        bot.owner_ids = {OWNER_ID}  # the local application's owner
         self._add_guild()
         # Channels and members this world already had (a restarted bot) exist in the new guild too.
         for name, cid in self._channels.items():

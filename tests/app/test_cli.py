@@ -6,6 +6,7 @@ import os
 import socket
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -124,3 +125,29 @@ def test_unusable_data_folder_or_log_file_is_one_sentence_and_exit_78(
     assert result.returncode == 78, result.stderr
     assert len(lines) == 1 and lines[0].startswith("Configuration error: ") and needle in lines[0], lines
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_version_names_the_program(run_cli: RunCli, tmp_path: Path) -> None:
+    from bot import __version__
+
+    result = run_cli(["--version"], tmp_path)
+    assert result.returncode == 0
+    assert result.stdout == f"docquiz-bot {__version__}\n"
+
+
+@pytest.mark.parametrize("args", [["build"], ["build", "--force"], ["--help"]])
+def test_a_closed_pipe_ends_quietly(tmp_path: Path, args: list[str]) -> None:
+    """`python -m bot build | head -1`: the reader goes away before the output is written."""
+    from tests.conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
+    env.update(PYTHONPATH=str(ROOT), BOT_DOCUMENTS_DIR=str(ROOT / "data" / "documents"),
+               BOT_QUESTIONS_DIR=str(ROOT / "data" / "questions"), BOT_DATA_DIR=str(tmp_path / "var"))
+    proc = subprocess.Popen([sys.executable, "-m", "bot", *args], cwd=tmp_path, env=env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the bot writes a line
+    errors = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors
+    assert errors == "", errors

@@ -78,5 +78,8 @@ async def test_a_dev_guild_gets_the_commands_instantly_and_global_is_untouched(
         reply = await fake.slash("help")
         assert reply.interaction["data"]["guild_id"] == str(fake.guild.id)
         assert reply.text()
+        await bot.past_ready()
+        # The operator's first question answered in the log: which bot, how many servers.
+        assert f"connected as {fake.bot_user.name} (id {fake.app_id}) in 1 server" in bot.output()
     finally:
         assert await bot.stop() == 0, bot.tail(30)
