@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import re
 import sys
 import threading
@@ -119,7 +120,18 @@ class Console:
         message = self.local.messages.get(sent.message_id)
         if message is None:
             return
-        self.say(render_message(message, edited=sent.kind == "edit"))
+        self.say(render_message(message, edited=sent.kind == "edit", ansi=self.styled, names=self.mention_names()))
+
+    @property
+    def styled(self) -> bool:
+        """Bold and italics as terminal styles: in a terminal that has them, unless NO_COLOR is set."""
+        return self.interactive and os.environ.get("TERM") != "dumb" and not os.environ.get("NO_COLOR")
+
+    def mention_names(self) -> dict[str, str]:
+        """How to show a mention of each local channel and member: by name, as Discord does."""
+        names = {f"#{cid}": f"#{name}" for name, cid in self.local.channels.items()}
+        names.update({f"@{user.id}": f"@{name}" for name, user in self.local.users.items()})
+        return names
 
     # -- input --------------------------------------------------------------------------------
     async def run(self, stdin: IO[str], *, eof_wait: float = EOF_WAIT) -> None:
@@ -327,6 +339,9 @@ class Console:
 
     async def pick(self, text: str) -> None:
         latest = self._latest_choices()
+        if latest is None and _BUTTON_LIKE.fullmatch(text.strip()):
+            raise UsageError(f"There are no buttons to press with {text.strip()!r}: the last ones were used up "
+                             "or their round is over. Run a command (e.g. /quiz question) for new ones.")
         if latest is None:
             raise UsageError(f"Unknown command {text!r}: commands start with '/'. Type help for the list.")
         mid, picks = latest
@@ -367,6 +382,10 @@ def _line_buffer() -> str:
     except ImportError:
         return ""
     return readline.get_line_buffer()
+
+
+# What a button press looks like: a number, or an answer letter.
+_BUTTON_LIKE = re.compile(r"\d{1,3}|[A-Da-d]")
 
 
 class UsageError(Exception):

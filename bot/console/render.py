@@ -2,19 +2,29 @@
 
 Works on message *payloads* (the dicts the bot sent), so the console shows exactly what went
 over the wire: content, embeds (title, description, fields, footer), buttons as numbered
-choices ``[1] A: 1991  [2] B: 1989`` and select menus as numbered options continuing the count.
+choices ``[1] A: 1991  [2] B: 1989`` and select menus as numbered options continuing the count,
+each with its description. In a terminal (``ansi=True``) bold and italics are shown as such, so
+search highlights stay visible; otherwise their markers are dropped.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 import textwrap
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 ZWSP = "\u200b"
+BOLD, RESET_BOLD = "\x1b[1m", "\x1b[22m"
+ITALIC, RESET_ITALIC = "\x1b[3m", "\x1b[23m"
 _ESCAPED = re.compile(r"\\([*_`~|>#\-\\.\[\]()])")
-_BOLD = re.compile(r"(?<!\\)\*\*")
+_BOLD = re.compile(r"(?<![\\*])\*\*(?=\S)(.+?)(?<=\S)(?<!\\)\*\*(?!\*)", re.DOTALL)
+# Discord's italics: *x* (not next to a space inside) or _x_ (on word boundaries, so snake_case stays).
+_ITALIC = re.compile(r"(?<![\\*\w])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![*\w])"
+                     r"|(?<![\\\w])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)", re.DOTALL)
 _TIMESTAMP = re.compile(r"<t:(\d+)(?::([tTdDfFR]))?>")
 _MENTION = re.compile(r"<(@[!&]?|#)\u200b?(\d+)>")
 
@@ -29,25 +39,47 @@ class Choice:
     custom_id: str
     value: str | None = None  # select option value
     disabled: bool = False
+    description: str | None = None  # a select option's second line (a search hit's snippet)
 
 
-def plain(text: str) -> str:
-    """Discord markdown as a terminal shows it: escapes removed, timestamps made readable."""
-    text = _BOLD.sub("", text)  # a terminal has no bold; literal ** are escaped and survive
+def plain(text: str, *, ansi: bool = False, names: Mapping[str, str] | None = None,
+          now: dt.datetime | None = None) -> str:
+    """Discord markdown as a terminal shows it: bold and italics styled (``ansi``) or unmarked,
+    escapes removed, timestamps readable, mentions by name where ``names`` ("#id"/"@id") knows it."""
+    bold, italic = (BOLD, RESET_BOLD), (ITALIC, RESET_ITALIC)
+    text = _BOLD.sub(lambda m: _styled(m.group(1), bold, ansi), text)
+    text = _ITALIC.sub(lambda m: _styled(m.group(1) or m.group(2), italic, ansi), text)
     text = _ESCAPED.sub(r"\1", text).replace(ZWSP, "")
-    text = _TIMESTAMP.sub(_timestamp, text)
-    return _MENTION.sub(lambda m: {"@": "@user:", "@!": "@user:", "@&": "@role:", "#": "#channel:"}[m.group(1)]
-                        + m.group(2), text)
+    moment = now or dt.datetime.now(dt.UTC)
+    text = _TIMESTAMP.sub(lambda m: _timestamp(m, moment), text)
+    return _MENTION.sub(lambda m: _mention(m, names or {}), text)
 
 
-def _timestamp(match: re.Match[str]) -> str:
-    import datetime as dt
+def _styled(inner: str, codes: tuple[str, str], ansi: bool) -> str:
+    return f"{codes[0]}{inner}{codes[1]}" if ansi else inner
 
+
+def _mention(match: re.Match[str], names: Mapping[str, str]) -> str:
+    kind, snowflake = match.group(1), match.group(2)
+    sigil = "#" if kind == "#" else "@&" if kind == "@&" else "@"
+    known = names.get(f"{sigil}{snowflake}")
+    if known:
+        return known
+    return {"@": "@user:", "@!": "@user:", "@&": "@role:", "#": "#channel:"}[kind] + snowflake
+
+
+def _timestamp(match: re.Match[str], now: dt.datetime) -> str:
     moment = dt.datetime.fromtimestamp(int(match.group(1)), tz=dt.UTC)
-    if match.group(2) == "R":
-        delta = int(moment.timestamp() - dt.datetime.now(dt.UTC).timestamp())
-        return f"in {delta} s" if delta >= 0 else f"{-delta} s ago"
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
+    if match.group(2) != "R":
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
+    delta = int((moment - now).total_seconds())
+    if abs(delta) < 60:
+        span = f"{abs(delta)} s"
+    elif abs(delta) < 3600:
+        span = f"{abs(delta) // 60} min"
+    else:  # far away: a time of day says more than a count of seconds
+        return "at " + moment.strftime("%H:%M UTC" if moment.date() == now.date() else "%Y-%m-%d %H:%M UTC")
+    return f"in {span}" if delta >= 0 else f"{span} ago"
 
 
 def choices(components: list[dict[str, Any]]) -> list[Choice]:
@@ -66,12 +98,18 @@ def choices(components: list[dict[str, Any]]) -> list[Choice]:
         for option in select.get("options", []):
             found.append(Choice(len(found) + 1, "option", option.get("label", option.get("value", "")),
                                 select["custom_id"], value=option.get("value"),
-                                disabled=bool(select.get("disabled"))))
+                                disabled=bool(select.get("disabled")),
+                                description=option.get("description")))
     return found
 
 
-def render_message(message: dict[str, Any], *, width: int = 78, edited: bool = False, author: str = "QuizBot") -> str:
-    """A message payload as text lines; ephemeral ones are marked "(only you see this)"."""
+def render_message(message: dict[str, Any], *, width: int = 78, edited: bool = False, author: str = "QuizBot",
+                   ansi: bool = False, names: Mapping[str, str] | None = None) -> str:
+    """A message payload as text lines; ephemeral ones are marked "(only you see this)".
+
+    ``ansi``: style bold and italics for a terminal; ``names``: "#id"/"@id" -> how to show a mention.
+    """
+    text = functools.partial(plain, ansi=ansi, names=names)
     flags = int(message.get("flags") or 0)
     header = f"── {author}"
     if flags & 64:
@@ -81,53 +119,56 @@ def render_message(message: dict[str, Any], *, width: int = 78, edited: bool = F
     lines = [header]
     content = message.get("content") or ""
     if content:
-        lines.extend(_wrap(plain(content), width))
+        lines.extend(_wrap(text(content), width))
     for embed in message.get("embeds") or []:
-        lines.extend(render_embed(embed, width=width))
-    for line in render_components(message.get("components") or []):
-        lines.append(line)
+        lines.extend(render_embed(embed, width=width, text=text))
+    lines.extend(render_components(message.get("components") or [], text=text))
     if len(lines) == 1 and flags & 128:
         lines.append("QuizBot is thinking…")
     return "\n".join(lines)
 
 
-def render_embed(embed: dict[str, Any], *, width: int = 78) -> list[str]:
+def render_embed(embed: dict[str, Any], *, width: int = 78, text: Callable[[str], str] = plain) -> list[str]:
     bar = "┃ "
     out: list[str] = []
     author = (embed.get("author") or {}).get("name")
     if author:
-        out.append(plain(author))
+        out.append(text(author))
     if embed.get("title"):
-        out.append(plain(embed["title"]))
+        out.append(text(embed["title"]))
     if embed.get("description"):
-        out.extend(_wrap(plain(embed["description"]), width - len(bar)))
+        out.extend(_wrap(text(embed["description"]), width - len(bar)))
     for fld in embed.get("fields") or []:
-        name, value = plain(fld.get("name", "")), plain(fld.get("value", ""))
+        name, value = text(fld.get("name", "")), text(fld.get("value", ""))
         if name.strip():
             out.append(f"{name}:")
         out.extend("  " + line for line in _wrap(value, width - len(bar) - 2))
     footer = (embed.get("footer") or {}).get("text")
     if footer:
-        out.append(f"— {plain(footer)}")
+        out.append(f"— {text(footer)}")
     if embed.get("url"):
         out.append(embed["url"])
     return [bar + line if line else bar.rstrip() for line in out]
 
 
-def render_components(components: list[dict[str, Any]]) -> list[str]:
+def render_components(components: list[dict[str, Any]], *, text: Callable[[str], str] = plain) -> list[str]:
     picks = choices(components)
     lines: list[str] = []
     buttons = [c for c in picks if c.kind == "button"]
     if buttons:
-        lines.append("  ".join(f"[{c.number}] {plain(c.label)}" + (" (disabled)" if c.disabled else "")
+        lines.append("  ".join(f"[{c.number}] {text(c.label)}" + (" (disabled)" if c.disabled else "")
                                for c in buttons))
     for row in components:
         for comp in row.get("components", []) if row.get("type") == 1 else []:
             if comp.get("type") == 2 and comp.get("url"):
                 lines.append(f"(link) {comp.get('label', '')}: {comp['url']}")
     options = [c for c in picks if c.kind == "option"]
-    if options:
-        lines.append("Choose: " + "  ".join(f"[{c.number}] {plain(c.label)}" for c in options))
+    if any(c.description for c in options):  # a menu of search hits: one per line, with its snippet
+        lines.append("Choose:")
+        lines.extend(f"  [{c.number}] {text(c.label)}" + (f" — {text(c.description)}" if c.description else "")
+                     for c in options)
+    elif options:
+        lines.append("Choose: " + "  ".join(f"[{c.number}] {text(c.label)}" for c in options))
     return lines
 
 

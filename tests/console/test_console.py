@@ -232,3 +232,44 @@ def test_interactive_console_in_a_terminal(tmp_path: Path) -> None:
         os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 0
     assert b"Traceback" not in seen
+
+
+async def test_mentions_show_channel_and_member_names(bare_local: LocalDiscord) -> None:
+    @app_commands.command(name="where", description="Where")
+    async def where(interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        await interaction.response.send_message(f"Posting in {channel.mention} for {interaction.user.mention}.")
+
+    bare_local.bot.tree.add_command(where)
+    console, out = _console(bare_local)
+    await console.handle("/where channel:quiz")
+    assert "Posting in #quiz for @console-user." in out.getvalue()
+    assert "#channel:" not in out.getvalue() and "@user:" not in out.getvalue()
+
+
+async def test_a_button_number_after_the_buttons_are_gone_says_so(bare_local: LocalDiscord) -> None:
+    @app_commands.command(name="once", description="Once")
+    async def once(interaction: discord.Interaction) -> None:
+        view = discord.ui.View()
+        button = discord.ui.Button(label="A: 1991", custom_id="once:A")
+
+        async def pressed(inner: discord.Interaction) -> None:
+            # The round is over: the buttons are disabled, as a quiz reveal does.
+            button.disabled = True
+            await inner.response.edit_message(content="Revealed: A", view=view)
+
+        button.callback = pressed
+        view.add_item(button)
+        await interaction.response.send_message("Pick", view=view)
+
+    bare_local.bot.tree.add_command(once)
+    console, out = _console(bare_local)
+    await console.handle("/once")
+    await console.handle("1")
+    before = len(out.getvalue())
+    for stale in ("4", "1", "B"):
+        await console.handle(stale)
+    answers = [line for line in out.getvalue()[before:].splitlines() if not line.startswith("» ")]
+    assert len(answers) == 3, answers
+    for line in answers:
+        assert line.startswith("! ") and "Unknown command" not in line
+        assert "no buttons" in line and "/" in line, line
