@@ -33,7 +33,9 @@ from bot.store.game_records import (
 )
 from bot.store.state import StateDB
 
-MIN_TOPIC_ANSWERS = 2  # a "weakest topic" needs at least this many answers in it
+MIN_TOPIC_ANSWERS = 2
+# SQLite's INTEGER range: a larger id (a forged 19-digit custom_id) cannot name any row.
+_ROW_ID_RANGE = range(-(2**63), 2**63)  # a "weakest topic" needs at least this many answers in it
 
 _GAME_COLUMNS = ("game_id, guild_id, channel_id, starter_id, mode, rounds_planned, seconds, topic, "
                  "difficulty, status, message_id, started_at, ended_at")
@@ -104,6 +106,8 @@ class GameStore:
         return game
 
     async def game(self, game_id: int) -> Game | None:
+        if game_id not in _ROW_ID_RANGE:
+            return None
         row = await self.state.fetchone(f"SELECT {_GAME_COLUMNS} FROM games WHERE game_id = ?", (game_id,))
         return None if row is None else _game(row)
 
@@ -170,6 +174,8 @@ class GameStore:
                                 (message_id, game_id, round_no))
 
     async def round(self, game_id: int, round_no: int) -> Round | None:
+        if game_id not in _ROW_ID_RANGE or round_no not in _ROW_ID_RANGE:
+            return None
         row = await self.state.fetchone(
             f"SELECT {_ROUND_COLUMNS} FROM rounds WHERE game_id = ? AND round_no = ?", (game_id, round_no))
         return None if row is None else _round(row)
@@ -213,11 +219,15 @@ class GameStore:
 
     # --- answers -----------------------------------------------------------------------------
 
-    async def record_answer(self, *, game_id: int, round_no: int, user_id: int, display_name: str,
-                            choice: int, now: float) -> AnswerOutcome:
-        """Record a click exactly once; the outcome says what happened (and what stands)."""
-        rnd = await self.round(game_id, round_no)
-        if rnd is None:
+    async def record_answer(self, *, guild_id: int | None, game_id: int, round_no: int, user_id: int,
+                            display_name: str, choice: int, now: float) -> AnswerOutcome:
+        """Record a click exactly once; the outcome says what happened (and what stands).
+
+        ``guild_id`` is the server the click came from: a game of another server has no such round.
+        """
+        game = await self.game(game_id)
+        rnd = await self.round(game_id, round_no) if game is not None and game.guild_id == guild_id else None
+        if game is None or rnd is None:
             return AnswerOutcome(AnswerStatus.NO_SUCH_ROUND)
         existing = await self._answer(game_id, round_no, user_id)
         if existing is not None:
@@ -237,8 +247,6 @@ class GameStore:
         prior = self.scoring.previous_streak(None if h[0] is None else bool(h[0]) for h in history)
         correct = choice == rnd.snapshot.answer_index
         points, streak = self.scoring.answer_points(correct, rnd.closes_at - now, rnd.seconds, prior)
-        game = await self.game(game_id)
-        assert game is not None
         cur = await self.conn.execute(
             "INSERT INTO answers(game_id, round_no, user_id, guild_id, display_name, choice, correct, points, "
             "streak, answered_at) "
@@ -295,9 +303,10 @@ class GameStore:
             "SELECT question_key, last_asked FROM asked WHERE guild_id = ?", (guild_id,))
         return {r[0]: r[1] for r in rows}
 
-    async def leaderboard(self, guild_id: int, since: float | None = None, limit: int = 10,
+    async def leaderboard(self, guild_id: int, since: float | None = None, limit: int | None = 10,
                           offset: int = 0) -> list[BoardRow]:
         """A server's members by points (then correct answers) since ``since``; ties share a rank.
+        ``limit=None``: every member.
 
         The display name is the one from the member's latest answer (SQLite takes bare columns from
         the MAX() row), so the board reads well even for members who have left.
@@ -308,7 +317,7 @@ class GameStore:
             "  SELECT user_id, display_name, MAX(answered_at), SUM(points) AS points, SUM(correct) AS correct, "
             "  COUNT(*) AS answered FROM answers WHERE guild_id = ? AND answered_at >= ? GROUP BY user_id"
             ") ORDER BY place, user_id LIMIT ? OFFSET ?",
-            (guild_id, since if since is not None else float("-inf"), limit, offset),
+            (guild_id, since if since is not None else float("-inf"), -1 if limit is None else limit, offset),
         )
         return [BoardRow(r["place"], r["user_id"], r["display_name"], r["points"], r["correct"], r["answered"])
                 for r in rows]

@@ -70,7 +70,7 @@ async def next_round(io: RecordingIO, count: int) -> Round:
 
 async def click(store, runner, rnd: Round, user: int, correct: bool, clock) -> AnswerStatus:
     right = rnd.snapshot.answer_index
-    outcome = await store.record_answer(game_id=rnd.game_id, round_no=rnd.round_no, user_id=user,
+    outcome = await store.record_answer(guild_id=1, game_id=rnd.game_id, round_no=rnd.round_no, user_id=user,
                                         display_name=f"user{user}", choice=right if correct else (right + 1) % 4,
                                         now=clock())
     await runner.nudge(rnd.round_no)
@@ -135,7 +135,7 @@ async def test_stop_reveals_the_current_round_keeps_its_answers_and_posts_standi
     standings, status, played = io.standings[0]
     assert status is GameStatus.STOPPED and played == 1
     assert standings[0].points == 150
-    late = await store.record_answer(game_id=rnd.game_id, round_no=1, user_id=2, display_name="x", choice=0,
+    late = await store.record_answer(guild_id=1, game_id=rnd.game_id, round_no=1, user_id=2, display_name="x", choice=0,
                                      now=clock())
     assert late.status is AnswerStatus.ROUND_OVER
 

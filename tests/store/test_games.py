@@ -60,10 +60,10 @@ async def test_fifty_simultaneous_clicks_and_a_double_click_record_exactly_once(
     game = await new_game(store)
     rnd = await open_round(store, game, 1)
     right = rnd.snapshot.answer_index
-    clicks = [store.record_answer(game_id=game.game_id, round_no=1, user_id=1000 + i, display_name=f"m{i}",
+    clicks = [store.record_answer(guild_id=10, game_id=game.game_id, round_no=1, user_id=1000 + i, display_name=f"m{i}",
                                   choice=right if i % 2 else (right + 1) % 4, now=T0 + 5) for i in range(50)]
     # Member 1000 also double-clicks, changing their mind: the first click must stand.
-    clicks += [store.record_answer(game_id=game.game_id, round_no=1, user_id=1000, display_name="m0",
+    clicks += [store.record_answer(guild_id=10, game_id=game.game_id, round_no=1, user_id=1000, display_name="m0",
                                    choice=right, now=T0 + 5) for _ in range(3)]
     outcomes = await asyncio.gather(*clicks)
     statuses = [o.status for o in outcomes]
@@ -85,14 +85,14 @@ async def test_answers_survive_reopening_the_database(tmp_path):
     store = GameStore(state, scoring)
     game = await new_game(store)
     rnd = await open_round(store, game, 1)
-    await store.record_answer(game_id=game.game_id, round_no=1, user_id=1, display_name="ann",
+    await store.record_answer(guild_id=10, game_id=game.game_id, round_no=1, user_id=1, display_name="ann",
                               choice=rnd.snapshot.answer_index, now=T0 + 2)
     await state.close()  # as if the process died right after the click
 
     state = await StateDB.open(path)
     try:
         store = GameStore(state, scoring)
-        again = await store.record_answer(game_id=game.game_id, round_no=1, user_id=1, display_name="ann",
+        again = await store.record_answer(guild_id=10, game_id=game.game_id, round_no=1, user_id=1, display_name="ann",
                                           choice=0, now=T0 + 3)
         assert again.status is AnswerStatus.ALREADY_ANSWERED
         assert again.choice == rnd.snapshot.answer_index
@@ -110,7 +110,7 @@ async def test_points_speed_and_streak_are_fixed_at_click_time(store):
     for round_no, (correct, delay) in enumerate([(True, 0), (True, 10), (True, 20 - 5), (False, 1)], 1):
         rnd = await open_round(store, game, round_no, at=at)
         right = rnd.snapshot.answer_index
-        outcome = await store.record_answer(game_id=game.game_id, round_no=round_no, user_id=uid,
+        outcome = await store.record_answer(guild_id=10, game_id=game.game_id, round_no=round_no, user_id=uid,
                                             display_name="ann", choice=right if correct else (right + 1) % 4,
                                             now=at + delay)
         expected.append(outcome.points)
@@ -132,7 +132,7 @@ async def test_a_skipped_round_breaks_the_streak(store):
     for round_no in (1, 2, 3):
         rnd = await open_round(store, game, round_no, at=T0 + 100 * round_no)
         if round_no != 2:
-            outcome = await store.record_answer(game_id=game.game_id, round_no=round_no, user_id=1,
+            outcome = await store.record_answer(guild_id=10, game_id=game.game_id, round_no=round_no, user_id=1,
                                                 display_name="a", choice=rnd.snapshot.answer_index,
                                                 now=rnd.closes_at - 0.01)
             points.append(outcome.points)
@@ -143,19 +143,19 @@ async def test_a_skipped_round_breaks_the_streak(store):
 async def test_late_and_post_reveal_clicks_are_refused(store):
     game = await new_game(store)
     rnd = await open_round(store, game, 1)
-    late = await store.record_answer(game_id=game.game_id, round_no=1, user_id=1, display_name="a",
+    late = await store.record_answer(guild_id=10, game_id=game.game_id, round_no=1, user_id=1, display_name="a",
                                      choice=0, now=rnd.closes_at + 0.01)
     assert late.status is AnswerStatus.ROUND_OVER
     await store.close_round(game.game_id, 1, T0 + 5)
-    early_reveal = await store.record_answer(game_id=game.game_id, round_no=1, user_id=2, display_name="b",
+    early_reveal = await store.record_answer(guild_id=10, game_id=game.game_id, round_no=1, user_id=2, display_name="b",
                                              choice=0, now=T0 + 6)
     assert early_reveal.status is AnswerStatus.ROUND_OVER
-    missing = await store.record_answer(game_id=game.game_id, round_no=9, user_id=2, display_name="b",
+    missing = await store.record_answer(guild_id=10, game_id=game.game_id, round_no=9, user_id=2, display_name="b",
                                         choice=0, now=T0 + 6)
     assert missing.status is AnswerStatus.NO_SUCH_ROUND
     two = await new_game(store, channel=99)
     await store.open_round(two, 1, snapshot(make_question(1, two=True), random.Random(0)), T0, T0 + 20)
-    bad = await store.record_answer(game_id=two.game_id, round_no=1, user_id=3, display_name="c", choice=3,
+    bad = await store.record_answer(guild_id=10, game_id=two.game_id, round_no=1, user_id=3, display_name="c", choice=3,
                                     now=T0 + 1)
     assert bad.status is AnswerStatus.BAD_CHOICE
     assert (await store.round_result(game.game_id, 1)).answers == []
@@ -165,15 +165,15 @@ async def test_everyone_answered_needs_every_earlier_player(store):
     game = await new_game(store, rounds=3)
     await open_round(store, game, 1)
     for uid in (1, 2):
-        await store.record_answer(game_id=game.game_id, round_no=1, user_id=uid, display_name=str(uid), choice=0,
+        await store.record_answer(guild_id=10, game_id=game.game_id, round_no=1, user_id=uid, display_name=str(uid), choice=0,
                                   now=T0 + 1)
     assert not await store.everyone_answered(game.game_id, 1)  # round 1 never ends early
     await store.close_round(game.game_id, 1, T0 + 20)
     await open_round(store, game, 2, at=T0 + 30)
-    await store.record_answer(game_id=game.game_id, round_no=2, user_id=1, display_name="1", choice=0, now=T0 + 31)
-    await store.record_answer(game_id=game.game_id, round_no=2, user_id=3, display_name="3", choice=0, now=T0 + 31)
+    await store.record_answer(guild_id=10, game_id=game.game_id, round_no=2, user_id=1, display_name="1", choice=0, now=T0 + 31)
+    await store.record_answer(guild_id=10, game_id=game.game_id, round_no=2, user_id=3, display_name="3", choice=0, now=T0 + 31)
     assert not await store.everyone_answered(game.game_id, 2)
-    await store.record_answer(game_id=game.game_id, round_no=2, user_id=2, display_name="2", choice=0, now=T0 + 32)
+    await store.record_answer(guild_id=10, game_id=game.game_id, round_no=2, user_id=2, display_name="2", choice=0, now=T0 + 32)
     assert await store.everyone_answered(game.game_id, 2)
 
 
@@ -191,7 +191,7 @@ async def answer_round(store, game, round_no, choices: dict[int, bool], at: floa
     rnd = await open_round(store, game, round_no, at=at, topic=topic)
     right = rnd.snapshot.answer_index
     for uid, correct in choices.items():
-        await store.record_answer(game_id=game.game_id, round_no=round_no, user_id=uid, display_name=f"user{uid}",
+        await store.record_answer(guild_id=10, game_id=game.game_id, round_no=round_no, user_id=uid, display_name=f"user{uid}",
                                   choice=right if correct else (right + 1) % 4, now=rnd.closes_at - 0.01)
     await store.close_round(game.game_id, round_no, rnd.closes_at)
 
@@ -241,3 +241,36 @@ async def test_daily_settings_persist_and_claim_once_per_day(store):
     assert not (await store.daily_settings(10)).enabled
     assert await store.daily_enabled() == []
     assert not await store.claim_daily(10, "2026-03-12")
+
+
+async def test_an_answer_counts_only_in_the_server_of_its_game(store, db):
+    """A click carries its server: one from another server (a forged or copied button) is no answer
+    to this server's game, whatever game id it names."""
+    game = await new_game(store, guild=10)
+    rnd = await open_round(store, game, 1)
+    for other in (11, 0):
+        outcome = await store.record_answer(game_id=game.game_id, round_no=1, user_id=5, display_name="eve",
+                                            choice=rnd.snapshot.answer_index, now=T0 + 1, guild_id=other)
+        assert outcome.status is AnswerStatus.NO_SUCH_ROUND
+    assert (await db.fetchone("SELECT COUNT(*) FROM answers"))[0] == 0
+    same = await store.record_answer(game_id=game.game_id, round_no=1, user_id=5, display_name="eve",
+                                     choice=rnd.snapshot.answer_index, now=T0 + 1, guild_id=10)
+    assert same.status is AnswerStatus.RECORDED
+
+
+@pytest.mark.parametrize("game_id", [9_999_999_999_999_999_999, 2**63, -(2**63) - 1])
+async def test_a_game_id_beyond_sqlite_integers_is_no_such_round(store, game_id):
+    """A forged custom_id may carry 19 digits, more than SQLite's 64-bit integers hold."""
+    assert await store.game(game_id) is None
+    assert await store.round(game_id, 1) is None
+    outcome = await store.record_answer(game_id=game_id, round_no=1, user_id=5, display_name="eve", choice=0,
+                                        now=T0, guild_id=10)
+    assert outcome.status is AnswerStatus.NO_SUCH_ROUND
+
+
+async def test_leaderboard_without_a_limit_has_every_member(store):
+    game = await new_game(store, channel=3, rounds=1)
+    await answer_round(store, game, 1, {user: user % 3 == 0 for user in range(1, 251)}, at=T0)
+    board = await store.leaderboard(10, limit=None)
+    assert len(board) == 250 == await store.leaderboard_size(10)
+    assert [r.rank for r in board][:3] == [1, 1, 1] and board[-1].rank == 84
