@@ -198,7 +198,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
     async def answer(self, interaction: discord.Interaction, game_id: int, round_no: int, choice: int) -> None:
         """An answer button was clicked (any message, any age): record it once and say so privately."""
         outcome = await self.store.record_answer(
-            game_id=game_id, round_no=round_no, user_id=interaction.user.id,
+            guild_id=interaction.guild_id, game_id=game_id, round_no=round_no, user_id=interaction.user.id,
             display_name=interaction.user.display_name, choice=choice, now=self.clock())
         if outcome.status is AnswerStatus.RECORDED:
             message = f"Locked in: **{LETTERS[choice]}**. The answer is revealed when the time is up."
@@ -209,8 +209,8 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
             message = "This round is over: its answer has been revealed, so this click does not count."
         elif outcome.status is AnswerStatus.BAD_CHOICE:
             message = "That is not one of this round's options."
-        else:
-            message = "This question is no longer in play."
+        else:  # no such round here: gone, from another server, or a forged button
+            message = "This round is over: this question is no longer in play."
         await reply.send(interaction, message, ephemeral=True)
         runner = self.runners.get(game_id)
         if outcome.status is AnswerStatus.RECORDED and runner is not None:
@@ -374,7 +374,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
                           period: Literal["all", "week", "month"] = "all") -> None:
         assert interaction.guild_id is not None
         since = period_start(period, self.clock())
-        rows = await self.store.leaderboard(interaction.guild_id, since, limit=100)
+        rows = await self.store.leaderboard(interaction.guild_id, since, limit=None)  # every member
         if not rows:
             when = {"all": "yet", "week": "this week", "month": "this month"}[period]
             raise UserFacingError(f"Nobody has answered a quiz question in this server {when}. "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -466,3 +467,64 @@ async def test_a_permission_revoked_mid_game_is_explained_to_the_starter(local, 
     assert told and "**Send Messages**" in told[0].text and "still counts" in told[0].text
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert await local.bot.get_cog("Quiz").store.running_games() == []
+
+
+async def _forged_click(local: LocalDiscord, message_id: int, custom_id: str, *, guild_id: int | None = None):
+    """A component interaction as a modified client could send it: any custom_id (on the message as
+    the interaction carries it, since discord.py drops a custom_id the message does not have), any
+    server id."""
+    msg = copy.deepcopy(local.message(message_id))
+    msg["components"][0]["components"][0]["custom_id"] = custom_id
+    payload = local._base_payload(3, local.user("mallory"), int(msg["channel_id"]),
+                                  {"custom_id": custom_id, "component_type": 2})
+    payload["message"] = {k: v for k, v in msg.items() if k != "deleted"}
+    if guild_id is not None:
+        payload["guild_id"] = str(guild_id)
+        payload["authorizing_integration_owners"] = {"0": str(guild_id)}
+    return await local._dispatch(payload, timeout=5, expect_response=True)
+
+
+async def test_a_click_from_another_server_is_not_an_answer_here(local, clock):
+    channel = local.channel("quiz")
+    await local.slash("quiz start", user=local.user("ann"), channel=channel, rounds=2)
+    question = await round_message(local, "Question 1/2")
+    custom_id = local.message(question.message_id)["components"][0]["components"][0]["custom_id"]
+    store = local.bot.get_cog("Quiz").store
+    for other_server in (local.guild.id + 1, 123456789012345678):
+        reply = await _forged_click(local, question.message_id, custom_id, guild_id=other_server)
+        assert reply.ephemeral and "round is over" in reply.content.lower(), reply.content
+    assert (await store.state.fetchone("SELECT COUNT(*) FROM answers"))[0] == 0
+    honest = await local.click(question.message_id, custom_id, user=local.user("bob"))
+    assert "Locked in" in honest.content
+
+
+@pytest.mark.parametrize("game_id", ["9999999999999999999", "9223372036854775808", "0"])
+async def test_a_forged_game_id_says_the_round_is_over(local, clock, game_id: str):
+    channel = local.channel("quiz")
+    await local.slash("quiz start", user=local.user("ann"), channel=channel, rounds=2)
+    question = await round_message(local, "Question 1/2")
+    reply = await _forged_click(local, question.message_id, f"quiz:{game_id}:1:0")
+    assert reply.ephemeral and "round is over" in reply.content.lower(), reply.content
+    assert "went wrong" not in reply.content
+
+
+async def test_the_leaderboard_pages_through_every_member(local, clock):
+    """A board of 137 members has 14 pages and its last one ends with the last member."""
+    store = local.bot.get_cog("Quiz").store
+    game = await store.create_game(guild_id=local.guild.id, channel_id=local.channel("archive"), starter_id=1,
+                                   mode="game", rounds=1, seconds=20, topic=None, difficulty=None, now=clock())
+    from bot.quiz.selection import snapshot
+
+    snap = snapshot(make_question(1), __import__("random").Random(1))
+    await store.open_round(game, 1, snap, clock(), clock() + 20)
+    for user_id in range(1, 138):  # odd ids right, even ids wrong
+        choice = snap.answer_index if user_id % 2 else (snap.answer_index + 1) % 4
+        await store.record_answer(guild_id=local.guild.id, game_id=game.game_id, round_no=1, user_id=user_id,
+                                  display_name=f"member{user_id}", choice=choice, now=clock())
+    await store.end_game(game.game_id, GameStatus.FINISHED, clock())
+    ann = local.user("ann")
+    board = await local.slash("quiz leaderboard", user=ann, channel=local.channel("quiz"))
+    assert "Page 1/14" in board.text
+    last = await local.click(board.first, "Last", user=ann)
+    assert "Page 14/14" in last.text
+    assert "member136" in last.text, last.text  # the last-ranked member (an even id, no points)
