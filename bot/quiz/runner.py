@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from bot.quiz.rules import REVEAL_PAUSE
@@ -159,28 +160,49 @@ class GameRunner:
                 task.cancel()
 
 
-async def end_stale_games(store: GameStore, io: GameIO, clock: Clock,
-                          games: Sequence[Game] | None = None) -> list[Game]:
-    """End games no runner is playing (all games marked running, at start-up, or the ones given).
+@dataclass(frozen=True)
+class CutOff:
+    """A game ended because no runner plays it: what is left to say in its channel."""
 
-    Each one's open round is closed and revealed (its buttons go grey, its answers are shown), the
-    game is marked interrupted and its standings are posted: nothing is left hanging.
-    """
-    ended = []
+    game: Game
+    results: list[RoundResult]  # its rounds that were still open, now closed
+    rounds_played: int
+
+
+async def close_stale_games(store: GameStore, clock: Clock, games: Sequence[Game] | None = None) -> list[CutOff]:
+    """End, in the database only, the games no runner is playing (all games marked running, or the
+    ones given): their open rounds are closed and they are marked interrupted. Nothing is posted,
+    so this can run before the bot is connected and free their channels at once."""
+    cut = []
     for game in await store.running_games() if games is None else games:
         rounds = await store.rounds(game.game_id)
         now = clock()
         results = [await store.close_round(game.game_id, r.round_no, now) for r in rounds if r.revealed_at is None]
-        if not await store.end_game(game.game_id, GameStatus.INTERRUPTED, now):
-            continue
-        ended.append(game)
+        if await store.end_game(game.game_id, GameStatus.INTERRUPTED, now):
+            cut.append(CutOff(game, results, len(rounds)))
+    return cut
+
+
+async def announce_cut_off(store: GameStore, io: GameIO, cut: Sequence[CutOff]) -> None:
+    """Reveal the closed rounds (their buttons go grey, their answers are shown) and post the
+    standings of each game that asked at least one question; a game cut off before its first
+    question has nothing to report."""
+    for item in cut:
+        game = item.game
         try:
-            for result in results:
+            for result in item.results:
                 await io.post_reveal(game, result)
-            if game.mode == "game":
+            if game.mode == "game" and item.rounds_played:
                 await io.post_standings(game, await store.standings(game.game_id), GameStatus.INTERRUPTED,
-                                        len(rounds))
+                                        item.rounds_played)
         except Exception:
             log.warning("could not post the end of interrupted game %s in channel %s", game.game_id,
                         game.channel_id, exc_info=True)
-    return ended
+
+
+async def end_stale_games(store: GameStore, io: GameIO, clock: Clock,
+                          games: Sequence[Game] | None = None) -> list[Game]:
+    """End games no runner is playing and say so in their channels: nothing is left hanging."""
+    cut = await close_stale_games(store, clock, games)
+    await announce_cut_off(store, io, cut)
+    return [item.game for item in cut]

@@ -27,7 +27,15 @@ from bot.exts.quiz import _embeds
 from bot.exts.quiz._views import question_view, revealed_view
 from bot.quiz import rules, scoring
 from bot.quiz.picker import DOC_PREFIX, TopicFilter, pick_rounds, resolve_topic, suggest_topics
-from bot.quiz.runner import Clock, GameRunner, Sleep, end_stale_games
+from bot.quiz.runner import (
+    Clock,
+    CutOff,
+    GameRunner,
+    Sleep,
+    announce_cut_off,
+    close_stale_games,
+    end_stale_games,
+)
 from bot.quiz.schedule import due_daily_slot, period_start
 from bot.store.game_records import (
     LETTERS,
@@ -127,6 +135,9 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         self.cooldown = rules.ChannelCooldown(rules.START_COOLDOWN, lambda: self.clock())
         self.runners: dict[int, GameRunner] = {}
         self.tasks: dict[int, asyncio.Task[GameStatus]] = {}
+        # Games created by a start command and not launched yet: a shutdown in between ends them.
+        self.pending: dict[int, Game] = {}
+        self.closing = False
         self._startup: asyncio.Task[None] | None = None
         super().__init__()
 
@@ -139,26 +150,29 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
     # --- lifecycle ---------------------------------------------------------------------------
 
     async def cog_load(self) -> None:
-        # Read the games a restart cut off now, in setup_hook, before any command can start one:
-        # a game started in the seconds before on_ready is this process's own, not stale.
-        stale = await self.store.running_games()
-        self._startup = asyncio.create_task(self._end_stale_games(stale), name="quiz-end-stale-games")
+        # End the games a restart cut off now, in setup_hook, before any command can arrive: their
+        # channels are free at once (on_ready comes seconds later), and a game started in those
+        # seconds is this process's own, not stale. What happened is posted once connected.
+        cut = await close_stale_games(self.store, self.clock)
+        if cut:
+            log.info("ended %d quiz game(s) cut off by a restart", len(cut))
+        self._startup = asyncio.create_task(self._announce_cut_off(cut), name="quiz-end-stale-games")
         self.daily_loop.start()
 
-    async def _end_stale_games(self, stale: list[Game]) -> None:
+    async def _announce_cut_off(self, cut: list[CutOff]) -> None:
         await self.bot.wait_until_ready()
         try:
-            ended = await end_stale_games(self.store, self.io, self.clock, stale)
+            await announce_cut_off(self.store, self.io, cut)
         except Exception:
-            log.exception("could not end the games a restart cut off")
-            return
-        if ended:
-            log.info("ended %d quiz game(s) cut off by a restart", len(ended))
+            log.exception("could not post the end of the games a restart cut off")
 
     async def cog_unload(self) -> None:
+        self.closing = True
         self.daily_loop.cancel()
         if self._startup is not None and not self._startup.done():
             self._startup.cancel()
+        for game_id in list(self.pending):  # created by a start still under way: never launched
+            await self._drop_pending(game_id)
         for runner in list(self.runners.values()):
             runner.stop(GameStatus.INTERRUPTED)
         running = [t for t in self.tasks.values() if not t.done()]
@@ -173,12 +187,15 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
                               rounds: list[RoundSnapshot]) -> None:
         """Launch, then hold the command until the first question is posted (bounded), so whoever
         reacts to the command's completion — the console, a test — already sees the buttons."""
+        if self.closing:  # the bot is shutting down: cog_unload has ended this game already
+            return
         runner = self.launch(game, rounds)
         self.io.starts[game.game_id] = interaction
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(runner.started.wait(), FIRST_ROUND_WAIT)
 
     def launch(self, game: Game, rounds: list[RoundSnapshot]) -> GameRunner:
+        self.pending.pop(game.game_id, None)
         runner = GameRunner(self.store, self.io, game, rounds, clock=self.clock, sleep=self.sleep,
                             pause=self.pause)
         task = asyncio.create_task(runner.run(), name=f"quiz-game-{game.game_id}")
@@ -187,6 +204,15 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         game_id = game.game_id
         task.add_done_callback(lambda _task: self._forget(game_id))
         return runner
+
+    async def _drop_pending(self, game_id: int) -> None:
+        """End a game its start command created but never launched (a failure, or a shutdown)."""
+        if self.pending.pop(game_id, None) is None:
+            return
+        try:
+            await self.store.end_game(game_id, GameStatus.INTERRUPTED, self.clock())
+        except Exception:
+            log.exception("could not end quiz game %s, which never started", game_id)
 
     def _forget(self, game_id: int) -> None:
         self.io.starts.pop(game_id, None)
@@ -280,6 +306,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         if game is None:  # someone else started one a moment ago
             await self._check_channel_free(interaction)
             raise UserFacingError("A quiz is already running in this channel.")
+        self.pending[game.game_id] = game
         self.cooldown.mark(interaction.channel_id)
         return game, picked.rounds, where
 
@@ -311,8 +338,12 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         if len(picked) < rounds:
             note = (f"Only {len(picked)} question{'s' if len(picked) != 1 else ''} match, so this game has "
                     f"{len(picked)} round{'s' if len(picked) != 1 else ''} instead of {rounds}.")
-        announced = await reply.send(interaction, embed=_embeds.start_embed(game, where.label, game.difficulty, note))
-        await self.launch_and_wait(interaction, await self._linked(game, announced), picked)
+        try:
+            announced = await reply.send(interaction, embed=_embeds.start_embed(game, where.label, game.difficulty,
+                                                                                note))
+            await self.launch_and_wait(interaction, await self._linked(game, announced), picked)
+        finally:
+            await self._drop_pending(game.game_id)
 
     @app_commands.command(name="question", description="Ask one quiz question in this channel.")
     @app_commands.describe(topic="a topic or document (suggestions as you type; empty for all)",
@@ -321,9 +352,12 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
                        difficulty: Difficulty = "any") -> None:
         game, picked, where = await self._begin(interaction, mode="single", rounds=1,
                                                 seconds=rules.SECONDS_DEFAULT, topic=topic, difficulty=difficulty)
-        announced = await reply.send(interaction, f"One question on {escape_markdown(where.label)}: "
-                                                  f"{game.seconds} seconds to answer, scored like a game round.")
-        await self.launch_and_wait(interaction, await self._linked(game, announced), picked)
+        try:
+            announced = await reply.send(interaction, f"One question on {escape_markdown(where.label)}: "
+                                                      f"{game.seconds} seconds to answer, scored like a game round.")
+            await self.launch_and_wait(interaction, await self._linked(game, announced), picked)
+        finally:
+            await self._drop_pending(game.game_id)
 
     @start.autocomplete("topic")
     @question.autocomplete("topic")
@@ -362,8 +396,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
                                           "the current question is revealed and the standings follow.")
             return
         # No runner plays it in this process (its task died): end it here so the channel is free again.
-        await reply.send(interaction, f"Quiz stopped by {escape_markdown(interaction.user.display_name)}; "
-                                      "posting the standings.")
+        await reply.send(interaction, f"Quiz stopped by {escape_markdown(interaction.user.display_name)}.")
         await end_stale_games(self.store, self.io, self.clock, [game])
 
     # --- boards ------------------------------------------------------------------------------

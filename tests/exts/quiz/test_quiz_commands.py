@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
+import random
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,6 +16,7 @@ import pytest
 from bot.app import QuizBot
 from bot.console.transport import LocalDiscord, LocalViolation, Sent, local_settings
 from bot.quiz import scoring
+from bot.quiz.selection import snapshot
 from bot.store.game_records import GameStatus
 from bot.store.state import StateDB
 from tests.quiz.helpers import T0, AutoClock, FakeClock, FakeContent, make_question
@@ -227,6 +230,8 @@ async def test_stopping_a_game_whose_runner_died_frees_the_channel(local, clock)
                                     mode="game", rounds=2, seconds=20, topic=None, difficulty=None, now=clock())
     orphan = await store.create_game(guild_id=local.guild.id, channel_id=channel, starter_id=ann.id, mode="game",
                                      rounds=2, seconds=20, topic=None, difficulty=None, now=clock())
+    await store.open_round(orphan, 1, snapshot(make_question(1), random.Random(1)), clock(),
+                           clock() + 20)
     reply = await local.slash("quiz stop", user=ann, channel=channel)
     assert "Quiz stopped by ann" in reply.content
     await round_message(local, "Quiz ended early: final standings")
@@ -513,9 +518,7 @@ async def test_the_leaderboard_pages_through_every_member(local, clock):
     store = local.bot.get_cog("Quiz").store
     game = await store.create_game(guild_id=local.guild.id, channel_id=local.channel("archive"), starter_id=1,
                                    mode="game", rounds=1, seconds=20, topic=None, difficulty=None, now=clock())
-    from bot.quiz.selection import snapshot
-
-    snap = snapshot(make_question(1), __import__("random").Random(1))
+    snap = snapshot(make_question(1), random.Random(1))
     await store.open_round(game, 1, snap, clock(), clock() + 20)
     for user_id in range(1, 138):  # odd ids right, even ids wrong
         choice = snap.answer_index if user_id % 2 else (snap.answer_index + 1) % 4
@@ -528,3 +531,73 @@ async def test_the_leaderboard_pages_through_every_member(local, clock):
     last = await local.click(board.first, "Last", user=ann)
     assert "Page 14/14" in last.text
     assert "member136" in last.text, last.text  # the last-ranked member (an even id, no points)
+
+
+async def test_sigterm_while_a_start_is_under_way_ends_that_game_and_the_next_start_is_quiet(tmp_path, clock):
+    """SIGTERM lands after /quiz start created its game but before the game was launched: the game
+    must not stay 'running' in the database, and the next start must not post 'ended early' for a
+    game that never asked a question."""
+    path = tmp_path / "state.sqlite3"
+    content = FakeContent(questions(5))
+    reached, release = asyncio.Event(), asyncio.Event()
+    async with quiz_local(tmp_path, content, clock, state_path=path) as before:
+        cog = before.bot.get_cog("Quiz")
+        linked = cog._linked
+
+        async def slow_link(game, announced):  # Discord is slow to confirm the announcement
+            reached.set()
+            await release.wait()
+            return await linked(game, announced)
+
+        cog._linked = slow_link
+        starting = asyncio.create_task(before.slash("quiz start", user=before.user("ann"),
+                                                    channel=before.channel("quiz"), rounds=3))
+        await reached.wait()
+        await before.bot.close()  # SIGTERM: extensions unload first, then the databases close
+        release.set()
+        await asyncio.gather(starting, return_exceptions=True)
+        assert not channel_posts(before, "^Question 1/3")  # nothing was launched after shutdown
+    state = await StateDB.open(path)
+    try:
+        from bot.store.games import GameStore
+
+        games = await state.fetchall("SELECT status FROM games")
+        assert [g[0] for g in games] == [str(GameStatus.INTERRUPTED)]
+        assert await GameStore(state, scoring).running_games() == []
+    finally:
+        await state.close()
+
+
+async def test_a_game_a_restart_cut_off_frees_its_channel_before_ready(tmp_path, clock):
+    """discord.py dispatches on_ready ~2 s after the last guild arrives; commands arrive meanwhile.
+    A game killed with the old process must already be over then, and one that never asked a
+    question is ended without an 'ended early' post."""
+    path = tmp_path / "state.sqlite3"
+    content = FakeContent(questions(8))
+    async with quiz_local(tmp_path, content, clock, state_path=path) as before:
+        channel, quiet = before.channel("quiz"), before.channel("quiet")
+        await before.slash("quiz start", user=before.user("ann"), channel=channel, rounds=5)
+        await round_message(before, "Question 1/5")
+        store = before.bot.get_cog("Quiz").store
+        # A start cut off before its first question: the game exists, no round was ever posted.
+        await store.create_game(guild_id=before.guild.id, channel_id=quiet, starter_id=1, mode="game", rounds=3,
+                                seconds=20, topic=None, difficulty=None, now=clock())
+        # The process dies here (no shutdown).
+        state = await StateDB.open(path)
+        after = LocalDiscord(build_bot(tmp_path, state, content))
+        after.adopt_world(before)
+        ready = asyncio.Event()
+        after.bot.wait_until_ready = ready.wait  # on_ready has not come yet
+        await after._start()
+        try:
+            use_clock(after, clock)
+            cog = after.bot.get_cog("Quiz")
+            assert await cog.store.running_games() == []
+            fresh = await after.slash("quiz start", user=after.user("bob"), channel=channel, rounds=1)
+            assert "A quiz is starting" in fresh.text, fresh.text
+            ready.set()
+            await cog._startup
+            ended_early = [s for s in after.sent if "Quiz ended early" in s.text]
+            assert [s.channel_id for s in ended_early] == [channel], "only the game that asked questions"
+        finally:
+            await after._stop()
