@@ -78,6 +78,7 @@ class ChannelIO:
         # The command that started each game: its token (valid 15 minutes) can still reach the starter
         # privately when the channel itself refuses the bot.
         self.starts: dict[int, discord.Interaction] = {}
+        self.shutting_down = False  # set by cog_unload: games end because the bot stops
 
     def _channel(self, game: Game) -> discord.PartialMessageable:
         return self.bot.get_partial_messageable(game.channel_id, guild_id=game.guild_id)
@@ -101,7 +102,8 @@ class ChannelIO:
 
     async def post_standings(self, game: Game, standings: list[Standing], status: GameStatus,
                              rounds_played: int) -> None:
-        await self._channel(game).send(embed=_embeds.standings_embed(game, standings, status, rounds_played))
+        await self._channel(game).send(embed=_embeds.standings_embed(game, standings, status, rounds_played,
+                                                                     shutdown=self.shutting_down))
 
     async def report_failure(self, game: Game, error: Exception) -> bool:
         interaction = self.starts.pop(game.game_id, None)
@@ -167,7 +169,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
             log.exception("could not post the end of the games a restart cut off")
 
     async def cog_unload(self) -> None:
-        self.closing = True
+        self.closing = self.io.shutting_down = True
         self.daily_loop.cancel()
         if self._startup is not None and not self._startup.done():
             self._startup.cancel()

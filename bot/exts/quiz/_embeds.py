@@ -129,7 +129,9 @@ def winner_line(standings: Sequence[Standing]) -> str:
     return f"🏆 A tie for first: {joined} with {top[0].points} points each!"
 
 
-def standings_embed(game: Game, standings: Sequence[Standing], status: GameStatus, played: int) -> discord.Embed:
+def standings_embed(game: Game, standings: Sequence[Standing], status: GameStatus, played: int,
+                    *, shutdown: bool = False) -> discord.Embed:
+    """``shutdown``: the game ended because this bot is stopping (SIGTERM, Ctrl-C in the console)."""
     title = {GameStatus.FINISHED: "Final standings", GameStatus.STOPPED: "Quiz stopped: final standings",
              GameStatus.INTERRUPTED: "Quiz ended early: final standings"}.get(status, "Standings")
     body = [winner_line(standings), "", *standings_lines(standings)]
@@ -137,7 +139,8 @@ def standings_embed(game: Game, standings: Sequence[Standing], status: GameStatu
     note = f"{played} of {game.rounds_planned} rounds played" if played < game.rounds_planned \
         else f"{played} rounds played"
     if status is GameStatus.INTERRUPTED:
-        note += " · the bot restarted or lost the channel; every answer given still counts"
+        why = "the bot was shut down" if shutdown else "the bot restarted or lost the channel"
+        note += f" · {why}; every answer given still counts"
     embed.set_footer(text=note)
     return embed
 

@@ -407,8 +407,10 @@ async def test_shutdown_ends_running_games_with_standings(tmp_path, clock):
         cog = local.bot.get_cog("Quiz")
         game_id = next(iter(cog.runners))
         store = cog.store
-        await local.bot.close()  # what SIGTERM does: extensions unload first
-        assert channel_posts(local, "Quiz ended early: final standings")
+        await local.bot.close()  # what SIGTERM (or Ctrl-C in the console) does: extensions unload first
+        ended = channel_posts(local, "Quiz ended early: final standings")
+        assert len(ended) == 1 and "the bot was shut down" in ended[0].text, ended[0].text
+        assert "restarted" not in ended[0].text and "lost the channel" not in ended[0].text
         assert channel_posts(local, "Question 1/5: the answer is")
     state = await StateDB.open(tmp_path / "state.sqlite3")
     try:
