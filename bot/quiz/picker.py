@@ -55,6 +55,8 @@ async def resolve_topic(content: QuestionSource, text: str | None) -> TopicFilte
         doc = await content.document(text[len(DOC_PREFIX):])
         return TopicFilter(doc.title, doc_key=doc.doc_key) if doc else None
     wanted = key_text(text)
+    if not wanted:  # only symbols ("*", an emoji, quote marks): they name nothing
+        return None
     topics = [name for name, _count in await content.topics()]
     for name in topics:
         if key_text(name) == wanted:
@@ -63,7 +65,7 @@ async def resolve_topic(content: QuestionSource, text: str | None) -> TopicFilte
         if key_text(doc.title) == wanted or wanted in key_text(doc.title):
             return TopicFilter(doc.title, doc_key=doc.doc_key)
     for name in topics:  # a prefix or part of a topic name, as a last resort
-        if wanted and wanted in key_text(name):
+        if wanted in key_text(name):
             return TopicFilter(name, topic=name)
     return None
 

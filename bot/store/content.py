@@ -199,6 +199,8 @@ class ContentStore:
     async def find_documents(self, text: str, limit: int = 25) -> list[DocumentInfo]:
         """Autocomplete: canonical documents whose title or file name contains every typed word."""
         words = [w.casefold() for w in _TOKEN.findall(unicodedata.normalize("NFKC", text or "")[:200])]
+        if not words:  # only symbols: they name no document (and must not match them all)
+            return []
         found = []
         for info in self._docs.values():
             if info.duplicate_of:
