@@ -15,7 +15,14 @@ from discord.ext import commands
 
 from bot.corpus.keys import key_text
 from bot.corpus.model import Event
-from bot.exts.reference._format import TIMELINE_COLOUR, EventPages, check_years, event_heading, range_label
+from bot.exts.reference._format import (
+    TIMELINE_COLOUR,
+    EventPages,
+    check_years,
+    event_heading,
+    range_label,
+    range_phrase,
+)
 from bot.store.content import DocumentInfo
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
@@ -91,7 +98,7 @@ class Reference(commands.Cog):
         span = range_label(first, last)
         if not events:
             what = f" mentioning “{shown(query)}”" if query else ""
-            when = f" for {span}" if span else ""
+            when = f" {range_phrase(first, last)}" if span else ""
             swapped = f"{note} " if note else ""
             hint = " Try a wider range of years or fewer words." if (query or span) else ""
             raise UserFacingError(f"{swapped}I found no dated events{what}{when} in the documents.{hint}")

@@ -65,6 +65,15 @@ def range_label(from_year: int | None, to_year: int | None) -> str:
     return ""
 
 
+def range_phrase(from_year: int | None, to_year: int | None) -> str:
+    """The range inside a sentence: "in 1990", "between 1990 and 2000", "from 1990 onwards", "up to 1990"."""
+    if from_year is not None and to_year is not None:
+        return f"in {from_year}" if from_year == to_year else f"between {from_year} and {to_year}"
+    if from_year is not None:
+        return f"from {from_year} onwards"
+    return f"up to {to_year}" if to_year is not None else ""
+
+
 def event_field(event: Event, doc: DocumentInfo | None) -> tuple[str, str]:
     """(field name, field value): the date, then the summary and a short citation."""
     summary = escape_markdown(truncate(event.summary, SUMMARY_LIMIT))

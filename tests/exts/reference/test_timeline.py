@@ -248,3 +248,16 @@ async def test_on_this_day_with_nothing_is_friendly(local: LocalDiscord) -> None
     _cog_today(local, date(2030, empty[0], 15))
     reply = await local.slash("onthisday")
     assert reply.ephemeral and "Nothing in the documents" in reply.text
+
+
+@pytest.mark.parametrize(("options", "phrase"), [
+    ({"from_year": 3000}, "from 3000 onwards"),
+    ({"to_year": 2}, "up to 2"),
+    ({"from_year": 3000, "to_year": 3000}, "in 3000"),
+    ({"from_year": 3000, "to_year": 3100}, "between 3000 and 3100"),
+])
+async def test_an_empty_range_reads_as_a_sentence(local: LocalDiscord, options: dict[str, int], phrase: str) -> None:
+    reply = await local.slash("timeline", **options)
+    assert reply.ephemeral
+    assert f"I found no dated events {phrase} in the documents." in reply.content, reply.content
+    assert "for from" not in reply.content and "for up to" not in reply.content
