@@ -90,9 +90,14 @@ def describe_error(interaction: discord.Interaction, error: BaseException) -> tu
         return error.message, None
     if isinstance(error, app_commands.TransformerError):
         option = _option_name(interaction, error.value)
-        what = f"The value {str(error.value)[:80]!r}"
         where = f" for **{option}**" if option else ""
         expected = error.type.name.replace("_", " ")
+        if not isinstance(error.value, str | int | float):
+            # A user, channel or role that came without its details (a stale or modified client):
+            # discord.py has only a bare Object, whose repr means nothing to a member.
+            return (f"Discord sent no details about the {expected} given{where}: please pick it from the list "
+                    "again."), None
+        what = f"The value {str(error.value)[:80]!r}"
         return f"{what}{where} is not valid: I expected a {expected}.", None
     if isinstance(error, app_commands.CommandSignatureMismatch):
         return ("This command changed since Discord last loaded it. Please try again in a minute "

@@ -264,3 +264,25 @@ async def test_storage_trouble_says_nothing_was_saved_and_is_logged(
     assert reply.ephemeral and reply.content.startswith(STORAGE_TROUBLE)
     reference = re.search(r"reference ([0-9a-f]{8})", reply.content)
     assert reference and any(reference.group(1) in r.getMessage() for r in caplog.records)
+
+
+# The option types the bot's commands take (/quiz stats member, /settings daily set channel);
+# discord.py hands a bare Object to a User or Role option instead of failing.
+@pytest.mark.parametrize(("kind", "annotation"), [(6, discord.Member), (7, discord.TextChannel)])
+async def test_an_option_without_resolved_data_is_named_not_shown_as_a_repr(
+        bare_local: LocalDiscord, kind: int, annotation: type) -> None:
+    """A client may send a member or channel option with no resolved data: discord.py then has only
+    a bare ``Object``, whose repr must never reach the member."""
+
+    async def callback(interaction: discord.Interaction, target: discord.Object) -> None:
+        await interaction.response.send_message("resolved")
+
+    callback.__annotations__.update(interaction=discord.Interaction, target=annotation, **{"return": None})
+    bare_local.bot.tree.add_command(app_commands.Command(name="pick", description="Pick", callback=callback))
+    for value in ("0", "123456789012345678"):
+        data = {"id": "1", "name": "pick", "type": 1, "options": [{"name": "target", "type": kind, "value": value}]}
+        payload = bare_local._base_payload(2, bare_local.user("ann"), bare_local.channel("general"), data)
+        reply = await bare_local._dispatch(payload, timeout=5, expect_response=True)
+        assert reply.ephemeral
+        assert "Object" not in reply.content and "<" not in reply.content, reply.content
+        assert "**target**" in reply.content and "pick it from the list" in reply.content, reply.content
