@@ -6,7 +6,10 @@ Features call :func:`send` (and :func:`edit` for component updates) instead of
 * not yet answered → ``response.send_message`` (the 3-second initial response);
 * already answered or deferred → ``followup.send`` (after a defer the first followup
   replaces the "thinking…" message);
-* token expired (15 min) → a plain channel message when the reply is public, else nothing.
+* token expired (15 min) → a plain channel message when the reply is public, else nothing;
+* the first answer must reach Discord within 3 seconds: discord.py retries a callback that meets
+  5xx for up to 25 s, so the attempt is abandoned at the deadline and treated like an expired
+  token (a late answer would be refused anyway, and the member would wait for nothing).
 
 Content is cut to 2000 characters and every embed is fitted to the embed limits, so a long
 quoted passage never turns into a 400 from Discord.
@@ -14,15 +17,28 @@ quoted passage never turns into a 400 from Discord.
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Awaitable, Sequence
+from typing import Any, TypeVar
 
 import discord
 
 from bot.ui.text import CONTENT, fit_embed, fit_embeds, truncate
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+RESPONSE_DEADLINE = 3.0  # seconds Discord gives the first answer to an interaction
+DEADLINE_MARGIN = 0.25  # the request must also travel
+MIN_ATTEMPT = 0.5  # when our clock runs ahead of Discord's, still try for this long
+
+
+async def within_deadline(interaction: discord.Interaction, answer: Awaitable[T]) -> T:
+    """Await the first answer to ``interaction``, giving up (``TimeoutError``) at its deadline."""
+    elapsed = (discord.utils.utcnow() - interaction.created_at).total_seconds()
+    left = min(RESPONSE_DEADLINE, RESPONSE_DEADLINE - elapsed) - DEADLINE_MARGIN
+    return await asyncio.wait_for(answer, timeout=max(left, MIN_ATTEMPT))
 
 
 def _limited(content: Any, embed: discord.Embed | None, embeds: Sequence[discord.Embed] | None,
@@ -53,7 +69,8 @@ async def send(interaction: discord.Interaction, content: Any = None, *, embed: 
         return await _channel_fallback(interaction, text, ephemeral, kwargs)
     try:
         if not interaction.response.is_done():
-            callback = await interaction.response.send_message(text, ephemeral=ephemeral, **kwargs)
+            callback = await within_deadline(
+                interaction, interaction.response.send_message(text, ephemeral=ephemeral, **kwargs))
             resource = getattr(callback, "resource", None)
             return resource if isinstance(resource, discord.Message) else None
         return await interaction.followup.send(text if text is not None else discord.utils.MISSING,
@@ -63,6 +80,11 @@ async def send(interaction: discord.Interaction, content: Any = None, *, embed: 
         if exc.code != 10062:
             raise
         log.warning("interaction %s expired before the reply could be sent", interaction.id)
+        return await _channel_fallback(interaction, text, ephemeral, kwargs)
+    except TimeoutError:
+        log.warning("Discord did not accept the reply to interaction %s within its 3-second deadline "
+                    "(server errors?); %s", interaction.id,
+                    "posting it in the channel instead" if not ephemeral else "it was private, so it is dropped")
         return await _channel_fallback(interaction, text, ephemeral, kwargs)
 
 
@@ -93,6 +115,10 @@ async def edit(interaction: discord.Interaction, content: Any = discord.utils.MI
     if view is not discord.utils.MISSING:
         kwargs["view"] = view
     if not interaction.response.is_done() and interaction.type is discord.InteractionType.component:
-        await interaction.response.edit_message(**kwargs)
+        try:
+            await within_deadline(interaction, interaction.response.edit_message(**kwargs))
+        except TimeoutError:
+            log.warning("Discord did not accept the update for interaction %s within its 3-second deadline",
+                        interaction.id)
     else:
         await interaction.edit_original_response(**kwargs)

@@ -11,11 +11,14 @@ local transport's webhook adapter, wrapped on the instance (``local.adapter.requ
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import time
 from typing import Any
 
 import discord
 import pytest
+from discord.webhook import async_ as webhook_async
 
 from bot.console.transport import LocalDiscord, Sent
 
@@ -308,3 +311,84 @@ async def test_a_daily_question_in_a_channel_the_bot_lost_ends_quietly_and_comes
     await clock.parked()
     assert [s for s in posts(local, "Daily question") if s.channel_id == daily and s.buttons]
     assert not await cog.daily_tick()  # never twice a day
+
+
+# -- 5xx on the interaction callback: the 3-second deadline -------------------------------------
+class CallbackServerErrors:
+    """Route interaction callbacks through discord.py's *real* webhook adapter (its retry loop
+    sleeps 1, 3, 5, 7 s after a 5xx) with a session whose first ``n`` answers are 500s; the
+    rest reach the local transport as Discord's 200. ``attempts``: monotonic time of each try."""
+
+    def __init__(self, local: LocalDiscord, n: int) -> None:
+        from multidict import CIMultiDict
+
+        self.left = n
+        self.attempts: list[float] = []
+        inner = local.adapter.request
+        outer = self
+
+        class Response:
+            def __init__(self, status: int, body: Any) -> None:
+                self.status = status
+                self.reason = "OK" if status == 200 else "Internal Server Error"
+                self.headers = CIMultiDict({"Content-Type": "application/json"})
+                self._body = json.dumps(body)
+
+            async def text(self, encoding: str = "utf-8") -> str:
+                return self._body
+
+            async def __aenter__(self) -> Response:
+                return self
+
+            async def __aexit__(self, *exc: object) -> None:
+                return None
+
+        async def request(route: Any, session: Any = None, **kwargs: Any) -> Any:
+            if not route.path.endswith("/callback"):
+                return await inner(route, session, **kwargs)
+
+            class Attempt:
+                async def __aenter__(self) -> Response:
+                    outer.attempts.append(time.monotonic())
+                    if outer.left > 0:
+                        outer.left -= 1
+                        return Response(500, {"message": "Internal Server Error", "code": 0})
+                    result = await inner(route, session, **kwargs)
+                    return Response(200, result if result is not None else {})
+
+                async def __aexit__(self, *exc: object) -> None:
+                    return None
+
+            class Session:
+                def request(self, *args: Any, **_: Any) -> Attempt:
+                    return Attempt()
+
+            return await webhook_async.AsyncWebhookAdapter.request(local.adapter, route, Session(), **kwargs)
+
+        local.adapter.request = request  # type: ignore[method-assign]
+
+
+@pytest.mark.parametrize(("command", "options", "public"), [
+    ("quote", {"search": "Russia"}, True),
+    ("search", {"query": "zzqxv"}, False),  # a polite, private "no match"
+])
+async def test_repeated_5xx_on_a_reply_never_answers_after_the_deadline(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture, command: str, options: dict[str, str],
+        public: bool) -> None:
+    """Discord answers the reply's callback with 500 again and again: discord.py would retry for
+    25 s, long after the interaction died. The bot stops trying at the 3-second deadline; a public
+    reply goes to the channel instead, a private one is dropped."""
+    caplog.set_level(logging.INFO)
+    channel = local.channel("general")
+    failing = CallbackServerErrors(local, 5)
+    before = len(local.sent)
+    start = time.monotonic()
+    await local.slash(command, channel=channel, expect_response=False, timeout=30, **options)
+    assert failing.attempts and all(at - start < 3.0 for at in failing.attempts), \
+        [round(at - start, 2) for at in failing.attempts]
+    channel_posts = [s for s in local.sent[before:] if s.kind == "message" and s.route.startswith("POST /channels/")]
+    assert len(channel_posts) == (1 if public else 0)
+    assert any("3-second" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
+    assert not errors_logged(caplog)
+    failing.left = 0  # Discord recovers: the next reply is an ordinary one
+    assert (await local.slash("help", channel=channel)).text
