@@ -68,30 +68,33 @@ class BuildReport:
     build_id: str = ""
     ok: bool = True
 
-    def format(self) -> str:
+    def format(self, *, details: bool = True) -> str:
+        """The build report; ``details=False`` (``build --quiet``) keeps the counts only."""
         lines = [
             f"Content store: {self.out_path}",
             f"Documents: {self.documents} read, {len(self.duplicates)} duplicate"
             f"{'' if len(self.duplicates) == 1 else 's'}, {len(self.skipped)} skipped",
         ]
-        for doc, canonical, containment in self.duplicates:
-            lines.append(f"  {doc} is a duplicate of {canonical} ({containment:.0%} contained)")
+        if details:
+            lines.extend(f"  {doc} is a duplicate of {canonical} ({containment:.0%} contained)"
+                         for doc, canonical, containment in self.duplicates)
         lines.append(f"Passages: {self.passages}"
                      + (f" ({self.duplicate_passages} repeated elsewhere, hidden)" if self.duplicate_passages else ""))
         lines.append(f"Timeline events: {self.events}")
         total = sum(self.questions.values())
         per_kind = ", ".join(f"{kind} {n}" for kind, n in sorted(self.questions.items()))
         lines.append(f"Questions: {total}" + (f" ({per_kind})" if per_kind else ""))
-        if self.skipped:
+        if self.skipped and details:
             lines.append("Skipped files:")
             lines.extend(f"  {s.path}: {s.reason}" for s in self.skipped)
-        if self.warnings:
+        if self.warnings and details:
             lines.append("Warnings:")
             lines.extend(f"  {doc}: {msg}" for doc, msg in self.warnings[:50])
             if len(self.warnings) > 50:
                 lines.append(f"  ... and {len(self.warnings) - 50} more")
         if self.rejected:
             lines.append(f"Rejected items: {len(self.rejected)}")
+        if self.rejected and details:
             by_reason = Counter((stage, reason) for stage, _item, reason in self.rejected)
             shown = [r for r in self.rejected if r[0] == "list"][:30]  # owners' own list items first
             lines.extend(f"  [{stage}] {item[:70]}: {reason}" for stage, item, reason in shown)
@@ -178,7 +181,8 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
         try:
             made, rejections = load_question_lists(questions_dir, docs, passages)
             questions.extend(made)
-            report.rejected.extend(("list", item, reason) for item, reason in rejections)
+            # A list rejection's message already names its file and question: keep it once.
+            report.rejected.extend(("list", item, reason.removeprefix(f"{item}: ")) for item, reason in rejections)
         except Exception as exc:
             log.exception("question lists failed")
             report.rejected.append(("list", str(questions_dir), f"could not be read ({exc.__class__.__name__})"))
@@ -396,7 +400,7 @@ def cli_build(settings: Settings, force: bool, quiet: bool) -> int:
     except (OSError, sqlite3.Error) as exc:
         print(f"The content store could not be written to {settings.content_path}: {exc}", file=sys.stderr)
         return 1
-    print(report.format())
+    print(report.format(details=not quiet))
     if report.documents == 0:
         print(f"No readable .txt or .md documents in {settings.documents_dir}: add some and build again.",
               file=sys.stderr)

@@ -151,3 +151,47 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, args: list[str]) -> None:
     proc.wait(timeout=60)
     assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors
     assert errors == "", errors
+
+
+BAD_LIST = """\
+title: Two bad entries
+questions:
+  - prompt: Which city hosted the summit?
+    answer: Xiamen
+    distractors: [Shanghai, Qingdao]
+  - prompt: Which city hosted the summit?
+    answer: Xiamen
+    distractors: [Shanghai, Qingdao, Hangzhou]
+    source: global-times-2017-strategic-ties.txt
+    quote: a sentence that is in no document at all
+"""
+
+
+def _questions_with_a_bad_list(tmp_path: Path) -> Path:
+    from tests.conftest import ROOT
+
+    folder = tmp_path / "questions"
+    folder.mkdir()
+    (folder / "bad-list.yaml").write_text(BAD_LIST, encoding="utf-8")
+    for path in (ROOT / "data" / "questions").glob("*.yaml"):
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_build_names_each_rejected_list_entry_once(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli(["build", "--force"], tmp_path, BOT_QUESTIONS_DIR=str(_questions_with_a_bad_list(tmp_path)))
+    assert result.returncode == 0, result.stderr
+    entries = [line for line in result.stdout.splitlines() if line.startswith("  [list] ")]
+    assert len(entries) == 2, result.stdout
+    for line in entries:
+        assert line.count("bad-list.yaml") == 1 and line.count("question ") == 1, line
+
+
+def test_build_quiet_prints_only_the_summary(run_cli: RunCli, tmp_path: Path) -> None:
+    questions = str(_questions_with_a_bad_list(tmp_path))
+    loud = run_cli(["build", "--force"], tmp_path, BOT_QUESTIONS_DIR=questions).stdout.splitlines()
+    quiet = run_cli(["build", "--force", "--quiet"], tmp_path, BOT_QUESTIONS_DIR=questions).stdout.splitlines()
+    assert len(quiet) < len(loud)
+    assert not [line for line in quiet if line.startswith("  ")], quiet  # no per-item details
+    for heading in ("Documents:", "Passages:", "Timeline events:", "Questions:", "Rejected items:", "Built in"):
+        assert any(line.startswith(heading) for line in quiet), (heading, quiet)
