@@ -28,6 +28,7 @@ from typing import Any
 
 import discord
 
+from bot.ui import reply
 from bot.ui.errors import ErrorRoutedView, routes_errors
 from bot.ui.text import fit_embed
 
@@ -136,13 +137,17 @@ class Paginator(ErrorRoutedView):
         if not extra:  # nothing to turn: no buttons, nothing to time out
             self.stop()
             _live.pop(self.nonce, None)
-        if interaction.response.is_done():
-            message = await interaction.followup.send(embed=self.current, ephemeral=self.ephemeral, wait=True,
-                                                      **extra)
-            self._edit = message.edit
-        else:
-            await interaction.response.send_message(embed=self.current, ephemeral=self.ephemeral, **extra)
+        # Through reply.send: a followup when already answered, and the first answer no later than
+        # Discord's 3-second deadline (else a public page goes to the channel, a private one is dropped).
+        answered = interaction.response.is_done()
+        message = await reply.send(interaction, embed=self.current, ephemeral=self.ephemeral, **extra)
+        if not answered and interaction.response.is_done():
             self._edit = interaction.edit_original_response
+        elif message is not None:
+            self._edit = message.edit
+        else:  # dropped: nothing to turn
+            self.stop()
+            _live.pop(self.nonce, None)
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
         if interaction.user.id == self.owner_id:

@@ -371,9 +371,10 @@ class CallbackServerErrors:
 @pytest.mark.parametrize(("command", "options", "public"), [
     ("quote", {"search": "Russia"}, True),
     ("search", {"query": "zzqxv"}, False),  # a polite, private "no match"
+    ("timeline", {"from_year": 1985, "to_year": 1995}, True),  # pages with buttons
 ])
 async def test_repeated_5xx_on_a_reply_never_answers_after_the_deadline(
-        local: LocalDiscord, caplog: pytest.LogCaptureFixture, command: str, options: dict[str, str],
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture, command: str, options: dict[str, Any],
         public: bool) -> None:
     """Discord answers the reply's callback with 500 again and again: discord.py would retry for
     25 s, long after the interaction died. The bot stops trying at the 3-second deadline; a public
