@@ -122,7 +122,7 @@ def render_message(message: dict[str, Any], *, width: int = 78, edited: bool = F
         lines.extend(_wrap(text(content), width))
     for embed in message.get("embeds") or []:
         lines.extend(render_embed(embed, width=width, text=text))
-    lines.extend(render_components(message.get("components") or [], text=text))
+    lines.extend(render_components(message.get("components") or [], text=text, width=width))
     if len(lines) == 1 and flags & 128:
         lines.append("QuizBot is thinking…")
     return "\n".join(lines)
@@ -151,7 +151,8 @@ def render_embed(embed: dict[str, Any], *, width: int = 78, text: Callable[[str]
     return [bar + line if line else bar.rstrip() for line in out]
 
 
-def render_components(components: list[dict[str, Any]], *, text: Callable[[str], str] = plain) -> list[str]:
+def render_components(components: list[dict[str, Any]], *, text: Callable[[str], str] = plain,
+                      width: int = 78) -> list[str]:
     picks = choices(components)
     lines: list[str] = []
     buttons = [c for c in picks if c.kind == "button"]
@@ -165,8 +166,9 @@ def render_components(components: list[dict[str, Any]], *, text: Callable[[str],
     options = [c for c in picks if c.kind == "option"]
     if any(c.description for c in options):  # a menu of search hits: one per line, with its snippet
         lines.append("Choose:")
-        lines.extend(f"  [{c.number}] {text(c.label)}" + (f" — {text(c.description)}" if c.description else "")
-                     for c in options)
+        for c in options:
+            entry = f"[{c.number}] {text(c.label)}" + (f" — {text(c.description)}" if c.description else "")
+            lines.extend(textwrap.wrap(entry, width=width, initial_indent="  ", subsequent_indent="      "))
     elif options:
         lines.append("Choose: " + "  ".join(f"[{c.number}] {text(c.label)}" for c in options))
     return lines

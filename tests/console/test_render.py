@@ -57,8 +57,12 @@ def test_menu_entries_show_their_description() -> None:
             {"label": "Sino-Soviet relations", "value": "1", "description": "…the split of 1960 …"},
             {"label": "Strategic ties", "value": "2", "description": "…a partnership without limits…"},
             {"label": "No snippet", "value": "3"},
+            {"label": "A long one", "value": "4", "description": "…with the withdrawal of Soviet troops from "
+                                                                "Harbin, the CCP took over and established…"},
         ]}]}]}
     shown = render_message(message)
+    assert all(len(line) <= 78 for line in shown.splitlines())
     assert "[1] Sino-Soviet relations — …the split of 1960 …" in shown
     assert "[2] Strategic ties — …a partnership without limits…" in shown
     assert "[3] No snippet" in shown
+    assert "[4] A long one — …with the withdrawal" in shown and "established…" in shown
