@@ -152,9 +152,8 @@ class Paginator(ErrorRoutedView):
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
         if interaction.user.id == self.owner_id:
             return True
-        await interaction.response.send_message(
-            f"Only the person who ran this can turn its pages: run /{self.command} to get your own.",
-            ephemeral=True)
+        await reply.send(interaction, f"Only the person who ran this can turn its pages: run /{self.command} "
+                                      "to get your own.", ephemeral=True)
         return False
 
     async def turn(self, interaction: discord.Interaction, action: str) -> None:
@@ -163,7 +162,7 @@ class Paginator(ErrorRoutedView):
                       "last": last}.get(action, self.index)
         self._show_position()
         self._edit = interaction.edit_original_response
-        await interaction.response.edit_message(embed=self.current, view=self)
+        await reply.edit(interaction, embed=self.current, view=self)
 
     async def on_timeout(self) -> None:
         _live.pop(self.nonce, None)
@@ -199,10 +198,8 @@ class ExpiredPageButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View
         note = f"These buttons have expired: run /{self.command} again for fresh pages."
         message = interaction.message
         if message is not None and message.components:
-            await interaction.response.edit_message(view=disabled_copy(message.components))
-            await interaction.followup.send(note, ephemeral=True)
-        else:
-            await interaction.response.send_message(note, ephemeral=True)
+            await reply.edit(interaction, view=disabled_copy(message.components))
+        await reply.send(interaction, note, ephemeral=True)
 
 
 def register(bot: discord.Client) -> None:

@@ -393,3 +393,20 @@ async def test_repeated_5xx_on_a_reply_never_answers_after_the_deadline(
     assert not errors_logged(caplog)
     failing.left = 0  # Discord recovers: the next reply is an ordinary one
     assert (await local.slash("help", channel=channel)).text
+
+
+async def test_repeated_5xx_on_a_page_turn_never_answers_after_the_deadline(
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+    """The same bound for a component's answer: turning a page while Discord fails every callback."""
+    caplog.set_level(logging.INFO)
+    pages = await local.slash("timeline", from_year=1985, to_year=1995)
+    failing = CallbackServerErrors(local, 5)
+    start = time.monotonic()
+    await local.click(pages.first, "Next", expect_response=False, timeout=30)
+    assert failing.attempts and all(at - start < 3.0 for at in failing.attempts), \
+        [round(at - start, 2) for at in failing.attempts]
+    assert any("3-second" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
+    assert not errors_logged(caplog)
+    failing.left = 0
+    turned = await local.click(pages.first, "Next")
+    assert "Page 2/2" in turned.text
