@@ -28,11 +28,11 @@ from bot import corpus
 from bot.corpus.clean import clean_document
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
-from bot.corpus.load import Skipped, document_paths, iter_documents
 from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
 from bot.corpus.questions import generate_questions
+from bot.corpus.readers import Skipped, document_paths, iter_documents
 from bot.store import content_schema, content_writer
 from bot.store.content import stored_meta
 from bot.store.content_schema import SCHEMA_VERSION

@@ -18,8 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.corpus.load import RawDocument
 from bot.corpus.model import CleanDocument, DocMeta, Paragraph, ParagraphKind
+from bot.corpus.readers.base import Block, RawDocument
 
 # --- character level ---------------------------------------------------------------------
 
@@ -232,11 +232,12 @@ def fix_quote_spacing(text: str) -> str:
     return '"'.join(out)
 
 
-def tidy_paragraph(text: str) -> str:
+def tidy_paragraph(text: str, *, markdown: bool = True) -> str:
+    """Tidy one paragraph; ``markdown=False`` for text a parser produced (no markup left to strip)."""
     # The cheap membership tests skip regexes that have nothing to do (most paragraphs).
-    if "](" in text:
+    if markdown and "](" in text:
         text = _MD_LINK.sub(r"\1", text)
-    if "*" in text or "__" in text:
+    if markdown and ("*" in text or "__" in text):
         text = _MD_EMPH.sub(r"\2", text)
         text = _MD_ITALIC.sub(r"\1", text)
         text = _STRAY_MARKS.sub("", text)
@@ -279,6 +280,10 @@ class _Block:
     text: str
     heading: bool = False
     listed: bool = False
+    role: str = ""  # a parser's BlockRole ("" for line-based text, whose structure is guessed)
+
+
+_NEVER_TITLE = ("item", "quote", "cell", "note")  # body text by construction, whatever its shape
 
 
 def classify(blocks: list[_Block], title: str) -> list[ParagraphKind]:
@@ -289,8 +294,14 @@ def classify(blocks: list[_Block], title: str) -> list[ParagraphKind]:
     for block in blocks:
         text = block.text
         kind: ParagraphKind
-        if text.startswith("|") and text.rstrip().endswith("|"):
-            kind = "caption"  # a markdown table row: not prose, never quoted
+        if block.role == "heading":
+            in_refs = bool(_REF_HEADING.match(text)) and seen_body
+            kind = "heading"
+        elif block.role in _NEVER_TITLE:
+            kind = "reference" if in_refs else "body"
+            seen_body = seen_body or not in_refs
+        elif not block.role and text.startswith("|") and text.rstrip().endswith("|"):
+            kind = "caption"  # a markdown table row in plain text: not prose, never quoted
         elif _REF_HEADING.match(text) and seen_body:  # references follow the text they support
             in_refs = True
             kind = "heading"
@@ -369,8 +380,35 @@ def clean_text_blocks(text: str) -> tuple[list[_Block], bool]:
     return blocks, wrapped
 
 
+def clean_parsed_blocks(parsed: list[Block]) -> list[_Block]:
+    """Blocks a parser found (HTML, DOCX, EPUB, Markdown): its structure is kept as it is; only
+    characters are normalised, line-end hyphens resolved and spacing tidied."""
+    joined: list[tuple[str, str]] = []
+    for block in parsed:
+        lines = [line.strip() for line in normalise_chars(block.text).split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            joined.append((block.role, _join_lines(lines, True)))
+    vocabulary: set[str] = set()
+    if any("\x00" in text for _, text in joined):
+        vocabulary = {w.lower() for _, text in joined for w in _WORDS.findall(text.replace("\x00", " "))}
+    blocks: list[_Block] = []
+    for role, raw in joined:
+        body = tidy_paragraph(dehyphenate(raw, vocabulary), markdown=False)
+        if not body or not any(ch.isalnum() for ch in body):
+            continue
+        if (role in ("para", "heading") and blocks and blocks[-1].role == role
+                and _loose(blocks[-1].text) == _loose(body)):
+            continue  # a repeated line
+        blocks.append(_Block(body, heading=role == "heading", listed=role == "item", role=role))
+    return blocks
+
+
 def clean_document(raw: RawDocument) -> CleanDocument:
-    blocks, _wrapped = clean_text_blocks(raw.text)
+    if raw.blocks is not None:
+        blocks = clean_parsed_blocks(raw.blocks)
+    else:
+        blocks, _wrapped = clean_text_blocks(raw.text)
     meta = raw.meta
     kinds = classify(blocks, meta.title)
     paragraphs: list[Paragraph] = []
@@ -384,7 +422,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         paragraphs.append(Paragraph(kind=kind, start=offset, end=offset + len(block.text), text=block.text))
         offset += len(block.text)
     clean_text = "".join(parts)
-    if not raw.has_front_matter and paragraphs and paragraphs[0].kind != "body":
+    if raw.blocks is None and not raw.has_metadata and paragraphs and paragraphs[0].kind != "body":
         meta = DocMeta(title=paragraphs[0].text[:150] if _looks_like_title(paragraphs[0].text) else meta.title,
                        author=meta.author, kind=meta.kind, date=meta.date, url=meta.url)
     return CleanDocument(doc_key=raw.doc_key, meta=meta, raw_sha256=raw.raw_sha256,
@@ -393,8 +431,8 @@ def clean_document(raw: RawDocument) -> CleanDocument:
 
 def clean_string(text: str, doc_key: str = "inline.txt", title: str = "") -> CleanDocument:
     """Convenience for tests and tools: clean a string as if it were a file without front matter."""
-    from bot.corpus.load import build_meta
+    from bot.corpus.readers.base import build_meta
 
     meta, _ = build_meta({"title": title} if title else None, text, doc_key)
-    raw = RawDocument(doc_key=doc_key, text=text, raw_sha256="", meta=meta, has_front_matter=bool(title))
+    raw = RawDocument(doc_key=doc_key, text=text, raw_sha256="", meta=meta, has_metadata=bool(title))
     return clean_document(raw)

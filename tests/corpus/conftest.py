@@ -9,8 +9,8 @@ from store_paths import DOCUMENTS, QUESTIONS
 
 from bot.build import BuildReport, build_store
 from bot.corpus.clean import clean_document
-from bot.corpus.load import RawDocument, iter_documents
 from bot.corpus.model import CleanDocument
+from bot.corpus.readers import RawDocument, iter_documents
 
 
 @pytest.fixture(scope="session")

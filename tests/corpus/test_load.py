@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.corpus.load import RawDocument, Skipped, iter_documents, read_document, split_front_matter
+from bot.corpus.readers import RawDocument, Skipped, iter_documents, read_document, split_front_matter
 
 
 def _read(tmp_path: Path, name: str, data: bytes | str) -> RawDocument | Skipped:

@@ -9,9 +9,9 @@ from pathlib import Path
 from bot.corpus.clean import clean_document, clean_string
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
-from bot.corpus.load import RawDocument, iter_documents
 from bot.corpus.model import CleanDocument, DocMeta, Event, Passage
 from bot.corpus.passages import make_passages
+from bot.corpus.readers import RawDocument, iter_documents
 
 ROOT = Path(__file__).resolve().parents[3]
 DOCUMENTS = ROOT / "data" / "documents"

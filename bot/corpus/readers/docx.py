@@ -1,0 +1,84 @@
+"""Word documents (``.docx``), read with python-docx: paragraphs and tables in document order,
+headings by paragraph style (including custom styles based on a heading), list items, quotes,
+and the core properties (title, author, created) as metadata."""
+
+from __future__ import annotations
+
+from bot.corpus.readers.base import Block, BlockRole, Unreadable, iso_date, open_zip
+
+
+def _style_chain(paragraph) -> list[str]:  # paragraph: docx.text.paragraph.Paragraph
+    names: list[str] = []
+    style = paragraph.style
+    while style is not None and len(names) < 8:
+        names.append((style.name or "").lower())
+        style = style.base_style
+    return names
+
+
+def _role(paragraph) -> BlockRole:
+    names = _style_chain(paragraph)
+    if any(n.startswith(("heading", "title", "subtitle")) for n in names):
+        return "heading"
+    if any("quote" in n for n in names):
+        return "quote"
+    if any(n.startswith("list") for n in names) or (paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None):
+        return "item"
+    return "para"
+
+
+def read_docx(data: bytes) -> tuple[dict[str, str], list[Block]]:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    open_zip(data, "Word file").close()  # refuses zip bombs before python-docx inflates anything
+    import io
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise Unreadable("damaged Word file (python-docx cannot open it; is it really .docx?)") from exc
+    blocks: list[Block] = []
+    quote: list[str] = []
+
+    def flush_quote() -> None:
+        if quote:
+            blocks.append(Block("quote", " ".join(quote)))
+            quote.clear()
+
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            text = item.text.strip()
+            if not text:
+                continue
+            role = _role(item)
+            if role == "quote":
+                quote.append(text)  # consecutive quote paragraphs (the words, then "— Author") are one quote
+                continue
+            flush_quote()
+            blocks.append(Block(role, text))
+        elif isinstance(item, Table):
+            flush_quote()
+            for row in item.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = " ".join(cell.text.split())
+                    if text and (not cells or cells[-1] != text):  # merged cells repeat their text
+                        cells.append(text)
+                if cells:
+                    blocks.append(Block("cell", " · ".join(cells)))
+    flush_quote()
+    props = document.core_properties
+    fields: dict[str, str] = {}
+    if (props.title or "").strip():
+        fields["title"] = props.title.strip()
+    if (props.author or "").strip():
+        fields["author"] = props.author.strip()
+    when = props.created or None
+    date = iso_date(when.date().isoformat()) if when is not None and when.year > 1980 else None
+    if date:
+        fields["date"] = date
+    if not any(b.role != "heading" for b in blocks):
+        raise Unreadable("no text in the Word file")
+    return fields, blocks
