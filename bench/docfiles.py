@@ -309,7 +309,9 @@ def write_epub(path: Path, chapters: list[Section], *, title: str, author: str =
         for name, data in files.items():
             archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
         if bomb_bytes:
-            with archive.open("OEBPS/zeros.xhtml", "w") as handle:
+            bomb = zipfile.ZipInfo("OEBPS/zeros.xhtml")
+            bomb.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(bomb, "w") as handle:
                 chunk = b"\0" * (1 << 20)
                 for _ in range(bomb_bytes >> 20):
                     handle.write(chunk)

@@ -37,8 +37,8 @@ __all__ = ["EXTENSIONS", "MAX_BYTES", "Block", "RawDocument", "Skipped", "docume
 EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",
               ".htm": "html", ".xhtml": "html", ".docx": "docx", ".epub": "epub"}
 _BINARY_FORMATS = ("pdf", "docx", "epub")
-_NAMES = {"text": "text", "markdown": "Markdown", "pdf": "PDF", "html": "web page", "docx": "Word file",
-          "epub": "e-book"}
+_NAMES = {"text": "a text file", "markdown": "a Markdown file", "pdf": "a PDF", "html": "a web page",
+          "docx": "a Word file", "epub": "an e-book"}
 
 
 def supported_list() -> str:
@@ -132,11 +132,11 @@ def read_document(path: Path, doc_key: str | None = None) -> RawDocument | Skipp
     warnings: list[str] = []
     if found in _BINARY_FORMATS and found != fmt:
         named = f"named {path.suffix}" if path.suffix else "without an extension"
-        warnings.append(f"this is a {_NAMES[found]} {named}; read as a {_NAMES[found]}")
+        warnings.append(f"this is {_NAMES[found]} {named}; read as {_NAMES[found]}")
         fmt = found
     elif fmt in _BINARY_FORMATS and found != fmt:
-        what = "a zip archive" if found == "zip" else f"a {_NAMES[found]}" if found else "something else"
-        return Skipped(doc_key, f"named {path.suffix} but the file is {what}, not a {_NAMES[fmt]}")
+        what = "a zip archive" if found == "zip" else _NAMES[found] if found else "something else"
+        return Skipped(doc_key, f"named {path.suffix} but the file is {what}, not {_NAMES[fmt]}")
     if fmt is None:  # the first 64 KB looked like a binary format, the whole file does not
         return Skipped(doc_key, f"not a supported file type ({path.suffix or 'no extension'})")
     try:

@@ -1,0 +1,164 @@
+"""Web pages, Word files, e-books and Markdown: the structure a parser sees is kept (headings are
+headings; paragraphs, list items, quotes with their attribution and table rows are body text),
+boilerplate is dropped, and metadata comes from the file (or a sidecar next to it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from files.prose import all_sentences, sections, sentences
+
+from bench.docfiles import BOILERPLATE, html_page, write_docx, write_epub
+from bot.corpus.clean import clean_document
+from bot.corpus.model import CleanDocument
+from bot.corpus.passages import make_passages
+from bot.corpus.readers import RawDocument, read_document
+
+QUOTES = [("We will build the line whatever the winter brings.", "— Chief engineer Ivan Petrov"),
+          ("No boat leaves until the quota is signed.", "— Minister Sigrun Olafsdottir")]
+
+
+def _clean(path: Path) -> tuple[RawDocument, CleanDocument]:
+    raw = read_document(path)
+    assert isinstance(raw, RawDocument), raw
+    return raw, clean_document(raw)
+
+
+def _kinds(doc: CleanDocument) -> dict[str, str]:
+    return {p.text: p.kind for p in doc.paragraphs}
+
+
+@pytest.mark.parametrize(("subject", "quote"), [("railway", QUOTES[0]), ("treaty", QUOTES[1])])
+def test_html_keeps_the_article_and_drops_the_boilerplate(tmp_path: Path, subject: str, quote) -> None:
+    page = html_page(sections(subject, 12), title=f"The story of {subject}", author="Jane Roe",
+                     published="2021-03-04T10:00:00Z", blockquote=quote,
+                     bullets=["the first listed point of the article", "the second listed point"])
+    path = tmp_path / f"{subject}.html"
+    path.write_text(page, encoding="utf-8")
+    raw, doc = _clean(path)
+    for snippet in BOILERPLATE.values():
+        assert snippet[:25] not in doc.clean_text, snippet
+    assert "Accept" not in doc.clean_text and "Most read" not in doc.clean_text
+    body = " ".join(p.text for p in doc.paragraphs if p.kind == "body")
+    positions = [body.index(s) for s in all_sentences(subject, 12)]
+    assert positions == sorted(positions)
+    kinds = _kinds(doc)
+    assert kinds[f"{quote[0]} {quote[1]}"] == "body"  # the quote keeps its attribution
+    assert kinds["the first listed point of the article"] == "body"
+    assert kinds["Part 2 of the history"] == "heading"
+    assert (raw.meta.title, raw.meta.author, raw.meta.date) == (f"The story of {subject}", "Jane Roe", "2021-03-04")
+
+
+def test_html_metadata_from_time_and_title_tags(tmp_path: Path) -> None:
+    path = tmp_path / "plain.htm"
+    path.write_text("<html><head><title>Harbour news | The Coast Daily</title></head><body><article>"
+                    "<time datetime='1998-07-02'>2 July</time><p>" + " ".join(all_sentences("harbour", 3))
+                    + "</p></article></body></html>", encoding="utf-8")
+    raw, _doc = _clean(path)
+    assert (raw.meta.title, raw.meta.date, raw.meta.author) == ("Harbour news", "1998-07-02", None)
+
+
+def test_html_footnote_reference_marks_are_dropped(tmp_path: Path) -> None:
+    text = sentences("treaty", 2)
+    path = tmp_path / "notes.html"
+    path.write_text(f"<html><body><main><p>{text[0][:-1]}<sup><a href='#fn1'>1</a></sup>. {text[1]}</p>"
+                    "</main></body></html>", encoding="utf-8")
+    _raw, doc = _clean(path)
+    assert " ".join(text) in doc.clean_text
+
+
+@pytest.mark.parametrize("subject", ["railway", "harbour"])
+def test_docx_structure_and_core_properties(tmp_path: Path, subject: str) -> None:
+    path = write_docx(tmp_path / f"{subject}.docx", sections(subject, 12), title=f"A history of {subject}",
+                      author="Olga Writer", created="2003-05-06T00:00:00", quote=QUOTES[0],
+                      bullets=["a bullet about the ledger of 1871"],
+                      table=[["Year", "Tonnage"], ["1871", "12,000 tons"]])
+    raw, doc = _clean(path)
+    kinds = _kinds(doc)
+    assert kinds["Part 1 of the history"] == "heading" and kinds["Part 2 of the history"] == "heading"
+    assert kinds[f"{QUOTES[0][0]} {QUOTES[0][1]}"] == "body"
+    assert kinds["a bullet about the ledger of 1871"] == "body"
+    assert kinds["1871 · 12,000 tons"] == "body"
+    body = " ".join(p.text for p in doc.paragraphs if p.kind == "body")
+    positions = [body.index(s) for s in all_sentences(subject, 12)]
+    assert positions == sorted(positions)
+    assert (raw.meta.title, raw.meta.author, raw.meta.date) == (f"A history of {subject}", "Olga Writer", "2003-05-06")
+
+
+def test_docx_sidecar_overrides_core_properties(tmp_path: Path) -> None:
+    path = write_docx(tmp_path / "w.docx", sections("treaty", 4), title="Draft 7 final", author="jsmith")
+    (tmp_path / "w.docx.yaml").write_text("---\ntitle: The Fisheries Treaty\nauthor: Ministry of Fisheries\n"
+                                          "kind: news\n---\n", encoding="utf-8")
+    raw, _doc = _clean(path)
+    assert (raw.meta.title, raw.meta.author, raw.meta.kind) == ("The Fisheries Treaty", "Ministry of Fisheries", "news")
+
+
+@pytest.mark.parametrize("subject", ["treaty", "railway"])
+def test_epub_chapters_in_spine_order_with_opf_metadata(tmp_path: Path, subject: str) -> None:
+    path = write_epub(tmp_path / f"{subject}.epub", sections(subject, 18), title=f"The {subject} book",
+                      author="P. Author", date="1987-11-02T00:00:00Z")
+    raw, doc = _clean(path)
+    body = " ".join(p.text for p in doc.paragraphs if p.kind == "body")
+    positions = [body.index(s) for s in all_sentences(subject, 18)]
+    assert positions == sorted(positions)
+    assert [p.text for p in doc.paragraphs if p.kind == "heading"][:3] == [
+        "Part 1 of the history", "Part 2 of the history", "Part 3 of the history"]
+    assert (raw.meta.title, raw.meta.author, raw.meta.date) == (f"The {subject} book", "P. Author", "1987-11-02")
+
+
+MARKDOWN = """# The Harbour Authority
+
+{p0}
+
+- {item}
+- A second item that is short
+
+> {quote}
+>
+> {attribution}
+
+## Tonnage by year
+
+| Year | Tonnage |
+|------|---------|
+| 1871 | 12,000 tons |
+| 1880 | 30,500 tons |
+
+{p1}
+"""
+
+
+@pytest.mark.parametrize("subject", ["harbour", "treaty"])
+def test_markdown_is_parsed_not_guessed(tmp_path: Path, subject: str) -> None:
+    text = MARKDOWN.format(p0=" ".join(all_sentences(subject, 1)), p1=" ".join(all_sentences(subject, 2)[2:]),
+                           item="Short item", quote=QUOTES[1][0], attribution=QUOTES[1][1])
+    path = tmp_path / f"{subject}.md"
+    path.write_text(text, encoding="utf-8")
+    _raw, doc = _clean(path)
+    kinds = _kinds(doc)
+    assert doc.meta.title == "The Harbour Authority"  # the heading, never the quote
+    assert kinds["Short item"] == "body" and kinds["A second item that is short"] == "body"
+    assert kinds[f"{QUOTES[1][0]} {QUOTES[1][1]}"] == "body"
+    assert kinds["Tonnage by year"] == "heading"
+    assert kinds["1871 · 12,000 tons"] == "body" and kinds["1880 · 30,500 tons"] == "body"
+    searchable = " ".join(p.text for p in make_passages(doc))
+    for needle in ("Short item", QUOTES[1][1], "30,500 tons"):
+        assert needle in searchable
+
+
+def test_markdown_quote_first_is_not_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "opening-quote.md"
+    path.write_text(f"> {QUOTES[0][0]}\n> {QUOTES[0][1]}\n\n" + " ".join(all_sentences("railway", 3)) + "\n",
+                    encoding="utf-8")
+    _raw, doc = _clean(path)
+    assert doc.meta.title == "Opening quote"
+    assert doc.paragraphs[0].kind == "body" and QUOTES[0][1] in doc.paragraphs[0].text
+
+
+def test_markdown_front_matter_still_wins(tmp_path: Path) -> None:
+    path = tmp_path / "fm.md"
+    path.write_text("---\ntitle: Given title\ndate: 1999-01\n---\n# A heading\n\n"
+                    + " ".join(all_sentences("treaty", 2)) + "\n", encoding="utf-8")
+    _raw, doc = _clean(path)
+    assert (doc.meta.title, doc.meta.date) == ("Given title", "1999-01")
