@@ -1,8 +1,9 @@
-"""PDF (text layer), read with pdfminer.six's layout analysis.
+"""PDF (text layer): characters, their boxes and sizes from PDFium (pypdfium2), laid out here.
 
-pdfminer groups characters into lines and lines into text boxes and orders the boxes for
-reading, so a two-column page reads column by column even when the file draws its lines across
-the columns. On top of that, by position and font size:
+Characters become lines (a baseline move, a step back left or a gutter-wide gap ends a line),
+lines become blocks (a line joins the block just above it in the same column and type size), and
+blocks are read column by column between full-width blocks, so a two-column page reads right
+even when the file draws its lines across the columns. Then, by position and font size:
 
 * running headers and footers (a line in the top or bottom band of the page that recurs, digits
   aside, on many pages) and page numbers are dropped;
@@ -18,14 +19,15 @@ read as garbage.
 
 from __future__ import annotations
 
-import io
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 
 from bot.corpus.readers.base import MAX_TEXT_CHARS, Unreadable, iso_date
 
 MAX_PAGES = 2000
+_PDFIUM = threading.Lock()  # PDFium is not thread-safe: one document at a time per process
 _BAND = 0.09  # top and bottom share of the page where running headers and footers live
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$",
                           re.IGNORECASE)
@@ -42,48 +44,107 @@ class _Line:
     x0: float
     y0: float
     y1: float
-    box: int  # the text box (pdfminer's reading-order unit) the line belongs to
+    box: int  # the text box (the reading-order unit) the line belongs to
+    x1: float = 0.0
 
 
-def _line_of(line, box: int) -> _Line | None:  # line: pdfminer LTTextLine
-    from pdfminer.layout import LTChar
+@dataclass
+class _Box:
+    lines: list[_Line]
+    x0: float
+    x1: float
+    y0: float
+    y1: float
 
-    chars = [c for c in line if isinstance(c, LTChar)]
-    if not chars:
-        return None
-    sizes = Counter(round(c.size, 1) for c in chars if c.get_text().strip())
-    size = sizes.most_common(1)[0][0] if sizes else round(chars[0].size, 1)
-    parts: list[str] = []
-    for item in line:
-        text = item.get_text()
-        if isinstance(item, LTChar) and _MARK.match(text) and item.size < 0.8 * size:
-            continue  # a footnote marker set small beside the text
-        parts.append(text)
-    text = "".join(parts).replace("\n", " ").translate(_LIGATURES).strip()
-    if not text:
-        return None
-    return _Line(text, size, line.x0, line.y0, line.y1, box)
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
 
 
-def _decode(value: object) -> str:
-    from pdfminer.psparser import PSLiteral
-    from pdfminer.utils import decode_text
-
-    if isinstance(value, bytes):
-        if value.startswith((b"\xfe\xff", b"\xff\xfe")):
-            return value.decode("utf-16", errors="replace")
-        return decode_text(value)
-    if isinstance(value, PSLiteral):
-        return str(value.name)
-    return str(value) if value is not None else ""
+_Char = tuple[str, float, float, float, float, float, float]  # text, size, x0, y0, x1, y1, baseline
 
 
-def _xmp_fields(xmp: bytes) -> dict[str, str]:
+def _chars_to_lines(chars: list[_Char]) -> list[_Line]:
+    """Characters in content order to lines: a new line starts where
+    the baseline moves, the text goes back left, or a gap wider than a column gutter opens."""
+    lines: list[_Line] = []
+    run: list[_Char] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        sizes = Counter(round(c[1], 1) for c in run if c[0].strip())
+        size = sizes.most_common(1)[0][0] if sizes else round(run[0][1], 1)
+        text = "".join(c[0] for c in run if not (_MARK.match(c[0]) and c[1] < 0.8 * size))
+        text = text.translate(_LIGATURES).strip()
+        if text:
+            body = [c for c in run if c[0].strip()] or run
+            lines.append(_Line(text, size, min(c[2] for c in body), min(c[3] for c in body),
+                               max(c[5] for c in body), -1, max(c[4] for c in body)))
+        run.clear()
+
+    last: _Char | None = None  # the run's last visible char
+    for char in chars:
+        text = char[0]
+        if text in ("\r", "\n"):
+            continue
+        visible = not text.isspace()
+        if last is not None and visible:
+            tall = char[1] if char[1] > last[1] else last[1]
+            if abs(char[6] - last[6]) > 0.5 * tall or char[2] < last[2] - tall or char[2] - last[4] > 1.5 * tall:
+                flush()
+                last = None
+        if last is None and not visible:
+            continue
+        run.append(char)
+        if visible:
+            last = char
+    flush()
+    return lines
+
+
+def _lines_to_boxes(lines: list[_Line]) -> list[_Box]:
+    """Lines to blocks: a line joins the block whose last line sits just above it, left-aligned
+    with it or overlapping it, in the same type size; otherwise it opens a block."""
+    boxes: list[_Box] = []
+    for line in lines:
+        height = max(line.y1 - line.y0, line.size)
+        home = None
+        for box in reversed(boxes[-12:]):
+            last = box.lines[-1]
+            gap = last.y0 - line.y1
+            overlap = min(box.x1, line.x1) - max(box.x0, line.x0)
+            if (-0.3 * height < gap < 0.9 * height and abs(last.size - line.size) < 0.15 * line.size
+                    and overlap > 0.3 * min(box.width, line.x1 - line.x0)):
+                home = box
+                break
+        if home is None:
+            boxes.append(_Box([line], line.x0, line.x1, line.y0, line.y1))
+        else:
+            home.lines.append(line)
+            home.x0, home.x1 = min(home.x0, line.x0), max(home.x1, line.x1)
+            home.y0 = min(home.y0, line.y0)
+    return boxes
+
+
+def _decode_date(value: str) -> str:
+    match = re.match(r"^D?:?(\d{4})(\d{2})?(\d{2})?", value.strip())
+    return "-".join(p for p in match.groups() if p) if match else ""
+
+
+_XMP = re.compile(rb"<x:xmpmeta\b.*?</x:xmpmeta>", re.DOTALL)
+
+
+def _xmp_fields(data: bytes) -> dict[str, str]:
+    """Title, creator and date from an XMP packet (written uncompressed, as the XMP spec asks)."""
     from lxml import etree
 
     fields: dict[str, str] = {}
+    match = _XMP.search(data)
+    if not match:
+        return fields
     try:
-        root = etree.fromstring(xmp, parser=etree.XMLParser(resolve_entities=False, no_network=True))
+        root = etree.fromstring(match.group(0), parser=etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError:
         return fields
     ns = {"dc": "http://purl.org/dc/elements/1.1/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -97,26 +158,20 @@ def _xmp_fields(xmp: bytes) -> dict[str, str]:
     return fields
 
 
-def _metadata(document) -> dict[str, str]:  # document: pdfminer PDFDocument
-    from pdfminer.pdftypes import resolve1, stream_value
-
+def _metadata(document, data: bytes) -> dict[str, str]:  # document: pypdfium2.PdfDocument
     fields: dict[str, str] = {}
-    info = resolve1(document.info[0]) if document.info else {}
+    try:
+        info = document.get_metadata_dict(skip_empty=True)
+    except Exception:  # a broken info dictionary only costs the metadata it would have given
+        info = {}
     for name, key in (("title", "Title"), ("author", "Author"), ("date", "CreationDate")):
-        value = _decode(resolve1(info.get(key))).strip() if isinstance(info, dict) else ""
+        value = (info.get(key) or "").strip()
         if name == "date":
-            match = re.match(r"^D?:?(\d{4})(\d{2})?(\d{2})?", value)
-            value = "-".join(p for p in match.groups() if p) if match else ""
+            value = _decode_date(value)
         if value:
             fields[name] = value
-    try:
-        metadata = document.catalog.get("Metadata")
-        if metadata is not None:
-            xmp = _xmp_fields(stream_value(metadata).get_data())
-            for name, value in xmp.items():
-                fields.setdefault(name, value)
-    except Exception:  # a broken XMP packet only costs the metadata it would have given
-        pass
+    for name, value in _xmp_fields(data).items():
+        fields.setdefault(name, value)
     if "date" in fields:
         date = iso_date(fields["date"])
         if date:
@@ -132,75 +187,95 @@ def _metadata(document) -> dict[str, str]:  # document: pdfminer PDFDocument
     return fields
 
 
-def _pages(data: bytes):
-    """(PDFDocument, iterator of pdfminer LTPage), raising ``Unreadable`` for encrypted/damaged files."""
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LAParams
-    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
+def _page_chars(page) -> list[_Char]:
+    """(char, size, x0, y0, x1, y1) per character, through PDFium's C calls directly (its Python
+    helper for the box costs three times as much)."""
+    import ctypes
 
+    import pypdfium2.raw as pdfium_c
+
+    textpage = page.get_textpage()
     try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))  # an empty user password is tried
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise Unreadable("encrypted PDF: it needs a password to open; save a copy without one and add that") from exc
-    except Exception as exc:
-        raise Unreadable("damaged or not a real PDF (it cannot be parsed)") from exc
-    manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=LAParams())
-    interpreter = PDFPageInterpreter(manager, device)
-
-    def pages():
-        for number, page in enumerate(PDFPage.create_pages(document)):
-            if number >= MAX_PAGES:
-                return
-            interpreter.process_page(page)
-            yield device.get_result()
-
-    return document, pages()
+        handle = textpage.raw
+        left, right, bottom, top, x, y = (ctypes.c_double() for _ in range(6))
+        refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+        origin = (ctypes.byref(x), ctypes.byref(y))
+        get_unicode, get_box, get_size, get_origin = (
+            pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize,
+            pdfium_c.FPDFText_GetCharOrigin)
+        chars = []
+        for i in range(pdfium_c.FPDFText_CountChars(handle)):
+            code = get_unicode(handle, i)
+            if not code or 0xD800 <= code < 0xE000:
+                continue
+            get_box(handle, i, *refs)
+            get_origin(handle, i, *origin)
+            char = "-" if code == 2 else chr(code)  # PDFium marks a line-end hyphen as U+0002
+            chars.append((char, get_size(handle, i), left.value, bottom.value, right.value, top.value, y.value))
+        return chars
+    finally:
+        textpage.close()
 
 
 def read_pdf(data: bytes) -> tuple[dict[str, str], str, list[str]]:
     """(metadata fields, line-based text, warnings)."""
-    from pdfminer.layout import LTTextBox, LTTextLine
-
-    document, page_iter = _pages(data)
-    warnings: list[str] = []
-    pages: list[tuple[float, list[_Line]]] = []
-    chars = 0
-    try:
-        for page in page_iter:
-            lines: list[_Line] = []
-            boxes = reading_order([obj for obj in page if isinstance(obj, LTTextBox)], page.width or 1.0)
-            for box_no, box in enumerate(boxes):
-                for line in box:
-                    if isinstance(line, LTTextLine):
-                        parsed = _line_of(line, box_no)
-                        if parsed is not None:
-                            lines.append(parsed)
-                            chars += len(parsed.text)
-            pages.append((page.height or 1.0, lines))
-            if chars > MAX_TEXT_CHARS:
-                raise Unreadable("file too large after decompression (more text than one document may hold)")
-    except Unreadable:
-        raise
-    except Exception as exc:
-        if not pages:
-            raise Unreadable("damaged or not a real PDF (its pages cannot be read)") from exc
-        warnings.append(f"the PDF is damaged after page {len(pages)}; the pages before it were read")
-    if len(pages) >= MAX_PAGES:
-        warnings.append(f"only the first {MAX_PAGES} pages were read")
-    fields = _metadata(document)
+    with _PDFIUM:
+        fields, pages, warnings = _read_pages(data)
     empty = sum(1 for _, lines in pages if not lines)
+    chars = sum(len(line.text) for _, lines in pages for line in lines)
     if not pages or sum(len(line.text.strip()) for _, lines in pages for line in lines) < 20:
         raise Unreadable("no text layer (scanned?): OCR is not supported")
-    garbled = sum(line.text.count("(cid:") for _, lines in pages for line in lines)
+    garbled = sum(line.text.count("\ufffd") for _, lines in pages for line in lines)
     if garbled * 6 > chars:
         raise Unreadable("the PDF's text layer cannot be decoded (its fonts map no characters): OCR is not supported")
     if empty:
         warnings.append(f"{empty} of {len(pages)} pages have no text layer (scanned?) and were left out")
     return fields, _layout_text(pages), warnings
+
+
+def _read_pages(data: bytes) -> tuple[dict[str, str], list[tuple[float, list[_Line]]], list[str]]:
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise Unreadable("encrypted PDF: it needs a password to open; save a copy without one and add that") from exc
+        raise Unreadable("damaged or not a real PDF (it cannot be parsed)") from exc
+    warnings: list[str] = []
+    pages: list[tuple[float, list[_Line]]] = []
+    chars = 0
+    try:
+        total = len(document)
+        if total > MAX_PAGES:
+            warnings.append(f"only the first {MAX_PAGES} of {total} pages were read")
+        for number in range(min(total, MAX_PAGES)):
+            try:
+                page = document[number]
+            except pypdfium2.PdfiumError as exc:
+                if not pages:
+                    raise Unreadable("damaged or not a real PDF (its pages cannot be read)") from exc
+                warnings.append(f"the PDF is damaged after page {len(pages)}; the pages before it were read")
+                break
+            try:
+                height = page.get_height() or 1.0
+                width = page.get_width() or 1.0
+                boxes = reading_order(_lines_to_boxes(_chars_to_lines(_page_chars(page))), width)
+            finally:
+                page.close()
+            lines: list[_Line] = []
+            for box_no, box in enumerate(boxes):
+                for line in box.lines:
+                    line.box = box_no
+                    lines.append(line)
+                    chars += len(line.text)
+            pages.append((height, lines))
+            if chars > MAX_TEXT_CHARS:
+                raise Unreadable("file too large after decompression (more text than one document may hold)")
+        fields = _metadata(document, data)
+    finally:
+        document.close()
+    return fields, pages, warnings
 
 
 def reading_order(boxes: list, width: float) -> list:
