@@ -16,15 +16,24 @@ def _style_chain(paragraph) -> list[str]:  # paragraph: docx.text.paragraph.Para
     return names
 
 
-def _role(paragraph) -> BlockRole:
-    names = _style_chain(paragraph)
-    if any(n.startswith(("heading", "title", "subtitle")) for n in names):
-        return "heading"
-    if any("quote" in n for n in names):
-        return "quote"
-    if any(n.startswith("list") for n in names) or (paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None):
-        return "item"
-    return "para"
+def _role(paragraph, cache: dict[str | None, BlockRole]) -> BlockRole:
+    """By the paragraph's style and the styles it is based on (looked up once per style: python-docx
+    resolves a style by scanning every style in the file)."""
+    style_id = paragraph._p.style  # None: the default paragraph style
+    if style_id not in cache:
+        names = _style_chain(paragraph)
+        role: BlockRole = "para"
+        if any(n.startswith(("heading", "title", "subtitle")) for n in names):
+            role = "heading"
+        elif any("quote" in n for n in names):
+            role = "quote"
+        elif any(n.startswith("list") for n in names):
+            role = "item"
+        cache[style_id] = role
+    role = cache[style_id]
+    if role == "para" and paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None:
+        return "item"  # numbered or bulleted by direct formatting
+    return role
 
 
 def read_docx(data: bytes) -> tuple[dict[str, str], list[Block]]:
@@ -41,6 +50,7 @@ def read_docx(data: bytes) -> tuple[dict[str, str], list[Block]]:
         raise Unreadable("damaged Word file (python-docx cannot open it; is it really .docx?)") from exc
     blocks: list[Block] = []
     quote: list[str] = []
+    roles: dict[str | None, BlockRole] = {}
 
     def flush_quote() -> None:
         if quote:
@@ -52,7 +62,7 @@ def read_docx(data: bytes) -> tuple[dict[str, str], list[Block]]:
             text = item.text.strip()
             if not text:
                 continue
-            role = _role(item)
+            role = _role(item, roles)
             if role == "quote":
                 quote.append(text)  # consecutive quote paragraphs (the words, then "— Author") are one quote
                 continue
