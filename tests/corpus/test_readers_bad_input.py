@@ -10,7 +10,7 @@ import pytest
 from files.prose import all_sentences, sections
 
 from bench.docfiles import html_page, write_docx, write_epub, write_image_only_pdf, write_pdf, zip_bomb_docx
-from bot.corpus.build import build_store
+from bot.build import build_store
 from bot.corpus.readers import RawDocument, Skipped, iter_documents, read_document
 from bot.corpus.readers.base import MAX_UNZIPPED
 
