@@ -188,8 +188,9 @@ def _metadata(document, data: bytes) -> dict[str, str]:  # document: pypdfium2.P
 
 
 def _page_chars(page) -> list[_Char]:
-    """(char, size, x0, y0, x1, y1) per character, through PDFium's C calls directly (its Python
-    helper for the box costs three times as much)."""
+    """(char, size, x0, y0, x1, y1, baseline) per character, through PDFium's C calls directly (its
+    Python helpers cost several times as much). The "loose" box spans the font's ascent to
+    descent, so its bottom is the same for every glyph of a line: it serves as the baseline."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -197,21 +198,21 @@ def _page_chars(page) -> list[_Char]:
     textpage = page.get_textpage()
     try:
         handle = textpage.raw
-        left, right, bottom, top, x, y = (ctypes.c_double() for _ in range(6))
-        refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
-        origin = (ctypes.byref(x), ctypes.byref(y))
-        get_unicode, get_box, get_size, get_origin = (
-            pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize,
-            pdfium_c.FPDFText_GetCharOrigin)
+        count = pdfium_c.FPDFText_CountChars(handle)
+        text = textpage.get_text_range(0, count) if count > 0 else ""
+        if len(text) != count:  # characters outside the BMP: ask for each one
+            text = "".join(chr(pdfium_c.FPDFText_GetUnicode(handle, i) or 0xFFFD) for i in range(count))
+        rect = pdfium_c.FS_RECTF()
+        ref = ctypes.byref(rect)
+        get_box, get_size = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetFontSize
         chars = []
-        for i in range(pdfium_c.FPDFText_CountChars(handle)):
-            code = get_unicode(handle, i)
-            if not code or 0xD800 <= code < 0xE000:
+        for i, char in enumerate(text):
+            if char in "\x02\ufffe":
+                char = "-"  # PDFium marks a line-end hyphen as U+0002 (U+FFFE in its text range)
+            elif char in "\r\n" or (not char.isprintable() and not char.isspace()):
                 continue
-            get_box(handle, i, *refs)
-            get_origin(handle, i, *origin)
-            char = "-" if code == 2 else chr(code)  # PDFium marks a line-end hyphen as U+0002
-            chars.append((char, get_size(handle, i), left.value, bottom.value, right.value, top.value, y.value))
+            get_box(handle, i, ref)
+            chars.append((char, get_size(handle, i), rect.left, rect.bottom, rect.right, rect.top, rect.bottom))
         return chars
     finally:
         textpage.close()
