@@ -384,8 +384,10 @@ def clean_parsed_blocks(parsed: list[Block]) -> list[_Block]:
     """Blocks a parser found (HTML, DOCX, EPUB, Markdown): its structure is kept as it is; only
     characters are normalised, line-end hyphens resolved and spacing tidied."""
     joined: list[tuple[str, str]] = []
-    for block in parsed:
-        lines = [line.strip() for line in normalise_chars(block.text).split("\n")]
+    # One normalisation pass over the whole text (per block it costs three times as much).
+    texts = normalise_chars("\x1e".join(block.text.replace("\x1e", " ") for block in parsed)).split("\x1e")
+    for block, text in zip(parsed, texts, strict=True):
+        lines = [line.strip() for line in text.split("\n")]
         lines = [line for line in lines if line]
         if lines:
             joined.append((block.role, _join_lines(lines, True)))
