@@ -5,7 +5,8 @@ default 300: sentences from ``bench.synthetic``, in sections with headings) with
 writer would use (``bench.docfiles``; needs the test extra for reportlab), then times
 ``read_document`` (reading) and ``read_document`` + ``clean_document`` (the build's whole first
 pass) on each, best of three, and prints a table in MB/s: of file size, and of the clean text
-it yields (a zipped or compressed format is smaller on disk than its text). Files given on the command
+it yields (a zipped or compressed format is smaller on disk than its text). Times are CPU time of
+this process (PDFium's C code included), so other work on a shared machine does not blur them. Files given on the command
 line (real documents of your own, never committed) are measured the same way.
 """
 
@@ -59,17 +60,17 @@ def sample_files(kilobytes: int, work: Path) -> list[Path]:
 
 
 def measure(path: Path, repeats: int = 3) -> tuple[float, float, int] | str:
-    """(read seconds, read+clean seconds, characters of clean text), best of ``repeats``; or a reason."""
+    """(read CPU seconds, read+clean CPU seconds, characters of clean text), best of ``repeats``; or a reason."""
     read_best = full_best = float("inf")
     chars = 0
     for _ in range(repeats):
-        began = time.perf_counter()
+        began = time.process_time()
         raw = read_document(path)
-        read_done = time.perf_counter()
+        read_done = time.process_time()
         if not isinstance(raw, RawDocument):
             return raw.reason
         chars = len(clean_document(raw).clean_text)
-        ended = time.perf_counter()
+        ended = time.process_time()
         read_best = min(read_best, read_done - began)
         full_best = min(full_best, ended - began)
     return read_best, full_best, chars
