@@ -276,12 +276,23 @@ def write_epub(path: Path, chapters: list[Section], *, title: str, author: str =
     """An EPUB 3 package; ``bomb_bytes`` adds a chapter of that many zeros (a zip bomb)."""
     manifest, spine = [], []
     files: dict[str, bytes] = {}
+    note_no = 0
     for i, chapter in enumerate(chapters, 1):
-        body = "".join(f"<p>{escape(p)}</p>" for p in chapter.paragraphs)
+        notes = list(chapter.notes)
+        parts, asides = [], []
+        for para in chapter.paragraphs:
+            if notes and para.endswith("^"):  # a footnote: a noteref mark here, the note in an aside
+                note_no += 1
+                parts.append(f'<p>{escape(para[:-1])}<a epub:type="noteref" href="#n{note_no}">'
+                             f"<sup>{note_no}</sup></a></p>")
+                asides.append(f'<aside epub:type="footnote" id="n{note_no}"><p>{escape(notes.pop(0))}</p></aside>')
+            else:
+                parts.append(f"<p>{escape(para)}</p>")
         files[f"OEBPS/ch{i}.xhtml"] = (
-            '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+            'xmlns:epub="http://www.idpf.org/2007/ops">'
             f"<head><title>{escape(chapter.heading)}</title></head><body><section>"
-            f"<h1>{escape(chapter.heading)}</h1>{body}</section></body></html>").encode()
+            f"<h1>{escape(chapter.heading)}</h1>{''.join(parts)}</section>{''.join(asides)}</body></html>").encode()
         manifest.append(f'<item id="ch{i}" href="ch{i}.xhtml" media-type="application/xhtml+xml"/>')
         spine.append(f'<itemref idref="ch{i}"/>')
     files["OEBPS/nav.xhtml"] = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '

@@ -107,6 +107,28 @@ def test_epub_chapters_in_spine_order_with_opf_metadata(tmp_path: Path, subject:
     assert (raw.meta.title, raw.meta.author, raw.meta.date) == (f"The {subject} book", "P. Author", "1987-11-02")
 
 
+def test_html_without_a_declared_encoding_is_read_as_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "plain.html"
+    path.write_bytes("<html><body><p>The delegation met in Zürich – the “old” town – in 1998.</p></body></html>"
+                     .encode())
+    _raw, doc = _clean(path)
+    assert 'The delegation met in Zürich – the "old" town – in 1998.' in doc.clean_text
+
+
+@pytest.mark.parametrize("subject", ["harbour", "railway"])
+def test_epub_footnotes_are_kept_as_notes_and_their_marks_dropped(tmp_path: Path, subject: str) -> None:
+    path = write_epub(tmp_path / "n.epub", sections(subject, 12, note_every=3), title="Notes")
+    _raw, doc = _clean(path)
+    kinds = _kinds(doc)
+    body = " ".join(p.text for p in doc.paragraphs if p.kind == "body")
+    for sentence in all_sentences(subject, 12):
+        assert sentence in body  # intact: no "administrations.3"
+    notes = [p for p in doc.paragraphs if p.text.startswith("Footnote for paragraph")]
+    assert len(notes) == 4 and all(kinds[p.text] == "body" for p in notes)
+    # Each chapter's notes follow that chapter's text.
+    assert doc.clean_text.index(notes[0].text) < doc.clean_text.index(all_sentences(subject, 12)[12])
+
+
 MARKDOWN = """# The Harbour Authority
 
 {p0}

@@ -65,7 +65,9 @@ def _chapter(data: bytes) -> list[Block]:
     if not data.strip():
         return []
     root = parse_html(data)
-    notes = [text_of(el) for el in root.xpath("//aside[contains(@*[local-name()='type'], 'note')]")]
+    # Footnotes are <aside epub:type="footnote"> (the HTML parser keeps "epub:type" as the name).
+    notes = [text_of(el) for el in root.iter("aside")
+             if any(key.endswith("type") and "note" in value for key, value in el.attrib.items())]
     remove_boilerplate(root, by_class=False)
     body = root.find("body")
     blocks = list(walk(body if body is not None else root))

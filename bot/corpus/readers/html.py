@@ -41,11 +41,22 @@ _SPACE = re.compile(r"\s+")
 _NOTE_MARK = re.compile(r"^\[?\s*(?:\d{1,3}|[*†‡§]|[ivx]{1,4})\s*\]?$")
 
 
+_UTF8 = lxml.html.HTMLParser(encoding="utf-8")
+
+
 def parse_html(data: bytes) -> lxml.html.HtmlElement:
     if not data.strip():
         raise Unreadable("empty file")
+    parser = None
+    head = data[:4096].lower()
+    if b"charset" not in head and b"encoding=" not in head:
+        try:
+            data.decode("utf-8")
+            parser = _UTF8  # no declared encoding: libxml2 would assume Latin-1
+        except UnicodeDecodeError:
+            pass
     try:
-        root = lxml.html.document_fromstring(data)
+        root = lxml.html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise Unreadable("not a readable web page (the HTML cannot be parsed)") from exc
     return root
