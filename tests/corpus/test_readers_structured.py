@@ -184,3 +184,14 @@ def test_markdown_front_matter_still_wins(tmp_path: Path) -> None:
                     + " ".join(all_sentences("treaty", 2)) + "\n", encoding="utf-8")
     _raw, doc = _clean(path)
     assert (doc.meta.title, doc.meta.date) == ("Given title", "1999-01")
+
+
+def test_a_sidecar_works_for_text_and_markdown_too(tmp_path: Path) -> None:
+    for name, text in (("notes.txt", "Harbour notes\n\n" + " ".join(all_sentences("harbour", 2)) + "\n"),
+                       ("notes.md", "---\ntitle: Old title\nauthor: Clerk\n---\n# Heading\n\n"
+                                    + " ".join(all_sentences("treaty", 2)) + "\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.yaml").write_text("title: From the sidecar\ndate: 1911-04\n", encoding="utf-8")
+        _raw, doc = _clean(tmp_path / name)
+        assert (doc.meta.title, doc.meta.date) == ("From the sidecar", "1911-04")
+    assert _clean(tmp_path / "notes.md")[1].meta.author == "Clerk"  # fields it does not name stay

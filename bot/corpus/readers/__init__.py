@@ -68,9 +68,10 @@ def _read(fmt: str, data: bytes, path: Path, doc_key: str) -> RawDocument:
     blocks: list[Block] | None = None
     text = ""
     fallback: str | None = None
+    front: dict[str, str] | None = None
     if fmt in ("text", "markdown"):
-        fields, text, warnings = read_text(data)
-        has_metadata = fields is not None
+        front, text, warnings = read_text(data)
+        fields = front or {}
         if fmt == "markdown":
             from bot.corpus.readers.markdown import markdown_blocks
 
@@ -95,13 +96,17 @@ def _read(fmt: str, data: bytes, path: Path, doc_key: str) -> RawDocument:
             from bot.corpus.readers.epub import read_epub
 
             fields, blocks = read_epub(data)
-        sidecar, more = read_sidecar(path)
-        warnings += more
-        if sidecar:
-            fields = {**fields, **sidecar}
-        has_metadata = bool(fields.get("title"))
         if blocks:
             fallback = blocks[0].text[:150] if blocks[0].role == "heading" else pretty_name(doc_key)
+    # A sidecar (report.pdf.yaml) overrides, field by field, what the file itself says.
+    sidecar, more = read_sidecar(path)
+    warnings += more
+    if sidecar is not None:
+        fields = {**fields, **sidecar}
+    if fmt in ("text", "markdown"):
+        has_metadata = front is not None or sidecar is not None  # the owner said what it is
+    else:
+        has_metadata = bool(fields.get("title"))
     meta, more = build_meta(fields, text, doc_key, fallback)
     return RawDocument(doc_key=doc_key, text=text,
                        raw_sha256=hashlib.sha256(data).hexdigest(), meta=meta, has_metadata=has_metadata,

@@ -1,8 +1,8 @@
 """What every reader shares: the document records, limits, front matter, sidecars and metadata.
 
 A document may carry its metadata in a small front-matter block at its top (text and Markdown),
-or, for any other format, in a sidecar file next to it named after it plus ``.yaml``
-(``report.pdf.yaml``) holding the same fields::
+or in a sidecar file next to it named after it plus ``.yaml`` (``report.pdf.yaml``) holding the
+same fields (any format; the only way for PDF, HTML, DOCX and EPUB)::
 
     ---
     title: China Russia strategic ties
@@ -15,8 +15,8 @@ or, for any other format, in a sidecar file next to it named after it plus ``.ya
 Only ``key: value`` lines are read (a deliberately tiny subset of YAML, so a date stays a
 string and a stray colon in a title cannot break parsing). Without them, the fields come from
 the file itself (PDF info dictionary or XMP, HTML meta tags, DOCX core properties, EPUB OPF);
-a sidecar's fields override the file's. A bad field is reported and ignored; a bad file is
-reported and skipped; nothing here ever stops the build.
+a sidecar's fields override the file's, and a text file's front matter. A bad field is reported
+and ignored; a bad file is reported and skipped; nothing here ever stops the build.
 """
 
 from __future__ import annotations
