@@ -195,3 +195,24 @@ def test_a_sidecar_works_for_text_and_markdown_too(tmp_path: Path) -> None:
         _raw, doc = _clean(tmp_path / name)
         assert (doc.meta.title, doc.meta.date) == ("From the sidecar", "1911-04")
     assert _clean(tmp_path / "notes.md")[1].meta.author == "Clerk"  # fields it does not name stay
+
+
+def test_a_boilerplate_word_in_the_article_wrapper_class_does_not_drop_the_article(tmp_path: Path) -> None:
+    paras = "".join(f"<p>{s}</p>" for s in all_sentences("railway", 6))
+    path = tmp_path / "wrapped.html"
+    path.write_text(f"<html><body><div class='menu'><a href='/'>Home</a> <a href='/x'>Archive of old things</a></div>"
+                    f"<div class='post overflow-hidden has-share-bar'>{paras}</div>"
+                    "<div class='share-buttons'><p>Share this on every network you know</p></div></body></html>",
+                    encoding="utf-8")
+    _raw, doc = _clean(path)
+    assert all(s in doc.clean_text for s in all_sentences("railway", 6))
+    assert "Archive of old things" not in doc.clean_text and "every network" not in doc.clean_text
+
+
+def test_html_paragraphs_separated_by_double_line_breaks(tmp_path: Path) -> None:
+    first, second, third = sentences("treaty", 3)
+    path = tmp_path / "br.html"
+    path.write_text(f"<html><body><div id='text'>{first}<br>\n<br>{second}<br>still the second<br><br>"
+                    f"<b>{third}</b></div></body></html>", encoding="utf-8")
+    _raw, doc = _clean(path)
+    assert [p.text for p in doc.paragraphs] == [first, f"{second} still the second", third]

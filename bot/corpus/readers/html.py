@@ -38,6 +38,7 @@ _CONTAINERS = {"div", "section", "article", "main", "body", "ul", "ol", "dl", "t
 _BLOCK_LEVEL = {"p", "div", "footer", "header", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
                 "section", "dd", "dt", "figcaption", "table"}
 _SPACE = re.compile(r"\s+")
+_DOUBLE_BR = re.compile(r"\x1d\s*\x1d[\s\x1d]*")
 _NOTE_MARK = re.compile(r"^\[?\s*(?:\d{1,3}|[*†‡§]|[ivx]{1,4})\s*\]?$")
 
 
@@ -69,6 +70,7 @@ def _attr_text(el: etree._Element) -> str:
 def remove_boilerplate(root: lxml.html.HtmlElement, *, by_class: bool = True) -> None:
     for comment in root.xpath("//comment() | //processing-instruction()"):
         _drop(comment)
+    total = sum(len(p.text_content()) for p in root.iter("p"))
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             continue
@@ -84,7 +86,10 @@ def remove_boilerplate(root: lxml.html.HtmlElement, *, by_class: bool = True) ->
             drop = drop or not any(a.tag in ("article", "main") for a in el.iterancestors())
             drop = drop or tag == "footer"
         if not drop and by_class and not in_quote and _BOILERPLATE.search(_attr_text(el)):
-            drop = True
+            # A class word is only a hint: "overflow-hidden" or "has-share-bar" on the element
+            # that holds most of the page's paragraphs is the article's wrapper, not boilerplate.
+            inner = sum(len(p.text_content()) for p in el.iter("p"))
+            drop = not (inner > 500 and inner > 0.4 * total)
         if drop:
             _drop(el)
 
@@ -145,10 +150,12 @@ def walk(el: etree._Element) -> Iterator[Block]:
     pending: list[str] = []
 
     def flush() -> Iterator[Block]:
-        text = _SPACE.sub(" ", "".join(pending)).strip()
+        # Text straight in a container, with <br><br> between paragraphs (\x1d marks a <br>).
+        for part in _DOUBLE_BR.split("".join(pending)):
+            text = _SPACE.sub(" ", part.replace("\x1d", " ")).strip()
+            if text:
+                yield Block("para", text)
         pending.clear()
-        if text:
-            yield Block("para", text)
 
     if el.text:
         pending.append(el.text)
@@ -156,6 +163,8 @@ def walk(el: etree._Element) -> Iterator[Block]:
         tag = _tag(child)
         if not tag:
             pass
+        elif tag == "br":
+            pending.append("\x1d")
         elif tag in _HEADINGS:
             yield from flush()
             text = text_of(child)
