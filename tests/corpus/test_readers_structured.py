@@ -59,13 +59,15 @@ def test_html_metadata_from_time_and_title_tags(tmp_path: Path) -> None:
     assert (raw.meta.title, raw.meta.date, raw.meta.author) == ("Harbour news", "1998-07-02", None)
 
 
-def test_html_footnote_reference_marks_are_dropped(tmp_path: Path) -> None:
+def test_html_footnote_marks_and_heading_permalinks_are_dropped(tmp_path: Path) -> None:
     text = sentences("treaty", 2)
     path = tmp_path / "notes.html"
-    path.write_text(f"<html><body><main><p>{text[0][:-1]}<sup><a href='#fn1'>1</a></sup>. {text[1]}</p>"
+    path.write_text("<html><body><main><h1>Fishing rights<a class='headerlink' href='#fishing'>¶</a></h1>"
+                    f"<p>{text[0][:-1]}<sup><a href='#fn1'>1</a></sup>. {text[1]}</p>"
                     "</main></body></html>", encoding="utf-8")
-    _raw, doc = _clean(path)
+    raw, doc = _clean(path)
     assert " ".join(text) in doc.clean_text
+    assert raw.meta.title == "Fishing rights" and doc.paragraphs[0].text == "Fishing rights"
 
 
 @pytest.mark.parametrize("subject", ["railway", "harbour"])

@@ -38,6 +38,7 @@ _CONTAINERS = {"div", "section", "article", "main", "body", "ul", "ol", "dl", "t
 _BLOCK_LEVEL = {"p", "div", "footer", "header", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
                 "section", "dd", "dt", "figcaption", "table"}
 _SPACE = re.compile(r"\s+")
+_PERMALINKS = {"¶", "#", "§", "🔗", "⚓", ""}
 _DOUBLE_BR = re.compile(r"\x1d\s*\x1d[\s\x1d]*")
 _NOTE_MARK = re.compile(r"^\[?\s*(?:\d{1,3}|[*†‡§]|[ivx]{1,4})\s*\]?$")
 
@@ -129,9 +130,11 @@ def _text(el: etree._Element, out: list[str], *, skip_lists: bool = False) -> No
 
 
 def _is_note_ref(el: etree._Element, tag: str) -> bool:
-    """A footnote reference mark: <sup>3</sup>, or a link to #fn3 reading "[3]"."""
+    """A footnote reference mark (<sup>3</sup>, a link to #fn3 reading "[3]") or a heading's
+    permalink (a link to #section reading ¶, # or §)."""
     if tag == "sup" or (tag == "a" and (el.get("href") or "").startswith("#")):
-        return bool(_NOTE_MARK.match(el.text_content().strip()))
+        text = el.text_content().strip()
+        return bool(_NOTE_MARK.match(text)) or (tag == "a" and text in _PERMALINKS)
     return False
 
 
