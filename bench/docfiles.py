@@ -58,12 +58,14 @@ def _break_lines(text: str, width: float, font: str, size: float, *, hyphenate: 
 def write_pdf(path: Path, sections: list[Section], *, title: str = "", author: str = "",
               columns: int = 1, running_header: str = "", page_numbers: bool = True,
               hyphenate: bool = True, encrypt_password: str | None = None,
-              creation_date: str | None = None, row_order: bool = False) -> Path:
+              creation_date: str | None = None, row_order: bool = False, toc: bool = False) -> Path:
     """A typeset PDF: 1 or 2 columns, a running header, page numbers, footnotes at the foot of the
     page that calls them (marker as a raised small digit), hyphenation across lines.
 
     ``row_order`` writes each page's text in rows across the columns (as some producers do, e.g.
-    from tables or text frames), so the content-stream order is not the reading order."""
+    from tables or text frames), so the content-stream order is not the reading order.
+    ``running_header`` may hold ``{section}``: the current section's heading (a chapter's running
+    title). ``toc`` starts with a table of contents page with dot leaders and page numbers."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
@@ -96,8 +98,9 @@ def write_pdf(path: Path, sections: list[Section], *, title: str = "", author: s
 
     def finish_page() -> None:
         nonlocal page, col, y, page_notes
-        if running_header:
-            draw(margin, page_h - margin + 4, "Helvetica-Oblique", 8, running_header)
+        if running_header and (current_section or "{section}" not in running_header):
+            draw(margin, page_h - margin + 4, "Helvetica-Oblique", 8,
+                 running_header.replace("{section}", current_section))
         if page_notes:
             ny = bottom - 4
             for number, note in page_notes:
@@ -128,7 +131,16 @@ def write_pdf(path: Path, sections: list[Section], *, title: str = "", author: s
     def x_of() -> float:
         return margin + col * (col_w + gutter)
 
+    current_section = ""
+    if toc:
+        toc_y = top
+        for number, section in enumerate(sections, 1):
+            draw(margin, toc_y, "Times-Roman", body_size,
+                 f"{number}. {section.heading} " + "." * (60 - len(section.heading)) + f" {number + 1}")
+            toc_y -= leading
+        finish_page()
     for section in sections:
+        current_section = section.heading
         if section.heading:
             advance(3)
             draw(x_of(), y, "Helvetica-Bold", 13, section.heading)

@@ -127,8 +127,10 @@ def lines_to_blocks(text: str) -> tuple[list[str], bool]:
             if _starts_new_block(line) or _is_heading_line(line):
                 new = not prev.endswith("Fig.")
             elif _is_heading_line(current[0]):
-                # A heading's lower-case continuation ("in the 21st Century") stays with it.
-                new = not line[:1].islower() or len(current) > 1
+                # A heading's lower-case continuation ("in the 21st Century") stays with it; a
+                # "# heading" (Markdown, or a PDF heading by type size) ends at its blank line.
+                new = (not line[:1].islower() or len(current) > 1
+                       or (pending_blank and bool(_MD_HEADING.match(current[0]))))
             elif _CAPTION.match(current[0]) or _CAPTION_CREDIT.search(prev[-200:]):
                 new = True  # a caption is one block on its own
             elif (pending_blank and len(current) == 1 and len(prev) < 0.6 * _typical_width(lines)

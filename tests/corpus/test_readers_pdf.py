@@ -94,3 +94,15 @@ def test_without_metadata_the_title_is_the_first_heading(tmp_path: Path) -> None
     path = write_pdf(tmp_path / "untitled-report.pdf", sections("harbour", paragraphs=6))
     _raw, doc = _read(path)
     assert doc.meta.title == "Part 1 of the history"
+
+
+@pytest.mark.parametrize("subject", ["treaty", "harbour"])
+def test_chapter_running_titles_and_the_table_of_contents_stay_out(tmp_path: Path, subject: str) -> None:
+    path = write_pdf(tmp_path / "c.pdf", sections(subject, paragraphs=40, per_section=10), columns=2,
+                     running_header="Chapter: {section}", toc=True)
+    _raw, doc = _read(path)
+    assert "Chapter:" not in doc.clean_text and "....." not in doc.clean_text
+    headings = [p.text for p in doc.paragraphs if p.kind == "heading"]
+    assert headings == [f"Part {n} of the history" for n in range(1, 5)]
+    body = " ".join(p.text for p in doc.paragraphs if p.kind == "body")
+    assert all(s in body for s in all_sentences(subject, 40))

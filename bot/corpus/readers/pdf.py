@@ -31,6 +31,7 @@ _PDFIUM = threading.Lock()  # PDFium is not thread-safe: one document at a time 
 _BAND = 0.09  # top and bottom share of the page where running headers and footers live
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$",
                           re.IGNORECASE)
+_TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,7})$", re.IGNORECASE)  # "2.1 Syntax ....... 15"
 _MARK = re.compile(r"^[\d*†‡§¶]+$")
 _NOTE_START = re.compile(r"^\s*(\d{1,3}|[*†‡§¶])[.)]?\s+(\S.*)$")
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -313,18 +314,25 @@ def _layout_text(pages: list[tuple[float, list[_Line]]]) -> str:
         for line in lines:
             sizes[line.size] += len(line.text)
     body = sizes.most_common(1)[0][0]
-    # Running headers and footers: the same line (digits aside) in a page band on many pages.
-    recurring: Counter[str] = Counter()
-    for height, lines in pages:
-        seen = {_band_key(line) for line in lines if _in_band(line, height)}
-        recurring.update(seen)
+    # Running headers and footers: the same line (digits aside) in a page band on many pages, or
+    # on a nearby page (a chapter's running title changes with the chapter; even and odd pages
+    # may carry different ones).
+    bands = [{_band_key(line) for line in lines if _in_band(line, height)} for height, lines in pages]
+    recurring: Counter[str] = Counter(key for keys in bands for key in keys)
     needed = max(2, int(len(pages) * 0.4))
+
+    def running(number: int, line: _Line) -> bool:
+        key = _band_key(line)
+        if recurring[key] >= needed:
+            return True
+        return any(key in bands[k] for k in range(max(0, number - 2), min(len(pages), number + 3)) if k != number)
+
     paragraphs: list[str] = []
     notes: list[str] = []
-    for height, lines in pages:
+    for number, (height, lines) in enumerate(pages):
         kept = [line for line in lines
-                if not (_in_band(line, height) and (_PAGE_NUMBER.match(line.text)
-                                                     or recurring[_band_key(line)] >= needed))]
+                if not (_in_band(line, height) and (_PAGE_NUMBER.match(line.text) or running(number, line)))
+                and not _TOC_LINE.search(line.text)]
         kept = [line for line in kept if not (_MARK.match(line.text) and line.size < 0.8 * body)]
         body_lines = [line for line in kept if line.size >= 0.9 * body]
         lowest_body = min((line.y0 for line in body_lines), default=height)
