@@ -4,10 +4,15 @@ and the core properties (title, author, created) as metadata."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bot.corpus.readers.base import Block, BlockRole, Unreadable, iso_date, open_zip
 
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
 
-def _style_chain(paragraph) -> list[str]:  # paragraph: docx.text.paragraph.Paragraph
+
+def _style_chain(paragraph: Paragraph) -> list[str]:
     names: list[str] = []
     style = paragraph.style
     while style is not None and len(names) < 8:
@@ -16,7 +21,7 @@ def _style_chain(paragraph) -> list[str]:  # paragraph: docx.text.paragraph.Para
     return names
 
 
-def _role(paragraph, cache: dict[str | None, BlockRole]) -> BlockRole:
+def _role(paragraph: Paragraph, cache: dict[str | None, BlockRole]) -> BlockRole:
     """By the paragraph's style and the styles it is based on (looked up once per style: python-docx
     resolves a style by scanning every style in the file)."""
     style_id = paragraph._p.style  # None: the default paragraph style

@@ -12,6 +12,7 @@ from lxml import etree
 
 from bot.corpus.readers.base import Block, Unreadable, iso_date, open_zip, read_member
 from bot.corpus.readers.html import parse_html, remove_boilerplate, text_of, walk
+from bot.corpus.readers.xpath import elements, strings
 
 _NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container", "opf": "http://www.idpf.org/2007/opf",
        "dc": "http://purl.org/dc/elements/1.1/"}
@@ -28,16 +29,16 @@ def _xml(data: bytes, what: str) -> etree._Element:
 def read_epub(data: bytes) -> tuple[dict[str, str], list[Block]]:
     with open_zip(data, "e-book") as archive:
         container = _xml(read_member(archive, "META-INF/container.xml", "e-book"), "container.xml")
-        rootfile = container.xpath("//c:rootfile/@full-path", namespaces=_NS)
+        rootfile = strings(container, "//c:rootfile/@full-path", _NS)
         if not rootfile:
             raise Unreadable("damaged e-book (container.xml names no package)")
-        opf_path = str(rootfile[0])
+        opf_path = rootfile[0]
         opf = _xml(read_member(archive, opf_path, "e-book"), opf_path)
         base = posixpath.dirname(opf_path)
         fields: dict[str, str] = {}
         for name, xpath in (("title", "//dc:title/text()"), ("author", "//dc:creator/text()"),
                             ("date", "//dc:date/text()")):
-            found = [str(v).strip() for v in opf.xpath(xpath, namespaces=_NS) if str(v).strip()]
+            found = strings(opf, xpath, _NS)
             if found:
                 fields[name] = "; ".join(found) if name == "author" else found[0]
         if "date" in fields:
@@ -46,9 +47,9 @@ def read_epub(data: bytes) -> tuple[dict[str, str], list[Block]]:
                 fields["date"] = date
             else:
                 del fields["date"]
-        manifest = {item.get("id"): item for item in opf.xpath("//opf:manifest/opf:item", namespaces=_NS)}
+        manifest = {item.get("id"): item for item in elements(opf, "//opf:manifest/opf:item", _NS)}
         blocks: list[Block] = []
-        for ref in opf.xpath("//opf:spine/opf:itemref", namespaces=_NS):
+        for ref in elements(opf, "//opf:spine/opf:itemref", _NS):
             item = manifest.get(ref.get("idref"))
             if item is None or "nav" in (item.get("properties") or "").split():
                 continue

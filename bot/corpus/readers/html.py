@@ -18,6 +18,7 @@ import lxml.html
 from lxml import etree
 
 from bot.corpus.readers.base import Block, BlockRole, Unreadable, iso_date
+from bot.corpus.readers.xpath import elements
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
               "input", "select", "textarea", "nav", "aside", "object", "embed", "video", "audio", "map",
@@ -49,7 +50,7 @@ _UTF8 = lxml.html.HTMLParser(encoding="utf-8")
 def parse_html(data: bytes) -> lxml.html.HtmlElement:
     if not data.strip():
         raise Unreadable("empty file")
-    parser = None
+    parser: lxml.html.HTMLParser | None = None
     head = data[:4096].lower()
     if b"charset" not in head and b"encoding=" not in head:
         try:
@@ -58,7 +59,7 @@ def parse_html(data: bytes) -> lxml.html.HtmlElement:
         except UnicodeDecodeError:
             pass
     try:
-        root = lxml.html.document_fromstring(data, parser=parser)
+        root = lxml.html.document_fromstring(data, parser=parser) if parser else lxml.html.document_fromstring(data)
     except (etree.ParserError, ValueError) as exc:
         raise Unreadable("not a readable web page (the HTML cannot be parsed)") from exc
     return root
@@ -133,7 +134,7 @@ def _is_note_ref(el: etree._Element, tag: str) -> bool:
     """A footnote reference mark (<sup>3</sup>, a link to #fn3 reading "[3]") or a heading's
     permalink (a link to #section reading ¶, # or §)."""
     if tag == "sup" or (tag == "a" and (el.get("href") or "").startswith("#")):
-        text = el.text_content().strip()
+        text = "".join(str(t) for t in el.itertext()).strip()
         return bool(_NOTE_MARK.match(text)) or (tag == "a" and text in _PERMALINKS)
     return False
 
@@ -145,7 +146,8 @@ def text_of(el: etree._Element, *, skip_lists: bool = False) -> str:
 
 
 def _tag(el: etree._Element) -> str:
-    return el.tag.split("}")[-1].lower() if isinstance(el.tag, str) else ""
+    tag = getattr(el, "tag", None)  # a comment's or processing instruction's tag is a function
+    return tag.split("}")[-1].lower() if isinstance(tag, str) else ""
 
 
 def walk(el: etree._Element) -> Iterator[Block]:
@@ -217,10 +219,10 @@ def _has_block_child(el: etree._Element) -> bool:
 
 def main_content(root: lxml.html.HtmlElement) -> etree._Element:
     """<article> (the one with most text), else <main>, else the densest paragraph container."""
-    body = root.find("body")
-    body = body if body is not None else root
+    found_body = root.find("body")
+    body: etree._Element = found_body if found_body is not None else root
     for xpath in ("//article", "//main | //*[@role='main']"):
-        found = root.xpath(xpath)
+        found = elements(root, xpath)
         if found:
             best = max(found, key=lambda e: len(text_of(e)))
             if len(text_of(best)) >= 200 or len(found) == 1:
@@ -235,9 +237,8 @@ def main_content(root: lxml.html.HtmlElement) -> etree._Element:
     best = max(scores, key=lambda e: scores[e])
     total = sum(scores.values())
     # Paragraphs split over sibling containers: climb while the parent holds much more of the text.
-    while best.getparent() is not None and best is not body:
-        parent = best.getparent()
-        inside = sum(s for e, s in scores.items() if e is parent or parent in e.iterancestors())
+    while (parent := best.getparent()) is not None and best is not body:
+        inside = sum(s for e, s in scores.items() if e is parent or any(a is parent for a in e.iterancestors()))
         if inside < 0.9 * total or inside <= scores[best] * 1.2:
             break
         best = parent
@@ -246,7 +247,7 @@ def main_content(root: lxml.html.HtmlElement) -> etree._Element:
 
 def _meta(root: lxml.html.HtmlElement, *names: str) -> str | None:
     for name in names:
-        for el in root.xpath(f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']"):
+        for el in elements(root, f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']"):
             value = (el.get("content") or "").strip()
             if value:
                 return value

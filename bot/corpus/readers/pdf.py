@@ -23,8 +23,13 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.corpus.readers.base import MAX_TEXT_CHARS, Unreadable, iso_date
+from bot.corpus.readers.xpath import strings
+
+if TYPE_CHECKING:
+    import pypdfium2  # type: ignore[import-untyped]  # no stubs or py.typed
 
 MAX_PAGES = 2000
 _PDFIUM = threading.Lock()  # PDFium is not thread-safe: one document at a time per process
@@ -153,13 +158,13 @@ def _xmp_fields(data: bytes) -> dict[str, str]:
     for name, xpath in (("title", "//dc:title//rdf:li/text()"), ("author", "//dc:creator//rdf:li/text()"),
                         ("date", "//prism:publicationDate/text() | //dc:date//rdf:li/text() | //dc:date/text()"
                                  " | //xmp:CreateDate/text() | //@xmp:CreateDate")):
-        found = [str(v).strip() for v in root.xpath(xpath, namespaces=ns) if str(v).strip()]
+        found = strings(root, xpath, ns)
         if found:
             fields[name] = "; ".join(found) if name == "author" else found[0]
     return fields
 
 
-def _metadata(document, data: bytes) -> dict[str, str]:  # document: pypdfium2.PdfDocument
+def _metadata(document: pypdfium2.PdfDocument, data: bytes) -> dict[str, str]:
     fields: dict[str, str] = {}
     try:
         info = document.get_metadata_dict(skip_empty=True)
@@ -188,13 +193,13 @@ def _metadata(document, data: bytes) -> dict[str, str]:  # document: pypdfium2.P
     return fields
 
 
-def _page_chars(page) -> list[_Char]:
+def _page_chars(page: pypdfium2.PdfPage) -> list[_Char]:
     """(char, size, x0, y0, x1, y1, baseline) per character, through PDFium's C calls directly (its
     Python helpers cost several times as much). The "loose" box spans the font's ascent to
     descent, so its bottom is the same for every glyph of a line: it serves as the baseline."""
     import ctypes
 
-    import pypdfium2.raw as pdfium_c
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]  # no stubs or py.typed
 
     textpage = page.get_textpage()
     try:
@@ -236,11 +241,11 @@ def read_pdf(data: bytes) -> tuple[dict[str, str], str, list[str]]:
 
 
 def _read_pages(data: bytes) -> tuple[dict[str, str], list[tuple[float, list[_Line]]], list[str]]:
-    import pypdfium2
+    import pypdfium2 as pdfium
 
     try:
-        document = pypdfium2.PdfDocument(data)
-    except pypdfium2.PdfiumError as exc:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise Unreadable("encrypted PDF: it needs a password to open; save a copy without one and add that") from exc
         raise Unreadable("damaged or not a real PDF (it cannot be parsed)") from exc
@@ -252,12 +257,14 @@ def _read_pages(data: bytes) -> tuple[dict[str, str], list[tuple[float, list[_Li
         if total > MAX_PAGES:
             warnings.append(f"only the first {MAX_PAGES} of {total} pages were read")
         for number in range(min(total, MAX_PAGES)):
+            page = None
             try:
                 page = document[number]
-            except pypdfium2.PdfiumError as exc:
+            except pdfium.PdfiumError as exc:
                 if not pages:
                     raise Unreadable("damaged or not a real PDF (its pages cannot be read)") from exc
                 warnings.append(f"the PDF is damaged after page {len(pages)}; the pages before it were read")
+            if page is None:
                 break
             try:
                 height = page.get_height() or 1.0
@@ -280,11 +287,11 @@ def _read_pages(data: bytes) -> tuple[dict[str, str], list[tuple[float, list[_Li
     return fields, pages, warnings
 
 
-def reading_order(boxes: list, width: float) -> list:
+def reading_order(boxes: list[_Box], width: float) -> list[_Box]:
     """Text boxes in reading order: top to bottom between full-width boxes (titles, wide
     paragraphs), and column by column (left to right, each top to bottom) in between.
 
-    pdfminer's own box order is a hierarchical grouping that can put a right column first."""
+    The order of the content stream is not enough: some producers write lines across columns."""
     if len(boxes) < 2:
         return boxes
     wide = [b for b in boxes if b.width > 0.55 * width]
@@ -294,10 +301,10 @@ def reading_order(boxes: list, width: float) -> list:
         if not starts or x0 - starts[-1] > 0.2 * width:
             starts.append(x0)
 
-    def column(box) -> int:
+    def column(box: _Box) -> int:
         return max((i for i, start in enumerate(starts) if box.x0 >= start - 2), default=0)
 
-    ordered: list = []
+    ordered: list[_Box] = []
     remaining = sorted(narrow, key=lambda b: -b.y1)
     for breaker in sorted(wide, key=lambda b: -b.y1):
         above = [b for b in remaining if b.y1 > breaker.y1]
