@@ -4,6 +4,7 @@ boilerplate is dropped, and metadata comes from the file (or a sidecar next to i
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,33 @@ def test_html_paragraphs_separated_by_double_line_breaks(tmp_path: Path) -> None
                     f"<b>{third}</b></div></body></html>", encoding="utf-8")
     _raw, doc = _clean(path)
     assert [p.text for p in doc.paragraphs] == [first, f"{second} still the second", third]
+
+
+def test_html_layout_tables_are_read_as_paragraphs(tmp_path: Path) -> None:
+    paras = "".join(f"<p>{s}</p>" for s in all_sentences("harbour", 4))
+    path = tmp_path / "old-site.html"
+    path.write_text("<html><body><table><tr><td width='20%'><p><a href='/'>Home</a></p></td>"
+                    f"<td>{paras}</td></tr><tr><td>Year</td><td>1871</td></tr></table></body></html>",
+                    encoding="utf-8")
+    _raw, doc = _clean(path)
+    assert [p.text for p in doc.paragraphs if p.kind == "body"][:len(all_sentences("harbour", 4))] == \
+        all_sentences("harbour", 4)
+
+
+@pytest.mark.parametrize("subject", ["treaty", "railway"])
+def test_docx_footnotes_and_endnotes_are_kept_after_the_body(tmp_path: Path, subject: str) -> None:
+    path = write_docx(tmp_path / "fn.docx", sections(subject, 6), title="Notes")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/footnotes.xml",
+                         f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:t>---</w:t>'
+                         '</w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>The minutes are in the '
+                         'archive.</w:t></w:r></w:p></w:footnote></w:footnotes>')
+        archive.writestr("word/endnotes.xml",
+                         f'<w:endnotes {w}><w:endnote w:id="1"><w:p><w:r><w:t>See the ledger of 1871.</w:t>'
+                         '</w:r></w:p></w:endnote></w:endnotes>')
+    _raw, doc = _clean(path)
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[-2:] == ["The minutes are in the archive.", "See the ledger of 1871."]
+    assert "---" not in doc.clean_text
+    assert doc.clean_text.index(all_sentences(subject, 6)[-1]) < doc.clean_text.index(texts[-2])

@@ -41,6 +41,35 @@ def _role(paragraph: Paragraph, cache: dict[str | None, BlockRole]) -> BlockRole
     return role
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _footnotes(data: bytes) -> list[str]:
+    """The text of each footnote and endnote (python-docx does not read them); their reference
+    marks are not in the paragraphs' text, so the notes go after the body, as in a PDF."""
+    from lxml import etree
+
+    notes: list[str] = []
+    with open_zip(data, "Word file") as archive:
+        names = set(archive.namelist())
+        for part, tag in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
+            if part not in names:
+                continue
+            try:
+                root = etree.fromstring(archive.read(part), parser=etree.XMLParser(resolve_entities=False,
+                                                                                    no_network=True))
+            except (etree.XMLSyntaxError, OSError, ValueError):
+                continue  # a damaged notes part costs the notes, not the document
+            for note in root.iter(f"{_W}{tag}"):
+                if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                text = " ".join("".join(str(t) for t in para.itertext()).strip()
+                                for para in note.iter(f"{_W}p"))
+                if text.strip():
+                    notes.append(" ".join(text.split()))
+    return notes
+
+
 def read_docx(data: bytes) -> tuple[dict[str, str], list[Block]]:
     import docx
     from docx.table import Table
@@ -84,6 +113,7 @@ def read_docx(data: bytes) -> tuple[dict[str, str], list[Block]]:
                 if cells:
                     blocks.append(Block("cell", " · ".join(cells)))
     flush_quote()
+    blocks.extend(Block("note", note) for note in _footnotes(data))
     props = document.core_properties
     fields: dict[str, str] = {}
     if (props.title or "").strip():

@@ -190,8 +190,12 @@ def walk(el: etree._Element) -> Iterator[Block]:
                     yield from walk(sub)
         elif tag == "tr":
             yield from flush()
-            cells = [text_of(cell) for cell in child if _tag(cell) in ("td", "th")]
-            row = " · ".join(cell for cell in cells if cell)
+            cells = [cell for cell in child if _tag(cell) in ("td", "th")]
+            if any(_has_block_child(cell) for cell in cells):
+                for cell in cells:  # a layout table: its cells hold paragraphs, not data
+                    yield from walk(cell)
+                continue
+            row = " · ".join(text for text in (text_of(cell) for cell in cells) if text)
             if row:
                 yield Block("cell", row)
         elif tag in _PARAS:
