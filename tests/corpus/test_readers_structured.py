@@ -89,6 +89,12 @@ def test_docx_structure_and_core_properties(tmp_path: Path, subject: str) -> Non
     assert (raw.meta.title, raw.meta.author, raw.meta.date) == (f"A history of {subject}", "Olga Writer", "2003-05-06")
 
 
+def test_docx_template_placeholders_are_not_metadata(tmp_path: Path) -> None:
+    path = write_docx(tmp_path / "plain.docx", sections("harbour", 4))  # python-docx's template's properties
+    raw, _doc = _clean(path)
+    assert (raw.meta.author, raw.meta.date) == (None, None)
+
+
 def test_docx_sidecar_overrides_core_properties(tmp_path: Path) -> None:
     path = write_docx(tmp_path / "w.docx", sections("treaty", 4), title="Draft 7 final", author="jsmith")
     (tmp_path / "w.docx.yaml").write_text("---\ntitle: The Fisheries Treaty\nauthor: Ministry of Fisheries\n"

@@ -72,6 +72,11 @@ class Unreadable(Exception):
     """Raised by a reader for a file it cannot use; the message is the reason shown to the owner."""
 
 
+# Authors that producers and templates write when nobody said who wrote the document.
+PLACEHOLDER_AUTHORS = frozenset({"anonymous", "unknown", "user", "admin", "administrator", "author",
+                                 "python-docx", "microsoft office user", "windows user", "owner"})
+
+
 def valid_date(value: str) -> bool:
     match = _DATE.match(value)
     if not match:

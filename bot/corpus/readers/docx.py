@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.corpus.readers.base import Block, BlockRole, Unreadable, iso_date, open_zip
+from bot.corpus.readers.base import PLACEHOLDER_AUTHORS, Block, BlockRole, Unreadable, iso_date, open_zip
 
 if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
@@ -118,11 +118,12 @@ def read_docx(data: bytes) -> tuple[dict[str, str], list[Block]]:
     fields: dict[str, str] = {}
     if (props.title or "").strip():
         fields["title"] = props.title.strip()
-    if (props.author or "").strip():
-        fields["author"] = props.author.strip()
+    author = (props.author or "").strip()
+    if author.lower() not in PLACEHOLDER_AUTHORS:
+        fields["author"] = author
     when = props.created or None
     date = iso_date(when.date().isoformat()) if when is not None and when.year > 1980 else None
-    if date:
+    if date and author != "python-docx":  # python-docx's own template carries a 2013 date
         fields["date"] = date
     if not any(b.role != "heading" for b in blocks):
         raise Unreadable("no text in the Word file")

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.corpus.readers.base import MAX_TEXT_CHARS, Unreadable, iso_date
+from bot.corpus.readers.base import MAX_TEXT_CHARS, PLACEHOLDER_AUTHORS, Unreadable, iso_date
 from bot.corpus.readers.xpath import strings
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ def _metadata(document: pypdfium2.PdfDocument, data: bytes) -> dict[str, str]:
     title = fields.get("title", "")
     if re.search(r"(?i)^untitled|\.(?:docx?|pdf|tex|dvi|indd|qxd)$|^microsoft word", title):
         del fields["title"]
-    if fields.get("author", "").lower() in ("anonymous", "unknown", "user", "admin", "author"):
+    if fields.get("author", "").lower() in PLACEHOLDER_AUTHORS:
         del fields["author"]
     return fields
 
