@@ -13,10 +13,12 @@ from typing import Protocol
 
 from bot.corpus.keys import key_text
 from bot.corpus.model import Question
+from bot.quiz.feedback import withheld_keys
 from bot.quiz.selection import freshest, playable_pool, snapshot
 from bot.store.content import DocumentInfo
 from bot.store.game_records import RoundSnapshot
 from bot.store.games import GameStore
+from bot.store.reports import ReportStore
 
 DOC_PREFIX = "doc:"
 
@@ -83,8 +85,10 @@ async def candidates(content: QuestionSource, where: TopicFilter, difficulty: st
 
 async def pick_rounds(content: QuestionSource, store: GameStore, guild_id: int, where: TopicFilter, difficulty: str | None,
                       count: int, rng: random.Random, exclude: set[str] | None = None) -> Picked:
-    """Up to ``count`` snapshotted rounds for this server (fresh questions first, never one twice)."""
-    pool = playable_pool(await candidates(content, where, difficulty), exclude)
+    """Up to ``count`` snapshotted rounds for this server (fresh questions first, never one twice,
+    never one the server withheld: hidden by hand or reported too often)."""
+    withheld = await withheld_keys(ReportStore(store.state), guild_id)
+    pool = playable_pool(await candidates(content, where, difficulty), withheld | (exclude or set()))
     chosen = freshest(pool, count, await store.asked(guild_id), rng)
     rounds = []
     for question in chosen:
