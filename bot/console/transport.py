@@ -32,6 +32,7 @@ Public API (the console and every in-process test use exactly this)::
         choices = await local.autocomplete("quiz start", "topic", "sov", user=alice)  # [{"name","value"}]
         reply = await local.click(reply, "B", user=bob)   # a label, custom_id or 1-based number
         reply = await local.select(reply, custom_id, ["value"], user=bob)
+        reply = await local.submit_modal(reply, {"Text input label": "typed"}, user=bob)  # a modal it opened
         local.sent                                        # every outbound Sent record, in order
         msg = await local.wait_for_message(lambda s: "Round 2" in s.text, timeout=5)
         local.message(message_id)                         # current state of a message (dict)
@@ -327,6 +328,26 @@ def validate_components(components: list[dict[str, Any]], *, flags: int = 0) -> 
                 problems.append("select placeholder over 150 characters")
             if (comp.get("max_values") or 1) > max(1, len(options)):
                 problems.append("select max_values exceeds its option count")
+    return problems
+
+
+def validate_modal(modal: dict[str, Any]) -> list[str]:
+    """A modal (callback type 9): title, custom_id, 1 to 5 text inputs inside Discord's limits."""
+    problems: list[str] = []
+    title, cid = str(modal.get("title") or ""), str(modal.get("custom_id") or "")
+    if not 1 <= len(title) <= limits.MODAL_TITLE:
+        problems.append(f"modal title is {len(title)} characters (1 to {limits.MODAL_TITLE})")
+    if not 1 <= len(cid) <= limits.CUSTOM_ID:
+        problems.append(f"modal custom_id is {len(cid)} characters (1 to {limits.CUSTOM_ID})")
+    inputs = [c for c in iter_components(modal.get("components") or []) if c.get("type") == 4]
+    if not 1 <= len(inputs) <= 5:
+        problems.append(f"a modal with {len(inputs)} text inputs (1 to 5)")
+    for text in inputs:
+        label = str(text.get("label") or "")
+        if len(label) > limits.TEXT_INPUT_LABEL:
+            problems.append(f"text input label is {len(label)} characters (max {limits.TEXT_INPUT_LABEL})")
+        if int(text.get("max_length") or 0) > limits.TEXT_INPUT_VALUE:
+            problems.append(f"text input max_length over {limits.TEXT_INPUT_VALUE}")
     return problems
 
 
@@ -731,6 +752,34 @@ class LocalDiscord:
         data = {"custom_id": target["custom_id"], "component_type": 3, "values": list(values)}
         return await self._component(msg, data, user, timeout, expect_response)
 
+    async def submit_modal(self, opened: Reply, values: dict[str, str], *, user: LocalUser,
+                           timeout: float = 10.0, expect_response: bool = True) -> Reply:
+        """Fill in the modal the bot opened in ``opened`` (text inputs by label or custom_id) and submit it
+        as ``user``, who must be the member it was opened for."""
+        modal = opened.modal
+        if modal is None:
+            raise LocalViolation(f"interaction {opened.interaction_id} opened no modal")
+        source = self._interactions[opened.interaction_id]
+        inputs = [c for c in iter_components(modal.get("components") or []) if c.get("type") == 4]
+        known = {name for c in inputs for name in (c.get("label"), c.get("custom_id"))}
+        unknown = [k for k in values if k not in known]
+        if unknown:
+            raise LocalViolation(f"the modal has no text inputs {unknown} (it has {[c.get('label') for c in inputs]})")
+        rows = []
+        for text in inputs:
+            value = next((v for k, v in values.items() if k in (text.get("label"), text.get("custom_id"))), "")
+            if text.get("required", True) and not value:
+                raise LocalViolation(f"text input {text.get('label')!r} is required: Discord won't submit it empty")
+            if not int(text.get("min_length") or 0) <= len(value) <= int(text.get("max_length") or 4000) and value:
+                raise LocalViolation(f"{len(value)} characters in {text.get('label')!r}: Discord won't submit it")
+            rows.append({"type": 1, "components": [{"type": 4, "custom_id": text["custom_id"], "value": value}]})
+        data = {"custom_id": modal["custom_id"], "components": rows}
+        payload = self._base_payload(5, user, source.channel_id, data)
+        if source.source_message_id is not None and source.source_message_id in self.messages:
+            payload["message"] = {k: v for k, v in self.messages[source.source_message_id].items() if k != "deleted"}
+        return await self._dispatch(payload, timeout=timeout, expect_response=expect_response,
+                                    source_message_id=source.source_message_id)
+
     def _message_of(self, message: Reply | Sent | int) -> dict[str, Any]:
         mid = message if isinstance(message, int) else message.message_id
         if mid is None or mid not in self.messages:
@@ -1055,6 +1104,9 @@ class LocalDiscord:
             self._violate(where, validate_choices(data.get("choices") or []))
             self._record(where, "autocomplete", interaction=record, data=data)
         elif kind == 9:
+            if record.type not in (2, 3):
+                self._violate(where, ["a modal can only answer a command or a component"])
+            self._violate(where, validate_modal(data))
             self._record(where, "modal", interaction=record, data=data)
         else:
             self._refuse(where, [f"unknown callback type {kind}"])

@@ -37,6 +37,10 @@ SELECT_PLACEHOLDER = 150
 CHOICES = 25
 CHOICE_NAME = 100
 CHOICE_VALUE = 100
+# Modals (developers/interactions/receiving-and-responding.mdx, components/reference.mdx).
+MODAL_TITLE = 45
+TEXT_INPUT_LABEL = 45
+TEXT_INPUT_VALUE = 4000
 
 ELLIPSIS = "…"
 ZWSP = "\u200b"
