@@ -24,7 +24,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.exts.quiz import _embeds
-from bot.exts.quiz._views import question_view, revealed_view
+from bot.exts.quiz._views import question_view, reveal_view, revealed_view
 from bot.quiz import rules, scoring
 from bot.quiz.picker import DOC_PREFIX, TopicFilter, pick_rounds, resolve_topic, suggest_topics
 from bot.quiz.runner import (
@@ -98,7 +98,7 @@ class ChannelIO:
                     allowed_mentions=discord.AllowedMentions.none())
             except discord.HTTPException:
                 log.info("could not close the buttons of game %s round %s", game.game_id, rnd.round_no)
-        await channel.send(embed=_embeds.reveal_embed(game, result))
+        await channel.send(embed=_embeds.reveal_embed(game, result), view=reveal_view(rnd))
 
     async def post_standings(self, game: Game, standings: list[Standing], status: GameStatus,
                              rounds_played: int) -> None:

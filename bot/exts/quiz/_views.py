@@ -17,6 +17,7 @@ from bot.store.game_records import LETTERS, Round
 from bot.ui import reply
 from bot.ui.client import quiz_bot
 from bot.ui.errors import routes_errors
+from bot.ui.report_button import report_view
 from bot.ui.text import BUTTON_LABEL, truncate
 
 UNAVAILABLE = "Quizzes are not available right now; please try again in a moment."
@@ -73,3 +74,8 @@ def revealed_view(rnd: Round) -> discord.ui.View:
             rnd.game_id, rnd.round_no, index, label=button_label(LETTERS[index], option), disabled=True,
             style=discord.ButtonStyle.success if right else discord.ButtonStyle.secondary))
     return view
+
+
+def reveal_view(rnd: Round) -> discord.ui.View:
+    """Under the reveal: "Report question" (answered by the questions feature, keyed by the question)."""
+    return report_view(rnd.snapshot.question_key)

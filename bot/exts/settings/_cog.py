@@ -1,4 +1,4 @@
-"""/settings daily set · /settings daily off · /settings show.
+"""/settings daily set · /settings daily off · /settings reports · /settings show.
 
 Discord hides the group from members without Manage Server (``default_permissions``), but server
 admins can change that and the hint does nothing for subcommands, so every change is also checked
@@ -14,11 +14,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.quiz import scoring
-from bot.quiz.rules import DAILY_SECONDS
+from bot.quiz import feedback, scoring
+from bot.quiz.rules import DAILY_SECONDS, check_range
 from bot.quiz.runner import Clock
 from bot.quiz.schedule import due_daily_slot, next_daily_post, parse_hhmm
 from bot.store.games import GameStore
+from bot.store.reports import ReportStore
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
 
@@ -43,6 +44,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     def __init__(self, bot: QuizBot, *, clock: Clock = time.time) -> None:
         self.bot = bot
         self.store = GameStore(bot.state, scoring)
+        self.reports = ReportStore(bot.state)
         self.clock = clock  # injectable for tests
         super().__init__()
 
@@ -90,6 +92,24 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         else:
             await reply.send(interaction, "The daily question was already off.", ephemeral=True)
 
+    @app_commands.command(name="reports", description="How many member reports withhold a quiz question here.")
+    @app_commands.describe(threshold=f"open reports that withhold a question ({feedback.THRESHOLD_MIN}–"
+                                     f"{feedback.THRESHOLD_MAX}, default {feedback.DEFAULT_THRESHOLD})")
+    async def reports_threshold(self, interaction: discord.Interaction[QuizBot],
+                                threshold: app_commands.Range[int, feedback.THRESHOLD_MIN, feedback.THRESHOLD_MAX],
+                                ) -> None:
+        _require_manage_guild(interaction)
+        assert interaction.guild_id is not None
+        problem = check_range("threshold", threshold, feedback.THRESHOLD_MIN, feedback.THRESHOLD_MAX)
+        if problem:
+            raise UserFacingError(problem)
+        await self.reports.set_threshold(interaction.guild_id, threshold)
+        withheld = len(await feedback.withheld_keys(self.reports, interaction.guild_id))
+        now = f"{withheld} question{'s are' if withheld != 1 else ' is'} withheld right now"
+        await reply.send(interaction, f"A quiz question is now withheld in this server once it has **{threshold}** "
+                                      f"open report{'s' if threshold != 1 else ''}; {now}. Review them with "
+                                      "`/questions reported`.")
+
     @app_commands.command(name="show", description="Show this server's settings.")
     async def show(self, interaction: discord.Interaction[QuizBot]) -> None:
         assert interaction.guild_id is not None
@@ -102,4 +122,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         else:
             value = "Off. Turn it on with `/settings daily set`."
         embed.add_field(name="Daily question", value=value, inline=False)
+        threshold = await feedback.server_threshold(self.reports, interaction.guild_id)
+        embed.add_field(name="Question reports", value=f"A question is withheld after **{threshold}** open reports. "
+                                                        "Change it with `/settings reports`.", inline=False)
         await reply.send(interaction, embed=embed, ephemeral=True)
