@@ -18,6 +18,8 @@ from .records import (
     AUTOCOMPLETE,
     DEFERRED_MESSAGE,
     MESSAGE_COMPONENT,
+    MODAL,
+    MODAL_SUBMIT,
     OPTION_GROUP,
     OPTION_SUB_COMMAND,
     InteractionRecord,
@@ -242,3 +244,28 @@ class InteractionDriver:
         record = await self.send_interaction(payload)
         return await self._answer(record, timeout, wait_final)
 
+
+    async def submit_modal(self, opened: Reply, values: dict[str, str], *, user: FakeUser | None = None,
+                           timeout: float = 10.0, wait_final: bool = True) -> Reply:
+        """Fill in the modal the bot answered ``opened`` with (text inputs by label) and submit it,
+        as Discord's client does: the same member, the text inputs' values, the source message."""
+        if opened.record.callback is None or opened.type != MODAL:
+            raise AssertionError(f"{describe(opened.interaction)} was not answered with a modal: {opened!r}")
+        modal = opened.data
+        inputs = [c for c in iter_components(modal) if c.get("type") == 4]
+        rows = []
+        for text in inputs:
+            value = values.get(text.get("label") or "", values.get(text["custom_id"], ""))
+            if text.get("required", True) and not value:
+                raise AssertionError(f"text input {text.get('label')!r} is required: the client won't submit it empty")
+            rows.append({"type": 1, "components": [{"type": 4, "custom_id": text["custom_id"], "value": value}]})
+        unknown = set(values) - {name for c in inputs for name in (c.get("label"), c.get("custom_id"))}
+        if unknown:
+            raise AssertionError(f"the modal has no text inputs {sorted(unknown)}")
+        source = opened.interaction
+        payload = self._base_interaction(MODAL_SUBMIT, user or self.alice, int(source["channel_id"]))
+        payload["data"] = {"custom_id": modal["custom_id"], "components": rows}
+        if "message" in source:
+            payload["message"] = copy.deepcopy(source["message"])
+        record = await self.send_interaction(payload)
+        return await self._answer(record, timeout, wait_final)

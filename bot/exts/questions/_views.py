@@ -65,8 +65,8 @@ class ReasonSelect(discord.ui.DynamicItem[discord.ui.Select[discord.ui.View]],
         if not isinstance(cog, Questions):
             await reply.send(interaction, UNAVAILABLE, ephemeral=True)
             return
-        values = (interaction.data or {}).get("values") or []
-        await cog.choose_reason(interaction, self.question_key, str(values[0]) if values else "")
+        values = self.item.values
+        await cog.choose_reason(interaction, self.question_key, values[0] if values else "")
 
 
 def reason_view(question_key: str) -> discord.ui.View:
