@@ -10,6 +10,7 @@ Typed input::
     /quiz start rounds:3 topic:Soviet Union    a command; an option value runs until the next " name:"
     /quote hegemony                            a lone value fills the first required option
     1   or   B   or   Again                    press a button / pick an option of the latest message
+    a line of text, after a form opens         the form's answer (one line per field; "cancel" drops it)
     as bob                                     act as another member (admin: "as ada admin")
     help                                       the commands and their options;  quit / exit / Ctrl+D
 
@@ -35,7 +36,16 @@ from discord import app_commands
 
 from bot.config import Settings
 from bot.console.render import Choice, choices, render_message
-from bot.console.transport import LocalDiscord, LocalUser, LocalViolation, NoResponse, Sent, SlashCommand
+from bot.console.transport import (
+    LocalDiscord,
+    LocalUser,
+    LocalViolation,
+    NoResponse,
+    Reply,
+    Sent,
+    SlashCommand,
+    iter_components,
+)
 from bot.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -100,6 +110,8 @@ class Console:
         # out, and a message arriving while the user types is printed above the prompt.
         self._ready = threading.Event()
         self._at_prompt = False
+        # A form (modal) the bot opened: the next lines fill its text inputs, one each.
+        self._form: tuple[Reply, list[dict], dict[str, str]] | None = None
         local.listeners.append(self._on_sent)
 
     # -- output -------------------------------------------------------------------------------
@@ -203,7 +215,9 @@ class Console:
             self._switch_user(line[3:].strip())
             return True
         try:
-            if line.startswith("/"):
+            if self._form is not None:
+                await self.fill_form(line)
+            elif line.startswith("/"):
                 await self.slash(line[1:])
             else:
                 await self.pick(line)
@@ -350,9 +364,36 @@ class Console:
             labels = "  ".join(f"[{c.number}] {c.label}" for c in picks)
             raise UsageError(f"No button or option {text!r} on the latest message; choose one of: {labels}")
         if choice.kind == "button":
-            await self.local.click(mid, choice.custom_id, user=self.user)
+            reply = await self.local.click(mid, choice.custom_id, user=self.user)
         else:
-            await self.local.select(mid, choice.custom_id, [choice.value or ""], user=self.user)
+            reply = await self.local.select(mid, choice.custom_id, [choice.value or ""], user=self.user)
+        if reply.modal is not None:
+            inputs = [c for c in iter_components(reply.modal.get("components") or []) if c.get("type") == 4]
+            self._form = (reply, inputs, {})
+            self.say(f"── QuizBot opens a form: {reply.modal.get('title', '')} (type 'cancel' to close it)")
+            self._ask_next_field()
+
+    def _ask_next_field(self) -> None:
+        assert self._form is not None
+        _reply, inputs, values = self._form
+        field = inputs[len(values)]
+        limit = f", up to {field['max_length']} characters" if field.get("max_length") else ""
+        self.say(f"┃ {field.get('label', '')}{limit}:")
+
+    async def fill_form(self, line: str) -> None:
+        """One line answers the form's next text input; once all are answered the form is submitted."""
+        assert self._form is not None
+        opened, inputs, values = self._form
+        if line.lower() == "cancel":
+            self._form = None
+            self.say("(form closed without sending)")
+            return
+        values[inputs[len(values)]["custom_id"]] = line
+        if len(values) < len(inputs):
+            self._ask_next_field()
+            return
+        self._form = None
+        await self.local.submit_modal(opened, values, user=self.user)
 
     def _enable_completion(self) -> None:
         try:

@@ -770,7 +770,7 @@ class LocalDiscord:
             value = next((v for k, v in values.items() if k in (text.get("label"), text.get("custom_id"))), "")
             if text.get("required", True) and not value:
                 raise LocalViolation(f"text input {text.get('label')!r} is required: Discord won't submit it empty")
-            if not int(text.get("min_length") or 0) <= len(value) <= int(text.get("max_length") or 4000) and value:
+            if value and not int(text.get("min_length") or 0) <= len(value) <= int(text.get("max_length") or 4000):
                 raise LocalViolation(f"{len(value)} characters in {text.get('label')!r}: Discord won't submit it")
             rows.append({"type": 1, "components": [{"type": 4, "custom_id": text["custom_id"], "value": value}]})
         data = {"custom_id": modal["custom_id"], "components": rows}

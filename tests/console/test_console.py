@@ -147,6 +147,40 @@ async def test_buttons_by_number_or_label_and_acting_as_another_member(bare_loca
     assert "bob chose 1989" in out.getvalue()
 
 
+async def test_a_form_the_bot_opens_is_filled_line_by_line(bare_local: LocalDiscord) -> None:
+    class Note(discord.ui.Modal, title="Report question"):
+        what: discord.ui.TextInput[Note] = discord.ui.TextInput(label="What is wrong?", max_length=50)
+        where: discord.ui.TextInput[Note] = discord.ui.TextInput(label="Where?", required=False)
+
+        async def on_submit(self, inner: discord.Interaction) -> None:
+            await inner.response.send_message(f"{inner.user.name} wrote {self.what.value!r} at {self.where.value!r}")
+
+    @app_commands.command(name="note", description="Note")
+    async def note(interaction: discord.Interaction) -> None:
+        button = discord.ui.Button(label="Write a note", custom_id="note:open")
+
+        async def pressed(inner: discord.Interaction) -> None:
+            await inner.response.send_modal(Note())
+
+        button.callback = pressed
+        view = discord.ui.View()
+        view.add_item(button)
+        await interaction.response.send_message("Anything wrong?", view=view)
+
+    bare_local.bot.tree.add_command(note)
+    console, out = _console(bare_local)
+    await console.handle("/note")
+    await console.handle("1")
+    assert "opens a form: Report question" in out.getvalue() and "┃ What is wrong?, up to 50 characters:" in out.getvalue()
+    await console.handle("cancel")
+    assert "form closed without sending" in out.getvalue()
+    await console.handle("1")
+    await console.handle("/help is not a command here")  # a form takes the line as it is
+    assert "┃ Where?:" in out.getvalue()
+    await console.handle("page 3")
+    assert "console-user wrote '/help is not a command here' at 'page 3'" in out.getvalue()
+
+
 def test_python_m_bot_console_with_piped_input(run_cli: Callable[..., subprocess.CompletedProcess[str]],
                                                tmp_path: Path) -> None:
     result = run_cli(["console"], tmp_path, stdin="/help\n/fact\n/nonsense\n/sources\n", timeout=120)
