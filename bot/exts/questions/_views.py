@@ -24,7 +24,10 @@ from bot.ui.report_button import QUESTION_KEY, REPORTS_COG, UNAVAILABLE
 from bot.ui.text import CHOICE_NAME, EMBED_FIELD_VALUE, escape_markdown, truncate
 
 COLOUR = discord.Colour.orange()
-PER_PAGE = 5
+# A page must fit Discord's 6000-character embed total whole, or the last questions would be cut:
+# 4 × (name 200 + value 1024) + title, summary and footer stay well under it.
+PER_PAGE = 4
+PROMPT_SHOWN = 200
 NOTES_SHOWN = 3
 REASON_HINTS: dict[Reason, str] = {
     "wrong_answer": "The answer marked right is not right.",
@@ -123,12 +126,12 @@ def flagged_field(item: Flagged, threshold: int, gone: bool) -> tuple[str, str]:
     if item.reports:
         reasons = ", ".join(f"{reason_label(r)} ×{n}" for r, n in reason_counts(item))
         lines.append(f"Reports: {reasons}")
-    notes = [r.note for r in item.reports if r.note][:NOTES_SHOWN]
-    lines.extend(f"> {escape_markdown(truncate(' '.join(n.split()), 160))}" for n in notes)
     if gone:
         lines.append("*No longer in the documents (removed by a rebuild).*")
-    lines.append(f"-# key `{question.question_key}`")
-    return truncate(escape_markdown(question.prompt), 256), truncate("\n".join(lines), EMBED_FIELD_VALUE)
+    lines.append(f"Key: `{question.question_key}`")
+    notes = [r.note for r in item.reports if r.note][:NOTES_SHOWN]
+    lines.extend(f"> {escape_markdown(truncate(' '.join(n.split()), 160))}" for n in notes)
+    return truncate(escape_markdown(question.prompt), PROMPT_SHOWN), truncate("\n".join(lines), EMBED_FIELD_VALUE)
 
 
 def reported_pages(items: Sequence[Flagged], threshold: int, gone: set[str], server: str) -> list[discord.Embed]:

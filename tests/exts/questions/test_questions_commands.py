@@ -7,6 +7,7 @@ import random
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,11 @@ from bot.console.transport import (
     Sent,
     iter_components,
     local_settings,
+    message_text,
 )
 from bot.quiz.picker import TopicFilter, pick_rounds
 from bot.store.state import StateDB
-from tests.quiz.helpers import FakeClock, FakeContent, make_question
+from tests.quiz.helpers import AutoClock, FakeClock, FakeContent, make_question
 
 EXTENSIONS = ["bot.exts.quiz", "bot.exts.settings", "bot.exts.questions"]
 REPORT_ID = re.compile(r"^qreport:(q\d{4})$")
@@ -275,3 +277,46 @@ async def test_bad_input_gets_clear_private_answers(local, clock):
                                     ("questions restore", key, "No hidden or reported question matches")):
         answer = await local.slash(command, user=ada, channel=general, question=text)
         assert answer.ephemeral and expected in answer.content, (command, text, answer.content)
+
+
+async def test_every_reveal_carries_the_report_button_of_its_question(tmp_path):
+    clock = AutoClock()  # every wait ends at once: games play through on their own
+    async with world(tmp_path, FakeContent([make_question(i) for i in range(1, 9)]), clock) as local:
+        ada = local.user("ada", admin=True)
+        quiz = local.bot.get_cog("Quiz")
+        await local.slash("quiz start", user=ada, channel=local.channel("quiz"), rounds=2, seconds=10)
+        await quiz.wait_idle()
+        await local.slash("quiz question", user=ada, channel=local.channel("general"))
+        await quiz.wait_idle()
+        clock.now = datetime(2026, 6, 1, 8, 59, tzinfo=UTC).timestamp()
+        await local.slash("settings daily set", user=ada, channel=local.channel("quiz"),
+                          options={"channel": local.channel("quiz")}, time="09:00")
+        clock.now += 60
+        assert len(await quiz.daily_tick()) == 1
+        await quiz.wait_idle()
+        reveals = [s for s in local.sent if s.kind == "message" and "the answer is" in s.text]
+        titles = [s.text.split(":")[0] for s in reveals]
+        assert titles == ["Question 1/2", "Question 2/2", "Quiz question", "Daily question · 01 Jun 2026"]
+        shown = await local.bot.state.fetchall("SELECT question_key FROM rounds ORDER BY game_id, round_no")
+        assert [report_key(s) for s in reveals] == [r[0] for r in shown]
+        assert all(len(cid) <= 100 for s in reveals for _, cid in s.buttons if cid)
+
+
+async def test_the_review_list_pages_through_many_long_reports(local, clock):
+    from bot.store.reports import ReportStore, ShownQuestion
+
+    store = ReportStore(local.bot.state)
+    keys = [f"q{n:04d}" for n in range(101, 112)]
+    for n, key in enumerate(keys):
+        question = ShownQuestion(key, f"Long question {key} " + "word " * 300, "a long answer " * 40)
+        for user in range(3):
+            await store.report(local.guild.id, question, user, "other", f"note {user} " + "x" * 300, clock() + n)
+    ada = local.user("ada", admin=True)
+    page = await local.slash("questions reported", user=ada, channel=local.channel("general"))
+    assert page.ephemeral and "Page 1/3" in page.text
+    seen = set(re.findall(r"Long question (q\d{4})", page.text))
+    for number in (2, 3):
+        page = await local.click(page.message_id, "Next", user=ada)
+        assert f"Page {number}/3" in local.message(page.message_id)["embeds"][0]["footer"]["text"]
+        seen |= set(re.findall(r"Long question (q\d{4})", message_text(local.message(page.message_id))))
+    assert seen == set(keys)  # no question cut off a page
