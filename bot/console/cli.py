@@ -111,7 +111,7 @@ class Console:
         self._ready = threading.Event()
         self._at_prompt = False
         # A form (modal) the bot opened: the next lines fill its text inputs, one each.
-        self._form: tuple[Reply, list[dict], dict[str, str]] | None = None
+        self._form: tuple[Reply, list[dict[str, Any]], dict[str, str]] | None = None
         local.listeners.append(self._on_sent)
 
     # -- output -------------------------------------------------------------------------------

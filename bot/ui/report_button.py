@@ -10,12 +10,13 @@ with :func:`register`; it is idempotent, so every feature that needs it may call
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import discord
 from discord.ext import commands
 
 from bot.ui import reply
+from bot.ui.client import quiz_bot
 from bot.ui.errors import routes_errors
 
 QUESTION_KEY = r"[A-Za-z0-9_-]{1,64}"
@@ -24,11 +25,11 @@ UNAVAILABLE = "Reporting questions is not available right now; please try again 
 LABEL = "Report question"
 
 
-@runtime_checkable
-class ReportFlow(Protocol):
-    """What the cog named ``REPORTS_COG`` offers the button."""
+class ReportFlow(commands.Cog):
+    """The cog that answers the button (named ``REPORTS_COG``) inherits this and overrides the method."""
 
-    async def open_report(self, interaction: discord.Interaction, question_key: str) -> None: ...
+    async def open_report(self, interaction: discord.Interaction, question_key: str) -> None:
+        raise NotImplementedError
 
 
 def report_custom_id(question_key: str) -> str:
@@ -49,8 +50,7 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
 
     @routes_errors
     async def callback(self, interaction: discord.Interaction) -> None:
-        client = interaction.client
-        flow = client.get_cog(REPORTS_COG) if isinstance(client, commands.Bot) else None
+        flow = quiz_bot(interaction).get_cog(REPORTS_COG)
         if not isinstance(flow, ReportFlow):
             await reply.send(interaction, UNAVAILABLE, ephemeral=True)
             return

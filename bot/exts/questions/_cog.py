@@ -31,7 +31,7 @@ from bot.store.reports import REASONS, Reason, ReportStatus, ReportStore, ShownQ
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
 from bot.ui.paginator import Paginator
-from bot.ui.report_button import REPORTS_COG
+from bot.ui.report_button import REPORTS_COG, ReportFlow
 from bot.ui.text import escape_markdown, truncate
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def _quoted(question: ShownQuestion) -> str:
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-class Questions(commands.GroupCog, name=REPORTS_COG, group_name="questions",
+class Questions(commands.GroupCog, ReportFlow, name=REPORTS_COG, group_name="questions",
                 group_description="Review the quiz questions members reported."):
     """Reports from members, and the moderators' review of them."""
 
@@ -64,7 +64,7 @@ class Questions(commands.GroupCog, name=REPORTS_COG, group_name="questions",
         self.clock = clock  # injectable for tests
         super().__init__()
 
-    async def interaction_check(self, interaction: discord.Interaction[QuizBot]) -> bool:
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
         # guild_only() only tells Discord not to offer /questions in DMs; a stale client can still send it.
         if interaction.guild_id is None:
             raise app_commands.NoPrivateMessage()

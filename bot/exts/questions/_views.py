@@ -14,12 +14,12 @@ from typing import Any
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.quiz.feedback import REASON_LABELS, is_withheld, reason_counts
 from bot.store.reports import NOTE_MAX, REASONS, Flagged, Reason, Report, ShownQuestion
 from bot.ui import reply
-from bot.ui.errors import report_error, routes_errors
+from bot.ui.client import quiz_bot
+from bot.ui.errors import routes_errors
 from bot.ui.report_button import QUESTION_KEY, REPORTS_COG, UNAVAILABLE
 from bot.ui.text import CHOICE_NAME, EMBED_FIELD_VALUE, escape_markdown, truncate
 
@@ -63,8 +63,7 @@ class ReasonSelect(discord.ui.DynamicItem[discord.ui.Select[discord.ui.View]],
     async def callback(self, interaction: discord.Interaction) -> None:
         from bot.exts.questions._cog import Questions  # the cog module imports this one
 
-        client = interaction.client
-        cog = client.get_cog(REPORTS_COG) if isinstance(client, commands.Bot) else None
+        cog = quiz_bot(interaction).get_cog(REPORTS_COG)
         if not isinstance(cog, Questions):
             await reply.send(interaction, UNAVAILABLE, ephemeral=True)
             return
@@ -91,11 +90,9 @@ class NoteModal(discord.ui.Modal):
         self.question_key = question_key
         self.record = record
 
+    @routes_errors
     async def on_submit(self, interaction: discord.Interaction) -> None:
         await self.record(interaction, self.question_key, self.note.value)
-
-    async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:
-        await report_error(interaction, error)
 
 
 def report_embed(question: ShownQuestion, mine: Report | None) -> discord.Embed:
