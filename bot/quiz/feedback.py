@@ -38,8 +38,8 @@ async def server_threshold(store: ReportStore, guild_id: int) -> int:
 async def withheld_keys(store: ReportStore, guild_id: int) -> set[str]:
     """Every question key this server must not be asked."""
     threshold = await server_threshold(store, guild_id)
-    return {key for key, (hidden, reports) in (await store.review_counts(guild_id)).items()
-            if is_withheld(hidden, reports, threshold)}
+    candidates = await store.review_counts(guild_id, at_least=threshold)  # only those that may qualify
+    return {key for key, (hidden, reports) in candidates.items() if is_withheld(hidden, reports, threshold)}
 
 
 def reason_counts(item: Flagged) -> list[tuple[Reason, int]]:

@@ -198,18 +198,22 @@ class ReportStore:
                 (now, guild_id, question_key))
         return RestoreOutcome(unhidden.rowcount == 1, handled.rowcount)
 
-    async def flagged(self, guild_id: int, question_key: str | None = None) -> list[Flagged]:
-        """Questions of this server that are hidden or have open reports (or just ``question_key``),
-        most recently changed first."""
-        where = "f.guild_id = ?" + (" AND f.question_key = ?" if question_key is not None else "")
-        params: tuple[int | str, ...] = (guild_id,) if question_key is None else (guild_id, question_key)
+    async def flagged(self, guild_id: int, *, question_key: str | None = None, text: str = "",
+                      limit: int | None = None) -> list[Flagged]:
+        """Questions of this server that are hidden or have open reports, most recently changed first:
+        all of them, or only ``question_key``, or those whose prompt contains ``text`` (any case),
+        at most ``limit`` questions."""
         rows = await self.state.fetchall(
-            "SELECT f.question_key, f.prompt, f.answer, f.hidden, f.hidden_by, f.changed_at, "
-            "r.user_id, r.reason, r.note, r.reported_at, r.handled "
-            "FROM flagged_questions f LEFT JOIN question_reports r ON r.guild_id = f.guild_id "
-            "AND r.question_key = f.question_key AND r.handled = 0 "
-            f"WHERE {where} ORDER BY f.changed_at DESC, f.question_key, r.reported_at DESC, r.user_id",
-            params,
+            "WITH picked AS (SELECT * FROM (SELECT f.question_key, f.prompt, f.answer, f.hidden, f.hidden_by, "
+            "f.changed_at, (SELECT COUNT(*) FROM question_reports r WHERE r.guild_id = f.guild_id "
+            "AND r.question_key = f.question_key AND r.handled = 0) AS open FROM flagged_questions f "
+            "WHERE f.guild_id = :g AND (:k IS NULL OR f.question_key = :k) AND instr(lower(f.prompt), lower(:t)) > 0) "
+            "WHERE hidden = 1 OR open > 0 ORDER BY changed_at DESC, question_key LIMIT :n) "
+            "SELECT p.question_key, p.prompt, p.answer, p.hidden, p.hidden_by, p.changed_at, "
+            f"r.{_REPORT_COLUMNS.replace(', ', ', r.')} FROM picked p LEFT JOIN question_reports r "
+            "ON r.guild_id = :g AND r.question_key = p.question_key AND r.handled = 0 "
+            "ORDER BY p.changed_at DESC, p.question_key, r.reported_at DESC, r.user_id",
+            {"g": guild_id, "k": question_key, "t": text, "n": -1 if limit is None else limit},
         )
         found: dict[str, Flagged] = {}
         for r in rows:
@@ -218,15 +222,20 @@ class ReportStore:
                 item = found[r[0]] = Flagged(ShownQuestion(r[0], r[1], r[2]), bool(r[3]), r[4], r[5])
             if r[6] is not None:
                 item.reports.append(_report(tuple(r)[6:]))
-        return [f for f in found.values() if f.hidden or f.reports]
+        return list(found.values())
 
-    async def review_counts(self, guild_id: int) -> dict[str, tuple[bool, int]]:
-        """question_key → (hidden by hand, open reports) for every question this server flagged."""
+    async def review_counts(self, guild_id: int, at_least: int = 0) -> dict[str, tuple[bool, int]]:
+        """question_key → (hidden by hand, open reports) for this server's questions that are hidden or
+        have at least ``at_least`` (and at least one) open reports."""
         rows = await self.state.fetchall(
-            "SELECT f.question_key, f.hidden, COUNT(r.user_id) FROM flagged_questions f "
-            "LEFT JOIN question_reports r ON r.guild_id = f.guild_id AND r.question_key = f.question_key "
-            "AND r.handled = 0 WHERE f.guild_id = ? GROUP BY f.question_key",
-            (guild_id,),
+            "SELECT f.question_key, 1, (SELECT COUNT(*) FROM question_reports r WHERE r.guild_id = f.guild_id "
+            "AND r.question_key = f.question_key AND r.handled = 0) FROM flagged_questions f "
+            "WHERE f.guild_id = :g AND f.hidden = 1 "
+            "UNION ALL "
+            "SELECT r.question_key, 0, COUNT(*) FROM question_reports r WHERE r.guild_id = :g AND r.handled = 0 "
+            "AND r.question_key NOT IN (SELECT question_key FROM flagged_questions WHERE guild_id = :g AND hidden = 1) "
+            "GROUP BY r.question_key HAVING COUNT(*) >= max(:n, 1)",
+            {"g": guild_id, "n": at_least},
         )
         return {r[0]: (bool(r[1]), int(r[2])) for r in rows}
 

@@ -179,3 +179,18 @@ async def test_migration_keeps_an_existing_database(tmp_path):
         assert tuple(row) == ("09:00", 4)
     finally:
         await state.close()
+
+
+async def test_flagged_by_text_and_limit_and_counts_from_a_floor(store):
+    prompts = {1: "When did the USSR dissolve?", 2: "Who visited Beijing in 1989?", 3: "When was the SCO founded?"}
+    for n, prompt in prompts.items():
+        for user in range(n):
+            await store.report(GUILD, shown(n, prompt), user, "unclear", None, T0 + n)
+    await store.hide(GUILD, shown(4, "Which city hosted BRICS in 2017?"), 99, T0 + 4)
+    assert [f.question.question_key for f in await store.flagged(GUILD, text="when")] == ["q0003", "q0001"]
+    assert [f.question.question_key for f in await store.flagged(GUILD, limit=2)] == ["q0004", "q0003"]
+    assert [f.open_reports for f in await store.flagged(GUILD, question_key="q0002")] == [2]
+    assert await store.flagged(GUILD, text="astrology") == []
+    assert await store.review_counts(GUILD, at_least=2) == {"q0002": (False, 2), "q0003": (False, 3),
+                                                            "q0004": (True, 0)}
+    assert set(await store.review_counts(GUILD)) == {"q0001", "q0002", "q0003", "q0004"}

@@ -165,7 +165,9 @@ class Questions(commands.GroupCog, ReportFlow, name=REPORTS_COG, group_name="que
     async def restore(self, interaction: discord.Interaction[QuizBot], question: str) -> None:
         _require_manage_guild(interaction)
         assert interaction.guild_id is not None
-        items = await self.store.flagged(interaction.guild_id)
+        wanted = question.strip()
+        items = (await self.store.flagged(interaction.guild_id, question_key=wanted)
+                 or await self.store.flagged(interaction.guild_id, text=wanted, limit=2))
         found = self._match([i.question for i in items], question)
         if found is None:
             raise UserFacingError(f"No hidden or reported question matches “{escape_markdown(truncate(question, 80))}”. "
@@ -192,7 +194,7 @@ class Questions(commands.GroupCog, ReportFlow, name=REPORTS_COG, group_name="que
                 stored = await self.bot.content.question(wanted)
                 if stored is not None:
                     return ShownQuestion(stored.question_key, stored.prompt, stored.answer)
-        candidates = [i.question for i in await self.store.flagged(guild_id)]
+        candidates = [i.question for i in await self.store.flagged(guild_id, text=wanted, limit=25)]
         candidates += await self.store.recently_shown(guild_id, wanted, limit=25)
         found = self._match(candidates, wanted)
         if found is None:
@@ -210,7 +212,7 @@ class Questions(commands.GroupCog, ReportFlow, name=REPORTS_COG, group_name="que
         folded = wanted.casefold()
         matches = {q.question_key: q for q in candidates if folded and folded in q.prompt.casefold()}
         if len(matches) > 1:
-            raise UserFacingError(f"{len(matches)} questions match “{escape_markdown(truncate(text, 80))}”; pick "
+            raise UserFacingError(f"More than one question matches “{escape_markdown(truncate(text, 80))}”; pick "
                                   "one from the suggestions.")
         return next(iter(matches.values()), None)
 
@@ -220,10 +222,10 @@ class Questions(commands.GroupCog, ReportFlow, name=REPORTS_COG, group_name="que
         if interaction.guild_id is None or not interaction.permissions.manage_guild:
             return []
         threshold = await server_threshold(self.store, interaction.guild_id)
-        folded = current.casefold().strip()
+        flagged = await self.store.flagged(interaction.guild_id, text=current.strip(), limit=25)
         choices: dict[str, app_commands.Choice[str]] = {}
-        for item in review_order(await self.store.flagged(interaction.guild_id), threshold):
-            if not item.hidden and folded in item.question.prompt.casefold():
+        for item in review_order(flagged, threshold):
+            if not item.hidden:
                 n = item.open_reports
                 choices[item.question.question_key] = choice(item.question, f"{n} report{'s' if n != 1 else ''}")
         for shown in await self.store.recently_shown(interaction.guild_id, current.strip(), limit=25):
@@ -236,12 +238,11 @@ class Questions(commands.GroupCog, ReportFlow, name=REPORTS_COG, group_name="que
         if interaction.guild_id is None or not interaction.permissions.manage_guild:
             return []
         threshold = await server_threshold(self.store, interaction.guild_id)
-        folded = current.casefold().strip()
         out = []
-        for item in review_order(await self.store.flagged(interaction.guild_id), threshold):
-            if folded in item.question.prompt.casefold():
-                n = item.open_reports
-                state = "hidden" if item.hidden else f"{n} report{'s' if n != 1 else ''}"
-                out.append(choice(item.question, state))
-        return out[:25]
+        for item in review_order(await self.store.flagged(interaction.guild_id, text=current.strip(), limit=25),
+                                 threshold):
+            n = item.open_reports
+            state = "hidden" if item.hidden else f"{n} report{'s' if n != 1 else ''}"
+            out.append(choice(item.question, state))
+        return out
 

@@ -17,6 +17,7 @@ CREATE TABLE flagged_questions (
     changed_at   REAL NOT NULL,               -- last report, hide or restore
     PRIMARY KEY (guild_id, question_key)
 ) WITHOUT ROWID;
+CREATE INDEX flagged_questions_hidden ON flagged_questions(guild_id) WHERE hidden = 1;
 
 -- One report per (server, question, member), by constraint. /questions restore marks the open ones
 -- handled instead of deleting them; a member who reports again re-opens their own row.

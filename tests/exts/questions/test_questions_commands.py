@@ -273,7 +273,7 @@ async def test_bad_input_gets_clear_private_answers(local, clock):
 
     await reveal_of_one_question(local, clock)  # a second question shown here: "Question number" is ambiguous
     for command, text, expected in (("questions hide", "astrology", "No question matches “astrology”"),
-                                    ("questions hide", "Question number", "questions match"),
+                                    ("questions hide", "Question number", "More than one question matches"),
                                     ("questions restore", key, "No hidden or reported question matches")):
         answer = await local.slash(command, user=ada, channel=general, question=text)
         assert answer.ephemeral and expected in answer.content, (command, text, answer.content)
