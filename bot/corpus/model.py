@@ -12,7 +12,8 @@ from typing import Literal
 
 DocKind = Literal["paper", "news", "opinion"]
 ParagraphKind = Literal["body", "heading", "caption", "reference", "front"]
-Precision = Literal["day", "month", "year", "range"]
+Precision = Literal["day", "week", "month", "season", "year", "range", "decade"]
+EventStatus = Literal["past", "scheduled"]
 Certainty = Literal["explicit", "inferred", "relative"]
 Difficulty = Literal["easy", "medium", "hard"]
 QuestionKind = Literal["when", "number", "entity", "order", "source", "list"]
@@ -62,6 +63,18 @@ class Passage:
     duplicate_of: str | None = None  # passage_key of an identical passage elsewhere
 
 
+@dataclass(frozen=True)
+class EventSource:
+    """Where a merged event is also told: another document's (or passage's) sentence."""
+
+    event_key: str
+    doc_key: str
+    passage_key: str
+    sent_start: int  # into that passage's text
+    sent_end: int
+    summary: str
+
+
 @dataclass
 class Event:
     event_key: str
@@ -82,7 +95,20 @@ class Event:
     certainty: Certainty
     summary: str  # short, standalone clause holding the date
     anchor_note: str | None = None  # why an inferred/relative date is what it is
-    modifier: str | None = None  # "MID", "ABOUT", ...
+    modifier: str | None = None  # "MID", "ABOUT", "START", "END", "SINCE", ...
+    # Added by issue 11 (all optional, so older code and stores keep working):
+    week: int | None = None  # ISO week number when precision == "week" (start_* is that week's Monday)
+    season: str | None = None  # "SP" | "SU" | "FA" | "WI" when precision == "season" (start_month its first month)
+    status: EventStatus = "past"  # "scheduled": announced for after the publication date
+    sources: list[EventSource] = field(default_factory=list)  # the same event told elsewhere ("also in …")
+
+    @property
+    def value(self) -> str:
+        """TIMEX3-like value: "1998-08-07", "1998-W32", "1998-SU", "199X" (decade "the 1990s"), "2000/2004"."""
+        from bot.corpus.timex import timex_value
+
+        return timex_value(self.precision, self.start_year, self.start_month, self.start_day, self.end_year,
+                           self.week, self.season, None, self.end_month, self.end_day)
 
     @property
     def sort_key(self) -> int:

@@ -1,0 +1,708 @@
+"""Date expressions: the grammar that finds them and the rules that resolve them, as a careful reader would.
+
+A rule grammar, not ``dateparser``: dateparser read "may" (the verb), "we", figure numbers
+and "by 20%" as dates and filled missing fields from *today* (research §1.2). Here a field
+the text does not give stays ``None``; nothing is ever filled in from today's date.
+
+Three kinds of anchor (HeidelTime's news/narrative split, research §1.3):
+
+* **explicit**: the expression gives its year ("April 28, 1946", "mid-1996", "the 1990s").
+* **relative** to the publication date (the DCT): "yesterday", "said on Thursday", "will meet
+  on Monday", "last year", "this month", "next week", "two years ago", and in news a month-day
+  or bare month without a year. The year of a month-day or the day of a weekday is chosen
+  from the tense around it: a past-tense "Oct. 23" in a January article is last October's,
+  a future-tense "in April" in a December article is next April's. No DCT, no date.
+* **inferred** from the narrative: "that year", "the following year", "five years later",
+  "two decades earlier", "in the same month", and (outside news) a month-day after a year.
+
+Each resolved expression carries a TIMEX3-like ``value`` (``1998-08-07``, ``1998-W32``,
+``1998-SU``, ``199X``, ``1949/1991``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month a season starts in (for sorting)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_EDGE_L = r"(?<![\w$€£¥.,/`#–—-])"  # not part of a bigger number, amount, range or identifier
+_EDGE_R = r"(?![\w%]|[.,]\d|-\d|\s*(?:%|per ?cent))"
+_SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+
+_MODIFIERS = {
+    "early": "START", "late": "END", "mid": "MID", "middle of": "MID", "the middle of": "MID",
+    "the end of": "END", "end of": "END", "the beginning of": "START", "the start of": "START",
+    "since": "SINCE", "before": "BEFORE", "after": "AFTER", "until": "UNTIL", "till": "UNTIL",
+    "around": "ABOUT", "about": "ABOUT", "circa": "ABOUT", "c.": "ABOUT",
+    "post": "AFTER", "pre": "BEFORE",
+}  # fmt: skip
+_MOD_BEFORE = re.compile(
+    r"\b(?P<mod>early|late|mid|the middle of|middle of|the end of|end of|the beginning of|the start of"
+    r"|since|before|after|until|till|around|about|circa|c\.)[\s-]+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a hundred": 100, "one hundred": 100, "several": 0, "a few": 0, "few": 0,
+}  # fmt: skip
+_NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w]), key=len, reverse=True))
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
+_APPROX = r"(?:(?:more than|over|nearly|almost|about|some|around|roughly|less than|just|barely)\s+)?"
+
+# One alternation, longest forms first, so "April 28, 1946" is never also read as "1946".
+_GRAMMAR = re.compile(
+    "|".join(
+        [
+            # "from the birth of the PRC in 1949 to the collapse of the Soviet Union in 1991"
+            rf"(?P<span>\b[Ff]rom\s+(?:the\s+)?[A-Za-z][^,;:()]{{2,80}}?\s+in\s+(?P<sy1>{_YEAR})\s+to\s+(?:the\s+)?"
+            rf"[A-Za-z][^,;:()]{{2,80}}?\s+in\s+(?P<sy2>{_YEAR})){_EDGE_R}",
+            # ranges: "from 1950 to 2021", "between 1991 and 1993", "2000-2004", "1939–45"
+            rf"(?P<r_from>\b[Ff]rom|\b[Bb]etween)\s+(?P<ry1>{_YEAR})\s+(?:to|and|until|till|through)\s+(?P<ry2>{_YEAR}){_EDGE_R}",
+            rf"{_EDGE_L}(?P<ry3>{_YEAR})\s?[-–—]\s?(?P<ry4>{_YEAR}|\d{{2}}){_EDGE_R}",
+            # decades: "the 1990s", "the early 1980s", "the mid-1990s", "the '80s", "the nineties"
+            r"(?P<decade>\b(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<dy>(?:1[0-9]|20)[0-9]0)'?s\b"
+            r"|\b(?:the\s+)?'(?P<dshort>\d0)s\b|\bthe\s+(?P<dword>twenties|thirties|forties|fifties|sixties|"
+            r"seventies|eighties|nineties)\b)",
+            r"(?P<century>\b(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century\b)",
+            # "mid-1996", "post-1959", "pre-1990"
+            rf"(?P<fz>\b(?:[Mm]id|[Pp]ost|[Pp]re|[Ee]arly|[Ll]ate)-)(?P<fy>{_YEAR}){_EDGE_R}",
+            # seasons: "the summer of 1996", "summer 1996", "last fall", "this past spring", "in the winter"
+            rf"(?P<season>\b(?:(?P<srel>last|this(?:\s+past)?|next|that|the\s+following|the\s+previous)\s+|(?:the\s+)?(?:(?:early|late)\s+)?)"
+            rf"(?P<sname>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{_YEAR}))?){_EDGE_R}",
+            # "N years ago", "a year ago", "two weeks ago", "11 days ago"
+            rf"(?P<ago>\b(?i:{_APPROX})(?P<ago_n>\d{{1,3}}|(?i:{_NUM_WORD}))\s+(?P<ago_u>years?|months?|weeks?|days?|decades?)\s+ago\b)",
+            # narrative shifts: "five years later", "two decades earlier", "a year before"
+            rf"(?P<shift>\b(?i:{_APPROX})(?P<sh_n>\d{{1,3}}|(?i:{_NUM_WORD}))\s+(?P<sh_u>years?|months?|days?|decades?)\s+"
+            r"(?P<sh_dir>later|earlier|afterwards?|after that|before that|on)\b)",
+            # narrative: "that year", "the following year", "the same month", "the next day"
+            r"(?P<narr>\b(?:(?P<n_rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+"
+            r"(?P<n_unit>year|month|day)|the\s+(?P<n_unit2>year|month|day)\s+(?P<n_dir>before|after)(?=\s*(?:[,.;:)]|$)))\b)",
+            # relative to the publication date: "last year", "this month", "next week", "the past week"
+            r"(?P<dctrel>\b(?P<d_rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he\s+past|[Tt]he\s+coming|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
+            r"(?P<d_unit>year|month|week|weekend)\b)",
+            # today, yesterday, tomorrow, tonight, this morning
+            r"(?P<deictic>\b(?:[Tt]he\s+day\s+(?P<dd_dir>before|after)\s+)?(?P<dword2>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?!'s)"
+            r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
+            # full dates (a weekday before them is part of them)
+            rf"(?:\b{_WEEKDAY},?\s+)?(?P<m1>\b{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}){_EDGE_R}",
+            rf"(?:\b{_WEEKDAY},?\s+)?(?P<d2>\b{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_EDGE_R}",
+            # month + year: "February 1991", "December of 1992"
+            rf"(?P<m3>\b{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR}){_EDGE_R}",
+            # month (+ day) of "that year"
+            rf"(?P<m4>\b{_MONTH})(?:\s+(?P<d4>{_DAY}))?\s+(?:of\s+(?P<that>that|the same|the following|the next|the previous)|(?:of\s+)?(?P<rel4>last|this|next))\s+year\b",
+            # month + day with no year: "On December 21", "21 December", "Friday, Oct. 23"
+            rf"(?:\b{_WEEKDAY},?\s+)?(?P<m5>\b{_MONTH})\s+(?P<d5>{_DAY})\b(?![,.]?\s*\d)",
+            rf"(?:\b{_WEEKDAY},?\s+)?(?P<d6>\b{_DAY})\s+(?:of\s+)?(?P<m6>{_MONTH})\b(?!,?\s*\d)",
+            # weekdays: "on Thursday", "last Friday", "next Monday", "Wednesday night"
+            rf"(?P<weekday>\b(?:(?P<w_rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Pp]ast|[Cc]oming)\s+)?(?P<wname>{_WEEKDAY}){_DAYPART})\b(?!,?\s+{_MONTH})",
+            # a bare month needs a cue ("in May", "mid May", "last December"): "May" is also a verb
+            rf"(?P<mcue>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he middle of|[Ll]ast|[Tt]his|[Nn]ext)[\s-]+)(?P<m7>{_MONTH})\b(?!\.?,?\s+(?:of\s+)?\d)(?!\s+(?:of\s+)?(?:that|the same|the following|the next|the previous|last|this|next)\s+year)",
+            # bare years
+            rf"{_EDGE_L}(?P<y8>{_YEAR}){_EDGE_R}",
+        ]
+    )
+)
+# Every expression holds one of these words or a number. The scan starts with a character set,
+# which the regex engine skips through quickly; the word is checked after.
+_TRIGGER = re.compile(r"[0-9]+|[A-Za-z]+")
+TRIGGER_WORDS = (
+    frozenset(m.capitalize() for m in MONTHS)
+    | {w.capitalize() for w in WEEKDAYS}
+    | {w for s in SEASONS for w in (s, s.capitalize())}
+    | {w for s in ("today", "yesterday", "tomorrow", "tonight", "year", "years", "month", "months", "week",
+                   "weeks", "weekend", "day", "days", "decade", "decades", "morning", "afternoon", "evening",
+                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+                   "ago", "from", "From")
+       for w in (s, s.capitalize())}
+)
+_WINDOW_BEFORE = 40  # "more than seventy years ago", "from 1950 to 2021"
+_WORDS_BEFORE = 4
+_WINDOW_AFTER = 190  # "from the birth of … in 1949 to the collapse of … in 1991"
+_WORD_BEFORE = re.compile(r"\b[A-Za-z]+")
+_OPENING_WORDS = frozenset(
+    ("from", "between", "more", "over", "nearly", "almost", "about", "some", "around", "roughly", "less", "just",
+     "in", "during", "since", "by", "until", "early", "late", "mid", "the", "end", "middle", "last", "this", "next",
+     "that", "same", "following", "previous", "preceding", "a", "an", "on", "past", "coming", "earlier", "later",
+     "day", "before", "after", *(w for w in NUMBER_WORDS if " " not in w), *WEEKDAYS)
+)  # fmt: skip
+# A number followed by one of these is a quantity, not a year ("1500 troops").
+_QUANTITY_NEXT = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:million|billion|trillion|thousand|hundred|people|persons|troops|soldiers|"
+    r"km|kilomet(?:er|re)s|miles|metres|meters|tons|tonnes|units|members|times|dollars|yuan|"
+    r"rubles|roubles|euros|pounds|projects|cases|deaths|votes|pages|words|items|characters|chars|bytes|"
+    r"lines|points|users|copies|entries|rows|seconds|minutes|hours|days|weeks|months|years)\b"
+)
+# A number before a plural noun ("1000 characters") is a quantity, unless a word that goes
+# with years comes before it ("the 1946 elections", "in 1991 talks").
+_PLURAL_NEXT = re.compile(
+    r"\s+(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|less|unless|across|always|perhaps|whereas|"
+    r"besides|towards|afterwards)\b)[a-z]{2,}s\b"
+)
+_YEAR_CUE_BEFORE = re.compile(
+    r"\b(?:the|in|of|since|by|during|from|until|to|his|her|their|its|early|late|mid|and|or|after|before)\s+$",
+    re.IGNORECASE,
+)
+_QUANTITY_PREV = re.compile(r"(?:\b(?:No|Nos|Fig|Figs|Vol|pp?|page|pages|number|Table|ISBN|tel|phone)\.?\s*|[$€£¥#]\s?)$")
+
+MIN_YEAR = 1000
+MAX_YEAR = 2100
+
+
+@dataclass
+class Mention:
+    """One date expression, resolved or not, in the coordinates of the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    precision: str = "year"  # day | week | month | season | year | range | decade | century
+    certainty: str = "explicit"  # explicit | inferred | relative | unresolved
+    modifier: str | None = None
+    anchor_note: str | None = None
+    needs_year: bool = False  # month/day with no year: resolved later from context
+    that_year: bool = False  # "of that year": only the preceding text may anchor it
+    ago: int | None = None  # "N <unit>s ago": resolved from the publication date
+    unit: str | None = None  # year | month | week | day | decade: the unit of a relative expression
+    shift: int | None = None  # signed offset in ``unit``s from the anchor
+    anchor: str | None = None  # dct | narrative | weekday | season: what a relative expression needs
+    weekday: int | None = None
+    season: str | None = None  # SP | SU | FA | WI
+    week: int | None = None  # ISO week number
+    end_month: int | None = None  # the end of a span of days or months ("from Wednesday to Saturday")
+    end_day: int | None = None
+
+    @property
+    def value(self) -> str:
+        """TIMEX3-like normalised value, part of the event key."""
+        return timex_value(self.precision, self.year, self.month, self.day, self.end_year, self.week,
+                           self.season, self.modifier, self.end_month, self.end_day)
+
+    @property
+    def resolved(self) -> bool:
+        return self.year is not None and not self.needs_year and self.certainty != "unresolved"
+
+
+def timex_value(precision: str, year: int | None, month: int | None, day: int | None, end_year: int | None,
+                week: int | None = None, season: str | None = None, modifier: str | None = None,
+                end_month: int | None = None, end_day: int | None = None) -> str:
+    """"1998-08-07", "1998-W32", "1998-SU", "199X", "1949/1991", "2025-05-07/2025-05-10", with
+    "~MOD" for a modifier."""
+    if year is None:
+        return "unresolved"
+    if precision == "range":
+        if end_month is None:
+            return f"{year}/{end_year}"
+        return f"{timex_value('day', year, month, day, None)}/{timex_value('day', end_year, end_month, end_day, None)}"
+    if precision == "decade":
+        value = f"{year // 10:03d}X"
+    elif precision == "week" and week is not None:
+        value = f"{year:04d}-W{week:02d}"
+    elif precision == "season" and season is not None:
+        value = f"{year:04d}-{season}"
+    else:
+        parts = [f"{year:04d}"]
+        if month:
+            parts.append(f"{month:02d}")
+            if day:
+                parts.append(f"{day:02d}")
+        value = "-".join(parts)
+    return f"{value}~{modifier}" if modifier else value
+
+
+_SPAN_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
+_SPAN_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+
+
+def join_spans(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"from Wednesday to Saturday", "between March 3 and March 7", "from May to July": one span
+    of days or months instead of two dates (both ends resolved, the end after the start)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        first = out[-1] if out else None
+        if (first is not None and first.resolved and mention.resolved and first.precision == mention.precision
+                and first.precision in ("day", "month") and not first.modifier and not mention.modifier
+                and _SPAN_JOIN.fullmatch(text, first.end, mention.start)
+                and (_SPAN_OPEN.search(text, max(0, first.start - 10), first.start) or first.text[:4].lower() in (
+                    "from", "betw"))):
+            start = (first.year, first.month or 0, first.day or 0)
+            end = (mention.year, mention.month or 0, mention.day or 0)
+            if start < end:  # type: ignore[operator]
+                opening = _SPAN_OPEN.search(text, max(0, first.start - 10), first.start)
+                begin = opening.start() if opening else first.start
+                out[-1] = Mention(begin, mention.end, text[begin:mention.end], first.year, first.month, first.day,
+                                  end_year=mention.year, end_month=mention.month,
+                                  end_day=mention.day if mention.precision == "day" else None,
+                                  precision="range", certainty=first.certainty,
+                                  anchor_note=first.anchor_note)
+                continue
+        out.append(mention)
+    return out
+
+
+def _plausible(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def _number(text: str) -> int:
+    raw = text.lower()
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+
+
+def _unit(text: str) -> str:
+    return text.lower().rstrip("s")
+
+
+def _modifier(text: str, start: int) -> str | None:
+    """A qualifier just before the expression: "early 2020", "since 2000", "mid-1990"."""
+    m = _MOD_BEFORE.search(text, max(0, start - 24), start)
+    return _MODIFIERS.get(m.group("mod").lower()) if m else None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every date expression in ``text`` (a sentence or passage), unresolved ones included.
+
+    Trying the whole grammar at every character is slow, so it is only tried (anchored) at
+    the start of a cheap trigger (a number or one of a few words) and of the few words just
+    before it ("between 1991", "more than 80 years ago"): the same matches, far faster.
+    """
+    mentions: list[Mention] = []
+    pos = 0
+    n = len(text)
+    for trigger in _TRIGGER.finditer(text):
+        word = trigger.group(0)
+        if trigger.start() < pos or not (word[0].isdigit() or word in TRIGGER_WORDS):
+            continue
+        if trigger.start() and text[trigger.start() - 1].isalpha():
+            continue  # inside a word ("G20")
+        before = list(_WORD_BEFORE.finditer(text, max(pos, trigger.start() - _WINDOW_BEFORE), trigger.start()))
+        if word != "ago":  # only a few words can open an expression before its number or month
+            before = [w for w in before if w.group(0).lower() in _OPENING_WORDS]
+        end = min(n, trigger.end() + _WINDOW_AFTER)
+        for start in [*(w.start() for w in before[-_WORDS_BEFORE:]), trigger.start()]:
+            m = _GRAMMAR.match(text, start, end)
+            if m is not None and m.end() > trigger.start():
+                pos = m.end()
+                mention = _read(m, text)
+                if mention is not None:
+                    mentions.append(mention)
+                break
+    return mentions
+
+
+def _read(m: re.Match[str], text: str) -> Mention | None:
+    start, end, expr = m.start(), m.end(), m.group(0)
+    g = m.groupdict()
+    if g["span"]:
+        y1, y2 = int(g["sy1"]), int(g["sy2"])
+        if not (_plausible(y1) and _plausible(y2)) or y2 <= y1:
+            return None
+        return Mention(start, end, expr, y1, end_year=y2, precision="range")
+    if g["ry1"] or g["ry3"]:
+        y1 = int(g["ry1"] or g["ry3"])
+        raw2 = g["ry2"] or g["ry4"]
+        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+        if not (_plausible(y1) and _plausible(y2)) or y2 <= y1:
+            return None
+        if g["ry3"] and _QUANTITY_PREV.search(text, 0, start):
+            return None
+        return Mention(start, end, expr, y1, end_year=y2, precision="range")
+    if g["decade"]:
+        return _decade(m, text)
+    if g["century"]:
+        return Mention(start, end, expr, None, precision="century", certainty="unresolved")
+    if g["fz"]:
+        year = int(g["fy"])
+        if not _plausible(year):
+            return None
+        return Mention(start, end, expr, year, modifier=_MODIFIERS[g["fz"].rstrip("-").lower()])
+    if g["season"]:
+        return _season(m)
+    if g["ago"]:
+        unit = _unit(g["ago_u"])
+        n = _number(g["ago_n"])
+        approx = unit in ("year", "decade") or bool(re.match(r"(?i)more|over|nearly|almost|about|some|around|roughly|less", expr))
+        return Mention(start, end, expr, None, certainty="unresolved", ago=n, unit=unit, shift=-n, anchor="dct",
+                       modifier="ABOUT" if approx and unit in ("year", "decade") else None)
+    if g["shift"]:
+        n = _number(g["sh_n"])
+        sign = -1 if g["sh_dir"].lower() in ("earlier", "before that") else 1
+        unit = _unit(g["sh_u"])
+        return Mention(start, end, expr, None, certainty="unresolved", unit=unit, shift=sign * n, anchor="narrative",
+                       modifier="ABOUT" if unit == "decade" else None)
+    if g["narr"]:
+        rel = (g["n_rel"] or "").lower()
+        unit = g["n_unit"] or g["n_unit2"]
+        if g["n_dir"]:
+            shift = -1 if g["n_dir"] == "before" else 1
+        else:
+            shift = 1 if rel.endswith(("following", "next")) else -1 if rel.endswith(("previous", "preceding")) else 0
+        return Mention(start, end, expr, None, certainty="unresolved", unit=unit, shift=shift, anchor="narrative")
+    if g["dctrel"]:
+        rel = " ".join(g["d_rel"].lower().split())
+        unit = g["d_unit"]
+        shift = -1 if rel in ("last", "the past") else 1 if rel in ("next", "the coming") else 0
+        if unit == "weekend":
+            unit, shift = "week", shift
+        modifier = {"earlier this": "START", "later this": "END"}.get(rel) if unit == "year" else None
+        if rel in ("the past", "the coming") and unit != "week":
+            return None  # "the past year" is a duration, not a calendar year
+        return Mention(start, end, expr, None, certainty="unresolved", unit=unit, shift=shift, anchor="dct",
+                       modifier=modifier)
+    if g["deictic"]:
+        word = (g["dword2"] or "today").lower()
+        shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        if g["dd_dir"]:
+            shift += -1 if g["dd_dir"] == "before" else 1
+        return Mention(start, end, expr, None, certainty="unresolved", unit="day", shift=shift, anchor="dct")
+    mod = _modifier(text, start)
+    if g["y1"] or g["y2"]:
+        year = int(g["y1"] or g["y2"])
+        month = _month(g["m1"] or g["m2"])
+        day = _day(g["d1"] or g["d2"])
+        return Mention(start, end, expr, year, month, day, precision="day", modifier=mod)
+    if g["y3"]:
+        return Mention(start, end, expr, int(g["y3"]), _month(g["m3"]), precision="month", modifier=mod)
+    if g["m4"]:
+        day = _day(g["d4"]) if g["d4"] else None
+        that = (g["that"] or g["rel4"]).lower()
+        precision = "day" if day else "month"
+        if that in ("last", "this", "next"):
+            return Mention(start, end, expr, None, _month(g["m4"]), day, precision=precision, certainty="unresolved",
+                           unit="year", shift={"last": -1, "this": 0, "next": 1}[that], anchor="dct")
+        return Mention(start, end, expr, None, _month(g["m4"]), day, precision=precision, needs_year=True,
+                       that_year=True, shift={"the following": 1, "the next": 1, "the previous": -1}.get(that, 0))
+    if g["m5"] or g["m6"]:
+        month = _month(g["m5"] or g["m6"])
+        return Mention(start, end, expr, None, month, _day(g["d5"] or g["d6"]), precision="day", needs_year=True)
+    if g["weekday"]:
+        rel = (g["w_rel"] or "").lower()
+        shift = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
+        return Mention(start, end, expr, None, precision="day", certainty="unresolved", anchor="weekday",
+                       weekday=WEEKDAYS[g["wname"].lower()], shift=shift)
+    if g["m7"]:
+        return _bare_month(m, start, end)
+    if g["y8"]:
+        year = int(g["y8"])
+        if not _plausible(year):
+            return None
+        y_start = m.start("y8")
+        if _QUANTITY_PREV.search(text, max(0, y_start - 12), y_start) or _QUANTITY_NEXT.match(text, m.end()):
+            return None
+        if _PLURAL_NEXT.match(text, m.end()) and not _YEAR_CUE_BEFORE.search(text, max(0, y_start - 12), y_start):
+            return None
+        return Mention(start, end, expr, year, precision="year", modifier=mod)
+    return None
+
+
+def _decade(m: re.Match[str], text: str) -> Mention:
+    g = m.groupdict()
+    if g["dy"]:
+        year = int(g["dy"])
+    elif g["dshort"]:
+        year = 1900 + int(g["dshort"])
+    else:
+        year = 1900 + _DECADE_WORDS[g["dword"]]
+    modifier = {"early": "START", "mid": "MID", "late": "END"}.get((g["dmod"] or "").lower()) or _modifier(text, m.start())
+    certainty = "explicit" if g["dy"] else "inferred"
+    return Mention(m.start(), m.end(), m.group(0), year, end_year=year + 9, precision="decade", certainty=certainty,
+                   modifier=modifier, anchor_note=None if g["dy"] else "century taken as the 1900s")
+
+
+def _season(m: re.Match[str]) -> Mention | None:
+    g = m.groupdict()
+    season = SEASONS[g["sname"].lower()]
+    expr = m.group(0)
+    modifier = "START" if re.search(r"(?i)\bearly\b", expr) else "END" if re.search(r"(?i)\blate\b", expr) else None
+    if g["sy"]:
+        return Mention(m.start(), m.end(), expr, int(g["sy"]), SEASON_MONTH[season], precision="season",
+                       season=season, modifier=modifier)
+    rel = " ".join((g["srel"] or "").lower().split())
+    if g["sname"][0].isupper() and not rel:
+        return None  # "Spring" at a sentence start is rarely a date; "Fall" is often a verb
+    if rel in ("last", "this past", "this", "next"):
+        shift = -1 if rel in ("last", "this past") else 1 if rel == "next" else 0
+        return Mention(m.start(), m.end(), expr, None, SEASON_MONTH[season], precision="season", season=season,
+                       certainty="unresolved", anchor="season", shift=shift, modifier=modifier)
+    if rel in ("that", "the following", "the previous"):
+        shift = {"the following": 1, "the previous": -1}.get(rel, 0)
+        return Mention(m.start(), m.end(), expr, None, SEASON_MONTH[season], precision="season", season=season,
+                       needs_year=True, that_year=True, shift=shift, modifier=modifier)
+    if season == "FA" and not re.search(r"(?i)\bthe\s", expr):
+        return None  # "fall" without "the" is the verb
+    return Mention(m.start(), m.end(), expr, None, SEASON_MONTH[season], precision="season", season=season,
+                   needs_year=True, modifier=modifier)
+
+
+def _bare_month(m: re.Match[str], start: int, end: int) -> Mention | None:
+    g = m.groupdict()
+    word = g["m7"]
+    cue = g["mcue"].strip().lower()
+    if word == "May" and cue in ("by", "this", "next", "last"):
+        return None  # "by May" is fine in English but "May" as a verb is likelier here
+    modifier = {"mid": "MID", "early": "START", "late": "END", "the end of": "END", "the middle of": "MID"}.get(cue)
+    start = m.start("m7") if cue in ("in", "during", "by", "until", "since") else start
+    expr = m.string[start:end]
+    if cue in ("last", "this", "next"):
+        # "last December": the most recent December before the publication date
+        return Mention(start, end, expr, None, _month(word), precision="month", certainty="unresolved",
+                       anchor="month", shift={"last": -1, "this": 0, "next": 1}[cue])
+    return Mention(start, end, expr, None, _month(word), precision="month", modifier=modifier, needs_year=True)
+
+
+# --- resolution ---------------------------------------------------------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|(?:is|are|was|were|be)\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|slated|"
+    r"planned|due|going)|(?:plans?|planned|planning|intends?|intended|hopes?|hoped|expects?|expected|scheduled|"
+    r"slated|set|due|aims?|aimed|prepared|preparing|agreed|promised|vowed|threatened|decided)\s+to|to\s+be\s+held|"
+    r"(?:set|scheduled|slated|planned|due)\s+for|would|as\s+soon\s+as|upcoming|scheduled|slated|planned)\b",
+    re.IGNORECASE,
+)
+_PAST_OR_REPORT = re.compile(
+    r"\b(?:[Ss]aid|[Ss]ays|[Tt]old|[Aa]nnounced|[Rr]eported|[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|ago|[a-z]{2,}ed"
+    r"|began|came|went|met|made|took|gave|saw|held|led|left|lost|won|fell|rose|grew|broke|fought|built|sent|got|kept"
+    r"|paid|brought|sold|spent|struck|stood|thought|knew|ran|wrote|spoke|chose|drew|flew|became|began)\b"
+)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get)\s+$")  # "will be named": no past tense
+_CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:that|who|which|where|when|because|since)\b")
+
+
+def is_future(sentence: str, start: int, end: int) -> bool:
+    """Does the verb that governs the date at [start, end) of ``sentence`` speak of the future?
+
+    The nearest tense marker before the date in its clause decides ("said Thursday it will …"
+    is past for Thursday; "will meet on Monday" is future); a future marker right after the
+    date counts too ("Monday's vote will …").
+    """
+    window_start = max(0, start - 160)
+    for edge in _CLAUSE_EDGE.finditer(sentence, window_start, start):
+        window_start = edge.end()
+    before = sentence[window_start:start]
+    future = [f.end() for f in _FUTURE.finditer(before)]
+    past = [p.end() for p in _PAST_OR_REPORT.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
+    if future and (not past or future[-1] >= past[-1]):
+        return True
+    if past:
+        return False
+    after = sentence[end : end + 40]
+    clause_end = _CLAUSE_EDGE.search(after)
+    after = after[: clause_end.start()] if clause_end else after
+    f_after = _FUTURE.search(after)
+    p_after = _PAST_OR_REPORT.search(after)
+    return f_after is not None and (p_after is None or f_after.start() < p_after.start())
+
+
+@dataclass
+class Anchor:
+    """The reference time of the narrative so far: the last date the text resolved."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+def parse_dct(value: str | None) -> date | None:
+    """The publication date when it names a day; ``None`` otherwise."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def parse_dct_parts(value: str | None) -> tuple[int | None, int | None]:
+    if not value:
+        return None, None
+    parts = value.split("-")
+    try:
+        return int(parts[0]), (int(parts[1]) if len(parts) > 1 else None)
+    except ValueError:
+        return None, None
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def _set_day(mention: Mention, day: date, certainty: str, note: str) -> None:
+    mention.year, mention.month, mention.day = day.year, day.month, day.day
+    mention.precision, mention.certainty, mention.anchor_note = "day", certainty, note
+    mention.needs_year = False
+
+
+def resolve_dct(mention: Mention, dct: str | None, future: bool) -> None:
+    """Resolve an expression that needs the publication date; without one it stays unresolved."""
+    pub_year, pub_month = parse_dct_parts(dct)
+    pub_day = parse_dct(dct)
+    if pub_year is None:
+        return
+    unit, shift = mention.unit, mention.shift or 0
+    label = f"the publication date ({dct})"
+    if mention.anchor == "weekday":
+        if pub_day is None:
+            return
+        delta = (mention.weekday or 0) - pub_day.weekday()
+        if shift < 0 or (shift == 0 and not future):
+            delta = delta if delta <= 0 else delta - 7  # the most recent such day, the DCT's own included
+            if shift < 0 and delta == 0:
+                delta = -7
+        else:
+            delta = delta if delta >= 0 else delta + 7
+            if shift > 0 and delta == 0:
+                delta = 7
+        _set_day(mention, pub_day + timedelta(days=delta), "relative",
+                 f"{'the coming' if delta > 0 else 'the last'} {mention.text.split()[-1]} before or after {label}"
+                 if delta else f"the weekday of {label}")
+        return
+    if mention.anchor == "season":
+        year = pub_year + shift
+        if shift == 0 and mention.season == "WI" and pub_month is not None and pub_month <= 2:
+            year -= 1  # "this winter" in January began in the December before
+        mention.year, mention.certainty, mention.anchor_note = year, "relative", f"season relative to {label}"
+        return
+    if mention.anchor == "month":
+        if pub_month is None or mention.month is None:
+            return
+        year = pub_year
+        if shift < 0 and mention.month >= pub_month:
+            year -= 1
+        elif shift > 0 and mention.month <= pub_month:
+            year += 1
+        mention.year, mention.certainty, mention.anchor_note = year, "relative", f"month relative to {label}"
+        return
+    if unit == "day":
+        if pub_day is None:
+            return
+        _set_day(mention, pub_day + timedelta(days=shift), "relative", f"day relative to {label}")
+        return
+    if unit == "week":
+        if pub_day is None:
+            return
+        day = pub_day + timedelta(weeks=shift)
+        iso_year, week, _ = day.isocalendar()
+        monday = day - timedelta(days=day.weekday())
+        mention.year, mention.month, mention.day, mention.week = iso_year, monday.month, monday.day, week
+        mention.precision, mention.certainty, mention.anchor_note = "week", "relative", f"week relative to {label}"
+        return
+    if unit == "month":
+        if pub_month is None:
+            return
+        mention.year, mention.month = _add_months(pub_year, pub_month, shift)
+        mention.precision, mention.certainty = "month", "relative"
+        mention.anchor_note = f"month relative to {label}"
+        return
+    if unit == "decade":
+        mention.year = pub_year + 10 * shift
+        mention.precision, mention.certainty, mention.modifier = "year", "relative", "ABOUT"
+        mention.anchor_note = f"{-shift} decades before {label}" if shift < 0 else f"relative to {label}"
+        return
+    if unit == "year":
+        mention.year, mention.precision, mention.certainty = pub_year + shift, "year", "relative"
+        if mention.month is not None:  # "December of last year"
+            mention.precision = "day" if mention.day else "month"
+        mention.anchor_note = (f"{-shift} years before {label}" if mention.ago is not None
+                               else f"year relative to {label}")
+        mention.needs_year = False
+
+
+def resolve_calendar(mention: Mention, dct: str | None, future: bool) -> bool:
+    """A month-day or bare month without a year, placed by tense around the publication date.
+
+    Past tense: the most recent such date on or before the publication date; future tense:
+    the next one on or after it. Returns False when there is no publication date.
+    """
+    pub_year, pub_month = parse_dct_parts(dct)
+    if pub_year is None or pub_month is None or mention.month is None:
+        return False
+    pub_day = parse_dct(dct)
+    year = pub_year
+    key = (mention.month, mention.day or (1 if future else 31))
+    pub_key = (pub_month, pub_day.day if pub_day else 15)
+    if future and key < pub_key and (mention.day is not None or mention.month < pub_month):
+        year += 1
+    elif not future and key > pub_key and (mention.day is not None or mention.month > pub_month):
+        year -= 1
+    if pub_day is not None:
+        year = _nearer(pub_day, year, mention.month, mention.day or 15)
+    mention.year, mention.certainty, mention.needs_year = year, "relative", False
+    tense = "future" if future else "past"
+    mention.anchor_note = f"year from the {tense} tense and the publication date ({dct})"
+    return True
+
+
+def _nearer(pub: date, year: int, month: int, day: int) -> int:
+    """The tense's year, unless it puts the day more than half a year away while the other
+    reading is within two months of the publication date ("the Aug. 7 blasts" in an August 18
+    article, whatever tense a nearby "would" suggests)."""
+    try:
+        chosen = date(year, month, day)
+        other = date(year + (1 if chosen < pub else -1), month, day)
+    except ValueError:
+        return year
+    if abs((chosen - pub).days) > 183 and abs((other - pub).days) <= 62:
+        return other.year
+    return year
+
+
+def resolve_narrative(mention: Mention, anchor: Anchor | None) -> None:
+    """"that year", "the following month", "five years later": from the narrative's last date."""
+    if anchor is None:
+        return
+    unit, shift = mention.unit, mention.shift or 0
+    note = f"relative to the preceding date ({anchor_text(anchor)})"
+    if unit in ("year", "decade"):
+        mention.year = anchor.year + shift * (10 if unit == "decade" else 1)
+        mention.precision = "year"
+    elif unit == "month":
+        if anchor.month is None:
+            return
+        mention.year, mention.month = _add_months(anchor.year, anchor.month, shift)
+        mention.precision = "month"
+    elif unit == "day":
+        if anchor.month is None or anchor.day is None:
+            return
+        day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=shift)
+        mention.year, mention.month, mention.day, mention.precision = day.year, day.month, day.day, "day"
+    else:
+        return
+    mention.certainty, mention.anchor_note = "inferred", note
+
+
+def anchor_text(anchor: Anchor) -> str:
+    return timex_value("day" if anchor.day else "month" if anchor.month else "year", anchor.year, anchor.month,
+                       anchor.day, None)
