@@ -28,6 +28,7 @@ from bot import corpus
 from bot.corpus.clean import clean_document
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
+from bot.corpus.events import EventMerger
 from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
@@ -347,7 +348,7 @@ def _index_documents(writer: ContentWriter, docs: list[CleanDocument], report: B
     """Cut each canonical document into passages, store and index them, and extract its events."""
     indexed = _Indexed()
     deduper = PassageDeduper()
-    by_key: dict[str, Event] = {}
+    merger = EventMerger()  # the same event told by several documents is kept once, with its sources
     spent_events = 0.0
     mark = time.perf_counter()
     for ordinal, doc in enumerate(docs):
@@ -362,13 +363,12 @@ def _index_documents(writer: ContentWriter, docs: list[CleanDocument], report: B
             indexed.passages.extend(live)
             event_mark = time.perf_counter()
             for event in _extract_events(doc, live, report):
-                if event.event_key not in by_key:
-                    by_key[event.event_key] = event
+                if merger.add(event):
                     indexed.events_per_doc[event.doc_key] += 1
             spent_events += time.perf_counter() - event_mark
         writer.add_document(doc, ordinal, passages)
         bar.advance(len(doc.clean_text), "indexing")
-    indexed.events = sorted(by_key.values(), key=lambda e: (e.sort_key, e.doc_key, e.event_key))
+    indexed.events = sorted(merger.events, key=lambda e: (e.sort_key, e.doc_key, e.event_key))
     report.timings["events"] = spent_events
     report.timings["passages+index"] = time.perf_counter() - mark - spent_events
     return indexed

@@ -220,8 +220,9 @@ def timex_value(precision: str, year: int | None, month: int | None, day: int | 
         return f"{timex_value('day', year, month, day, None)}/{timex_value('day', end_year, end_month, end_day, None)}"
     if precision == "decade":
         value = f"{year // 10:03d}X"
-    elif precision == "week" and week is not None:
-        value = f"{year:04d}-W{week:02d}"
+    elif precision == "week" and month and day:
+        iso_year, iso_week, _ = date(year, month, day).isocalendar()  # year/month/day: the week's Monday
+        value = f"{iso_year:04d}-W{iso_week:02d}"
     elif precision == "season" and season is not None:
         value = f"{year:04d}-{season}"
     else:
@@ -614,9 +615,8 @@ def resolve_dct(mention: Mention, dct: str | None, future: bool) -> None:
         if pub_day is None:
             return
         day = pub_day + timedelta(weeks=shift)
-        iso_year, week, _ = day.isocalendar()
         monday = day - timedelta(days=day.weekday())
-        mention.year, mention.month, mention.day, mention.week = iso_year, monday.month, monday.day, week
+        mention.year, mention.month, mention.day, mention.week = monday.year, monday.month, monday.day, day.isocalendar()[1]
         mention.precision, mention.certainty, mention.anchor_note = "week", "relative", f"week relative to {label}"
         return
     if unit == "month":

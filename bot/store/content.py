@@ -196,6 +196,17 @@ class ContentStore:
     async def document(self, doc_key: str) -> DocumentInfo | None:
         return self._docs.get(doc_key)
 
+    async def also_in(self, event: Event) -> list[DocumentInfo]:
+        """The other documents that tell the same (merged) event, in the order they were merged."""
+        seen = {event.doc_key}
+        found = []
+        for source in event.sources:
+            info = self._docs.get(source.doc_key)
+            if info is not None and source.doc_key not in seen:
+                seen.add(source.doc_key)
+                found.append(info)
+        return found
+
     async def find_documents(self, text: str, limit: int = 25) -> list[DocumentInfo]:
         """Autocomplete: canonical documents whose title or file name contains every typed word."""
         words = [w.casefold() for w in _TOKEN.findall(unicodedata.normalize("NFKC", text or "")[:200])]

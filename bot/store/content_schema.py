@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from bot.corpus.model import Event, Passage, Question
+from bot.corpus.model import Event, EventSource, Passage, Question
 
 # Bump when a table or the meaning of a stored field changes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: events gain week, season, status and sources (issue 11)
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -52,7 +52,12 @@ CREATE TABLE events(
   start_year INTEGER NOT NULL, start_month INTEGER, start_day INTEGER,
   end_year INTEGER, end_month INTEGER, end_day INTEGER,
   precision TEXT NOT NULL, certainty TEXT NOT NULL, summary TEXT NOT NULL,
-  anchor_note TEXT, modifier TEXT, sort_key INTEGER NOT NULL);
+  anchor_note TEXT, modifier TEXT,
+  week INTEGER, season TEXT,             -- precision week / season
+  status TEXT NOT NULL,                  -- past | scheduled
+  sources TEXT NOT NULL,                 -- JSON [{event_key, doc_key, passage_key, sent_start, sent_end, summary}]:
+                                         -- where the same event is also told ("also in …")
+  sort_key INTEGER NOT NULL);
 CREATE INDEX events_sort ON events(sort_key);
 CREATE INDEX events_md ON events(start_month, start_day);
 CREATE TABLE questions(
@@ -111,7 +116,12 @@ def passage_row(passage: Passage) -> tuple[Any, ...]:
 
 def event_row(event: Event) -> tuple[Any, ...]:
     """The values for EVENT_COLUMNS, then sort_key (stored for ordering, derived on the record)."""
-    return (*(getattr(event, name) for name in EVENT_COLUMNS), event.sort_key)
+    return (*(_sources_json(event.sources) if name == "sources" else getattr(event, name) for name in EVENT_COLUMNS),
+            event.sort_key)
+
+
+def _sources_json(sources: Sequence[EventSource]) -> str:
+    return json.dumps([asdict(s) for s in sources], ensure_ascii=False, separators=(",", ":"))
 
 
 def question_row(question: Question) -> tuple[Any, ...]:
@@ -132,7 +142,9 @@ def passage_from_row(row: Sequence[Any]) -> Passage:
 
 
 def event_from_row(row: Sequence[Any]) -> Event:
-    return Event(**dict(zip(EVENT_COLUMNS, row, strict=True)))
+    values = dict(zip(EVENT_COLUMNS, row, strict=True))
+    values["sources"] = [EventSource(**s) for s in json.loads(values["sources"])]
+    return Event(**values)
 
 
 def question_from_row(row: Sequence[Any]) -> Question:

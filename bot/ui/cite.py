@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.corpus.model import Event
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SEASON = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 KIND_LABEL = {"paper": "paper", "news": "news", "opinion": "opinion"}
 
 
@@ -32,7 +33,14 @@ def format_event_date(event: Event) -> str:
         start = _ymd(event.start_year, event.start_month, event.start_day)
         end = _ymd(event.end_year, event.end_month, event.end_day)
         return f"{start}–{end}"
-    text = _ymd(event.start_year, event.start_month, event.start_day)
+    if event.precision == "decade":
+        text = f"{event.start_year}s"
+    elif event.precision == "season" and event.season:
+        text = f"{_SEASON[event.season]} {event.start_year}"
+    elif event.precision == "week":
+        text = f"week of {_ymd(event.start_year, event.start_month, event.start_day)}"
+    else:
+        text = _ymd(event.start_year, event.start_month, event.start_day)
     if event.modifier == "MID":
         text = f"mid {text}"
     elif event.modifier == "ABOUT":

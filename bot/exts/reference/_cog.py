@@ -18,6 +18,7 @@ from bot.corpus.model import Event
 from bot.exts.reference._format import (
     TIMELINE_COLOUR,
     EventPages,
+    also_in_line,
     check_years,
     event_heading,
     range_label,
@@ -130,6 +131,9 @@ class Reference(commands.Cog):
         embed = discord.Embed(title=f"📅 {event_heading(event)}", colour=colour_for(doc),
                               description=f"{summary}{lead_in(doc)}\n{quoted}")
         embed.add_field(name="Source", value=citation(doc, passage), inline=False)
+        also = also_in_line(await content.also_in(event))
+        if also:
+            embed.add_field(name="Also told", value=also[0].upper() + also[1:], inline=False)
         view = discord.ui.View(timeout=None)
         view.add_item(PassageButton(event.passage_key))
         await reply.send(interaction, embed=embed, view=view)

@@ -24,6 +24,7 @@ TIMELINE_COLOUR = discord.Colour.teal()
 _MODIFIER = {"BEFORE": "before", "AFTER": "after", "SINCE": "since", "UNTIL": "until", "START": "early",
              "END": "late"}
 _CERTAINTY = {"inferred": "year inferred", "relative": "relative to the publication date"}
+ALSO_IN_LIMIT = 3  # document titles named after "also in"; more are counted
 
 
 def event_date(event: Event) -> str:
@@ -39,8 +40,27 @@ def certainty_note(event: Event) -> str | None:
 
 
 def event_heading(event: Event) -> str:
-    note = certainty_note(event)
-    return f"{event_date(event)} ({note})" if note else event_date(event)
+    notes = [n for n in (certainty_note(event), "scheduled" if event.status == "scheduled" else None) if n]
+    return f"{event_date(event)} ({'; '.join(notes)})" if notes else event_date(event)
+
+
+def also_in_line(docs: Sequence[DocumentInfo]) -> str | None:
+    """"also in *A*, *B* and 2 more": the other documents that tell the same event."""
+    if not docs:
+        return None
+    names = [inline(truncate(d.title, 60)) for d in docs[:ALSO_IN_LIMIT]]
+    more = len(docs) - len(names)
+    return "also in " + ", ".join(names) + (f" and {more} more" if more else "")
+
+
+def also_in_docs(event: Event, docs: Mapping[str, DocumentInfo]) -> list[DocumentInfo]:
+    seen = {event.doc_key}
+    found = []
+    for source in event.sources:
+        if source.doc_key not in seen and source.doc_key in docs:
+            seen.add(source.doc_key)
+            found.append(docs[source.doc_key])
+    return found
 
 
 def check_years(from_year: int | None, to_year: int | None) -> tuple[int | None, int | None, str | None]:
@@ -74,11 +94,12 @@ def range_phrase(from_year: int | None, to_year: int | None) -> str:
     return f"up to {to_year}" if to_year is not None else ""
 
 
-def event_field(event: Event, doc: DocumentInfo | None) -> tuple[str, str]:
-    """(field name, field value): the date, then the summary and a short citation."""
+def event_field(event: Event, doc: DocumentInfo | None, also: Sequence[DocumentInfo] = ()) -> tuple[str, str]:
+    """(field name, field value): the date, then the summary, a short citation and "also in …"."""
     summary = escape_markdown(truncate(event.summary, SUMMARY_LIMIT))
     source = citation(doc, short=True) if doc is not None else inline(event.doc_key)
-    return event_heading(event), f"{summary}\n— {source}"
+    more = also_in_line(also)
+    return event_heading(event), f"{summary}\n— {source}" + (f"\n— {more}" if more else "")
 
 
 class EventPages(Sequence[discord.Embed]):
@@ -116,7 +137,7 @@ class EventPages(Sequence[discord.Embed]):
         embed = discord.Embed(title=self.title, description=f"{self.note}\n{shown}" if self.note else shown,
                               colour=TIMELINE_COLOUR)
         for event in chunk:
-            name, value = event_field(event, self.docs.get(event.doc_key))
+            name, value = event_field(event, self.docs.get(event.doc_key), also_in_docs(event, self.docs))
             embed.add_field(name=name, value=value, inline=False)
         return embed
 
