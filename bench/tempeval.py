@@ -144,6 +144,8 @@ class Score:
     missed: Counter[str] = field(default_factory=Counter)
     missed_of: Counter[str] = field(default_factory=Counter)  # gold sentences per class
     wrong: Counter[str] = field(default_factory=Counter)
+    given_of: Counter[str] = field(default_factory=Counter)  # bot events per expression class
+    right_of: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
 
     @property
@@ -236,9 +238,12 @@ def score_article(article: Article, with_dct: bool, score: Score, keep: int) -> 
         values = {t.value for t in gold.get(index, [])}
         for key, event in by_value.items():
             score.events += 1
+            name = expression_class(Timex(0, 0, event.expr_text, key))
+            score.given_of[name] += 1
             parts = key.split("/")
             if any(v in values for v in parts):
                 score.correct += 1
+                score.right_of[name] += 1
                 continue
             kind = _wrong_kind(parts, values)
             score.wrong[kind] += 1
@@ -287,10 +292,13 @@ def report(with_dct: Score, without: Score, count: int, seconds: float, examples
     met = with_dct.precision >= PRECISION_TARGET and with_dct.recall >= RECALL_TARGET
     lines += ["", f"Target with the publication date: precision >= {pct(PRECISION_TARGET)}, recall >= "
                   f"{pct(RECALL_TARGET)}: {'PASS' if met else 'MISS'}", "",
-              "Recall by gold expression class (with the publication date):", "",
-              "| class | found | sentences |", "|---|---|---|"]
+              "By expression class (with the publication date): recall over the gold sentences whose gold",
+              "expression is of the class, precision over the bot's events whose expression is of it.", "",
+              "| class | recall | gold sentences | precision | bot events |", "|---|---|---|---|---|"]
     for name, total in with_dct.missed_of.most_common():
-        lines.append(f"| {name} | {pct(1 - with_dct.missed[name] / total)} | {total} |")
+        given = with_dct.given_of[name]
+        precision = pct(with_dct.right_of[name] / given) if given else "-"
+        lines.append(f"| {name} | {pct(1 - with_dct.missed[name] / total)} | {total} | {precision} | {given} |")
     lines += ["", "Wrong dates (with the publication date):", ""]
     lines += [f"- {name}: {n}" for name, n in with_dct.wrong.most_common()] or ["- none"]
     lines += ["", "Wrong dates (without a publication date):", ""]

@@ -83,6 +83,13 @@ _EVALUATION = re.compile(
     r"embodiment|reflection|illustration|demonstration|model|cornerstone|hallmark|benchmark)s?\s+(?:that|of)\b"
 )
 _SPAN = re.compile(r"[Ff]rom\s+(?!\d)")  # "from the birth of … in 1949 to …": a narrated span
+_QUOTED = re.compile(r"``.*?(?:''|$)|\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+# "up from $4 a year earlier", "compared with a year ago", "than last year's": the date of a
+# figure's baseline, not of an event
+_BASELINE = re.compile(
+    r"(?:\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^,;.]{0,60}?\s)?"
+    r"|\b(?:from|over)\s+[^,;.]{0,40}?\d[^,;.]{0,30}?\s)(?:the\s+)?$"
+)
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|'ll)\b")
 _IRREGULAR = frozenset(
     """arose awoke was were bore beat became began bent bet bid bit bled blew broke bred brought built burnt burst
@@ -111,11 +118,16 @@ def _eligible(mention: Mention) -> bool:
     return True
 
 
-def not_an_event(sentence: str, passage: Passage, mention: Mention, pub: tuple[int | None, int | None]) -> str | None:
-    """Why the sentence holding ``mention`` is not an event (``None`` when it is one)."""
+def not_an_event(sentence: str, s_start: int, passage: Passage, mention: Mention,
+                 pub: tuple[int | None, int | None]) -> str | None:
+    """Why the sentence (at ``s_start`` in the passage) holding ``mention`` is not an event
+    (``None`` when it is one)."""
     stripped = sentence.strip()
-    if stripped.endswith("?") or _FIRST_PERSON.search(stripped):
-        return "question or first person"
+    if stripped.endswith("?") or _FIRST_PERSON.search(_QUOTED.sub(" ", stripped)):
+        return "question or first person"  # an author's "we"; a quoted speaker's "we" is reported speech
+    at = mention.start - s_start
+    if _BASELINE.search(sentence[max(0, at - 90) : at]):
+        return "comparison baseline"
     if _FIGURE.search(stripped):
         return "figure or table description"
     if _REFERENCE.search(stripped):
@@ -256,7 +268,7 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
             mentions = join_spans(text, mentions)
             for mention in mentions:
                 future = tenses.get(mention.end, False)
-                if not _eligible(mention) or not_an_event(sentence, passage, mention, pub):
+                if not _eligible(mention) or not_an_event(sentence, s_start, passage, mention, pub):
                     continue
                 event = _event(doc, passage, s_start, s_end, mention, mentions, _scheduled(mention, pub, future))
                 if event is None:

@@ -497,6 +497,7 @@ _PAST_OR_REPORT = re.compile(
     r"|began|came|went|met|made|took|gave|saw|held|led|left|lost|won|fell|rose|grew|broke|fought|built|sent|got|kept"
     r"|paid|brought|sold|spent|struck|stood|thought|knew|ran|wrote|spoke|chose|drew|flew|became|began)\b"
 )
+_HAD = re.compile(r"\bhad\s+(?:been\s+)?$")  # "had been due to expire Friday": a past plan
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get)\s+$")  # "will be named": no past tense
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:that|who|which|where|when|because|since)\b")
 
@@ -512,13 +513,13 @@ def is_future(sentence: str, start: int, end: int) -> bool:
     for edge in _CLAUSE_EDGE.finditer(sentence, window_start, start):
         window_start = edge.end()
     before = sentence[window_start:start]
-    future = [f.end() for f in _FUTURE.finditer(before)]
+    future = [f.end() for f in _FUTURE.finditer(before) if not _HAD.search(before, 0, f.start())]
     past = [p.end() for p in _PAST_OR_REPORT.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
     if future and (not past or future[-1] >= past[-1]):
         return True
     if past:
         return False
-    after = sentence[end : end + 40]
+    after = sentence[end : end + 80]
     clause_end = _CLAUSE_EDGE.search(after)
     after = after[: clause_end.start()] if clause_end else after
     f_after = _FUTURE.search(after)
