@@ -33,6 +33,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from bot.corpus.dates import extract_events
@@ -167,9 +168,11 @@ def _sentences(doc: CleanDocument) -> list[tuple[int, int]]:
     return [(p.start + s, p.start + e) for p in make_passages(doc) for s, e in p.sentences]
 
 
-def _wrong_kind(values: Sequence[str], gold: set[str]) -> str:
+def _wrong_kind(values: Sequence[str], gold: set[str], expr: str = "", dct: str = "") -> str:
     if not gold:
         return "no gold date in the sentence"
+    if any(w in expr.lower() for w in _WEEKDAYS) and dct and _far_weekday(gold, expr, dct):
+        return "weekday: the gold date is over a week from the publication date"
     years = {g[:4] for g in gold}
     for value in values:
         if not value[:4].isdigit():
@@ -183,6 +186,15 @@ def _wrong_kind(values: Sequence[str], gold: set[str]) -> str:
         if value[:4] in years:
             return "right year, wrong month/day"
     return "a different date"
+
+
+def _far_weekday(gold: set[str], expr: str, dct: str) -> bool:
+    """The gold reads a weekday against another anchor than the DCT (the wire's earlier date):
+    a day of that weekday more than seven days from the publication date."""
+    published = date.fromisoformat(dct)
+    days = [date.fromisoformat(g) for g in gold if re.fullmatch(r"\d{4}-\d{2}-\d{2}", g)]
+    named = next(i for i, w in enumerate(_WEEKDAYS) if w in expr.lower())
+    return bool(days) and all(d.weekday() == named and abs((d - published).days) > 7 for d in days)
 
 
 def score_article(article: Article, with_dct: bool, score: Score, keep: int) -> None:
@@ -245,7 +257,7 @@ def score_article(article: Article, with_dct: bool, score: Score, keep: int) -> 
                 score.correct += 1
                 score.right_of[name] += 1
                 continue
-            kind = _wrong_kind(parts, values)
+            kind = _wrong_kind(parts, values, event.expr_text, article.dct)
             score.wrong[kind] += 1
             score.example(f"wrong: {kind}", f"{article.name}: [{event.expr_text} -> {key}; gold "
                                             f"{sorted(values) or '-'}] {_clip(article.text, *sentences[index])}", keep)

@@ -90,6 +90,8 @@ _BASELINE = re.compile(
     r"(?:\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^,;.]{0,60}?\s)?"
     r"|\b(?:from|over)\s+[^,;.]{0,40}?\d[^,;.]{0,30}?\s)(?:the\s+)?$"
 )
+_QUOTED_QUESTION = re.compile(r"\?\s*(?:''|\"|”)")
+_RELATIVE_BASELINE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\b[^;.]{0,80}$")
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|'ll)\b")
 _IRREGULAR = frozenset(
     """arose awoke was were bore beat became began bent bet bid bit bled blew broke bred brought built burnt burst
@@ -123,10 +125,11 @@ def not_an_event(sentence: str, s_start: int, passage: Passage, mention: Mention
     """Why the sentence (at ``s_start`` in the passage) holding ``mention`` is not an event
     (``None`` when it is one)."""
     stripped = sentence.strip()
-    if stripped.endswith("?") or _FIRST_PERSON.search(_QUOTED.sub(" ", stripped)):
+    if stripped.endswith("?") or _QUOTED_QUESTION.search(stripped) or _FIRST_PERSON.search(_QUOTED.sub(" ", stripped)):
         return "question or first person"  # an author's "we"; a quoted speaker's "we" is reported speech
     at = mention.start - s_start
-    if _BASELINE.search(sentence[max(0, at - 90) : at]):
+    baseline = _RELATIVE_BASELINE if mention.anchor in ("dct", "narrative") else _BASELINE
+    if baseline.search(sentence[max(0, at - 90) : at]):
         return "comparison baseline"
     if _FIGURE.search(stripped):
         return "figure or table description"

@@ -163,6 +163,13 @@ _YEAR_CUE_BEFORE = re.compile(
     r"\b(?:the|in|of|since|by|during|from|until|to|his|her|their|its|early|late|mid|and|or|after|before)\s+$",
     re.IGNORECASE,
 )
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:In|On|By|Since|During|From|Until|After|Before|At|The|Of|And|Or|Early|Late|Mid|Fiscal"
+    r"|Christmas|Easter|Spring|Summer|Autumn|Fall|Winter|Year|AD|BC|Circa|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$"
+)
+_POSSESSIVE_BEFORE = re.compile(r"'s\s$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _QUANTITY_PREV = re.compile(r"(?:\b(?:No|Nos|Fig|Figs|Vol|pp?|page|pages|number|Table|ISBN|tel|phone)\.?\s*|[$€£¥#]\s?)$")
 
 MIN_YEAR = 1000
@@ -424,6 +431,9 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
             return None
         if _PLURAL_NEXT.match(text, m.end()) and not _YEAR_CUE_BEFORE.search(text, max(0, y_start - 12), y_start):
             return None
+        if _NAME_BEFORE.search(text, max(0, y_start - 20), y_start) or (
+                _POSSESSIVE_BEFORE.search(text, max(0, y_start - 4), y_start) and _CAPITAL_NEXT.match(text, m.end())):
+            return None  # "Orion 1980", "Expo 2010" (names); "Kopp's 1987 Chevrolet" (a model year)
         return Mention(start, end, expr, year, precision="year", modifier=mod)
     return None
 
@@ -592,17 +602,22 @@ def resolve_dct(mention: Mention, dct: str | None, future: bool) -> None:
                  if delta else f"the weekday of {label}")
         return
     if mention.anchor == "season":
-        year = pub_year + shift
-        if shift == 0 and mention.season == "WI" and pub_month is not None and pub_month <= 2:
-            year -= 1  # "this winter" in January began in the December before
+        first = SEASON_MONTH[mention.season or "SU"]
+        month = pub_month or 6
+        if shift < 0:  # "last fall", "this past spring": the most recent one that has begun
+            year = pub_year if first < month else pub_year - 1
+        elif shift > 0:  # "next summer": the next one to begin
+            year = pub_year if first > month else pub_year + 1
+        else:
+            year = pub_year - 1 if mention.season == "WI" and month <= 2 else pub_year  # "this winter" in January
         mention.year, mention.certainty, mention.anchor_note = year, "relative", f"season relative to {label}"
         return
     if mention.anchor == "month":
         if pub_month is None or mention.month is None:
             return
         year = pub_year
-        if shift < 0 and mention.month >= pub_month:
-            year -= 1
+        if shift < 0 and mention.month >= pub_month - 1:
+            year -= 1  # "last February" written in March is a year back: the month just gone is "last month"
         elif shift > 0 and mention.month <= pub_month:
             year += 1
         mention.year, mention.certainty, mention.anchor_note = year, "relative", f"month relative to {label}"
