@@ -377,6 +377,8 @@ def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, menti
     assert mention.year is not None
     others = [(m.start - s_start, m.end - s_start) for m in in_sentence if m is not mention]
     summary = summarise(sentence, mention.start - s_start, mention.end - s_start, others)
+    if mention.precision == "range" and _SPAN.match(mention.text):
+        summary = _whole_sentence(sentence, mention.start - s_start, mention.end - s_start)  # the span names its ends
     if not has_verb(summary.replace(mention.text, " ")):
         summary = _whole_sentence(sentence, mention.start - s_start, mention.end - s_start)
         if not has_verb(summary.replace(mention.text, " ")):

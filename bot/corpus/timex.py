@@ -96,8 +96,8 @@ _GRAMMAR = re.compile(
             rf"(?P<shift>\b(?i:{_APPROX})(?P<sh_n>\d{{1,3}}|(?i:{_NUM_WORD}))\s+(?P<sh_u>years?|months?|days?|decades?)\s+"
             r"(?P<sh_dir>later|earlier|afterwards?|after that|before that|on)\b)",
             # narrative: "that year", "the following year", "the same month", "the next day"
-            r"(?P<narr>\b(?:(?P<n_rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+"
-            r"(?P<n_unit>year|month|day)|the\s+(?P<n_unit2>year|month|day)\s+(?P<n_dir>before|after)(?=\s*(?:[,.;:)]|$)))\b)",
+            r"(?P<narr>\b(?:(?P<n_rel>(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
+            r"(?P<n_unit>year|month|day)|[Tt]he\s+(?P<n_unit2>year|month|day)\s+(?P<n_dir>before|after)(?=\s*(?:[,.;:)]|$)))\b)",
             # relative to the publication date: "last year", "this month", "next week", "the past week"
             r"(?P<dctrel>\b(?P<d_rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he\s+past|[Tt]he\s+coming|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
             r"(?P<d_unit>year|month|week|weekend)\b)",
@@ -144,7 +144,7 @@ _OPENING_WORDS = frozenset(
     ("from", "between", "more", "over", "nearly", "almost", "about", "some", "around", "roughly", "less", "just",
      "in", "during", "since", "by", "until", "early", "late", "mid", "the", "end", "middle", "last", "this", "next",
      "that", "same", "following", "previous", "preceding", "a", "an", "on", "past", "coming", "earlier", "later",
-     "day", "before", "after", *(w for w in NUMBER_WORDS if " " not in w), *WEEKDAYS)
+     "day", "before", "after", "post", "pre", *(w for w in NUMBER_WORDS if " " not in w), *WEEKDAYS)
 )  # fmt: skip
 # A number followed by one of these is a quantity, not a year ("1500 troops").
 _QUANTITY_NEXT = re.compile(
@@ -471,8 +471,8 @@ def _season(m: re.Match[str]) -> Mention | None:
         shift = {"the following": 1, "the previous": -1}.get(rel, 0)
         return Mention(m.start(), m.end(), expr, None, SEASON_MONTH[season], precision="season", season=season,
                        needs_year=True, that_year=True, shift=shift, modifier=modifier)
-    if season == "FA" and not re.search(r"(?i)\bthe\s", expr):
-        return None  # "fall" without "the" is the verb
+    if not re.search(r"(?i)\bthe\s", expr):
+        return None  # "every summer" is no date; "fall" without "the" is the verb
     return Mention(m.start(), m.end(), expr, None, SEASON_MONTH[season], precision="season", season=season,
                    needs_year=True, modifier=modifier)
 
@@ -499,7 +499,8 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|(?:is|are|was|were|be)\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|slated|"
     r"planned|due|going)|(?:plans?|planned|planning|intends?|intended|hopes?|hoped|expects?|expected|scheduled|"
     r"slated|set|due|aims?|aimed|prepared|preparing|agreed|promised|vowed|threatened|decided)\s+to|to\s+be\s+held|"
-    r"(?:set|scheduled|slated|planned|due)\s+for|would|as\s+soon\s+as|upcoming|scheduled|slated|planned)\b",
+    r"(?:set|scheduled|slated|planned|due)\s+for|would|as\s+soon\s+as|upcoming|scheduled|slated|planned"
+    r"|(?:opens|begins|starts|runs|takes\s+place|meets|arrives|departs|ends|closes)\s+(?:[a-z]+\s+){0,6}?(?:on|from|until|through|next|this)?)\b",
     re.IGNORECASE,
 )
 _PAST_OR_REPORT = re.compile(
