@@ -94,7 +94,7 @@ _GRAMMAR = re.compile(
             rf"(?P<ago>\b(?i:{_APPROX})(?P<ago_n>\d{{1,3}}|(?i:{_NUM_WORD}))\s+(?P<ago_u>years?|months?|weeks?|days?|decades?)\s+ago\b)",
             # narrative shifts: "five years later", "two decades earlier", "a year before"
             rf"(?P<shift>\b(?i:{_APPROX})(?P<sh_n>\d{{1,3}}|(?i:{_NUM_WORD}))\s+(?P<sh_u>years?|months?|days?|decades?)\s+"
-            r"(?P<sh_dir>later|earlier|afterwards?|after that|before that|on)\b)",
+            r"(?P<sh_dir>later|earlier|afterwards?|after that|before that|on)\b(?!\s+than))",
             # narrative: "that year", "the following year", "the same month", "the next day"
             r"(?P<narr>\b(?:(?P<n_rel>(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
             r"(?P<n_unit>year|month|day)|[Tt]he\s+(?P<n_unit2>year|month|day)\s+(?P<n_dir>before|after)(?=\s*(?:[,.;:)]|$)))\b)",
