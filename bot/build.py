@@ -348,7 +348,7 @@ def _index_documents(writer: ContentWriter, docs: list[CleanDocument], report: B
     """Cut each canonical document into passages, store and index them, and extract its events."""
     indexed = _Indexed()
     deduper = PassageDeduper()
-    merger = EventMerger()  # the same event told by several documents is kept once, with its sources
+    merger = EventMerger(across_documents=True)  # the same event told by several documents is kept once, with its sources
     spent_events = 0.0
     mark = time.perf_counter()
     for ordinal, doc in enumerate(docs):

@@ -75,6 +75,14 @@ _REFERENCE = re.compile(
     r"^\s*(?:\[\d+\]\s*)?[A-Z][A-Za-z'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|and|&|\(|\d)"
     r"|\bet al\.,?\s*\(?\d{4}|\bdoi:|\bISBN\b|\bRetrieved from\b|https?://|\bpp\.\s*\d|\bVol\.\s*\d+\s*,?\s*No\."
 )
+_FIGURE_WORD = re.compile(r"Fig|Table|Chart|Graph|Map|Source|Note")
+_REFERENCE_START = re.compile(r"\s*(?:\[\d+\]\s*)?[A-Z][A-Za-z'’-]+,\s+[A-Z]\.")
+_REFERENCE_MARK = re.compile(r"et al\.|doi:|ISBN|Retrieved|https?:|pp\.|Vol\.")
+_PHOTO_WORD = re.compile(r"[Pp]hoto|Image|Picture|Caption")
+_EVALUATION_NOUN = re.compile(
+    r"(?:sign|proof|evidence|example|lesson|testament|symbol|reminder|indicat|manifestation|embodiment|reflection"
+    r"|illustration|demonstration|model|cornerstone|hallmark|benchmark)s?\s+(?:that|of)\b"
+)
 _EVALUATION = re.compile(
     r"\b(?:is|are|remains|remain|was|were)\s+(?:also\s+|thus\s+|therefore\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:most|very|truly|particularly|extremely|clear|important|significant|indispensable|crucial|essential|"
@@ -120,29 +128,42 @@ def _eligible(mention: Mention) -> bool:
     return True
 
 
-def not_an_event(sentence: str, s_start: int, passage: Passage, mention: Mention,
-                 pub: tuple[int | None, int | None]) -> str | None:
-    """Why the sentence (at ``s_start`` in the passage) holding ``mention`` is not an event
-    (``None`` when it is one)."""
+def not_an_event_sentence(sentence: str, passage: Passage) -> str | None:
+    """Why no date of the sentence makes an event (``None`` when the sentence may hold events)."""
     stripped = sentence.strip()
     if stripped.endswith("?") or _QUOTED_QUESTION.search(stripped) or _FIRST_PERSON.search(_QUOTED.sub(" ", stripped)):
         return "question or first person"  # an author's "we"; a quoted speaker's "we" is reported speech
+    # Each pattern is tried only where a cheap test says it might match (the build runs this on
+    # every dated sentence of a large corpus).
+    if _FIGURE_WORD.search(stripped) and _FIGURE.search(stripped):
+        return "figure or table description"
+    if (_REFERENCE_START.match(stripped) or _REFERENCE_MARK.search(stripped)) and _REFERENCE.search(stripped):
+        return "reference entry"
+    if (stripped.endswith(")") or _PHOTO_WORD.search(stripped)) and _PHOTO_CREDIT.search(stripped) and (
+            _lone(passage) or stripped.endswith(")")):
+        return "caption"
+    if _EVALUATION_NOUN.search(stripped) and _EVALUATION.search(stripped):
+        return "evaluation"
+    return None
+
+
+def _lone(passage: Passage) -> bool:
+    """A passage of one short paragraph, where a caption would stand."""
+    return len(passage.sentences) <= 1 or len(passage.text) < 260
+
+
+def not_an_event(sentence: str, s_start: int, passage: Passage, mention: Mention,
+                 pub: tuple[int | None, int | None]) -> str | None:
+    """Why ``mention`` (passage offsets) in the sentence at ``s_start`` makes no event, the
+    sentence being one that may hold events (``None`` when it makes one)."""
     at = mention.start - s_start
     baseline = _RELATIVE_BASELINE if mention.anchor in ("dct", "narrative") else _BASELINE
-    if baseline.search(sentence[max(0, at - 90) : at]):
+    if baseline.search(sentence, max(0, at - 90), at):
         return "comparison baseline"
-    if _FIGURE.search(stripped):
-        return "figure or table description"
-    if _REFERENCE.search(stripped):
-        return "reference entry"
-    lone = len(passage.sentences) <= 1 or len(passage.text) < 260
-    if _PHOTO_CREDIT.search(stripped) and (lone or stripped.endswith(")")):
-        return "caption"
-    if (lone and _FUTURE_WORD.search(stripped) and mention.year is not None and pub[0] is not None
-            and mention.certainty == "explicit" and (mention.year, mention.month or 0) < (pub[0], pub[1] or 0)):
+    if (mention.certainty == "explicit" and pub[0] is not None and mention.year is not None
+            and (mention.year, mention.month or 0) < (pub[0], pub[1] or 0) and _lone(passage)
+            and _FUTURE_WORD.search(sentence)):
         return "caption"  # "The SU-25 will fly through the Red Square … on May 9, 2024" in a 2025 article
-    if _EVALUATION.search(stripped):
-        return "evaluation"
     return None
 
 
@@ -261,14 +282,17 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
             sentence = text[s_start:s_end]
             tenses: dict[int, bool] = {}
             for mention in mentions:
-                future = tenses[mention.end] = is_future(sentence, mention.start - s_start, mention.end - s_start)
-                _resolve(mention, last_year, later_years[index], anchor, doc, news, future)
+                if mention.anchor or mention.needs_year or pub[0] is None or mention.year == pub[0]:
+                    tenses[mention.end] = is_future(sentence, mention.start - s_start, mention.end - s_start)
+                _resolve(mention, last_year, later_years[index], anchor, doc, news, tenses.get(mention.end, False))
                 year = _explicit_year(mention)
                 if year is not None:
                     last_year = year
                 if mention.resolved and mention.precision not in ("range", "decade", "century"):
                     anchor = Anchor(mention.year, mention.month, mention.day)  # type: ignore[arg-type]
             mentions = join_spans(text, mentions)
+            if not any(map(_eligible, mentions)) or not_an_event_sentence(sentence, passage):
+                continue
             for mention in mentions:
                 future = tenses.get(mention.end, False)
                 if not _eligible(mention) or not_an_event(sentence, s_start, passage, mention, pub):

@@ -11,6 +11,7 @@ of it, so ``/fact`` and ``/timeline`` can say "also in …".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.corpus.model import Event, EventSource
 
@@ -25,16 +26,12 @@ SHARED_NEAR_DATE = 3  # content words around the date both tellings share
 SIMILAR_SUMMARIES = 0.6  # Jaccard similarity of the summaries' content words
 
 
-def _content(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and not w.isdigit()}
+NEAR_WORDS = 8  # words either side of the date that tell its subject
 
 
-def _near_date(event: Event, words: int = 8) -> set[str]:
-    """Content words within ``words`` words either side of the date in the summary."""
-    text = event.summary
-    at = text.find(event.expr_text)
-    start, end = (at, at + len(event.expr_text)) if at >= 0 else (len(text), len(text))
-    return _content(" ".join(_WORD.findall(text[:start])[-words:] + _WORD.findall(text[end:])[:words]))
+def _content(words: list[str]) -> frozenset[str]:
+    lowered = (w.lower() for w in words if not w.isdigit())
+    return frozenset(w for w in lowered if w not in _STOP)
 
 
 def compatible_dates(a: Event, b: Event) -> bool:
@@ -53,15 +50,38 @@ def compatible_dates(a: Event, b: Event) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class _Profile:
+    """What the comparison needs of an event, computed once."""
+
+    words: frozenset[str]
+    near: frozenset[str]
+
+
+def _profile(event: Event) -> _Profile:
+    """The summary's content words, and those within NEAR_WORDS words either side of the date."""
+    text = event.summary
+    at = text.find(event.expr_text)
+    start, end = (at, at + len(event.expr_text)) if at >= 0 else (len(text), len(text))
+    left, right = _WORD.findall(text, 0, start), _WORD.findall(text, end)
+    return _Profile(_content(left + _WORD.findall(event.expr_text) + right),
+                    _content(left[-NEAR_WORDS:] + right[:NEAR_WORDS]))
+
+
+def _same_subject(a: _Profile, b: _Profile) -> bool:
+    if len(a.near & b.near) >= SHARED_NEAR_DATE:
+        return True
+    small, large = sorted((len(a.words), len(b.words)))
+    if not small or small < SIMILAR_SUMMARIES * large:
+        return False  # even a full overlap could not reach the similarity
+    shared = len(a.words & b.words)
+    return shared / (small + large - shared) >= SIMILAR_SUMMARIES
+
+
 def same_event(a: Event, b: Event) -> bool:
     if not compatible_dates(a, b) or a.status != b.status:
         return False
-    if a.event_key == b.event_key:
-        return True
-    ta, tb = _content(a.summary), _content(b.summary)
-    if ta and tb and len(ta & tb) / len(ta | tb) >= SIMILAR_SUMMARIES:
-        return True
-    return len(_near_date(a) & _near_date(b)) >= SHARED_NEAR_DATE
+    return a.event_key == b.event_key or _same_subject(_profile(a), _profile(b))
 
 
 def source_of(event: Event) -> EventSource:
@@ -69,26 +89,57 @@ def source_of(event: Event) -> EventSource:
                        event.summary)
 
 
-class EventMerger:
-    """Collects events in build order; a near-duplicate of a kept event becomes one of its sources."""
+_Bucket = tuple[int, int | None, int | None, int | None, str]
 
-    def __init__(self) -> None:
+
+def _bucket(event: Event) -> _Bucket:
+    return (event.start_year, event.start_month, event.start_day, event.end_year, event.precision)
+
+
+def _coarser(event: Event) -> list[_Bucket]:
+    """The buckets an event may merge into: its own date, and the same date read more coarsely."""
+    own = _bucket(event)
+    if event.precision not in ("day", "month"):
+        return [own]
+    buckets = [own]
+    if event.start_day is not None:
+        buckets.append((event.start_year, event.start_month, None, None, "month"))
+    buckets.append((event.start_year, None, None, None, "year"))
+    return buckets
+
+
+class EventMerger:
+    """Collects events in build order; a near-duplicate of a kept event becomes one of its sources.
+
+    Events are compared only within their date's bucket (and with the same date read more
+    coarsely: "December 1991" merges into an earlier "1991"), each event's words are computed
+    once, and ``across_documents`` skips pairs from one document (already merged by
+    ``extract_events``): the build stays linear in practice on a large corpus.
+    """
+
+    def __init__(self, across_documents: bool = False) -> None:
         self.events: list[Event] = []
+        self.across_documents = across_documents
         self._keys: set[str] = set()
-        self._by_year: dict[int, list[Event]] = {}
+        self._buckets: dict[_Bucket, list[tuple[Event, _Profile]]] = {}
 
     def add(self, event: Event) -> bool:
         """True when ``event`` is kept as a new event; False when it was merged into an earlier one."""
         if event.event_key in self._keys:
             return False
-        for kept in self._by_year.get(event.start_year, ()):
-            if same_event(kept, event):
+        profile = _profile(event)
+        for bucket in _coarser(event):
+            for kept, kept_profile in self._buckets.get(bucket, ()):
+                if self.across_documents and kept.doc_key == event.doc_key:
+                    continue
+                if kept.status != event.status or not _same_subject(kept_profile, profile):
+                    continue
                 if (event.doc_key, event.passage_key, event.sent_start) != (kept.doc_key, kept.passage_key,
                                                                              kept.sent_start):
                     kept.sources.append(source_of(event))
                     kept.sources.extend(event.sources)
                 return False
         self._keys.add(event.event_key)
-        self._by_year.setdefault(event.start_year, []).append(event)
+        self._buckets.setdefault(_bucket(event), []).append((event, profile))
         self.events.append(event)
         return True

@@ -70,82 +70,166 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _APPROX = r"(?:(?:more than|over|nearly|almost|about|some|around|roughly|less than|just|barely)\s+)?"
 
-# One alternation, longest forms first, so "April 28, 1946" is never also read as "1946".
-_GRAMMAR = re.compile(
-    "|".join(
-        [
-            # "from the birth of the PRC in 1949 to the collapse of the Soviet Union in 1991"
-            rf"(?P<span>\b[Ff]rom\s+(?:the\s+)?[A-Za-z][^,;:()]{{2,80}}?\s+in\s+(?P<sy1>{_YEAR})\s+to\s+(?:the\s+)?"
-            rf"[A-Za-z][^,;:()]{{2,80}}?\s+in\s+(?P<sy2>{_YEAR})){_EDGE_R}",
-            # ranges: "from 1950 to 2021", "between 1991 and 1993", "2000-2004", "1939–45"
-            rf"(?P<r_from>\b[Ff]rom|\b[Bb]etween)\s+(?P<ry1>{_YEAR})\s+(?:to|and|until|till|through)\s+(?P<ry2>{_YEAR}){_EDGE_R}",
-            rf"{_EDGE_L}(?P<ry3>{_YEAR})\s?[-–—]\s?(?P<ry4>{_YEAR}|\d{{2}}){_EDGE_R}",
-            # decades: "the 1990s", "the early 1980s", "the mid-1990s", "the '80s", "the nineties"
-            r"(?P<decade>\b(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<dy>(?:1[0-9]|20)[0-9]0)'?s\b"
-            r"|\b(?:the\s+)?'(?P<dshort>\d0)s\b|\bthe\s+(?P<dword>twenties|thirties|forties|fifties|sixties|"
-            r"seventies|eighties|nineties)\b)",
-            r"(?P<century>\b(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century\b)",
-            # "mid-1996", "post-1959", "pre-1990"
-            rf"(?P<fz>\b(?:[Mm]id|[Pp]ost|[Pp]re|[Ee]arly|[Ll]ate)-)(?P<fy>{_YEAR}){_EDGE_R}",
-            # seasons: "the summer of 1996", "summer 1996", "last fall", "this past spring", "in the winter"
-            rf"(?P<season>\b(?:(?P<srel>last|this(?:\s+past)?|next|that|the\s+following|the\s+previous)\s+|(?:the\s+)?(?:(?:early|late)\s+)?)"
-            rf"(?P<sname>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{_YEAR}))?){_EDGE_R}",
-            # "N years ago", "a year ago", "two weeks ago", "11 days ago"
-            rf"(?P<ago>\b(?i:{_APPROX})(?P<ago_n>\d{{1,3}}|(?i:{_NUM_WORD}))\s+(?P<ago_u>years?|months?|weeks?|days?|decades?)\s+ago\b)",
-            # narrative shifts: "five years later", "two decades earlier", "a year before"
-            rf"(?P<shift>\b(?i:{_APPROX})(?P<sh_n>\d{{1,3}}|(?i:{_NUM_WORD}))\s+(?P<sh_u>years?|months?|days?|decades?)\s+"
-            r"(?P<sh_dir>later|earlier|afterwards?|after that|before that|on)\b(?!\s+than))",
-            # narrative: "that year", "the following year", "the same month", "the next day"
-            r"(?P<narr>\b(?:(?P<n_rel>(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
-            r"(?P<n_unit>year|month|day)|[Tt]he\s+(?P<n_unit2>year|month|day)\s+(?P<n_dir>before|after)(?=\s*(?:[,.;:)]|$)))\b)",
-            # relative to the publication date: "last year", "this month", "next week", "the past week"
-            r"(?P<dctrel>\b(?P<d_rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he\s+past|[Tt]he\s+coming|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
-            r"(?P<d_unit>year|month|week|weekend)\b)",
-            # today, yesterday, tomorrow, tonight, this morning
-            r"(?P<deictic>\b(?:[Tt]he\s+day\s+(?P<dd_dir>before|after)\s+)?(?P<dword2>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?!'s)"
-            r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)",
-            # full dates (a weekday before them is part of them)
-            rf"(?:\b{_WEEKDAY},?\s+)?(?P<m1>\b{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}){_EDGE_R}",
-            rf"(?:\b{_WEEKDAY},?\s+)?(?P<d2>\b{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_EDGE_R}",
-            # month + year: "February 1991", "December of 1992"
-            rf"(?P<m3>\b{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR}){_EDGE_R}",
-            # month (+ day) of "that year"
-            rf"(?P<m4>\b{_MONTH})(?:\s+(?P<d4>{_DAY}))?\s+(?:of\s+(?P<that>that|the same|the following|the next|the previous)|(?:of\s+)?(?P<rel4>last|this|next))\s+year\b",
-            # month + day with no year: "On December 21", "21 December", "Friday, Oct. 23"
-            rf"(?:\b{_WEEKDAY},?\s+)?(?P<m5>\b{_MONTH})\s+(?P<d5>{_DAY})\b(?![,.]?\s*\d)",
-            rf"(?:\b{_WEEKDAY},?\s+)?(?P<d6>\b{_DAY})\s+(?:of\s+)?(?P<m6>{_MONTH})\b(?!,?\s*\d)",
-            # weekdays: "on Thursday", "last Friday", "next Monday", "Wednesday night"
-            rf"(?P<weekday>\b(?:(?P<w_rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Pp]ast|[Cc]oming)\s+)?(?P<wname>{_WEEKDAY}){_DAYPART})\b(?!,?\s+{_MONTH})",
-            # a bare month needs a cue ("in May", "mid May", "last December"): "May" is also a verb
-            rf"(?P<mcue>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he middle of|[Ll]ast|[Tt]his|[Nn]ext)[\s-]+)(?P<m7>{_MONTH})\b(?!\.?,?\s+(?:of\s+)?\d)(?!\s+(?:of\s+)?(?:that|the same|the following|the next|the previous|last|this|next)\s+year)",
-            # bare years
-            rf"{_EDGE_L}(?P<y8>{_YEAR}){_EDGE_R}",
-        ]
-    )
+# The grammar, one named alternative per rule. A trigger tries only the rules that can hold it
+# (in this order, longest forms first, so "April 28, 1946" is never also read as "1946").
+_RULES: dict[str, str] = {
+    # "from the birth of the PRC in 1949 to the collapse of the Soviet Union in 1991"
+    "span": (
+        rf"(?P<span>\b[Ff]rom\s+(?:the\s+)?[A-Za-z][^,;:()]{{2,80}}?\s+in\s+(?P<sy1>{_YEAR})\s+to\s+(?:the\s+)?"
+        rf"[A-Za-z][^,;:()]{{2,80}}?\s+in\s+(?P<sy2>{_YEAR})){_EDGE_R}"
+    ),
+    # ranges: "from 1950 to 2021", "between 1991 and 1993", "2000-2004", "1939–45"
+    "range_from": (
+        rf"(?P<r_from>\b[Ff]rom|\b[Bb]etween)\s+(?P<ry1>{_YEAR})\s+(?:to|and|until|till|through)\s+(?P<ry2>{_YEAR}){_EDGE_R}"
+    ),
+    "range_dash": (
+        rf"{_EDGE_L}(?P<ry3>{_YEAR})\s?[-–—]\s?(?P<ry4>{_YEAR}|\d{{2}}){_EDGE_R}"
+    ),
+    # decades: "the 1990s", "the early 1980s", "the mid-1990s", "the '80s", "the nineties"
+    "decade": (
+        r"(?P<decade>\b(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<dy>(?:1[0-9]|20)[0-9]0)'?s\b"
+        r"|\b(?:the\s+)?'(?P<dshort>\d0)s\b|\bthe\s+(?P<dword>twenties|thirties|forties|fifties|sixties|"
+        r"seventies|eighties|nineties)\b)"
+    ),
+    "century": (
+        r"(?P<century>\b(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century\b)"
+    ),
+    # "mid-1996", "post-1959", "pre-1990"
+    "fuzzy": (
+        rf"(?P<fz>\b(?:[Mm]id|[Pp]ost|[Pp]re|[Ee]arly|[Ll]ate)-)(?P<fy>{_YEAR}){_EDGE_R}"
+    ),
+    # seasons: "the summer of 1996", "summer 1996", "last fall", "this past spring", "in the winter"
+    "season": (
+        rf"(?P<season>\b(?:(?P<srel>last|this(?:\s+past)?|next|that|the\s+following|the\s+previous)\s+|(?:the\s+)?(?:(?:early|late)\s+)?)"
+        rf"(?P<sname>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{_YEAR}))?){_EDGE_R}"
+    ),
+    # "N years ago", "a year ago", "two weeks ago", "11 days ago"
+    "ago": (
+        rf"(?P<ago>\b(?i:{_APPROX})(?P<ago_n>\d{{1,3}}|(?i:{_NUM_WORD}))\s+(?P<ago_u>years?|months?|weeks?|days?|decades?)\s+ago\b)"
+    ),
+    # narrative shifts: "five years later", "two decades earlier", "a year before"
+    "shift": (
+        rf"(?P<shift>\b(?i:{_APPROX})(?P<sh_n>\d{{1,3}}|(?i:{_NUM_WORD}))\s+(?P<sh_u>years?|months?|days?|decades?)\s+"
+        r"(?P<sh_dir>later|earlier|afterwards?|after that|before that|on)\b(?!\s+than))"
+    ),
+    # narrative: "that year", "the following year", "the same month", "the next day"
+    "narr": (
+        r"(?P<narr>\b(?:(?P<n_rel>(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
+        r"(?P<n_unit>year|month|day)|[Tt]he\s+(?P<n_unit2>year|month|day)\s+(?P<n_dir>before|after)(?=\s*(?:[,.;:)]|$)))\b)"
+    ),
+    # relative to the publication date: "last year", "this month", "next week", "the past week"
+    "dctrel": (
+        r"(?P<dctrel>\b(?P<d_rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he\s+past|[Tt]he\s+coming|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
+        r"(?P<d_unit>year|month|week|weekend)\b)"
+    ),
+    # today, yesterday, tomorrow, tonight, this morning
+    "deictic": (
+        r"(?P<deictic>\b(?:[Tt]he\s+day\s+(?P<dd_dir>before|after)\s+)?(?P<dword2>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?!'s)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b)"
+    ),
+    # full dates (a weekday before them is part of them)
+    "full_mdy": (
+        rf"(?:\b{_WEEKDAY},?\s+)?(?P<m1>\b{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}){_EDGE_R}"
+    ),
+    "full_dmy": (
+        rf"(?:\b{_WEEKDAY},?\s+)?(?P<d2>\b{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_EDGE_R}"
+    ),
+    # month + year: "February 1991", "December of 1992"
+    "month_year": (
+        rf"(?P<m3>\b{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR}){_EDGE_R}"
+    ),
+    # month (+ day) of "that year"
+    "month_of_year": (
+        rf"(?P<m4>\b{_MONTH})(?:\s+(?P<d4>{_DAY}))?\s+(?:of\s+(?P<that>that|the same|the following|the next|the previous)|(?:of\s+)?(?P<rel4>last|this|next))\s+year\b"
+    ),
+    # month + day with no year: "On December 21", "21 December", "Friday, Oct. 23"
+    "month_day": (
+        rf"(?:\b{_WEEKDAY},?\s+)?(?P<m5>\b{_MONTH})\s+(?P<d5>{_DAY})\b(?![,.]?\s*\d)"
+    ),
+    "day_month": (
+        rf"(?:\b{_WEEKDAY},?\s+)?(?P<d6>\b{_DAY})\s+(?:of\s+)?(?P<m6>{_MONTH})\b(?!,?\s*\d)"
+    ),
+    # weekdays: "on Thursday", "last Friday", "next Monday", "Wednesday night"
+    "weekday": (
+        rf"(?P<weekday>\b(?:(?P<w_rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Pp]ast|[Cc]oming)\s+)?(?P<wname>{_WEEKDAY}){_DAYPART})\b(?!,?\s+{_MONTH})"
+    ),
+    # a bare month needs a cue ("in May", "mid May", "last December"): "May" is also a verb
+    "bare_month": (
+        rf"(?P<mcue>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he middle of|[Ll]ast|[Tt]his|[Nn]ext)[\s-]+)(?P<m7>{_MONTH})\b(?!\.?,?\s+(?:of\s+)?\d)(?!\s+(?:of\s+)?(?:that|the same|the following|the next|the previous|last|this|next)\s+year)"
+    ),
+    # bare years
+    "year": (
+        rf"{_EDGE_L}(?P<y8>{_YEAR}){_EDGE_R}"
+    ),
+}
+_DIGIT_RULES = ("range_from", "range_dash", "decade", "century", "fuzzy", "ago", "shift", "full_dmy", "day_month",
+                "year")
+_MONTH_RULES = ("full_mdy", "full_dmy", "month_year", "month_of_year", "month_day", "day_month", "bare_month")
+_UNIT_RULES = ("ago", "shift", "narr", "dctrel", "deictic")
+_GRAMMARS = {
+    name: re.compile("|".join(_RULES[rule] for rule in _RULES if rule in rules))
+    for name, rules in {
+        "digit": _DIGIT_RULES,
+        "month": _MONTH_RULES,
+        "weekday": ("full_mdy", "full_dmy", "month_day", "day_month", "weekday"),
+        "season": ("season",),
+        "deictic": ("deictic",),
+        "unit": _UNIT_RULES,
+        "decade": ("decade",),
+        "ago": ("ago",),
+        "from": ("span", "range_from"),
+    }.items()
+}
+# Every expression holds one of these words or a number.
+_TRIGGER_CLASS = {
+    **{m.capitalize(): "month" for m in MONTHS},
+    **{w.capitalize(): "weekday" for w in WEEKDAYS},
+    **{w: "season" for s in SEASONS for w in (s, s.capitalize())},
+    **{w: "deictic" for s in ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening")
+       for w in (s, s.capitalize())},
+    **{w: "unit" for s in ("year", "years", "month", "months", "week", "weeks", "weekend", "day", "days", "decade",
+                           "decades") for w in (s, s.capitalize())},
+    **{w: "decade" for s in _DECADE_WORDS for w in (s, s.capitalize())},
+    "ago": "ago", "from": "from", "From": "from",
+}
+TRIGGER_WORDS = frozenset(_TRIGGER_CLASS)
+# The scan starts with a digit or one of the trigger words' first letters, which the regex engine
+# skips through quickly.
+_TRIGGER = re.compile(
+    r"[0-9]+|(?=[" + "".join(sorted({w[0] for w in TRIGGER_WORDS})) + r"])\b(?:"
+    + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)) + r")\b"
 )
-# Every expression holds one of these words or a number. The scan starts with a character set,
-# which the regex engine skips through quickly; the word is checked after.
-_TRIGGER = re.compile(r"[0-9]+|[A-Za-z]+")
-TRIGGER_WORDS = (
-    frozenset(m.capitalize() for m in MONTHS)
-    | {w.capitalize() for w in WEEKDAYS}
-    | {w for s in SEASONS for w in (s, s.capitalize())}
-    | {w for s in ("today", "yesterday", "tomorrow", "tonight", "year", "years", "month", "months", "week",
-                   "weeks", "weekend", "day", "days", "decade", "decades", "morning", "afternoon", "evening",
-                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-                   "ago", "from", "From")
-       for w in (s, s.capitalize())}
+_YEAR_LIKE = re.compile(_YEAR)
+# What may follow a number of one to three digits in an expression: a month ("21 December"), a
+# unit ("80 years ago"), an ordinal century, a decade's "s" ("'80s"), the short end of a range.
+_AFTER_COUNT = re.compile(
+    r"(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:[JFMASOND][a-z]+|years?|months?|weeks?|days?|decades?|century)\b|'?s\b)"
 )
 _WINDOW_BEFORE = 40  # "more than seventy years ago", "from 1950 to 2021"
 _WORDS_BEFORE = 4
 _WINDOW_AFTER = 190  # "from the birth of … in 1949 to the collapse of … in 1991"
 _WORD_BEFORE = re.compile(r"\b[A-Za-z]+")
-_OPENING_WORDS = frozenset(
-    ("from", "between", "more", "over", "nearly", "almost", "about", "some", "around", "roughly", "less", "just",
-     "in", "during", "since", "by", "until", "early", "late", "mid", "the", "end", "middle", "last", "this", "next",
-     "that", "same", "following", "previous", "preceding", "a", "an", "on", "past", "coming", "earlier", "later",
-     "day", "before", "after", "post", "pre", *(w for w in NUMBER_WORDS if " " not in w), *WEEKDAYS)
-)  # fmt: skip
+_APPROX_WORDS = ("more", "over", "nearly", "almost", "about", "some", "around", "roughly", "less", "just")
+_COUNT_WORDS = tuple(w for w in NUMBER_WORDS if " " not in w)
+# The words that can open an expression before its trigger, per trigger class ("between 1991",
+# "more than 80 years ago", "last Friday", "in mid May"): a trigger tries the grammar only there.
+_OPENING_WORDS: dict[str, frozenset[str]] = {
+    name: frozenset(words)
+    for name, words in {
+        "digit": ("from", "between", "the", "early", "late", "mid", "post", "pre", "on", *_APPROX_WORDS,
+                  *WEEKDAYS),
+        "month": ("in", "during", "since", "by", "until", "early", "late", "mid", "the", "end", "middle", "last",
+                  "this", "next", "on", *WEEKDAYS),
+        "weekday": ("last", "next", "this", "on", "past", "coming"),
+        "season": ("last", "this", "past", "next", "that", "the", "following", "previous", "early", "late"),
+        "deictic": ("the", "day", "before", "after", "this"),
+        "unit": ("last", "this", "next", "that", "same", "the", "following", "previous", "preceding", "past",
+                 "coming", "earlier", "later", *_APPROX_WORDS, *_COUNT_WORDS),
+        "decade": ("the",),
+        "ago": (),
+        "from": (),
+    }.items()
+}
 # A number followed by one of these is a quantity, not a year ("1500 troops").
 _QUANTITY_NEXT = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:million|billion|trillion|thousand|hundred|people|persons|troops|soldiers|"
@@ -311,16 +395,24 @@ def find_mentions(text: str) -> list[Mention]:
     n = len(text)
     for trigger in _TRIGGER.finditer(text):
         word = trigger.group(0)
-        if trigger.start() < pos or not (word[0].isdigit() or word in TRIGGER_WORDS):
+        if trigger.start() < pos:
             continue
         if trigger.start() and text[trigger.start() - 1].isalpha():
             continue  # inside a word ("G20")
+        if word[0].isdigit():
+            kind = "digit"
+            if not (_YEAR_LIKE.fullmatch(word) or (len(word) <= 3 and _AFTER_COUNT.match(text, trigger.end()))):
+                continue  # an amount, a code: neither a year nor a day, a count of years or "'80s"
+        else:
+            kind = _TRIGGER_CLASS[word]
         before = list(_WORD_BEFORE.finditer(text, max(pos, trigger.start() - _WINDOW_BEFORE), trigger.start()))
-        if word != "ago":  # only a few words can open an expression before its number or month
-            before = [w for w in before if w.group(0).lower() in _OPENING_WORDS]
+        if kind != "ago":  # only a few words can open an expression before its trigger
+            openers = _OPENING_WORDS[kind]
+            before = [w for w in before if w.group(0).lower() in openers]
         end = min(n, trigger.end() + _WINDOW_AFTER)
+        grammar = _GRAMMARS[kind]
         for start in [*(w.start() for w in before[-_WORDS_BEFORE:]), trigger.start()]:
-            m = _GRAMMAR.match(text, start, end)
+            m = grammar.match(text, start, end)
             if m is not None and m.end() > trigger.start():
                 pos = m.end()
                 mention = _read(m, text)
@@ -333,54 +425,54 @@ def find_mentions(text: str) -> list[Mention]:
 def _read(m: re.Match[str], text: str) -> Mention | None:
     start, end, expr = m.start(), m.end(), m.group(0)
     g = m.groupdict()
-    if g["span"]:
-        y1, y2 = int(g["sy1"]), int(g["sy2"])
+    if g.get("span"):
+        y1, y2 = int(g.get("sy1")), int(g.get("sy2"))
         if not (_plausible(y1) and _plausible(y2)) or y2 <= y1:
             return None
         return Mention(start, end, expr, y1, end_year=y2, precision="range")
-    if g["ry1"] or g["ry3"]:
-        y1 = int(g["ry1"] or g["ry3"])
-        raw2 = g["ry2"] or g["ry4"]
+    if g.get("ry1") or g.get("ry3"):
+        y1 = int(g.get("ry1") or g.get("ry3"))
+        raw2 = g.get("ry2") or g.get("ry4")
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         if not (_plausible(y1) and _plausible(y2)) or y2 <= y1:
             return None
-        if g["ry3"] and _QUANTITY_PREV.search(text, 0, start):
+        if g.get("ry3") and _QUANTITY_PREV.search(text, 0, start):
             return None
         return Mention(start, end, expr, y1, end_year=y2, precision="range")
-    if g["decade"]:
+    if g.get("decade"):
         return _decade(m, text)
-    if g["century"]:
+    if g.get("century"):
         return Mention(start, end, expr, None, precision="century", certainty="unresolved")
-    if g["fz"]:
-        year = int(g["fy"])
+    if g.get("fz"):
+        year = int(g.get("fy"))
         if not _plausible(year):
             return None
-        return Mention(start, end, expr, year, modifier=_MODIFIERS[g["fz"].rstrip("-").lower()])
-    if g["season"]:
+        return Mention(start, end, expr, year, modifier=_MODIFIERS[g.get("fz").rstrip("-").lower()])
+    if g.get("season"):
         return _season(m)
-    if g["ago"]:
-        unit = _unit(g["ago_u"])
-        n = _number(g["ago_n"])
+    if g.get("ago"):
+        unit = _unit(g.get("ago_u"))
+        n = _number(g.get("ago_n"))
         approx = unit in ("year", "decade") or bool(re.match(r"(?i)more|over|nearly|almost|about|some|around|roughly|less", expr))
         return Mention(start, end, expr, None, certainty="unresolved", ago=n, unit=unit, shift=-n, anchor="dct",
                        modifier="ABOUT" if approx and unit in ("year", "decade") else None)
-    if g["shift"]:
-        n = _number(g["sh_n"])
-        sign = -1 if g["sh_dir"].lower() in ("earlier", "before that") else 1
-        unit = _unit(g["sh_u"])
+    if g.get("shift"):
+        n = _number(g.get("sh_n"))
+        sign = -1 if g.get("sh_dir").lower() in ("earlier", "before that") else 1
+        unit = _unit(g.get("sh_u"))
         return Mention(start, end, expr, None, certainty="unresolved", unit=unit, shift=sign * n, anchor="narrative",
                        modifier="ABOUT" if unit == "decade" else None)
-    if g["narr"]:
-        rel = (g["n_rel"] or "").lower()
-        unit = g["n_unit"] or g["n_unit2"]
-        if g["n_dir"]:
-            shift = -1 if g["n_dir"] == "before" else 1
+    if g.get("narr"):
+        rel = (g.get("n_rel") or "").lower()
+        unit = g.get("n_unit") or g.get("n_unit2")
+        if g.get("n_dir"):
+            shift = -1 if g.get("n_dir") == "before" else 1
         else:
             shift = 1 if rel.endswith(("following", "next")) else -1 if rel.endswith(("previous", "preceding")) else 0
         return Mention(start, end, expr, None, certainty="unresolved", unit=unit, shift=shift, anchor="narrative")
-    if g["dctrel"]:
-        rel = " ".join(g["d_rel"].lower().split())
-        unit = g["d_unit"]
+    if g.get("dctrel"):
+        rel = " ".join(g.get("d_rel").lower().split())
+        unit = g.get("d_unit")
         shift = -1 if rel in ("last", "the past") else 1 if rel in ("next", "the coming") else 0
         if unit == "weekend":
             unit, shift = "week", shift
@@ -389,41 +481,41 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
             return None  # "the past year" is a duration, not a calendar year
         return Mention(start, end, expr, None, certainty="unresolved", unit=unit, shift=shift, anchor="dct",
                        modifier=modifier)
-    if g["deictic"]:
-        word = (g["dword2"] or "today").lower()
+    if g.get("deictic"):
+        word = (g.get("dword2") or "today").lower()
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-        if g["dd_dir"]:
-            shift += -1 if g["dd_dir"] == "before" else 1
+        if g.get("dd_dir"):
+            shift += -1 if g.get("dd_dir") == "before" else 1
         return Mention(start, end, expr, None, certainty="unresolved", unit="day", shift=shift, anchor="dct")
     mod = _modifier(text, start)
-    if g["y1"] or g["y2"]:
-        year = int(g["y1"] or g["y2"])
-        month = _month(g["m1"] or g["m2"])
-        day = _day(g["d1"] or g["d2"])
+    if g.get("y1") or g.get("y2"):
+        year = int(g.get("y1") or g.get("y2"))
+        month = _month(g.get("m1") or g.get("m2"))
+        day = _day(g.get("d1") or g.get("d2"))
         return Mention(start, end, expr, year, month, day, precision="day", modifier=mod)
-    if g["y3"]:
-        return Mention(start, end, expr, int(g["y3"]), _month(g["m3"]), precision="month", modifier=mod)
-    if g["m4"]:
-        day = _day(g["d4"]) if g["d4"] else None
-        that = (g["that"] or g["rel4"]).lower()
+    if g.get("y3"):
+        return Mention(start, end, expr, int(g.get("y3")), _month(g.get("m3")), precision="month", modifier=mod)
+    if g.get("m4"):
+        day = _day(g.get("d4")) if g.get("d4") else None
+        that = (g.get("that") or g.get("rel4")).lower()
         precision = "day" if day else "month"
         if that in ("last", "this", "next"):
-            return Mention(start, end, expr, None, _month(g["m4"]), day, precision=precision, certainty="unresolved",
+            return Mention(start, end, expr, None, _month(g.get("m4")), day, precision=precision, certainty="unresolved",
                            unit="year", shift={"last": -1, "this": 0, "next": 1}[that], anchor="dct")
-        return Mention(start, end, expr, None, _month(g["m4"]), day, precision=precision, needs_year=True,
+        return Mention(start, end, expr, None, _month(g.get("m4")), day, precision=precision, needs_year=True,
                        that_year=True, shift={"the following": 1, "the next": 1, "the previous": -1}.get(that, 0))
-    if g["m5"] or g["m6"]:
-        month = _month(g["m5"] or g["m6"])
-        return Mention(start, end, expr, None, month, _day(g["d5"] or g["d6"]), precision="day", needs_year=True)
-    if g["weekday"]:
-        rel = (g["w_rel"] or "").lower()
+    if g.get("m5") or g.get("m6"):
+        month = _month(g.get("m5") or g.get("m6"))
+        return Mention(start, end, expr, None, month, _day(g.get("d5") or g.get("d6")), precision="day", needs_year=True)
+    if g.get("weekday"):
+        rel = (g.get("w_rel") or "").lower()
         shift = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
         return Mention(start, end, expr, None, precision="day", certainty="unresolved", anchor="weekday",
-                       weekday=WEEKDAYS[g["wname"].lower()], shift=shift)
-    if g["m7"]:
+                       weekday=WEEKDAYS[g.get("wname").lower()], shift=shift)
+    if g.get("m7"):
         return _bare_month(m, start, end)
-    if g["y8"]:
-        year = int(g["y8"])
+    if g.get("y8"):
+        year = int(g.get("y8"))
         if not _plausible(year):
             return None
         y_start = m.start("y8")
@@ -440,28 +532,28 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
 
 def _decade(m: re.Match[str], text: str) -> Mention:
     g = m.groupdict()
-    if g["dy"]:
-        year = int(g["dy"])
-    elif g["dshort"]:
-        year = 1900 + int(g["dshort"])
+    if g.get("dy"):
+        year = int(g.get("dy"))
+    elif g.get("dshort"):
+        year = 1900 + int(g.get("dshort"))
     else:
-        year = 1900 + _DECADE_WORDS[g["dword"]]
-    modifier = {"early": "START", "mid": "MID", "late": "END"}.get((g["dmod"] or "").lower()) or _modifier(text, m.start())
-    certainty = "explicit" if g["dy"] else "inferred"
+        year = 1900 + _DECADE_WORDS[g.get("dword")]
+    modifier = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("dmod") or "").lower()) or _modifier(text, m.start())
+    certainty = "explicit" if g.get("dy") else "inferred"
     return Mention(m.start(), m.end(), m.group(0), year, end_year=year + 9, precision="decade", certainty=certainty,
-                   modifier=modifier, anchor_note=None if g["dy"] else "century taken as the 1900s")
+                   modifier=modifier, anchor_note=None if g.get("dy") else "century taken as the 1900s")
 
 
 def _season(m: re.Match[str]) -> Mention | None:
     g = m.groupdict()
-    season = SEASONS[g["sname"].lower()]
+    season = SEASONS[g.get("sname").lower()]
     expr = m.group(0)
     modifier = "START" if re.search(r"(?i)\bearly\b", expr) else "END" if re.search(r"(?i)\blate\b", expr) else None
-    if g["sy"]:
-        return Mention(m.start(), m.end(), expr, int(g["sy"]), SEASON_MONTH[season], precision="season",
+    if g.get("sy"):
+        return Mention(m.start(), m.end(), expr, int(g.get("sy")), SEASON_MONTH[season], precision="season",
                        season=season, modifier=modifier)
-    rel = " ".join((g["srel"] or "").lower().split())
-    if g["sname"][0].isupper() and not rel:
+    rel = " ".join((g.get("srel") or "").lower().split())
+    if g.get("sname")[0].isupper() and not rel:
         return None  # "Spring" at a sentence start is rarely a date; "Fall" is often a verb
     if rel in ("last", "this past", "this", "next"):
         shift = -1 if rel in ("last", "this past") else 1 if rel == "next" else 0
@@ -479,8 +571,8 @@ def _season(m: re.Match[str]) -> Mention | None:
 
 def _bare_month(m: re.Match[str], start: int, end: int) -> Mention | None:
     g = m.groupdict()
-    word = g["m7"]
-    cue = g["mcue"].strip().lower()
+    word = g.get("m7")
+    cue = g.get("mcue").strip().lower()
     if word == "May" and cue in ("by", "this", "next", "last"):
         return None  # "by May" is fine in English but "May" as a verb is likelier here
     modifier = {"mid": "MID", "early": "START", "late": "END", "the end of": "END", "the middle of": "MID"}.get(cue)

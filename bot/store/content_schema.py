@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from bot.corpus.model import Event, EventSource, Passage, Question
@@ -121,7 +121,11 @@ def event_row(event: Event) -> tuple[Any, ...]:
 
 
 def _sources_json(sources: Sequence[EventSource]) -> str:
-    return json.dumps([asdict(s) for s in sources], ensure_ascii=False, separators=(",", ":"))
+    if not sources:
+        return "[]"
+    return json.dumps([{"event_key": s.event_key, "doc_key": s.doc_key, "passage_key": s.passage_key,
+                        "sent_start": s.sent_start, "sent_end": s.sent_end, "summary": s.summary} for s in sources],
+                      ensure_ascii=False, separators=(",", ":"))
 
 
 def question_row(question: Question) -> tuple[Any, ...]:
