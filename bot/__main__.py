@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure latency, throughput and memory; print a table",
                            description="Run the benchmarks and print a table of medians.")
     bench.add_argument("--smoke", action="store_true", help="a quick, small run (used in CI)")
+    bench.add_argument("--tempeval", type=Path, metavar="PATH",
+                       help="instead, score timeline dates against the TempEval-3 .tml files in PATH")
     return parser
 
 
@@ -97,6 +99,10 @@ def _main(argv: list[str] | None) -> int:
                 return EXIT_FAILURE
             print(f"State database copied to {written}.")
             return EXIT_OK
+        if command == "bench" and args.tempeval is not None:
+            from bench.tempeval import run as run_tempeval
+
+            return run_tempeval(args.tempeval)
         if command == "bench":
             from bench.run import run_bench
 
