@@ -600,6 +600,9 @@ _PAST_OR_REPORT = re.compile(
     r"|began|came|went|met|made|took|gave|saw|held|led|left|lost|won|fell|rose|grew|broke|fought|built|sent|got|kept"
     r"|paid|brought|sold|spent|struck|stood|thought|knew|ran|wrote|spoke|chose|drew|flew|became|began)\b"
 )
+_DEADLINE = re.compile(r"\b(?:by|until|till|effective|as\s+soon\s+as|no\s+later\s+than)\s+(?:[\d.:]+\s*[ap]\.m\.\s+(?:[A-Z]{3}\s+)?)?$")
+# "a still unspecified date", "the armed forces": an -ed word after a determiner is an adjective
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those)\s+(?:[a-z]+\s+)?$")
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$")  # "had been due to expire Friday": a past plan
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get)\s+$")  # "will be named": no past tense
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:that|who|which|where|when|because|since)\b")
@@ -616,8 +619,11 @@ def is_future(sentence: str, start: int, end: int) -> bool:
     for edge in _CLAUSE_EDGE.finditer(sentence, window_start, start):
         window_start = edge.end()
     before = sentence[window_start:start]
+    if _DEADLINE.search(before):
+        return True  # "until Tuesday", "by Feb. 1", "effective March 3": a deadline ahead
     future = [f.end() for f in _FUTURE.finditer(before) if not _HAD.search(before, 0, f.start())]
-    past = [p.end() for p in _PAST_OR_REPORT.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
+    past = [p.end() for p in _PAST_OR_REPORT.finditer(before) if not _PASSIVE.search(before, 0, p.start())
+            and not (p.group(0).endswith("ed") and _ATTRIBUTIVE.search(before, 0, p.start()))]
     if future and (not past or future[-1] >= past[-1]):
         return True
     if past:
@@ -766,8 +772,8 @@ def resolve_calendar(mention: Mention, dct: str | None, future: bool) -> bool:
         year += 1
     elif not future and key > pub_key and (mention.day is not None or mention.month > pub_month):
         year -= 1
-    if pub_day is not None:
-        year = _nearer(pub_day, year, mention.month, mention.day or 15)
+    if pub_day is not None and mention.day is not None:
+        year = _nearer(pub_day, year, mention.month, mention.day)
     mention.year, mention.certainty, mention.needs_year = year, "relative", False
     tense = "future" if future else "past"
     mention.anchor_note = f"year from the {tense} tense and the publication date ({dct})"
