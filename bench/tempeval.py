@@ -228,11 +228,11 @@ def score_article(article: Article, with_dct: bool, score: Score, keep: int) -> 
         ):
             score.not_comparable += 1  # "the third quarter", "the past week": no calendar value to compare
             continue
-        values = event_values(event)
-        if values:
-            given.setdefault(index, {}).setdefault("/".join(values), event)
+        ends = event_values(event)
+        if ends:
+            given.setdefault(index, {}).setdefault("/".join(ends), event)
     for index, timexes in gold.items():
-        values = {t.value for t in timexes}
+        values: set[str] = {t.value for t in timexes}
         score.gold_sentences += 1
         classes = {expression_class(t) for t in timexes}
         for name in classes:

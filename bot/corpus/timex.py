@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -343,7 +344,7 @@ def join_spans(text: str, mentions: list[Mention]) -> list[Mention]:
                     "from", "betw"))):
             start = (first.year, first.month or 0, first.day or 0)
             end = (mention.year, mention.month or 0, mention.day or 0)
-            if start < end:  # type: ignore[operator]
+            if start < end:
                 opening = _SPAN_OPEN.search(text, max(0, first.start - 10), first.start)
                 begin = opening.start() if opening else first.start
                 out[-1] = Mention(begin, mention.end, text[begin:mention.end], first.year, first.month, first.day,
@@ -354,6 +355,13 @@ def join_spans(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(mention)
     return out
+
+
+class _Groups(dict[str, Any]):
+    """A match's named groups; a group of a rule that is not in this trigger's grammar is None."""
+
+    def __missing__(self, key: str) -> None:
+        return None
 
 
 def _plausible(year: int) -> bool:
@@ -424,55 +432,55 @@ def find_mentions(text: str) -> list[Mention]:
 
 def _read(m: re.Match[str], text: str) -> Mention | None:
     start, end, expr = m.start(), m.end(), m.group(0)
-    g = m.groupdict()
-    if g.get("span"):
-        y1, y2 = int(g.get("sy1")), int(g.get("sy2"))
+    g = _Groups(m.groupdict())
+    if g["span"]:
+        y1, y2 = int(g["sy1"]), int(g["sy2"])
         if not (_plausible(y1) and _plausible(y2)) or y2 <= y1:
             return None
         return Mention(start, end, expr, y1, end_year=y2, precision="range")
-    if g.get("ry1") or g.get("ry3"):
-        y1 = int(g.get("ry1") or g.get("ry3"))
-        raw2 = g.get("ry2") or g.get("ry4")
+    if g["ry1"] or g["ry3"]:
+        y1 = int(g["ry1"] or g["ry3"])
+        raw2 = g["ry2"] or g["ry4"]
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         if not (_plausible(y1) and _plausible(y2)) or y2 <= y1:
             return None
-        if g.get("ry3") and _QUANTITY_PREV.search(text, 0, start):
+        if g["ry3"] and _QUANTITY_PREV.search(text, 0, start):
             return None
         return Mention(start, end, expr, y1, end_year=y2, precision="range")
-    if g.get("decade"):
+    if g["decade"]:
         return _decade(m, text)
-    if g.get("century"):
+    if g["century"]:
         return Mention(start, end, expr, None, precision="century", certainty="unresolved")
-    if g.get("fz"):
-        year = int(g.get("fy"))
+    if g["fz"]:
+        year = int(g["fy"])
         if not _plausible(year):
             return None
-        return Mention(start, end, expr, year, modifier=_MODIFIERS[g.get("fz").rstrip("-").lower()])
-    if g.get("season"):
+        return Mention(start, end, expr, year, modifier=_MODIFIERS[g["fz"].rstrip("-").lower()])
+    if g["season"]:
         return _season(m)
-    if g.get("ago"):
-        unit = _unit(g.get("ago_u"))
-        n = _number(g.get("ago_n"))
+    if g["ago"]:
+        unit = _unit(g["ago_u"])
+        n = _number(g["ago_n"])
         approx = unit in ("year", "decade") or bool(re.match(r"(?i)more|over|nearly|almost|about|some|around|roughly|less", expr))
         return Mention(start, end, expr, None, certainty="unresolved", ago=n, unit=unit, shift=-n, anchor="dct",
                        modifier="ABOUT" if approx and unit in ("year", "decade") else None)
-    if g.get("shift"):
-        n = _number(g.get("sh_n"))
-        sign = -1 if g.get("sh_dir").lower() in ("earlier", "before that") else 1
-        unit = _unit(g.get("sh_u"))
+    if g["shift"]:
+        n = _number(g["sh_n"])
+        sign = -1 if g["sh_dir"].lower() in ("earlier", "before that") else 1
+        unit = _unit(g["sh_u"])
         return Mention(start, end, expr, None, certainty="unresolved", unit=unit, shift=sign * n, anchor="narrative",
                        modifier="ABOUT" if unit == "decade" else None)
-    if g.get("narr"):
-        rel = (g.get("n_rel") or "").lower()
-        unit = g.get("n_unit") or g.get("n_unit2")
-        if g.get("n_dir"):
-            shift = -1 if g.get("n_dir") == "before" else 1
+    if g["narr"]:
+        rel = (g["n_rel"] or "").lower()
+        unit = g["n_unit"] or g["n_unit2"]
+        if g["n_dir"]:
+            shift = -1 if g["n_dir"] == "before" else 1
         else:
             shift = 1 if rel.endswith(("following", "next")) else -1 if rel.endswith(("previous", "preceding")) else 0
         return Mention(start, end, expr, None, certainty="unresolved", unit=unit, shift=shift, anchor="narrative")
-    if g.get("dctrel"):
-        rel = " ".join(g.get("d_rel").lower().split())
-        unit = g.get("d_unit")
+    if g["dctrel"]:
+        rel = " ".join(g["d_rel"].lower().split())
+        unit = g["d_unit"]
         shift = -1 if rel in ("last", "the past") else 1 if rel in ("next", "the coming") else 0
         if unit == "weekend":
             unit, shift = "week", shift
@@ -481,41 +489,41 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
             return None  # "the past year" is a duration, not a calendar year
         return Mention(start, end, expr, None, certainty="unresolved", unit=unit, shift=shift, anchor="dct",
                        modifier=modifier)
-    if g.get("deictic"):
-        word = (g.get("dword2") or "today").lower()
+    if g["deictic"]:
+        word = (g["dword2"] or "today").lower()
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-        if g.get("dd_dir"):
-            shift += -1 if g.get("dd_dir") == "before" else 1
+        if g["dd_dir"]:
+            shift += -1 if g["dd_dir"] == "before" else 1
         return Mention(start, end, expr, None, certainty="unresolved", unit="day", shift=shift, anchor="dct")
     mod = _modifier(text, start)
-    if g.get("y1") or g.get("y2"):
-        year = int(g.get("y1") or g.get("y2"))
-        month = _month(g.get("m1") or g.get("m2"))
-        day = _day(g.get("d1") or g.get("d2"))
+    if g["y1"] or g["y2"]:
+        year = int(g["y1"] or g["y2"])
+        month = _month(g["m1"] or g["m2"])
+        day: int | None = _day(g["d1"] or g["d2"])
         return Mention(start, end, expr, year, month, day, precision="day", modifier=mod)
-    if g.get("y3"):
-        return Mention(start, end, expr, int(g.get("y3")), _month(g.get("m3")), precision="month", modifier=mod)
-    if g.get("m4"):
-        day = _day(g.get("d4")) if g.get("d4") else None
-        that = (g.get("that") or g.get("rel4")).lower()
+    if g["y3"]:
+        return Mention(start, end, expr, int(g["y3"]), _month(g["m3"]), precision="month", modifier=mod)
+    if g["m4"]:
+        day = _day(g["d4"]) if g["d4"] else None
+        that = (g["that"] or g["rel4"]).lower()
         precision = "day" if day else "month"
         if that in ("last", "this", "next"):
-            return Mention(start, end, expr, None, _month(g.get("m4")), day, precision=precision, certainty="unresolved",
+            return Mention(start, end, expr, None, _month(g["m4"]), day, precision=precision, certainty="unresolved",
                            unit="year", shift={"last": -1, "this": 0, "next": 1}[that], anchor="dct")
-        return Mention(start, end, expr, None, _month(g.get("m4")), day, precision=precision, needs_year=True,
+        return Mention(start, end, expr, None, _month(g["m4"]), day, precision=precision, needs_year=True,
                        that_year=True, shift={"the following": 1, "the next": 1, "the previous": -1}.get(that, 0))
-    if g.get("m5") or g.get("m6"):
-        month = _month(g.get("m5") or g.get("m6"))
-        return Mention(start, end, expr, None, month, _day(g.get("d5") or g.get("d6")), precision="day", needs_year=True)
-    if g.get("weekday"):
-        rel = (g.get("w_rel") or "").lower()
+    if g["m5"] or g["m6"]:
+        month = _month(g["m5"] or g["m6"])
+        return Mention(start, end, expr, None, month, _day(g["d5"] or g["d6"]), precision="day", needs_year=True)
+    if g["weekday"]:
+        rel = (g["w_rel"] or "").lower()
         shift = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
         return Mention(start, end, expr, None, precision="day", certainty="unresolved", anchor="weekday",
-                       weekday=WEEKDAYS[g.get("wname").lower()], shift=shift)
-    if g.get("m7"):
+                       weekday=WEEKDAYS[g["wname"].lower()], shift=shift)
+    if g["m7"]:
         return _bare_month(m, start, end)
-    if g.get("y8"):
-        year = int(g.get("y8"))
+    if g["y8"]:
+        year = int(g["y8"])
         if not _plausible(year):
             return None
         y_start = m.start("y8")
@@ -531,29 +539,29 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
 
 
 def _decade(m: re.Match[str], text: str) -> Mention:
-    g = m.groupdict()
-    if g.get("dy"):
-        year = int(g.get("dy"))
-    elif g.get("dshort"):
-        year = 1900 + int(g.get("dshort"))
+    g = _Groups(m.groupdict())
+    if g["dy"]:
+        year = int(g["dy"])
+    elif g["dshort"]:
+        year = 1900 + int(g["dshort"])
     else:
-        year = 1900 + _DECADE_WORDS[g.get("dword")]
-    modifier = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("dmod") or "").lower()) or _modifier(text, m.start())
-    certainty = "explicit" if g.get("dy") else "inferred"
+        year = 1900 + _DECADE_WORDS[g["dword"]]
+    modifier = {"early": "START", "mid": "MID", "late": "END"}.get((g["dmod"] or "").lower()) or _modifier(text, m.start())
+    certainty = "explicit" if g["dy"] else "inferred"
     return Mention(m.start(), m.end(), m.group(0), year, end_year=year + 9, precision="decade", certainty=certainty,
-                   modifier=modifier, anchor_note=None if g.get("dy") else "century taken as the 1900s")
+                   modifier=modifier, anchor_note=None if g["dy"] else "century taken as the 1900s")
 
 
 def _season(m: re.Match[str]) -> Mention | None:
-    g = m.groupdict()
-    season = SEASONS[g.get("sname").lower()]
+    g = _Groups(m.groupdict())
+    season = SEASONS[g["sname"].lower()]
     expr = m.group(0)
     modifier = "START" if re.search(r"(?i)\bearly\b", expr) else "END" if re.search(r"(?i)\blate\b", expr) else None
-    if g.get("sy"):
-        return Mention(m.start(), m.end(), expr, int(g.get("sy")), SEASON_MONTH[season], precision="season",
+    if g["sy"]:
+        return Mention(m.start(), m.end(), expr, int(g["sy"]), SEASON_MONTH[season], precision="season",
                        season=season, modifier=modifier)
-    rel = " ".join((g.get("srel") or "").lower().split())
-    if g.get("sname")[0].isupper() and not rel:
+    rel = " ".join((g["srel"] or "").lower().split())
+    if g["sname"][0].isupper() and not rel:
         return None  # "Spring" at a sentence start is rarely a date; "Fall" is often a verb
     if rel in ("last", "this past", "this", "next"):
         shift = -1 if rel in ("last", "this past") else 1 if rel == "next" else 0
@@ -570,9 +578,9 @@ def _season(m: re.Match[str]) -> Mention | None:
 
 
 def _bare_month(m: re.Match[str], start: int, end: int) -> Mention | None:
-    g = m.groupdict()
-    word = g.get("m7")
-    cue = g.get("mcue").strip().lower()
+    g = _Groups(m.groupdict())
+    word = g["m7"]
+    cue = g["mcue"].strip().lower()
     if word == "May" and cue in ("by", "this", "next", "last"):
         return None  # "by May" is fine in English but "May" as a verb is likelier here
     modifier = {"mid": "MID", "early": "START", "late": "END", "the end of": "END", "the middle of": "MID"}.get(cue)
