@@ -111,13 +111,15 @@ _IRREGULAR = frozenset(
     swung took taught tore told thought threw thrust trod understood undertook underwent upheld upset woke wore wove
     wept won wound withdrew withheld withstood wrung wrote overthrew overtook overcame oversaw foresaw mistook
     is are am be been being has have having do does can could may might must shall should will would
+    isn aren wasn weren don doesn didn hasn haven hadn couldn wouldn shouldn
     begun broken chosen done drawn driven eaten fallen flown forgotten forgiven frozen given gone grown hidden known
     ridden risen seen shaken shown spoken stolen sworn taken thrown torn woken worn written""".split()  # noqa: SIM905
 )
 _NOT_A_VERB_BEFORE = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "of", "and", "or", "two", "three", "many", "some", "all", "both", "several", "few", "other", "such", "no", "each", "every"]
 )
-_WORDS = re.compile(r"[A-Za-z]+")
+_NOT_AFTER_A_VERB = frozenset(("", "of", "and", "or"))
+_WORDS = re.compile(r"[A-Za-z0-9]+")
 def _eligible(mention: Mention) -> bool:
     if not mention.resolved:
         return False
@@ -170,16 +172,18 @@ def not_an_event(sentence: str, s_start: int, passage: Passage, mention: Mention
 def has_verb(text: str) -> bool:
     """A finite verb, roughly: a summary without one is a fragment ("The stage of rapid
     development (2008-2012) and the present one"), not an event. No tagger: an irregular verb,
-    a word in -ed, or a lower-case word in -s that no determiner or number comes just before."""
-    previous = ""
-    for word in _WORDS.findall(text):
+    a word in -ed, or a lower-case word in -s with no determiner or number just before it and
+    something after it other than "of", "and" or the end ("owns about", not "relations.")."""
+    words = _WORDS.findall(text)
+    for index, word in enumerate(words):
         lower = word.lower()
         if lower in _IRREGULAR or (word.islower() and len(word) > 3 and lower.endswith("ed")):
             return True
-        if (word.islower() and len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "ous", "is", "us"))
-                and previous not in _NOT_A_VERB_BEFORE and not previous.isdigit()):
-            return True
-        previous = lower
+        if word.islower() and len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "ous", "is", "us")):
+            previous = words[index - 1].lower() if index else ""
+            following = words[index + 1].lower() if index + 1 < len(words) else ""
+            if previous not in _NOT_A_VERB_BEFORE and not previous.isdigit() and following not in _NOT_AFTER_A_VERB:
+                return True
     return False
 
 

@@ -62,7 +62,8 @@ def _profile(event: Event) -> _Profile:
     """The summary's content words, and those within NEAR_WORDS words either side of the date."""
     text = event.summary
     at = text.find(event.expr_text)
-    start, end = (at, at + len(event.expr_text)) if at >= 0 else (len(text), len(text))
+    # A leading "In 1989, …" is dropped from the summary: the date stood before its first word.
+    start, end = (at, at + len(event.expr_text)) if at >= 0 else (0, 0)
     left, right = _WORD.findall(text, 0, start), _WORD.findall(text, end)
     return _Profile(_content(left + _WORD.findall(event.expr_text) + right),
                     _content(left[-NEAR_WORDS:] + right[:NEAR_WORDS]))
