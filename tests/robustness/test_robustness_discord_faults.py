@@ -399,7 +399,7 @@ async def test_repeated_5xx_on_a_page_turn_never_answers_after_the_deadline(
         local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
     """The same bound for a component's answer: turning a page while Discord fails every callback."""
     caplog.set_level(logging.INFO)
-    pages = await local.slash("timeline", from_year=1985, to_year=1995)
+    pages = await local.slash("timeline", from_year=1985, to_year=2005)  # two pages of events
     failing = CallbackServerErrors(local, 5)
     start = time.monotonic()
     await local.click(pages.first, "Next", expect_response=False, timeout=30)
