@@ -296,7 +296,7 @@ def _content_digest(path: Path) -> str:
         try:
             with part.open("rb") as handle:
                 digest.update(f"\x1e{part.name}\x1f".encode())
-                for chunk in iter(lambda h=handle: h.read(1 << 20), b""):
+                while chunk := handle.read(1 << 20):
                     digest.update(chunk)
         except FileNotFoundError:
             continue
