@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Any
 
 from bot.corpus.model import Event, EventSource, Passage, Question
@@ -108,10 +109,17 @@ QUESTION_COLUMNS = tuple(f.name for f in fields(Question))
 
 # --- records -> rows (the writer) ------------------------------------------------------------
 
+# One attrgetter for a passage's columns: a 50 MB build maps ~90,000 passages, and a getattr per
+# column in a generator was a tenth of a cached rebuild's time.
+_PASSAGE_VALUES = attrgetter(*PASSAGE_COLUMNS)
+_SENTENCES = PASSAGE_COLUMNS.index("sentences")
+
+
 def passage_row(passage: Passage) -> tuple[Any, ...]:
     """The values for PASSAGE_COLUMNS."""
-    return tuple(json.dumps(passage.sentences, separators=(",", ":")) if name == "sentences" else getattr(passage, name)
-                 for name in PASSAGE_COLUMNS)
+    values = list(_PASSAGE_VALUES(passage))
+    values[_SENTENCES] = json.dumps(passage.sentences, separators=(",", ":"))
+    return tuple(values)
 
 
 def event_row(event: Event) -> tuple[Any, ...]:
