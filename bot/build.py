@@ -377,19 +377,19 @@ def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, cache
         pool.close()
 
 
-def _worker_count(files: list[_File | Skipped], cache: BuildCache, workers: int | None) -> int:
+def _worker_count(files: list[_File], cache: BuildCache, workers: int | None) -> int:
     """One per core (at most MAX_WORKERS) when there is enough new text to be worth starting them."""
     if workers is not None:
         return max(1, workers)
     new_bytes = 0
     for file in files:
-        if isinstance(file, _File) and not cache.path(file.key).is_file():
+        if not cache.path(file.key).is_file():
             with contextlib.suppress(OSError):
                 new_bytes += file.path.stat().st_size
     return _default_workers() if new_bytes >= PARALLEL_BYTES else 1
 
 
-def _build_with(files: list[_File | Skipped], pool: _Workers, questions_dir: Path, out_path: Path, cache: BuildCache, report: BuildReport, bar: _Progress, hash_now: str,
+def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_path: Path, cache: BuildCache, report: BuildReport, bar: _Progress, hash_now: str,
                 began: float, *, prune: bool) -> BuildReport:
     documents = _first_pass(files, cache, pool, report, bar)
     report.timings["read+clean+passages+events"] = time.perf_counter() - began
@@ -448,23 +448,19 @@ class _Workers:
             self._pool.shutdown(cancel_futures=True)
 
 
-def _first_pass(files: list[_File | Skipped], cache: BuildCache, workers: _Workers, report: BuildReport,
+def _first_pass(files: list[_File], cache: BuildCache, workers: _Workers, report: BuildReport,
                 bar: _Progress) -> list[tuple[_File, DocumentSummary]]:
     """Every readable document's summary, in document order; skipped files go to the report.
 
     Cache misses go to the worker processes, a bounded number of documents in flight, so memory
     stays flat however large the corpus.
     """
-    window: deque[tuple[_File | Skipped, Future[DocumentSummary] | DocumentSummary | None]] = deque()
+    window: deque[tuple[_File, Future[DocumentSummary] | DocumentSummary]] = deque()
     documents: list[tuple[_File, DocumentSummary]] = []
 
     def settle() -> None:
         file, pending = window.popleft()
-        if isinstance(file, Skipped):
-            report.skipped.append(file)
-            return
         summary = pending.result() if isinstance(pending, Future) else pending
-        assert summary is not None
         report.warnings.extend((summary.doc_key, w) for w in summary.warnings)
         with contextlib.suppress(OSError):
             bar.advance(file.path.stat().st_size, "reading")
@@ -474,9 +470,7 @@ def _first_pass(files: list[_File | Skipped], cache: BuildCache, workers: _Worke
             documents.append((file, summary))
 
     for file in files:
-        if isinstance(file, Skipped):
-            window.append((file, None))
-        elif (hit := cache.summary(file.key)) is not None:
+        if (hit := cache.summary(file.key)) is not None:
             window.append((file, hit))
         elif workers.parallel:
             window.append((file, workers.submit(_process_document, file, cache.folder)))
