@@ -21,7 +21,8 @@ from bot.build import build_store
 from bot.corpus.clean import clean_document
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
-from bot.corpus.model import CleanDocument, Event, Passage, Question
+from bot.corpus.events import EventMerger
+from bot.corpus.model import CleanDocument, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
 from bot.corpus.questions import generate_questions
@@ -39,7 +40,7 @@ def reference_build(folder: Path, questions_dir: Path) -> dict[str, list]:
     canonical: list[CleanDocument] = []
     all_passages: list[Passage] = []
     live_passages: list[Passage] = []
-    by_key: dict[str, Event] = {}
+    merger = EventMerger(across_documents=True)
     for doc in docs:
         doc.duplicate_of, doc.similarity = duplicates.get(doc.doc_key, (None, None))
         if doc.duplicate_of is not None:
@@ -51,8 +52,8 @@ def reference_build(folder: Path, questions_dir: Path) -> dict[str, list]:
         live = [p for p in passages if p.duplicate_of is None]
         live_passages.extend(live)
         for event in extract_events(doc, live):
-            by_key.setdefault(event.event_key, event)
-    events = sorted(by_key.values(), key=lambda e: (e.sort_key, e.doc_key, e.event_key))
+            merger.add(event)
+    events = sorted(merger.events, key=lambda e: (e.sort_key, e.doc_key, e.event_key))
     made, _ = generate_questions(canonical, live_passages, events)
     listed, _ = load_question_lists(questions_dir, canonical, live_passages) if questions_dir.is_dir() else ([], [])
     questions: dict[str, Question] = {}
