@@ -1,8 +1,9 @@
 """``python -m bot bench --smoke``: the table has every row, its figures are numbers, and the
 correctness checks held. Speed is never asserted here (machines are noisy); the table reports it.
 
-One subprocess run of the smoke benchmark is shared by the tests of this module; the pure helpers
-(percentiles, table layout, synthetic servers) are tested without it.
+One subprocess run of the smoke benchmark is shared by the tests of this module. It runs only with
+``--bench-smoke``, which ``.ci/run`` passes: CI runs the smoke benchmark once, and ``make test`` does
+not wait for it. The pure helpers (percentiles, table layout, synthetic servers) are tested always.
 """
 
 from __future__ import annotations
@@ -70,7 +71,10 @@ def parse_table(output: str) -> dict[str, dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def smoke(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+def smoke(request: pytest.FixtureRequest,
+          tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    if not request.config.getoption("--bench-smoke"):
+        pytest.skip("the smoke benchmark runs in .ci/run (pytest --bench-smoke tests/bench)")
     cwd = tmp_path_factory.mktemp("bench-cwd")  # an empty folder: no .env, nothing written to the repo
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
     env.update(PYTHONPATH=str(ROOT), BOT_DATA_DIR=str(cwd / "var"), PYTHONDONTWRITEBYTECODE="1",
@@ -79,6 +83,7 @@ def smoke(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProce
     proc = subprocess.run([sys.executable, "-m", "bot", "bench", "--smoke"], cwd=cwd, env=env, text=True,
                           capture_output=True, timeout=SMOKE_TIMEOUT, stdin=subprocess.DEVNULL)
     assert set(os.listdir(cwd)) == before, "the benchmark left files behind in its working folder"
+    print(proc.stdout)  # the table, in CI's log (.ci/run passes -s)
     return proc
 
 
