@@ -96,6 +96,12 @@ class Reply:
         return self.record.elapsed
 
     @property
+    def in_time(self) -> bool:
+        """Discord accepted the first response: the fake refuses one that comes after its 3 seconds
+        (10062, as Discord does), so this is the deadline itself, not a stopwatch in the test."""
+        return self.record.callback is not None and not self.record.late
+
+    @property
     def message(self) -> dict[str, Any] | None:
         """The message this response created or updated, as it is now (after later edits)."""
         if self.record.original_id is None:
