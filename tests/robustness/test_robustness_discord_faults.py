@@ -224,7 +224,8 @@ async def test_a_permission_revoked_mid_game_is_explained_to_the_starter(
     channel = local.channel("quiz")
     start = await local.slash("quiz start", user=local.user("ann"), channel=channel, rounds=3)
     await play_to_the_end(local)
-    await asyncio.sleep(0.05)
+    await local.wait_for_message(
+        lambda s: s.interaction_id == start.interaction_id and "Send Messages" in s.text, timeout=30)
     told = [s for s in local.sent if s.interaction_id == start.interaction_id and "Send Messages" in s.text]
     assert told and all(s.ephemeral for s in told), [s.text for s in local.sent]
     assert await local.bot.get_cog("Quiz").store.running_game(channel) is None
