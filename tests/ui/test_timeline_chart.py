@@ -7,6 +7,7 @@ these tests hold that against the events given, and read the pixels for the lege
 from __future__ import annotations
 
 import io
+import itertools
 import random
 import struct
 from collections.abc import Sequence
@@ -62,7 +63,7 @@ def check_chart(chart: Chart, events: Sequence[Event]) -> None:
     labelled = [key for label in chart.labels for key in label.event_keys]
     assert sorted(labelled) == sorted(e.event_key for e in events)
     rows = [label.y for label in chart.labels]
-    assert rows == sorted(rows) and all(b - a >= SLOT - 1 for a, b in zip(rows, rows[1:], strict=False)), \
+    assert rows == sorted(rows) and all(b - a >= SLOT - 1 for a, b in itertools.pairwise(rows)), \
         "label rows never overlap"
     assert all(0 < m.top <= m.bottom < chart.height for m in chart.marks)
 
