@@ -108,18 +108,19 @@ class Reference(commands.Cog):
             hint = " Try a wider range of years or fewer words." if (query or span) else ""
             raise UserFacingError(f"{swapped}I found no dated events{what}{when} in the documents.{hint}")
         title = "Timeline" + (f" · {span}" if span else "") + (f" · “{shown(query, 60)}”" if query else "")
-        if image:
-            await self._picture(interaction, events, title, first, last, note)
+        if image:  # the picture's title is drawn, not Markdown: the query as typed
+            drawn = "Timeline" + (f" · {span}" if span else "") + (f" · “{query}”" if query else "")
+            await self._picture(interaction, events, title, drawn, first, last, note)
             return
         pages = EventPages(events, await self._docs(interaction), title=title, note=note)
         await self._paginate(interaction, pages, "timeline")
 
     async def _picture(self, interaction: discord.Interaction[QuizBot], events: list[Event], title: str,
-                       first: int | None, last: int | None, note: str | None) -> None:
+                       drawn: str, first: int | None, last: int | None, note: str | None) -> None:
         """The span as a PNG attachment. Deferred first: a dense span renders in a few tenths of a
         second, on a loaded machine more, and the drawing runs in a thread off the event loop."""
         await interaction.response.defer(thinking=True)
-        chart = await asyncio.to_thread(render, events, await self._docs(interaction), title=title,
+        chart = await asyncio.to_thread(render, events, await self._docs(interaction), title=drawn,
                                         from_year=first, to_year=last)
         count = f"{len(events)} event{'s' if len(events) != 1 else ''}"
         text = f"**{title}** · {count}. Run /timeline without `image` for the full text of each event."

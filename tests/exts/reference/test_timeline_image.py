@@ -6,10 +6,12 @@ from __future__ import annotations
 import io
 import re
 import struct
+from collections import Counter
 from pathlib import Path
 
 from bot.console.cli import Console
 from bot.console.transport import LocalDiscord, Reply, Sent
+from bot.exts.reference._cog import matching_events
 from bot.ui.timeline_chart import WIDTH, render
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -48,6 +50,28 @@ async def test_timeline_image_answers_with_a_png_of_the_span(local: LocalDiscord
     chart = render(span, docs, title=f"Timeline · {first}–{last}", from_year=first, to_year=last)
     assert data == chart.png
     assert sorted(m.event_key for m in chart.marks) == sorted(e.event_key for e in span)
+
+
+async def test_timeline_image_of_a_search_draws_only_the_matching_events(local: LocalDiscord) -> None:
+    everything = await local.bot.content.events()
+    docs = {d.doc_key: d for d in await local.bot.content.documents()}
+    # A word from events of different documents, which not every event mentions.
+    by_doc = Counter(w for e in everything for w in {w.strip(".,;:").casefold() for w in e.summary.split()
+                                                    if len(w) > 5 and w[0].isupper()})
+    tried = 0
+    for word, _ in by_doc.most_common(10):
+        expected = await matching_events(local.bot.content, None, None, word)
+        if not 2 <= len(expected) < len(everything):
+            continue
+        tried += 1
+        reply = await local.slash("timeline", search=word, image=True)
+        (_, data), = _attached(reply)[0].files
+        chart = render(expected, docs, title=f"Timeline · “{word}”")
+        assert data == chart.png, word
+        assert {m.event_key for m in chart.marks} == {e.event_key for e in expected}
+        if tried == 3:
+            break
+    assert tried >= 2
 
 
 async def test_timeline_image_with_no_events_is_a_polite_private_message(local: LocalDiscord) -> None:
