@@ -25,8 +25,8 @@ import io
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import Literal
+from functools import cache, lru_cache
+from typing import Literal, NamedTuple
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -56,9 +56,11 @@ MAX_TICKS = 10
 Shape = Literal["point", "bar"]
 
 
-@dataclass(frozen=True)
-class Mark:
-    """One event on the axis: a point (day precision) or a bar from ``top`` to ``bottom`` (px)."""
+class Mark(NamedTuple):
+    """One event on the axis: a point (day precision) or a bar from ``top`` to ``bottom`` (px).
+
+    A tuple rather than a dataclass: a whole-corpus chart makes tens of thousands of them.
+    """
 
     event_key: str
     doc_key: str
@@ -164,13 +166,19 @@ def _period_end(year: int, month: int | None, day: int | None) -> float:
 
 def extent(event: Event) -> tuple[float, float, Shape]:
     """(start, end, shape) of an event at its own precision."""
-    start = _when(event.start_year, event.start_month, event.start_day)
-    if event.precision == "range" and event.end_year is not None:
-        return start, max(_period_end(event.end_year, event.end_month, event.end_day), start), "bar"
-    if event.precision == "day" and event.start_month and event.start_day:
+    return _extent(event.precision, event.start_year, event.start_month, event.start_day,
+                   event.end_year, event.end_month, event.end_day)
+
+
+@lru_cache(maxsize=1 << 16)  # a large corpus repeats its dates; this is most of a dense chart's time
+def _extent(precision: str, year: int, month: int | None, day: int | None, end_year: int | None,
+            end_month: int | None, end_day: int | None) -> tuple[float, float, Shape]:
+    start = _when(year, month, day)
+    if precision == "range" and end_year is not None:
+        return start, max(_period_end(end_year, end_month, end_day), start), "bar"
+    if precision == "day" and month and day:
         return start, start, "point"
-    return start, _period_end(event.start_year, event.start_month, None if event.precision != "day" else
-                              event.start_day), "bar"
+    return start, _period_end(year, month, None), "bar"
 
 
 # --- text -------------------------------------------------------------------------------------
@@ -195,10 +203,13 @@ def _bucket_name(size: float) -> str:
     return {1 / 12: "month", 1: "year", 10: "decade", 100: "century"}.get(size, f"{size:g} years")
 
 
+def _pair_key(pair: tuple[int, int], size: float) -> tuple[int, int]:
+    """The bucket of (year, month or 0): (year, month) for months, else (year // size, 0)."""
+    return pair if size < 1 else (pair[0] // int(size), 0)
+
+
 def _bucket_key(event: Event, size: float) -> tuple[int, int]:
-    if size < 1:
-        return event.start_year, event.start_month or 0
-    return event.start_year // int(size), 0
+    return _pair_key((event.start_year, event.start_month or 0), size)
 
 
 def _bucket_label(key: tuple[int, int], size: float) -> str:
@@ -217,13 +228,15 @@ def _groups(events: Sequence[Event], slots: int) -> tuple[list[list[Event]], flo
     """Events grouped so that no more than ``slots`` labels are needed (None: one label each)."""
     if len(events) <= slots:
         return [[e] for e in events], None
-    for size in BUCKETS:
-        keyed: dict[tuple[int, int], list[Event]] = {}
-        for event in events:
-            keyed.setdefault(_bucket_key(event, size), []).append(event)
-        if len(keyed) <= slots:
-            return [keyed[k] for k in sorted(keyed)], size
-    raise ValueError("years beyond 9999 cannot be grouped")  # unreachable for stored events
+    # Bucket keys depend on (year, month) only: try each size on the distinct pairs, then group once.
+    pairs = {(e.start_year, e.start_month or 0) for e in events}
+    size = next((size for size in BUCKETS if len({_pair_key(pair, size) for pair in pairs}) <= slots), None)
+    if size is None:
+        raise ValueError("years beyond 9999 cannot be grouped")  # unreachable for stored events
+    keyed: dict[tuple[int, int], list[Event]] = {}
+    for event in events:
+        keyed.setdefault(_bucket_key(event, size), []).append(event)
+    return [keyed[k] for k in sorted(keyed)], size
 
 
 def _spread(ideal: list[float], top: float, bottom: float, slot: float) -> list[float]:
@@ -324,18 +337,26 @@ def render(events: Sequence[Event], docs: Mapping[str, DocumentInfo], *, title: 
     draw.line((AXIS_X, plot_top, AXIS_X, plot_bottom), fill=INK, width=3)
 
     marks: list[Mark] = []
-    for event, (start, end, shape) in zip(events, spans, strict=True):
-        colour = colours[event.doc_key]
-        x = AXIS_X + 14 + lanes[event.doc_key] * LANE_W + LANE_W // 2
-        top, bottom = y_of(start), y_of(end)
-        if shape == "point":
-            draw.ellipse((x - 7, top - 7, x + 7, top + 7), fill=colour, outline=BACKGROUND)
-        else:
-            bottom = max(bottom, top + 8)  # a month in a chart of centuries is still visible
-            draw.rounded_rectangle((x - 5, top, x + 5, bottom), radius=4, fill=colour)
-        marks.append(Mark(event.event_key, event.doc_key, shape, x, round(top), round(bottom), colour))
+    # A dense span puts many events on one place: each distinct (period, document) is placed and
+    # drawn once.
+    placed: dict[tuple[tuple[float, float, Shape], str], tuple[int, int, int, str]] = {}
+    for event, span in zip(events, spans, strict=True):
+        where = placed.get((span, event.doc_key))
+        if where is None:
+            start, end, shape = span
+            colour = colours[event.doc_key]
+            x = AXIS_X + 14 + lanes[event.doc_key] * LANE_W + LANE_W // 2
+            top, bottom = round(y_of(start)), round(y_of(end))
+            if shape == "point":
+                draw.ellipse((x - 7, top - 7, x + 7, top + 7), fill=colour, outline=BACKGROUND)
+            else:
+                bottom = max(bottom, top + 8)  # a month in a chart of centuries is still visible
+                draw.rounded_rectangle((x - 5, top, x + 5, bottom), radius=4, fill=colour)
+            where = placed[(span, event.doc_key)] = (x, top, bottom, colour)
+        marks.append(Mark(event.event_key, event.doc_key, span[2], *where))
 
-    ideal = [sum(y_of(extent(e)[0]) for e in group) / len(group) for group in groups]
+    start_y = {m.event_key: m.top for m in marks}
+    ideal = [sum(start_y[e.event_key] for e in group) / len(group) for group in groups]
     rows = _spread(ideal, plot_top + SLOT / 2, plot_bottom - SLOT / 2, SLOT)
     labels: list[Label] = []
     label_width = WIDTH - MARGIN - LABEL_X - 30
