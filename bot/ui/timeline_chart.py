@@ -25,7 +25,7 @@ import io
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Literal, NamedTuple
 
 from PIL import Image, ImageDraw, ImageFont
@@ -57,12 +57,10 @@ Shape = Literal["point", "bar"]
 
 
 class Mark(NamedTuple):
-    """One event on the axis: a point (day precision) or a bar from ``top`` to ``bottom`` (px).
+    """A point (day precision) or a bar from ``top`` to ``bottom`` (px) on the axis, and the events
+    of one document at that date it stands for."""
 
-    A tuple rather than a dataclass: a whole-corpus chart makes tens of thousands of them.
-    """
-
-    event_key: str
+    event_keys: tuple[str, ...]
     doc_key: str
     shape: Shape
     x: int
@@ -170,7 +168,6 @@ def extent(event: Event) -> tuple[float, float, Shape]:
                    event.end_year, event.end_month, event.end_day)
 
 
-@lru_cache(maxsize=1 << 16)  # a large corpus repeats its dates; this is most of a dense chart's time
 def _extent(precision: str, year: int, month: int | None, day: int | None, end_year: int | None,
             end_month: int | None, end_day: int | None) -> tuple[float, float, Shape]:
     start = _when(year, month, day)
@@ -208,10 +205,6 @@ def _pair_key(pair: tuple[int, int], size: float) -> tuple[int, int]:
     return pair if size < 1 else (pair[0] // int(size), 0)
 
 
-def _bucket_key(event: Event, size: float) -> tuple[int, int]:
-    return _pair_key((event.start_year, event.start_month or 0), size)
-
-
 def _bucket_label(key: tuple[int, int], size: float) -> str:
     if size < 1:
         year, month = key
@@ -224,18 +217,28 @@ def _bucket_label(key: tuple[int, int], size: float) -> str:
     return f"{max(first, 1)}–{first + int(size) - 1}"
 
 
-def _groups(events: Sequence[Event], slots: int) -> tuple[list[list[Event]], float | None]:
+# Events at one place: their date fields at their precision and their document.
+Place = tuple[str, int, int | None, int | None, int | None, int | None, int | None, str]
+Group = list[tuple[Place, list[Event]]]  # what one label stands for
+
+
+def _place(event: Event) -> Place:
+    return (event.precision, event.start_year, event.start_month, event.start_day, event.end_year,
+            event.end_month, event.end_day, event.doc_key)
+
+
+def _groups(events: Sequence[Event], places: dict[Place, list[Event]], slots: int) -> tuple[list[Group], float | None]:
     """Events grouped so that no more than ``slots`` labels are needed (None: one label each)."""
     if len(events) <= slots:
-        return [[e] for e in events], None
-    # Bucket keys depend on (year, month) only: try each size on the distinct pairs, then group once.
-    pairs = {(e.start_year, e.start_month or 0) for e in events}
+        return [[(_place(e), [e])] for e in events], None
+    # Bucket keys depend on (year, month) only: try each size on the distinct pairs, then group places.
+    pairs = {(place[1], place[2] or 0) for place in places}
     size = next((size for size in BUCKETS if len({_pair_key(pair, size) for pair in pairs}) <= slots), None)
     if size is None:
         raise ValueError("years beyond 9999 cannot be grouped")  # unreachable for stored events
-    keyed: dict[tuple[int, int], list[Event]] = {}
-    for event in events:
-        keyed.setdefault(_bucket_key(event, size), []).append(event)
+    keyed: dict[tuple[int, int], Group] = {}
+    for place, held in places.items():
+        keyed.setdefault(_pair_key((place[1], place[2] or 0), size), []).append((place, held))
     return [keyed[k] for k in sorted(keyed)], size
 
 
@@ -271,11 +274,12 @@ def _ticks(lo: float, hi: float) -> list[tuple[float, str]]:
 
 # --- drawing ----------------------------------------------------------------------------------
 
-def _legend(events: Sequence[Event], docs: Mapping[str, DocumentInfo]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+def _legend(places: dict[Place, list[Event]], docs: Mapping[str, DocumentInfo],
+            ) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Colour per document (the ones with most events first) and the legend rows."""
     counts: dict[str, int] = {}
-    for event in events:
-        counts[event.doc_key] = counts.get(event.doc_key, 0) + 1
+    for place, held in places.items():
+        counts[place[-1]] = counts.get(place[-1], 0) + len(held)
     ranked = sorted(counts, key=lambda k: (-counts[k], k))
     named = ranked if len(ranked) <= LEGEND_MAX else ranked[:LEGEND_MAX - 1]
     colours = {key: PALETTE[i % len(PALETTE)] for i, key in enumerate(named)}
@@ -293,19 +297,23 @@ def render(events: Sequence[Event], docs: Mapping[str, DocumentInfo], *, title: 
     """The chart of ``events`` (date order, as the store gives them) over [from_year, to_year]."""
     if not events:
         raise ValueError("a chart needs at least one event")
-    spans = [extent(e) for e in events]
-    lo = float(from_year) if from_year is not None else min(s for s, _, _ in spans)
-    hi = float(to_year + 1) if to_year is not None else max(e for _, e, _ in spans)
+    # A dense span repeats its dates: everything below works on the distinct places, not events.
+    places: dict[Place, list[Event]] = {}
+    for event in events:
+        places.setdefault(_place(event), []).append(event)
+    spans = {place: _extent(*place[:7]) for place in places}
+    lo = float(from_year) if from_year is not None else min(s for s, _, _ in spans.values())
+    hi = float(to_year + 1) if to_year is not None else max(e for _, e, _ in spans.values())
     if hi - lo < 1 / 12:  # a single day or a few: show the month around them
         middle = (hi + lo) / 2
         lo, hi = middle - 1 / 24, middle + 1 / 24
     pad = (hi - lo) * 0.02
     lo, hi = lo - pad, hi + pad
 
-    colours, legend = _legend(events, docs)
+    colours, legend = _legend(places, docs)
     lanes = {key: i % LANES for i, key in enumerate(dict.fromkeys(
         sorted(colours, key=lambda k: (colours[k] == OTHER, k))))}
-    groups, size = _groups(events, MAX_LABELS)
+    groups, size = _groups(events, places, MAX_LABELS)
 
     legend_top = MARGIN + TITLE_SIZE + 20 + SMALL_SIZE + 24
     plot_top = legend_top + len(legend) * 36 + 30
@@ -337,44 +345,46 @@ def render(events: Sequence[Event], docs: Mapping[str, DocumentInfo], *, title: 
     draw.line((AXIS_X, plot_top, AXIS_X, plot_bottom), fill=INK, width=3)
 
     marks: list[Mark] = []
-    # A dense span puts many events on one place: each distinct (period, document) is placed and
-    # drawn once.
-    placed: dict[tuple[tuple[float, float, Shape], str], tuple[int, int, int, str]] = {}
-    for event, span in zip(events, spans, strict=True):
-        where = placed.get((span, event.doc_key))
-        if where is None:
-            start, end, shape = span
-            colour = colours[event.doc_key]
-            x = AXIS_X + 14 + lanes[event.doc_key] * LANE_W + LANE_W // 2
-            top, bottom = round(y_of(start)), round(y_of(end))
-            if shape == "point":
-                draw.ellipse((x - 7, top - 7, x + 7, top + 7), fill=colour, outline=BACKGROUND)
-            else:
-                bottom = max(bottom, top + 8)  # a month in a chart of centuries is still visible
-                draw.rounded_rectangle((x - 5, top, x + 5, bottom), radius=4, fill=colour)
-            where = placed[(span, event.doc_key)] = (x, top, bottom, colour)
-        marks.append(Mark(event.event_key, event.doc_key, span[2], *where))
+    tops: dict[Place, int] = {}
+    drawn: set[tuple[Shape, int, int, int, str]] = set()  # places on the same pixels are drawn once
+    for place, held in places.items():
+        start, end, shape = spans[place]
+        doc_key = place[-1]
+        x = AXIS_X + 14 + lanes[doc_key] * LANE_W + LANE_W // 2
+        top, bottom = round(y_of(start)), round(y_of(end))
+        if shape == "bar":
+            bottom = max(bottom, top + 8)  # a month in a chart of centuries is still visible
+        tops[place] = top
+        marks.append(Mark(tuple(e.event_key for e in held), doc_key, shape, x, top, bottom, colours[doc_key]))
+        if (shape, x, top, bottom, colours[doc_key]) in drawn:
+            continue
+        drawn.add((shape, x, top, bottom, colours[doc_key]))
+        if shape == "point":
+            draw.ellipse((x - 7, top - 7, x + 7, top + 7), fill=colours[doc_key], outline=BACKGROUND)
+        else:
+            draw.rounded_rectangle((x - 5, top, x + 5, bottom), radius=4, fill=colours[doc_key])
 
-    start_y = {m.event_key: m.top for m in marks}
-    ideal = [sum(start_y[e.event_key] for e in group) / len(group) for group in groups]
+    counts = [sum(len(held) for _, held in group) for group in groups]
+    ideal = [sum(tops[place] * len(held) for place, held in group) / n for group, n in zip(groups, counts, strict=True)]
     rows = _spread(ideal, plot_top + SLOT / 2, plot_bottom - SLOT / 2, SLOT)
     labels: list[Label] = []
     label_width = WIDTH - MARGIN - LABEL_X - 30
-    for group, want, row in zip(groups, ideal, rows, strict=True):
-        if len(group) == 1:
-            event = group[0]
+    for group, n, want, row in zip(groups, counts, ideal, rows, strict=True):
+        if n == 1:
+            event = group[0][1][0]
             date = drawable(format_event_date(event))
             summary = fit_words(event.summary, TEXT_SIZE, label_width - _font(TEXT_SIZE).getlength(drawable(f"{date} — ")))
             text = drawable(f"{date} — {summary}") if summary else date
         else:
             assert size is not None
-            text = drawable(f"{_bucket_label(_bucket_key(group[0], size), size)} · {len(group)} events")
-        shades = {colours[e.doc_key] for e in group}
+            first = group[0][0]
+            text = drawable(f"{_bucket_label(_pair_key((first[1], first[2] or 0), size), size)} · {n} events")
+        shades = {colours[place[-1]] for place, _ in group}
         swatch = shades.pop() if len(shades) == 1 else OTHER
         draw.line((lanes_right + 4, want, LABEL_X - 8, row), fill=GRID, width=2)
         draw.ellipse((LABEL_X, row - 9, LABEL_X + 18, row + 9), fill=swatch)
         draw.text((LABEL_X + 30, row), text, font=_font(TEXT_SIZE), fill=INK, anchor="lm")
-        labels.append(Label(text, tuple(e.event_key for e in group), round(row)))
+        labels.append(Label(text, tuple(e.event_key for _, held in group for e in held), round(row)))
 
     out = io.BytesIO()
     # A palette PNG (the chart's own colours and their anti-aliasing blends with white) is a third

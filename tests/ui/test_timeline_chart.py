@@ -59,7 +59,7 @@ def check_chart(chart: Chart, events: Sequence[Event]) -> None:
     assert png_size(chart.png) == (chart.width, chart.height) == (WIDTH, chart.height)
     with Image.open(io.BytesIO(chart.png)) as image:
         image.verify()
-    assert sorted(m.event_key for m in chart.marks) == sorted(e.event_key for e in events)
+    assert sorted(key for m in chart.marks for key in m.event_keys) == sorted(e.event_key for e in events)
     labelled = [key for label in chart.labels for key in label.event_keys]
     assert sorted(labelled) == sorted(e.event_key for e in events)
     rows = [label.y for label in chart.labels]
@@ -132,7 +132,7 @@ def test_days_and_decades_in_one_span_keep_their_precision() -> None:
     ]
     chart = render(events, DOCS, title="Timeline · 1990–2022", from_year=1990, to_year=2022)
     check_chart(chart, events)
-    marks = {m.event_key: m for m in chart.marks}
+    marks = {key: m for m in chart.marks for key in m.event_keys}
     assert marks["d1"].shape == marks["d2"].shape == "point"
     assert marks["d1"].top == marks["d1"].bottom and marks["d1"].top <= marks["d2"].top
     assert marks["r"].shape == marks["y"].shape == marks["m"].shape == "bar"
