@@ -21,11 +21,16 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.corpus.model import Event
 from bot.store.content import ContentStore
 from bot.ui.timeline_chart import render
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from bot.console.transport import Sent
 
 RENDER_P95_S = 2.5  # the whole answer must come within Discord's 3 s; the command defers first anyway
 DEADLINE_S = 3.0  # Discord's window for the first response
@@ -51,12 +56,14 @@ class ChartFigures:
 class CommandFigures:
     runs: int
     answer_p95_s: float  # the first response (the defer), what Discord's 3 s applies to
+    answer_max_s: float  # the first command on a cold store reads the whole timeline first
     picture_p95_s: float  # until the message with the picture was sent
     picture_max_s: float
 
     def row(self) -> str:
         verdict = "PASS" if self.answer_p95_s <= DEADLINE_S and self.picture_p95_s < FOLLOWUP_S else "MISS"
-        return (f"| /timeline image:True, in process | answered p95 {self.answer_p95_s * 1000:.0f} ms · picture "
+        return (f"| /timeline image:True, in process | answered p95 {self.answer_p95_s * 1000:.0f} ms "
+                f"(max {self.answer_max_s * 1000:.0f}) · picture "
                 f"p95 {self.picture_p95_s * 1000:.0f} ms (max {self.picture_max_s * 1000:.0f}; {self.runs} runs) | "
                 f"answer < {DEADLINE_S:.0f} s | {verdict} |")
 
@@ -71,6 +78,10 @@ def _spans(events: list[Event]) -> list[tuple[int | None, int | None]]:
     busiest = [year for year, _ in Counter(e.start_year for e in events).most_common(5)]
     decades = sorted({e.start_year // 10 * 10 for e in events})
     return [(None, None), *((d, d + 9) for d in decades), *((y, y) for y in busiest)]
+
+
+def _picture_of(interaction_id: int) -> Callable[[Sent], bool]:
+    return lambda sent: bool(sent.files) and sent.interaction_id == interaction_id
 
 
 async def command_figures(store_path: Path, *, repeats: int = 2) -> CommandFigures:
@@ -88,14 +99,16 @@ async def command_figures(store_path: Path, *, repeats: int = 2) -> CommandFigur
             for _ in range(repeats):
                 started = time.monotonic()
                 reply = await local.slash("timeline", user=user, timeout=FOLLOWUP_S, options=options)
-                picture = next((sent for sent in reply.all if sent.files), None)
-                if reply.response_time is None or picture is None:
+                if reply.response_type != 5:
                     continue  # a span with no events: a polite message, not a picture
+                # slash() returns once the answer (the defer) has gone quiet; the picture follows.
+                picture = await local.wait_for_message(_picture_of(reply.interaction_id), timeout=FOLLOWUP_S)
+                assert reply.response_time is not None
                 answers.append(reply.response_time)
                 pictures.append(picture.at - started)
     if not pictures:
         raise ValueError(f"{store_path}: no span produced a picture")
-    return CommandFigures(len(pictures), _p95(answers), _p95(pictures), max(pictures))
+    return CommandFigures(len(pictures), _p95(answers), max(answers), _p95(pictures), max(pictures))
 
 
 async def chart_figures(store_path: Path, *, repeats: int = 3) -> ChartFigures:
