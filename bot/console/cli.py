@@ -29,13 +29,14 @@ import os
 import re
 import sys
 import threading
+from pathlib import Path
 from typing import IO, Any
 
 import discord
 from discord import app_commands
 
 from bot.config import Settings
-from bot.console.render import Choice, choices, render_message
+from bot.console.render import Choice, choices, render_message, saved_line
 from bot.console.transport import (
     LocalDiscord,
     LocalUser,
@@ -112,6 +113,8 @@ class Console:
         self._at_prompt = False
         # A form (modal) the bot opened: the next lines fill its text inputs, one each.
         self._form: tuple[Reply, list[dict[str, Any]], dict[str, str]] | None = None
+        # Attachments (the /timeline picture) are written here, one file per attachment.
+        self.files_dir = local.bot.settings.data_dir / "var" / "console"
         local.listeners.append(self._on_sent)
 
     # -- output -------------------------------------------------------------------------------
@@ -133,6 +136,15 @@ class Console:
         if message is None:
             return
         self.say(render_message(message, edited=sent.kind == "edit", ansi=self.styled, names=self.mention_names()))
+        for name, data in sent.files:
+            self.say(saved_line(self.save(sent.message_id, name, data)))
+
+    def save(self, message_id: int, name: str, data: bytes) -> Path:
+        """Write an attachment under ``files_dir`` as "<message id>-<its file name>"; its path."""
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        path = self.files_dir / f"{message_id}-{Path(name).name or 'file'}"
+        path.write_bytes(data)
+        return path.resolve()
 
     @property
     def styled(self) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import calendar
+import io
 import random
 import re
 from collections.abc import Callable, Sequence
@@ -31,6 +33,7 @@ from bot.ui.paginator import DEFAULT_TIMEOUT, Paginator
 from bot.ui.passage_buttons import PassageButton, content_of
 from bot.ui.passages import citation, clean_search, colour_for, fact_sentence, lead_in, shown
 from bot.ui.text import escape_markdown
+from bot.ui.timeline_chart import render
 
 if TYPE_CHECKING:
     from bot.app import QuizBot
@@ -88,11 +91,12 @@ class Reference(commands.Cog):
 
     @app_commands.command(name="timeline", description="The dated events in the documents, in order.")
     @app_commands.describe(from_year="the first year to show", to_year="the last year to show",
-                           search="only events mentioning these words")
+                           search="only events mentioning these words",
+                           image="show the span as a picture (a chart) instead of pages of text")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
     async def timeline(self, interaction: discord.Interaction[QuizBot], from_year: int | None = None,
-                       to_year: int | None = None, search: str | None = None) -> None:
+                       to_year: int | None = None, search: str | None = None, image: bool = False) -> None:
         first, last, note = check_years(from_year, to_year)
         query = clean_search(search)
         events = await matching_events(content_of(interaction), first, last, query)
@@ -104,8 +108,24 @@ class Reference(commands.Cog):
             hint = " Try a wider range of years or fewer words." if (query or span) else ""
             raise UserFacingError(f"{swapped}I found no dated events{what}{when} in the documents.{hint}")
         title = "Timeline" + (f" · {span}" if span else "") + (f" · “{shown(query, 60)}”" if query else "")
+        if image:  # the picture's title is drawn, not Markdown: the query as typed
+            drawn = "Timeline" + (f" · {span}" if span else "") + (f" · “{query}”" if query else "")
+            await self._picture(interaction, events, title, drawn, first, last, note)
+            return
         pages = EventPages(events, await self._docs(interaction), title=title, note=note)
         await self._paginate(interaction, pages, "timeline")
+
+    async def _picture(self, interaction: discord.Interaction[QuizBot], events: list[Event], title: str,
+                       drawn: str, first: int | None, last: int | None, note: str | None) -> None:
+        """The span as a PNG attachment. Deferred first: a dense span renders in a few tenths of a
+        second, on a loaded machine more, and the drawing runs in a thread off the event loop."""
+        await interaction.response.defer(thinking=True)
+        chart = await asyncio.to_thread(render, events, await self._docs(interaction), title=drawn,
+                                        from_year=first, to_year=last)
+        count = f"{len(events)} event{'s' if len(events) != 1 else ''}"
+        text = f"**{title}** · {count}. Run /timeline without `image` for the full text of each event."
+        await reply.send(interaction, f"{note}\n{text}" if note else text,
+                         files=[discord.File(io.BytesIO(chart.png), filename="timeline.png")])
 
     @app_commands.command(name="fact", description="One dated fact from the documents, with its source.")
     @app_commands.describe(search="words the fact should mention (a random fact when empty)")
