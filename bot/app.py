@@ -125,6 +125,11 @@ class QuizBot(commands.Bot):
         from bot.store.content import ContentStore
 
         new = await ContentStore.open(self.content_path)
+        try:  # commands' whole-table reads, in a thread, before any command can reach the store
+            await new.warm()
+        except BaseException:
+            await new.close()
+            raise
         old, self._content = self._content, new
         self._owns_content = True
         if old is not None and old is not new:

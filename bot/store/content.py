@@ -4,6 +4,7 @@ CONTRACT (implemented by the corpus/store work; features code against exactly th
 
     store = await ContentStore.open(path)      # opens read-only (mode=ro URI); raises StoreMissing
     await store.close()
+    await store.warm()                         # read the whole-table caches now, in a thread
     store.build_id -> str                      # identity of this build (corpus hash)
 
     await store.documents() -> list[DocumentInfo]            # all, canonical first, duplicates flagged
@@ -13,7 +14,8 @@ CONTRACT (implemented by the corpus/store work; features code against exactly th
     await store.neighbours(passage_key, before=1, after=1) -> list[Passage]   # in document order, incl. itself
     await store.random_passage(doc_key=None) -> Passage | None               # quotable body passages only
     await store.search(query, doc_key=None, limit=5, offset=0) -> list[SearchHit]   # never raises on input
-    await store.events(from_year=None, to_year=None, search=None) -> list[Event]   # timeline, date order
+    await store.events(from_year=None, to_year=None, search=None) -> list[Event]   # timeline, date order;
+                                               # search: the event's own sentence, summary and entities
     await store.events_on(month, day=None) -> list[Event]
     await store.event(event_key) -> Event | None
     await store.questions(topic=None, difficulty=None, kinds=None) -> list[Question]
@@ -29,6 +31,7 @@ Duplicate documents and passages repeated elsewhere are kept on record but never
 
 from __future__ import annotations
 
+import asyncio
 import bisect
 import random
 import re
@@ -37,7 +40,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import aiosqlite
 
@@ -139,6 +141,69 @@ def _last_year(event: Event) -> int:
     return event.end_year if event.end_year is not None else event.start_year
 
 
+_QUOTABLE = "kind = 'body' AND duplicate_of IS NULL"
+# NOT INDEXED: walk the rowid from the random pick. With an index on doc_key the planner may
+# otherwise read every passage of the filter and sort them (39 ms at 50 MB instead of 0.15 ms);
+# tests/store/test_query_plans.py pins the plan.
+RANDOM_PASSAGE_SQL = (f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE} AND {{doc}} AND id >= ?"
+                      " ORDER BY id LIMIT 1")
+_ALL_DOCS = "doc_key IN (SELECT doc_key FROM documents WHERE duplicate_of IS NULL)"
+EVENT_SEARCH_SQL = "SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ?"
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What commands read from every row of a table, read once per store in a worker thread.
+
+    The file never changes under an open store (a rebuild writes a new file, which the bot opens
+    as a new ContentStore), so these live as long as the store object.
+    """
+
+    timeline: list[Event]  # date order
+    years: list[int]  # each event's start year, for bisection
+    longest: int  # the longest range in years: how far back an overlapping range can start
+    on_day: dict[tuple[int, int], list[Event]]
+    on_month: dict[int, list[Event]]
+    questions: list[Question]  # best first
+    topics: list[tuple[str, int]]
+    summary: CorpusSummary
+    quotable: tuple[int, int, int]  # (min id, max id, count) of quotable passages
+
+
+def _load(path: Path, built_at: str) -> _Loaded:
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        # events_fts numbers the events in this order (see ContentWriter.index_events).
+        timeline = [event_from_row(r) for r in con.execute(f"SELECT {_EVENT_COLS} FROM events ORDER BY sort_key, id")]
+        on_day: dict[tuple[int, int], list[Event]] = {}
+        on_month: dict[int, list[Event]] = {}
+        for event in timeline:
+            if event.start_month is not None:
+                on_month.setdefault(event.start_month, []).append(event)
+                if event.start_day is not None:
+                    on_day.setdefault((event.start_month, event.start_day), []).append(event)
+        questions = [question_from_row(r) for r in
+                     con.execute(f"SELECT {_QUESTION_COLS} FROM questions ORDER BY quality DESC, id")]
+        topics = [(t, n) for t, n in con.execute(
+            "SELECT topic, count(*) AS n FROM questions GROUP BY topic ORDER BY n DESC, topic")]
+        docs, dups, passages = con.execute(
+            "SELECT (SELECT count(*) FROM documents),"
+            " (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),"
+            " (SELECT count(*) FROM passages WHERE duplicate_of IS NULL)").fetchone()
+        quotable = tuple(con.execute(
+            f"SELECT min(id), max(id), count(*) FROM passages WHERE {_QUOTABLE} AND {_ALL_DOCS}").fetchone())
+    finally:
+        con.close()
+    return _Loaded(
+        timeline=timeline, years=[e.start_year for e in timeline],
+        longest=max((_last_year(e) - e.start_year for e in timeline), default=0),
+        on_day=on_day, on_month=on_month,
+        questions=questions, topics=topics,
+        summary=CorpusSummary(documents=docs, duplicates=dups, passages=passages, events=len(timeline),
+                              questions=len(questions), built_at=built_at),
+        quotable=quotable)  # type: ignore[arg-type]
+
+
 class ContentStore:
     """Read-only access to the content store; every query runs off the event loop (aiosqlite)."""
 
@@ -150,15 +215,10 @@ class ContentStore:
         self._docs = docs  # small: one row per document, without the text
         self._random = random.Random()
         self._counts: dict[str, int] = {}  # FTS term -> capped match count
-        # Every question, best first, read on first use: the file never changes under an open
-        # store (a rebuild swaps in a new file, which is opened anew), and picking a round
-        # filters the whole pool each time.
-        self._questions: list[Question] | None = None
-        # The timeline in date order, read on first use for the same reason, with each event's
-        # start year (for bisection) and the longest range in years (how far back a range that
-        # overlaps a requested span can start). Paginators then hold slices, not copies.
-        self._timeline: tuple[list[Event], list[int], int] | None = None
-        self._quotable_bounds: dict[str | None, tuple[int, int, int]] = {}  # doc_key -> (min id, max id, count)
+        self._loaded: _Loaded | None = None  # see warm()
+        self._loading: asyncio.Task[_Loaded] | None = None
+        self._picked: dict[tuple[str | None, str | None, frozenset[str] | None], list[Question]] = {}
+        self._quotable_bounds: dict[str, tuple[int, int, int]] = {}  # doc_key -> (min id, max id, count)
     @classmethod
     async def open(cls, path: Path | str) -> ContentStore:
         path = Path(path)
@@ -180,7 +240,22 @@ class ContentStore:
         return cls(db, path, meta, docs)
 
     async def close(self) -> None:
+        if self._loading is not None and not self._loading.done():
+            await asyncio.gather(self._loading, return_exceptions=True)
         await self._db.close()
+
+    async def warm(self) -> None:
+        """Read what commands need from whole tables (timeline, questions, counts) in a worker
+        thread, so that no command's first call pays for it and the event loop never does."""
+        await self._cache()
+
+    async def _cache(self) -> _Loaded:
+        if self._loaded is None:
+            if self._loading is None:  # one load, however many first calls wait for it
+                self._loading = asyncio.create_task(
+                    asyncio.to_thread(_load, self.path, self._meta.get("built_at", "")), name="content-warm")
+            self._loaded = await asyncio.shield(self._loading)
+        return self._loaded
 
     @property
     def build_id(self) -> str:
@@ -249,25 +324,25 @@ class ContentStore:
             return [passage_from_row(r) async for r in cur]
 
     async def random_passage(self, doc_key: str | None = None) -> Passage | None:
-        where = "kind = 'body' AND duplicate_of IS NULL"
-        args: tuple[Any, ...] = ()
-        if doc_key is not None:
-            where += " AND doc_key = ?"
-            args = (doc_key,)
-        else:  # passages of duplicate documents are not stored, but be explicit
-            where += " AND doc_key IN (SELECT doc_key FROM documents WHERE duplicate_of IS NULL)"
-        bounds = self._quotable_bounds.get(doc_key)
-        if bounds is None:  # a scan of every passage: once per document filter, the file never changes
-            async with self._db.execute(f"SELECT min(id), max(id), count(*) FROM passages WHERE {where}",
-                                        args) as cur:
-                bounds = self._quotable_bounds[doc_key] = tuple(await _one(cur))
-        lo, hi, count = bounds
+        if doc_key is None:
+            bounds = (await self._cache()).quotable
+            doc, args = _ALL_DOCS, ()
+        else:
+            doc, args = "doc_key = ?", (doc_key,)
+            bounds = self._quotable_bounds.get(doc_key)
+            if bounds is None:  # an index range: a document's passages are stored together
+                async with self._db.execute(f"SELECT min(id), max(id), count(*) FROM passages WHERE {_QUOTABLE}"
+                                            " AND doc_key = ?", args) as cur:
+                    bounds = tuple(await cur.fetchone())  # type: ignore[assignment]
+                if len(self._quotable_bounds) > 10_000:
+                    self._quotable_bounds.clear()
+                self._quotable_bounds[doc_key] = bounds  # type: ignore[assignment]
+        lo, hi, count = bounds  # type: ignore[misc]
         if not count:
             return None
         # A random id then the next matching row: O(log n), unlike ORDER BY random().
         pick = self._random.randint(lo, hi)
-        async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE {where} AND id >= ?"
-                                    " ORDER BY id LIMIT 1", (*args, pick)) as cur:
+        async with self._db.execute(RANDOM_PASSAGE_SQL.format(doc=doc), (*args, pick)) as cur:
             row = await cur.fetchone()
         return passage_from_row(row) if row else None
 
@@ -387,32 +462,35 @@ class ContentStore:
 
     async def events(self, from_year: int | None = None, to_year: int | None = None,
                      search: str | None = None) -> list[Event]:
-        """The timeline in date order; events whose span overlaps [from_year, to_year]."""
-        if self._timeline is None:
-            async with self._db.execute(f"SELECT {_EVENT_COLS} FROM events ORDER BY sort_key, id") as cur:
-                timeline = [event_from_row(r) for r in await cur.fetchall()]
-            longest = max((_last_year(e) - e.start_year for e in timeline), default=0)
-            self._timeline = (timeline, [e.start_year for e in timeline], longest)
-        timeline, years, longest = self._timeline
-        low = 0 if from_year is None else bisect.bisect_left(years, int(from_year) - longest)
+        """The timeline in date order; events whose span overlaps [from_year, to_year].
+
+        ``search`` keeps the events whose own sentence, summary or entities hold every word (the
+        last one may be unfinished), never those that merely sit in a matching passage.
+        """
+        loaded = await self._cache()
+        timeline, years = loaded.timeline, loaded.years
+        low = 0 if from_year is None else bisect.bisect_left(years, int(from_year) - loaded.longest)
         high = len(timeline) if to_year is None else bisect.bisect_right(years, int(to_year))
-        events = timeline[low:high]
+        if search is None:
+            events = timeline[low:high]
+        else:
+            expression = fts_query(search)
+            if expression is None:
+                return []
+            try:  # events_fts rowid = timeline index + 1, so matches come in date order
+                async with self._db.execute(EVENT_SEARCH_SQL, (expression, low + 1, high)) as cur:
+                    found = await cur.fetchall()
+            except sqlite3.OperationalError:
+                return []  # belt and braces: quoting should make every expression valid
+            events = [timeline[place - 1] for (place,) in found]
         if from_year is not None:
             events = [e for e in events if _last_year(e) >= int(from_year)]
-        if search:
-            words = [w.casefold() for w in _TOKEN.findall(unicodedata.normalize("NFKC", search)[:200])]
-            events = [e for e in events
-                      if all(w in f"{e.summary} {e.expr_text}".casefold() for w in words)]
         return events
 
     async def events_on(self, month: int, day: int | None = None) -> list[Event]:
-        sql = f"SELECT {_EVENT_COLS} FROM events WHERE start_month = ?"
-        args: list[Any] = [int(month)]
-        if day is not None:
-            sql += " AND start_day = ?"
-            args.append(int(day))
-        async with self._db.execute(sql + " ORDER BY sort_key, id", args) as cur:
-            return [event_from_row(r) async for r in cur]
+        loaded = await self._cache()
+        found = loaded.on_month.get(int(month)) if day is None else loaded.on_day.get((int(month), int(day)))
+        return list(found or ())
 
     async def event(self, event_key: str) -> Event | None:
         async with self._db.execute(f"SELECT {_EVENT_COLS} FROM events WHERE event_key = ?",
@@ -424,15 +502,19 @@ class ContentStore:
 
     async def questions(self, topic: str | None = None, difficulty: str | None = None,
                         kinds: Iterable[str] | None = None) -> list[Question]:
-        if self._questions is None:
-            async with self._db.execute(f"SELECT {_QUESTION_COLS} FROM questions ORDER BY quality DESC, id") as cur:
-                self._questions = [question_from_row(r) for r in await cur.fetchall()]
-        wanted_kinds = None if kinds is None else set(kinds)
-        topic_key = topic.casefold() if topic else None
-        return [q for q in self._questions
-                if (topic_key is None or q.topic.casefold() == topic_key)
-                and (not difficulty or q.difficulty == difficulty)
-                and (wanted_kinds is None or q.kind in wanted_kinds)]
+        """Best first. Each filter's list is kept: a round's pick filters the whole pool otherwise."""
+        key = (topic.casefold() if topic else None, difficulty or None, None if kinds is None else frozenset(kinds))
+        picked = self._picked.get(key)
+        if picked is None:
+            topic_key, wanted_difficulty, wanted_kinds = key
+            picked = [q for q in (await self._cache()).questions
+                      if (topic_key is None or q.topic.casefold() == topic_key)
+                      and (wanted_difficulty is None or q.difficulty == wanted_difficulty)
+                      and (wanted_kinds is None or q.kind in wanted_kinds)]
+            if len(self._picked) > 1_000:
+                self._picked.clear()
+            self._picked[key] = picked
+        return list(picked)
 
     async def question(self, question_key: str) -> Question | None:
         async with self._db.execute(f"SELECT {_QUESTION_COLS} FROM questions WHERE question_key = ?",
@@ -441,19 +523,10 @@ class ContentStore:
         return question_from_row(row) if row else None
 
     async def topics(self) -> list[tuple[str, int]]:
-        async with self._db.execute(
-            "SELECT topic, count(*) AS n FROM questions GROUP BY topic ORDER BY n DESC, topic") as cur:
-            return [(t, n) async for t, n in cur]
+        return list((await self._cache()).topics)
 
     async def summary(self) -> CorpusSummary:
-        async with self._db.execute(
-            "SELECT (SELECT count(*) FROM documents),"
-            " (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),"
-            " (SELECT count(*) FROM passages WHERE duplicate_of IS NULL),"
-            " (SELECT count(*) FROM events), (SELECT count(*) FROM questions)") as cur:
-            docs, dups, passages, events, questions = await _one(cur)
-        return CorpusSummary(documents=docs, duplicates=dups, passages=passages, events=events,
-                             questions=questions, built_at=self._meta.get("built_at", ""))
+        return (await self._cache()).summary
 
     async def skipped(self) -> list[tuple[str, str]]:
         async with self._db.execute("SELECT path, reason FROM skipped ORDER BY path") as cur:

@@ -16,7 +16,7 @@ from typing import Any
 from bot.corpus.model import Event, EventSource, Passage, Question
 
 # Bump when a table or the meaning of a stored field changes.
-SCHEMA_VERSION = 2  # 2: events gain week, season, status and sources (issue 11)
+SCHEMA_VERSION = 3  # 2: events gain week, season, status and sources (issue 11); 3: events_fts
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -61,6 +61,12 @@ CREATE TABLE events(
   sort_key INTEGER NOT NULL);
 CREATE INDEX events_sort ON events(sort_key);
 CREATE INDEX events_md ON events(start_month, start_day);
+-- What /timeline search: and /fact search: match: the event's own sentence and summary, and the
+-- entities it involves (aliases of the places it names, full names of the people it names by
+-- surname), never the rest of its passage. rowid = the event's place on the timeline, from 1
+-- (ORDER BY sort_key, id): matches come back in date order and a year span is a rowid range.
+CREATE VIRTUAL TABLE events_fts USING fts5(
+  summary, sentence, entities, tokenize='porter unicode61 remove_diacritics 2');
 CREATE TABLE questions(
   id INTEGER PRIMARY KEY, question_key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
   prompt TEXT NOT NULL, answer TEXT NOT NULL, distractors TEXT NOT NULL,   -- JSON list

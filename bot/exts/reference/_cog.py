@@ -6,7 +6,6 @@ import asyncio
 import calendar
 import io
 import random
-import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -40,35 +39,14 @@ if TYPE_CHECKING:
     from bot.store.content import ContentStore
 
 
-SEARCH_PAGE, SEARCH_PAGES = 50, 4  # passages scanned for a timeline search: enough for any real query
-
-
 def utc_today() -> date:
     return datetime.now(UTC).date()
 
 
 async def matching_events(content: ContentStore, first: int | None, last: int | None,
                           query: str | None) -> list[Event]:
-    """Events in the range whose own text or whose passage contains every word of ``query``.
-
-    The store filters on the event's summary; the passage side comes from full-text search,
-    kept only where every word really occurs (search falls back to OR when AND finds nothing).
-    """
-    events = await content.events(from_year=first, to_year=last)
-    if query is None:
-        return events
-    words = [w.casefold() for w in re.findall(r"\w+", query)]
-    # The store's own event filter (every word in the summary or the date expression), applied
-    # here to the list already fetched instead of asking the store for the range a second time.
-    direct = {e.event_key for e in events if all(w in f"{e.summary} {e.expr_text}".casefold() for w in words)}
-    passages: set[str] = set()
-    for page in range(SEARCH_PAGES):
-        hits = await content.search(query, limit=SEARCH_PAGE, offset=page * SEARCH_PAGE)
-        passages.update(h.passage.passage_key for h in hits
-                        if all(w in h.passage.text.casefold() for w in words))
-        if len(hits) < SEARCH_PAGE:
-            break
-    return [e for e in events if e.event_key in direct or e.passage_key in passages]
+    """Events in the range whose own sentence, summary or entities hold every word of ``query``."""
+    return await content.events(from_year=first, to_year=last, search=query)
 
 
 class Reference(commands.Cog):
