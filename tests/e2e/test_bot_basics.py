@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
-from .botprocess import REPO, BotProcess
+from bench.fake.botprocess import REPO, BotProcess
+from bench.fake.fakediscord import FakeDiscord, Reply, iter_components
+from bench.fake.payloads import MANAGE_GUILD
+
 from .conftest import wait_content_ready
-from .fakediscord import FakeDiscord, Reply, iter_components
-from .payloads import MANAGE_GUILD
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -103,7 +104,7 @@ async def test_connects_and_syncs_a_valid_command_tree(fake: FakeDiscord, bot: B
 
 async def test_gateway_url_comes_from_gateway_bot(fake: FakeDiscord, bot: BotProcess) -> None:
     # discord.py alone dials a hard-coded gateway; with BOT_DISCORD_API_BASE the bot must ask the
-    # (fake) API. tests/e2e/shim keeps the hard-coded default on loopback if it ever does not.
+    # (fake) API. bench/fake/shim keeps the hard-coded default on loopback if it ever does not.
     assert ("GET", "/api/v10/gateway/bot", 200) in fake.requests
     assert fake.gateway_paths[0] == "/gateway"
 

@@ -15,10 +15,10 @@ import pytest_asyncio
 import yarl
 from discord import app_commands
 
-from .commandrules import validate_commands
-from .fakediscord import INTERACTION_DEADLINE, FakeDiscord, NoReply
-from .limits import mention_violation, message_errors
-from .records import InteractionRecord
+from bench.fake.commandrules import validate_commands
+from bench.fake.fakediscord import INTERACTION_DEADLINE, FakeDiscord, NoReply
+from bench.fake.limits import mention_violation, message_errors
+from bench.fake.records import InteractionRecord
 
 
 class Tiny(discord.Client):

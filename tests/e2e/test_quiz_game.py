@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
-from .botprocess import BotProcess
+from bench.fake.botprocess import BotProcess
+from bench.fake.fakediscord import FakeDiscord, iter_components
+
 from .conftest import wait_content_ready
-from .fakediscord import FakeDiscord, iter_components
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -162,7 +162,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
 
     @property
     def fallback_gateway_url(self) -> str:
-        """Where a bot that never asked /gateway/bot connects (see tests/e2e/shim)."""
+        """Where a bot that never asked /gateway/bot connects (see bench/fake/shim)."""
         return f"ws://127.0.0.1:{self.port}/gateway-fallback"
 
     async def start(self) -> FakeDiscord:
@@ -280,7 +280,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
 
     async def _unknown(self, request: web.Request) -> web.Response:
         route = f"{request.method} {request.path}"
-        log.error("FAKE DISCORD: unknown route %s (answered 404; extend tests/e2e/fakediscord.py)", route)
+        log.error("FAKE DISCORD: unknown route %s (answered 404; extend bench/fake/fakediscord.py)", route)
         self.unknown_routes.append(route)
         self._record(request, 404)
         await self._notify()
