@@ -11,8 +11,10 @@ What features rely on::
 
 Start-up (``setup_hook``): open the state database (WAL, migrations), start building the content
 store in a thread if it is stale (commands answer "still building" meanwhile), load every
-extension under ``bot.exts`` (a failing one is logged, the rest still load), then sync the
-command tree only if it changed since the last sync (hash in the state DB ``meta`` table).
+extension under ``bot.exts`` (a failing one is logged, the rest still load), wait up to
+CONTENT_READY_WAIT for the store to open and warm its caches (so the first command is as fast as
+any), then sync the command tree only if it changed since the last sync (hash in the state DB
+``meta`` table).
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ EXIT_UNAVAILABLE = 69  # EX_UNAVAILABLE: Discord or the network refused us at st
 EXIT_SOFTWARE = 70  # EX_SOFTWARE: a bug stopped start-up
 
 SYNC_HASH_KEY = "command_sync_hash"
+# How long start-up waits for the content store (open and warm; a build if the documents changed)
+# before connecting: a built store is ready well within it, so the first command after the bot
+# shows online is as fast as any other. A longer build goes on in the background.
+CONTENT_READY_WAIT = 10.0
 
 
 def sync_scope_key(application_id: int | None, guild_id: int | None) -> str:
@@ -164,6 +170,8 @@ class QuizBot(commands.Bot):
         if self._content is None and self.open_content:
             self.content_task = asyncio.create_task(self._prepare_content(), name="content-prepare")
         await self.load_all_extensions()
+        if not self.local and self.content_task is not None:
+            await asyncio.wait({self.content_task}, timeout=CONTENT_READY_WAIT)
         app = getattr(self, "_application", None)
         if app is not None and app.interactions_endpoint_url:
             log.warning("Your application has an Interactions Endpoint URL set (%s) in the Discord Developer "
