@@ -108,6 +108,7 @@ async def test_every_command_query_is_an_index_lookup(large_store: Path) -> None
     try:
         await store.warm()
         await store._db.set_trace_callback(statements.append)
+        store._lookup.set_trace_callback(statements.append)  # the synchronous lookups
         await exercise(store)
     finally:
         await store.close()
