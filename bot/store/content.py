@@ -14,7 +14,7 @@ CONTRACT (implemented by the corpus/store work; features code against exactly th
     await store.neighbours(passage_key, before=1, after=1) -> list[Passage]   # in document order, incl. itself
     await store.random_passage(doc_key=None) -> Passage | None               # quotable body passages only
     await store.search(query, doc_key=None, limit=5, offset=0) -> list[SearchHit]   # never raises on input
-    await store.events(from_year=None, to_year=None, search=None) -> list[Event]   # timeline, date order;
+    await store.events(from_year=None, to_year=None, search=None) -> Sequence[Event]  # date order;
                                                # search: the event's own sentence, summary and entities
     await store.events_on(month, day=None) -> list[Event]
     await store.event(event_key) -> Event | None
@@ -37,9 +37,10 @@ import random
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import overload
 
 import aiosqlite
 
@@ -149,8 +150,11 @@ _QUOTABLE = "kind = 'body' AND duplicate_of IS NULL"
 RANDOM_PASSAGE_SQL = f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE} AND id >= ? ORDER BY id LIMIT 1"
 RANDOM_DOC_PASSAGE_SQL = (f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE} AND doc_key = ?"
                           " AND id >= ? ORDER BY id LIMIT 1")
+_EVENT_MATCH = "FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ?"
+EVENT_COUNT_SQL = f"SELECT count(*) {_EVENT_MATCH}"
+EVENT_PAGE_SQL = f"SELECT rowid {_EVENT_MATCH} ORDER BY rowid LIMIT ? OFFSET ?"
 # One row with every match (10× faster than a row per match: Python builds no row objects).
-EVENT_SEARCH_SQL = "SELECT group_concat(rowid) FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ?"
+EVENT_SEARCH_SQL = f"SELECT group_concat(rowid) {_EVENT_MATCH}"
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,7 @@ class _Loaded:
     timeline: list[Event]  # date order
     years: list[int]  # each event's start year, for bisection
     longest: int  # the longest range in years: how far back an overlapping range can start
+    ranges: list[int]  # timeline indexes of the events that end in a later year than they start
     on_day: dict[tuple[int, int], list[Event]]
     on_month: dict[int, list[Event]]
     questions: list[Question]  # best first
@@ -199,6 +204,7 @@ def _load(path: Path, built_at: str) -> _Loaded:
     return _Loaded(
         timeline=timeline, years=[e.start_year for e in timeline],
         longest=max((_last_year(e) - e.start_year for e in timeline), default=0),
+        ranges=[i for i, e in enumerate(timeline) if _last_year(e) > e.start_year],
         on_day=on_day, on_month=on_month,
         questions=questions, topics=topics,
         summary=CorpusSummary(documents=docs, duplicates=dups, passages=passages, events=len(timeline),
@@ -466,43 +472,53 @@ class ContentStore:
     # events
 
     async def events(self, from_year: int | None = None, to_year: int | None = None,
-                     search: str | None = None) -> list[Event]:
+                     search: str | None = None) -> Sequence[Event]:
         """The timeline in date order; events whose span overlaps [from_year, to_year].
 
         ``search`` keeps the events whose own sentence, summary or entities hold every word (the
-        last one may be unfinished), never those that merely sit in a matching passage.
+        last one may be unfinished), never those that merely sit in a matching passage. Its
+        matches are counted now and read a page at a time (:class:`EventMatches`): a common word
+        can match most of a large timeline.
         """
         loaded = await self._cache()
         timeline, years = loaded.timeline, loaded.years
         low = 0 if from_year is None else bisect.bisect_left(years, int(from_year) - loaded.longest)
+        start = low if from_year is None else max(low, bisect.bisect_left(years, int(from_year)))
         high = len(timeline) if to_year is None else bisect.bisect_right(years, int(to_year))
+        # Events starting before from_year count only when their range reaches it.
+        ranges = loaded.ranges
+        head = [] if from_year is None else [
+            i for i in ranges[bisect.bisect_left(ranges, low):bisect.bisect_left(ranges, start)]
+            if _last_year(timeline[i]) >= int(from_year)]
         if search is None:
-            if from_year is None:
-                return timeline[low:high]
-            # Events starting before from_year count only when their range reaches it: check
-            # those (the years a range can span back), take the rest as they are.
-            start = max(low, bisect.bisect_left(years, int(from_year)))
-            return [e for e in timeline[low:start] if _last_year(e) >= int(from_year)] + timeline[start:high]
-        else:
-            terms, partial = query_terms(search)
-            if not terms:
-                return []
-            found = await self._search_events(terms, low + 1, high)
-            if not found and partial:  # "yelts" matches nothing as a word: try Yeltsin…
-                found = await self._search_events([*terms[:-1], terms[-1] + "*"], low + 1, high)
-            events = [timeline[place - 1] for place in found]
-        if from_year is not None:
-            events = [e for e in events if _last_year(e) >= int(from_year)]
-        return events
+            return [timeline[i] for i in head] + timeline[start:high]
+        terms, partial = query_terms(search)
+        if not terms:
+            return []
+        found = await self._match_events(terms, head, start, high)
+        if not found and partial:  # "yelts" matches nothing as a word: try Yeltsin…
+            found = await self._match_events([*terms[:-1], terms[-1] + "*"], head, start, high)
+        return found
 
-    async def _search_events(self, terms: list[str], first: int, last: int) -> list[int]:
-        """events_fts rowids (timeline index + 1, so in date order) in [first, last] holding every term."""
+    async def _match_events(self, terms: list[str], head: list[int], start: int, high: int) -> Sequence[Event]:
+        """The events holding every term: those of ``head`` (timeline indexes) that match, then the
+        matches in timeline[start:high] (events_fts rowid = timeline index + 1: date order)."""
+        expression = " AND ".join(terms)
+        timeline = (await self._cache()).timeline
         try:
-            async with self._db.execute(EVENT_SEARCH_SQL, (" AND ".join(terms), first, last)) as cur:
-                (found,) = await cur.fetchone()
+            matched_head: list[Event] = []
+            if head:
+                marks = ",".join("?" * len(head))
+                async with self._db.execute(f"SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid IN"
+                                            f" ({marks}) ORDER BY rowid", (expression, *(i + 1 for i in head))) as cur:
+                    matched_head = [timeline[place - 1] async for (place,) in cur]
+            async with self._db.execute(EVENT_COUNT_SQL, (expression, start + 1, high)) as cur:
+                (count,) = await cur.fetchone()
         except sqlite3.OperationalError:
             return []  # belt and braces: quoting should make every expression valid
-        return sorted(int(place) for place in found.split(",")) if found else []  # sorted already: O(n)
+        if not matched_head and not count:
+            return []
+        return EventMatches(self._lookup, timeline, expression, start + 1, high, count, matched_head)
 
     async def events_on(self, month: int, day: int | None = None) -> list[Event]:
         loaded = await self._cache()
@@ -549,6 +565,56 @@ class ContentStore:
     async def rejected(self) -> list[tuple[str, str, str]]:
         async with self._db.execute("SELECT stage, item, reason FROM rejected ORDER BY id") as cur:
             return [(s, i, r) async for s, i, r in cur]
+
+
+class EventMatches(Sequence[Event]):
+    """The events a search matched, in date order: ``head`` first, then the ``count`` matches
+    among events_fts rowids [first, last], each page read when it is asked for.
+
+    A page is one FTS5 query with LIMIT/OFFSET on the store's lookup connection (synchronous:
+    paginators build pages synchronously); iterating reads every match in one query.
+    """
+
+    def __init__(self, lookup: sqlite3.Connection, timeline: list[Event], expression: str, first: int, last: int,
+                 count: int, head: list[Event]) -> None:
+        self._lookup, self._timeline, self._expression = lookup, timeline, expression
+        self._first, self._last, self._count, self._head = first, last, count, head
+
+    def __len__(self) -> int:
+        return len(self._head) + self._count
+
+    def _page(self, offset: int, limit: int) -> list[Event]:
+        rows = self._lookup.execute(EVENT_PAGE_SQL, (self._expression, self._first, self._last, limit, offset))
+        return [self._timeline[place - 1] for (place,) in rows]
+
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Event]: ...
+
+    def __getitem__(self, index: int | slice) -> Event | list[Event]:
+        if isinstance(index, slice):
+            begin, end, step = index.indices(len(self))
+            if step != 1:
+                return [self[i] for i in range(begin, end, step)]
+            head = len(self._head)
+            out = self._head[begin:end]
+            if end > max(begin, head):
+                offset = max(begin - head, 0)
+                out = out + self._page(offset, end - head - offset)
+            return out
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self[index:index + 1][0]
+
+    def __iter__(self) -> Iterator[Event]:
+        yield from self._head
+        (found,) = self._lookup.execute(EVENT_SEARCH_SQL, (self._expression, self._first, self._last)).fetchone()
+        for place in found.split(",") if found else ():
+            yield self._timeline[int(place) - 1]
 
 
 def stored_meta(path: Path, key: str) -> str | None:

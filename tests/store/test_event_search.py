@@ -102,3 +102,28 @@ async def test_timeline_and_fact_commands_use_the_event_search(store_path: Path)
             assert "Yeltsin" in fact.embeds[0]["description"]
         missing = await local.slash("timeline", search="campaign customs")
         assert missing.ephemeral and "no dated events" in missing.content
+
+
+@pytest.mark.parametrize("query", ["Russia", "China", "treaty", "Soviet Union", "Putin", "the"])
+async def test_matches_read_page_by_page_agree_with_the_timeline(content_path: Path, query: str) -> None:
+    """On the bundled store (ranges included): a search in a span is the span's events that the
+    search matches, in the same order, whether read at once, one by one or a slice at a time."""
+    bundled = await ContentStore.open(content_path)
+    try:
+        everywhere = {e.event_key for e in await bundled.events(search=query)}
+        timeline = list(await bundled.events())
+        spans = [(None, None), (1950, 1991), (1991, None), (None, 1960),
+                 (timeline[len(timeline) // 2].start_year, timeline[len(timeline) // 2].start_year)]
+        for first, last in spans:
+            found = await bundled.events(from_year=first, to_year=last, search=query)
+            every = list(found)
+            expected = [e for e in await bundled.events(from_year=first, to_year=last) if e.event_key in everywhere]
+            assert [e.event_key for e in every] == [e.event_key for e in expected], (first, last)
+            assert len(found) == len(every)
+            assert [found[i] for i in range(len(found))] == every
+            for begin, end in ((0, 8), (1, 3), (len(every) - 2, len(every) + 5)):
+                assert list(found[begin:end]) == every[begin:end]
+            if every:
+                assert found[-1] == every[-1]
+    finally:
+        await bundled.close()

@@ -44,7 +44,7 @@ def utc_today() -> date:
 
 
 async def matching_events(content: ContentStore, first: int | None, last: int | None,
-                          query: str | None) -> list[Event]:
+                          query: str | None) -> Sequence[Event]:
     """Events in the range whose own sentence, summary or entities hold every word of ``query``."""
     return await content.events(from_year=first, to_year=last, search=query)
 
