@@ -11,6 +11,7 @@ loosely, so games do not all start the same way.
 from __future__ import annotations
 
 import functools
+import heapq
 import random
 from collections.abc import Mapping, Sequence
 
@@ -45,12 +46,16 @@ def freshest(pool: Sequence[Question], count: int, asked: Mapping[str, float],
     ``asked`` maps question_key → when this server last saw it.
     """
     # Random jitter first, then quality as a soft tie-break: fresh questions stay varied.
+    # heapq.nsmallest(n, …) is sorted(…)[:n] without sorting the whole pool.
     jitter = {q.question_key: rng.random() for q in pool}
-    unseen = [q for q in pool if q.question_key not in asked]
-    unseen.sort(key=lambda q: jitter[q.question_key] - 0.25 * min(max(q.quality, 0.0), 1.0))
-    seen = [q for q in pool if q.question_key in asked]
-    seen.sort(key=lambda q: (asked[q.question_key], jitter[q.question_key]))
-    return (unseen + seen)[: max(0, count)]
+    count = max(0, count)
+    unseen = heapq.nsmallest(count, (q for q in pool if q.question_key not in asked),
+                             key=lambda q: jitter[q.question_key] - 0.25 * min(max(q.quality, 0.0), 1.0))
+    if len(unseen) == count:
+        return unseen
+    seen = heapq.nsmallest(count - len(unseen), (q for q in pool if q.question_key in asked),
+                           key=lambda q: (asked[q.question_key], jitter[q.question_key]))
+    return unseen + seen
 
 
 # Normalising every candidate's text is the costly part of picking a round, and a store's
