@@ -127,3 +127,23 @@ async def test_matches_read_page_by_page_agree_with_the_timeline(content_path: P
                 assert found[-1] == every[-1]
     finally:
         await bundled.close()
+
+
+async def test_a_span_reads_like_a_list_of_the_timeline(content_path: Path) -> None:
+    bundled = await ContentStore.open(content_path)
+    try:
+        timeline = list(await bundled.events())
+        for first, last in ((None, None), (1950, 1991), (1991, None), (None, 1960), (2100, 2200)):
+            span = await bundled.events(from_year=first, to_year=last)
+            every = list(span)
+            expected = [e for e in timeline
+                        if (first is None or (e.end_year or e.start_year) >= first)
+                        and (last is None or e.start_year <= last)]
+            assert sorted(e.event_key for e in every) == sorted(e.event_key for e in expected), (first, last)
+            assert len(span) == len(every) and [span[i] for i in range(len(span))] == every
+            for begin, end in ((0, 8), (2, 5), (len(every) - 3, len(every) + 4)):
+                assert list(span[begin:end]) == every[begin:end]
+            if every:
+                assert span[-1] == every[-1]
+    finally:
+        await bundled.close()
