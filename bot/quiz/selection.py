@@ -50,12 +50,17 @@ def freshest(pool: Sequence[Question], count: int, asked: Mapping[str, float],
     jitter = {q.question_key: rng.random() for q in pool}
     count = max(0, count)
     unseen = heapq.nsmallest(count, (q for q in pool if q.question_key not in asked),
-                             key=lambda q: jitter[q.question_key] - 0.25 * min(max(q.quality, 0.0), 1.0))
+                             key=lambda q: jitter[q.question_key] - 0.25 * _unit(q.quality))
     if len(unseen) == count:
         return unseen
     seen = heapq.nsmallest(count - len(unseen), (q for q in pool if q.question_key in asked),
                            key=lambda q: (asked[q.question_key], jitter[q.question_key]))
     return unseen + seen
+
+
+def _unit(quality: float) -> float:
+    """``quality`` clamped to [0, 1] (two comparisons: this runs once per candidate per pick)."""
+    return quality if 0.0 <= quality <= 1.0 else 0.0 if quality < 0.0 else 1.0
 
 
 # Normalising every candidate's text is the costly part of picking a round, and a store's
