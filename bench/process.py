@@ -33,7 +33,6 @@ from bench.fake.records import Reply, iter_components
 
 SEARCHES = ["China Russia", "Putin", "trade", "Sino-Soviet", "border", "strategic partnership"]
 EVENT_SEARCHES = ["Putin", "Russia", "treaty", "Soviet Union", "trade", "Beijing"]
-CHANNELS = 120  # /quiz question rotates channels: one game start per channel every 30 s
 MEMBERS = 50
 GAMES = 10
 WAIT = 30.0  # bound on every wait for the bot
@@ -95,9 +94,6 @@ class Session:
         self.admin = fake.admin
         self.members = [FakeUser(snowflake(), f"member{i}") for i in range(MEMBERS)]
         fake.guild.members.extend(self.members)
-        self.channels = [snowflake() for _ in range(CHANNELS + GAMES * 4)]
-        fake.guild.other_channel_ids.extend(self.channels)
-        self.next_channel = 0
         self.turn = 0
 
     async def probe(self) -> dict[str, Any]:
@@ -105,8 +101,9 @@ class Session:
         return json.loads(reply.data.get("content") or reply.text())
 
     def free_channel(self) -> int:
-        channel = self.channels[self.next_channel % CHANNELS]
-        self.next_channel += 1
+        """A new channel of the fake guild: a channel takes one game start every 30 seconds."""
+        channel = snowflake()
+        self.fake.guild.other_channel_ids.append(channel)
         return channel
 
     async def round(self, times: dict[str, list[float]], quiz: bool = True) -> int:
@@ -197,8 +194,8 @@ class Session:
         result.floor_wall = time.perf_counter() - began
         result.floor_times = [r.elapsed for r in floors if isinstance(r, Reply) and r.record.callback]
         questions: list[tuple[int, dict[str, Any]]] = []
-        for g in range(GAMES):
-            channel = self.channels[CHANNELS + (run % 4) * GAMES + g]
+        for _ in range(GAMES):
+            channel = self.free_channel()
             since = max(fake.messages, default=0)
             start = await fake.slash("quiz start", {"rounds": 1, "seconds": 120}, user=self.user, channel=channel,
                                      timeout=WAIT)
