@@ -16,6 +16,7 @@ CONTRACT (implemented by the corpus/store work; features code against exactly th
     await store.search(query, doc_key=None, limit=5, offset=0) -> list[SearchHit]   # never raises on input
     await store.events(from_year=None, to_year=None, search=None) -> Sequence[Event]  # date order;
                                                # search: the event's own sentence, summary and entities
+    await store.random_event(search=None, rng=None) -> Event | None       # /fact: one of events(search=…)
     await store.events_on(month, day=None) -> list[Event]
     await store.event(event_key) -> Event | None
     await store.questions(topic=None, difficulty=None, kinds=None) -> list[Question]
@@ -215,6 +216,9 @@ def _load(path: Path, built_at: str) -> _Loaded:
 class ContentStore:
     """Read-only access to the content store.
 
+    Queries off the loop are one aiosqlite call each (``execute_fetchall``: one hop to its thread
+    and back, where a cursor costs a hop per execute, fetch and close, and one per 64 rows).
+
     Lookups by key or by an index range (a passage, its neighbours, an event, a question, a random
     passage) read synchronously on the event loop's thread: each is a few B-tree pages, 0.07 ms
     at p50 and 0.15 ms at p95 on the 50 MB store, where aiosqlite's three thread hops per query
@@ -383,10 +387,9 @@ class ContentStore:
         if term not in self._counts:
             if len(self._counts) > 10_000:
                 self._counts.clear()
-            async with self._db.execute(
-                    "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
-                    (term, FREQUENT)) as cur:
-                self._counts[term] = (await _one(cur))[0]
+            rows = await self._db.execute_fetchall(
+                "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)", (term, FREQUENT))
+            self._counts[term] = next(iter(rows))[0]
         return self._counts[term]
 
     async def _plan(self, terms: list[str], partial: bool) -> list[tuple[str, int]]:
@@ -422,36 +425,32 @@ class ContentStore:
                 return []
         where = "passages_fts MATCH ?" + (" AND rowid BETWEEN ? AND ?" if bounds else "")
         if rare:
-            async with self._db.execute(
-                    f"SELECT rowid, bm25(passages_fts, 2.0, 1.0) FROM passages_fts WHERE {where} LIMIT ?",
-                    [joiner.join(rare), *(bounds or ()), RANK_WINDOW]) as cur:
-                scored = list(await cur.fetchall())
+            scored = list(await self._db.execute_fetchall(
+                f"SELECT rowid, bm25(passages_fts, 2.0, 1.0) FROM passages_fts WHERE {where} LIMIT ?",
+                [joiner.join(rare), *(bounds or ()), RANK_WINDOW]))
             scored.sort(key=lambda r: (r[1], r[0]))
             if common and mode == "and":
                 # FTS5 evaluates an AND by walking the rarer list and seeking in the others, so
                 # this unranked query costs about as much as the rare terms' matches.
-                async with self._db.execute(
-                        f"SELECT rowid FROM passages_fts WHERE {where}",
-                        [" AND ".join(t for t, _ in present), *(bounds or ())]) as cur:
-                    keep = {r[0] async for r in cur}
+                keep = {r[0] for r in await self._db.execute_fetchall(
+                    f"SELECT rowid FROM passages_fts WHERE {where}",
+                    [" AND ".join(t for t, _ in present), *(bounds or ())])}
                 scored = [r for r in scored if r[0] in keep]
             page = scored[offset:offset + limit]
         else:  # every word is everywhere: no useful ranking, take matches in document order
-            async with self._db.execute(
-                    f"SELECT rowid, 0.0 FROM passages_fts WHERE {where} LIMIT ?",
-                    [joiner.join(common), *(bounds or ()), offset + limit]) as cur:
-                page = list(await cur.fetchall())[offset:]
+            page = list(await self._db.execute_fetchall(
+                f"SELECT rowid, 0.0 FROM passages_fts WHERE {where} LIMIT ?",
+                [joiner.join(common), *(bounds or ()), offset + limit]))[offset:]
         if not page:
             return []
         highlight = joiner.join(t for t, _ in present)
         marks = ",".join("?" * len(page))
         cols = columns(PASSAGE_COLUMNS, "p")
-        async with self._db.execute(
+        rows = {r[0]: r[1:] for r in await self._db.execute_fetchall(
             f"SELECT p.id, {cols}, snippet(passages_fts, 1, char(2), char(3), '…', 24)"
             " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
             f" WHERE passages_fts MATCH ? AND passages_fts.rowid IN ({marks})",
-            [highlight, *(r[0] for r in page)]) as cur:
-            rows = {r[0]: r[1:] async for r in cur}
+            [highlight, *(r[0] for r in page)])}
         hits = []
         for rowid, score in page:
             row = rows.get(rowid)
@@ -509,16 +508,26 @@ class ContentStore:
             matched_head: list[Event] = []
             if head:
                 marks = ",".join("?" * len(head))
-                async with self._db.execute(f"SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid IN"
-                                            f" ({marks}) ORDER BY rowid", (expression, *(i + 1 for i in head))) as cur:
-                    matched_head = [timeline[place - 1] async for (place,) in cur]
-            async with self._db.execute(EVENT_COUNT_SQL, (expression, start + 1, high)) as cur:
-                (count,) = await cur.fetchone()
+                matched_head = [timeline[place - 1] for (place,) in await self._db.execute_fetchall(
+                    f"SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid IN ({marks}) ORDER BY rowid",
+                    (expression, *(i + 1 for i in head)))]
+            (count,) = next(iter(await self._db.execute_fetchall(EVENT_COUNT_SQL, (expression, start + 1, high))))
         except sqlite3.OperationalError:
             return []  # belt and braces: quoting should make every expression valid
         if not matched_head and not count:
             return []
         return EventMatches(self._lookup, timeline, expression, start + 1, high, count, matched_head)
+
+    async def random_event(self, search: str | None = None, rng: random.Random | None = None) -> Event | None:
+        """One event, uniformly at random among ``events(search=search)``; None when none matches.
+        A match is read by its rank off the event loop (OFFSET walks the matches before it)."""
+        found = await self.events(search=search)
+        if not found:
+            return None
+        index = (rng or self._random).randrange(len(found))
+        if isinstance(found, EventMatches):
+            return await found.get(index, self._db)
+        return found[index]
 
     async def events_on(self, month: int, day: int | None = None) -> list[Event]:
         loaded = await self._cache()
@@ -646,6 +655,14 @@ class EventMatches(Sequence[Event]):
         if not 0 <= index < len(self):
             raise IndexError(index)
         return self[index:index + 1][0]
+
+    async def get(self, index: int, db: aiosqlite.Connection) -> Event:
+        """``self[index]``, read through ``db`` (aiosqlite: off the event loop)."""
+        if index < len(self._head):
+            return self._head[index]
+        rows = await db.execute_fetchall(EVENT_PAGE_SQL, (self._expression, self._first, self._last, 1,
+                                                          index - len(self._head)))
+        return self._timeline[next(iter(rows))[0] - 1]
 
     def __iter__(self) -> Iterator[Event]:
         yield from self._head

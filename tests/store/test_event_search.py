@@ -147,3 +147,16 @@ async def test_a_span_reads_like_a_list_of_the_timeline(content_path: Path) -> N
                 assert span[-1] == every[-1]
     finally:
         await bundled.close()
+
+
+async def test_a_random_event_is_one_of_the_matches(store: ContentStore) -> None:
+    import random
+
+    rng = random.Random(7)
+    for query, years_found in (("Beijing", {1996, 2001, 2004}), ("Putin", {2000, 2004}), (None, None)):
+        picked = {(await store.random_event(query, rng)).start_year for _ in range(40)}  # type: ignore[union-attr]
+        if years_found is None:
+            assert len(picked) > 3 and picked <= {e.start_year for e in await store.events()}
+        else:
+            assert picked == years_found  # every match can be drawn, nothing else is
+    assert await store.random_event("zzzqqqxxy", rng) is None

@@ -112,12 +112,11 @@ class Reference(commands.Cog):
     async def fact(self, interaction: discord.Interaction[QuizBot], search: str | None = None) -> None:
         content = content_of(interaction)
         query = clean_search(search)
-        events = await matching_events(content, None, None, query)
-        if not events:
+        event = await content.random_event(query, self.rng)
+        if event is None:
             if query is None:
                 raise UserFacingError("The documents have no dated events yet.")
             raise UserFacingError(f"I found no dated fact mentioning “{shown(query)}”. Try another word.")
-        event = self.rng.choice(events)
         passage = await content.passage(event.passage_key)
         doc = await content.document(event.doc_key)
         if passage is None or doc is None:
