@@ -66,7 +66,8 @@ class SizeResult:
     times: dict[str, list[float]] = field(default_factory=dict)
     first_calls: dict[str, float] = field(default_factory=dict)
     ready_s: float = 0.0  # process start → identified on the gateway (store open and warm)
-    stall_ms: float = 0.0  # the largest event-loop stall during the measured rounds
+    stall_ms: float = 0.0  # the largest event-loop stall during the measured rounds (wall clock)
+    own_stall_ms: float = 0.0  # the same, counting only the loop thread's own CPU time
     bursts: list[Burst] = field(default_factory=list)
     rss_start_kib: int = 0
     rss_warm_kib: int = 0
@@ -303,7 +304,8 @@ async def _run(session: Session, result: SizeResult, *, rounds: int, warmup: int
         if number % 50 == 0:
             progress(f"{result.label}: round {number + 1}/{rounds}")
         await session.round(result.times)
-    result.stall_ms = (await session.probe())["max_stall_ms"]
+    watch = await session.probe()
+    result.stall_ms, result.own_stall_ms = watch["max_stall_ms"], watch["max_own_stall_ms"]
     for run in range(bursts):
         progress(f"{result.label}: burst {run + 1}/{bursts}")
         result.bursts.append(await session.burst(run))

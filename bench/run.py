@@ -310,8 +310,10 @@ def process_rows(plan: Plan, sizes: Sizes, work: Path, notes: list[str]) -> list
                         f"ready {result.ready_s:.1f} s after start", f"< {FIRST_CALL_MS:.0f} ms",
                         verdict(first * 1000 < FIRST_CALL_MS)))
         rows.append(Row(f"Largest event-loop stall, mixed run · {result.label} corpus",
-                        f"{sum(len(v) for v in result.times.values())} interactions", f"{result.stall_ms:.1f} ms",
-                        "—", f"< {STALL_MS:.0f} ms", verdict(result.stall_ms < STALL_MS)))
+                        f"{sum(len(v) for v in result.times.values())} interactions",
+                        f"{result.own_stall_ms:.1f} ms of the bot's own work · {result.stall_ms:.1f} ms wall clock",
+                        "wall clock includes time the OS did not run the process",
+                        f"own work < {STALL_MS:.0f} ms", verdict(result.own_stall_ms < STALL_MS)))
         bad = next((b for b in result.bursts if not b.ok), None)
         shown = bad or result.bursts[0]
         rows.append(Row(f"Burst: 500 answer clicks, 50 members × 10 games — correctness · {result.label} corpus",
