@@ -99,7 +99,8 @@ class Session:
 
     async def probe(self) -> dict[str, Any]:
         reply = await self.fake.slash(NOOP, {"report": True}, user=self.user)
-        return json.loads(reply.data.get("content") or reply.text())
+        report: dict[str, Any] = json.loads(reply.data.get("content") or reply.text())
+        return report
 
     def free_channel(self) -> int:
         """A new channel of the fake guild: a channel takes one game start every 30 seconds."""
@@ -175,7 +176,7 @@ class Session:
         add("/quiz question", _answered(asked, "/quiz question"))
         if asked.ephemeral:
             raise BenchFailure(f"/quiz question refused: {asked.text()[:200]}")
-        question = await fake.wait_until(lambda: _question(fake, channel, since), WAIT, "the question")
+        question = await self.question_in(channel, since)
         buttons = [c["custom_id"] for c in iter_components(question) if c.get("custom_id", "").startswith("quiz:")]
         answer = await fake.click(question, buttons[self.turn % len(buttons)], user=self.user, timeout=WAIT)
         add("button: answer", _answered(answer, "answer click"))
@@ -184,6 +185,11 @@ class Session:
         stop = await fake.slash("quiz stop", user=self.user, channel=channel, timeout=WAIT)
         add("/quiz stop", _answered(stop, "/quiz stop"))
         return 3
+
+    async def question_in(self, channel: int, since: int) -> dict[str, Any]:
+        found: dict[str, Any] = await self.fake.wait_until(lambda: _question(self.fake, channel, since), WAIT,
+                                                           "a question message")
+        return found
 
     async def burst(self, run: int) -> Burst:
         """500 no-op commands at once (the floor), then 500 answer clicks over 10 games at once."""
@@ -202,8 +208,7 @@ class Session:
                                      timeout=WAIT)
             if start.ephemeral:
                 raise BenchFailure(f"/quiz start refused: {start.text()[:200]}")
-            questions.append((channel, await fake.wait_until(lambda c=channel, s=since: _question(fake, c, s),
-                                                             WAIT, "a burst question")))
+            questions.append((channel, await self.question_in(channel, since)))
         pairs = [(g, m) for g in range(GAMES) for m in range(MEMBERS)]
         random.Random(run).shuffle(pairs)  # games interleave, as real clicks would
 

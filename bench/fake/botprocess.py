@@ -165,8 +165,10 @@ class BotProcess:
     async def kill(self) -> int:
         """SIGKILL, as a crash or an OOM kill would: no shutdown code runs."""
         proc = self.proc
-        if proc is None or proc.returncode is not None:
-            return -1 if proc is None else int(proc.returncode)
+        if proc is None:
+            return -1
+        if proc.returncode is not None:
+            return proc.returncode
         proc.kill()
         self.returncode = await proc.wait()
         _LIVE_PIDS.discard(proc.pid)

@@ -23,6 +23,7 @@ from typing import Any
 
 NOOP = "bench-noop"
 TICK = 0.002
+_TASKS: list[asyncio.Task[None]] = []  # the watchdog, referenced so that it is never collected
 
 
 class LoopWatch:
@@ -71,7 +72,7 @@ def install() -> None:
     async def setup_hook(self: QuizBot) -> None:
         self.tree.add_command(app_commands.Command(name=NOOP, description="Benchmark floor: does nothing.",
                                                    callback=noop))
-        self._bench_watch = asyncio.get_running_loop().create_task(watch.run(), name="bench-loop-watch")
+        _TASKS.append(asyncio.get_running_loop().create_task(watch.run(), name="bench-loop-watch"))
         await original(self)
 
     QuizBot.setup_hook = setup_hook  # type: ignore[method-assign]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .limits import EPHEMERAL
 
 if TYPE_CHECKING:
-    from .fakediscord import FakeDiscord
+    from .driver import InteractionDriver
 
 # Interaction types and callback (response) types.
 PING, APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE, MODAL_SUBMIT = 1, 2, 3, 4, 5
@@ -60,7 +60,7 @@ class InteractionRecord:
 
     @property
     def token(self) -> str:
-        return self.payload["token"]
+        return str(self.payload["token"])
 
     @property
     def elapsed(self) -> float | None:
@@ -72,7 +72,7 @@ class InteractionRecord:
 class Reply:
     """What the bot answered to one interaction, read live from the fake's records."""
 
-    def __init__(self, fake: FakeDiscord, record: InteractionRecord) -> None:
+    def __init__(self, fake: InteractionDriver, record: InteractionRecord) -> None:
         self._fake = fake
         self.record = record
 

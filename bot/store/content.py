@@ -210,7 +210,7 @@ def _load(path: Path, built_at: str) -> _Loaded:
         questions=questions, topics=topics,
         summary=CorpusSummary(documents=docs, duplicates=dups, passages=passages, events=len(timeline),
                               questions=len(questions), built_at=built_at),
-        quotable=quotable)  # type: ignore[arg-type]
+        quotable=(int(quotable[0] or 0), int(quotable[1] or 0), int(quotable[2])))
 
 
 class ContentStore:
@@ -342,20 +342,22 @@ class ContentStore:
             " ORDER BY ordinal", (doc_key, ordinal - max(0, min(before, 20)), ordinal + max(0, min(after, 20))))]
 
     async def random_passage(self, doc_key: str | None = None) -> Passage | None:
+        sql: str = RANDOM_PASSAGE_SQL
+        args: tuple[str, ...] = ()
         if doc_key is None:
-            bounds = (await self._cache()).quotable
-            sql, args = RANDOM_PASSAGE_SQL, ()
+            lo, hi, count = (await self._cache()).quotable
         else:
             sql, args = RANDOM_DOC_PASSAGE_SQL, (doc_key,)
             bounds = self._quotable_bounds.get(doc_key)
             if bounds is None:  # an index range: a document's passages are stored together
-                bounds = tuple(self._lookup.execute(  # type: ignore[assignment]
+                low, high, found = self._lookup.execute(
                     f"SELECT min(id), max(id), count(*) FROM passages WHERE {_QUOTABLE} AND doc_key = ?",
-                    args).fetchone())
+                    args).fetchone()
+                bounds = (int(low or 0), int(high or 0), int(found))
                 if len(self._quotable_bounds) > 10_000:
                     self._quotable_bounds.clear()
-                self._quotable_bounds[doc_key] = bounds  # type: ignore[assignment]
-        lo, hi, count = bounds  # type: ignore[misc]
+                self._quotable_bounds[doc_key] = bounds
+            lo, hi, count = bounds
         if not count:
             return None
         # A random id then the next matching row: O(log n), unlike ORDER BY random().
@@ -662,7 +664,8 @@ class EventMatches(Sequence[Event]):
             return self._head[index]
         rows = await db.execute_fetchall(EVENT_PAGE_SQL, (self._expression, self._first, self._last, 1,
                                                           index - len(self._head)))
-        return self._timeline[next(iter(rows))[0] - 1]
+        place: int = next(iter(rows))[0]
+        return self._timeline[place - 1]
 
     def __iter__(self) -> Iterator[Event]:
         yield from self._head

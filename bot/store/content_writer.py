@@ -87,7 +87,7 @@ class ContentWriter:
         by_doc: dict[str, list[tuple[int, str, str, str]]] = {}
         for place, (doc_key, summary, sentence, passage) in enumerate(rows, 1):
             by_doc.setdefault(doc_key, []).append((place, summary, sentence, passage))
-        indexed = []
+        indexed: list[tuple[int, str, str, str]] = []
         for events in by_doc.values():
             names = full_names(dict.fromkeys(passage for *_, passage in events))
             indexed.extend((place, summary, sentence, event_entities(sentence or summary, names))

@@ -111,7 +111,8 @@ class StateDB:
         ``Connection._execute`` is aiosqlite's queue to its thread, the one every public method
         uses; the whole quiz suite goes through it.
         """
-        return await self.conn._execute(fn, self.conn._conn, *args)
+        result: T = await self.conn._execute(fn, self.conn._conn, *args)  # type: ignore[no-untyped-call]
+        return result
 
     async def fetchall(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
         return await self.run(_fetchall, sql, params)
