@@ -233,6 +233,8 @@ class GameStore:
 
     def _record_answer(self, con: sqlite3.Connection, guild_id: int | None, game_id: int, round_no: int,
                        user_id: int, display_name: str, choice: int, now: float) -> AnswerOutcome:
+        if game_id not in _ROW_ID_RANGE or round_no not in _ROW_ID_RANGE or user_id not in _ROW_ID_RANGE:
+            return AnswerOutcome(AnswerStatus.NO_SUCH_ROUND)  # a forged custom_id: no such row can exist
         row = con.execute(
             f"SELECT {_ROUND_SELECT}, g.guild_id AS guild_id, a.choice AS a_choice, a.correct AS a_correct, "
             "a.points AS a_points FROM rounds r JOIN games g ON g.game_id = r.game_id "
