@@ -7,7 +7,6 @@ document (by title, or the ``doc:<key>`` value autocomplete hands out).
 
 from __future__ import annotations
 
-import asyncio
 import random
 import weakref
 from dataclasses import dataclass
@@ -97,8 +96,7 @@ async def playable(content: QuestionSource, where: TopicFilter, difficulty: str 
     if key not in pools:
         if len(pools) > 1_000:
             pools.clear()
-        # Off the event loop: the first pool of a large store normalises thousands of texts.
-        pools[key] = await asyncio.to_thread(playable_pool, await candidates(content, where, difficulty))
+        pools[key] = playable_pool(await candidates(content, where, difficulty))
     return pools[key]
 
 
