@@ -510,9 +510,9 @@ class ContentStore:
             matched_head: list[Event] = []
             if head:
                 marks = ",".join("?" * len(head))
-                matched_head = [timeline[place - 1] for (place,) in await self._db.execute_fetchall(
-                    f"SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid IN ({marks}) ORDER BY rowid",
-                    (expression, *(i + 1 for i in head)))]
+                matched_head = [timeline[place - 1] for place in sorted(row[0] for row in await self._db.execute_fetchall(
+                    f"SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid IN ({marks})",
+                    (expression, *(i + 1 for i in head))))]
             (count,) = next(iter(await self._db.execute_fetchall(EVENT_COUNT_SQL, (expression, start + 1, high))))
         except sqlite3.OperationalError:
             return []  # belt and braces: quoting should make every expression valid

@@ -42,10 +42,11 @@ def blow_up(path: Path) -> None:
             con.execute(
                 "INSERT INTO events(event_key, doc_key, passage_key, sent_start, sent_end, expr_text, expr_start,"
                 " expr_end, start_year, start_month, start_day, end_year, end_month, end_day, precision, certainty,"
-                " summary, anchor_note, modifier, sort_key) SELECT event_key || ?1, doc_key || ?1,"
+                " summary, anchor_note, modifier, week, season, status, sources, sort_key)"
+                " SELECT event_key || ?1, doc_key || ?1,"
                 " passage_key || ?1, sent_start, sent_end, expr_text, expr_start, expr_end, start_year, start_month,"
                 " start_day, end_year, end_month, end_day, precision, certainty, summary, anchor_note, modifier,"
-                " sort_key FROM events WHERE event_key NOT LIKE '%#%'", (f"#{k}",))
+                " week, season, status, sources, sort_key FROM events WHERE event_key NOT LIKE '%#%'", (f"#{k}",))
             con.execute(
                 "INSERT INTO questions(question_key, kind, prompt, answer, distractors, explanation, doc_key,"
                 " passage_key, event_key, topic, difficulty, answer_type, quality, source_list)"
