@@ -20,10 +20,11 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from .botprocess import REPO, BotProcess
+from bench.fake.botprocess import REPO, BotProcess
+from bench.fake.driver import Reply
+from bench.fake.fakediscord import FakeDiscord, iter_components
+
 from .conftest import start_bot, wait_content_ready
-from .driver import Reply
-from .fakediscord import FakeDiscord, iter_components
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
