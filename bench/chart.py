@@ -91,7 +91,7 @@ async def command_figures(store_path: Path, *, repeats: int = 2) -> CommandFigur
     answers: list[float] = []
     pictures: list[float] = []
     async with LocalDiscord.open(content_path=store_path) as local:
-        spans = _spans(await local.bot.content.events())
+        spans = _spans(list(await local.bot.content.events()))
         user = local.user("bench")
         for first, last in spans:
             options: dict[str, Any] = {"image": True}
@@ -119,7 +119,7 @@ async def chart_figures(store_path: Path, *, repeats: int = 3) -> ChartFigures:
         everything = await store.events()
         if not everything:
             raise ValueError(f"{store_path} has no events to draw")
-        spans = _spans(everything)
+        spans = _spans(list(everything))
         times: list[float] = []
         most = 0
         for first, last in spans:

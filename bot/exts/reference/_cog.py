@@ -88,7 +88,7 @@ class Reference(commands.Cog):
         title = "Timeline" + (f" · {span}" if span else "") + (f" · “{shown(query, 60)}”" if query else "")
         if image:  # the picture's title is drawn, not Markdown: the query as typed
             drawn = "Timeline" + (f" · {span}" if span else "") + (f" · “{query}”" if query else "")
-            await self._picture(interaction, events, title, drawn, first, last, note)
+            await self._picture(interaction, list(events), title, drawn, first, last, note)
             return
         pages = EventPages(events, await self._docs(interaction), title=title, note=note)
         await self._paginate(interaction, pages, "timeline")
