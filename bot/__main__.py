@@ -148,7 +148,7 @@ def _questions(settings: Settings, args: argparse.Namespace) -> int:
     import asyncio
     import sqlite3
 
-    from bot.corpus.build import ensure_store
+    from bot.build import ensure_store
     from bot.store.content import StoreMissing
 
     if args.sample < 0:

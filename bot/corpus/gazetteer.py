@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.corpus.grammar import past_base
+
 
 def word_list(text: str) -> list[str]:
     """Word lists are written as plain text, one space apart."""
@@ -116,7 +118,13 @@ NOT_ORG_WORDS = set(
 )
 PLACE_HEADS = ["Sea", "Ocean", "River", "Province", "Island", "Islands", "Mountains", "Region", "Peninsula", "Strait", "Gulf", "Lake", "Bay", "Desert", "Valley", "Square", "City", "County", "State", "Oblast", "Krai", "District", "Coast", "Basin", "Plateau", "Canal"]
 # Titles that introduce a person's name: "President Vladimir Putin", "Mr. Smith".
-PERSON_CUES = ["President", "Premier", "Chairman", "Chancellor", "Minister", "Secretary", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "King", "Queen", "Prince", "Princess", "Emperor", "Tsar", "Czar", "Pope", "Senator", "Governor", "Mayor", "Ambassador", "Marshal", "Admiral", "Representative", "historian", "scholar", "leader"]
+PERSON_CUES = ["President", "Premier", "Chairman", "Chancellor", "Minister", "Secretary", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "King", "Queen", "Prince", "Princess", "Emperor", "Tsar", "Czar", "Pope", "Senator", "Governor", "Mayor", "Ambassador", "Marshal", "Admiral", "Representative", "historian", "scholar", "leader",
+               "Archbishop", "Bishop", "Cardinal", "Rabbi", "Sir", "Lady", "Lord", "Judge", "Justice", "Colonel",
+               "Captain", "Lieutenant", "Sergeant", "Commander", "Chief", "physicist", "chemist", "biologist",
+               "bacteriologist", "engineer", "astronaut", "cosmonaut", "astronomer", "architect", "novelist",
+               "writer", "poet", "painter", "composer", "scientist", "geologist", "mathematician", "economist",
+               "philosopher", "diplomat", "explorer", "inventor", "journalist", "prosecutor", "surgeon",
+               "physician", "pilot", "missionary", "general", "admiral", "rector", "manager", "director"]
 # Capitalised words that are never entities on their own (sentence openers, months, days, etc.).
 NOT_NAMES = set(
     word_list(
@@ -142,6 +150,7 @@ _POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
 _PERSON_AFTER_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
 )
+_FULL_NAME = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([a-z]+ed|[a-z]+)\b")
 _DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
 
 
@@ -284,6 +293,15 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
                 if len(words) >= 2:  # "Vladimir Putin" is also "Putin"; "Xi Jinping" is also "Xi"
                     for part in (words[-1], words[0]):
                         gaz.entities.setdefault(part, Entity(part, PERSON, person.group))
+        for m in _FULL_NAME.finditer(sentence):  # "Neil Armstrong landed …": a first and last name acting
+            name, verb = m.group(1), m.group(2)
+            words = name.split()
+            if (past_base(verb) is None or name in gaz.entities or _type_of(name)
+                    or any(w in NOT_NAMES or w in COUNTRIES or w in CITIES or w in DEMONYMS or w in ORG_HEADS
+                           or w in PLACE_HEADS for w in words)):
+                continue
+            person = gaz.add(name, PERSON)
+            gaz.entities.setdefault(words[-1], Entity(words[-1], PERSON, person.group))
         possessive.update(_POSSESSIVE.findall(sentence))
     for word, n in possessive.items():
         if word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2:

@@ -1,0 +1,307 @@
+"""English for questions: verb forms, wh-questions from a clause, and what a prompt leans on.
+
+A question is built from one clause of a source sentence: "In 1898 the Curies announced the
+discovery of polonium" becomes "In which year did the Curies announce the discovery of
+polonium?" — the answer's phrase is taken out, the subject and verb are found, and the verb is
+inverted with do-support ("did … announce") or with its auxiliary ("was … born"). The verb
+forms come from ``verbs.txt`` (every English verb's base form, and the irregular ones' past
+forms), so "resigned" → "resign" and "flew" → "fly" are looked up, never guessed; a clause
+whose verb is not found there makes no question.
+
+``leans_on_context`` says why a prompt cannot be understood without the document (a pronoun
+or a definite reference with no referent in the prompt, a connective opener, relative time,
+stale future tense); ``giveaway`` says when the rest of a prompt reveals a year.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_VERBS_FILE = Path(__file__).with_name("verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """(base forms, irregular past → base, base → past participle where it is not the past)."""
+    bases: set[str] = set()
+    past: dict[str, str] = {}
+    participle: dict[str, str] = {}
+    for line in _VERBS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        bases.add(parts[0])
+        if len(parts) == 3:
+            past.setdefault(parts[1], parts[0])
+            participle[parts[0]] = parts[2]
+    return frozenset(bases), past, participle
+
+
+def past_base(word: str) -> str | None:
+    """The base form when ``word`` is the simple past of a verb ("resigned" → "resign"), else None."""
+    lower = word.lower()
+    if lower != word and not word[:1].isupper():
+        return None
+    bases, irregular, participle = _verbs()
+    base = irregular.get(lower)
+    if base is not None:
+        return base
+    if not lower.endswith("ed") or len(lower) < 4:
+        return None
+    for stem in (lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "y"):
+        if stem in bases and stem not in participle and _regular_past(stem, lower):
+            return stem
+    return None
+
+
+def _regular_past(base: str, word: str) -> bool:
+    if base.endswith("e"):
+        return word == base + "d"
+    if re.search(r"[^aeiou]y$", base):
+        return word == base[:-1] + "ied"
+    return word in (base + "ed", base + base[-1] + "ed")
+
+
+PRONOUNS = frozenset(
+    """he she it they him her them his hers its their theirs this these those here there such
+    former latter himself herself themselves itself""".split()  # noqa: SIM905
+)
+_PERSONAL = frozenset("he she him her his hers himself herself".split())  # noqa: SIM905
+_OPENERS = re.compile(
+    r"^(?:At the same time|After all|However|In addition|Moreover|Furthermore|Meanwhile|Therefore|Thus|Hence|"
+    r"Besides|Also|Then|Still|Instead|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|"
+    r"In contrast|On the other hand|In other words|In this way|In turn|For this reason|To this end|"
+    r"In short|Indeed|Of course|Yet|And|But|Or|So|Later|Earlier|Afterwards|Subsequently|Eventually|"
+    r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end)\b",
+)
+_RELATIVE_TIME = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|nowadays|so far|to date|this (?:year|month|week|"
+    r"spring|summer|autumn|fall|winter|morning|afternoon|evening|century|decade)|last (?:year|month|week|night|"
+    r"spring|summer|autumn|fall|winter|decade|century)|next (?:year|month|week|day|spring|summer|autumn|fall|"
+    r"winter|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?:on |from |until |by |since )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|later|earlier|previously|"
+    r"the (?:following|previous|same|next|preceding) (?:year|month|week|day|decade)|that (?:year|month|day|week)|"
+    r"at the time|at that time|upcoming|in recent years|the past (?:few )?(?:years|months|decades)|"
+    r"in the coming|so far this|already|still|once again|again|also|too|as well|either)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|"
+                     r"is going to|are going to|is set to|are set to|plans to|intends to|would)\b", re.IGNORECASE)
+# Definite references whose noun a reader cannot place without the document. A "the" followed
+# by a name ("the Gatun Dam"), by "of" ("the discovery of radium"), or by a superlative or
+# ordinal ("the first woman", "the largest lake") is self-contained; most others are not.
+_THE = re.compile(r"\b(?:the|The)\b")
+_THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
+_NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
+_SELF_DEFINING = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth last only largest biggest smallest
+    highest lowest longest shortest oldest youngest earliest latest greatest most least best worst
+    world earth sun moon universe sea public internet west east north south united former late same
+    nobel""".split()  # noqa: SIM905
+)
+_CONTEXT_WORDS = re.compile(r"\b(?:this|these|those|such|here|there|aforementioned|that (?:year|time|day|"
+                            r"month|week|country|city|company|plan|move|decision|event|period))\b", re.IGNORECASE)
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|countries|men|women|leaders|parties)\b"
+                                 r"|\bthe (?:two|three|four) (?:countries|sides|leaders|men|women|nations|parties|"
+                                 r"heads of state|presidents|companies|teams|scientists)\b",
+                                 re.IGNORECASE)
+
+
+def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """Why a reader without the document could not follow ``prompt`` (None when it stands alone).
+
+    A personal pronoun is allowed after a person's name (a word of ``persons``) in the same prompt
+    ("Fleming published his observations"); "it", "they", demonstratives and unplaced definite
+    references never are.
+    """
+    text = prompt.strip()
+    if _OPENERS.match(text):
+        return "opens with a connective that leans on the previous sentence"
+    if _RELATIVE_TIME.search(text):
+        return f"relative time or a word that leans on context ({_RELATIVE_TIME.search(text).group(0)!r})"  # type: ignore[union-attr]
+    if _FUTURE.search(text):
+        return "future tense or a plan (stale once it has happened)"
+    if _CONTEXT_WORDS.search(text) or _DEMONSTRATIVE_NOUN.search(text):
+        return "demonstrative or a group named only by the document"
+    words = re.findall(r"[A-Za-z']+", text)
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in PRONOUNS:
+            if lower in _PERSONAL and any(w in persons for w in words[:i]):
+                continue
+            return f"pronoun without a referent in the prompt ({word!r})"
+    for m in _THE.finditer(text):
+        following = _THE_WORDS.match(text, m.end())
+        words_after = following.group(0).split() if following else []
+        if not words_after or words_after[0] in _SELF_DEFINING or words_after[0].endswith("est"):
+            continue
+        if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not any(  # type: ignore[union-attr]
+                _is_verb(w) for w in words_after[1:]):
+            continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo")
+        return f"definite reference without a referent ('the {words_after[0]}')"
+    return None
+
+
+def opens_with_connective(text: str) -> bool:
+    return bool(_OPENERS.match(text.strip()))
+
+
+def _is_verb(word: str) -> bool:
+    return word in _verbs()[0] or past_base(word) is not None
+
+
+# ------------------------------------------------------------------------ giveaways
+_SELF_DATING = re.compile(
+    r"\b(?:anniversary|centenary|centennial|bicentenary|jubilee|century|centuries|decade|millennium|"
+    r"COVID|coronavirus|pandemic of|years? (?:later|after|before|earlier|old)|aged? \d|at the age of|"
+    r"\d+(?:st|nd|rd|th) (?:year|birthday)|Olympics|World Cup|Expo \d)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
+
+
+def year_giveaway(prompt: str) -> str | None:
+    """Why the rest of a when-question gives its year away (another year, an anniversary, …)."""
+    if _YEAR.search(prompt):
+        return "another year in the prompt makes the answer arithmetic or guessable"
+    m = _SELF_DATING.search(prompt)
+    if m:
+        return f"the prompt dates itself ({m.group(0)!r})"
+    return None
+
+
+# ------------------------------------------------------------------------ wh-questions
+# Words that end a subject without a past-tense verb: the clause is not one we can invert.
+_SUBJECT_BREAKERS = frozenset(
+    """is are am has have had do does did can could will would shall should may might must be been being not
+    now then which who whom whose where when while if because although though to that also already still
+    says say said remains remain seems seem""".split()  # noqa: SIM905
+)
+# A clause ends at a comma (but not the one in "Hamburg, Germany"), a semicolon, a colon or a dash.
+_CLAUSE_END = re.compile(r"(?<![A-Z][a-z]),\s|(?<=[A-Z][a-z]),\s(?![A-Z])|;|:|\s+[–—-]\s+|\s\(")
+_LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "reply", "jelly", "belly", "bully", "lily", "folly", "italy", "july", "homily", "melancholy"])
+_WORD_TOKEN = re.compile(r"\S+")
+_COORDINATION = re.compile(r",?\s+(?:and|but|or|then)\s+((?:[\w'’-]+\s*){1,4})")
+AUXILIARIES = ("was", "were")
+
+
+class Clause:
+    """A simple declarative clause: subject, verb (past simple or was/were + rest) and rest."""
+
+    __slots__ = ("base", "passive", "rest", "subject", "verb")
+
+    def __init__(self, subject: str, verb: str, base: str | None, rest: str, passive: bool) -> None:
+        self.subject, self.verb, self.base, self.rest, self.passive = subject, verb, base, rest, passive
+
+    def question(self, wh: str, vocab: set[str] | frozenset[str] = frozenset()) -> str:
+        """"<wh> did <subject> <base> <rest>?" or "<wh> was <subject> <rest>?"."""
+        subject = lower_first(self.subject, vocab)
+        if self.passive:
+            body = f"{wh} {self.verb} {subject} {self.rest}"
+        else:
+            body = f"{wh} did {subject} {self.base} {self.rest}"
+        return re.sub(r"\s+", " ", body).strip().rstrip(" ,;") + "?"
+
+    def subject_question(self, who: str = "Who") -> str:
+        """"Who <verb> <rest>?" (the subject is the answer: the verb keeps its form)."""
+        return re.sub(r"\s+", " ", f"{who} {self.verb} {self.rest}").strip().rstrip(" ,;") + "?"
+
+    def label(self) -> str:
+        """A short event label: "Pierre Curie died", "Apollo 13 was launched"."""
+        return re.sub(r"\s+", " ", f"{self.subject} {self.verb} {self.rest}").strip().rstrip(" ,;.")
+
+
+def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
+    """The clause's subject, verb and rest, or None when it is not a simple past-tense clause.
+
+    The subject is a noun phrase of at most ``max_subject_words`` words with no verb or comma in
+    it; the verb is a past-tense verb or "was"/"were"; the rest is cut at the first comma that
+    opens a dependent clause ("…, which …", "…, making …") or a semicolon.
+    """
+    text = text.strip().rstrip(".!")
+    tokens = [(m.start(), m.group(0)) for m in _WORD_TOKEN.finditer(text)]
+    for i, (start, word) in enumerate(tokens[: max_subject_words + 1]):
+        if i == 0:
+            continue
+        clean = word.strip(",;:")
+        if word.endswith(",") and i < len(tokens) - 1 and clean.lower() not in ("was", "were"):
+            return None  # a comma inside the subject: an appositive or a list
+        lower = clean.lower()
+        previous = tokens[i - 1][1].lower()
+        passive = lower in AUXILIARIES
+        base = None if passive or previous in _DETERMINERS else past_base(clean)
+        if not passive and base is None:
+            if lower in _SUBJECT_BREAKERS or (clean.islower() and lower.endswith("ly") and lower not in _LY_NOUNS):
+                return None  # a present-tense verb, an auxiliary, a relative word or an adverb
+            continue
+        subject = text[:start].strip()
+        if not _valid_subject(subject):
+            return None
+        rest = _first_clause(text[start + len(word):])
+        for second in _COORDINATION.finditer(rest):
+            following = second.group(1).split()
+            if any(past_base(w) is not None or w.lower() in _SUBJECT_BREAKERS for w in following):
+                rest = rest[: second.start()]  # "passed Uranus and discovered ten moons": the first verb only
+                break
+        rest = rest.strip().rstrip(",")
+        if not rest and passive:
+            return None
+        return Clause(subject, lower, base, rest, passive)
+    return None
+
+
+_NOT_SUBJECT_START = frozenset(
+    """it there what which who how after before when while because although though since as if during in on at
+    by from with under for of to despite through without until unless once whereas upon into over against
+    among between following like unlike""".split()  # noqa: SIM905
+)
+_DETERMINERS = frozenset(
+    """a an the this that these those its his her their our my your one two three first second third fourth
+    each every some any no""".split()  # noqa: SIM905
+)
+
+
+_SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|though|who|whom|whose|which|"
+                          r"so that|until|unless|whereby|as well as|thus|thereby)\b")
+_LIST_AFTER = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}and\s+[A-Z]|,\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
+
+
+def _first_clause(rest: str) -> str:
+    """The rest of a clause up to the first comma (not one in a list of names, nor "Hamburg, Germany"),
+    semicolon, colon, dash or subordinate clause ("… when he was struck …")."""
+    at = 0
+    while True:
+        cut = _CLAUSE_END.search(rest, at)
+        if cut is None or not _LIST_AFTER.match(rest, cut.start()):
+            break
+        at = cut.end()
+    if cut:
+        rest = rest[: cut.start()]
+    sub = _SUBORDINATE.search(rest)
+    return rest[: sub.start()] if sub else rest
+
+
+def _valid_subject(subject: str) -> bool:
+    if not subject or subject.lower() in PRONOUNS:
+        return False
+    words = subject.split()
+    first = words[0]
+    if first.lower() in PRONOUNS or first.lower() in _NOT_SUBJECT_START:
+        return False
+    if first == "the" and len(words) > 1:
+        first = words[1]
+    return first[:1].isupper()
+
+
+def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
+    """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
+    first, _, rest = subject.partition(" ")
+    if first in ("The", "A", "An") or first.lower() in vocab:
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
