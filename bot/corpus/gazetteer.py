@@ -116,7 +116,9 @@ NOT_ORG_WORDS = set(
     """
     )
 )
-PLACE_HEADS = ["Sea", "Ocean", "River", "Province", "Island", "Islands", "Mountains", "Region", "Peninsula", "Strait", "Gulf", "Lake", "Bay", "Desert", "Valley", "Square", "City", "County", "State", "Oblast", "Krai", "District", "Coast", "Basin", "Plateau", "Canal"]
+PLACE_HEADS = ["Dam", "Bridge", "Tower", "Station", "Airport", "Park", "Museum", "Cathedral", "Church", "Palace",
+               "Castle", "Hospital", "Street", "Road", "Avenue", "Harbour", "Harbor", "Port", "Falls", "Reservoir",
+               "Sea", "Ocean", "River", "Province", "Island", "Islands", "Mountains", "Region", "Peninsula", "Strait", "Gulf", "Lake", "Bay", "Desert", "Valley", "Square", "City", "County", "State", "Oblast", "Krai", "District", "Coast", "Basin", "Plateau", "Canal"]
 # Titles that introduce a person's name: "President Vladimir Putin", "Mr. Smith".
 PERSON_CUES = ["President", "Premier", "Chairman", "Chancellor", "Minister", "Secretary", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "King", "Queen", "Prince", "Princess", "Emperor", "Tsar", "Czar", "Pope", "Senator", "Governor", "Mayor", "Ambassador", "Marshal", "Admiral", "Representative", "historian", "scholar", "leader",
                "Archbishop", "Bishop", "Cardinal", "Rabbi", "Sir", "Lady", "Lord", "Judge", "Justice", "Colonel",
@@ -150,7 +152,9 @@ _POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
 _PERSON_AFTER_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
 )
-_FULL_NAME = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+\s+)(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([a-z]+ed|[a-z]+)\b")
+_FULL_NAME = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([a-z]+)\b")
+_NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Mount Lake Cape Fort Port New Old Great "
+                                       "North South East West Upper Lower Little Big Royal National"))
 _DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
 
 
@@ -296,9 +300,10 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
         for m in _FULL_NAME.finditer(sentence):  # "Neil Armstrong landed …": a first and last name acting
             name, verb = m.group(1), m.group(2)
             words = name.split()
-            if (past_base(verb) is None or name in gaz.entities or _type_of(name)
+            if ((past_base(verb) is None and verb not in ("was", "were", "had")) or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
                     or any(w in NOT_NAMES or w in COUNTRIES or w in CITIES or w in DEMONYMS or w in ORG_HEADS
-                           or w in PLACE_HEADS for w in words)):
+                           or w in PLACE_HEADS or w.rstrip("s") in NOT_ORG_WORDS or w.endswith("ies")
+                           for w in words)):
                 continue
             person = gaz.add(name, PERSON)
             gaz.entities.setdefault(words[-1], Entity(words[-1], PERSON, person.group))

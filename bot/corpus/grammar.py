@@ -69,6 +69,7 @@ PRONOUNS = frozenset(
     former latter himself herself themselves itself""".split()  # noqa: SIM905
 )
 _PERSONAL = frozenset("he she him her his hers himself herself".split())  # noqa: SIM905
+_PLURAL = frozenset("they them their theirs themselves".split())  # noqa: SIM905
 _OPENERS = re.compile(
     r"^(?:At the same time|After all|However|In addition|Moreover|Furthermore|Meanwhile|Therefore|Thus|Hence|"
     r"Besides|Also|Then|Still|Instead|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|"
@@ -95,12 +96,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected 
 _THE = re.compile(r"\b(?:the|The)\b")
 _THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
 _NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
-_SELF_DEFINING = frozenset(
+_ORDINALS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth last only largest biggest smallest
-    highest lowest longest shortest oldest youngest earliest latest greatest most least best worst
-    world earth sun moon universe sea public internet west east north south united former late same
-    nobel""".split()  # noqa: SIM905
+    highest lowest longest shortest oldest youngest earliest latest greatest most least best worst""".split()  # noqa: SIM905
 )
+_SELF_DEFINING = frozenset("world earth sun moon universe sea public internet west east north south".split())  # noqa: SIM905
 _CONTEXT_WORDS = re.compile(r"\b(?:this|these|those|such|here|there|aforementioned|that (?:year|time|day|"
                             r"month|week|country|city|company|plan|move|decision|event|period))\b", re.IGNORECASE)
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|countries|men|women|leaders|parties)\b"
@@ -131,17 +131,44 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if lower in PRONOUNS:
             if lower in _PERSONAL and any(w in persons for w in words[:i]):
                 continue
+            if lower in _PLURAL and len({w for w in words[:i] if w in persons}) >= 2:
+                continue  # "Mandela and de Klerk shared the prize for their work"
             return f"pronoun without a referent in the prompt ({word!r})"
     for m in _THE.finditer(text):
         following = _THE_WORDS.match(text, m.end())
         words_after = following.group(0).split() if following else []
-        if not words_after or words_after[0] in _SELF_DEFINING or words_after[0].endswith("est"):
+        if not words_after:
+            continue
+        if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
+            if re.match(r"(?:\s+[a-z-]+){1,4}?\s+(?:to|of|in|ever|since|on|at|from)\b", text[m.end():]):
+                continue  # "the first person to orbit the Earth", not "the first human patient"
+            return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
+        if words_after[0] in _SELF_DEFINING:
             continue
         if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not any(  # type: ignore[union-attr]
                 _is_verb(w) for w in words_after[1:]):
             continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo")
         return f"definite reference without a referent ('the {words_after[0]}')"
     return None
+
+
+_NOT_ANCHORS = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday In On At By For From To Of The A An Which Who What When Where How
+    According During After Before Since""".split()  # noqa: SIM905
+)
+
+
+def unanchored(prompt: str) -> str | None:
+    """Why a prompt names no one and nowhere (no proper name and no year), or None."""
+    words = re.findall(r"[A-Za-z][\w'’-]*|\d{4}", prompt)
+    if any(w[:1].isdigit() for w in words):
+        return None
+    if any(w[:1].isupper() and w not in _NOT_ANCHORS for i, w in enumerate(words) if i > 0 or w not in _NOT_ANCHORS):
+        names = [w for w in words[1:] if w[:1].isupper() and w not in _NOT_ANCHORS]
+        if names:
+            return None
+    return "names no person, place or date: the question is only answerable with the document"
 
 
 def opens_with_connective(text: str) -> bool:
@@ -180,9 +207,12 @@ _SUBJECT_BREAKERS = frozenset(
     says say said remains remain seems seem""".split()  # noqa: SIM905
 )
 # A clause ends at a comma (but not the one in "Hamburg, Germany"), a semicolon, a colon or a dash.
-_CLAUSE_END = re.compile(r"(?<![A-Z][a-z]),\s|(?<=[A-Z][a-z]),\s(?![A-Z])|;|:|\s+[–—-]\s+|\s\(")
+_CLAUSE_END = re.compile(r"(?<![A-Z][a-z])(?<!\d),\s|(?<=\d),\s(?!\d{4}\b)|(?<=[A-Z][a-z]),\s(?![A-Z])|;|:|\s+[–—-]\s+|\s\(")
 _LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "reply", "jelly", "belly", "bully", "lily", "folly", "italy", "july", "homily", "melancholy"])
 _WORD_TOKEN = re.compile(r"\S+")
+_SELF_CONTAINED_INTRANSITIVE = frozenset(
+    "die resign retire abdicate marry collapse erupt surrender dissolve emigrate graduate".split()  # noqa: SIM905
+)
 _COORDINATION = re.compile(r",?\s+(?:and|but|or|then)\s+((?:[\w'’-]+\s*){1,4})")
 AUXILIARIES = ("was", "were")
 
@@ -246,8 +276,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
                 rest = rest[: second.start()]  # "passed Uranus and discovered ten moons": the first verb only
                 break
         rest = rest.strip().rstrip(",")
-        if not rest and passive:
-            return None
+        if not rest and (passive or base not in _SELF_CONTAINED_INTRANSITIVE):
+            return None  # "Voyager 2 followed": followed what?
         return Clause(subject, lower, base, rest, passive)
     return None
 

@@ -35,9 +35,11 @@ import math
 import random
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.corpus.dates import find_mentions, truncate
+from bot.corpus.facts import SHARED_WORDS, fact_words
 from bot.corpus.gazetteer import (
     CITY,
     COUNTRY,
@@ -57,6 +59,7 @@ from bot.corpus.grammar import (
     main_clause,
     opens_with_connective,
     past_base,
+    unanchored,
     year_giveaway,
 )
 from bot.corpus.keys import make_key
@@ -64,8 +67,8 @@ from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.corpus.readability import unreadable
 
 BLANK = "_____"
-MIN_WORDS, MAX_WORDS = 8, 45
-MAX_CLOZE_WORDS = 24  # a cloze longer than this is not "short" (rubric rule 3)
+MIN_WORDS, MAX_WORDS = 6, 45
+MAX_CLOZE_WORDS = 26  # a cloze longer than this is not "short" (rubric rule 3)
 MAX_QUESTION_WORDS = 30
 MAX_TOPICS = 20
 MAX_ORDER_PER_DOC = 2
@@ -124,7 +127,7 @@ _NUM_PARTS = re.compile(r"^(?P<pre>\D*?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<post>.*)$
 _HEDGE_BEFORE = re.compile(
     r"\b(?:more than|over|nearly|almost|about|around|some|up to|at least|at most|approximately|roughly|less than|"
     r"fewer than|under|between|only|just|as many as|as much as|an estimated|estimated|close to|upwards of|"
-    r"in excess of|below|above|exceeding|exceeded|to|from)\s+$",
+    r"in excess of|below|above|exceeding|exceeded)\s+$",
     re.IGNORECASE,
 )
 # Judgement, not fact: asked as "According to …" whatever the document's kind.
@@ -146,15 +149,24 @@ _TITLE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) 
 
 @dataclass
 class _Sentence:
-    text: str
+    text: str  # as asked: a leading "He"/"She" may be resolved to the document's subject
     passage: Passage
     doc: CleanDocument
     start: int  # into passage.text
     words: int
+    raw: str = ""  # as written (the explanation and the key); "" when the same as text
+    shift: int = 0  # how much longer text is than raw (the resolved pronoun is at its start)
+
+    def __post_init__(self) -> None:
+        self.raw = self.raw or self.text
 
     @property
     def where(self) -> tuple[str, int]:
         return (self.passage.passage_key, self.start)
+
+    def at(self, offset: int) -> int:
+        """A passage offset inside this sentence as an index into ``text``."""
+        return offset - self.start + (self.shift if offset > self.start else 0)
 
 
 @dataclass
@@ -171,6 +183,7 @@ class Tally:
         self.kept: Counter[str] = Counter()
         self.drops: Counter[str] = Counter()  # per reason
         self.items: list[tuple[str, str]] = []
+        self.dropped_later = 0  # kept by the generator, dropped by the build (a list question asks it)
 
     def drop(self, item: str, reason: str) -> None:
         self.drops[reason] += 1
@@ -183,9 +196,23 @@ class Tally:
         extra = [(f"({n - listed[r]} more)", r) for r, n in self.drops.most_common() if n > listed[r]]
         return self.items + extra
 
-    def summary(self) -> str:
-        total, kept = sum(self.candidates.values()), sum(self.kept.values())
-        return f"{total} candidates, {kept} kept, {sum(self.drops.values())} dropped"
+    def drop_all(self, items: Iterable[str], reason: str) -> None:
+        for item in items:
+            self.drop(item, reason)
+            self.dropped_later += 1
+
+    def lines(self, reasons: int = 8) -> list[str]:
+        """The build report's lines: candidates and kept per kind, then the commonest drop reasons."""
+        if not self.candidates:
+            return []
+        kinds = sorted(self.candidates)
+        per_kind = ", ".join(f"{k} {self.candidates[k]}→{self.kept[k]}" for k in kinds)
+        kept = sum(self.kept.values()) - self.dropped_later
+        out = [f"  generated: {sum(self.candidates.values())} candidates, {kept} kept ({per_kind})"]
+        out.extend(f"  dropped {n}: {reason}" for reason, n in self.drops.most_common(reasons))
+        if len(self.drops) > reasons:
+            out.append(f"  dropped {sum(n for _, n in self.drops.most_common()[reasons:])}: other reasons")
+        return out
 
 
 def generate_questions(
@@ -230,6 +257,7 @@ class _Generator:
         self.events = [e for e in events if e.doc_key in self.doc_by_key and e.passage_key in self.passage_by_key]
         self.tally = tally
         self.gaz: Gazetteer = build_gazetteer([s.text for s in sentences])
+        self._resolve_pronouns()
         self.names = frozenset(w for s in sentences for w in _NAME_WORD.findall(s.text))
         self.group_count: Counter[str] = Counter()
         self.group_name: dict[str, str] = {}
@@ -245,6 +273,33 @@ class _Generator:
                                  for w in surface.split())
         self.readable: dict[tuple[str, int], str | None] = {}
         self.year_words = self._year_words()
+
+    def _resolve_pronouns(self) -> None:
+        """"She moved to Paris in 1891." in a document titled "Marie Curie, a life in science" is about
+        Marie Curie when the sentence before is about her too (names her, or opens with "She", and
+        names nobody else): the pronoun is replaced by her name. Any other leading pronoun stays
+        (and its sentence makes no question)."""
+        subject: dict[str, str] = {}
+        surnames = {name.split()[-1] for name, e in self.gaz.entities.items() if e.type == PERSON
+                    and len(name.split()) >= 2}
+        for doc in self.docs:
+            found = {m.group(0) for m in re.finditer(r"\b(?:[A-Z][a-z]+ )+([A-Z][a-z]+)\b", doc.meta.title)
+                     if m.group(1) in surnames}
+            if len(found) == 1:
+                subject[doc.doc_key] = next(iter(found))
+        previous: _Sentence | None = None
+        for sent in self.sentences:
+            name = subject.get(sent.doc.doc_key)
+            pronoun = re.match(r"(He|She) ", sent.text)
+            if name and pronoun and previous is not None and previous.doc is sent.doc:
+                surname = name.split()[-1]
+                others = {e.name for _, _, e in self.gaz.mentions(previous.raw)
+                          if e.type == PERSON and surname not in e.name.split()}
+                if not others and (surname in previous.raw or previous.raw.startswith(pronoun.group(0))):
+                    sent.text = name + sent.text[len(pronoun.group(1)):]
+                    sent.shift = len(name) - len(pronoun.group(1))
+                    sent.words = len(sent.text.split())
+            previous = sent
 
     # ----------------------------------------------------------------------------------
     def run(self) -> list[Question]:
@@ -266,7 +321,7 @@ class _Generator:
         order = self._order(events_by_sentence)
         kept: list[_Candidate] = []
         used: set[tuple[str, int]] = set()
-        facts: dict[str, list[set[str]]] = {}
+        facts: dict[str, list[frozenset[str]]] = {}
         # Order questions first: each uses up four sentences, and only dated sentences make them.
         pools = [*([c] for c in order), *per_sentence]
         for pool in pools:
@@ -291,11 +346,11 @@ class _Generator:
     def _sentence_reason(self, sent: _Sentence) -> str | None:
         return _filter(sent.text, sent.words) or unreadable(_CITATION.sub("", sent.text), self.names)
 
-    def _repeats_a_fact(self, q: Question, facts: dict[str, list[set[str]]]) -> bool:
+    def _repeats_a_fact(self, q: Question, facts: dict[str, list[frozenset[str]]]) -> bool:
         """The same answer to the same fact ("Gorbachev visited China in 1989" in two documents)."""
         words = fact_words(q)
         same = facts.setdefault(q.answer.casefold(), [])
-        if any(len(words & other) >= 3 for other in same[:50]):
+        if any(len(words & other) >= SHARED_WORDS for other in same[:50]):
             return True
         same.append(words)
         return False
@@ -308,6 +363,7 @@ class _Generator:
         self.tally.candidates[kind] += 1
         body = context_free if context_free is not None else prompt
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons)
+                  or unanchored(body.replace(answer, ""))
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
         if reason is None and len(distractors) < 3:
             reason = "fewer than three good distractors"
@@ -317,12 +373,12 @@ class _Generator:
             self.tally.drop(prompt, reason)
             return []
         q = Question(
-            question_key=make_key("q", kind, sent.text, answer),
+            question_key=make_key("q", kind, sent.raw, answer),
             kind=kind,  # type: ignore[arg-type]
             prompt=prompt,
             answer=answer,
             distractors=distractors,
-            explanation=_CITATION.sub("", sent.text),
+            explanation=_CITATION.sub("", sent.raw),
             doc_key=sent.doc.doc_key,
             passage_key=sent.passage.passage_key,
             event_key=event.event_key if event else None,
@@ -350,7 +406,7 @@ class _Generator:
             return []  # two dates in one sentence: the question could mean either
         event = explicit[0]
         answer = str(event.start_year)
-        at, end = event.expr_start - sent.start, event.expr_end - sent.start
+        at, end = sent.at(event.expr_start), sent.at(event.expr_end)
         if sent.text[at:end].count(answer) != 1:
             return []
         distractors = self._year_distractors(event, sent)
@@ -381,11 +437,11 @@ class _Generator:
     def _year_cloze(self, sent: _Sentence, answer: str, distractors: list[str], event: Event) -> list[_Candidate]:
         if sent.words > MAX_CLOZE_WORDS:
             return []
-        at = event.expr_start - sent.start + sent.text[event.expr_start - sent.start:].find(answer)
+        at = sent.at(event.expr_start) + sent.text[sent.at(event.expr_start):].find(answer)
         prompt = sent.text[:at] + BLANK + sent.text[at + len(answer):]
         if at == 0 or prompt.startswith(BLANK):
             return []
-        if _YEAR_BOUND.search(sent.text[max(0, event.expr_start - sent.start - 20):event.expr_start - sent.start]):
+        if _YEAR_BOUND.search(sent.text[max(0, sent.at(event.expr_start) - 20):sent.at(event.expr_start)]):
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, "the year is a bound ('as early as', 'since', 'by'): nearby years are true too")
             return []
@@ -443,7 +499,6 @@ class _Generator:
     def _number(self, sent: _Sentence) -> list[_Candidate]:
         out: list[_Candidate] = []
         matches = list(_NUMBER.finditer(sent.text))
-        kinds = Counter(next(k for k in ("money", "pct", "ord", "count") if m.group(k)) for m in matches)
         for m in matches:
             answer = m.group(0).strip()
             kind = next(k for k in ("money", "pct", "ord", "count") if m.group(k))
@@ -454,9 +509,6 @@ class _Generator:
             if m.start() == 0 or sent.text.count(answer) > 1:
                 continue
             self.tally.candidates["number"] += 1
-            if kinds[kind] > 1:
-                self.tally.drop(sent.text, "two amounts of one kind in the sentence: either could fill the blank")
-                continue
             if _HEDGE_BEFORE.search(sent.text[max(0, m.start() - 25):m.start()]):
                 self.tally.drop(sent.text, "the number is a bound or estimate ('more than', 'about'): other options are true too")
                 continue
@@ -631,7 +683,7 @@ class _Generator:
         return out
 
     def _event_label(self, sent: _Sentence, event: Event) -> str | None:
-        at, end = event.expr_start - sent.start, event.expr_end - sent.start
+        at, end = sent.at(event.expr_start), sent.at(event.expr_end)
         lead = re.search(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+)$", sent.text[:at])
         if lead is None or sent.text[:at][: lead.start()].strip().lower() in ("by",):
             return None
@@ -657,7 +709,7 @@ class _Generator:
         prompt = f"According to {_source_name(doc)}, which of these happened first?"
         gap = group[1][0].start_year - first_event.start_year
         q = Question(
-            question_key=make_key("q", "order", *(s.text for _, _, s in group)),
+            question_key=make_key("q", "order", *(s.raw for _, _, s in group)),
             kind="order",
             prompt=prompt,
             answer=answer,
@@ -712,7 +764,7 @@ class _Generator:
             doc_freq.update(words)
         ranked: dict[str, list[tuple[float, _Sentence]]] = {}
         for sent in self.sentences:
-            if sent.where in used or self.readable.get(sent.where) or not 10 <= sent.words <= 35:
+            if sent.where in used or self.readable.get(sent.where) or not 10 <= sent.words <= 35 or sent.shift:
                 continue
             if len(self.peers.get(sent.doc.doc_key, [])) < 3:
                 continue
@@ -724,7 +776,10 @@ class _Generator:
         for doc_key in sorted(ranked):
             answer = titles[doc_key]
             options = [titles[p] for p in self.peers[doc_key][:3]]
-            own_title = _title_words(answer) - set().union(*(_title_words(o) for o in options))
+            elsewhere = set().union(*(words_by_doc.get(p, set()) for p in self.peers[doc_key][:3]))
+            # the title's own words that the other options' documents never use: its subject
+            own_title = {w for w in _title_words(answer) if w not in elsewhere} - set().union(
+                *(_title_words(o) for o in options))
             kept = 0
             for _, sent in sorted(ranked[doc_key], key=lambda x: (-x[0], x[1].passage.ordinal, x[1].start)):
                 self.tally.candidates["source"] += 1
@@ -791,12 +846,6 @@ _OPENERS = set(
     """
     )
 )
-
-
-def fact_words(q: Question) -> set[str]:
-    """The words that identify a question's fact: content words and names of its source and prompt."""
-    text = f"{q.explanation} {q.prompt}"
-    return _content_words(text) | {w.lower() for w in _CAPITALISED.findall(text)}
 
 
 def _source_name(doc: CleanDocument) -> str:
