@@ -88,6 +88,10 @@ _RELATIVE_TIME = re.compile(
     r"in the coming|so far this|already|still|once again|again|also|too|as well|either)\b",
     re.IGNORECASE,
 )
+# "Spirit and Opportunity followed in January 2004": followed what?
+_CONTEXT_VERB = re.compile(r"\b(?:follow|followed|follows|resume|resumed|continue|continued|repeat|repeated|respond|"
+                           r"responded|reply|replied|agree|agreed|refuse|refused|decline|declined)"
+                           r"(?=\s*(?:[,.?;]|$|_|(?:in|on|at|by|during|until|suit)\b))", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|"
                      r"is going to|are going to|is set to|are set to|plans to|intends to|would)\b", re.IGNORECASE)
 # Definite references whose noun a reader cannot place without the document. A "the" followed
@@ -123,6 +127,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"relative time or a word that leans on context ({_RELATIVE_TIME.search(text).group(0)!r})"  # type: ignore[union-attr]
     if _FUTURE.search(text):
         return "future tense or a plan (stale once it has happened)"
+    if _CONTEXT_VERB.search(text):
+        return f"a verb that needs the previous sentence ({_CONTEXT_VERB.search(text).group(0)!r})"  # type: ignore[union-attr]
     if _CONTEXT_WORDS.search(text) or _DEMONSTRATIVE_NOUN.search(text):
         return "demonstrative or a group named only by the document"
     words = re.findall(r"[A-Za-z']+", text)
@@ -182,7 +188,7 @@ def _is_verb(word: str) -> bool:
 # ------------------------------------------------------------------------ giveaways
 _SELF_DATING = re.compile(
     r"\b(?:anniversary|centenary|centennial|bicentenary|jubilee|century|centuries|decade|millennium|"
-    r"COVID|coronavirus|pandemic of|years? (?:later|after|before|earlier|old)|aged? \d|at the age of|"
+    r"COVID|coronavirus|pandemic of|years? (?:later|after|before|earlier)|"
     r"\d+(?:st|nd|rd|th) (?:year|birthday)|Olympics|World Cup|Expo \d)\b",
     re.IGNORECASE,
 )
@@ -237,6 +243,12 @@ class Clause:
     def subject_question(self, who: str = "Who") -> str:
         """"Who <verb> <rest>?" (the subject is the answer: the verb keeps its form)."""
         return re.sub(r"\s+", " ", f"{who} {self.verb} {self.rest}").strip().rstrip(" ,;") + "?"
+
+    def vague(self) -> bool:
+        """A short object with no name in it ("recorded an image"): too little to know the event by."""
+        words = self.rest.split()
+        return (not self.passive and 0 < len(words) <= 2 and not any(w[:1].isupper() or w[:1].isdigit()
+                                                                      for w in words))
 
     def label(self) -> str:
         """A short event label: "Pierre Curie died", "Apollo 13 was launched"."""

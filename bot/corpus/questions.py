@@ -72,7 +72,7 @@ MAX_CLOZE_WORDS = 26  # a cloze longer than this is not "short" (rubric rule 3)
 MAX_QUESTION_WORDS = 30
 MAX_TOPICS = 20
 MAX_ORDER_PER_DOC = 2
-MAX_SOURCE_PER_DOC = 12
+MAX_SOURCE_PER_DOC = 15
 MAX_REJECTIONS_LISTED = 200
 MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus
 MAX_SOURCE_QUESTIONS = 120
@@ -125,11 +125,13 @@ _LABEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\.?\s$")
 _NUM_PARTS = re.compile(r"^(?P<pre>\D*?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<post>.*)$")
 # "more than 40", "about 700", "up to six": the answer is a bound, so smaller/larger options are true too.
 _HEDGE_BEFORE = re.compile(
-    r"\b(?:more than|over|nearly|almost|about|around|some|up to|at least|at most|approximately|roughly|less than|"
-    r"fewer than|under|between|only|just|as many as|as much as|an estimated|estimated|close to|upwards of|"
-    r"in excess of|below|above|exceeding|exceeded)\s+$",
+    r"\b(?:more than|over|at least|at most|up to|less than|fewer than|under|between|only|just|as many as|"
+    r"as much as|upwards of|in excess of|below|above|exceeding|exceeded|nearly|almost|close to)\s+$",
     re.IGNORECASE,
 )
+# "about 700", "some 400,000", "an estimated 22,000": an approximation, asked with options far from it.
+_APPROXIMATE_BEFORE = re.compile(r"\b(?:about|around|some|approximately|roughly|an estimated|estimated)\s+$",
+                                 re.IGNORECASE)
 # Judgement, not fact: asked as "According to …" whatever the document's kind.
 _EVALUATIVE = re.compile(
     r"\b(?:important|importance|significant|significance|crucial|vital|indispensable|essential|profound|"
@@ -144,6 +146,7 @@ _EVALUATIVE = re.compile(
 )
 _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|before|after|not until|from)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
+_TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+)+")
 _TITLE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+$")
 
 
@@ -269,6 +272,7 @@ class _Generator:
         self.vocab = frozenset(w for s in sentences for w in re.findall(r"(?<=[a-z,] )[a-z][a-z'-]+", s.text))
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()
+        self.title_nouns = {d.doc_key: _title_noun_phrases(d.meta.title) for d in docs}
         self.persons = frozenset(w for surface, e in self.gaz.entities.items() if e.type == PERSON
                                  for w in surface.split())
         self.readable: dict[tuple[str, int], str | None] = {}
@@ -282,9 +286,17 @@ class _Generator:
         subject: dict[str, str] = {}
         surnames = {name.split()[-1] for name, e in self.gaz.entities.items() if e.type == PERSON
                     and len(name.split()) >= 2}
+        texts: dict[str, list[str]] = {}
+        for sent in self.sentences:
+            texts.setdefault(sent.doc.doc_key, []).append(sent.raw)
         for doc in self.docs:
             found = {m.group(0) for m in re.finditer(r"\b(?:[A-Z][a-z]+ )+([A-Z][a-z]+)\b", doc.meta.title)
                      if m.group(1) in surnames}
+            lead = re.match(r"((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+))\b(?!\s+[A-Z])", doc.meta.title)
+            body = " ".join(texts.get(doc.doc_key, []))
+            if not found and lead and lead.group(1).split()[0] not in _OPENERS and lead.group(1) in body \
+                    and body.count(lead.group(2)) >= 3 and self.gaz.lookup(lead.group(1)) is None:
+                found = {lead.group(1)}  # "Ada Lovelace and the first computer program"
             if len(found) == 1:
                 subject[doc.doc_key] = next(iter(found))
         previous: _Sentence | None = None
@@ -362,6 +374,9 @@ class _Generator:
         """The checks every candidate passes; a list of one candidate or none (the drop is counted)."""
         self.tally.candidates[kind] += 1
         body = context_free if context_free is not None else prompt
+        named = self.title_nouns.get(sent.doc.doc_key)
+        if named:
+            prompt, body = _name_the_subject(prompt, named), _name_the_subject(body, named)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons)
                   or unanchored(body.replace(answer, ""))
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
@@ -423,7 +438,7 @@ class _Generator:
         wh = "By which year" if lead.group("prep").lower() == "by" else "In which year"
         clause_text = _without(sent.text, lead.start(), end)
         clause = _clause_holding(clause_text, lead.start())
-        if clause is None or _stranded(sent.text[: lead.start()], clause):
+        if clause is None or clause.vague() or _stranded(sent.text[: lead.start()], clause):
             return []
         prompt = clause.question(wh, self.vocab)
         giveaway = year_giveaway(prompt)
@@ -520,7 +535,8 @@ class _Generator:
             if kind == "ord":
                 distractors = _ordinal_distractors(answer, seed, sent.text)
             else:
-                distractors = _number_distractors(answer, kind, seed, sent.text)
+                approximate = bool(_APPROXIMATE_BEFORE.search(sent.text[max(0, m.start() - 20):m.start()]))
+                distractors = _number_distractors(answer, kind, seed, sent.text, far=approximate)
             prompt = sent.text[: m.start()] + BLANK + sent.text[m.start() + len(answer):]
             quality = 0.8 + {"money": 0.05, "pct": 0.05, "ord": -0.03}.get(kind, 0.0) + _length_bonus(sent.words)
             out.extend(self._attributed("number", sent, prompt, answer, distractors, "NUMBER", "medium", quality))
@@ -536,7 +552,8 @@ class _Generator:
         for sent in self.sentences:
             for start, end, entity in self.gaz.mentions(sent.text):
                 counts.setdefault(sent.doc.doc_key, Counter())[entity.group] += 1
-                surface.setdefault((sent.doc.doc_key, entity.group), Counter())[sent.text[start:end]] += 1
+                form = _TITLE_PREFIX.sub("", sent.text[start:end])  # "President Warren G. Harding" → "Warren G. Harding"
+                surface.setdefault((sent.doc.doc_key, entity.group), Counter())[form] += 1
                 entity_of.setdefault(entity.group, entity)
         per_doc: dict[str, dict[str, list[tuple[str, Entity]]]] = {}
         doc_freq: Counter[str] = Counter()
@@ -848,6 +865,29 @@ _OPENERS = set(
 )
 
 
+def _title_noun_phrases(title: str) -> dict[str, str]:
+    """"The building of the Panama Canal" → {"canal": "Panama Canal"}: a title's named things by head noun."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+\s+){1,3})([A-Za-z]+)\b", title):
+        words = m.group(1).split()
+        if words[0] in _OPENERS or m.group(2).lower() in _STOPWORDS or len(m.group(2)) < 4:
+            continue
+        out.setdefault(m.group(2).lower(), m.group(0))
+    return out
+
+
+def _name_the_subject(prompt: str, named: dict[str, str]) -> str:
+    """"the canal" → "the Panama Canal" in a document titled "The building of the Panama Canal"."""
+    def replace(m: re.Match[str]) -> str:
+        phrase = named.get(m.group(2).lower())
+        return f"{m.group(1)} {phrase}" if phrase else m.group(0)
+
+    return _DEFINITE_HEAD.sub(replace, prompt)
+
+
+_DEFINITE_HEAD = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of\b|[A-Z]))")
+
+
 def _source_name(doc: CleanDocument) -> str:
     """How a prompt names its source: "the Global Times opinion piece", "Xibei Jia's paper", "Xinhua"."""
     author = re.sub(r"\s*\(.*?\)", "", doc.meta.author or "").strip()
@@ -870,7 +910,7 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
     if text[:cut_at].strip() == "" and cut_at == 0:
         return clause  # a fronted adverbial
     head = len(clause.subject) + 1 + len(clause.verb)
-    return clause if head <= cut_at <= head + 1 + len(clause.rest) + 1 else None
+    return clause if head <= cut_at <= head + len(clause.rest) + 4 else None
 
 
 def _fronted(text: str) -> int:
@@ -1004,8 +1044,11 @@ _FACTORS = (0.62, 0.78, 1.27, 1.43, 0.71, 1.36, 0.84, 1.19, 1.58, 0.55)
 _PATTERN_RATIOS = (0.25, 0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 
 
-def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "") -> list[str]:
-    """Three amounts of the answer's unit, format and rounding; in no ratio pattern; none the sentence states."""
+def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *, far: bool = False) -> list[str]:
+    """Three amounts of the answer's unit, format and rounding; in no ratio pattern; none the sentence states.
+
+    ``far``: the answer is an approximation ("about 700"), so every option is at least 20% away from it.
+    """
     parts = _NUM_PARTS.match(answer)
     if not parts:
         return []
@@ -1021,7 +1064,7 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "") -
         zeros = len(digits) - len(digits.rstrip("0"))
         step = 10.0 ** min(zeros, max(len(digits) - 1, 0))
     rng = random.Random(seed)
-    factors = list(_FACTORS)
+    factors = [f for f in _FACTORS if not far or abs(f - 1) >= 0.2]
     rng.shuffle(factors)
     pool: list[str] = []
     values: list[float] = [value]
@@ -1035,6 +1078,8 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "") -
                 candidate = value + rng.choice((-3, -2, -1, 1, 2, 3))
         else:
             candidate = round(candidate, decimals)
+        if far and abs(candidate - value) < 0.2 * value:
+            continue
         if candidate <= 0 or any(abs(candidate - v) < 1e-9 for v in values):
             continue
         if any(abs(candidate - value * r) < 1e-9 for r in _PATTERN_RATIOS):
