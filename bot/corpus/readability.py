@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+LOOP_GAP = 6  # a repeated four-word phrase this close to itself is a loop, not a parallel list
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _STOPWORDS = frozenset(
     """
@@ -44,16 +45,20 @@ _ALL_CAPS = re.compile(r"\b[A-Z]{2,}(?:['’]s)?\b")
 _DOUBLED = re.compile(r"\b(\w{4,})\w*\s+\1\w*\b", re.IGNORECASE)
 
 
-def unreadable(text: str, names: frozenset[str] | set[str] = frozenset()) -> str | None:
+def unreadable(text: str, names: frozenset[str] | set[str] = frozenset(), *,
+               allow_citations: bool = False) -> str | None:
     """Why ``text`` is not fit to show as a sentence of a source (None when it reads cleanly).
 
     ``names`` are words the corpus writes in title case ("Xi", "Putin"): the same word in
-    capitals ("XI") is then a slip, not an acronym.
+    capitals ("XI") is then a slip, not an acronym. ``allow_citations``: the caller removes
+    citation markers ("[2]") before it shows the text, so they are no reason to reject it.
     """
     stripped = text.strip()
     if not stripped:
         return "empty"
-    if _CITATION.search(stripped):
+    if allow_citations:
+        stripped = _CITATION.sub("", stripped).strip()
+    elif _CITATION.search(stripped):
         return "citation marker"
     if _CAPTION.search(stripped):
         return "caption, figure reference or aside to the reader"
@@ -71,14 +76,26 @@ def unreadable(text: str, names: frozenset[str] | set[str] = frozenset()) -> str
     return garbled(stripped)
 
 
+def readable_passage(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """True when every sentence of a passage passes ``unreadable`` (citation markers allowed):
+    the passage may be quoted at random."""
+    spans = sentences or [(0, len(text))]
+    return all(unreadable(text[start:end], allow_citations=True) is None for start, end in spans)
+
+
 def garbled(text: str) -> str | None:
     """Machine-translation loops and doubled stems; None when the words read as English."""
     tokens = [w.lower() for w in _WORD.findall(text)]
-    trigrams = list(zip(tokens, tokens[1:], tokens[2:], strict=False))
-    if len(trigrams) != len(set(trigrams)):
-        return "garbled text (repeated phrase)"
+    # a loop repeats four words ("when they meet, and when they meet"); a parallel list only
+    # three ("the stage of friendship …, the stage of development …")
+    seen: dict[tuple[str, ...], int] = {}
+    for i, gram in enumerate(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False)):
+        if gram in seen and i - seen[gram] <= LOOP_GAP:
+            return "garbled text (repeated phrase)"
+        seen.setdefault(gram, i)
     content = Counter(w for w in tokens if w not in _STOPWORDS and len(w) > 3)
-    if content and content.most_common(1)[0][1] >= 3:
+    repeats = content.most_common(1)[0][1] if content else 0
+    if repeats >= 3 and repeats >= 0.1 * len(tokens):
         return "garbled text (a word repeated three times)"
     if tokens and sum(1 for w in tokens if w in _STOPWORDS) / len(tokens) > 0.6:
         return "too few content words"

@@ -11,7 +11,7 @@ CONTRACT (implemented by the corpus/store work; features code against exactly th
     await store.find_documents(text, limit=25) -> list[DocumentInfo]   # autocomplete on titles
     await store.passage(passage_key) -> Passage | None
     await store.neighbours(passage_key, before=1, after=1) -> list[Passage]   # in document order, incl. itself
-    await store.random_passage(doc_key=None) -> Passage | None               # quotable body passages only
+    await store.random_passage(doc_key=None) -> Passage | None               # readable body passages only
     await store.search(query, doc_key=None, limit=5, offset=0) -> list[SearchHit]   # never raises on input
     await store.events(from_year=None, to_year=None, search=None) -> list[Event]   # timeline, date order
     await store.events_on(month, day=None) -> list[Event]
@@ -42,6 +42,7 @@ from typing import Any
 import aiosqlite
 
 from bot.corpus.model import Event, Passage, Question
+from bot.corpus.readability import readable_passage
 from bot.store.content_schema import (
     DOCUMENT_INFO_COLUMNS,
     EVENT_COLUMNS,
@@ -137,6 +138,9 @@ async def _one(cur: aiosqlite.Cursor) -> sqlite3.Row:
 
 def _last_year(event: Event) -> int:
     return event.end_year if event.end_year is not None else event.start_year
+
+
+RANDOM_TRIES = 12  # random picks before /quote gives up on finding a readable passage
 
 
 class ContentStore:
@@ -264,12 +268,18 @@ class ContentStore:
         lo, hi, count = bounds
         if not count:
             return None
-        # A random id then the next matching row: O(log n), unlike ORDER BY random().
-        pick = self._random.randint(lo, hi)
-        async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE {where} AND id >= ?"
-                                    " ORDER BY id LIMIT 1", (*args, pick)) as cur:
-            row = await cur.fetchone()
-        return passage_from_row(row) if row else None
+        # A random id then the next matching row: O(log n), unlike ORDER BY random(). A passage
+        # that fails the shared readability check (garble, markup, captions) is passed over.
+        for _ in range(RANDOM_TRIES):
+            pick = self._random.randint(lo, hi)
+            async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE {where} AND id >= ?"
+                                        " ORDER BY id LIMIT 1", (*args, pick)) as cur:
+                row = await cur.fetchone()
+            if row is not None:
+                passage = passage_from_row(row)
+                if readable_passage(passage.text, passage.sentences):
+                    return passage
+        return None
 
     async def search(self, query: str, doc_key: str | None = None, limit: int = 5,
                      offset: int = 0) -> list[SearchHit]:
