@@ -47,8 +47,8 @@ def _stem(word: str) -> str:
 
 
 def fact_words(q: Question) -> frozenset[str]:
-    """The words that identify a question's fact: its prompt, answer and reveal."""
-    return _words(f"{q.prompt} {q.answer} {q.explanation}")
+    """The words that identify a question's fact: its prompt and reveal, without the answer."""
+    return _words(f"{q.prompt} {q.explanation}") - _words(q.answer)
 
 
 def _normal(text: str) -> str:
@@ -61,6 +61,8 @@ def same_fact(a: Question, b: Question) -> bool:
         return True
     if a.explanation and _normal(a.explanation) == _normal(b.explanation):
         return True
+    if "source" in (a.kind, b.kind):
+        return False  # "which document says this?": the quote is the fact, and quotes differ
     shared = len(fact_words(a) & fact_words(b))
     if _normal(a.answer) == _normal(b.answer) and shared >= SHARED_WORDS:
         return True

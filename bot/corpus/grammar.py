@@ -245,10 +245,8 @@ class Clause:
         return re.sub(r"\s+", " ", f"{who} {self.verb} {self.rest}").strip().rstrip(" ,;") + "?"
 
     def vague(self) -> bool:
-        """A short object with no name in it ("recorded an image"): too little to know the event by."""
-        words = self.rest.split()
-        return (not self.passive and 0 < len(words) <= 2 and not any(w[:1].isupper() or w[:1].isdigit()
-                                                                      for w in words))
+        """An indefinite object and nothing else ("recorded an image"): too little to know the event by."""
+        return not self.passive and re.fullmatch(r"(?:a|an|some|several|many|one|two)\s+[a-z-]+", self.rest) is not None
 
     def label(self) -> str:
         """A short event label: "Pierre Curie died", "Apollo 13 was launched"."""

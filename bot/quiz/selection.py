@@ -2,7 +2,10 @@
 
 No repeats: a game never asks the same question twice (questions are de-duplicated by key and by
 prompt + answer, since two documents can yield the same question; "which came first?" prompts are
-shared by many different questions, so the prompt alone is not enough). Across games a server first gets the
+shared by many different questions, so the prompt alone is not enough). One fact, one question:
+a game never asks two questions about the same fact or source sentence, nor one whose prompt or
+reveal gives another's answer away (``bot.corpus.facts.same_fact``), whether they were
+generated or hand-written. Across games a server first gets the
 questions it has never seen, in random order; only when those run out does it get the ones asked
 longest ago. Better questions (higher ``quality``) are preferred among equally fresh ones only
 loosely, so games do not all start the same way.
@@ -14,6 +17,7 @@ import functools
 import random
 from collections.abc import Mapping, Sequence
 
+from bot.corpus.facts import same_fact
 from bot.corpus.keys import key_text
 from bot.corpus.model import Question
 from bot.store.game_records import RoundSnapshot
@@ -50,7 +54,13 @@ def freshest(pool: Sequence[Question], count: int, asked: Mapping[str, float],
     unseen.sort(key=lambda q: jitter[q.question_key] - 0.25 * min(max(q.quality, 0.0), 1.0))
     seen = [q for q in pool if q.question_key in asked]
     seen.sort(key=lambda q: (asked[q.question_key], jitter[q.question_key]))
-    return (unseen + seen)[: max(0, count)]
+    chosen: list[Question] = []
+    for question in unseen + seen:
+        if len(chosen) >= count:
+            break
+        if not any(same_fact(question, other) for other in chosen):
+            chosen.append(question)
+    return chosen
 
 
 # Normalising every candidate's text is the costly part of picking a round, and a store's
