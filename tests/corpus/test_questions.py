@@ -179,7 +179,7 @@ def test_order_questions_are_short_events_of_one_document_with_every_date_shown(
         assert all(2 <= len(label.split()) <= 9 and not re.search(r"\d{4}", label) for label in labels), q.prompt
         lines = q.explanation.split("\n")
         assert len(lines) == len(labels) in (3, 4) and all(" — " in line for line in lines)
-        assert [line.split(" — ")[0] for line in lines][0] == q.answer  # the reveal is in date order
+        assert lines[0].split(" — ")[0] == q.answer  # the reveal is in date order, the answer first
         assert events[q.event_key or ""].doc_key == q.doc_key
         assert q.prompt.startswith("According to ") and q.prompt.endswith("which of these happened first?")
 
