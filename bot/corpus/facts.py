@@ -63,10 +63,12 @@ def same_fact(a: Question, b: Question) -> bool:
         return True
     if "source" in (a.kind, b.kind):
         return False  # "which document says this?": the quote is the fact, and quotes differ
-    shared = len(fact_words(a) & fact_words(b))
-    if _normal(a.answer) == _normal(b.answer) and shared >= SHARED_WORDS:
-        return True
-    return shared >= SHARED_WORDS + 1 and (_shows(a.answer, b) or _shows(b.answer, a))
+    if _normal(a.answer) == _normal(b.answer):
+        return len(fact_words(a) & fact_words(b)) >= SHARED_WORDS
+    if not (_shows(a.answer, b) or _shows(b.answer, a)):
+        return False
+    whole = _words(f"{a.prompt} {a.answer} {a.explanation}") & _words(f"{b.prompt} {b.answer} {b.explanation}")
+    return len(whole) >= SHARED_WORDS + 1
 
 
 def _shows(answer: str, q: Question) -> bool:

@@ -212,8 +212,10 @@ _SUBJECT_BREAKERS = frozenset(
     now then which who whom whose where when while if because although though to that also already still
     says say said remains remain seems seem""".split()  # noqa: SIM905
 )
-# A clause ends at a comma (but not the one in "Hamburg, Germany"), a semicolon, a colon or a dash.
-_CLAUSE_END = re.compile(r"(?<![A-Z][a-z])(?<!\d),\s|(?<=\d),\s(?!\d{4}\b)|(?<=[A-Z][a-z]),\s(?![A-Z])|;|:|\s+[–—-]\s+|\s\(")
+# A clause ends at a comma (not the one in "Hamburg, Germany" or "July 4, 1934"), a semicolon,
+# a colon, a dash or a bracket.
+_CLAUSE_END = re.compile(r",\s|;|:|\s+[–—-]\s+|\s\(")
+_PLACE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*|\d{1,2}),\s(?:[A-Z][\w'’-]*(?!\s+(?:and|or)\b)|\d{4}\b)")
 _LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "reply", "jelly", "belly", "bully", "lily", "folly", "italy", "july", "homily", "melancholy"])
 _WORD_TOKEN = re.compile(r"\S+")
 _SELF_CONTAINED_INTRANSITIVE = frozenset(
@@ -314,7 +316,11 @@ def _first_clause(rest: str) -> str:
     at = 0
     while True:
         cut = _CLAUSE_END.search(rest, at)
-        if cut is None or not _LIST_AFTER.match(rest, cut.start()):
+        if cut is None:
+            break
+        word_before = re.search(r"(?:[A-Z][\w'’-]*|\d{1,2}),$", rest[: cut.start() + 1])
+        if not _LIST_AFTER.match(rest, cut.start()) and not (
+                rest[cut.start()] == "," and word_before and _PLACE_COMMA.match(rest, word_before.start())):
             break
         at = cut.end()
     if cut:

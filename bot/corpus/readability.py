@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-LOOP_GAP = 6  # a repeated four-word phrase this close to itself is a loop, not a parallel list
+LOOP_GAP = 4  # a three-word phrase repeated this close to itself is a loop, not a parallel list
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _STOPWORDS = frozenset(
     """
@@ -86,18 +86,18 @@ def readable_passage(text: str, sentences: list[tuple[int, int]]) -> bool:
 def garbled(text: str) -> str | None:
     """Machine-translation loops and doubled stems; None when the words read as English."""
     tokens = [w.lower() for w in _WORD.findall(text)]
-    # a loop repeats four words ("when they meet, and when they meet"); a parallel list only
-    # three ("the stage of friendship …, the stage of development …")
+    # a loop repeats itself at once ("when they meet, and when they meet"); a parallel list after
+    # a phrase ("the stage of friendship (2000-2004), the stage of development …")
     seen: dict[tuple[str, ...], int] = {}
-    for i, gram in enumerate(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False)):
+    for i, gram in enumerate(zip(tokens, tokens[1:], tokens[2:], strict=False)):
         if gram in seen and i - seen[gram] <= LOOP_GAP:
             return "garbled text (repeated phrase)"
-        seen.setdefault(gram, i)
+        seen[gram] = i
     content = Counter(w for w in tokens if w not in _STOPWORDS and len(w) > 3)
     repeats = content.most_common(1)[0][1] if content else 0
-    if repeats >= 3 and repeats >= 0.1 * len(tokens):
+    if repeats >= 3 and repeats >= 0.15 * len(tokens):
         return "garbled text (a word repeated three times)"
-    if tokens and sum(1 for w in tokens if w in _STOPWORDS) / len(tokens) > 0.6:
+    if len(tokens) >= 8 and sum(1 for w in tokens if w in _STOPWORDS) / len(tokens) > 0.6:
         return "too few content words"
     for m in _DOUBLED.finditer(text):
         first, second = m.group(0).split()[0].lower(), m.group(0).split()[-1].lower()
