@@ -282,6 +282,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
         if not _valid_subject(subject):
             return None
         rest = _first_clause(text[start + len(word):])
+        if re.search(r"\bthat\b", rest) and _COORDINATION.search(rest):
+            return None  # "reported that the amounts of adenine and thymine are equal": a clause we cannot cut
         for second in _COORDINATION.finditer(rest):
             following = second.group(1).split()
             if any(past_base(w) is not None or w.lower() in _SUBJECT_BREAKERS for w in following):
@@ -344,8 +346,8 @@ def _valid_subject(subject: str) -> bool:
 def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
     first, _, rest = subject.partition(" ")
-    if first in ("The", "A", "An") or first.lower() in vocab:
-        first = first.lower()
+    if first in ("The", "A", "An") or (first.lower() in vocab and not rest[:1].isupper()):
+        first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays
     return f"{first} {rest}".strip()
 
 

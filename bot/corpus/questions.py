@@ -708,6 +708,8 @@ class _Generator:
         if clause is None:
             return None
         label = clause.label()
+        if re.search(r"\b(?:born|died|dies|death|buried)\b", label):
+            return None  # a life's first and last events: "which came first?" would answer itself
         words = label.split()
         if not 2 <= len(words) <= 9 or re.search(r"\d{3,}", label) or leans_on_context(label):
             return None
