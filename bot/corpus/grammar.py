@@ -178,7 +178,10 @@ def unanchored(prompt: str) -> str | None:
 
 
 def opens_with_connective(text: str) -> bool:
-    return bool(_OPENERS.match(text.strip()))
+    """"However, …", "At the same time, …", or a demonstrative ("this statement", "under this
+    background"): a quote that needs the sentence before it."""
+    return bool(_OPENERS.match(text.strip()) or _CONTEXT_WORDS.search(text)
+                or re.search(r"\b(?:he|she|they) (?:added|said|noted|stressed)\b", text))
 
 
 def _is_verb(word: str) -> bool:

@@ -16,7 +16,7 @@ Kinds:
 * ``source`` — which document says a distinctive sentence, offered only among documents on the
   same subject and never when the quote names its own document's subject.
 
-The checks (``_check``): the prompt reads cleanly (``readability.unreadable``), stands alone
+The checks (``_Generator._candidate``): the prompt reads cleanly (``readability.unreadable``), stands alone
 (``grammar.leans_on_context``), gives nothing away (``grammar.year_giveaway``, demonyms,
 aliases, region qualifiers), and its answer is not an entity that dominates the corpus; the
 distractors are plausible and false. Interpretive claims are attributed ("According to …")
