@@ -152,7 +152,11 @@ _POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
 _PERSON_AFTER_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
 )
-_FULL_NAME = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+\s+){1,2}(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([a-z]+)\b")
+# A first and last name (letters of any script) before a past-tense verb ("Neil Armstrong landed") or an
+# appositive or relative clause ("Erich Honecker, who …", "Chris Gueffroy, a waiter, …").
+_UPPER, _LOWER = r"[^\W\d_a-zß-ÿ]", r"[^\W\d_A-ZÀ-Þ]"
+_FULL_NAME = re.compile(rf"(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
+                        r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[a-z])")
 _NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Mount Lake Cape Fort Port New Old Great "
                                        "North South East West Upper Lower Little Big Royal National"))
 _DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
@@ -300,7 +304,8 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
         for m in _FULL_NAME.finditer(sentence):  # "Neil Armstrong landed …": a first and last name acting
             name, verb = m.group(1), m.group(2)
             words = name.split()
-            if ((past_base(verb) is None and verb not in ("was", "were", "had")) or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
+            if ((verb is not None and past_base(verb) is None and verb not in ("was", "were", "had"))
+                    or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
                     or any(w in NOT_NAMES or w in COUNTRIES or w in CITIES or w in DEMONYMS or w in ORG_HEADS
                            or w in PLACE_HEADS or w.rstrip("s") in NOT_ORG_WORDS or w.endswith("ies")
                            for w in words)):

@@ -113,6 +113,21 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|coun
                                  re.IGNORECASE)
 
 
+def _first_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Every word of a word-alternation regex: a cheap test before the regex itself runs."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{2,}", pattern.pattern))
+
+
+_RELATIVE_TIME_WORDS = frozenset(
+    """today tonight yesterday tomorrow now currently recently nowadays far date this last next monday tuesday
+    wednesday thursday friday saturday sunday ago later earlier previously following previous same preceding
+    upcoming recent coming already still once again also too well either""".split()  # noqa: SIM905
+)
+_FUTURE_WORDS = frozenset("will shall would expected due going set plans intends".split())  # noqa: SIM905
+_CONTEXT_VERB_WORDS = _first_words(_CONTEXT_VERB)
+_CONTEXT_WORDS_FIRST = _first_words(_CONTEXT_WORDS) | _first_words(_DEMONSTRATIVE_NOUN)
+
+
 def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset()) -> str | None:
     """Why a reader without the document could not follow ``prompt`` (None when it stands alone).
 
@@ -123,15 +138,16 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     text = prompt.strip()
     if _OPENERS.match(text):
         return "opens with a connective that leans on the previous sentence"
-    if _RELATIVE_TIME.search(text):
-        return f"relative time or a word that leans on context ({_RELATIVE_TIME.search(text).group(0)!r})"  # type: ignore[union-attr]
-    if _FUTURE.search(text):
-        return "future tense or a plan (stale once it has happened)"
-    if _CONTEXT_VERB.search(text):
-        return f"a verb that needs the previous sentence ({_CONTEXT_VERB.search(text).group(0)!r})"  # type: ignore[union-attr]
-    if _CONTEXT_WORDS.search(text) or _DEMONSTRATIVE_NOUN.search(text):
-        return "demonstrative or a group named only by the document"
     words = re.findall(r"[A-Za-z']+", text)
+    lowered = {w.lower() for w in words}  # the regexes below run only when one of their words is present
+    if not _RELATIVE_TIME_WORDS.isdisjoint(lowered) and (m := _RELATIVE_TIME.search(text)):
+        return f"relative time or a word that leans on context ({m.group(0)!r})"
+    if not _FUTURE_WORDS.isdisjoint(lowered) and _FUTURE.search(text):
+        return "future tense or a plan (stale once it has happened)"
+    if not _CONTEXT_VERB_WORDS.isdisjoint(lowered) and (m := _CONTEXT_VERB.search(text)):
+        return f"a verb that needs the previous sentence ({m.group(0)!r})"
+    if not _CONTEXT_WORDS_FIRST.isdisjoint(lowered) and (_CONTEXT_WORDS.search(text) or _DEMONSTRATIVE_NOUN.search(text)):
+        return "demonstrative or a group named only by the document"
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in PRONOUNS:

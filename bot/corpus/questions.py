@@ -30,12 +30,13 @@ the corpus; candidate sentences and distractor pools are capped.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from bot.corpus.dates import find_mentions, truncate
@@ -67,6 +68,7 @@ from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.corpus.readability import unreadable
 
 BLANK = "_____"
+Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
 MIN_WORDS, MAX_WORDS = 6, 45
 MAX_CLOZE_WORDS = 26  # a cloze longer than this is not "short" (rubric rule 3)
 MAX_QUESTION_WORDS = 30
@@ -76,6 +78,7 @@ MAX_SOURCE_PER_DOC = 15
 MAX_REJECTIONS_LISTED = 200
 MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus
 MAX_SOURCE_QUESTIONS = 120
+MAX_YEAR_SENTENCES = 30  # sentences per (document, year) compared when a distractor year may also be true
 SAME_SUBJECT = 0.12  # cosine similarity of two documents' vocabularies: "on the same subject"
 DOMINANT_SHARE = 0.5  # an entity in at least half the documents (3 or more) is no answer
 
@@ -326,8 +329,8 @@ class _Generator:
                 if _YEAR_TOKEN.search(sent.text) or _NUMBER.search(sent.text):
                     self.tally.drop(sent.text, reason)
                 continue
-            made = [*self._when(sent, events_by_sentence.get(sent.where, [])), *self._number(sent),
-                    *self._entity(sent)]
+            # one question per sentence: the kinds in order of their usual quality, the first that passes
+            made = self._when(sent, events_by_sentence.get(sent.where, [])) or self._number(sent) or self._entity(sent)
             if made:
                 per_sentence.append(made)
         order = self._order(events_by_sentence)
@@ -368,7 +371,7 @@ class _Generator:
         return False
 
     # ------------------------------------------------------------------ candidate gate
-    def _candidate(self, kind: str, sent: _Sentence, prompt: str, answer: str, distractors: list[str],
+    def _candidate(self, kind: str, sent: _Sentence, prompt: str, answer: str, options: Options,
                    answer_type: str, difficulty: str, quality: float, event: Event | None = None, *,
                    context_free: str | None = None) -> list[_Candidate]:
         """The checks every candidate passes; a list of one candidate or none (the drop is counted)."""
@@ -380,6 +383,9 @@ class _Generator:
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons)
                   or unanchored(body.replace(answer, ""))
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
+        distractors = (options() if callable(options) else options) if reason is None else []
+        if difficulty == "by year" and distractors:
+            difficulty = _year_difficulty(answer, distractors)
         if reason is None and len(distractors) < 3:
             reason = "fewer than three good distractors"
         if reason is None and len({d.casefold() for d in [answer, *distractors]}) < 4:
@@ -424,7 +430,7 @@ class _Generator:
         at, end = sent.at(event.expr_start), sent.at(event.expr_end)
         if sent.text[at:end].count(answer) != 1:
             return []
-        distractors = self._year_distractors(event, sent)
+        distractors = functools.partial(self._year_distractors, event, sent)
         made = self._year_wh(sent, at, end, answer, distractors, event)
         if made:
             return made
@@ -446,8 +452,7 @@ class _Generator:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
             return []
-        return self._attributed("when", sent, prompt, answer, distractors, "YEAR", self._year_difficulty(
-            answer, distractors), 0.92, event)
+        return self._attributed("when", sent, prompt, answer, distractors, "YEAR", "by year", 0.92, event)
 
     def _year_cloze(self, sent: _Sentence, answer: str, distractors: list[str], event: Event) -> list[_Candidate]:
         if sent.words > MAX_CLOZE_WORDS:
@@ -466,13 +471,7 @@ class _Generator:
             self.tally.drop(prompt, giveaway)
             return []
         return self._attributed("when", sent, prompt, answer, distractors, "YEAR",
-                                self._year_difficulty(answer, distractors), 0.84, event)
-
-    def _year_difficulty(self, answer: str, distractors: list[str]) -> str:
-        if not distractors:
-            return "medium"
-        closest = min(abs(int(d) - int(answer)) for d in distractors)
-        return "hard" if closest <= 2 else "medium" if closest <= 5 else "easy"
+                                "by year", 0.84, event)
 
     def _year_words(self) -> dict[tuple[str, int], list[set[str]]]:
         """Per (document, year): the content words of each sentence that names the year."""
@@ -498,7 +497,7 @@ class _Generator:
             y = year + offset
             if y in taken or (latest is not None and y > latest) or y <= 0:
                 continue
-            if any(len(words & other) >= 3 for other in self.year_words.get((sent.doc.doc_key, y), [])):
+            if any(len(words & other) >= 3 for other in self.year_words.get((sent.doc.doc_key, y), [])[:MAX_YEAR_SENTENCES]):
                 continue  # the document ties this year to the same subject: it may also be true
             pool.append(y)
         rng = random.Random(_seed("when", sent.text, str(year)))
@@ -533,10 +532,10 @@ class _Generator:
             self.tally.candidates["number"] -= 1  # counted again by the gate
             seed = _seed("number", sent.text, answer)
             if kind == "ord":
-                distractors = _ordinal_distractors(answer, seed, sent.text)
+                distractors: Options = functools.partial(_ordinal_distractors, answer, seed, sent.text)
             else:
                 approximate = bool(_APPROXIMATE_BEFORE.search(sent.text[max(0, m.start() - 20):m.start()]))
-                distractors = _number_distractors(answer, kind, seed, sent.text, far=approximate)
+                distractors = functools.partial(_number_distractors, answer, kind, seed, sent.text, far=approximate)
             prompt = sent.text[: m.start()] + BLANK + sent.text[m.start() + len(answer):]
             quality = 0.8 + {"money": 0.05, "pct": 0.05, "ord": -0.03}.get(kind, 0.0) + _length_bonus(sent.words)
             out.extend(self._attributed("number", sent, prompt, answer, distractors, "NUMBER", "medium", quality))
@@ -620,7 +619,7 @@ class _Generator:
         if fronted:
             rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
         prompt = Clause("", clause.verb, clause.base, rest, False).subject_question("Who")
-        distractors = self._pick(self._entity_pool(sent, PERSON, person, prompt), sent, answer)
+        distractors = functools.partial(self._picked, sent, PERSON, person, prompt, answer)
         return self._attributed("entity", sent, prompt, answer, distractors, PERSON, "medium",
                                 0.82 + _length_bonus(sent.words))
 
@@ -659,10 +658,13 @@ class _Generator:
                 self.tally.drop(prompt, "a demonym in the prompt gives the answer away")
                 continue
             kind = PLACE + place.subtype
-            distractors = self._pick(self._entity_pool(sent, kind, place, prompt), sent, answer)
+            distractors = functools.partial(self._picked, sent, kind, place, prompt, answer)
             out.extend(self._attributed("entity", sent, prompt, answer, distractors, PLACE, "medium",
                                         0.8 + _length_bonus(sent.words)))
         return out
+
+    def _picked(self, sent: _Sentence, kind: str, entity: Entity, prompt: str, answer: str) -> list[str]:
+        return self._pick(self._entity_pool(sent, kind, entity, prompt), sent, answer)
 
     def _pick(self, pool: list[str], sent: _Sentence, answer: str) -> list[str]:
         pool = [p for p in pool[:8] if p.casefold() != answer.casefold()
@@ -826,7 +828,7 @@ class _Generator:
         return out
 
     # ------------------------------------------------------------------------ helpers
-    def _attributed(self, kind: str, sent: _Sentence, prompt: str, answer: str, distractors: list[str],
+    def _attributed(self, kind: str, sent: _Sentence, prompt: str, answer: str, distractors: Options,
                     answer_type: str, difficulty: str, quality: float, event: Event | None = None) -> list[_Candidate]:
         """The gate, with "According to …" in front of opinion and of any interpretive claim."""
         prompt = _CITATION.sub("", prompt)
@@ -972,6 +974,11 @@ def _spread_groups(items: list, max_groups: int) -> list[list]:
 
 def _title_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text) if w.lower() not in _STOPWORDS}
+
+
+def _year_difficulty(answer: str, distractors: list[str]) -> str:
+    closest = min(abs(int(d) - int(answer)) for d in distractors)
+    return "hard" if closest <= 2 else "medium" if closest <= 5 else "easy"
 
 
 def _doc_year(doc: CleanDocument) -> int | None:

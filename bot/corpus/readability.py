@@ -27,22 +27,24 @@ _STOPWORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A function word capitalised mid-sentence is a sign of machine-translation garble.
+_MIDCAPS_WORDS = frozenset("Still And But Is Are Was Were Of To For With Driven It This Vision The A An".split())  # noqa: SIM905
 _MIDCAPS = re.compile(
     r"(?<=[a-z,][\"”] )(?:Still|And|But|Is|Are|Was|Were|Of|To|For|With|Driven|It|This|Vision)\b"
     r"|(?<=[a-z,] )(?:Still|And|But|Is|Are|Was|Were|Of|To|For|With|Driven|It|This|The|A|An)\s[a-z]"
 )
-_GLUED = re.compile(r"[a-z][\"”][A-Za-z]|[a-z][.!?][A-Z][a-z]|\*\*|__|\{\{|\}\}|\[\[|\]\]|</?[a-z]+>|`")
+_MARKUP_CHARS = frozenset('"”*_{}[]<`')
+_GLUED = re.compile(r"[a-z][\"”][A-Za-z]|\*\*|__|\{\{|\}\}|\[\[|\]\]|</?[a-z]+>|`")
+_RUN_ON = re.compile(r"[a-z][.!?][A-Z][a-z]")
 _UNDERSCORED = re.compile(r"(?<![\w])_[^_\s][^_]*_(?![\w])|\w_\w")
 _CITATION = re.compile(r"\[(?:\d+(?:[,\u2013-]\s*\d+)*|citation needed|note \d+|[a-z])\]")
-_CAPTION = re.compile(
-    r"^(?:Photo|Picture|Image|Figure|Fig\.|Table|Chart|Map|Source|Credit|Caption|Video|Graphic|File)\b\s*[\d:.(-]"
-    r"|\b(?:Fig|Figs|Figure|Table|Chart)\b\.?\s*\d|\((?:see|pictured|photo|above|below|left|right)\b[^)]*\)"
-    r"|\b(?:click here|read more|see these|pictured above|pictured below|shown (?:above|below)|in this photo)\b",
-    re.IGNORECASE,
-)
-# "completely completed", "only superficially courtesy": an adverb on its own stem, or a stem doubled.
-_ALL_CAPS = re.compile(r"\b[A-Z]{2,}(?:['’]s)?\b")
-_DOUBLED = re.compile(r"\b(\w{4,})\w*\s+\1\w*\b", re.IGNORECASE)
+_CAPTION_START = re.compile(
+    r"(?:Photo|Picture|Image|Figure|Fig\.|Table|Chart|Map|Source|Credit|Caption|Video|Graphic|File)\b\s*[\d:.(-]",
+    re.IGNORECASE)
+_FIGURE = re.compile(r"\b(?:Fig|Figs|Figure|Table|Chart)\b\.?\s*\d")
+_ASIDE = re.compile(r"\((?:see|pictured|photo|above|below|left|right)\b[^)]*\)", re.IGNORECASE)
+_READER_PHRASES = ("click here", "read more", "see these", "pictured above", "pictured below", "shown above",
+                   "shown below", "in this photo")
+_ALL_CAPS = re.compile(r"\b[A-Z]{2,3}(?:['’]s)?\b")  # "XI's": a short name in capitals (NASA is an acronym)
 
 
 def unreadable(text: str, names: frozenset[str] | set[str] = frozenset(), *,
@@ -52,19 +54,23 @@ def unreadable(text: str, names: frozenset[str] | set[str] = frozenset(), *,
     ``names`` are words the corpus writes in title case ("Xi", "Putin"): the same word in
     capitals ("XI") is then a slip, not an acronym. ``allow_citations``: the caller removes
     citation markers ("[2]") before it shows the text, so they are no reason to reject it.
+    Cheap tests on characters and words come first: most sentences never reach a regex.
     """
     stripped = text.strip()
     if not stripped:
         return "empty"
-    if allow_citations:
-        stripped = _CITATION.sub("", stripped).strip()
-    elif _CITATION.search(stripped):
-        return "citation marker"
-    if _CAPTION.search(stripped):
+    if "[" in stripped:
+        if allow_citations:
+            stripped = _CITATION.sub("", stripped).strip()
+        elif _CITATION.search(stripped):
+            return "citation marker"
+    if _caption(stripped):
         return "caption, figure reference or aside to the reader"
-    if _GLUED.search(stripped) or _UNDERSCORED.search(stripped):
+    if (not _MARKUP_CHARS.isdisjoint(stripped) and (_GLUED.search(stripped) or _UNDERSCORED.search(stripped))) \
+            or _RUN_ON.search(stripped):
         return "markup or glued words"
-    if _MIDCAPS.search(stripped):
+    words = stripped.split()
+    if not _MIDCAPS_WORDS.isdisjoint(words[1:]) and _MIDCAPS.search(stripped):
         return "garbled text (capitalised word mid-sentence)"
     if _unbalanced(stripped):
         return "unbalanced quotation marks or brackets"
@@ -76,6 +82,17 @@ def unreadable(text: str, names: frozenset[str] | set[str] = frozenset(), *,
     return garbled(stripped)
 
 
+def _caption(text: str) -> bool:
+    if _CAPTION_START.match(text):
+        return True
+    if ("Fig" in text or "Table" in text or "Chart" in text) and _FIGURE.search(text):
+        return True
+    if "(" in text and _ASIDE.search(text):
+        return True
+    lower = text.lower()
+    return any(phrase in lower for phrase in _READER_PHRASES)
+
+
 def readable_passage(text: str, sentences: list[tuple[int, int]]) -> bool:
     """True when every sentence of a passage passes ``unreadable`` (citation markers allowed):
     the passage may be quoted at random."""
@@ -84,25 +101,32 @@ def readable_passage(text: str, sentences: list[tuple[int, int]]) -> bool:
 
 
 def garbled(text: str) -> str | None:
-    """Machine-translation loops and doubled stems; None when the words read as English."""
-    tokens = [w.lower() for w in _WORD.findall(text)]
-    # a loop repeats itself at once ("when they meet, and when they meet"); a parallel list after
-    # a phrase ("the stage of friendship (2000-2004), the stage of development …")
-    seen: dict[tuple[str, ...], int] = {}
-    for i, gram in enumerate(zip(tokens, tokens[1:], tokens[2:], strict=False)):
-        if gram in seen and i - seen[gram] <= LOOP_GAP:
-            return "garbled text (repeated phrase)"
-        seen[gram] = i
-    content = Counter(w for w in tokens if w not in _STOPWORDS and len(w) > 3)
-    repeats = content.most_common(1)[0][1] if content else 0
-    if repeats >= 3 and repeats >= 0.15 * len(tokens):
-        return "garbled text (a word repeated three times)"
-    if len(tokens) >= 8 and sum(1 for w in tokens if w in _STOPWORDS) / len(tokens) > 0.6:
+    """Machine-translation loops and doubled stems; None when the words read as English.
+
+    One count of the words (in C) decides most sentences: the loops need a repeated word first.
+    """
+    tokens = _WORD.findall(text.lower())
+    n = len(tokens)
+    counts = Counter(tokens)
+    if n >= 8 and sum(counts[w] for w in _STOPWORDS.intersection(counts)) / n > 0.6:
         return "too few content words"
-    for m in _DOUBLED.finditer(text):
-        first, second = m.group(0).split()[0].lower(), m.group(0).split()[-1].lower()
-        if first != second and (first.endswith("ly") or second.endswith("ly")):
-            return f"garbled text (doubled word: {m.group(0)!r})"
+    repeated = {w for w, c in counts.items() if c > 1}
+    if repeated:
+        # a loop repeats itself at once ("when they meet, and when they meet"); a parallel list after
+        # a phrase ("the stage of friendship (2000-2004), the stage of development …")
+        for i in range(n - 2):
+            if tokens[i] in repeated:
+                gram = tokens[i:i + 3]
+                if any(tokens[j:j + 3] == gram for j in range(i + 1, min(i + LOOP_GAP + 1, n - 2))):
+                    return "garbled text (repeated phrase)"
+        top = max((c for w, c in counts.items() if c >= 3 and len(w) > 3 and w not in _STOPWORDS), default=0)
+        if top >= 0.15 * n:
+            return "garbled text (a word repeated three times)"
+    for i, word in enumerate(tokens):
+        if word.endswith("ly") and len(word) >= 6:
+            for other in tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]:
+                if other != word and len(other) >= 6 and other[:5] == word[:5]:
+                    return f"garbled text (doubled word: '{word} {other}')"  # "completely completed"
     return None
 
 

@@ -140,7 +140,7 @@ def _last_year(event: Event) -> int:
     return event.end_year if event.end_year is not None else event.start_year
 
 
-RANDOM_TRIES = 12  # random picks before /quote gives up on finding a readable passage
+RANDOM_TRIES = 12  # passages looked at on each side of a random pick for a readable one
 
 
 class ContentStore:
@@ -270,12 +270,12 @@ class ContentStore:
             return None
         # A random id then the next matching row: O(log n), unlike ORDER BY random(). A passage
         # that fails the shared readability check (garble, markup, captions) is passed over.
-        for _ in range(RANDOM_TRIES):
-            pick = self._random.randint(lo, hi)
-            async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE {where} AND id >= ?"
-                                        " ORDER BY id LIMIT 1", (*args, pick)) as cur:
-                row = await cur.fetchone()
-            if row is not None:
+        pick = self._random.randint(lo, hi)
+        for side in ("id >= ?", "id < ?"):  # from the pick to the end, then from the start
+            async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE {where} AND {side}"
+                                        " ORDER BY id LIMIT ?", (*args, pick, RANDOM_TRIES)) as cur:
+                rows = await cur.fetchall()
+            for row in rows:
                 passage = passage_from_row(row)
                 if readable_passage(passage.text, passage.sentences):
                     return passage
