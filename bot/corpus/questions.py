@@ -64,7 +64,7 @@ from bot.corpus.grammar import (
     year_giveaway,
 )
 from bot.corpus.keys import make_key
-from bot.corpus.model import CleanDocument, Event, Passage, Question
+from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question, QuestionKind
 from bot.corpus.readability import unreadable
 
 BLANK = "_____"
@@ -371,8 +371,8 @@ class _Generator:
         return False
 
     # ------------------------------------------------------------------ candidate gate
-    def _candidate(self, kind: str, sent: _Sentence, prompt: str, answer: str, options: Options,
-                   answer_type: str, difficulty: str, quality: float, event: Event | None = None, *,
+    def _candidate(self, kind: QuestionKind, sent: _Sentence, prompt: str, answer: str, options: Options,
+                   answer_type: str, difficulty: Difficulty | None, quality: float, event: Event | None = None, *,
                    context_free: str | None = None) -> list[_Candidate]:
         """The checks every candidate passes; a list of one candidate or none (the drop is counted)."""
         self.tally.candidates[kind] += 1
@@ -384,7 +384,7 @@ class _Generator:
                   or unanchored(body.replace(answer, ""))
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
         distractors = (options() if callable(options) else options) if reason is None else []
-        if difficulty == "by year" and distractors:
+        if difficulty is None and distractors:  # a year: as hard as the nearest wrong year
             difficulty = _year_difficulty(answer, distractors)
         if reason is None and len(distractors) < 3:
             reason = "fewer than three good distractors"
@@ -395,7 +395,7 @@ class _Generator:
             return []
         q = Question(
             question_key=make_key("q", kind, sent.raw, answer),
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,
             prompt=prompt,
             answer=answer,
             distractors=distractors,
@@ -404,7 +404,7 @@ class _Generator:
             passage_key=sent.passage.passage_key,
             event_key=event.event_key if event else None,
             topic=self._topic(sent, answer),
-            difficulty=difficulty,  # type: ignore[arg-type]
+            difficulty=difficulty or "medium",
             answer_type=answer_type,
             quality=round(quality, 3),
         )
@@ -436,7 +436,7 @@ class _Generator:
             return made
         return self._year_cloze(sent, answer, distractors, event)
 
-    def _year_wh(self, sent: _Sentence, at: int, end: int, answer: str, distractors: list[str],
+    def _year_wh(self, sent: _Sentence, at: int, end: int, answer: str, distractors: Options,
                  event: Event) -> list[_Candidate]:
         lead = re.search(r"(?:\b(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+)$", sent.text[:at])
         if lead is None:
@@ -452,9 +452,9 @@ class _Generator:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
             return []
-        return self._attributed("when", sent, prompt, answer, distractors, "YEAR", "by year", 0.92, event)
+        return self._attributed("when", sent, prompt, answer, distractors, "YEAR", None, 0.92, event)
 
-    def _year_cloze(self, sent: _Sentence, answer: str, distractors: list[str], event: Event) -> list[_Candidate]:
+    def _year_cloze(self, sent: _Sentence, answer: str, distractors: Options, event: Event) -> list[_Candidate]:
         if sent.words > MAX_CLOZE_WORDS:
             return []
         at = sent.at(event.expr_start) + sent.text[sent.at(event.expr_start):].find(answer)
@@ -471,7 +471,7 @@ class _Generator:
             self.tally.drop(prompt, giveaway)
             return []
         return self._attributed("when", sent, prompt, answer, distractors, "YEAR",
-                                "by year", 0.84, event)
+                                None, 0.84, event)
 
     def _year_words(self) -> dict[tuple[str, int], list[set[str]]]:
         """Per (document, year): the content words of each sentence that names the year."""
@@ -828,8 +828,9 @@ class _Generator:
         return out
 
     # ------------------------------------------------------------------------ helpers
-    def _attributed(self, kind: str, sent: _Sentence, prompt: str, answer: str, distractors: Options,
-                    answer_type: str, difficulty: str, quality: float, event: Event | None = None) -> list[_Candidate]:
+    def _attributed(self, kind: QuestionKind, sent: _Sentence, prompt: str, answer: str, distractors: Options,
+                    answer_type: str, difficulty: Difficulty | None, quality: float,
+                    event: Event | None = None) -> list[_Candidate]:
         """The gate, with "According to …" in front of opinion and of any interpretive claim."""
         prompt = _CITATION.sub("", prompt)
         shown = prompt
@@ -955,9 +956,12 @@ def _without(text: str, start: int, end: int) -> str:
     return re.sub(r"\s{2,}", " ", joined).replace(" ,", ",").strip()
 
 
-def _spread_groups(items: list, max_groups: int) -> list[list]:
+_Labelled = tuple[Event, str, "_Sentence"]
+
+
+def _spread_groups(items: list[_Labelled], max_groups: int) -> list[list[_Labelled]]:
     """Up to ``max_groups`` disjoint groups of four (or three) items spread over the list."""
-    groups: list[list] = []
+    groups: list[list[_Labelled]] = []
     n = len(items)
     if n < 3:
         return groups
@@ -976,7 +980,7 @@ def _title_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text) if w.lower() not in _STOPWORDS}
 
 
-def _year_difficulty(answer: str, distractors: list[str]) -> str:
+def _year_difficulty(answer: str, distractors: list[str]) -> Difficulty:
     closest = min(abs(int(d) - int(answer)) for d in distractors)
     return "hard" if closest <= 2 else "medium" if closest <= 5 else "easy"
 
