@@ -237,6 +237,7 @@ _CLAUSE_END = re.compile(r",\s|;|:|\s+[–—-]\s+|\s\(")
 _PLACE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*|\d{1,2}),\s(?:[A-Z][\w'’-]*(?!\s+(?:and|or)\b)|\d{4}\b)")
 _LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "reply", "jelly", "belly", "bully", "lily", "folly", "italy", "july", "homily", "melancholy"])
 _WORD_TOKEN = re.compile(r"\S+")
+APPOSITIVE_WORDS = 6  # the longest appositive inside a subject ("…, the president of the Central Pacific, …")
 _SELF_CONTAINED_INTRANSITIVE = frozenset(
     "die resign retire abdicate marry collapse erupt surrender dissolve emigrate graduate".split()  # noqa: SIM905
 )
@@ -283,12 +284,25 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
     """
     text = text.strip().rstrip(".!")
     tokens = [(m.start(), m.group(0)) for m in _WORD_TOKEN.finditer(text)]
-    for i, (start, word) in enumerate(tokens[: max_subject_words + 1]):
+    commas = 0
+    for i, (start, word) in enumerate(tokens[: max_subject_words + 1 + APPOSITIVE_WORDS]):
         if i == 0:
-            continue
+            continue  # "Watson, Crick and Wilkins received …": a list of names may open the subject
         clean = word.strip(",;:")
+        if commas == 1 and i > max_subject_words + APPOSITIVE_WORDS - 1:
+            return None
+        if commas == 0 and i > max_subject_words:
+            return None
         if word.endswith(",") and i < len(tokens) - 1 and clean.lower() not in ("was", "were"):
-            return None  # a comma inside the subject: an appositive or a list
+            # one appositive, closed by a second comma just before the verb: "A former navy diver,
+            # Saman Kunan, died …"; any other comma makes the subject a list or a clause
+            commas += 1
+            if commas > 2 or (commas == 2 and past_base(tokens[i + 1][1]) is None
+                              and tokens[i + 1][1] not in AUXILIARIES):
+                return None
+            continue
+        if commas == 1:
+            continue  # inside the appositive
         lower = clean.lower()
         previous = tokens[i - 1][1].lower()
         passive = lower in AUXILIARIES

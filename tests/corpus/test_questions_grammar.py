@@ -38,6 +38,12 @@ def test_words_that_only_look_past_are_not_verbs(word: str) -> None:
         ("East and West Germany were reunified on a Wednesday", "In which year were East and West Germany reunified on a Wednesday?"),
         ("Curie travelled to the United States where President Harding met her",
          "In which year did Curie travel to the United States?"),
+        ("A former Thai navy diver, Saman Kunan, died while placing oxygen tanks",
+         "In which year did a former Thai navy diver, Saman Kunan, die?"),
+        ("Leland Stanford, the president of the Central Pacific, drove a golden spike into the last tie",
+         "In which year did Leland Stanford, the president of the Central Pacific, drive a golden spike into the last tie?"),
+        ("Watson, Crick and Wilkins received the Nobel Prize in Physiology or Medicine",
+         "In which year did Watson, Crick and Wilkins receive the Nobel Prize in Physiology or Medicine?"),
     ],
 )
 def test_clauses_become_grammatical_wh_questions(clause: str, question: str) -> None:
