@@ -74,7 +74,7 @@ MAX_CLOZE_WORDS = 26  # a cloze longer than this is not "short" (rubric rule 3)
 MAX_QUESTION_WORDS = 30
 MAX_TOPICS = 20
 MAX_ORDER_PER_DOC = 2
-MAX_SOURCE_PER_DOC = 15
+MAX_SOURCE_PER_DOC = 14
 MAX_REJECTIONS_LISTED = 200
 MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus
 MAX_SOURCE_QUESTIONS = 120
@@ -808,6 +808,10 @@ class _Generator:
                 if opens_with_connective(sent.text):
                     self.tally.drop(sent.text, "the quote opens with a connective that leans on the previous sentence")
                     continue
+                unclear = _unclear_quote(sent.text)
+                if unclear:
+                    self.tally.drop(sent.text, unclear)
+                    continue
                 if named:
                     self.tally.drop(sent.text, f"the quote names its own document's subject ({sorted(named)[0]})")
                     continue
@@ -974,6 +978,21 @@ def _spread_groups(items: list[_Labelled], max_groups: int) -> list[list[_Labell
         if len(picked) >= 3:
             groups.append(picked)
     return groups
+
+
+def _unclear_quote(text: str) -> str | None:
+    """A quote a reader cannot make sense of alone: "it" with nothing to point at, or a phrase said
+    twice ("the international order that governs … and the international order"), which in these
+    documents is a sign of machine translation."""
+    if re.search(r"\b(?:it|its|It|Its)\b", text):
+        return "the quote says 'it' without saying what"
+    if re.search(r"\b[a-z]+ [\"“][A-Z][a-z]+[\"”]", text):
+        return "a one-word quotation inside the quote (a translation residue such as 'ones \"Shock\"')"
+    words = [w.lower() for w in _WORD.findall(text) if w.lower() not in _STOPWORDS]
+    pairs = list(itertools.pairwise(words))
+    if len(set(pairs)) < len(pairs):
+        return "the quote repeats a phrase"
+    return None
 
 
 def _title_words(text: str) -> set[str]:
