@@ -61,8 +61,11 @@ def same_fact(a: Question, b: Question) -> bool:
         return True
     if a.explanation and _normal(a.explanation) == _normal(b.explanation):
         return True
-    if "source" in (a.kind, b.kind):
-        return False  # "which document says this?": the quote is the fact, and quotes differ
+    if a.kind == b.kind == "source":
+        return False  # "which document says this?": the quote is the fact, and the quotes differ
+    if "source" in (a.kind, b.kind):  # a quote must not show another question's answer
+        quote, other = (a, b) if a.kind == "source" else (b, a)
+        return _shows(other.answer, quote) and len(_words(quote.explanation) & fact_words(other)) >= SHARED_WORDS
     if _normal(a.answer) == _normal(b.answer):
         return len(fact_words(a) & fact_words(b)) >= SHARED_WORDS
     if not (_shows(a.answer, b) or _shows(b.answer, a)):

@@ -103,8 +103,9 @@ def test_wh_questions_are_english(name: str) -> None:
         if m and q.prompt.endswith("?"):
             verb = m.group(2)
             assert past_base(verb) is None or verb in ("set", "put", "cut", "hit", "read", "let", "cost", "spread"), q.prompt
-        assert not re.search(r"\bwas (?:his|her|its|their) which\b", q.prompt), q.prompt
-        assert not re.search(r"\b(?:did|was|were) (?:after|before|because|when|by|in|on)\b", q.prompt, re.I), q.prompt
+        if q.kind != "source":  # a quote is shown as written
+            assert not re.search(r"\bwas (?:his|her|its|their) which\b", q.prompt), q.prompt
+            assert not re.search(r"\b(?:did|was|were) (?:after|before|because|when|by|in|on)\b", q.prompt, re.I), q.prompt
 
 
 @pytest.mark.parametrize("name", CORPORA)

@@ -39,6 +39,16 @@ def test_the_same_fact_in_two_wordings_clashes() -> None:
     assert same_fact(APOLLO, APOLLO_AGAIN)  # the same source sentence
 
 
+def test_a_quote_that_shows_another_questions_answer_clashes() -> None:
+    inflation = q("q9", "list", "To what level had Soviet inflation soared by February 1991?", "300%",
+                  "inflation soaring to 300%", ["30%", "150%", "1000%"])
+    quote = q("q10", "source", "Which source says this: “In February 1991 the Soviet economy was in deep trouble, "
+              "with inflation soaring to 300%.”?", "Essay", "In February 1991 the Soviet economy was in deep trouble, "
+              "with inflation soaring to 300%.", ["Paper B", "Paper C", "Paper D"])
+    assert same_fact(inflation, quote) and same_fact(quote, inflation)
+    assert not same_fact(quote, APOLLO)
+
+
 def test_different_facts_do_not_clash() -> None:
     assert not same_fact(GORBACHEV_WHEN, APOLLO)
     assert not same_fact(CURIE, APOLLO)
