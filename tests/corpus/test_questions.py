@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 from bot.corpus.clean import clean_document
 from bot.corpus.grammar import leans_on_context, past_base
 from bot.corpus.keys import make_key
-from bot.corpus.load import RawDocument, iter_documents
 from bot.corpus.model import DocMeta, Question
 from bot.corpus.questions import BLANK, Tally, generate_questions
 from bot.corpus.readability import unreadable
+from bot.corpus.readers import RawDocument, iter_documents
 
 MIXED = Path(__file__).parent / "documents"
 _CITATION = re.compile(r"\s?\[\d+(?:[,–-]\s*\d+)*\]")
