@@ -160,10 +160,7 @@ def _questions(settings: Settings, args: argparse.Namespace) -> int:
     except (OSError, sqlite3.Error, StoreMissing) as exc:
         print(f"The content store at {settings.content_path} could not be built or read: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    try:
-        print(text)
-    except BrokenPipeError:  # piped into head: the reader has seen enough
-        sys.stderr.close()
+    print(text)
     return EXIT_OK
 
 
