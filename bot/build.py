@@ -96,7 +96,8 @@ class BuildReport:
         total = sum(self.questions.values())
         per_kind = ", ".join(f"{kind} {n}" for kind, n in sorted(self.questions.items()))
         lines.append(f"Questions: {total}" + (f" ({per_kind})" if per_kind else ""))
-        lines.extend(self.question_tally.lines()[: None if details else 1])
+        if details:
+            lines.extend(self.question_tally.lines())
         if self.skipped and details:
             lines.append("Skipped files:")
             lines.extend(f"  {s.path}: {s.reason}" for s in self.skipped)
