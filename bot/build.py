@@ -37,10 +37,11 @@ from bot.corpus.clean import clean_document
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
 from bot.corpus.events import EventMerger
+from bot.corpus.facts import without_repeats
 from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
-from bot.corpus.questions import generate_questions
+from bot.corpus.questions import Tally, generate_questions
 from bot.corpus.readers import EXTENSIONS, Skipped, document_paths, is_sidecar, read_document
 from bot.corpus.readers.base import SIDECAR_SUFFIXES
 from bot.store import content_schema, content_writer
@@ -69,6 +70,7 @@ class BuildReport:
     duplicate_passages: int = 0
     events: int = 0
     questions: Counter[str] = field(default_factory=Counter)  # per kind
+    question_tally: Tally = field(default_factory=Tally)  # generated questions: candidates, kept, drops
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (stage, item, reason)
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (doc_key, message)
@@ -94,6 +96,8 @@ class BuildReport:
         total = sum(self.questions.values())
         per_kind = ", ".join(f"{kind} {n}" for kind, n in sorted(self.questions.items()))
         lines.append(f"Questions: {total}" + (f" ({per_kind})" if per_kind else ""))
+        if details:
+            lines.extend(self.question_tally.lines())
         if self.skipped and details:
             lines.append("Skipped files:")
             lines.extend(f"  {s.path}: {s.reason}" for s in self.skipped)
@@ -109,7 +113,7 @@ class BuildReport:
             shown = [r for r in self.rejected if r[0] == "list"][:30]  # owners' own list items first
             lines.extend(f"  [{stage}] {item[:70]}: {reason}" for stage, item, reason in shown)
             for (stage, reason), n in by_reason.most_common(12):
-                if stage != "list":
+                if stage not in ("list", "questions"):  # generated questions: in the lines above
                     lines.append(f"  [{stage}] {reason}: {n}")
         lines.append(f"Built in {self.seconds:.2f} s ({self.megabytes:.1f} MB of text).")
         return "\n".join(lines)
@@ -178,7 +182,7 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
                         questions_dir: Path, report: BuildReport) -> list[Question]:
     questions: list[Question] = []
     try:
-        made, rejections = generate_questions(docs, passages, events)
+        made, rejections = generate_questions(docs, passages, events, report.question_tally)
         questions.extend(made)
         report.rejected.extend(("questions", item, reason) for item, reason in rejections)
     except Exception as exc:
@@ -187,6 +191,8 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
     if questions_dir.is_dir():
         try:
             made, rejections = load_question_lists(questions_dir, docs, passages)
+            questions, repeats = without_repeats(questions, made)  # one fact, one question: the list wins
+            report.question_tally.drop_all((q.prompt for q in repeats), "asks a fact a hand-written list question asks")
             questions.extend(made)
             # A list rejection's message already names its file and question: keep it once.
             report.rejected.extend(("list", item, reason.removeprefix(f"{item}: ")) for item, reason in rejections)

@@ -12,6 +12,7 @@ Typed input::
     1   or   B   or   Again                    press a button / pick an option of the latest message
     a line of text, after a form opens         the form's answer (one line per field; "cancel" drops it)
     as bob                                     act as another member (admin: "as ada admin")
+    questions --sample 5 --kind when           read generated quiz questions (as ``python -m bot questions``)
     help                                       the commands and their options;  quit / exit / Ctrl+D
 
 Piped input works the same (``printf '/help\\n/fact\\n' | python -m bot console``): each line is
@@ -47,6 +48,7 @@ from bot.console.transport import (
     SlashCommand,
     iter_components,
 )
+from bot.corpus.review import ReviewUsage, citation, format_review, parse_review_args
 from bot.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -57,7 +59,8 @@ EOF_WAIT = 300.0
 
 CONSOLE_HELP = """\
 Type commands as in Discord, e.g. /timeline from_year:1990 to_year:2000
-Press a button by typing its number or label. Other words: as NAME [admin], help, quit."""
+Press a button by typing its number or label. Other words: as NAME [admin], help, quit,
+questions [--sample N] [--seed S] [--kind K] (read a sample of the generated quiz questions)."""
 
 
 def run_console(settings: Settings, user_name: str = "console-user", stdin: IO[str] | None = None,
@@ -226,6 +229,9 @@ class Console:
         if word.startswith("as "):
             self._switch_user(line[3:].strip())
             return True
+        if word == "questions" or word.startswith("questions "):
+            await self.review(line[len("questions"):])
+            return True
         try:
             if self._form is not None:
                 await self.fill_form(line)
@@ -252,6 +258,21 @@ class Console:
         admin = "admin" in (p.lower() for p in parts[1:])
         self.user = self.local.user(parts[0], admin=admin)
         self.say(f"(you are now {self.user.name}{', an admin' if self.user.admin else ''})")
+
+    async def review(self, arguments: str) -> None:
+        """``questions [--sample N] [--seed S] [--kind K]``: the generated questions, for reading."""
+        try:
+            args = parse_review_args(arguments)
+        except ReviewUsage as exc:
+            self.say(f"! {exc}")
+            return
+        if not self.local.bot.content_ready:
+            self.say("! The content store is not available yet, so there are no questions to show.")
+            return
+        content = self.local.bot.content
+        questions = await content.questions()
+        sources = {d.doc_key: citation(d.title, d.author, d.kind, d.date) for d in await content.documents()}
+        self.say(format_review(questions, sources, sample=args.sample, seed=args.seed, kind=args.kind))
 
     # -- commands -----------------------------------------------------------------------------
     def commands(self) -> list[SlashCommand]:

@@ -12,7 +12,7 @@ CONTRACT (implemented by the corpus/store work; features code against exactly th
     await store.find_documents(text, limit=25) -> list[DocumentInfo]   # autocomplete on titles
     await store.passage(passage_key) -> Passage | None
     await store.neighbours(passage_key, before=1, after=1) -> list[Passage]   # in document order, incl. itself
-    await store.random_passage(doc_key=None) -> Passage | None               # quotable body passages only
+    await store.random_passage(doc_key=None) -> Passage | None               # readable body passages only
     await store.search(query, doc_key=None, limit=5, offset=0) -> list[SearchHit]   # never raises on input
     await store.events(from_year=None, to_year=None, search=None) -> Sequence[Event]  # date order;
                                                # search: the event's own sentence, summary and entities
@@ -46,6 +46,7 @@ from typing import overload
 import aiosqlite
 
 from bot.corpus.model import Event, Passage, Question
+from bot.corpus.readability import readable_passage
 from bot.store.content_schema import (
     DOCUMENT_INFO_COLUMNS,
     EVENT_COLUMNS,
@@ -148,9 +149,13 @@ _QUOTABLE = "kind = 'body' AND duplicate_of IS NULL"
 # otherwise read every passage of the filter and sort them (39 ms at 50 MB instead of 0.15 ms);
 # tests/store/test_query_plans.py pins the plan.
 # Duplicate documents store no passages (bot.build._index_documents), so no document filter is needed.
-RANDOM_PASSAGE_SQL = f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE} AND id >= ? ORDER BY id LIMIT 1"
-RANDOM_DOC_PASSAGE_SQL = (f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE} AND doc_key = ?"
-                          " AND id >= ? ORDER BY id LIMIT 1")
+RANDOM_TRIES = 12  # passages looked at on each side of a random pick for a readable one
+_RANDOM = f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE}"
+RANDOM_PASSAGE_SQL = f"{_RANDOM} AND id >= ? ORDER BY id LIMIT {RANDOM_TRIES}"
+RANDOM_DOC_PASSAGE_SQL = f"{_RANDOM} AND doc_key = ? AND id >= ? ORDER BY id LIMIT {RANDOM_TRIES}"
+# The same walk from the start, for a pick near the end: passages before it, lowest id first.
+RANDOM_PASSAGE_BEFORE_SQL = f"{_RANDOM} AND id < ? ORDER BY id LIMIT {RANDOM_TRIES}"
+RANDOM_DOC_PASSAGE_BEFORE_SQL = f"{_RANDOM} AND doc_key = ? AND id < ? ORDER BY id LIMIT {RANDOM_TRIES}"
 _EVENT_MATCH = "FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ?"
 EVENT_COUNT_SQL = f"SELECT count(*) {_EVENT_MATCH}"
 EVENT_PAGE_SQL = f"SELECT rowid {_EVENT_MATCH} ORDER BY rowid LIMIT ? OFFSET ?"
@@ -360,9 +365,16 @@ class ContentStore:
             lo, hi, count = bounds
         if not count:
             return None
-        # A random id then the next matching row: O(log n), unlike ORDER BY random().
-        row = self._lookup.execute(sql, (*args, self._random.randint(lo, hi))).fetchone()
-        return passage_from_row(row) if row else None
+        # A random id then the next matching rows: O(log n), unlike ORDER BY random(). A passage
+        # that fails the shared readability check (garble, markup, captions) is passed over.
+        pick = self._random.randint(lo, hi)
+        before = RANDOM_PASSAGE_BEFORE_SQL if doc_key is None else RANDOM_DOC_PASSAGE_BEFORE_SQL
+        for query in (sql, before):  # from the pick to the end, then from the start
+            for row in self._lookup.execute(query, (*args, pick)).fetchall():
+                passage = passage_from_row(row)
+                if readable_passage(passage.text, passage.sentences):
+                    return passage
+        return None
 
     async def search(self, query: str, doc_key: str | None = None, limit: int = 5,
                      offset: int = 0) -> list[SearchHit]:

@@ -22,6 +22,7 @@ from bot.corpus.clean import clean_document
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
 from bot.corpus.events import EventMerger
+from bot.corpus.facts import without_repeats
 from bot.corpus.model import CleanDocument, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
@@ -56,6 +57,7 @@ def reference_build(folder: Path, questions_dir: Path) -> dict[str, list]:
     events = sorted(merger.events, key=lambda e: (e.sort_key, e.doc_key, e.event_key))
     made, _ = generate_questions(canonical, live_passages, events)
     listed, _ = load_question_lists(questions_dir, canonical, live_passages) if questions_dir.is_dir() else ([], [])
+    made, _repeats = without_repeats(made, listed)  # one fact, one question: the list question wins
     questions: dict[str, Question] = {}
     for q in [*made, *listed]:
         if q.question_key not in questions and q.prompt and q.answer and q.answer not in q.distractors:

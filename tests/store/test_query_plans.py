@@ -131,11 +131,17 @@ async def test_every_command_query_is_an_index_lookup(large_store: Path) -> None
 
 
 async def test_the_random_passage_walks_the_rowid(large_store: Path) -> None:
-    from bot.store.content import RANDOM_DOC_PASSAGE_SQL, RANDOM_PASSAGE_SQL
+    from bot.store.content import (
+        RANDOM_DOC_PASSAGE_BEFORE_SQL,
+        RANDOM_DOC_PASSAGE_SQL,
+        RANDOM_PASSAGE_BEFORE_SQL,
+        RANDOM_PASSAGE_SQL,
+    )
 
     con = sqlite3.connect(large_store)
     try:
-        for sql, args in ((RANDOM_PASSAGE_SQL, (1,)), (RANDOM_DOC_PASSAGE_SQL, ("x", 1))):
+        for sql, args in ((RANDOM_PASSAGE_SQL, (1,)), (RANDOM_DOC_PASSAGE_SQL, ("x", 1)),
+                          (RANDOM_PASSAGE_BEFORE_SQL, (1,)), (RANDOM_DOC_PASSAGE_BEFORE_SQL, ("x", 1))):
             plan = " ".join(row[3] for row in con.execute("EXPLAIN QUERY PLAN " + sql, args))
             assert "INTEGER PRIMARY KEY" in plan and "B-TREE" not in plan, plan
     finally:
