@@ -24,7 +24,7 @@ import re
 import secrets
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import Any, overload
 
 import discord
 
@@ -41,6 +41,40 @@ _EMOJI = {"first": "⏮", "prev": "◀", "next": "▶", "last": "⏭"}
 
 # Live paginators by nonce, so the catch-all can stand aside while the real view answers.
 _live: weakref.WeakValueDictionary[str, Paginator] = weakref.WeakValueDictionary()
+
+
+class LazyPages(Sequence[discord.Embed]):
+    """Pages built when shown, ``per_page`` items to an embed: a large corpus has thousands of
+    items, and building every page up front costs event-loop time for pages nobody may turn to.
+
+    A subclass gives ``item_count()`` and ``page(index)`` (``index`` already checked).
+    """
+
+    per_page: int
+
+    def item_count(self) -> int:
+        raise NotImplementedError
+
+    def page(self, index: int) -> discord.Embed:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return -(-self.item_count() // self.per_page)
+
+    @overload
+    def __getitem__(self, index: int) -> discord.Embed: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[discord.Embed]: ...
+
+    def __getitem__(self, index: int | slice) -> discord.Embed | list[discord.Embed]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self.page(index)
 
 
 def page_counter(index: int, total: int) -> str:

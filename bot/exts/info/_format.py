@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, overload
+from typing import Any
 
 import discord
 from discord import app_commands
 
 from bot.store.content import CorpusSummary, DocumentInfo
 from bot.ui.cite import format_partial_date
+from bot.ui.paginator import LazyPages
 from bot.ui.passages import inline
 from bot.ui.text import EMBED_DESCRIPTION, truncate
 
@@ -46,7 +47,7 @@ def document_field(doc: DocumentInfo, titles: dict[str, DocumentInfo],
     return prefix + truncate(doc.title, 240), "\n".join(lines)
 
 
-class SourcePages(Sequence[discord.Embed]):
+class SourcePages(LazyPages):
     """The documents ``per_page`` to an embed, each page built when it is shown: a large folder
     has hundreds of pages, and each document's copies are looked up once, not per document."""
 
@@ -63,22 +64,10 @@ class SourcePages(Sequence[discord.Embed]):
             header += f", {duplicates} of them {'a duplicate' if duplicates == 1 else 'duplicates'}"
         self.header = header + ". Quotes are attributed to their source; opinion pieces are marked as opinion."
 
-    def __len__(self) -> int:
-        return -(-len(self.docs) // self.per_page)
+    def item_count(self) -> int:
+        return len(self.docs)
 
-    @overload
-    def __getitem__(self, index: int) -> discord.Embed: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[discord.Embed]: ...
-
-    def __getitem__(self, index: int | slice) -> discord.Embed | list[discord.Embed]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+    def page(self, index: int) -> discord.Embed:
         embed = discord.Embed(title="Sources", description=self.header, colour=INFO_COLOUR)
         for doc in self.docs[index * self.per_page:(index + 1) * self.per_page]:
             name, value = document_field(doc, self.by_key, self.copies.get(doc.doc_key, []))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
-from typing import overload
 
 import discord
 
@@ -12,6 +10,7 @@ from bot.corpus.model import Event
 from bot.store.content import DocumentInfo
 from bot.ui.cite import format_event_date
 from bot.ui.errors import UserFacingError
+from bot.ui.paginator import LazyPages
 from bot.ui.passages import citation, inline
 from bot.ui.text import escape_markdown, truncate
 
@@ -102,7 +101,7 @@ def event_field(event: Event, doc: DocumentInfo | None, also: Sequence[DocumentI
     return event_heading(event), f"{summary}\n— {source}" + (f"\n— {more}" if more else "")
 
 
-class EventPages(Sequence[discord.Embed]):
+class EventPages(LazyPages):
     """The events in the order given, ``per_page`` to an embed, each built when it is shown.
 
     A large corpus has thousands of events: building every page up front took ~0.2 s of event
@@ -113,22 +112,10 @@ class EventPages(Sequence[discord.Embed]):
                  note: str | None = None, per_page: int = EVENTS_PER_PAGE) -> None:
         self.events, self.docs, self.title, self.note, self.per_page = events, docs, title, note, per_page
 
-    def __len__(self) -> int:
-        return math.ceil(len(self.events) / self.per_page)
+    def item_count(self) -> int:
+        return len(self.events)
 
-    @overload
-    def __getitem__(self, index: int) -> discord.Embed: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[discord.Embed]: ...
-
-    def __getitem__(self, index: int | slice) -> discord.Embed | list[discord.Embed]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+    def page(self, index: int) -> discord.Embed:
         total = len(self.events)
         start = index * self.per_page
         chunk = self.events[start:start + self.per_page]
