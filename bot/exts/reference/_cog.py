@@ -34,7 +34,7 @@ from bot.ui.text import escape_markdown
 
 if TYPE_CHECKING:
     from bot.app import QuizBot
-    from bot.store.content import ContentStore
+    from bot.store.scoped import ScopedContent
 
 
 SEARCH_PAGE, SEARCH_PAGES = 50, 4  # passages scanned for a timeline search: enough for any real query
@@ -44,7 +44,7 @@ def utc_today() -> date:
     return datetime.now(UTC).date()
 
 
-async def matching_events(content: ContentStore, first: int | None, last: int | None,
+async def matching_events(content: ScopedContent, first: int | None, last: int | None,
                           query: str | None) -> list[Event]:
     """Events in the range whose own text or whose passage contains every word of ``query``.
 
