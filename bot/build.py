@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from bot import corpus
 from bot.corpus.clean import clean_document
+from bot.corpus.collections import collection_of
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
 from bot.corpus.events import EventMerger
@@ -172,9 +173,14 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
                         questions_dir: Path, report: BuildReport) -> list[Question]:
     questions: list[Question] = []
     try:
-        made, rejections = generate_questions(docs, passages, events)
-        questions.extend(made)
-        report.rejected.extend(("questions", item, reason) for item, reason in rejections)
+        # Within each collection: a question (its distractors, a "which source" choice) must never
+        # show one server another server's documents.
+        for collection, group in _by_collection(docs).items():
+            made, rejections = generate_questions(
+                group, [p for p in passages if collection_of(p.doc_key) == collection],
+                [e for e in events if collection_of(e.doc_key) == collection])
+            questions.extend(made)
+            report.rejected.extend(("questions", item, reason) for item, reason in rejections)
     except Exception as exc:
         log.exception("question generation failed")
         report.rejected.append(("questions", "*", f"question generation failed ({exc.__class__.__name__})"))
@@ -188,6 +194,13 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
             log.exception("question lists failed")
             report.rejected.append(("list", str(questions_dir), f"could not be read ({exc.__class__.__name__})"))
     return questions
+
+
+def _by_collection(docs: list[CleanDocument]) -> dict[str, list[CleanDocument]]:
+    groups: dict[str, list[CleanDocument]] = {}
+    for doc in docs:
+        groups.setdefault(collection_of(doc.doc_key), []).append(doc)
+    return groups
 
 
 # --- the build ----------------------------------------------------------------------------
@@ -274,7 +287,10 @@ def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *, pr
         bar.advance(size, "reading")
     report.timings["read+clean"] = time.perf_counter() - began
     mark = time.perf_counter()
-    duplicates = find_duplicates(sketches)
+    # Duplicates only within a collection: a copy in another server's collection is that server's.
+    duplicates: dict[str, tuple[str, float]] = {}
+    for collection in {collection_of(s.doc_key) for s in sketches}:
+        duplicates.update(find_duplicates([s for s in sketches if collection_of(s.doc_key) == collection]))
     report.timings["duplicates"] = time.perf_counter() - mark
     del sketches
     for doc in docs:
@@ -347,8 +363,10 @@ def _index_documents(writer: ContentWriter, docs: list[CleanDocument], report: B
                      bar: _Progress) -> _Indexed:
     """Cut each canonical document into passages, store and index them, and extract its events."""
     indexed = _Indexed()
-    deduper = PassageDeduper()
-    merger = EventMerger(across_documents=True)  # the same event told by several documents is kept once, with its sources
+    dedupers: dict[str, PassageDeduper] = {}  # one per collection, like the documents
+    # The same event told by several documents of a collection is kept once, with its sources
+    # (never across collections: a server must not see another server's document as a source).
+    mergers: dict[str, EventMerger] = {}
     spent_events = 0.0
     mark = time.perf_counter()
     for ordinal, doc in enumerate(docs):
@@ -356,19 +374,20 @@ def _index_documents(writer: ContentWriter, docs: list[CleanDocument], report: B
         if doc.duplicate_of is None:
             indexed.canonical.append(doc)
             passages = make_passages(doc)
-            deduper.mark(passages)
+            dedupers.setdefault(collection_of(doc.doc_key), PassageDeduper()).mark(passages)
             live = [p for p in passages if p.duplicate_of is None]
             report.passages += len(live)
             report.duplicate_passages += len(passages) - len(live)
             indexed.passages.extend(live)
             event_mark = time.perf_counter()
+            merger = mergers.setdefault(collection_of(doc.doc_key), EventMerger(across_documents=True))
             for event in _extract_events(doc, live, report):
                 if merger.add(event):
                     indexed.events_per_doc[event.doc_key] += 1
             spent_events += time.perf_counter() - event_mark
         writer.add_document(doc, ordinal, passages)
         bar.advance(len(doc.clean_text), "indexing")
-    indexed.events = sorted(merger.events, key=lambda e: (e.sort_key, e.doc_key, e.event_key))
+    indexed.events = sorted((e for m in mergers.values() for e in m.events), key=lambda e: (e.sort_key, e.doc_key, e.event_key))
     report.timings["events"] = spent_events
     report.timings["passages+index"] = time.perf_counter() - mark - spent_events
     return indexed

@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 # The file types an upload may have: exactly what the build reads (one list, in bot.corpus.load).
 ALLOWED_EXTENSIONS = READ_EXTENSIONS
 MAX_UPLOAD_BYTES = MAX_BYTES
-MAX_NAME_CHARS = 100
+MAX_NAME_CHARS = 60  # a document key must fit in an autocomplete value (100 characters)
 KINDS = ("paper", "news", "opinion")
 
 
