@@ -196,3 +196,36 @@ async def test_collections_setting_changes_what_the_server_reads(library: LocalD
     assert refused.ephemeral and "can't offer" in refused.text
     await library.slash("settings collections", user=admin, choose="reset")
     assert shows(await library.slash("search", query="Putin"), "Putin")
+
+
+async def test_a_game_running_during_an_upload_finishes_on_its_own_questions(library: LocalDiscord) -> None:
+    from robustness.support import StepClock  # the quiz cog's step-by-step clock
+
+    clock = StepClock()
+    cog = library.bot.get_cog("Quiz")
+    cog.clock, cog.sleep = clock, clock.sleep
+    channel = library.channel("quiz")
+    ann = library.user("ann")
+    game_doc = "global-times-2017-strategic-ties.txt"
+    start = await library.slash("quiz start", user=ann, channel=channel, rounds=3, topic=f"doc:{game_doc}")
+    assert "A quiz is starting" in start.text
+    runner = next(iter(cog.runners.values()))
+    planned = [s.question_key for s in runner.snapshots]
+    await clock.parked()
+
+    # Mid-game: the game's own document leaves the folder and an upload rebuilds the store.
+    (library.bot.settings.documents_dir / game_doc).unlink()
+    before = library.bot.content
+    await upload(library, "harbour.md", HARBOUR)
+    assert library.bot.content is not before
+    assert await library.bot.content.document(game_doc) is None
+
+    for _ in range(5):  # reveal 1, pause, round 2, reveal 2, pause, round 3, reveal 3
+        await clock.step()
+    await asyncio.wait_for(cog.wait_idle(), 10)
+    rows = await library.bot.state.fetchall("SELECT question_key FROM rounds WHERE game_id = ? ORDER BY round_no",
+                                            (runner.game_id,))
+    assert [r[0] for r in rows] == planned
+    status = await library.bot.state.fetchone("SELECT status FROM games WHERE game_id = ?", (runner.game_id,))
+    assert status[0] == "finished"
+    await library.wait_for_message(lambda s: s.channel_id == channel and "Final standings" in s.text)
