@@ -298,6 +298,8 @@ class Rebuilder:
         store file changed. Runs until cancelled; a failed rebuild is retried at the next change."""
         while True:
             await asyncio.sleep(interval)
+            if self._worker is not None and not self._worker.done():
+                continue  # a rebuild is under way; its end records what it saw
             try:
                 if await self.changed():
                     log.info("the documents or the content store changed; rebuilding")

@@ -89,8 +89,8 @@ class Documents(commands.GroupCog, group_name="documents",
         await interaction.response.send_message(f"Downloading `{inline(filename)}`…", ephemeral=True)
         try:
             data = await file.read()
-        except (TimeoutError, discord.HTTPException, aiohttp.ClientError):
-            log.info("attachment %s could not be downloaded", file.id, exc_info=True)
+        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+            log.info("attachment %s could not be downloaded (%s: %s)", file.id, exc.__class__.__name__, exc)
             await reply.edit(interaction, content=DOWNLOAD_FAILED)
             return
         collection = guild_collection(guild_id)
