@@ -117,6 +117,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
                                   "leave empty to see the choices")
     async def collections(self, interaction: discord.Interaction[QuizBot],
                           choose: app_commands.Range[str, 1, 500] | None = None) -> None:
+        _require_manage_guild(interaction)
         assert interaction.guild_id is not None
         guild_id = interaction.guild_id
         settings = self.bot.collections
@@ -130,7 +131,6 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
                                           f"Available: {offer}.\nChange it with `/settings collections choose:` "
                                           "and names separated by commas, or `reset`.", ephemeral=True)
             return
-        _require_manage_guild(interaction)
         if choose.strip().lower() == "reset":
             await settings.choose(guild_id, None)
             await reply.send(interaction, f"Back to the default: `{DEFAULT_COLLECTION}` and this server's own "
