@@ -30,7 +30,7 @@ CREATE TABLE documents(
   duplicate_of TEXT, similarity REAL,
   passages INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,
   questions INTEGER NOT NULL DEFAULT 0,
-  collection TEXT NOT NULL               -- the sub-folder it came from (bot.corpus.collections)
+  collection TEXT NOT NULL DEFAULT 'default'  -- the sub-folder it came from (bot.corpus.collections)
 );
 CREATE TABLE passages(
   id INTEGER PRIMARY KEY,                -- FTS content_rowid; internal to one build
