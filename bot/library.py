@@ -3,7 +3,8 @@
 No Discord here: ``/documents`` (bot/exts/documents) and the tests call these functions.
 
 * ``check_upload`` / ``store_upload``: the name, type and size rules of an upload, and writing it
-  (atomically, never outside its collection's folder) with its metadata as front matter.
+  (atomically, never outside its collection's folder) byte for byte, with the metadata given in
+  Discord in a sidecar beside it (``name.pdf.yaml``, which the readers let override the file).
 * ``remove_document``: delete a document file of a collection.
 * ``Rebuilder``: one rebuild at a time, off the event loop; requests made while a build runs are
   coalesced into the next one; every caller learns when a build that saw its change is live.
@@ -27,21 +28,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.corpus.collections import valid_collection_name
-from bot.corpus.load import (
-    MAX_BYTES,
-    READ_EXTENSIONS,
-    Skipped,
-    decode,
-    document_paths,
-    read_document,
-    split_front_matter,
-)
+from bot.corpus.readers import EXTENSIONS, MAX_BYTES, Skipped, document_paths, read_document
+from bot.corpus.readers.base import SIDECAR_SUFFIXES
 from bot.store.content import ContentStore, DocumentInfo
 
 log = logging.getLogger(__name__)
 
-# The file types an upload may have: exactly what the build reads (one list, in bot.corpus.load).
-ALLOWED_EXTENSIONS = READ_EXTENSIONS
+# The file types an upload may have: exactly what the build reads (one list, in bot.corpus.readers).
+ALLOWED_EXTENSIONS = tuple(sorted(EXTENSIONS))
 MAX_UPLOAD_BYTES = MAX_BYTES
 MAX_NAME_CHARS = 60  # a document key must fit in an autocomplete value (100 characters)
 KINDS = ("paper", "news", "opinion")
@@ -59,10 +53,14 @@ class UploadMeta:
     date: str | None = None
 
     def fields(self) -> dict[str, str]:
-        # One line each: a newline in a value would end the front-matter field.
+        # One line each: a newline in a value would end the field.
         return {name: " ".join(value.split()) for name, value in
                 (("title", self.title), ("author", self.author), ("kind", self.kind), ("date", self.date))
                 if value and value.strip()}
+
+    def sidecar(self) -> bytes:
+        """The sidecar file's text: ``key: "value"`` lines (quoted, so a ``#`` stays in the value)."""
+        return "".join(f'{name}: "{value}"\n' for name, value in self.fields().items()).encode()
 
 
 @dataclass(frozen=True)
@@ -120,23 +118,10 @@ def collection_folder(documents_dir: Path, collection: str) -> Path:
     return folder
 
 
-def with_front_matter(data: bytes, meta: UploadMeta) -> bytes:
-    """The text with ``meta`` merged into its front matter (the given fields win)."""
-    given = meta.fields()
-    if not given:
-        return data
-    text = decode(data)
-    if text is None:
-        raise UploadRejected("That file is not UTF-8 or Windows-1252 text.")
-    fields, body, _warnings = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
-    merged = {**(fields or {}), **given}
-    block = "".join(f"{name}: {value}\n" for name, value in merged.items())
-    return f"---\n{block}---\n{body.lstrip(chr(10))}".encode()
-
-
 def store_upload(documents_dir: Path, collection: str, filename: str, data: bytes,
                  meta: UploadMeta) -> StoredUpload:
-    """Write an upload into its collection (atomically), after checking the build can read it."""
+    """Write an upload into its collection (atomically), after checking the build can read it;
+    the given metadata goes into its sidecar (a re-upload without metadata drops the old one)."""
     if len(data) > MAX_UPLOAD_BYTES:
         raise UploadRejected(f"That file is over the limit of {MAX_UPLOAD_BYTES // 1_048_576} MB per document.")
     if not data.strip():
@@ -146,14 +131,13 @@ def store_upload(documents_dir: Path, collection: str, filename: str, data: byte
     target = folder / name
     if target.resolve().parent != folder:
         raise UploadRejected("That file name is not allowed.")
-    body = with_front_matter(data, meta)
     folder.mkdir(parents=True, exist_ok=True)
     # A hidden temporary file: the build and the folder watcher never read hidden files.
     fd, tmp_name = tempfile.mkstemp(prefix=".upload-", suffix=target.suffix, dir=folder)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(body)
+            handle.write(data)
         doc_key = f"{collection}/{name}"
         checked = read_document(tmp, doc_key)
         if isinstance(checked, Skipped):
@@ -164,7 +148,25 @@ def store_upload(documents_dir: Path, collection: str, filename: str, data: byte
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    _write_sidecar(folder, name, meta.sidecar())
     return StoredUpload(doc_key=doc_key, path=target, replaced=replaced)
+
+
+def _write_sidecar(folder: Path, name: str, text: bytes) -> None:
+    for suffix in SIDECAR_SUFFIXES:
+        with contextlib.suppress(FileNotFoundError):
+            (folder / f"{name}{suffix}").unlink()
+    if not text:
+        return
+    fd, tmp_name = tempfile.mkstemp(prefix=".upload-", suffix=".yaml", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text)
+        os.replace(tmp_name, folder / f"{name}{SIDECAR_SUFFIXES[0]}")
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
 
 
 def remove_document(documents_dir: Path, doc_key: str) -> bool:
@@ -180,8 +182,7 @@ def remove_document(documents_dir: Path, doc_key: str) -> bool:
     if path.parent != folder or not path.is_file():
         return False
     path.unlink()
-    with contextlib.suppress(FileNotFoundError):
-        (folder / f"{name}.yaml").unlink()
+    _write_sidecar(folder, name, b"")
     return True
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.corpus.load import READ_EXTENSIONS, read_document
+from bot.corpus.readers import EXTENSIONS, RawDocument, read_document
 from bot.library import (
     ALLOWED_EXTENSIONS,
     MAX_UPLOAD_BYTES,
@@ -25,7 +25,7 @@ TEXT = b"The Quellberg Observatory was built in 1791.\n\nIts telescope arrived i
 
 
 def test_the_allowed_types_are_the_ones_the_build_reads() -> None:
-    assert ALLOWED_EXTENSIONS == READ_EXTENSIONS
+    assert set(ALLOWED_EXTENSIONS) == set(EXTENSIONS)
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -47,7 +47,8 @@ def test_safe_filename_is_a_plain_name(name: str, expected: str) -> None:
     assert safe_filename(name) == expected
 
 
-@pytest.mark.parametrize("name", ["report.pdf", "README", "archive.txt.zip", "script.py", "noext."])
+@pytest.mark.parametrize("name", ["photo.png", "README", "archive.txt.zip", "script.py", "noext.",
+                                  "report.pdf.yaml"])
 def test_other_types_are_refused_by_name(name: str) -> None:
     with pytest.raises(UploadRejected, match="only read"):
         safe_filename(name)
@@ -61,25 +62,34 @@ def test_size_is_checked_before_download() -> None:
         check_upload("a.txt", MAX_UPLOAD_BYTES + 1)
 
 
-def test_an_upload_is_written_inside_its_collection_with_its_metadata(tmp_path: Path) -> None:
+def read(path: Path, doc_key: str) -> RawDocument:
+    doc = read_document(path, doc_key)
+    assert isinstance(doc, RawDocument), doc
+    return doc
+
+
+def test_an_upload_is_kept_byte_for_byte_with_its_metadata_in_a_sidecar(tmp_path: Path) -> None:
     stored = store_upload(tmp_path, "guild-7", "../x/Obs.TXT", TEXT,
-                          UploadMeta(title="Quellberg\nObservatory", author="M. Vossler", kind="paper", date="1850"))
+                          UploadMeta(title="Quellberg\nObservatory #1", author="M. Vossler", kind="paper",
+                                     date="1850"))
     assert stored.doc_key == "guild-7/Obs.txt" and stored.path == tmp_path.resolve() / "guild-7" / "Obs.txt"
-    assert not stored.replaced
-    doc = read_document(stored.path, stored.doc_key)
-    assert not isinstance(doc, type(None))
-    assert doc.meta.title == "Quellberg Observatory" and doc.meta.author == "M. Vossler"  # type: ignore[union-attr]
-    assert doc.meta.kind == "paper" and doc.meta.date == "1850"  # type: ignore[union-attr]
-    assert [p.name for p in (tmp_path / "guild-7").iterdir()] == ["Obs.txt"]  # no temporary file left
+    assert not stored.replaced and stored.path.read_bytes() == TEXT
+    meta = read(stored.path, stored.doc_key).meta
+    assert meta.title == "Quellberg Observatory #1" and meta.author == "M. Vossler"
+    assert meta.kind == "paper" and meta.date == "1850"
+    # No temporary file left; the sidecar is metadata, not a document.
+    assert sorted(p.name for p in (tmp_path / "guild-7").iterdir()) == ["Obs.txt", "Obs.txt.yaml"]
 
 
-def test_given_fields_override_the_files_own_front_matter(tmp_path: Path) -> None:
+def test_given_fields_override_the_files_own_and_a_plain_reupload_drops_them(tmp_path: Path) -> None:
     data = b"---\ntitle: Old title\nauthor: Kept Author\n---\n" + TEXT
     stored = store_upload(tmp_path, "guild-7", "a.md", data, UploadMeta(title="New title"))
-    doc = read_document(stored.path, stored.doc_key)
-    assert doc.meta.title == "New title" and doc.meta.author == "Kept Author"  # type: ignore[union-attr]
-    again = store_upload(tmp_path, "guild-7", "a.md", TEXT, UploadMeta())
-    assert again.replaced and again.path.read_bytes() == TEXT
+    meta = read(stored.path, stored.doc_key).meta
+    assert meta.title == "New title" and meta.author == "Kept Author"
+    again = store_upload(tmp_path, "guild-7", "a.md", data, UploadMeta())
+    assert again.replaced and again.path.read_bytes() == data
+    assert read(again.path, again.doc_key).meta.title == "Old title"
+    assert sorted(p.name for p in (tmp_path / "guild-7").iterdir()) == ["a.md"]
 
 
 @pytest.mark.parametrize(("data", "reason"), [
@@ -101,14 +111,14 @@ def test_a_bad_collection_name_is_refused(tmp_path: Path, collection: str) -> No
 
 
 def test_remove_deletes_only_a_collection_file(tmp_path: Path) -> None:
-    stored = store_upload(tmp_path, "guild-7", "a.txt", TEXT, UploadMeta())
+    stored = store_upload(tmp_path, "guild-7", "a.txt", TEXT, UploadMeta(author="Someone"))
     (tmp_path / "top.txt").write_bytes(TEXT)
     assert not remove_document(tmp_path, "top.txt")
     assert not remove_document(tmp_path, "guild-7/../top.txt")
     assert not remove_document(tmp_path, "../guild-7/a.txt")
     assert (tmp_path / "top.txt").exists()
     assert remove_document(tmp_path, stored.doc_key)
-    assert not stored.path.exists()
+    assert not stored.path.exists() and list((tmp_path / "guild-7").iterdir()) == []
     assert not remove_document(tmp_path, stored.doc_key)
 
 

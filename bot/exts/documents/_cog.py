@@ -15,7 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.corpus.collections import DEFAULT_COLLECTION, guild_collection, valid_collection_name
-from bot.corpus.load import valid_date
+from bot.corpus.readers.base import valid_date
 from bot.exts.documents._format import list_pages, yield_embed
 from bot.exts.documents._views import ConfirmRemove
 from bot.library import (
@@ -70,7 +70,7 @@ class Documents(commands.GroupCog, group_name="documents",
         return True
 
     @app_commands.command(name="add", description="Add a document (a file) to this server's collection.")
-    @app_commands.describe(file="a .txt or .md file", title="the document's title (else read from the file)",
+    @app_commands.describe(file="a text, Markdown, PDF, web page, Word or EPUB file", title="the document's title (else read from the file)",
                            author="who wrote it", kind="what sort of writing it is",
                            date="when it was written: YYYY, YYYY-MM or YYYY-MM-DD")
     async def add(self, interaction: discord.Interaction[QuizBot], file: discord.Attachment,

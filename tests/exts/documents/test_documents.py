@@ -57,7 +57,7 @@ async def test_an_upload_is_live_in_search_timeline_and_quiz_of_its_own_server(l
 
     own = guild_collection(guild_id(library))
     assert sorted(p.name for p in (library.bot.settings.documents_dir / own).iterdir()) == [
-        "harbour.md", "quellberg.txt"]
+        "harbour.md", "harbour.md.yaml", "quellberg.txt", "quellberg.txt.yaml"]  # the files as sent, and the metadata
 
 
 async def test_metadata_given_with_the_upload_is_what_the_bot_cites(library: LocalDiscord) -> None:
@@ -109,13 +109,51 @@ async def test_list_shows_each_document_with_its_yield(library: LocalDiscord) ->
     assert "global-times" not in text  # the bundled documents are not this server's own
 
 
+async def test_pdf_word_and_epub_uploads_are_read_with_their_own_metadata(library: LocalDiscord,
+                                                                          tmp_path: Path) -> None:
+    from bench.docfiles import Section, write_docx, write_epub, write_pdf
+
+    paragraphs = [p for p in HARBOUR.decode().split("\n\n") if not p.startswith("#")]
+    made = [
+        (write_pdf(tmp_path / "valmora.pdf", [Section("Founding", paragraphs)], title="Valmora in print",
+                   author="Ilse Brandt"), "Valmora", "Valmora in print"),
+        (write_docx(tmp_path / "quellberg.docx", [Section("History", [p for p in OBSERVATORY.decode().split("\n\n")
+                                                                      if p and not p.startswith("The Quellberg Obs")])],
+                    title="Quellberg on paper", author="M. Vossler"), "Quellberg", "Quellberg on paper"),
+        (write_epub(tmp_path / "tarnow.epub", [Section("The ferry", [
+            "The ferry across Lake Tarnow began to run in 1907, carrying mail and cattle between Brisk and Olm.",
+            "A winter storm in 1931 sank the old paddle steamer Jadwiga, and a diesel boat replaced it in 1934.",
+            "The ferry stopped for good in 1972, when the causeway from Brisk to Olm was opened."])],
+                    title="The Tarnow ferry", author="I. Brandt"), "Tarnow", "The Tarnow ferry"),
+    ]
+    for path, word, title in made:
+        _text, embeds = await upload(library, path.name, path.read_bytes())
+        assert embeds and embeds[0]["title"] == "Document added", (path.name, _text)
+        assert title in embeds[0]["description"]
+        hits = await library.slash("search", query=word)
+        assert shows(hits, title), (path.name, hits.text)
+
+
+async def test_a_pdf_without_a_text_layer_says_so(library: LocalDiscord, tmp_path: Path) -> None:
+    from bench.docfiles import write_image_only_pdf
+
+    scanned = write_image_only_pdf(tmp_path / "scan.pdf")
+    reply = await library.slash("documents add", user=library.user("admin", admin=True),
+                                file=LocalAttachment("scan.pdf", scanned.read_bytes()), timeout=30)
+    done = await final(library, reply)
+    assert "OCR is not supported" in done.content
+    assert not (library.bot.settings.documents_dir / guild_collection(guild_id(library)) / "scan.pdf").exists()
+
+
 # --- bad uploads ------------------------------------------------------------------------------
 
 async def test_bad_uploads_get_a_clear_private_reply_and_write_nothing(library: LocalDiscord) -> None:
     admin = library.user("admin", admin=True)
     own = library.bot.settings.documents_dir / guild_collection(guild_id(library))
     cases = [
-        (LocalAttachment("notes.pdf", b"%PDF-1.4 ..."), "only read"),
+        (LocalAttachment("photo.png", b"\x89PNG\r\n\x1a\n..."), "only read"),
+        (LocalAttachment("broken.pdf", b"%PDF-1.4\n1 0 obj garbage"), "cannot use"),
+        (LocalAttachment("notes.docx", b"just some text, not a Word file"), "cannot use"),
         (LocalAttachment("README", b"plain words"), "no extension"),
         (LocalAttachment("big.txt", b"x", size=50 * 1024 * 1024), "limit"),
         (LocalAttachment("empty.txt", b""), "empty"),
