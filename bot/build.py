@@ -387,7 +387,8 @@ def _index_documents(writer: ContentWriter, docs: list[CleanDocument], report: B
             spent_events += time.perf_counter() - event_mark
         writer.add_document(doc, ordinal, passages)
         bar.advance(len(doc.clean_text), "indexing")
-    indexed.events = sorted((e for m in mergers.values() for e in m.events), key=lambda e: (e.sort_key, e.doc_key, e.event_key))
+    indexed.events = sorted((e for m in mergers.values() for e in m.events),
+                            key=lambda e: (e.sort_key, e.doc_key, e.event_key))
     report.timings["events"] = spent_events
     report.timings["passages+index"] = time.perf_counter() - mark - spent_events
     return indexed

@@ -58,6 +58,9 @@ class ScopedContent:
         doc = await self.store.document(doc_key)
         return doc if doc is not None and doc.collection in self.scope.collections else None
 
+    async def also_in(self, event: Event) -> list[DocumentInfo]:
+        return [d for d in await self.store.also_in(event) if d.collection in self.scope.collections]
+
     async def find_documents(self, text: str, limit: int = 25) -> list[DocumentInfo]:
         found = await self.store.find_documents(text, limit=10_000)
         return [d for d in found if d.collection in self.scope.collections][:limit]
