@@ -367,6 +367,7 @@ def _index_documents(writer: ContentWriter, docs: list[CleanDocument], report: B
     # The same event told by several documents of a collection is kept once, with its sources
     # (never across collections: a server must not see another server's document as a source).
     mergers: dict[str, EventMerger] = {}
+    kept_keys: set[str] = set()  # content-derived, so one sentence in two collections has one key
     spent_events = 0.0
     mark = time.perf_counter()
     for ordinal, doc in enumerate(docs):
@@ -382,7 +383,10 @@ def _index_documents(writer: ContentWriter, docs: list[CleanDocument], report: B
             event_mark = time.perf_counter()
             merger = mergers.setdefault(collection_of(doc.doc_key), EventMerger(across_documents=True))
             for event in _extract_events(doc, live, report):
+                if event.event_key in kept_keys:
+                    continue  # kept already, here or in another collection (keys are unique in the store)
                 if merger.add(event):
+                    kept_keys.add(event.event_key)
                     indexed.events_per_doc[event.doc_key] += 1
             spent_events += time.perf_counter() - event_mark
         writer.add_document(doc, ordinal, passages)
