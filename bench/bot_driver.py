@@ -1,7 +1,9 @@
-"""Bot benchmarks for ``python -m bot bench``: command latency, the answer burst, resident memory.
+"""In-process memory figures for ``python -m bot bench``: a thousand servers, the Python heap, paginators.
 
-Everything goes through ``bot.console.transport.LocalDiscord``: real ``INTERACTION_CREATE`` payloads into the
-real command tree, latency read from ``Reply.response_time`` (dispatch to the first callback).
+Command latency, the burst and the bot process's memory are measured through a real gateway and
+REST with the bot as its own process (bench/process.py). These figures need the bot's objects
+(discord.py's view store, ``sys.getallocatedblocks``), so they drive the real command tree through
+``bot.console.transport.LocalDiscord`` in a child process instead.
 
 What this module does to the bench's own bot instance, and nothing else does:
 
@@ -28,9 +30,6 @@ import gc
 import json
 import random
 import sys
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,7 @@ import discord
 from discord import app_commands
 
 from bench.store import memory_kib
-from bot.console.transport import GUILD_ID, LocalDiscord, LocalUser, Reply, Sent
+from bot.console.transport import GUILD_ID, LocalDiscord, Reply, Sent
 
 NOOP = "bench-noop"
 SEARCHES = ["China Russia", "Putin", "trade", "Sino-Soviet", "border", "strategic partnership"]
@@ -142,101 +141,6 @@ def game_id_of(message: Sent) -> int:
         if custom_id.startswith("quiz:"):
             return int(custom_id.split(":")[1])
     raise BenchFailure("the question message has no answer buttons")
-
-
-# --- latency ------------------------------------------------------------------------------------
-
-COMMANDS = ["floor", "/quote", "/search", "/timeline", "/quiz question", "answer click"]
-
-
-async def latency_run(driver: Driver, n: int) -> dict[str, list[float]]:
-    """``n`` rounds; each round runs every command once, interleaved, so drift hits all alike."""
-    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
-    for _ in range(n):
-        times["floor"].append(await driver.slash(NOOP))
-        times["/quote"].append(await driver.slash("quote"))
-        times["/search"].append(await driver.search())
-        times["/timeline"].append(await driver.slash("timeline"))
-        asked, clicked = await driver.quiz_round()
-        times["/quiz question"].append(asked)
-        times["answer click"].append(clicked or 0.0)
-        driver.prune()
-    return times
-
-
-# --- the burst ----------------------------------------------------------------------------------
-
-@dataclass
-class BurstResult:
-    clicks: int
-    answered: int  # clicks that got any response
-    recorded: int  # responses that said "Locked in"
-    rows: int  # answer rows in the state database for these games
-    distinct: int  # distinct (game, round, member) among them
-    expected_pairs_missing: int
-    wall: float
-    times: list[float] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return (self.answered == self.recorded == self.rows == self.distinct == self.clicks
-                and self.expected_pairs_missing == 0 and not self.errors)
-
-
-def _question_in(channel: int) -> Callable[[Sent], bool]:
-    """Matches a game question (a channel message with buttons, not a reply) in ``channel``."""
-    return lambda s: s.channel_id == channel and s.interaction_id is None and bool(s.buttons)
-
-
-async def burst_run(local: LocalDiscord, driver: Driver, run: int, games: int = 10, members: int = 50,
-                    seed: int = 1) -> BurstResult:
-    """``members`` members click in each of ``games`` running games, all at once (asyncio.gather)."""
-    host = local.user("bench-host")
-    crowd: list[LocalUser] = [local.user(f"bench-member-{m}") for m in range(members)]
-    questions: list[Sent] = []
-    for g in range(games):
-        channel = local.channel(f"bench-burst-{run}-{g}")
-        since = len(local.sent)
-        reply = await local.slash("quiz start", user=host, channel=channel, rounds=1, seconds=120)
-        if reply.response_time is None or reply.ephemeral:
-            raise BenchFailure(f"/quiz start refused: {reply.text[:200]}")
-        questions.append(await local.wait_for_message(_question_in(channel), timeout=QUESTION_TIMEOUT,
-                                                      since=since))
-    pairs = [(g, m) for g in range(games) for m in range(members)]
-    random.Random(seed + run).shuffle(pairs)  # games interleave, as real clicks would
-
-    async def click(g: int, m: int) -> Reply:
-        message = questions[g]
-        return await local.click(message, 1 + (g + m) % len(message.buttons), user=crowd[m], timeout=60)
-
-    began = time.perf_counter()
-    replies = await asyncio.gather(*(click(g, m) for g, m in pairs), return_exceptions=True)
-    wall = time.perf_counter() - began
-    game_ids = [game_id_of(q) for q in questions]
-    for gid in game_ids:
-        await driver.finish(gid)
-    result = BurstResult(clicks=len(pairs), answered=0, recorded=0, rows=0, distinct=0, expected_pairs_missing=0,
-                         wall=wall)
-    for item in replies:
-        if isinstance(item, BaseException):
-            result.errors.append(f"{item.__class__.__name__}: {item}")
-            continue
-        if item.response_time is not None:
-            result.answered += 1
-            result.times.append(item.response_time)
-        if "Locked in" in item.text:
-            result.recorded += 1
-    marks = ",".join("?" * len(game_ids))
-    rows = await local.bot.state.fetchall(
-        f"SELECT game_id, round_no, user_id FROM answers WHERE game_id IN ({marks})", tuple(game_ids))
-    result.rows = len(rows)
-    found = {(r[0], r[1], r[2]) for r in rows}
-    result.distinct = len(found)
-    expected = {(gid, 1, member.id) for gid in game_ids for member in crowd}
-    result.expected_pairs_missing = len(expected - found)
-    driver.prune()
-    return result
 
 
 # --- memory (child process) -----------------------------------------------------------------------

@@ -1,9 +1,13 @@
 """``python -m bot bench [--smoke]``: latency, burst, build, search and memory, as one Markdown table.
 
-Every figure is a median over several runs (machines here are noisy), and where a ratio means
-something it is given too: command latency against a do-nothing command measured in the same
-run (the floor discord.py costs), search against an aiosqlite round trip on the same file, the
-burst against a quiet click, memory against start-up. Each row says PASS or MISS against its
+Commands are measured as Discord delivers them: the bot runs as its own process (``python -m bot
+run``) against a fake Discord on 127.0.0.1 with a real gateway websocket and REST API
+(bench/process.py), and each figure is INTERACTION_CREATE sent → first response received. The
+floor is a no-op command in the same process through the same transport, interleaved with the
+others. Every command and button is measured on the bundled corpus and on generated corpora of
+1, 10 and 50 MB, with at least 200 samples each after warm-up in the full run; a p95 is a p95.
+Search is measured against an aiosqlite round trip on the same file, the burst of clicks against
+as many no-op commands at once, memory against start-up. Each row says PASS or MISS against its
 target; a missed speed target is reported, not a failure. The exit code is 1 only when something
 crashed or a correctness check failed (an unanswered click, a lost or doubled answer).
 
@@ -27,19 +31,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from bot.config import Settings
-
-if TYPE_CHECKING:
-    from bench.bot_driver import Driver
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 
-LATENCY_P95_MS = 10.0
-LATENCY_FLOOR_RATIO = 2.0
-BURST_P95_MS = 3000.0  # Discord's deadline for the first response to an interaction
+LATENCY_FLOOR_RATIO = 2.0  # a command's p95 against the no-op's, same process, same transport
+LATENCY_SCALE_RATIO = 2.0  # a command's p95 on the largest corpus against its bundled-corpus p95
+FIRST_CALL_MS = 50.0
+STALL_MS = 20.0
+BURST_FLOOR_RATIO = 1.5  # 500 clicks over 10 games against 500 no-op commands, all at once
 BUNDLED_BUILD_S = 1.0
 BIG_BUILD_S = 60.0
 BIG_BUILD_MIB = 500.0
@@ -50,32 +52,33 @@ GUILDS_MIB = 150.0
 
 @dataclass(frozen=True)
 class Plan:
-    """How much of everything to do: the full run (< 5 minutes on 2 cores) or the CI smoke run."""
+    """How much of everything to do: the full run, the CI smoke run, or the tests' tiny run."""
 
     smoke: bool
-    latency_runs: int
-    latency_n: int
-    burst_runs: int
+    sizes: tuple[int, ...]  # generated corpora, MB
+    rounds: int  # measured rounds of every command and button, per corpus
+    warmup: int
+    bursts: int
     bundled_builds: int
-    big_mb: int
-    big_builds: int
     search_passages: int
     search_runs: int
     search_repeats: int
-    memory_interactions: int
+    memory_interactions: int  # through the bot process, on the largest corpus
     guilds: int
-    scale_runs: int  # latency on the generated corpus: slow commands there, so fewer rounds
-    scale_n: int
+    guild_interactions: int  # the in-process memory child (servers, Python heap)
 
     @classmethod
     def make(cls, smoke: bool) -> Plan:
         if smoke:
-            return cls(True, latency_runs=3, latency_n=30, burst_runs=1, bundled_builds=3, big_mb=2, big_builds=1,
-                       search_passages=5_000, search_runs=3, search_repeats=3, memory_interactions=500,
-                       guilds=1_000, scale_runs=2, scale_n=5)
-        return cls(False, latency_runs=5, latency_n=200, burst_runs=3, bundled_builds=5, big_mb=50, big_builds=1,
+            return cls(True, sizes=(1,), rounds=10, warmup=2, bursts=1, bundled_builds=1, search_passages=5_000,
+                       search_runs=2, search_repeats=2, memory_interactions=300, guilds=200, guild_interactions=200)
+        return cls(False, sizes=(1, 10, 50), rounds=200, warmup=10, bursts=3, bundled_builds=3,
                    search_passages=100_000, search_runs=3, search_repeats=4, memory_interactions=10_000,
-                   guilds=1_000, scale_runs=3, scale_n=10)
+                   guilds=1_000, guild_interactions=2_000)
+
+    @property
+    def big_mb(self) -> int:
+        return self.sizes[-1]
 
 
 @dataclass
@@ -173,8 +176,15 @@ def bundled_dirs(settings: Settings) -> tuple[Path, Path]:
     return settings.documents_dir, settings.questions_dir
 
 
-def store_rows(plan: Plan, settings: Settings, work: Path) -> tuple[list[Row], Path, Path]:
-    """Build figures (child processes); returns the rows, the bundled store and the generated one."""
+Sizes = dict[str, tuple[Path, Path, Path]]  # label -> (store, documents, questions)
+
+
+def _stages(stages: dict[str, float]) -> str:
+    return ", ".join(f"{name} {seconds:.1f} s" for name, seconds in stages.items())
+
+
+def store_rows(plan: Plan, settings: Settings, work: Path, sizes: Sizes) -> list[Row]:
+    """Build figures (child processes); fills ``sizes`` with every store built."""
     from bench.store import measure_build
     from bench.synthetic import generate_corpus
 
@@ -182,6 +192,7 @@ def store_rows(plan: Plan, settings: Settings, work: Path) -> tuple[list[Row], P
     rows = []
     bundled = [measure_build(documents, questions, work / f"bundled-{i}.sqlite3", timeout=120)
                for i in range(plan.bundled_builds)]
+    sizes["bundled"] = (work / "bundled-0.sqlite3", documents, questions)
     seconds = median([b.seconds for b in bundled])
     rows.append(Row(
         f"Store build, bundled corpus ({bundled[0].megabytes:.2f} MB, {bundled[0].passages} passages)",
@@ -189,25 +200,25 @@ def store_rows(plan: Plan, settings: Settings, work: Path) -> tuple[list[Row], P
         f"{seconds:.2f} s · {median([b.mb_per_s for b in bundled]):.2f} MB/s · peak "
         f"{median([b.peak_mib for b in bundled]):.0f} MiB",
         f"{seconds / BUNDLED_BUILD_S:.2f}× budget", f"< {BUNDLED_BUILD_S:.0f} s", verdict(seconds < BUNDLED_BUILD_S)))
-
-    corpus = work / "generated"
-    say(f"generating a {plan.big_mb} MB corpus")
-    generate_corpus(corpus, plan.big_mb, seed=20260)
     empty_questions = work / "no-questions"
     empty_questions.mkdir()
-    big_store = work / "generated.sqlite3"
-    say(f"building the {plan.big_mb} MB corpus ({plan.big_builds} run(s); the slow part)")
-    big = [measure_build(corpus, empty_questions, big_store, timeout=900) for _ in range(plan.big_builds)]
-    seconds = median([b.seconds for b in big])
-    peak = median([b.peak_mib for b in big])
-    rows.append(Row(
-        f"Store build, generated corpus ({big[0].megabytes:.1f} MB, {big[0].passages} passages)",
-        str(len(big)),
-        f"{seconds:.1f} s · {median([b.mb_per_s for b in big]):.2f} MB/s · peak {peak:.0f} MiB",
-        f"{seconds / BIG_BUILD_S:.2f}× time budget · {peak / BIG_BUILD_MIB:.2f}× memory budget",
-        f"< {BIG_BUILD_S:.0f} s and < {BIG_BUILD_MIB:.0f} MiB" + ("" if not plan.smoke else " (at 50 MB)"),
-        verdict(seconds < BIG_BUILD_S and peak < BIG_BUILD_MIB)))
-    builds = bundled + big
+    builds = list(bundled)
+    for mb in plan.sizes:
+        corpus = work / f"generated-{mb}"
+        say(f"generating and building a {mb} MB corpus")
+        generate_corpus(corpus, mb, seed=20260)
+        store = work / f"generated-{mb}.sqlite3"
+        big = measure_build(corpus, empty_questions, store, timeout=1800)
+        builds.append(big)
+        sizes[f"{mb} MB"] = (store, corpus, empty_questions)
+        last = mb == plan.big_mb
+        rows.append(Row(
+            f"Store build, generated corpus ({big.megabytes:.1f} MB, {big.passages} passages)", "1",
+            f"{big.seconds:.1f} s · {big.mb_per_s:.2f} MB/s · peak {big.peak_mib:.0f} MiB · {_stages(big.stages)}",
+            f"{big.seconds / BIG_BUILD_S:.2f}× time budget · {big.peak_mib / BIG_BUILD_MIB:.2f}× memory budget"
+            if last else "—",
+            f"< {BIG_BUILD_S:.0f} s and < {BIG_BUILD_MIB:.0f} MiB" if last and mb >= 50 else "(information)",
+            verdict(big.seconds < BIG_BUILD_S and big.peak_mib < BIG_BUILD_MIB) if last and mb >= 50 else ""))
     broken = [b for b in builds if b.uncommitted or b.quick_check != "ok"]
     problem = ""
     if broken:
@@ -218,7 +229,7 @@ def store_rows(plan: Plan, settings: Settings, work: Path) -> tuple[list[Row], P
     rows.append(Row("Store build leaves a valid store (committed, PRAGMA quick_check)", str(len(builds)),
                     f"{len(builds) - len(broken)}/{len(builds)} builds valid{problem}", "—",
                     "every build committed and intact", "FAIL" if broken else "PASS"))
-    return rows, work / "bundled-0.sqlite3", big_store
+    return rows
 
 
 def search_rows(plan: Plan, big_store: Path, work: Path, notes: list[str]) -> list[Row]:
@@ -260,51 +271,81 @@ def search_rows(plan: Plan, big_store: Path, work: Path, notes: list[str]) -> li
     ]
 
 
-async def latency_rows(driver: Driver, runs_wanted: int, n: int, where: str = "") -> tuple[list[Row], float]:
-    """Latency rows (floor first) from ``runs_wanted`` interleaved runs; also the click's p95."""
-    from bench.bot_driver import COMMANDS, latency_run
-
-    await latency_run(driver, 2 if where else 5)  # warm-up: first calls compile, cache and open things
-    runs = []
-    for number in range(runs_wanted):
-        say(f"latency run {number + 1}/{runs_wanted}{where} ({n} of each command)")
-        runs.append(await latency_run(driver, n))
-    floor50 = median([percentile(r["floor"], 50) for r in runs])
-    floor95 = median([percentile(r["floor"], 95) for r in runs])
-    runs_label = f"{len(runs)}×{n}"
-    rows = [Row(f"Latency floor: /bench-noop (does nothing){where}", runs_label,
-                f"p50 {ms(floor50)} · p95 {ms(floor95)}", "1×", "(the floor)", "")]
-    click95 = 0.0
-    for name in COMMANDS[1:]:
-        p50 = median([percentile(r[name], 50) for r in runs])
-        p95 = median([percentile(r[name], 95) for r in runs])
-        r50 = median([percentile(r[name], 50) / percentile(r["floor"], 50) for r in runs])
-        r95 = median([percentile(r[name], 95) / percentile(r["floor"], 95) for r in runs])
-        if name == "answer click":
-            click95 = p95
-        rows.append(Row(f"Latency {name}{where}", runs_label, f"p50 {ms(p50)} · p95 {ms(p95)}",
-                        f"p50 {r50:.1f}× · p95 {r95:.1f}× floor",
-                        f"p95 < {LATENCY_P95_MS:.0f} ms and < {LATENCY_FLOOR_RATIO:.0f}× floor",
-                        verdict(p95 * 1000 < LATENCY_P95_MS and r95 < LATENCY_FLOOR_RATIO)))
-    return rows, click95
+def _p95(values: Sequence[float]) -> float:
+    return percentile(values, 95)
 
 
-async def scale_rows(plan: Plan, store: Path) -> list[Row]:
-    """The same commands on the generated corpus: what a large document folder costs per command."""
-    from bench.bot_driver import Driver
-    from bench.store import read_only_uri
-    from bot.console.transport import LocalDiscord
+def process_rows(plan: Plan, sizes: Sizes, work: Path, notes: list[str]) -> list[Row]:
+    """Every command and button through the bot process at every corpus size (bench/process.py)."""
+    from bench.process import run_sizes
 
-    con = sqlite3.connect(read_only_uri(store), uri=True)
-    try:
-        passages, events, questions = (con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                                       for t in ("passages", "events", "questions"))
-    finally:
-        con.close()
-    where = f" · {plan.big_mb} MB corpus"
-    async with LocalDiscord.open(content_path=store) as local:
-        rows, _ = await latency_rows(Driver(local), plan.scale_runs, plan.scale_n, where)
-    rows[0].name += f" ({passages:,} passages, {events:,} events, {questions:,} questions)"
+    order = list(sizes)
+    results = run_sizes([(label, *sizes[label]) for label in order], work / "process", rounds=plan.rounds,
+                        warmup=plan.warmup, bursts=plan.bursts, interactions=plan.memory_interactions, progress=say)
+    by_label = {r.label: r for r in results}
+    base, top = by_label[order[0]], by_label[order[-1]]
+    rows: list[Row] = []
+    floor_top = _p95(top.times["floor"])
+    n = len(top.times["floor"])
+    rows.append(Row(f"Latency floor: /bench-noop (does nothing) · {top.label} corpus", f"{n}",
+                    f"p50 {ms(median(top.times['floor']))} · p95 {ms(floor_top)}", "1×",
+                    "(the floor: gateway → bot → REST)", ""))
+    for name, values in top.times.items():
+        if name == "floor":
+            continue
+        p95 = _p95(values)
+        bundled95 = _p95(base.times.get(name) or values)
+        to_floor, to_base = p95 / floor_top, p95 / bundled95
+        rows.append(Row(f"Latency {name} · {top.label} corpus", str(len(values)),
+                        f"p50 {ms(median(values))} · p95 {ms(p95)}",
+                        f"p95 {to_floor:.1f}× floor · {to_base:.1f}× {base.label}",
+                        f"p95 ≤ {LATENCY_FLOOR_RATIO:.0f}× floor and ≤ {LATENCY_SCALE_RATIO:.0f}× {base.label}",
+                        verdict(to_floor <= LATENCY_FLOOR_RATIO and to_base <= LATENCY_SCALE_RATIO)))
+    for result in results:
+        first = max(result.first_calls.values())
+        slowest = max(result.first_calls, key=lambda k: result.first_calls[k])
+        rows.append(Row(f"First call after start-up · {result.label} corpus", str(len(result.first_calls)),
+                        f"slowest {slowest}: {ms(first)} · " + ", ".join(
+                            f"{k} {v * 1000:.1f}" for k, v in result.first_calls.items() if k != slowest) + " ms",
+                        f"ready {result.ready_s:.1f} s after start", f"< {FIRST_CALL_MS:.0f} ms",
+                        verdict(first * 1000 < FIRST_CALL_MS)))
+        rows.append(Row(f"Largest event-loop stall, mixed run · {result.label} corpus",
+                        f"{sum(len(v) for v in result.times.values())} interactions",
+                        f"{result.own_stall_ms:.1f} ms of the bot's own work · {result.stall_ms:.1f} ms wall clock",
+                        "wall clock includes time the OS did not run the process",
+                        f"own work < {STALL_MS:.0f} ms", verdict(result.own_stall_ms < STALL_MS)))
+        bad = next((b for b in result.bursts if not b.ok), None)
+        shown = bad or result.bursts[0]
+        rows.append(Row(f"Burst: 500 answer clicks, 50 members × 10 games — correctness · {result.label} corpus",
+                        str(len(result.bursts)),
+                        f"answered {shown.answered}/{shown.clicks} · recorded {shown.recorded} · rows {shown.rows} · "
+                        f"distinct {shown.distinct}" + (f" · {shown.errors[0][:80]}" if shown.errors else ""),
+                        "—", "all answered, one row per (game, round, member)", "FAIL" if bad else "PASS"))
+        ratio = median([b.wall / b.floor_wall for b in result.bursts])
+        rows.append(Row(f"Burst: time for all 500 clicks against 500 no-op commands at once · {result.label} corpus",
+                        str(len(result.bursts)),
+                        f"{median([b.wall for b in result.bursts]):.2f} s vs {median([b.floor_wall for b in result.bursts]):.2f} s"
+                        f" · click p95 {ms(median([_p95(b.times) for b in result.bursts if b.times]))}",
+                        f"{ratio:.2f}× the floor's burst", f"≤ {BURST_FLOOR_RATIO}× the floor's burst",
+                        verdict(ratio <= BURST_FLOOR_RATIO)))
+        if result.errors:
+            rows.append(Row(f"Bot process · {result.label} corpus", "—", result.errors[0][:200], "—", "no traceback",
+                            "FAIL"))
+    if top.interactions:
+        growth = (top.rss_end_kib - top.rss_warm_kib) / top.rss_warm_kib
+        rows.append(Row(f"Memory: bot process RSS over {top.interactions:,} interactions · {top.label} corpus", "1",
+                        f"{mib(top.rss_start_kib)} after start-up → {mib(top.rss_warm_kib)} after "
+                        f"{top.interactions // 10:,} → {mib(top.rss_end_kib)} ({growth * 100:+.1f} %)",
+                        f"{top.rss_end_kib / top.rss_start_kib:.2f}× start-up", f"< {MEMORY_GROWTH * 100:.0f} % growth",
+                        verdict(growth < MEMORY_GROWTH)))
+    wide = []
+    for name in base.times:
+        cells = [f"{_p95(by_label[label].times[name]) * 1000:.1f}" if name in by_label[label].times else "—"
+                 for label in order]
+        wide.append(Row(name, str(len(base.times[name])), *cells[:4], *([""] * (4 - len(cells[:4])))))  # padded
+    notes.append("p95 latency in ms of every command and button at every corpus size (bot process, real "
+                 "gateway and REST; the floor row is the no-op):\n\n"
+                 + table(wide, ["Interaction", "Samples", *order[:4]]))
     return rows
 
 
@@ -312,7 +353,7 @@ def timeline_memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
     """A /timeline paginator keeps its pages for its timeout: what that costs on a large corpus."""
     from bench.store import run_child
 
-    count = plan.scale_n
+    count = 10
     data = run_child(["bench.bot_driver", "timelines", str(store), "--count", str(count)], timeout=600, cwd=work)
     each = (data["after_kib"] - data["before_kib"]) / max(count, 1)
     return [Row(f"Memory: each open /timeline paginator · {plan.big_mb} MB corpus", "1",
@@ -320,42 +361,12 @@ def timeline_memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
                 f"{each / data['before_kib']:.2f}× the bot before them", "(information; kept 5 minutes)", "")]
 
 
-async def bot_rows(plan: Plan, store: Path) -> list[Row]:
-    from bench.bot_driver import Driver, burst_run
-    from bot.console.transport import LocalDiscord
-
-    async with LocalDiscord.open(content_path=store) as local:
-        driver = Driver(local)
-        rows, click95 = await latency_rows(driver, plan.latency_runs, plan.latency_n)
-        bursts = []
-        for number in range(plan.burst_runs):
-            say(f"burst {number + 1}/{plan.burst_runs}: 500 clicks, 50 members, 10 games")
-            bursts.append(await burst_run(local, driver, number))
-    ok = all(b.ok for b in bursts)
-    first_bad = next((b for b in bursts if not b.ok), bursts[0])
-    rows.append(Row(
-        "Burst: 500 answer clicks, 50 members × 10 concurrent games — correctness", str(len(bursts)),
-        f"answered {first_bad.answered}/{first_bad.clicks} · recorded {first_bad.recorded} · rows "
-        f"{first_bad.rows} · distinct {first_bad.distinct}" + (f" · {first_bad.errors[0][:80]}" if first_bad.errors
-                                                               else ""),
-        "—", "all answered, exactly 500 rows, one per (game, round, member)", "PASS" if ok else "FAIL"))
-    p95s = [percentile(b.times, 95) for b in bursts if b.times]
-    p95 = median(p95s) if p95s else float("nan")
-    p50 = median([percentile(b.times, 50) for b in bursts if b.times]) if p95s else float("nan")
-    wall = median([b.wall for b in bursts])
-    rows.append(Row("Burst: latency of each click (all 500 at once)", str(len(bursts)),
-                    f"p50 {ms(p50)} · p95 {ms(p95)} · all in {wall:.2f} s ({500 / wall:.0f} clicks/s)",
-                    f"p95 {p95 / click95:.0f}× a quiet click" if click95 else "—",
-                    f"p95 < {BURST_P95_MS / 1000:.0f} s (Discord's deadline)", verdict(p95 * 1000 < BURST_P95_MS)))
-    return rows
-
-
 def memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
     from bench.store import run_child
 
-    warm = max(plan.memory_interactions // 10, 50)
-    say(f"memory: a bot process through {plan.memory_interactions:,} interactions, then {plan.guilds:,} servers")
-    data = run_child(["bench.bot_driver", "memory", str(store), "--interactions", str(plan.memory_interactions),
+    warm = max(plan.guild_interactions // 10, 50)
+    say(f"memory: {plan.guilds:,} servers, then {plan.guild_interactions:,} interactions, in process")
+    data = run_child(["bench.bot_driver", "memory", str(store), "--interactions", str(plan.guild_interactions),
                       "--warm", str(warm), "--guilds", str(plan.guilds)], timeout=600, cwd=work)
     start, warm_kib, end, guilds = data["start_kib"], data["warm_kib"], data["end_kib"], data["guilds_kib"]
     growth = (end - warm_kib) / warm_kib
@@ -403,26 +414,20 @@ def collect(settings: Settings, smoke: bool) -> tuple[list[Row], list[str], bool
 
     with tempfile.TemporaryDirectory(prefix="quizbot-bench-") as tmp:
         work = Path(tmp)
-        stores: dict[str, Path] = {}
-
-        def builds() -> list[Row]:
-            made, bundled, big = store_rows(plan, settings, work)
-            stores.update(bundled=bundled, big=big)
-            return made
-
-        section("Store build", builds)
-        if "bundled" not in stores:  # the build section crashed: the rest still needs a store
+        sizes: Sizes = {}
+        section("Store build", lambda: store_rows(plan, settings, work, sizes))
+        if "bundled" not in sizes:  # the build section crashed: the rest still needs a store
             from bot.build import build_store
 
             documents, questions = bundled_dirs(settings)
             build_store(documents, questions, work / "bundled-0.sqlite3")
-            stores["bundled"] = work / "bundled-0.sqlite3"
-        section("Command latency and burst", lambda: asyncio.run(bot_rows(plan, stores["bundled"])))
-        if "big" in stores:
-            section("Search", lambda: search_rows(plan, stores["big"], work, notes))
-            section("Command latency at scale", lambda: asyncio.run(scale_rows(plan, stores["big"])))
-            section("Timeline memory at scale", lambda: timeline_memory_rows(plan, stores["big"], work))
-        section("Memory", lambda: memory_rows(plan, stores["bundled"], work))
+            sizes["bundled"] = (work / "bundled-0.sqlite3", documents, questions)
+        big = sizes[list(sizes)[-1]][0]
+        section("Commands through the bot process", lambda: process_rows(plan, sizes, work, notes))
+        if len(sizes) > 1:
+            section("Search", lambda: search_rows(plan, big, work, notes))
+            section("Timeline memory at scale", lambda: timeline_memory_rows(plan, big, work))
+        section("Memory", lambda: memory_rows(plan, sizes["bundled"][0], work))
     return rows, notes, healthy
 
 
@@ -433,7 +438,8 @@ def run_bench(settings: Settings, smoke: bool = False) -> int:
     rows, notes, healthy = collect(settings, smoke)
     kind = "smoke run (small sizes, for CI)" if smoke else "full run"
     print(f"Benchmark ({kind}) · {title}")
-    print("Each figure is the median of the runs shown; latency is dispatch → first response, in process.")
+    print("Latency is INTERACTION_CREATE sent → first response received, through a local gateway and REST, "
+          "with the bot as its own process; p50/p95 over every sample after warm-up.")
     print()
     print(table(rows))
     print()

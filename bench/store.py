@@ -44,6 +44,7 @@ class BuildFigures:
     peak_mib: float  # the child's high-water resident memory
     uncommitted: bool  # the build closed its connection inside a transaction (see _watch_connections)
     quick_check: str  # PRAGMA quick_check of the result: "ok" or SQLite's complaint
+    stages: dict[str, float]  # seconds per build stage (BuildReport.timings)
 
     @property
     def mb_per_s(self) -> float:
@@ -99,7 +100,7 @@ def measure_build(documents: Path, questions: Path, out: Path, *, timeout: float
                      timeout=timeout, cwd=out.parent)
     return BuildFigures(seconds=data["seconds"], megabytes=data["bytes"] / 1e6, passages=data["passages"],
                         peak_mib=data["peak_kib"] / 1024, uncommitted=data["uncommitted"],
-                        quick_check=data["quick_check"])
+                        quick_check=data["quick_check"], stages=data.get("stages", {}))
 
 
 class _WatchedConnection(sqlite3.Connection):
@@ -158,7 +159,8 @@ def _child_build(documents: Path, questions: Path, out: Path) -> None:
     finally:
         con.close()
     print(json.dumps({"seconds": seconds, "bytes": size, "passages": report.passages, "peak_kib": peak,
-                      "uncommitted": _WatchedConnection.uncommitted, "quick_check": check}), flush=True)
+                      "uncommitted": _WatchedConnection.uncommitted, "quick_check": check,
+                      "stages": report.timings}), flush=True)
 
 
 # --- search ------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.corpus.sentences import split_sentences
 
-_BUNDLED = Path(__file__).resolve().parents[2] / "data" / "documents"
+_BUNDLED = Path(__file__).resolve().parents[1] / "data" / "documents"
 _FALLBACK = [
     "On April 28, 1946, the council approved the new charter after a long debate.",
     "In February 1991, trade between the two countries fell by 20%.",

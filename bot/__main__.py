@@ -1,4 +1,4 @@
-"""The command line: ``python -m bot [run|console|build|sync|backup|bench]``."""
+"""The command line: ``python -m bot [run|console|build|questions|sync|backup|bench]``."""
 
 from __future__ import annotations
 
@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
                                        "events and generate quiz questions; swap the store in atomically.")
     build.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
     build.add_argument("--quiet", action="store_true", help="print only the summary")
+    from bot.corpus.review import review_parser
+
+    sub.add_parser("questions", parents=[review_parser()], help="print a sample of the generated quiz questions",
+                   description="Print random quiz questions from the content store (built first when the "
+                               "documents changed) with their options, answer, source sentence and score. "
+                               "Needs no Discord token.")
     sync = sub.add_parser("sync", help="register the slash commands with Discord now",
                           description="Push the slash command tree to Discord: globally, or to one server "
                                       "with --guild (instant).")
@@ -85,6 +91,8 @@ def _main(argv: list[str] | None) -> int:
             from bot.build import cli_build
 
             return cli_build(settings, force=args.force, quiet=args.quiet)
+        if command == "questions":
+            return _questions(settings, args)
         if command == "backup":
             from bot.store.state import BackupError, backup_file
 
@@ -133,6 +141,40 @@ def _main(argv: list[str] | None) -> int:
         return EXIT_CONFIG
     except KeyboardInterrupt:
         return 130
+
+
+def _questions(settings: Settings, args: argparse.Namespace) -> int:
+    """``python -m bot questions``: build the store if it is stale, then print a sample."""
+    import asyncio
+    import sqlite3
+
+    from bot.build import ensure_store
+    from bot.store.content import StoreMissing
+
+    if args.sample < 0:
+        print("--sample must be 0 or more.", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        ensure_store(settings)
+        text = asyncio.run(_review_text(settings, args))
+    except (OSError, sqlite3.Error, StoreMissing) as exc:
+        print(f"The content store at {settings.content_path} could not be built or read: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(text)
+    return EXIT_OK
+
+
+async def _review_text(settings: Settings, args: argparse.Namespace) -> str:
+    from bot.corpus.review import citation, format_review
+    from bot.store.content import ContentStore
+
+    content = await ContentStore.open(settings.content_path)
+    try:
+        questions = await content.questions()
+        sources = {d.doc_key: citation(d.title, d.author, d.kind, d.date) for d in await content.documents()}
+    finally:
+        await content.close()
+    return format_review(questions, sources, sample=args.sample, seed=args.seed, kind=args.kind)
 
 
 if __name__ == "__main__":

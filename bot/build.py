@@ -1,9 +1,13 @@
 """The build: documents folder -> content store (SQLite + FTS5), swapped in atomically.
 
-Pass 1 reads and cleans each document once (streaming, one file at a time) and keeps a small
-shingle sketch; duplicates are decided on the sketches; pass 2 cuts canonical documents into
-passages, extracts events and streams rows into a temporary database, which finally replaces
-the live store with ``os.replace`` (readers never see a half-written file).
+Pass 1 does everything that concerns one document alone: read, clean, sketch, cut into passages
+and extract events. Documents go to worker processes (a few in flight at a time) and their results
+to the per-document cache (``bot.build_cache``), which also lets a rebuild skip every document that
+did not change; only the small shingle sketches come back. Duplicates are decided on the sketches.
+Pass 2 streams the documents back from the cache one at a time, hides passages repeated in an
+earlier document, writes rows into a temporary database and keeps only what the cross-document
+question step needs (passages, events, citations); the new file finally replaces the live store
+with ``os.replace`` (readers never see a half-written file).
 """
 
 from __future__ import annotations
@@ -18,23 +22,29 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from bot import corpus
+from bot.build_cache import BuildCache, DocumentSummary, DocumentWork, LiveEvents, entry_key
 from bot.corpus.clean import clean_document
 from bot.corpus.collections import collection_of
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
 from bot.corpus.events import EventMerger
+from bot.corpus.facts import without_repeats
 from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
-from bot.corpus.questions import generate_questions
-from bot.corpus.readers import Skipped, document_paths, iter_documents
+from bot.corpus.questions import Tally, generate_questions
+from bot.corpus.readers import EXTENSIONS, Skipped, document_paths, is_sidecar, read_document
+from bot.corpus.readers.base import SIDECAR_SUFFIXES
 from bot.store import content_schema, content_writer
 from bot.store.content import stored_meta
 from bot.store.content_schema import SCHEMA_VERSION
@@ -61,6 +71,7 @@ class BuildReport:
     duplicate_passages: int = 0
     events: int = 0
     questions: Counter[str] = field(default_factory=Counter)  # per kind
+    question_tally: Tally = field(default_factory=Tally)  # generated questions: candidates, kept, drops
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (stage, item, reason)
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (doc_key, message)
@@ -86,6 +97,8 @@ class BuildReport:
         total = sum(self.questions.values())
         per_kind = ", ".join(f"{kind} {n}" for kind, n in sorted(self.questions.items()))
         lines.append(f"Questions: {total}" + (f" ({per_kind})" if per_kind else ""))
+        if details:
+            lines.extend(self.question_tally.lines())
         if self.skipped and details:
             lines.append("Skipped files:")
             lines.extend(f"  {s.path}: {s.reason}" for s in self.skipped)
@@ -101,7 +114,7 @@ class BuildReport:
             shown = [r for r in self.rejected if r[0] == "list"][:30]  # owners' own list items first
             lines.extend(f"  [{stage}] {item[:70]}: {reason}" for stage, item, reason in shown)
             for (stage, reason), n in by_reason.most_common(12):
-                if stage != "list":
+                if stage not in ("list", "questions"):  # generated questions: in the lines above
                     lines.append(f"  [{stage}] {reason}: {n}")
         lines.append(f"Built in {self.seconds:.2f} s ({self.megabytes:.1f} MB of text).")
         return "\n".join(lines)
@@ -150,24 +163,21 @@ def store_is_stale(settings: Settings) -> bool:
     return stored is None or stored != corpus_hash(settings.documents_dir, settings.questions_dir)
 
 
+def build_cache_dir(settings: Settings) -> Path:
+    """Where builds keep each document's processed form between runs (safe to delete)."""
+    return settings.data_dir / "build-cache"
+
+
 def ensure_store(settings: Settings) -> BuildReport | None:
     """Rebuild when the store is missing or the documents changed; None when it was current."""
     if not store_is_stale(settings):
         return None
-    return build_store(settings.documents_dir, settings.questions_dir, settings.content_path)
+    return build_store(settings.documents_dir, settings.questions_dir, settings.content_path,
+                       cache_dir=build_cache_dir(settings))
 
 
 # --- events and questions -----------------------------------------------------------------
 # One generator's failure is reported and the build goes on without its output.
-
-def _extract_events(doc: CleanDocument, passages: list[Passage], report: BuildReport) -> list[Event]:
-    try:
-        return extract_events(doc, passages)
-    except Exception as exc:  # one document's bad luck must not stop the build
-        log.exception("event extraction failed for %s", doc.doc_key)
-        report.rejected.append(("events", doc.doc_key, f"event extraction failed ({exc.__class__.__name__})"))
-        return []
-
 
 def _generate_questions(docs: list[CleanDocument], passages: list[Passage], events: list[Event],
                         questions_dir: Path, report: BuildReport) -> list[Question]:
@@ -178,7 +188,7 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
         for collection, group in _by_collection(docs).items():
             made, rejections = generate_questions(
                 group, [p for p in passages if collection_of(p.doc_key) == collection],
-                [e for e in events if collection_of(e.doc_key) == collection])
+                [e for e in events if collection_of(e.doc_key) == collection], report.question_tally)
             questions.extend(made)
             report.rejected.extend(("questions", item, reason) for item, reason in rejections)
     except Exception as exc:
@@ -187,6 +197,8 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
     if questions_dir.is_dir():
         try:
             made, rejections = load_question_lists(questions_dir, docs, passages)
+            questions, repeats = without_repeats(questions, made)  # one fact, one question: the list wins
+            report.question_tally.drop_all((q.prompt for q in repeats), "asks a fact a hand-written list question asks")
             questions.extend(made)
             # A list rejection's message already names its file and question: keep it once.
             report.rejected.extend(("list", item, reason.removeprefix(f"{item}: ")) for item, reason in rejections)
@@ -237,9 +249,14 @@ def _total_bytes(folder: Path) -> int:
     return total
 
 
-def build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *,
-                progress: bool = False) -> BuildReport:
+def build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *, progress: bool = False,
+                cache_dir: Path | None = None, workers: int | None = None) -> BuildReport:
     """Build the whole store into a temp file next to ``out_path`` and swap it in atomically.
+
+    ``cache_dir`` keeps each document's cleaned text, passages and events between builds (see
+    ``bot.build_cache``): only new or changed documents are processed again. Without it the build
+    starts from nothing. ``workers`` processes share the per-document work (default: one per core,
+    at most ``MAX_WORKERS``; a small job stays in this process). The result is the same either way.
 
     Raises only on a failure to write the store itself (then the previous store is untouched);
     every problem with a document or question list ends up in the report instead.
@@ -249,13 +266,117 @@ def build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *,
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build_store(documents_dir, questions_dir, out_path, progress=progress)
+        if cache_dir is not None:
+            return _build_store(documents_dir, questions_dir, out_path, BuildCache(cache_dir), progress=progress,
+                                workers=workers, prune=True)
+        # Without a cache, the first pass still hands its results to the second through files:
+        # a scratch folder beside the store (not /tmp, which may be memory).
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".build-", dir=out_path.parent) as scratch:
+            return _build_store(documents_dir, questions_dir, out_path, BuildCache(Path(scratch)),
+                                progress=progress, workers=workers, prune=False)
     finally:
         if gc_was_enabled:
             gc.enable()
 
 
-def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *, progress: bool) -> BuildReport:
+# --- one document: read, clean, sketch, passages, events (in a worker process or inline) ---------
+
+MAX_WORKERS = 4
+IN_FLIGHT = 4  # documents queued per worker: enough to keep them busy, few enough to keep memory flat
+_T = TypeVar("_T")
+PARALLEL_BYTES = 1024 * 1024  # below this much new text, starting worker processes costs more than it saves
+
+
+@dataclass
+class _File:
+    path: Path
+    doc_key: str
+    key: str  # its cache entry
+
+
+def _document_files(folder: Path, pipeline: str) -> Iterator[_File]:
+    """The files ``iter_documents`` reads, in its order, with their cache keys (it reads each file
+    itself; the build hands them to worker processes instead)."""
+    for path, doc_key in document_paths(folder):
+        if path.stem.upper() == "README" and path.parent == folder:
+            continue  # the folder's own instructions, not a document
+        if is_sidecar(path):
+            continue
+        if path.suffix.lower() not in EXTENSIONS and path.name.lower() in ("license", "licence"):
+            continue
+        yield _File(path, doc_key, entry_key(doc_key, _content_digest(path), pipeline))
+
+
+def _content_digest(path: Path) -> str:
+    """The document's bytes and those of a metadata file beside it (``name.pdf.yaml``)."""
+    digest = hashlib.sha256()
+    for part in (path, *(path.with_name(path.name + suffix) for suffix in SIDECAR_SUFFIXES)):
+        try:
+            with part.open("rb") as handle:
+                digest.update(f"\x1e{part.name}\x1f".encode())
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+        except FileNotFoundError:
+            continue
+        except OSError:
+            digest.update(b"<unreadable>")
+    return digest.hexdigest()
+
+
+def _run_pipeline(path: Path, doc_key: str) -> tuple[DocumentSummary, DocumentWork | None]:
+    """Everything the build does to one document on its own; the cross-document steps come later."""
+    item = read_document(path, doc_key)
+    if isinstance(item, Skipped):
+        return DocumentSummary(doc_key, skipped_reason=item.reason), None
+    summary = DocumentSummary(doc_key, warnings=list(item.warnings))
+    try:
+        doc = clean_document(item)
+    except Exception as exc:  # a cleaning bug on one odd file must not stop the others
+        log.exception("cleaning failed for %s", doc_key)
+        summary.skipped_reason = f"could not be cleaned ({exc.__class__.__name__})"
+        return summary, None
+    del item
+    if not any(p.kind == "body" for p in doc.paragraphs):
+        summary.warnings.append("no body text found (only headings, captions or references)")
+    # Ordinal 0 for all: find_duplicates breaks quality ties by list order (a stable sort), and the
+    # build lists sketches in document order, so the entry stays valid when documents come and go.
+    summary.sketch = sketch(doc, 0)
+    summary.chars = len(doc.clean_text)
+    passages = make_passages(doc)
+    try:
+        return summary, DocumentWork(doc, passages, extract_events(doc, passages))
+    except Exception as exc:  # one document's bad luck must not stop the build
+        log.exception("event extraction failed for %s", doc_key)
+        return summary, DocumentWork(doc, passages, [], event_failure=exc.__class__.__name__)
+
+
+def _process_document(file: _File, cache_folder: Path) -> DocumentSummary:
+    """A worker's job: run the pipeline on one document and leave the result in the cache."""
+    summary, work = _run_pipeline(file.path, file.doc_key)
+    if work is not None:
+        BuildCache(cache_folder).store(file.key, summary, work)
+    del work
+    gc.collect()  # the worker runs with the cyclic GC off (see _worker_start); one sweep per document
+    return summary
+
+
+def _worker_start() -> None:
+    gc.disable()
+
+
+def _default_workers() -> int:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_WORKERS, cores))
+
+
+# --- the build ----------------------------------------------------------------------------
+
+def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, cache: BuildCache, *,
+                 progress: bool, workers: int | None, prune: bool) -> BuildReport:
     began = time.perf_counter()
     report = BuildReport(out_path=out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -264,40 +385,47 @@ def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *, pr
     report.megabytes = total_bytes / 1_048_576
     bar = _Progress(total_bytes * 2, progress)
 
-    # Pass 1: read, clean and sketch each document, one at a time.
-    docs: list[CleanDocument] = []
-    sketches = []
-    for item in iter_documents(documents_dir):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-            continue
-        report.warnings.extend((item.doc_key, w) for w in item.warnings)
-        size = len(item.text)
-        try:
-            doc = clean_document(item)
-        except Exception as exc:  # a cleaning bug on one odd file must not stop the others
-            log.exception("cleaning failed for %s", item.doc_key)
-            report.skipped.append(Skipped(item.doc_key, f"could not be cleaned ({exc.__class__.__name__})"))
-            continue
-        del item
-        if not any(p.kind == "body" for p in doc.paragraphs):
-            report.warnings.append((doc.doc_key, "no body text found (only headings, captions or references)"))
-        sketches.append(sketch(doc, len(docs)))
-        docs.append(doc)
-        bar.advance(size, "reading")
-    report.timings["read+clean"] = time.perf_counter() - began
+    # Pass 1: each document on its own (read, clean, sketch, passages, events), from the cache or
+    # in worker processes; only the small sketches come back here.
+    pipeline = PIPELINE_VERSION + _pipeline_source_hash().hex()
+    files = list(_document_files(documents_dir, pipeline))
+    pool = _Workers(_worker_count(files, cache, workers))
+    try:
+        return _build_with(files, pool, questions_dir, out_path, cache, report, bar, hash_now, began, prune=prune)
+    finally:
+        pool.close()
+
+
+def _worker_count(files: list[_File], cache: BuildCache, workers: int | None) -> int:
+    """One per core (at most MAX_WORKERS) when there is enough new text to be worth starting them."""
+    if workers is not None:
+        return max(1, workers)
+    new_bytes = 0
+    for file in files:
+        if not cache.path(file.key).is_file():
+            with contextlib.suppress(OSError):
+                new_bytes += file.path.stat().st_size
+    return _default_workers() if new_bytes >= PARALLEL_BYTES else 1
+
+
+def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_path: Path, cache: BuildCache, report: BuildReport, bar: _Progress, hash_now: str,
+                began: float, *, prune: bool) -> BuildReport:
+    documents = _first_pass(files, cache, pool, report, bar)
+    report.timings["read+clean+passages+events"] = time.perf_counter() - began
     mark = time.perf_counter()
     # Duplicates only within a collection: a copy in another server's collection is that server's.
+    sketches = [summary.sketch for _, summary in documents if summary.sketch is not None]
     duplicates: dict[str, tuple[str, float]] = {}
     for collection in {collection_of(s.doc_key) for s in sketches}:
         duplicates.update(find_duplicates([s for s in sketches if collection_of(s.doc_key) == collection]))
-    report.timings["duplicates"] = time.perf_counter() - mark
     del sketches
-    for doc in docs:
-        if doc.doc_key in duplicates:
-            doc.duplicate_of, doc.similarity = duplicates[doc.doc_key]
-            report.duplicates.append((doc.doc_key, doc.duplicate_of, doc.similarity or 0.0))
-    report.documents = len(docs)
+    for _, summary in documents:
+        summary.sketch = None
+        if summary.doc_key in duplicates:
+            canonical, similarity = duplicates[summary.doc_key]
+            report.duplicates.append((summary.doc_key, canonical, similarity or 0.0))
+    report.timings["duplicates"] = time.perf_counter() - mark
+    report.documents = len(documents)
 
     fd, tmp_name = tempfile.mkstemp(prefix=".content-", suffix=".building", dir=out_path.parent)
     os.close(fd)
@@ -305,7 +433,7 @@ def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *, pr
     try:
         writer = ContentWriter(tmp)
         try:
-            _write(writer, docs, questions_dir, report, bar, hash_now)
+            _write(writer, documents, duplicates, cache, pool, questions_dir, report, bar, hash_now)
         finally:
             writer.close()
         os.replace(tmp, out_path)
@@ -315,14 +443,78 @@ def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, *, pr
         raise
     finally:
         bar.finish()
+    if prune:
+        cache.prune({file.key for file, _ in documents})
     report.seconds = time.perf_counter() - began
     return report
 
 
-def _write(writer: ContentWriter, docs: list[CleanDocument], questions_dir: Path,
+class _Workers:
+    """Worker processes for per-document jobs, started on first use; inline when not worth it."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def parallel(self) -> bool:
+        return self.count > 1
+
+    def submit(self, fn: Callable[..., _T], *args: object) -> Future[_T]:
+        if self._pool is None:
+            # "spawn", not fork: the bot calls the build from a thread while its event loop runs.
+            self._pool = ProcessPoolExecutor(max_workers=self.count, mp_context=get_context("spawn"),
+                                             initializer=_worker_start)
+        return self._pool.submit(fn, *args)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+
+def _first_pass(files: list[_File], cache: BuildCache, workers: _Workers, report: BuildReport,
+                bar: _Progress) -> list[tuple[_File, DocumentSummary]]:
+    """Every readable document's summary, in document order; skipped files go to the report.
+
+    Cache misses go to the worker processes, a bounded number of documents in flight, so memory
+    stays flat however large the corpus.
+    """
+    window: deque[tuple[_File, Future[DocumentSummary] | DocumentSummary]] = deque()
+    documents: list[tuple[_File, DocumentSummary]] = []
+
+    def settle() -> None:
+        file, pending = window.popleft()
+        summary = pending.result() if isinstance(pending, Future) else pending
+        report.warnings.extend((summary.doc_key, w) for w in summary.warnings)
+        with contextlib.suppress(OSError):
+            bar.advance(file.path.stat().st_size, "reading")
+        if summary.skipped_reason is not None:
+            report.skipped.append(Skipped(summary.doc_key, summary.skipped_reason))
+        else:
+            documents.append((file, summary))
+
+    for file in files:
+        if (hit := cache.summary(file.key)) is not None:
+            window.append((file, hit))
+        elif workers.parallel:
+            window.append((file, workers.submit(_process_document, file, cache.folder)))
+        else:
+            window.append((file, _process_document(file, cache.folder)))
+        while len(window) > IN_FLIGHT * workers.count:
+            settle()
+    while window:
+        settle()
+    return documents
+
+
+def _write(writer: ContentWriter, documents: list[tuple[_File, DocumentSummary]],
+           duplicates: dict[str, tuple[str, float]], cache: BuildCache, pool: _Workers, questions_dir: Path,
            report: BuildReport, bar: _Progress, hash_now: str) -> None:
     writer.begin()
-    indexed = _index_documents(writer, docs, report, bar)
+    # Question lists check their quotes against the whole text of a document; nothing else
+    # after this step needs it, so without lists it is not kept.
+    keep_text = questions_dir.is_dir() and any(True for _ in document_paths(questions_dir))
+    indexed = _index_documents(writer, documents, duplicates, cache, pool, report, bar, keep_text=keep_text)
     if bar.enabled:
         sys.stderr.write("\rgenerating questions…" + " " * 30)
         sys.stderr.flush()
@@ -333,7 +525,7 @@ def _write(writer: ContentWriter, docs: list[CleanDocument], questions_dir: Path
     writer.add_questions(questions)
     report.questions = Counter(q.kind for q in questions)
     per_doc = Counter(q.doc_key for q in questions if q.doc_key)
-    writer.set_yield((d.doc_key, indexed.events_per_doc[d.doc_key], per_doc[d.doc_key]) for d in docs)
+    writer.set_yield((key, indexed.events_per_doc[key], per_doc[key]) for key in indexed.doc_keys)
     writer.add_build_report(report.rejected, ((s.path, s.reason) for s in report.skipped))
     report.timings["questions"] = time.perf_counter() - mark
     mark = time.perf_counter()
@@ -351,51 +543,103 @@ def _write(writer: ContentWriter, docs: list[CleanDocument], questions_dir: Path
 
 @dataclass
 class _Indexed:
-    """What the passage step hands to the question step."""
+    """What the passage step hands to the question step: no document's whole text, only its citation."""
 
-    canonical: list[CleanDocument] = field(default_factory=list)
+    doc_keys: list[str] = field(default_factory=list)  # every document written, duplicates too
+    canonical: list[CleanDocument] = field(default_factory=list)  # paragraphs left out (and the text: keep_text)
     passages: list[Passage] = field(default_factory=list)  # live ones: not repeated elsewhere
     events: list[Event] = field(default_factory=list)  # in date order
     events_per_doc: Counter[str] = field(default_factory=Counter)
 
 
-def _index_documents(writer: ContentWriter, docs: list[CleanDocument], report: BuildReport,
-                     bar: _Progress) -> _Indexed:
-    """Cut each canonical document into passages, store and index them, and extract its events."""
+def _index_documents(writer: ContentWriter, documents: list[tuple[_File, DocumentSummary]],
+                     duplicates: dict[str, tuple[str, float]], cache: BuildCache, pool: _Workers,
+                     report: BuildReport, bar: _Progress, *, keep_text: bool) -> _Indexed:
+    """Store each document, cut canonical ones into passages (hiding those repeated in an earlier
+    document), index them and collect their events; a few documents in memory at a time."""
     indexed = _Indexed()
     dedupers: dict[str, PassageDeduper] = {}  # one per collection, like the documents
     # The same event told by several documents of a collection is kept once, with its sources
     # (never across collections: a server must not see another server's document as a source).
     mergers: dict[str, EventMerger] = {}
     kept_keys: set[str] = set()  # content-derived, so one sentence in two collections has one key
+    shared: dict[tuple[int, int], tuple[int, int]] = {}  # equal sentence spans, one object: ~30 MB at 50 MB
+    window: deque[tuple[DocumentWork, Future[LiveEvents] | LiveEvents | None]] = deque()
     spent_events = 0.0
     mark = time.perf_counter()
-    for ordinal, doc in enumerate(docs):
-        passages: list[Passage] = []
+
+    def settle() -> None:
+        nonlocal spent_events
+        work, pending = window.popleft()
+        doc, passages = work.doc, work.passages
         if doc.duplicate_of is None:
-            indexed.canonical.append(doc)
-            passages = make_passages(doc)
-            dedupers.setdefault(collection_of(doc.doc_key), PassageDeduper()).mark(passages)
-            live = [p for p in passages if p.duplicate_of is None]
-            report.passages += len(live)
-            report.duplicate_passages += len(passages) - len(live)
-            indexed.passages.extend(live)
             event_mark = time.perf_counter()
+            if isinstance(pending, Future):
+                pending = pending.result()
+            if pending is not None and pending.failure is not None:
+                report.rejected.append(("events", doc.doc_key, f"event extraction failed ({pending.failure})"))
             merger = mergers.setdefault(collection_of(doc.doc_key), EventMerger(across_documents=True))
-            for event in _extract_events(doc, live, report):
+            for event in (pending.events if pending is not None else []):
                 if event.event_key in kept_keys:
                     continue  # kept already, here or in another collection (keys are unique in the store)
                 if merger.add(event):
                     kept_keys.add(event.event_key)
                     indexed.events_per_doc[event.doc_key] += 1
             spent_events += time.perf_counter() - event_mark
-        writer.add_document(doc, ordinal, passages)
+            live = [p for p in passages if p.duplicate_of is None]
+            for passage in live:
+                passage.sentences = [shared.setdefault(s, s) for s in passage.sentences]
+            indexed.passages.extend(live)
+            indexed.canonical.append(CleanDocument(doc.doc_key, doc.meta, doc.raw_sha256,
+                                                   doc.clean_text if keep_text else "", []))
+        writer.add_document(doc, len(indexed.doc_keys), passages if doc.duplicate_of is None else [])
+        indexed.doc_keys.append(doc.doc_key)
         bar.advance(len(doc.clean_text), "indexing")
+
+    for file, _summary in documents:
+        work = cache.work(file.key)
+        if work is None:  # the entry vanished or broke since the first pass: redo the document here
+            work = _run_pipeline(file.path, file.doc_key)[1]
+            if work is None:
+                report.skipped.append(Skipped(file.doc_key, "changed or removed while the build was running"))
+                continue
+        doc = work.doc
+        doc.duplicate_of, doc.similarity = duplicates.get(doc.doc_key, (None, None))
+        pending: Future[LiveEvents] | LiveEvents | None = None
+        if doc.duplicate_of is None:
+            dedupers.setdefault(collection_of(doc.doc_key), PassageDeduper()).mark(work.passages)
+            live = [p for p in work.passages if p.duplicate_of is None]
+            report.passages += len(live)
+            report.duplicate_passages += len(work.passages) - len(live)
+            pending = LiveEvents(work.events, work.event_failure)
+            if len(live) < len(work.passages):  # the cached events assumed every passage live
+                variant = ",".join(str(i) for i, p in enumerate(work.passages) if p.duplicate_of is not None)
+                pending = cache.live_events(file.key, variant)
+                if pending is None:
+                    pending = (pool.submit(_live_events, file.key, variant, doc, live, cache.folder)
+                               if pool.parallel else _live_events(file.key, variant, doc, live, cache.folder))
+            work.events = []
+        window.append((work, pending))
+        while len(window) > IN_FLIGHT * pool.count:
+            settle()
+    while window:
+        settle()
     indexed.events = sorted((e for m in mergers.values() for e in m.events),
                             key=lambda e: (e.sort_key, e.doc_key, e.event_key))
     report.timings["events"] = spent_events
     report.timings["passages+index"] = time.perf_counter() - mark - spent_events
     return indexed
+
+
+def _live_events(key: str, variant: str, doc: CleanDocument, live: list[Passage], cache_folder: Path) -> LiveEvents:
+    """Events from the live passages only (a worker's job), kept in the cache for the next build."""
+    try:
+        value = LiveEvents(extract_events(doc, live))
+    except Exception as exc:  # one document's bad luck must not stop the build
+        log.exception("event extraction failed for %s", doc.doc_key)
+        value = LiveEvents([], exc.__class__.__name__)
+    BuildCache(cache_folder).store_live_events(key, variant, value)
+    return value
 
 
 def _kept_questions(indexed: _Indexed, questions_dir: Path, report: BuildReport) -> list[Question]:
@@ -420,7 +664,7 @@ def cli_build(settings: Settings, force: bool, quiet: bool) -> int:
                 and _total_bytes(settings.documents_dir) > PROGRESS_BYTES)
     try:
         report = build_store(settings.documents_dir, settings.questions_dir, settings.content_path,
-                             progress=show_bar)
+                             progress=show_bar, cache_dir=build_cache_dir(settings))
     except (OSError, sqlite3.Error) as exc:
         print(f"The content store could not be written to {settings.content_path}: {exc}", file=sys.stderr)
         return 1

@@ -12,6 +12,7 @@ Typed input::
     1   or   B   or   Again                    press a button / pick an option of the latest message
     a line of text, after a form opens         the form's answer (one line per field; "cancel" drops it)
     as bob                                     act as another member (admin: "as ada admin")
+    questions --sample 5 --kind when           read generated quiz questions (as ``python -m bot questions``)
     help                                       the commands and their options;  quit / exit / Ctrl+D
 
 Piped input works the same (``printf '/help\\n/fact\\n' | python -m bot console``): each line is
@@ -29,13 +30,14 @@ import os
 import re
 import sys
 import threading
+from pathlib import Path
 from typing import IO, Any
 
 import discord
 from discord import app_commands
 
 from bot.config import Settings
-from bot.console.render import Choice, choices, render_message
+from bot.console.render import Choice, choices, render_message, saved_line
 from bot.console.transport import (
     LocalDiscord,
     LocalUser,
@@ -46,6 +48,7 @@ from bot.console.transport import (
     SlashCommand,
     iter_components,
 )
+from bot.corpus.review import ReviewUsage, citation, format_review, parse_review_args
 from bot.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -56,7 +59,8 @@ EOF_WAIT = 300.0
 
 CONSOLE_HELP = """\
 Type commands as in Discord, e.g. /timeline from_year:1990 to_year:2000
-Press a button by typing its number or label. Other words: as NAME [admin], help, quit."""
+Press a button by typing its number or label. Other words: as NAME [admin], help, quit,
+questions [--sample N] [--seed S] [--kind K] (read a sample of the generated quiz questions)."""
 
 
 def run_console(settings: Settings, user_name: str = "console-user", stdin: IO[str] | None = None,
@@ -112,6 +116,8 @@ class Console:
         self._at_prompt = False
         # A form (modal) the bot opened: the next lines fill its text inputs, one each.
         self._form: tuple[Reply, list[dict[str, Any]], dict[str, str]] | None = None
+        # Attachments (the /timeline picture) are written here, one file per attachment.
+        self.files_dir = local.bot.settings.data_dir / "var" / "console"
         local.listeners.append(self._on_sent)
 
     # -- output -------------------------------------------------------------------------------
@@ -133,6 +139,15 @@ class Console:
         if message is None:
             return
         self.say(render_message(message, edited=sent.kind == "edit", ansi=self.styled, names=self.mention_names()))
+        for name, data in sent.files:
+            self.say(saved_line(self.save(sent.message_id, name, data)))
+
+    def save(self, message_id: int, name: str, data: bytes) -> Path:
+        """Write an attachment under ``files_dir`` as "<message id>-<its file name>"; its path."""
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        path = self.files_dir / f"{message_id}-{Path(name).name or 'file'}"
+        path.write_bytes(data)
+        return path.resolve()
 
     @property
     def styled(self) -> bool:
@@ -214,6 +229,9 @@ class Console:
         if word.startswith("as "):
             self._switch_user(line[3:].strip())
             return True
+        if word == "questions" or word.startswith("questions "):
+            await self.review(line[len("questions"):])
+            return True
         try:
             if self._form is not None:
                 await self.fill_form(line)
@@ -240,6 +258,21 @@ class Console:
         admin = "admin" in (p.lower() for p in parts[1:])
         self.user = self.local.user(parts[0], admin=admin)
         self.say(f"(you are now {self.user.name}{', an admin' if self.user.admin else ''})")
+
+    async def review(self, arguments: str) -> None:
+        """``questions [--sample N] [--seed S] [--kind K]``: the generated questions, for reading."""
+        try:
+            args = parse_review_args(arguments)
+        except ReviewUsage as exc:
+            self.say(f"! {exc}")
+            return
+        if not self.local.bot.content_ready:
+            self.say("! The content store is not available yet, so there are no questions to show.")
+            return
+        content = self.local.bot.content
+        questions = await content.questions()
+        sources = {d.doc_key: citation(d.title, d.author, d.kind, d.date) for d in await content.documents()}
+        self.say(format_review(questions, sources, sample=args.sample, seed=args.seed, kind=args.kind))
 
     # -- commands -----------------------------------------------------------------------------
     def commands(self) -> list[SlashCommand]:

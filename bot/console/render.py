@@ -15,6 +15,7 @@ import re
 import textwrap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 ZWSP = "\u200b"
@@ -101,6 +102,15 @@ def choices(components: list[dict[str, Any]]) -> list[Choice]:
                                 disabled=bool(select.get("disabled")),
                                 description=option.get("description")))
     return found
+
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
+
+
+def saved_line(path: Path) -> str:
+    """What the console says where Discord would show an attachment: "image saved to PATH"."""
+    what = "image" if path.suffix.lower() in IMAGE_SUFFIXES else "file"
+    return f"{what} saved to {path}"
 
 
 def render_message(message: dict[str, Any], *, width: int = 78, edited: bool = False, author: str = "QuizBot",

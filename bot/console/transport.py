@@ -159,6 +159,7 @@ class Sent:
     ephemeral: bool = False
     interaction_id: int | None = None
     data: Any = None  # the raw payload
+    files: list[tuple[str, bytes]] = field(default_factory=list)  # attachments: (file name, bytes)
 
     @property
     def text(self) -> str:
@@ -196,6 +197,7 @@ class Reply:
     text = property(lambda self: self._get("text", ""))
     buttons = property(lambda self: self._get("buttons", []))
     custom_ids = property(lambda self: self._get("custom_ids", []))
+    files = property(lambda self: self._get("files", []))
 
     @property
     def choices(self) -> list[dict[str, Any]]:
@@ -893,9 +895,9 @@ class LocalDiscord:
 
     # -- recording --------------------------------------------------------------------------------
     def _record(self, route: str, kind: str, *, message: dict[str, Any] | None = None, interaction: _Interaction | None,
-                data: Any = None) -> Sent:
+                data: Any = None, files: Any = None) -> Sent:
         sent = Sent(seq=next(self._seq), at=time.monotonic(), route=route, kind=kind,
-                    interaction_id=interaction.id if interaction else None, data=data)
+                    interaction_id=interaction.id if interaction else None, data=data, files=attached(files))
         if message is not None:
             sent.message_id = int(message["id"])
             sent.channel_id = int(message["channel_id"])
@@ -982,7 +984,7 @@ class LocalDiscord:
             cid = int(params["channel_id"])
             self._channel_data(cid)
             msg = self._new_message(cid, body)
-            self._record(where, "message", message=msg, interaction=None, data=body)
+            self._record(where, "message", message=msg, interaction=None, data=body, files=files)
             return msg
         if path == "/channels/{channel_id}/messages/{message_id}":
             mid = int(params["message_id"])
@@ -1055,10 +1057,10 @@ class LocalDiscord:
                 # After a defer, the first followup replaces the "thinking…" message.
                 record.deferred_pending = False
                 msg = self._edit_message(record.original_id, body)
-                self._record(where, "message", message=msg, interaction=record, data=body)
+                self._record(where, "message", message=msg, interaction=record, data=body, files=files)
                 return msg
             msg = self._new_message(record.channel_id or 0, body, interaction=record, ephemeral=ephemeral)
-            self._record(where, "message", message=msg, interaction=record, data=body)
+            self._record(where, "message", message=msg, interaction=record, data=body, files=files)
             return msg
         if path.startswith("/webhooks/{webhook_id}/{webhook_token}/messages/"):
             ref = params.get("message_id", "@original")
@@ -1100,7 +1102,7 @@ class LocalDiscord:
             ephemeral = bool(int(data.get("flags") or 0) & EPHEMERAL)
             msg = self._new_message(record.channel_id or 0, data, interaction=record, ephemeral=ephemeral)
             record.original_id = int(msg["id"])
-            self._record(where, "message", message=msg, interaction=record, data=data)
+            self._record(where, "message", message=msg, interaction=record, data=data, files=files)
             info.update(response_message_id=msg["id"], response_message_loading=False,
                         response_message_ephemeral=ephemeral)
             result["resource"] = {"type": 4, "message": msg}
@@ -1138,6 +1140,16 @@ class LocalDiscord:
         else:
             self._refuse(where, [f"unknown callback type {kind}"])
         return result
+
+
+def attached(files: Any) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of each ``discord.File`` a request carries, read where Discord would upload them."""
+    out: list[tuple[str, bytes]] = []
+    for file in files or []:
+        file.reset()
+        out.append((str(file.filename), file.fp.read()))
+        file.reset()
+    return out
 
 
 def discord_not_found(code: int = 10008, message: str = "Unknown Message") -> discord.NotFound:

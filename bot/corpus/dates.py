@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from bot.corpus.events import EventMerger
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Event, Passage
+from bot.corpus.readability import unreadable
 from bot.corpus.timex import (
     MONTHS,
     Anchor,
@@ -146,7 +147,7 @@ def not_an_event_sentence(sentence: str, passage: Passage) -> str | None:
         return "caption"
     if _EVALUATION_NOUN.search(stripped) and _EVALUATION.search(stripped):
         return "evaluation"
-    return None
+    return unreadable(stripped, allow_citations=True)
 
 
 def _lone(passage: Passage) -> bool:

@@ -2,8 +2,9 @@
 
 No model: capitalised sequences are typed by a built-in list of countries and big cities,
 demonyms, organisation head nouns ("… Organization", "… Council"), known acronyms, place
-head nouns ("… Sea", "… Province") and person cues (a title before the name, or a
-capitalised word seen in the possessive, "Yeltsin's"). Aliases (Russia ≈ Soviet Union ≈
+head nouns ("… Sea", "… Province") and person cues (a title or occupation before the name, a
+first and last name before a past-tense verb or an appositive, or a capitalised word seen in
+the possessive, "Yeltsin's"). Aliases (Russia ≈ Soviet Union ≈
 USSR) are grouped so a distractor can never be a synonym of the answer. Linear in the text.
 """
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+
+from bot.corpus.grammar import past_base
 
 
 def word_list(text: str) -> list[str]:
@@ -69,22 +72,6 @@ Sydney Ottawa Toronto San_Francisco New_York St._Petersburg Saint_Petersburg Hon
 """
     )
 )
-# Well-known places first when the corpus itself names too few for distractors.
-PROMINENT = (
-    "United States", "Soviet Union", "United Kingdom", "France", "Germany", "Japan", "China", "Russia", "India",
-    "Italy", "Canada", "Brazil", "Spain", "Poland", "Turkey", "Iran", "Egypt", "Mexico", "Australia",
-    "Netherlands", "Sweden", "Norway", "Ukraine", "Vietnam", "Korea", "Philippines", "Europe", "Asia",
-    "Africa", "Middle East", "Far East", "Moscow", "Beijing", "London", "Paris", "Berlin", "Tokyo",
-    "Washington", "Rome", "Vienna", "Madrid", "Delhi", "Cairo", "Istanbul", "Shanghai",
-)  # fmt: skip
-# Built-in names that English writes with "the" ("the United States").
-THE_NAMES = frozenset(
-    {
-        "United States", "Soviet Union", "United Kingdom", "Netherlands", "Philippines", "Czech Republic",
-        "United Arab Emirates", "People's Republic of China", "Russian Federation", "Caucasus", "Balkans",
-        "Middle East", "Far East", "Baltic States", "Arctic", "Asia-Pacific", "Asia Pacific",
-    }
-)  # fmt: skip
 ALIASES = [
     {"Russia", "Soviet Union", "Russian Federation", "USSR", "U.S.S.R.", "Soviet Russia"},
     {"United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"},
@@ -114,9 +101,17 @@ NOT_ORG_WORDS = set(
     """
     )
 )
-PLACE_HEADS = ["Sea", "Ocean", "River", "Province", "Island", "Islands", "Mountains", "Region", "Peninsula", "Strait", "Gulf", "Lake", "Bay", "Desert", "Valley", "Square", "City", "County", "State", "Oblast", "Krai", "District", "Coast", "Basin", "Plateau", "Canal"]
+PLACE_HEADS = ["Dam", "Bridge", "Tower", "Station", "Airport", "Park", "Museum", "Cathedral", "Church", "Palace",
+               "Castle", "Hospital", "Street", "Road", "Avenue", "Harbour", "Harbor", "Port", "Falls", "Reservoir",
+               "Sea", "Ocean", "River", "Province", "Island", "Islands", "Mountains", "Region", "Peninsula", "Strait", "Gulf", "Lake", "Bay", "Desert", "Valley", "Square", "City", "County", "State", "Oblast", "Krai", "District", "Coast", "Basin", "Plateau", "Canal"]
 # Titles that introduce a person's name: "President Vladimir Putin", "Mr. Smith".
-PERSON_CUES = ["President", "Premier", "Chairman", "Chancellor", "Minister", "Secretary", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "King", "Queen", "Prince", "Princess", "Emperor", "Tsar", "Czar", "Pope", "Senator", "Governor", "Mayor", "Ambassador", "Marshal", "Admiral", "Representative", "historian", "scholar", "leader"]
+PERSON_CUES = ["President", "Premier", "Chairman", "Chancellor", "Minister", "Secretary", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "King", "Queen", "Prince", "Princess", "Emperor", "Tsar", "Czar", "Pope", "Senator", "Governor", "Mayor", "Ambassador", "Marshal", "Admiral", "Representative", "historian", "scholar", "leader",
+               "Archbishop", "Bishop", "Cardinal", "Rabbi", "Sir", "Lady", "Lord", "Judge", "Justice", "Colonel",
+               "Captain", "Lieutenant", "Sergeant", "Commander", "Chief", "physicist", "chemist", "biologist",
+               "bacteriologist", "engineer", "astronaut", "cosmonaut", "astronomer", "architect", "novelist",
+               "writer", "poet", "painter", "composer", "scientist", "geologist", "mathematician", "economist",
+               "philosopher", "diplomat", "explorer", "inventor", "journalist", "prosecutor", "surgeon",
+               "physician", "pilot", "missionary", "general", "admiral", "rector", "manager", "director"]
 # Capitalised words that are never entities on their own (sentence openers, months, days, etc.).
 NOT_NAMES = set(
     word_list(
@@ -142,6 +137,13 @@ _POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
 _PERSON_AFTER_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
 )
+# A first and last name (letters of any script) before a past-tense verb ("Neil Armstrong landed") or an
+# appositive or relative clause ("Erich Honecker, who …", "Chris Gueffroy, a waiter, …").
+_UPPER, _LOWER = r"[^\W\d_a-zß-ÿ]", r"[^\W\d_A-ZÀ-Þ]"
+_FULL_NAME = re.compile(rf"(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
+                        r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[a-z])")
+_NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Mount Lake Cape Fort Port New Old Great "
+                                       "North South East West Upper Lower Little Big Royal National"))
 _DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
 
 
@@ -151,7 +153,6 @@ class Entity:
     type: str  # PLACE | ORG | PERSON
     group: str  # alias group id: entities with the same group are synonyms
     count: int = 0
-    takes_the: int = 0  # how often it follows "the": distractors must agree with the answer
     subtype: str = ""  # for places: country | city | region | feature
 
 
@@ -284,6 +285,17 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
                 if len(words) >= 2:  # "Vladimir Putin" is also "Putin"; "Xi Jinping" is also "Xi"
                     for part in (words[-1], words[0]):
                         gaz.entities.setdefault(part, Entity(part, PERSON, person.group))
+        for m in _FULL_NAME.finditer(sentence):  # "Neil Armstrong landed …": a first and last name acting
+            name, verb = m.group(1), m.group(2)
+            words = name.split()
+            if ((verb is not None and past_base(verb) is None and verb not in ("was", "were", "had"))
+                    or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
+                    or any(w in NOT_NAMES or w in COUNTRIES or w in CITIES or w in DEMONYMS or w in ORG_HEADS
+                           or w in PLACE_HEADS or w.rstrip("s") in NOT_ORG_WORDS or w.endswith("ies")
+                           for w in words)):
+                continue
+            person = gaz.add(name, PERSON)
+            gaz.entities.setdefault(words[-1], Entity(words[-1], PERSON, person.group))
         possessive.update(_POSSESSIVE.findall(sentence))
     for word, n in possessive.items():
         if word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2:
@@ -295,7 +307,5 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
 
 def _count(gaz: Gazetteer, sentences: list[str]) -> None:
     for sentence in sentences:
-        for start, _end, entity in gaz.mentions(sentence):
+        for _start, _end, entity in gaz.mentions(sentence):
             entity.count += 1
-            if sentence[max(0, start - 4) : start].lower() == "the ":
-                entity.takes_the += 1

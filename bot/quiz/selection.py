@@ -2,7 +2,10 @@
 
 No repeats: a game never asks the same question twice (questions are de-duplicated by key and by
 prompt + answer, since two documents can yield the same question; "which came first?" prompts are
-shared by many different questions, so the prompt alone is not enough). Across games a server first gets the
+shared by many different questions, so the prompt alone is not enough). One fact, one question:
+a game never asks two questions about the same fact or source sentence, nor one whose prompt or
+reveal gives another's answer away (``bot.corpus.facts.same_fact``), whether they were
+generated or hand-written. Across games a server first gets the
 questions it has never seen, in random order; only when those run out does it get the ones asked
 longest ago. Better questions (higher ``quality``) are preferred among equally fresh ones only
 loosely, so games do not all start the same way.
@@ -11,9 +14,13 @@ loosely, so games do not all start the same way.
 from __future__ import annotations
 
 import functools
+import heapq
+import itertools
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
 
+from bot.corpus.facts import same_fact
 from bot.corpus.keys import key_text
 from bot.corpus.model import Question
 from bot.store.game_records import RoundSnapshot
@@ -45,12 +52,44 @@ def freshest(pool: Sequence[Question], count: int, asked: Mapping[str, float],
     ``asked`` maps question_key → when this server last saw it.
     """
     # Random jitter first, then quality as a soft tie-break: fresh questions stay varied.
+    # heapq.nsmallest(n, …) is sorted(…)[:n] without sorting the whole pool.
     jitter = {q.question_key: rng.random() for q in pool}
+    count = max(0, count)
+
+    def fresh(q: Question) -> float:
+        return jitter[q.question_key] - 0.25 * _unit(q.quality)
+
+    def stale(q: Question) -> tuple[float, float]:
+        return (asked[q.question_key], jitter[q.question_key])
+
     unseen = [q for q in pool if q.question_key not in asked]
-    unseen.sort(key=lambda q: jitter[q.question_key] - 0.25 * min(max(q.quality, 0.0), 1.0))
     seen = [q for q in pool if q.question_key in asked]
-    seen.sort(key=lambda q: (asked[q.question_key], jitter[q.question_key]))
-    return (unseen + seen)[: max(0, count)]
+    chosen: list[Question] = []
+    for question in itertools.chain(_in_order(unseen, fresh, count), _in_order(seen, stale, count)):
+        if len(chosen) >= count:
+            break
+        if not any(same_fact(question, other) for other in chosen):
+            chosen.append(question)
+    return chosen
+
+
+def _in_order(items: list[Question], key: Callable[[Question], Any], first: int) -> Iterator[Question]:
+    """``sorted(items, key=key)``, lazily: the first few by a heap, the rest sorted only if wanted.
+
+    A round needs ``first`` questions and seldom skips more than a few as the same fact, so the
+    whole pool is sorted only when the heap's window runs out.
+    """
+    window = first * 2 + 8
+    head = heapq.nsmallest(window, items, key=key)
+    yield from head
+    if len(head) < len(items):
+        taken = {id(q) for q in head}
+        yield from sorted((q for q in items if id(q) not in taken), key=key)
+
+
+def _unit(quality: float) -> float:
+    """``quality`` clamped to [0, 1] (two comparisons: this runs once per candidate per pick)."""
+    return quality if 0.0 <= quality <= 1.0 else 0.0 if quality < 0.0 else 1.0
 
 
 # Normalising every candidate's text is the costly part of picking a round, and a store's

@@ -4,6 +4,7 @@ CONTRACT (implemented by the corpus/store work; features code against exactly th
 
     store = await ContentStore.open(path)      # opens read-only (mode=ro URI); raises StoreMissing
     await store.close()
+    await store.warm()                         # read the whole-table caches now, in a thread
     store.build_id -> str                      # identity of this build (corpus hash)
 
     await store.documents() -> list[DocumentInfo]            # all, canonical first, duplicates flagged
@@ -11,9 +12,11 @@ CONTRACT (implemented by the corpus/store work; features code against exactly th
     await store.find_documents(text, limit=25) -> list[DocumentInfo]   # autocomplete on titles
     await store.passage(passage_key) -> Passage | None
     await store.neighbours(passage_key, before=1, after=1) -> list[Passage]   # in document order, incl. itself
-    await store.random_passage(doc_key=None) -> Passage | None               # quotable body passages only
+    await store.random_passage(doc_key=None) -> Passage | None               # readable body passages only
     await store.search(query, doc_key=None, limit=5, offset=0) -> list[SearchHit]   # never raises on input
-    await store.events(from_year=None, to_year=None, search=None) -> list[Event]   # timeline, date order
+    await store.events(from_year=None, to_year=None, search=None) -> Sequence[Event]  # date order;
+                                               # search: the event's own sentence, summary and entities
+    await store.random_event(search=None, rng=None) -> Event | None       # /fact: one of events(search=…)
     await store.events_on(month, day=None) -> list[Event]
     await store.event(event_key) -> Event | None
     await store.questions(topic=None, difficulty=None, kinds=None) -> list[Question]
@@ -29,19 +32,21 @@ Duplicate documents and passages repeated elsewhere are kept on record but never
 
 from __future__ import annotations
 
+import asyncio
 import bisect
 import random
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import overload
 
 import aiosqlite
 
 from bot.corpus.model import Event, Passage, Question
+from bot.corpus.readability import readable_passage
 from bot.store.content_schema import (
     DOCUMENT_INFO_COLUMNS,
     EVENT_COLUMNS,
@@ -139,26 +144,106 @@ def _last_year(event: Event) -> int:
     return event.end_year if event.end_year is not None else event.start_year
 
 
+_QUOTABLE = "kind = 'body' AND duplicate_of IS NULL"
+# NOT INDEXED: walk the rowid from the random pick. With an index on doc_key the planner may
+# otherwise read every passage of the filter and sort them (39 ms at 50 MB instead of 0.15 ms);
+# tests/store/test_query_plans.py pins the plan.
+# Duplicate documents store no passages (bot.build._index_documents), so no document filter is needed.
+RANDOM_TRIES = 12  # passages looked at on each side of a random pick for a readable one
+_RANDOM = f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE}"
+RANDOM_PASSAGE_SQL = f"{_RANDOM} AND id >= ? ORDER BY id LIMIT {RANDOM_TRIES}"
+RANDOM_DOC_PASSAGE_SQL = f"{_RANDOM} AND doc_key = ? AND id >= ? ORDER BY id LIMIT {RANDOM_TRIES}"
+# The same walk from the start, for a pick near the end: passages before it, lowest id first.
+RANDOM_PASSAGE_BEFORE_SQL = f"{_RANDOM} AND id < ? ORDER BY id LIMIT {RANDOM_TRIES}"
+RANDOM_DOC_PASSAGE_BEFORE_SQL = f"{_RANDOM} AND doc_key = ? AND id < ? ORDER BY id LIMIT {RANDOM_TRIES}"
+_EVENT_MATCH = "FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ?"
+EVENT_COUNT_SQL = f"SELECT count(*) {_EVENT_MATCH}"
+EVENT_PAGE_SQL = f"SELECT rowid {_EVENT_MATCH} ORDER BY rowid LIMIT ? OFFSET ?"
+# One row with every match (10× faster than a row per match: Python builds no row objects).
+EVENT_SEARCH_SQL = f"SELECT group_concat(rowid) {_EVENT_MATCH}"
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What commands read from every row of a table, read once per store in a worker thread.
+
+    The file never changes under an open store (a rebuild writes a new file, which the bot opens
+    as a new ContentStore), so these live as long as the store object.
+    """
+
+    timeline: list[Event]  # date order
+    years: list[int]  # each event's start year, for bisection
+    longest: int  # the longest range in years: how far back an overlapping range can start
+    ranges: list[int]  # timeline indexes of the events that end in a later year than they start
+    on_day: dict[tuple[int, int], list[Event]]
+    on_month: dict[int, list[Event]]
+    questions: list[Question]  # best first
+    topics: list[tuple[str, int]]
+    summary: CorpusSummary
+    quotable: tuple[int, int, int]  # (min id, max id, count) of quotable passages
+
+
+def _load(path: Path, built_at: str) -> _Loaded:
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        # events_fts numbers the events in this order (see ContentWriter.index_events).
+        timeline = [event_from_row(r) for r in con.execute(f"SELECT {_EVENT_COLS} FROM events ORDER BY sort_key, id")]
+        on_day: dict[tuple[int, int], list[Event]] = {}
+        on_month: dict[int, list[Event]] = {}
+        for event in timeline:
+            if event.start_month is not None:
+                on_month.setdefault(event.start_month, []).append(event)
+                if event.start_day is not None:
+                    on_day.setdefault((event.start_month, event.start_day), []).append(event)
+        questions = [question_from_row(r) for r in
+                     con.execute(f"SELECT {_QUESTION_COLS} FROM questions ORDER BY quality DESC, id")]
+        topics = [(t, n) for t, n in con.execute(
+            "SELECT topic, count(*) AS n FROM questions GROUP BY topic ORDER BY n DESC, topic")]
+        docs, dups, passages = con.execute(
+            "SELECT (SELECT count(*) FROM documents),"
+            " (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),"
+            " (SELECT count(*) FROM passages WHERE duplicate_of IS NULL)").fetchone()
+        quotable = tuple(con.execute(
+            f"SELECT min(id), max(id), count(*) FROM passages WHERE {_QUOTABLE}").fetchone())
+    finally:
+        con.close()
+    return _Loaded(
+        timeline=timeline, years=[e.start_year for e in timeline],
+        longest=max((_last_year(e) - e.start_year for e in timeline), default=0),
+        ranges=[i for i, e in enumerate(timeline) if _last_year(e) > e.start_year],
+        on_day=on_day, on_month=on_month,
+        questions=questions, topics=topics,
+        summary=CorpusSummary(documents=docs, duplicates=dups, passages=passages, events=len(timeline),
+                              questions=len(questions), built_at=built_at),
+        quotable=(int(quotable[0] or 0), int(quotable[1] or 0), int(quotable[2])))
+
+
 class ContentStore:
-    """Read-only access to the content store; every query runs off the event loop (aiosqlite)."""
+    """Read-only access to the content store.
+
+    Queries off the loop are one aiosqlite call each (``execute_fetchall``: one hop to its thread
+    and back, where a cursor costs a hop per execute, fetch and close, and one per 64 rows).
+
+    Lookups by key or by an index range (a passage, its neighbours, an event, a question, a random
+    passage) read synchronously on the event loop's thread: each is a few B-tree pages, 0.07 ms
+    at p50 and 0.15 ms at p95 on the 50 MB store, where aiosqlite's three thread hops per query
+    cost 0.4 ms and 5 ms on a busy machine. Anything that can read many rows (full-text search,
+    the whole-table loads of ``warm``) runs off the loop, in aiosqlite's thread or a worker.
+    """
 
     def __init__(self, db: aiosqlite.Connection, path: Path, meta: dict[str, str],
                  docs: dict[str, DocumentInfo]) -> None:
         self._db = db
+        self._lookup = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         self.path = path
         self._meta = meta
         self._docs = docs  # small: one row per document, without the text
         self._random = random.Random()
         self._counts: dict[str, int] = {}  # FTS term -> capped match count
-        # Every question, best first, read on first use: the file never changes under an open
-        # store (a rebuild swaps in a new file, which is opened anew), and picking a round
-        # filters the whole pool each time.
-        self._questions: list[Question] | None = None
-        # The timeline in date order, read on first use for the same reason, with each event's
-        # start year (for bisection) and the longest range in years (how far back a range that
-        # overlaps a requested span can start). Paginators then hold slices, not copies.
-        self._timeline: tuple[list[Event], list[int], int] | None = None
-        self._quotable_bounds: dict[str | None, tuple[int, int, int]] = {}  # doc_key -> (min id, max id, count)
+        self._loaded: _Loaded | None = None  # see warm()
+        self._loading: asyncio.Task[_Loaded] | None = None
+        self._picked: dict[tuple[str | None, str | None, frozenset[str] | None], list[Question]] = {}
+        self._quotable_bounds: dict[str, tuple[int, int, int]] = {}  # doc_key -> (min id, max id, count)
         self._doc_ranges: list[tuple[str, int, int]] | None = None  # (doc_key, min id, max id) in id order
     @classmethod
     async def open(cls, path: Path | str) -> ContentStore:
@@ -181,7 +266,23 @@ class ContentStore:
         return cls(db, path, meta, docs)
 
     async def close(self) -> None:
+        if self._loading is not None and not self._loading.done():
+            await asyncio.gather(self._loading, return_exceptions=True)
+        self._lookup.close()
         await self._db.close()
+
+    async def warm(self) -> None:
+        """Read what commands need from whole tables (timeline, questions, counts) in a worker
+        thread, so that no command's first call pays for it and the event loop never does."""
+        await self._cache()
+
+    async def _cache(self) -> _Loaded:
+        if self._loaded is None:
+            if self._loading is None:  # one load, however many first calls wait for it
+                self._loading = asyncio.create_task(
+                    asyncio.to_thread(_load, self.path, self._meta.get("built_at", "")), name="content-warm")
+            self._loaded = await asyncio.shield(self._loading)
+        return self._loaded
 
     @property
     def build_id(self) -> str:
@@ -232,45 +333,49 @@ class ContentStore:
     # passages
 
     async def passage(self, passage_key: str) -> Passage | None:
-        async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE passage_key = ?",
-                                    (passage_key,)) as cur:
-            row = await cur.fetchone()
+        row = self._lookup.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE passage_key = ?",
+                                   (passage_key,)).fetchone()
         return passage_from_row(row) if row else None
 
     async def neighbours(self, passage_key: str, before: int = 1, after: int = 1) -> list[Passage]:
-        async with self._db.execute("SELECT doc_key, ordinal FROM passages WHERE passage_key = ?",
-                                    (passage_key,)) as cur:
-            row = await cur.fetchone()
+        row = self._lookup.execute("SELECT doc_key, ordinal FROM passages WHERE passage_key = ?",
+                                   (passage_key,)).fetchone()
         if not row:
             return []
         doc_key, ordinal = row
-        async with self._db.execute(
+        return [passage_from_row(r) for r in self._lookup.execute(
             f"SELECT {_PASSAGE_COLS} FROM passages WHERE doc_key = ? AND ordinal BETWEEN ? AND ?"
-            " ORDER BY ordinal", (doc_key, ordinal - max(0, before), ordinal + max(0, after))) as cur:
-            return [passage_from_row(r) async for r in cur]
+            " ORDER BY ordinal", (doc_key, ordinal - max(0, min(before, 20)), ordinal + max(0, min(after, 20))))]
 
     async def random_passage(self, doc_key: str | None = None) -> Passage | None:
-        where = "kind = 'body' AND duplicate_of IS NULL"
-        args: tuple[Any, ...] = ()
-        if doc_key is not None:
-            where += " AND doc_key = ?"
-            args = (doc_key,)
-        else:  # passages of duplicate documents are not stored, but be explicit
-            where += " AND doc_key IN (SELECT doc_key FROM documents WHERE duplicate_of IS NULL)"
-        bounds = self._quotable_bounds.get(doc_key)
-        if bounds is None:  # a scan of every passage: once per document filter, the file never changes
-            async with self._db.execute(f"SELECT min(id), max(id), count(*) FROM passages WHERE {where}",
-                                        args) as cur:
-                bounds = self._quotable_bounds[doc_key] = tuple(await _one(cur))
-        lo, hi, count = bounds
+        sql: str = RANDOM_PASSAGE_SQL
+        args: tuple[str, ...] = ()
+        if doc_key is None:
+            lo, hi, count = (await self._cache()).quotable
+        else:
+            sql, args = RANDOM_DOC_PASSAGE_SQL, (doc_key,)
+            bounds = self._quotable_bounds.get(doc_key)
+            if bounds is None:  # an index range: a document's passages are stored together
+                low, high, found = self._lookup.execute(
+                    f"SELECT min(id), max(id), count(*) FROM passages WHERE {_QUOTABLE} AND doc_key = ?",
+                    args).fetchone()
+                bounds = (int(low or 0), int(high or 0), int(found))
+                if len(self._quotable_bounds) > 10_000:
+                    self._quotable_bounds.clear()
+                self._quotable_bounds[doc_key] = bounds
+            lo, hi, count = bounds
         if not count:
             return None
-        # A random id then the next matching row: O(log n), unlike ORDER BY random().
+        # A random id then the next matching rows: O(log n), unlike ORDER BY random(). A passage
+        # that fails the shared readability check (garble, markup, captions) is passed over.
         pick = self._random.randint(lo, hi)
-        async with self._db.execute(f"SELECT {_PASSAGE_COLS} FROM passages WHERE {where} AND id >= ?"
-                                    " ORDER BY id LIMIT 1", (*args, pick)) as cur:
-            row = await cur.fetchone()
-        return passage_from_row(row) if row else None
+        before = RANDOM_PASSAGE_BEFORE_SQL if doc_key is None else RANDOM_DOC_PASSAGE_BEFORE_SQL
+        for query in (sql, before):  # from the pick to the end, then from the start
+            for row in self._lookup.execute(query, (*args, pick)).fetchall():
+                passage = passage_from_row(row)
+                if readable_passage(passage.text, passage.sentences):
+                    return passage
+        return None
 
     async def search(self, query: str, doc_key: str | None = None, limit: int = 5,
                      offset: int = 0, collections: frozenset[str] | None = None) -> list[SearchHit]:
@@ -299,10 +404,9 @@ class ContentStore:
         if term not in self._counts:
             if len(self._counts) > 10_000:
                 self._counts.clear()
-            async with self._db.execute(
-                    "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
-                    (term, FREQUENT)) as cur:
-                self._counts[term] = (await _one(cur))[0]
+            rows = await self._db.execute_fetchall(
+                "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)", (term, FREQUENT))
+            self._counts[term] = next(iter(rows))[0]
         return self._counts[term]
 
     async def _plan(self, terms: list[str], partial: bool) -> list[tuple[str, int]]:
@@ -344,36 +448,32 @@ class ContentStore:
             where += " AND (" + " OR ".join("rowid BETWEEN ? AND ?" for _ in ranges) + ")"
             bounds = [*(bounds or ()), *(i for r in ranges for i in r)]
         if rare:
-            async with self._db.execute(
-                    f"SELECT rowid, bm25(passages_fts, 2.0, 1.0) FROM passages_fts WHERE {where} LIMIT ?",
-                    [joiner.join(rare), *(bounds or ()), RANK_WINDOW]) as cur:
-                scored = list(await cur.fetchall())
+            scored = list(await self._db.execute_fetchall(
+                f"SELECT rowid, bm25(passages_fts, 2.0, 1.0) FROM passages_fts WHERE {where} LIMIT ?",
+                [joiner.join(rare), *(bounds or ()), RANK_WINDOW]))
             scored.sort(key=lambda r: (r[1], r[0]))
             if common and mode == "and":
                 # FTS5 evaluates an AND by walking the rarer list and seeking in the others, so
                 # this unranked query costs about as much as the rare terms' matches.
-                async with self._db.execute(
-                        f"SELECT rowid FROM passages_fts WHERE {where}",
-                        [" AND ".join(t for t, _ in present), *(bounds or ())]) as cur:
-                    keep = {r[0] async for r in cur}
+                keep = {r[0] for r in await self._db.execute_fetchall(
+                    f"SELECT rowid FROM passages_fts WHERE {where}",
+                    [" AND ".join(t for t, _ in present), *(bounds or ())])}
                 scored = [r for r in scored if r[0] in keep]
             page = scored[offset:offset + limit]
         else:  # every word is everywhere: no useful ranking, take matches in document order
-            async with self._db.execute(
-                    f"SELECT rowid, 0.0 FROM passages_fts WHERE {where} LIMIT ?",
-                    [joiner.join(common), *(bounds or ()), offset + limit]) as cur:
-                page = list(await cur.fetchall())[offset:]
+            page = list(await self._db.execute_fetchall(
+                f"SELECT rowid, 0.0 FROM passages_fts WHERE {where} LIMIT ?",
+                [joiner.join(common), *(bounds or ()), offset + limit]))[offset:]
         if not page:
             return []
         highlight = joiner.join(t for t, _ in present)
         marks = ",".join("?" * len(page))
         cols = columns(PASSAGE_COLUMNS, "p")
-        async with self._db.execute(
+        rows = {r[0]: r[1:] for r in await self._db.execute_fetchall(
             f"SELECT p.id, {cols}, snippet(passages_fts, 1, char(2), char(3), '…', 24)"
             " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
             f" WHERE passages_fts MATCH ? AND passages_fts.rowid IN ({marks})",
-            [highlight, *(r[0] for r in page)]) as cur:
-            rows = {r[0]: r[1:] async for r in cur}
+            [highlight, *(r[0] for r in page)])}
         hits = []
         for rowid, score in page:
             row = rows.get(rowid)
@@ -389,9 +489,8 @@ class ContentStore:
     async def _collection_rowids(self, collections: frozenset[str]) -> list[tuple[int, int]]:
         """The passage id ranges of these collections' documents, adjacent documents merged."""
         if self._doc_ranges is None:
-            async with self._db.execute("SELECT doc_key, min(id), max(id) FROM passages GROUP BY doc_key"
-                                        " ORDER BY min(id)") as cur:
-                self._doc_ranges = [(k, lo, hi) async for k, lo, hi in cur]
+            self._doc_ranges = [(k, lo, hi) for k, lo, hi in self._lookup.execute(
+                "SELECT doc_key, min(id), max(id) FROM passages GROUP BY doc_key ORDER BY min(id)")]
         ranges: list[tuple[int, int]] = []
         for doc_key, lo, hi in self._doc_ranges:
             info = self._docs.get(doc_key)
@@ -405,81 +504,107 @@ class ContentStore:
 
     async def _doc_rowids(self, doc_key: str) -> list[int] | None:
         # A document's passages are inserted together, so their ids form one range.
-        async with self._db.execute("SELECT min(id), max(id) FROM passages WHERE doc_key = ?", (doc_key,)) as cur:
-            lo, hi = await _one(cur)
+        lo, hi = self._lookup.execute("SELECT min(id), max(id) FROM passages WHERE doc_key = ?", (doc_key,)).fetchone()
         return None if lo is None else [lo, hi]
 
     # events
 
     async def events(self, from_year: int | None = None, to_year: int | None = None,
-                     search: str | None = None) -> list[Event]:
-        """The timeline in date order; events whose span overlaps [from_year, to_year]."""
-        if self._timeline is None:
-            async with self._db.execute(f"SELECT {_EVENT_COLS} FROM events ORDER BY sort_key, id") as cur:
-                timeline = [event_from_row(r) for r in await cur.fetchall()]
-            longest = max((_last_year(e) - e.start_year for e in timeline), default=0)
-            self._timeline = (timeline, [e.start_year for e in timeline], longest)
-        timeline, years, longest = self._timeline
-        low = 0 if from_year is None else bisect.bisect_left(years, int(from_year) - longest)
+                     search: str | None = None) -> Sequence[Event]:
+        """The timeline in date order; events whose span overlaps [from_year, to_year].
+
+        ``search`` keeps the events whose own sentence, summary or entities hold every word (the
+        last one may be unfinished), never those that merely sit in a matching passage. Its
+        matches are counted now and read a page at a time (:class:`EventMatches`): a common word
+        can match most of a large timeline.
+        """
+        loaded = await self._cache()
+        timeline, years = loaded.timeline, loaded.years
+        low = 0 if from_year is None else bisect.bisect_left(years, int(from_year) - loaded.longest)
+        start = low if from_year is None else max(low, bisect.bisect_left(years, int(from_year)))
         high = len(timeline) if to_year is None else bisect.bisect_right(years, int(to_year))
-        events = timeline[low:high]
-        if from_year is not None:
-            events = [e for e in events if _last_year(e) >= int(from_year)]
-        if search:
-            words = [w.casefold() for w in _TOKEN.findall(unicodedata.normalize("NFKC", search)[:200])]
-            events = [e for e in events
-                      if all(w in f"{e.summary} {e.expr_text}".casefold() for w in words)]
-        return events
+        # Events starting before from_year count only when their range reaches it.
+        ranges = loaded.ranges
+        head = [] if from_year is None else [
+            i for i in ranges[bisect.bisect_left(ranges, low):bisect.bisect_left(ranges, start)]
+            if _last_year(timeline[i]) >= int(from_year)]
+        if search is None:
+            return EventSpan(timeline, [timeline[i] for i in head], start, high)
+        terms, partial = query_terms(search)
+        if not terms:
+            return []
+        found = await self._match_events(terms, head, start, high)
+        if not found and partial:  # "yelts" matches nothing as a word: try Yeltsin…
+            found = await self._match_events([*terms[:-1], terms[-1] + "*"], head, start, high)
+        return found
+
+    async def _match_events(self, terms: list[str], head: list[int], start: int, high: int) -> Sequence[Event]:
+        """The events holding every term: those of ``head`` (timeline indexes) that match, then the
+        matches in timeline[start:high] (events_fts rowid = timeline index + 1: date order)."""
+        expression = " AND ".join(terms)
+        timeline = (await self._cache()).timeline
+        try:
+            matched_head: list[Event] = []
+            if head:
+                marks = ",".join("?" * len(head))
+                matched_head = [timeline[place - 1] for place in sorted(row[0] for row in await self._db.execute_fetchall(
+                    f"SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid IN ({marks})",
+                    (expression, *(i + 1 for i in head))))]
+            (count,) = next(iter(await self._db.execute_fetchall(EVENT_COUNT_SQL, (expression, start + 1, high))))
+        except sqlite3.OperationalError:
+            return []  # belt and braces: quoting should make every expression valid
+        if not matched_head and not count:
+            return []
+        return EventMatches(self._lookup, timeline, expression, start + 1, high, count, matched_head)
+
+    async def random_event(self, search: str | None = None, rng: random.Random | None = None) -> Event | None:
+        """One event, uniformly at random among ``events(search=search)``; None when none matches.
+        A match is read by its rank off the event loop (OFFSET walks the matches before it)."""
+        found = await self.events(search=search)
+        if not found:
+            return None
+        index = (rng or self._random).randrange(len(found))
+        if isinstance(found, EventMatches):
+            return await found.get(index, self._db)
+        return found[index]
 
     async def events_on(self, month: int, day: int | None = None) -> list[Event]:
-        sql = f"SELECT {_EVENT_COLS} FROM events WHERE start_month = ?"
-        args: list[Any] = [int(month)]
-        if day is not None:
-            sql += " AND start_day = ?"
-            args.append(int(day))
-        async with self._db.execute(sql + " ORDER BY sort_key, id", args) as cur:
-            return [event_from_row(r) async for r in cur]
+        loaded = await self._cache()
+        found = loaded.on_month.get(int(month)) if day is None else loaded.on_day.get((int(month), int(day)))
+        return list(found or ())
 
     async def event(self, event_key: str) -> Event | None:
-        async with self._db.execute(f"SELECT {_EVENT_COLS} FROM events WHERE event_key = ?",
-                                    (event_key,)) as cur:
-            row = await cur.fetchone()
+        row = self._lookup.execute(f"SELECT {_EVENT_COLS} FROM events WHERE event_key = ?", (event_key,)).fetchone()
         return event_from_row(row) if row else None
 
     # questions
 
     async def questions(self, topic: str | None = None, difficulty: str | None = None,
                         kinds: Iterable[str] | None = None) -> list[Question]:
-        if self._questions is None:
-            async with self._db.execute(f"SELECT {_QUESTION_COLS} FROM questions ORDER BY quality DESC, id") as cur:
-                self._questions = [question_from_row(r) for r in await cur.fetchall()]
-        wanted_kinds = None if kinds is None else set(kinds)
-        topic_key = topic.casefold() if topic else None
-        return [q for q in self._questions
-                if (topic_key is None or q.topic.casefold() == topic_key)
-                and (not difficulty or q.difficulty == difficulty)
-                and (wanted_kinds is None or q.kind in wanted_kinds)]
+        """Best first. Each filter's list is kept: a round's pick filters the whole pool otherwise."""
+        key = (topic.casefold() if topic else None, difficulty or None, None if kinds is None else frozenset(kinds))
+        picked = self._picked.get(key)
+        if picked is None:
+            topic_key, wanted_difficulty, wanted_kinds = key
+            picked = [q for q in (await self._cache()).questions
+                      if (topic_key is None or q.topic.casefold() == topic_key)
+                      and (wanted_difficulty is None or q.difficulty == wanted_difficulty)
+                      and (wanted_kinds is None or q.kind in wanted_kinds)]
+            if len(self._picked) > 1_000:
+                self._picked.clear()
+            self._picked[key] = picked
+        return list(picked)
 
     async def question(self, question_key: str) -> Question | None:
-        async with self._db.execute(f"SELECT {_QUESTION_COLS} FROM questions WHERE question_key = ?",
-                                    (question_key,)) as cur:
-            row = await cur.fetchone()
+        row = self._lookup.execute(f"SELECT {_QUESTION_COLS} FROM questions WHERE question_key = ?",
+                                   (question_key,)).fetchone()
         return question_from_row(row) if row else None
 
     async def topics(self) -> list[tuple[str, int]]:
-        async with self._db.execute(
-            "SELECT topic, count(*) AS n FROM questions GROUP BY topic ORDER BY n DESC, topic") as cur:
-            return [(t, n) async for t, n in cur]
+        return list((await self._cache()).topics)
 
     async def summary(self) -> CorpusSummary:
-        async with self._db.execute(
-            "SELECT (SELECT count(*) FROM documents),"
-            " (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),"
-            " (SELECT count(*) FROM passages WHERE duplicate_of IS NULL),"
-            " (SELECT count(*) FROM events), (SELECT count(*) FROM questions)") as cur:
-            docs, dups, passages, events, questions = await _one(cur)
-        return CorpusSummary(documents=docs, duplicates=dups, passages=passages, events=events,
-                             questions=questions, built_at=self._meta.get("built_at", ""))
+        return (await self._cache()).summary
 
     async def skipped(self) -> list[tuple[str, str]]:
         async with self._db.execute("SELECT path, reason FROM skipped ORDER BY path") as cur:
@@ -488,6 +613,102 @@ class ContentStore:
     async def rejected(self) -> list[tuple[str, str, str]]:
         async with self._db.execute("SELECT stage, item, reason FROM rejected ORDER BY id") as cur:
             return [(s, i, r) async for s, i, r in cur]
+
+
+class EventSpan(Sequence[Event]):
+    """Events ``head`` then timeline[start:stop], without copying the timeline: every open
+    /timeline paginator holds one, for five minutes, and a 50 MB corpus has 35,000 events."""
+
+    def __init__(self, timeline: list[Event], head: list[Event], start: int, stop: int) -> None:
+        self._timeline, self._head, self._start, self._stop = timeline, head, start, max(start, stop)
+
+    def __len__(self) -> int:
+        return len(self._head) + self._stop - self._start
+
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Event]: ...
+
+    def __getitem__(self, index: int | slice) -> Event | list[Event]:
+        head = len(self._head)
+        if isinstance(index, slice):
+            begin, end, step = index.indices(len(self))
+            if step != 1:
+                return [self[i] for i in range(begin, end, step)]
+            out = self._head[begin:end]
+            if end > max(begin, head):
+                out = out + self._timeline[self._start + max(begin - head, 0):self._start + end - head]
+            return out
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._head[index] if index < head else self._timeline[self._start + index - head]
+
+    def __iter__(self) -> Iterator[Event]:
+        yield from self._head
+        yield from self._timeline[self._start:self._stop]
+
+
+class EventMatches(Sequence[Event]):
+    """The events a search matched, in date order: ``head`` first, then the ``count`` matches
+    among events_fts rowids [first, last], each page read when it is asked for.
+
+    A page is one FTS5 query with LIMIT/OFFSET on the store's lookup connection (synchronous:
+    paginators build pages synchronously); iterating reads every match in one query.
+    """
+
+    def __init__(self, lookup: sqlite3.Connection, timeline: list[Event], expression: str, first: int, last: int,
+                 count: int, head: list[Event]) -> None:
+        self._lookup, self._timeline, self._expression = lookup, timeline, expression
+        self._first, self._last, self._count, self._head = first, last, count, head
+
+    def __len__(self) -> int:
+        return len(self._head) + self._count
+
+    def _page(self, offset: int, limit: int) -> list[Event]:
+        rows = self._lookup.execute(EVENT_PAGE_SQL, (self._expression, self._first, self._last, limit, offset))
+        return [self._timeline[place - 1] for (place,) in rows]
+
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Event]: ...
+
+    def __getitem__(self, index: int | slice) -> Event | list[Event]:
+        if isinstance(index, slice):
+            begin, end, step = index.indices(len(self))
+            if step != 1:
+                return [self[i] for i in range(begin, end, step)]
+            head = len(self._head)
+            out = self._head[begin:end]
+            if end > max(begin, head):
+                offset = max(begin - head, 0)
+                out = out + self._page(offset, end - head - offset)
+            return out
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self[index:index + 1][0]
+
+    async def get(self, index: int, db: aiosqlite.Connection) -> Event:
+        """``self[index]``, read through ``db`` (aiosqlite: off the event loop)."""
+        if index < len(self._head):
+            return self._head[index]
+        rows = await db.execute_fetchall(EVENT_PAGE_SQL, (self._expression, self._first, self._last, 1,
+                                                          index - len(self._head)))
+        place: int = next(iter(rows))[0]
+        return self._timeline[place - 1]
+
+    def __iter__(self) -> Iterator[Event]:
+        yield from self._head
+        (found,) = self._lookup.execute(EVENT_SEARCH_SQL, (self._expression, self._first, self._last)).fetchone()
+        for place in found.split(",") if found else ():
+            yield self._timeline[int(place) - 1]
 
 
 def stored_meta(path: Path, key: str) -> str | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.corpus.collections import collection_of
+from bot.corpus.entities import event_entities, full_names
 from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.store.content_schema import (
     DOCUMENT_COLUMNS,
@@ -73,6 +74,29 @@ class ContentWriter:
     def add_questions(self, questions: Iterable[Question]) -> None:
         self.con.executemany(insert("questions", QUESTION_COLUMNS), [question_row(q) for q in questions])
 
+    def index_events(self) -> None:
+        """Fill events_fts from the stored events: summary, own sentence and the entities it involves.
+
+        An event's rowid there is its place on the timeline (1 = earliest, ORDER BY sort_key, id,
+        as the reader orders it), so a search returns matches in date order and a year range is a
+        rowid range. Full names come from the passages that hold the document's events, so a
+        surname alone in one sentence is indexed under the name the document spelled out nearby.
+        """
+        rows = self.con.execute(
+            "SELECT e.doc_key, e.summary, coalesce(substr(p.text, e.sent_start + 1, e.sent_end - e.sent_start), ''),"
+            " coalesce(p.text, '') FROM events e LEFT JOIN passages p ON p.passage_key = e.passage_key"
+            " ORDER BY e.sort_key, e.id").fetchall()
+        by_doc: dict[str, list[tuple[int, str, str, str]]] = {}
+        for place, (doc_key, summary, sentence, passage) in enumerate(rows, 1):
+            by_doc.setdefault(doc_key, []).append((place, summary, sentence, passage))
+        indexed: list[tuple[int, str, str, str]] = []
+        for events in by_doc.values():
+            names = full_names(dict.fromkeys(passage for *_, passage in events))
+            indexed.extend((place, summary, sentence, event_entities(sentence or summary, names))
+                           for place, summary, sentence, _ in events)
+        indexed.sort()
+        self.con.executemany("INSERT INTO events_fts(rowid, summary, sentence, entities) VALUES (?,?,?,?)", indexed)
+
     def set_yield(self, counts: Iterable[tuple[str, int, int]]) -> None:
         """(doc_key, events, questions) for each document."""
         self.con.executemany("UPDATE documents SET events = ?, questions = ? WHERE doc_key = ?",
@@ -86,9 +110,11 @@ class ContentWriter:
     def finish(self, meta: Mapping[str, str]) -> None:
         """Write the meta rows, commit, then compact the index and gather the planner's statistics."""
         self.con.executemany("INSERT INTO meta(key, value) VALUES (?,?)", list(meta.items()))
+        self.index_events()
         # A word in the section heading counts double: the passage is about it.
         self.con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)')")
         self.con.execute("COMMIT")
         self.con.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
+        self.con.execute("INSERT INTO events_fts(events_fts) VALUES ('optimize')")
         self.con.execute("ANALYZE")
 

@@ -42,6 +42,7 @@ _GAME_COLUMNS = ("game_id, guild_id, channel_id, starter_id, mode, rounds_planne
 _ROUND_COLUMNS = ("game_id, round_no, question_key, kind, topic, difficulty, prompt, options, answer_index, "
                   "explanation, doc_key, passage_key, source_title, source_author, source_date, source_kind, "
                   "opened_at, closes_at, revealed_at, message_id")
+_ROUND_SELECT = ", ".join(f"r.{name.strip()}" for name in _ROUND_COLUMNS.split(","))
 
 
 def _game(row: aiosqlite.Row) -> Game:
@@ -224,52 +225,61 @@ class GameStore:
         """Record a click exactly once; the outcome says what happened (and what stands).
 
         ``guild_id`` is the server the click came from: a game of another server has no such round.
+        One call to the database thread for the whole decision: read the round, the game's server,
+        any earlier answer and the streak history, then the guarded insert (see the module doc).
         """
-        game = await self.game(game_id)
-        rnd = await self.round(game_id, round_no) if game is not None and game.guild_id == guild_id else None
-        if game is None or rnd is None:
+        return await self.state.run(self._record_answer, guild_id, game_id, round_no, user_id, display_name,
+                                    choice, now)
+
+    def _record_answer(self, con: sqlite3.Connection, guild_id: int | None, game_id: int, round_no: int,
+                       user_id: int, display_name: str, choice: int, now: float) -> AnswerOutcome:
+        if game_id not in _ROW_ID_RANGE or round_no not in _ROW_ID_RANGE or user_id not in _ROW_ID_RANGE:
+            return AnswerOutcome(AnswerStatus.NO_SUCH_ROUND)  # a forged custom_id: no such row can exist
+        row = con.execute(
+            f"SELECT {_ROUND_SELECT}, g.guild_id AS guild_id, a.choice AS a_choice, a.correct AS a_correct, "
+            "a.points AS a_points FROM rounds r JOIN games g ON g.game_id = r.game_id "
+            "LEFT JOIN answers a ON a.game_id = r.game_id AND a.round_no = r.round_no AND a.user_id = ? "
+            "WHERE r.game_id = ? AND r.round_no = ?", (user_id, game_id, round_no)).fetchone()
+        if row is None or row["guild_id"] != guild_id:
             return AnswerOutcome(AnswerStatus.NO_SUCH_ROUND)
-        existing = await self._answer(game_id, round_no, user_id)
-        if existing is not None:
-            return existing
+        if row["a_choice"] is not None:
+            return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, row["a_choice"], bool(row["a_correct"]),
+                                 row["a_points"])
+        rnd = _round(row)
         if not rnd.is_open(now):
             return AnswerOutcome(AnswerStatus.ROUND_OVER)
         if not 0 <= choice < len(rnd.snapshot.options):
             return AnswerOutcome(AnswerStatus.BAD_CHOICE)
 
         # Earlier rounds are revealed before the next one opens, so this history is final.
-        history = await self.state.fetchall(
+        history = con.execute(
             "SELECT a.correct FROM rounds r LEFT JOIN answers a "
             "ON a.game_id = r.game_id AND a.round_no = r.round_no AND a.user_id = ? "
             "WHERE r.game_id = ? AND r.round_no < ? ORDER BY r.round_no DESC",
             (user_id, game_id, round_no),
-        )
+        ).fetchall()
         prior = self.scoring.previous_streak(None if h[0] is None else bool(h[0]) for h in history)
         correct = choice == rnd.snapshot.answer_index
         points, streak = self.scoring.answer_points(correct, rnd.closes_at - now, rnd.seconds, prior)
-        cur = await self.conn.execute(
+        cur = con.execute(
             "INSERT INTO answers(game_id, round_no, user_id, guild_id, display_name, choice, correct, points, "
             "streak, answered_at) "
             "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM rounds WHERE game_id = ? "
             "AND round_no = ? AND revealed_at IS NULL AND closes_at > ?) "
             "ON CONFLICT(game_id, round_no, user_id) DO NOTHING",
-            (game_id, round_no, user_id, game.guild_id, display_name, choice, int(correct), points, streak, now,
+            (game_id, round_no, user_id, row["guild_id"], display_name, choice, int(correct), points, streak, now,
              game_id, round_no, now),
         )
         if cur.rowcount == 1:
             return AnswerOutcome(AnswerStatus.RECORDED, choice, correct, points)
         # Lost a race: either our own double click got in first, or the reveal did.
-        existing = await self._answer(game_id, round_no, user_id)
-        return existing or AnswerOutcome(AnswerStatus.ROUND_OVER)
-
-    async def _answer(self, game_id: int, round_no: int, user_id: int) -> AnswerOutcome | None:
-        row = await self.state.fetchone(
+        existing = con.execute(
             "SELECT choice, correct, points FROM answers WHERE game_id = ? AND round_no = ? AND user_id = ?",
-            (game_id, round_no, user_id),
-        )
-        if row is None:
-            return None
-        return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, row["choice"], bool(row["correct"]), row["points"])
+            (game_id, round_no, user_id)).fetchone()
+        if existing is None:
+            return AnswerOutcome(AnswerStatus.ROUND_OVER)
+        return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, existing["choice"], bool(existing["correct"]),
+                             existing["points"])
 
     async def everyone_answered(self, game_id: int, round_no: int) -> bool:
         """True when everybody who answered an earlier round of this game has answered this one.

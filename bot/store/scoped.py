@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.corpus.collections import DEFAULT_COLLECTION, collection_of
@@ -100,10 +100,24 @@ class ScopedContent:
 
     # events
 
+    async def _sees_all(self) -> bool:
+        """Whether every document of the store is in scope (one server, or one collection in all):
+        then the store's own lazy sequences and lookups serve as they are, at their speed."""
+        return all(d.collection in self.scope.collections for d in await self.store.documents())
+
     async def events(self, from_year: int | None = None, to_year: int | None = None,
-                     search: str | None = None) -> list[Event]:
-        return [e for e in await self.store.events(from_year=from_year, to_year=to_year, search=search)
-                if self._sees(e.doc_key)]
+                     search: str | None = None) -> Sequence[Event]:
+        found = await self.store.events(from_year=from_year, to_year=to_year, search=search)
+        if await self._sees_all():
+            return found
+        return [e for e in found if self._sees(e.doc_key)]
+
+    async def random_event(self, search: str | None = None, rng: random.Random | None = None) -> Event | None:
+        """One event, uniformly at random among ``events(search=search)``; None when none matches."""
+        if await self._sees_all():
+            return await self.store.random_event(search, rng)
+        found = await self.events(search=search)
+        return (rng or self._random).choice(found) if found else None
 
     async def events_on(self, month: int, day: int | None = None) -> list[Event]:
         return [e for e in await self.store.events_on(month, day) if self._sees(e.doc_key)]

@@ -11,10 +11,11 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -22,6 +23,8 @@ log = logging.getLogger(__name__)
 
 # The state database, its WAL and shared-memory files, and backups hold every user's answers.
 PRIVATE_FILE_MODE = 0o600
+T = TypeVar("T")
+
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -99,13 +102,31 @@ class StateDB:
             (key, value),
         )
 
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(connection, *args)`` on the connection's own thread: one hop off the event loop for a
+        whole logical operation, where each aiosqlite cursor call is a hop of its own (execute,
+        fetch, close: three per query). Nothing else runs on the connection meanwhile, so several
+        statements see each other's effects in order; each still commits on its own (autocommit).
+
+        ``Connection._execute`` is aiosqlite's queue to its thread, the one every public method
+        uses; the whole quiz suite goes through it.
+        """
+        result: T = await self.conn._execute(fn, self.conn._conn, *args)  # type: ignore[no-untyped-call]
+        return result
+
     async def fetchall(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, params) as cur:
-            return list(await cur.fetchall())
+        return await self.run(_fetchall, sql, params)
 
     async def fetchone(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> aiosqlite.Row | None:
-        async with self.conn.execute(sql, params) as cur:
-            return await cur.fetchone()
+        return await self.run(_fetchone, sql, params)
+
+
+def _fetchall(con: sqlite3.Connection, sql: str, params: tuple[Any, ...] | dict[str, Any]) -> list[Any]:
+    return con.execute(sql, params).fetchall()
+
+
+def _fetchone(con: sqlite3.Connection, sql: str, params: tuple[Any, ...] | dict[str, Any]) -> Any:
+    return con.execute(sql, params).fetchone()
 
 
 class BackupError(Exception):

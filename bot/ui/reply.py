@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import discord
 
@@ -34,11 +34,25 @@ DEADLINE_MARGIN = 0.25  # the request must also travel
 MIN_ATTEMPT = 0.5  # when our clock runs ahead of Discord's, still try for this long
 
 
+class Timer(Protocol):
+    """Awaits ``answer`` for at most ``seconds``, then raises ``TimeoutError``."""
+
+    async def __call__(self, answer: Awaitable[T], seconds: float, /) -> T: ...
+
+
+async def _wait_for(answer: Awaitable[T], seconds: float, /) -> T:
+    return await asyncio.wait_for(answer, timeout=seconds)
+
+
+# The deadline's clock: real time; tests put simulated time here so a 3-second bound costs none.
+deadline_timer: Timer = _wait_for
+
+
 async def within_deadline(interaction: discord.Interaction, answer: Awaitable[T]) -> T:
     """Await the first answer to ``interaction``, giving up (``TimeoutError``) at its deadline."""
     elapsed = (discord.utils.utcnow() - interaction.created_at).total_seconds()
     left = min(RESPONSE_DEADLINE, RESPONSE_DEADLINE - elapsed) - DEADLINE_MARGIN
-    return await asyncio.wait_for(answer, timeout=max(left, MIN_ATTEMPT))
+    return await deadline_timer(answer, max(left, MIN_ATTEMPT))
 
 
 def _limited(content: Any, embed: discord.Embed | None, embeds: Sequence[discord.Embed] | None,

@@ -37,7 +37,6 @@ GOLD = [
     (ESSAY, 1996, 4, None, None, "explicit", None, "Yeltsin recognized the reality"),
     (ESSAY, 2003, None, None, None, "explicit", None, "Iraq war"),
     (NEWS, 2024, None, None, None, "explicit", None, "Bilateral trade rose to US$244.8 billion"),
-    (NEWS, 2024, 12, None, None, "explicit", None, "Eastern Route Natural Gas Pipeline"),
     (NEWS, 1945, None, None, None, "relative", "ABOUT", "fought side by side"),
     (NEWS, 1945, None, None, None, "relative", "ABOUT", "Representatives from several countries"),
     (NEWS, 2025, 2, None, None, "relative", None, "telephone conversation with Putin"),

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from .botprocess import BotProcess
-from .fakediscord import FakeDiscord
+from bench.fake.botprocess import BotProcess
+from bench.fake.fakediscord import FakeDiscord
 
 # The first start builds the content store in a thread (well under a second for the bundled corpus).
 CONTENT_TIMEOUT = 30.0

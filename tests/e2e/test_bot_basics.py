@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 
-from .botprocess import REPO, BotProcess
+from bench.fake.botprocess import REPO, BotProcess
+from bench.fake.driver import FakeAttachment
+from bench.fake.fakediscord import FakeDiscord, Reply, iter_components
+from bench.fake.payloads import MANAGE_GUILD
+
 from .conftest import wait_content_ready
-from .driver import FakeAttachment
-from .fakediscord import FakeDiscord, Reply, iter_components
-from .payloads import MANAGE_GUILD
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -106,7 +107,7 @@ async def test_connects_and_syncs_a_valid_command_tree(fake: FakeDiscord, bot: B
 
 async def test_gateway_url_comes_from_gateway_bot(fake: FakeDiscord, bot: BotProcess) -> None:
     # discord.py alone dials a hard-coded gateway; with BOT_DISCORD_API_BASE the bot must ask the
-    # (fake) API. tests/e2e/shim keeps the hard-coded default on loopback if it ever does not.
+    # (fake) API. bench/fake/shim keeps the hard-coded default on loopback if it ever does not.
     assert ("GET", "/api/v10/gateway/bot", 200) in fake.requests
     assert fake.gateway_paths[0] == "/gateway"
 
@@ -131,15 +132,15 @@ async def test_every_command_answers_within_three_seconds(fake: FakeDiscord, bot
         # The admin may use every command (settings included); members' limits are tested elsewhere.
         reply = await fake.slash(path, options, user=fake.admin)
         timings.append((path, reply.elapsed))
+        if not reply.in_time:
+            failures.append(f"/{path} {options}: Discord refused the late first response {reply.record.rejected}")
         text = reply.text()
         if UNEXPECTED in text.lower():
             failures.append(f"/{path} {options}: {text[:200]}")
         elif not text and not reply.custom_ids():
             failures.append(f"/{path} {options}: an empty reply")
-    slowest = max(timings, key=lambda t: t[1])
     print("\nfirst-response times:", ", ".join(f"/{p} {t * 1000:.0f} ms" for p, t in timings))
     assert not failures, failures
-    assert slowest[1] < 3.0, slowest
 
 
 async def test_settings_refuse_an_ordinary_member_privately(fake: FakeDiscord, bot: BotProcess) -> None:
@@ -164,7 +165,7 @@ async def test_every_autocomplete_answers_within_three_seconds(fake: FakeDiscord
                 continue
             reply = await fake.autocomplete(path, {option["name"]: "ru"}, focused=option["name"], user=fake.bob)
             assert reply.type == 8, f"/{path} {option['name']}: callback type {reply.type}"
-            assert reply.elapsed < 3.0
+            assert reply.in_time
             assert all(isinstance(c["name"], str) and c["name"] for c in reply.choices)
             checked += 1
     if checked == 0:
@@ -179,7 +180,7 @@ async def test_search_select_opens_a_result_privately(fake: FakeDiscord, bot: Bo
     option = select["options"][-1]
     opened = await (await fake.select(results.message, select["custom_id"], [option["value"]],
                                       user=fake.bob)).settle()
-    assert opened.elapsed < 3.0
+    assert opened.in_time
     assert opened.ephemeral, "opening a result is for the clicker only"
     assert "russia" in opened.text().lower(), opened.text()[:300]
     assert fake.current(results.message)["embeds"] == results.message["embeds"]
@@ -233,7 +234,7 @@ async def test_paging_a_reply_keeps_the_bot_answering(fake: FakeDiscord, bot: Bo
         pytest.skip("the timeline fits on one page")
     # The gateway delivers events in order: this command comes after every MESSAGE_UPDATE above.
     after = await fake.slash("help", user=fake.bob)
-    assert after.text() and after.elapsed < 3.0
+    assert after.text() and after.in_time
     assert bot.running, bot.tail(30)
 
 
@@ -247,7 +248,7 @@ async def test_gateway_drop_is_resumed_and_the_bot_keeps_answering(fake: FakeDis
         assert reply.text()
         await fake.wait_resumed(resumes + 1, timeout=15)
         reply = await fake.slash("help", user=fake.carol)
-        assert reply.elapsed < 3.0
+        assert reply.in_time
     assert fake.identify_count == identifies, "the bot identified again instead of resuming"
 
 
@@ -260,7 +261,7 @@ async def test_reconnect_request_and_invalid_session_are_survived(fake: FakeDisc
     await fake.invalidate_session()
     await fake.wait_identified(identified + 1, timeout=15)
     reply = await fake.slash("help", user=fake.carol)
-    assert reply.text() and reply.elapsed < 3.0
+    assert reply.text() and reply.in_time
     assert fake.gateway_paths[-1] == "/gateway", "a new session must use the URL from /gateway/bot again"
 
 
@@ -282,7 +283,7 @@ async def test_buttons_still_answer_after_a_restart_and_commands_are_not_resynce
         if custom_id not in now or now[custom_id].get("disabled") or now[custom_id].get("type") != 2:
             continue
         reply = await (await fake.click(message, custom_id, user=fake.carol)).settle()
-        assert reply.elapsed < 3.0
+        assert reply.in_time
         assert UNEXPECTED not in reply.text().lower(), reply.text()
         # Either the message changed in place, or the clicker got a note only they can see.
         notes = [m for m in reply.followups if int(m["flags"]) & 64]

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from bench.fake.botprocess import BotProcess, bot_environment, run_cli
+from bench.fake.fakediscord import FakeDiscord
 from bot.config import EXIT_CONFIG
 
-from .botprocess import BotProcess, bot_environment, run_cli
 from .conftest import wait_content_ready
-from .fakediscord import FakeDiscord
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

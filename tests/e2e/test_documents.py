@@ -18,12 +18,13 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from .botprocess import REPO, BotProcess
+from bench.fake.botprocess import REPO, BotProcess
+from bench.fake.driver import FakeAttachment
+from bench.fake.fakediscord import FakeDiscord, Reply, iter_components
+from bench.fake.payloads import snowflake
+from bench.fake.records import APPLICATION_COMMAND, message_text
+
 from .conftest import start_bot
-from .driver import FakeAttachment
-from .fakediscord import FakeDiscord, Reply, iter_components
-from .payloads import snowflake
-from .records import APPLICATION_COMMAND, message_text
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -20,10 +20,11 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from .botprocess import REPO, BotProcess
+from bench.fake.botprocess import REPO, BotProcess
+from bench.fake.driver import Reply
+from bench.fake.fakediscord import FakeDiscord, iter_components
+
 from .conftest import start_bot, wait_content_ready
-from .driver import Reply
-from .fakediscord import FakeDiscord, iter_components
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -113,7 +114,7 @@ async def game_size(fake: FakeDiscord, doc_key: str, channel: int, *, keep_revea
 
 async def report(fake: FakeDiscord, reveal: dict[str, Any], user: Any, reason: str, note: str = "") -> Reply:
     opened = await fake.click(reveal, report_button(reveal) or "", user=user)
-    assert opened.elapsed < 3.0 and opened.ephemeral and "Report this question" in opened.text(), opened
+    assert opened.in_time and opened.ephemeral and "Report this question" in opened.text(), opened
     menu = opened.message
     assert menu is not None
     select = next(c["custom_id"] for c in iter_components(menu) if c.get("type") == 3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import heapq
 import itertools
 from dataclasses import dataclass
@@ -77,6 +78,7 @@ class FakeClock:
         self.now = start
         self._waiters: list[tuple[float, int, asyncio.Future[None]]] = []
         self._seq = itertools.count()
+        self._slept = asyncio.Event()  # set whenever something goes to sleep on this clock
 
     def __call__(self) -> float:
         return self.now
@@ -87,6 +89,7 @@ class FakeClock:
             return
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         heapq.heappush(self._waiters, (self.now + seconds, next(self._seq), future))
+        self._slept.set()
         await future
 
     @property
@@ -98,7 +101,9 @@ class FakeClock:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + limit
         while self.sleepers == 0 and loop.time() < deadline:
-            await asyncio.sleep(0.001)
+            self._slept.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._slept.wait(), deadline - loop.time())
 
     async def advance(self, seconds: float) -> None:
         """Move time forward, waking sleepers in deadline order and letting each one run on."""

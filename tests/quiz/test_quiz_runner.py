@@ -116,12 +116,12 @@ async def test_a_round_ends_early_once_every_player_has_answered(store):
     await clock.advance(3)
     rnd = await next_round(io, 2)
     opened = clock()
-    await click(store, runner, rnd, 1, True, clock)
-    await asyncio.sleep(0.05)
-    assert len(io.reveals) == 1  # player 2 has not answered yet
-    await click(store, runner, rnd, 2, False, clock)
-    assert await asyncio.wait_for(task, 2) is GameStatus.FINISHED
+    assert await click(store, runner, rnd, 1, True, clock) is AnswerStatus.RECORDED
+    # Player 2 has not answered yet, so the round stays open: their answer still counts.
+    assert await click(store, runner, rnd, 2, False, clock) is AnswerStatus.RECORDED
+    assert await asyncio.wait_for(task, 30) is GameStatus.FINISHED
     assert io.reveals[1].round.round_no == 2 and clock() == opened  # no simulated time passed
+    assert sum(io.reveals[1].counts) == 2 and len(io.reveals[1].answers) == 2, "revealed after both answered"
 
 
 async def test_stop_reveals_the_current_round_keeps_its_answers_and_posts_standings(store):

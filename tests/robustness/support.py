@@ -172,6 +172,7 @@ class StepClock:
     def __init__(self, start: float = 1_780_000_000.0) -> None:
         self.now = start
         self._sleepers: list[tuple[float, asyncio.Future[None]]] = []
+        self._slept = asyncio.Event()  # set whenever something goes to sleep on this clock
 
     def __call__(self) -> float:
         return self.now
@@ -179,13 +180,18 @@ class StepClock:
     async def sleep(self, seconds: float) -> None:
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._sleepers.append((self.now + max(0.0, seconds), future))
+        self._slept.set()
         await future
 
-    async def parked(self, timeout: float = 5.0) -> None:
-        """Wait (bounded, real time) until some game is asleep on this clock."""
-        async with asyncio.timeout(timeout):
-            while not any(not f.done() for _, f in self._sleepers):
-                await asyncio.sleep(0.005)
+    async def parked(self, timeout: float = 60.0) -> None:
+        """Wait until some game is asleep on this clock (the timeout only catches a game that never
+        sleeps again; it is generous so that a loaded machine does not fail the test)."""
+        while not any(not f.done() for _, f in self._sleepers):
+            self._slept.clear()
+            try:
+                await asyncio.wait_for(self._slept.wait(), timeout)
+            except TimeoutError:
+                raise AssertionError(f"no game went to sleep on the quiz clock within {timeout:.0f} s") from None
 
     async def step(self) -> None:
         """Wake every sleeper, moving time to the latest deadline among them."""
@@ -194,7 +200,7 @@ class StepClock:
         self.now = max([self.now, *(t for t, _ in waiting)])
         for _, future in waiting:
             future.set_result(None)
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0)  # the woken games start running
 
 
 def instant_games(local: LocalDiscord) -> InstantClock | None:

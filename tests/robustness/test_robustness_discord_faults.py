@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import time
 from typing import Any
 
 import discord
@@ -225,7 +224,8 @@ async def test_a_permission_revoked_mid_game_is_explained_to_the_starter(
     channel = local.channel("quiz")
     start = await local.slash("quiz start", user=local.user("ann"), channel=channel, rounds=3)
     await play_to_the_end(local)
-    await asyncio.sleep(0.05)
+    await local.wait_for_message(
+        lambda s: s.interaction_id == start.interaction_id and "Send Messages" in s.text, timeout=30)
     told = [s for s in local.sent if s.interaction_id == start.interaction_id and "Send Messages" in s.text]
     assert told and all(s.ephemeral for s in told), [s.text for s in local.sent]
     assert await local.bot.get_cog("Quiz").store.running_game(channel) is None
@@ -314,12 +314,60 @@ async def test_a_daily_question_in_a_channel_the_bot_lost_ends_quietly_and_comes
 
 
 # -- 5xx on the interaction callback: the 3-second deadline -------------------------------------
+class SimulatedTime:
+    """Time that passes only when something waits on it, and then at once. discord.py's webhook
+    retry pauses and the reply's 3-second deadline (``bot.ui.reply.deadline_timer``) both run on
+    it, so the tests below see the same schedule as in real time without waiting it out."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self._deadlines: list[tuple[float, asyncio.Task[Any]]] = []
+        self._fired: set[asyncio.Task[Any]] = set()
+
+    async def sleep(self, seconds: float, result: Any = None) -> Any:
+        target = self.now + seconds
+        while due := [d for d in self._deadlines if d[0] <= target]:
+            first = min(due, key=lambda d: d[0])
+            self._deadlines.remove(first)
+            self.now = first[0]
+            self._fired.add(first[1])
+            first[1].cancel()  # the deadline passes during this pause
+            await asyncio.sleep(0)  # a sleeper inside the cancelled answer stops here
+        self.now = target
+        await asyncio.sleep(0)
+        return result
+
+    async def wait_for(self, answer: Any, seconds: float, /) -> Any:
+        task = asyncio.ensure_future(answer)
+        entry = (self.now + seconds, task)
+        self._deadlines.append(entry)
+        try:
+            return await task
+        except asyncio.CancelledError:
+            if task in self._fired:
+                raise TimeoutError from None
+            raise
+        finally:
+            if entry in self._deadlines:
+                self._deadlines.remove(entry)
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import types
+
+        from bot.ui import reply
+
+        monkeypatch.setattr(reply, "deadline_timer", self.wait_for)
+        simulated = types.SimpleNamespace(**vars(asyncio))
+        simulated.sleep = self.sleep
+        monkeypatch.setattr(webhook_async, "asyncio", simulated)  # the adapter's retry pauses
+
+
 class CallbackServerErrors:
     """Route interaction callbacks through discord.py's *real* webhook adapter (its retry loop
     sleeps 1, 3, 5, 7 s after a 5xx) with a session whose first ``n`` answers are 500s; the
-    rest reach the local transport as Discord's 200. ``attempts``: monotonic time of each try."""
+    rest reach the local transport as Discord's 200. ``attempts``: the simulated time of each try."""
 
-    def __init__(self, local: LocalDiscord, n: int) -> None:
+    def __init__(self, local: LocalDiscord, n: int, clock: SimulatedTime) -> None:
         from multidict import CIMultiDict
 
         self.left = n
@@ -349,7 +397,7 @@ class CallbackServerErrors:
 
             class Attempt:
                 async def __aenter__(self) -> Response:
-                    outer.attempts.append(time.monotonic())
+                    outer.attempts.append(clock.now)
                     if outer.left > 0:
                         outer.left -= 1
                         return Response(500, {"message": "Internal Server Error", "code": 0})
@@ -374,19 +422,20 @@ class CallbackServerErrors:
     ("timeline", {"from_year": 1985, "to_year": 1995}, True),  # pages with buttons
 ])
 async def test_repeated_5xx_on_a_reply_never_answers_after_the_deadline(
-        local: LocalDiscord, caplog: pytest.LogCaptureFixture, command: str, options: dict[str, Any],
-        public: bool) -> None:
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, command: str,
+        options: dict[str, Any], public: bool) -> None:
     """Discord answers the reply's callback with 500 again and again: discord.py would retry for
     25 s, long after the interaction died. The bot stops trying at the 3-second deadline; a public
     reply goes to the channel instead, a private one is dropped."""
     caplog.set_level(logging.INFO)
     channel = local.channel("general")
-    failing = CallbackServerErrors(local, 5)
+    clock = SimulatedTime()
+    clock.install(monkeypatch)
+    failing = CallbackServerErrors(local, 5, clock)
     before = len(local.sent)
-    start = time.monotonic()
     await local.slash(command, channel=channel, expect_response=False, timeout=30, **options)
-    assert failing.attempts and all(at - start < 3.0 for at in failing.attempts), \
-        [round(at - start, 2) for at in failing.attempts]
+    assert failing.attempts and all(at < 3.0 for at in failing.attempts), failing.attempts
+    assert clock.now < 3.0, f"the bot gave up at {clock.now:.2f} s, after the deadline"
     channel_posts = [s for s in local.sent[before:] if s.kind == "message" and s.route.startswith("POST /channels/")]
     assert len(channel_posts) == (1 if public else 0)
     assert any("3-second" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
@@ -396,15 +445,16 @@ async def test_repeated_5xx_on_a_reply_never_answers_after_the_deadline(
 
 
 async def test_repeated_5xx_on_a_page_turn_never_answers_after_the_deadline(
-        local: LocalDiscord, caplog: pytest.LogCaptureFixture) -> None:
+        local: LocalDiscord, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same bound for a component's answer: turning a page while Discord fails every callback."""
     caplog.set_level(logging.INFO)
     pages = await local.slash("timeline", from_year=1985, to_year=2005)  # two pages of events
-    failing = CallbackServerErrors(local, 5)
-    start = time.monotonic()
+    clock = SimulatedTime()
+    clock.install(monkeypatch)
+    failing = CallbackServerErrors(local, 5, clock)
     await local.click(pages.first, "Next", expect_response=False, timeout=30)
-    assert failing.attempts and all(at - start < 3.0 for at in failing.attempts), \
-        [round(at - start, 2) for at in failing.attempts]
+    assert failing.attempts and all(at < 3.0 for at in failing.attempts), failing.attempts
+    assert clock.now < 3.0, f"the bot gave up at {clock.now:.2f} s, after the deadline"
     assert any("3-second" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
     assert not errors_logged(caplog)
     failing.left = 0

@@ -21,9 +21,9 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 
-from tests.e2e.botprocess import BotProcess
-from tests.e2e.fakediscord import FakeDiscord, message_text
-from tests.e2e.payloads import FakeUser
+from bench.fake.botprocess import BotProcess
+from bench.fake.fakediscord import FakeDiscord, message_text
+from bench.fake.payloads import FakeUser
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

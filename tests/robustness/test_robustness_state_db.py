@@ -180,9 +180,11 @@ async def test_a_failing_answer_write_leaves_no_partial_score(
     starter, ann, bob = local.user("starter"), local.user("ann"), local.user("bob")
     game_id, question = await open_round(local, channel, starter)
     await local.click(question.message_id, 1, user=bob)  # recorded before the disk filled up
-    store = local.bot.get_cog("Quiz").store
-    disk = FullDisk(store.conn)
-    store.conn = disk
+    # An answer is recorded in one call on the state connection's own thread (StateDB.run), so the
+    # full disk goes under aiosqlite, on the sqlite3 connection that thread uses.
+    conn = local.bot.state.conn
+    disk = FullDisk(conn._connection)
+    conn._connection = disk
     failed = await local.click(question.message_id, 2, user=ann)
     assert disk.refused == 1
     # Polite, private, and not a false "Locked in"; the operator gets the reference in the log.
@@ -196,7 +198,7 @@ async def test_a_failing_answer_write_leaves_no_partial_score(
     assert "Locked in" in retried.content
     assert set(await answers(local, game_id)) == {ann.id, bob.id}
     assert await whole_scores(local, game_id) == []
-    store.conn = disk._conn
+    conn._connection = disk._conn
     await finish(local, channel, starter)
     assert await integrity(local) == "ok"
 

@@ -60,7 +60,7 @@ async def test_the_store_records_each_documents_collection(store: ContentStore) 
     assert (await store.document("guild-2/harbour-copy.txt")).duplicate_of is None  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("seen", [("default",), ("guild-1",), ("guild-2",), ("default", "guild-2"),
+@pytest.mark.parametrize("seen", [("default", "guild-1", "guild-2"), ("default",), ("guild-1",), ("guild-2",), ("default", "guild-2"),
                                   ("guild-1", "guild-2")])
 async def test_every_query_keeps_to_the_scope(store: ContentStore, seen: tuple[str, ...]) -> None:
     view = scoped(store, *seen)
@@ -72,6 +72,14 @@ async def test_every_query_keeps_to_the_scope(store: ContentStore, seen: tuple[s
         assert all(collection_of(d.doc_key) in seen for d in await view.find_documents(word))
     events = await view.events()
     assert events and {collection_of(e.doc_key) for e in events} <= set(seen)
+    for word, holders in WORDS.items():  # a searched timeline and /fact's random event
+        matched = await view.events(search=word)
+        assert {collection_of(e.doc_key) for e in matched} <= set(seen), word
+        if not holders & set(seen):
+            assert not matched and await view.random_event(word) is None, word
+    for _ in range(20):
+        event = await view.random_event()
+        assert event is not None and collection_of(event.doc_key) in seen
     questions = await view.questions()
     assert questions and {collection_of(q.doc_key) for q in questions} <= set(seen)
     assert sum(n for _, n in await view.topics()) == len(questions)

@@ -9,6 +9,7 @@ this catches every reuse, compatible or not.
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -33,18 +34,19 @@ def _private(name: str) -> bool:
     return name.startswith("_") and not name.startswith("__")
 
 
-def _private_names(cls: type) -> set[str]:
+@functools.cache  # the discord.py bases recur for every bot class, and parsing their source is slow
+def _private_names(cls: type) -> frozenset[str]:
     """Private names a class defines: in its body, or assigned to ``self`` in its methods."""
     names = {name for name in vars(cls) if _private(name)}
     try:
         tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
     except (OSError, TypeError):  # no source (a C class): its __dict__ is all there is
-        return names
+        return frozenset(names)
     for node in ast.walk(tree):
         if (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) and _private(node.attr)
                 and isinstance(node.value, ast.Name) and node.value.id == "self"):
             names.add(node.attr)
-    return names
+    return frozenset(names)
 
 
 def test_the_bot_extends_discord_classes() -> None:
@@ -66,6 +68,6 @@ def test_no_bot_class_shadows_a_private_discord_attribute() -> None:
 
 
 def test_the_check_sees_discord_private_methods_and_attributes() -> None:
-    view_names = set().union(*(_private_names(b) for b in discord.ui.View.__mro__))
+    view_names = frozenset().union(*(_private_names(b) for b in discord.ui.View.__mro__))
     assert {"_refresh", "_children", "_cache_key"} <= view_names
     assert "_connection" in _private_names(discord.Client)

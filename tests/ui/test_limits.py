@@ -15,6 +15,7 @@ from discord import app_commands
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.fake.commandrules import validate_commands
 from bot.console.transport import LocalDiscord, validate_embed, validate_message
 from bot.ui import text
 from bot.ui.text import (
@@ -27,7 +28,6 @@ from bot.ui.text import (
     highlight,
     truncate,
 )
-from tests.e2e.commandrules import validate_commands
 
 
 async def test_every_command_in_the_tree_follows_discords_rules(local: LocalDiscord) -> None:

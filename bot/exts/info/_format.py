@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, overload
 
 import discord
 from discord import app_commands
@@ -46,22 +46,48 @@ def document_field(doc: DocumentInfo, titles: dict[str, DocumentInfo],
     return prefix + truncate(doc.title, 240), "\n".join(lines)
 
 
-def source_pages(docs: Sequence[DocumentInfo], per_page: int = DOCS_PER_PAGE) -> list[discord.Embed]:
-    by_key = {d.doc_key: d for d in docs}
-    duplicates = sum(1 for d in docs if d.duplicate_of is not None)
-    header = _plural(len(docs), "document")
-    if duplicates:
-        header += f", {duplicates} of them {'a duplicate' if duplicates == 1 else 'duplicates'}"
-    header += ". Quotes are attributed to their source; opinion pieces are marked as opinion."
-    pages = []
-    for start in range(0, len(docs), per_page):
-        embed = discord.Embed(title="Sources", description=header, colour=INFO_COLOUR)
-        for doc in docs[start:start + per_page]:
-            copies = [d for d in docs if d.duplicate_of == doc.doc_key]
-            name, value = document_field(doc, by_key, copies)
+class SourcePages(Sequence[discord.Embed]):
+    """The documents ``per_page`` to an embed, each page built when it is shown: a large folder
+    has hundreds of pages, and each document's copies are looked up once, not per document."""
+
+    def __init__(self, docs: Sequence[DocumentInfo], per_page: int = DOCS_PER_PAGE) -> None:
+        self.docs, self.per_page = docs, per_page
+        self.by_key = {d.doc_key: d for d in docs}
+        self.copies: dict[str, list[DocumentInfo]] = {}
+        for d in docs:
+            if d.duplicate_of is not None:
+                self.copies.setdefault(d.duplicate_of, []).append(d)
+        duplicates = sum(len(c) for c in self.copies.values())
+        header = _plural(len(docs), "document")
+        if duplicates:
+            header += f", {duplicates} of them {'a duplicate' if duplicates == 1 else 'duplicates'}"
+        self.header = header + ". Quotes are attributed to their source; opinion pieces are marked as opinion."
+
+    def __len__(self) -> int:
+        return -(-len(self.docs) // self.per_page)
+
+    @overload
+    def __getitem__(self, index: int) -> discord.Embed: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[discord.Embed]: ...
+
+    def __getitem__(self, index: int | slice) -> discord.Embed | list[discord.Embed]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        embed = discord.Embed(title="Sources", description=self.header, colour=INFO_COLOUR)
+        for doc in self.docs[index * self.per_page:(index + 1) * self.per_page]:
+            name, value = document_field(doc, self.by_key, self.copies.get(doc.doc_key, []))
             embed.add_field(name=name, value=value, inline=False)
-        pages.append(embed)
-    return pages
+        return embed
+
+
+def source_pages(docs: Sequence[DocumentInfo], per_page: int = DOCS_PER_PAGE) -> SourcePages:
+    return SourcePages(docs, per_page)
 
 
 def _server_only(command: AnyCommand) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import calendar
+import io
 import random
-import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -31,13 +32,11 @@ from bot.ui.paginator import DEFAULT_TIMEOUT, Paginator
 from bot.ui.passage_buttons import PassageButton, content_of
 from bot.ui.passages import citation, clean_search, colour_for, fact_sentence, lead_in, shown
 from bot.ui.text import escape_markdown
+from bot.ui.timeline_chart import render
 
 if TYPE_CHECKING:
     from bot.app import QuizBot
     from bot.store.scoped import ScopedContent
-
-
-SEARCH_PAGE, SEARCH_PAGES = 50, 4  # passages scanned for a timeline search: enough for any real query
 
 
 def utc_today() -> date:
@@ -45,27 +44,9 @@ def utc_today() -> date:
 
 
 async def matching_events(content: ScopedContent, first: int | None, last: int | None,
-                          query: str | None) -> list[Event]:
-    """Events in the range whose own text or whose passage contains every word of ``query``.
-
-    The store filters on the event's summary; the passage side comes from full-text search,
-    kept only where every word really occurs (search falls back to OR when AND finds nothing).
-    """
-    events = await content.events(from_year=first, to_year=last)
-    if query is None:
-        return events
-    words = [w.casefold() for w in re.findall(r"\w+", query)]
-    # The store's own event filter (every word in the summary or the date expression), applied
-    # here to the list already fetched instead of asking the store for the range a second time.
-    direct = {e.event_key for e in events if all(w in f"{e.summary} {e.expr_text}".casefold() for w in words)}
-    passages: set[str] = set()
-    for page in range(SEARCH_PAGES):
-        hits = await content.search(query, limit=SEARCH_PAGE, offset=page * SEARCH_PAGE)
-        passages.update(h.passage.passage_key for h in hits
-                        if all(w in h.passage.text.casefold() for w in words))
-        if len(hits) < SEARCH_PAGE:
-            break
-    return [e for e in events if e.event_key in direct or e.passage_key in passages]
+                           query: str | None) -> Sequence[Event]:
+    """Events in the range whose own sentence, summary or entities hold every word of ``query``."""
+    return await content.events(from_year=first, to_year=last, search=query)
 
 
 class Reference(commands.Cog):
@@ -88,11 +69,12 @@ class Reference(commands.Cog):
 
     @app_commands.command(name="timeline", description="The dated events in the documents, in order.")
     @app_commands.describe(from_year="the first year to show", to_year="the last year to show",
-                           search="only events mentioning these words")
+                           search="only events mentioning these words",
+                           image="show the span as a picture (a chart) instead of pages of text")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
     async def timeline(self, interaction: discord.Interaction[QuizBot], from_year: int | None = None,
-                       to_year: int | None = None, search: str | None = None) -> None:
+                       to_year: int | None = None, search: str | None = None, image: bool = False) -> None:
         first, last, note = check_years(from_year, to_year)
         query = clean_search(search)
         events = await matching_events(content_of(interaction), first, last, query)
@@ -104,8 +86,24 @@ class Reference(commands.Cog):
             hint = " Try a wider range of years or fewer words." if (query or span) else ""
             raise UserFacingError(f"{swapped}I found no dated events{what}{when} in the documents.{hint}")
         title = "Timeline" + (f" · {span}" if span else "") + (f" · “{shown(query, 60)}”" if query else "")
+        if image:  # the picture's title is drawn, not Markdown: the query as typed
+            drawn = "Timeline" + (f" · {span}" if span else "") + (f" · “{query}”" if query else "")
+            await self._picture(interaction, list(events), title, drawn, first, last, note)
+            return
         pages = EventPages(events, await self._docs(interaction), title=title, note=note)
         await self._paginate(interaction, pages, "timeline")
+
+    async def _picture(self, interaction: discord.Interaction[QuizBot], events: list[Event], title: str,
+                       drawn: str, first: int | None, last: int | None, note: str | None) -> None:
+        """The span as a PNG attachment. Deferred first: a dense span renders in a few tenths of a
+        second, on a loaded machine more, and the drawing runs in a thread off the event loop."""
+        await interaction.response.defer(thinking=True)
+        chart = await asyncio.to_thread(render, events, await self._docs(interaction), title=drawn,
+                                        from_year=first, to_year=last)
+        count = f"{len(events)} event{'s' if len(events) != 1 else ''}"
+        text = f"**{title}** · {count}. Run /timeline without `image` for the full text of each event."
+        await reply.send(interaction, f"{note}\n{text}" if note else text,
+                         files=[discord.File(io.BytesIO(chart.png), filename="timeline.png")])
 
     @app_commands.command(name="fact", description="One dated fact from the documents, with its source.")
     @app_commands.describe(search="words the fact should mention (a random fact when empty)")
@@ -114,12 +112,11 @@ class Reference(commands.Cog):
     async def fact(self, interaction: discord.Interaction[QuizBot], search: str | None = None) -> None:
         content = content_of(interaction)
         query = clean_search(search)
-        events = await matching_events(content, None, None, query)
-        if not events:
+        event = await content.random_event(query, self.rng)
+        if event is None:
             if query is None:
                 raise UserFacingError("The documents have no dated events yet.")
             raise UserFacingError(f"I found no dated fact mentioning “{shown(query)}”. Try another word.")
-        event = self.rng.choice(events)
         passage = await content.passage(event.passage_key)
         doc = await content.document(event.doc_key)
         if passage is None or doc is None:

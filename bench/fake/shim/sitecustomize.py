@@ -1,4 +1,5 @@
-"""Loaded by the bot subprocess in e2e tests (tests/e2e/shim is on its PYTHONPATH), never in production.
+"""Loaded by the bot subprocess the e2e tests and the benchmark start (bench/fake/shim is on its
+PYTHONPATH), never in production.
 
 discord.py's ``Client.connect`` opens ``DiscordWebSocket.DEFAULT_GATEWAY`` (wss://gateway.discord.gg)
 unless the bot asks ``GET /gateway/bot`` first. The e2e tests must never reach the real Discord, so
@@ -14,3 +15,8 @@ if _fallback:
     from discord.gateway import DiscordWebSocket
 
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(_fallback)
+
+if os.environ.get("DOCQUIZ_BENCH_PROBE"):
+    from bench.fake import probe
+
+    probe.install()

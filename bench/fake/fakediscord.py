@@ -163,7 +163,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
 
     @property
     def fallback_gateway_url(self) -> str:
-        """Where a bot that never asked /gateway/bot connects (see tests/e2e/shim)."""
+        """Where a bot that never asked /gateway/bot connects (see bench/fake/shim)."""
         return f"ws://127.0.0.1:{self.port}/gateway-fallback"
 
     async def start(self) -> FakeDiscord:
@@ -173,8 +173,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        sockets = site._server.sockets if site._server is not None else []  # type: ignore[union-attr]
-        self.port = sockets[0].getsockname()[1]
+        self.port = int(self._runner.addresses[0][1])
         log.info("fake Discord on %s", self.api_base)
         return self
 
@@ -290,11 +289,12 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
             return json.loads(str(raw)) if raw is not None else {}
         if not request.can_read_body:
             return {}
-        return await request.json()
+        data: dict[str, Any] | list[Any] = await request.json()
+        return data
 
     async def _unknown(self, request: web.Request) -> web.Response:
         route = f"{request.method} {request.path}"
-        log.error("FAKE DISCORD: unknown route %s (answered 404; extend tests/e2e/fakediscord.py)", route)
+        log.error("FAKE DISCORD: unknown route %s (answered 404; extend bench/fake/fakediscord.py)", route)
         self.unknown_routes.append(route)
         self._record(request, 404)
         await self._notify()
@@ -379,7 +379,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
             return _error(400, 50035, "Invalid Form Body", errors)
         previous = {(c["name"], c.get("type", 1)): c for c in self.commands.get(scope, [])}
         stored = []
-        for command in body:  # type: ignore[union-attr]
+        for command in body if isinstance(body, list) else []:
             kind = command.get("type", 1)
             old = previous.get((command["name"], kind))
             entry = {

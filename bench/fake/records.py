@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .limits import EPHEMERAL
 
 if TYPE_CHECKING:
-    from .fakediscord import FakeDiscord
+    from .driver import InteractionDriver
 
 # Interaction types and callback (response) types.
 PING, APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE, MODAL_SUBMIT = 1, 2, 3, 4, 5
@@ -60,7 +60,7 @@ class InteractionRecord:
 
     @property
     def token(self) -> str:
-        return self.payload["token"]
+        return str(self.payload["token"])
 
     @property
     def elapsed(self) -> float | None:
@@ -72,7 +72,7 @@ class InteractionRecord:
 class Reply:
     """What the bot answered to one interaction, read live from the fake's records."""
 
-    def __init__(self, fake: FakeDiscord, record: InteractionRecord) -> None:
+    def __init__(self, fake: InteractionDriver, record: InteractionRecord) -> None:
         self._fake = fake
         self.record = record
 
@@ -94,6 +94,12 @@ class Reply:
     def elapsed(self) -> float:
         assert self.record.elapsed is not None
         return self.record.elapsed
+
+    @property
+    def in_time(self) -> bool:
+        """Discord accepted the first response: the fake refuses one that comes after its 3 seconds
+        (10062, as Discord does), so this is the deadline itself, not a stopwatch in the test."""
+        return self.record.callback is not None and not self.record.late
 
     @property
     def message(self) -> dict[str, Any] | None:

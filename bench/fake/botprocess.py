@@ -14,14 +14,12 @@ import contextlib
 import os
 import signal
 import sys
-import time
 from pathlib import Path
 
 from .fakediscord import FakeDiscord
 
 REPO = Path(__file__).resolve().parents[2]
 SHIM = Path(__file__).resolve().parent / "shim"
-READY_DELAY = 2.5  # discord.py's guild_ready_timeout (2 s) plus a margin
 # Bot processes still running: killed when the test run exits, even if a fixture's cleanup
 # never ran (an interrupted run), so no bot outlives the tests.
 _LIVE_PIDS: set[int] = set()
@@ -90,7 +88,6 @@ class BotProcess:
         self.proc: asyncio.subprocess.Process | None = None
         self.returncode: int | None = None
         self.hung = False  # did not exit after SIGTERM within the timeout
-        self.identified_at = 0.0  # monotonic time of the last start's READY + GUILD_CREATE
 
     async def start(self, *, timeout: float = 30.0) -> None:
         """Start the process and wait until it has identified on the gateway and got its guild."""
@@ -119,7 +116,6 @@ class BotProcess:
             if identified not in done:
                 raise AssertionError(f"the bot did not identify within {timeout}s:\n{self.tail()}")
             identified.result()
-            self.identified_at = time.monotonic()
         except BaseException:
             await self.stop()
             raise
@@ -128,12 +124,15 @@ class BotProcess:
                 if not task.done():
                     task.cancel()
 
-    async def past_ready(self) -> None:
-        """Wait until discord.py has dispatched on_ready, which it does guild_ready_timeout (2 s)
-        after the last GUILD_CREATE; nothing on the wire marks it, so this waits out the timer."""
-        remaining = self.identified_at + READY_DELAY - time.monotonic()
-        if remaining > 0:
-            await asyncio.sleep(remaining)
+    async def past_ready(self, timeout: float = 30.0) -> None:
+        """Wait until discord.py has dispatched on_ready (guild_ready_timeout, 2 s, after the last
+        GUILD_CREATE): the bot logs "connected as …" there, once per start."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self.output().count("connected as ") < self.starts:
+            if loop.time() > deadline:
+                raise AssertionError(f"no 'connected as' line (on_ready) within {timeout:.0f} s:\n{self.tail()}")
+            await asyncio.sleep(0.05)
 
     @property
     def running(self) -> bool:
@@ -166,8 +165,10 @@ class BotProcess:
     async def kill(self) -> int:
         """SIGKILL, as a crash or an OOM kill would: no shutdown code runs."""
         proc = self.proc
-        if proc is None or proc.returncode is not None:
-            return -1 if proc is None else int(proc.returncode)
+        if proc is None:
+            return -1
+        if proc.returncode is not None:
+            return proc.returncode
         proc.kill()
         self.returncode = await proc.wait()
         _LIVE_PIDS.discard(proc.pid)

@@ -52,7 +52,10 @@ class GatewayMixin:
     identify_payloads: list[dict[str, Any]]
     unknown_routes: list[str]
     auth_failures: list[str]
-    gateway_url: str
+
+    @property
+    def gateway_url(self) -> str:
+        raise NotImplementedError
 
     async def _notify(self) -> None:
         raise NotImplementedError

@@ -58,9 +58,12 @@ class InteractionDriver:
     interactions: dict[int, InteractionRecord]
     _by_token: dict[str, InteractionRecord]
     attachments: dict[str, bytes]
-    cdn_base: str
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    @property
+    def cdn_base(self) -> str:
         raise NotImplementedError
 
     async def wait_until(self, predicate: Callable[[], Any], timeout: float, what: str) -> Any:

@@ -54,7 +54,7 @@ def _check_options(options: list[dict[str, Any]], where: str, errors: list[str],
         _check_description(option.get("description"), here, errors)
         if name in names:
             errors.append(f"{here}: duplicate option name")
-        names.add(name)
+        names.add(str(name))
         size += _longest(str(name), option.get("name_localizations"))
         size += _longest(str(option.get("description", "")), option.get("description_localizations"))
         kind = option.get("type")
@@ -122,7 +122,7 @@ def validate_commands(commands: Any) -> list[str]:
         names = per_type.setdefault(kind, set())
         if name in names:
             errors.append(f"{where}: two commands of the same type share the name")
-        names.add(name)
+        names.add(str(name))
         _check_name(name, where, errors, chat_input=kind == _CHAT_INPUT)
         if kind == _CHAT_INPUT:
             _check_description(command.get("description"), where, errors)

@@ -1,0 +1,78 @@
+"""What the benchmark adds to the bot process it starts (``DOCQUIZ_BENCH_PROBE=1``; see shim/).
+
+* ``/bench-noop``: answers "ok" ephemerally and does nothing else. The floor: what discord.py, the
+  gateway, JSON and HTTP cost a command, measured in the same run through the same transport.
+  With ``report: True`` it answers instead with one JSON line about the process: the largest
+  event-loop stall since the last report (then resets it), resident memory now and at its peak.
+* a watchdog task that wakes every ``TICK`` seconds and records how late it woke: the longest
+  time the event loop did not run it, i.e. the largest stall any interaction saw. On a machine
+  with more runnable processes than cores, that includes time the process was not scheduled at
+  all, so it also records the loop thread's own CPU time over the same late wake-up (busy, not
+  waiting): the smaller of the two is the stall the bot's own work caused.
+
+Never part of the shipped bot: only the benchmark's bot processes load it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+NOOP = "bench-noop"
+TICK = 0.002
+_TASKS: list[asyncio.Task[None]] = []  # the watchdog, referenced so that it is never collected
+
+
+class LoopWatch:
+    def __init__(self) -> None:
+        self.worst = 0.0  # wall clock
+        self.worst_own = 0.0  # min(wall, the loop thread's CPU time) over the same wake-up
+        self.ticks = 0
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            due, cpu = loop.time() + TICK, time.thread_time()
+            await asyncio.sleep(TICK)
+            late = loop.time() - due
+            self.worst = max(self.worst, late)
+            self.worst_own = max(self.worst_own, min(late, time.thread_time() - cpu))
+            self.ticks += 1
+
+    def report(self) -> dict[str, Any]:
+        out = {"max_stall_ms": round(self.worst * 1000, 3), "max_own_stall_ms": round(self.worst_own * 1000, 3),
+               "ticks": self.ticks, "rss_kib": _status("VmRSS"), "peak_kib": _status("VmHWM"), "at": time.time()}
+        self.worst, self.worst_own, self.ticks = 0.0, 0.0, 0
+        return out
+
+
+def _status(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    return 0
+
+
+def install() -> None:
+    import discord
+    from discord import app_commands
+
+    from bot.app import QuizBot
+
+    watch = LoopWatch()
+    original = QuizBot.setup_hook
+
+    async def noop(interaction: discord.Interaction, report: bool = False) -> None:
+        text = json.dumps(watch.report()) if report else "ok"
+        await interaction.response.send_message(text, ephemeral=True)
+
+    async def setup_hook(self: QuizBot) -> None:
+        self.tree.add_command(app_commands.Command(name=NOOP, description="Benchmark floor: does nothing.",
+                                                   callback=noop))
+        _TASKS.append(asyncio.get_running_loop().create_task(watch.run(), name="bench-loop-watch"))
+        await original(self)
+
+    QuizBot.setup_hook = setup_hook  # type: ignore[method-assign]

@@ -1,0 +1,148 @@
+"""The build's per-document cache: what one document's pass through the pipeline produced.
+
+A rebuild re-processes only the documents whose bytes (or sidecar metadata file) changed: every
+other document's cleaned text, passages and events come back from here. An entry is keyed by the
+document's name, a hash of its bytes and a hash of the pipeline's code (``bot.build.pipeline_hash``),
+so editing a document, its metadata or the pipeline simply misses the old entry.
+
+One file per document, ``<key>.pickle``, in the cache folder (``BOT_DATA_DIR/build-cache/`` for
+``python -m bot build`` and the bot's own builds). A file holds two pickles: a small header (what
+the first pass needs: the duplicate sketch, warnings) and the work itself (read only by the second
+pass), so a cache hit in the first pass reads a few kilobytes. When some of a document's passages repeat an
+earlier document, its events are extracted again from the others and kept as ``<key>.<variant>.pickle``.
+Entries are written to a temporary
+name and renamed, so a reader never sees half a file; a corrupt, truncated or foreign entry is
+treated as a miss and rebuilt. The folder is safe to delete at any time: the next build is then
+a full one. It is written and read only by this machine's own builds (pickle runs code from the
+file it loads, so it must never be pointed at files from elsewhere).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.corpus.dedupe import DocSketch
+from bot.corpus.model import CleanDocument, Event, Passage
+
+FORMAT = "build-cache-1"  # bump when the entry layout below changes
+SUFFIX = ".pickle"
+
+
+@dataclass
+class DocumentSummary:
+    """What the build's first pass needs about a document (the header of an entry)."""
+
+    doc_key: str
+    warnings: list[str] = field(default_factory=list)
+    sketch: DocSketch | None = None
+    skipped_reason: str | None = None  # set when the document could not be read or cleaned
+    chars: int = 0  # of clean text, for the progress bar
+
+
+@dataclass
+class DocumentWork:
+    """One document's cleaned text, its passages and its events (the body of an entry).
+
+    ``events`` were extracted with every passage live; when the build finds one of the passages
+    repeated in an earlier document, it extracts the events again from the live ones.
+    """
+
+    doc: CleanDocument
+    passages: list[Passage]
+    events: list[Event]
+    event_failure: str | None = None  # the exception's class name when extraction failed
+
+
+@dataclass
+class LiveEvents:
+    """A document's events extracted from its live passages only (some repeated an earlier document)."""
+
+    events: list[Event]
+    failure: str | None = None
+
+
+def entry_key(doc_key: str, content_digest: str, pipeline: str) -> str:
+    return hashlib.sha256(f"{FORMAT}\x1f{pipeline}\x1f{doc_key}\x1f{content_digest}".encode()).hexdigest()[:40]
+
+
+class BuildCache:
+    """A folder of entries; every read failure is a miss, every write is atomic."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}{SUFFIX}"
+
+    def summary(self, key: str) -> DocumentSummary | None:
+        loaded = self._load(key, body=False)
+        return loaded[0] if loaded else None
+
+    def work(self, key: str) -> DocumentWork | None:
+        loaded = self._load(key, body=True)
+        return loaded[1] if loaded else None
+
+    def live_events(self, key: str, variant: str) -> LiveEvents | None:
+        """The events of entry ``key`` when the passages named by ``variant`` are hidden."""
+        try:
+            with self.path(f"{key}.{variant}").open("rb") as handle:
+                header = pickle.load(handle)
+                value = pickle.load(handle) if header == (FORMAT, key, variant) else None
+        except Exception:
+            return None
+        return value if isinstance(value, LiveEvents) else None
+
+    def store_live_events(self, key: str, variant: str, value: LiveEvents) -> None:
+        self._write(f"{key}.{variant}", (FORMAT, key, variant), value)
+
+    def _load(self, key: str, *, body: bool) -> tuple[DocumentSummary, DocumentWork | None] | None:
+        try:
+            with self.path(key).open("rb") as handle:
+                header = pickle.load(handle)
+                if not (isinstance(header, tuple) and len(header) == 3 and header[:2] == (FORMAT, key)
+                        and isinstance(header[2], DocumentSummary)):
+                    return None
+                if not body:
+                    return header[2], None
+                work = pickle.load(handle)
+        except Exception:  # missing, truncated, corrupt, or from other code: rebuild it
+            return None
+        return (header[2], work) if isinstance(work, DocumentWork) else None
+
+    def store(self, key: str, summary: DocumentSummary, work: DocumentWork) -> None:
+        self._write(key, (FORMAT, key, summary), work)
+
+    def _write(self, name: str, header: object, body: object) -> None:
+        """Write one entry; a cache that cannot be written only costs the next build time."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=self.folder)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(header, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(body, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path(name))
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+    def prune(self, keep: set[str]) -> int:
+        """Delete the entries this build did not use (old versions of changed or removed documents)."""
+        removed = 0
+        with contextlib.suppress(OSError):
+            for path in self.folder.iterdir():
+                stale = path.suffix == SUFFIX and path.stem.split(".")[0] not in keep
+                leftover = path.name.startswith(".entry-") and path.suffix == ".tmp"
+                if stale or leftover:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+                        removed += 1
+        return removed

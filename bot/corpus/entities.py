@@ -1,0 +1,57 @@
+"""The entities an event involves, as words a search can match (the content store indexes them).
+
+An event's sentence often names a country by one of its aliases ("the USSR", "Soviet troops") or
+a person by surname only ("Putin said…" after "Vladimir Putin" earlier in the document). A search
+for the other form should still find the event, and a search for a person should find only
+events that involve that person, not every event of a passage that mentions them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.corpus.gazetteer import ALIASES, DEMONYMS, NOT_NAMES, PERSON_CUES
+
+_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+# Two or three capitalised words in a row, each at least two letters: "Vladimir Putin", "Li Wei".
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}\b")
+_CUES = frozenset(PERSON_CUES)
+_ALIAS_OF = {name: group for group in ALIASES for name in group}
+# The longest alias first, so "Soviet Union" is found before "Soviet".
+_ALIAS_PATTERN = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(_ALIAS_OF, key=len, reverse=True)) + r")(?![\w])")
+
+
+def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
+    """First or last word -> the full names it starts or ends ("Putin" and "Mao" alike: family
+    names come first in some languages), from capitalised runs that are not sentence words."""
+    names: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _FULL_NAME.finditer(text):
+            words = match.group(0).split(" ")
+            while words and words[0] in _CUES:  # "President Vladimir Putin" -> "Vladimir Putin"
+                words.pop(0)
+            if len(words) < 2 or any(w in NOT_NAMES or w in DEMONYMS or w in _ALIAS_OF for w in words):
+                continue
+            full = " ".join(words)
+            names.setdefault(words[0], set()).add(full)
+            names.setdefault(words[-1], set()).add(full)
+    return names
+
+
+def event_entities(sentence: str, names: dict[str, set[str]]) -> str:
+    """Words to index beside the sentence: every alias of a place it names, and the full name of
+    a person it names by one part of it (when the document spells that name out nearby)."""
+    found: set[str] = set()
+    for match in _ALIAS_PATTERN.finditer(sentence):
+        found.update(_ALIAS_OF[match.group(1)])
+    for token in _WORD.findall(sentence):
+        word = token.rstrip(".").removesuffix("'s").removesuffix("’s")
+        country = DEMONYMS.get(word)
+        if country in _ALIAS_OF:
+            found.update(_ALIAS_OF[country])
+        for full in names.get(word, ()):
+            if full not in sentence:
+                found.add(full)
+    return " ".join(sorted(found))

@@ -1,0 +1,388 @@
+"""English for questions: verb forms, wh-questions from a clause, and what a prompt leans on.
+
+A question is built from one clause of a source sentence: "In 1898 the Curies announced the
+discovery of polonium" becomes "In which year did the Curies announce the discovery of
+polonium?" — the answer's phrase is taken out, the subject and verb are found, and the verb is
+inverted with do-support ("did … announce") or with its auxiliary ("was … born"). The verb
+forms come from ``verbs.txt`` (every English verb's base form, and the irregular ones' past
+forms), so "resigned" → "resign" and "flew" → "fly" are looked up, never guessed; a clause
+whose verb is not found there makes no question.
+
+``leans_on_context`` says why a prompt cannot be understood without the document (a pronoun
+or a definite reference with no referent in the prompt, a connective opener, relative time,
+stale future tense); ``giveaway`` says when the rest of a prompt reveals a year.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_VERBS_FILE = Path(__file__).with_name("verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """(base forms, irregular past → base, base → past participle where it is not the past)."""
+    bases: set[str] = set()
+    past: dict[str, str] = {}
+    participle: dict[str, str] = {}
+    for line in _VERBS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        bases.add(parts[0])
+        if len(parts) == 3:
+            past.setdefault(parts[1], parts[0])
+            participle[parts[0]] = parts[2]
+    return frozenset(bases), past, participle
+
+
+def past_base(word: str) -> str | None:
+    """The base form when ``word`` is the simple past of a verb ("resigned" → "resign"), else None."""
+    lower = word.lower()
+    if lower != word and not word[:1].isupper():
+        return None
+    bases, irregular, participle = _verbs()
+    base = irregular.get(lower)
+    if base is not None:
+        return base
+    if not lower.endswith("ed") or len(lower) < 4:
+        return None
+    for stem in (lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "y"):
+        if stem in bases and stem not in participle and _regular_past(stem, lower):
+            return stem
+    return None
+
+
+def _regular_past(base: str, word: str) -> bool:
+    if base.endswith("e"):
+        return word == base + "d"
+    if re.search(r"[^aeiou]y$", base):
+        return word == base[:-1] + "ied"
+    return word in (base + "ed", base + base[-1] + "ed")
+
+
+PRONOUNS = frozenset(
+    """he she it they him her them his hers its their theirs this these those here there such
+    former latter himself herself themselves itself""".split()  # noqa: SIM905
+)
+_PERSONAL = frozenset("he she him her his hers himself herself".split())  # noqa: SIM905
+_PLURAL = frozenset("they them their theirs themselves".split())  # noqa: SIM905
+_OPENERS = re.compile(
+    r"^(?:At the same time|After all|However|In addition|Moreover|Furthermore|Meanwhile|Therefore|Thus|Hence|"
+    r"Besides|Also|Then|Still|Instead|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|"
+    r"In contrast|On the other hand|In other words|In this way|In turn|For this reason|To this end|"
+    r"In short|Indeed|Of course|Yet|And|But|Or|So|Later|Earlier|Afterwards|Subsequently|Eventually|"
+    r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end)\b",
+)
+_RELATIVE_TIME = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|nowadays|so far|to date|this (?:year|month|week|"
+    r"spring|summer|autumn|fall|winter|morning|afternoon|evening|century|decade)|last (?:year|month|week|night|"
+    r"spring|summer|autumn|fall|winter|decade|century)|next (?:year|month|week|day|spring|summer|autumn|fall|"
+    r"winter|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?:on |from |until |by |since )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|later|earlier|previously|"
+    r"the (?:following|previous|same|next|preceding) (?:year|month|week|day|decade)|that (?:year|month|day|week)|"
+    r"at the time|at that time|upcoming|in recent years|the past (?:few )?(?:years|months|decades)|"
+    r"in the coming|so far this|already|still|once again|again|also|too|as well|either)\b",
+    re.IGNORECASE,
+)
+# "Spirit and Opportunity followed in January 2004": followed what?
+_CONTEXT_VERB = re.compile(r"\b(?:follow|followed|follows|resume|resumed|continue|continued|repeat|repeated|respond|"
+                           r"responded|reply|replied|agree|agreed|refuse|refused|decline|declined)"
+                           r"(?=\s*(?:[,.?;]|$|_|(?:in|on|at|by|during|until|suit)\b))", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|"
+                     r"is going to|are going to|is set to|are set to|plans to|intends to|would)\b", re.IGNORECASE)
+# Definite references whose noun a reader cannot place without the document. A "the" followed
+# by a name ("the Gatun Dam"), by "of" ("the discovery of radium"), or by a superlative or
+# ordinal ("the first woman", "the largest lake") is self-contained; most others are not.
+_THE = re.compile(r"\b(?:the|The)\b")
+_THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
+_NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
+_ORDINALS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth last only largest biggest smallest
+    highest lowest longest shortest oldest youngest earliest latest greatest most least best worst""".split()  # noqa: SIM905
+)
+_SELF_DEFINING = frozenset("world earth sun moon universe sea public internet west east north south".split())  # noqa: SIM905
+_CONTEXT_WORDS = re.compile(r"\b(?:this|these|those|such|here|there|aforementioned|that (?:year|time|day|"
+                            r"month|week|country|city|company|plan|move|decision|event|period))\b", re.IGNORECASE)
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|countries|men|women|leaders|parties)\b"
+                                 r"|\bthe (?:two|three|four) (?:countries|sides|leaders|men|women|nations|parties|"
+                                 r"heads of state|presidents|companies|teams|scientists)\b",
+                                 re.IGNORECASE)
+
+
+def _first_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Every word of a word-alternation regex: a cheap test before the regex itself runs."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{2,}", pattern.pattern))
+
+
+_RELATIVE_TIME_WORDS = frozenset(
+    """today tonight yesterday tomorrow now currently recently nowadays far date this last next monday tuesday
+    wednesday thursday friday saturday sunday ago later earlier previously following previous same preceding
+    upcoming recent coming already still once again also too well either""".split()  # noqa: SIM905
+)
+_FUTURE_WORDS = frozenset("will shall would expected due going set plans intends".split())  # noqa: SIM905
+_CONTEXT_VERB_WORDS = _first_words(_CONTEXT_VERB)
+_CONTEXT_WORDS_FIRST = _first_words(_CONTEXT_WORDS) | _first_words(_DEMONSTRATIVE_NOUN)
+
+
+def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """Why a reader without the document could not follow ``prompt`` (None when it stands alone).
+
+    A personal pronoun is allowed after a person's name (a word of ``persons``) in the same prompt
+    ("Fleming published his observations"); "it", "they", demonstratives and unplaced definite
+    references never are.
+    """
+    text = prompt.strip()
+    if _OPENERS.match(text):
+        return "opens with a connective that leans on the previous sentence"
+    words = re.findall(r"[A-Za-z']+", text)
+    lowered = {w.lower() for w in words}  # the regexes below run only when one of their words is present
+    if not _RELATIVE_TIME_WORDS.isdisjoint(lowered) and (m := _RELATIVE_TIME.search(text)):
+        return f"relative time or a word that leans on context ({m.group(0)!r})"
+    if not _FUTURE_WORDS.isdisjoint(lowered) and _FUTURE.search(text):
+        return "future tense or a plan (stale once it has happened)"
+    if not _CONTEXT_VERB_WORDS.isdisjoint(lowered) and (m := _CONTEXT_VERB.search(text)):
+        return f"a verb that needs the previous sentence ({m.group(0)!r})"
+    if not _CONTEXT_WORDS_FIRST.isdisjoint(lowered) and (_CONTEXT_WORDS.search(text) or _DEMONSTRATIVE_NOUN.search(text)):
+        return "demonstrative or a group named only by the document"
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in PRONOUNS:
+            if lower in _PERSONAL and any(w in persons for w in words[:i]):
+                continue
+            if lower in _PLURAL and len({w for w in words[:i] if w in persons}) >= 2:
+                continue  # "Mandela and de Klerk shared the prize for their work"
+            return f"pronoun without a referent in the prompt ({word!r})"
+    for m in _THE.finditer(text):
+        following = _THE_WORDS.match(text, m.end())
+        words_after = following.group(0).split() if following else []
+        if not words_after:
+            continue
+        if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
+            if re.match(r"(?:\s+[a-z-]+){1,4}?\s+(?:to|of|in|ever|since|on|at|from)\b", text[m.end():]):
+                continue  # "the first person to orbit the Earth", not "the first human patient"
+            return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
+        if words_after[0] in _SELF_DEFINING:
+            continue
+        if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not any(  # type: ignore[union-attr]
+                _is_verb(w) for w in words_after[1:]):
+            continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo")
+        return f"definite reference without a referent ('the {words_after[0]}')"
+    return None
+
+
+_NOT_ANCHORS = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday In On At By For From To Of The A An Which Who What When Where How
+    According During After Before Since""".split()  # noqa: SIM905
+)
+
+
+def unanchored(prompt: str) -> str | None:
+    """Why a prompt names no one and nowhere (no proper name and no year), or None."""
+    words = re.findall(r"[A-Za-z][\w'’-]*|\d{4}", prompt)
+    if any(w[:1].isdigit() for w in words):
+        return None
+    if any(w[:1].isupper() and w not in _NOT_ANCHORS for i, w in enumerate(words) if i > 0 or w not in _NOT_ANCHORS):
+        names = [w for w in words[1:] if w[:1].isupper() and w not in _NOT_ANCHORS]
+        if names:
+            return None
+    return "names no person, place or date: the question is only answerable with the document"
+
+
+def opens_with_connective(text: str) -> bool:
+    """"However, …", "At the same time, …", or a demonstrative ("this statement", "under this
+    background"): a quote that needs the sentence before it."""
+    return bool(_OPENERS.match(text.strip()) or _CONTEXT_WORDS.search(text)
+                or re.search(r"\b(?:he|she|they) (?:added|said|noted|stressed)\b", text))
+
+
+def _is_verb(word: str) -> bool:
+    return word in _verbs()[0] or past_base(word) is not None
+
+
+# ------------------------------------------------------------------------ giveaways
+_SELF_DATING = re.compile(
+    r"\b(?:anniversary|centenary|centennial|bicentenary|jubilee|century|centuries|decade|millennium|"
+    r"COVID|coronavirus|pandemic of|years? (?:later|after|before|earlier)|"
+    r"\d+(?:st|nd|rd|th) (?:year|birthday)|Olympics|World Cup|Expo \d)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
+
+
+def year_giveaway(prompt: str) -> str | None:
+    """Why the rest of a when-question gives its year away (another year, an anniversary, …)."""
+    if _YEAR.search(prompt):
+        return "another year in the prompt makes the answer arithmetic or guessable"
+    m = _SELF_DATING.search(prompt)
+    if m:
+        return f"the prompt dates itself ({m.group(0)!r})"
+    return None
+
+
+# ------------------------------------------------------------------------ wh-questions
+# Words that end a subject without a past-tense verb: the clause is not one we can invert.
+_SUBJECT_BREAKERS = frozenset(
+    """is are am has have had do does did can could will would shall should may might must be been being not
+    now then which who whom whose where when while if because although though to that also already still
+    says say said remains remain seems seem""".split()  # noqa: SIM905
+)
+# A clause ends at a comma (not the one in "Hamburg, Germany" or "July 4, 1934"), a semicolon,
+# a colon, a dash or a bracket.
+_CLAUSE_END = re.compile(r",\s|;|:|\s+[–—-]\s+|\s\(")
+_PLACE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*|\d{1,2}),\s(?:[A-Z][\w'’-]*(?!\s+(?:and|or)\b)|\d{4}\b)")
+_LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "reply", "jelly", "belly", "bully", "lily", "folly", "italy", "july", "homily", "melancholy"])
+_WORD_TOKEN = re.compile(r"\S+")
+APPOSITIVE_WORDS = 6  # the longest appositive inside a subject ("…, the president of the Central Pacific, …")
+_SELF_CONTAINED_INTRANSITIVE = frozenset(
+    "die resign retire abdicate marry collapse erupt surrender dissolve emigrate graduate".split()  # noqa: SIM905
+)
+_COORDINATION = re.compile(r",?\s+(?:and|but|or|then)\s+((?:[\w'’-]+\s*){1,4})")
+AUXILIARIES = ("was", "were")
+
+
+class Clause:
+    """A simple declarative clause: subject, verb (past simple or was/were + rest) and rest."""
+
+    __slots__ = ("base", "passive", "rest", "subject", "verb")
+
+    def __init__(self, subject: str, verb: str, base: str | None, rest: str, passive: bool) -> None:
+        self.subject, self.verb, self.base, self.rest, self.passive = subject, verb, base, rest, passive
+
+    def question(self, wh: str, vocab: set[str] | frozenset[str] = frozenset()) -> str:
+        """"<wh> did <subject> <base> <rest>?" or "<wh> was <subject> <rest>?"."""
+        subject = lower_first(self.subject, vocab)
+        if self.passive:
+            body = f"{wh} {self.verb} {subject} {self.rest}"
+        else:
+            body = f"{wh} did {subject} {self.base} {self.rest}"
+        return re.sub(r"\s+", " ", body).strip().rstrip(" ,;") + "?"
+
+    def subject_question(self, who: str = "Who") -> str:
+        """"Who <verb> <rest>?" (the subject is the answer: the verb keeps its form)."""
+        return re.sub(r"\s+", " ", f"{who} {self.verb} {self.rest}").strip().rstrip(" ,;") + "?"
+
+    def vague(self) -> bool:
+        """An indefinite object and nothing else ("recorded an image"): too little to know the event by."""
+        return not self.passive and re.fullmatch(r"(?:a|an|some|several|many|one|two)\s+[a-z-]+", self.rest) is not None
+
+    def label(self) -> str:
+        """A short event label: "Pierre Curie died", "Apollo 13 was launched"."""
+        return re.sub(r"\s+", " ", f"{self.subject} {self.verb} {self.rest}").strip().rstrip(" ,;.")
+
+
+def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
+    """The clause's subject, verb and rest, or None when it is not a simple past-tense clause.
+
+    The subject is a noun phrase of at most ``max_subject_words`` words with no verb or comma in
+    it; the verb is a past-tense verb or "was"/"were"; the rest is cut at the first comma that
+    opens a dependent clause ("…, which …", "…, making …") or a semicolon.
+    """
+    text = text.strip().rstrip(".!")
+    tokens = [(m.start(), m.group(0)) for m in _WORD_TOKEN.finditer(text)]
+    commas = 0
+    for i, (start, word) in enumerate(tokens[: max_subject_words + 1 + APPOSITIVE_WORDS]):
+        if i == 0:
+            continue  # "Watson, Crick and Wilkins received …": a list of names may open the subject
+        clean = word.strip(",;:")
+        if commas == 1 and i > max_subject_words + APPOSITIVE_WORDS - 1:
+            return None
+        if commas == 0 and i > max_subject_words:
+            return None
+        if word.endswith(",") and i < len(tokens) - 1 and clean.lower() not in ("was", "were"):
+            # one appositive, closed by a second comma just before the verb: "A former navy diver,
+            # Saman Kunan, died …"; any other comma makes the subject a list or a clause
+            commas += 1
+            if commas > 2 or (commas == 2 and past_base(tokens[i + 1][1]) is None
+                              and tokens[i + 1][1] not in AUXILIARIES):
+                return None
+            continue
+        if commas == 1:
+            continue  # inside the appositive
+        lower = clean.lower()
+        previous = tokens[i - 1][1].lower()
+        passive = lower in AUXILIARIES
+        base = None if passive or previous in _DETERMINERS else past_base(clean)
+        if not passive and base is None:
+            if lower in _SUBJECT_BREAKERS or (clean.islower() and lower.endswith("ly") and lower not in _LY_NOUNS):
+                return None  # a present-tense verb, an auxiliary, a relative word or an adverb
+            continue
+        subject = text[:start].strip()
+        if not _valid_subject(subject):
+            return None
+        rest = _first_clause(text[start + len(word):])
+        if re.search(r"\bthat\b", rest) and _COORDINATION.search(rest):
+            return None  # "reported that the amounts of adenine and thymine are equal": a clause we cannot cut
+        for second in _COORDINATION.finditer(rest):
+            following = second.group(1).split()
+            if any(past_base(w) is not None or w.lower() in _SUBJECT_BREAKERS for w in following):
+                rest = rest[: second.start()]  # "passed Uranus and discovered ten moons": the first verb only
+                break
+        rest = rest.strip().rstrip(",")
+        if not rest and (passive or base not in _SELF_CONTAINED_INTRANSITIVE):
+            return None  # "Voyager 2 followed": followed what?
+        return Clause(subject, lower, base, rest, passive)
+    return None
+
+
+_NOT_SUBJECT_START = frozenset(
+    """it there what which who how after before when while because although though since as if during in on at
+    by from with under for of to despite through without until unless once whereas upon into over against
+    among between following like unlike""".split()  # noqa: SIM905
+)
+_DETERMINERS = frozenset(
+    """a an the this that these those its his her their our my your one two three first second third fourth
+    each every some any no""".split()  # noqa: SIM905
+)
+
+
+_SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|though|who|whom|whose|which|"
+                          r"so that|until|unless|whereby|as well as|thus|thereby)\b")
+_LIST_AFTER = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}and\s+[A-Z]|,\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
+
+
+def _first_clause(rest: str) -> str:
+    """The rest of a clause up to the first comma (not one in a list of names, nor "Hamburg, Germany"),
+    semicolon, colon, dash or subordinate clause ("… when he was struck …")."""
+    at = 0
+    while True:
+        cut = _CLAUSE_END.search(rest, at)
+        if cut is None:
+            break
+        word_before = re.search(r"(?:[A-Z][\w'’-]*|\d{1,2}),$", rest[: cut.start() + 1])
+        if not _LIST_AFTER.match(rest, cut.start()) and not (
+                rest[cut.start()] == "," and word_before and _PLACE_COMMA.match(rest, word_before.start())):
+            break
+        at = cut.end()
+    if cut:
+        rest = rest[: cut.start()]
+    sub = _SUBORDINATE.search(rest)
+    return rest[: sub.start()] if sub else rest
+
+
+def _valid_subject(subject: str) -> bool:
+    if not subject or subject.lower() in PRONOUNS:
+        return False
+    words = subject.split()
+    first = words[0]
+    if first.lower() in PRONOUNS or first.lower() in _NOT_SUBJECT_START:
+        return False
+    if first == "the" and len(words) > 1:
+        first = words[1]
+    return first[:1].isupper()
+
+
+def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
+    """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
+    first, _, rest = subject.partition(" ")
+    if first in ("The", "A", "An") or (first.lower() in vocab and not rest[:1].isupper()):
+        first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays
+    return f"{first} {rest}".strip()
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]

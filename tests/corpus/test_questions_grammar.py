@@ -1,0 +1,135 @@
+"""The English of generated questions: verb forms, wh-questions, and what a prompt leans on."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.corpus.grammar import leans_on_context, main_clause, past_base, unanchored, year_giveaway
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("resigned", "resign"), ("visited", "visit"), ("studied", "study"), ("stepped", "step"), ("died", "die"),
+     ("controlled", "control"), ("hoped", "hope"), ("hopped", "hop"), ("flew", "fly"), ("led", "lead"),
+     ("began", "begin"), ("annexed", "annex"), ("married", "marry"), ("founded", "found"), ("found", "find")],
+)
+def test_past_tense_verbs_are_looked_up_not_guessed(word: str, base: str) -> None:
+    assert past_base(word) == base
+
+
+@pytest.mark.parametrize("word", ["red", "hundred", "need", "born", "Warsaw", "bed", "the", "seed"])
+def test_words_that_only_look_past_are_not_verbs(word: str) -> None:
+    assert past_base(word) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "question"),
+    [
+        ("Stevens resigned", "In which year did Stevens resign?"),
+        ("Apollo 13 was launched", "In which year was Apollo 13 launched?"),
+        ("the Curies announced the discovery of two new elements, polonium and radium",
+         "In which year did the Curies announce the discovery of two new elements, polonium and radium?"),
+        ("Voyager 2 passed Uranus and discovered ten new moons there", "In which year did Voyager 2 pass Uranus?"),
+        ("Pierre Curie died when he was struck by a horse-drawn cart", "In which year did Pierre Curie die?"),
+        ("The Pinault family promised money and Arnault pledged more",
+         "In which year did the Pinault family promise money?"),
+        ("Xi paid a visit before the G20 summit held in Hamburg, Germany, and left",
+         "In which year did Xi pay a visit before the G20 summit held in Hamburg, Germany?"),
+        ("East and West Germany were reunified on a Wednesday", "In which year were East and West Germany reunified on a Wednesday?"),
+        ("Curie travelled to the United States where President Harding met her",
+         "In which year did Curie travel to the United States?"),
+        ("A former Thai navy diver, Saman Kunan, died while placing oxygen tanks",
+         "In which year did a former Thai navy diver, Saman Kunan, die?"),
+        ("Leland Stanford, the president of the Central Pacific, drove a golden spike into the last tie",
+         "In which year did Leland Stanford, the president of the Central Pacific, drive a golden spike into the last tie?"),
+        ("Watson, Crick and Wilkins received the Nobel Prize in Physiology or Medicine",
+         "In which year did Watson, Crick and Wilkins receive the Nobel Prize in Physiology or Medicine?"),
+    ],
+)
+def test_clauses_become_grammatical_wh_questions(clause: str, question: str) -> None:
+    parsed = main_clause(clause)
+    assert parsed is not None
+    assert parsed.question("In which year", frozenset()) == question
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "After the police killed 69 people, the government banned the party",  # a subordinate opener
+        "Because Britain was at war, Florey travelled to America",
+        "Spain's prime minister, Pedro Sánchez, flew to the island",  # an appositive subject
+        "The spacecraft has already outlived its planned lifetime",  # present perfect
+        "He was arrested",  # a pronoun subject
+        "Voyager 2 followed",  # followed what?
+        "It rained for weeks",
+    ],
+)
+def test_clauses_we_cannot_invert_make_no_question(clause: str) -> None:
+    parsed = main_clause(clause)
+    assert parsed is None or (parsed.subject[:1].isupper() and parsed.subject.split()[0] not in ("After", "Because"))
+    if parsed is not None:
+        assert leans_on_context(parsed.question("In which year", frozenset())) is not None
+
+
+def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
+    parsed = main_clause("Howard Florey and Ernst Chain began a systematic study of antibacterial substances")
+    assert parsed is not None
+    assert parsed.subject_question() == "Who began a systematic study of antibacterial substances?"
+    assert parsed.label() == "Howard Florey and Ernst Chain began a systematic study of antibacterial substances"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "However, the treaty was signed in _____.",
+        "At the same time, Russia joined the group in _____.",
+        "He was arrested in _____.",
+        "The company went bankrupt in _____.",
+        "The initiative was announced in _____.",
+        "This statement was signed in _____.",
+        "Future visits mark the _____ trip to Russia since he became president of China.",
+        "The summit will be held in Xiamen in _____.",
+        "Officials met on Tuesday to discuss the _____ plan.",
+        "The lava was moving at about _____ metres an hour towards the coast.",
+        "The first human patient was treated in _____.",
+        "The twin rovers Spirit and Opportunity followed in _____.",
+        "Last year the city council spent _____ on roads.",
+        "The two countries signed _____ agreements.",
+    ],
+)
+def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
+    assert leans_on_context(prompt, frozenset({"Putin", "Xi"})) is not None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In which year did Fleming publish his observations in the British Journal of Experimental Pathology?",
+        "In which year did the Soviet cosmonaut Yuri Gagarin become the first person to orbit the Earth?",
+        "Neil Armstrong landed the lunar module Eagle in the Sea of Tranquility in _____.",
+        "In which year did Mandela and de Klerk share the Nobel Peace Prize for their work to end apartheid?",
+        "Marie Curie received the Nobel Prize in Chemistry in _____.",
+    ],
+)
+def test_self_contained_prompts_pass(prompt: str) -> None:
+    assert leans_on_context(prompt, frozenset({"Fleming", "Mandela", "Klerk", "Curie"})) is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In which year did the parade mark the 79th anniversary of the victory?",
+        "In which year did the COVID-19 pandemic close the Louvre?",
+        "In which year was the Treaty of Paris signed, twenty years after 1763?",
+        "In which year did the 21st century begin?",
+    ],
+)
+def test_year_giveaways_are_caught(prompt: str) -> None:
+    assert year_giveaway(prompt) is not None
+
+
+def test_a_prompt_must_name_someone_somewhere_or_a_year() -> None:
+    assert unanchored("An expansion with a third set of larger locks opened in June _____.") is not None
+    assert unanchored("Who insisted on a sea-level canal?") is not None
+    assert unanchored("In which year was Apollo 13 launched?") is None
+    assert unanchored("Mass demonstrations spread through Leipzig in September and October _____.") is None
