@@ -8,8 +8,6 @@
 * ``fake_token``: an obviously fake token with a real token's shape.
 * ``run_cli``: ``run_cli(args, tmp_path, stdin=None, **env)`` runs ``python -m bot ARGS`` in a
   subprocess, in an empty folder (no .env), no terminal attached, with the bundled documents.
-* ``--bench-smoke``: also run the tests that need ``python -m bot bench --smoke`` (tests/bench);
-  ``.ci/run`` passes it, so CI runs the smoke benchmark once and ``make test`` not at all.
 """
 
 from __future__ import annotations
@@ -27,11 +25,6 @@ from bot.console.transport import LocalDiscord
 ROOT = Path(__file__).resolve().parent.parent
 # An obviously fake token with a real token's shape (three base64url segments).
 FAKE_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAw.FAKE00.fake_token_for_tests_only_0000000000"
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--bench-smoke", action="store_true",
-                     help="run python -m bot bench --smoke and check its table (.ci/run does)")
 
 
 @pytest.fixture(scope="session")

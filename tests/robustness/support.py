@@ -196,11 +196,34 @@ class StepClock:
     async def step(self) -> None:
         """Wake every sleeper, moving time to the latest deadline among them."""
         await self.parked()
+        self._wake_all()
+        await asyncio.sleep(0)  # the woken games start running
+
+    async def run_out(self, done: Awaitable[object], timeout: float = 60.0) -> None:
+        """Wake every sleeper, again each time one goes to sleep, until ``done`` completes.
+
+        For games told to stop: one may or may not sleep once more before it ends, so waiting for
+        it to park (``step``) would hang when it does not.
+        """
+        finished = asyncio.ensure_future(done)
+        try:
+            async with asyncio.timeout(timeout):
+                while not finished.done():
+                    self._slept.clear()
+                    self._wake_all()
+                    slept = asyncio.ensure_future(self._slept.wait())
+                    await asyncio.wait({finished, slept}, return_when=asyncio.FIRST_COMPLETED)
+                    slept.cancel()
+        except TimeoutError:
+            raise AssertionError(f"the games did not end within {timeout:.0f} s") from None
+        finally:
+            finished.cancel()
+
+    def _wake_all(self) -> None:
         waiting, self._sleepers = [(t, f) for t, f in self._sleepers if not f.done()], []
         self.now = max([self.now, *(t for t, _ in waiting)])
         for _, future in waiting:
             future.set_result(None)
-        await asyncio.sleep(0)  # the woken games start running
 
 
 def instant_games(local: LocalDiscord) -> InstantClock | None:

@@ -114,8 +114,7 @@ async def test_a_running_game_finishes_on_its_own_questions_after_a_rebuild(rebu
     assert fresh and None not in [await after.question(k) for k in fresh]
     assert not set(fresh) & set(planned)
     runner2.stop()
-    await clock.step()
-    await asyncio.wait_for(cog.wait_idle(), 5)
+    await clock.run_out(cog.wait_idle())
 
 
 async def test_reference_commands_follow_the_rebuilt_store(rebuildable) -> None:
