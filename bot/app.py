@@ -6,6 +6,8 @@ What features rely on::
     bot.state             # bot.store.state.StateDB (open from setup_hook on)
     bot.content           # the open ContentStore, or raises bot.ui.errors.StoreNotReady
     await bot.reload_content()   # reopen the content store after a rebuild
+    await bot.rebuilder.rebuild()  # bring the store up to date with the documents folder, live
+    bot.collections       # bot.store.collections.CollectionSettings (per-server collections)
     bot.started_at        # aware UTC datetime
     bot.local             # True in the console / in-process tests (no Discord connection)
 
@@ -40,7 +42,9 @@ from discord.gateway import DiscordWebSocket
 
 from bot.config import EXIT_CONFIG, Settings
 from bot.exts import walk_extensions
+from bot.library import Rebuilder
 from bot.logs import setup_logging
+from bot.store.collections import CollectionSettings
 from bot.store.state import StateDB
 from bot.ui.errors import STORE_BUILDING, STORE_FAILED, QuizTree, StoreNotReady
 
@@ -54,6 +58,8 @@ EXIT_UNAVAILABLE = 69  # EX_UNAVAILABLE: Discord or the network refused us at st
 EXIT_SOFTWARE = 70  # EX_SOFTWARE: a bug stopped start-up
 
 SYNC_HASH_KEY = "command_sync_hash"
+# A store replaced by a rebuild stays open this long for queries already under way on it.
+RETIRED_STORE_SECONDS = 60.0
 # How long start-up waits for the content store (open and warm; a build if the documents changed)
 # before connecting: a built store is ready well within it, so the first command after the bot
 # shows online is as fast as any other. A longer build goes on in the background.
@@ -107,6 +113,24 @@ class QuizBot(commands.Bot):
         self.content_task: asyncio.Task[None] | None = None
         self.content_failed = False  # the start-up build/open failed: say so instead of "building"
         self._shutdown_task: asyncio.Task[None] | None = None
+        self._collections: CollectionSettings | None = None
+        self._retired: list[tuple[float, ContentStore]] = []
+        self.watch_task: asyncio.Task[None] | None = None
+        self.rebuilder = Rebuilder(self._build_store, self.reload_content,
+                                   (settings.documents_dir, settings.questions_dir), self.content_path)
+
+    @property
+    def collections(self) -> CollectionSettings:
+        """Each server's collections (from ``setup_hook`` on)."""
+        if self._collections is None:
+            raise RuntimeError("the collection settings load in setup_hook; nothing may use them before")
+        return self._collections
+
+    def _build_store(self) -> None:
+        """The live rebuild (in a thread): rebuild the store when the documents changed."""
+        from bot.build import ensure_store
+
+        ensure_store(self.settings)
 
     @property
     def state(self) -> StateDB:
@@ -143,9 +167,14 @@ class QuizBot(commands.Bot):
         gc.collect()
         gc.freeze()
         old, self._content = self._content, new
+        now = asyncio.get_running_loop().time()
+        if old is not None and old is not new and self._owns_content:
+            # Not closed at once: a query that began on it (a search, a button) still finishes.
+            self._retired.append((now, old))
         self._owns_content = True
-        if old is not None and old is not new:
-            await old.close()
+        for retired in [item for item in self._retired if now - item[0] >= RETIRED_STORE_SECONDS]:
+            self._retired.remove(retired)
+            await retired[1].close()
         log.info("content store opened: build %s", new.build_id)
 
     async def _prepare_content(self) -> None:
@@ -158,10 +187,16 @@ class QuizBot(commands.Bot):
                 await asyncio.to_thread(ensure_store, self.settings)
             await self.reload_content()
             self.content_failed = False
+            await self.rebuilder.mark_current()
         except Exception:
             self.content_failed = True
             log.exception("the content store could not be prepared; content commands stay unavailable "
                           "(run 'python -m bot build' to see why)")
+
+    async def _watch(self) -> None:
+        """After start-up, rebuild live when the documents folder or the store file changes."""
+        await self.wait_for_content()
+        await self.rebuilder.watch(self.settings.watch_seconds)
 
     async def wait_for_content(self, timeout: float | None = None) -> bool:
         """Wait for the start-up build/open to finish; True when the store is open."""
@@ -173,8 +208,11 @@ class QuizBot(commands.Bot):
     async def setup_hook(self) -> None:
         if self._state is None:
             self._state = await StateDB.open(self.settings.state_path)
+        self._collections = await CollectionSettings.load(self._state)
         if self._content is None and self.open_content:
             self.content_task = asyncio.create_task(self._prepare_content(), name="content-prepare")
+            if self.build_content and self.settings.watch_seconds > 0:
+                self.watch_task = asyncio.create_task(self._watch(), name="documents-watch")
         await self.load_all_extensions()
         if not self.local and self.content_task is not None:
             await asyncio.wait({self.content_task}, timeout=CONTENT_READY_WAIT)
@@ -246,9 +284,14 @@ class QuizBot(commands.Bot):
             await self._close_resources()
 
     async def _close_resources(self) -> None:
-        if self.content_task is not None and not self.content_task.done():
-            self.content_task.cancel()
-            await asyncio.gather(self.content_task, return_exceptions=True)
+        for task in (self.content_task, self.watch_task):
+            if task is not None and not task.done():
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+        await self.rebuilder.close()
+        for _when, retired in self._retired:
+            await retired.close()
+        self._retired.clear()
         if self._content is not None and self._owns_content:
             try:
                 await self._content.close()

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, TypeVar
 from bot import corpus
 from bot.build_cache import BuildCache, DocumentSummary, DocumentWork, LiveEvents, entry_key
 from bot.corpus.clean import clean_document
+from bot.corpus.collections import collection_of
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
 from bot.corpus.events import EventMerger
@@ -182,9 +183,14 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
                         questions_dir: Path, report: BuildReport) -> list[Question]:
     questions: list[Question] = []
     try:
-        made, rejections = generate_questions(docs, passages, events, report.question_tally)
-        questions.extend(made)
-        report.rejected.extend(("questions", item, reason) for item, reason in rejections)
+        # Within each collection: a question (its distractors, a "which source" choice) must never
+        # show one server another server's documents.
+        for collection, group in _by_collection(docs).items():
+            made, rejections = generate_questions(
+                group, [p for p in passages if collection_of(p.doc_key) == collection],
+                [e for e in events if collection_of(e.doc_key) == collection], report.question_tally)
+            questions.extend(made)
+            report.rejected.extend(("questions", item, reason) for item, reason in rejections)
     except Exception as exc:
         log.exception("question generation failed")
         report.rejected.append(("questions", "*", f"question generation failed ({exc.__class__.__name__})"))
@@ -200,6 +206,13 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
             log.exception("question lists failed")
             report.rejected.append(("list", str(questions_dir), f"could not be read ({exc.__class__.__name__})"))
     return questions
+
+
+def _by_collection(docs: list[CleanDocument]) -> dict[str, list[CleanDocument]]:
+    groups: dict[str, list[CleanDocument]] = {}
+    for doc in docs:
+        groups.setdefault(collection_of(doc.doc_key), []).append(doc)
+    return groups
 
 
 # --- the build ----------------------------------------------------------------------------
@@ -400,7 +413,12 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
     documents = _first_pass(files, cache, pool, report, bar)
     report.timings["read+clean+passages+events"] = time.perf_counter() - began
     mark = time.perf_counter()
-    duplicates = find_duplicates([summary.sketch for _, summary in documents if summary.sketch is not None])
+    # Duplicates only within a collection: a copy in another server's collection is that server's.
+    sketches = [summary.sketch for _, summary in documents if summary.sketch is not None]
+    duplicates: dict[str, tuple[str, float]] = {}
+    for collection in {collection_of(s.doc_key) for s in sketches}:
+        duplicates.update(find_duplicates([s for s in sketches if collection_of(s.doc_key) == collection]))
+    del sketches
     for _, summary in documents:
         summary.sketch = None
         if summary.doc_key in duplicates:
@@ -540,8 +558,11 @@ def _index_documents(writer: ContentWriter, documents: list[tuple[_File, Documen
     """Store each document, cut canonical ones into passages (hiding those repeated in an earlier
     document), index them and collect their events; a few documents in memory at a time."""
     indexed = _Indexed()
-    deduper = PassageDeduper()
-    merger = EventMerger(across_documents=True)  # the same event told by several documents is kept once, with its sources
+    dedupers: dict[str, PassageDeduper] = {}  # one per collection, like the documents
+    # The same event told by several documents of a collection is kept once, with its sources
+    # (never across collections: a server must not see another server's document as a source).
+    mergers: dict[str, EventMerger] = {}
+    kept_keys: set[str] = set()  # content-derived, so one sentence in two collections has one key
     shared: dict[tuple[int, int], tuple[int, int]] = {}  # equal sentence spans, one object: ~30 MB at 50 MB
     window: deque[tuple[DocumentWork, Future[LiveEvents] | LiveEvents | None]] = deque()
     spent_events = 0.0
@@ -557,8 +578,12 @@ def _index_documents(writer: ContentWriter, documents: list[tuple[_File, Documen
                 pending = pending.result()
             if pending is not None and pending.failure is not None:
                 report.rejected.append(("events", doc.doc_key, f"event extraction failed ({pending.failure})"))
+            merger = mergers.setdefault(collection_of(doc.doc_key), EventMerger(across_documents=True))
             for event in (pending.events if pending is not None else []):
+                if event.event_key in kept_keys:
+                    continue  # kept already, here or in another collection (keys are unique in the store)
                 if merger.add(event):
+                    kept_keys.add(event.event_key)
                     indexed.events_per_doc[event.doc_key] += 1
             spent_events += time.perf_counter() - event_mark
             live = [p for p in passages if p.duplicate_of is None]
@@ -582,7 +607,7 @@ def _index_documents(writer: ContentWriter, documents: list[tuple[_File, Documen
         doc.duplicate_of, doc.similarity = duplicates.get(doc.doc_key, (None, None))
         pending: Future[LiveEvents] | LiveEvents | None = None
         if doc.duplicate_of is None:
-            deduper.mark(work.passages)
+            dedupers.setdefault(collection_of(doc.doc_key), PassageDeduper()).mark(work.passages)
             live = [p for p in work.passages if p.duplicate_of is None]
             report.passages += len(live)
             report.duplicate_passages += len(work.passages) - len(live)
@@ -599,7 +624,8 @@ def _index_documents(writer: ContentWriter, documents: list[tuple[_File, Documen
             settle()
     while window:
         settle()
-    indexed.events = sorted(merger.events, key=lambda e: (e.sort_key, e.doc_key, e.event_key))
+    indexed.events = sorted((e for m in mergers.values() for e in m.events),
+                            key=lambda e: (e.sort_key, e.doc_key, e.event_key))
     report.timings["events"] = spent_events
     report.timings["passages+index"] = time.perf_counter() - mark - spent_events
     return indexed

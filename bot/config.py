@@ -66,6 +66,8 @@ class Settings:
     dev_guild_id: int | None = None
     # Only for tests against a fake Discord on 127.0.0.1; unset in production.
     api_base: str | None = None
+    # Seconds between looks at the documents folder for changes (0: never; rebuild on restart).
+    watch_seconds: float = 0.0
 
     @property
     def content_path(self) -> Path:
@@ -167,6 +169,14 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
         raise ConfigError("BOT_DISCORD_API_BASE may only point at this machine (127.0.0.1, localhost or [::1]): "
                           "it exists to test the bot against a fake Discord.")
 
+    watch_raw = env.get("BOT_WATCH_SECONDS", "").strip() or "10"
+    try:
+        watch_seconds = float(watch_raw)
+    except ValueError:
+        raise ConfigError("BOT_WATCH_SECONDS must be a number of seconds (0 turns the folder watch off).") from None
+    if not 0 <= watch_seconds <= 86_400:
+        raise ConfigError("BOT_WATCH_SECONDS must be between 0 (off) and 86400 seconds.")
+
     if data_dir is None:
         data_dir = Path(env.get("BOT_DATA_DIR", "").strip() or "var")
     documents_dir = Path(env.get("BOT_DOCUMENTS_DIR", "").strip() or "data/documents")
@@ -185,5 +195,6 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
         log_file=Path(log_file) if log_file else None,
         dev_guild_id=_int_setting("BOT_DEV_GUILD_ID", dev_guild) if dev_guild else None,
         api_base=api_base,
+        watch_seconds=watch_seconds,
     )
 

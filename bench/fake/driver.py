@@ -9,7 +9,9 @@ import copy
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from .limits import LOADING
 from .payloads import BOT_PERMISSIONS, MEMBER_PERMISSIONS, FakeUser, snowflake
@@ -33,7 +35,16 @@ if TYPE_CHECKING:
     from .payloads import FakeGuild
 
 _OPTION_INTEGER, _OPTION_BOOLEAN, _OPTION_USER = 4, 5, 6
-_OPTION_CHANNEL, _OPTION_ROLE, _OPTION_NUMBER = 7, 8, 10
+_OPTION_CHANNEL, _OPTION_ROLE, _OPTION_NUMBER, _OPTION_ATTACHMENT = 7, 8, 10, 11
+
+
+@dataclass(frozen=True)
+class FakeAttachment:
+    """A file a member attaches to a command; ``missing``: the CDN answers 404 for it."""
+
+    filename: str
+    data: bytes
+    missing: bool = False
 
 
 class InteractionDriver:
@@ -46,8 +57,13 @@ class InteractionDriver:
     messages: dict[int, dict[str, Any]]
     interactions: dict[int, InteractionRecord]
     _by_token: dict[str, InteractionRecord]
+    attachments: dict[str, bytes]
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    @property
+    def cdn_base(self) -> str:
         raise NotImplementedError
 
     async def wait_until(self, predicate: Callable[[], Any], timeout: float, what: str) -> Any:
@@ -120,6 +136,16 @@ class InteractionDriver:
                 option["value"] = str(self.guild.channel_id)
                 channel = {**self.guild.channel_payload(), "permissions": str(MEMBER_PERMISSIONS)}
                 resolved.setdefault("channels", {})[str(self.guild.channel_id)] = channel
+            elif kind == _OPTION_ATTACHMENT:
+                assert isinstance(value, FakeAttachment), f"option {name} takes a FakeAttachment"
+                aid = str(snowflake())
+                path = f"/attachments/{aid}/{quote(value.filename, safe='')}"
+                if not value.missing:
+                    self.attachments[aid] = value.data
+                option["value"] = aid
+                resolved.setdefault("attachments", {})[aid] = {
+                    "id": aid, "filename": value.filename, "size": len(value.data), "url": self.cdn_base + path,
+                    "proxy_url": self.cdn_base + path, "content_type": "text/plain"}
             elif kind == _OPTION_ROLE:
                 role = next(r for r in self.guild.roles_payload() if r["id"] == str(value))
                 option["value"] = role["id"]

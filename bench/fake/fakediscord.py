@@ -133,6 +133,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
         self.sent: list[Sent] = []
         self.messages: dict[int, dict[str, Any]] = {}
         self.interactions: dict[int, InteractionRecord] = {}
+        self.attachments: dict[str, bytes] = {}  # attachment id -> bytes of files members attached
         self._by_token: dict[str, InteractionRecord] = {}
         self._message_interaction: dict[int, int] = {}
         self.reported_edits: list[int] = []  # message ids, in the order their MESSAGE_UPDATE went out
@@ -254,7 +255,20 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
         r.add_get(base + "/guilds/{gid}", self._get_guild)
         r.add_get(base + "/guilds/{gid}/members/{uid}", self._get_member)
         r.add_get(base + "/users/{uid}", self._get_user)
+        r.add_get("/attachments/{aid}/{name}", self._attachment)
         r.add_route("*", "/{tail:.*}", self._unknown)
+
+    @property
+    def cdn_base(self) -> str:
+        """Where attachments are served, like Discord's CDN (no authorization needed)."""
+        return f"http://127.0.0.1:{self.port}"
+
+    async def _attachment(self, request: web.Request) -> web.Response:
+        data = self.attachments.get(request.match_info["aid"])
+        self._record(request, 200 if data is not None else 404)
+        if data is None:
+            return web.Response(status=404, text="Not Found")
+        return web.Response(body=data, content_type="application/octet-stream")
 
     def _record(self, request: web.Request, status: int) -> None:
         self.requests.append((request.method, request.path, status))

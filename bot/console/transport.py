@@ -132,6 +132,17 @@ class LocalUser:
         return f"<@{self.id}>"
 
 
+@dataclass(frozen=True)
+class LocalAttachment:
+    """A file a user attaches to a command option; ``missing=True``: the CDN no longer has it."""
+
+    filename: str
+    data: bytes
+    content_type: str | None = "text/plain"
+    missing: bool = False
+    size: int | None = None  # what Discord reports (defaults to len(data))
+
+
 @dataclass
 class Sent:
     """One thing the bot sent: a message, an edit, a deletion, a defer, choices, a modal, a sync."""
@@ -419,6 +430,7 @@ class LocalDiscord:
         self._checked_violations = 0
         self.adapter = _LocalWebhookAdapter(self)
         self.bot_permissions = BOT_PERMISSIONS
+        self.cdn: dict[str, bytes] = {}  # attachment URL -> bytes, served to Attachment.read()
 
     # -- lifecycle --------------------------------------------------------------------------------
     @classmethod
@@ -453,6 +465,7 @@ class LocalDiscord:
     async def _start(self) -> None:
         bot = self.bot
         bot.http.request = self._rest  # type: ignore[method-assign]  # the REST seam, this bot only
+        bot.http.get_from_cdn = self._get_from_cdn  # type: ignore[method-assign]  # attachments
         webhook_async.async_context.set(self.adapter)
         await bot._async_setup_hook()  # binds the loop, as `async with bot` would
         state = bot._connection
@@ -589,6 +602,11 @@ class LocalDiscord:
                 return user
         raise discord_not_found(10013, "Unknown User")
 
+    async def _get_from_cdn(self, url: str) -> bytes:
+        if url not in self.cdn:
+            raise discord_not_found(0, "Not Found")
+        return self.cdn[url]
+
     def message(self, message_id: int) -> dict[str, Any]:
         return self.messages[message_id]
 
@@ -672,6 +690,15 @@ class LocalDiscord:
             member.pop("user")
             resolved.setdefault("members", {})[str(value.id)] = member
             out["value"] = str(value.id)
+        elif isinstance(value, LocalAttachment):
+            aid = str(self._next_id())
+            url = f"https://cdn.discordapp.com/attachments/{aid}/{value.filename}"
+            if not value.missing:
+                self.cdn[url] = value.data
+            resolved.setdefault("attachments", {})[aid] = {
+                "id": aid, "filename": value.filename, "url": url, "proxy_url": url,
+                "size": len(value.data) if value.size is None else value.size, "content_type": value.content_type}
+            out["value"] = aid
         elif kind is discord.AppCommandOptionType.channel:
             cid = value if isinstance(value, int) else self.channel(str(value))
             data = self._channel_data(cid)

@@ -244,6 +244,7 @@ class ContentStore:
         self._loading: asyncio.Task[_Loaded] | None = None
         self._picked: dict[tuple[str | None, str | None, frozenset[str] | None], list[Question]] = {}
         self._quotable_bounds: dict[str, tuple[int, int, int]] = {}  # doc_key -> (min id, max id, count)
+        self._doc_ranges: list[tuple[str, int, int]] | None = None  # (doc_key, min id, max id) in id order
     @classmethod
     async def open(cls, path: Path | str) -> ContentStore:
         path = Path(path)
@@ -377,8 +378,10 @@ class ContentStore:
         return None
 
     async def search(self, query: str, doc_key: str | None = None, limit: int = 5,
-                     offset: int = 0) -> list[SearchHit]:
-        """bm25-ranked passages; AND of the words first, OR when AND finds nothing. Never raises on input."""
+                     offset: int = 0, collections: frozenset[str] | None = None) -> list[SearchHit]:
+        """bm25-ranked passages; AND of the words first, OR when AND finds nothing. Never raises on input.
+
+        ``collections``: only passages of documents in these collections (None: every one)."""
         limit = max(1, min(int(limit), 50))
         offset = max(0, min(int(offset), 1000))
         terms, partial = query_terms(query)
@@ -389,7 +392,7 @@ class ContentStore:
             for mode in ("and", "or"):
                 if mode == "or" and len(counted) < 2:
                     break
-                hits = await self._search(counted, mode, doc_key, limit, offset)
+                hits = await self._search(counted, mode, doc_key, limit, offset, collections)
                 if hits or offset:
                     return hits
         except sqlite3.OperationalError:
@@ -415,7 +418,7 @@ class ContentStore:
         return counted
 
     async def _search(self, counted: list[tuple[str, int]], mode: str, doc_key: str | None,
-                      limit: int, offset: int) -> list[SearchHit]:
+                      limit: int, offset: int, collections: frozenset[str] | None = None) -> list[SearchHit]:
         """Rank with bm25 on the selective terms only, filter by the very common ones.
 
         bm25 first counts every match of every term (its idf), ~0.2 µs a row: 20+ ms for a word
@@ -438,6 +441,12 @@ class ContentStore:
             if bounds is None:
                 return []
         where = "passages_fts MATCH ?" + (" AND rowid BETWEEN ? AND ?" if bounds else "")
+        if collections is not None:
+            ranges = await self._collection_rowids(collections)
+            if not ranges:
+                return []
+            where += " AND (" + " OR ".join("rowid BETWEEN ? AND ?" for _ in ranges) + ")"
+            bounds = [*(bounds or ()), *(i for r in ranges for i in r)]
         if rare:
             scored = list(await self._db.execute_fetchall(
                 f"SELECT rowid, bm25(passages_fts, 2.0, 1.0) FROM passages_fts WHERE {where} LIMIT ?",
@@ -476,6 +485,22 @@ class ContentStore:
                 continue
             hits.append(SearchHit(passage=passage, doc=doc, snippet=row[len(PASSAGE_COLUMNS)], score=float(score)))
         return hits
+
+    async def _collection_rowids(self, collections: frozenset[str]) -> list[tuple[int, int]]:
+        """The passage id ranges of these collections' documents, adjacent documents merged."""
+        if self._doc_ranges is None:
+            self._doc_ranges = [(k, lo, hi) for k, lo, hi in self._lookup.execute(
+                "SELECT doc_key, min(id), max(id) FROM passages GROUP BY doc_key ORDER BY min(id)")]
+        ranges: list[tuple[int, int]] = []
+        for doc_key, lo, hi in self._doc_ranges:
+            info = self._docs.get(doc_key)
+            if info is None or info.collection not in collections:
+                continue
+            if ranges and ranges[-1][1] + 1 == lo:  # no other document's passage in between
+                ranges[-1] = (ranges[-1][0], hi)
+            else:
+                ranges.append((lo, hi))
+        return ranges
 
     async def _doc_rowids(self, doc_key: str) -> list[int] | None:
         # A document's passages are inserted together, so their ids form one range.

@@ -13,10 +13,11 @@ from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any
 
+from bot.corpus.collections import DEFAULT_COLLECTION
 from bot.corpus.model import Event, EventSource, Passage, Question
 
 # Bump when a table or the meaning of a stored field changes.
-SCHEMA_VERSION = 3  # 2: events gain week, season, status and sources (issue 11); 3: events_fts
+SCHEMA_VERSION = 4  # 2: events gain week, season, status and sources (issue 11); 3: events_fts; 4: documents' collection
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,7 +30,8 @@ CREATE TABLE documents(
   paragraphs TEXT NOT NULL,              -- JSON [[kind, start, end], ...] into clean_text
   duplicate_of TEXT, similarity REAL,
   passages INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,
-  questions INTEGER NOT NULL DEFAULT 0
+  questions INTEGER NOT NULL DEFAULT 0,
+  collection TEXT NOT NULL DEFAULT 'default'  -- the sub-folder it came from (bot.corpus.collections)
 );
 CREATE TABLE passages(
   id INTEGER PRIMARY KEY,                -- FTS content_rowid; internal to one build
@@ -92,6 +94,7 @@ class DocumentInfo:
     passages: int
     events: int
     questions: int
+    collection: str = DEFAULT_COLLECTION
 
 
 def columns(names: Sequence[str], table: str | None = None) -> str:
@@ -107,7 +110,7 @@ def insert(table: str, names: Sequence[str]) -> str:
 DOCUMENT_INFO_COLUMNS = tuple(f.name for f in fields(DocumentInfo))
 # Stored on the document row beside its info columns (the counts are filled in at the end).
 DOCUMENT_COLUMNS = ("doc_key", "ordinal", "title", "author", "kind", "date", "url", "raw_sha256",
-                    "clean_text", "paragraphs", "duplicate_of", "similarity", "passages")
+                    "clean_text", "paragraphs", "duplicate_of", "similarity", "passages", "collection")
 PASSAGE_COLUMNS = tuple(f.name for f in fields(Passage))
 EVENT_COLUMNS = tuple(f.name for f in fields(Event))
 QUESTION_COLUMNS = tuple(f.name for f in fields(Question))

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from bot.corpus.collections import collection_of
 from bot.corpus.entities import event_entities, full_names
 from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.store.content_schema import (
@@ -64,7 +65,8 @@ class ContentWriter:
         live = sum(1 for p in passages if p.duplicate_of is None)
         self.con.execute(insert("documents", DOCUMENT_COLUMNS),
                          (doc.doc_key, ordinal, m.title, m.author, m.kind, m.date, m.url, doc.raw_sha256,
-                          doc.clean_text, paragraphs, doc.duplicate_of, doc.similarity, live))
+                          doc.clean_text, paragraphs, doc.duplicate_of, doc.similarity, live,
+                          collection_of(doc.doc_key)))
 
     def add_events(self, events: Iterable[Event]) -> None:
         self.con.executemany(insert("events", (*EVENT_COLUMNS, "sort_key")), [event_row(e) for e in events])

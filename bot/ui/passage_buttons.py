@@ -7,27 +7,20 @@ answering after a restart. Register them once with ``register(bot)``; it is idem
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 
 from bot.corpus.model import Passage
 from bot.store.content import DocumentInfo
 from bot.ui import reply
-from bot.ui.client import quiz_bot
 from bot.ui.errors import UserFacingError, routes_errors
 from bot.ui.passages import FULL_LIMIT, block, citation, colour_for, inline, lead_in, quote_embed
+from bot.ui.scope import content_of as content_of  # re-exported: features import it from here
 from bot.ui.text import cut_at_sentence, highlight
-
-if TYPE_CHECKING:
-    from bot.store.content import ContentStore
 
 GONE = "That passage is no longer in the documents (they were rebuilt). Run the command again."
 PASSAGE_KEY = r"p[0-9a-f]{15}"
-
-
-def content_of(interaction: discord.Interaction) -> ContentStore:
-    return quiz_bot(interaction).content
 
 
 def passage_embed(passage: Passage, doc: DocumentInfo) -> discord.Embed:

@@ -165,3 +165,13 @@ def test_bot_owner_ids_is_gone_and_cannot_stop_the_bot(docs: Path) -> None:
     root = Path(__file__).resolve().parents[2]
     for doc in (".env.example", "README.md"):
         assert "BOT_OWNER_IDS" not in (root / doc).read_text(encoding="utf-8"), doc
+
+
+def test_folder_watch_interval(docs: Path) -> None:
+    assert _load(docs).watch_seconds == 10.0
+    assert _load(docs, BOT_WATCH_SECONDS="0").watch_seconds == 0.0
+    assert _load(docs, BOT_WATCH_SECONDS="2.5").watch_seconds == 2.5
+    for bad in ("soon", "-1", "1e9"):
+        with pytest.raises(ConfigError, match="BOT_WATCH_SECONDS") as info:
+            _load(docs, BOT_WATCH_SECONDS=bad)
+        _one_sentence(str(info.value))

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from bench.fake.botprocess import REPO, BotProcess
+from bench.fake.driver import FakeAttachment
 from bench.fake.fakediscord import FakeDiscord, Reply, iter_components
 from bench.fake.payloads import MANAGE_GUILD
 
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 # GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT: a self-hosted bot must not need them.
 PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)
 SUB_COMMAND, GROUP = 1, 2
-STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, NUMBER = 3, 4, 5, 6, 7, 8, 10
+STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, NUMBER, ATTACHMENT = 3, 4, 5, 6, 7, 8, 10, 11
 # What a user would sensibly type into options of these names (the rest get a value by type).
 SENSIBLE = {"search": "Russia", "query": "Russia", "from_year": 1990, "to_year": 2025, "rounds": 1,
             "seconds": 10, "time": "09:00", "topic": None, "source": None}
@@ -71,6 +72,8 @@ def sample_value(option: dict[str, Any], fake: FakeDiscord) -> Any:
         return fake.guild.channel_id
     if kind == ROLE:
         return fake.guild.id  # @everyone
+    if kind == ATTACHMENT:  # a type no reader takes: refused before anything is written to data/
+        return FakeAttachment("notes.bin", b"Russia and China signed a treaty in 2001.\n")
     return SENSIBLE.get(option["name"]) or "Russia"
 
 

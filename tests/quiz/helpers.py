@@ -37,6 +37,7 @@ class FakeDoc:
     passages: int = 1
     events: int = 0
     questions: int = 5
+    collection: str = "default"
 
 
 class FakeContent:

@@ -20,7 +20,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.console.transport import LocalDiscord, Sent
+from bot.console.transport import LocalAttachment, LocalDiscord, Sent
 
 # -- hostile text ---------------------------------------------------------------------------------
 HOSTILE: list[str] = [
@@ -87,6 +87,10 @@ def sensible(local: LocalDiscord, param: app_commands.Parameter) -> Any:
         return param.min_value if param.min_value is not None else 1
     if kind is discord.AppCommandOptionType.boolean:
         return False
+    if kind is discord.AppCommandOptionType.attachment:
+        # One the CDN no longer has: the other options are checked, and nothing is ever written
+        # into the documents folder (here, the repository's own).
+        return LocalAttachment("notes.txt", b"Russia and China signed a treaty in 2001.\n", missing=True)
     if param.choices:
         return param.choices[0].value
     return {"time": "09:00"}.get(param.name, "Russia")

@@ -14,6 +14,7 @@ from bot.store.content import CorpusSummary
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
 from bot.ui.paginator import DEFAULT_TIMEOUT, Paginator
+from bot.ui.scope import content_of
 
 if TYPE_CHECKING:
     from bot.app import QuizBot
@@ -30,7 +31,7 @@ class Info(commands.Cog):
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
     async def sources(self, interaction: discord.Interaction[QuizBot]) -> None:
-        docs = await self.bot.content.documents()
+        docs = await content_of(interaction).documents()
         if not docs:
             raise UserFacingError("There are no documents yet: put some in the documents folder and rebuild.")
         await Paginator(source_pages(docs), owner_id=interaction.user.id, command="sources",
@@ -42,7 +43,7 @@ class Info(commands.Cog):
     async def help(self, interaction: discord.Interaction[QuizBot]) -> None:
         summary: CorpusSummary | None
         try:
-            summary = await self.bot.content.summary()
+            summary = await content_of(interaction).summary()
         except UserFacingError:  # still building: help must work anyway
             summary = None
         await reply.send(interaction, embed=help_embed(self.bot.tree.get_commands(), summary, __version__),

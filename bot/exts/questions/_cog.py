@@ -28,6 +28,7 @@ from bot.exts.questions._views import (
 from bot.quiz.feedback import is_withheld, review_order, server_threshold
 from bot.quiz.runner import Clock
 from bot.store.reports import REASONS, Reason, ReportStatus, ReportStore, ShownQuestion
+from bot.store.scoped import ScopedContent
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
 from bot.ui.paginator import Paginator
@@ -191,7 +192,9 @@ class Questions(commands.GroupCog, ReportFlow, name=REPORTS_COG, group_name="que
             if known is not None:
                 return known
             if self.bot.content_ready:
-                stored = await self.bot.content.question(wanted)
+                # Only a question of this server's collections: a key must not reveal another's.
+                scoped = ScopedContent(self.bot.content, self.bot.collections.scope(guild_id))
+                stored = await scoped.question(wanted)
                 if stored is not None:
                     return ShownQuestion(stored.question_key, stored.prompt, stored.answer)
         candidates = [i.question for i in await self.store.flagged(guild_id, text=wanted, limit=25)]

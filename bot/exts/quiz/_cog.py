@@ -49,9 +49,11 @@ from bot.store.game_records import (
     Standing,
 )
 from bot.store.games import GameStore
+from bot.store.scoped import ScopedContent
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
 from bot.ui.paginator import Paginator
+from bot.ui.scope import content_of
 from bot.ui.text import CHOICE_NAME, escape_markdown, truncate
 
 if TYPE_CHECKING:
@@ -246,8 +248,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
 
     # --- starting games ----------------------------------------------------------------------
 
-    async def _topic(self, text: str | None) -> TopicFilter:
-        content = self.bot.content  # StoreNotReady while building
+    async def _topic(self, content: ScopedContent, text: str | None) -> TopicFilter:
         where = await resolve_topic(content, text)
         if where is None:
             topics = ", ".join(f"**{escape_markdown(t)}**" for t in await suggest_topics(content))
@@ -292,9 +293,10 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
             raise UserFacingError("Difficulty must be easy, medium, hard or any.") from None
         self._check_bot_can_post(interaction)
         await self._check_channel_free(interaction)
-        where = await self._topic(topic)
+        content = content_of(interaction)  # StoreNotReady while building
+        where = await self._topic(content, topic)
         assert interaction.guild_id is not None and interaction.channel_id is not None
-        picked = await pick_rounds(self.bot.content, self.store, interaction.guild_id, where, level,
+        picked = await pick_rounds(content, self.store, interaction.guild_id, where, level,
                                    rounds, self.rng)
         if not picked.rounds:
             about = "" if where.topic is None and where.doc_key is None else f" about {escape_markdown(where.label)}"
@@ -367,7 +369,7 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
                                  current: str) -> list[app_commands.Choice[str]]:
         if not self.bot.content_ready:  # still building: answer at once, no time-out
             return []
-        content = self.bot.content
+        content = content_of(interaction)
         wanted = current.casefold().strip()
         choices: list[app_commands.Choice[str]] = []
         for topic, count in await content.topics():
@@ -458,7 +460,8 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         return posted
 
     async def _post_daily(self, guild_id: int, channel_id: int) -> Game | None:
-        picked = await pick_rounds(self.bot.content, self.store, guild_id, TopicFilter("any topic"), None, 1,
+        content = ScopedContent(self.bot.content, self.bot.collections.scope(guild_id))
+        picked = await pick_rounds(content, self.store, guild_id, TopicFilter("any topic"), None, 1,
                                    self.rng)
         if not picked.rounds:
             log.warning("no question available for the daily question of guild %s", guild_id)

@@ -18,7 +18,7 @@ from bot.ui.passages import inline, shown
 from bot.ui.text import CHOICE_NAME, CHOICE_VALUE, CHOICES, truncate
 
 if TYPE_CHECKING:
-    from bot.store.content import ContentStore
+    from bot.store.scoped import ScopedContent
 
 SUGGESTIONS = 5
 
@@ -28,14 +28,14 @@ def short_id(doc_key: str) -> str:
     return make_key("d", doc_key)
 
 
-async def doc_by_short_id(content: ContentStore, short: str) -> DocumentInfo | None:
+async def doc_by_short_id(content: ScopedContent, short: str) -> DocumentInfo | None:
     for doc in await content.documents():
         if short_id(doc.doc_key) == short:
             return doc
     return None
 
 
-async def resolve_source(content: ContentStore, text: str | None) -> DocumentInfo | None:
+async def resolve_source(content: ScopedContent, text: str | None) -> DocumentInfo | None:
     """The document meant by ``text`` (None when no source was given).
 
     A duplicate resolves to its original: the store keeps the shared text only once, there.
@@ -46,7 +46,7 @@ async def resolve_source(content: ContentStore, text: str | None) -> DocumentInf
     return doc
 
 
-async def _named_document(content: ContentStore, text: str | None) -> DocumentInfo | None:
+async def _named_document(content: ScopedContent, text: str | None) -> DocumentInfo | None:
     if text is None or not text.strip():
         return None
     text = text.strip()
@@ -67,7 +67,7 @@ async def _named_document(content: ContentStore, text: str | None) -> DocumentIn
                           f"Pick one from the list as you type, for example:\n{names}")
 
 
-async def source_choices(content: ContentStore, current: str) -> list[app_commands.Choice[str]]:
+async def source_choices(content: ScopedContent, current: str) -> list[app_commands.Choice[str]]:
     """Autocomplete: titles matching what was typed (all documents when nothing was), ≤ 25."""
     docs = await content.find_documents(current, limit=CHOICES) if current.strip() else await content.documents()
     choices: list[app_commands.Choice[str]] = []

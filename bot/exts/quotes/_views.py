@@ -28,7 +28,7 @@ from bot.ui.passages import (
 from bot.ui.text import CUSTOM_ID
 
 if TYPE_CHECKING:
-    from bot.store.content import ContentStore
+    from bot.store.scoped import ScopedContent
 
 _NEXT_PREFIX = "ref:next:"
 SEARCH_WINDOW = 50  # the most results the store returns at once
@@ -45,7 +45,7 @@ def _query_words(query: str) -> list[str]:
     return [w for w in re.findall(r"\w+", query) if len(w) >= 3]
 
 
-async def find_quote(content: ContentStore, query: str | None, doc_key: str | None, offset: int) -> Found | None:
+async def find_quote(content: ScopedContent, query: str | None, doc_key: str | None, offset: int) -> Found | None:
     """The ``offset``-th best match for ``query`` (a random passage when there is no query)."""
     if query is None:
         passage = await content.random_passage(doc_key)

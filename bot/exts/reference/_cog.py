@@ -36,15 +36,15 @@ from bot.ui.timeline_chart import render
 
 if TYPE_CHECKING:
     from bot.app import QuizBot
-    from bot.store.content import ContentStore
+    from bot.store.scoped import ScopedContent
 
 
 def utc_today() -> date:
     return datetime.now(UTC).date()
 
 
-async def matching_events(content: ContentStore, first: int | None, last: int | None,
-                          query: str | None) -> Sequence[Event]:
+async def matching_events(content: ScopedContent, first: int | None, last: int | None,
+                           query: str | None) -> Sequence[Event]:
     """Events in the range whose own sentence, summary or entities hold every word of ``query``."""
     return await content.events(from_year=first, to_year=last, search=query)
 

@@ -1,4 +1,4 @@
-"""/settings daily set · /settings daily off · /settings reports · /settings show.
+"""/settings daily set · /settings daily off · /settings reports · /settings collections · /settings show.
 
 Discord hides the group from members without Manage Server (``default_permissions``), but server
 admins can change that and the hint does nothing for subcommands, so every change is also checked
@@ -14,6 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.corpus.collections import DEFAULT_COLLECTION, guild_collection
 from bot.quiz import feedback, scoring
 from bot.quiz.rules import DAILY_SECONDS, check_range
 from bot.quiz.runner import Clock
@@ -22,6 +23,7 @@ from bot.store.games import GameStore
 from bot.store.reports import ReportStore
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
+from bot.ui.text import escape_markdown
 
 if TYPE_CHECKING:
     from bot.app import QuizBot
@@ -110,6 +112,40 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
                                       f"open report{'s' if threshold != 1 else ''}; {now}. Review them with "
                                       "`/questions reported`.")
 
+    @app_commands.command(name="collections", description="Which document collections this server plays and reads.")
+    @app_commands.describe(choose="collection names separated by commas, or 'reset' for the default; "
+                                  "leave empty to see the choices")
+    async def collections(self, interaction: discord.Interaction[QuizBot],
+                          choose: app_commands.Range[str, 1, 500] | None = None) -> None:
+        _require_manage_guild(interaction)
+        assert interaction.guild_id is not None
+        guild_id = interaction.guild_id
+        settings = self.bot.collections
+        available = sorted({d.collection for d in await self.bot.content.documents()
+                            if settings.may_use(guild_id, d.collection)} | settings.default_for(guild_id))
+        if choose is None:
+            current = ", ".join(f"`{c}`" for c in sorted(settings.scope(guild_id).collections))
+            offer = ", ".join(f"`{c}`" for c in available)
+            await reply.send(interaction, f"This server reads and plays: {current}"
+                                          f"{'' if settings.is_custom(guild_id) else ' (the default)'}.\n"
+                                          f"Available: {offer}.\nChange it with `/settings collections choose:` "
+                                          "and names separated by commas, or `reset`.", ephemeral=True)
+            return
+        if choose.strip().lower() == "reset":
+            await settings.choose(guild_id, None)
+            await reply.send(interaction, f"Back to the default: `{DEFAULT_COLLECTION}` and this server's own "
+                                          f"`{guild_collection(guild_id)}`.")
+            return
+        names = [n.strip().lower() for n in choose.replace(" ", ",").split(",") if n.strip()]
+        unknown = [n for n in names if n not in available]
+        if unknown or not names:
+            shown = ", ".join(f"`{escape_markdown(n[:40])}`" for n in unknown[:5]) or "nothing"
+            raise UserFacingError(f"I can't offer {shown} here. Available: "
+                                  f"{', '.join(f'`{c}`' for c in available)}.")
+        await settings.choose(guild_id, frozenset(names))
+        await reply.send(interaction, "This server now reads and plays: "
+                                      f"{', '.join(f'`{c}`' for c in sorted(set(names)))}.")
+
     @app_commands.command(name="show", description="Show this server's settings.")
     async def show(self, interaction: discord.Interaction[QuizBot]) -> None:
         assert interaction.guild_id is not None
@@ -125,4 +161,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         threshold = await feedback.server_threshold(self.reports, interaction.guild_id)
         embed.add_field(name="Question reports", value=f"A question is withheld after **{threshold}** open reports. "
                                                         "Change it with `/settings reports`.", inline=False)
+        collections = ", ".join(f"`{c}`" for c in sorted(self.bot.collections.scope(interaction.guild_id).collections))
+        embed.add_field(name="Collections", value=f"{collections} (change with `/settings collections`)",
+                        inline=False)
         await reply.send(interaction, embed=embed, ephemeral=True)

@@ -1,0 +1,149 @@
+"""What one caller may see of the content store: the documents of a set of collections.
+
+Every feature reads the content store through a :class:`ScopedContent`, resolved once per
+interaction (``bot.ui.passage_buttons.content_of``), so a server never sees another server's
+documents. Each method filters once, here: by the documents' collection in Python (the store
+keeps one small row per document in memory), and for search by passage id ranges in SQL.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.corpus.collections import DEFAULT_COLLECTION, collection_of
+from bot.corpus.model import Event, Passage, Question
+from bot.store.content import ContentStore, CorpusSummary, DocumentInfo, SearchHit
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The collections a caller may see."""
+
+    collections: frozenset[str]
+
+    @classmethod
+    def default(cls) -> Scope:
+        return cls(frozenset({DEFAULT_COLLECTION}))
+
+    def sees(self, doc_key: str | None) -> bool:
+        return collection_of(doc_key) in self.collections
+
+
+class ScopedContent:
+    """The ``ContentStore`` contract, restricted to a :class:`Scope`."""
+
+    def __init__(self, store: ContentStore, scope: Scope) -> None:
+        self.store = store
+        self.scope = scope
+        self._random = random.Random()
+
+    @property
+    def build_id(self) -> str:
+        return self.store.build_id
+
+    sanitize_query = staticmethod(ContentStore.sanitize_query)
+
+    def _sees(self, doc_key: str | None) -> bool:
+        return self.scope.sees(doc_key)
+
+    # documents
+
+    async def documents(self) -> list[DocumentInfo]:
+        return [d for d in await self.store.documents() if d.collection in self.scope.collections]
+
+    async def document(self, doc_key: str) -> DocumentInfo | None:
+        doc = await self.store.document(doc_key)
+        return doc if doc is not None and doc.collection in self.scope.collections else None
+
+    async def also_in(self, event: Event) -> list[DocumentInfo]:
+        return [d for d in await self.store.also_in(event) if d.collection in self.scope.collections]
+
+    async def find_documents(self, text: str, limit: int = 25) -> list[DocumentInfo]:
+        found = await self.store.find_documents(text, limit=10_000)
+        return [d for d in found if d.collection in self.scope.collections][:limit]
+
+    async def clean_text(self, doc_key: str) -> str | None:
+        return await self.store.clean_text(doc_key) if self._sees(doc_key) else None
+
+    # passages
+
+    async def passage(self, passage_key: str) -> Passage | None:
+        passage = await self.store.passage(passage_key)
+        return passage if passage is not None and self._sees(passage.doc_key) else None
+
+    async def neighbours(self, passage_key: str, before: int = 1, after: int = 1) -> list[Passage]:
+        passages = await self.store.neighbours(passage_key, before=before, after=after)
+        return passages if passages and self._sees(passages[0].doc_key) else []
+
+    async def random_passage(self, doc_key: str | None = None) -> Passage | None:
+        """A quotable passage; without ``doc_key``, from a document drawn by its passage count."""
+        if doc_key is not None:
+            return await self.store.random_passage(doc_key) if self._sees(doc_key) else None
+        docs = [d for d in await self.documents() if not d.duplicate_of and d.passages]
+        while docs:
+            doc = self._random.choices(docs, weights=[d.passages for d in docs])[0]
+            passage = await self.store.random_passage(doc.doc_key)
+            if passage is not None:
+                return passage
+            docs.remove(doc)  # only headings or captions: nothing quotable
+        return None
+
+    async def search(self, query: str, doc_key: str | None = None, limit: int = 5,
+                     offset: int = 0) -> list[SearchHit]:
+        if doc_key is not None and not self._sees(doc_key):
+            return []
+        return await self.store.search(query, doc_key=doc_key, limit=limit, offset=offset,
+                                       collections=self.scope.collections)
+
+    # events
+
+    async def _sees_all(self) -> bool:
+        """Whether every document of the store is in scope (one server, or one collection in all):
+        then the store's own lazy sequences and lookups serve as they are, at their speed."""
+        return all(d.collection in self.scope.collections for d in await self.store.documents())
+
+    async def events(self, from_year: int | None = None, to_year: int | None = None,
+                     search: str | None = None) -> Sequence[Event]:
+        found = await self.store.events(from_year=from_year, to_year=to_year, search=search)
+        if await self._sees_all():
+            return found
+        return [e for e in found if self._sees(e.doc_key)]
+
+    async def random_event(self, search: str | None = None, rng: random.Random | None = None) -> Event | None:
+        """One event, uniformly at random among ``events(search=search)``; None when none matches."""
+        if await self._sees_all():
+            return await self.store.random_event(search, rng)
+        found = await self.events(search=search)
+        return (rng or self._random).choice(found) if found else None
+
+    async def events_on(self, month: int, day: int | None = None) -> list[Event]:
+        return [e for e in await self.store.events_on(month, day) if self._sees(e.doc_key)]
+
+    async def event(self, event_key: str) -> Event | None:
+        event = await self.store.event(event_key)
+        return event if event is not None and self._sees(event.doc_key) else None
+
+    # questions
+
+    async def questions(self, topic: str | None = None, difficulty: str | None = None,
+                        kinds: Iterable[str] | None = None) -> list[Question]:
+        return [q for q in await self.store.questions(topic=topic, difficulty=difficulty, kinds=kinds)
+                if self._sees(q.doc_key)]
+
+    async def question(self, question_key: str) -> Question | None:
+        question = await self.store.question(question_key)
+        return question if question is not None and self._sees(question.doc_key) else None
+
+    async def topics(self) -> list[tuple[str, int]]:
+        counts = Counter(q.topic for q in await self.questions())
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+    async def summary(self) -> CorpusSummary:
+        docs = await self.documents()
+        whole = await self.store.summary()
+        return CorpusSummary(documents=len(docs), duplicates=sum(1 for d in docs if d.duplicate_of),
+                             passages=sum(d.passages for d in docs), events=sum(d.events for d in docs),
+                             questions=len(await self.questions()), built_at=whole.built_at)
