@@ -43,7 +43,7 @@ from bot.corpus.model import CleanDocument, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
 from bot.corpus.questions import Tally, generate_questions
-from bot.corpus.readers import EXTENSIONS, Skipped, document_paths, is_sidecar, read_document
+from bot.corpus.readers import Skipped, document_files, document_paths, read_document
 from bot.corpus.readers.base import SIDECAR_SUFFIXES
 from bot.store import content_schema, content_writer
 from bot.store.content import stored_meta
@@ -298,13 +298,7 @@ class _File:
 def _document_files(folder: Path, pipeline: str) -> Iterator[_File]:
     """The files ``iter_documents`` reads, in its order, with their cache keys (it reads each file
     itself; the build hands them to worker processes instead)."""
-    for path, doc_key in document_paths(folder):
-        if path.stem.upper() == "README" and path.parent == folder:
-            continue  # the folder's own instructions, not a document
-        if is_sidecar(path):
-            continue
-        if path.suffix.lower() not in EXTENSIONS and path.name.lower() in ("license", "licence"):
-            continue
+    for path, doc_key in document_files(folder):
         yield _File(path, doc_key, entry_key(doc_key, _content_digest(path), pipeline))
 
 

@@ -30,7 +30,8 @@ from bot.corpus.readers.base import (
     split_front_matter,
 )
 
-__all__ = ["EXTENSIONS", "MAX_BYTES", "Block", "RawDocument", "Skipped", "document_paths", "iter_documents",
+__all__ = ["EXTENSIONS", "MAX_BYTES", "Block", "RawDocument", "Skipped", "document_files", "document_paths",
+           "iter_documents",
            "read_document", "split_front_matter"]
 
 # extension -> format
@@ -172,7 +173,9 @@ def is_sidecar(path: Path) -> bool:
     return path.with_name(path.stem).is_file()
 
 
-def iter_documents(folder: Path) -> Iterator[RawDocument | Skipped]:
+def document_files(folder: Path) -> Iterator[tuple[Path, str]]:
+    """The documents in ``folder`` as (path, doc_key): every file but the folder's README, the
+    sidecar metadata files and licence files."""
     for path, doc_key in document_paths(folder):
         if path.stem.upper() == "README" and path.parent == folder:
             continue  # the folder's own instructions, not a document
@@ -180,4 +183,9 @@ def iter_documents(folder: Path) -> Iterator[RawDocument | Skipped]:
             continue
         if path.suffix.lower() not in EXTENSIONS and path.name.lower() in ("license", "licence"):
             continue
+        yield path, doc_key
+
+
+def iter_documents(folder: Path) -> Iterator[RawDocument | Skipped]:
+    for path, doc_key in document_files(folder):
         yield read_document(path, doc_key)
