@@ -5,6 +5,7 @@
 * ``local`` (function): a ``LocalDiscord`` on that store, a fresh state DB, all extensions loaded.
 * ``bare_local`` (function): a ``LocalDiscord`` with no extensions and no content store, for tests
   that register their own test-only commands on ``bare_local.bot.tree``.
+* ``db`` (function): an open, migrated state database in the test's temporary folder.
 * ``fake_token``: an obviously fake token with a real token's shape.
 * ``run_cli``: ``run_cli(args, tmp_path, stdin=None, **env)`` runs ``python -m bot ARGS`` in a
   subprocess, in an empty folder (no .env), no terminal attached, with the bundled documents.
@@ -21,10 +22,20 @@ from pathlib import Path
 import pytest
 
 from bot.console.transport import LocalDiscord
+from bot.store.state import StateDB
 
 ROOT = Path(__file__).resolve().parent.parent
 # An obviously fake token with a real token's shape (three base64url segments).
 FAKE_TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAw.FAKE00.fake_token_for_tests_only_0000000000"
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[StateDB]:
+    state = await StateDB.open(tmp_path / "state.sqlite3")
+    try:
+        yield state
+    finally:
+        await state.close()
 
 
 @pytest.fixture(scope="session")

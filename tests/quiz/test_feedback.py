@@ -11,19 +11,9 @@ from bot.quiz import feedback, scoring
 from bot.quiz.picker import TopicFilter, pick_rounds
 from bot.store.games import GameStore
 from bot.store.reports import Flagged, Report, ReportStore, ShownQuestion
-from bot.store.state import StateDB
 from tests.quiz.helpers import T0, FakeContent, make_question
 
 GUILD, OTHER_GUILD = 10, 11
-
-
-@pytest.fixture
-async def db(tmp_path):
-    state = await StateDB.open(tmp_path / "state.sqlite3")
-    try:
-        yield state
-    finally:
-        await state.close()
 
 
 def shown(n: int) -> ShownQuestion:

@@ -16,15 +16,6 @@ from tests.quiz.helpers import T0, make_question
 
 
 @pytest.fixture
-async def db(tmp_path):
-    state = await StateDB.open(tmp_path / "state.sqlite3")
-    try:
-        yield state
-    finally:
-        await state.close()
-
-
-@pytest.fixture
 def store(db):
     return GameStore(db, scoring)
 

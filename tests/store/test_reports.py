@@ -21,15 +21,6 @@ GUILD, OTHER_GUILD = 10, 11
 
 
 @pytest.fixture
-async def db(tmp_path):
-    state = await StateDB.open(tmp_path / "state.sqlite3")
-    try:
-        yield state
-    finally:
-        await state.close()
-
-
-@pytest.fixture
 def store(db):
     return ReportStore(db)
 
