@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.exts.questions._views import (
     NoteModal,
@@ -33,6 +32,7 @@ from bot.ui import reply
 from bot.ui.errors import UserFacingError
 from bot.ui.paginator import Paginator
 from bot.ui.report_button import REPORTS_COG, ReportFlow
+from bot.ui.server_only import ServerOnlyCog
 from bot.ui.text import escape_markdown, truncate
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _quoted(question: ShownQuestion) -> str:
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-class Questions(commands.GroupCog, ReportFlow, name=REPORTS_COG, group_name="questions",
+class Questions(ServerOnlyCog, ReportFlow, name=REPORTS_COG, group_name="questions",
                 group_description="Review the quiz questions members reported."):
     """Reports from members, and the moderators' review of them."""
 
@@ -64,12 +64,6 @@ class Questions(commands.GroupCog, ReportFlow, name=REPORTS_COG, group_name="que
         self.store = ReportStore(bot.state)
         self.clock = clock  # injectable for tests
         super().__init__()
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        # guild_only() only tells Discord not to offer /questions in DMs; a stale client can still send it.
-        if interaction.guild_id is None:
-            raise app_commands.NoPrivateMessage()
-        return True
 
     # --- reporting (buttons, menu, note) -----------------------------------------------------
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
-from discord.ext import commands, tasks
+from discord.ext import tasks
 
 from bot.exts.quiz import _embeds
 from bot.exts.quiz._views import question_view, reveal_view, revealed_view
@@ -54,6 +54,7 @@ from bot.ui import reply
 from bot.ui.errors import UserFacingError
 from bot.ui.paginator import Paginator
 from bot.ui.scope import content_of
+from bot.ui.server_only import ServerOnlyCog
 from bot.ui.text import CHOICE_NAME, escape_markdown, truncate
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class ChannelIO:
 
 
 @app_commands.guild_only()
-class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from the documents, with sources."):
+class Quiz(ServerOnlyCog, group_name="quiz", group_description="Quizzes from the documents, with sources."):
     """Games, single questions, the server leaderboard and the daily question."""
 
     def __init__(self, bot: QuizBot, *, clock: Clock = time.time, sleep: Sleep = asyncio.sleep,
@@ -144,12 +145,6 @@ class Quiz(commands.GroupCog, group_name="quiz", group_description="Quizzes from
         self.closing = False
         self._startup: asyncio.Task[None] | None = None
         super().__init__()
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        # guild_only() only tells Discord not to offer /quiz in DMs; a stale client can still send it.
-        if interaction.guild_id is None:
-            raise app_commands.NoPrivateMessage()
-        return True
 
     # --- lifecycle ---------------------------------------------------------------------------
 

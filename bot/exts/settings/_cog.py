@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.corpus.collections import DEFAULT_COLLECTION, guild_collection
 from bot.quiz import feedback, scoring
@@ -23,6 +22,7 @@ from bot.store.games import GameStore
 from bot.store.reports import ReportStore
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
+from bot.ui.server_only import ServerOnlyCog
 from bot.ui.text import escape_markdown
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def _require_manage_guild(interaction: discord.Interaction[QuizBot]) -> None:
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-class ServerSettings(commands.GroupCog, group_name="settings", group_description="This server's bot settings."):
+class ServerSettings(ServerOnlyCog, group_name="settings", group_description="This server's bot settings."):
     daily = app_commands.Group(name="daily", description="The daily quiz question.")
 
     def __init__(self, bot: QuizBot, *, clock: Clock = time.time) -> None:
@@ -49,12 +49,6 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         self.reports = ReportStore(bot.state)
         self.clock = clock  # injectable for tests
         super().__init__()
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        # guild_only() only tells Discord not to offer /settings in DMs; a stale client can still send it.
-        if interaction.guild_id is None:
-            raise app_commands.NoPrivateMessage()
-        return True
 
     @daily.command(name="set", description="Post a quiz question every day in a channel at a time (UTC).")
     @app_commands.describe(channel="where to post the daily question",
