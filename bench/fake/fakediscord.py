@@ -369,6 +369,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
             return _error(403, 50001, "Missing Access")
         scope = self._scope(request)
         body = await self._body(request)
+        # a malformed body is recorded as sent: validate_commands reports it just below
         self.command_puts.append((scope, copy.deepcopy(body)))  # type: ignore[arg-type]
         errors = validate_commands(body)
         if errors:

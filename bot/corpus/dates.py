@@ -294,7 +294,7 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
                 if year is not None:
                     last_year = year
                 if mention.resolved and mention.precision not in ("range", "decade", "century"):
-                    anchor = Anchor(mention.year, mention.month, mention.day)  # type: ignore[arg-type]
+                    anchor = Anchor(mention.year, mention.month, mention.day)  # type: ignore[arg-type]  # resolved: year set
             mentions = join_spans(text, mentions)
             if not any(map(_eligible, mentions)) or not_an_event_sentence(sentence, passage):
                 continue
@@ -429,6 +429,7 @@ def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, menti
         end_year=mention.end_year if has_end else None,
         end_month=end_month,
         end_day=end_day,
+        # only eligible mentions become events, so both values fit the record's literal types
         precision=mention.precision,  # type: ignore[arg-type]
         certainty=mention.certainty,  # type: ignore[arg-type]
         summary=summary,

@@ -167,6 +167,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
         if words_after[0] in _SELF_DEFINING:
             continue
+        # words_after is empty unless following matched (the loop went on above)
         if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not any(  # type: ignore[union-attr]
                 _is_verb(w) for w in words_after[1:]):
             continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo")

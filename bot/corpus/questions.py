@@ -652,7 +652,7 @@ class _Generator:
                 clause.rest = f"{clause.rest} {fronted[0].lower()}{fronted[1:]}"
             prompt = clause.question(wh, self.vocab)
             answer = text[start:end]
-            if any(DEMONYMS.get(w) and self.gaz.lookup(DEMONYMS[w]) and self.gaz.lookup(DEMONYMS[w]).group == place.group  # type: ignore[union-attr]
+            if any((demonym := DEMONYMS.get(w)) and (home := self.gaz.lookup(demonym)) and home.group == place.group
                    for w in _CAPITALISED.findall(prompt)):
                 self.tally.candidates["entity"] += 1
                 self.tally.drop(prompt, "a demonym in the prompt gives the answer away")
@@ -1126,6 +1126,7 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
             break
     if len(pool) < 3 or _arithmetic(values):
         return []
+    # every option was built from the answer to match _NUM_PARTS
     return sorted(pool, key=lambda o: float(_NUM_PARTS.match(o).group("num").replace(",", "")))  # type: ignore[union-attr]
 
 
@@ -1136,7 +1137,7 @@ def _ordinal(n: int) -> str:
 
 def _ordinal_distractors(answer: str, seed: str, sentence: str = "") -> list[str]:
     """"11th" -> three of 8th…15th: near, same format, not in the sentence, not evenly spaced."""
-    n = int(re.match(r"\d+", answer).group(0))  # type: ignore[union-attr]
+    n = int(re.match(r"\d+", answer).group(0))  # type: ignore[union-attr]  # an ordinal answer starts with digits
     near = [n + d for d in (-1, 1, 2, -2, 3, -3, 4, 5, -4) if n + d >= 1]
     pool = [k for k in near if not re.search(rf"\b{_ordinal(k)}\b", sentence)][:7]
     rng = random.Random(seed)

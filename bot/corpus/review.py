@@ -49,7 +49,7 @@ def parse_review_args(line: str) -> argparse.Namespace:
     def fail(message: str) -> None:
         raise ReviewUsage(f"{message}. Usage: questions [--sample N] [--seed S] [--kind {'|'.join(KINDS)}]")
 
-    parser.error = fail  # type: ignore[assignment,method-assign]
+    parser.error = fail  # type: ignore[assignment,method-assign]  # argparse would exit; the console needs an exception
     args = parser.parse_args(words)
     if args.sample < 0:
         fail("--sample must be 0 or more")

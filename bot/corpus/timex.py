@@ -369,7 +369,7 @@ def _plausible(year: int) -> bool:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]  # a day group of the patterns is digits
 
 
 def _month(text: str) -> int:

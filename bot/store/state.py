@@ -111,6 +111,7 @@ class StateDB:
         ``Connection._execute`` is aiosqlite's queue to its thread, the one every public method
         uses; the whole quiz suite goes through it.
         """
+        # aiosqlite leaves its private _execute unannotated
         result: T = await self.conn._execute(fn, self.conn._conn, *args)  # type: ignore[no-untyped-call]
         return result
 
