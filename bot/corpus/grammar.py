@@ -84,10 +84,12 @@ _RELATIVE_TIME = re.compile(
     r"winter|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?:on |from |until |by |since )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|later|earlier|previously|"
     r"the (?:following|previous|same|next|preceding) (?:year|month|week|day|decade)|that (?:year|month|day|week)|"
-    r"at the time|at that time|upcoming|in recent years|the past (?:few )?(?:years|months|decades)|"
-    r"in the coming|so far this|already|still|once again|again|also|too|as well|either)\b",
+    r"at the time|at that time|at present|upcoming|in recent years|the past (?:few )?(?:years|months|decades)|"
+    r"in the coming|so far this)\b",
     re.IGNORECASE,
 )
+# Words that point back at something said before ("also", "again"): fine in a long quote, not in a prompt.
+_CONTEXT_ADVERB = re.compile(r"\b(?:already|still|once again|again|also|too|as well|either)\b", re.IGNORECASE)
 # "Spirit and Opportunity followed in January 2004": followed what?
 _CONTEXT_VERB = re.compile(r"\b(?:follow|followed|follows|resume|resumed|continue|continued|repeat|repeated|respond|"
                            r"responded|reply|replied|agree|agreed|refuse|refused|decline|declined)"
@@ -121,11 +123,18 @@ def _first_words(pattern: re.Pattern[str]) -> frozenset[str]:
 _RELATIVE_TIME_WORDS = frozenset(
     """today tonight yesterday tomorrow now currently recently nowadays far date this last next monday tuesday
     wednesday thursday friday saturday sunday ago later earlier previously following previous same preceding
-    upcoming recent coming already still once again also too well either""".split()  # noqa: SIM905
+    upcoming recent coming present already still once again also too well either""".split()  # noqa: SIM905
 )
 _FUTURE_WORDS = frozenset("will shall would expected due going set plans intends".split())  # noqa: SIM905
 _CONTEXT_VERB_WORDS = _first_words(_CONTEXT_VERB)
 _CONTEXT_WORDS_FIRST = _first_words(_CONTEXT_WORDS) | _first_words(_DEMONSTRATIVE_NOUN)
+
+
+def relative_time(text: str) -> str | None:
+    """The first expression in ``text`` whose time only the document's date fixes ("80 years ago",
+    "at present", "last year"), or None."""
+    m = _RELATIVE_TIME.search(text)
+    return m.group(0) if m else None
 
 
 def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -140,7 +149,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return "opens with a connective that leans on the previous sentence"
     words = re.findall(r"[A-Za-z']+", text)
     lowered = {w.lower() for w in words}  # the regexes below run only when one of their words is present
-    if not _RELATIVE_TIME_WORDS.isdisjoint(lowered) and (m := _RELATIVE_TIME.search(text)):
+    if not _RELATIVE_TIME_WORDS.isdisjoint(lowered) and (
+            m := _RELATIVE_TIME.search(text) or _CONTEXT_ADVERB.search(text)):
         return f"relative time or a word that leans on context ({m.group(0)!r})"
     if not _FUTURE_WORDS.isdisjoint(lowered) and _FUTURE.search(text):
         return "future tense or a plan (stale once it has happened)"

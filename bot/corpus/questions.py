@@ -60,6 +60,7 @@ from bot.corpus.grammar import (
     main_clause,
     opens_with_connective,
     past_base,
+    relative_time,
     unanchored,
     year_giveaway,
 )
@@ -814,6 +815,10 @@ class _Generator:
                     continue
                 if named:
                     self.tally.drop(sent.text, f"the quote names its own document's subject ({sorted(named)[0]})")
+                    continue
+                relative = relative_time(sent.text)
+                if relative:  # rubric: relative time is made absolute or left out; a quote cannot be edited
+                    self.tally.drop(sent.text, f"the quote's time is relative to its document ({relative!r})")
                     continue
                 quote = _CITATION.sub("", sent.text)
                 prompt = f"Which source says this: “{quote}”?"

@@ -205,6 +205,28 @@ def test_a_quote_that_names_its_documents_subject_is_not_asked() -> None:
             assert "Victory Day" not in q.explanation, q.prompt
 
 
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_a_quote_whose_time_is_relative_to_its_document_is_not_asked(name: str) -> None:
+    """"More than 80 years ago", "At present": a quote cannot be made absolute, so it is not asked."""
+    _, questions = questions_of(name)
+    relative = re.compile(r"\b(?:\w+ years? ago|at present|today(?:'s)?|now|nowadays|in recent years|"
+                          r"(?:this|last|next) (?:year|month|week))\b", re.IGNORECASE)
+    for q in questions:
+        if q.kind == "source":
+            assert not relative.search(q.explanation), q.prompt
+
+
+def test_relative_time_is_found_in_news_history_and_science_sentences() -> None:
+    from bot.corpus.grammar import relative_time
+
+    assert relative_time("More than 80 years ago, the two armies fought side by side.") == "ago"
+    assert relative_time("At present, the world structure is at a turning point.") == "At present"
+    assert relative_time("The port handled 13.4 million containers last year.") == "last year"
+    assert relative_time("In recent years, vaccines against malaria have been tested.") == "In recent years"
+    assert relative_time("Ada Lovelace translated the paper in 1843.") is None
+    assert relative_time("Israeli forces crossed into the Sinai on 29 October 1956.") is None
+
 # ------------------------------------------------------------------------- attribution
 @pytest.mark.parametrize("name", CORPORA)
 def test_opinion_and_judgement_are_attributed(name: str) -> None:
