@@ -7,8 +7,12 @@ import contextlib
 import heapq
 import itertools
 from dataclasses import dataclass
+from pathlib import Path
 
+from bot.app import QuizBot
+from bot.console.transport import local_settings
 from bot.corpus.model import Question
+from bot.store.state import StateDB
 
 T0 = 1_780_000_000.0  # 2026-05-28T20:26:40Z, a Thursday
 
@@ -126,3 +130,11 @@ class AutoClock(FakeClock):
     async def sleep(self, seconds: float) -> None:
         self.now += max(0.0, seconds)
         await asyncio.sleep(0)
+
+
+def local_quiz_bot(tmp: Path, state: StateDB, content: FakeContent, extensions: list[str]) -> QuizBot:
+    """A local QuizBot on ``content`` that owns (and closes) ``state``, with only ``extensions``."""
+    bot = QuizBot(local_settings(tmp), state=state, content=content, local=True, build_content=False,
+                  open_content=False, extensions=extensions)
+    bot._owns_state = True
+    return bot

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import QuizBot
 from bot.console.transport import (
     LocalDiscord,
     LocalUser,
@@ -20,22 +19,14 @@ from bot.console.transport import (
     Reply,
     Sent,
     iter_components,
-    local_settings,
     message_text,
 )
 from bot.quiz.picker import TopicFilter, pick_rounds
 from bot.store.state import StateDB
-from tests.quiz.helpers import AutoClock, FakeClock, FakeContent, make_question
+from tests.quiz.helpers import AutoClock, FakeClock, FakeContent, local_quiz_bot, make_question
 
 EXTENSIONS = ["bot.exts.quiz", "bot.exts.settings", "bot.exts.questions"]
 REPORT_ID = re.compile(r"^qreport:(q\d{4})$")
-
-
-def build_bot(tmp: Path, state: StateDB, content: FakeContent) -> QuizBot:
-    bot = QuizBot(local_settings(tmp), state=state, content=content, local=True, build_content=False,
-                  open_content=False, extensions=EXTENSIONS)
-    bot._owns_state = True
-    return bot
 
 
 def use_clock(local: LocalDiscord, clock: FakeClock) -> None:
@@ -51,7 +42,7 @@ async def world(tmp_path: Path, content: FakeContent, clock: FakeClock, *,
                 before: LocalDiscord | None = None) -> AsyncIterator[LocalDiscord]:
     """A bot on ``tmp_path``'s state file; ``before``: the same Discord world (users, old messages)."""
     state = await StateDB.open(tmp_path / "state.sqlite3")
-    local = LocalDiscord(build_bot(tmp_path, state, content))
+    local = LocalDiscord(local_quiz_bot(tmp_path, state, content, EXTENSIONS))
     if before is not None:
         local.adopt_world(before)
     await local._start()

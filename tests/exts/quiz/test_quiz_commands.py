@@ -13,26 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import QuizBot
-from bot.console.transport import LocalDiscord, LocalViolation, Sent, local_settings
+from bot.console.transport import LocalDiscord, LocalViolation, Sent
 from bot.quiz import scoring
 from bot.quiz.selection import snapshot
 from bot.store.game_records import GameStatus
 from bot.store.state import StateDB
-from tests.quiz.helpers import T0, AutoClock, FakeClock, FakeContent, make_question
+from tests.quiz.helpers import T0, AutoClock, FakeClock, FakeContent, local_quiz_bot, make_question
 
 EXTENSIONS = ["bot.exts.quiz", "bot.exts.settings"]
 
 
 def questions(n: int, **kw) -> list:
     return [make_question(i, **kw) for i in range(1, n + 1)]
-
-
-def build_bot(tmp: Path, state: StateDB, content: FakeContent) -> QuizBot:
-    bot = QuizBot(local_settings(tmp), state=state, content=content, local=True, build_content=False,
-                  open_content=False, extensions=EXTENSIONS)
-    bot._owns_state = True
-    return bot
 
 
 def use_clock(local: LocalDiscord, clock: FakeClock) -> None:
@@ -47,7 +39,7 @@ def use_clock(local: LocalDiscord, clock: FakeClock) -> None:
 async def quiz_local(tmp_path: Path, content: FakeContent, clock: FakeClock,
                      state_path: Path | None = None) -> AsyncIterator[LocalDiscord]:
     state = await StateDB.open(state_path or tmp_path / "state.sqlite3")
-    async with LocalDiscord.open(bot=build_bot(tmp_path, state, content)) as local:
+    async with LocalDiscord.open(bot=local_quiz_bot(tmp_path, state, content, EXTENSIONS)) as local:
         use_clock(local, clock)
         yield local
 
@@ -350,7 +342,7 @@ async def test_a_daily_post_missed_during_downtime_is_caught_up_within_the_hour(
 async def restarted(before: LocalDiscord, tmp_path: Path, path: Path, content: FakeContent) -> LocalDiscord:
     """A new bot on the same state file, in the same (simulated) Discord world: channels and old messages."""
     state = await StateDB.open(path)
-    after = LocalDiscord(build_bot(tmp_path, state, content))
+    after = LocalDiscord(local_quiz_bot(tmp_path, state, content, EXTENSIONS))
     after._channels = dict(before._channels)
     after._users = dict(before._users)
     after.messages = {k: dict(v) for k, v in before.messages.items()}
@@ -586,7 +578,7 @@ async def test_a_game_a_restart_cut_off_frees_its_channel_before_ready(tmp_path,
                                 seconds=20, topic=None, difficulty=None, now=clock())
         # The process dies here (no shutdown).
         state = await StateDB.open(path)
-        after = LocalDiscord(build_bot(tmp_path, state, content))
+        after = LocalDiscord(local_quiz_bot(tmp_path, state, content, EXTENSIONS))
         after.adopt_world(before)
         ready = asyncio.Event()
         after.bot.wait_until_ready = ready.wait  # on_ready has not come yet
