@@ -30,6 +30,7 @@ from bot.ui import reply
 from bot.ui.errors import UserFacingError
 from bot.ui.paginator import Paginator
 from bot.ui.passages import inline
+from bot.ui.permissions import require_manage_guild
 from bot.ui.scope import content_of
 from bot.ui.text import CHOICE_NAME, truncate
 
@@ -38,20 +39,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NEEDS_MANAGE_SERVER = "You need the **Manage Server** permission to manage this server's documents."
+MANAGING = "manage this server's documents"
 OWNER_ONLY = "Only the bot's owner can share a server's documents with other servers."
 DOWNLOAD_FAILED = ("I could not download that attachment from Discord (it may have been deleted, or the "
                    "connection failed). Please try again.")
 REBUILD_FAILED = ("The file is saved, but rebuilding the documents failed, so the bot still uses the previous "
                   "ones. The owner can run `python -m bot build` to see why.")
-
-
-def _require_manage_guild(interaction: discord.Interaction[QuizBot]) -> int:
-    if interaction.guild_id is None:
-        raise app_commands.NoPrivateMessage()
-    if not interaction.permissions.manage_guild:
-        raise UserFacingError(NEEDS_MANAGE_SERVER)
-    return interaction.guild_id
 
 
 @app_commands.guild_only()
@@ -78,7 +71,7 @@ class Documents(commands.GroupCog, group_name="documents",
                   author: app_commands.Range[str, 1, 200] | None = None,
                   kind: Literal["paper", "news", "opinion"] | None = None,
                   date: app_commands.Range[str, 4, 10] | None = None) -> None:
-        guild_id = _require_manage_guild(interaction)
+        guild_id = require_manage_guild(interaction, MANAGING)
         try:
             filename = check_upload(file.filename, file.size)
         except UploadRejected as exc:
@@ -112,7 +105,7 @@ class Documents(commands.GroupCog, group_name="documents",
 
     @app_commands.command(name="list", description="This server's own documents and what each yields.")
     async def list_(self, interaction: discord.Interaction[QuizBot]) -> None:
-        guild_id = _require_manage_guild(interaction)
+        guild_id = require_manage_guild(interaction, MANAGING)
         collection = guild_collection(guild_id)
         docs = [d for d in await self.bot.content.documents() if d.collection == collection]
         if not docs:
@@ -123,7 +116,7 @@ class Documents(commands.GroupCog, group_name="documents",
     @app_commands.command(name="info", description="What one document yields, and what was left out and why.")
     @app_commands.describe(document="a document this server can read")
     async def info(self, interaction: discord.Interaction[QuizBot], document: str) -> None:
-        _require_manage_guild(interaction)
+        require_manage_guild(interaction, MANAGING)
         content = content_of(interaction)
         doc = await content.document(document)
         if doc is None:
@@ -137,7 +130,7 @@ class Documents(commands.GroupCog, group_name="documents",
     @app_commands.command(name="remove", description="Remove one of this server's documents (asks first).")
     @app_commands.describe(document="one of this server's own documents")
     async def remove(self, interaction: discord.Interaction[QuizBot], document: str) -> None:
-        guild_id = _require_manage_guild(interaction)
+        guild_id = require_manage_guild(interaction, MANAGING)
         own = guild_collection(guild_id)
         doc = await self.bot.content.document(document)
         if doc is None or doc.collection != own:

@@ -31,6 +31,7 @@ from bot.store.scoped import ScopedContent
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
 from bot.ui.paginator import Paginator
+from bot.ui.permissions import require_manage_guild
 from bot.ui.report_button import REPORTS_COG, ReportFlow
 from bot.ui.server_only import ServerOnlyCog
 from bot.ui.text import escape_markdown, truncate
@@ -41,12 +42,7 @@ if TYPE_CHECKING:
 GUILD_ONLY = "Questions can be reported only in a server, under the quiz question's answer."
 UNKNOWN_QUESTION = ("I can't find that question among the quiz questions this server was shown, so it can't be "
                     "reported. Use the **Report question** button under a revealed answer.")
-NEEDS_MANAGE_SERVER = "You need the **Manage Server** permission to review reported questions."
-
-
-def _require_manage_guild(interaction: discord.Interaction[QuizBot]) -> None:
-    if not interaction.permissions.manage_guild:
-        raise UserFacingError(NEEDS_MANAGE_SERVER)
+REVIEWING = "review reported questions"
 
 
 def _quoted(question: ShownQuestion) -> str:
@@ -126,7 +122,7 @@ class Questions(ServerOnlyCog, ReportFlow, name=REPORTS_COG, group_name="questio
     @app_commands.command(name="reported", description="Questions members reported or that were hidden, "
                                                        "with the reasons.")
     async def reported(self, interaction: discord.Interaction[QuizBot]) -> None:
-        _require_manage_guild(interaction)
+        require_manage_guild(interaction, REVIEWING)
         assert interaction.guild_id is not None
         items = await self.store.flagged(interaction.guild_id)
         if not items:
@@ -145,7 +141,7 @@ class Questions(ServerOnlyCog, ReportFlow, name=REPORTS_COG, group_name="questio
     @app_commands.command(name="hide", description="Stop asking a question in this server.")
     @app_commands.describe(question="a reported or recently asked question (suggestions as you type)")
     async def hide(self, interaction: discord.Interaction[QuizBot], question: str) -> None:
-        _require_manage_guild(interaction)
+        require_manage_guild(interaction, REVIEWING)
         assert interaction.guild_id is not None
         found = await self._question_to_hide(interaction.guild_id, question)
         if await self.store.hide(interaction.guild_id, found, interaction.user.id, self.clock()):
@@ -158,7 +154,7 @@ class Questions(ServerOnlyCog, ReportFlow, name=REPORTS_COG, group_name="questio
     @app_commands.command(name="restore", description="Ask a hidden or reported question again in this server.")
     @app_commands.describe(question="a hidden or reported question (suggestions as you type)")
     async def restore(self, interaction: discord.Interaction[QuizBot], question: str) -> None:
-        _require_manage_guild(interaction)
+        require_manage_guild(interaction, REVIEWING)
         assert interaction.guild_id is not None
         wanted = question.strip()
         items = (await self.store.flagged(interaction.guild_id, question_key=wanted)

@@ -14,6 +14,7 @@ import discord
 from discord import app_commands
 
 from bot.corpus.collections import DEFAULT_COLLECTION, guild_collection
+from bot.exts.settings._views import CHANGING, available_collections, listed, picker_text, picker_view
 from bot.quiz import feedback, scoring
 from bot.quiz.rules import DAILY_SECONDS, check_range
 from bot.quiz.runner import Clock
@@ -22,20 +23,15 @@ from bot.store.games import GameStore
 from bot.store.reports import ReportStore
 from bot.ui import reply
 from bot.ui.errors import UserFacingError
+from bot.ui.permissions import require_manage_guild
 from bot.ui.server_only import ServerOnlyCog
 from bot.ui.text import escape_markdown
 
 if TYPE_CHECKING:
     from bot.app import QuizBot
 
-NEEDS_MANAGE_SERVER = "You need the **Manage Server** permission to change this server's settings."
 # What the bot needs in the daily channel to post a question with buttons.
 _POSTING = ("view_channel", "send_messages", "embed_links")
-
-
-def _require_manage_guild(interaction: discord.Interaction[QuizBot]) -> None:
-    if not interaction.permissions.manage_guild:
-        raise UserFacingError(NEEDS_MANAGE_SERVER)
 
 
 @app_commands.guild_only()
@@ -54,7 +50,7 @@ class ServerSettings(ServerOnlyCog, group_name="settings", group_description="Th
     @app_commands.describe(channel="where to post the daily question",
                            time="the time of day in UTC, 24-hour HH:MM (for example 09:00 or 18:30)")
     async def daily_set(self, interaction: discord.Interaction[QuizBot], channel: discord.TextChannel, time: str) -> None:
-        _require_manage_guild(interaction)
+        require_manage_guild(interaction, CHANGING)
         assert interaction.guild_id is not None
         hhmm = parse_hhmm(time)
         if hhmm is None:
@@ -81,7 +77,7 @@ class ServerSettings(ServerOnlyCog, group_name="settings", group_description="Th
 
     @daily.command(name="off", description="Stop the daily quiz question.")
     async def daily_off(self, interaction: discord.Interaction[QuizBot]) -> None:
-        _require_manage_guild(interaction)
+        require_manage_guild(interaction, CHANGING)
         assert interaction.guild_id is not None
         if await self.store.daily_off(interaction.guild_id):
             await reply.send(interaction, "Daily question off. Turn it back on with `/settings daily set`.")
@@ -94,7 +90,7 @@ class ServerSettings(ServerOnlyCog, group_name="settings", group_description="Th
     async def reports_threshold(self, interaction: discord.Interaction[QuizBot],
                                 threshold: app_commands.Range[int, feedback.THRESHOLD_MIN, feedback.THRESHOLD_MAX],
                                 ) -> None:
-        _require_manage_guild(interaction)
+        require_manage_guild(interaction, CHANGING)
         assert interaction.guild_id is not None
         problem = check_range("threshold", threshold, feedback.THRESHOLD_MIN, feedback.THRESHOLD_MAX)
         if problem:
@@ -108,22 +104,15 @@ class ServerSettings(ServerOnlyCog, group_name="settings", group_description="Th
 
     @app_commands.command(name="collections", description="Which document collections this server plays and reads.")
     @app_commands.describe(choose="collection names separated by commas, or 'reset' for the default; "
-                                  "leave empty to see the choices")
+                                  "leave empty for a menu")
     async def collections(self, interaction: discord.Interaction[QuizBot],
                           choose: app_commands.Range[str, 1, 500] | None = None) -> None:
-        _require_manage_guild(interaction)
-        assert interaction.guild_id is not None
-        guild_id = interaction.guild_id
+        guild_id = require_manage_guild(interaction, CHANGING)
         settings = self.bot.collections
-        available = sorted({d.collection for d in await self.bot.content.documents()
-                            if settings.may_use(guild_id, d.collection)} | settings.default_for(guild_id))
+        available = await available_collections(self.bot, guild_id)
         if choose is None:
-            current = ", ".join(f"`{c}`" for c in sorted(settings.scope(guild_id).collections))
-            offer = ", ".join(f"`{c}`" for c in available)
-            await reply.send(interaction, f"This server reads and plays: {current}"
-                                          f"{'' if settings.is_custom(guild_id) else ' (the default)'}.\n"
-                                          f"Available: {offer}.\nChange it with `/settings collections choose:` "
-                                          "and names separated by commas, or `reset`.", ephemeral=True)
+            await reply.send(interaction, picker_text(self.bot, guild_id, available),
+                             view=picker_view(self.bot, guild_id, available), ephemeral=True)
             return
         if choose.strip().lower() == "reset":
             await settings.choose(guild_id, None)
@@ -134,11 +123,9 @@ class ServerSettings(ServerOnlyCog, group_name="settings", group_description="Th
         unknown = [n for n in names if n not in available]
         if unknown or not names:
             shown = ", ".join(f"`{escape_markdown(n[:40])}`" for n in unknown[:5]) or "nothing"
-            raise UserFacingError(f"I can't offer {shown} here. Available: "
-                                  f"{', '.join(f'`{c}`' for c in available)}.")
+            raise UserFacingError(f"I can't offer {shown} here. Available: {listed(available)}.")
         await settings.choose(guild_id, frozenset(names))
-        await reply.send(interaction, "This server now reads and plays: "
-                                      f"{', '.join(f'`{c}`' for c in sorted(set(names)))}.")
+        await reply.send(interaction, f"This server now reads and plays: {listed(frozenset(names))}.")
 
     @app_commands.command(name="show", description="Show this server's settings.")
     async def show(self, interaction: discord.Interaction[QuizBot]) -> None:

@@ -236,6 +236,32 @@ async def test_collections_setting_changes_what_the_server_reads(library: LocalD
     assert shows(await library.slash("search", query="Putin"), "Putin")
 
 
+async def test_the_collections_menu_chooses_checks_permission_and_resets(library: LocalDiscord) -> None:
+    admin, member = library.user("admin", admin=True), library.user("member")
+    await upload(library, "harbour.md", HARBOUR)
+    own = guild_collection(guild_id(library))
+    menu = await library.slash("settings collections", user=admin)
+    assert menu.ephemeral and "(the default)" in menu.text
+
+    # A member without Manage Server cannot use a menu they were shown: refused, nothing changes.
+    refused = await library.select(menu, "settings:collections", [own], user=member)
+    assert refused.ephemeral and "Manage Server" in refused.text
+    assert shows(await library.slash("search", query="Putin"), "Putin")
+
+    picked = await library.select(menu, "settings:collections", [own], user=admin)
+    assert f"now reads and plays: `{own}`" in picked.text
+    assert shows(await library.slash("search", query="Valmora"), "Valmora")
+    assert not shows(await library.slash("search", query="Putin"), "Putin")  # the bundled corpus is out
+    ticked = [o["value"] for row in library.message(menu.message_id)["components"] for c in row["components"]
+              if c["type"] == 3 for o in c["options"] if o.get("default")]
+    assert ticked == [own]  # the menu now shows what is chosen
+
+    back = await library.click(menu, "Back to the default", user=admin)
+    assert "Back to the default" in back.text
+    assert shows(await library.slash("search", query="Putin"), "Putin")
+    assert "(the default)" in (await library.slash("settings collections", user=admin)).text
+
+
 async def test_a_game_running_during_an_upload_finishes_on_its_own_questions(library: LocalDiscord) -> None:
     from robustness.support import StepClock  # the quiz cog's step-by-step clock
 
