@@ -60,11 +60,15 @@ def colour_for(doc: DocumentInfo | None) -> discord.Colour:
 
 
 def citation(doc: DocumentInfo, passage: Passage | None = None, *, short: bool = False) -> str:
-    """"*Title* — Author, date (kind) · section"; every part escaped, opinion always marked."""
+    """"*Title* — Author, date (kind) · section"; every part escaped, opinion always marked.
+
+    A section that only repeats the title (a document whose first heading is its title) is left out.
+    """
     title = truncate(doc.title, 60) if short else doc.title
     text = format_citation(inline(title), inline(doc.author) if doc.author else None,
                            doc.date, doc.kind, short=short)
-    if passage is not None and passage.section and not short:
+    if (passage is not None and passage.section and not short
+            and passage.section.strip().casefold() != doc.title.strip().casefold()):
         text += f" · {inline(truncate(passage.section, 80))}"
     return text
 

@@ -141,3 +141,23 @@ def test_text_inside_a_line_gets_no_stray_backslash() -> None:
 def test_numbered_list_starts_escape_the_dot_not_the_number(text: str, escaped: str) -> None:
     """Discord shows a backslash before a digit literally; before the dot it stops the list."""
     assert escape_markdown(text) == escaped
+
+
+@pytest.mark.parametrize(("title", "section", "shown"), [
+    ("The Berlin Airlift, 1948–1949", "The Berlin Airlift, 1948–1949", False),  # the heading is the title
+    ("Reading the human genome", "reading the human genome ", False),  # case and spacing aside
+    ("Rosalind Franklin, a life in science", "Later years", True),
+    ("Sino-Soviet relations", "", False),
+])
+def test_a_citation_names_the_section_only_when_it_adds_something(title: str, section: str, shown: bool) -> None:
+    from bot.corpus.model import Passage
+    from bot.store.content_schema import DocumentInfo
+    from bot.ui.passages import citation
+
+    doc = DocumentInfo(doc_key="d.md", title=title, author="A. Writer", kind="paper", date="2020-01",
+                       url=None, duplicate_of=None, passages=1, events=0, questions=0)
+    passage = Passage(passage_key="p1", doc_key="d.md", ordinal=0, kind="body", section=section, start=0, end=4,
+                      text="Text")
+    text = citation(doc, passage)
+    assert text.startswith(f"*{inline(title)}*")
+    assert (" · " in text) is shown
