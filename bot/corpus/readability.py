@@ -9,12 +9,20 @@ slips of a name ("XI's visit"), citation markers ("[2]"), wiki or markdown resid
 (``{{RFC("9110")}}``, ``_alt.hypertext_``, ``**``), glued words, captions and figure
 references ("Photo: …", "Fig. 2"), asides to the reader ("(see these stats)") and
 unbalanced quotation marks or brackets. Linear in the text, no model.
+
+Translation garble that keeps every word English is found by word class (``lexicon.txt``: the
+words that can only be a noun, an adjective or an -ly adverb): an adverb on a bare noun ("only
+superficially courtesy"), an adjective standing as a noun ("The mysterious of the far side"), a
+noun restated as its own adjective ("innocence was as innocent as a child"), and a number or
+plural determiner on a singular noun ("these achievement", "The two country scientists").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from pathlib import Path
 
 LOOP_GAP = 4  # a three-word phrase repeated this close to itself is a loop, not a parallel list
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -44,6 +52,40 @@ _FIGURE = re.compile(r"\b(?:Fig|Figs|Figure|Table|Chart)\b\.?\s*\d")
 _ASIDE = re.compile(r"\((?:see|pictured|photo|above|below|left|right)\b[^)]*\)", re.IGNORECASE)
 _READER_PHRASES = ("click here", "read more", "see these", "pictured above", "pictured below", "shown above",
                    "shown below", "in this photo")
+_LEXICON_FILE = Path(__file__).with_name("lexicon.txt")
+# Adverbs that focus a noun phrase ("mainly farmers", "especially children"): fine before a bare noun.
+_FOCUSING = frozenset(
+    """especially particularly mainly mostly largely chiefly primarily notably exclusively solely merely purely
+    partly nearly roughly approximately exactly precisely specifically typically usually generally initially
+    originally formerly previously respectively namely eventually ultimately certainly probably possibly
+    allegedly reportedly apparently clearly obviously mostly predominantly overwhelmingly principally""".split()  # noqa: SIM905
+)
+# not after a copula: "cursors are similarly proxies to …" is good English
+_ADVERB_NOUN = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )\b([a-z]{4,}ly) ([a-z]{3,})\b")
+_ADJECTIVE_HEAD = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) ([a-z]{4,}) (?:of|in|to|for|is|was)\b")
+# "innocence was as innocent as", "The difficulty of the landing was very difficult"
+_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|seems?|seemed|remains?|remained|becomes?|became)\s+"
+                     r"(?:(?:as|so|too|very|quite|really|extremely|not|more|most|rather)\s+)?([a-z]{4,})\b")
+_COUNTED = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Ss]everal|[Mm]any|[Vv]arious|[Nn]umerous|[Tt]wo|[Tt]hree|"
+                      r"[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en) ([a-z]{3,})\b(?: ([a-z]+))?")
+# What may follow a noun phrase's last word: a singular noun before one of these ends the phrase.
+_NP_ENDS = frozenset(
+    """of in on at to for with from by and or but is are was were has have had will would can could may might
+    must should shall do does did which that who whose the a an""".split()  # noqa: SIM905
+)
+# Adjectives that head a noun phrase in good English: "the same in", "the whole of", "the youngest of".
+_HEADS = frozenset("same whole rest other former latter only next last first".split())  # noqa: SIM905
+# Nouns whose plural is the same word ("two aircraft", "these species"), and counters ("two hundred").
+_SAME_PLURAL = frozenset(
+    """aircraft spacecraft hovercraft watercraft sheep deer fish offspring personnel staff cattle series species means
+    headquarters crossroads percent hundred thousand million billion trillion dozen score other more less""".split()  # noqa: SIM905
+)
+# Nouns in -th and their adjectives: "strength is not strong enough" restates the noun as its adjective.
+_TH_NOUNS = {"strong": "strength", "long": "length", "wide": "width", "deep": "depth", "high": "height",
+             "true": "truth", "warm": "warmth", "broad": "breadth", "young": "youth", "healthy": "health",
+             "wealthy": "wealth", "grow": "growth"}
+_TWO_PEOPLE = re.compile(r"\b(?:between|among|of|by) the two people\b")
+_TWO_NATIONS = re.compile(r"\b(?:two|both) (?:countries|nations|states)\b")
 _ALL_CAPS = re.compile(r"\b[A-Z]{2,3}(?:['’]s)?\b")  # "XI's": a short name in capitals (NASA is an acronym)
 
 
@@ -127,6 +169,53 @@ def garbled(text: str) -> str | None:
             for other in tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]:
                 if other != word and len(other) >= 6 and other[:5] == word[:5]:
                     return f"garbled text (doubled word: '{word} {other}')"  # "completely completed"
+    return word_class_garble(text)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    """word -> its only class: "N" singular noun, "NP" plural noun, "A" adjective, "R" -ly adverb."""
+    out: dict[str, str] = {}
+    for line in _LEXICON_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, tag = line.split()
+            out[word] = tag
+    return out
+
+
+def word_class(word: str) -> str | None:
+    """The only class a lower-case word can have ("N", "NP", "A", "R"), or None when it has several or is unknown."""
+    return _lexicon().get(word)
+
+
+def word_class_garble(text: str) -> str | None:
+    """Garble that only the words' classes show; None when none is found. See the module docstring."""
+    lexicon = _lexicon()
+    for m in _ADVERB_NOUN.finditer(text):
+        adverb, noun = m.groups()
+        if lexicon.get(adverb) == "R" and adverb not in _FOCUSING and lexicon.get(noun) in ("N", "NP"):
+            return f"garbled text (an adverb on a bare noun: '{adverb} {noun}')"
+    for m in _ADJECTIVE_HEAD.finditer(text):
+        if lexicon.get(m.group(1)) == "A" and m.group(1) not in _HEADS and not m.group(1).endswith("est"):
+            return f"garbled text (an adjective used as a noun: '{m.group(0)}')"
+    for m in _COUNTED.finditer(text):
+        noun, following = m.groups()
+        if following is not None and following not in _NP_ENDS:
+            continue  # maybe a noun modifying a noun: "many hospital strains"
+        if lexicon.get(noun) == "N" and noun not in _SAME_PLURAL and not noun.endswith("s"):
+            return f"garbled text (a plural determiner on a singular noun: '{m.group(0)}')"
+    if _TWO_PEOPLE.search(text) and _TWO_NATIONS.search(text):
+        return "garbled text ('the two people' for the two peoples of two countries)"
+    for m in _COPULA.finditer(text):
+        adjective = m.group(1)
+        if _TH_NOUNS.get(adjective) and re.search(rf"\b{_TH_NOUNS[adjective]}\b", text[max(0, m.start() - 50):m.start()]):
+            return f"garbled text (a noun restated as its own adjective: '{_TH_NOUNS[adjective]} … {adjective}')"
+        if adjective.endswith(("ed", "ly")) or len(adjective) < 5:
+            continue  # a passive or an adverb: "is controlled by", "is not formally specified"
+        subject = text[max(0, m.start() - 60):m.start()].rsplit(",", 1)[-1].lower().split()[-6:]
+        for word in subject:
+            if word != adjective and word[:5] == adjective[:5] and lexicon.get(word) == "N":
+                return f"garbled text (a noun restated as its own adjective: '{word} … {adjective}')"
     return None
 
 
