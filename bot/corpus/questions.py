@@ -66,7 +66,7 @@ from bot.corpus.grammar import (
 )
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question, QuestionKind
-from bot.corpus.readability import unreadable
+from bot.corpus.readability import unreadable, word_class
 
 BLANK = "_____"
 Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
@@ -75,7 +75,13 @@ MAX_CLOZE_WORDS = 26  # a cloze longer than this is not "short" (rubric rule 3)
 MAX_QUESTION_WORDS = 30
 MAX_TOPICS = 20
 MAX_ORDER_PER_DOC = 2
-MAX_SOURCE_PER_DOC = 15
+MAX_SOURCE_PER_DOC = 10
+SOURCE_QUALITY, SOURCE_RANK_STEP = 0.5, 0.01  # a document's second quote ranks below every document's first
+# A name that the quote's document writes GIVEAWAY_MENTIONS times and no other option's document does, or
+# twice as often and GIVEAWAY_RATIO times as densely as any of them, points at it ("Gorbachev", "Soviet").
+GIVEAWAY_MENTIONS, GIVEAWAY_RATIO = 5, 4.0
+MT_SHARE = 0.03  # this share of a document's sentences garbled: it reads as machine translation
+ANAPHORA_WINDOW = 4  # sentences before a quote whose nouns a "the" in the quote may point back at
 MAX_REJECTIONS_LISTED = 200
 MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus
 MAX_SOURCE_QUESTIONS = 120
@@ -107,6 +113,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|Us|my|My|me)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _CITATION = re.compile(r"\s?\[\d+(?:[,\u2013-]\s*\d+)*\]")
+_NAME_PART = re.compile(r"\b[A-Z][A-Za-z]+(?:['’]s)?\b")
+_CALENDAR_WORDS = frozenset(word_list("""January February March April May June July August September October November
+                                       December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""))
+_MID_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
 
 _MONEY = r"(?:US\$|\$|€|£|¥|RMB\s?|USD\s?)\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)|(?:k|m|bn)\b)?"
 _PERCENT = r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
@@ -227,13 +237,40 @@ def generate_questions(
 ) -> tuple[list[Question], list[tuple[str, str]]]:
     """Accepted questions (best first) and the drops as (item, reason) for the build report."""
     tally = tally if tally is not None else Tally()
+    gen = _generator(docs, passages, events, tally)
+    return gen.run(), tally.report()
+
+
+@dataclass(frozen=True)
+class SourceVerdict:
+    """What the "which source says this?" checks make of one sentence."""
+
+    doc_key: str
+    sentence: str
+    reason: str | None  # why it is not asked (the first check that fails), None when it may be
+    giveaway: str | None  # how it points at its own document, whether or not an earlier check failed
+
+
+def source_verdicts(docs: list[CleanDocument], passages: list[Passage], events: list[Event], *,
+                    one_subject: bool = False) -> list[SourceVerdict]:
+    """Every sentence "which source says this?" considers, with the checks' verdicts: what a labelled
+    set of quotes is measured against. ``one_subject``: take every other document as a peer (a small
+    corpus whose documents are too short to measure as on one subject)."""
+    gen = _generator(docs, passages, events, Tally())
+    if one_subject:
+        keys = sorted(gen.doc_by_key)
+        gen.peers = {k: [o for o in keys if o != k] for k in keys}
+    gen.run()
+    return gen.source_verdicts()
+
+
+def _generator(docs: list[CleanDocument], passages: list[Passage], events: list[Event], tally: Tally) -> _Generator:
     by_key = {d.doc_key: d for d in docs if d.duplicate_of is None}
     live = [p for p in passages if p.kind == "body" and p.duplicate_of is None and p.doc_key in by_key]
     spans = [(p, s, e) for p in live for s, e in (p.sentences or [(0, len(p.text))])]
     spans = _sample(spans, events)
     sentences = [_Sentence(p.text[s:e], p, by_key[p.doc_key], s, len(p.text[s:e].split())) for p, s, e in spans]
-    gen = _Generator(list(by_key.values()), live, sentences, events, tally)
-    return gen.run(), tally.report()
+    return _Generator(list(by_key.values()), live, sentences, events, tally)
 
 
 def _sample(spans: list[tuple[Passage, int, int]], events: list[Event]) -> list[tuple[Passage, int, int]]:
@@ -774,19 +811,18 @@ class _Generator:
             peers[a] = [b for _, b in sorted(scored, reverse=True)]
         return peers
 
-    def _source(self, used: set[tuple[str, int]]) -> list[_Candidate]:
+    def _source_candidates(self, used: set[tuple[str, int]]) -> dict[str, list[_Sentence]]:
+        """Per document, the sentences that may be quoted, most distinctive first: 10-35 words, readable,
+        not used by another question, with at least two words no other document uses."""
         titles = {d.doc_key: d.meta.title.strip() for d in self.docs}
         if len(self.docs) < 4 or len({t.casefold() for t in titles.values()}) < len(titles):
-            return []
+            return {}
         doc_freq: Counter[str] = Counter()
-        words_by_doc: dict[str, set[str]] = {}
-        for sent in self.sentences:
-            words_by_doc.setdefault(sent.doc.doc_key, set()).update(_content_words(sent.text))
-        for words in words_by_doc.values():
+        for words in self._words_by_doc.values():
             doc_freq.update(words)
         ranked: dict[str, list[tuple[float, _Sentence]]] = {}
         for sent in self.sentences:
-            if sent.where in used or self.readable.get(sent.where) or not 10 <= sent.words <= 35 or sent.shift:
+            if sent.where in used or not 10 <= sent.words <= 35 or sent.shift:
                 continue
             if len(self.peers.get(sent.doc.doc_key, [])) < 3:
                 continue
@@ -794,46 +830,202 @@ class _Generator:
             if len(own) < 2:
                 continue
             ranked.setdefault(sent.doc.doc_key, []).append((len(own) / (sent.words**0.5), sent))
-        out: list[_Candidate] = []
-        for doc_key in sorted(ranked):
-            answer = titles[doc_key]
-            options = [titles[p] for p in self.peers[doc_key][:3]]
-            elsewhere = set().union(*(words_by_doc.get(p, set()) for p in self.peers[doc_key][:3]))
-            # the title's own words that the other options' documents never use: its subject
-            own_title = {w for w in _title_words(answer) if w not in elsewhere} - set().union(
-                *(_title_words(o) for o in options))
-            kept = 0
-            for _, sent in sorted(ranked[doc_key], key=lambda x: (-x[0], x[1].passage.ordinal, x[1].start)):
+        return {k: [s for _, s in sorted(v, key=lambda x: (-x[0], x[1].passage.ordinal, x[1].start))]
+                for k, v in sorted(ranked.items())}
+
+    @functools.cached_property
+    def _words_by_doc(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for sent in self.sentences:
+            out.setdefault(sent.doc.doc_key, set()).update(_content_words(sent.text))
+        return out
+
+    @functools.cached_property
+    def _names_by_doc(self) -> tuple[dict[str, Counter[str]], dict[str, int], dict[str, tuple[int, int]],
+                                     dict[tuple[str, str], list[int]]]:
+        """Per document: how often it writes each name, how many words it has, the era it writes about
+        (the middle half of the years it names, else its date), and per (document, name) the years of
+        the sentences that name it."""
+        names: dict[str, Counter[str]] = {}
+        words: Counter[str] = Counter()
+        years: dict[str, list[int]] = {}
+        name_years: dict[tuple[str, str], list[int]] = {}
+        for sent in self.sentences:
+            key = sent.doc.doc_key
+            found = self._names(sent.raw)
+            names.setdefault(key, Counter()).update(found)
+            words[key] += sent.words
+            dated = [int(y) for y in _YEAR_TOKEN.findall(sent.raw)]
+            years.setdefault(key, []).extend(dated)
+            for name in found:
+                name_years.setdefault((key, name), []).extend(dated)
+        for doc in self.docs:  # a document that names no year is about the time it was written
+            if not years.get(doc.doc_key) and (year := _doc_year(doc)) is not None:
+                years[doc.doc_key] = [year]
+        eras = {k: _middle_half(v) for k, v in years.items() if v}
+        return names, dict(words), eras, name_years
+
+    @functools.cached_property
+    def _name_words(self) -> frozenset[str]:
+        """Capitalised words the corpus writes mid-sentence and never in lower case ("Gorbachev", "Soviet";
+        not "Despite", which is capitalised only at the start of a sentence)."""
+        found = {m.group(1) for sent in self.sentences for m in _MID_NAME.finditer(sent.raw)}
+        return frozenset(w for w in found if w.lower() not in self.vocab and w.lower() not in _STOPWORDS
+                         and w not in _CALENDAR_WORDS)
+
+    def _names(self, text: str) -> list[str]:
+        """The names a text writes: acronyms ("NATO") and the corpus's name words."""
+        names = self._name_words
+        out = []
+        for m in _NAME_PART.finditer(text):
+            word = re.sub(r"['’]s$", "", m.group(0))
+            if (word.isupper() and len(word) >= 2) or word in names:
+                out.append(word)
+        return out
+
+    def _quote_reason(self, sent: _Sentence, doc_key: str, options: list[str]) -> str | None:
+        """Why ``sent`` cannot be asked as "which source says this?" among ``options`` (other documents)."""
+        text = sent.raw
+        reason = self.readable.get(sent.where) or _unclear_quote(text) or self._anaphora(sent)
+        if reason:
+            return reason
+        if doc_key in self._translated:
+            reason = _translationese(text)
+            if reason:
+                return f"{reason}, in a document that reads as machine translation"
+        relative = relative_time(_TO_DATE_VERB.sub("", text)) or _undated_time(text)
+        if relative:  # rubric: relative time is made absolute or left out; a quote cannot be edited
+            return f"the quote's time is relative to its document ({relative!r})"
+        return self._source_giveaway(text, doc_key, options)
+
+    @functools.cached_property
+    def _translated(self) -> frozenset[str]:
+        """Documents that read as machine translation: at least MT_SHARE of their sentences show garble
+        that ``unreadable`` can see (and at least two do). One garbled sentence in such a document that
+        the checks see stands for several they cannot ("diplomatic teachers")."""
+        total: Counter[str] = Counter()
+        garbled: Counter[str] = Counter()
+        for sent in self.sentences:
+            if sent.words < MIN_WORDS:
+                continue
+            total[sent.doc.doc_key] += 1
+            reason = unreadable(_CITATION.sub("", sent.raw), self.names)
+            if reason and reason.startswith(("garbled", "all-caps")):
+                garbled[sent.doc.doc_key] += 1
+        return frozenset(k for k, n in garbled.items() if n >= 2 and n >= MT_SHARE * total[k])
+
+    @functools.cached_property
+    def _before(self) -> dict[tuple[str, int], set[str]]:
+        """Per sentence, the words of the ANAPHORA_WINDOW sentences before it in its document."""
+        out: dict[tuple[str, int], set[str]] = {}
+        recent: list[_Sentence] = []
+        for sent in self.sentences:
+            recent = [s for s in recent[-ANAPHORA_WINDOW:] if s.doc is sent.doc]
+            out[sent.where] = {w.lower() for s in recent for w in _WORD.findall(s.raw)}
+            recent.append(sent)
+        return out
+
+    def _anaphora(self, sent: _Sentence) -> str | None:
+        """"The samples were stored …" right after a sentence about the samples: "the" points back at
+        something the quote does not say ("the probe", "the rover", "the initiative")."""
+        before = self._before.get(sent.where, set())
+        for m in _DEFINITE.finditer(sent.raw):
+            words = m.group(1).split()
+            if words[0] in _NUMBER_WORDS:
+                continue  # "the two countries": a group the quote's options name
+            for i, word in enumerate(words):
+                if word in _SELF_DEFINING or word_class(word) == "A" or word.endswith(("ed", "ing")):
+                    continue  # "the first samples", "the global stage", "the returned rocks": look at the noun
+                rest = [*words[i + 1:], *sent.raw[m.end():].split()[:3]]
+                after = rest[0] if rest else ""
+                if after in _POSTMODIFIERS or after[:1].isupper() or (after == "and" and "of" in rest[1:3]):
+                    break  # "the basis for …", "the interests and feelings of …", "the module Eagle": said here
+                if len(word) >= 4 and {word, word + "s", word.removesuffix("s")} & before:
+                    return f"the quote's 'the {word}' points at the sentences before it"
+                break
+        return None
+
+    def _source_giveaway(self, text: str, doc_key: str, options: list[str]) -> str | None:
+        """A quote that points at its own document: it names a name of that document's title, shares a
+        phrase with it ("the US hegemony"), or names a person, place or year that its document writes
+        about and the other options' documents do not (Gorbachev in the one essay on the Soviet era)."""
+        titles = {d.doc_key: d.meta.title.strip() for d in self.docs}
+        answer = titles[doc_key]
+        others = [titles[o] for o in options]
+        names, words, eras, name_years = self._names_by_doc
+        everywhere = {w.lower() for w in set.intersection(*(set(names.get(k, Counter())) for k in (doc_key, *options)))}
+        quote_names = self._names(text)
+        elsewhere = set().union(*(self._words_by_doc.get(o, set()) for o in options))
+        own_title = {w for w in _title_words(answer) if w not in elsewhere} - set().union(*(_title_words(o) for o in others))
+        named = own_title & {w.lower() for w in quote_names}
+        if named:
+            return f"the quote names its own document's subject ({sorted(named)[0]})"
+        shared = {p for p in _pairs(answer) & _pairs(text) if not set(p) <= everywhere}
+        shared -= set().union(*(_pairs(o) for o in others))
+        if shared:
+            return f"the quote shares a phrase with its own document's title ({' '.join(sorted(shared)[0])!r})"
+        def outside_their_eras(year: int) -> bool:  # a document that names no year may be about any time
+            return all(o in eras and not eras[o][0] <= year <= eras[o][1] for o in options)
+
+        for name in dict.fromkeys(quote_names):
+            mine = names.get(doc_key, Counter())[name]
+            theirs = [names.get(o, Counter())[name] / max(words.get(o, 1), 1) for o in options]
+            own = not any(theirs) or mine / max(words.get(doc_key, 1), 1) >= GIVEAWAY_RATIO * max(theirs)
+            if own and mine >= 2 and (mine >= GIVEAWAY_MENTIONS or (mine >= 2 * GIVEAWAY_MENTIONS and any(theirs))):
+                return f"the quote names {name}, which only its own document writes about"
+            dated = name_years.get((doc_key, name), [])
+            if own and dated and outside_their_eras(sorted(dated)[len(dated) // 2]):
+                return f"the quote names {name}, of a time only its own document writes about"
+        for year in dict.fromkeys(int(y) for y in _YEAR_TOKEN.findall(text)):
+            if outside_their_eras(year):
+                return f"the quote names {year}, a time only its own document writes about"
+        return None
+
+    def _source(self, used: set[tuple[str, int]]) -> list[_Candidate]:
+        """"Which source says this?": per document at most MAX_SOURCE_PER_DOC quotes, the documents
+        taking turns so that the best quotes of every document come before the second best of any."""
+        titles = {d.doc_key: d.meta.title.strip() for d in self.docs}
+        picked: dict[str, list[_Sentence]] = {}
+        for doc_key, sentences in self._source_candidates(used).items():
+            options = self.peers[doc_key][:3]
+            for sent in sentences:
+                if len(picked.get(doc_key, [])) >= MAX_SOURCE_PER_DOC:
+                    break
+                if self.readable.get(sent.where):
+                    continue  # counted where the sentence was read
                 self.tally.candidates["source"] += 1
-                named = own_title & _title_words(sent.text)
-                if opens_with_connective(sent.text):
-                    self.tally.drop(sent.text, "the quote opens with a connective that leans on the previous sentence")
+                reason = self._quote_reason(sent, doc_key, options)
+                if reason:
+                    self.tally.drop(sent.text, reason)
                     continue
-                unclear = _unclear_quote(sent.text)
-                if unclear:
-                    self.tally.drop(sent.text, unclear)
+                picked.setdefault(doc_key, []).append(sent)
+        out: list[_Candidate] = []
+        for rank in range(MAX_SOURCE_PER_DOC):
+            for doc_key in sorted(picked):
+                if rank >= len(picked[doc_key]) or len(out) >= MAX_SOURCE_QUESTIONS:
                     continue
-                if named:
-                    self.tally.drop(sent.text, f"the quote names its own document's subject ({sorted(named)[0]})")
-                    continue
-                relative = relative_time(sent.text)
-                if relative:  # rubric: relative time is made absolute or left out; a quote cannot be edited
-                    self.tally.drop(sent.text, f"the quote's time is relative to its document ({relative!r})")
-                    continue
+                sent = picked[doc_key][rank]
+                answer = titles[doc_key]
                 quote = _CITATION.sub("", sent.text)
-                prompt = f"Which source says this: “{quote}”?"
                 rng = random.Random(_seed("source", sent.text, answer))
                 q = Question(
-                    question_key=make_key("q", "source", sent.text, answer), kind="source", prompt=prompt,
-                    answer=answer, distractors=rng.sample(options, 3), explanation=quote, doc_key=doc_key,
-                    passage_key=sent.passage.passage_key, event_key=None, topic=self._topic(sent, answer),
-                    difficulty="hard", answer_type="DOC", quality=0.5)
+                    question_key=make_key("q", "source", sent.text, answer), kind="source",
+                    prompt=f"Which source says this: “{quote}”?", answer=answer,
+                    distractors=rng.sample([titles[p] for p in self.peers[doc_key][:3]], 3), explanation=quote,
+                    doc_key=doc_key, passage_key=sent.passage.passage_key, event_key=None,
+                    topic=self._topic(sent, answer), difficulty="hard", answer_type="DOC",
+                    quality=round(SOURCE_QUALITY - SOURCE_RANK_STEP * rank, 3))
                 out.append(_Candidate(q, {sent.where}))
-                kept += 1
-                if kept >= MAX_SOURCE_PER_DOC:
-                    break
-            if len(out) >= MAX_SOURCE_QUESTIONS:
-                break
+        return out
+
+    def source_verdicts(self) -> list[SourceVerdict]:
+        """Every sentence the source questions consider, with the verdicts of the checks."""
+        out: list[SourceVerdict] = []
+        for doc_key, sentences in self._source_candidates(set()).items():
+            options = self.peers[doc_key][:3]
+            for sent in sentences:
+                out.append(SourceVerdict(doc_key, sent.raw, self._quote_reason(sent, doc_key, options),
+                                         self._source_giveaway(sent.raw, doc_key, options)))
         return out
 
     # ------------------------------------------------------------------------ helpers
@@ -986,11 +1178,19 @@ def _spread_groups(items: list[_Labelled], max_groups: int) -> list[list[_Labell
 
 
 def _unclear_quote(text: str) -> str | None:
-    """A quote a reader cannot make sense of alone: "it" with nothing to point at, or a phrase said
-    twice ("the international order that governs … and the international order"), which in these
-    documents is a sign of machine translation."""
-    if re.search(r"\b(?:it|its|It|Its)\b", text):
+    """A quote a reader cannot make sense of alone: an opener or a demonstrative that points at the
+    sentence before ("At the same time", "this statement", "he added"; not "such as" or "there are"),
+    "it" as the subject of a clause with nothing before it to point at, or a phrase said twice ("the
+    international order that governs … and the international order"), which in these documents is a
+    sign of machine translation."""
+    if opens_with_connective(_NOT_DEICTIC.sub("", text)):
+        return "the quote opens with a connective or points at something said before it"
+    if _BARE_IT.search(text):
         return "the quote says 'it' without saying what"
+    if _LEADING_THEY.search(text):
+        return "the quote opens on 'they' or 'their' without saying who"
+    if _QUOTE_OPENER.match(text):
+        return "the quote opens with a connective that leans on the previous sentence"
     if re.search(r"\b[a-z]+ [\"“][A-Z][a-z]+[\"”]", text):
         return "a one-word quotation inside the quote (a translation residue such as 'ones \"Shock\"')"
     words = [w.lower() for w in _WORD.findall(text) if w.lower() not in _STOPWORDS]
@@ -998,6 +1198,74 @@ def _unclear_quote(text: str) -> str | None:
     if len(set(pairs)) < len(pairs):
         return "the quote repeats a phrase"
     return None
+
+
+_DEFINITE = re.compile(r"\b[Tt]he((?: [a-z][a-z-]*){1,3})")
+_POSTMODIFIERS = frozenset(word_list("of for between that which who whose"))
+_NUMBER_WORDS = frozenset(word_list("two three four five six seven eight nine ten dozen hundred"))
+_SELF_DEFINING = frozenset(word_list("""world earth moon public west east north south same whole first last following
+                                     future past present time century most other rest second third final next
+                                     only latest earliest""")).union(_STOPWORDS)
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "will be held … in September", "in mid May": a month with no year is relative to the document's date.
+_UNDATED = re.compile(rf"\b(?:in|by|until|from|since|early|mid|late|mid-)\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_NAMES})\b"
+                      rf"(?![\s,]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}})")
+_LEADING_THEY = re.compile(r"^(?:\S+\s+){0,3}(?:they|them|their)\b", re.IGNORECASE)
+
+
+_TO_DATE_VERB = re.compile(r"\bto date (?=(?:a|an|the|it|them|its|their|rocks?|samples?|fossils?)\b)")  # the verb
+
+
+def _undated_time(text: str) -> str | None:
+    """A month named without its year ("in mid May", "in September"), unless the sentence gives a year."""
+    m = _UNDATED.search(text)
+    return m.group(0) if m and not _YEAR_TOKEN.search(text) else None
+
+
+# "such as", "those who", "there are": words of opens_with_connective's list that point at nothing before.
+_NOT_DEICTIC = re.compile(r"\bsuch as\b|\b[Tt]hose (?=who|that|which|in|of|from|with)\b|\b[Tt]here (?=(?:is|are|was|were|"
+                          r"has|have|had|will|would|may|might|can|could|must|seems?|remains?)\b)")
+# "In each country's foreign policy, it will put …": "it" opens the clause after a fronted phrase.
+_BARE_IT = re.compile(r"^(?:In|On|At|For|Under|With|From|By|As|During|After|Before|Through|Among|Within|Unlike|Like)"
+                      r"\b[^,]*, it\b|\b(?:for|of|to) it\b(?=[.,])|\bit\.$")
+_QUOTE_OPENER = re.compile(r"(?:Specifically|Particularly|Especially|Additionally|Accordingly|Conversely|Likewise|Notably|"
+                           r"Namely|Simultaneously|Similarly|In fact|In particular|Of all|Of these|"
+                           r"In short|In general|As a whole|On this basis|To sum up)\b")
+
+
+def _translationese(text: str) -> str | None:
+    """Tell-tales of machine translation that good English also shows now and then, so they count only
+    in a document that reads as translated: a chain of "of" phrases ("the urgent need of the theme of
+    the times") or a word said three times in one sentence ("respect … respect … respect")."""
+    for m in _OF_CHAIN.finditer(text):
+        if m.group(1).lower() not in _QUANTITY_HEADS:
+            return f"a chain of 'of' phrases ('{m.group(0)}')"
+    counts = Counter(w.lower() for w in re.findall(r"[A-Za-z]{5,}", text) if w.lower() not in _STOPWORDS)
+    word, n = counts.most_common(1)[0] if counts else ("", 0)
+    if n >= 3:
+        return f"'{word}' said {n} times"
+    return None
+
+
+_OF_CHAIN = re.compile(r"\b([a-z]{3,}) of (?:the |a |an )?(?:[a-z-]+ )?[a-z]{3,} of (?:the |a |an |all )?[a-z]+")
+_QUANTITY_HEADS = frozenset(word_list("""one some each all many most number set part type types kind kinds lot lots rest half
+                                      any none both either neither several few majority series group dozens hundreds
+                                      thousands millions advantage"""))
+
+
+def _middle_half(years: list[int]) -> tuple[int, int]:
+    """The era a document writes about: the middle half of the years it names (a stray "1950" in a
+    paper about the 2010s does not stretch it)."""
+    ordered = sorted(years)
+    n = len(ordered)
+    return ordered[n // 4], ordered[(3 * n) // 4 if n > 1 else 0]
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Adjacent content words, articles and possessives dropped: "the Putin era" and "Putin's era" share
+    ("putin", "era"); "China and Russia" makes no pair."""
+    words = [w for w in re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower())) if w not in ("the", "a", "an")]
+    return {(a, b) for a, b in itertools.pairwise(words) if a not in _STOPWORDS and b not in _STOPWORDS}
 
 
 def _title_words(text: str) -> set[str]:
