@@ -81,7 +81,7 @@ SOURCE_QUALITY, SOURCE_RANK_STEP = 0.5, 0.01  # a document's second quote ranks 
 # twice as often and GIVEAWAY_RATIO times as densely as any of them, points at it ("Gorbachev", "Soviet").
 GIVEAWAY_MENTIONS, GIVEAWAY_RATIO = 5, 4.0
 MT_SHARE = 0.03  # this share of a document's sentences garbled: it reads as machine translation
-ANAPHORA_WINDOW = 4  # sentences before a quote whose nouns a "the" in the quote may point back at
+ANAPHORA_WINDOW = 12  # sentences before a quote whose nouns a "the" in the quote may point back at
 MAX_REJECTIONS_LISTED = 200
 MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus
 MAX_SOURCE_QUESTIONS = 120
@@ -893,7 +893,7 @@ class _Generator:
             reason = _translationese(text)
             if reason:
                 return f"{reason}, in a document that reads as machine translation"
-        relative = relative_time(_TO_DATE_VERB.sub("", text)) or _undated_time(text)
+        relative = relative_time(_TO_DATE_VERB.sub("", text)) or _undated_time(text) or _current(text)
         if relative:  # rubric: relative time is made absolute or left out; a quote cannot be edited
             return f"the quote's time is relative to its document ({relative!r})"
         return self._source_giveaway(text, doc_key, options)
@@ -934,12 +934,18 @@ class _Generator:
             if words[0] in _NUMBER_WORDS:
                 continue  # "the two countries": a group the quote's options name
             for i, word in enumerate(words):
-                if word in _SELF_DEFINING or word_class(word) == "A" or word.endswith(("ed", "ing")):
-                    continue  # "the first samples", "the global stage", "the returned rocks": look at the noun
                 rest = [*words[i + 1:], *sent.raw[m.end():].split()[:3]]
                 after = rest[0] if rest else ""
-                if after in _POSTMODIFIERS or after[:1].isupper() or (after == "and" and "of" in rest[1:3]):
-                    break  # "the basis for …", "the interests and feelings of …", "the module Eagle": said here
+                modifier = word_class(word) == "A" or word.endswith(("ed", "ing")) or word_class(after) in ("N", "NP") or (
+                    word.endswith(_ADJECTIVE_ENDINGS) and after.isalpha() and after.islower()
+                    and after not in _STOPWORDS)
+                if word in _SELF_DEFINING or modifier:
+                    continue  # "the first samples", "the global stage", "the international community": the noun
+
+                if after == "and":
+                    continue  # "the interests and feelings of …": the last noun of the two decides
+                if after in _POSTMODIFIERS or after[:1].isupper():
+                    break  # "the basis for …", "the lunar module Eagle": said in the quote
                 if len(word) >= 4 and {word, word + "s", word.removesuffix("s")} & before:
                     return f"the quote's 'the {word}' points at the sentences before it"
                 break
@@ -957,7 +963,9 @@ class _Generator:
         quote_names = self._names(text)
         elsewhere = set().union(*(self._words_by_doc.get(o, set()) for o in options))
         own_title = {w for w in _title_words(answer) if w not in elsewhere} - set().union(*(_title_words(o) for o in others))
-        named = own_title & {w.lower() for w in quote_names}
+        # a name only its own title shows ("the Putin era", "US hegemony"): the one option that names it
+        title_names = set(self._names(answer)) - set().union(*(self._names(o) for o in others))
+        named = (own_title | {w.lower() for w in title_names}) & {w.lower() for w in quote_names}
         if named:
             return f"the quote names its own document's subject ({sorted(named)[0]})"
         shared = {p for p in _pairs(answer) & _pairs(text) if not set(p) <= everywhere}
@@ -1201,6 +1209,7 @@ def _unclear_quote(text: str) -> str | None:
 
 
 _DEFINITE = re.compile(r"\b[Tt]he((?: [a-z][a-z-]*){1,3})")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern", "ian", "ese")
 _POSTMODIFIERS = frozenset(word_list("of for between that which who whose"))
 _NUMBER_WORDS = frozenset(word_list("two three four five six seven eight nine ten dozen hundred"))
 _SELF_DEFINING = frozenset(word_list("""world earth moon public west east north south same whole first last following
@@ -1214,6 +1223,12 @@ _LEADING_THEY = re.compile(r"^(?:\S+\s+){0,3}(?:they|them|their)\b", re.IGNORECA
 
 
 _TO_DATE_VERB = re.compile(r"\bto date (?=(?:a|an|the|it|them|its|their|rocks?|samples?|fossils?)\b)")  # the verb
+
+
+def _current(text: str) -> str | None:
+    """"the current partnership": current as of the document's date, which the quote does not show."""
+    m = re.search(r"\bcurrent\b", text, re.IGNORECASE)
+    return m.group(0) if m else None
 
 
 def _undated_time(text: str) -> str | None:
