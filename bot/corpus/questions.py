@@ -80,6 +80,7 @@ SOURCE_QUALITY, SOURCE_RANK_STEP = 0.5, 0.01  # a document's second quote ranks 
 # A name that the quote's document writes GIVEAWAY_MENTIONS times and no other option's document does, or
 # twice as often and GIVEAWAY_RATIO times as densely as any of them, points at it ("Gorbachev", "Soviet").
 GIVEAWAY_MENTIONS, GIVEAWAY_RATIO = 5, 4.0
+_READABILITY_REASONS = ("garbled", "all-caps", "too few", "citation", "caption", "markup", "unbalanced", "empty")
 MT_SHARE = 0.03  # this share of a document's sentences garbled: it reads as machine translation
 ANAPHORA_WINDOW = 12  # sentences before a quote whose nouns a "the" in the quote may point back at
 MAX_REJECTIONS_LISTED = 200
@@ -909,26 +910,27 @@ class _Generator:
             if sent.words < MIN_WORDS:
                 continue
             total[sent.doc.doc_key] += 1
-            reason = unreadable(_CITATION.sub("", sent.raw), self.names)
+            reason = self.readable.get(sent.where)
+            if reason and not reason.startswith(_READABILITY_REASONS):  # a reason of _filter hid the reading
+                reason = unreadable(_CITATION.sub("", sent.raw), self.names)
             if reason and reason.startswith(("garbled", "all-caps")):
                 garbled[sent.doc.doc_key] += 1
         return frozenset(k for k, n in garbled.items() if n >= 2 and n >= MT_SHARE * total[k])
 
     @functools.cached_property
-    def _before(self) -> dict[tuple[str, int], set[str]]:
-        """Per sentence, the words of the ANAPHORA_WINDOW sentences before it in its document."""
-        out: dict[tuple[str, int], set[str]] = {}
-        recent: list[_Sentence] = []
-        for sent in self.sentences:
-            recent = [s for s in recent[-ANAPHORA_WINDOW:] if s.doc is sent.doc]
-            out[sent.where] = {w.lower() for s in recent for w in _WORD.findall(s.raw)}
-            recent.append(sent)
-        return out
+    def _position(self) -> dict[tuple[str, int], int]:
+        return {sent.where: i for i, sent in enumerate(self.sentences)}
+
+    def _before(self, sent: _Sentence) -> set[str]:
+        """The words of the ANAPHORA_WINDOW sentences before ``sent`` in its document."""
+        at = self._position[sent.where]
+        earlier = self.sentences[max(0, at - ANAPHORA_WINDOW):at]
+        return {w.lower() for s in earlier if s.doc is sent.doc for w in _WORD.findall(s.raw)}
 
     def _anaphora(self, sent: _Sentence) -> str | None:
         """"The samples were stored …" right after a sentence about the samples: "the" points back at
         something the quote does not say ("the probe", "the rover", "the initiative")."""
-        before = self._before.get(sent.where, set())
+        before: set[str] | None = None
         for m in _DEFINITE.finditer(sent.raw):
             words = m.group(1).split()
             if words[0] in _NUMBER_WORDS:
@@ -946,6 +948,7 @@ class _Generator:
                     continue  # "the interests and feelings of …": the last noun of the two decides
                 if after in _POSTMODIFIERS or after[:1].isupper():
                     break  # "the basis for …", "the lunar module Eagle": said in the quote
+                before = self._before(sent) if before is None else before
                 if len(word) >= 4 and {word, word + "s", word.removesuffix("s")} & before:
                     return f"the quote's 'the {word}' points at the sentences before it"
                 break

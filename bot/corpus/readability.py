@@ -60,14 +60,13 @@ _FOCUSING = frozenset(
     originally formerly previously respectively namely eventually ultimately certainly probably possibly
     allegedly reportedly apparently clearly obviously mostly predominantly overwhelmingly principally""".split()  # noqa: SIM905
 )
-# not after a copula: "cursors are similarly proxies to …" is good English
-_ADVERB_NOUN = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )\b([a-z]{4,}ly) ([a-z]{3,})\b")
-_ADJECTIVE_HEAD = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) ([a-z]{4,}) (?:of|in|to|for|is|was)\b")
-# "innocence was as innocent as", "The difficulty of the landing was very difficult"
-_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|seems?|seemed|remains?|remained|becomes?|became)\s+"
-                     r"(?:(?:as|so|too|very|quite|really|extremely|not|more|most|rather)\s+)?([a-z]{4,})\b")
-_COUNTED = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Ss]everal|[Mm]any|[Vv]arious|[Nn]umerous|[Tt]wo|[Tt]hree|"
-                      r"[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en) ([a-z]{3,})\b(?: ([a-z]+))?")
+_TRAILING = ",.;:!?\"')”’"
+_COPULAS = frozenset("is was are were be been seem seems seemed remain remains remained become becomes became".split())  # noqa: SIM905
+_INTENSIFIERS = frozenset("as so too very quite really extremely not more most rather".split())  # noqa: SIM905
+_DETERMINERS = frozenset("the this that its their".split())  # noqa: SIM905
+_ADJECTIVE_HEAD_AFTER = frozenset("of in to for is was".split())  # noqa: SIM905
+_PLURAL_DETERMINERS = frozenset("these those several many various numerous two three four five six seven eight nine ten".split())  # noqa: SIM905
+_CUE_WORDS = _COPULAS | _DETERMINERS | _PLURAL_DETERMINERS
 # What may follow a noun phrase's last word: a singular noun before one of these ends the phrase.
 _NP_ENDS = frozenset(
     """of in on at to for with from by and or but is are was were has have had will would can could may might
@@ -156,16 +155,18 @@ def garbled(text: str) -> str | None:
     if repeated:
         # a loop repeats itself at once ("when they meet, and when they meet"); a parallel list after
         # a phrase ("the stage of friendship (2000-2004), the stage of development …")
+        seen: dict[tuple[str, str, str], int] = {}
         for i in range(n - 2):
-            if tokens[i] in repeated:
-                gram = tokens[i:i + 3]
-                if any(tokens[j:j + 3] == gram for j in range(i + 1, min(i + LOOP_GAP + 1, n - 2))):
+            a, b, c = tokens[i], tokens[i + 1], tokens[i + 2]
+            if a in repeated and b in repeated and c in repeated:  # a repeated phrase repeats all its words
+                if i - seen.get((a, b, c), -LOOP_GAP - 1) <= LOOP_GAP:
                     return "garbled text (repeated phrase)"
+                seen[(a, b, c)] = i
         top = max((c for w, c in counts.items() if c >= 3 and len(w) > 3 and w not in _STOPWORDS), default=0)
         if top >= 0.15 * n:
             return "garbled text (a word repeated three times)"
     for i, word in enumerate(tokens):
-        if word.endswith("ly") and len(word) >= 6:
+        if word[-2:] == "ly" and len(word) >= 6:
             for other in tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]:
                 if other != word and len(other) >= 6 and other[:5] == word[:5]:
                     return f"garbled text (doubled word: '{word} {other}')"  # "completely completed"
@@ -175,12 +176,9 @@ def garbled(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
     """word -> its only class: "N" singular noun, "NP" plural noun, "A" adjective, "R" -ly adverb."""
-    out: dict[str, str] = {}
-    for line in _LEXICON_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, tag = line.split()
-            out[word] = tag
-    return out
+    text = _LEXICON_FILE.read_text(encoding="utf-8")
+    parts = re.split(r"^\[(\w+)\]$", text, flags=re.MULTILINE)  # the header, then (class, its words) pairs
+    return {word: tag for tag, words in zip(parts[1::2], parts[2::2], strict=True) for word in words.split()}
 
 
 def word_class(word: str) -> str | None:
@@ -189,33 +187,62 @@ def word_class(word: str) -> str | None:
 
 
 def word_class_garble(text: str) -> str | None:
-    """Garble that only the words' classes show; None when none is found. See the module docstring."""
+    """Garble that only the words' classes show; None when none is found. See the module docstring.
+
+    One pass over the words with set and dict look-ups; a word's punctuation ends its phrase.
+    """
     lexicon = _lexicon()
-    for m in _ADVERB_NOUN.finditer(text):
-        adverb, noun = m.groups()
-        if lexicon.get(adverb) == "R" and adverb not in _FOCUSING and lexicon.get(noun) in ("N", "NP"):
-            return f"garbled text (an adverb on a bare noun: '{adverb} {noun}')"
-    for m in _ADJECTIVE_HEAD.finditer(text):
-        if lexicon.get(m.group(1)) == "A" and m.group(1) not in _HEADS and not m.group(1).endswith("est"):
-            return f"garbled text (an adjective used as a noun: '{m.group(0)}')"
-    for m in _COUNTED.finditer(text):
-        noun, following = m.groups()
-        if following is not None and following not in _NP_ENDS:
-            continue  # maybe a noun modifying a noun: "many hospital strains"
-        if lexicon.get(noun) == "N" and noun not in _SAME_PLURAL and not noun.endswith("s"):
-            return f"garbled text (a plural determiner on a singular noun: '{m.group(0)}')"
-    if _TWO_PEOPLE.search(text) and _TWO_NATIONS.search(text):
+    raw = text.split()
+    lower = text.lower().split()
+    cues = _CUE_WORDS.intersection(lower)
+    n = len(lower)
+    for i, word in enumerate(lower):
+        if word[-2:] == "ly":
+            if i + 1 < n and lexicon.get(word) == "R" and word not in _FOCUSING and (i == 0 or lower[i - 1] not in _COPULAS):
+                after = lower[i + 1].rstrip(_TRAILING)
+                if lexicon.get(after) in ("N", "NP"):
+                    return f"garbled text (an adverb on a bare noun: '{word} {after}')"
+        elif word in cues and i + 1 < n:
+            after = lower[i + 1]
+            if word in _COPULAS:
+                reason = _restated(lower, i, lexicon)
+                if reason:
+                    return reason
+            elif word in _DETERMINERS:
+                if i + 2 < n and lexicon.get(after) == "A" and after not in _HEADS and not after.endswith("est") \
+                        and lower[i + 2] in _ADJECTIVE_HEAD_AFTER:
+                    return f"garbled text (an adjective used as a noun: '{raw[i]} {after} {lower[i + 2]}')"
+            else:  # a plural determiner
+                noun = after.rstrip(_TRAILING)
+                ends = noun != after or i + 2 >= n or lower[i + 2].rstrip(_TRAILING) in _NP_ENDS
+                if ends and lexicon.get(noun) == "N" and noun not in _SAME_PLURAL and not noun.endswith("s"):
+                    return f"garbled text (a plural determiner on a singular noun: '{raw[i]} {noun}')"
+    if "two people" in text and _TWO_PEOPLE.search(text) and _TWO_NATIONS.search(text):
         return "garbled text ('the two people' for the two peoples of two countries)"
-    for m in _COPULA.finditer(text):
-        adjective = m.group(1)
-        if _TH_NOUNS.get(adjective) and re.search(rf"\b{_TH_NOUNS[adjective]}\b", text[max(0, m.start() - 50):m.start()]):
-            return f"garbled text (a noun restated as its own adjective: '{_TH_NOUNS[adjective]} … {adjective}')"
-        if adjective.endswith(("ed", "ly")) or len(adjective) < 5:
-            continue  # a passive or an adverb: "is controlled by", "is not formally specified"
-        subject = text[max(0, m.start() - 60):m.start()].rsplit(",", 1)[-1].lower().split()[-6:]
-        for word in subject:
-            if word != adjective and word[:5] == adjective[:5] and lexicon.get(word) == "N":
-                return f"garbled text (a noun restated as its own adjective: '{word} … {adjective}')"
+    return None
+
+
+def _restated(lower: list[str], i: int, lexicon: dict[str, str]) -> str | None:
+    """"innocence was as innocent", "strength is not strong": the copula at ``i`` restates its subject."""
+    j = i + 1
+    while j < len(lower) and lower[j] in _INTENSIFIERS:
+        j += 1
+    if j >= len(lower):
+        return None
+    adjective = lower[j].rstrip(_TRAILING)
+    subject: list[str] = []
+    for word in reversed(lower[max(0, i - 6):i]):  # back to the copula's clause's start: a comma ends it
+        if word != word.rstrip(_TRAILING):
+            break
+        subject.append(word)
+    th_noun = _TH_NOUNS.get(adjective)
+    if th_noun and th_noun in subject:
+        return f"garbled text (a noun restated as its own adjective: '{th_noun} … {adjective}')"
+    if len(adjective) < 5 or not adjective.isalpha() or adjective.endswith(("ed", "ly")):
+        return None  # a passive or an adverb: "is controlled by", "is not formally specified"
+    for word in subject:
+        if word != adjective and word[:5] == adjective[:5] and lexicon.get(word) == "N":
+            return f"garbled text (a noun restated as its own adjective: '{word} … {adjective}')"
     return None
 
 
