@@ -828,7 +828,7 @@ class _Generator:
             if len(self.peers.get(sent.doc.doc_key, [])) < 3:
                 continue
             own = [w for w in _content_words(sent.text) if doc_freq[w] == 1]
-            if len(own) < 2:
+            if not own:  # a sentence any of the documents could have written word for word
                 continue
             ranked.setdefault(sent.doc.doc_key, []).append((len(own) / (sent.words**0.5), sent))
         return {k: [s for _, s in sorted(v, key=lambda x: (-x[0], x[1].passage.ordinal, x[1].start))]
@@ -887,7 +887,7 @@ class _Generator:
     def _quote_reason(self, sent: _Sentence, doc_key: str, options: list[str]) -> str | None:
         """Why ``sent`` cannot be asked as "which source says this?" among ``options`` (other documents)."""
         text = sent.raw
-        reason = self.readable.get(sent.where) or _unclear_quote(text) or self._anaphora(sent)
+        reason = self.readable.get(sent.where) or _unclear_quote(text) or self._unnamed_person(text) or self._anaphora(sent)
         if reason:
             return reason
         if doc_key in self._translated:
@@ -916,6 +916,13 @@ class _Generator:
             if reason and reason.startswith(("garbled", "all-caps")):
                 garbled[sent.doc.doc_key] += 1
         return frozenset(k for k, n in garbled.items() if n >= 2 and n >= MT_SHARE * total[k])
+
+    def _unnamed_person(self, text: str) -> str | None:
+        """"… since he became president": "he" with no person named before it in the quote."""
+        for m in _PERSONAL_PRONOUN.finditer(text):
+            if not any(w in self.persons for w in _NAME_WORD.findall(text[:m.start()])):
+                return f"the quote says '{m.group(0)}' without naming the person"
+        return None
 
     @functools.cached_property
     def _position(self) -> dict[tuple[str, int], int]:
@@ -1222,6 +1229,7 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 # "will be held … in September", "in mid May": a month with no year is relative to the document's date.
 _UNDATED = re.compile(rf"\b(?:in|by|until|from|since|early|mid|late|mid-)\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_NAMES})\b"
                       rf"(?![\s,]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}})")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
 _LEADING_THEY = re.compile(r"^(?:\S+\s+){0,3}(?:they|them|their)\b", re.IGNORECASE)
 
 

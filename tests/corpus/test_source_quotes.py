@@ -130,7 +130,9 @@ decided on a lock canal in 1906, and George Goethals took charge of construction
 William Gorgas cut the death rate by draining swamps and screening buildings against mosquitoes in 1906. The \
 canal opened to traffic on August 15, 1914, when the ship Ancon made the first official transit.
 
-Workers moved more than 150 million cubic metres of earth at the Culebra Cut in central Panama.""",
+Workers moved more than 150 million cubic metres of earth at the Culebra Cut in central Panama. Progress \
+was slow on the cut until he rebuilt the railway that carried the spoil away to the dumps. The engineer George \
+Goethals kept the work on schedule, and his army engineers finished the locks early.""",
                      _meta("Building the lock canal, 1904-1914", "2004")),
     "handover.txt": ("""\
 The Torrijos-Carter Treaties of 1977 promised that Panama would take control of the canal at the end of the \
@@ -192,6 +194,11 @@ def test_a_definite_reference_to_the_sentence_before_is_context() -> None:
     """"the canal" right after a sentence about the canal leans on it; the first mention does not."""
     assert "the canal" in (verdict("Panama took full control of the canal").reason or "")
     assert verdict("Engineers of the period underestimated").reason is None
+
+
+def test_a_pronoun_for_a_person_the_quote_does_not_name_is_context() -> None:
+    assert "'he'" in (verdict("Progress was slow on the cut").reason or "")
+    assert "'his'" not in (verdict("The engineer George Goethals kept").reason or "")
 
 
 def test_garbled_text_is_never_quoted_in_any_corpus() -> None:
