@@ -1262,10 +1262,14 @@ _QUOTE_OPENER = re.compile(r"(?:Specifically|Particularly|Especially|Additionall
 def _translationese(text: str) -> str | None:
     """Tell-tales of machine translation that good English also shows now and then, so they count only
     in a document that reads as translated: a chain of "of" phrases ("the urgent need of the theme of
-    the times") or a word said three times in one sentence ("respect … respect … respect")."""
+    the times"), a verb in -ing stacked on another ("is undergoing facilitating changes") or a word
+    said three times in one sentence ("respect … respect … respect")."""
     for m in _OF_CHAIN.finditer(text):
         if m.group(1).lower() not in _QUANTITY_HEADS:
             return f"a chain of 'of' phrases ('{m.group(0)}')"
+    stacked = _STACKED_ING.search(text)
+    if stacked:
+        return f"a verb in -ing stacked on another ('{stacked.group(0)}')"
     counts = Counter(w.lower() for w in re.findall(r"[A-Za-z]{5,}", text) if w.lower() not in _STOPWORDS)
     word, n = counts.most_common(1)[0] if counts else ("", 0)
     if n >= 3:
@@ -1273,6 +1277,7 @@ def _translationese(text: str) -> str | None:
     return None
 
 
+_STACKED_ING = re.compile(r"\b(?!being\b|going\b)[a-z]{3,}ing (?!being\b)[a-z]{3,}ing\b")
 _OF_CHAIN = re.compile(r"\b([a-z]{3,}) of (?:the |a |an )?(?:[a-z-]+ )?[a-z]{3,} of (?:the |a |an |all )?[a-z]+")
 _QUANTITY_HEADS = frozenset(word_list("""one some each all many most number set part type types kind kinds lot lots rest half
                                       any none both either neither several few majority series group dozens hundreds
