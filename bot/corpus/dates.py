@@ -134,7 +134,8 @@ def _eligible(mention: Mention) -> bool:
 def not_an_event_sentence(sentence: str, passage: Passage) -> str | None:
     """Why no date of the sentence makes an event (``None`` when the sentence may hold events)."""
     stripped = sentence.strip()
-    if stripped.endswith("?") or _QUOTED_QUESTION.search(stripped) or _FIRST_PERSON.search(_QUOTED.sub(" ", stripped)):
+    plain = plain_quotes(stripped)
+    if stripped.endswith("?") or _QUOTED_QUESTION.search(plain) or _FIRST_PERSON.search(_QUOTED.sub(" ", plain)):
         return "question or first person"  # an author's "we"; a quoted speaker's "we" is reported speech
     # Each pattern is tried only where a cheap test says it might match (the build runs this on
     # every dated sentence of a large corpus).
@@ -147,7 +148,29 @@ def not_an_event_sentence(sentence: str, passage: Passage) -> str | None:
         return "caption"
     if _EVALUATION_NOUN.search(stripped) and _EVALUATION.search(stripped):
         return "evaluation"
-    return unreadable(stripped, allow_citations=True)
+    reason = unreadable(plain, allow_citations=True)
+    if reason is not None and reason.startswith("unbalanced") and _balanced_quotes(plain_quotes(passage.text)):
+        # a quotation running over several sentences opens in one and closes in another
+        return unreadable(_QUOTE_MARK.sub("", plain), allow_citations=True)
+    return reason
+
+
+_OPEN_QUOTE = re.compile(r"``|(?:^|(?<=[\s(]))''")
+_CLOSE_QUOTE = re.compile(r"''")
+_QUOTE_MARK = re.compile("[\"“”]")
+
+
+def _balanced_quotes(text: str) -> bool:
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+def plain_quotes(text: str) -> str:
+    """Typewriter-style quotation marks (``like this'', as wire copy and TeX write them) as the
+    curly ones they stand for: they are quotation, not markup, and Discord would read a "``" as
+    the start of code."""
+    if "``" not in text and "''" not in text:
+        return text
+    return _CLOSE_QUOTE.sub("”", _OPEN_QUOTE.sub("“", text))
 
 
 def _lone(passage: Passage) -> bool:
@@ -432,7 +455,7 @@ def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, menti
         # only eligible mentions become events, so both values fit the record's literal types
         precision=mention.precision,  # type: ignore[arg-type]
         certainty=mention.certainty,  # type: ignore[arg-type]
-        summary=summary,
+        summary=plain_quotes(summary),
         anchor_note=mention.anchor_note,
         modifier=mention.modifier,
         week=mention.week,
