@@ -93,14 +93,20 @@ _EVALUATION = re.compile(
 )
 _SPAN = re.compile(r"[Ff]rom\s+(?!\d)")  # "from the birth of … in 1949 to …": a narrated span
 _QUOTED = re.compile(r"``.*?(?:''|$)|\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+# "than" of a comparison: "more than four hours Friday" is a quantity, "more than the 16 cents it
+# earned last year" a comparison; "rather than", "other than" compare no figures
+_THAN = (r"(?:(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )than|(?<=more |less )than"
+         r"(?!\s+(?:[$#€£¥]?\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\b)))")
 # "up from $4 a year earlier", "compared with a year ago", "than last year's": the date of a
 # figure's baseline, not of an event
 _BASELINE = re.compile(
-    r"(?:\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^,;.]{0,60}?\s)?"
+    r"(?:\b(?:" + _THAN + r"|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:[^,;.]{0,60}?\s)?"
     r"|\b(?:from|over)\s+[^,;.]{0,40}?\d[^,;.]{0,30}?\s)(?:the\s+)?$"
 )
 _QUOTED_QUESTION = re.compile(r"\?\s*(?:''|\"|”)")
-_RELATIVE_BASELINE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\b[^;.]{0,80}$")
+# "than a year ago", "up from $100 million, or $2.03 a share, a year earlier": a decimal point is no sentence end
+_RELATIVE_BASELINE = re.compile(r"(?:\b" + _THAN + r"|\b(?:from|compared\s+(?:with|to)|versus|vs\.?))\b(?:[^;.]|\.\d){0,80}$")
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|'ll)\b")
 _IRREGULAR = frozenset(
     """arose awoke was were bore beat became began bent bet bid bit bled blew broke bred brought built burnt burst
@@ -188,7 +194,7 @@ def not_an_event(sentence: str, s_start: int, passage: Passage, mention: Mention
         return "comparison baseline"
     if (mention.certainty == "explicit" and pub[0] is not None and mention.year is not None
             and (mention.year, mention.month or 0) < (pub[0], pub[1] or 0) and _lone(passage)
-            and _FUTURE_WORD.search(sentence)):
+            and _FUTURE_WORD.search(sentence) and is_future(sentence, at, mention.end - s_start)):
         return "caption"  # "The SU-25 will fly through the Red Square … on May 9, 2024" in a 2025 article
     return None
 

@@ -51,3 +51,42 @@ def test_a_quotation_running_over_several_sentences_still_dates_its_events(parag
 
 def test_a_sentence_with_a_quotation_mark_no_passage_closes_is_still_not_an_event() -> None:
     assert events_of("The board met on 4 May 1990 and \"agreed to sell the mill.", kind="paper") == []
+
+
+# ------------------------------------------------------------- comparison baselines and quantities
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("The witness spoke for more than four hours on Friday before the tribunal.", "2004-06-11", "2004-06-11"),
+        ("Volunteers collected more than 2,000 signatures last week for the petition.", "2012-03-14", "2012-W10"),
+        ("The vaccine reached fewer than 300 villages in 1962, the report found.", None, "1962"),
+        ("Protesters marked the uprising that began more than four decades ago with a march on Sunday.",
+         "2001-09-18", "2001-09-16"),
+    ],
+)
+def test_more_or_fewer_than_a_quantity_is_no_comparison_baseline(text: str, date: str | None, value: str) -> None:
+    assert value in [e.value for e in events_of(text, date=date, kind="news" if date else "paper")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Quarterly profit rose to $84.2 million, up from $61.7 million, or $1.02 a share, a year earlier.",
+         "1991-10-24"),
+        ("Sales were 3.1 billion kronor, compared with 2.8 billion kronor, or 12.5% of the market, last year.",
+         "1995-02-03"),
+        ("The club counted 1,240.5 tonnes of waste, more than the 980.25 tonnes it reported last year.",
+         "2019-01-09"),
+    ],
+)
+def test_a_baseline_after_figures_with_decimal_points_is_still_a_baseline(text: str, date: str) -> None:
+    assert events_of(text, date=date, kind="news") == []
+
+
+# ----------------------------------------------------------------------- captions in the future tense
+def test_a_future_tense_elsewhere_in_the_sentence_makes_no_caption_of_a_past_date() -> None:
+    news = ("``They will not forget this,'' said the farmer, who left the valley in 1962 when the dam "
+            "was built.")
+    assert [e.value for e in events_of(news, date="2000-04-17", kind="news")] == ["1962"]
+    caption = "The old ferry will sail past the harbour wall on May 9, 1994."
+    assert events_of(caption, "A long second paragraph follows here. " * 8, date="2001-05-01", kind="news") == []
