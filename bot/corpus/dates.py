@@ -37,6 +37,7 @@ from bot.corpus.timex import (
     resolve_calendar,
     resolve_dct,
     resolve_narrative,
+    tense,
 )
 
 __all__ = ["MONTHS", "Mention", "extract_events", "find_mentions", "summarise", "truncate"]
@@ -314,11 +315,11 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
             if not mentions:
                 continue
             sentence = text[s_start:s_end]
-            tenses: dict[int, bool] = {}
+            tenses: dict[int, str | None] = {}
             for mention in mentions:
                 if mention.anchor or mention.needs_year or pub[0] is None or mention.year == pub[0]:
-                    tenses[mention.end] = is_future(sentence, mention.start - s_start, mention.end - s_start)
-                _resolve(mention, last_year, later_years[index], anchor, doc, news, tenses.get(mention.end, False))
+                    tenses[mention.end] = tense(sentence, mention.start - s_start, mention.end - s_start)
+                _resolve(mention, last_year, later_years[index], anchor, doc, news, tenses.get(mention.end))
                 year = _explicit_year(mention)
                 if year is not None:
                     last_year = year
@@ -328,7 +329,7 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
             if not any(map(_eligible, mentions)) or not_an_event_sentence(sentence, passage):
                 continue
             for mention in mentions:
-                future = tenses.get(mention.end, False)
+                future = tenses.get(mention.end) == "future"
                 if not _eligible(mention) or not_an_event(sentence, s_start, passage, mention, pub):
                     continue
                 event = _event(doc, passage, s_start, s_end, mention, mentions, _scheduled(mention, pub, future))
@@ -345,9 +346,10 @@ def _dct_anchor(dct: str | None) -> Anchor | None:
 
 
 def _resolve(mention: Mention, last_year: int | None, later_year: int | None, anchor: Anchor | None,
-             doc: CleanDocument, news: bool, future: bool) -> None:
+             doc: CleanDocument, news: bool, verb_tense: str | None) -> None:
     """Fill in what the expression leaves to its context, or leave it unresolved."""
     dct = doc.meta.date
+    future = verb_tense == "future"
     if mention.anchor in ("dct", "weekday", "season", "month"):
         resolve_dct(mention, dct, future)
         return
@@ -363,7 +365,7 @@ def _resolve(mention: Mention, last_year: int | None, later_year: int | None, an
             mention.anchor_note = f"year taken from the preceding text ({last_year})"
         return
     if news:  # news speaks of its own present: a month-day needs the publication date
-        resolve_calendar(mention, dct, future)
+        resolve_calendar(mention, dct, future, known=verb_tense is not None)
         return
     if last_year is not None:
         mention.year, mention.certainty = last_year, "inferred"

@@ -616,32 +616,43 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get)\s+$")  # "will be name
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:that|who|which|where|when|because|since)\b")
 
 
-def is_future(sentence: str, start: int, end: int) -> bool:
-    """Does the verb that governs the date at [start, end) of ``sentence`` speak of the future?
+def tense(sentence: str, start: int, end: int) -> str | None:
+    """The tense of the verb that governs the date at [start, end) of ``sentence``: "future",
+    "past", or ``None`` when the clause shows neither ("the NATO summit in April").
 
     The nearest tense marker before the date in its clause decides ("said Thursday it will …"
-    is past for Thursday; "will meet on Monday" is future); a future marker right after the
-    date counts too ("Monday's vote will …").
+    is past for Thursday; "will meet on Monday" is future); else the first marker right after
+    the date ("Monday's vote will …", "the service for Saturday was cancelled").
     """
     window_start = max(0, start - 160)
+    opening = ""
     for edge in _CLAUSE_EDGE.finditer(sentence, window_start, start):
-        window_start = edge.end()
+        window_start, opening = edge.end(), edge.group(0)
     before = sentence[window_start:start]
     if _DEADLINE.search(before):
-        return True  # "until Tuesday", "by Feb. 1", "effective March 3": a deadline ahead
+        return "future"  # "until Tuesday", "by Feb. 1", "effective March 3": a deadline ahead
     future = [f.end() for f in _FUTURE.finditer(before) if not _HAD.search(before, 0, f.start())]
     past = [p.end() for p in _PAST_OR_REPORT.finditer(before) if not _PASSIVE.search(before, 0, p.start())
             and not (p.group(0).endswith("ed") and _ATTRIBUTIVE.search(before, 0, p.start()))]
     if future and (not past or future[-1] >= past[-1]):
-        return True
-    if past:
-        return False
-    after = sentence[end : end + 80]
-    clause_end = _CLAUSE_EDGE.search(after)
-    after = after[: clause_end.start()] if clause_end else after
-    f_after = _FUTURE.search(after)
-    p_after = _PAST_OR_REPORT.search(after)
-    return f_after is not None and (p_after is None or f_after.start() < p_after.start())
+        return "future"
+    if past or opening == "since":
+        return "past"  # "searching for him since shortly after the Oct. 23 slaying"
+    for after in (sentence[end : end + 80], sentence[end:]):  # then the main verb of "In January, a week after …, X killed"
+        clause_end = _CLAUSE_EDGE.search(after)
+        after = after[: clause_end.start()] if clause_end else after
+        f_after = _FUTURE.search(after)
+        p_after = _PAST_OR_REPORT.search(after)
+        if f_after is not None and (p_after is None or f_after.start() < p_after.start()):
+            return "future"
+        if p_after is not None:
+            return "past"
+    return None
+
+
+def is_future(sentence: str, start: int, end: int) -> bool:
+    """Does the verb that governs the date at [start, end) of ``sentence`` speak of the future?"""
+    return tense(sentence, start, end) == "future"
 
 
 @dataclass
@@ -763,16 +774,25 @@ def resolve_dct(mention: Mention, dct: str | None, future: bool) -> None:
         mention.needs_year = False
 
 
-def resolve_calendar(mention: Mention, dct: str | None, future: bool) -> bool:
+def resolve_calendar(mention: Mention, dct: str | None, future: bool, known: bool = True) -> bool:
     """A month-day or bare month without a year, placed by tense around the publication date.
 
     Past tense: the most recent such date on or before the publication date; future tense:
-    the next one on or after it. Returns False when there is no publication date.
+    the next one on or after it; a clause that shows no tense (``known`` False: "the summit in
+    April", "Congress reconvenes Jan. 24"): the nearer of the two. Returns False when there is
+    no publication date.
     """
     pub_year, pub_month = parse_dct_parts(dct)
     if pub_year is None or pub_month is None or mention.month is None:
         return False
     pub_day = parse_dct(dct)
+    if not known:
+        pub = pub_day or date(pub_year, pub_month, 15)
+        day = min(mention.day or 15, 28)
+        year = min((pub_year - 1, pub_year, pub_year + 1), key=lambda y: abs((date(y, mention.month or 1, day) - pub).days))
+        mention.year, mention.certainty, mention.needs_year = year, "relative", False
+        mention.anchor_note = f"the nearer year to the publication date ({dct}): no tense tells"
+        return True
     year = pub_year
     key = (mention.month, mention.day or (1 if future else 31))
     pub_key = (pub_month, pub_day.day if pub_day else 15)

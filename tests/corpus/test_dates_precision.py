@@ -90,3 +90,34 @@ def test_a_future_tense_elsewhere_in_the_sentence_makes_no_caption_of_a_past_dat
     assert [e.value for e in events_of(news, date="2000-04-17", kind="news")] == ["1962"]
     caption = "The old ferry will sail past the harbour wall on May 9, 1994."
     assert events_of(caption, "A long second paragraph follows here. " * 8, date="2001-05-01", kind="news") == []
+
+
+# -------------------------------------------------- a month or month-day whose clause shows no tense
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # December article: April is four months ahead, eight behind
+        ("With the treaty ratified, the members can take part in planning for the summit in April.", "1998-12-05",
+         "1999-04"),
+        ("Parliament reconvenes Jan. 24 after the holiday recess.", "2000-01-13", "2000-01-24"),
+        ("The founder's daughter succeeds him Feb. 1 as chair of the trust.", "1989-11-20", "1990-02-01"),
+        # a March article: last November is four months back, next November eight ahead
+        ("Under the accord the ceasefire line drawn in November remains the border.", "2005-03-10", "2004-11"),
+    ],
+)
+def test_a_date_whose_clause_shows_no_tense_takes_the_nearer_year(text: str, date: str, value: str) -> None:
+    assert value in [e.value for e in events_of(text, date=date, kind="news")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("Investigators have been searching for the driver since shortly after the Oct. 23 crash.", "1999-05-06",
+         "1998-10-23"),
+        ("The border has stayed closed since the March 2 vote, traders say.", "2009-11-20", "2009-03-02"),
+        ("In January, a week after the anniversary of the ruling, a bomb at a clinic in the city killed a guard.",
+         "1998-10-25", "1998-01"),
+    ],
+)
+def test_since_or_a_main_verb_late_in_the_sentence_gives_the_tense(text: str, date: str, value: str) -> None:
+    assert value in [e.value for e in events_of(text, date=date, kind="news")]
