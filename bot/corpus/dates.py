@@ -37,6 +37,7 @@ from bot.corpus.timex import (
     resolve_calendar,
     resolve_dct,
     resolve_narrative,
+    settle_day,
     tense,
 )
 
@@ -320,6 +321,7 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
                 if mention.anchor or mention.needs_year or pub[0] is None or mention.year == pub[0]:
                     tenses[mention.end] = tense(sentence, mention.start - s_start, mention.end - s_start)
                 _resolve(mention, last_year, later_years[index], anchor, doc, news, tenses.get(mention.end))
+                settle_day(mention)
                 year = _explicit_year(mention)
                 if year is not None:
                     last_year = year

@@ -287,6 +287,7 @@ class Mention:
     week: int | None = None  # ISO week number
     end_month: int | None = None  # the end of a span of days or months ("from Wednesday to Saturday")
     end_day: int | None = None
+    day_shift: int = 0  # "the day before last Tuesday": days added once the day is resolved
 
     @property
     def value(self) -> str:
@@ -487,9 +488,15 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
         modifier = {"earlier this": "START", "later this": "END"}.get(rel) if unit == "year" else None
         if rel in ("the past", "the coming") and unit != "week":
             return None  # "the past year" is a duration, not a calendar year
+        if rel in ("last", "the past") and _DURATION_BEFORE.search(text, max(0, start - 16), start):
+            return None  # "in Bethesda for the last week", "over the last year": a stretch of time, not a week
         return Mention(start, end, expr, None, certainty="unresolved", unit=unit, shift=shift, anchor="dct",
                        modifier=modifier)
     if g["deictic"]:
+        if _NAMED_DEICTIC.search(text, max(0, start - 30), start) and expr[:1].isupper():
+            return None  # "VOA Today", "USA Today": a name
+        if _GENERIC_DEICTIC.search(text, max(0, start - 4), start) and expr.lower() in ("today", "tomorrow"):
+            return None  # "the people of tomorrow", "the Europe of today"
         word = (g["dword2"] or "today").lower()
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         if g["dd_dir"]:
@@ -514,12 +521,13 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
                        that_year=True, shift={"the following": 1, "the next": 1, "the previous": -1}.get(that, 0))
     if g["m5"] or g["m6"]:
         month = _month(g["m5"] or g["m6"])
-        return Mention(start, end, expr, None, month, _day(g["d5"] or g["d6"]), precision="day", needs_year=True)
+        mention = Mention(start, end, expr, None, month, _day(g["d5"] or g["d6"]), precision="day", needs_year=True)
+        return _around_day(mention, text)
     if g["weekday"]:
         rel = (g["w_rel"] or "").lower()
         shift = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
-        return Mention(start, end, expr, None, precision="day", certainty="unresolved", anchor="weekday",
-                       weekday=WEEKDAYS[g["wname"].lower()], shift=shift)
+        return _around_day(Mention(start, end, expr, None, precision="day", certainty="unresolved", anchor="weekday",
+                                   weekday=WEEKDAYS[g["wname"].lower()], shift=shift), text)
     if g["m7"]:
         return _bare_month(m, start, end)
     if g["y8"]:
@@ -536,6 +544,42 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
             return None  # "Orion 1980", "Expo 2010" (names); "Kopp's 1987 Chevrolet" (a model year)
         return Mention(start, end, expr, year, precision="year", modifier=mod)
     return None
+
+
+_DURATION_BEFORE = re.compile(r"\b(?:for|over|throughout|within)\s+the\s+$", re.IGNORECASE)
+_NAMED_DEICTIC = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\s+$")
+_GENERIC_DEICTIC = re.compile(r"\bof\s+$")
+_WEEK_OF = re.compile(r"\b[Tt]he\s+week\s+of\s+$")
+_DAY_AROUND = re.compile(r"\b[Tt]he\s+day\s+(?P<dir>before|after)\s+$")
+
+
+def _around_day(mention: Mention, text: str) -> Mention:
+    """"the week of March 6" is that week; "the day before last Tuesday" the day before it."""
+    week = _WEEK_OF.search(text, max(0, mention.start - 16), mention.start)
+    if week is not None:
+        mention.start, mention.precision = week.start(), "week"
+    around = _DAY_AROUND.search(text, max(0, mention.start - 20), mention.start)
+    if around is not None:
+        mention.start, mention.day_shift = around.start(), -1 if around.group("dir") == "before" else 1
+    mention.text = text[mention.start : mention.end]
+    return mention
+
+
+def settle_day(mention: Mention) -> None:
+    """Once a day is resolved: "the day before" moves it, "the week of" widens it to its ISO week."""
+    if mention.year is None or mention.month is None or mention.day is None or mention.needs_year:
+        return
+    try:
+        day = date(mention.year, mention.month, mention.day)
+    except ValueError:
+        return
+    if mention.day_shift:
+        day += timedelta(days=mention.day_shift)
+        mention.day_shift = 0
+    if mention.precision == "week":
+        day -= timedelta(days=day.weekday())
+        mention.week = day.isocalendar()[1]
+    mention.year, mention.month, mention.day = day.year, day.month, day.day
 
 
 def _decade(m: re.Match[str], text: str) -> Mention:
@@ -611,6 +655,7 @@ _PAST_OR_REPORT = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|effective|as\s+soon\s+as|no\s+later\s+than)\s+(?:[\d.:]+\s*[ap]\.m\.\s+(?:[A-Z]{3}\s+)?)?$")
 # "a still unspecified date", "the armed forces": an -ed word after a determiner is an adjective
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those)\s+(?:[a-z]+\s+)?$")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$")  # "had been due to expire Friday": a past plan
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get)\s+$")  # "will be named": no past tense
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:that|who|which|where|when|because|since)\b")
@@ -630,7 +675,9 @@ def tense(sentence: str, start: int, end: int) -> str | None:
         window_start, opening = edge.end(), edge.group(0)
     before = sentence[window_start:start]
     if _DEADLINE.search(before):
-        return "future"  # "until Tuesday", "by Feb. 1", "effective March 3": a deadline ahead
+        # "until Tuesday", "by Feb. 1", "effective March 3": a deadline ahead, unless it was met
+        # already ("had filed reports by Wednesday")
+        return "past" if _PAST_PERFECT.search(before, before.rfind(",") + 1) else "future"
     future = [f.end() for f in _FUTURE.finditer(before) if not _HAD.search(before, 0, f.start())]
     past = [p.end() for p in _PAST_OR_REPORT.finditer(before) if not _PASSIVE.search(before, 0, p.start())
             and not (p.group(0).endswith("ed") and _ATTRIBUTIVE.search(before, 0, p.start()))]
@@ -691,7 +738,8 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
 
 def _set_day(mention: Mention, day: date, certainty: str, note: str) -> None:
     mention.year, mention.month, mention.day = day.year, day.month, day.day
-    mention.precision, mention.certainty, mention.anchor_note = "day", certainty, note
+    mention.precision = "week" if mention.precision == "week" else "day"
+    mention.certainty, mention.anchor_note = certainty, note
     mention.needs_year = False
 
 

@@ -121,3 +121,57 @@ def test_a_date_whose_clause_shows_no_tense_takes_the_nearer_year(text: str, dat
 )
 def test_since_or_a_main_verb_late_in_the_sentence_gives_the_tense(text: str, date: str, value: str) -> None:
     assert value in [e.value for e in events_of(text, date=date, kind="news")]
+
+
+# ------------------------------------------------------------------ days and weeks around a date
+@pytest.mark.parametrize(
+    ("text", "date", "value", "precision"),
+    [
+        ("The case may finally be heard in a court hearing the week of March 6, lawyers said.", "2000-02-24",
+         "2000-W10", "week"),
+        ("The band tours the north coast the week of June 18 before flying home.", "2012-05-30", "2012-W25", "week"),
+        ("The day before last Tuesday's hearing, the brothers met at the family home.", "2000-02-24", "2000-02-21",
+         "day"),
+        ("Rescuers reached the village the day after Oct. 3, when the river fell.", "2015-10-20", "2015-10-04", "day"),
+    ],
+)
+def test_the_week_of_and_the_day_before_a_date(text: str, date: str, value: str, precision: str) -> None:
+    event = one(events_of(text, date=date, kind="news"))
+    assert (event.value, event.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy has been in the capital for the last week, meeting ministers.",
+        "Prices have risen steadily over the past year across the region.",
+        "Volunteers have worked in the camp throughout the last month without pay.",
+    ],
+)
+def test_for_the_last_week_is_a_stretch_of_time_not_a_calendar_date(text: str) -> None:
+    assert events_of(text, date="2000-04-14", kind="news") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("Thirty-two members had filed their reports by Wednesday, the council said.", "1990-08-16", "1990-08-15"),
+        ("The company had repaid the loan by March 3, its accounts show.", "2007-03-20", "2007-03-03"),
+        ("All members must file their reports by Wednesday, the council said.", "1990-08-16", "1990-08-22"),
+    ],
+)
+def test_a_deadline_met_in_the_past_perfect_is_past(text: str, date: str, value: str) -> None:
+    assert value in [e.value for e in events_of(text, date=date, kind="news")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is Radio Harbour Today.",
+        "The magazine interviewed the editor of Science Today on the new journal.",
+        "``If I were choosing the people of tomorrow, I would choose these,'' he said.",
+        "The architects imagined the city of tomorrow with parks on every roof.",
+    ],
+)
+def test_today_in_a_name_or_the_x_of_tomorrow_is_no_date(text: str) -> None:
+    assert events_of(text, date="1998-03-31", kind="news") == []
