@@ -295,15 +295,15 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
     """Dated events of one document, in text order; ``passages`` are its body passages in order."""
     merger = EventMerger()  # near-duplicates within the document become sources of one event
     last_year: int | None = None  # the last year the text stated outright
-    anchor: Anchor | None = None  # the narrative's reference time: the last date resolved
+    # The narrative's reference time: the last date the text resolved, across paragraphs ("In March,
+    # X received an offer." / "The following month, X put itself up for sale."). Never the
+    # publication date alone: "that day" with no day before it has no antecedent.
+    anchor: Anchor | None = None
     pub = parse_dct_parts(doc.meta.date)
     news = doc.meta.kind == "news"
-    dct_anchor = _dct_anchor(doc.meta.date) if news else None
     for passage in passages:
         if passage.kind != "body":
             continue
-        if news:
-            anchor = dct_anchor  # in news a narrative runs within a paragraph; else "now" is the DCT
         text = passage.text
         found = find_mentions(text)  # once per passage: far cheaper than once per sentence
         if not found:
@@ -339,12 +339,6 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
                     continue
                 merger.add(event)
     return merger.events
-
-
-def _dct_anchor(dct: str | None) -> Anchor | None:
-    year, month = parse_dct_parts(dct)
-    day = int(dct[8:10]) if dct and len(dct) >= 10 and dct[8:10].isdigit() else None
-    return Anchor(year, month, day) if year is not None else None
 
 
 def _resolve(mention: Mention, last_year: int | None, later_year: int | None, anchor: Anchor | None,

@@ -175,3 +175,29 @@ def test_a_deadline_met_in_the_past_perfect_is_past(text: str, date: str, value:
 )
 def test_today_in_a_name_or_the_x_of_tomorrow_is_no_date(text: str) -> None:
     assert events_of(text, date="1998-03-31", kind="news") == []
+
+
+# ------------------------------------------------------------ narrative anchors need an antecedent
+@pytest.mark.parametrize(
+    ("paragraphs", "value"),
+    [
+        (["In March, the chain received an offer from a group of its managers.",
+          "The following month, the company put itself up for sale."], "1989-04"),
+        (["The strike began on June 3 at the northern mine.", "Police moved in the next day and cleared the gates."],
+         "1989-06-04"),
+    ],
+)
+def test_a_narrative_date_reads_from_the_last_date_of_an_earlier_paragraph(paragraphs: list[str], value: str) -> None:
+    assert [e.value for e in events_of(*paragraphs, date="1989-10-27", kind="news")][-1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You get a bad headline, it hits, and you see heavy selling that day and for two days after.",
+        "In such a market, dealers can lose heavily on trades made that same day.",
+        "The committee met again the following month to review the accounts.",
+    ],
+)
+def test_a_narrative_date_with_no_date_before_it_is_not_read_from_the_publication_date(text: str) -> None:
+    assert events_of(text, date="1989-10-27", kind="news") == []
