@@ -643,7 +643,8 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|(?:is|are|was|were|be)\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|set|slated|"
     r"planned|due|going)|(?:plans?|planned|planning|intends?|intended|hopes?|hoped|expects?|expected|scheduled|"
     r"slated|set|due|aims?|aimed|prepared|preparing|agreed|promised|vowed|threatened|decided)\s+to|to\s+be\s+held|"
-    r"(?:set|scheduled|slated|planned|due)\s+for|would|as\s+soon\s+as|upcoming|scheduled|slated|planned"
+    r"(?:agreement|plan|proposal|offer|bid|deal|decision|intention)\s+to\s+[a-z]+|"
+    r"(?:set|scheduled|slated|planned|due)\s+for|would|as\s+(?:soon|early)\s+as|upcoming|scheduled|slated|planned"
     r"|(?:opens|begins|starts|runs|takes\s+place|meets|arrives|departs|ends|closes)\s+(?:[a-z]+\s+){0,6}?(?:on|from|until|through|next|this)?)\b",
     re.IGNORECASE,
 )
@@ -655,6 +656,8 @@ _PAST_OR_REPORT = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|effective|as\s+soon\s+as|no\s+later\s+than)\s+(?:[\d.:]+\s*[ap]\.m\.\s+(?:[A-Z]{3}\s+)?)?$")
 # "a still unspecified date", "the armed forces": an -ed word after a determiner is an adjective
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those)\s+(?:[a-z]+\s+)?$")
+_PLAN_PARTICIPLE = re.compile(r"(?:set|scheduled|slated|planned|due)(?:\s+for)?", re.IGNORECASE)
+_PLAN_OVERTAKEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|held|called\s+off|put\s+off)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$")  # "had been due to expire Friday": a past plan
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get)\s+$")  # "will be named": no past tense
@@ -678,10 +681,18 @@ def tense(sentence: str, start: int, end: int) -> str | None:
         # "until Tuesday", "by Feb. 1", "effective March 3": a deadline ahead, unless it was met
         # already ("had filed reports by Wednesday")
         return "past" if _PAST_PERFECT.search(before, before.rfind(",") + 1) else "future"
-    future = [f.end() for f in _FUTURE.finditer(before) if not _HAD.search(before, 0, f.start())]
+    future = [f for f in _FUTURE.finditer(before) if not _HAD.search(before, 0, f.start())]
     past = [p.end() for p in _PAST_OR_REPORT.finditer(before) if not _PASSIVE.search(before, 0, p.start())
             and not (p.group(0).endswith("ed") and _ATTRIBUTIVE.search(before, 0, p.start()))]
-    if future and (not past or future[-1] >= past[-1]):
+    if sentence.startswith(("'s", "’s"), end):
+        future, past = [], []  # "get around Wednesday's ruling": the date is the ruling's, the verb's tense is not
+    if future and (not past or future[-1].end() >= past[-1]):
+        plan = future[-1]
+        if _PLAN_PARTICIPLE.fullmatch(plan.group(0)) and not _PASSIVE.search(before, 0, plan.start()):
+            # "a service planned for Saturday was cancelled": the plan's verb after the date decides
+            after = _PLAN_OVERTAKEN.search(sentence, end, min(len(sentence), end + 60))
+            if after is not None and not _FUTURE.search(sentence, end, after.start()):
+                return "past"
         return "future"
     if past or opening == "since":
         return "past"  # "searching for him since shortly after the Oct. 23 slaying"

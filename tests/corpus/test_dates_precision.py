@@ -201,3 +201,37 @@ def test_a_narrative_date_reads_from_the_last_date_of_an_earlier_paragraph(parag
 )
 def test_a_narrative_date_with_no_date_before_it_is_not_read_from_the_publication_date(text: str) -> None:
     assert events_of(text, date="1989-10-27", kind="news") == []
+
+
+# ---------------------------------------------------------------------------- tense around a weekday
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # 1999-10-24 is a Sunday
+        ("A memorial service planned at the chapel for Saturday was cancelled after threats.", "1999-10-24",
+         "1999-10-23"),
+        ("The match scheduled for Wednesday was called off because of snow, the club said.", "2010-12-17",
+         "2010-12-15"),
+        ("Fans planned a march through the old town on Saturday and asked the police for an escort.", "1999-10-20",
+         "1999-10-23"),
+        # 2000-01-07 is a Friday
+        ("The family said they would look for ways to get around Wednesday's ruling by the court.", "2000-01-07",
+         "2000-01-05"),
+        ("Lawyers will try to overturn Tuesday's verdict on appeal.", "2013-05-16", "2013-05-14"),
+        ("The father could come to the country from the island as early as Tuesday, officials said.", "2000-04-03",
+         "2000-04-04"),
+    ],
+)
+def test_the_verb_that_governs_a_weekday_gives_its_tense(text: str, date: str, value: str) -> None:
+    assert value in [e.value for e in events_of(text, date=date, kind="news")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("The bank announced an agreement to acquire a regional lender in January.", "1989-11-02", "1990-01"),
+        ("The council approved a plan to close the old bridge in March.", "2016-12-01", "2017-03"),
+    ],
+)
+def test_an_agreement_or_plan_to_act_looks_ahead(text: str, date: str, value: str) -> None:
+    assert value in [e.value for e in events_of(text, date=date, kind="news")]
