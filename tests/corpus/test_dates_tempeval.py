@@ -57,13 +57,14 @@ def test_scores_with_and_without_the_publication_date(tmp_path: Path) -> None:
     assert count == 2
     # gold sentences: Friday, last year, Oct. 23 (the quarter is not a calendar value)
     assert with_dct.gold_sentences == 3 and with_dct.found == 3
-    # the bot's 1994 has no gold timex: a wrong answer of the "no gold date" kind
+    # the bot's 1994 has no gold timex: a wrong answer, and a gold omission (no TIMEX3 on "1994")
     assert with_dct.events == 4 and with_dct.correct == 3
-    assert with_dct.wrong["no gold date in the sentence"] == 1
+    assert with_dct.wrong["gold omission: no TIMEX3 on the bot's expression"] == 1 and with_dct.omitted == 1
+    assert with_dct.precision_annotated == 1.0
     # without the DCT only the written year is placed, and nothing relative is guessed
     assert without.found == 0 and without.events == 1
     text = report(with_dct, without, count, 0.1, examples=False)
-    assert "| with the publication date | 75.0% | 100.0% |" in text
+    assert "| with the publication date | 75.0% | 100.0% | 100.0% |" in text
 
 
 def test_a_missing_folder_is_skipped_cleanly(tmp_path: Path) -> None:
