@@ -19,13 +19,16 @@ Near-duplicates in one document are merged here; across documents in ``bot.corpu
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.corpus.events import EventMerger
+from bot.corpus.grammar import opening_reference
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Event, Passage
 from bot.corpus.readability import unreadable
+from bot.corpus.referents import Referents
 from bot.corpus.timex import (
     MONTHS,
     Anchor,
@@ -49,6 +52,7 @@ _LEADING_ADVERBIAL_PREP = re.compile(
     r"(?:(?:early|late|mid|the end of|the middle of|the beginning of)\b[\s-]*)?$"
 )
 _CLAUSE_SPLIT = re.compile(r";\s*")
+_CLAUSE_BEFORE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s*$")
 _DATED_COORDINATION = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 _DISCOURSE = re.compile(
     r"^(?:However|Therefore|Moreover|Furthermore|Meanwhile|Nevertheless|Nonetheless|Thus|Hence|Also|Besides"
@@ -301,9 +305,9 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
     anchor: Anchor | None = None
     pub = parse_dct_parts(doc.meta.date)
     news = doc.meta.kind == "news"
-    for passage in passages:
-        if passage.kind != "body":
-            continue
+    body = [p for p in passages if p.kind == "body"]
+    referents = Referents(doc.meta.title, [p.text for p in body], [p.sentences or [(0, len(p.text))] for p in body])
+    for number, passage in enumerate(body):
         text = passage.text
         found = find_mentions(text)  # once per passage: far cheaper than once per sentence
         if not found:
@@ -334,7 +338,8 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
                 future = tenses.get(mention.end) == "future"
                 if not _eligible(mention) or not_an_event(sentence, s_start, passage, mention, pub):
                     continue
-                event = _event(doc, passage, s_start, s_end, mention, mentions, _scheduled(mention, pub, future))
+                event = _event(doc, passage, s_start, s_end, mention, mentions, _scheduled(mention, pub, future),
+                               functools.partial(_stand_alone, referents, passage=number, index=index))
                 if event is None:
                     continue
                 merger.add(event)
@@ -378,6 +383,20 @@ def _resolve(mention: Mention, last_year: int | None, later_year: int | None, an
         mention.certainty = "unresolved"
         return
     mention.needs_year = False
+
+
+def _stand_alone(referents: Referents, summary: str, lead: str, *, passage: int, index: int) -> str | None:
+    """The summary with its opening reference resolved, else led by the sentence before it when that
+    names the referent and the two fit; None when neither makes it stand alone."""
+    resolved = referents.resolve(summary, passage, index, lead)
+    if resolved is not None:
+        return resolved
+    before = None if lead else referents.antecedent(summary, passage, index)
+    if before is not None and len(before) + 1 + len(summary) <= SUMMARY_HARD_MAX:
+        return f"{before} {summary}"
+    # An unplaced definite noun ("The offer was withdrawn") is kept: the event and its source still
+    # say what happened; a bare pronoun ("He was charged …") is not.
+    return summary if (opening_reference(summary) or "").startswith("The ") else None
 
 
 def _explicit_year(mention: Mention) -> int | None:
@@ -427,8 +446,10 @@ def _whole_sentence(sentence: str, expr_start: int, expr_end: int) -> str:
 
 
 def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, mention: Mention,
-           in_sentence: list[Mention], scheduled: bool) -> Event | None:
-    """``mention`` offsets (and those of the sentence's other mentions) are into the passage text."""
+           in_sentence: list[Mention], scheduled: bool,
+           resolve: Callable[[str, str], str | None] = lambda summary, lead: summary) -> Event | None:
+    """``mention`` offsets (and those of the sentence's other mentions) are into the passage text;
+    ``resolve`` makes a summary open on its own (None: it cannot, and there is no event)."""
     sentence = passage.text[s_start:s_end]
     assert mention.year is not None
     others = [(m.start - s_start, m.end - s_start) for m in in_sentence if m is not mention]
@@ -439,6 +460,14 @@ def _event(doc: CleanDocument, passage: Passage, s_start: int, s_end: int, menti
         summary = _whole_sentence(sentence, mention.start - s_start, mention.end - s_start)
         if not has_verb(summary.replace(mention.text, " ")):
             return None  # a heading or a fragment: nothing happens in it
+    if opening_reference(summary) is not None:
+        lead = sentence[: max(0, sentence.find(summary[1:40]) - 1)]
+        if not _CLAUSE_BEFORE.search(lead):
+            lead = ""  # a dropped "In 1962, …" is no clause of its own: the sentence before tells who
+        resolved = resolve(summary, lead)
+        if resolved is None:
+            return None  # "He signed …" with no one a reader could name: the summary would not stand alone
+        summary = resolved
     has_end = mention.precision in ("range", "decade")
     end_month, end_day = (mention.end_month, mention.end_day) if mention.precision == "range" else (None, None)
     return Event(

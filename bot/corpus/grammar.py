@@ -185,6 +185,53 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     return None
 
 
+_DEMONSTRATIVES = frozenset("this these those that such".split())  # noqa: SIM905
+_OPENING_WORD = re.compile(r"[A-Za-z']+")
+_EXPLETIVE_IT = re.compile(
+    r"\s+(?:(?:is|was|will be|would be|has been|had been)\s+(?:not\s+)?(?:the\s+first\s+time|the\s+(?:second|third|last)\s+time"
+    r"|(?:un)?clear|(?:un)?likely|possible|impossible|expected|believed|thought|reported|said|feared|hoped|time|too\s+early)"
+    r"|(?:seems|seemed|appears|appeared|remains|remained)\s+(?:to|that|unclear|uncertain)|took\s+\w+\s+(?:years?|months?|days?|weeks?))\b")
+
+
+def opening_reference(text: str) -> str | None:
+    """The words a text opens with that point outside it ("He", "It", "This treaty", "The
+    company", "However"), or None when it opens on its own ("The Panama Canal opened", "Marie
+    Curie won"). The check ``leans_on_context`` makes of a whole prompt, for its opening only:
+    what a timeline summary, shown without its paragraph, must not start with."""
+    stripped = text.lstrip(" \"'“‘(")
+    if m := _OPENERS.match(stripped):
+        return m.group(0)
+    first = _OPENING_WORD.match(stripped)
+    if first is None:
+        return None
+    word = first.group(0)
+    lower = word.lower()
+    if lower in _DEMONSTRATIVES:
+        noun = re.match(r"\s+([a-z][a-z'-]+)", stripped[first.end():])
+        return f"{word} {noun.group(1)}" if noun else word
+    if lower == "it" and _EXPLETIVE_IT.match(stripped, first.end()):
+        return None  # "It was the first time …", "It is unclear whether …": no thing pointed at
+    if lower == "there" and re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|remains?)\b",
+                                     stripped[first.end():]):
+        return None  # "There was a fire": no place pointed at
+    if lower in PRONOUNS:
+        return word
+    if word != "The":
+        return None
+    following = _THE_WORDS.match(stripped, first.end())
+    words_after = following.group(0).split() if following else []
+    if not words_after or words_after[0] in _SELF_DEFINING:
+        return None
+    if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
+        if re.match(r"(?:\s+[a-z-]+){1,4}?\s+(?:to|of|in|ever|since|on|at|from)\b", stripped[first.end():]):
+            return None
+        return f"The {words_after[0]}"
+    if _NAMED_AFTER.match(stripped, first.end() + len(following.group(0))) and not any(  # type: ignore[union-attr]
+            _is_verb(w) for w in words_after[1:]):
+        return None  # "The discovery of radium", "The lunar module Eagle"
+    return f"The {words_after[0]}"
+
+
 _NOT_ANCHORS = frozenset(
     """January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday In On At By For From To Of The A An Which Who What When Where How

@@ -67,6 +67,9 @@ from bot.corpus.grammar import (
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question, QuestionKind
 from bot.corpus.readability import unreadable, word_class
+from bot.corpus.referents import OPENING_WORDS as _OPENERS
+from bot.corpus.referents import STOPWORDS as _STOPWORDS
+from bot.corpus.referents import name_the_subject, title_noun_phrases, title_subject
 
 BLANK = "_____"
 Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
@@ -95,16 +98,6 @@ _DANGLING = set(
         """
     this that these those it its they their them he his she her however therefore moreover thus such
     also besides furthermore meanwhile then hence here there both another but and or so yet which whose
-    """
-    )
-)
-_STOPWORDS = set(
-    word_list(
-        """
-    a an the of to in on at by for from with and or but as is are was were be been being has have had
-    that this these those it its their they them he she his her which who whom whose not no only also
-    into over under after before since during between among than then so such very more most can could
-    will would should may might must do does did all any each other both two one new about
     """
     )
 )
@@ -314,7 +307,7 @@ class _Generator:
         self.vocab = frozenset(w for s in sentences for w in re.findall(r"(?<=[a-z,] )[a-z][a-z'-]+", s.text))
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()
-        self.title_nouns = {d.doc_key: _title_noun_phrases(d.meta.title) for d in docs}
+        self.title_nouns = {d.doc_key: title_noun_phrases(d.meta.title) for d in docs}
         self.persons = frozenset(w for surface, e in self.gaz.entities.items() if e.type == PERSON
                                  for w in surface.split())
         self.readable: dict[tuple[str, int], str | None] = {}
@@ -332,15 +325,10 @@ class _Generator:
         for sent in self.sentences:
             texts.setdefault(sent.doc.doc_key, []).append(sent.raw)
         for doc in self.docs:
-            found = {m.group(0) for m in re.finditer(r"\b(?:[A-Z][a-z]+ )+([A-Z][a-z]+)\b", doc.meta.title)
-                     if m.group(1) in surnames}
-            lead = re.match(r"((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+))\b(?!\s+[A-Z])", doc.meta.title)
-            body = " ".join(texts.get(doc.doc_key, []))
-            if not found and lead and lead.group(1).split()[0] not in _OPENERS and lead.group(1) in body \
-                    and body.count(lead.group(2)) >= 3 and self.gaz.lookup(lead.group(1)) is None:
-                found = {lead.group(1)}  # "Ada Lovelace and the first computer program"
-            if len(found) == 1:
-                subject[doc.doc_key] = next(iter(found))
+            name = title_subject(doc.meta.title, " ".join(texts.get(doc.doc_key, [])), surnames,
+                                 lambda surface: self.gaz.lookup(surface) is not None)
+            if name is not None:
+                subject[doc.doc_key] = name
         previous: _Sentence | None = None
         for sent in self.sentences:
             name = subject.get(sent.doc.doc_key)
@@ -418,7 +406,7 @@ class _Generator:
         body = context_free if context_free is not None else prompt
         named = self.title_nouns.get(sent.doc.doc_key)
         if named:
-            prompt, body = _name_the_subject(prompt, named), _name_the_subject(body, named)
+            prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons)
                   or unanchored(body.replace(answer, ""))
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
@@ -1077,39 +1065,6 @@ class _Generator:
         return _short_title(sent.doc.meta.title, 60)
 
 
-_OPENERS = set(
-    word_list(
-        """
-    In On The A An As At By During After Before When While From With Under Against Despite Through Not
-    Since Although Though Knowing Inspired Generally Specifically Earlier Later Today Even Over Among
-    Between For To Of Without Following Unlike Like Besides Apart If Once Because Until Throughout
-    Within Across Along Which Who How Where What
-    """
-    )
-)
-
-
-def _title_noun_phrases(title: str) -> dict[str, str]:
-    """"The building of the Panama Canal" → {"canal": "Panama Canal"}: a title's named things by head noun."""
-    out: dict[str, str] = {}
-    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+\s+){1,3})([A-Za-z]+)\b", title):
-        words = m.group(1).split()
-        if words[0] in _OPENERS or m.group(2).lower() in _STOPWORDS or len(m.group(2)) < 4:
-            continue
-        out.setdefault(m.group(2).lower(), m.group(0))
-    return out
-
-
-def _name_the_subject(prompt: str, named: dict[str, str]) -> str:
-    """"the canal" → "the Panama Canal" in a document titled "The building of the Panama Canal"."""
-    def replace(m: re.Match[str]) -> str:
-        phrase = named.get(m.group(2).lower())
-        return f"{m.group(1)} {phrase}" if phrase else m.group(0)
-
-    return _DEFINITE_HEAD.sub(replace, prompt)
-
-
-_DEFINITE_HEAD = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of\b|[A-Z]))")
 
 
 def _source_name(doc: CleanDocument) -> str:

@@ -690,8 +690,8 @@ def tense(sentence: str, start: int, end: int) -> str | None:
         plan = future[-1]
         if _PLAN_PARTICIPLE.fullmatch(plan.group(0)) and not _PASSIVE.search(before, 0, plan.start()):
             # "a service planned for Saturday was cancelled": the plan's verb after the date decides
-            after = _PLAN_OVERTAKEN.search(sentence, end, min(len(sentence), end + 60))
-            if after is not None and not _FUTURE.search(sentence, end, after.start()):
+            overtaken = _PLAN_OVERTAKEN.search(sentence, end, min(len(sentence), end + 60))
+            if overtaken is not None and not _FUTURE.search(sentence, end, overtaken.start()):
                 return "past"
         return "future"
     if past or opening == "since":

@@ -255,7 +255,7 @@ def test_a_leading_discourse_marker_is_dropped_from_the_summary() -> None:
 def test_two_dated_clauses_in_one_sentence_give_each_event_its_own_clause() -> None:
     first, second = events_of("The agency had been founded in 1958, and its first crewed flights began in 1961.")
     assert (first.start_year, first.summary) == (1958, "The agency had been founded in 1958")
-    assert (second.start_year, second.summary) == (1961, "Its first crewed flights began in 1961.")
+    assert (second.start_year, second.summary) == (1961, "The agency's first crewed flights began in 1961.")
     # Both still point at the whole sentence: the split is only in the summaries.
     assert first.sent_start == second.sent_start and first.sent_end == second.sent_end
 

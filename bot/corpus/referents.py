@@ -1,0 +1,376 @@
+"""What a sentence's opening words refer to, found in the text before it and the document's title.
+
+A sentence lifted out of its paragraph (a timeline summary, a quiz prompt) may open with words
+that point back: "He signed …", "It opened …", "The company said …", "This treaty …", "But …".
+A careful reader resolves them from what came before:
+
+* a connective ("But", "Also", "However") adds nothing on its own: it goes;
+* "He"/"She" ("His"/"Her") is the person the previous sentence is about: the one person it
+  names, or the person the one before it was resolved to, or the person the document is about
+  (a biography's subject, from its title: ``title_subject``, shared with the question generator);
+* "It"/"Its" is the previous sentence's subject when that subject is a named thing ("The Panama
+  Canal was built …" / "It opened …");
+* a definite or demonstrative noun ("The canal", "This treaty", "The company") is the named
+  thing with that head noun in the title or earlier in the text ("the Panama Canal", "the
+  Treaty of Versailles"; for a company, the last company named, "Conseco Inc.").
+
+``Referents.resolve`` rewrites a summary so it opens on its own, or says it cannot. No model:
+the people are the gazetteer's (built for the document only when a pronoun needs one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from bot.corpus.gazetteer import PERSON, Gazetteer, build_gazetteer, word_list
+from bot.corpus.grammar import main_clause, opening_reference
+
+# Words a title or a named phrase does not start with ("In Search of …", "The …").
+OPENING_WORDS = set(
+    word_list(
+        """
+    In On The A An As At By During After Before When While From With Under Against Despite Through Not
+    Since Although Though Knowing Inspired Generally Specifically Earlier Later Today Even Over Among
+    Between For To Of Without Following Unlike Like Besides Apart If Once Because Until Throughout
+    Within Across Along Which Who How Where What
+    """
+    )
+)
+STOPWORDS = set(
+    word_list(
+        """
+    a an the of to in on at by for from with and or but as is are was were be been being has have had
+    that this these those it its their they them he she his her which who whom whose not no only also
+    into over under after before since during between among than then so such very more most can could
+    will would should may might must do does did all any each other both two one new about
+    """
+    )
+)
+
+_DEFINITE_HEAD = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of\b|[A-Z]))")
+
+
+def title_noun_phrases(title: str) -> dict[str, str]:
+    """"The building of the Panama Canal" → {"canal": "Panama Canal"}: a title's named things by head noun."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+\s+){1,3})([A-Za-z]+)\b", title):
+        words = m.group(1).split()
+        if words[0] in OPENING_WORDS or m.group(2).lower() in STOPWORDS or len(m.group(2)) < 4:
+            continue
+        out.setdefault(m.group(2).lower(), m.group(0))
+    return out
+
+
+def name_the_subject(text: str, named: dict[str, str]) -> str:
+    """"the canal" → "the Panama Canal" in a document titled "The building of the Panama Canal"."""
+    def replace(m: re.Match[str]) -> str:
+        phrase = named.get(m.group(2).lower())
+        return f"{m.group(1)} {phrase}" if phrase else m.group(0)
+
+    return _DEFINITE_HEAD.sub(replace, text)
+
+
+def title_subject(title: str, body: str, surnames: set[str], known: Callable[[str], bool]) -> str | None:
+    """The one person a document is about, named in its title: a name in the title whose surname
+    is a person's (``surnames``), or a title opening with a name ("Ada Lovelace and the first
+    computer program") that the body repeats and ``known`` does not already type as something."""
+    found = {m.group(0) for m in re.finditer(r"\b(?:[A-Z][a-z]+ )+([A-Z][a-z]+)\b", title) if m.group(1) in surnames}
+    lead = re.match(r"((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+))\b(?!\s+[A-Z])", title)
+    if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and lead.group(1) in body \
+            and body.count(lead.group(2)) >= 3 and not known(lead.group(1)):
+        found = {lead.group(1)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_CONNECTIVE = re.compile(
+    r"^(?:At the same time|After all|However|In addition|Moreover|Furthermore|Meanwhile|Therefore|Thus|Hence|"
+    r"Besides|Also|Then|Still|Instead|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|"
+    r"In contrast|On the other hand|In other words|In this way|In turn|For this reason|To this end|"
+    r"In short|Indeed|Of course|Yet|And|But|Or|So|Later|Earlier|Afterwards|Subsequently|Eventually|"
+    r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end)\b,?\s+"
+    r"(?=[A-Za-z\"“])"
+)
+_PERSON_PRONOUN = {"He": "", "She": "", "His": "'s", "Her": "'s"}
+_THING_PRONOUN = {"It": "", "Its": "'s"}
+_FULL_NAME = re.compile(r"\b((?:[A-Z][a-z]+ )(?:[A-Z]\. )?)([A-Z][a-z]{2,})\b")
+_TIME_OPENING = re.compile(r"^(?:This|That|Last|Next|Earlier this|Later this)\s+(?:year|month|week|weekend|morning|afternoon|"
+                           r"evening|spring|summer|autumn|fall|winter|day|time)\b,?\s+(?=\S+\s+\S+\s+\S)")
+_NAME_SUBJECT = re.compile(r"((?:[A-Z][a-z]+ )(?:[A-Z]\. )?[A-Z][a-z]{2,}(?: Jr\.)?)(?=,| (?:has|had|was|is|said|says|will|"
+                           r"would|[a-z]+ed)\b)")
+_ADVERBIAL = re.compile(r"(?:In|On|By|During|After|Before|Since|From|At)\s[^,]{1,40}?(?:,\s+|\s+)(?=(?:he|she|it|they|his|her|its|their)\b)")
+_PERSON_NOUNS = frozenset(
+    """composer writer author poet painter artist scientist physicist chemist doctor physician engineer inventor
+    president minister king queen prince princess emperor empress general admiral officer soldier pilot captain
+    leader chairman chairwoman spokesman spokeswoman official director manager executive founder owner
+    man woman boy girl father mother son daughter brother sister husband wife widow suspect victim witness
+    prisoner judge lawyer senator governor mayor ambassador envoy bishop pope priest teacher student player
+    coach singer actor actress explorer astronaut""".split()  # noqa: SIM905
+)
+_NOT_NAMES = frozenset("This That These Those His Her Its Their".split())  # noqa: SIM905
+_SAME_PRONOUN = {"He": re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b"), "She": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+_COMPANY_HEADS = frozenset("company firm concern group thrift bank airline carrier maker insurer retailer".split())  # noqa: SIM905
+_COMPANY = re.compile(
+    r"\b(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Inc|Corp|Co|Ltd|PLC|Group|Company|Corporation|Bank|Airlines|Bancorp)\b\.?"
+)
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Does the sentence open with the name (after a title, "Mr." or a short adverbial of time)?"""
+    at = text.find(name)
+    return at == 0 or (at > 0 and _BEFORE_SUBJECT.fullmatch(text, 0, at) is not None)
+
+
+_BEFORE_SUBJECT = re.compile(r"(?:[A-Z][\w.]*\s+){1,3}|(?:In|On|By|After)\s[^,]{1,30},\s+")
+_SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z0-9][\w'’.-]*(?=\s+[a-z])")
+LOOKBACK = 4000  # characters of earlier text searched for a named thing
+
+
+class Referents:
+    """The context of one document's sentences, in text order, for resolving their openings."""
+
+    def __init__(self, title: str, texts: Sequence[str], sentences: Sequence[Sequence[tuple[int, int]]]) -> None:
+        """``texts``: the document's body passages in order; ``sentences``: each one's sentence spans."""
+        self.title = title
+        self.texts = texts
+        self.sentences = sentences
+        self._gazetteer: Gazetteer | None = None
+        self._subject: str | bool | None = False  # False: not looked for yet
+        self._resolved: dict[tuple[int, int], str | None] = {}  # the person a He/She sentence was resolved to
+        self._things: dict[tuple[int, int], str | None] = {}  # the subject a sentence was resolved to
+        self._surnames: re.Pattern[str] | None = None
+
+    # -- what is before a sentence ------------------------------------------------------------
+    def _previous(self, passage: int, index: int) -> tuple[int, int] | None:
+        if index > 0:
+            return passage, index - 1
+        for p in range(passage - 1, -1, -1):
+            if self.sentences[p]:
+                return p, len(self.sentences[p]) - 1
+        return None
+
+    def _text(self, where: tuple[int, int]) -> str:
+        start, end = self.sentences[where[0]][where[1]]
+        return self.texts[where[0]][start:end]
+
+    def _before(self, passage: int, index: int) -> str:
+        """Up to LOOKBACK characters of the text before the sentence, nearest last."""
+        start = self.sentences[passage][index][0] if self.sentences[passage] else 0
+        parts = [self.texts[passage][:start]]
+        length = len(parts[0])
+        for p in range(passage - 1, -1, -1):
+            if length >= LOOKBACK:
+                break
+            parts.append(self.texts[p])
+            length += len(self.texts[p]) + 1
+        return "\n".join(reversed(parts))[-LOOKBACK:]
+
+    def _gaz(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = build_gazetteer([self.texts[p][s:e] for p, spans in enumerate(self.sentences)
+                                               for s, e in spans])
+        return self._gazetteer
+
+    def _persons(self, text: str) -> list[str]:
+        """The people a sentence names, in text order: the gazetteer's, and surnames the document
+        introduced with a first name ("James Kopp" … "Kopp, 44, became …")."""
+        found = [(start, entity.name) for start, _, entity in self._gaz().mentions(text) if entity.type == PERSON]
+        found += [(m.start(), m.group(0)) for m in self._surname_pattern().finditer(text)]
+        seen: list[str] = []
+        for _, name in sorted(found):
+            if not any(name.split()[-1] == other.split()[-1] for other in seen):
+                seen.append(name)
+        return seen
+
+    def _surname_pattern(self) -> re.Pattern[str]:
+        if self._surnames is None:
+            names = Counter(m.group(2) for text in self.texts for m in _FULL_NAME.finditer(text)
+                            if m.group(1).split()[0] not in OPENING_WORDS)
+            alone = Counter(w for text in self.texts for w in re.findall(r"\b[A-Z][a-z]+\b", text))
+            surnames = sorted(n for n in names if alone[n] > names[n])  # named in full, then alone
+            self._surnames = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b" if surnames else r"(?!)")
+        return self._surnames
+
+    def _document_subject(self) -> str | None:
+        if self._subject is False:
+            gaz = self._gaz()
+            surnames = {name.split()[-1] for name, e in gaz.entities.items() if e.type == PERSON
+                        and len(name.split()) >= 2}
+            self._subject = title_subject(self.title, " ".join(self.texts), surnames,
+                                          lambda name: gaz.lookup(name) is not None)
+        return self._subject if isinstance(self._subject, str) else None
+
+    # -- resolution ---------------------------------------------------------------------------
+    def person(self, passage: int, index: int, pronoun: str, lead: str = "", depth: int = 0) -> str | None:
+        """The person a sentence's opening "He"/"She" stands for (None when a reader could not tell);
+        ``lead``: the sentence's own words before the clause that opens with it."""
+        if lead.strip():
+            persons = self._persons(lead)
+            return persons[0] if len(persons) == 1 else None
+        key = (passage, index)
+        if key in self._resolved:
+            return self._resolved[key]
+        self._resolved[key] = None  # a chain of pronouns back to the start resolves nothing
+        found: str | None = None
+        previous = self._previous(passage, index)
+        if previous is not None:
+            text = self._text(previous)
+            persons = self._persons(text)
+            named = _NAME_SUBJECT.match(text)
+            if named is not None and not persons:
+                persons = [named.group(1)]  # "Eric Rudolph has been on the run …": a name as the subject
+            subject = self._document_subject()
+            same = _SAME_PRONOUN[pronoun]
+            chained = self.person(*previous, pronoun) if same.search(text) else None
+            if persons and _opens_with(text, persons[0]):
+                found = persons[0]  # the previous sentence's subject
+            elif chained is not None:
+                found = chained  # "She met Pierre Curie …" / "She received …"; "As president he set up …, chaired
+                # by Desmond Tutu." / "He served …": the one the sentence before was about
+            elif subject is not None and (not persons or subject.split()[-1] in text):
+                found = subject  # a biography's subject, unless the sentence before is about someone else
+            elif len(persons) == 1:
+                found = persons[0]
+            elif not persons and (role := self._subject_of(text)) is not None and role.startswith("The ") \
+                    and role.split()[-1].lower() in _PERSON_NOUNS:
+                found = role  # "The composer moved to Vienna …" / "He wrote …"
+            elif not persons and depth < 2:
+                # "X was named chief executive." / "The appointment takes effect Nov. 13." / "He succeeds …"
+                found = self.person(*previous, pronoun, depth=depth + 1)
+        found = self._full(found) if found is not None else None
+        self._resolved[key] = found
+        return found
+
+    def _full(self, name: str) -> str:
+        """A surname ("Curie", "Lesseps") as the full name the document writes ("Marie Curie",
+        "Ferdinand de Lesseps") when it writes only one."""
+        surname = name.split()[-1]
+        subject = self._document_subject()
+        if subject is not None and subject.split()[-1] == surname:
+            return subject
+        pattern = re.compile(rf"\b(?:[A-Z][a-z]+ ){{1,2}}(?:(?:de|van|von|der|da|di|du|le|la|bin|al) )*{re.escape(surname)}\b")
+        fuller = {m.group(0) for text in self.texts for m in pattern.finditer(text)}
+        fuller = {f for f in fuller if f.split()[0] not in OPENING_WORDS}
+        longest = max(fuller, key=len, default=name)
+        if all(f.lower() in longest.lower() for f in fuller) and len(longest) > len(name):
+            return longest
+        return name
+
+    def thing(self, passage: int, index: int, lead: str = "") -> str | None:
+        """The named thing a sentence's opening "It" stands for: the previous sentence's subject."""
+        previous = self._previous(passage, index)
+        if lead.strip():
+            return self._subject_of(lead)
+        if previous is None:
+            return None
+        if previous not in self._things:
+            self._things[previous] = None  # a chain back to the start resolves nothing
+            text = self._text(previous)
+            if opening_reference(text) is not None:  # "It passed Uranus …" / "It reached Neptune …"
+                text = self.resolve(text, *previous) or text
+            self._things[previous] = self._subject_of(text)
+        return self._things[previous]
+
+    def _subject_of(self, text: str) -> str | None:
+        """A sentence's subject when it is a thing ("Voyager 2", "The Panama Canal", "The agency")."""
+        clause = main_clause(text)
+        subject = clause.subject if clause is not None else None
+        if subject is None:
+            m = _SUBJECT.match(text)
+            subject = m.group(0) if m else None
+        if subject is None or (opening_reference(subject) is not None and not subject.startswith("The ")):
+            return None  # "The agency" / "its first flights" reads on; "This" / "its" does not
+        if " and " in subject or self._persons(subject):
+            return None  # "It" is no person and no pair
+        return subject
+
+    def named(self, passage: int, index: int, head: str) -> str | None:
+        """The named thing with head noun ``head`` ("canal") in the title or the text before."""
+        if head in _COMPANY_HEADS:
+            companies = [m.group(0).strip() for m in _COMPANY.finditer(self._before(passage, index))]
+            if companies:
+                return companies[-1]
+        phrase = title_noun_phrases(self.title).get(head)
+        if phrase:
+            return f"the {phrase}"
+        before = self.title + "\n" + self._before(passage, index)
+        word = f"[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
+        found: list[tuple[int, str]] = []
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]* ){{1,3}})({word})\b", before):  # "the Apollo program"
+            words = m.group(1).split()
+            words = words[1:] if words[0] == "The" else words
+            if words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES:
+                found.append((m.start(), f"the {' '.join(words)} {m.group(2)}"))
+        for m in re.finditer(rf"\b{re.escape(head.capitalize())} of (?:the )?(?:[A-Z][\w'’-]*(?: |\b)){{1,3}}", before):
+            found.append((m.start(), f"the {m.group(0).strip()}"))  # "the Treaty of Rapallo"
+        best = max(found)[1] if found else None
+        return best
+
+    def antecedent(self, summary: str, passage: int, index: int) -> str | None:
+        """The sentence before, when it names what the summary's opening points at and opens on its
+        own (or can be made to): a summary that cannot name its referent may carry it ("Eric Rudolph
+        has been on the run since 1998. He is also charged …")."""
+        previous = self._previous(passage, index)
+        opening = opening_reference(summary)
+        if previous is None or opening is None:
+            return None
+        text = self._text(previous).strip()
+        adverbial = _ADVERBIAL.match(text)
+        if adverbial is not None:  # "In 1894 she met Pierre Curie": resolve "she" after the date
+            clause = text[adverbial.end():]
+            rest = self.resolve(clause[:1].upper() + clause[1:], *previous)
+            text = adverbial.group(0) + rest if rest else ""
+        elif opening_reference(text) is not None:
+            text = self.resolve(text, *previous) or ""
+        if not text:
+            return None
+        first = opening.split()
+        if first[0] in _PERSON_PRONOUN:
+            return text if self._persons(text) else None
+        if first[0] in ("The", "This", "These", "That", "Those") and len(first) == 2:
+            head = first[1].lower().removesuffix("'s").removesuffix("’s")
+            return text if re.search(rf"\b{re.escape(head[:-1] if head.endswith('s') else head)}", text, re.IGNORECASE) else None
+        return text
+
+    def resolve(self, summary: str, passage: int, index: int, lead: str = "") -> str | None:
+        """``summary`` (of the sentence ``index`` of body passage ``passage``) rewritten to open on its
+        own; None when its opening leans on text a reader of the summary does not have. ``lead``:
+        the sentence's words before the summary's clause, when the summary is a later clause."""
+        text = summary
+        for _ in range(4):
+            opening = opening_reference(text)
+            if opening is None:
+                return text
+            connective = _CONNECTIVE.match(text) or _TIME_OPENING.match(text)
+            if connective is not None:  # "But …", "This week, …" (the event's date is shown beside it)
+                text = text[connective.end():]
+                text = text[:1].upper() + text[1:]
+                continue
+            words = opening.split()
+            first = words[0]
+            if first in _PERSON_PRONOUN:
+                name = self.person(passage, index, "He" if first in ("He", "His") else "She", lead)
+                if name is None:
+                    return None
+                return name + _PERSON_PRONOUN[first] + text[len(first):]
+            if first in _THING_PRONOUN:
+                subject = self.thing(passage, index, lead)
+                if subject is None:
+                    return None
+                return subject + _THING_PRONOUN[first] + text[len(first):]
+            possessive = len(words) == 2 and words[1].endswith(("'s", "’s"))
+            if first in ("The", "This", "These", "That", "Those") and len(words) == 2 and (
+                    words[1].isalpha() or possessive):
+                head = words[1].lower()[:-2] if possessive else words[1].lower()
+                head = head[:-1] if first in ("These", "Those") and head.endswith("s") else head
+                phrase = self.named(passage, index, head)
+                if phrase is None:
+                    return None
+                rest = text[len(first) + 1 + len(head):]
+                phrase = phrase[:1].upper() + phrase[1:]
+                if first in ("These", "Those"):
+                    return None  # a plural pointing back at one named thing is no match
+                return phrase + rest
+            return None
+        return None

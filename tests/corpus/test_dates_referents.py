@@ -1,0 +1,141 @@
+"""Timeline summaries stand alone: an opening pronoun or definite reference is resolved from the
+text before it, the title or the document's subject, or the event is dropped (issue 11, part 4).
+
+Invented documents of several kinds: a biography, a history, news about people and companies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from test_dates import make_doc
+
+from bot.corpus.dates import extract_events
+from bot.corpus.grammar import opening_reference
+from bot.corpus.model import Event
+
+
+def events_titled(title: str, *paragraphs: str, date: str | None = None, kind: str = "paper") -> list[Event]:
+    doc, passages = make_doc(*paragraphs, date=date, kind=kind)
+    return extract_events(replace(doc, meta=replace(doc.meta, title=title)), passages)
+
+
+def summaries(events: list[Event]) -> list[str]:
+    return [e.summary for e in events]
+
+
+# ------------------------------------------------------------------------------ the measure itself
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("He signed the treaty in 1990.", "He"),
+        ("Its engines failed in 1970.", "Its"),
+        ("This treaty was signed in 1922.", "This treaty"),
+        ("The company said on Friday that it would sell the plant.", "The company"),
+        ("However, the war ended in 1945.", "However"),
+        ("The Panama Canal opened in 1914.", None),
+        ("The discovery of radium in 1898 changed physics.", None),
+        ("Marie Curie won the prize in 1911.", None),
+        ("There was a fire in the archive in 1966.", None),
+        ("It was the first time since 1990 that the river froze.", None),
+    ],
+)
+def test_what_counts_as_an_opening_that_leans_on_context(text: str, opening: str | None) -> None:
+    assert opening_reference(text) == opening
+
+
+# ------------------------------------------------------------------------------------------ people
+def test_a_biographys_pronouns_are_its_subject() -> None:
+    events = events_titled(
+        "Ada Lovelace and the first program",
+        "Ada Lovelace was born in London in December 1815. She met the inventor Charles Babbage in June 1833, "
+        "when she was seventeen.",
+        "She published her notes on his engine in 1843. Her notes were reprinted in 1953 by a historian.",
+    )
+    assert summaries(events)[1:] == [
+        "Ada Lovelace met the inventor Charles Babbage in June 1833, when she was seventeen.",
+        "Ada Lovelace published her notes on his engine in 1843.",
+        "Ada Lovelace's notes were reprinted in 1953 by a historian.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a surname the story introduced with a first name
+        (["Police named a suspect in the shooting, the fugitive Martin Hale.",
+          "Hale, 44, of Dover, fled the country in November. He was charged on 6 May 1999 with murder."],
+         "Martin Hale was charged on 6 May 1999 with murder."),
+        # the sentence before is about someone with no name the gazetteer knows
+        (["Eric Rudolph has been on the run since the 1998 bombing of a clinic in the south.",
+          "He is also charged in three other attacks, including a bombing in July 1996."],
+         "Eric Rudolph is also charged in three other attacks, including a bombing in July 1996."),
+        # a sentence with no one in it between the name and the pronoun
+        (["Walter Brenn, an executive at a regional bank, was named chief executive of the group.",
+          "The appointment takes effect on 13 November 1989. He succeeds a founder who retired in March 1989."],
+         "Walter Brenn succeeds a founder who retired in March 1989."),
+    ],
+)
+def test_he_or_she_is_the_person_the_text_before_is_about(paragraphs: list[str], expected: str) -> None:
+    assert expected in summaries(events_titled("", *paragraphs, kind="news", date="1999-05-20"))
+
+
+def test_a_pronoun_with_no_one_before_it_drops_the_event() -> None:
+    assert events_titled("Notes", "He was arrested on 3 May 1990 at the border.") == []
+    assert events_titled("Notes", "They signed the lease in June 1988.", kind="paper") == []
+
+
+# ------------------------------------------------------------------------------------------ things
+def test_it_is_the_named_thing_the_sentence_before_was_about() -> None:
+    events = events_titled(
+        "Voyager, the probes that left the Solar System",
+        "Voyager 2 was launched on August 20, 1977, two weeks before its twin.",
+        "It passed Uranus in January 1986 and discovered ten new moons. It reached Neptune in August 1989.",
+    )
+    assert summaries(events)[1:] == ["Voyager 2 passed Uranus in January 1986 and discovered ten new moons.",
+                                     "Voyager 2 reached Neptune in August 1989."]
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "expected"),
+    [
+        ("The building of the Panama Canal", ["Work went slowly for years.", "The canal opened on August 15, 1914."],
+         "The Panama Canal opened on August 15, 1914."),
+        ("Border talks", ["The Treaty of Rapallo settled the border between the two states.",
+                          "This treaty was annulled in 1924 after a coup."],
+         "The Treaty of Rapallo was annulled in 1924 after a coup."),
+        ("Quarterly results", ["Conseco Inc. reported higher profits for the quarter.",
+                               "The company said it would redeem its preferred shares on 7 December 1989."],
+         "Conseco Inc. said it would redeem its preferred shares on 7 December 1989."),
+    ],
+)
+def test_a_definite_noun_is_the_named_thing_with_that_head(title: str, paragraphs: list[str], expected: str) -> None:
+    assert expected in summaries(events_titled(title, *paragraphs, kind="news", date="1989-11-02"))
+
+
+def test_a_later_clause_reads_its_pronoun_from_the_clause_before() -> None:
+    [_, second] = events_titled("", "The observatory opened in 1958, and its first survey began in 1961.")
+    assert second.summary == "The observatory's first survey began in 1961."
+
+
+# ------------------------------------------------------------------------------------ connectives
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parliament debated the bill for months. But Parliament rejected it in March 1912.",
+         "Parliament rejected it in March 1912."),
+        ("The lab was small. Also, the institute hired four chemists in 1936.",
+         "The institute hired four chemists in 1936."),
+    ],
+)
+def test_a_connective_opening_goes(text: str, expected: str) -> None:
+    assert expected in summaries(events_titled("", text))
+
+
+def test_when_nothing_names_the_referent_the_sentence_before_carries_it() -> None:
+    events = events_titled("Letters", "In 1894 the chemist Marie Sklodowska met Pierre Curie in Paris. "
+                                      "They married in July 1895 in a civil ceremony.")
+    assert summaries(events)[-1] == ("In 1894 the chemist Marie Sklodowska met Pierre Curie in Paris. They married in "
+                                     "July 1895 in a civil ceremony.")
+    assert all(opening_reference(s) is None for s in summaries(events))
