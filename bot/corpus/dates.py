@@ -52,6 +52,7 @@ _LEADING_ADVERBIAL_PREP = re.compile(
     r"(?:(?:early|late|mid|the end of|the middle of|the beginning of)\b[\s-]*)?$"
 )
 _CLAUSE_SPLIT = re.compile(r";\s*")
+_YEAR_AGO = re.compile(r"\byear-(?:ago|earlier)\s+(?:period|quarter|half|months?|weeks?)\b[^;.]{0,40}$")
 _CLAUSE_BEFORE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s*$")
 _DATED_COORDINATION = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 _DISCOURSE = re.compile(
@@ -325,6 +326,10 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
                 if mention.anchor or mention.needs_year or pub[0] is None or mention.year == pub[0]:
                     tenses[mention.end] = tense(sentence, mention.start - s_start, mention.end - s_start)
                 _resolve(mention, last_year, later_years[index], anchor, doc, news, tenses.get(mention.end))
+                if mention.certainty == "relative" and mention.precision == "day" and mention.anchor is None \
+                        and mention.year is not None and _YEAR_AGO.search(sentence, 0, mention.start - s_start):
+                    mention.year -= 1  # "the year-earlier quarter ended Oct. 31": the Oct. 31 a year before
+                    mention.anchor_note = f"{mention.anchor_note}, then a year back (a year-earlier period)"
                 settle_day(mention)
                 year = _explicit_year(mention)
                 if year is not None:

@@ -235,3 +235,17 @@ def test_the_verb_that_governs_a_weekday_gives_its_tense(text: str, date: str, v
 )
 def test_an_agreement_or_plan_to_act_looks_ahead(text: str, date: str, value: str) -> None:
     assert value in [e.value for e in events_of(text, date=date, kind="news")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("In the comparable year-ago quarter, the second quarter ended Oct. 31, the chain had a loss of "
+         "$12 million.", "1989-11-20", "1988-10-31"),
+        ("Sales in the year-earlier period ended June 30 had risen 4% on strong exports.", "1995-08-02",
+         "1994-06-30"),
+        ("Revenue in the quarter ended Sept. 30 rose 12%, the company said.", "1991-10-24", "1991-09-30"),
+    ],
+)
+def test_a_year_earlier_period_ended_on_a_day_is_that_day_a_year_before(text: str, date: str, value: str) -> None:
+    assert value in [e.value for e in events_of(text, date=date, kind="news")]
