@@ -274,6 +274,17 @@ def _ticks(lo: float, hi: float) -> list[tuple[float, str]]:
 
 # --- drawing ----------------------------------------------------------------------------------
 
+def _merged(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping (top, bottom) pixel runs as their unions, top to bottom."""
+    out: list[tuple[int, int]] = []
+    for top, bottom in sorted(runs):
+        if out and top <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], bottom))
+        else:
+            out.append((top, bottom))
+    return out
+
+
 def _legend(places: dict[Place, list[Event]], docs: Mapping[str, DocumentInfo],
             ) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Colour per document (the ones with most events first) and the legend rows."""
@@ -346,7 +357,8 @@ def render(events: Sequence[Event], docs: Mapping[str, DocumentInfo], *, title: 
 
     marks: list[Mark] = []
     tops: dict[Place, int] = {}
-    drawn: set[tuple[Shape, int, int, int, str]] = set()  # places on the same pixels are drawn once
+    points: set[tuple[int, int, str]] = set()  # places on the same pixels are drawn once
+    bars: dict[tuple[int, str], list[tuple[int, int]]] = {}  # per lane and colour, merged before drawing
     for place, held in places.items():
         start, end, shape = spans[place]
         doc_key = place[-1]
@@ -354,15 +366,18 @@ def render(events: Sequence[Event], docs: Mapping[str, DocumentInfo], *, title: 
         top, bottom = round(y_of(start)), round(y_of(end))
         if shape == "bar":
             bottom = max(bottom, top + 8)  # a month in a chart of centuries is still visible
+            bars.setdefault((x, colours[doc_key]), []).append((top, bottom))
+        else:
+            points.add((x, top, colours[doc_key]))
         tops[place] = top
         marks.append(Mark(tuple(e.event_key for e in held), doc_key, shape, x, top, bottom, colours[doc_key]))
-        if (shape, x, top, bottom, colours[doc_key]) in drawn:
-            continue
-        drawn.add((shape, x, top, bottom, colours[doc_key]))
-        if shape == "point":
-            draw.ellipse((x - 7, top - 7, x + 7, top + 7), fill=colours[doc_key], outline=BACKGROUND)
-        else:
-            draw.rounded_rectangle((x - 5, top, x + 5, bottom), radius=4, fill=colours[doc_key])
+    # Bars of one colour in one lane that overlap look like one bar: a dense span draws each run once
+    # (thousands of rounded rectangles were most of a whole-corpus render).
+    for (x, colour), runs in bars.items():
+        for top, bottom in _merged(runs):
+            draw.rounded_rectangle((x - 5, top, x + 5, bottom), radius=4, fill=colour)
+    for x, top, colour in points:
+        draw.ellipse((x - 7, top - 7, x + 7, top + 7), fill=colour, outline=BACKGROUND)
 
     counts = [sum(len(held) for _, held in group) for group in groups]
     ideal = [sum(tops[place] * len(held) for place, held in group) / n for group, n in zip(groups, counts, strict=True)]

@@ -147,3 +147,20 @@ def test_labels_fit_without_cutting_words() -> None:
     cut = fit_words("internationalisation of the renminbi continued apace in the decade", 26, 300)
     assert cut.endswith("…") and "internationalisation of the renminbi continued apace".startswith(cut[:-1])
     assert fit_words("Supercalifragilisticexpialidocious", 26, 40) == ""
+
+
+def test_overlapping_bars_of_one_document_are_drawn_as_one_run_with_every_event_kept() -> None:
+    """Years nested in decades and ranges in one lane: the pixels of the lane are one coloured run
+    from the first bar's top to the last bar's bottom, and each event still has its own mark."""
+    events = [event(f"y{year}", "a.txt", f"A year event of {year}", year) for year in range(1950, 1990)]
+    events += [event("r", "a.txt", "The long span", 1955, precision="range", end=(1975, None, None))]
+    chart = render(events, DOCS, title="Nested bars")
+    check_chart(chart, events)
+    lane = {(m.x, m.colour) for m in chart.marks}
+    assert len(lane) == 1
+    (x, colour), = lane
+    top, bottom = min(m.top for m in chart.marks), max(m.bottom for m in chart.marks)
+    with Image.open(io.BytesIO(chart.png)) as image:
+        rgb = image.convert("RGB")
+        wanted = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        assert all(rgb.getpixel((x, y)) == wanted for y in range(top + 4, bottom - 4))
