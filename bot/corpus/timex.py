@@ -644,7 +644,7 @@ _FUTURE = re.compile(
     r"planned|due|going)|(?:plans?|planned|planning|intends?|intended|hopes?|hoped|expects?|expected|scheduled|"
     r"slated|set|due|aims?|aimed|prepared|preparing|agreed|promised|vowed|threatened|decided)\s+to|to\s+be\s+held|"
     r"(?:agreement|plan|proposal|offer|bid|deal|decision|intention)\s+to\s+[a-z]+|"
-    r"(?:set|scheduled|slated|planned|due)\s+for|would|as\s+(?:soon|early)\s+as|upcoming|scheduled|slated|planned"
+    r"(?:set|scheduled|slated|planned|due)\s+for|would|upcoming|scheduled|slated|planned"
     r"|(?:opens|begins|starts|runs|takes\s+place|meets|arrives|departs|ends|closes)\s+(?:[a-z]+\s+){0,6}?(?:on|from|until|through|next|this)?)\b",
     re.IGNORECASE,
 )
@@ -656,6 +656,10 @@ _PAST_OR_REPORT = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|effective|as\s+soon\s+as|no\s+later\s+than)\s+(?:[\d.:]+\s*[ap]\.m\.\s+(?:[A-Z]{3}\s+)?)?$")
 # "a still unspecified date", "the armed forces": an -ed word after a determiner is an adjective
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these|those)\s+(?:[a-z]+\s+)?$")
+# "would buy … as soon as trading opened Monday": what a prospect waits for is ahead, in whatever tense
+# reported speech puts it ("As soon as the polls closed on Sunday, the count began" tells the past)
+_AS_SOON_AS = re.compile(r"\b(?:would|will|'ll|shall|could|can|likely|expected|ready|plans?|hopes?|intends?|wants?)\b"
+                         r"[^;]*\bas\s+(?:soon|early)\s+as\b(?![^,;]*\b(?:had|was|were)\b)")
 _PLAN_PARTICIPLE = re.compile(r"(?:set|scheduled|slated|planned|due)(?:\s+for)?", re.IGNORECASE)
 _PLAN_OVERTAKEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|held|called\s+off|put\s+off)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
@@ -681,6 +685,8 @@ def tense(sentence: str, start: int, end: int) -> str | None:
         # "until Tuesday", "by Feb. 1", "effective March 3": a deadline ahead, unless it was met
         # already ("had filed reports by Wednesday")
         return "past" if _PAST_PERFECT.search(before, before.rfind(",") + 1) else "future"
+    if _AS_SOON_AS.search(sentence, 0, start):
+        return "future"
     future = [f for f in _FUTURE.finditer(before) if not _HAD.search(before, 0, f.start())]
     past = [p.end() for p in _PAST_OR_REPORT.finditer(before) if not _PASSIVE.search(before, 0, p.start())
             and not (p.group(0).endswith("ed") and _ATTRIBUTIVE.search(before, 0, p.start()))]

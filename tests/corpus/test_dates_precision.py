@@ -249,3 +249,18 @@ def test_an_agreement_or_plan_to_act_looks_ahead(text: str, date: str, value: st
 )
 def test_a_year_earlier_period_ended_on_a_day_is_that_day_a_year_before(text: str, date: str, value: str) -> None:
     assert value in [e.value for e in events_of(text, date=date, kind="news")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # 1989-11-01 is a Wednesday
+        ("Dealers said institutions were likely to buy the stock as soon as trading opened Monday.", "1989-11-01",
+         "1989-11-06"),
+        ("The minister said he would sign the decree as soon as parliament approved it on Friday.", "1989-11-01",
+         "1989-11-03"),
+        ("As soon as the polls closed on Sunday, the count began in the capital.", "1989-11-01", "1989-10-29"),
+    ],
+)
+def test_as_soon_as_after_a_prospect_looks_ahead(text: str, date: str, value: str) -> None:
+    assert value in [e.value for e in events_of(text, date=date, kind="news")]
