@@ -94,6 +94,8 @@ _CONNECTIVE = re.compile(
 )
 _PERSON_PRONOUN = {"He": "", "She": "", "His": "'s", "Her": "'s"}
 _THING_PRONOUN = {"It": "", "Its": "'s"}
+_CAPITAL_AROUND = re.compile(r" [A-Z]")  # "African National Congress" is no "X National"
+_CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _FULL_NAME = re.compile(r"\b((?:[A-Z][a-z]+ )(?:[A-Z]\. )?)([A-Z][a-z]{2,})\b")
 _TIME_OPENING = re.compile(r"^(?:This|That|Last|Next|Earlier this|Later this)\s+(?:year|month|week|weekend|morning|afternoon|"
                            r"evening|spring|summer|autumn|fall|winter|day|time)\b,?\s+(?=\S+\s+\S+\s+\S)")
@@ -119,6 +121,8 @@ _COMPANY = re.compile(
 def _opens_with(text: str, name: str) -> bool:
     """Does the sentence open with the name (after a title, "Mr." or a short adverbial of time)?"""
     at = text.find(name)
+    if at > 0 and text[:at].endswith("The "):
+        return False  # "The Popular Unity Front won …": a name with "the" is no person's
     return at == 0 or (at > 0 and _BEFORE_SUBJECT.fullmatch(text, 0, at) is not None)
 
 
@@ -186,7 +190,9 @@ class Referents:
     def _surname_pattern(self) -> re.Pattern[str]:
         if self._surnames is None:
             names = Counter(m.group(2) for text in self.texts for m in _FULL_NAME.finditer(text)
-                            if m.group(1).split()[0] not in OPENING_WORDS)
+                            if m.group(1).split()[0] not in OPENING_WORDS
+                            and not _CAPITAL_AROUND.match(text, m.end())
+                            and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()))
             alone = Counter(w for text in self.texts for w in re.findall(r"\b[A-Z][a-z]+\b", text))
             surnames = sorted(n for n in names if alone[n] > names[n])  # named in full, then alone
             self._surnames = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b" if surnames else r"(?!)")

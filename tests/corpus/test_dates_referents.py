@@ -139,3 +139,14 @@ def test_when_nothing_names_the_referent_the_sentence_before_carries_it() -> Non
     assert summaries(events)[-1] == ("In 1894 the chemist Marie Sklodowska met Pierre Curie in Paris. They married in "
                                      "July 1895 in a civil ceremony.")
     assert all(opening_reference(s) is None for s in summaries(events))
+
+
+def test_a_name_of_an_organisation_is_no_person_and_a_pronoun_in_the_sentence_before_carries_on() -> None:
+    events = events_titled(
+        "Amara Diallo, a life in politics",
+        "Amara Diallo was born in a small river town in 1941 and trained as a teacher.",
+        "The Popular Unity Front won the vote in May 1994, and Diallo was sworn in as president.",
+        "As president she set up a truth commission, chaired by Bishop Kofi Mensah. She served a single term "
+        "and stepped down in June 1999.",
+    )
+    assert summaries(events)[-1] == "Amara Diallo served a single term and stepped down in June 1999."
