@@ -138,6 +138,7 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
         self._message_interaction: dict[int, int] = {}
         self.reported_edits: list[int] = []  # message ids, in the order their MESSAGE_UPDATE went out
         self._pending_events: set[asyncio.Task[None]] = set()
+        self._held: list[asyncio.Event] = []  # see hold_next_response
 
         # Gateway.
         self.sessions: dict[str, GatewaySession] = {}
@@ -150,6 +151,14 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
         self.gateway_queries: list[dict[str, str]] = []
         self.gateway_paths: list[str] = []  # path of every gateway connection, in order
         self.identify_payloads: list[dict[str, Any]] = []
+
+    def hold_next_response(self) -> asyncio.Event:
+        """Hold the HTTP reply to the next interaction callback until the returned event is set, as
+        a slow network would: the response counts as received, and the gateway keeps delivering
+        (a click on the new message can reach the bot before the reply that sent it)."""
+        gate = asyncio.Event()
+        self._held.append(gate)
+        return gate
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -518,6 +527,8 @@ class FakeDiscord(GatewayMixin, InteractionDriver):
         self._sent("callback", {"type": kind, "data": data}, record.original_id, record)
         self._record(request, 200)
         await self._notify()
+        if self._held:
+            await self._held.pop(0).wait()
         if request.query.get("with_response") not in ("1", "true", "True"):
             return web.Response(status=204)
         answer: dict[str, Any] = {"interaction": {"id": str(record.id), "type": itype}}
