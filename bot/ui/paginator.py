@@ -7,6 +7,11 @@ the message (failures are logged, never raised). The pages live in memory, so af
 ``DynamicItem`` for the ``pg:`` prefix that disables the stale buttons and says to run the
 command again. Register it once per bot with ``register(bot)``.
 
+discord.py stores a sent view only once the HTTP reply that sent it returns, and offers every
+click to the dynamic items as well as to the stored views. A click that arrives before that
+reply (a quick member, a slow network) reaches only the catch-all, which then hands it to the
+live paginator; each paginator answers an interaction once, whichever route it came by.
+
 Usage::
 
     paginator.register(bot)                      # in the extension's setup()
@@ -19,10 +24,12 @@ every page is fitted to Discord's limits and gets "Page i/n" in its footer. One 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import secrets
 import weakref
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, overload
 
@@ -38,6 +45,7 @@ DEFAULT_TIMEOUT = 300.0  # well inside the 15 minutes an interaction token can s
 ACTIONS = ("first", "prev", "count", "next", "last")
 _LABELS = {"first": "First", "prev": "Previous", "next": "Next", "last": "Last"}
 _EMOJI = {"first": "⏮", "prev": "◀", "next": "▶", "last": "⏭"}
+CLAIMS = 16  # interactions a paginator remembers answering: both routes of a click come within ms
 
 # Live paginators by nonce, so the catch-all can stand aside while the real view answers.
 _live: weakref.WeakValueDictionary[str, Paginator] = weakref.WeakValueDictionary()
@@ -146,6 +154,7 @@ class Paginator(ErrorRoutedView):
         # The latest interaction on this message: its token (valid 15 min) edits the message at timeout.
         self._edit: Callable[..., Awaitable[Any]] | None = None
         self.client: discord.Client | None = None  # set by start(): whose view store holds us
+        self._claimed: deque[int] = deque(maxlen=CLAIMS)  # interactions answered (see claim)
         self.buttons = {action: _PageButton(action, f"pg:{self.nonce}:{action}:{command}"[:100])
                         for action in ACTIONS}
         for button in self.buttons.values():
@@ -183,7 +192,17 @@ class Paginator(ErrorRoutedView):
             self.stop()
             _live.pop(self.nonce, None)
 
+    def claim(self, interaction: discord.Interaction) -> bool:
+        """True the first time an interaction reaches this paginator: a click can come both through
+        the view store and through ``ExpiredPageButton``, and must be answered once."""
+        if interaction.id in self._claimed:
+            return False
+        self._claimed.append(interaction.id)
+        return True
+
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        if not self.claim(interaction):
+            return False
         if interaction.user.id == self.owner_id:
             return True
         await reply.send(interaction, f"Only the person who ran this can turn its pages: run /{self.command} "
@@ -196,7 +215,13 @@ class Paginator(ErrorRoutedView):
                       "last": last}.get(action, self.index)
         self._show_position()
         self._edit = interaction.edit_original_response
+        self.timeout = self.timeout  # restarts the countdown, by whichever route the click came
         await reply.edit(interaction, embed=self.current, view=self)
+
+    async def answer(self, interaction: discord.Interaction, action: str) -> None:
+        """A click handed over by ``ExpiredPageButton`` (the view store may not hold us yet)."""
+        if await self.interaction_check(interaction):
+            await self.turn(interaction, action)
 
     async def on_timeout(self) -> None:
         _live.pop(self.nonce, None)
@@ -212,11 +237,13 @@ class Paginator(ErrorRoutedView):
 
 class ExpiredPageButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=r"pg:(?P<nonce>[0-9a-f]{12}):"
                         r"(?P<action>first|prev|count|next|last):(?P<command>[\w -]{1,32})"):
-    """Answers clicks on pages whose paginator is gone (timed out, or the bot restarted)."""
+    """Answers clicks on pages whose paginator is gone (timed out, or the bot restarted), and hands
+    a live paginator the clicks that came before discord.py stored its view."""
 
     def __init__(self, nonce: str, action: str, command: str) -> None:
         super().__init__(discord.ui.Button(label=_LABELS.get(action), custom_id=f"pg:{nonce}:{action}:{command}"))
         self.nonce = nonce
+        self.action = action
         self.command = command
 
     @classmethod
@@ -224,11 +251,15 @@ class ExpiredPageButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View
                              match: re.Match[str], /) -> ExpiredPageButton:
         return cls(match["nonce"], match["action"], match["command"])
 
-    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        return find(self.nonce, interaction.client) is None  # a live paginator answers the click itself
-
     @routes_errors
     async def callback(self, interaction: discord.Interaction) -> None:
+        live = find(self.nonce, interaction.client)
+        if live is not None:
+            # discord.py scheduled the view store's route for this click just after this one: when
+            # the store holds the view, let that route claim the click (claim() keeps it to one answer).
+            await asyncio.sleep(0)
+            await live.answer(interaction, self.action)
+            return
         note = f"These buttons have expired: run /{self.command} again for fresh pages."
         message = interaction.message
         if message is not None and message.components:
