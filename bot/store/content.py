@@ -146,16 +146,16 @@ def _last_year(event: Event) -> int:
 
 _QUOTABLE = "kind = 'body' AND duplicate_of IS NULL"
 # NOT INDEXED: walk the rowid from the random pick. With an index on doc_key the planner may
-# otherwise read every passage of the filter and sort them (39 ms at 50 MB instead of 0.15 ms);
-# tests/store/test_query_plans.py pins the plan.
+# otherwise read every passage of the filter and sort them (39 ms at 50 MB instead of 0.15 ms).
+# Both ends of the walk are bounded: a document's passages are one id range, and a walk past its
+# end would read every later passage of the store looking for its doc_key (30 ms of the event
+# loop at 50 MB whenever a pick fell among a document's last dozen passages).
+# tests/store/test_query_plans.py pins the plan and the bound.
 # Duplicate documents store no passages (bot.build._index_documents), so no document filter is needed.
 RANDOM_TRIES = 12  # passages looked at on each side of a random pick for a readable one
 _RANDOM = f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE}"
-RANDOM_PASSAGE_SQL = f"{_RANDOM} AND id >= ? ORDER BY id LIMIT {RANDOM_TRIES}"
-RANDOM_DOC_PASSAGE_SQL = f"{_RANDOM} AND doc_key = ? AND id >= ? ORDER BY id LIMIT {RANDOM_TRIES}"
-# The same walk from the start, for a pick near the end: passages before it, lowest id first.
-RANDOM_PASSAGE_BEFORE_SQL = f"{_RANDOM} AND id < ? ORDER BY id LIMIT {RANDOM_TRIES}"
-RANDOM_DOC_PASSAGE_BEFORE_SQL = f"{_RANDOM} AND doc_key = ? AND id < ? ORDER BY id LIMIT {RANDOM_TRIES}"
+RANDOM_PASSAGE_SQL = f"{_RANDOM} AND id BETWEEN ? AND ? ORDER BY id LIMIT {RANDOM_TRIES}"
+RANDOM_DOC_PASSAGE_SQL = f"{_RANDOM} AND doc_key = ? AND id BETWEEN ? AND ? ORDER BY id LIMIT {RANDOM_TRIES}"
 _EVENT_MATCH = "FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ?"
 EVENT_COUNT_SQL = f"SELECT count(*) {_EVENT_MATCH}"
 EVENT_PAGE_SQL = f"SELECT rowid {_EVENT_MATCH} ORDER BY rowid LIMIT ? OFFSET ?"
@@ -369,9 +369,8 @@ class ContentStore:
         # A random id then the next matching rows: O(log n), unlike ORDER BY random(). A passage
         # that fails the shared readability check (garble, markup, captions) is passed over.
         pick = self._random.randint(lo, hi)
-        before = RANDOM_PASSAGE_BEFORE_SQL if doc_key is None else RANDOM_DOC_PASSAGE_BEFORE_SQL
-        for query in (sql, before):  # from the pick to the end, then from the start
-            for row in self._lookup.execute(query, (*args, pick)).fetchall():
+        for first, last in ((pick, hi), (lo, pick - 1)):  # from the pick to the end, then from the start
+            for row in self._lookup.execute(sql, (*args, first, last)).fetchall():
                 passage = passage_from_row(row)
                 if readable_passage(passage.text, passage.sentences):
                     return passage

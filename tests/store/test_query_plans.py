@@ -131,18 +131,43 @@ async def test_every_command_query_is_an_index_lookup(large_store: Path) -> None
 
 
 async def test_the_random_passage_walks_the_rowid(large_store: Path) -> None:
-    from bot.store.content import (
-        RANDOM_DOC_PASSAGE_BEFORE_SQL,
-        RANDOM_DOC_PASSAGE_SQL,
-        RANDOM_PASSAGE_BEFORE_SQL,
-        RANDOM_PASSAGE_SQL,
-    )
+    from bot.store.content import RANDOM_DOC_PASSAGE_SQL, RANDOM_PASSAGE_SQL
 
     con = sqlite3.connect(large_store)
     try:
-        for sql, args in ((RANDOM_PASSAGE_SQL, (1,)), (RANDOM_DOC_PASSAGE_SQL, ("x", 1)),
-                          (RANDOM_PASSAGE_BEFORE_SQL, (1,)), (RANDOM_DOC_PASSAGE_BEFORE_SQL, ("x", 1))):
+        for sql, args in ((RANDOM_PASSAGE_SQL, (1, 100)), (RANDOM_DOC_PASSAGE_SQL, ("x", 1, 100))):
             plan = " ".join(row[3] for row in con.execute("EXPLAIN QUERY PLAN " + sql, args))
-            assert "INTEGER PRIMARY KEY" in plan and "B-TREE" not in plan, plan
+            # Bounded on both sides: a walk from a pick never runs on past its range.
+            assert "INTEGER PRIMARY KEY (rowid>? AND rowid<?)" in plan and "B-TREE" not in plan, plan
     finally:
         con.close()
+
+
+async def test_a_random_passage_reads_only_its_document(large_store: Path) -> None:
+    """However near a document's end the pick falls, the walk reads that document's passages only,
+    for a document at the start of a large store as at its end (an unbounded walk from the first
+    document's last passage reads the whole store: thousands of steps here)."""
+    from bot.store.content import RANDOM_DOC_PASSAGE_SQL
+
+    con = sqlite3.connect(large_store)
+    steps = 0
+
+    def count() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    try:
+        ranges = con.execute("SELECT doc_key, min(id), max(id), count(*) FROM passages WHERE kind = 'body'"
+                             " AND duplicate_of IS NULL GROUP BY doc_key ORDER BY min(id)").fetchall()
+        assert len(ranges) > 200
+        con.set_progress_handler(count, 100)  # one step per 100 virtual machine instructions
+        used = {}
+        for doc_key, lo, hi, passages in (ranges[0], ranges[1], ranges[len(ranges) // 2], ranges[-1]):
+            steps = 0
+            for start, end in ((hi, hi), (lo, hi - 1)):  # a pick on its last passage: to its end, then from its start
+                con.execute(RANDOM_DOC_PASSAGE_SQL, (doc_key, start, end)).fetchall()
+            used[doc_key] = (steps, passages)
+    finally:
+        con.close()
+    assert all(steps <= 20 + passages for steps, passages in used.values()), used
