@@ -4,11 +4,19 @@ Every feature reads the content store through a :class:`ScopedContent`, resolved
 interaction (``bot.ui.passage_buttons.content_of``), so a server never sees another server's
 documents. Each method filters once, here: by the documents' collection in Python (the store
 keeps one small row per document in memory), and for search by passage id ranges in SQL.
+
+``ScopedContent.of(store, scope)`` hands out one object per store and scope, which keeps what it
+derives from whole lists (the scope's documents and their weights, its questions, topics and
+summary, and the quiz's question pools, keyed on it): a 50 MB store has hundreds of documents
+and thousands of questions, and filtering them on every interaction is linear in the corpus.
+A store never changes (a rebuild opens a new one), so nothing here is ever stale.
 """
 
 from __future__ import annotations
 
+import itertools
 import random
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,6 +40,11 @@ class Scope:
         return collection_of(doc_key) in self.collections
 
 
+MAX_SCOPES = 1_000  # shared ScopedContent objects kept per store (one per distinct set of collections)
+MAX_FILTERS = 1_000  # question lists kept per scope (one per topic, difficulty and kinds asked for)
+_QuestionKey = tuple[str | None, str | None, frozenset[str] | None]
+
+
 class ScopedContent:
     """The ``ContentStore`` contract, restricted to a :class:`Scope`."""
 
@@ -39,6 +52,23 @@ class ScopedContent:
         self.store = store
         self.scope = scope
         self._random = random.Random()
+        self._documents: list[DocumentInfo] | None = None
+        self._quotable: tuple[list[DocumentInfo], list[int]] | None = None  # documents, cumulative passages
+        self._whole: bool | None = None  # does the scope see every document of the store?
+        self._questions: dict[_QuestionKey, list[Question]] = {}
+        self._summary: CorpusSummary | None = None
+        self._topics: list[tuple[str, int]] | None = None
+
+    @classmethod
+    def of(cls, store: ContentStore, scope: Scope) -> ScopedContent:
+        """The one ScopedContent of this store for this scope (see the module's docstring)."""
+        shared = _SHARED.setdefault(store, {})
+        found = shared.get(scope)
+        if found is None:
+            if len(shared) >= MAX_SCOPES:
+                shared.clear()
+            found = shared[scope] = cls(store, scope)
+        return found
 
     @property
     def build_id(self) -> str:
@@ -52,7 +82,9 @@ class ScopedContent:
     # documents
 
     async def documents(self) -> list[DocumentInfo]:
-        return [d for d in await self.store.documents() if d.collection in self.scope.collections]
+        if self._documents is None:
+            self._documents = [d for d in await self.store.documents() if d.collection in self.scope.collections]
+        return list(self._documents)
 
     async def document(self, doc_key: str) -> DocumentInfo | None:
         doc = await self.store.document(doc_key)
@@ -82,7 +114,17 @@ class ScopedContent:
         """A quotable passage; without ``doc_key``, from a document drawn by its passage count."""
         if doc_key is not None:
             return await self.store.random_passage(doc_key) if self._sees(doc_key) else None
-        docs = [d for d in await self.documents() if not d.duplicate_of and d.passages]
+        if self._quotable is None:
+            quotable = [d for d in await self.documents() if not d.duplicate_of and d.passages]
+            self._quotable = (quotable, list(itertools.accumulate(d.passages for d in quotable)))
+        docs, cumulative = self._quotable
+        if not docs:
+            return None
+        first = self._random.choices(docs, cum_weights=cumulative)[0]  # a bisection, not a pass over docs
+        passage = await self.store.random_passage(first.doc_key)
+        if passage is not None:
+            return passage
+        docs = [d for d in docs if d is not first]
         while docs:
             doc = self._random.choices(docs, weights=[d.passages for d in docs])[0]
             passage = await self.store.random_passage(doc.doc_key)
@@ -103,7 +145,9 @@ class ScopedContent:
     async def _sees_all(self) -> bool:
         """Whether every document of the store is in scope (one server, or one collection in all):
         then the store's own lazy sequences and lookups serve as they are, at their speed."""
-        return all(d.collection in self.scope.collections for d in await self.store.documents())
+        if self._whole is None:
+            self._whole = all(d.collection in self.scope.collections for d in await self.store.documents())
+        return self._whole
 
     async def events(self, from_year: int | None = None, to_year: int | None = None,
                      search: str | None = None) -> Sequence[Event]:
@@ -130,20 +174,37 @@ class ScopedContent:
 
     async def questions(self, topic: str | None = None, difficulty: str | None = None,
                         kinds: Iterable[str] | None = None) -> list[Question]:
-        return [q for q in await self.store.questions(topic=topic, difficulty=difficulty, kinds=kinds)
-                if self._sees(q.doc_key)]
+        wanted = None if kinds is None else frozenset(kinds)
+        key = (topic.casefold() if topic else None, difficulty or None, wanted)
+        found = self._questions.get(key)
+        if found is None:
+            found = await self.store.questions(topic=topic, difficulty=difficulty, kinds=wanted)
+            if not await self._sees_all():
+                found = [q for q in found if self._sees(q.doc_key)]
+            if len(self._questions) >= MAX_FILTERS:
+                self._questions.clear()
+            self._questions[key] = found
+        return list(found)
 
     async def question(self, question_key: str) -> Question | None:
         question = await self.store.question(question_key)
         return question if question is not None and self._sees(question.doc_key) else None
 
     async def topics(self) -> list[tuple[str, int]]:
-        counts = Counter(q.topic for q in await self.questions())
-        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        if self._topics is None:
+            counts = Counter(q.topic for q in await self.questions())
+            self._topics = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return list(self._topics)
 
     async def summary(self) -> CorpusSummary:
-        docs = await self.documents()
-        whole = await self.store.summary()
-        return CorpusSummary(documents=len(docs), duplicates=sum(1 for d in docs if d.duplicate_of),
-                             passages=sum(d.passages for d in docs), events=sum(d.events for d in docs),
-                             questions=len(await self.questions()), built_at=whole.built_at)
+        if self._summary is None:
+            docs = await self.documents()
+            whole = await self.store.summary()
+            self._summary = CorpusSummary(
+                documents=len(docs), duplicates=sum(1 for d in docs if d.duplicate_of),
+                passages=sum(d.passages for d in docs), events=sum(d.events for d in docs),
+                questions=len(await self.questions()), built_at=whole.built_at)
+        return self._summary
+
+
+_SHARED: weakref.WeakKeyDictionary[ContentStore, dict[Scope, ScopedContent]] = weakref.WeakKeyDictionary()

@@ -29,4 +29,4 @@ def scope_of(interaction: discord.Interaction) -> Scope:
 def content_of(interaction: discord.Interaction) -> ScopedContent:
     """The content store as this interaction may see it (raises StoreNotReady while building)."""
     bot = quiz_bot(interaction)
-    return ScopedContent(bot.content, bot.collections.scope(scope_guild(interaction)))
+    return ScopedContent.of(bot.content, bot.collections.scope(scope_guild(interaction)))
