@@ -36,7 +36,6 @@ EVENT_SEARCHES = ["Putin", "Russia", "treaty", "Soviet Union", "trade", "Beijing
 MEMBERS = 50
 GAMES = 10
 WAIT = 30.0  # bound on every wait for the bot
-CLICK_DELAY = 0.05  # between a message arriving and a click on it (see Session.round)
 
 
 class BenchFailure(Exception):
@@ -69,6 +68,7 @@ class SizeResult:
     ready_s: float = 0.0  # process start → identified on the gateway (store open and warm)
     stall_ms: float = 0.0  # the largest event-loop stall during the measured rounds (wall clock)
     own_stall_ms: float = 0.0  # the same, counting only the loop thread's own CPU time
+    slow_steps: list[tuple[float, float, str]] = field(default_factory=list)  # (wall ms, CPU ms, what ran)
     bursts: list[Burst] = field(default_factory=list)
     rss_start_kib: int = 0
     rss_warm_kib: int = 0
@@ -133,10 +133,8 @@ class Session:
             custom_id = _custom_id(reply, prefix, action)
             if message is None or custom_id is None:
                 raise BenchFailure(f"{label}: the reply has no {prefix!r} component: {reply.custom_ids()}")
-            # discord.py stores a message's view only after the HTTP response that sent it returns;
-            # the fake answers that request first, so a click sent at once can beat the view into
-            # the bot (it then goes unanswered). No person clicks within 50 ms; it is not timed.
-            await asyncio.sleep(CLICK_DELAY)
+            # At once, as soon as the message exists: a click may reach the bot before the HTTP reply
+            # that sent the message, and must still be answered (tests/e2e/test_paginator_race.py).
             if values is None:
                 clicked = await fake.click(message, custom_id, user=user, timeout=WAIT)
             else:
@@ -316,6 +314,7 @@ async def _run(session: Session, result: SizeResult, *, rounds: int, warmup: int
         await session.round(result.times)
     watch = await session.probe()
     result.stall_ms, result.own_stall_ms = watch["max_stall_ms"], watch["max_own_stall_ms"]
+    result.slow_steps = [(float(w), float(c), str(what)) for w, c, what in watch.get("slow_steps", [])]
     for run in range(bursts):
         progress(f"{result.label}: burst {run + 1}/{bursts}")
         result.bursts.append(await session.burst(run))

@@ -28,7 +28,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -338,6 +338,11 @@ def process_rows(plan: Plan, sizes: Sizes, work: Path, notes: list[str]) -> list
                         f"{top.interactions // 10:,} → {mib(top.rss_end_kib)} ({growth * 100:+.1f} %)",
                         f"{top.rss_end_kib / top.rss_start_kib:.2f}× start-up", f"< {MEMORY_GROWTH * 100:.0f} % growth",
                         verdict(growth < MEMORY_GROWTH)))
+    steps = [Row(result.label, f"{wall:.1f}", f"{cpu:.1f}", what, "", "") for result in results
+             for wall, cpu, what in result.slow_steps]
+    if steps:
+        notes.append("The slowest event-loop steps during the measured rounds (each ≥ 5 ms wall clock; a task is "
+                     "shown where it waits next):\n\n" + table(steps, ["Corpus", "Wall ms", "CPU ms", "What ran"]))
     wide = []
     for name in base.times:
         cells = [f"{_p95(by_label[label].times[name]) * 1000:.1f}" if name in by_label[label].times else "—"
@@ -390,10 +395,29 @@ def memory_rows(plan: Plan, store: Path, work: Path) -> list[Row]:
 
 # --- the command -------------------------------------------------------------------------------------
 
-def collect(settings: Settings, smoke: bool) -> tuple[list[Row], list[str], bool]:
-    """Run every section; returns the rows, extra notes (tables) and whether everything ran and
-    every correctness check held."""
+SECTIONS = ("build", "commands", "search", "memory")  # what --only may name
+
+
+def make_plan(smoke: bool, sizes: Sequence[int] | None = None, rounds: int | None = None,
+              only: Sequence[str] | None = None) -> Plan:
+    """The smoke or full plan, narrowed: other generated sizes (none: the bundled corpus only),
+    other measured rounds, and without the 10,000 interactions for memory unless ``memory``
+    is among ``only`` (the store builds always run: the other sections need their stores)."""
     plan = Plan.make(smoke)
+    if sizes is not None:
+        plan = replace(plan, sizes=tuple(sizes))
+    if rounds is not None:
+        plan = replace(plan, rounds=rounds)
+    if only is not None and "memory" not in only:
+        plan = replace(plan, memory_interactions=0)
+    if only is not None and "build" not in only:
+        plan = replace(plan, bundled_builds=1)
+    return plan
+
+
+def collect(settings: Settings, plan: Plan, only: Sequence[str] = SECTIONS) -> tuple[list[Row], list[str], bool]:
+    """Run the sections of ``only``; returns the rows, extra notes (tables) and whether everything
+    ran and every correctness check held."""
     rows: list[Row] = []
     notes: list[str] = []
     healthy = True
@@ -415,7 +439,10 @@ def collect(settings: Settings, smoke: bool) -> tuple[list[Row], list[str], bool
     with tempfile.TemporaryDirectory(prefix="quizbot-bench-") as tmp:
         work = Path(tmp)
         sizes: Sizes = {}
+        built = len(rows)
         section("Store build", lambda: store_rows(plan, settings, work, sizes))
+        if "build" not in only:
+            del rows[built:]
         if "bundled" not in sizes:  # the build section crashed: the rest still needs a store
             from bot.build import build_store
 
@@ -423,20 +450,32 @@ def collect(settings: Settings, smoke: bool) -> tuple[list[Row], list[str], bool
             build_store(documents, questions, work / "bundled-0.sqlite3")
             sizes["bundled"] = (work / "bundled-0.sqlite3", documents, questions)
         big = sizes[list(sizes)[-1]][0]
-        section("Commands through the bot process", lambda: process_rows(plan, sizes, work, notes))
-        if len(sizes) > 1:
+        if "commands" in only:
+            section("Commands through the bot process", lambda: process_rows(plan, sizes, work, notes))
+        if len(sizes) > 1 and "search" in only:
             section("Search", lambda: search_rows(plan, big, work, notes))
+        if len(sizes) > 1 and "memory" in only:
             section("Timeline memory at scale", lambda: timeline_memory_rows(plan, big, work))
-        section("Memory", lambda: memory_rows(plan, sizes["bundled"][0], work))
+        if "memory" in only:
+            section("Memory", lambda: memory_rows(plan, sizes["bundled"][0], work))
     return rows, notes, healthy
 
 
-def run_bench(settings: Settings, smoke: bool = False) -> int:
-    """Print the table (stdout; progress on stderr); 0 unless a section crashed or a check failed."""
+def run_bench(settings: Settings, smoke: bool = False, sizes: Sequence[int] | None = None,
+              rounds: int | None = None, only: Sequence[str] | None = None) -> int:
+    """Print the table (stdout; progress on stderr); 0 unless a section crashed or a check failed.
+
+    ``sizes``, ``rounds`` and ``only`` narrow the run (see :func:`make_plan`): a partial run, for
+    re-measuring a few rows; the README's table comes from a full one."""
     began = time.perf_counter()
     title = header()
-    rows, notes, healthy = collect(settings, smoke)
+    plan = make_plan(smoke, sizes, rounds, only)
+    rows, notes, healthy = collect(settings, plan, tuple(only or SECTIONS))
     kind = "smoke run (small sizes, for CI)" if smoke else "full run"
+    if sizes is not None or rounds is not None or only is not None:
+        kind = (f"partial {'smoke ' if smoke else ''}run: sizes bundled"
+                + "".join(f", {mb} MB" for mb in plan.sizes) + f"; {plan.rounds} rounds; "
+                + ", ".join(only or SECTIONS))
     print(f"Benchmark ({kind}) · {title}")
     print("Latency is INTERACTION_CREATE sent → first response received, through a local gateway and REST, "
           "with the bot as its own process; p50/p95 over every sample after warm-up.")

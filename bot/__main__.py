@@ -59,9 +59,34 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure latency, throughput and memory; print a table",
                            description="Run the benchmarks and print a table of medians.")
     bench.add_argument("--smoke", action="store_true", help="a quick, small run (used in CI)")
+    bench.add_argument("--sizes", type=_sizes, metavar="MB,MB", help="generated corpus sizes to measure besides "
+                       "the bundled one (default 1,10,50; 0 for none)")
+    bench.add_argument("--rounds", type=int, metavar="N", help="measured rounds of every command per size")
+    bench.add_argument("--only", type=_sections, metavar="SECTION,SECTION",
+                       help="only these sections: build, commands, search, memory (default all)")
     bench.add_argument("--tempeval", type=Path, metavar="PATH",
                        help="instead, score timeline dates against the TempEval-3 .tml files in PATH")
     return parser
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"sizes are whole megabytes separated by commas, not {text!r}") from None
+    if any(mb < 0 for mb in sizes):
+        raise argparse.ArgumentTypeError("a size cannot be negative")
+    return [mb for mb in sizes if mb]
+
+
+def _sections(text: str) -> list[str]:
+    from bench.run import SECTIONS
+
+    chosen = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [part for part in chosen if part not in SECTIONS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"sections are {', '.join(SECTIONS)}; not {', '.join(unknown) or text!r}")
+    return chosen
 
 
 def settings_for(args: argparse.Namespace, environ: Mapping[str, str] | None = None,
@@ -114,7 +139,7 @@ def _main(argv: list[str] | None) -> int:
         if command == "bench":
             from bench.run import run_bench
 
-            return run_bench(settings, smoke=args.smoke)
+            return run_bench(settings, smoke=args.smoke, sizes=args.sizes, rounds=args.rounds, only=args.only)
         if command == "console":
             from bot.console.cli import run_console
 

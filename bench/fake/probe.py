@@ -9,6 +9,9 @@
   with more runnable processes than cores, that includes time the process was not scheduled at
   all, so it also records the loop thread's own CPU time over the same late wake-up (busy, not
   waiting): the smaller of the two is the stall the bot's own work caused.
+* a timer around every callback the event loop runs (``asyncio.Handle._run``, as asyncio's debug
+  mode does, without its tracebacks): the report names the slowest steps since the last one, each
+  with its wall and thread CPU time and what ran (a task shows where it is suspended next).
 
 Never part of the shipped bot: only the benchmark's bot processes load it.
 """
@@ -17,12 +20,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import time
 from pathlib import Path
 from typing import Any
 
 NOOP = "bench-noop"
 TICK = 0.002
+SLOW_STEP = 0.005  # a loop callback this long (wall clock) is kept for the report
+SLOWEST = 6  # how many the report lists (it must fit in one 2,000-character message)
 _TASKS: list[asyncio.Task[None]] = []  # the watchdog, referenced so that it is never collected
 
 
@@ -44,9 +50,46 @@ class LoopWatch:
 
     def report(self) -> dict[str, Any]:
         out = {"max_stall_ms": round(self.worst * 1000, 3), "max_own_stall_ms": round(self.worst_own * 1000, 3),
-               "ticks": self.ticks, "rss_kib": _status("VmRSS"), "peak_kib": _status("VmHWM"), "at": time.time()}
+               "ticks": self.ticks, "rss_kib": _status("VmRSS"), "peak_kib": _status("VmHWM"), "at": time.time(),
+               "slow_steps": [[round(w * 1000, 2), round(c * 1000, 2), what] for w, c, what in _slow]}
         self.worst, self.worst_own, self.ticks = 0.0, 0.0, 0
+        _slow.clear()
         return out
+
+
+_slow: list[tuple[float, float, str]] = []  # (wall, thread CPU, what ran), slowest first
+
+
+def _where(task: asyncio.Task[Any]) -> str:
+    """A task's name, and the innermost of the bot's own coroutines it now waits in (file:line):
+    after a slow step, that is the command or button that ran it."""
+    coro: Any = task.get_coro()
+    place = getattr(getattr(coro, "cr_code", None), "co_qualname", "")
+    while coro is not None and getattr(coro, "cr_frame", None) is not None:
+        frame = coro.cr_frame
+        if f"{os.sep}bot{os.sep}" in frame.f_code.co_filename:
+            place = f"{frame.f_code.co_qualname} ({Path(frame.f_code.co_filename).name}:{frame.f_lineno})"
+        coro = getattr(coro, "cr_await", None)
+    return f"{task.get_name()[:50]}: {place}"
+
+
+def _timed_handles() -> None:
+    """Time every loop callback; keep the SLOWEST slower than SLOW_STEP."""
+    run = asyncio.Handle._run
+
+    def timed(handle: asyncio.Handle) -> None:
+        began, cpu = time.perf_counter(), time.thread_time()
+        run(handle)
+        wall = time.perf_counter() - began
+        if wall >= SLOW_STEP and (len(_slow) < SLOWEST or wall > _slow[-1][0]):
+            callback = getattr(handle, "_callback", None)
+            owner = getattr(callback, "__self__", None)
+            what = _where(owner) if isinstance(owner, asyncio.Task) else repr(handle)
+            _slow.append((wall, time.thread_time() - cpu, what[:200]))
+            _slow.sort(key=lambda s: -s[0])
+            del _slow[SLOWEST:]
+
+    asyncio.Handle._run = timed  # type: ignore[method-assign,assignment]  # typeshed types _run oddly; bench only
 
 
 def _status(field: str) -> int:
@@ -63,6 +106,7 @@ def install() -> None:
     from bot.app import QuizBot
 
     watch = LoopWatch()
+    _timed_handles()
     original = QuizBot.setup_hook
 
     async def noop(interaction: discord.Interaction, report: bool = False) -> None:

@@ -199,3 +199,20 @@ def test_store_paths_with_uri_characters_are_read(content_path, tmp_path):
     odd.parent.mkdir()
     odd.write_bytes(content_path.read_bytes())
     assert searchable_passages(odd) == searchable_passages(content_path) > 0
+
+
+def test_a_partial_run_narrows_the_plan_and_the_command_line_parses_it() -> None:
+    from bench.run import SECTIONS, make_plan
+    from bot.__main__ import _parser
+
+    full = make_plan(False)
+    assert full.sizes == (1, 10, 50) and full.memory_interactions and set(SECTIONS) >= {"commands", "memory"}
+    args = _parser().parse_args(["bench", "--sizes", "50", "--rounds", "200", "--only", "commands"])
+    plan = make_plan(False, args.sizes, args.rounds, args.only)
+    assert plan.sizes == (50,) and plan.rounds == 200 and plan.warmup == full.warmup
+    assert plan.memory_interactions == 0, "the 10,000 interactions for memory belong to the memory section"
+    assert make_plan(True, [2], None, ["commands", "memory"]).memory_interactions
+    assert _parser().parse_args(["bench", "--sizes", "0"]).sizes == [], "0: the bundled corpus only"
+    for bad in (["--only", "everything"], ["--sizes", "ten"], ["--sizes", "-5"]):
+        with pytest.raises(SystemExit):
+            _parser().parse_args(["bench", *bad])
