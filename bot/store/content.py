@@ -330,6 +330,7 @@ class ContentStore:
         self._picked: dict[tuple[str | None, str | None, frozenset[str] | None], list[Question]] = {}
         self._quotable_bounds: dict[str, tuple[int, int, int]] = {}  # doc_key -> (min id, max id, count)
         self._doc_ranges: list[tuple[str, int, int]] | None = None  # (doc_key, min id, max id) in id order
+        self._collection_ranges: dict[frozenset[str], list[tuple[int, int]]] = {}  # see _collection_rowids
     @classmethod
     async def open(cls, path: Path | str) -> ContentStore:
         path = Path(path)
@@ -571,7 +572,11 @@ class ContentStore:
         return hits
 
     async def _collection_rowids(self, collections: frozenset[str]) -> list[tuple[int, int]]:
-        """The passage id ranges of these collections' documents, adjacent documents merged."""
+        """The passage id ranges of these collections' documents, adjacent documents merged
+        (worked out once per set of collections: it is a pass over every document)."""
+        known = self._collection_ranges.get(collections)
+        if known is not None:
+            return known
         if self._doc_ranges is None:
             self._doc_ranges = [(k, lo, hi) for k, lo, hi in self._lookup.execute(
                 "SELECT doc_key, min(id), max(id) FROM passages GROUP BY doc_key ORDER BY min(id)")]
@@ -584,6 +589,9 @@ class ContentStore:
                 ranges[-1] = (ranges[-1][0], hi)
             else:
                 ranges.append((lo, hi))
+        if len(self._collection_ranges) >= 1_000:
+            self._collection_ranges.clear()
+        self._collection_ranges[collections] = ranges
         return ranges
 
     async def _doc_rowids(self, doc_key: str) -> list[int] | None:

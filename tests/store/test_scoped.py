@@ -132,3 +132,52 @@ async def test_collection_settings_default_choice_share_and_persist(tmp_path: Pa
         assert (await CollectionSettings.load(state)).scope(5).collections == {"default", "guild-5"}
     finally:
         await state.close()
+
+
+@pytest.mark.parametrize("seen", [(DEFAULT_COLLECTION,), ("guild-1",), ("guild-2", DEFAULT_COLLECTION),
+                                  (DEFAULT_COLLECTION, "guild-1", "guild-2")])
+async def test_the_shared_scoped_content_answers_as_a_fresh_one(store: ContentStore, seen: tuple[str, ...]) -> None:
+    """ScopedContent.of keeps one object per store and scope, with what it derived cached; asked
+    twice, it answers exactly as a new ScopedContent does (the whole store's scope included)."""
+    shared = ScopedContent.of(store, Scope(frozenset(seen)))
+    assert ScopedContent.of(store, Scope(frozenset(reversed(seen)))) is shared
+    fresh = scoped(store, *seen)
+    for _ in range(2):
+        assert await shared.documents() == await fresh.documents()
+        assert await shared.questions() == await fresh.questions()
+        assert await shared.topics() == await fresh.topics()
+        assert await shared.summary() == await fresh.summary()
+        for word in WORDS:
+            assert [h.passage.passage_key for h in await shared.search(word)] == \
+                   [h.passage.passage_key for h in await fresh.search(word)]
+            assert [e.event_key for e in await shared.events(search=word)] == \
+                   [e.event_key for e in await fresh.events(search=word)]
+        passage = await shared.random_passage()
+        assert (passage is None) == (not [d for d in await fresh.documents() if d.passages])
+        assert passage is None or collection_of(passage.doc_key) in seen
+    (await shared.documents()).clear()  # a caller's copy: the cache is not touched
+    assert await shared.documents() == await fresh.documents()
+
+
+async def test_a_rebuilt_store_gets_its_own_scoped_content(store_path: Path, tmp_path: Path) -> None:
+    """A rebuild opens a new ContentStore: nothing cached for the old one answers for it."""
+    scope = Scope(frozenset({DEFAULT_COLLECTION, "guild-1", "guild-2"}))
+    old = await ContentStore.open(store_path)
+    try:
+        before = ScopedContent.of(old, scope)
+        assert len(await before.documents()) == 4
+        docs = tmp_path / "documents"
+        (docs / "guild-1").mkdir(parents=True)
+        (docs / "guild-1" / "harbour.txt").write_text(HARBOUR)
+        build_store(docs, tmp_path / "questions", tmp_path / "content.sqlite3")
+        new = await ContentStore.open(tmp_path / "content.sqlite3")
+        try:
+            after = ScopedContent.of(new, scope)
+            assert after is not before and after.store is new
+            assert [d.doc_key for d in await after.documents()] == ["guild-1/harbour.txt"]
+            assert (await after.summary()).documents == 1 and (await before.summary()).documents == 4
+            assert await after.search("Putin") == [] and await before.search("Putin")
+        finally:
+            await new.close()
+    finally:
+        await old.close()
