@@ -325,6 +325,7 @@ class ContentStore:
         self._docs = docs  # small: one row per document, without the text
         self._random = random.Random()
         self._counts: dict[str, int] = {}  # FTS term -> capped match count
+        self._event_counts: dict[tuple[str, int, int], int] = {}  # (events_fts expression, rowid span) -> matches
         self._loaded: _Loaded | None = None  # see warm()
         self._loading: asyncio.Task[_Loaded] | None = None
         self._picked: dict[tuple[str | None, str | None, frozenset[str] | None], list[Question]] = {}
@@ -640,7 +641,13 @@ class ContentStore:
                 matched_head = [timeline[place - 1] for place in sorted(row[0] for row in await self._db.execute_fetchall(
                     f"SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid IN ({marks})",
                     (expression, *(i + 1 for i in head))))]
-            (count,) = next(iter(await self._db.execute_fetchall(EVENT_COUNT_SQL, (expression, start + 1, high))))
+            key = (expression, start + 1, high)
+            count = self._event_counts.get(key)
+            if count is None:  # a pass over the matches (off the loop): a common word matches thousands
+                (count,) = next(iter(await self._db.execute_fetchall(EVENT_COUNT_SQL, key)))
+                if len(self._event_counts) >= 10_000:
+                    self._event_counts.clear()
+                self._event_counts[key] = count
         except sqlite3.OperationalError:
             return []  # belt and braces: quoting should make every expression valid
         if not matched_head and not count:
