@@ -29,7 +29,6 @@ import logging
 import re
 import secrets
 import weakref
-from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, overload
 
@@ -154,7 +153,9 @@ class Paginator(ErrorRoutedView):
         # The latest interaction on this message: its token (valid 15 min) edits the message at timeout.
         self._edit: Callable[..., Awaitable[Any]] | None = None
         self.client: discord.Client | None = None  # set by start(): whose view store holds us
-        self._claimed: deque[int] = deque(maxlen=CLAIMS)  # interactions answered (see claim)
+        # Interactions answered (see claim): a tuple of ints, which the cyclic collector stops
+        # tracking, where a deque per open paginator would be one more object for each full pass.
+        self._claimed: tuple[int, ...] = ()
         self.buttons = {action: _PageButton(action, f"pg:{self.nonce}:{action}:{command}"[:100])
                         for action in ACTIONS}
         for button in self.buttons.values():
@@ -197,7 +198,7 @@ class Paginator(ErrorRoutedView):
         the view store and through ``ExpiredPageButton``, and must be answered once."""
         if interaction.id in self._claimed:
             return False
-        self._claimed.append(interaction.id)
+        self._claimed = (*self._claimed[1 - CLAIMS:], interaction.id)
         return True
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
