@@ -69,6 +69,9 @@ class SizeResult:
     stall_ms: float = 0.0  # the largest event-loop stall during the measured rounds (wall clock)
     own_stall_ms: float = 0.0  # the same, counting only the loop thread's own CPU time
     slow_steps: list[tuple[float, float, str]] = field(default_factory=list)  # (wall ms, CPU ms, what ran)
+    gc_ms: float = 0.0  # the longest garbage collection during the measured rounds
+    gc_generation: int = -1  # its generation
+    gc_slow: int = 0  # collections of 5 ms or more
     bursts: list[Burst] = field(default_factory=list)
     rss_start_kib: int = 0
     rss_warm_kib: int = 0
@@ -315,6 +318,8 @@ async def _run(session: Session, result: SizeResult, *, rounds: int, warmup: int
     watch = await session.probe()
     result.stall_ms, result.own_stall_ms = watch["max_stall_ms"], watch["max_own_stall_ms"]
     result.slow_steps = [(float(w), float(c), str(what)) for w, c, what in watch.get("slow_steps", [])]
+    result.gc_ms, result.gc_generation = watch.get("max_gc_ms", 0.0), watch.get("max_gc_generation", -1)
+    result.gc_slow = watch.get("gc_over_5ms", 0)
     for run in range(bursts):
         progress(f"{result.label}: burst {run + 1}/{bursts}")
         result.bursts.append(await session.burst(run))

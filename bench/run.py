@@ -311,7 +311,9 @@ def process_rows(plan: Plan, sizes: Sizes, work: Path, notes: list[str]) -> list
                         verdict(first * 1000 < FIRST_CALL_MS)))
         rows.append(Row(f"Largest event-loop stall, mixed run · {result.label} corpus",
                         f"{sum(len(v) for v in result.times.values())} interactions",
-                        f"{result.own_stall_ms:.1f} ms of the bot's own work · {result.stall_ms:.1f} ms wall clock",
+                        f"{result.own_stall_ms:.1f} ms of the bot's own work · {result.stall_ms:.1f} ms wall clock"
+                        + (f" · longest garbage collection {result.gc_ms:.1f} ms (generation {result.gc_generation}),"
+                           f" {result.gc_slow} of 5 ms or more" if result.gc_generation >= 0 else ""),
                         "wall clock includes time the OS did not run the process",
                         f"own work < {STALL_MS:.0f} ms", verdict(result.own_stall_ms < STALL_MS)))
         bad = next((b for b in result.bursts if not b.ok), None)

@@ -12,6 +12,8 @@
 * a timer around every callback the event loop runs (``asyncio.Handle._run``, as asyncio's debug
   mode does, without its tracebacks): the report names the slowest steps since the last one, each
   with its wall and thread CPU time and what ran (a task shows where it is suspended next).
+* a timer around the cyclic garbage collector (``gc.callbacks``): the longest collection since the
+  last report and its generation, since a collection runs inside whatever step allocated last.
 
 Never part of the shipped bot: only the benchmark's bot processes load it.
 """
@@ -19,6 +21,7 @@ Never part of the shipped bot: only the benchmark's bot processes load it.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import time
@@ -51,10 +54,26 @@ class LoopWatch:
     def report(self) -> dict[str, Any]:
         out = {"max_stall_ms": round(self.worst * 1000, 3), "max_own_stall_ms": round(self.worst_own * 1000, 3),
                "ticks": self.ticks, "rss_kib": _status("VmRSS"), "peak_kib": _status("VmHWM"), "at": time.time(),
-               "slow_steps": [[round(w * 1000, 2), round(c * 1000, 2), what] for w, c, what in _slow]}
+               "slow_steps": [[round(w * 1000, 2), round(c * 1000, 2), what] for w, c, what in _slow],
+               "max_gc_ms": round(_gc["worst"] * 1000, 2), "max_gc_generation": _gc["generation"],
+               "gc_over_5ms": _gc["slow"]}
         self.worst, self.worst_own, self.ticks = 0.0, 0.0, 0
         _slow.clear()
+        _gc.update(worst=0.0, generation=-1, slow=0)
         return out
+
+
+_gc: dict[str, Any] = {"began": 0.0, "worst": 0.0, "generation": -1, "slow": 0}
+
+
+def _time_collections(phase: str, info: dict[str, Any]) -> None:
+    if phase == "start":
+        _gc["began"] = time.perf_counter()
+        return
+    took = time.perf_counter() - _gc["began"]
+    _gc["slow"] += took >= SLOW_STEP
+    if took > _gc["worst"]:
+        _gc.update(worst=took, generation=info.get("generation", -1))
 
 
 _slow: list[tuple[float, float, str]] = []  # (wall, thread CPU, what ran), slowest first
@@ -107,6 +126,7 @@ def install() -> None:
 
     watch = LoopWatch()
     _timed_handles()
+    gc.callbacks.append(_time_collections)
     original = QuizBot.setup_hook
 
     async def noop(interaction: discord.Interaction, report: bool = False) -> None:
