@@ -149,7 +149,10 @@ def garbled(text: str) -> str | None:
     tokens = _WORD.findall(text.lower())
     n = len(tokens)
     counts = Counter(tokens)
-    if n >= 8 and sum(counts[w] for w in _STOPWORDS.intersection(counts)) / n > 0.6:
+    small = sum(counts[w] for w in _STOPWORDS.intersection(counts))
+    # Plain English can be three-quarters small words ("Of all the options on the table, it was the
+    # only one they could afford"); a sentence that says nothing has hardly any other word at all.
+    if n >= 8 and small / n > 0.7 and n - small < 3:
         return "too few content words"
     repeated = {w for w, c in counts.items() if c > 1}
     if repeated:

@@ -84,3 +84,22 @@ def test_the_lexicon_knows_each_words_only_class() -> None:
     assert word_class("courtesy") == "N" and word_class("children") == "NP"
     assert word_class("mysterious") == "A" and word_class("superficially") == "R"
     assert word_class("daily") is None  # an adjective, an adverb and a noun: no one class
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two corresponded for the rest of her life.",  # biography
+    "Exploration is hard, and it is supposed to be.",  # science
+    "In his statement from the dock he said that he was prepared to die for the ideal of a free society.",
+    "Other Americans have also been urged to leave.",  # news
+    "Of all the options on the table, it was the only one that they could afford.",  # history
+])
+def test_plain_english_rich_in_small_words_is_readable(sentence: str) -> None:
+    assert unreadable(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The of the and the to the of a in the for the and the of the.",
+    "It is the that of the it is for the and it was to the by the.",
+])
+def test_a_run_of_small_words_with_nothing_said_is_unreadable(sentence: str) -> None:
+    assert unreadable(sentence) is not None
