@@ -1,5 +1,6 @@
 """Quiz games end to end, on the real bot process: several members play a whole game by clicking
-the buttons the bot posted; SIGTERM in the middle of a game saves its answers and posts its
+the buttons the bot posted (a game started right after connecting, which on_ready must not end as one
+cut off by a restart); SIGTERM in the middle of a game saves its answers and posts its
 standings before exit 0; after a crash (SIGKILL) and a restart, the old question's buttons still
 get a sensible private answer and the cut-off game is wrapped up.
 
@@ -78,21 +79,6 @@ def state_rows(bot: BotProcess, sql: str, params: tuple[Any, ...] = ()) -> list[
         return list(conn.execute(sql, params))
 
 
-async def test_a_game_started_right_after_connecting_is_not_ended_as_stale(
-        fake: FakeDiscord, bot: BotProcess) -> None:
-    channel = fake.guild.other_channel_ids[1]
-    try:
-        await fake.slash("quiz start", {"rounds": 1, "seconds": 10}, user=fake.carol, channel=channel)
-        first = await fake.wait_until(lambda: question_message(fake, channel, 1), 10, "round 1")
-        await bot.past_ready()
-        await fake.settle()
-        assert state_rows(bot, "SELECT status FROM games WHERE game_id = ?", (game_of(first),)) == [("running",)]
-        assert not revealed(fake.current(first))
-    finally:
-        await fake.slash("quiz stop", user=fake.admin, channel=channel)
-        await fake.settle()
-
-
 async def test_a_full_game_with_several_members(fake: FakeDiscord, bot: BotProcess) -> None:
     channel = fake.guild.channel_id
     start = await fake.slash("quiz start", {"rounds": 2, "seconds": 10}, user=fake.alice)
@@ -102,6 +88,12 @@ async def test_a_full_game_with_several_members(fake: FakeDiscord, bot: BotProce
     game = game_of(first)
     buttons = answer_buttons(first)
     assert 2 <= len(buttons) <= 4
+    # The game started right after the bot connected: discord.py's on_ready comes up to 2 s later, and
+    # it must not take this game for one a restart cut off and end it.
+    await bot.past_ready()
+    await fake.settle()
+    assert state_rows(bot, "SELECT status FROM games WHERE game_id = ?", (game,)) == [("running",)]
+    assert not revealed(fake.current(first))
 
     picks = {fake.alice: 0, fake.bob: 1, fake.carol: 0}
     for user, choice in picks.items():
