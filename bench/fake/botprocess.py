@@ -31,7 +31,9 @@ def _kill_leftovers() -> None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(pid, signal.SIGKILL)
 # Variables a child process legitimately needs from the parent; everything else is dropped.
-_INHERITED = ("PATH", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
+# PYTHONPYCACHEPREFIX: where `make test` keeps compiled bytecode (the Makefile says why); without it a
+# bot process in a fresh clone compiled the whole bot package again at every start (~0.3 s of CPU).
+_INHERITED = ("PATH", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT", "PYTHONPYCACHEPREFIX")
 
 
 def bot_environment(fake: FakeDiscord, data_dir: Path, **extra: str) -> dict[str, str]:
