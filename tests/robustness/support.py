@@ -120,7 +120,7 @@ def rendered_text(message: dict[str, Any]) -> str:
 def problems_in(local: LocalDiscord, sent: list[Sent]) -> list[str]:
     """Everything wrong with what the bot sent: unexpected-error replies, pings, live mention syntax."""
     problems = []
-    known = known_ids(local)
+    known: set[str] | None = None  # looked up only when a message has mention syntax in it
     for item in sent:
         if item.kind not in ("message", "edit", "autocomplete"):
             continue
@@ -140,6 +140,7 @@ def problems_in(local: LocalDiscord, sent: list[Sent]) -> list[str]:
             for found in EVERYONE.finditer(rendered):
                 problems.append(f"{item.route}: live {found.group(0)!r} shown: {context(rendered, found)!r}")
             for found in MENTION.finditer(rendered):
+                known = known if known is not None else known_ids(local)
                 if found.group(1) not in known:
                     problems.append(f"{item.route}: live mention {found.group(0)!r} shown: "
                                     f"{context(rendered, found)!r}")
