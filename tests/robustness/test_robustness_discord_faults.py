@@ -154,7 +154,7 @@ async def test_an_expired_token_on_an_answer_click_still_records_the_answer(
     channel = local.channel("quiz")
     ann, bob = local.user("ann"), local.user("bob")
     await local.slash("quiz start", user=ann, channel=channel, rounds=1, seconds=60)
-    question = await local.wait_for_message(lambda s: "Question 1/1" in s.text and bool(s.buttons), timeout=5)
+    question = await local.wait_for_message(lambda s: "Question 1/1" in s.text and bool(s.buttons), timeout=30)
     ExpiredTokens(local)
     await local.click(question.message_id, 1, user=ann, expect_response=False)  # "Locked in" is lost
     second = await local.click(question.message_id, 2, user=ann)

@@ -100,7 +100,7 @@ async def test_a_running_game_finishes_on_its_own_questions_after_a_rebuild(rebu
     # The reveals still cite the removed document, from the snapshot.
     reveals = [s for s in local.sent if s.kind == "message" and s.channel_id == channel and "the answer is" in s.text]
     assert len(reveals) == 3 and all("China Russia strategic ties" in s.text for s in reveals)
-    standings = await local.wait_for_message(lambda s: s.channel_id == channel and "Final standings" in s.text)
+    standings = await local.wait_for_message(lambda s: s.channel_id == channel and "Final standings" in s.text, timeout=30)
     assert "ann" in standings.text
     stats = await local.slash("quiz stats", user=ann, channel=channel)
     assert "3" in stats.text and "something went wrong" not in stats.text.lower()

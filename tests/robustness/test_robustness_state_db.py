@@ -30,7 +30,7 @@ async def open_round(local: LocalDiscord, channel: int, starter: LocalUser) -> t
     """A one-round game whose round stays open (120 s of real time) while the test clicks."""
     await local.slash("quiz start", user=starter, channel=channel, rounds=1, seconds=120)
     question = await local.wait_for_message(
-        lambda s: s.channel_id == channel and "Question 1/1" in s.text and bool(s.buttons), timeout=5)
+        lambda s: s.channel_id == channel and "Question 1/1" in s.text and bool(s.buttons), timeout=30)
     game = await local.bot.get_cog("Quiz").store.running_game(channel)
     assert game is not None
     return game.game_id, question
@@ -290,7 +290,7 @@ async def test_a_full_disk_when_round_two_opens_ends_the_game_cleanly(
     ann = local.user("ann")
     await local.slash("quiz start", user=ann, channel=channel, rounds=3)
     await clock.parked()
-    question = await local.wait_for_message(lambda s: "Question 1/3" in s.text and bool(s.buttons))
+    question = await local.wait_for_message(lambda s: "Question 1/3" in s.text and bool(s.buttons), timeout=30)
     await local.click(question.message_id, 1, user=ann)
     game = await store.running_game(channel)
     assert game is not None

@@ -295,4 +295,4 @@ async def test_a_game_running_during_an_upload_finishes_on_its_own_questions(lib
     assert [r[0] for r in rows] == planned
     status = await library.bot.state.fetchone("SELECT status FROM games WHERE game_id = ?", (runner.game_id,))
     assert status[0] == "finished"
-    await library.wait_for_message(lambda s: s.channel_id == channel and "Final standings" in s.text)
+    await library.wait_for_message(lambda s: s.channel_id == channel and "Final standings" in s.text, timeout=30)

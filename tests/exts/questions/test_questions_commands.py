@@ -71,7 +71,7 @@ async def reveal_of_one_question(local: LocalDiscord, clock: FakeClock, channel_
     clock.now += 60  # past the channel's start cooldown
     await local.slash("quiz question", user=local.user("host"), channel=local.channel(channel_name))
     await clock.advance(20)
-    return await local.wait_for_message(lambda s: s.kind == "message" and "the answer is" in s.text, since=before)
+    return await local.wait_for_message(lambda s: s.kind == "message" and "the answer is" in s.text, since=before, timeout=30)
 
 
 def report_key(reveal: Sent) -> str:

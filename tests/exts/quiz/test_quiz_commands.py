@@ -62,7 +62,7 @@ def channel_posts(local: LocalDiscord, pattern: str) -> list[Sent]:
 
 
 async def round_message(local: LocalDiscord, title: str) -> Sent:
-    return await local.wait_for_message(lambda s: s.kind == "message" and title in s.text, timeout=3)
+    return await local.wait_for_message(lambda s: s.kind == "message" and title in s.text, timeout=30)
 
 
 def right_button(local: LocalDiscord, message_id: int) -> int:
@@ -153,7 +153,7 @@ async def test_stop_is_for_the_starter_and_message_managers(local, clock):
     await round_message(local, "Question 1/2")
     by_mod = await local.slash("quiz stop", user=mod, channel=channel)
     assert "Quiz stopped by mo" in by_mod.content
-    await local.wait_for_message(lambda s: "Quiz stopped: final standings" in s.text and s.seq > standings.seq)
+    await local.wait_for_message(lambda s: "Quiz stopped: final standings" in s.text and s.seq > standings.seq, timeout=30)
 
 
 async def test_no_repeats_within_a_game_and_across_games(tmp_path, clock):
@@ -369,12 +369,12 @@ async def test_restart_ends_the_running_game_and_old_buttons_say_the_round_is_ov
         after = await restarted(before, tmp_path, path, content)
         try:
             use_clock(after, clock)
-            standings = await after.wait_for_message(lambda s: "Quiz ended early: final standings" in s.text)
+            standings = await after.wait_for_message(lambda s: "Quiz ended early: final standings" in s.text, timeout=30)
             assert standings.channel_id == channel
             assert "ann" in standings.text and "bob" in standings.text and "2 of 5 rounds played" in standings.text
             # No dead buttons: the cut-off round was revealed and its buttons disabled.
             assert all(c["disabled"] for row in after.message(q2.message_id)["components"] for c in row["components"])
-            assert await after.wait_for_message(lambda s: "Question 2/5: the answer is" in s.text)
+            assert await after.wait_for_message(lambda s: "Question 2/5: the answer is" in s.text, timeout=30)
             # A client still showing the old, live buttons clicks one: the database says it is over.
             after.messages[q2.message_id]["components"] = live_buttons
             late = await after.click(q2.message_id, 2, user=ann)

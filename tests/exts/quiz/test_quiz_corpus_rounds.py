@@ -49,10 +49,10 @@ async def test_a_game_on_the_bundled_corpus_cites_its_sources(local):
     ann = local.user("ann")
     start = await local.slash("quiz start", user=ann, channel=local.channel("quiz"), rounds=2)
     assert "A quiz is starting" in start.text
-    question = await local.wait_for_message(lambda s: re.match(r"Question 1/\d+\n", s.text) is not None)
+    question = await local.wait_for_message(lambda s: re.match(r"Question 1/\d+\n", s.text) is not None, timeout=30)
     assert 2 <= len(question.buttons) <= 4
     await local.click(question.message_id, 1, user=ann)
     await clock.advance(20)
-    reveal = await local.wait_for_message(lambda s: re.search(r"Question 1/\d+: the answer is [A-D]", s.text))
+    reveal = await local.wait_for_message(lambda s: re.search(r"Question 1/\d+: the answer is [A-D]", s.text), timeout=30)
     source = reveal.text.split("From the source", 1)[1]
     assert "> " in source and "According to" in source and re.search(r"\((paper|news|opinion)\)", source)

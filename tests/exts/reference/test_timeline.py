@@ -168,7 +168,7 @@ async def test_page_buttons_are_disabled_after_the_timeout(local: LocalDiscord) 
     assert any(not c["disabled"] for c in _buttons(reply).values())
     await local.wait_for_message(
         lambda s: s.message_id == reply.message_id and s.kind == "edit"
-        and all(c.get("disabled") for row in s.components for c in row["components"]), timeout=5)
+        and all(c.get("disabled") for row in s.components for c in row["components"]), timeout=30)
     message = local.message(reply.message_id)
     assert all(c["disabled"] for row in message["components"] for c in row["components"])
 
