@@ -144,6 +144,9 @@ async def test_a_game_running_during_a_rebuild_finishes(fake: FakeDiscord, bot: 
     assert fake.bob.name.title() in message_text(standings), message_text(standings)
     revealed = fake.current(question)
     assert all(c.get("disabled") for c in iter_components(revealed) if c.get("custom_id")), revealed
+    # The next test clicks a button right after the reply that carries it: the bot stores a reply's view
+    # only once Discord has answered the reply, so it must not still be busy ending this game.
+    await fake.settle()
 
 
 async def test_remove_takes_the_document_out_again(fake: FakeDiscord, bot: BotProcess, documents: Path) -> None:

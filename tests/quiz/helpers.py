@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import heapq
 import itertools
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,14 +88,16 @@ class FakeClock:
     def __call__(self) -> float:
         return self.now
 
-    async def sleep(self, seconds: float) -> None:
+    def sleep(self, seconds: float) -> Awaitable[None]:
+        """Counted from the time at the call, not from when the caller's task next runs: the runner
+        reads the clock and calls ``sleep(closes_at - now)`` in one step, and an ``advance`` that ran
+        before its sleeper task started used to miss that sleeper, so the round never closed."""
         if seconds <= 0:
-            await asyncio.sleep(0)
-            return
+            return asyncio.ensure_future(asyncio.sleep(0))
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         heapq.heappush(self._waiters, (self.now + seconds, next(self._seq), future))
         self._slept.set()
-        await future
+        return future
 
     @property
     def sleepers(self) -> int:
