@@ -16,8 +16,10 @@ import contextlib
 import functools
 import gc
 import hashlib
+import json
 import logging
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -25,7 +27,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
@@ -34,12 +36,13 @@ from typing import TYPE_CHECKING, TypeVar
 from bot import corpus
 from bot.build_cache import BuildCache, DocumentSummary, DocumentWork, LiveEvents, entry_key
 from bot.corpus.clean import clean_document
-from bot.corpus.collections import collection_of
+from bot.corpus.collections import DEFAULT_COLLECTION, collection_of
 from bot.corpus.dates import extract_events
-from bot.corpus.dedupe import PassageDeduper, find_duplicates, sketch
+from bot.corpus.dedupe import PassageDeduper, find_duplicates, passage_digest, sketch
 from bot.corpus.events import EventMerger
 from bot.corpus.facts import without_repeats
-from bot.corpus.model import CleanDocument, Event, Passage, Question
+from bot.corpus.keys import make_key
+from bot.corpus.model import CleanDocument, DocMeta, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
 from bot.corpus.questions import Tally, generate_questions
@@ -79,6 +82,7 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
     megabytes: float = 0.0
     build_id: str = ""
+    incremental: tuple[int, int] | None = None  # (documents written, removed) when the live store was updated
     ok: bool = True
 
     def format(self, *, details: bool = True) -> str:
@@ -189,7 +193,7 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
             made, rejections = generate_questions(
                 group, [p for p in passages if collection_of(p.doc_key) == collection],
                 [e for e in events if collection_of(e.doc_key) == collection], report.question_tally)
-            questions.extend(made)
+            questions.extend(replace(q, question_key=scoped_key(q.question_key, collection)) for q in made)
             report.rejected.extend(("questions", item, reason) for item, reason in rejections)
     except Exception as exc:
         log.exception("question generation failed")
@@ -197,8 +201,13 @@ def _generate_questions(docs: list[CleanDocument], passages: list[Passage], even
     if questions_dir.is_dir():
         try:
             made, rejections = load_question_lists(questions_dir, docs, passages)
-            questions, repeats = without_repeats(questions, made)  # one fact, one question: the list wins
-            report.question_tally.drop_all((q.prompt for q in repeats), "asks a fact a hand-written list question asks")
+            # One fact, one question: the list wins, within the collection of the document it cites.
+            repeats = {id(q) for collection in sorted({collection_of(q.doc_key) for q in questions})
+                       for q in without_repeats([q for q in questions if collection_of(q.doc_key) == collection],
+                                                [q for q in made if collection_of(q.doc_key) == collection])[1]}
+            report.question_tally.drop_all((q.prompt for q in questions if id(q) in repeats),
+                                           "asks a fact a hand-written list question asks")
+            questions = [q for q in questions if id(q) not in repeats]
             questions.extend(made)
             # A list rejection's message already names its file and question: keep it once.
             report.rejected.extend(("list", item, reason.removeprefix(f"{item}: ")) for item, reason in rejections)
@@ -286,6 +295,8 @@ MAX_WORKERS = 4
 IN_FLIGHT = 4  # documents queued per worker: enough to keep them busy, few enough to keep memory flat
 _T = TypeVar("_T")
 PARALLEL_BYTES = 1024 * 1024  # below this much new text, starting worker processes costs more than it saves
+# Above this share of documents changed, writing a new store is cheaper than copying and editing the old one.
+UPDATE_SHARE = 0.5
 
 
 @dataclass
@@ -337,12 +348,29 @@ def _run_pipeline(path: Path, doc_key: str) -> tuple[DocumentSummary, DocumentWo
     # build lists sketches in document order, so the entry stays valid when documents come and go.
     summary.sketch = sketch(doc, 0)
     summary.chars = len(doc.clean_text)
+    doc.raw_sha256 = _with_sidecars(path, doc.raw_sha256)
+    summary.meta, summary.raw_sha256 = doc.meta, doc.raw_sha256
     passages = make_passages(doc)
+    summary.digests = [(p.passage_key, passage_digest(p.text)) for p in passages]
     try:
         return summary, DocumentWork(doc, passages, extract_events(doc, passages))
     except Exception as exc:  # one document's bad luck must not stop the build
         log.exception("event extraction failed for %s", doc_key)
         return summary, DocumentWork(doc, passages, [], event_failure=exc.__class__.__name__)
+
+
+def _with_sidecars(path: Path, raw_sha256: str) -> str:
+    """The document's hash, covering its metadata file too (``name.pdf.yaml``) as the cache key does:
+    an edited sidecar is a changed document. Without one it is the hash of the file's bytes."""
+    sidecars = [part for part in (path.with_name(path.name + suffix) for suffix in SIDECAR_SUFFIXES) if part.is_file()]
+    if not sidecars:
+        return raw_sha256
+    digest = hashlib.sha256(raw_sha256.encode())
+    for part in sidecars:
+        digest.update(f"\x1e{part.name}\x1f".encode())
+        with contextlib.suppress(OSError):
+            digest.update(part.read_bytes())
+    return digest.hexdigest()
 
 
 def _process_document(file: _File, cache_folder: Path) -> DocumentSummary:
@@ -385,7 +413,8 @@ def _build_store(documents_dir: Path, questions_dir: Path, out_path: Path, cache
     files = list(_document_files(documents_dir, pipeline))
     pool = _Workers(_worker_count(files, cache, workers))
     try:
-        return _build_with(files, pool, questions_dir, out_path, cache, report, bar, hash_now, began, prune=prune)
+        return _build_with(files, pool, questions_dir, out_path, cache, report, bar, hash_now, began,
+                           pipeline=pipeline, prune=prune)
     finally:
         pool.close()
 
@@ -402,8 +431,9 @@ def _worker_count(files: list[_File], cache: BuildCache, workers: int | None) ->
     return _default_workers() if new_bytes >= PARALLEL_BYTES else 1
 
 
-def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_path: Path, cache: BuildCache, report: BuildReport, bar: _Progress, hash_now: str,
-                began: float, *, prune: bool) -> BuildReport:
+def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_path: Path, cache: BuildCache,
+                report: BuildReport, bar: _Progress, hash_now: str, began: float, *, pipeline: str,
+                prune: bool) -> BuildReport:
     documents = _first_pass(files, cache, pool, report, bar)
     report.timings["read+clean+passages+events"] = time.perf_counter() - began
     mark = time.perf_counter()
@@ -418,6 +448,7 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
         if summary.doc_key in duplicates:
             canonical, similarity = duplicates[summary.doc_key]
             report.duplicates.append((summary.doc_key, canonical, similarity or 0.0))
+    rows = _plan(documents, duplicates)
     report.timings["duplicates"] = time.perf_counter() - mark
     report.documents = len(documents)
 
@@ -425,9 +456,12 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        previous = _previous_rows(out_path, pipeline, rows)
+        if previous is not None:
+            shutil.copyfile(out_path, tmp)
         writer = ContentWriter(tmp)
         try:
-            _write(writer, documents, duplicates, cache, pool, questions_dir, report, bar, hash_now)
+            _write(writer, rows, previous, cache, pool, questions_dir, report, bar, hash_now, pipeline)
         finally:
             writer.close()
         os.replace(tmp, out_path)
@@ -441,6 +475,72 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
         cache.prune({file.key for file, _ in documents})
     report.seconds = time.perf_counter() - began
     return report
+
+
+@dataclass
+class _Row:
+    """One document's place in the new store: its cache entry and what other documents decide about it."""
+
+    file: _File
+    summary: DocumentSummary
+    duplicate_of: str | None  # a near-duplicate document: stored without passages or events
+    similarity: float | None
+    hidden: dict[int, str]  # passage index -> the passage_key of its first occurrence in an earlier document
+    fingerprint: str = ""  # changes exactly when the document's own rows (document, passages) change
+
+    @property
+    def doc_key(self) -> str:
+        return self.summary.doc_key
+
+    @property
+    def variant(self) -> str:
+        return ",".join(str(i) for i in self.hidden)
+
+
+def _plan(documents: list[tuple[_File, DocumentSummary]], duplicates: dict[str, tuple[str, float]]) -> list[_Row]:
+    """Each document's duplicate status and hidden passages, decided from the cached digests alone."""
+    dedupers: dict[str, PassageDeduper] = {}  # one per collection, like the documents
+    rows: list[_Row] = []
+    for file, summary in documents:
+        duplicate_of, similarity = duplicates.get(summary.doc_key, (None, None))
+        hidden: dict[int, str] = {}
+        if duplicate_of is None:
+            deduper = dedupers.setdefault(collection_of(summary.doc_key), PassageDeduper())
+            for i, (passage_key, digest) in enumerate(summary.digests):
+                if (first := deduper.first_of(passage_key, digest)) is not None:
+                    hidden[i] = first
+        row = _Row(file, summary, duplicate_of, similarity, hidden)
+        row.fingerprint = hashlib.sha256(json.dumps(
+            [file.key, duplicate_of, similarity, sorted(hidden.items())]).encode()).hexdigest()[:32]
+        rows.append(row)
+    return rows
+
+
+def _previous_rows(out_path: Path, pipeline: str, rows: list[_Row]) -> dict[str, str] | None:
+    """The live store's documents (doc_key -> fingerprint) when updating it is cheaper than a new one.
+
+    Only a store written by this pipeline and schema qualifies, and only when at most UPDATE_SHARE of
+    its documents' rows change; otherwise (or when it cannot be read) the store is written from nothing.
+    """
+    if not out_path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{out_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            con.close()
+        if (meta.get("schema_version"), meta.get("pipeline_version"), meta.get("pipeline")) != (
+                str(SCHEMA_VERSION), PIPELINE_VERSION, pipeline):
+            return None
+        previous = json.loads(meta.get("document_rows", "null"))
+    except (sqlite3.Error, ValueError):
+        return None
+    if not isinstance(previous, dict):
+        return None
+    changed = sum(1 for row in rows if previous.get(row.doc_key) != row.fingerprint)
+    removed = len(previous.keys() - {row.doc_key for row in rows})
+    return previous if changed + removed <= UPDATE_SHARE * len(previous) else None
 
 
 class _Workers:
@@ -501,25 +601,49 @@ def _first_pass(files: list[_File], cache: BuildCache, workers: _Workers, report
     return documents
 
 
-def _write(writer: ContentWriter, documents: list[tuple[_File, DocumentSummary]],
-           duplicates: dict[str, tuple[str, float]], cache: BuildCache, pool: _Workers, questions_dir: Path,
-           report: BuildReport, bar: _Progress, hash_now: str) -> None:
-    writer.begin()
-    # Question lists check their quotes against the whole text of a document; nothing else
-    # after this step needs it, so without lists it is not kept.
-    keep_text = questions_dir.is_dir() and any(True for _ in document_paths(questions_dir))
-    indexed = _index_documents(writer, documents, duplicates, cache, pool, report, bar, keep_text=keep_text)
+def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | None, cache: BuildCache,
+           pool: _Workers, questions_dir: Path, report: BuildReport, bar: _Progress, hash_now: str,
+           pipeline: str) -> None:
+    """Write the documents' own rows (all of them, or only those that changed since ``previous``),
+    then everything that crosses documents (events, questions, yield, report) from nothing."""
+    mark = time.perf_counter()
+    current = {row.doc_key for row in rows}
+    if previous is None:
+        writer.begin()
+        changed = rows
+    else:
+        writer.begin_update()
+        changed = [row for row in rows if previous.get(row.doc_key) != row.fingerprint]
+        writer.remove_documents([key for key in previous if key not in current or key in {r.doc_key for r in changed}])
+        report.incremental = (len(changed), len(previous.keys() - current))
+    live_events = _write_documents(writer, rows, changed, cache, pool, report, bar)
+    if previous is not None:
+        writer.set_ordinals((row.doc_key, ordinal) for ordinal, row in enumerate(rows))
+    rows = [row for row in rows if row.doc_key in live_events]  # without those that vanished meanwhile
+    report.passages = sum(len(r.summary.digests) - len(r.hidden) for r in rows if r.duplicate_of is None)
+    report.duplicate_passages = sum(len(r.hidden) for r in rows if r.duplicate_of is None)
+    spent_events = time.perf_counter()
+    events, events_per_doc = _merge_events(rows, live_events, cache, report)
+    spent_events = time.perf_counter() - spent_events
+    report.timings["events"] = spent_events
+    report.timings["passages+index"] = time.perf_counter() - mark - spent_events
     if bar.enabled:
         sys.stderr.write("\rgenerating questions…" + " " * 30)
         sys.stderr.flush()
     mark = time.perf_counter()
-    writer.add_events(indexed.events)
-    report.events = len(indexed.events)
-    questions = _kept_questions(indexed, questions_dir, report)
+    writer.add_events(events)
+    report.events = len(events)
+    # Question lists check their quotes against the whole text of a document; nothing else
+    # after this step needs it, so without lists it is not kept.
+    keep_text = questions_dir.is_dir() and any(True for _ in document_paths(questions_dir))
+    texts = writer.clean_texts() if keep_text else {}
+    canonical = [CleanDocument(r.doc_key, r.summary.meta or DocMeta(title=r.doc_key), r.summary.raw_sha256,
+                               texts.get(r.doc_key, ""), []) for r in rows if r.duplicate_of is None]
+    questions = _kept_questions(canonical, writer.live_passages(), events, questions_dir, report)
     writer.add_questions(questions)
     report.questions = Counter(q.kind for q in questions)
     per_doc = Counter(q.doc_key for q in questions if q.doc_key)
-    writer.set_yield((key, indexed.events_per_doc[key], per_doc[key]) for key in indexed.doc_keys)
+    writer.set_yield((row.doc_key, events_per_doc[row.doc_key], per_doc[row.doc_key]) for row in rows)
     writer.add_build_report(report.rejected, ((s.path, s.reason) for s in report.skipped))
     report.timings["questions"] = time.perf_counter() - mark
     mark = time.perf_counter()
@@ -528,101 +652,126 @@ def _write(writer: ContentWriter, documents: list[tuple[_File, DocumentSummary]]
         "build_id": report.build_id,
         "corpus_hash": hash_now,
         "pipeline_version": PIPELINE_VERSION,
+        "pipeline": pipeline,
         "schema_version": str(SCHEMA_VERSION),
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "sqlite_version": sqlite3.sqlite_version,
-    })
+        "document_rows": json.dumps({row.doc_key: row.fingerprint for row in rows}, separators=(",", ":")),
+    }, compact=previous is None)
     report.timings["finish"] = time.perf_counter() - mark
 
 
-@dataclass
-class _Indexed:
-    """What the passage step hands to the question step: no document's whole text, only its citation."""
-
-    doc_keys: list[str] = field(default_factory=list)  # every document written, duplicates too
-    canonical: list[CleanDocument] = field(default_factory=list)  # paragraphs left out (and the text: keep_text)
-    passages: list[Passage] = field(default_factory=list)  # live ones: not repeated elsewhere
-    events: list[Event] = field(default_factory=list)  # in date order
-    events_per_doc: Counter[str] = field(default_factory=Counter)
+_Pending = Future[LiveEvents] | LiveEvents
 
 
-def _index_documents(writer: ContentWriter, documents: list[tuple[_File, DocumentSummary]],
-                     duplicates: dict[str, tuple[str, float]], cache: BuildCache, pool: _Workers,
-                     report: BuildReport, bar: _Progress, *, keep_text: bool) -> _Indexed:
-    """Store each document, cut canonical ones into passages (hiding those repeated in an earlier
-    document), index them and collect their events; a few documents in memory at a time."""
-    indexed = _Indexed()
-    dedupers: dict[str, PassageDeduper] = {}  # one per collection, like the documents
-    # The same event told by several documents of a collection is kept once, with its sources
-    # (never across collections: a server must not see another server's document as a source).
-    mergers: dict[str, EventMerger] = {}
-    kept_keys: set[str] = set()  # content-derived, so one sentence in two collections has one key
-    shared: dict[tuple[int, int], tuple[int, int]] = {}  # equal sentence spans, one object: ~30 MB at 50 MB
-    window: deque[tuple[DocumentWork, Future[LiveEvents] | LiveEvents | None]] = deque()
-    spent_events = 0.0
-    mark = time.perf_counter()
-
-    def settle() -> None:
-        nonlocal spent_events
-        work, pending = window.popleft()
-        doc, passages = work.doc, work.passages
-        if doc.duplicate_of is None:
-            event_mark = time.perf_counter()
-            if isinstance(pending, Future):
-                pending = pending.result()
-            if pending is not None and pending.failure is not None:
-                report.rejected.append(("events", doc.doc_key, f"event extraction failed ({pending.failure})"))
-            merger = mergers.setdefault(collection_of(doc.doc_key), EventMerger(across_documents=True))
-            for event in (pending.events if pending is not None else []):
-                if event.event_key in kept_keys:
-                    continue  # kept already, here or in another collection (keys are unique in the store)
-                if merger.add(event):
-                    kept_keys.add(event.event_key)
-                    indexed.events_per_doc[event.doc_key] += 1
-            spent_events += time.perf_counter() - event_mark
-            live = [p for p in passages if p.duplicate_of is None]
-            for passage in live:
-                passage.sentences = [shared.setdefault(s, s) for s in passage.sentences]
-            indexed.passages.extend(live)
-            indexed.canonical.append(CleanDocument(doc.doc_key, doc.meta, doc.raw_sha256,
-                                                   doc.clean_text if keep_text else "", []))
-        writer.add_document(doc, len(indexed.doc_keys), passages if doc.duplicate_of is None else [])
-        indexed.doc_keys.append(doc.doc_key)
-        bar.advance(len(doc.clean_text), "indexing")
-
-    for file, _summary in documents:
-        work = cache.work(file.key)
+def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row], cache: BuildCache,
+                     pool: _Workers, report: BuildReport, bar: _Progress) -> dict[str, _Pending]:
+    """Store each changed document and its passages, a few in memory at a time; return the live
+    events of those whose passages are partly hidden (extracted again from the others, in workers),
+    keyed by doc_key, with every stored document present (its events to be read from the cache)."""
+    pending: dict[str, _Pending] = {}
+    in_flight: deque[Future[LiveEvents]] = deque()
+    changed_keys = {row.doc_key for row in changed}
+    for ordinal, row in enumerate(rows):
+        if row.doc_key not in changed_keys:
+            pending[row.doc_key] = _NOT_YET
+            continue
+        work = cache.work(row.file.key)
         if work is None:  # the entry vanished or broke since the first pass: redo the document here
-            work = _run_pipeline(file.path, file.doc_key)[1]
+            work = _run_pipeline(row.file.path, row.file.doc_key)[1]
             if work is None:
-                report.skipped.append(Skipped(file.doc_key, "changed or removed while the build was running"))
+                report.skipped.append(Skipped(row.doc_key, "changed or removed while the build was running"))
                 continue
         doc = work.doc
-        doc.duplicate_of, doc.similarity = duplicates.get(doc.doc_key, (None, None))
-        pending: Future[LiveEvents] | LiveEvents | None = None
-        if doc.duplicate_of is None:
-            dedupers.setdefault(collection_of(doc.doc_key), PassageDeduper()).mark(work.passages)
-            live = [p for p in work.passages if p.duplicate_of is None]
-            report.passages += len(live)
-            report.duplicate_passages += len(work.passages) - len(live)
-            pending = LiveEvents(work.events, work.event_failure)
-            if len(live) < len(work.passages):  # the cached events assumed every passage live
-                variant = ",".join(str(i) for i, p in enumerate(work.passages) if p.duplicate_of is not None)
-                pending = cache.live_events(file.key, variant)
-                if pending is None:
-                    pending = (pool.submit(_live_events, file.key, variant, doc, live, cache.folder)
-                               if pool.parallel else _live_events(file.key, variant, doc, live, cache.folder))
-            work.events = []
-        window.append((work, pending))
-        while len(window) > IN_FLIGHT * pool.count:
-            settle()
-    while window:
-        settle()
-    indexed.events = sorted((e for m in mergers.values() for e in m.events),
-                            key=lambda e: (e.sort_key, e.doc_key, e.event_key))
-    report.timings["events"] = spent_events
-    report.timings["passages+index"] = time.perf_counter() - mark - spent_events
-    return indexed
+        doc.duplicate_of, doc.similarity = row.duplicate_of, row.similarity
+        passages = work.passages if row.duplicate_of is None else []
+        for i, passage_key in row.hidden.items():
+            passages[i].duplicate_of = passage_key
+        writer.add_document(doc, ordinal, passages)
+        pending[row.doc_key] = LiveEvents(work.events, work.event_failure)
+        if row.hidden and row.duplicate_of is None:
+            variant = row.variant
+            hit = cache.live_events(row.file.key, variant)
+            if hit is not None:
+                pending[row.doc_key] = hit
+            elif pool.parallel:
+                live = [p for p in passages if p.duplicate_of is None]
+                future = pool.submit(_live_events, row.file.key, variant, doc, live, cache.folder)
+                pending[row.doc_key] = future
+                in_flight.append(future)
+                while len(in_flight) > IN_FLIGHT * pool.count:
+                    in_flight.popleft().result()
+            else:
+                pending[row.doc_key] = _live_events(row.file.key, variant, doc,
+                                                    [p for p in passages if p.duplicate_of is None], cache.folder)
+        bar.advance(len(doc.clean_text), "indexing")
+    return pending
+
+
+_NOT_YET = LiveEvents([], None)  # a document not written by this build: its events come from the cache
+
+
+def _merge_events(rows: list[_Row], pending: dict[str, _Pending], cache: BuildCache,
+                  report: BuildReport) -> tuple[list[Event], Counter[str]]:
+    """Every canonical document's events in document order, merged within each collection.
+
+    The same event told by several documents of a collection is kept once, with its sources
+    (never across collections: a server must not see another server's document as a source).
+    """
+    mergers: dict[str, EventMerger] = {}
+    per_doc: Counter[str] = Counter()
+    for row in rows:
+        if row.duplicate_of is not None:
+            continue
+        found = pending[row.doc_key]
+        value = found.result() if isinstance(found, Future) else found
+        if value is _NOT_YET:
+            value = _cached_events(row, cache)
+        if value.failure is not None:
+            report.rejected.append(("events", row.doc_key, f"event extraction failed ({value.failure})"))
+        collection = collection_of(row.doc_key)
+        merger = mergers.setdefault(collection, EventMerger(across_documents=True))
+        for event in value.events:
+            if collection != DEFAULT_COLLECTION:
+                _scope_event(event, collection)
+            if merger.add(event):
+                per_doc[event.doc_key] += 1
+    events = sorted((e for m in mergers.values() for e in m.events), key=lambda e: (e.sort_key, e.doc_key, e.event_key))
+    return events, per_doc
+
+
+def _cached_events(row: _Row, cache: BuildCache) -> LiveEvents:
+    """The live events of a document whose rows this build kept: from the cache, else extracted again."""
+    if not row.hidden:
+        if (value := cache.events(row.file.key)) is not None:
+            return value
+    elif (value := cache.live_events(row.file.key, row.variant)) is not None:
+        return value
+    work = cache.work(row.file.key) or _run_pipeline(row.file.path, row.file.doc_key)[1]
+    if work is None:
+        return LiveEvents([], "DocumentGone")
+    if not row.hidden:
+        return LiveEvents(work.events, work.event_failure)
+    live = [p for i, p in enumerate(work.passages) if i not in row.hidden]
+    return _live_events(row.file.key, row.variant, work.doc, live, cache.folder)
+
+
+def scoped_key(key: str, collection: str) -> str:
+    """A content-derived key made unique to its collection.
+
+    Keys come from the text alone, so the same sentence in two collections would give one event
+    (or question) key, kept by whichever collection came first and missing from the other. The
+    default collection's keys stay as they always were (scores and reports keep pointing at them);
+    every other collection's are hashed with the collection's name, as stable as the text itself.
+    """
+    if collection == DEFAULT_COLLECTION:
+        return key
+    return make_key(key[0], collection, key)
+
+
+def _scope_event(event: Event, collection: str) -> None:
+    event.event_key = scoped_key(event.event_key, collection)
+    event.sources = [replace(s, event_key=scoped_key(s.event_key, collection)) for s in event.sources]
 
 
 def _live_events(key: str, variant: str, doc: CleanDocument, live: list[Passage], cache_folder: Path) -> LiveEvents:
@@ -636,10 +785,11 @@ def _live_events(key: str, variant: str, doc: CleanDocument, live: list[Passage]
     return value
 
 
-def _kept_questions(indexed: _Indexed, questions_dir: Path, report: BuildReport) -> list[Question]:
+def _kept_questions(canonical: list[CleanDocument], passages: list[Passage], events: list[Event],
+                    questions_dir: Path, report: BuildReport) -> list[Question]:
     """Generated and hand-written questions, one per key, without the malformed ones."""
     questions: dict[str, Question] = {}
-    for q in _generate_questions(indexed.canonical, indexed.passages, indexed.events, questions_dir, report):
+    for q in _generate_questions(canonical, passages, events, questions_dir, report):
         if q.question_key in questions:
             continue
         if not q.prompt or not q.answer or q.answer in q.distractors:

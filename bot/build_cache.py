@@ -6,9 +6,11 @@ document's name, a hash of its bytes and a hash of the pipeline's code (``bot.bu
 so editing a document, its metadata or the pipeline simply misses the old entry.
 
 One file per document, ``<key>.pickle``, in the cache folder (``BOT_DATA_DIR/build-cache/`` for
-``python -m bot build`` and the bot's own builds). A file holds two pickles: a small header (what
-the first pass needs: the duplicate sketch, warnings) and the work itself (read only by the second
-pass), so a cache hit in the first pass reads a few kilobytes. When some of a document's passages repeat an
+``python -m bot build`` and the bot's own builds). A file holds three pickles: a small header (what
+the first pass needs: the duplicate sketch, the passages' digests, the citation, warnings), the
+document's events (what the cross-document event merge needs) and the work itself (the text and
+passages, read only for a document whose rows are written), so a cache hit in the first pass
+reads a few kilobytes and the event merge never reads a document's text. When some of a document's passages repeat an
 earlier document, its events are extracted again from the others and kept as ``<key>.<variant>.pickle``.
 Entries are written to a temporary
 name and renamed, so a reader never sees half a file; a corrupt, truncated or foreign entry is
@@ -28,9 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.corpus.dedupe import DocSketch
-from bot.corpus.model import CleanDocument, Event, Passage
+from bot.corpus.model import CleanDocument, DocMeta, Event, Passage
 
-FORMAT = "build-cache-1"  # bump when the entry layout below changes
+FORMAT = "build-cache-2"  # bump when the entry layout below changes
 SUFFIX = ".pickle"
 
 
@@ -43,6 +45,9 @@ class DocumentSummary:
     sketch: DocSketch | None = None
     skipped_reason: str | None = None  # set when the document could not be read or cleaned
     chars: int = 0  # of clean text, for the progress bar
+    meta: DocMeta | None = None  # the citation, for the question step
+    raw_sha256: str = ""
+    digests: list[tuple[str, bytes]] = field(default_factory=list)  # (passage_key, passage_digest) in order
 
 
 @dataclass
@@ -88,6 +93,18 @@ class BuildCache:
         loaded = self._load(key, body=True)
         return loaded[1] if loaded else None
 
+    def events(self, key: str) -> LiveEvents | None:
+        """The document's events extracted with every passage live, without reading its text."""
+        try:
+            with self.path(key).open("rb") as handle:
+                header = pickle.load(handle)
+                if not (isinstance(header, tuple) and header[:2] == (FORMAT, key)):
+                    return None
+                value = pickle.load(handle)
+        except Exception:
+            return None
+        return value if isinstance(value, LiveEvents) else None
+
     def live_events(self, key: str, variant: str) -> LiveEvents | None:
         """The events of entry ``key`` when the passages named by ``variant`` are hidden."""
         try:
@@ -110,15 +127,21 @@ class BuildCache:
                     return None
                 if not body:
                     return header[2], None
+                events = pickle.load(handle)
                 work = pickle.load(handle)
         except Exception:  # missing, truncated, corrupt, or from other code: rebuild it
             return None
-        return (header[2], work) if isinstance(work, DocumentWork) else None
+        if not (isinstance(work, DocumentWork) and isinstance(events, LiveEvents)):
+            return None
+        work.events, work.event_failure = events.events, events.failure
+        return header[2], work
 
     def store(self, key: str, summary: DocumentSummary, work: DocumentWork) -> None:
-        self._write(key, (FORMAT, key, summary), work)
+        events = LiveEvents(work.events, work.event_failure)
+        self._write(key, (FORMAT, key, summary), events,
+                    DocumentWork(work.doc, work.passages, [], work.event_failure))
 
-    def _write(self, name: str, header: object, body: object) -> None:
+    def _write(self, name: str, header: object, *bodies: object) -> None:
         """Write one entry; a cache that cannot be written only costs the next build time."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -127,8 +150,8 @@ class BuildCache:
             return
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(header, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                pickle.dump(body, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                for part in (header, *bodies):
+                    pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.path(name))
         except OSError:
             with contextlib.suppress(OSError):

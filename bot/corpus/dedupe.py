@@ -107,11 +107,14 @@ class PassageDeduper:
 
     def mark(self, passages: list[Passage]) -> None:
         for passage in passages:
-            # The words, lower-cased: what key_text compares, at a third of its cost.
-            words = " ".join(_WORD.findall(passage.text.lower()))
-            digest = hashlib.blake2b(words.encode(), digest_size=12).digest()
-            first = self._seen.get(digest)
-            if first is None:
-                self._seen[digest] = passage.passage_key
-            elif first != passage.passage_key:
-                passage.duplicate_of = first
+            passage.duplicate_of = self.first_of(passage.passage_key, passage_digest(passage.text)) or passage.duplicate_of
+
+    def first_of(self, passage_key: str, digest: bytes) -> str | None:
+        """The key of an earlier passage with this digest, or None (then this one is the first)."""
+        first = self._seen.setdefault(digest, passage_key)
+        return first if first != passage_key else None
+
+
+def passage_digest(text: str) -> bytes:
+    """What PassageDeduper compares: the words, lower-cased (what key_text compares, at a third of its cost)."""
+    return hashlib.blake2b(" ".join(_WORD.findall(text.lower())).encode(), digest_size=12).digest()

@@ -1,7 +1,10 @@
-"""Writes a new content store file, one step per kind of record (the build calls them in order).
+"""Writes a content store file, one step per kind of record (the build calls them in order).
 
 The file is a throwaway until the build swaps it in with ``os.replace``, so it is written without
-an fsync per statement, in one transaction from ``begin`` to ``finish``.
+an fsync per statement, in one transaction from ``begin`` to ``finish``. It is either new
+(``begin``) or a copy of the live store being updated (``begin_update``): then the rows of the
+documents that changed are removed and written again, and every table that crosses documents
+(events, questions, the build report, meta) is emptied and written again from nothing.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ from bot.store.content_schema import (
     PASSAGE_COLUMNS,
     QUESTION_COLUMNS,
     SCHEMA,
+    columns,
     event_row,
     insert,
+    passage_from_row,
     passage_row,
     question_row,
 )
@@ -49,6 +54,40 @@ class ContentWriter:
         self.con.execute("PRAGMA synchronous = OFF")
         self.con.executescript(SCHEMA)
         self.con.execute("BEGIN")
+
+    def begin_update(self) -> None:
+        """Start updating a copy of a store: keep the documents' rows, empty what crosses documents."""
+        self.con.execute("PRAGMA journal_mode = MEMORY")
+        self.con.execute("PRAGMA synchronous = OFF")
+        self.con.execute("BEGIN")
+        for table in ("meta", "events", "events_fts", "questions", "rejected", "skipped"):
+            self.con.execute(f"DELETE FROM {table}")
+        self._next_passage_id = self.con.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
+
+    def remove_documents(self, doc_keys: Iterable[str]) -> None:
+        """Delete documents with their passages and those passages' index entries."""
+        for doc_key in doc_keys:
+            self.con.execute(
+                "INSERT INTO passages_fts(passages_fts, rowid, section, text)"
+                " SELECT 'delete', id, section, text FROM passages WHERE doc_key = ? AND duplicate_of IS NULL",
+                (doc_key,))
+            self.con.execute("DELETE FROM passages WHERE doc_key = ?", (doc_key,))
+            self.con.execute("DELETE FROM documents WHERE doc_key = ?", (doc_key,))
+
+    def set_ordinals(self, ordinals: Iterable[tuple[str, int]]) -> None:
+        """(doc_key, ordinal): the documents' order after others were added or removed."""
+        self.con.executemany("UPDATE documents SET ordinal = ? WHERE doc_key = ? AND ordinal != ?",
+                             [(ordinal, doc_key, ordinal) for doc_key, ordinal in ordinals])
+
+    def live_passages(self) -> list[Passage]:
+        """The searchable passages written so far, in document order (what the question step reads)."""
+        rows = self.con.execute(
+            f"SELECT {columns(PASSAGE_COLUMNS, 'p')} FROM passages p JOIN documents d ON d.doc_key = p.doc_key"
+            " WHERE p.duplicate_of IS NULL AND d.duplicate_of IS NULL ORDER BY d.ordinal, p.ordinal")
+        return [passage_from_row(row) for row in rows]
+
+    def clean_texts(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT doc_key, clean_text FROM documents WHERE duplicate_of IS NULL"))
 
     def add_document(self, doc: CleanDocument, ordinal: int, passages: list[Passage]) -> None:
         """The document row and its passages; passages repeated elsewhere are kept but not indexed."""
@@ -107,14 +146,19 @@ class ContentWriter:
         self.con.executemany("INSERT INTO rejected(stage, item, reason) VALUES (?,?,?)", rejected)
         self.con.executemany("INSERT OR REPLACE INTO skipped(path, reason) VALUES (?,?)", skipped)
 
-    def finish(self, meta: Mapping[str, str]) -> None:
-        """Write the meta rows, commit, then compact the index and gather the planner's statistics."""
+    def finish(self, meta: Mapping[str, str], *, compact: bool = True) -> None:
+        """Write the meta rows, commit, then compact the indexes and gather the planner's statistics.
+
+        ``compact=False`` (an update) leaves the passage index as its automatic merges left it:
+        compacting rewrites the whole index, the longest step of an update on a large store.
+        """
         self.con.executemany("INSERT INTO meta(key, value) VALUES (?,?)", list(meta.items()))
         self.index_events()
         # A word in the section heading counts double: the passage is about it.
         self.con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)')")
         self.con.execute("COMMIT")
-        self.con.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
+        if compact:
+            self.con.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
         self.con.execute("INSERT INTO events_fts(events_fts) VALUES ('optimize')")
         self.con.execute("ANALYZE")
 
