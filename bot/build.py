@@ -616,17 +616,14 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
         changed = [row for row in rows if previous.get(row.doc_key) != row.fingerprint]
         writer.remove_documents([key for key in previous if key not in current or key in {r.doc_key for r in changed}])
         report.incremental = (len(changed), len(previous.keys() - current))
-    live_events = _write_documents(writer, rows, changed, cache, pool, report, bar)
     if previous is not None:
         writer.set_ordinals((row.doc_key, ordinal) for ordinal, row in enumerate(rows))
-    rows = [row for row in rows if row.doc_key in live_events]  # without those that vanished meanwhile
+    rows, merged = _write_documents(writer, rows, changed, cache, pool, report, bar)
     report.passages = sum(len(r.summary.digests) - len(r.hidden) for r in rows if r.duplicate_of is None)
     report.duplicate_passages = sum(len(r.hidden) for r in rows if r.duplicate_of is None)
-    spent_events = time.perf_counter()
-    events, events_per_doc = _merge_events(rows, live_events, cache, report)
-    spent_events = time.perf_counter() - spent_events
-    report.timings["events"] = spent_events
-    report.timings["passages+index"] = time.perf_counter() - mark - spent_events
+    events, events_per_doc = merged.sorted(), merged.per_doc
+    report.timings["events"] = merged.seconds
+    report.timings["passages+index"] = time.perf_counter() - mark - merged.seconds
     if bar.enabled:
         sys.stderr.write("\rgenerating questions…" + " " * 30)
         sys.stderr.flush()
@@ -661,83 +658,89 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
     report.timings["finish"] = time.perf_counter() - mark
 
 
-_Pending = Future[LiveEvents] | LiveEvents
+_Pending = Future[LiveEvents] | LiveEvents | None  # None: a document kept from the live store
 
 
-def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row], cache: BuildCache,
-                     pool: _Workers, report: BuildReport, bar: _Progress) -> dict[str, _Pending]:
-    """Store each changed document and its passages, a few in memory at a time; return the live
-    events of those whose passages are partly hidden (extracted again from the others, in workers),
-    keyed by doc_key, with every stored document present (its events to be read from the cache)."""
-    pending: dict[str, _Pending] = {}
-    in_flight: deque[Future[LiveEvents]] = deque()
-    changed_keys = {row.doc_key for row in changed}
-    for ordinal, row in enumerate(rows):
-        if row.doc_key not in changed_keys:
-            pending[row.doc_key] = _NOT_YET
-            continue
-        work = cache.work(row.file.key)
-        if work is None:  # the entry vanished or broke since the first pass: redo the document here
-            work = _run_pipeline(row.file.path, row.file.doc_key)[1]
-            if work is None:
-                report.skipped.append(Skipped(row.doc_key, "changed or removed while the build was running"))
-                continue
-        doc = work.doc
-        doc.duplicate_of, doc.similarity = row.duplicate_of, row.similarity
-        passages = work.passages if row.duplicate_of is None else []
-        for i, passage_key in row.hidden.items():
-            passages[i].duplicate_of = passage_key
-        writer.add_document(doc, ordinal, passages)
-        pending[row.doc_key] = LiveEvents(work.events, work.event_failure)
-        if row.hidden and row.duplicate_of is None:
-            variant = row.variant
-            hit = cache.live_events(row.file.key, variant)
-            if hit is not None:
-                pending[row.doc_key] = hit
-            elif pool.parallel:
-                live = [p for p in passages if p.duplicate_of is None]
-                future = pool.submit(_live_events, row.file.key, variant, doc, live, cache.folder)
-                pending[row.doc_key] = future
-                in_flight.append(future)
-                while len(in_flight) > IN_FLIGHT * pool.count:
-                    in_flight.popleft().result()
-            else:
-                pending[row.doc_key] = _live_events(row.file.key, variant, doc,
-                                                    [p for p in passages if p.duplicate_of is None], cache.folder)
-        bar.advance(len(doc.clean_text), "indexing")
-    return pending
-
-
-_NOT_YET = LiveEvents([], None)  # a document not written by this build: its events come from the cache
-
-
-def _merge_events(rows: list[_Row], pending: dict[str, _Pending], cache: BuildCache,
-                  report: BuildReport) -> tuple[list[Event], Counter[str]]:
-    """Every canonical document's events in document order, merged within each collection.
+class _Events:
+    """Every canonical document's events, merged in document order within each collection.
 
     The same event told by several documents of a collection is kept once, with its sources
     (never across collections: a server must not see another server's document as a source).
     """
-    mergers: dict[str, EventMerger] = {}
-    per_doc: Counter[str] = Counter()
-    for row in rows:
-        if row.duplicate_of is not None:
-            continue
-        found = pending[row.doc_key]
-        value = found.result() if isinstance(found, Future) else found
-        if value is _NOT_YET:
-            value = _cached_events(row, cache)
+
+    def __init__(self, cache: BuildCache, report: BuildReport) -> None:
+        self.cache = cache
+        self.report = report
+        self.mergers: dict[str, EventMerger] = {}
+        self.per_doc: Counter[str] = Counter()
+        self.seconds = 0.0
+
+    def add(self, row: _Row, pending: _Pending) -> None:
+        mark = time.perf_counter()
+        value = pending.result() if isinstance(pending, Future) else pending
+        if value is None:
+            value = _cached_events(row, self.cache)
         if value.failure is not None:
-            report.rejected.append(("events", row.doc_key, f"event extraction failed ({value.failure})"))
+            self.report.rejected.append(("events", row.doc_key, f"event extraction failed ({value.failure})"))
         collection = collection_of(row.doc_key)
-        merger = mergers.setdefault(collection, EventMerger(across_documents=True))
+        merger = self.mergers.setdefault(collection, EventMerger(across_documents=True))
         for event in value.events:
             if collection != DEFAULT_COLLECTION:
                 _scope_event(event, collection)
             if merger.add(event):
-                per_doc[event.doc_key] += 1
-    events = sorted((e for m in mergers.values() for e in m.events), key=lambda e: (e.sort_key, e.doc_key, e.event_key))
-    return events, per_doc
+                self.per_doc[event.doc_key] += 1
+        self.seconds += time.perf_counter() - mark
+
+    def sorted(self) -> list[Event]:
+        return sorted((e for m in self.mergers.values() for e in m.events),
+                      key=lambda e: (e.sort_key, e.doc_key, e.event_key))
+
+
+def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row], cache: BuildCache,
+                     pool: _Workers, report: BuildReport, bar: _Progress) -> tuple[list[_Row], _Events]:
+    """Store each changed document and its passages, and merge every canonical document's events,
+    a few documents in memory at a time; return the rows stored (without documents that vanished
+    meanwhile) and the events.
+
+    A changed document whose passages are partly hidden has its events extracted again from the
+    others (in a worker); every other document's events come with its entry or from the cache.
+    """
+    events = _Events(cache, report)
+    stored: list[_Row] = []
+    window: deque[tuple[_Row, _Pending]] = deque()
+    changed_keys = {row.doc_key for row in changed}
+    for ordinal, row in enumerate(rows):
+        pending: _Pending = None
+        if row.doc_key in changed_keys:
+            work = cache.work(row.file.key)
+            if work is None:  # the entry vanished or broke since the first pass: redo the document here
+                work = _run_pipeline(row.file.path, row.file.doc_key)[1]
+                if work is None:
+                    report.skipped.append(Skipped(row.doc_key, "changed or removed while the build was running"))
+                    continue
+            doc = work.doc
+            doc.duplicate_of, doc.similarity = row.duplicate_of, row.similarity
+            passages = work.passages if row.duplicate_of is None else []
+            for i, passage_key in row.hidden.items():
+                passages[i].duplicate_of = passage_key
+            writer.add_document(doc, ordinal, passages)
+            bar.advance(len(doc.clean_text), "indexing")
+            pending = LiveEvents(work.events, work.event_failure)
+            if row.hidden and row.duplicate_of is None:
+                pending = cache.live_events(row.file.key, row.variant)
+                if pending is None:
+                    live = [p for p in passages if p.duplicate_of is None]
+                    pending = (pool.submit(_live_events, row.file.key, row.variant, doc, live, cache.folder)
+                               if pool.parallel else _live_events(row.file.key, row.variant, doc, live, cache.folder))
+            del work
+        stored.append(row)
+        if row.duplicate_of is None:
+            window.append((row, pending))
+        while len(window) > IN_FLIGHT * pool.count:
+            events.add(*window.popleft())
+    while window:
+        events.add(*window.popleft())
+    return stored, events
 
 
 def _cached_events(row: _Row, cache: BuildCache) -> LiveEvents:
