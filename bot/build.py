@@ -34,7 +34,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from bot import corpus
-from bot.build_cache import BuildCache, DocumentSummary, DocumentWork, LiveEvents, entry_key
+from bot.build_cache import (
+    BuildCache,
+    CollectionQuestions,
+    DocumentSummary,
+    DocumentWork,
+    LiveEvents,
+    entry_key,
+)
 from bot.corpus.clean import clean_document
 from bot.corpus.collections import DEFAULT_COLLECTION, collection_of
 from bot.corpus.dates import extract_events
@@ -45,7 +52,7 @@ from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, DocMeta, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
-from bot.corpus.questions import Tally, generate_questions
+from bot.corpus.questions import MAX_REJECTIONS_LISTED, Tally, generate_questions
 from bot.corpus.readers import Skipped, document_files, document_paths, read_document
 from bot.corpus.readers.base import SIDECAR_SUFFIXES
 from bot.store import content_schema, content_writer
@@ -183,38 +190,60 @@ def ensure_store(settings: Settings) -> BuildReport | None:
 # --- events and questions -----------------------------------------------------------------
 # One generator's failure is reported and the build goes on without its output.
 
-def _generate_questions(docs: list[CleanDocument], passages: list[Passage], events: list[Event],
-                        questions_dir: Path, report: BuildReport) -> list[Question]:
+def _generate_questions(docs: list[CleanDocument], passages: Callable[[str | None], list[Passage]],
+                        events: list[Event], questions_dir: Path, report: BuildReport,
+                        reuse: Callable[[str], tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]],
+                        ) -> list[Question]:
+    """Generated questions per collection (reused when nothing in the collection changed), then the lists'.
+
+    ``passages(collection)`` reads a collection's live passages (None: all of them); ``reuse(collection)``
+    gives the questions kept from an earlier build with the same input, and how to keep new ones.
+    """
     questions: list[Question] = []
     try:
         # Within each collection: a question (its distractors, a "which source" choice) must never
         # show one server another server's documents.
         for collection, group in _by_collection(docs).items():
-            made, rejections = generate_questions(
-                group, [p for p in passages if collection_of(p.doc_key) == collection],
-                [e for e in events if collection_of(e.doc_key) == collection], report.question_tally)
-            questions.extend(replace(q, question_key=scoped_key(q.question_key, collection)) for q in made)
-            report.rejected.extend(("questions", item, reason) for item, reason in rejections)
+            made, keep = reuse(collection)
+            if made is None:
+                tally = Tally()
+                generated, _ = generate_questions(group, passages(collection),
+                                                  [e for e in events if collection_of(e.doc_key) == collection], tally)
+                made = CollectionQuestions([replace(q, question_key=scoped_key(q.question_key, collection))
+                                            for q in generated], tally)
+                keep(made)
+            _add_tally(report.question_tally, made.tally)
+            questions.extend(made.questions)
+            report.rejected.extend(("questions", item, reason) for item, reason in report.question_tally.report())
     except Exception as exc:
         log.exception("question generation failed")
         report.rejected.append(("questions", "*", f"question generation failed ({exc.__class__.__name__})"))
     if questions_dir.is_dir():
         try:
-            made, rejections = load_question_lists(questions_dir, docs, passages)
+            made_lists, rejections = load_question_lists(questions_dir, docs, passages(None))
             # One fact, one question: the list wins, within the collection of the document it cites.
             repeats = {id(q) for collection in sorted({collection_of(q.doc_key) for q in questions})
                        for q in without_repeats([q for q in questions if collection_of(q.doc_key) == collection],
-                                                [q for q in made if collection_of(q.doc_key) == collection])[1]}
+                                                [q for q in made_lists if collection_of(q.doc_key) == collection])[1]}
             report.question_tally.drop_all((q.prompt for q in questions if id(q) in repeats),
                                            "asks a fact a hand-written list question asks")
             questions = [q for q in questions if id(q) not in repeats]
-            questions.extend(made)
+            questions.extend(made_lists)
             # A list rejection's message already names its file and question: keep it once.
             report.rejected.extend(("list", item, reason.removeprefix(f"{item}: ")) for item, reason in rejections)
         except Exception as exc:
             log.exception("question lists failed")
             report.rejected.append(("list", str(questions_dir), f"could not be read ({exc.__class__.__name__})"))
     return questions
+
+
+def _add_tally(into: Tally, part: Tally) -> None:
+    """Count one collection's tally into the build's, as if its generator had counted there."""
+    into.candidates.update(part.candidates)
+    into.kept.update(part.kept)
+    into.drops.update(part.drops)
+    into.items.extend(part.items[:max(0, MAX_REJECTIONS_LISTED - len(into.items))])
+    into.dropped_later += part.dropped_later
 
 
 def _by_collection(docs: list[CleanDocument]) -> dict[str, list[CleanDocument]]:
@@ -461,7 +490,8 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
             shutil.copyfile(out_path, tmp)
         writer = ContentWriter(tmp)
         try:
-            _write(writer, rows, previous, cache, pool, questions_dir, report, bar, hash_now, pipeline)
+            question_entries = _write(writer, rows, previous, cache, pool, questions_dir, report, bar, hash_now,
+                                      pipeline)
         finally:
             writer.close()
         os.replace(tmp, out_path)
@@ -472,7 +502,7 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
     finally:
         bar.finish()
     if prune:
-        cache.prune({file.key for file, _ in documents})
+        cache.prune({file.key for file, _ in documents} | question_entries)
     report.seconds = time.perf_counter() - began
     return report
 
@@ -603,9 +633,10 @@ def _first_pass(files: list[_File], cache: BuildCache, workers: _Workers, report
 
 def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | None, cache: BuildCache,
            pool: _Workers, questions_dir: Path, report: BuildReport, bar: _Progress, hash_now: str,
-           pipeline: str) -> None:
+           pipeline: str) -> set[str]:
     """Write the documents' own rows (all of them, or only those that changed since ``previous``),
-    then everything that crosses documents (events, questions, yield, report) from nothing."""
+    then everything that crosses documents (events, questions, yield, report) from nothing.
+    Returns the cache entries of the collections' questions (the build keeps them)."""
     mark = time.perf_counter()
     current = {row.doc_key for row in rows}
     if previous is None:
@@ -636,7 +667,30 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
     texts = writer.clean_texts() if keep_text else {}
     canonical = [CleanDocument(r.doc_key, r.summary.meta or DocMeta(title=r.doc_key), r.summary.raw_sha256,
                                texts.get(r.doc_key, ""), []) for r in rows if r.duplicate_of is None]
-    questions = _kept_questions(canonical, writer.live_passages(), events, questions_dir, report)
+    del texts
+    # A collection's questions are made from its documents as stored (their fingerprints, in order).
+    inputs: dict[str, list[str]] = {}
+    question_keys: set[str] = set()
+    for row in rows:
+        inputs.setdefault(collection_of(row.doc_key), []).append(f"{row.doc_key}:{row.fingerprint}")
+
+    def reuse(collection: str) -> tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]:
+        key = hashlib.sha256(json.dumps([pipeline, collection, keep_text, inputs.get(collection, [])]).encode()
+                             ).hexdigest()[:40]
+        question_keys.add(key)
+        return cache.questions(key), functools.partial(cache.store_questions, key)
+
+    every: list[Passage] | None = None
+
+    def passages(collection: str | None) -> list[Passage]:
+        nonlocal every
+        if collection is None or keep_text:  # the lists read every passage: read them once
+            every = writer.live_passages() if every is None else every
+            return every if collection is None else [p for p in every if collection_of(p.doc_key) == collection]
+        return writer.live_passages(collection)
+
+    questions = _kept_questions(canonical, passages, events, questions_dir, report, reuse)
+    every = None
     writer.add_questions(questions)
     report.questions = Counter(q.kind for q in questions)
     per_doc = Counter(q.doc_key for q in questions if q.doc_key)
@@ -656,6 +710,7 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
         "document_rows": json.dumps({row.doc_key: row.fingerprint for row in rows}, separators=(",", ":")),
     }, compact=previous is None)
     report.timings["finish"] = time.perf_counter() - mark
+    return question_keys
 
 
 _Pending = Future[LiveEvents] | LiveEvents | None  # None: a document kept from the live store
@@ -788,11 +843,13 @@ def _live_events(key: str, variant: str, doc: CleanDocument, live: list[Passage]
     return value
 
 
-def _kept_questions(canonical: list[CleanDocument], passages: list[Passage], events: list[Event],
-                    questions_dir: Path, report: BuildReport) -> list[Question]:
+def _kept_questions(canonical: list[CleanDocument], passages: Callable[[str | None], list[Passage]],
+                    events: list[Event], questions_dir: Path, report: BuildReport,
+                    reuse: Callable[[str], tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]],
+                    ) -> list[Question]:
     """Generated and hand-written questions, one per key, without the malformed ones."""
     questions: dict[str, Question] = {}
-    for q in _generate_questions(canonical, passages, events, questions_dir, report):
+    for q in _generate_questions(canonical, passages, events, questions_dir, report, reuse):
         if q.question_key in questions:
             continue
         if not q.prompt or not q.answer or q.answer in q.distractors:

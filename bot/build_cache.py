@@ -12,6 +12,9 @@ document's events (what the cross-document event merge needs) and the work itsel
 passages, read only for a document whose rows are written), so a cache hit in the first pass
 reads a few kilobytes and the event merge never reads a document's text. When some of a document's passages repeat an
 earlier document, its events are extracted again from the others and kept as ``<key>.<variant>.pickle``.
+A collection's generated questions are kept as ``<key>.questions.pickle``, the key a hash of all
+their inputs (the collection's documents as stored, in order), so a build that changed only other
+collections reuses them.
 Entries are written to a temporary
 name and renamed, so a reader never sees half a file; a corrupt, truncated or foreign entry is
 treated as a miss and rebuilt. The folder is safe to delete at any time: the next build is then
@@ -30,7 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.corpus.dedupe import DocSketch
-from bot.corpus.model import CleanDocument, DocMeta, Event, Passage
+from bot.corpus.model import CleanDocument, DocMeta, Event, Passage, Question
+from bot.corpus.questions import Tally
 
 FORMAT = "build-cache-2"  # bump when the entry layout below changes
 SUFFIX = ".pickle"
@@ -70,6 +74,14 @@ class LiveEvents:
 
     events: list[Event]
     failure: str | None = None
+
+
+@dataclass
+class CollectionQuestions:
+    """What the question generator made from one collection, and its tally of candidates and drops."""
+
+    questions: list[Question]
+    tally: Tally
 
 
 def entry_key(doc_key: str, content_digest: str, pipeline: str) -> str:
@@ -117,6 +129,19 @@ class BuildCache:
 
     def store_live_events(self, key: str, variant: str, value: LiveEvents) -> None:
         self._write(f"{key}.{variant}", (FORMAT, key, variant), value)
+
+    def questions(self, key: str) -> CollectionQuestions | None:
+        """A collection's generated questions, stored under a key of everything they were made from."""
+        try:
+            with self.path(f"{key}.questions").open("rb") as handle:
+                header = pickle.load(handle)
+                value = pickle.load(handle) if header == (FORMAT, key, "questions") else None
+        except Exception:
+            return None
+        return value if isinstance(value, CollectionQuestions) else None
+
+    def store_questions(self, key: str, value: CollectionQuestions) -> None:
+        self._write(f"{key}.questions", (FORMAT, key, "questions"), value)
 
     def _load(self, key: str, *, body: bool) -> tuple[DocumentSummary, DocumentWork | None] | None:
         try:

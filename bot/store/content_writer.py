@@ -79,11 +79,13 @@ class ContentWriter:
         self.con.executemany("UPDATE documents SET ordinal = ? WHERE doc_key = ? AND ordinal != ?",
                              [(ordinal, doc_key, ordinal) for doc_key, ordinal in ordinals])
 
-    def live_passages(self) -> list[Passage]:
-        """The searchable passages written so far, in document order (what the question step reads)."""
+    def live_passages(self, collection: str | None = None) -> list[Passage]:
+        """The searchable passages written so far (of one collection, or all), in document order:
+        what the question step reads."""
         rows = self.con.execute(
             f"SELECT {columns(PASSAGE_COLUMNS, 'p')} FROM passages p JOIN documents d ON d.doc_key = p.doc_key"
-            " WHERE p.duplicate_of IS NULL AND d.duplicate_of IS NULL ORDER BY d.ordinal, p.ordinal")
+            " WHERE p.duplicate_of IS NULL AND d.duplicate_of IS NULL AND (?1 IS NULL OR d.collection = ?1)"
+            " ORDER BY d.ordinal, p.ordinal", (collection,))
         passages = []
         shared: dict[tuple[int, int], tuple[int, int]] = {}  # equal sentence spans, one object: ~30 MB at 50 MB
         for row in rows:

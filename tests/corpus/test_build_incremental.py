@@ -215,3 +215,32 @@ def test_the_document_hash_covers_its_metadata_file(tmp_path: Path) -> None:
     edited = hashes()
     assert with_sidecar[PAPER] == plain[PAPER] == edited[PAPER]
     assert len({plain[NEWS], with_sidecar[NEWS], edited[NEWS]}) == 3
+
+
+def test_a_document_in_its_own_collection_leaves_the_others_questions_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_corpus(tmp_path)
+    out, cache = tmp_path / "live.sqlite3", tmp_path / "cache"
+    build_store(folder, QUESTIONS, out, cache_dir=cache, workers=1)
+    asked: list[set[str]] = []
+    original = build_module.generate_questions
+
+    def counting(docs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append({d.doc_key for d in docs})
+        return original(docs, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "generate_questions", counting)
+    (folder / "guild-1").mkdir()
+    shutil.copy(DOCUMENTS / NEWS, folder / "guild-1" / NEWS)  # the same text as a default document
+    shutil.copy(DOCUMENTS / ESSAY, folder / "guild-1" / ESSAY)
+    updated = update(folder, out, cache)
+    assert asked == [{f"guild-1/{NEWS}", f"guild-1/{ESSAY}"}]
+
+    asked.clear()
+    fresh = tmp_path / "fresh.sqlite3"
+    full = build_store(folder, QUESTIONS, fresh, workers=1)
+    assert len(asked) == 2
+    assert store_dump(out) == store_dump(fresh)
+    # The build report counts the reused collection's candidates and drops as a full build does.
+    assert updated.question_tally.lines() == full.question_tally.lines()
+    assert updated.rejected == full.rejected
