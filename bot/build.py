@@ -516,6 +516,7 @@ class _Row:
     duplicate_of: str | None  # a near-duplicate document: stored without passages or events
     similarity: float | None
     hidden: dict[int, str]  # passage index -> the passage_key of its first occurrence in an earlier document
+    passages: int  # all of them, hidden ones too
     fingerprint: str = ""  # changes exactly when the document's own rows (document, passages) change
 
     @property
@@ -539,7 +540,8 @@ def _plan(documents: list[tuple[_File, DocumentSummary]], duplicates: dict[str, 
             for i, (passage_key, digest) in enumerate(summary.digests):
                 if (first := deduper.first_of(passage_key, digest)) is not None:
                     hidden[i] = first
-        row = _Row(file, summary, duplicate_of, similarity, hidden)
+        row = _Row(file, summary, duplicate_of, similarity, hidden, len(summary.digests))
+        summary.digests = []  # ~20 MB at 50 MB, not needed again
         row.fingerprint = hashlib.sha256(json.dumps(
             [file.key, duplicate_of, similarity, sorted(hidden.items())]).encode()).hexdigest()[:32]
         rows.append(row)
@@ -650,7 +652,7 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
     if previous is not None:
         writer.set_ordinals((row.doc_key, ordinal) for ordinal, row in enumerate(rows))
     rows, merged = _write_documents(writer, rows, changed, cache, pool, report, bar)
-    report.passages = sum(len(r.summary.digests) - len(r.hidden) for r in rows if r.duplicate_of is None)
+    report.passages = sum(r.passages - len(r.hidden) for r in rows if r.duplicate_of is None)
     report.duplicate_passages = sum(len(r.hidden) for r in rows if r.duplicate_of is None)
     events, events_per_doc = merged.sorted(), merged.per_doc
     report.timings["events"] = merged.seconds

@@ -6,7 +6,8 @@ document's name, a hash of its bytes and a hash of the pipeline's code (``bot.bu
 so editing a document, its metadata or the pipeline simply misses the old entry.
 
 One file per document, ``<key>.pickle``, in the cache folder (``BOT_DATA_DIR/build-cache/`` for
-``python -m bot build`` and the bot's own builds). A file holds three pickles: a small header (what
+``python -m bot build`` and the bot's own builds). After its identity (format, key and the
+header's length) a file holds three pickles: a small header (what
 the first pass needs: the duplicate sketch, the passages' digests, the citation, warnings), the
 document's events (what the cross-document event merge needs) and the work itself (the text and
 passages, read only for a document whose rows are written), so a cache hit in the first pass
@@ -84,6 +85,13 @@ class CollectionQuestions:
     tally: Tally
 
 
+@dataclass
+class _Pickled:
+    """A part of an entry pickled already."""
+
+    data: bytes
+
+
 def entry_key(doc_key: str, content_digest: str, pipeline: str) -> str:
     return hashlib.sha256(f"{FORMAT}\x1f{pipeline}\x1f{doc_key}\x1f{content_digest}".encode()).hexdigest()[:40]
 
@@ -106,12 +114,13 @@ class BuildCache:
         return loaded[1] if loaded else None
 
     def events(self, key: str) -> LiveEvents | None:
-        """The document's events extracted with every passage live, without reading its text."""
+        """The document's events extracted with every passage live, without reading its header or text."""
         try:
             with self.path(key).open("rb") as handle:
-                header = pickle.load(handle)
-                if not (isinstance(header, tuple) and header[:2] == (FORMAT, key)):
+                ident = pickle.load(handle)
+                if not (isinstance(ident, tuple) and len(ident) == 3 and ident[:2] == (FORMAT, key)):
                     return None
+                handle.seek(ident[2], os.SEEK_CUR)
                 value = pickle.load(handle)
         except Exception:
             return None
@@ -146,12 +155,14 @@ class BuildCache:
     def _load(self, key: str, *, body: bool) -> tuple[DocumentSummary, DocumentWork | None] | None:
         try:
             with self.path(key).open("rb") as handle:
-                header = pickle.load(handle)
-                if not (isinstance(header, tuple) and len(header) == 3 and header[:2] == (FORMAT, key)
-                        and isinstance(header[2], DocumentSummary)):
+                ident = pickle.load(handle)
+                if not (isinstance(ident, tuple) and len(ident) == 3 and ident[:2] == (FORMAT, key)):
+                    return None
+                summary = pickle.load(handle)
+                if not isinstance(summary, DocumentSummary):
                     return None
                 if not body:
-                    return header[2], None
+                    return summary, None
                 events = pickle.load(handle)
                 work = pickle.load(handle)
         except Exception:  # missing, truncated, corrupt, or from other code: rebuild it
@@ -159,11 +170,12 @@ class BuildCache:
         if not (isinstance(work, DocumentWork) and isinstance(events, LiveEvents)):
             return None
         work.events, work.event_failure = events.events, events.failure
-        return header[2], work
+        return summary, work
 
     def store(self, key: str, summary: DocumentSummary, work: DocumentWork) -> None:
-        events = LiveEvents(work.events, work.event_failure)
-        self._write(key, (FORMAT, key, summary), events,
+        header = pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL)
+        # The identity says how long the header is, so the event merge can skip it unread.
+        self._write(key, (FORMAT, key, len(header)), _Pickled(header), LiveEvents(work.events, work.event_failure),
                     DocumentWork(work.doc, work.passages, [], work.event_failure))
 
     def _write(self, name: str, header: object, *bodies: object) -> None:
@@ -176,7 +188,10 @@ class BuildCache:
         try:
             with os.fdopen(fd, "wb") as handle:
                 for part in (header, *bodies):
-                    pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    if isinstance(part, _Pickled):
+                        handle.write(part.data)
+                    else:
+                        pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.path(name))
         except OSError:
             with contextlib.suppress(OSError):
