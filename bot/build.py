@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING, TypeVar
 from bot import corpus
 from bot.build_cache import (
     BuildCache,
+    CollectionDuplicates,
+    CollectionEvents,
     CollectionQuestions,
     DocumentSummary,
     DocumentWork,
@@ -45,7 +47,7 @@ from bot.build_cache import (
 from bot.corpus.clean import clean_document
 from bot.corpus.collections import DEFAULT_COLLECTION, collection_of
 from bot.corpus.dates import extract_events
-from bot.corpus.dedupe import PassageDeduper, find_duplicates, passage_digest, sketch
+from bot.corpus.dedupe import DIGEST_SIZE, DocSketch, PassageDeduper, find_duplicates, passage_digest, sketch
 from bot.corpus.events import EventMerger
 from bot.corpus.facts import without_repeats
 from bot.corpus.keys import make_key
@@ -380,7 +382,10 @@ def _run_pipeline(path: Path, doc_key: str) -> tuple[DocumentSummary, DocumentWo
     doc.raw_sha256 = _with_sidecars(path, doc.raw_sha256)
     summary.meta, summary.raw_sha256 = doc.meta, doc.raw_sha256
     passages = make_passages(doc)
-    summary.digests = [(p.passage_key, passage_digest(p.text)) for p in passages]
+    # Two objects per document, not three per passage: ~90,000 small objects at 50 MB would stay
+    # scattered over the heap the question step later grows into.
+    summary.passage_keys = "\n".join(p.passage_key for p in passages)
+    summary.digests = b"".join(passage_digest(p.text) for p in passages)
     try:
         return summary, DocumentWork(doc, passages, extract_events(doc, passages))
     except Exception as exc:  # one document's bad luck must not stop the build
@@ -467,10 +472,20 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
     report.timings["read+clean+passages+events"] = time.perf_counter() - began
     mark = time.perf_counter()
     # Duplicates only within a collection: a copy in another server's collection is that server's.
-    sketches = [summary.sketch for _, summary in documents if summary.sketch is not None]
+    # A collection whose documents are all as before keeps its answer from the cache.
+    steps = _CollectionSteps(cache, pipeline)
+    sketches: dict[str, list[tuple[str, DocSketch]]] = {}
+    for file, summary in documents:
+        if summary.sketch is not None:
+            sketches.setdefault(collection_of(summary.doc_key), []).append((file.key, summary.sketch))
     duplicates: dict[str, tuple[str, float]] = {}
-    for collection in {collection_of(s.doc_key) for s in sketches}:
-        duplicates.update(find_duplicates([s for s in sketches if collection_of(s.doc_key) == collection]))
+    for collection, group in sorted(sketches.items()):
+        key = steps.key("duplicates", collection, [entry for entry, _ in group])
+        found = cache.collection(key, CollectionDuplicates)
+        if found is None:
+            found = CollectionDuplicates(find_duplicates([sketch for _, sketch in group]))
+            cache.store_collection(key, found)
+        duplicates.update(found.duplicates)
     del sketches
     for _, summary in documents:
         summary.sketch = None
@@ -490,8 +505,7 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
             shutil.copyfile(out_path, tmp)
         writer = ContentWriter(tmp)
         try:
-            question_entries = _write(writer, rows, previous, cache, pool, questions_dir, report, bar, hash_now,
-                                      pipeline)
+            _write(writer, rows, previous, cache, pool, questions_dir, report, bar, hash_now, steps)
         finally:
             writer.close()
         os.replace(tmp, out_path)
@@ -502,7 +516,7 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
     finally:
         bar.finish()
     if prune:
-        cache.prune({file.key for file, _ in documents} | question_entries)
+        cache.prune({file.key for file, _ in documents} | steps.used)
     report.seconds = time.perf_counter() - began
     return report
 
@@ -535,17 +549,33 @@ def _plan(documents: list[tuple[_File, DocumentSummary]], duplicates: dict[str, 
     for file, summary in documents:
         duplicate_of, similarity = duplicates.get(summary.doc_key, (None, None))
         hidden: dict[int, str] = {}
+        keys = summary.passage_keys.split("\n") if summary.passage_keys else []
         if duplicate_of is None:
             deduper = dedupers.setdefault(collection_of(summary.doc_key), PassageDeduper())
-            for i, (passage_key, digest) in enumerate(summary.digests):
+            for i, passage_key in enumerate(keys):
+                digest = summary.digests[i * DIGEST_SIZE:(i + 1) * DIGEST_SIZE]
                 if (first := deduper.first_of(passage_key, digest)) is not None:
                     hidden[i] = first
-        row = _Row(file, summary, duplicate_of, similarity, hidden, len(summary.digests))
-        summary.digests = []  # ~20 MB at 50 MB, not needed again
+        row = _Row(file, summary, duplicate_of, similarity, hidden, len(keys))
+        summary.passage_keys, summary.digests = "", b""  # not needed again
         row.fingerprint = hashlib.sha256(json.dumps(
             [file.key, duplicate_of, similarity, sorted(hidden.items())]).encode()).hexdigest()[:32]
         rows.append(row)
     return rows
+
+
+class _CollectionSteps:
+    """Cache keys of the collection-wide steps' results, and the ones this build used (to keep)."""
+
+    def __init__(self, cache: BuildCache, pipeline: str) -> None:
+        self.cache = cache
+        self.pipeline = pipeline
+        self.used: set[str] = set()
+
+    def key(self, step: str, collection: str, inputs: list[str]) -> str:
+        key = hashlib.sha256(json.dumps([self.pipeline, step, collection, inputs]).encode()).hexdigest()[:40]
+        self.used.add(key)
+        return key
 
 
 def _previous_rows(out_path: Path, pipeline: str, rows: list[_Row]) -> dict[str, str] | None:
@@ -635,11 +665,19 @@ def _first_pass(files: list[_File], cache: BuildCache, workers: _Workers, report
 
 def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | None, cache: BuildCache,
            pool: _Workers, questions_dir: Path, report: BuildReport, bar: _Progress, hash_now: str,
-           pipeline: str) -> set[str]:
+           steps: _CollectionSteps) -> None:
     """Write the documents' own rows (all of them, or only those that changed since ``previous``),
-    then everything that crosses documents (events, questions, yield, report) from nothing.
-    Returns the cache entries of the collections' questions (the build keeps them)."""
+    then everything that crosses documents (events, questions, yield, report) from nothing, each
+    collection's from the cache when none of its documents changed."""
     mark = time.perf_counter()
+    # A collection's events and questions are made from its documents as stored (their fingerprints, in order).
+    inputs: dict[str, list[str]] = {}
+    for row in rows:
+        inputs.setdefault(collection_of(row.doc_key), []).append(f"{row.doc_key}:{row.fingerprint}")
+    planned = len(rows)
+    event_keys = {collection: steps.key("events", collection, parts) for collection, parts in inputs.items()}
+    reused_events = {collection: found for collection, key in event_keys.items()
+                     if (found := cache.collection(key, CollectionEvents)) is not None}
     current = {row.doc_key for row in rows}
     if previous is None:
         writer.begin()
@@ -651,10 +689,10 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
         report.incremental = (len(changed), len(previous.keys() - current))
     if previous is not None:
         writer.set_ordinals((row.doc_key, ordinal) for ordinal, row in enumerate(rows))
-    rows, merged = _write_documents(writer, rows, changed, cache, pool, report, bar)
+    rows, merged = _write_documents(writer, rows, changed, cache, pool, report, bar, reused_events)
     report.passages = sum(r.passages - len(r.hidden) for r in rows if r.duplicate_of is None)
     report.duplicate_passages = sum(len(r.hidden) for r in rows if r.duplicate_of is None)
-    events, events_per_doc = merged.sorted(), merged.per_doc
+    events, events_per_doc = merged.sorted(), merged.per_doc()
     report.timings["events"] = merged.seconds
     report.timings["passages+index"] = time.perf_counter() - mark - merged.seconds
     if bar.enabled:
@@ -670,17 +708,10 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
     canonical = [CleanDocument(r.doc_key, r.summary.meta or DocMeta(title=r.doc_key), r.summary.raw_sha256,
                                texts.get(r.doc_key, ""), []) for r in rows if r.duplicate_of is None]
     del texts
-    # A collection's questions are made from its documents as stored (their fingerprints, in order).
-    inputs: dict[str, list[str]] = {}
-    question_keys: set[str] = set()
-    for row in rows:
-        inputs.setdefault(collection_of(row.doc_key), []).append(f"{row.doc_key}:{row.fingerprint}")
 
     def reuse(collection: str) -> tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]:
-        key = hashlib.sha256(json.dumps([pipeline, collection, keep_text, inputs.get(collection, [])]).encode()
-                             ).hexdigest()[:40]
-        question_keys.add(key)
-        return cache.questions(key), functools.partial(cache.store_questions, key)
+        key = steps.key("questions", collection, [str(keep_text), *inputs.get(collection, [])])
+        return cache.collection(key, CollectionQuestions), functools.partial(cache.store_collection, key)
 
     every: list[Passage] | None = None
 
@@ -701,18 +732,21 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
     report.timings["questions"] = time.perf_counter() - mark
     mark = time.perf_counter()
     report.build_id = hash_now[:16]
-    writer.finish({
+    entities = writer.finish({
         "build_id": report.build_id,
         "corpus_hash": hash_now,
         "pipeline_version": PIPELINE_VERSION,
-        "pipeline": pipeline,
+        "pipeline": steps.pipeline,
         "schema_version": str(SCHEMA_VERSION),
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "sqlite_version": sqlite3.sqlite_version,
         "document_rows": json.dumps({row.doc_key: row.fingerprint for row in rows}, separators=(",", ":")),
-    }, compact=previous is None)
+    }, compact=previous is None, known_entities={k: v for found in reused_events.values() for k, v in found.entities.items()})
+    if len(rows) == planned:  # (a document that vanished meanwhile is in the keys: keep nothing under them)
+        for collection, made in merged.made.items():
+            made.entities = {e.event_key: entities[e.event_key] for e in made.events}
+            cache.store_collection(event_keys[collection], made)
     report.timings["finish"] = time.perf_counter() - mark
-    return question_keys
 
 
 _Pending = Future[LiveEvents] | LiveEvents | None  # None: a document kept from the live store
@@ -725,36 +759,51 @@ class _Events:
     (never across collections: a server must not see another server's document as a source).
     """
 
-    def __init__(self, cache: BuildCache, report: BuildReport) -> None:
+    def __init__(self, cache: BuildCache, report: BuildReport, reused: dict[str, CollectionEvents]) -> None:
         self.cache = cache
         self.report = report
+        self.reused = reused  # collections whose documents are as before: their events from the cache
         self.mergers: dict[str, EventMerger] = {}
-        self.per_doc: Counter[str] = Counter()
+        self.made: dict[str, CollectionEvents] = {}  # the other collections'
         self.seconds = 0.0
 
     def add(self, row: _Row, pending: _Pending) -> None:
         mark = time.perf_counter()
+        collection = collection_of(row.doc_key)
+        if (reused := self.reused.get(collection)) is not None:
+            if (failure := reused.failures.get(row.doc_key)) is not None:
+                self.report.rejected.append(("events", row.doc_key, f"event extraction failed ({failure})"))
+            return
         value = pending.result() if isinstance(pending, Future) else pending
         if value is None:
             value = _cached_events(row, self.cache)
+        made = self.made.setdefault(collection, CollectionEvents([], {}, {}))
         if value.failure is not None:
+            made.failures[row.doc_key] = value.failure
             self.report.rejected.append(("events", row.doc_key, f"event extraction failed ({value.failure})"))
-        collection = collection_of(row.doc_key)
         merger = self.mergers.setdefault(collection, EventMerger(across_documents=True))
         for event in value.events:
             if collection != DEFAULT_COLLECTION:
                 _scope_event(event, collection)
             if merger.add(event):
-                self.per_doc[event.doc_key] += 1
+                made.per_doc[event.doc_key] = made.per_doc.get(event.doc_key, 0) + 1
+        made.events = merger.events
         self.seconds += time.perf_counter() - mark
 
+    def per_doc(self) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for found in (*self.reused.values(), *self.made.values()):
+            counts.update(found.per_doc)
+        return counts
+
     def sorted(self) -> list[Event]:
-        return sorted((e for m in self.mergers.values() for e in m.events),
+        return sorted((e for found in (*self.reused.values(), *self.made.values()) for e in found.events),
                       key=lambda e: (e.sort_key, e.doc_key, e.event_key))
 
 
 def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row], cache: BuildCache,
-                     pool: _Workers, report: BuildReport, bar: _Progress) -> tuple[list[_Row], _Events]:
+                     pool: _Workers, report: BuildReport, bar: _Progress,
+                     reused: dict[str, CollectionEvents]) -> tuple[list[_Row], _Events]:
     """Store each changed document and its passages, and merge every canonical document's events,
     a few documents in memory at a time; return the rows stored (without documents that vanished
     meanwhile) and the events.
@@ -762,7 +811,7 @@ def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row
     A changed document whose passages are partly hidden has its events extracted again from the
     others (in a worker); every other document's events come with its entry or from the cache.
     """
-    events = _Events(cache, report)
+    events = _Events(cache, report, reused)
     stored: list[_Row] = []
     window: deque[tuple[_Row, _Pending]] = deque()
     changed_keys = {row.doc_key for row in changed}
@@ -783,7 +832,7 @@ def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row
             writer.add_document(doc, ordinal, passages)
             bar.advance(len(doc.clean_text), "indexing")
             pending = LiveEvents(work.events, work.event_failure)
-            if row.hidden and row.duplicate_of is None:
+            if row.hidden and row.duplicate_of is None and collection_of(row.doc_key) not in reused:
                 pending = cache.live_events(row.file.key, row.variant)
                 if pending is None:
                     live = [p for p in passages if p.duplicate_of is None]

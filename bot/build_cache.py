@@ -13,9 +13,9 @@ document's events (what the cross-document event merge needs) and the work itsel
 passages, read only for a document whose rows are written), so a cache hit in the first pass
 reads a few kilobytes and the event merge never reads a document's text. When some of a document's passages repeat an
 earlier document, its events are extracted again from the others and kept as ``<key>.<variant>.pickle``.
-A collection's generated questions are kept as ``<key>.questions.pickle``, the key a hash of all
-their inputs (the collection's documents as stored, in order), so a build that changed only other
-collections reuses them.
+What the collection-wide steps made of a collection (its duplicate documents, merged events,
+generated questions) is kept as ``<key>.<kind>.pickle``, the key a hash of all their inputs (the
+collection's documents, in order), so a build that changed only other collections reuses them.
 Entries are written to a temporary
 name and renamed, so a reader never sees half a file; a corrupt, truncated or foreign entry is
 treated as a miss and rebuilt. The folder is safe to delete at any time: the next build is then
@@ -32,6 +32,7 @@ import pickle
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from bot.corpus.dedupe import DocSketch
 from bot.corpus.model import CleanDocument, DocMeta, Event, Passage, Question
@@ -52,7 +53,8 @@ class DocumentSummary:
     chars: int = 0  # of clean text, for the progress bar
     meta: DocMeta | None = None  # the citation, for the question step
     raw_sha256: str = ""
-    digests: list[tuple[str, bytes]] = field(default_factory=list)  # (passage_key, passage_digest) in order
+    passage_keys: str = ""  # the passages' keys in order, one a line
+    digests: bytes = b""  # their passage_digest values, DIGEST_SIZE bytes each, in the same order
 
 
 @dataclass
@@ -83,6 +85,26 @@ class CollectionQuestions:
 
     questions: list[Question]
     tally: Tally
+
+
+@dataclass
+class CollectionDuplicates:
+    """The near-duplicate documents of one collection: doc_key -> (canonical doc_key, containment)."""
+
+    duplicates: dict[str, tuple[str, float]]
+
+
+@dataclass
+class CollectionEvents:
+    """One collection's events merged across its documents, and what the store indexes them under."""
+
+    events: list[Event]
+    per_doc: dict[str, int]  # events kept per document
+    failures: dict[str, str]  # doc_key -> the exception's class name when its extraction failed
+    entities: dict[str, str] = field(default_factory=dict)  # event_key -> events_fts entities
+
+
+_C = TypeVar("_C", CollectionQuestions, CollectionDuplicates, CollectionEvents)
 
 
 @dataclass
@@ -139,18 +161,19 @@ class BuildCache:
     def store_live_events(self, key: str, variant: str, value: LiveEvents) -> None:
         self._write(f"{key}.{variant}", (FORMAT, key, variant), value)
 
-    def questions(self, key: str) -> CollectionQuestions | None:
-        """A collection's generated questions, stored under a key of everything they were made from."""
+    def collection(self, key: str, kind: type[_C]) -> _C | None:
+        """What a collection-wide step made, stored under a key of everything it was made from."""
         try:
-            with self.path(f"{key}.questions").open("rb") as handle:
+            with self.path(f"{key}.{kind.__name__}").open("rb") as handle:
                 header = pickle.load(handle)
-                value = pickle.load(handle) if header == (FORMAT, key, "questions") else None
+                value = pickle.load(handle) if header == (FORMAT, key, kind.__name__) else None
         except Exception:
             return None
-        return value if isinstance(value, CollectionQuestions) else None
+        return value if isinstance(value, kind) else None
 
-    def store_questions(self, key: str, value: CollectionQuestions) -> None:
-        self._write(f"{key}.questions", (FORMAT, key, "questions"), value)
+    def store_collection(self, key: str, value: object) -> None:
+        name = type(value).__name__
+        self._write(f"{key}.{name}", (FORMAT, key, name), value)
 
     def _load(self, key: str, *, body: bool) -> tuple[DocumentSummary, DocumentWork | None] | None:
         try:

@@ -24,6 +24,7 @@ JACCARD = 0.5
 # A shingle shared by this many documents is boilerplate ("at the end of the"), not evidence
 # of copying; ignoring it keeps candidate search linear instead of quadratic in documents.
 MAX_POSTINGS = 16
+DIGEST_SIZE = 12  # bytes of a passage's digest (PassageDeduper)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -117,4 +118,4 @@ class PassageDeduper:
 
 def passage_digest(text: str) -> bytes:
     """What PassageDeduper compares: the words, lower-cased (what key_text compares, at a third of its cost)."""
-    return hashlib.blake2b(" ".join(_WORD.findall(text.lower())).encode(), digest_size=12).digest()
+    return hashlib.blake2b(" ".join(_WORD.findall(text.lower())).encode(), digest_size=DIGEST_SIZE).digest()

@@ -121,8 +121,10 @@ class ContentWriter:
     def add_questions(self, questions: Iterable[Question]) -> None:
         self.con.executemany(insert("questions", QUESTION_COLUMNS), [question_row(q) for q in questions])
 
-    def index_events(self) -> None:
-        """Fill events_fts from the stored events: summary, own sentence and the entities it involves.
+    def index_events(self, known: Mapping[str, str]) -> dict[str, str]:
+        """Fill events_fts from the stored events: summary, own sentence and the entities it involves;
+        return every event's entities (event_key -> text). ``known`` gives those of documents whose
+        events are as before (they are not worked out again).
 
         An event's rowid there is its place on the timeline (1 = earliest, ORDER BY sort_key, id,
         as the reader orders it), so a search returns matches in date order and a year range is a
@@ -130,19 +132,25 @@ class ContentWriter:
         surname alone in one sentence is indexed under the name the document spelled out nearby.
         """
         rows = self.con.execute(
-            "SELECT e.doc_key, e.summary, coalesce(substr(p.text, e.sent_start + 1, e.sent_end - e.sent_start), ''),"
+            "SELECT e.event_key, e.doc_key, e.summary,"
+            " coalesce(substr(p.text, e.sent_start + 1, e.sent_end - e.sent_start), ''),"
             " coalesce(p.text, '') FROM events e LEFT JOIN passages p ON p.passage_key = e.passage_key"
             " ORDER BY e.sort_key, e.id").fetchall()
-        by_doc: dict[str, list[tuple[int, str, str, str]]] = {}
-        for place, (doc_key, summary, sentence, passage) in enumerate(rows, 1):
-            by_doc.setdefault(doc_key, []).append((place, summary, sentence, passage))
+        by_doc: dict[str, list[tuple[int, str, str, str, str]]] = {}
+        for place, (event_key, doc_key, summary, sentence, passage) in enumerate(rows, 1):
+            by_doc.setdefault(doc_key, []).append((place, event_key, summary, sentence, passage))
+        entities: dict[str, str] = {}
         indexed: list[tuple[int, str, str, str]] = []
         for events in by_doc.values():
-            names = full_names(dict.fromkeys(passage for *_, passage in events))
-            indexed.extend((place, summary, sentence, event_entities(sentence or summary, names))
-                           for place, summary, sentence, _ in events)
+            names = ({} if all(event_key in known for _, event_key, *_ in events)
+                     else full_names(dict.fromkeys(passage for *_, passage in events)))
+            for place, event_key, summary, sentence, _ in events:
+                found = known.get(event_key)
+                entities[event_key] = found if found is not None else event_entities(sentence or summary, names)
+                indexed.append((place, summary, sentence, entities[event_key]))
         indexed.sort()
         self.con.executemany("INSERT INTO events_fts(rowid, summary, sentence, entities) VALUES (?,?,?,?)", indexed)
+        return entities
 
     def set_yield(self, counts: Iterable[tuple[str, int, int]]) -> None:
         """(doc_key, events, questions) for each document."""
@@ -154,14 +162,16 @@ class ContentWriter:
         self.con.executemany("INSERT INTO rejected(stage, item, reason) VALUES (?,?,?)", rejected)
         self.con.executemany("INSERT OR REPLACE INTO skipped(path, reason) VALUES (?,?)", skipped)
 
-    def finish(self, meta: Mapping[str, str], *, compact: bool = True) -> None:
-        """Write the meta rows, commit, then compact the indexes and gather the planner's statistics.
+    def finish(self, meta: Mapping[str, str], *, compact: bool = True,
+               known_entities: Mapping[str, str] | None = None) -> dict[str, str]:
+        """Write the meta rows, index the events (see ``index_events``), commit, then compact the
+        indexes and gather the planner's statistics; return the events' entities.
 
         ``compact=False`` (an update) leaves the passage index as its automatic merges left it:
         compacting rewrites the whole index, the longest step of an update on a large store.
         """
         self.con.executemany("INSERT INTO meta(key, value) VALUES (?,?)", list(meta.items()))
-        self.index_events()
+        entities = self.index_events(known_entities or {})
         # A word in the section heading counts double: the passage is about it.
         self.con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)')")
         self.con.execute("COMMIT")
@@ -169,4 +179,5 @@ class ContentWriter:
             self.con.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
         self.con.execute("INSERT INTO events_fts(events_fts) VALUES ('optimize')")
         self.con.execute("ANALYZE")
+        return entities
 

@@ -230,11 +230,21 @@ def test_a_document_in_its_own_collection_leaves_the_others_questions_alone(
         return original(docs, *args, **kwargs)
 
     monkeypatch.setattr(build_module, "generate_questions", counting)
+    compared: list[set[str]] = []
+    find_duplicates = build_module.find_duplicates
+    monkeypatch.setattr(build_module, "find_duplicates",
+                        lambda sketches: compared.append({s.doc_key for s in sketches}) or find_duplicates(sketches))
+    merged: list[str] = []
+    cached_events = build_module._cached_events
+    monkeypatch.setattr(build_module, "_cached_events", lambda row, cache: merged.append(row.doc_key) or cached_events(row, cache))
     (folder / "guild-1").mkdir()
     shutil.copy(DOCUMENTS / NEWS, folder / "guild-1" / NEWS)  # the same text as a default document
     shutil.copy(DOCUMENTS / ESSAY, folder / "guild-1" / ESSAY)
     updated = update(folder, out, cache)
+    # The default collection's duplicates, merged events and questions all come from the cache.
     assert asked == [{f"guild-1/{NEWS}", f"guild-1/{ESSAY}"}]
+    assert compared == [{f"guild-1/{NEWS}", f"guild-1/{ESSAY}"}]
+    assert merged == []
 
     asked.clear()
     fresh = tmp_path / "fresh.sqlite3"
