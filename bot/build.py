@@ -471,22 +471,8 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
     documents = _first_pass(files, cache, pool, report, bar)
     report.timings["read+clean+passages+events"] = time.perf_counter() - began
     mark = time.perf_counter()
-    # Duplicates only within a collection: a copy in another server's collection is that server's.
-    # A collection whose documents are all as before keeps its answer from the cache.
     steps = _CollectionSteps(cache, pipeline)
-    sketches: dict[str, list[tuple[str, DocSketch]]] = {}
-    for file, summary in documents:
-        if summary.sketch is not None:
-            sketches.setdefault(collection_of(summary.doc_key), []).append((file.key, summary.sketch))
-    duplicates: dict[str, tuple[str, float]] = {}
-    for collection, group in sorted(sketches.items()):
-        key = steps.key("duplicates", collection, [entry for entry, _ in group])
-        found = cache.collection(key, CollectionDuplicates)
-        if found is None:
-            found = CollectionDuplicates(find_duplicates([sketch for _, sketch in group]))
-            cache.store_collection(key, found)
-        duplicates.update(found.duplicates)
-    del sketches
+    duplicates = _duplicates(documents, steps)
     for _, summary in documents:
         summary.sketch = None
         if summary.doc_key in duplicates:
@@ -519,6 +505,26 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
         cache.prune({file.key for file, _ in documents} | steps.used)
     report.seconds = time.perf_counter() - began
     return report
+
+
+def _duplicates(documents: list[tuple[_File, DocumentSummary]], steps: _CollectionSteps) -> dict[str, tuple[str, float]]:
+    """doc_key -> (canonical, containment) for every near-duplicate document, within each collection
+    (a copy in another server's collection is that server's); a collection whose documents are all
+    as before keeps its answer from the cache. (A function of its own: the sketches, tens of MB on a
+    large corpus, are let go when it returns.)"""
+    sketches: dict[str, list[tuple[str, DocSketch]]] = {}
+    for file, summary in documents:
+        if summary.sketch is not None:
+            sketches.setdefault(collection_of(summary.doc_key), []).append((file.key, summary.sketch))
+    duplicates: dict[str, tuple[str, float]] = {}
+    for collection, group in sorted(sketches.items()):
+        key = steps.key("duplicates", collection, [entry for entry, _ in group])
+        found = steps.cache.collection(key, CollectionDuplicates)
+        if found is None:
+            found = CollectionDuplicates(find_duplicates([sketch for _, sketch in group]))
+            steps.cache.store_collection(key, found)
+        duplicates.update(found.duplicates)
+    return duplicates
 
 
 @dataclass
