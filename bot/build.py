@@ -3,11 +3,16 @@
 Pass 1 does everything that concerns one document alone: read, clean, sketch, cut into passages
 and extract events. Documents go to worker processes (a few in flight at a time) and their results
 to the per-document cache (``bot.build_cache``), which also lets a rebuild skip every document that
-did not change; only the small shingle sketches come back. Duplicates are decided on the sketches.
-Pass 2 streams the documents back from the cache one at a time, hides passages repeated in an
-earlier document, writes rows into a temporary database and keeps only what the cross-document
-question step needs (passages, events, citations); the new file finally replaces the live store
-with ``os.replace`` (readers never see a half-written file).
+did not change; only small summaries come back (the duplicate sketch, the passages' digests).
+From those alone the build decides what crosses documents: duplicate documents, and passages
+repeated in an earlier document (hidden). Each document then has a fingerprint of its own rows.
+
+Pass 2 writes the store into a temporary file: a new one, or a copy of the live store in which
+only the documents whose fingerprint changed are deleted and written again. Everything that spans
+documents (merged events, questions, yield, the build report) is then written from nothing, per
+collection from the cache when none of the collection's documents changed, so an update holds
+exactly the rows a full build writes. The file finally replaces the live store with
+``os.replace`` (readers never see a half-written file).
 """
 
 from __future__ import annotations
@@ -691,9 +696,9 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
     else:
         writer.begin_update()
         changed = [row for row in rows if previous.get(row.doc_key) != row.fingerprint]
-        writer.remove_documents([key for key in previous if key not in current or key in {r.doc_key for r in changed}])
+        rewritten = {row.doc_key for row in changed}
+        writer.remove_documents([key for key in previous if key not in current or key in rewritten])
         report.incremental = (len(changed), len(previous.keys() - current))
-    if previous is not None:
         writer.set_ordinals((row.doc_key, ordinal) for ordinal, row in enumerate(rows))
     rows, merged = _write_documents(writer, rows, changed, cache, pool, report, bar, reused_events)
     report.passages = sum(r.passages - len(r.hidden) for r in rows if r.duplicate_of is None)
