@@ -29,6 +29,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -473,13 +474,13 @@ def _worker_count(files: list[_File], cache: BuildCache, workers: int | None) ->
 def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_path: Path, cache: BuildCache,
                 report: BuildReport, bar: _Progress, hash_now: str, began: float, *, pipeline: str,
                 prune: bool) -> BuildReport:
-    documents = _first_pass(files, cache, pool, report, bar)
+    documents, sketches = _first_pass(files, cache, pool, report, bar)
     report.timings["read+clean+passages+events"] = time.perf_counter() - began
     mark = time.perf_counter()
     steps = _CollectionSteps(cache, pipeline)
-    duplicates = _duplicates(documents, steps)
+    duplicates = _duplicates(documents, sketches, steps)
+    del sketches
     for _, summary in documents:
-        summary.sketch = None
         if summary.doc_key in duplicates:
             canonical, similarity = duplicates[summary.doc_key]
             report.duplicates.append((summary.doc_key, canonical, similarity or 0.0))
@@ -512,21 +513,40 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
     return report
 
 
-def _duplicates(documents: list[tuple[_File, DocumentSummary]], steps: _CollectionSteps) -> dict[str, tuple[str, float]]:
+@dataclass
+class _Sketch:
+    """A duplicate sketch with its shingles in one array: a third of a frozenset's memory, in one
+    block (tens of thousands of int objects per document would stay scattered over the heap that
+    the question step later needs, and a 50 MB build would peak ~40 MiB higher)."""
+
+    doc_key: str
+    shingles: array[int]
+    quality: tuple[bool, bool, int, int, int, int]
+    ordinal: int
+
+    @classmethod
+    def of(cls, sketch: DocSketch) -> _Sketch:
+        return cls(sketch.doc_key, array("q", sketch.shingles), sketch.quality, sketch.ordinal)
+
+    def sketch(self) -> DocSketch:
+        return DocSketch(self.doc_key, frozenset(self.shingles), self.quality, self.ordinal)
+
+
+def _duplicates(documents: list[tuple[_File, DocumentSummary]], sketches: dict[str, _Sketch],
+                steps: _CollectionSteps) -> dict[str, tuple[str, float]]:
     """doc_key -> (canonical, containment) for every near-duplicate document, within each collection
     (a copy in another server's collection is that server's); a collection whose documents are all
-    as before keeps its answer from the cache. (A function of its own: the sketches, tens of MB on a
-    large corpus, are let go when it returns.)"""
-    sketches: dict[str, list[tuple[str, DocSketch]]] = {}
+    as before keeps its answer from the cache."""
+    groups: dict[str, list[tuple[str, _Sketch]]] = {}
     for file, summary in documents:
-        if summary.sketch is not None:
-            sketches.setdefault(collection_of(summary.doc_key), []).append((file.key, summary.sketch))
+        if (found_sketch := sketches.get(summary.doc_key)) is not None:
+            groups.setdefault(collection_of(summary.doc_key), []).append((file.key, found_sketch))
     duplicates: dict[str, tuple[str, float]] = {}
-    for collection, group in sorted(sketches.items()):
+    for collection, group in sorted(groups.items()):
         key = steps.key("duplicates", collection, [entry for entry, _ in group])
         found = steps.cache.collection(key, CollectionDuplicates)
         if found is None:
-            found = CollectionDuplicates(find_duplicates([sketch for _, sketch in group]))
+            found = CollectionDuplicates(find_duplicates([sketch.sketch() for _, sketch in group]))
             steps.cache.store_collection(key, found)
         duplicates.update(found.duplicates)
     return duplicates
@@ -640,18 +660,23 @@ class _Workers:
 
 
 def _first_pass(files: list[_File], cache: BuildCache, workers: _Workers, report: BuildReport,
-                bar: _Progress) -> list[tuple[_File, DocumentSummary]]:
-    """Every readable document's summary, in document order; skipped files go to the report.
+                bar: _Progress) -> tuple[list[tuple[_File, DocumentSummary]], dict[str, _Sketch]]:
+    """Every readable document's summary, in document order, and its duplicate sketch (compact);
+    skipped files go to the report.
 
     Cache misses go to the worker processes, a bounded number of documents in flight, so memory
     stays flat however large the corpus.
     """
     window: deque[tuple[_File, Future[DocumentSummary] | DocumentSummary]] = deque()
     documents: list[tuple[_File, DocumentSummary]] = []
+    sketches: dict[str, _Sketch] = {}
 
     def settle() -> None:
         file, pending = window.popleft()
         summary = pending.result() if isinstance(pending, Future) else pending
+        if summary.sketch is not None:
+            sketches[summary.doc_key] = _Sketch.of(summary.sketch)
+            summary.sketch = None
         report.warnings.extend((summary.doc_key, w) for w in summary.warnings)
         with contextlib.suppress(OSError):
             bar.advance(file.path.stat().st_size, "reading")
@@ -671,7 +696,7 @@ def _first_pass(files: list[_File], cache: BuildCache, workers: _Workers, report
             settle()
     while window:
         settle()
-    return documents
+    return documents, sketches
 
 
 def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | None, cache: BuildCache,
