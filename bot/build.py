@@ -495,11 +495,18 @@ def _build_with(files: list[_File], pool: _Workers, questions_dir: Path, out_pat
         previous = _previous_rows(out_path, pipeline, rows)
         if previous is not None:
             shutil.copyfile(out_path, tmp)
-        writer = ContentWriter(tmp)
+        rejected, skipped = len(report.rejected), len(report.skipped)
         try:
-            _write(writer, rows, previous, cache, pool, questions_dir, report, bar, hash_now, steps)
-        finally:
-            writer.close()
+            _write_file(tmp, rows, previous, cache, pool, questions_dir, report, bar, hash_now, steps)
+        except sqlite3.DatabaseError:
+            if previous is None:
+                raise
+            # The live store is not what its meta says (damaged, or edited by hand): write a new one.
+            log.exception("updating the content store %s failed; writing it from nothing", out_path)
+            del report.rejected[rejected:], report.skipped[skipped:]
+            report.question_tally, report.incremental = Tally(), None
+            tmp.unlink()
+            _write_file(tmp, rows, None, cache, pool, questions_dir, report, bar, hash_now, steps)
         os.replace(tmp, out_path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -697,6 +704,16 @@ def _first_pass(files: list[_File], cache: BuildCache, workers: _Workers, report
     while window:
         settle()
     return documents, sketches
+
+
+def _write_file(path: Path, rows: list[_Row], previous: dict[str, str] | None, cache: BuildCache, pool: _Workers,
+                questions_dir: Path, report: BuildReport, bar: _Progress, hash_now: str,
+                steps: _CollectionSteps) -> None:
+    writer = ContentWriter(path)
+    try:
+        _write(writer, rows, previous, cache, pool, questions_dir, report, bar, hash_now, steps)
+    finally:
+        writer.close()
 
 
 def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | None, cache: BuildCache,

@@ -254,3 +254,22 @@ def test_a_document_in_its_own_collection_leaves_the_others_questions_alone(
     # The build report counts the reused collection's candidates and drops as a full build does.
     assert updated.question_tally.lines() == full.question_tally.lines()
     assert updated.rejected == full.rejected
+
+
+def test_a_store_that_cannot_be_updated_is_written_from_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_corpus(tmp_path)
+    out, cache = tmp_path / "live.sqlite3", tmp_path / "cache"
+    build_store(folder, QUESTIONS, out, cache_dir=cache, workers=1)
+    (folder / NEWS).write_text((DOCUMENTS / NEWS).read_text(encoding="utf-8").replace("Moscow", "Moskva"),
+                               encoding="utf-8")
+
+    def damaged(self: object, doc_keys: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr("bot.store.content_writer.ContentWriter.remove_documents", damaged)
+    report = build_store(folder, QUESTIONS, out, cache_dir=cache, workers=1)
+    assert report.incremental is None
+    fresh = tmp_path / "fresh.sqlite3"
+    full = build_store(folder, QUESTIONS, fresh, workers=1)
+    assert store_dump(out) == store_dump(fresh)
+    assert report.rejected == full.rejected and report.question_tally.lines() == full.question_tally.lines()
