@@ -135,6 +135,10 @@ class BuildReport:
             for (stage, reason), n in by_reason.most_common(12):
                 if stage not in ("list", "questions"):  # generated questions: in the lines above
                     lines.append(f"  [{stage}] {reason}: {n}")
+        if self.incremental is not None:
+            written, removed = self.incremental
+            lines.append(f"Updated the store in place: {written} document{'' if written == 1 else 's'} written again,"
+                         f" {removed} removed.")
         lines.append(f"Built in {self.seconds:.2f} s ({self.megabytes:.1f} MB of text).")
         return "\n".join(lines)
 

@@ -123,6 +123,7 @@ def test_adding_changing_and_removing_documents_updates_the_store_as_a_full_buil
     (folder / "aa-ferry.md").unlink()
     changed = update(folder, out, cache)
     assert changed.incremental is not None and changed.incremental[1] == 2
+    assert f"{changed.incremental[0]} documents written again, 2 removed." in changed.format()
     expected = full_build(folder, tmp_path, "changed")
     got = store_dump(out)
     for part in expected:
