@@ -785,20 +785,19 @@ class _Generator:
         n = max(len(vectors), 1)
         weighted = {k: {w: c * math.log(1 + n / doc_freq[w]) for w, c in vec.items()} for k, vec in vectors.items()}
         norms = {k: math.sqrt(sum(v * v for v in vec.values())) or 1.0 for k, vec in weighted.items()}
-        peers: dict[str, list[str]] = {}
         keys = sorted(weighted)
-        for a in keys:
-            scored = []
-            for b in keys:
-                if a == b:
-                    continue
+        scored: dict[str, list[tuple[float, str]]] = {k: [] for k in keys}
+        # Each pair once: the similarity is symmetric, and the sum runs over the same (shorter) vector
+        # either way round, so both documents get the very same figure.
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
                 small, big = sorted((weighted[a], weighted[b]), key=len)
-                dot = sum(v * big.get(w, 0.0) for w, v in small.items())
+                dot = sum(v * big[w] for w, v in small.items() if w in big)
                 sim = dot / (norms[a] * norms[b])
                 if sim >= SAME_SUBJECT:
-                    scored.append((sim, b))
-            peers[a] = [b for _, b in sorted(scored, reverse=True)]
-        return peers
+                    scored[a].append((sim, b))
+                    scored[b].append((sim, a))
+        return {k: [b for _, b in sorted(pairs, reverse=True)] for k, pairs in scored.items()}
 
     def _source_candidates(self, used: set[tuple[str, int]]) -> dict[str, list[_Sentence]]:
         """Per document, the sentences that may be quoted, most distinctive first: 10-35 words, readable,
