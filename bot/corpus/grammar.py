@@ -102,6 +102,10 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected 
 _THE = re.compile(r"\b(?:the|The)\b")
 _THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
 _NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
+_PHRASE_BREAK = frozenset("at in on to for from with by the a an and or as".split())  # noqa: SIM905
+_SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b")
+_MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
+                             r"though|too|as a result|in addition|for example|for instance)\s*,", re.IGNORECASE)
 _ORDINALS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth last only largest biggest smallest
     highest lowest longest shortest oldest youngest earliest latest greatest most least best worst""".split()  # noqa: SIM905
@@ -137,16 +141,21 @@ def relative_time(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset()) -> str | None:
+def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset(),
+                     things: frozenset[str] | set[str] = frozenset()) -> str | None:
     """Why a reader without the document could not follow ``prompt`` (None when it stands alone).
 
     A personal pronoun is allowed after a person's name (a word of ``persons``) in the same prompt
-    ("Fleming published his observations"); "it", "they", demonstratives and unplaced definite
-    references never are.
+    ("Fleming published his observations"). A possessive is allowed when exactly one name comes
+    before it and can own it: "his"/"her" a name that is not a place or organisation (a word of
+    ``things``), "its" a name that is not a person ("Voyager 1 turned its camera"), "their" two
+    names or more. "It", "they", demonstratives and unplaced definite references never are.
     """
     text = prompt.strip()
     if _OPENERS.match(text):
         return "opens with a connective that leans on the previous sentence"
+    if m := _MID_CONNECTIVE.search(text):
+        return f"a connective that leans on the previous sentence ({m.group(1)!r})"
     words = re.findall(r"[A-Za-z']+", text)
     lowered = {w.lower() for w in words}  # the regexes below run only when one of their words is present
     if not _RELATIVE_TIME_WORDS.isdisjoint(lowered) and (
@@ -165,6 +174,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 continue
             if lower in _PLURAL and len({w for w in words[:i] if w in persons}) >= 2:
                 continue  # "Mandela and de Klerk shared the prize for their work"
+            if lower in _POSSESSIVES and _owned(words[:i], lower, persons, things):
+                continue
             return f"pronoun without a referent in the prompt ({word!r})"
     for m in _THE.finditer(text):
         following = _THE_WORDS.match(text, m.end())
@@ -172,15 +183,16 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if not words_after:
             continue
         if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
-            if re.match(r"(?:\s+[a-z-]+){1,4}?\s+(?:to|of|in|ever|since|on|at|from)\b", text[m.end():]):
-                continue  # "the first person to orbit the Earth", not "the first human patient"
+            if _SUPERLATIVE_SCOPE.match(text, m.end()):
+                continue  # "the first person to orbit the Earth", not "the first human patient" nor "the last case was"
             return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
         if words_after[0] in _SELF_DEFINING:
             continue
         # words_after is empty unless following matched (the loop went on above)
         if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not any(  # type: ignore[union-attr]
-                _is_verb(w) for w in words_after[1:]):
-            continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo")
+                _is_verb(w) or w in _PHRASE_BREAK for w in words_after[1:]):
+            continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo",
+            # nor "the expedition at the Bay of Whales": the name belongs to another phrase)
         return f"definite reference without a referent ('the {words_after[0]}')"
     return None
 
@@ -232,6 +244,31 @@ def opening_reference(text: str) -> str | None:
     return f"The {words_after[0]}"
 
 
+_POSSESSIVES = frozenset("his her its their".split())  # noqa: SIM905
+
+
+def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
+           things: frozenset[str] | set[str]) -> bool:
+    """Whether a possessive has exactly one owner among the names before it (see ``leans_on_context``)."""
+    runs: list[list[str]] = []
+    previous = -2
+    for i, word in enumerate(before):
+        if i == 0 or not word[:1].isupper() or word in _NOT_ANCHORS:
+            continue
+        if i == previous + 1:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        previous = i
+    if pronoun == "their":
+        return len(runs) >= 2
+    if len(runs) != 1:
+        return False
+    if pronoun == "its":
+        return not any(w in persons for w in runs[0])
+    return not any(w in things for w in runs[0])
+
+
 _NOT_ANCHORS = frozenset(
     """January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday In On At By For From To Of The A An Which Who What When Where How
@@ -269,14 +306,26 @@ _SELF_DATING = re.compile(
     r"\d+(?:st|nd|rd|th) (?:year|birthday)|Olympics|World Cup|Expo \d)\b",
     re.IGNORECASE,
 )
+# Events every quiz player can date: a prompt that names one gives its year (or its range) away.
+_FAMOUS_DATED = re.compile(
+    r"\b(?:D-Day|V-?E Day|Victory Day|Pearl Harbor|9/11|September 11(?:th)? attacks|Armistice|"
+    r"(?:collapse|dissolution|break-?up|fall|end|disintegration) of the (?:Soviet Union|USSR|Berlin Wall|Iron Curtain)|"
+    r"fall of the wall|(?:First|Second|Great) World War|World War (?:I|II|One|Two|1|2)|Cold War ended|end of the Cold War|"
+    r"Great Depression|Wall Street Crash|October Revolution|Russian Revolution|French Revolution|Cultural Revolution|"
+    r"Moon landing|Sputnik|Tiananmen|Brexit|Great Recession|global financial crisis|Chernobyl|Hiroshima|Nagasaki|"
+    r"Titanic|Y2K|millennium bug|new China|founding of the People's Republic|(?:German )?reunification(?: of Germany)?|"
+    r"Hurricane Katrina|Black Death)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 
 
 def year_giveaway(prompt: str) -> str | None:
-    """Why the rest of a when-question gives its year away (another year, an anniversary, …)."""
+    """Why the rest of a when-question gives its year away (another year, an anniversary, a
+    famous event every player can date, …)."""
     if _YEAR.search(prompt):
         return "another year in the prompt makes the answer arithmetic or guessable"
-    m = _SELF_DATING.search(prompt)
+    m = _SELF_DATING.search(prompt) or _FAMOUS_DATED.search(prompt)
     if m:
         return f"the prompt dates itself ({m.group(0)!r})"
     return None
@@ -383,6 +432,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
         rest = rest.strip().rstrip(",")
         if not rest and (passive or base not in _SELF_CONTAINED_INTRANSITIVE):
             return None  # "Voyager 2 followed": followed what?
+        if _DANGLING_END.search(rest):
+            return None  # "held its first elections in [which …]": the cut left a preposition hanging
         return Clause(subject, lower, base, rest, passive)
     return None
 
@@ -398,6 +449,7 @@ _DETERMINERS = frozenset(
 )
 
 
+_DANGLING_END = re.compile(r"\b(?:in|on|at|to|for|from|with|by|of|into|through|the|a|an|and|or|than|as)$")
 _SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|though|who|whom|whose|which|"
                           r"so that|until|unless|whereby|as well as|thus|thereby)\b")
 _LIST_AFTER = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}and\s+[A-Z]|,\s+[a-z]+\s+and\s+[a-z]+[.,]?$")

@@ -45,6 +45,7 @@ from bot.corpus.gazetteer import (
     CITY,
     COUNTRY,
     DEMONYMS,
+    ORG,
     PERSON,
     PERSON_CUES,
     PLACE,
@@ -57,6 +58,7 @@ from bot.corpus.grammar import (
     Clause,
     capitalise,
     leans_on_context,
+    lower_first,
     main_clause,
     opens_with_connective,
     past_base,
@@ -77,7 +79,8 @@ MIN_WORDS, MAX_WORDS = 6, 45
 MAX_CLOZE_WORDS = 26  # a cloze longer than this is not "short" (rubric rule 3)
 MAX_QUESTION_WORDS = 30
 MAX_TOPICS = 20
-MAX_ORDER_PER_DOC = 2
+MAX_ORDER_PER_DOC = 1  # an order question uses up (and reveals) four dated sentences
+KIND_VARIETY = 0.03  # how much each question of a kind a document already has lowers the next of that kind
 MAX_SOURCE_PER_DOC = 10
 SOURCE_QUALITY, SOURCE_RANK_STEP = 0.5, 0.01  # a document's second quote ranks below every document's first
 # A name that the quote's document writes GIVEAWAY_MENTIONS times and no other option's document does, or
@@ -102,6 +105,9 @@ _DANGLING = set(
     )
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_HE_SHE_START = re.compile(r"(He|She) ")
+_HE_SHE = re.compile(r"(he|she) ")
+_LATE_PRONOUN = re.compile(r"\d,? (?:he|she) ")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|Us|my|My|me)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -166,7 +172,8 @@ class _Sentence:
     start: int  # into passage.text
     words: int
     raw: str = ""  # as written (the explanation and the key); "" when the same as text
-    shift: int = 0  # how much longer text is than raw (the resolved pronoun is at its start)
+    shift: int = 0  # how much longer text is than raw (a pronoun resolved to a name)
+    shift_at: int = 0  # where in raw the resolved pronoun stands (0: at its start)
 
     def __post_init__(self) -> None:
         self.raw = self.raw or self.text
@@ -177,7 +184,7 @@ class _Sentence:
 
     def at(self, offset: int) -> int:
         """A passage offset inside this sentence as an index into ``text``."""
-        return offset - self.start + (self.shift if offset > self.start else 0)
+        return offset - self.start + (self.shift if offset - self.start > self.shift_at else 0)
 
 
 @dataclass
@@ -310,14 +317,18 @@ class _Generator:
         self.title_nouns = {d.doc_key: title_noun_phrases(d.meta.title) for d in docs}
         self.persons = frozenset(w for surface, e in self.gaz.entities.items() if e.type == PERSON
                                  for w in surface.split())
+        self.things = frozenset(w for surface, e in self.gaz.entities.items() if e.type in (PLACE, ORG)
+                                for w in surface.split())
         self.readable: dict[tuple[str, int], str | None] = {}
         self.year_words = self._year_words()
+        self.dated_words = self._dated_words()
 
     def _resolve_pronouns(self) -> None:
         """"She moved to Paris in 1891." in a document titled "Marie Curie, a life in science" is about
         Marie Curie when the sentence before is about her too (names her, or opens with "She", and
-        names nobody else): the pronoun is replaced by her name. Any other leading pronoun stays
-        (and its sentence makes no question)."""
+        names nobody else): the pronoun is replaced by her name, at the start of the sentence or
+        just after a fronted date ("In 1911 she received …"). Any other pronoun stays (and its
+        sentence makes no question)."""
         subject: dict[str, str] = {}
         surnames = {name.split()[-1] for name, e in self.gaz.entities.items() if e.type == PERSON
                     and len(name.split()) >= 2}
@@ -332,14 +343,17 @@ class _Generator:
         previous: _Sentence | None = None
         for sent in self.sentences:
             name = subject.get(sent.doc.doc_key)
-            pronoun = re.match(r"(He|She) ", sent.text)
+            lead = _fronted(sent.text) if name and _LATE_PRONOUN.search(sent.text, 0, 40) else 0
+            pronoun = _HE_SHE.match(sent.text, lead) if lead else _HE_SHE_START.match(sent.text)
             if name and pronoun and previous is not None and previous.doc is sent.doc:
                 surname = name.split()[-1]
                 others = {e.name for _, _, e in self.gaz.mentions(previous.raw)
                           if e.type == PERSON and surname not in e.name.split()}
-                if not others and (surname in previous.raw or previous.raw.startswith(pronoun.group(0))):
-                    sent.text = name + sent.text[len(pronoun.group(1)):]
-                    sent.shift = len(name) - len(pronoun.group(1))
+                if not others and (surname in previous.text or _HE_SHE_START.match(previous.raw)):
+                    word = pronoun.group(1)
+                    sent.text = sent.text[:lead] + name + sent.text[lead + len(word):]
+                    sent.shift = len(name) - len(word)
+                    sent.shift_at = lead
                     sent.words = len(sent.text.split())
             previous = sent
 
@@ -356,8 +370,8 @@ class _Generator:
                 if _YEAR_TOKEN.search(sent.text) or _NUMBER.search(sent.text):
                     self.tally.drop(sent.text, reason)
                 continue
-            # one question per sentence: the kinds in order of their usual quality, the first that passes
-            made = self._when(sent, events_by_sentence.get(sent.where, [])) or self._number(sent) or self._entity(sent)
+            # one question per sentence, chosen below among every kind that passes
+            made = self._when(sent, events_by_sentence.get(sent.where, [])) + self._number(sent) + self._entity(sent)
             if made:
                 per_sentence.append(made)
         order = self._order(events_by_sentence)
@@ -366,8 +380,16 @@ class _Generator:
         facts: dict[str, list[frozenset[str]]] = {}
         # Order questions first: each uses up four sentences, and only dated sentences make them.
         pools = [*([c] for c in order), *per_sentence]
+        asked: Counter[tuple[str | None, str]] = Counter()  # (document, kind): questions kept so far
+
+        def rank(c: _Candidate) -> tuple[float, str]:
+            """Quality, less a little for each question of the same kind the document already has:
+            a sentence that can be asked as "Who …?" is not asked as yet another "In which year …?"."""
+            q = c.question
+            return (-(q.quality - KIND_VARIETY * asked[(q.doc_key, q.kind)]), q.question_key)
+
         for pool in pools:
-            for best in sorted(pool, key=lambda c: (-c.question.quality, c.question.question_key)):
+            for best in sorted(pool, key=rank):
                 if best.facts & used:
                     self.tally.drop(best.question.prompt, "same source sentence as a better question")
                     continue
@@ -376,6 +398,7 @@ class _Generator:
                     continue
                 kept.append(best)
                 used |= best.facts
+                asked[(best.question.doc_key, best.question.kind)] += 1
                 break
         kept.extend(self._source(used))
         unique: dict[str, Question] = {}
@@ -407,7 +430,7 @@ class _Generator:
         named = self.title_nouns.get(sent.doc.doc_key)
         if named:
             prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
-        reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons)
+        reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things)
                   or unanchored(body.replace(answer, ""))
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
         distractors = (options() if callable(options) else options) if reason is None else []
@@ -447,12 +470,37 @@ class _Generator:
         return None
 
     # ------------------------------------------------------------------ when-questions
-    def _when(self, sent: _Sentence, events: list[Event]) -> list[_Candidate]:
+    def _dated(self, sent: _Sentence, events: list[Event]) -> tuple[_Sentence, Event] | None:
+        """The sentence (or its first clause) with the one explicit date it holds, or None.
+
+        Two dates in one sentence make the question ambiguous, unless the sentence joins two
+        clauses ("Voyager 1 flew past Jupiter in March 1979 and past Saturn in November 1980"):
+        then the first clause, up to the "and", is asked on its own."""
         explicit = [e for e in events if e.certainty == "explicit" and e.precision in ("day", "month", "year")
                     and e.modifier is None]
-        if len(explicit) != 1 or len([m for m in find_mentions(sent.text) if m.year is not None]) != 1:
-            return []  # two dates in one sentence: the question could mean either
-        event = explicit[0]
+        if not explicit:
+            return None
+        years = [m for m in find_mentions(sent.text) if m.year is not None]
+        if len(explicit) == 1 and len(years) == 1:
+            return sent, explicit[0]
+        if len(years) < 2:
+            return None
+        join = _CLAUSE_JOIN.search(sent.text, years[0].end)
+        if join is None or join.start() > years[1].start:
+            return None
+        first = [e for e in explicit if sent.at(e.expr_end) <= join.start()]
+        if len(first) != 1:
+            return None
+        head = sent.text[: join.start()].rstrip(" ,") + "."
+        part = _Sentence(head, sent.passage, sent.doc, sent.start, len(head.split()), raw=sent.raw,
+                         shift=sent.shift, shift_at=sent.shift_at)
+        return part, first[0]
+
+    def _when(self, sent: _Sentence, events: list[Event]) -> list[_Candidate]:
+        dated = self._dated(sent, events)
+        if dated is None:
+            return []
+        sent, event = dated
         answer = str(event.start_year)
         at, end = sent.at(event.expr_start), sent.at(event.expr_end)
         if sent.text[at:end].count(answer) != 1:
@@ -474,7 +522,7 @@ class _Generator:
         if clause is None or clause.vague() or _stranded(sent.text[: lead.start()], clause):
             return []
         prompt = clause.question(wh, self.vocab)
-        giveaway = year_giveaway(prompt)
+        giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year)
         if giveaway:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
@@ -492,7 +540,7 @@ class _Generator:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, "the year is a bound ('as early as', 'since', 'by'): nearby years are true too")
             return []
-        giveaway = year_giveaway(prompt)
+        giveaway = year_giveaway(prompt) or self._self_dated(sent, sent.at(event.expr_start), event.start_year)
         if giveaway:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
@@ -507,6 +555,43 @@ class _Generator:
             for y in _YEAR_TOKEN.findall(sent.text):
                 out.setdefault((sent.doc.doc_key, int(y)), []).append(_content_words(sent.text))
         return out
+
+    def _dated_words(self) -> dict[int, list[tuple[str, tuple[str, int], frozenset[str]]]]:
+        """Per year: (document, sentence, words) of every sentence that names the year."""
+        out: dict[int, list[tuple[str, tuple[str, int], frozenset[str]]]] = {}
+        for sent in self.sentences:
+            years = _YEAR_TOKEN.findall(sent.text)
+            if years:
+                words = frozenset(_stem(w) for w in _ANCHOR_TOKEN.findall(sent.text.lower()) if w not in _STOPWORDS)
+                for y in set(years):
+                    out.setdefault(int(y), []).append((sent.doc.doc_key, sent.where, words))
+        return out
+
+    def _self_dated(self, sent: _Sentence, at: int, year: int) -> str | None:
+        """Why the event the year is attached to dates itself, or None.
+
+        The year follows a noun phrase ("the collapse of the Soviet Union in 1991"), and that
+        event is one the document dates elsewhere with the same year, or one the corpus dates
+        the same way more than once: an anchor its readers are expected to know, not a fact
+        to ask. (Famous events every player can date are ``grammar.year_giveaway``'s list.)
+        """
+        words = _anchor_words(sent.text[:at])
+        if len(words) < 2:
+            return None
+        need = max(2, (2 * len(words) + 2) // 3)
+        same_doc = elsewhere = 0
+        for doc_key, where, other in self.dated_words.get(year, [])[:MAX_YEAR_SENTENCES * 4]:
+            if where == sent.where or len(words & other) < need:
+                continue
+            if doc_key == sent.doc.doc_key:
+                same_doc += 1
+            else:
+                elsewhere += 1
+        if same_doc:
+            return "an event that dates itself: the document gives the same year for it elsewhere"
+        if elsewhere >= 2:
+            return "an event that dates itself: the corpus dates it the same way more than once"
+        return None
 
     def _year_distractors(self, event: Event, sent: _Sentence) -> list[str]:
         """Three years near the answer, in no arithmetic pattern, none the sentence also fits.
@@ -537,7 +622,56 @@ class _Generator:
         return []
 
     # ---------------------------------------------------------------- number questions
+    def _how_many(self, sent: _Sentence) -> list[_Candidate]:
+        """"How many mice did the Oxford team inject with streptococci in May 1940?" — a count that
+        is the object of the clause's verb, or its subject ("About how many firefighters fought …").
+
+        A bound ("more than 40", "at least", "up to") makes no question: smaller or larger options
+        would be true too. An approximation ("about 400") is asked as "About how many" with options
+        at least a fifth away from it.
+        """
+        text = sent.text
+        lead = _fronted(text)
+        fronted = text[:lead].rstrip(", ").strip()
+        tail = f" {fronted[0].lower()}{fronted[1:]}" if fronted else ""
+        body = text[lead:]
+        count = _COUNT_PHRASE.match(body)
+        if count:  # the count is the subject: "Around 400 firefighters fought the blaze."
+            clause = main_clause("Many " + body[count.end("noun") - len(count.group("noun")):])
+            if clause is None or clause.subject != "Many " + count.group("noun"):
+                return []
+            phrase, rest_prompt = count, f"{clause.verb} {clause.rest}"
+        else:
+            clause = main_clause(body)
+            if clause is None or clause.passive or clause.base is None:
+                return []
+            phrase = _COUNT_PHRASE.match(clause.rest)
+            if phrase is None:
+                return []
+            after = clause.rest[phrase.end():]
+            subject = lower_first(clause.subject, self.vocab)
+            rest_prompt = f"did {subject} {clause.base}{after}"
+        if phrase.group("bound"):
+            self.tally.candidates["number"] += 1
+            self.tally.drop(text, "the number is a bound ('more than', 'at least'): other options are true too")
+            return []
+        number = phrase.group("num")
+        value = _NUMBER_WORDS.get(number.lower())
+        digits = str(value) if value is not None else number
+        if not _WHOLE.fullmatch(digits) or int(digits.replace(",", "")) < 2:
+            return []
+        approximate = bool(phrase.group("approx"))
+        wh = "About how many" if approximate else "How many"
+        prompt = re.sub(r"\s+", " ", f"{wh} {phrase.group('noun')} {rest_prompt}{tail}").strip().rstrip(" ,;") + "?"
+        seed = _seed("number", text, number)
+        distractors = functools.partial(_count_distractors, digits, number, seed, text, approximate)
+        quality = 0.86 + _length_bonus(sent.words)
+        return self._attributed("number", sent, prompt, number, distractors, "NUMBER", "medium", quality)
+
     def _number(self, sent: _Sentence) -> list[_Candidate]:
+        asked = self._how_many(sent)
+        if asked:
+            return asked
         out: list[_Candidate] = []
         matches = list(_NUMBER.finditer(sent.text))
         for m in matches:
@@ -581,6 +715,7 @@ class _Generator:
                 form = _TITLE_PREFIX.sub("", sent.text[start:end])  # "President Warren G. Harding" → "Warren G. Harding"
                 surface.setdefault((sent.doc.doc_key, entity.group), Counter())[form] += 1
                 entity_of.setdefault(entity.group, entity)
+        self.forms = surface
         per_doc: dict[str, dict[str, list[tuple[str, Entity]]]] = {}
         doc_freq: Counter[str] = Counter()
         for doc_key, groups in counts.items():
@@ -607,13 +742,26 @@ class _Generator:
             for surface, entity in self.doc_entities.get(doc_key, {}).get(kind, []):
                 if entity.group in seen or entity.group in in_prompt or entity.group in self.dominant:
                     continue
-                if kind == PERSON and (len(surface.split()) == 1) != (words == 1):
-                    continue  # "Fleming" against "Howard Florey" points at the odd one out
+                if kind == PERSON:
+                    # "Fleming" against "Howard Florey" points at the odd one out: every option
+                    # is a surname, or every option a full name
+                    shaped = self._person_form(doc_key, entity.group, single=words == 1)
+                    if shaped is None or shaped.split()[-1] == answer.name.split()[-1]:
+                        continue
+                    surface = shaped
                 if surface.casefold() in prompt.casefold():
                     continue
                 seen.add(entity.group)
                 out.append(surface)
         return out
+
+    def _person_form(self, doc_key: str, group: str, *, single: bool) -> str | None:
+        """How the document names a person, shaped like the answer: a surname, or the longest full name."""
+        forms = [f for f in self.forms.get((doc_key, group), Counter()) if f[:1].isupper()]
+        full = max((f for f in forms if len(f.split()) >= 2), key=len, default=None)
+        if single:
+            return full.split()[-1] if full else next((f for f in forms if len(f.split()) == 1), None)
+        return full
 
     def _entity(self, sent: _Sentence) -> list[_Candidate]:
         out: list[_Candidate] = []
@@ -629,10 +777,11 @@ class _Generator:
         text = sent.text
         offset = _fronted(text)
         fronted = text[:offset].rstrip(", ").strip()
-        persons = [(s, e, ent) for s, e, ent in mentions if ent.type == PERSON]
+        persons = [(s, e, ent) for s, e, ent in mentions if ent.type in (PERSON, ORG)]
         if not persons:
             return []
         start, end, person = persons[0]
+        wh, kind = ("Who", PERSON) if person.type == PERSON else ("Which organisation", ORG)
         title = _TITLE_CUES.search(text, offset, start)
         if (title.start() if title else start) != offset:
             return []
@@ -645,9 +794,9 @@ class _Generator:
         rest = clause.rest
         if fronted:
             rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
-        prompt = Clause("", clause.verb, clause.base, rest, False).subject_question("Who")
-        distractors = functools.partial(self._picked, sent, PERSON, person, prompt, answer)
-        return self._attributed("entity", sent, prompt, answer, distractors, PERSON, "medium",
+        prompt = Clause("", clause.verb, clause.base, rest, False).subject_question(wh)
+        distractors = functools.partial(self._picked, sent, kind, person, prompt, answer)
+        return self._attributed("entity", sent, prompt, answer, distractors, kind, "medium",
                                 0.82 + _length_bonus(sent.words))
 
     def _where(self, sent: _Sentence, mentions: list[tuple[int, int, Entity]]) -> list[_Candidate]:
@@ -707,12 +856,11 @@ class _Generator:
         for sent in self.sentences:
             if self.readable.get(sent.where):
                 continue
-            events = [e for e in events_by_sentence.get(sent.where, []) if e.certainty == "explicit"
-                      and e.precision in ("day", "month", "year") and e.modifier is None]
-            if len(events) != 1:
+            dated = self._dated(sent, events_by_sentence.get(sent.where, []))
+            if dated is None:
                 continue
-            event = events[0]
-            label = self._event_label(sent, event)
+            part, event = dated
+            label = self._event_label(part, event)
             if label:
                 labels.setdefault(sent.doc.doc_key, []).append((event, label, sent))
         out: list[_Candidate] = []
@@ -736,11 +884,10 @@ class _Generator:
         clause = _clause_holding(_without(sent.text, lead.start(), end), lead.start())
         if clause is None:
             return None
-        label = clause.label()
-        if re.search(r"\b(?:born|died|dies|death|buried)\b", label):
+        label = _short_label(clause)
+        if label is None or _LIFE_ENDS.search(label):
             return None  # a life's first and last events: "which came first?" would answer itself
-        words = label.split()
-        if not 2 <= len(words) <= 9 or re.search(r"\d{3,}", label) or leans_on_context(label):
+        if _LONG_NUMBER.search(label) or leans_on_context(label, self.persons, self.things):
             return None
         if unreadable(label + ".", self.names):
             return None
@@ -1130,6 +1277,35 @@ def _without(text: str, start: int, end: int) -> str:
 
 
 _Labelled = tuple[Event, str, "_Sentence"]
+MAX_LABEL_WORDS = 9
+_LIFE_ENDS = re.compile(r"\b(?:born|died|dies|death|buried)\b")
+_LONG_NUMBER = re.compile(r"\d{3,}")
+# Where a long label may be cut: before a phrase that only adds where, when, how or why.
+_LABEL_CUT = re.compile(r",|\s(?=(?:in|on|at|for|from|with|around|after|before|during|towards|into|by|because|while|"
+                        r"as|near|until|under|using|when)\s)")
+_PARTICLES = frozenset(word_list("out up off down back away over in on"))
+
+
+def _short_label(clause: Clause) -> str | None:
+    """A label of at most MAX_LABEL_WORDS words: the clause, or the clause cut before a trailing
+    phrase ("Apollo 8 carried Frank Borman, James Lovell and William Anders around the Moon" →
+    "… William Anders"); None when no cut leaves the verb an object."""
+    label = clause.label()
+    if len(label.split()) <= MAX_LABEL_WORDS:
+        return label if len(label.split()) >= 2 else None
+    head = len(clause.subject) + 1 + len(clause.verb)
+    best = None
+    for cut in _LABEL_CUT.finditer(label, head):
+        short = label[: cut.start()].rstrip(" ,")
+        after_verb = [w for w in label[head: cut.start()].split() if w.lower() not in _PARTICLES]
+        if len(short.split()) > MAX_LABEL_WORDS:
+            break
+        if any(len(w) >= 3 and w.lower() not in _STOPWORDS for w in after_verb) and not _LIST_TAIL.search(short):
+            best = short
+    return best
+
+
+_LIST_TAIL = re.compile(r"\b(?:and|or|of|the|a|an)$|,\s*\w+$")
 
 
 def _spread_groups(items: list[_Labelled], max_groups: int) -> list[list[_Labelled]]:
@@ -1324,6 +1500,40 @@ def _length_bonus(words: int) -> float:
     return 0.08 if 12 <= words <= 24 else -0.05 if words > 30 else 0.0
 
 
+# Where a sentence's second clause begins: ", and" or "and" before a verb or a new subject.
+_CLAUSE_JOIN = re.compile(r",?\s+and\s+(?=(?:past|then|later|was|were|[A-Z]|[a-z]+ed\b))")
+_ANCHOR_TOKEN = re.compile(r"[a-z][a-z'’-]+|,", re.IGNORECASE)
+_ANCHOR_PREP = re.compile(r"\b(?:in|of|during)\s+$")
+_ANCHOR_BREAK = frozenset(word_list("""
+    in on at by for from with to into onto after before since during until till through across over under
+    and or but that which who whom whose when while where because although as than then so is are was were
+    be been being has have had do does did will would can could may might must should not
+    """))
+
+
+def _anchor_words(before: str) -> set[str]:
+    """The content words of the noun phrase just before "in <date>" ("the collapse of the Soviet
+    Union in" → collapse, soviet, union), stemmed; empty when a verb or clause stands there."""
+    lead = _ANCHOR_PREP.search(before)
+    if lead is None:
+        return set()
+    phrase: list[str] = []
+    for word in reversed(_ANCHOR_TOKEN.findall(before[: lead.start()])[-8:]):
+        lower = word.lower()
+        if word == "," or lower in _ANCHOR_BREAK or (lower not in ("of", "the") and past_base(word) is not None):
+            break
+        phrase.append(lower)
+    return {_stem(w) for w in phrase if w not in _STOPWORDS}
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so "collapse" and "collapsed", "visit" and "visits" meet."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) >= 5 and w.lower() not in _STOPWORDS and w[0].isalpha()}
 
@@ -1386,6 +1596,33 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
         return []
     # every option was built from the answer to match _NUM_PARTS
     return sorted(pool, key=lambda o: float(_NUM_PARTS.match(o).group("num").replace(",", "")))  # type: ignore[union-attr]
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(word_list(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"))}
+_WORD_OF = {i: w for w, i in _NUMBER_WORDS.items()}
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_COUNT_PHRASE = re.compile(
+    r"(?:(?P<bound>more than|over|at least|at most|up to|less than|fewer than|nearly|almost|as many as|only|just)\s+"
+    r"|(?P<approx>about|around|some|approximately|roughly|an estimated)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(w for w in _NUMBER_WORDS if _NUMBER_WORDS[w] >= 2) + r")\s+"
+    r"(?P<noun>(?:(?!(?:of|and|or|the|a|an|to|in|on|at|by|for|from|with|years?|days?|months?|weeks?|hours?|minutes?|"
+    r"times|percent|per)\b)[a-z][a-z-]+\s+)?(?!(?:years|days|months|weeks|hours|minutes|times|is|was|has|does|this|"
+    r"his|its|as|us|thus|plus|less)\b)(?:[a-z]{2,}s|people|children|men|women|staff|police|cattle))\b",
+    re.IGNORECASE,
+)
+
+
+def _count_distractors(digits: str, shown: str, seed: str, sentence: str, approximate: bool) -> list[str]:
+    """Three counts near ``digits`` in no pattern, written like the answer (a word for "eight")."""
+    options = _number_distractors(digits, "count", seed, sentence, far=approximate)
+    if not shown[:1].isalpha():
+        return options
+    words = [_WORD_OF.get(int(o)) for o in options]
+    if any(w is None or re.search(rf"\b{w}\b", sentence, re.IGNORECASE) for w in words):
+        return []
+    return [w if shown.islower() else capitalise(w) for w in words if w is not None]
 
 
 def _ordinal(n: int) -> str:

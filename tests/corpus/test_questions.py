@@ -90,8 +90,10 @@ def test_every_prompt_reads_cleanly_and_stands_alone(name: str) -> None:
         assert not re.search(r"\b(?:this|these|those|here|will|would|today|last year|next week|"
                              r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", text,
                              re.IGNORECASE), q.prompt
-        assert not re.search(r"\b(?:it|its|they|them)\b", text, re.IGNORECASE) or re.search(
+        assert not re.search(r"\b(?:it|they|them)\b", text, re.IGNORECASE) or re.search(
             r"\bthey\b|\btheir\b", text), q.prompt
+        owner = re.search(r"\bits\b", text)  # "Voyager 1 turned its camera": one name before it owns it
+        assert owner is None or re.search(r"\s[A-Z][\w-]*(?:\s\d+)?\s[^A-Z]*$", text[: owner.start()]), q.prompt
 
 
 @pytest.mark.parametrize("name", CORPORA)
@@ -144,12 +146,18 @@ def test_when_questions_have_the_right_year_and_fair_distractors(name: str) -> N
 def test_number_questions_keep_format_and_show_no_pattern(name: str) -> None:
     _, questions = questions_of(name)
     shape = re.compile(r"\d[\d,]*(?:\.\d+)?")
+    words = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+
+    def digits(option: str) -> str:  # "Six" is asked as a word when the source writes it so
+        return str(words.index(option.lower())) if option.lower() in words else option
+
     for q in (q for q in questions if q.kind == "number"):
         assert q.answer in q.explanation
         assert not re.search(r"(?:more than|over|at least|up to|fewer than|less than)\s+" + BLANK, q.prompt), q.prompt
-        value = float(shape.search(q.answer).group(0).replace(",", ""))  # type: ignore[union-attr]
-        for d in q.distractors:
-            assert shape.sub("#", d) == shape.sub("#", q.answer), q.prompt  # unit and format
+        assert all(o[:1].isalpha() == q.answer[:1].isalpha() for o in q.distractors), q.prompt  # "six", never "6"
+        value = float(shape.search(digits(q.answer)).group(0).replace(",", ""))  # type: ignore[union-attr]
+        for d in map(digits, q.distractors):
+            assert shape.sub("#", d) == shape.sub("#", digits(q.answer)), q.prompt  # unit and format
             other = float(shape.search(d).group(0).replace(",", ""))  # type: ignore[union-attr]
             assert all(abs(other - value * r) > 1e-6 for r in (0.25, 0.5, 1.5, 2, 3)), q.prompt
 
@@ -249,7 +257,8 @@ def test_known_good_questions_across_documents() -> None:
     _, questions = questions_of("mixed")
     by_prompt = {q.prompt: q.answer for q in questions}
     assert by_prompt["In which year was Apollo 13 launched?"] == "1970"
-    assert by_prompt["In which year did the Curies announce the discovery of two new elements, polonium and radium?"] == "1898"
+    assert by_prompt["In which year was Voyager 2 launched from Cape Canaveral?"] == "1977"  # the first of two clauses
+    assert by_prompt["In which year did Voyager 1 fly past Jupiter?"] == "1979"
     assert by_prompt["In which year was Nelson Mandela arrested?"] == "1962"  # "He was arrested …" resolved
     assert by_prompt["In which year did Howard Florey and Ernst Chain begin a systematic study of antibacterial substances?"] == "1939"
     _, bundled_questions = questions_of("bundled")
@@ -268,7 +277,7 @@ def test_dates_inside_relative_clauses_date_only_their_clause() -> None:
 
 def test_he_and_she_are_resolved_only_to_a_biographys_subject() -> None:
     text = ("Grace Hopper was born in New York City in 1906 and studied mathematics at Vassar College.\n\n"
-            "She joined the Naval Reserve in December 1943 during the Second World War.\n\n"
+            "She joined the Naval Reserve in December 1943 as a lieutenant.\n\n"
             "Howard Aiken ran the Harvard computation laboratory for many years after the war.\n\n"
             "He retired from the laboratory in 1961 and moved to Florida.")
     questions = generate(text_corpus({"g.txt": (text, DocMeta("Grace Hopper, a life in code", kind="paper", date="2010"))}))
