@@ -79,7 +79,13 @@ def _shows(answer: str, q: Question) -> bool:
     if len(answer) < 3 or answer.lower() in ("true", "false"):
         return False
     text = " ".join([q.prompt, q.explanation, q.answer, *q.distractors])
-    return re.search(rf"(?<![\w.]){re.escape(answer)}(?![\w])", text) is not None
+    return _shown(answer).search(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def _shown(answer: str) -> re.Pattern[str]:
+    """``answer`` as a whole word or number, compiled once per answer (not once per comparison)."""
+    return re.compile(rf"(?<![\w.]){re.escape(answer)}(?![\w])")
 
 
 def without_repeats(generated: list[Question], listed: list[Question]) -> tuple[list[Question], list[Question]]:

@@ -250,6 +250,12 @@ def _type_of(surface: str) -> str | None:
     return None
 
 
+# Compiled once: called per capitalised run, they were most of the build's re._compile calls.
+_AND_SPLIT = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def build_gazetteer(sentences: list[str]) -> Gazetteer:
     """Type the capitalised sequences of the corpus and count them (one linear pass + a count pass)."""
     gaz = Gazetteer()
@@ -269,9 +275,9 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
                 gaz.add(short, ORG, group=short)
         for run in _CAP_SEQ.finditer(sentence):
             # "the United States and the Soviet Union" is two names, not one organisation
-            for part in re.split(r"\s+and\s+(?:the\s+)?(?=[A-Z])", run.group(0)) if " and " in run.group(0) else [run.group(0)]:
-                text = re.sub(r"^(?:The|the)\s+", "", part.rstrip(".,"))
-                text = re.sub(r"['’]s$", "", text)
+            for part in _AND_SPLIT.split(run.group(0)) if " and " in run.group(0) else [run.group(0)]:
+                text = _LEADING_THE.sub("", part.rstrip(".,"))
+                text = _POSSESSIVE_END.sub("", text)
                 etype = _type_of(text)
                 if etype and text not in gaz.entities:
                     gaz.add(text, etype)

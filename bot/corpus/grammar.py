@@ -20,6 +20,16 @@ from functools import lru_cache
 from pathlib import Path
 
 _VERBS_FILE = Path(__file__).with_name("verbs.txt")
+# Every pattern is compiled once, at import.
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+_LETTERS = re.compile(r"[A-Za-z']+")
+_THAT = re.compile(r"\s+that\b")
+_THAT_WORD = re.compile(r"\bthat\b")
+_ANCHOR_WORDS = re.compile(r"[A-Za-z][\w'’-]*|\d{4}")
+_SAID = re.compile(r"\b(?:he|she|they) (?:added|said|noted|stressed)\b")
+_SPACES = re.compile(r"\s+")
+_VAGUE = re.compile(r"(?:a|an|some|several|many|one|two)\s+[a-z-]+")
+_WORD_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*|\d{1,2}),$")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +69,7 @@ def past_base(word: str) -> str | None:
 def _regular_past(base: str, word: str) -> bool:
     if base.endswith("e"):
         return word == base + "d"
-    if re.search(r"[^aeiou]y$", base):
+    if _CONSONANT_Y.search(base):
         return word == base[:-1] + "ied"
     return word in (base + "ed", base + base[-1] + "ed")
 
@@ -102,6 +112,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected 
 _THE = re.compile(r"\b(?:the|The)\b")
 _THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
 _NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
+_COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
 _PHRASE_BREAK = frozenset("at in on to for from with by the a an and or as".split())  # noqa: SIM905
 _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b")
 _MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
@@ -156,7 +167,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return "opens with a connective that leans on the previous sentence"
     if m := _MID_CONNECTIVE.search(text):
         return f"a connective that leans on the previous sentence ({m.group(1)!r})"
-    words = re.findall(r"[A-Za-z']+", text)
+    words = _LETTERS.findall(text)
     lowered = {w.lower() for w in words}  # the regexes below run only when one of their words is present
     if not _RELATIVE_TIME_WORDS.isdisjoint(lowered) and (
             m := _RELATIVE_TIME.search(text) or _CONTEXT_ADVERB.search(text)):
@@ -188,9 +199,11 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
         if words_after[0] in _SELF_DEFINING:
             continue
+        if words_after[0] in _COMPLEMENT_NOUNS and _THAT.match(text, m.end() + len(words_after[0]) + 1):
+            continue  # "the reality that he could not win the support of the West" says what it is
         # words_after is empty unless following matched (the loop went on above)
         if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not any(  # type: ignore[union-attr]
-                _is_verb(w) or w in _PHRASE_BREAK for w in words_after[1:]):
+                past_base(w) is not None or w in _PHRASE_BREAK for w in words_after[1:]):
             continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo",
             # nor "the expedition at the Bay of Whales": the name belongs to another phrase)
         return f"definite reference without a referent ('the {words_after[0]}')"
@@ -278,7 +291,7 @@ _NOT_ANCHORS = frozenset(
 
 def unanchored(prompt: str) -> str | None:
     """Why a prompt names no one and nowhere (no proper name and no year), or None."""
-    words = re.findall(r"[A-Za-z][\w'’-]*|\d{4}", prompt)
+    words = _ANCHOR_WORDS.findall(prompt)
     if any(w[:1].isdigit() for w in words):
         return None
     if any(w[:1].isupper() and w not in _NOT_ANCHORS for i, w in enumerate(words) if i > 0 or w not in _NOT_ANCHORS):
@@ -292,11 +305,7 @@ def opens_with_connective(text: str) -> bool:
     """"However, …", "At the same time, …", or a demonstrative ("this statement", "under this
     background"): a quote that needs the sentence before it."""
     return bool(_OPENERS.match(text.strip()) or _CONTEXT_WORDS.search(text)
-                or re.search(r"\b(?:he|she|they) (?:added|said|noted|stressed)\b", text))
-
-
-def _is_verb(word: str) -> bool:
-    return word in _verbs()[0] or past_base(word) is not None
+                or _SAID.search(text))
 
 
 # ------------------------------------------------------------------------ giveaways
@@ -367,19 +376,19 @@ class Clause:
             body = f"{wh} {self.verb} {subject} {self.rest}"
         else:
             body = f"{wh} did {subject} {self.base} {self.rest}"
-        return re.sub(r"\s+", " ", body).strip().rstrip(" ,;") + "?"
+        return _SPACES.sub(" ", body).strip().rstrip(" ,;") + "?"
 
     def subject_question(self, who: str = "Who") -> str:
         """"Who <verb> <rest>?" (the subject is the answer: the verb keeps its form)."""
-        return re.sub(r"\s+", " ", f"{who} {self.verb} {self.rest}").strip().rstrip(" ,;") + "?"
+        return _SPACES.sub(" ", f"{who} {self.verb} {self.rest}").strip().rstrip(" ,;") + "?"
 
     def vague(self) -> bool:
         """An indefinite object and nothing else ("recorded an image"): too little to know the event by."""
-        return not self.passive and re.fullmatch(r"(?:a|an|some|several|many|one|two)\s+[a-z-]+", self.rest) is not None
+        return not self.passive and _VAGUE.fullmatch(self.rest) is not None
 
     def label(self) -> str:
         """A short event label: "Pierre Curie died", "Apollo 13 was launched"."""
-        return re.sub(r"\s+", " ", f"{self.subject} {self.verb} {self.rest}").strip().rstrip(" ,;.")
+        return _SPACES.sub(" ", f"{self.subject} {self.verb} {self.rest}").strip().rstrip(" ,;.")
 
 
 def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
@@ -422,7 +431,7 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
         if not _valid_subject(subject):
             return None
         rest = _first_clause(text[start + len(word):])
-        if re.search(r"\bthat\b", rest) and _COORDINATION.search(rest):
+        if _THAT_WORD.search(rest) and _COORDINATION.search(rest):
             return None  # "reported that the amounts of adenine and thymine are equal": a clause we cannot cut
         for second in _COORDINATION.finditer(rest):
             following = second.group(1).split()
@@ -463,7 +472,7 @@ def _first_clause(rest: str) -> str:
         cut = _CLAUSE_END.search(rest, at)
         if cut is None:
             break
-        word_before = re.search(r"(?:[A-Z][\w'’-]*|\d{1,2}),$", rest[: cut.start() + 1])
+        word_before = _WORD_BEFORE_COMMA.search(rest[: cut.start() + 1])
         if not _LIST_AFTER.match(rest, cut.start()) and not (
                 rest[cut.start()] == "," and word_before and _PLACE_COMMA.match(rest, word_before.start())):
             break

@@ -163,6 +163,36 @@ _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|befor
 _TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+)+")
 _TITLE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+$")
 
+# Every pattern is compiled once, here: built inside a loop, they overflowed ``re``'s cache.
+_LOWER_WORD = re.compile(r"(?<=[a-z,] )[a-z][a-z'-]+")
+_DATE_PREP = re.compile(r"(?:\b(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+)$")
+_SPACES = re.compile(r"\s+")
+_PLACE_PREP = re.compile(r"\b(in|to|from)\s+(?:the\s+)?$")
+_QUALIFIER = re.compile(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_BRACKETED = re.compile(r"\s*\(.*?\)")
+_LEAD_PREP = re.compile(r"(?:In|On|During|By)\s+")
+_COMMA_SPACE = re.compile(r",?\s+")
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_YEAR_START = re.compile(r"(\d{4})")
+_SENTENCE_END = re.compile(r"\.[\"'”’)]?$")
+_NON_LETTERS = re.compile(r"[^A-Za-z]")
+_SENTENCE_START = re.compile(r"[\"“‘'(]?[A-Z0-9]")
+_DIGITS = re.compile(r"\d+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word(word: str, *, ignore_case: bool = False) -> re.Pattern[str]:
+    """``word`` as a whole word (a distractor the sentence itself names is no distractor)."""
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE if ignore_case else 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_number(text: str) -> re.Pattern[str]:
+    """``text`` as a whole number: "12" is not found in "120" nor in "1.2"."""
+    return re.compile(rf"(?<![\d.,]){re.escape(text)}(?![\d.,])")
+
+
 
 @dataclass
 class _Sentence:
@@ -311,7 +341,7 @@ class _Generator:
             self.group_name.setdefault(entity.group, entity.name)
         self.topics = self._topics()
         # words the corpus writes in lower case mid-sentence: "Bilateral" is not a name, "Gorbachev" is
-        self.vocab = frozenset(w for s in sentences for w in re.findall(r"(?<=[a-z,] )[a-z][a-z'-]+", s.text))
+        self.vocab = frozenset(w for s in sentences for w in _LOWER_WORD.findall(s.text))
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()
         self.title_nouns = {d.doc_key: title_noun_phrases(d.meta.title) for d in docs}
@@ -343,17 +373,17 @@ class _Generator:
         previous: _Sentence | None = None
         for sent in self.sentences:
             name = subject.get(sent.doc.doc_key)
-            lead = _fronted(sent.text) if name and _LATE_PRONOUN.search(sent.text, 0, 40) else 0
-            pronoun = _HE_SHE.match(sent.text, lead) if lead else _HE_SHE_START.match(sent.text)
+            at = _fronted(sent.text) if name and _LATE_PRONOUN.search(sent.text, 0, 40) else 0
+            pronoun = _HE_SHE.match(sent.text, at) if at else _HE_SHE_START.match(sent.text)
             if name and pronoun and previous is not None and previous.doc is sent.doc:
                 surname = name.split()[-1]
                 others = {e.name for _, _, e in self.gaz.mentions(previous.raw)
                           if e.type == PERSON and surname not in e.name.split()}
                 if not others and (surname in previous.text or _HE_SHE_START.match(previous.raw)):
                     word = pronoun.group(1)
-                    sent.text = sent.text[:lead] + name + sent.text[lead + len(word):]
+                    sent.text = sent.text[:at] + name + sent.text[at + len(word):]
                     sent.shift = len(name) - len(word)
-                    sent.shift_at = lead
+                    sent.shift_at = at
                     sent.words = len(sent.text.split())
             previous = sent
 
@@ -513,7 +543,7 @@ class _Generator:
 
     def _year_wh(self, sent: _Sentence, at: int, end: int, answer: str, distractors: Options,
                  event: Event) -> list[_Candidate]:
-        lead = re.search(r"(?:\b(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+)$", sent.text[:at])
+        lead = _DATE_PREP.search(sent.text[:at])
         if lead is None:
             return []
         wh = "By which year" if lead.group("prep").lower() == "by" else "In which year"
@@ -636,6 +666,7 @@ class _Generator:
         tail = f" {fronted[0].lower()}{fronted[1:]}" if fronted else ""
         body = text[lead:]
         count = _COUNT_PHRASE.match(body)
+        phrase: re.Match[str] | None
         if count:  # the count is the subject: "Around 400 firefighters fought the blaze."
             clause = main_clause("Many " + body[count.end("noun") - len(count.group("noun")):])
             if clause is None or clause.subject != "Many " + count.group("noun"):
@@ -662,7 +693,7 @@ class _Generator:
             return []
         approximate = bool(phrase.group("approx"))
         wh = "About how many" if approximate else "How many"
-        prompt = re.sub(r"\s+", " ", f"{wh} {phrase.group('noun')} {rest_prompt}{tail}").strip().rstrip(" ,;") + "?"
+        prompt = _SPACES.sub(" ", f"{wh} {phrase.group('noun')} {rest_prompt}{tail}").strip().rstrip(" ,;") + "?"
         seed = _seed("number", text, number)
         distractors = functools.partial(_count_distractors, digits, number, seed, text, approximate)
         quality = 0.86 + _length_bonus(sent.words)
@@ -806,12 +837,12 @@ class _Generator:
         for start, end, place in mentions:
             if place.type != PLACE or place.subtype not in (CITY, COUNTRY):
                 continue
-            prep = re.search(r"\b(in|to|from)\s+(?:the\s+)?$", text[max(0, start - 10):start])
+            prep = _PLACE_PREP.search(text[max(0, start - 10):start])
             if prep is None:
                 continue
             cut_from = start - (len(text[max(0, start - 10):start]) - prep.start())
             cut_to = end
-            qualifier = re.match(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text[end:])
+            qualifier = _QUALIFIER.match(text[end:])
             if qualifier:
                 cut_to = end + qualifier.end()  # "in Hamburg, Germany": the country would give the city away
             noun = "city" if place.subtype == CITY else "country"
@@ -844,7 +875,7 @@ class _Generator:
 
     def _pick(self, pool: list[str], sent: _Sentence, answer: str) -> list[str]:
         pool = [p for p in pool[:8] if p.casefold() != answer.casefold()
-                and not re.search(rf"\b{re.escape(p)}\b", sent.text)]
+                and not _whole_word(p).search(sent.text)]
         if len(pool) < 3:
             return []
         return random.Random(_seed("entity", sent.text, answer)).sample(pool[:5], 3)
@@ -878,7 +909,7 @@ class _Generator:
 
     def _event_label(self, sent: _Sentence, event: Event) -> str | None:
         at, end = sent.at(event.expr_start), sent.at(event.expr_end)
-        lead = re.search(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+)$", sent.text[:at])
+        lead = _DATE_PREP.search(sent.text[:at])
         if lead is None or sent.text[:at][: lead.start()].strip().lower() in ("by",):
             return None
         clause = _clause_holding(_without(sent.text, lead.start(), end), lead.start())
@@ -1215,7 +1246,7 @@ class _Generator:
 
 def _source_name(doc: CleanDocument) -> str:
     """How a prompt names its source: "the Global Times opinion piece", "Xibei Jia's paper", "Xinhua"."""
-    author = re.sub(r"\s*\(.*?\)", "", doc.meta.author or "").strip()
+    author = _BRACKETED.sub("", doc.meta.author or "").strip()
     if doc.meta.kind == "opinion":
         return f"the {author} opinion piece" if author else f"the essay “{_short_title(doc.meta.title, 80)}”"
     if author and doc.meta.kind == "paper":
@@ -1240,19 +1271,19 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
 
 def _fronted(text: str) -> int:
     """The length of a fronted date adverbial ("On April 28, 1946, "), 0 when there is none."""
-    lead = re.match(r"(?:In|On|During|By)\s+", text)
+    lead = _LEAD_PREP.match(text)
     if lead is None:
         return 0
     for mention in find_mentions(text[:60]):
         if mention.start == lead.end():
-            after = re.match(r",?\s+", text[mention.end:])
-            return mention.end + (after.end() if after else 0)
+            after = _COMMA_SPACE.match(text, mention.end)
+            return after.end() if after else mention.end
     return 0
 
 
 def _stranded(before_cut: str, clause: Clause) -> bool:
     """A participle left hanging by the cut ("the G20 summit held [in Hamburg]") that is not the clause's verb."""
-    last = re.search(r"(\w+)\s*$", before_cut)
+    last = _LAST_WORD.search(before_cut)
     if last is None:
         return False
     word = last.group(1).lower()
@@ -1273,7 +1304,7 @@ def _without(text: str, start: int, end: int) -> str:
     if after.startswith(",") and before.endswith(","):
         after = after[1:]
     joined = f"{before} {after.lstrip()}" if after.strip() and after.lstrip()[:1] not in ".,;:" else before + after.lstrip()
-    return re.sub(r"\s{2,}", " ", joined).replace(" ,", ",").strip()
+    return _SPACES.sub(" ", joined).replace(" ,", ",").strip()
 
 
 _Labelled = tuple[Event, str, "_Sentence"]
@@ -1430,7 +1461,7 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 
 
 def _title_words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text) if w.lower() not in _STOPWORDS}
+    return {w.lower() for w in _LONG_WORD.findall(text) if w.lower() not in _STOPWORDS}
 
 
 def _year_difficulty(answer: str, distractors: list[str]) -> Difficulty:
@@ -1439,7 +1470,7 @@ def _year_difficulty(answer: str, distractors: list[str]) -> Difficulty:
 
 
 def _doc_year(doc: CleanDocument) -> int | None:
-    m = re.match(r"(\d{4})", doc.meta.date or "")
+    m = _YEAR_START.match(doc.meta.date or "")
     return int(m.group(1)) if m else None
 
 
@@ -1465,14 +1496,14 @@ def _filter(text: str, words: int) -> str | None:
     stripped = text.strip()
     if words < MIN_WORDS or words > MAX_WORDS:
         return f"sentence has {words} words (needs {MIN_WORDS}-{MAX_WORDS})"
-    if "?" in stripped or not re.search(r"\.[\"'”’)]?$", stripped):
+    if "?" in stripped or not _SENTENCE_END.search(stripped):
         return "not a declarative sentence"
-    first = re.sub(r"[^A-Za-z]", "", stripped.split(" ", 1)[0]).lower()
+    first = _NON_LETTERS.sub("", stripped.split(" ", 1)[0]).lower()
     if first in _DANGLING:
         return f"starts with a context-dependent word ({first!r})"
     if _FIRST_PERSON.search(stripped):
         return "first person"
-    if not re.match(r"[\"“‘'(]?[A-Z0-9]", stripped):
+    if not _SENTENCE_START.match(stripped):
         return "does not start like a sentence"
     return None
 
@@ -1586,7 +1617,7 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
             continue
         text = f"{candidate:,.{decimals}f}" if grouped else f"{candidate:.{decimals}f}"
         option = f"{pre}{text}{post}"
-        if option.casefold() == answer.casefold() or re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d.,])", sentence):
+        if option.casefold() == answer.casefold() or _whole_number(text).search(sentence):
             continue
         pool.append(option)
         values.append(candidate)
@@ -1620,7 +1651,7 @@ def _count_distractors(digits: str, shown: str, seed: str, sentence: str, approx
     if not shown[:1].isalpha():
         return options
     words = [_WORD_OF.get(int(o)) for o in options]
-    if any(w is None or re.search(rf"\b{w}\b", sentence, re.IGNORECASE) for w in words):
+    if any(w is None or _whole_word(w, ignore_case=True).search(sentence) for w in words):
         return []
     return [w if shown.islower() else capitalise(w) for w in words if w is not None]
 
@@ -1632,9 +1663,9 @@ def _ordinal(n: int) -> str:
 
 def _ordinal_distractors(answer: str, seed: str, sentence: str = "") -> list[str]:
     """"11th" -> three of 8th…15th: near, same format, not in the sentence, not evenly spaced."""
-    n = int(re.match(r"\d+", answer).group(0))  # type: ignore[union-attr]  # an ordinal answer starts with digits
+    n = int(_DIGITS.match(answer).group(0))  # type: ignore[union-attr]  # an ordinal answer starts with digits
     near = [n + d for d in (-1, 1, 2, -2, 3, -3, 4, 5, -4) if n + d >= 1]
-    pool = [k for k in near if not re.search(rf"\b{_ordinal(k)}\b", sentence)][:7]
+    pool = [k for k in near if not _whole_word(_ordinal(k)).search(sentence)][:7]
     rng = random.Random(seed)
     for _ in range(20):
         if len(pool) < 3:

@@ -146,7 +146,7 @@ def test_when_questions_have_the_right_year_and_fair_distractors(name: str) -> N
 def test_number_questions_keep_format_and_show_no_pattern(name: str) -> None:
     _, questions = questions_of(name)
     shape = re.compile(r"\d[\d,]*(?:\.\d+)?")
-    words = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+    words = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()  # noqa: SIM905
 
     def digits(option: str) -> str:  # "Six" is asked as a word when the source writes it so
         return str(words.index(option.lower())) if option.lower() in words else option
