@@ -113,7 +113,7 @@ _THE = re.compile(r"\b(?:the|The)\b")
 _THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
 _NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
-_PHRASE_BREAK = frozenset("at in on to for from with by the a an and or as".split())  # noqa: SIM905
+_PHRASE_BREAK = frozenset(("the", "a", "an"))  # a second article: the name belongs to another phrase
 _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b")
 _MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
                              r"though|too|as a result|in addition|for example|for instance)\s*,", re.IGNORECASE)
@@ -495,10 +495,14 @@ def _valid_subject(subject: str) -> bool:
     return first[:1].isupper()
 
 
+_FUNCTION_WORDS = frozenset("""The A An More Most Around About Some Several Many Few Over Nearly Almost All Both Each
+    Every Only Just Up Fewer Less An Roughly Approximately""".split())  # noqa: SIM905
+
+
 def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
     first, _, rest = subject.partition(" ")
-    if first in ("The", "A", "An") or (first.lower() in vocab and not rest[:1].isupper()):
+    if first in _FUNCTION_WORDS or (first.lower() in vocab and not rest[:1].isupper()):
         first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays
     return f"{first} {rest}".strip()
 

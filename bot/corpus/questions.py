@@ -915,6 +915,10 @@ class _Generator:
         clause = _clause_holding(_without(sent.text, lead.start(), end), lead.start())
         if clause is None:
             return None
+        named = [(s, e) for s, e, ent in self.gaz.mentions(clause.subject) if ent.type == PERSON]
+        if named and named[-1][1] == len(clause.subject) and named[-1][0] > 0 \
+                and not _NAME_LIST.search(clause.subject[: named[-1][0]]):
+            clause.subject = clause.subject[named[-1][0]:]  # "the East German leader Walter Ulbricht" → "Walter Ulbricht"
         label = _short_label(clause)
         if label is None or _LIFE_ENDS.search(label):
             return None  # a life's first and last events: "which came first?" would answer itself
@@ -1309,11 +1313,13 @@ def _without(text: str, start: int, end: int) -> str:
 
 _Labelled = tuple[Event, str, "_Sentence"]
 MAX_LABEL_WORDS = 9
+_NAME_LIST = re.compile(r",|\band\b")
 _LIFE_ENDS = re.compile(r"\b(?:born|died|dies|death|buried)\b")
 _LONG_NUMBER = re.compile(r"\d{3,}")
-# Where a long label may be cut: before a phrase that only adds where, when, how or why.
-_LABEL_CUT = re.compile(r",|\s(?=(?:in|on|at|for|from|with|around|after|before|during|towards|into|by|because|while|"
-                        r"as|near|until|under|using|when)\s)")
+# Where a long label may be cut: before a phrase that only adds where, when, how or why (never at a
+# comma: "Apollo 8 carried Frank Borman, James Lovell and William Anders" is one list).
+_LABEL_CUT = re.compile(r"\s(?=(?:in|on|at|for|from|with|around|after|before|during|towards|into|by|because|while|"
+                        r"as|near|until|under|using|when|that)\s)")
 _PARTICLES = frozenset(word_list("out up off down back away over in on"))
 
 
@@ -1640,7 +1646,8 @@ _COUNT_PHRASE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(w for w in _NUMBER_WORDS if _NUMBER_WORDS[w] >= 2) + r")\s+"
     r"(?P<noun>(?:(?!(?:of|and|or|the|a|an|to|in|on|at|by|for|from|with|years?|days?|months?|weeks?|hours?|minutes?|"
     r"times|percent|per)\b)[a-z][a-z-]+\s+)?(?!(?:years|days|months|weeks|hours|minutes|times|is|was|has|does|this|"
-    r"his|its|as|us|thus|plus|less)\b)(?:[a-z]{2,}s|people|children|men|women|staff|police|cattle))\b",
+    r"his|its|as|us|thus|plus|less)\b)(?:[a-z]{2,}s|people|children|men|women|staff|police|cattle|mice|geese|teeth|feet|"
+    r"sheep|deer|fish))\b",
     re.IGNORECASE,
 )
 

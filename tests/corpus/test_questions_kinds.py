@@ -1,0 +1,208 @@
+"""Issue 10's question kinds: who / which organisation / how many / which came first / in which year,
+each rule pinned with sentences from several kinds of document (news, history, science, biography)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from fixtures_questions import run_pipeline, text_corpus
+
+from bot.corpus.clean import clean_document
+from bot.corpus.grammar import leans_on_context, main_clause, year_giveaway
+from bot.corpus.model import DocMeta, Question
+from bot.corpus.questions import generate_questions
+from bot.corpus.readers import RawDocument, iter_documents
+
+MIXED = Path(__file__).parent / "documents"
+
+
+def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
+    corpus = text_corpus(texts)
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+
+
+def mixed() -> list[Question]:
+    corpus = run_pipeline([clean_document(i) for i in iter_documents(MIXED) if isinstance(i, RawDocument)])
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+
+
+# ------------------------------------------------------------------- self-dating giveaways
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "By D-Day in June _____, enough penicillin had been produced to treat the wounded.",
+        "The collapse of the Soviet Union in _____ left a profound lesson in history.",
+        "Crowds gathered in Leipzig before the fall of the Berlin Wall in _____.",
+        "In which year did Grace Hopper join the Naval Reserve during the Second World War?",
+        "Since the founding of the new China in _____, the two countries have traded grain.",
+        "The Titanic sank on its maiden voyage in April _____.",
+    ],
+)
+def test_famous_events_date_themselves(prompt: str) -> None:
+    assert year_giveaway(prompt) is not None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["In which year did Gorbachev visit China?", "In which year was Apollo 13 launched?",
+     "In which year did Jenner publish his results?", "In which year was Peter Fechter shot?"],
+)
+def test_ordinary_events_do_not(prompt: str) -> None:
+    assert year_giveaway(prompt) is None
+
+
+def test_an_event_the_document_dates_twice_the_same_way_dates_itself() -> None:
+    canal = ("The opening of the Suez Canal in 1869 changed the trade between Europe and Asia.\n\n"
+             "Ferdinand de Lesseps was celebrated in Paris for the opening of the Suez Canal in 1869.\n\n"
+             "Isma'il Pasha borrowed heavily from French banks in 1863.")
+    volcano = ("Krakatoa erupted violently in the Sunda Strait.\n\n"
+               "The eruption of Krakatoa in 1883 darkened skies across the world for a year.\n\n"
+               "Painters in London recorded the red sunsets after the eruption of Krakatoa in 1883.")
+    questions = generate({"canal.txt": (canal, DocMeta("Canals and empires", kind="paper", date="2010")),
+                          "krakatoa.txt": (volcano, DocMeta("Krakatoa", kind="news", date="2013-08-26"))})
+    for q in questions:
+        if q.kind == "when":
+            assert not re.search(r"opening of the Suez Canal|eruption of Krakatoa", q.prompt), q.prompt
+
+
+def test_an_event_the_corpus_dates_the_same_way_more_than_once_dates_itself() -> None:
+    meta = DocMeta("Atlantic crossings", kind="paper", date="2015")
+    texts = {
+        "a.txt": ("American opinion turned against Germany after the sinking of the Lusitania in 1915.", meta),
+        "b.txt": ("Recruitment in Liverpool rose after the sinking of the Lusitania in 1915.", meta),
+        "c.txt": ("Cunard lost its fastest liner with the sinking of the Lusitania in 1915.", meta),
+    }
+    assert not [q for q in generate(texts) if q.kind == "when" and "Lusitania" in q.prompt]
+
+
+# -------------------------------------------------------------- prompts that stand alone
+@pytest.mark.parametrize(
+    "prompt",
+    ["In which year did Jenner publish his results?",  # science: "his" after the one person named
+     "In which year did Voyager 1 turn its camera back towards the Sun?",  # "its" after a probe
+     "In which year did Hungary open its border with Austria?",  # history
+     "In which year did Mandela and de Klerk share the Nobel Peace Prize for their work?"],  # biography
+)
+def test_a_possessive_owned_by_the_one_name_before_it_stands_alone(prompt: str) -> None:
+    assert leans_on_context(prompt, persons={"Jenner", "Mandela", "Klerk"}, things={"Hungary", "Austria"}) is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Who took over his chair?",  # no name at all
+     "In which city did the American epidemiologist Donald Henderson lead the programme from its headquarters?",
+     "In which year did South Africa hold his first election?",  # a country cannot own "his"
+     "In which year did Luis Urzúa greet Sebastián Piñera at his home?"],  # two owners
+)
+def test_a_possessive_without_one_owner_leans_on_context(prompt: str) -> None:
+    assert leans_on_context(prompt, persons={"Henderson", "Donald", "Urzúa", "Piñera"}, things={"South", "Africa"})
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["In May _____, however, when the airship Italia crashed, Amundsen offered to help.",
+     "Chile, in turn, became the world's largest producer of copper in _____.",
+     "In India the last case was recorded in May _____.",  # "the last case" of what?
+     "In which year did the Fram land the expedition at the Bay of Whales?"],  # which expedition?
+)
+def test_context_inside_the_prompt_is_caught(prompt: str) -> None:
+    assert leans_on_context(prompt) is not None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["In which year did Yuri Gagarin become the first person to orbit the Earth?",
+     "In which year did Yeltsin recognize the reality that Russia could not win the support of the West?",
+     "About how many firefighters fought the fire at Notre-Dame?"],
+)
+def test_self_contained_definite_phrases_pass(prompt: str) -> None:
+    assert leans_on_context(prompt) is None
+
+
+def test_a_cut_that_leaves_a_preposition_hanging_makes_no_clause() -> None:
+    assert main_clause("South Africa held its first elections in which citizens of all races could vote.") is None
+    assert main_clause("The Norge flew over the pole with which Amundsen had dreamt.") is None
+    clause = main_clause("Voyager 1 flew past Jupiter in March 1979.")
+    assert clause is not None and clause.rest == "past Jupiter in March 1979"
+
+
+# ------------------------------------------------------------------------------ how many
+# No years: a dated sentence would rather be asked "In which year …?" (one question per sentence).
+HOW_MANY = {
+    "mice.txt": ("The Oxford team injected eight mice with a lethal dose of streptococci at the Dunn School.",
+                 DocMeta("How penicillin became a medicine", kind="paper", date="2018")),
+    "suez.txt": ("The Suez Canal Company employed 1,500 engineers at Ismailia.",
+                 DocMeta("Canals and empires", kind="paper", date="2010")),
+    "dam.txt": ("Some 2,300 workers built the Gatun Dam across the Chagres River.",
+                DocMeta("The building of the Panama Canal", kind="paper", date="2014")),
+    "camp.txt": ("More than 1,500 journalists gathered at Camp Hope near Copiapó.",
+                 DocMeta("The Chilean miners", kind="news", date="2010-10-14")),
+}
+
+
+def test_a_count_becomes_a_how_many_question() -> None:
+    by_prompt = {q.prompt: q for q in generate(HOW_MANY) if q.kind == "number"}
+    mice = by_prompt["How many mice did the Oxford team inject with a lethal dose of streptococci at the Dunn School?"]
+    assert mice.answer == "eight" and all(d.isalpha() and d.islower() for d in mice.distractors)
+    engineers = by_prompt["How many engineers did the Suez Canal Company employ at Ismailia?"]
+    assert engineers.answer == "1,500" and all(re.fullmatch(r"\d,\d{3}|\d{3}", d) for d in engineers.distractors)
+    workers = by_prompt["About how many workers built the Gatun Dam across the Chagres River?"]
+    assert all(abs(int(d.replace(",", "")) - 2300) >= 460 for d in workers.distractors)  # an estimate: options far from it
+
+
+def test_a_bound_makes_no_how_many_question() -> None:
+    assert not [q for q in generate(HOW_MANY) if q.kind == "number" and "journalists" in q.prompt]
+
+
+# ---------------------------------------------------------------------- which came first
+def test_order_options_are_short_whole_events_of_one_document() -> None:
+    orders = [q for q in mixed() if q.kind == "order"]
+    assert len({q.doc_key for q in orders}) >= 3  # biography, history and science documents
+    for q in orders:
+        options = [q.answer, *q.distractors]
+        assert 3 <= len(options) <= 4
+        for option in options:
+            assert 2 <= len(option.split()) <= 9 and "…" not in option, option
+            assert not re.search(r"\b(?:and|or|of|the|a)$", option), option
+            assert f"{option} — " in q.explanation  # every option's date in the reveal
+        assert not any(re.search(r"^\w+ (?:Borman|Florey)$", o) for o in options)  # never half a list of names
+
+
+def test_a_descriptor_before_a_name_is_left_out_of_a_label_but_other_names_are_not() -> None:
+    orders = [q for q in mixed() if q.kind == "order"]
+    labels = [o for q in orders for o in (q.answer, *q.distractors)]
+    assert "Walter Ulbricht told a press conference" in labels  # not "the East German leader Walter Ulbricht …"
+    assert not [o for o in labels if o.startswith("Chain shared")]  # "Fleming, Florey and Chain" stays whole
+
+
+# ------------------------------------------------------------------------ two-date sentences
+def test_the_first_clause_of_a_two_date_sentence_is_asked_alone() -> None:
+    meta = DocMeta("Bridges and parks of Sydney", kind="paper", date="2012")
+    text = ("The Sydney Harbour Bridge was opened in March 1932 and Luna Park opened beside it in October 1935.\n\n"
+            "Voyager 1 flew past Jupiter in March 1979 and past Saturn in November 1980.\n\n"
+            "Construction of Notre-Dame began in 1163, and was largely complete by 1260.")
+    prompts = {q.prompt: q.answer for q in generate({"s.txt": (text, meta)}) if q.kind == "when"}
+    assert prompts.get("In which year was the Sydney Harbour Bridge opened?") == "1932"
+    assert prompts.get("In which year did Voyager 1 fly past Jupiter?") == "1979"
+    assert not [p for p in prompts if "Saturn" in p or "Luna Park" in p]
+
+
+# ------------------------------------------------------------------------------ variety
+def test_every_kind_of_document_gets_questions_of_several_kinds() -> None:
+    questions = [q for q in mixed() if q.kind != "source"]
+    kinds = Counter(q.kind for q in questions)
+    assert {"when", "number", "order", "entity"} <= set(kinds)
+    assert kinds["when"] < 0.85 * len(questions)  # not "almost all In which year…"
+    per_doc = Counter(q.doc_key for q in questions)
+    assert sum(1 for n in per_doc.values() if n >= 4) >= 6
+
+
+def test_person_options_are_shaped_alike() -> None:
+    """A surname against surnames, a full name against full names: the odd one out is no clue."""
+    for q in mixed():
+        if q.kind == "entity" and q.answer_type == "PERSON":
+            shapes = {len(o.split()) == 1 for o in (q.answer, *q.distractors)}
+            assert len(shapes) == 1, (q.prompt, q.answer, q.distractors)
