@@ -112,8 +112,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected 
 _THE = re.compile(r"\b(?:the|The)\b")
 _THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
 _NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
+_SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
-_PHRASE_BREAK = frozenset(("the", "a", "an"))  # a second article: the name belongs to another phrase
 _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b")
 _MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
                              r"though|too|as a result|in addition|for example|for instance)\s*,", re.IGNORECASE)
@@ -187,6 +187,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 continue  # "Mandela and de Klerk shared the prize for their work"
             if lower in _POSSESSIVES and _owned(words[:i], lower, persons, things):
                 continue
+            if lower in ("its", "their") and words[0] == "Which" and not any(w[:1].isupper() for w in words[1:i]):
+                continue  # "Which country began to take down the fence on its border?": the answer owns it
             return f"pronoun without a referent in the prompt ({word!r})"
     for m in _THE.finditer(text):
         following = _THE_WORDS.match(text, m.end())
@@ -203,9 +205,10 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             continue  # "the reality that he could not win the support of the West" says what it is
         # words_after is empty unless following matched (the loop went on above)
         if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not any(  # type: ignore[union-attr]
-                past_base(w) is not None or w in _PHRASE_BREAK for w in words_after[1:]):
+                past_base(w) is not None or (w in _verbs()[0] and _SUBJECT_SLOT.search(text, 0, m.start()))
+                for w in words_after[1:]):
             continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo",
-            # nor "the expedition at the Bay of Whales": the name belongs to another phrase)
+            # nor "did the voyage reach the Bering Strait", where the question's verb ends the phrase)
         return f"definite reference without a referent ('the {words_after[0]}')"
     return None
 
@@ -289,9 +292,10 @@ _NOT_ANCHORS = frozenset(
 )
 
 
-def unanchored(prompt: str) -> str | None:
-    """Why a prompt names no one and nowhere (no proper name and no year), or None."""
-    words = _ANCHOR_WORDS.findall(prompt)
+def unanchored(prompt: str, adjectives: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """Why a prompt names no one and nowhere (no proper name and no year), or None. A word of
+    ``adjectives`` ("French", "American") is no anchor: "during the French years" is still nowhere."""
+    words = [w for w in _ANCHOR_WORDS.findall(prompt) if w not in adjectives]
     if any(w[:1].isdigit() for w in words):
         return None
     if any(w[:1].isupper() and w not in _NOT_ANCHORS for i, w in enumerate(words) if i > 0 or w not in _NOT_ANCHORS):
@@ -447,6 +451,18 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
     return None
 
 
+def plural_present(subject: str, text: str) -> Clause | None:
+    """"<subject> live on La Palma, which …" → the clause with a present-tense verb after a plural
+    subject ("About 85,000 people live on La Palma"), or None when no plain verb follows it."""
+    after = text[len(subject):].split(None, 1) if text.startswith(subject) else []
+    if len(after) != 2 or after[0] not in _verbs()[0] or after[0] in _SUBJECT_BREAKERS:
+        return None
+    rest = _first_clause(after[1].strip().rstrip(".!")).strip().rstrip(",")
+    if not rest or _DANGLING_END.search(rest):
+        return None
+    return Clause(subject, after[0], after[0], rest, False)
+
+
 _NOT_SUBJECT_START = frozenset(
     """it there what which who how after before when while because although though since as if during in on at
     by from with under for of to despite through without until unless once whereas upon into over against
@@ -461,7 +477,7 @@ _DETERMINERS = frozenset(
 _DANGLING_END = re.compile(r"\b(?:in|on|at|to|for|from|with|by|of|into|through|the|a|an|and|or|than|as)$")
 _SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|though|who|whom|whose|which|"
                           r"so that|until|unless|whereby|as well as|thus|thereby)\b")
-_LIST_AFTER = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}and\s+[A-Z]|,\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
+_LIST_AFTER = re.compile(r"(?<=[A-Z][\w'’.-]),\s+(?:[A-Z][\w'’.-]*\s+){0,3}and\s+[A-Z]|,\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
 
 
 def _first_clause(rest: str) -> str:

@@ -62,6 +62,7 @@ from bot.corpus.grammar import (
     main_clause,
     opens_with_connective,
     past_base,
+    plural_present,
     relative_time,
     unanchored,
     year_giveaway,
@@ -80,7 +81,7 @@ MAX_CLOZE_WORDS = 26  # a cloze longer than this is not "short" (rubric rule 3)
 MAX_QUESTION_WORDS = 30
 MAX_TOPICS = 20
 MAX_ORDER_PER_DOC = 1  # an order question uses up (and reveals) four dated sentences
-KIND_VARIETY = 0.03  # how much each question of a kind a document already has lowers the next of that kind
+KIND_VARIETY = 0.05  # how much each question of a kind a document already has lowers the next of that kind
 MAX_SOURCE_PER_DOC = 10
 SOURCE_QUALITY, SOURCE_RANK_STEP = 0.5, 0.01  # a document's second quote ranks below every document's first
 # A name that the quote's document writes GIVEAWAY_MENTIONS times and no other option's document does, or
@@ -164,7 +165,7 @@ _TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(re.escape(c) for c in PERSON_CU
 _TITLE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+$")
 
 # Every pattern is compiled once, here: built inside a loop, they overflowed ``re``'s cache.
-_LOWER_WORD = re.compile(r"(?<=[a-z,] )[a-z][a-z'-]+")
+_LOWER_WORD = re.compile(r"(?<=[a-z0-9,] )[a-z][a-z'-]+")
 _DATE_PREP = re.compile(r"(?:\b(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+)$")
 _SPACES = re.compile(r"\s+")
 _PLACE_PREP = re.compile(r"\b(in|to|from)\s+(?:the\s+)?$")
@@ -347,6 +348,9 @@ class _Generator:
         self.title_nouns = {d.doc_key: title_noun_phrases(d.meta.title) for d in docs}
         self.persons = frozenset(w for surface, e in self.gaz.entities.items() if e.type == PERSON
                                  for w in surface.split())
+        self.demonyms = frozenset(DEMONYMS)
+        self.first_names = frozenset(surface.split()[0] for surface, e in self.gaz.entities.items()
+                                     if e.type == PERSON and len(surface.split()) >= 2)
         self.things = frozenset(w for surface, e in self.gaz.entities.items() if e.type in (PLACE, ORG)
                                 for w in surface.split())
         self.readable: dict[tuple[str, int], str | None] = {}
@@ -461,7 +465,7 @@ class _Generator:
         if named:
             prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things)
-                  or unanchored(body.replace(answer, ""))
+                  or unanchored(body.replace(answer, ""), self.demonyms)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
         distractors = (options() if callable(options) else options) if reason is None else []
         if difficulty is None and distractors:  # a year: as hard as the nearest wrong year
@@ -668,7 +672,8 @@ class _Generator:
         count = _COUNT_PHRASE.match(body)
         phrase: re.Match[str] | None
         if count:  # the count is the subject: "Around 400 firefighters fought the blaze."
-            clause = main_clause("Many " + body[count.end("noun") - len(count.group("noun")):])
+            subject_text = "Many " + body[count.end("noun") - len(count.group("noun")):]
+            clause = main_clause(subject_text) or plural_present("Many " + count.group("noun"), subject_text)
             if clause is None or clause.subject != "Many " + count.group("noun"):
                 return []
             phrase, rest_prompt = count, f"{clause.verb} {clause.rest}"
@@ -763,13 +768,14 @@ class _Generator:
         return per_doc, dominant
 
     def _entity_pool(self, sent: _Sentence, kind: str, answer: Entity, prompt: str) -> list[str]:
-        """Same-kind names from the same document (its setting: era, country, field); never the
-        answer's synonyms, anything the prompt names, or a corpus-dominant name."""
+        """Same-kind names from the same document (its setting: era, country, field), then from the
+        documents on the same subject; never the answer's synonyms, anything the prompt names, or a
+        corpus-dominant name."""
         in_prompt = self.gaz.groups_in(prompt)
         words = len(answer.name.split())
         out: list[str] = []
         seen = {answer.group}
-        for doc_key in (sent.doc.doc_key,):
+        for doc_key in (sent.doc.doc_key, *self.peers.get(sent.doc.doc_key, [])[:2]):
             for surface, entity in self.doc_entities.get(doc_key, {}).get(kind, []):
                 if entity.group in seen or entity.group in in_prompt or entity.group in self.dominant:
                     continue
@@ -790,8 +796,9 @@ class _Generator:
         """How the document names a person, shaped like the answer: a surname, or the longest full name."""
         forms = [f for f in self.forms.get((doc_key, group), Counter()) if f[:1].isupper()]
         full = max((f for f in forms if len(f.split()) >= 2), key=len, default=None)
-        if single:
-            return full.split()[-1] if full else next((f for f in forms if len(f.split()) == 1), None)
+        if single:  # a surname: "William" alone is a first name ("William Gorgas"), no option
+            return full.split()[-1] if full else next((f for f in forms if len(f.split()) == 1
+                                                       and f not in self.first_names), None)
         return full
 
     def _entity(self, sent: _Sentence) -> list[_Candidate]:
@@ -804,15 +811,18 @@ class _Generator:
         return out
 
     def _who(self, sent: _Sentence, mentions: list[tuple[int, int, Entity]]) -> list[_Candidate]:
-        """"Who began a systematic study of antibacterial substances in 1939?" — the person is the subject."""
+        """"Who began a systematic study of antibacterial substances in 1939?" — the person (or the
+        organisation, or the country) is the subject."""
         text = sent.text
         offset = _fronted(text)
         fronted = text[:offset].rstrip(", ").strip()
-        persons = [(s, e, ent) for s, e, ent in mentions if ent.type in (PERSON, ORG)]
+        persons = [(s, e, ent) for s, e, ent in mentions
+                   if ent.type in (PERSON, ORG) or (ent.type == PLACE and ent.subtype == COUNTRY)]
         if not persons:
             return []
         start, end, person = persons[0]
-        wh, kind = ("Who", PERSON) if person.type == PERSON else ("Which organisation", ORG)
+        wh, kind = {PERSON: ("Who", PERSON), ORG: ("Which organisation", ORG)}.get(
+            person.type, ("Which country", PLACE + COUNTRY))
         title = _TITLE_CUES.search(text, offset, start)
         if (title.start() if title else start) != offset:
             return []
