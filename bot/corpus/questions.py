@@ -408,7 +408,10 @@ class _Generator:
             made = self._when(sent, events_by_sentence.get(sent.where, [])) + self._number(sent) + self._entity(sent)
             if made:
                 per_sentence.append(made)
-        order = self._order(events_by_sentence)
+        # a sentence that can be asked "Who …?" or "How many …?" is kept for that, not spent on an order option
+        reserved = {where for pool in per_sentence for c in pool if c.question.kind in ("entity", "number")
+                    for where in c.facts}
+        order = self._order(events_by_sentence, reserved)
         kept: list[_Candidate] = []
         used: set[tuple[str, int]] = set()
         facts: dict[str, list[frozenset[str]]] = {}
@@ -831,11 +834,16 @@ class _Generator:
             return []
         if clause.subject != text[offset:end]:
             return []
-        answer = text[start:end]
+        answer = _TITLE_PREFIX.sub("", text[start:end])  # "John F. Kennedy", like the options (no "President")
         rest = clause.rest
         if fronted:
             rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
         prompt = Clause("", clause.verb, clause.base, rest, False).subject_question(wh)
+        if not _YEAR_TOKEN.search(prompt):
+            # "Who studied at Fort Hare?" may have several right answers; "who … in 1940" is one event
+            self.tally.candidates["entity"] += 1
+            self.tally.drop(prompt, "a who-question that does not say when: other options may be true too")
+            return []
         distractors = functools.partial(self._picked, sent, kind, person, prompt, answer)
         return self._attributed("entity", sent, prompt, answer, distractors, kind, "medium",
                                 0.82 + _length_bonus(sent.words))
@@ -891,8 +899,10 @@ class _Generator:
         return random.Random(_seed("entity", sent.text, answer)).sample(pool[:5], 3)
 
     # ----------------------------------------------------------------- order questions
-    def _order(self, events_by_sentence: dict[tuple[str, int], list[Event]]) -> list[_Candidate]:
-        """Per document, up to MAX_ORDER_PER_DOC "which happened first?" questions of 3–4 short labels."""
+    def _order(self, events_by_sentence: dict[tuple[str, int], list[Event]],
+               reserved: set[tuple[str, int]]) -> list[_Candidate]:
+        """Per document, up to MAX_ORDER_PER_DOC "which happened first?" questions of 3–4 short labels,
+        from dated sentences not ``reserved`` for another kind of question when there are enough."""
         labels: dict[str, list[tuple[Event, str, _Sentence]]] = {}
         for sent in self.sentences:
             if self.readable.get(sent.where):
@@ -907,14 +917,15 @@ class _Generator:
         out: list[_Candidate] = []
         for doc_key in sorted(labels):
             items = sorted(labels[doc_key], key=lambda x: (x[0].sort_key, x[0].event_key))
-            distinct: list[tuple[Event, str, _Sentence]] = []
-            for item in items:  # one event per year, so "first" is never a tie or a matter of months
-                if not distinct or item[0].start_year - distinct[-1][0].start_year >= 2:
-                    distinct.append(item)
-            doc = self.doc_by_key[doc_key]
-            groups = _spread_groups(distinct, MAX_ORDER_PER_DOC)
+            free = [item for item in items if item[2].where not in reserved]
+            groups = _spread_groups(_one_per_year(free), MAX_ORDER_PER_DOC)
+            if not groups:  # too few free events: take as few kept for another kind as three options need
+                spread = _one_per_year(items)
+                while len(spread) > 3 and any(item[2].where in reserved for item in spread):
+                    spread.remove(next(item for item in reversed(spread) if item[2].where in reserved))
+                groups = _spread_groups(spread, MAX_ORDER_PER_DOC)
             for group in groups:
-                out.extend(self._order_question(doc, group))
+                out.extend(self._order_question(self.doc_by_key[doc_key], group))
         return out
 
     def _event_label(self, sent: _Sentence, event: Event) -> str | None:
@@ -1353,6 +1364,15 @@ def _short_label(clause: Clause) -> str | None:
 
 
 _LIST_TAIL = re.compile(r"\b(?:and|or|of|the|a|an)$|,\s*\w+$")
+
+
+def _one_per_year(items: list[_Labelled]) -> list[_Labelled]:
+    """Events at least two years apart, so "first" is never a tie or a matter of months."""
+    distinct: list[_Labelled] = []
+    for item in items:
+        if not distinct or item[0].start_year - distinct[-1][0].start_year >= 2:
+            distinct.append(item)
+    return distinct
 
 
 def _spread_groups(items: list[_Labelled], max_groups: int) -> list[list[_Labelled]]:
