@@ -180,6 +180,8 @@ _SENTENCE_END = re.compile(r"\.[\"'”’)]?$")
 _NON_LETTERS = re.compile(r"[^A-Za-z]")
 _SENTENCE_START = re.compile(r"[\"“‘'(]?[A-Z0-9]")
 _DIGITS = re.compile(r"\d+")
+_PUBLISHER = re.compile(r"\b(?:Journal|Review|Press|Agency|Service|Society|Institute|Magazine|Gazette|Quarterly|"
+                        r"Bulletin|Proceedings|Annals|Times|Post|News)\b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1274,6 +1276,8 @@ def _source_name(doc: CleanDocument) -> str:
     author = _BRACKETED.sub("", doc.meta.author or "").strip()
     if doc.meta.kind == "opinion":
         return f"the {author} opinion piece" if author else f"the essay “{_short_title(doc.meta.title, 80)}”"
+    if author and _PUBLISHER.search(author):  # "the Journal of Medical History", not "Journal of …'s paper"
+        return author if author.startswith("The ") else f"the {author}"
     if author and doc.meta.kind == "paper":
         return f"{author}'s paper" if not author.endswith("s") else f"{author}' paper"
     if author:

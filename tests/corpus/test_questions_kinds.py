@@ -170,6 +170,7 @@ def test_order_options_are_short_whole_events_of_one_document() -> None:
             assert not re.search(r"\b(?:and|or|of|the|a)$", option), option
             assert f"{option} — " in q.explanation  # every option's date in the reveal
         assert not any(re.search(r"^\w+ (?:Borman|Florey)$", o) for o in options)  # never half a list of names
+        assert not re.search(r"(?:Journal|Review|Press)[\w ]*'s paper", q.prompt)  # "the Journal of …", a publisher
 
 
 def test_a_descriptor_before_a_name_is_left_out_of_a_label_but_other_names_are_not() -> None:
