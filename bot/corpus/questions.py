@@ -697,7 +697,7 @@ class _Generator:
             self.tally.drop(text, "the number is a bound ('more than', 'at least'): other options are true too")
             return []
         number = phrase.group("num")
-        value = _NUMBER_WORDS.get(number.lower())
+        value = _COUNT_WORDS.get(number.lower())
         digits = str(value) if value is not None else number
         if not _WHOLE.fullmatch(digits) or int(digits.replace(",", "")) < 2:
             return []
@@ -1669,15 +1669,15 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
     return sorted(pool, key=lambda o: float(_NUM_PARTS.match(o).group("num").replace(",", "")))  # type: ignore[union-attr]
 
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(word_list(
+_COUNT_WORDS = {w: i for i, w in enumerate(word_list(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty"))}
-_WORD_OF = {i: w for w, i in _NUMBER_WORDS.items()}
+_WORD_OF = {i: w for w, i in _COUNT_WORDS.items()}
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _COUNT_PHRASE = re.compile(
     r"(?:(?P<bound>more than|over|at least|at most|up to|less than|fewer than|nearly|almost|as many as|only|just)\s+"
     r"|(?P<approx>about|around|some|approximately|roughly|an estimated)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(w for w in _NUMBER_WORDS if _NUMBER_WORDS[w] >= 2) + r")\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(w for w in _COUNT_WORDS if _COUNT_WORDS[w] >= 2) + r")\s+"
     r"(?P<noun>(?:(?!(?:of|and|or|the|a|an|to|in|on|at|by|for|from|with|years?|days?|months?|weeks?|hours?|minutes?|"
     r"times|percent|per)\b)[a-z][a-z-]+\s+)?(?!(?:years|days|months|weeks|hours|minutes|times|is|was|has|does|this|"
     r"his|its|as|us|thus|plus|less)\b)(?:[a-z]{2,}s|people|children|men|women|staff|police|cattle|mice|geese|teeth|feet|"
