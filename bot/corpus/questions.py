@@ -595,15 +595,12 @@ class _Generator:
                 out.setdefault((sent.doc.doc_key, int(y)), []).append(_content_words(sent.text))
         return out
 
-    def _dated_words(self) -> dict[int, list[tuple[str, tuple[str, int], frozenset[str]]]]:
-        """Per year: (document, sentence, words) of every sentence that names the year."""
-        out: dict[int, list[tuple[str, tuple[str, int], frozenset[str]]]] = {}
+    def _dated_words(self) -> dict[int, list[_Sentence]]:
+        """Per year: every sentence that names the year (their words are read only when asked)."""
+        out: dict[int, list[_Sentence]] = {}
         for sent in self.sentences:
-            years = _YEAR_TOKEN.findall(sent.text)
-            if years:
-                words = frozenset(_stem(w) for w in _ANCHOR_TOKEN.findall(sent.text.lower()) if w not in _STOPWORDS)
-                for y in set(years):
-                    out.setdefault(int(y), []).append((sent.doc.doc_key, sent.where, words))
+            for y in set(_YEAR_TOKEN.findall(sent.text)):
+                out.setdefault(int(y), []).append(sent)
         return out
 
     def _self_dated(self, sent: _Sentence, at: int, year: int) -> str | None:
@@ -619,10 +616,10 @@ class _Generator:
             return None
         need = max(2, (2 * len(words) + 2) // 3)
         same_doc = elsewhere = 0
-        for doc_key, where, other in self.dated_words.get(year, [])[:MAX_YEAR_SENTENCES * 4]:
-            if where == sent.where or len(words & other) < need:
+        for other in self.dated_words.get(year, [])[:MAX_YEAR_SENTENCES * 4]:
+            if other.where == sent.where or len(words & _stemmed_words(other.text)) < need:
                 continue
-            if doc_key == sent.doc.doc_key:
+            if other.doc is sent.doc:
                 same_doc += 1
             else:
                 elsewhere += 1
@@ -670,6 +667,10 @@ class _Generator:
         at least a fifth away from it.
         """
         text = sent.text
+        if not any(m.start() == 0 or ((before := _LAST_WORD.search(text, 0, m.start())) is not None
+                                      and past_base(before.group(1)) is not None)
+                   for m in _COUNT_PHRASE.finditer(text)):
+            return []  # a count that is neither a subject nor straight after a verb: no clause to ask
         lead = _fronted(text)
         fronted = text[:lead].rstrip(", ").strip()
         tail = f" {fronted[0].lower()}{fronted[1:]}" if fronted else ""
@@ -1580,6 +1581,11 @@ _ANCHOR_BREAK = frozenset(word_list("""
     and or but that which who whom whose when while where because although as than then so is are was were
     be been being has have had do does did will would can could may might must should not
     """))
+
+
+@functools.lru_cache(maxsize=4096)
+def _stemmed_words(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _ANCHOR_TOKEN.findall(text.lower()) if w not in _STOPWORDS)
 
 
 def _anchor_words(before: str) -> set[str]:
