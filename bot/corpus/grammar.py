@@ -221,6 +221,10 @@ _EXPLETIVE_IT = re.compile(
     r"|(?:seems|seemed|appears|appeared|remains|remained)\s+(?:to|that|unclear|uncertain)|took\s+\w+\s+(?:years?|months?|days?|weeks?))\b")
 
 
+def _is_verb(word: str) -> bool:
+    return word in _verbs()[0] or past_base(word) is not None
+
+
 def opening_reference(text: str) -> str | None:
     """The words a text opens with that point outside it ("He", "It", "This treaty", "The
     company", "However"), or None when it opens on its own ("The Panama Canal opened", "Marie
