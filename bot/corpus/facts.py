@@ -55,11 +55,25 @@ def _normal(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
+QUOTED_WORDS = 4  # a hand-written question's quote this long is a sentence's words, not a phrase in passing
+
+
+def _one_sentence(a: str, b: str) -> bool:
+    """Both reveals quote one source sentence: the same words, or one a stretch of the other (a
+    hand-written question quotes the words it rests on, a generated one the whole sentence)."""
+    if not a or not b:
+        return False
+    short, long = sorted((_normal(a), _normal(b)), key=len)
+    if short == long:
+        return True
+    return short.count(" ") + 1 >= QUOTED_WORDS and f" {short} " in f" {long} "
+
+
 def same_fact(a: Question, b: Question) -> bool:
     """True when ``a`` and ``b`` should not both be asked (see the module docstring)."""
     if a.question_key == b.question_key:
         return True
-    if a.explanation and _normal(a.explanation) == _normal(b.explanation):
+    if _one_sentence(a.explanation, b.explanation):
         return True
     if a.kind == b.kind == "source":
         return False  # "which document says this?": the quote is the fact, and the quotes differ

@@ -67,3 +67,29 @@ def test_a_game_never_asks_one_fact_twice() -> None:
         assert not [(a.question_key, b.question_key) for i, a in enumerate(chosen) for b in chosen[i + 1:]
                     if same_fact(a, b)]
         assert len(chosen) == 5  # one of the Gorbachev three, one of the Apollo two, Curie, both quotes
+
+
+def test_a_hand_written_quote_inside_a_generated_questions_sentence_clashes() -> None:
+    # The list question quotes the words it rests on; the generated one quotes the whole sentence.
+    pairs = [
+        (q("l1", "list", "Which port hosted the drills?", "Baltiysk", "the Russian Baltic Sea port Baltiysk"),
+         q("s1", "source", "Which source says this: “…”?", "Paper A",
+           "Drills reached the Mediterranean and the Russian Baltic Sea port Baltiysk in July.")),
+        (q("l2", "list", "Where was the scholar from?", "Kenya", "Adhere Cavince, a Kenyan scholar on international "
+           "relations"),
+         q("s2", "source", "Which source says this: “…”?", "Paper B",
+           "Adhere Cavince, a Kenyan scholar on international relations, said the two work together.")),
+        (q("l3", "list", "When did the canal open?", "1914", "The canal opened to shipping in August 1914"),
+         q("w3", "when", "In which year did the Panama Canal open to shipping?", "1914",
+           "After ten years of work, the canal opened to shipping in August 1914.")),
+    ]
+    for listed, generated in pairs:
+        assert same_fact(listed, generated) and same_fact(generated, listed)
+
+
+def test_a_short_phrase_two_sentences_share_is_not_one_sentence() -> None:
+    a = q("a", "when", "In which year did the Treaty of Paris end the war?", "1783",
+          "The Treaty of Paris ended the war in 1783.")
+    b = q("b", "source", "Which source says this: “…”?", "Paper A",
+          "Historians still debate the Treaty of Paris and its terms for fishing rights.")
+    assert not same_fact(a, b)  # "the treaty of paris" is a name, not a quoted sentence
