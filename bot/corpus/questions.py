@@ -72,7 +72,7 @@ from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question
 from bot.corpus.readability import unreadable, word_class
 from bot.corpus.referents import OPENING_WORDS as _OPENERS
 from bot.corpus.referents import STOPWORDS as _STOPWORDS
-from bot.corpus.referents import name_the_subject, title_noun_phrases, title_subject
+from bot.corpus.referents import document_noun_phrases, name_the_subject, title_subject
 
 BLANK = "_____"
 Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
@@ -347,7 +347,11 @@ class _Generator:
         self.vocab = frozenset(w for s in sentences for w in _LOWER_WORD.findall(s.text))
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()
-        self.title_nouns = {d.doc_key: title_noun_phrases(d.meta.title) for d in docs}
+        bodies: dict[str, list[str]] = {}
+        for sent in sentences:
+            bodies.setdefault(sent.doc.doc_key, []).append(sent.raw)
+        self.title_nouns = {d.doc_key: document_noun_phrases(d.meta.title, " ".join(bodies.get(d.doc_key, [])))
+                            for d in docs}
         self.persons = frozenset(w for surface, e in self.gaz.entities.items() if e.type == PERSON
                                  for w in surface.split())
         self.demonyms = frozenset(DEMONYMS)

@@ -57,9 +57,41 @@ def title_noun_phrases(title: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in re.finditer(r"\b((?:[A-Z][\w'’-]+\s+){1,3})([A-Za-z]+)\b", title):
         words = m.group(1).split()
-        if words[0] in OPENING_WORDS or m.group(2).lower() in STOPWORDS or len(m.group(2)) < 4:
+        words = words[1:] if words[0] == "The" else words  # "The Berlin Airlift, 1948–1949"
+        if not words or words[0] in OPENING_WORDS or m.group(2).lower() in STOPWORDS or len(m.group(2)) < 4:
             continue
-        out.setdefault(m.group(2).lower(), m.group(0))
+        out.setdefault(m.group(2).lower(), " ".join([*words, m.group(2)]))
+    return out
+
+
+_DEMONYM = re.compile(r"(?:an|ese|ish)$")
+
+
+def document_noun_phrases(title: str, body: str) -> dict[str, str]:
+    """What "the <noun>" names in a document: ``title_noun_phrases``, plus, for a head noun the text
+    uses after "the", the one named thing the text calls by that noun ("the project" → "Human Genome
+    Project", "the bridge" → "Morandi bridge").
+
+    A title phrase whose words the text writes in lower case ("Motorway bridge collapses …": the text
+    says "a motorway bridge") is title case, not a name, and gives way. A head noun the text names two
+    different things by ("Apollo 11 mission", "Gemini mission") is left alone: "the mission" is unclear.
+    """
+    lower = set(re.findall(r"\b[a-z][\w'’-]+", body))
+    out = {head: phrase for head, phrase in title_noun_phrases(title).items()
+           if not all(w.lower() in lower for w in phrase.split()[:-1])}
+    heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out)
+    for head in heads:
+        word = f"[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
+        names = set()
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]* ){{1,3}})({word})\b", body):
+            words = m.group(1).split()
+            words = words[1:] if words[0] == "The" else words
+            if (words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES
+                    and words[0].lower() not in STOPWORDS  # "It cost", "He became": a sentence's start
+                    and not all(_DEMONYM.search(w) for w in words)):  # "the Italian city" names nothing
+                names.add(" ".join([*words, m.group(2)]))
+        if len({n.casefold() for n in names}) == 1:
+            out[head] = names.pop()
     return out
 
 

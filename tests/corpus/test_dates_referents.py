@@ -150,3 +150,30 @@ def test_a_name_of_an_organisation_is_no_person_and_a_pronoun_in_the_sentence_be
         "and stepped down in June 1999.",
     )
     assert summaries(events)[-1] == "Amara Diallo served a single term and stepped down in June 1999."
+
+
+@pytest.mark.parametrize(("title", "body", "head", "named"), [
+    ("Reading the human genome", "The Human Genome Project began in 1990. Watson left the project in 1992.",
+     "project", "Human Genome Project"),  # science: the name is in the text, not the title
+    ("Motorway bridge collapses in Genoa", "A motorway bridge fell on Tuesday. The Morandi bridge opened in 1967. "
+     "Engineers had warned that the bridge was corroding.", "bridge", "Morandi bridge"),  # title case gives way
+    ("The Berlin Airlift, 1948–1949", "In June 1948 the airlift began.", "airlift", "Berlin Airlift"),  # history
+    ("Harbour news", "The Valmora Harbour Commission met in 1874. In 1875 the commission raised its fees.",
+     "commission", "Valmora Harbour Commission"),  # news
+])
+def test_the_noun_a_document_names_one_thing_by_is_that_thing(title: str, body: str, head: str, named: str) -> None:
+    from bot.corpus.referents import document_noun_phrases
+
+    assert document_noun_phrases(title, body)[head] == named
+
+
+@pytest.mark.parametrize(("title", "body", "head"), [
+    ("Space race", "The Apollo mission landed in 1969. The Gemini mission flew in 1965. Later the mission ended.",
+     "mission"),  # two named missions: "the mission" is unclear
+    ("Genoa", "Genoa is the Italian city of the port. In 1992 the city hosted an expo.", "city"),  # a demonym names nothing
+    ("Costs", "It cost a lot. The cost rose in 2001.", "cost"),  # "It cost" is a sentence's start, not a name
+])
+def test_a_noun_with_no_single_name_stays_as_written(title: str, body: str, head: str) -> None:
+    from bot.corpus.referents import document_noun_phrases
+
+    assert head not in document_noun_phrases(title, body)
