@@ -795,6 +795,9 @@ class _Generator:
                     shaped = self._person_form(doc_key, entity.group, single=words == 1)
                     if shaped is None or shaped.split()[-1] == answer.name.split()[-1]:
                         continue
+                    last = shaped.split()[-1]
+                    if last in self.first_names or last.lower() in self.vocab:
+                        continue  # "Dwight" (of Dwight D. Eisenhower), "Force" (of the Emergency Force): no one's name
                     surface = shaped
                 if surface.casefold() in prompt.casefold():
                     continue

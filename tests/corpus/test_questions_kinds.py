@@ -229,3 +229,29 @@ def test_a_counted_subject_with_a_present_verb_is_asked_too() -> None:
     assert prompts["About how many people live on La Palma?"].answer == "85,000"
     assert prompts["About how many people live on the Falkland Islands?"].answer == "3,400"
     assert not [p for p in prompts if "Athos" in p]  # "more than": a bound
+
+
+def test_a_person_option_is_a_surname_never_a_first_name_or_a_common_word() -> None:
+    """"Dwight" (of Dwight D. Eisenhower) and "Force" (of the United Nations Emergency Force) are no one's
+    surname, in a history and in a science piece alike."""
+    documents = {
+        "suez.txt": ("In July 1956 Nasser nationalised the canal company in a speech in Alexandria.\n\n"
+                     "The United States, led by President Dwight D. Eisenhower, opposed the invasion. The "
+                     "Soviet Union under Nikolai Bulganin threatened to intervene. Under this pressure, Prime "
+                     "Minister Anthony Eden agreed to a ceasefire in November 1956.\n\n"
+                     "The United Nations Emergency Force, the first armed peacekeeping force of the UN, was "
+                     "proposed by the Canadian diplomat Lester B. Pearson. Eden resigned in January 1957, citing "
+                     "ill health, and was succeeded by Harold Macmillan.",
+                     DocMeta("The Suez Crisis", kind="paper", date="2019")),
+        "vaccine.txt": ("Katalin Kariko studied modified RNA at the University of Pennsylvania in 2005.\n\n"
+                        "Drew Weissman and Katalin Kariko published their method in 2005.\n\n"
+                        "The Vaccine Research Center, a government research force, tested the vaccine in 2020.\n\n"
+                        "Ugur Sahin founded BioNTech in 2008 with Ozlem Tureci.\n\n"
+                        "Robert Langer advised Moderna when it was founded in 2010.",
+                        DocMeta("The road to mRNA vaccines", kind="news", date="2021-10-04")),
+    }
+    questions = [q for q in generate(documents) if q.kind == "entity" and q.answer_type == "PERSON"]
+    # Without the check "Who resigned in January 1957?" offered Lester, Force and Dwight; with it, too few
+    # real surnames are left, so no question is made rather than a bad one.
+    for q in questions:
+        assert not {"Dwight", "Force", "Lester", "Drew", "Katalin", "Center"} & {q.answer, *q.distractors}, (q.prompt, q.distractors)
