@@ -196,6 +196,8 @@ def _whole_number(text: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,]){re.escape(text)}(?![\d.,])")
 
 
+_BEFORE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\. [A-Z][a-z]+")  # a first name: "Lester B. Pearson"
+
 
 @dataclass
 class _Sentence:
@@ -356,7 +358,8 @@ class _Generator:
                                  for w in surface.split())
         self.demonyms = frozenset(DEMONYMS)
         self.first_names = frozenset(surface.split()[0] for surface, e in self.gaz.entities.items()
-                                     if e.type == PERSON and len(surface.split()) >= 2)
+                                     if e.type == PERSON and len(surface.split()) >= 2) | frozenset(
+            m.group(1) for s in sentences for m in _BEFORE_INITIAL.finditer(s.text))  # "Dwight D. Eisenhower"
         self.things = frozenset(w for surface, e in self.gaz.entities.items() if e.type in (PLACE, ORG)
                                 for w in surface.split())
         self.readable: dict[tuple[str, int], str | None] = {}
