@@ -184,3 +184,12 @@ def test_a_source_naming_a_duplicate_document_cites_the_canonical_one(tmp_path: 
     assert rejected == []
     assert questions[0].doc_key == "jia-2022-china-russia-relations.txt"
     assert questions[0].passage_key is not None
+
+
+def test_the_shipped_list_asks_each_fact_once() -> None:
+    from bot.corpus.facts import same_fact
+
+    corpus = bundled()
+    questions, _ = load_question_lists(QUESTIONS, corpus.docs, corpus.passages)
+    clashes = [(a.prompt, b.prompt) for i, a in enumerate(questions) for b in questions[i + 1:] if same_fact(a, b)]
+    assert clashes == []
