@@ -65,6 +65,7 @@ def title_noun_phrases(title: str) -> dict[str, str]:
 
 
 _DEMONYM = re.compile(r"(?:an|ese|ish)$")
+_TOKEN = re.compile(r"[\w'’-]+")
 
 
 def document_noun_phrases(title: str, body: str) -> dict[str, str]:
@@ -80,18 +81,28 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     out = {head: phrase for head, phrase in title_noun_phrases(title).items()
            if not all(w.lower() in lower for w in phrase.split()[:-1])}
     heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out)
-    for head in heads:
-        word = f"[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
-        names = set()
-        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]* ){{1,3}})({word})\b", body):
-            words = m.group(1).split()
-            words = words[1:] if words[0] == "The" else words
-            if (words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES
-                    and words[0].lower() not in STOPWORDS  # "It cost", "He became": a sentence's start
-                    and not all(_DEMONYM.search(w) for w in words)):  # "the Italian city" names nothing
-                names.add(" ".join([*words, m.group(2)]))
-        if len({n.casefold() for n in names}) == 1:
-            out[head] = names.pop()
+    names: dict[str, set[str]] = {}
+    # One pass over the words: each use of a head noun, with the (up to three) capitalised words
+    # right before it ("Human Genome Project", "Morandi bridge").
+    tokens = list(_TOKEN.finditer(body))
+    for i, token in enumerate(tokens):
+        head = token.group(0)
+        if head.lower() not in heads:
+            continue
+        words: list[str] = []
+        j = i - 1
+        while j >= 0 and len(words) < 3 and tokens[j].group(0)[:1].isupper() and \
+                body[tokens[j].end():tokens[j + 1].start()] == " ":
+            words.insert(0, tokens[j].group(0))
+            j -= 1
+        words = words[1:] if words[:1] == ["The"] else words
+        if (words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES
+                and words[0].lower() not in STOPWORDS  # "It cost", "He became": a sentence's start
+                and not all(_DEMONYM.search(w) for w in words)):  # "the Italian city" names nothing
+            names.setdefault(head.lower(), set()).add(" ".join([*words, head]))
+    for head, found in names.items():
+        if len({n.casefold() for n in found}) == 1:
+            out[head] = found.pop()
     return out
 
 
