@@ -352,7 +352,8 @@ class _Generator:
         bodies: dict[str, list[str]] = {}
         for sent in sentences:
             bodies.setdefault(sent.doc.doc_key, []).append(sent.raw)
-        self.title_nouns = {d.doc_key: document_noun_phrases(d.meta.title, " ".join(bodies.get(d.doc_key, [])))
+        self.doc_text = {k: " ".join(v) for k, v in bodies.items()}
+        self.title_nouns = {d.doc_key: document_noun_phrases(d.meta.title, self.doc_text.get(d.doc_key, ""))
                             for d in docs}
         self.persons = frozenset(w for surface, e in self.gaz.entities.items() if e.type == PERSON
                                  for w in surface.split())
@@ -799,7 +800,7 @@ class _Generator:
                     if shaped is None or shaped.split()[-1] == answer.name.split()[-1]:
                         continue
                     last = shaped.split()[-1]
-                    if last in self.first_names or last.lower() in self.vocab:
+                    if last in self.first_names or last.lower() in self.vocab or self._only_in_names(doc_key, last):
                         continue  # "Dwight" (of Dwight D. Eisenhower), "Force" (of the Emergency Force): no one's name
                     surface = shaped
                 if surface.casefold() in prompt.casefold():
@@ -807,6 +808,14 @@ class _Generator:
                 seen.add(entity.group)
                 out.append(surface)
         return out
+
+    def _only_in_names(self, doc_key: str, word: str) -> bool:
+        """``word`` stands only inside a longer name in the document ("King" of "King's College"): never
+        on its own, the way a surname does ("Wilkins joined", "Klug received")."""
+        text = self.doc_text.get(doc_key, "")
+        uses = [m.end() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+        # every use a possessive ("King's, was difficult", "King's College") or before another name
+        return bool(uses) and all(re.match(r"['’]s\b| [A-Z]", text[end:end + 3]) for end in uses)
 
     def _person_form(self, doc_key: str, group: str, *, single: bool) -> str | None:
         """How the document names a person, shaped like the answer: a surname, or the longest full name."""

@@ -232,8 +232,8 @@ def test_a_counted_subject_with_a_present_verb_is_asked_too() -> None:
 
 
 def test_a_person_option_is_a_surname_never_a_first_name_or_a_common_word() -> None:
-    """"Dwight" (of Dwight D. Eisenhower) and "Force" (of the United Nations Emergency Force) are no one's
-    surname, in a history and in a science piece alike."""
+    """"Dwight" (of Dwight D. Eisenhower), "Force" (of the United Nations Emergency Force) and "King" (of
+    King's College) are no one's surname, in a history and in science pieces alike."""
     documents = {
         "suez.txt": ("In July 1956 Nasser nationalised the canal company in a speech in Alexandria.\n\n"
                      "The United States, led by President Dwight D. Eisenhower, opposed the invasion. The "
@@ -243,6 +243,13 @@ def test_a_person_option_is_a_surname_never_a_first_name_or_a_common_word() -> N
                      "proposed by the Canadian diplomat Lester B. Pearson. Eden resigned in January 1957, citing "
                      "ill health, and was succeeded by Harold Macmillan.",
                      DocMeta("The Suez Crisis", kind="paper", date="2019")),
+        "dna.txt": ("Maurice Wilkins joined the biophysics unit at King's College London in 1946.\n\n"
+                    "In January 1953 Wilkins showed an X-ray image of DNA to James Watson of Cambridge.\n\n"
+                    "Francis Crick and James Watson published their model in April 1953.\n\n"
+                    "Aaron Klug received the Nobel Prize in Chemistry in 1982.\n\n"
+                    "John Desmond Bernal ran the crystallography laboratory at Birkbeck in 1953.\n\n"
+                    "The unit at King's, led by John Randall, had been founded in 1946.",
+                    DocMeta("The race for the double helix", kind="paper", date="2003")),
         "vaccine.txt": ("Katalin Kariko studied modified RNA at the University of Pennsylvania in 2005.\n\n"
                         "Drew Weissman and Katalin Kariko published their method in 2005.\n\n"
                         "The Vaccine Research Center, a government research force, tested the vaccine in 2020.\n\n"
@@ -254,4 +261,4 @@ def test_a_person_option_is_a_surname_never_a_first_name_or_a_common_word() -> N
     # Without the check "Who resigned in January 1957?" offered Lester, Force and Dwight; with it, too few
     # real surnames are left, so no question is made rather than a bad one.
     for q in questions:
-        assert not {"Dwight", "Force", "Lester", "Drew", "Katalin", "Center"} & {q.answer, *q.distractors}, (q.prompt, q.distractors)
+        assert not {"Dwight", "Force", "Lester", "King", "Drew", "Katalin", "Center"} & {q.answer, *q.distractors}, (q.prompt, q.distractors)
