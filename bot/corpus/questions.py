@@ -196,6 +196,7 @@ def _whole_number(text: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,]){re.escape(text)}(?![\d.,])")
 
 
+_IN_A_NAME = re.compile(r"['’]s\b| [A-Z]")
 _BEFORE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\. [A-Z][a-z]+")  # a first name: "Lester B. Pearson"
 
 
@@ -337,6 +338,11 @@ class _Generator:
         self.events = [e for e in events if e.doc_key in self.doc_by_key and e.passage_key in self.passage_by_key]
         self.tally = tally
         self.gaz: Gazetteer = build_gazetteer([s.text for s in sentences])
+        bodies: dict[str, list[str]] = {}
+        for sent in sentences:
+            bodies.setdefault(sent.doc.doc_key, []).append(sent.raw)
+        self.doc_text = {k: " ".join(v) for k, v in bodies.items()}  # each document as written
+        self._in_names: dict[tuple[str, str], bool] = {}
         self._resolve_pronouns()
         self.names = frozenset(w for s in sentences for w in _NAME_WORD.findall(s.text))
         self.group_count: Counter[str] = Counter()
@@ -349,10 +355,6 @@ class _Generator:
         self.vocab = frozenset(w for s in sentences for w in _LOWER_WORD.findall(s.text))
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()
-        bodies: dict[str, list[str]] = {}
-        for sent in sentences:
-            bodies.setdefault(sent.doc.doc_key, []).append(sent.raw)
-        self.doc_text = {k: " ".join(v) for k, v in bodies.items()}
         self.title_nouns = {d.doc_key: document_noun_phrases(d.meta.title, self.doc_text.get(d.doc_key, ""))
                             for d in docs}
         self.persons = frozenset(w for surface, e in self.gaz.entities.items() if e.type == PERSON
@@ -376,11 +378,8 @@ class _Generator:
         subject: dict[str, str] = {}
         surnames = {name.split()[-1] for name, e in self.gaz.entities.items() if e.type == PERSON
                     and len(name.split()) >= 2}
-        texts: dict[str, list[str]] = {}
-        for sent in self.sentences:
-            texts.setdefault(sent.doc.doc_key, []).append(sent.raw)
         for doc in self.docs:
-            name = title_subject(doc.meta.title, " ".join(texts.get(doc.doc_key, [])), surnames,
+            name = title_subject(doc.meta.title, self.doc_text.get(doc.doc_key, ""), surnames,
                                  lambda surface: self.gaz.lookup(surface) is not None)
             if name is not None:
                 subject[doc.doc_key] = name
@@ -812,10 +811,14 @@ class _Generator:
     def _only_in_names(self, doc_key: str, word: str) -> bool:
         """``word`` stands only inside a longer name in the document ("King" of "King's College"): never
         on its own, the way a surname does ("Wilkins joined", "Klug received")."""
-        text = self.doc_text.get(doc_key, "")
-        uses = [m.end() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-        # every use a possessive ("King's, was difficult", "King's College") or before another name
-        return bool(uses) and all(re.match(r"['’]s\b| [A-Z]", text[end:end + 3]) for end in uses)
+        known = self._in_names.get((doc_key, word))
+        if known is None:  # asked once per person per document, not once per candidate question
+            text = self.doc_text.get(doc_key, "")
+            uses = [m.end() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+            # every use a possessive ("King's, was difficult", "King's College") or before another name
+            known = bool(uses) and all(_IN_A_NAME.match(text, end) for end in uses)
+            self._in_names[(doc_key, word)] = known
+        return known
 
     def _person_form(self, doc_key: str, group: str, *, single: bool) -> str | None:
         """How the document names a person, shaped like the answer: a surname, or the longest full name."""
