@@ -38,7 +38,6 @@ log = logging.getLogger(__name__)
 ALLOWED_EXTENSIONS = tuple(sorted(EXTENSIONS))
 MAX_UPLOAD_BYTES = MAX_BYTES
 MAX_NAME_CHARS = 60  # a document key must fit in an autocomplete value (100 characters)
-KINDS = ("paper", "news", "opinion")
 
 
 class UploadRejected(Exception):

@@ -8,9 +8,12 @@ Keys are content-derived (see ``bot.corpus.keys``), never row ids.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
-DocKind = Literal["paper", "news", "opinion"]
+# What sort of writing a document is. Shown in every citation; "opinion" (and a paper's
+# judgements) are asked as "According to …", the rest as facts.
+DocKind = Literal["news", "history", "science", "biography", "paper", "report", "book", "essay", "opinion"]
+DOC_KINDS: tuple[str, ...] = get_args(DocKind)
 ParagraphKind = Literal["body", "heading", "caption", "reference", "front"]
 Precision = Literal["day", "week", "month", "season", "year", "range", "decade"]
 EventStatus = Literal["past", "scheduled"]

@@ -6,7 +6,6 @@ from bot.corpus.model import Event
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SEASON = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-KIND_LABEL = {"paper": "paper", "news": "news", "opinion": "opinion"}
 
 
 def format_partial_date(value: str | None) -> str:
@@ -65,7 +64,7 @@ def format_citation(title: str, author: str | None, date: str | None, kind: str 
         pieces.append(byline)
     text = " — ".join(pieces)
     if kind:
-        text += f" ({KIND_LABEL.get(kind, kind)})"
+        text += f" ({kind})"
     return text
 
 

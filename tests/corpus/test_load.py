@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from bot.corpus.model import DOC_KINDS
 from bot.corpus.readers import RawDocument, Skipped, iter_documents, read_document, split_front_matter
+from bot.ui.cite import format_citation
 
 
 def _read(tmp_path: Path, name: str, data: bytes | str) -> RawDocument | Skipped:
@@ -29,6 +33,20 @@ def test_bad_front_matter_fields_are_reported_and_ignored(tmp_path: Path) -> Non
     assert doc.meta.kind is None and doc.meta.date is None and doc.meta.title == "T"
     joined = " ".join(doc.warnings)
     assert "blog" in joined and "2017-13" in joined and "colour" in joined
+
+
+@pytest.mark.parametrize("kind", ["history", "Science", "biography", "report", "book", "essay"])
+def test_the_common_kinds_of_writing_are_kept_and_cited(tmp_path: Path, kind: str) -> None:
+    doc = _read(tmp_path, "k.md", f"---\ntitle: T\nauthor: A. Writer\nkind: {kind}\ndate: 1999\n---\nBody text here.\n")
+    assert isinstance(doc, RawDocument) and doc.warnings == []
+    assert doc.meta.kind == kind.lower()
+    assert format_citation(doc.meta.title, doc.meta.author, doc.meta.date, doc.meta.kind).endswith(f"({kind.lower()})")
+
+
+def test_an_unknown_kind_names_the_kinds_there_are(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "k.md", "---\ntitle: T\nkind: tweet\n---\nBody text here.\n")
+    assert isinstance(doc, RawDocument) and doc.meta.kind is None
+    assert all(kind in doc.warnings[0] for kind in DOC_KINDS)
 
 
 def test_unclosed_front_matter_is_text(tmp_path: Path) -> None:

@@ -27,14 +27,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from bot.corpus.model import DocMeta
+from bot.corpus.model import DOC_KINDS, DocMeta
 
 MAX_BYTES = 10 * 1024 * 1024  # one document file; a bigger file is almost surely not prose
 MAX_UNZIPPED = 64 * 1024 * 1024  # a DOCX or EPUB, all its parts inflated (zip bombs)
 MAX_ZIP_MEMBERS = 5000
 MAX_TEXT_CHARS = 20_000_000  # extracted text of one document (a PDF's streams can inflate too)
 
-_KINDS = ("paper", "news", "opinion")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 
@@ -187,8 +186,8 @@ def build_meta(fields: dict[str, str] | None, text: str, doc_key: str,
     for name in sorted(set(fields) - known):
         warnings.append(f"unknown front-matter field '{name}' ignored")
     kind = fields.get("kind", "").strip().lower() or None
-    if kind is not None and kind not in _KINDS:
-        warnings.append(f"kind '{kind}' is not one of paper, news, opinion; ignored")
+    if kind is not None and kind not in DOC_KINDS:
+        warnings.append(f"kind '{kind}' is not one of {', '.join(DOC_KINDS)}; ignored")
         kind = None
     date = fields.get("date", "").strip() or None
     if date is not None and not valid_date(date):
@@ -198,7 +197,7 @@ def build_meta(fields: dict[str, str] | None, text: str, doc_key: str,
     meta = DocMeta(
         title=title,
         author=fields.get("author", "").strip() or None,
-        kind=kind,  # type: ignore[arg-type]  # checked against _KINDS above
+        kind=kind,  # type: ignore[arg-type]  # checked against DOC_KINDS above
         date=date,
         url=fields.get("url", "").strip() or None,
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import aiohttp
 import discord
@@ -15,6 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.corpus.collections import DEFAULT_COLLECTION, guild_collection, valid_collection_name
+from bot.corpus.model import DocKind
 from bot.corpus.readers.base import valid_date
 from bot.exts.documents._format import list_pages, yield_embed
 from bot.exts.documents._views import ConfirmRemove
@@ -69,7 +70,7 @@ class Documents(commands.GroupCog, group_name="documents",
     async def add(self, interaction: discord.Interaction[QuizBot], file: discord.Attachment,
                   title: app_commands.Range[str, 1, 200] | None = None,
                   author: app_commands.Range[str, 1, 200] | None = None,
-                  kind: Literal["paper", "news", "opinion"] | None = None,
+                  kind: DocKind | None = None,
                   date: app_commands.Range[str, 4, 10] | None = None) -> None:
         guild_id = require_manage_guild(interaction, MANAGING)
         try:
