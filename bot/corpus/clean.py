@@ -212,6 +212,11 @@ _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\s]*\)")
 _STRAY_MARKS = re.compile(r"\*{2,}|(?<=\w)\*(?=[\s.,;:!?\"')]|$)")
 _SPACES = re.compile(r"[ ]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])(?=\s|$)")
+# An encyclopedia's inline citation or note marker glued to the text it supports: "in 1918.[4]",
+# "radium[12][13]", "[citation needed]", "[a]", "[note 2]". A reference list's own "[1] Smith, J."
+# opens its paragraph, so it has nothing before it and stays.
+_CITATION_MARK = re.compile(r"(?<=[\w.,;:!?\"'”’)\]])\[(?:\d{1,3}(?:[,–-]\s*\d{1,3})*|[a-z]|"
+                            r"citation needed|clarification needed|(?:note|nb) \d{1,3})\](?!\()", re.IGNORECASE)
 _SOURCE_TAG = re.compile(r"(?<=[.!?\"'])\s*[-–—]{1,2}\s*(?:[A-Z][\w.&']*)(?:\s+[A-Z][\w.&']*){0,3}\s*$")
 
 
@@ -243,6 +248,8 @@ def tidy_paragraph(text: str, *, markdown: bool = True) -> str:
         text = _MD_EMPH.sub(r"\2", text)
         text = _MD_ITALIC.sub(r"\1", text)
         text = _STRAY_MARKS.sub("", text)
+    if "[" in text:
+        text = _CITATION_MARK.sub("", text)
     if '"' in text:
         text = fix_quote_spacing(text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)

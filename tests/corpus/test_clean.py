@@ -188,3 +188,17 @@ def test_markdown_table_rows_are_never_quoted() -> None:
                        "| Day | Place |\n|-----|-------|\n| 1 | Paris |\n", "trip.md")
     assert [p.kind for p in doc.paragraphs if p.text.startswith("|")] == ["caption", "caption"]
     assert all("|" not in p.text for p in make_passages(doc))
+
+
+def test_inline_citation_markers_leave_the_text_and_reference_lists_stay() -> None:
+    text = ("# Notes\n\nHe was elected a Fellow of the Royal Society in 1918.[4] He returned home in 1919.\n\n"
+            "The isotopes of radium[12][13] and polonium[a] were named in 1898.[citation needed]\n\n"
+            "The line was completed on 10 May 1869,[2–3] three years early.[note 1]\n\n"
+            'The chairman said "they [ID cards] are needed" in 2004.\n\n'
+            "[1] Smith, J. (1999). A History of Railways. London: Press.\n")
+    body = [p.text for p in clean_string(text, "notes.md").paragraphs]
+    assert "He was elected a Fellow of the Royal Society in 1918. He returned home in 1919." in body
+    assert "The isotopes of radium and polonium were named in 1898." in body
+    assert "The line was completed on 10 May 1869, three years early." in body
+    assert 'The chairman said "they [ID cards] are needed" in 2004.' in body
+    assert any(p.startswith("[1] Smith, J.") for p in body)
