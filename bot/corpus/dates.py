@@ -61,6 +61,12 @@ _DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# After ", and" / ", but": a lower-case word that cannot open a subject starts a verb phrase sharing
+# the first clause's subject ("…, but lost it the following year").
+_SHARED_SUBJECT = re.compile(
+    r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|he|she|it|they|we|you|i|there|some|"
+    r"many|most|all|both|each|every|no|none|one|two|three|several|few|other|another|such|in|on|at|by|after|"
+    r"before|during|since|when|while|as|if|only|even|much|more|less|what|who|which|whose)\b)[a-z]")
 
 SUMMARY_MAX = 200
 SUMMARY_HARD_MAX = 260  # when the date itself is past SUMMARY_MAX
@@ -168,6 +174,13 @@ def not_an_event_sentence(sentence: str, passage: Passage) -> str | None:
     return reason
 
 
+# A yearly date ("held each year on 14 November", "celebrates 22 December as National Mathematics
+# Day"): its month and day name no one year, whatever year the text spoke of last.
+_RECURRING = re.compile(
+    r"\b(?:each|every)\s+year\b|\b(?:annually|yearly)\b|\bevery\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|\b(?:is|are)\s+(?:now\s+)?(?:held|celebrated|observed|marked|"
+    r"commemorated)\s+(?:each|every|annually|on)\b|\b(?:celebrates?|observes?|marks?|commemorates?)\b[^.;]{0,60}\bas\b"
+)
 _OPEN_QUOTE = re.compile(r"``|(?:^|(?<=[\s(]))''")
 _CLOSE_QUOTE = re.compile(r"''")
 _QUOTE_MARK = re.compile("[\"“”]")
@@ -196,6 +209,8 @@ def not_an_event(sentence: str, s_start: int, passage: Passage, mention: Mention
     """Why ``mention`` (passage offsets) in the sentence at ``s_start`` makes no event, the
     sentence being one that may hold events (``None`` when it makes one)."""
     at = mention.start - s_start
+    if mention.certainty != "explicit" and mention.precision in ("day", "month") and _RECURRING.search(sentence):
+        return "a date that recurs every year"  # "World Diabetes Day is held each year on 14 November"
     baseline = _RELATIVE_BASELINE if mention.anchor in ("dct", "narrative") else _BASELINE
     if baseline.search(sentence, max(0, at - 90), at):
         return "comparison baseline"
@@ -254,6 +269,8 @@ def summarise(sentence: str, expr_start: int, expr_end: int,
     clause_start, clause_end = 0, len(sentence)
     for sep_start, sep_end in separators:
         if sep_end <= expr_start:
+            if sentence[sep_start] == "," and _SHARED_SUBJECT.match(sentence, sep_end):
+                continue  # "X started in 1863, but laid little track until 1865": the clause has no subject
             clause_start = sep_end
         elif sep_start >= expr_end:
             clause_end = sep_start

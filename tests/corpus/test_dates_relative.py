@@ -241,3 +241,48 @@ def test_a_span_of_days_or_months_is_one_event() -> None:
     assert event.value == "2025-05-07/2025-05-10"
     months = one(events_of("The exhibition ran from May 1937 to November 1937 in Paris.", kind="paper"))
     assert (months.precision, months.start_month, months.end_month) == ("range", 5, 11)
+
+
+# ------------------------------------------------------------------ dates that recur every year
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        (("The federation was founded in 1950 in Brussels.",
+          "Its awareness day is held each year on 14 November, the founder's birthday."), ["1950"]),
+        (("The mathematician died in 1920.",
+          "India celebrates his birthday, 22 December, as National Mathematics Day."), ["1920"]),
+        (("The town received its charter in 1604.",
+          "A fair is held every June on the green, as it has been since the charter."), ["1604"]),
+        (("The festival began in 1983 in a small hall.",
+          "It now takes place annually on the first weekend of August."), ["1983"]),
+    ],
+)
+def test_a_yearly_date_is_no_event_of_the_year_before_it(paragraphs: tuple[str, ...], kept: list[str]) -> None:
+    assert values(events_of(*paragraphs, kind="history")) == kept
+
+
+def test_a_yearly_date_with_its_own_year_is_an_event() -> None:
+    events = events_of("The first World Diabetes Day was held on 14 November 1991 in Geneva.", kind="science")
+    assert values(events) == ["1991-11-14"]
+
+
+# ------------------------------------------------------------------ a clause needs its own subject
+@pytest.mark.parametrize(
+    ("text", "year", "opening"),
+    [
+        ("The Union Pacific started work in Omaha in December 1863, but laid its first rails in July 1865.",
+         1865, "The Union Pacific started work"),
+        ("Ramanujan won a scholarship to the college in 1904, but lost it in 1905 because he neglected "
+         "other subjects.", 1905, "Ramanujan won a scholarship"),
+        ("The company opened its first store in 1971, and moved its headquarters to Seattle in 1980.",
+         1980, "The company opened its first store"),
+    ],
+)
+def test_a_verb_phrase_after_but_or_and_keeps_the_subject_it_shares(text: str, year: int, opening: str) -> None:
+    event = next(e for e in events_of(text, kind="history") if e.start_year == year)
+    assert event.summary.startswith(opening)
+
+
+def test_a_clause_with_its_own_subject_is_still_its_own_summary() -> None:
+    events = events_of("NASA was founded in 1958, and its first crewed flights began in 1961.", kind="science")
+    assert [e.summary for e in events] == ["NASA was founded in 1958", "NASA's first crewed flights began in 1961."]
