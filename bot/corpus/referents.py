@@ -20,6 +20,7 @@ the people are the gazetteer's (built for the document only when a pronoun needs
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -66,6 +67,7 @@ def title_noun_phrases(title: str) -> dict[str, str]:
 
 _DEMONYM = re.compile(r"(?:an|ese|ish)$")
 _TOKEN = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def document_noun_phrases(title: str, body: str) -> dict[str, str]:
@@ -78,17 +80,21 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     different things by ("Apollo 11 mission", "Gemini mission") is left alone: "the mission" is unclear.
     """
     lower = set(re.findall(r"\b[a-z][\w'’-]+", body))
+    tokens = list(_TOKEN.finditer(body))
+    alone = _names_alone(body, tokens)
     out = {head: phrase for head, phrase in title_noun_phrases(title).items()
-           if not all(w.lower() in lower for w in phrase.split()[:-1])}
-    heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out)
+           if not all(w.lower() in lower for w in phrase.split()[:-1]) and head not in alone}
+    heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out) - alone
     names: dict[str, set[str]] = {}
     # One pass over the words: each use of a head noun, with the (up to three) capitalised words
     # right before it ("Human Genome Project", "Morandi bridge").
-    tokens = list(_TOKEN.finditer(body))
     for i, token in enumerate(tokens):
         head = token.group(0)
         if head.lower() not in heads:
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper() and \
+                body[token.end():tokens[i + 1].start()] == " ":
+            continue  # "the Nikola Tesla Museum": the name goes on, this word is not its head
         words: list[str] = []
         j = i - 1
         while j >= 0 and len(words) < 3 and tokens[j].group(0)[:1].isupper() and \
@@ -104,6 +110,19 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
         if len({n.casefold() for n in found}) == 1:
             out[head] = found.pop()
     return out
+
+
+def _names_alone(body: str, tokens: list[re.Match[str]]) -> set[str]:
+    """Capitalised words the text uses on their own inside a sentence ("In 1899 Tesla moved",
+    "licensed Tesla's patents"): a person's surname or a name, never the head noun of a thing's
+    name ("Canal", "Project" and "cathedral" do not stand alone), so "the tesla", the unit, is not
+    "the Nikola Tesla"."""
+    alone: set[str] = set()
+    for before, token in itertools.pairwise(tokens):
+        word = token.group(0)
+        if word[:1].isupper() and not before.group(0)[:1].isupper() and body[before.end():token.start()] == " ":
+            alone.add(_POSSESSIVE.sub("", word).lower())
+    return alone
 
 
 def name_the_subject(text: str, named: dict[str, str]) -> str:

@@ -172,6 +172,14 @@ def test_the_noun_a_document_names_one_thing_by_is_that_thing(title: str, body: 
      "mission"),  # two named missions: "the mission" is unclear
     ("Genoa", "Genoa is the Italian city of the port. In 1992 the city hosted an expo.", "city"),  # a demonym names nothing
     ("Costs", "It cost a lot. The cost rose in 2001.", "cost"),  # "It cost" is a sentence's start, not a name
+    # a person's name is no thing's name: the unit, the prize and the ship named after someone
+    ("Nikola Tesla", "Nikola Tesla was born in 1856. In 1884 Tesla sailed to New York. In 1960 the unit was "
+     "named the tesla in his honour. "
+     "The Nikola Tesla Museum opened in 1955.", "tesla"),
+    ("Alfred Nobel", "Alfred Nobel left his fortune to found the prizes. In 1895 Nobel signed his will. "
+     "The nobel is not a unit.", "nobel"),
+    ("A physicist's life", "Ernest Rutherford split the atom in 1917. In 1919 Rutherford moved to Cambridge. "
+     "The rutherford, a unit of radioactivity, was named in 1946.", "rutherford"),
 ])
 def test_a_noun_with_no_single_name_stays_as_written(title: str, body: str, head: str) -> None:
     from bot.corpus.referents import document_noun_phrases
