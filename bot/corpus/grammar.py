@@ -195,6 +195,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         words_after = following.group(0).split() if following else []
         if not words_after:
             continue
+        if words_after[0] in ("other", "same", "former", "latter", "remaining", "previous", "next"):
+            return f"definite reference without a referent ('the {words_after[0]}')"  # "the other semi-final"
         if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
             if _SUPERLATIVE_SCOPE.match(text, m.end()):
                 continue  # "the first person to orbit the Earth", not "the first human patient" nor "the last case was"

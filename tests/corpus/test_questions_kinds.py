@@ -262,3 +262,42 @@ def test_a_person_option_is_a_surname_never_a_first_name_or_a_common_word() -> N
     # real surnames are left, so no question is made rather than a bad one.
     for q in questions:
         assert not {"Dwight", "Force", "Lester", "King", "Drew", "Katalin", "Center"} & {q.answer, *q.distractors}, (q.prompt, q.distractors)
+
+
+
+RUGBY = """# The 1995 Rugby World Cup
+
+The 1995 Rugby World Cup was the third Rugby World Cup, held in South Africa from 25 May to 24 June 1995. It was \
+the first major sporting event to take place in the country after the end of apartheid.
+
+South Africa had been excluded from the first two tournaments because of the international sporting boycott. \
+Sixteen teams took part, among them New Zealand, Australia, England, France, Scotland, Ireland and Wales.
+
+New Zealand reached the final after beating England 45–29 in the semi-final in Cape Town, with four tries from the \
+winger Jonah Lomu. France lost the other semi-final to South Africa in Durban, in a match played on a waterlogged pitch.
+
+South Africa won the final 15–12 after extra time at Ellis Park in Johannesburg, with a drop goal by Joel Stransky. \
+President Nelson Mandela, wearing a Springbok jersey, presented the Webb Ellis Cup to the South Africa captain, \
+Francois Pienaar.
+"""
+
+
+def test_a_place_that_only_qualifies_a_noun_is_not_asked_where() -> None:
+    questions = generate({"rugby.md": (RUGBY, DocMeta("The 1995 Rugby World Cup", kind="history", date="2015-06-24"))})
+    places = [q for q in questions if q.kind == "entity" and q.answer_type == "PLACE"]
+    # "to the South Africa captain" made "To which country did … present the Webb Ellis Cup captain?"
+    assert not [q.prompt for q in places if "captain" in q.prompt]
+    assert not [q.prompt for q in questions if "the other" in q.prompt]  # "France lost the other semi-final"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "To which country did France lose the other semi-final in Durban?",
+        "In which year did the same committee approve the second bridge?",
+        "Who replaced the former chairman of the Harbour Board in 1874?",
+        "In which city was the next summit held in 2019?",
+    ],
+)
+def test_the_other_the_same_the_former_lean_on_context(prompt: str) -> None:
+    assert leans_on_context(prompt) is not None
