@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from bot.corpus.dates import find_mentions, truncate
+from bot.corpus.descriptions import anaphoric_definite, context_person, person_descriptions, resolve_person
 from bot.corpus.facts import SHARED_WORDS, fact_words
 from bot.corpus.gazetteer import (
     CITY,
@@ -55,6 +56,7 @@ from bot.corpus.gazetteer import (
     word_list,
 )
 from bot.corpus.grammar import (
+    AUXILIARIES,
     Clause,
     capitalise,
     leans_on_context,
@@ -720,6 +722,11 @@ class _Generator:
         approximate = bool(phrase.group("approx"))
         wh = "About how many" if approximate else "How many"
         prompt = _SPACES.sub(" ", f"{wh} {phrase.group('noun')} {rest_prompt}{tail}").strip().rstrip(" ,;") + "?"
+        present = count is not None and clause.verb not in AUXILIARIES and past_base(clause.verb) is None
+        ready = self._number_prompt(sent, prompt, present=present)
+        if ready is None:
+            return []
+        prompt = ready
         seed = _seed("number", text, number)
         distractors = functools.partial(_count_distractors, digits, number, seed, text, approximate)
         quality = 0.86 + _length_bonus(sent.words)
@@ -747,17 +754,97 @@ class _Generator:
             if sent.words > MAX_CLOZE_WORDS:
                 self.tally.drop(sent.text, f"a cloze of more than {MAX_CLOZE_WORDS} words")
                 continue
+            reason = _number_place_reason(sent.text, m.start(), m.start() + len(answer))
+            if reason:
+                self.tally.drop(sent.text, reason)
+                continue
             self.tally.candidates["number"] -= 1  # counted again by the gate
+            prompt = sent.text[: m.start()] + BLANK + sent.text[m.start() + len(answer):]
+            if kind == "money":  # "$18 million (£9.25 million)": the conversion would compute the answer
+                prompt = _CONVERSION.sub("", prompt)
+            ready = self._number_prompt(sent, prompt)
+            if ready is None:
+                continue
+            prompt = ready
             seed = _seed("number", sent.text, answer)
             if kind == "ord":
                 distractors: Options = functools.partial(_ordinal_distractors, answer, seed, sent.text)
             else:
                 approximate = bool(_APPROXIMATE_BEFORE.search(sent.text[max(0, m.start() - 20):m.start()]))
-                distractors = functools.partial(_number_distractors, answer, kind, seed, sent.text, far=approximate)
-            prompt = sent.text[: m.start()] + BLANK + sent.text[m.start() + len(answer):]
+                unit = _unit_after(sent.text, m.end())
+                distractors = functools.partial(_number_distractors, answer, kind, seed, sent.text, far=approximate,
+                                                unit=unit)
             quality = 0.8 + {"money": 0.05, "pct": 0.05, "ord": -0.03}.get(kind, 0.0) + _length_bonus(sent.words)
             out.extend(self._attributed("number", sent, prompt, answer, distractors, "NUMBER", "medium", quality))
         return out
+
+    def _number_prompt(self, sent: _Sentence, prompt: str, *, present: bool = False) -> str | None:
+        """The prompt a number question asks, or None when it cannot be asked (the drop is counted).
+
+        The source must be whole (not a paragraph whose first words are lost, no number glued to a
+        word); a described person is named ("The world junior champion clocked …" → "LaShawn Merritt
+        clocked …") or the question dropped; "the <noun>" that points back at an earlier sentence
+        drops it; a present-tense news claim gets the document's date ("By January 2005, … had
+        filed …") or is dropped. ``present``: the prompt's verb is a present tense ``_present_verb``
+        cannot see ("How many people live …")."""
+        reason: str | None = None
+        if sent.passage.text[:1].islower():
+            reason = "a fragment paragraph: its first words are missing from the source"
+        elif glued := _GLUED_NUMBER.search(prompt):
+            reason = f"garbled source text (a number glued to a word: {glued.group(0)!r})"
+        elif guess := _PREDICTION.search(prompt):
+            reason = f"a prediction ('{guess.group(0)}'), not a fact"
+        else:
+            named = self.title_nouns.get(sent.doc.doc_key)
+            prompt = name_the_subject(prompt, named) if named else prompt
+            prompt, reason = self._described(sent, prompt)
+            if reason is None:
+                prompt, reason = self._dated_claim(sent, prompt, present)
+        if reason is not None:
+            self.tally.candidates["number"] += 1
+            self.tally.drop(prompt, reason)
+            return None
+        return prompt
+
+    def _described(self, sent: _Sentence, prompt: str) -> tuple[str, str | None]:
+        """The prompt with a described person named from the sentence before, or why it cannot be."""
+        described = person_descriptions(prompt)
+        if len(described) > 1:
+            return prompt, f"a person described, not named ({described[0].text!r})"
+        if described:
+            name = context_person(self._context(sent), self.vocab)
+            if name is None or name.split()[-1] in prompt:
+                return prompt, f"a person described, not named ({described[0].text!r})"
+            prompt = resolve_person(prompt, described[0], name)
+        title = {w.lower() for w in _WORD.findall(sent.doc.meta.title)}
+        phrase = anaphoric_definite(prompt, self._before(sent) | title)
+        if phrase:
+            return prompt, f"a definite reference to an earlier sentence ({phrase!r})"
+        return prompt, None
+
+    def _context(self, sent: _Sentence) -> str:
+        """The sentences before ``sent`` in its paragraph, or the document's sentence before it when it opens one."""
+        earlier = sent.passage.text[: sent.start].strip()
+        if earlier:
+            return earlier
+        at = self._position[sent.where]
+        previous = self.sentences[at - 1] if at else None
+        return previous.raw if previous is not None and previous.doc is sent.doc else ""
+
+    def _dated_claim(self, sent: _Sentence, prompt: str, present: bool) -> tuple[str, str | None]:
+        """A news claim in the present tense ("has filed", "is", "can take") is true at its time: the
+        prompt says when from the document's date, or the question is dropped. A paper's present
+        tense ("the locks lift ships 26 metres") states a lasting fact and stays."""
+        verb = _present_verb(prompt)
+        if sent.doc.meta.kind == "paper" or not (verb or present) or _YEAR_TOKEN.search(prompt):
+            return prompt, None
+        when = _date_phrase(sent.doc.meta.date)
+        if when is None:
+            found = verb.group(0) if verb else "a present tense"
+            return prompt, f"a present-tense claim ('{found}') with no date: true only at its time"
+        if verb is not None and verb.group(0).lower() in ("has", "have"):
+            return f"By {when}, {lower_first(prompt[: verb.start()] + 'had' + prompt[verb.end():], self.vocab)}", None
+        return f"As of {when}, {lower_first(prompt, self.vocab)}", None
 
     # ---------------------------------------------------------------- entity questions
     def _doc_entities(self) -> tuple[dict[str, dict[str, list[tuple[str, Entity]]]], set[str]]:
@@ -1647,14 +1734,88 @@ def _content_words(text: str) -> set[str]:
 
 # ----------------------------------------------------------------------------- numbers
 # Multipliers with no simple ratio between them or to the answer (never ½×, 1½×, 2×).
-_FACTORS = (0.62, 0.78, 1.27, 1.43, 0.71, 1.36, 0.84, 1.19, 1.58, 0.55)
+_FACTORS = (0.66, 0.78, 1.27, 1.42, 0.72, 1.36, 0.84, 1.19, 1.13, 0.88)
 _PATTERN_RATIOS = (0.25, 0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 
 
-def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *, far: bool = False) -> list[str]:
+# A measured performance (a race time, a jump, a speed) varies little: its options stay within 4% of it.
+_TIGHT_FACTORS = (0.965, 0.975, 0.985, 1.015, 1.025, 1.035)
+_TIGHT_UNITS = frozenset(word_list("""seconds second secs sec s minutes mins metres meters m km kilometres kilometers
+    miles mph kph km/h kg kilograms grams g feet ft inches cm mm"""))
+_UNIT = re.compile(r"\s?([a-z]+(?:/h)?)\b")
+# A parenthesised amount in another currency: "$18 million (£9.25 million)", "£1.3bn ($2.48bn; 1.88bn euros)".
+_CONVERSION = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*(?:[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|"
+                         r"roubles?|rubles?|kronor|krona)\b))[^()]{1,60}\)")
+# A number glued to a word ("in 2001fetched £5.5m"): the source lost a space; units and ordinals are not glue.
+_GLUED_NUMBER = re.compile(r"\d(?!(?:st|nd|rd|th|s|m|bn|km|kg|mph|kph|secs?|mins?|hrs?|am|pm|ft|cm|mm|g|lbs?)\b)[a-z]{2,}")
+_RANGE_BEFORE = re.compile(r"(?:\bbetween\s+\S+\s+and|\bfrom\s+\S+\s+to|\d\s*(?:-|–|to))\s*$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|to|and)\s*[$€£¥]?\d")
+# "closed down 247p, or 18%": the same figure said twice, one computes the other.
+_RESTATED_BEFORE = re.compile(r"\d\S*,?\s+or\s+$")
+_RESTATED_AFTER = re.compile(r"^,?\s+or\s+(?:about\s+)?[$€£¥]?\d")
+# A modal that makes the clause a prediction, not a fact: "should be fit for the game".
+_PREDICTION = re.compile(r"\b(?:should|may|might|could)\s+(?:be|have|not|soon|still|also)\b")
+_PRESENT_WORDS = frozenset(word_list("has have is are can says say"))
+_PAST_WORDS = frozenset(word_list("was were had did could would said"))
+_RELATIVE_WORDS = frozenset(word_list("which who whom whose that"))
+_VERB_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|,")
+_MONTHS = word_list("January February March April May June July August September October November December")
+
+
+def _number_place_reason(text: str, start: int, end: int) -> str | None:
+    """Why the number at ``text[start:end]`` cannot be the blank: a conversion of the amount before it,
+    or one end of a range ("between 1.1 and 1.5 million": the other end bounds the answer)."""
+    if text.rfind("(", 0, start) > text.rfind(")", 0, start):
+        return "the number is in brackets: a conversion or an aside of the figure before it, computable"
+    if _RANGE_BEFORE.search(text, max(0, start - 30), start) or _RANGE_AFTER.match(text[end:]):
+        return "the number is one end of a range: the other end gives it away"
+    if _RESTATED_BEFORE.search(text, max(0, start - 30), start) or _RESTATED_AFTER.match(text[end:]):
+        return "the number restates another figure beside it ('247p, or 18%'): computable"
+    return None
+
+
+def _unit_after(text: str, end: int) -> str:
+    m = _UNIT.match(text, end)
+    return m.group(1) if m else ""
+
+
+def _present_verb(text: str) -> re.Match[str] | None:
+    """The main clause's verb when it is in the present tense ("has filed", "is", "can take"), or None
+    when a past-tense verb comes first. A relative clause ("…, which makes the show, …") is skipped."""
+    inside = False
+    for m in _VERB_TOKEN.finditer(text):
+        word = m.group(0)
+        if word == ",":
+            inside = False
+            continue
+        lower = word.lower()
+        if inside:
+            continue
+        if lower in _RELATIVE_WORDS:
+            inside = True
+        elif lower in _PRESENT_WORDS:
+            return m
+        elif lower in _PAST_WORDS or past_base(word) is not None:
+            return None
+    return None
+
+
+def _date_phrase(date: str | None) -> str | None:
+    """A document's partial ISO date as a prompt says it: "2005-01-14" → "January 2005", "2005" → "2005"."""
+    if not date or not date[:4].isdigit():
+        return None
+    month = int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 0
+    return f"{_MONTHS[month - 1]} {date[:4]}" if 1 <= month <= 12 else date[:4]
+
+
+def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *, far: bool = False,
+                        unit: str = "") -> list[str]:
     """Three amounts of the answer's unit, format and rounding; in no ratio pattern; none the sentence states.
 
-    ``far``: the answer is an approximation ("about 700"), so every option is at least 20% away from it.
+    The options lie in a band around the answer: within 4% for a measured performance (``unit`` is
+    a time, length, mass or speed: a sprint of 7.98 seconds is set against 7.74, not 4.39), within
+    about 35% for amounts, shares and counts. ``far``: the answer is an approximation ("about 700"),
+    so every option is at least 20% away from it.
     """
     parts = _NUM_PARTS.match(answer)
     if not parts:
@@ -1671,7 +1832,8 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
         zeros = len(digits) - len(digits.rstrip("0"))
         step = 10.0 ** min(zeros, max(len(digits) - 1, 0))
     rng = random.Random(seed)
-    factors = [f for f in _FACTORS if not far or abs(f - 1) >= 0.2]
+    tight = unit in _TIGHT_UNITS and decimals > 0 and not far  # "7.98 seconds", not "26 metres"
+    factors = [f for f in (_TIGHT_FACTORS if tight else _FACTORS) if not far or abs(f - 1) >= 0.2]
     rng.shuffle(factors)
     pool: list[str] = []
     values: list[float] = [value]
