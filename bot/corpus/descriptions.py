@@ -36,6 +36,8 @@ PERSON_NOUNS = frozenset(word_list("""
     chancellor minister secretary president premier chairman chairwoman chief executive spokesman spokeswoman
     director founder leader governor mayor ambassador senator official officials
     singer actor actress star artist musician rapper presenter author writer novelist designer producer comedian
+    painter sculptor poet composer conductor dancer architect photographer scientist physicist chemist engineer
+    explorer inventor historian economist analyst banker trader investor lawyer judge doctor surgeon priest bishop
     man woman boy girl teenager youngster veteran father mother son daughter husband wife widow victim suspect
     Briton Britons Scot Scots Welshman Welshwoman Irishman Irishwoman Englishman Englishwoman Frenchman Frenchwoman
     Spaniard Swede Dane Finn Pole Turk Kenyan Ethiopian Jamaican Moroccan Nigerian Australian Canadian American
@@ -48,9 +50,9 @@ _TITLE_WORDS = frozenset(word_list("""Olympic Commonwealth European World Paraly
 _FUNCTION = frozenset(word_list("""of and or but to in on at by for from with as than that which who whom whose
     is are was were be been being has have had will would can could may might must shall should do does did
     not no a an the this these those its his her their our your my it he she they we you i"""))
-_TOKEN = re.compile(r"[\w'’.-]*\w|,")
+_TOKEN = re.compile(r"\d[\d,.]*\d|[\w'’.-]*\w|,")
 _AGE = re.compile(r"\d{1,3}-year-old|\d+(?:,\d{3})*(?:\.\d+)?(?:m|km|kg)?")
-_NAME_WORD = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]*[A-Z]?[a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?")
 _NAME_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][a-z]*[A-Z]?[a-z]+\s+)+[A-Z][a-z]*[A-Z]?[a-z]+")
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:['’]s)?,\s*$|[A-Z][a-z]+['’]s\s+$")
 MAX_MODIFIERS = 4
@@ -58,6 +60,8 @@ MAX_MODIFIERS = 4
 SELF_DEFINING = frozenset(word_list("""world earth sun moon universe public internet west east north south same
     most other following latter rest whole past present future first last next top bottom end start beginning
     middle majority minority number total average"""))
+_DETERMINERS = frozenset(word_list("the each every all"))
+_COUNT_TOKEN = re.compile(r"_+|\d[\d,.]*")
 _POSTMODIFIER = re.compile(r"\s+(?:of\b|(?:in|at|from|on)\s+(?:the\s+)?[A-Z]|(?:that|which|who|whose)\b|[A-Z])")
 
 
@@ -72,8 +76,8 @@ def _modifier(word: str) -> bool:
     """A word that may stand between "the" and a person noun: an age, a title word, an adjective or noun."""
     if _AGE.fullmatch(word):
         return True
-    if word[:1].isupper():
-        return word in _TITLE_WORDS or word.isupper()
+    if word[:1].isupper():  # "Olympic", "US", "Oscar-winning"
+        return word in _TITLE_WORDS or word.isupper() or ("-" in word and word.rsplit("-", 1)[1].islower())
     if word in _FUNCTION or past_base(word) is not None:
         return False
     return word_class(word) != "R"
@@ -90,6 +94,8 @@ def person_descriptions(text: str) -> list[Description]:
             word = tokens[j].group(0)
             if word in PERSON_NOUNS or (word.lower() in PERSON_NOUNS and not word[:1].isupper()):
                 following = tokens[j + 1].group(0) if j + 1 < len(tokens) else ""
+                if word[:1].isupper() and following in PERSON_NOUNS:
+                    continue  # "the Ethiopian veteran": the nationality is a modifier here
                 if word in DEMONYMS and word_class(following) in ("N", "NP"):
                     break  # "the American duo": an adjective here, its noun comes next
                 end = tokens[j].end()
@@ -145,18 +151,23 @@ def resolve_person(text: str, description: Description, name: str) -> str:
 
 def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> str | None:
     """"the <noun>" in ``text`` whose noun the earlier sentences already used (lower-case words in
-    ``earlier_words``) and that nothing after it pins down; None when there is none.
+    ``earlier_words``) and that nothing after it pins down; None when there is none. "all [N] <noun>"
+    is read the same way ("all 112,000 tickets" of an event named before); "each"/"every" <noun>
+    always points at a set named before ("Each winner received £2,500") unless a phrase after it names it.
 
     Modifiers before the noun may be lower-case words or a nationality or acronym ("the British
     show", "the ID fraud"); a capitalised name among them makes a name ("the Berlin Wall"). A noun
     followed by "of", by a place ("the locks at Gatun") or by a relative clause says what it is."""
     tokens = list(_TOKEN.finditer(text))
     for i, token in enumerate(tokens):
-        if token.group(0) not in ("the", "The"):
+        determiner = token.group(0).lower()
+        if determiner not in _DETERMINERS:
             continue
         head: re.Match[str] | None = None
         for j in range(i + 1, min(len(tokens), i + 2 + MAX_MODIFIERS)):
             word = tokens[j].group(0)
+            if _COUNT_TOKEN.fullmatch(word) and determiner == "all":
+                continue  # "all 112,000 tickets", "all _____ tickets"
             if word[:1].isupper():
                 if word in DEMONYMS or (word.isupper() and len(word) <= 4):
                     continue  # "the British show", "the ID fraud": a kind of show or fraud, not a name
@@ -168,9 +179,9 @@ def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> s
         if head is None:
             continue
         noun = head.group(0)
-        if noun in SELF_DEFINING or noun in PERSON_NOUNS or len(noun) < 4 or _POSTMODIFIER.match(text, head.end()):
+        if noun in SELF_DEFINING or (noun in PERSON_NOUNS and determiner == "the") or len(noun) < 4 or _POSTMODIFIER.match(text, head.end()):
             continue
         forms = {noun, noun + "s", noun.removesuffix("s"), noun.removesuffix("es")}
-        if forms & set(earlier_words):
+        if determiner in ("each", "every") or forms & set(earlier_words):  # "Each winner": of the set named before
             return text[token.start():head.end()]
     return None

@@ -760,8 +760,7 @@ class _Generator:
                 continue
             self.tally.candidates["number"] -= 1  # counted again by the gate
             prompt = sent.text[: m.start()] + BLANK + sent.text[m.start() + len(answer):]
-            if kind == "money":  # "$18 million (£9.25 million)": the conversion would compute the answer
-                prompt = _CONVERSION.sub("", prompt)
+            prompt = _CONVERSION.sub("", prompt)  # "$18 million (£9.25 million)": a conversion computes the answer
             ready = self._number_prompt(sent, prompt)
             if ready is None:
                 continue
@@ -833,18 +832,37 @@ class _Generator:
 
     def _dated_claim(self, sent: _Sentence, prompt: str, present: bool) -> tuple[str, str | None]:
         """A news claim in the present tense ("has filed", "is", "can take") is true at its time: the
-        prompt says when from the document's date, or the question is dropped. A paper's present
-        tense ("the locks lift ships 26 metres") states a lasting fact and stays."""
+        prompt says when from the document's date, or the question is dropped. A dated news report's
+        undated past ("Shares in Nordhavn fell 2.4%") gets its month too. A paper's present tense
+        ("the locks lift ships 26 metres") states a lasting fact and stays. A year the prompt gives
+        anchors it, unless it only says since when ("has risen by 18% since 2002")."""
         verb = _present_verb(prompt)
-        if sent.doc.meta.kind == "paper" or not (verb or present) or _YEAR_TOKEN.search(prompt):
+        if sent.doc.meta.kind == "paper" or _DATED.search(prompt):
             return prompt, None
         when = _date_phrase(sent.doc.meta.date)
+        if not (verb or present):
+            if when is None or sent.doc.meta.kind != "news" or BLANK not in prompt:
+                return prompt, None
+            return f"In {when}, {self._lowered(prompt)}", None  # "Shares in Nordhavn fell 2.4%": when?
         if when is None:
             found = verb.group(0) if verb else "a present tense"
             return prompt, f"a present-tense claim ('{found}') with no date: true only at its time"
         if verb is not None and verb.group(0).lower() in ("has", "have"):
-            return f"By {when}, {lower_first(prompt[: verb.start()] + 'had' + prompt[verb.end():], self.vocab)}", None
-        return f"As of {when}, {lower_first(prompt, self.vocab)}", None
+            return f"By {when}, {self._lowered(prompt[: verb.start()] + 'had' + prompt[verb.end():])}", None
+        return f"As of {when}, {self._lowered(prompt)}", None
+
+    def _lowered(self, prompt: str) -> str:
+        """The prompt to follow a date phrase: its first word in lower case unless it is a name."""
+        first, _, rest = prompt.partition(" ")
+        lower = first.lower()
+        single = lower.removesuffix("s")
+        common = (word_class(lower) is not None or word_class(single) is not None or lower in self.vocab
+                  or past_base(single + "ed") is not None or past_base(single + "d") is not None  # "Shares"
+                  or first in ("The", "A", "An", "About", "How"))
+        if common and self.gaz.lookup(first) is None and first not in self.persons | self.things \
+                and not rest[:1].isupper():
+            return f"{lower} {rest}"
+        return lower_first(prompt, self.vocab)
 
     # ---------------------------------------------------------------- entity questions
     def _doc_entities(self) -> tuple[dict[str, dict[str, list[tuple[str, Entity]]]], set[str]]:
@@ -1756,6 +1774,7 @@ _RESTATED_AFTER = re.compile(r"^,?\s+or\s+(?:about\s+)?[$€£¥]?\d")
 # A modal that makes the clause a prediction, not a fact: "should be fit for the game".
 _PREDICTION = re.compile(r"\b(?:should|may|might|could)\s+(?:be|have|not|soon|still|also)\b")
 _PRESENT_WORDS = frozenset(word_list("has have is are can says say"))
+_DATED = re.compile(r"(?<!since )(?<!from )(?<!Since )(?<!From )(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _PAST_WORDS = frozenset(word_list("was were had did could would said"))
 _RELATIVE_WORDS = frozenset(word_list("which who whom whose that"))
 _VERB_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|,")
@@ -1783,8 +1802,10 @@ def _present_verb(text: str) -> re.Match[str] | None:
     """The main clause's verb when it is in the present tense ("has filed", "is", "can take"), or None
     when a past-tense verb comes first. A relative clause ("…, which makes the show, …") is skipped."""
     inside = False
-    for m in _VERB_TOKEN.finditer(text):
+    tokens = list(_VERB_TOKEN.finditer(text))
+    for i, m in enumerate(tokens):
         word = m.group(0)
+        tokens_before = [t.group(0) for t in tokens[max(0, i - 1):i + 2]]
         if word == ",":
             inside = False
             continue
@@ -1793,11 +1814,23 @@ def _present_verb(text: str) -> re.Match[str] | None:
             continue
         if lower in _RELATIVE_WORDS:
             inside = True
-        elif lower in _PRESENT_WORDS:
+        elif lower in _PRESENT_WORDS or _third_person(word, tokens_before):
             return m
         elif lower in _PAST_WORDS or past_base(word) is not None:
             return None
     return None
+
+
+def _third_person(word: str, around: list[str]) -> bool:
+    """"Hartwell employs 2,300 people": a regular verb in -s straight after a name, and no verb after
+    it ("Hartwell shares rose" is a noun). ``around``: the word before, the word, the word after."""
+    if len(around) < 3 or not around[0][:1].isupper() or not word.endswith("s") or not word.islower():
+        return False
+    stem = word[:-2] if word.endswith("es") else word[:-1]
+    if past_base(stem + "ed") is None and past_base(stem + "d") is None and past_base(word[:-1] + "ed") is None:
+        return False
+    following = around[2]
+    return past_base(following) is None and following.lower() not in _PRESENT_WORDS | _PAST_WORDS
 
 
 def _date_phrase(date: str | None) -> str | None:
