@@ -771,6 +771,10 @@ class _Generator:
             else:
                 approximate = bool(_APPROXIMATE_BEFORE.search(sent.text[max(0, m.start() - 20):m.start()]))
                 unit = _unit_after(sent.text, m.end())
+                if unit in _TIME_UNITS and not _RACE.search(prompt):
+                    self.tally.candidates["number"] += 1
+                    self.tally.drop(prompt, "a time without its race ('clocked 44.93 seconds' in which event?)")
+                    continue
                 distractors = functools.partial(_number_distractors, answer, kind, seed, sent.text, far=approximate,
                                                 unit=unit)
             quality = 0.8 + {"money": 0.05, "pct": 0.05, "ord": -0.03}.get(kind, 0.0) + _length_bonus(sent.words)
@@ -786,24 +790,28 @@ class _Generator:
         drops it; a present-tense news claim gets the document's date ("By January 2005, … had
         filed …") or is dropped. ``present``: the prompt's verb is a present tense ``_present_verb``
         cannot see ("How many people live …")."""
-        reason: str | None = None
-        if sent.passage.text[:1].islower():
-            reason = "a fragment paragraph: its first words are missing from the source"
-        elif glued := _GLUED_NUMBER.search(prompt):
-            reason = f"garbled source text (a number glued to a word: {glued.group(0)!r})"
-        elif guess := _PREDICTION.search(prompt):
-            reason = f"a prediction ('{guess.group(0)}'), not a fact"
-        else:
-            named = self.title_nouns.get(sent.doc.doc_key)
-            prompt = name_the_subject(prompt, named) if named else prompt
-            prompt, reason = self._described(sent, prompt)
-            if reason is None:
-                prompt, reason = self._dated_claim(sent, prompt, present)
+        prompt, reason = self._number_checks(sent, prompt, present)
         if reason is not None:
             self.tally.candidates["number"] += 1
             self.tally.drop(prompt, reason)
             return None
         return prompt
+
+    def _number_checks(self, sent: _Sentence, prompt: str, present: bool) -> tuple[str, str | None]:
+        if sent.passage.text[:1].islower():
+            return prompt, "a fragment paragraph: its first words are missing from the source"
+        if glued := _GLUED_NUMBER.search(prompt):
+            return prompt, f"garbled source text (a number glued to a word: {glued.group(0)!r})"
+        if guess := _PREDICTION.search(prompt):
+            return prompt, f"a prediction ('{guess.group(0)}'), not a fact"
+        named = self.title_nouns.get(sent.doc.doc_key)
+        before, prompt = prompt, name_the_subject(prompt, named) if named else prompt
+        if not _CALENDAR_WORDS.isdisjoint(set(prompt.split()) - set(before.split())):
+            return prompt, "naming the subject put a date word in a name ('the October last three months')"
+        prompt, reason = self._described(sent, prompt)
+        if reason is not None:
+            return prompt, reason
+        return self._dated_claim(sent, prompt, present)
 
     def _described(self, sent: _Sentence, prompt: str) -> tuple[str, str | None]:
         """The prompt with a described person named from the sentence before, or why it cannot be."""
@@ -1760,6 +1768,10 @@ _PATTERN_RATIOS = (0.25, 0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 _TIGHT_FACTORS = (0.965, 0.975, 0.985, 1.015, 1.025, 1.035)
 _TIGHT_UNITS = frozenset(word_list("""seconds second secs sec s minutes mins metres meters m km kilometres kilometers
     miles mph kph km/h kg kilograms grams g feet ft inches cm mm"""))
+_TIME_UNITS = frozenset(word_list("seconds second secs sec s minutes mins"))
+_RACE = re.compile(r"\d(?:,\d{3})?\s?(?:m|metres|meters|km)\b|\b(?:mile|miles|marathon|hurdles|relay|sprint|dash|steeplechase|"
+                   r"heptathlon|decathlon|lap|laps|freestyle|backstroke|breaststroke|butterfly|medley|time trial)\b",
+                   re.IGNORECASE)
 _UNIT = re.compile(r"\s?([a-z]+(?:/h)?)\b")
 # A parenthesised amount in another currency: "$18 million (£9.25 million)", "£1.3bn ($2.48bn; 1.88bn euros)".
 _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*(?:[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|"
