@@ -849,7 +849,8 @@ class _Generator:
             return prompt, None
         when = _date_phrase(sent.doc.meta.date)
         if not (verb or present):
-            if when is None or sent.doc.meta.kind != "news" or BLANK not in prompt:
+            if when is None or sent.doc.meta.kind != "news" or BLANK not in prompt or \
+                    not _CALENDAR_WORDS.isdisjoint(_WORD.findall(prompt)):  # "On August 22, …" has its own date
                 return prompt, None
             return f"In {when}, {self._lowered(prompt)}", None  # "Shares in Nordhavn fell 2.4%": when?
         if when is None:

@@ -120,6 +120,8 @@ TENSES = {
                    "Athletics.", DocMeta("Indoor crowds grow", kind="news", date="2005-01-30")),
     "copen.txt": ("Shares in Nordhavn fell 2.4% in Copenhagen.",
                   DocMeta("Nordhavn agrees Hartwell deal", kind="news", date="2006-03-08")),
+    "probe.txt": ("On August 22, a drill from Codelco reached the San José mine in Chile at a depth of 688 metres.",
+                  DocMeta("Chile's miners found alive", kind="news", date="2010-10-14")),
 }
 
 
@@ -136,6 +138,7 @@ def test_a_dated_news_reports_past_gets_its_month_and_a_papers_present_stays() -
     prompts = {q.doc_key: q.prompt for q in numbers(TENSES)}
     assert prompts["copen.txt"] == "In March 2006, shares in Nordhavn fell _____ in Copenhagen."
     assert prompts["canal.txt"] == "The locks at Gatun, Pedro Miguel and Miraflores lift ships _____ metres above sea level."
+    assert prompts["probe.txt"].startswith("On August 22, a drill")  # it says its own day: no other month
 
 
 # ------------------------------------------------------------------- computable, garbled, predicted
