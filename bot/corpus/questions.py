@@ -1785,7 +1785,7 @@ _RANGE_AFTER = re.compile(r"^\s*(?:-|–|to|and)\s*[$€£¥]?\d")
 _RESTATED_BEFORE = re.compile(r"\d\S*,?\s+or\s+$")
 _RESTATED_AFTER = re.compile(r"^,?\s+or\s+(?:about\s+)?[$€£¥]?\d")
 # A modal that makes the clause a prediction, not a fact: "should be fit for the game".
-_PREDICTION = re.compile(r"\b(?:should|may|might|could)\s+(?:be|have|not|soon|still|also)\b")
+_PREDICTION = re.compile(r"\b(?:(?:should|may|might)\s+(?:be|have|not|soon|still|also)|could\s+(?:be|have|also|soon))\b")
 _PRESENT_WORDS = frozenset(word_list("has have is are can says say"))
 _DATED = re.compile(r"(?<!since )(?<!from )(?<!Since )(?<!From )(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _PAST_WORDS = frozenset(word_list("was were had did could would said"))
@@ -1818,7 +1818,7 @@ def _present_verb(text: str) -> re.Match[str] | None:
     tokens = list(_VERB_TOKEN.finditer(text))
     for i, m in enumerate(tokens):
         word = m.group(0)
-        tokens_before = [t.group(0) for t in tokens[max(0, i - 1):i + 2]]
+        around = [t.group(0) for t in tokens[max(0, i - 1):i + 2]]
         if word == ",":
             inside = False
             continue
@@ -1827,7 +1827,7 @@ def _present_verb(text: str) -> re.Match[str] | None:
             continue
         if lower in _RELATIVE_WORDS:
             inside = True
-        elif lower in _PRESENT_WORDS or _third_person(word, tokens_before):
+        elif lower in _PRESENT_WORDS or _third_person(word, around):
             return m
         elif lower in _PAST_WORDS or past_base(word) is not None:
             return None
@@ -1860,7 +1860,7 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
 
     The options lie in a band around the answer: within 4% for a measured performance (``unit`` is
     a time, length, mass or speed: a sprint of 7.98 seconds is set against 7.74, not 4.39), within
-    about 35% for amounts, shares and counts. ``far``: the answer is an approximation ("about 700"),
+    about 40% for amounts, shares and counts. ``far``: the answer is an approximation ("about 700"),
     so every option is at least 20% away from it.
     """
     parts = _NUM_PARTS.match(answer)

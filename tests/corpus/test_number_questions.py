@@ -120,6 +120,8 @@ TENSES = {
                    "Athletics.", DocMeta("Indoor crowds grow", kind="news", date="2005-01-30")),
     "copen.txt": ("Shares in Nordhavn fell 2.4% in Copenhagen.",
                   DocMeta("Nordhavn agrees Hartwell deal", kind="news", date="2006-03-08")),
+    "pubs.txt": ("Hartwell employs 2,300 people at three breweries in Yorkshire and Lancashire.",
+                 DocMeta("Hartwell agrees takeover", kind="news", date="2006-03-08")),
     "probe.txt": ("On August 22, a drill from Codelco reached the San José mine in Chile at a depth of 688 metres.",
                   DocMeta("Chile's miners found alive", kind="news", date="2010-10-14")),
 }
@@ -132,6 +134,7 @@ def test_a_present_tense_news_claim_says_when_or_is_not_asked() -> None:
     assert prompts["crowds.txt"].startswith("By January 2005, attendance at indoor meetings in Britain had risen by _____ "
                                             "since 2002")  # "since 2002" says since when, not when
     assert "cairn.txt" not in prompts
+    assert prompts["pubs.txt"] == "As of March 2006, Hartwell employs _____ people at three breweries in Yorkshire and Lancashire."
 
 
 def test_a_dated_news_reports_past_gets_its_month_and_a_papers_present_stays() -> None:
