@@ -48,6 +48,8 @@ _TITLE_WORDS = frozenset(word_list("""Olympic Commonwealth European World Paraly
     Premier League Wimbledon Open US UK British English Scottish Welsh Irish Tory Labour Conservative Liberal
     Democrat Republican Democratic Chief Executive Prime Foreign Home Shadow Junior Senior""")) | frozenset(DEMONYMS)
 _FUNCTION = frozenset(word_list("""of and or but to in on at by for from with as than that which who whom whose
+    through into onto over under after before during about against between without within across behind per since
+    until while when where up down out off like near
     is are was were be been being has have had will would can could may might must shall should do does did
     not no a an the this these those its his her their our your my it he she they we you i"""))
 _TOKEN = re.compile(r"\d[\d,.]*\d|[\w'’.-]*\w|,")
@@ -164,6 +166,8 @@ def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> s
         if determiner not in _DETERMINERS:
             continue
         head: re.Match[str] | None = None
+        if i + 1 < len(tokens) and tokens[i + 1].group(0) in SELF_DEFINING:
+            continue  # "the last three weeks", "the same day": not a noun the text introduced
         for j in range(i + 1, min(len(tokens), i + 2 + MAX_MODIFIERS)):
             word = tokens[j].group(0)
             if _COUNT_TOKEN.fullmatch(word) and determiner == "all":

@@ -1827,7 +1827,8 @@ def _present_verb(text: str) -> re.Match[str] | None:
             continue
         if lower in _RELATIVE_WORDS:
             inside = True
-        elif lower in _PRESENT_WORDS or _third_person(word, around):
+        elif lower in _PRESENT_WORDS or (_third_person(word, around) and not any(
+                past_base(t.group(0)) is not None for t in tokens[i + 1:])):  # "Anti-hunt groups … deployed"
             return m
         elif lower in _PAST_WORDS or past_base(word) is not None:
             return None

@@ -122,3 +122,9 @@ def test_a_definite_noun_the_earlier_sentences_introduced_points_back(sentence: 
 )
 def test_a_definite_noun_that_says_what_it_is_stands_alone(sentence: str, earlier: set[str]) -> None:
     assert anaphoric_definite(sentence, earlier) is None
+
+
+def test_a_self_defining_word_after_the_determiner_is_no_reference_and_prepositions_end_the_phrase() -> None:
+    assert anaphoric_definite("Drogba has missed the last three weeks through injury.", {"weeks", "injury"}) is None
+    assert anaphoric_definite("Both teams scored on the same day in Madrid.", {"day"}) is None
+    assert anaphoric_definite("The ban ran through the season after the fight.", {"fight"}) == "the fight"

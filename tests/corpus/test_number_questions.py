@@ -14,7 +14,7 @@ from fixtures_questions import run_pipeline, text_corpus
 from bot.corpus.clean import clean_document
 from bot.corpus.descriptions import person_descriptions
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import BLANK, _number_distractors, generate_questions
+from bot.corpus.questions import BLANK, _number_distractors, _present_verb, generate_questions
 from bot.corpus.readers import RawDocument, iter_documents
 
 DOCUMENTS = Path(__file__).parent / "documents"
@@ -232,3 +232,21 @@ def test_a_date_word_never_enters_a_prompt_as_part_of_a_name() -> None:
             "The insurer hit the headlines in October last year when it faced accusations of price rigging.")
     meta = DocMeta("US insurer Marsh cuts 2,500 jobs", kind="news", date="2005-03-01")
     assert not [q.prompt for q in numbers({"marsh.txt": (text, meta)}) if "October" in q.prompt]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Shares in Cairn Energy, a UK oil firm, have closed down 18% after a drilling update.", "have"),
+        ("RDF Media, which makes the show for ABC, has filed a damages claim for $18m.", "has"),
+        ("In Europe, cameras on mobiles can take 1.3 megapixel images.", "can"),
+        ("Hartwell employs 2,300 people at three breweries in Yorkshire.", "employs"),
+        ("Anti-hunt groups such as the League Against Cruel Sports deployed 300 monitors.", None),
+        ("Hartwell shares rose 15% in London.", None),
+        ("BP spent $7.5bn to create TNK-BP, and has a partnership with Rosneft.", None),
+        ("Operation Firewall, which is led by the US Secret Service, involved seven nations.", None),
+    ],
+)
+def test_the_main_verbs_tense_is_read_past_nouns_and_relative_clauses(sentence: str, verb: str | None) -> None:
+    found = _present_verb(sentence)
+    assert (found.group(0) if found else None) == verb
