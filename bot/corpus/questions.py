@@ -841,11 +841,12 @@ class _Generator:
     def _dated_claim(self, sent: _Sentence, prompt: str, present: bool) -> tuple[str, str | None]:
         """A news claim in the present tense ("has filed", "is", "can take") is true at its time: the
         prompt says when from the document's date, or the question is dropped. A dated news report's
-        undated past ("Shares in Nordhavn fell 2.4%") gets its month too. A paper's present tense
-        ("the locks lift ships 26 metres") states a lasting fact and stays. A year the prompt gives
+        undated past ("Shares in Nordhavn fell 2.4%") gets its month too. The present tense of a paper,
+        a history, a science text or a biography ("the locks lift ships 26 metres") states a lasting
+        fact and stays. A year the prompt gives
         anchors it, unless it only says since when ("has risen by 18% since 2002")."""
         verb = _present_verb(prompt)
-        if sent.doc.meta.kind == "paper" or _DATED.search(prompt):
+        if sent.doc.meta.kind in _LASTING_KINDS or _DATED.search(prompt):
             return prompt, None
         when = _date_phrase(sent.doc.meta.date)
         if not (verb or present):
@@ -1787,6 +1788,7 @@ _RESTATED_AFTER = re.compile(r"^,?\s+or\s+(?:about\s+)?[$€£¥]?\d")
 # A modal that makes the clause a prediction, not a fact: "should be fit for the game".
 _PREDICTION = re.compile(r"\b(?:(?:should|may|might)\s+(?:be|have|not|soon|still|also)|could\s+(?:be|have|also|soon))\b")
 _PRESENT_WORDS = frozenset(word_list("has have is are can says say"))
+_LASTING_KINDS = frozenset(word_list("paper history science biography book essay"))  # a present tense that lasts
 _DATED = re.compile(r"(?<!since )(?<!from )(?<!Since )(?<!From )(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _PAST_WORDS = frozenset(word_list("was were had did could would said"))
 _RELATIVE_WORDS = frozenset(word_list("which who whom whose that"))

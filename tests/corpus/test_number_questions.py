@@ -116,6 +116,8 @@ TENSES = {
                   DocMeta("Cairn shares slump")),  # no date: the claim cannot be anchored
     "canal.txt": ("The locks at Gatun, Pedro Miguel and Miraflores lift ships 26 metres above sea level.",
                   DocMeta("The Panama Canal", kind="paper", date="2014")),
+    "voyager.txt": ("Voyager 1 is a probe with a golden record of 115 images of life on Earth.",
+                    DocMeta("The Voyager probes", kind="science", date="2020")),
     "crowds.txt": ("Attendance at indoor meetings in Britain has risen by 18% since 2002, according to UK "
                    "Athletics.", DocMeta("Indoor crowds grow", kind="news", date="2005-01-30")),
     "copen.txt": ("Shares in Nordhavn fell 2.4% in Copenhagen.",
@@ -141,6 +143,7 @@ def test_a_dated_news_reports_past_gets_its_month_and_a_papers_present_stays() -
     prompts = {q.doc_key: q.prompt for q in numbers(TENSES)}
     assert prompts["copen.txt"] == "In March 2006, shares in Nordhavn fell _____ in Copenhagen."
     assert prompts["canal.txt"] == "The locks at Gatun, Pedro Miguel and Miraflores lift ships _____ metres above sea level."
+    assert prompts["voyager.txt"] == "Voyager 1 is a probe with a golden record of _____ images of life on Earth."
     assert prompts["probe.txt"].startswith("On August 22, a drill")  # it says its own day: no other month
 
 
