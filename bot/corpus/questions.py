@@ -771,7 +771,7 @@ class _Generator:
             else:
                 approximate = bool(_APPROXIMATE_BEFORE.search(sent.text[max(0, m.start() - 20):m.start()]))
                 unit = _unit_after(sent.text, m.end())
-                if unit in _TIME_UNITS and not _RACE.search(prompt):
+                if unit in _TIME_UNITS and ("." in answer or _RACED.search(prompt)) and not _RACE.search(prompt):
                     self.tally.candidates["number"] += 1
                     self.tally.drop(prompt, "a time without its race ('clocked 44.93 seconds' in which event?)")
                     continue
@@ -1774,12 +1774,14 @@ _TIME_UNITS = frozenset(word_list("seconds second secs sec s minutes mins"))
 _RACE = re.compile(r"\d(?:,\d{3})?\s?(?:m|metres|meters|km)\b|\b(?:mile|miles|marathon|hurdles|relay|sprint|dash|steeplechase|"
                    r"heptathlon|decathlon|lap|laps|freestyle|backstroke|breaststroke|butterfly|medley|time trial)\b",
                    re.IGNORECASE)
+_RACED = re.compile(r"\b(?:clocked|ran|won|finished|swam|raced|timed|was (?:first|second|third)|came (?:first|second|third))\b")
 _UNIT = re.compile(r"\s?([a-z]+(?:/h)?)\b")
 # A parenthesised amount in another currency: "$18 million (£9.25 million)", "£1.3bn ($2.48bn; 1.88bn euros)".
 _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*(?:[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|"
                          r"roubles?|rubles?|kronor|krona)\b))[^()]{1,60}\)")
 # A number glued to a word ("in 2001fetched £5.5m"): the source lost a space; units and ordinals are not glue.
-_GLUED_NUMBER = re.compile(r"\d(?!(?:st|nd|rd|th|s|m|bn|km|kg|mph|kph|secs?|mins?|hrs?|am|pm|ft|cm|mm|g|lbs?)\b)[a-z]{2,}")
+_GLUED_NUMBER = re.compile(r"\d(?!(?:st|nd|rd|th|s|m|bn|km|kg|mg|ml|mph|kph|secs?|mins?|hrs?|am|pm|ft|cm|mm|g|lbs?|oz|"
+                           r"kw|kwh|mw|gw|gb|mb|kb|tb|hz|khz|mhz|ghz|bc|ad|bce|ce)\b)[a-z]{2,}")
 _RANGE_BEFORE = re.compile(r"(?:\bbetween\s+\S+\s+and|\bfrom\s+\S+\s+to|\d\s*(?:-|–|to))\s*$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|to|and)\s*[$€£¥]?\d")
 # "closed down 247p, or 18%": the same figure said twice, one computes the other.

@@ -175,6 +175,13 @@ def test_a_race_time_without_its_race_makes_no_question() -> None:
     assert [q.doc_key for q in numbers(races)] == ["hughes.txt"]
 
 
+def test_a_duration_that_is_no_race_needs_no_race() -> None:
+    texts = {"vostok.txt": ("The braking rockets of Yuri Gagarin's Vostok 1 capsule fired for 42 seconds over Africa.",
+                            DocMeta("Vostok 1", kind="history", date="2011"))}
+    assert [q.prompt for q in numbers(texts)] == [
+        "The braking rockets of Yuri Gagarin's Vostok 1 capsule fired for _____ seconds over Africa."]
+
+
 def test_a_range_end_a_restated_figure_glued_text_and_a_prediction_make_no_number_question() -> None:
     assert numbers(UNASKABLE) == []
 
