@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from bot.corpus.dates import find_mentions, truncate
+from bot.corpus.descriptions import anaphoric_definite, context_person, person_descriptions, resolve_person
 from bot.corpus.facts import SHARED_WORDS, fact_words
 from bot.corpus.gazetteer import (
     CITY,
@@ -55,6 +56,7 @@ from bot.corpus.gazetteer import (
     word_list,
 )
 from bot.corpus.grammar import (
+    AUXILIARIES,
     Clause,
     capitalise,
     leans_on_context,
@@ -720,6 +722,11 @@ class _Generator:
         approximate = bool(phrase.group("approx"))
         wh = "About how many" if approximate else "How many"
         prompt = _SPACES.sub(" ", f"{wh} {phrase.group('noun')} {rest_prompt}{tail}").strip().rstrip(" ,;") + "?"
+        present = count is not None and clause.verb not in AUXILIARIES and past_base(clause.verb) is None
+        ready = self._number_prompt(sent, prompt, present=present)
+        if ready is None:
+            return []
+        prompt = ready
         seed = _seed("number", text, number)
         distractors = functools.partial(_count_distractors, digits, number, seed, text, approximate)
         quality = 0.86 + _length_bonus(sent.words)
@@ -747,17 +754,125 @@ class _Generator:
             if sent.words > MAX_CLOZE_WORDS:
                 self.tally.drop(sent.text, f"a cloze of more than {MAX_CLOZE_WORDS} words")
                 continue
+            reason = _number_place_reason(sent.text, m.start(), m.start() + len(answer))
+            if reason:
+                self.tally.drop(sent.text, reason)
+                continue
             self.tally.candidates["number"] -= 1  # counted again by the gate
+            prompt = sent.text[: m.start()] + BLANK + sent.text[m.start() + len(answer):]
+            prompt = _CONVERSION.sub("", prompt)  # "$18 million (£9.25 million)": a conversion computes the answer
+            ready = self._number_prompt(sent, prompt)
+            if ready is None:
+                continue
+            prompt = ready
             seed = _seed("number", sent.text, answer)
             if kind == "ord":
                 distractors: Options = functools.partial(_ordinal_distractors, answer, seed, sent.text)
             else:
                 approximate = bool(_APPROXIMATE_BEFORE.search(sent.text[max(0, m.start() - 20):m.start()]))
-                distractors = functools.partial(_number_distractors, answer, kind, seed, sent.text, far=approximate)
-            prompt = sent.text[: m.start()] + BLANK + sent.text[m.start() + len(answer):]
+                unit = _unit_after(sent.text, m.end())
+                if unit in _TIME_UNITS and ("." in answer or _RACED.search(prompt)) and not _RACE.search(prompt):
+                    self.tally.candidates["number"] += 1
+                    self.tally.drop(prompt, "a time without its race ('clocked 44.93 seconds' in which event?)")
+                    continue
+                distractors = functools.partial(_number_distractors, answer, kind, seed, sent.text, far=approximate,
+                                                unit=unit)
             quality = 0.8 + {"money": 0.05, "pct": 0.05, "ord": -0.03}.get(kind, 0.0) + _length_bonus(sent.words)
             out.extend(self._attributed("number", sent, prompt, answer, distractors, "NUMBER", "medium", quality))
         return out
+
+    def _number_prompt(self, sent: _Sentence, prompt: str, *, present: bool = False) -> str | None:
+        """The prompt a number question asks, or None when it cannot be asked (the drop is counted).
+
+        The source must be whole (not a paragraph whose first words are lost, no number glued to a
+        word); a described person is named ("The world junior champion clocked …" → "LaShawn Merritt
+        clocked …") or the question dropped; "the <noun>" that points back at an earlier sentence
+        drops it; a present-tense news claim gets the document's date ("By January 2005, … had
+        filed …") or is dropped. ``present``: the prompt's verb is a present tense ``_present_verb``
+        cannot see ("How many people live …")."""
+        prompt, reason = self._number_checks(sent, prompt, present)
+        if reason is not None:
+            self.tally.candidates["number"] += 1
+            self.tally.drop(prompt, reason)
+            return None
+        return prompt
+
+    def _number_checks(self, sent: _Sentence, prompt: str, present: bool) -> tuple[str, str | None]:
+        if sent.passage.text[:1].islower():
+            return prompt, "a fragment paragraph: its first words are missing from the source"
+        if glued := _GLUED_NUMBER.search(prompt):
+            return prompt, f"garbled source text (a number glued to a word: {glued.group(0)!r})"
+        if guess := _PREDICTION.search(prompt):
+            return prompt, f"a prediction ('{guess.group(0)}'), not a fact"
+        named = self.title_nouns.get(sent.doc.doc_key)
+        before, prompt = prompt, name_the_subject(prompt, named) if named else prompt
+        if not _CALENDAR_WORDS.isdisjoint(set(prompt.split()) - set(before.split())):
+            return prompt, "naming the subject put a date word in a name ('the October last three months')"
+        prompt, reason = self._described(sent, prompt)
+        if reason is not None:
+            return prompt, reason
+        return self._dated_claim(sent, prompt, present)
+
+    def _described(self, sent: _Sentence, prompt: str) -> tuple[str, str | None]:
+        """The prompt with a described person named from the sentence before, or why it cannot be."""
+        described = person_descriptions(prompt)
+        if len(described) > 1:
+            return prompt, f"a person described, not named ({described[0].text!r})"
+        if described:
+            name = context_person(self._context(sent), self.vocab)
+            if name is None or name.split()[-1] in prompt:
+                return prompt, f"a person described, not named ({described[0].text!r})"
+            prompt = resolve_person(prompt, described[0], name)
+        title = {w.lower() for w in _WORD.findall(sent.doc.meta.title)}
+        phrase = anaphoric_definite(prompt, self._before(sent) | title)
+        if phrase:
+            return prompt, f"a definite reference to an earlier sentence ({phrase!r})"
+        return prompt, None
+
+    def _context(self, sent: _Sentence) -> str:
+        """The sentences before ``sent`` in its paragraph, or the document's sentence before it when it opens one."""
+        earlier = sent.passage.text[: sent.start].strip()
+        if earlier:
+            return earlier
+        at = self._position[sent.where]
+        previous = self.sentences[at - 1] if at else None
+        return previous.raw if previous is not None and previous.doc is sent.doc else ""
+
+    def _dated_claim(self, sent: _Sentence, prompt: str, present: bool) -> tuple[str, str | None]:
+        """A news claim in the present tense ("has filed", "is", "can take") is true at its time: the
+        prompt says when from the document's date, or the question is dropped. A dated news report's
+        undated past ("Shares in Nordhavn fell 2.4%") gets its month too. The present tense of a paper,
+        a history, a science text or a biography ("the locks lift ships 26 metres") states a lasting
+        fact and stays. A year the prompt gives
+        anchors it, unless it only says since when ("has risen by 18% since 2002")."""
+        verb = _present_verb(prompt)
+        if sent.doc.meta.kind in _LASTING_KINDS or _DATED.search(prompt):
+            return prompt, None
+        when = _date_phrase(sent.doc.meta.date)
+        if not (verb or present):
+            if when is None or sent.doc.meta.kind != "news" or BLANK not in prompt or \
+                    not _CALENDAR_WORDS.isdisjoint(_WORD.findall(prompt)):  # "On August 22, …" has its own date
+                return prompt, None
+            return f"In {when}, {self._lowered(prompt)}", None  # "Shares in Nordhavn fell 2.4%": when?
+        if when is None:
+            found = verb.group(0) if verb else "a present tense"
+            return prompt, f"a present-tense claim ('{found}') with no date: true only at its time"
+        if verb is not None and verb.group(0).lower() in ("has", "have"):
+            return f"By {when}, {self._lowered(prompt[: verb.start()] + 'had' + prompt[verb.end():])}", None
+        return f"As of {when}, {self._lowered(prompt)}", None
+
+    def _lowered(self, prompt: str) -> str:
+        """The prompt to follow a date phrase: its first word in lower case unless it is a name."""
+        first, _, rest = prompt.partition(" ")
+        lower = first.lower()
+        single = lower.removesuffix("s")
+        common = (word_class(lower) is not None or word_class(single) is not None or lower in self.vocab
+                  or past_base(single + "ed") is not None or past_base(single + "d") is not None  # "Shares"
+                  or first in ("The", "A", "An", "About", "How"))
+        if common and self.gaz.lookup(first) is None and first not in self.persons | self.things \
+                and not rest[:1].isupper():
+            return f"{lower} {rest}"
+        return lower_first(prompt, self.vocab)
 
     # ---------------------------------------------------------------- entity questions
     def _doc_entities(self) -> tuple[dict[str, dict[str, list[tuple[str, Entity]]]], set[str]]:
@@ -1647,14 +1762,111 @@ def _content_words(text: str) -> set[str]:
 
 # ----------------------------------------------------------------------------- numbers
 # Multipliers with no simple ratio between them or to the answer (never ½×, 1½×, 2×).
-_FACTORS = (0.62, 0.78, 1.27, 1.43, 0.71, 1.36, 0.84, 1.19, 1.58, 0.55)
+_FACTORS = (0.66, 0.78, 1.27, 1.42, 0.72, 1.36, 0.84, 1.19, 1.13, 0.88)
 _PATTERN_RATIOS = (0.25, 0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 
 
-def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *, far: bool = False) -> list[str]:
+# A measured performance (a race time, a jump, a speed) varies little: its options stay within 4% of it.
+_TIGHT_FACTORS = (0.965, 0.975, 0.985, 1.015, 1.025, 1.035)
+_TIGHT_UNITS = frozenset(word_list("""seconds second secs sec s minutes mins metres meters m km kilometres kilometers
+    miles mph kph km/h kg kilograms grams g feet ft inches cm mm"""))
+_TIME_UNITS = frozenset(word_list("seconds second secs sec s minutes mins"))
+_RACE = re.compile(r"\d(?:,\d{3})?\s?(?:m|metres|meters|km)\b|\b(?:mile|miles|marathon|hurdles|relay|sprint|dash|steeplechase|"
+                   r"heptathlon|decathlon|lap|laps|freestyle|backstroke|breaststroke|butterfly|medley|time trial)\b",
+                   re.IGNORECASE)
+_RACED = re.compile(r"\b(?:clocked|ran|won|finished|swam|raced|timed|was (?:first|second|third)|came (?:first|second|third))\b")
+_UNIT = re.compile(r"\s?([a-z]+(?:/h)?)\b")
+# A parenthesised amount in another currency: "$18 million (£9.25 million)", "£1.3bn ($2.48bn; 1.88bn euros)".
+_CONVERSION = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*(?:[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|"
+                         r"roubles?|rubles?|kronor|krona)\b))[^()]{1,60}\)")
+# A number glued to a word ("in 2001fetched £5.5m"): the source lost a space; units and ordinals are not glue.
+_GLUED_NUMBER = re.compile(r"\d(?!(?:st|nd|rd|th|s|m|bn|km|kg|mg|ml|mph|kph|secs?|mins?|hrs?|am|pm|ft|cm|mm|g|lbs?|oz|"
+                           r"kw|kwh|mw|gw|gb|mb|kb|tb|hz|khz|mhz|ghz|bc|ad|bce|ce)\b)[a-z]{2,}")
+_RANGE_BEFORE = re.compile(r"(?:\bbetween\s+\S+\s+and|\bfrom\s+\S+\s+to|\d\s*(?:-|–|to))\s*$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|to|and)\s*[$€£¥]?\d")
+# "closed down 247p, or 18%": the same figure said twice, one computes the other.
+_RESTATED_BEFORE = re.compile(r"\d\S*,?\s+or\s+$")
+_RESTATED_AFTER = re.compile(r"^,?\s+or\s+(?:about\s+)?[$€£¥]?\d")
+# A modal that makes the clause a prediction, not a fact: "should be fit for the game".
+_PREDICTION = re.compile(r"\b(?:(?:should|may|might)\s+(?:be|have|not|soon|still|also)|could\s+(?:be|have|also|soon))\b")
+_PRESENT_WORDS = frozenset(word_list("has have is are can says say"))
+_LASTING_KINDS = frozenset(word_list("paper history science biography book essay"))  # a present tense that lasts
+_DATED = re.compile(r"(?<!since )(?<!from )(?<!Since )(?<!From )(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
+_PAST_WORDS = frozenset(word_list("was were had did could would said"))
+_RELATIVE_WORDS = frozenset(word_list("which who whom whose that"))
+_VERB_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|,")
+_MONTHS = word_list("January February March April May June July August September October November December")
+
+
+def _number_place_reason(text: str, start: int, end: int) -> str | None:
+    """Why the number at ``text[start:end]`` cannot be the blank: a conversion of the amount before it,
+    or one end of a range ("between 1.1 and 1.5 million": the other end bounds the answer)."""
+    if text.rfind("(", 0, start) > text.rfind(")", 0, start):
+        return "the number is in brackets: a conversion or an aside of the figure before it, computable"
+    if _RANGE_BEFORE.search(text, max(0, start - 30), start) or _RANGE_AFTER.match(text[end:]):
+        return "the number is one end of a range: the other end gives it away"
+    if _RESTATED_BEFORE.search(text, max(0, start - 30), start) or _RESTATED_AFTER.match(text[end:]):
+        return "the number restates another figure beside it ('247p, or 18%'): computable"
+    return None
+
+
+def _unit_after(text: str, end: int) -> str:
+    m = _UNIT.match(text, end)
+    return m.group(1) if m else ""
+
+
+def _present_verb(text: str) -> re.Match[str] | None:
+    """The main clause's verb when it is in the present tense ("has filed", "is", "can take"), or None
+    when a past-tense verb comes first. A relative clause ("…, which makes the show, …") is skipped."""
+    inside = False
+    tokens = list(_VERB_TOKEN.finditer(text))
+    for i, m in enumerate(tokens):
+        word = m.group(0)
+        around = [t.group(0) for t in tokens[max(0, i - 1):i + 2]]
+        if word == ",":
+            inside = False
+            continue
+        lower = word.lower()
+        if inside:
+            continue
+        if lower in _RELATIVE_WORDS:
+            inside = True
+        elif lower in _PRESENT_WORDS or (_third_person(word, around) and not any(
+                past_base(t.group(0)) is not None for t in tokens[i + 1:])):  # "Anti-hunt groups … deployed"
+            return m
+        elif lower in _PAST_WORDS or past_base(word) is not None:
+            return None
+    return None
+
+
+def _third_person(word: str, around: list[str]) -> bool:
+    """"Hartwell employs 2,300 people": a regular verb in -s straight after a name, and no verb after
+    it ("Hartwell shares rose" is a noun). ``around``: the word before, the word, the word after."""
+    if len(around) < 3 or not around[0][:1].isupper() or not word.endswith("s") or not word.islower():
+        return False
+    stem = word[:-2] if word.endswith("es") else word[:-1]
+    if past_base(stem + "ed") is None and past_base(stem + "d") is None and past_base(word[:-1] + "ed") is None:
+        return False
+    following = around[2]
+    return past_base(following) is None and following.lower() not in _PRESENT_WORDS | _PAST_WORDS
+
+
+def _date_phrase(date: str | None) -> str | None:
+    """A document's partial ISO date as a prompt says it: "2005-01-14" → "January 2005", "2005" → "2005"."""
+    if not date or not date[:4].isdigit():
+        return None
+    month = int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 0
+    return f"{_MONTHS[month - 1]} {date[:4]}" if 1 <= month <= 12 else date[:4]
+
+
+def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *, far: bool = False,
+                        unit: str = "") -> list[str]:
     """Three amounts of the answer's unit, format and rounding; in no ratio pattern; none the sentence states.
 
-    ``far``: the answer is an approximation ("about 700"), so every option is at least 20% away from it.
+    The options lie in a band around the answer: within 4% for a measured performance (``unit`` is
+    a time, length, mass or speed: a sprint of 7.98 seconds is set against 7.74, not 4.39), within
+    about 40% for amounts, shares and counts. ``far``: the answer is an approximation ("about 700"),
+    so every option is at least 20% away from it.
     """
     parts = _NUM_PARTS.match(answer)
     if not parts:
@@ -1671,7 +1883,8 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
         zeros = len(digits) - len(digits.rstrip("0"))
         step = 10.0 ** min(zeros, max(len(digits) - 1, 0))
     rng = random.Random(seed)
-    factors = [f for f in _FACTORS if not far or abs(f - 1) >= 0.2]
+    tight = unit in _TIGHT_UNITS and decimals > 0 and not far  # "7.98 seconds", not "26 metres"
+    factors = [f for f in (_TIGHT_FACTORS if tight else _FACTORS) if not far or abs(f - 1) >= 0.2]
     rng.shuffle(factors)
     pool: list[str] = []
     values: list[float] = [value]

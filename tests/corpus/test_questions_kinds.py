@@ -226,8 +226,9 @@ def test_a_counted_subject_with_a_present_verb_is_asked_too() -> None:
             "Some 3,400 people live on the Falkland Islands, most of them in Stanley.\n\n"
             "More than 2,000 monks live on Mount Athos in northern Greece.")
     prompts = {q.prompt: q for q in generate({"i.txt": (text, meta)}) if q.kind == "number"}
-    assert prompts["About how many people live on La Palma?"].answer == "85,000"
-    assert prompts["About how many people live on the Falkland Islands?"].answer == "3,400"
+    # a news article's present tense is true at its date, which the prompt says
+    assert prompts["As of September 2021, about how many people live on La Palma?"].answer == "85,000"
+    assert prompts["As of September 2021, about how many people live on the Falkland Islands?"].answer == "3,400"
     assert not [p for p in prompts if "Athos" in p]  # "more than": a bound
 
 

@@ -1,0 +1,191 @@
+"""Definite descriptions whose referent is outside the sentence (issue 10, rubric rule 1).
+
+A news sentence often names a person once and then describes them: "Teenager LaShawn Merritt ran
+…" is followed by "The world junior champion clocked 44.93 seconds …". Asked on its own, the
+second sentence does not say who clocked the time. The same holds for things: "the sale", "the
+British show", "the fraud" point back at a sale, a show or a fraud an earlier sentence introduced.
+
+Pure functions on text:
+
+* ``person_descriptions`` finds "the [age / nationality / title words] <person noun>" that no name
+  stands beside ("Kelly Holmes, the 25-year-old Briton, …" is named; "The 25-year-old Briton
+  clocked …" is not);
+* ``context_person`` gives the one person an earlier sentence names as its subject, or None when
+  that sentence names none or several (then the description cannot be resolved);
+* ``resolve_person`` puts that name in place of the description;
+* ``anaphoric_definite`` finds "the <noun>" whose noun an earlier sentence already used and that
+  nothing in the sentence itself pins down ("the sale is …", but not "the sale of the Versace
+  collection" nor "the locks at Gatun").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.corpus.gazetteer import DEMONYMS, word_list
+from bot.corpus.grammar import past_base
+from bot.corpus.readability import word_class
+
+# Nouns that name a person by role, nationality or relation: the heads of descriptions.
+PERSON_NOUNS = frozenset(word_list("""
+    champion champions winner winners holder medallist medalist finalist semi-finalist runner-up seed favourite
+    athlete runner sprinter hurdler jumper thrower swimmer cyclist rider driver boxer golfer jockey skier skater
+    player players striker forward winger midfielder defender goalkeeper keeper captain skipper coach manager boss
+    batsman bowler all-rounder fly-half prop lock scrum-half centre quarterback pitcher
+    chancellor minister secretary president premier chairman chairwoman chief executive spokesman spokeswoman
+    director founder leader governor mayor ambassador senator official officials
+    singer actor actress star artist musician rapper presenter author writer novelist designer producer comedian
+    painter sculptor poet composer conductor dancer architect photographer scientist physicist chemist engineer
+    explorer inventor historian economist analyst banker trader investor lawyer judge doctor surgeon priest bishop
+    man woman boy girl teenager youngster veteran father mother son daughter husband wife widow victim suspect
+    Briton Britons Scot Scots Welshman Welshwoman Irishman Irishwoman Englishman Englishwoman Frenchman Frenchwoman
+    Spaniard Swede Dane Finn Pole Turk Kenyan Ethiopian Jamaican Moroccan Nigerian Australian Canadian American
+    Russian German Italian Brazilian Argentine Dutchman Belgian Portuguese Norwegian Ukrainian Romanian
+"""))
+# Capitalised words a description may carry before its noun ("the Olympic champion", "the World 100m champion").
+_TITLE_WORDS = frozenset(word_list("""Olympic Commonwealth European World Paralympic Grand National Premiership
+    Premier League Wimbledon Open US UK British English Scottish Welsh Irish Tory Labour Conservative Liberal
+    Democrat Republican Democratic Chief Executive Prime Foreign Home Shadow Junior Senior""")) | frozenset(DEMONYMS)
+_FUNCTION = frozenset(word_list("""of and or but to in on at by for from with as than that which who whom whose
+    through into onto over under after before during about against between without within across behind per since
+    until while when where up down out off like near
+    is are was were be been being has have had will would can could may might must shall should do does did
+    not no a an the this these those its his her their our your my it he she they we you i"""))
+_TOKEN = re.compile(r"\d[\d,.]*\d|[\w'’.-]*\w|,")
+_AGE = re.compile(r"\d{1,3}-year-old|\d+(?:,\d{3})*(?:\.\d+)?(?:m|km|kg)?")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]*[A-Z]?[a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?")
+_NAME_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][a-z]*[A-Z]?[a-z]+\s+)+[A-Z][a-z]*[A-Z]?[a-z]+")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:['’]s)?,\s*$|[A-Z][a-z]+['’]s\s+$")
+MAX_MODIFIERS = 4
+# "the <noun>" that always names one thing whatever the document ("the world", "the public").
+SELF_DEFINING = frozenset(word_list("""world earth sun moon universe public internet west east north south same
+    most other following latter rest whole past present future first last next top bottom end start beginning
+    middle majority minority number total average"""))
+_DETERMINERS = frozenset(word_list("the each every all"))
+_COUNT_TOKEN = re.compile(r"_+|\d[\d,.]*")
+_POSTMODIFIER = re.compile(r"\s+(?:of\b|(?:in|at|from|on)\s+(?:the\s+)?[A-Z]|(?:that|which|who|whose)\b|[A-Z])")
+
+
+@dataclass(frozen=True)
+class Description:
+    start: int
+    end: int
+    text: str  # as written: "The 25-year-old Briton"
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand between "the" and a person noun: an age, a title word, an adjective or noun."""
+    if _AGE.fullmatch(word):
+        return True
+    if word[:1].isupper():  # "Olympic", "US", "Oscar-winning"
+        return word in _TITLE_WORDS or word.isupper() or ("-" in word and word.rsplit("-", 1)[1].islower())
+    if word in _FUNCTION or past_base(word) is not None:
+        return False
+    return word_class(word) != "R"
+
+
+def person_descriptions(text: str) -> list[Description]:
+    """Every "the [modifiers] <person noun>" in ``text`` that no name stands beside (see the module doc)."""
+    tokens = list(_TOKEN.finditer(text))
+    out: list[Description] = []
+    for i, token in enumerate(tokens):
+        if token.group(0) not in ("the", "The"):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 2 + MAX_MODIFIERS)):
+            word = tokens[j].group(0)
+            if word in PERSON_NOUNS or (word.lower() in PERSON_NOUNS and not word[:1].isupper()):
+                following = tokens[j + 1].group(0) if j + 1 < len(tokens) else ""
+                if word[:1].isupper() and following in PERSON_NOUNS:
+                    continue  # "the Ethiopian veteran": the nationality is a modifier here
+                if word in DEMONYMS and word_class(following) in ("N", "NP"):
+                    break  # "the American duo": an adjective here, its noun comes next
+                end = tokens[j].end()
+                if _NAME_AFTER.match(text, end) or _NAME_BEFORE.search(text, 0, token.start()):
+                    break  # "the world champion Kelly Holmes", "Holmes, the 25-year-old Briton, …"
+                if re.match(r"['’]s\b|\s+of\b", text[end:]):
+                    break  # "the champion's coach", "the president of Chile": another noun is the head
+                out.append(Description(token.start(), end, text[token.start():end]))
+                break
+            if not _modifier(word):
+                break
+    return out
+
+
+def context_names(text: str, vocab: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Full names in ``text``: runs of two or three capitalised words, leading common words
+    ("Teenager", "Double Olympic champion") left out; a run whose last word is a common word
+    ("Fayetteville Invitational") or that holds a title word ("European Championships") is no name."""
+    names: list[str] = []
+    for run in re.finditer(rf"{_NAME_WORD.pattern}(?:\s+{_NAME_WORD.pattern})+", text):
+        words = run.group(0).split()
+        while words and (word_class(words[0].lower()) is not None or words[0].lower() in vocab
+                         or words[0] in _TITLE_WORDS or words[0].lower() in PERSON_NOUNS):
+            words.pop(0)
+        if len(words) < 2 or len(words) > 3:
+            continue
+        if any(w in _TITLE_WORDS or word_class(w.lower()) is not None or w.lower() in vocab for w in words):
+            continue
+        names.append(" ".join(words))
+    return names
+
+
+def context_person(earlier: str, vocab: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The one person the earlier sentence(s) name, or None when they name none or more than one.
+
+    Only the name of a sentence's subject counts: it stands among the sentence's first six words
+    ("Teenager LaShawn Merritt ran …"). A sentence that names someone later ("… beating Melissa
+    Morrison") does not say who the next sentence's "the 25-year-old Briton" is."""
+    people = {name.split()[-1]: name for name in context_names(earlier, vocab)}
+    if len(people) != 1:
+        return None
+    name = next(iter(people.values()))
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", earlier.strip()) if name in s]
+    if not sentences or len(sentences[0][: sentences[0].index(name)].split()) > 5:
+        return None
+    return name
+
+
+def resolve_person(text: str, description: Description, name: str) -> str:
+    """``text`` with ``name`` in place of the description."""
+    return text[: description.start] + name + text[description.end:]
+
+
+def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> str | None:
+    """"the <noun>" in ``text`` whose noun the earlier sentences already used (lower-case words in
+    ``earlier_words``) and that nothing after it pins down; None when there is none. "all [N] <noun>"
+    is read the same way ("all 112,000 tickets" of an event named before); "each"/"every" <noun>
+    always points at a set named before ("Each winner received £2,500") unless a phrase after it names it.
+
+    Modifiers before the noun may be lower-case words or a nationality or acronym ("the British
+    show", "the ID fraud"); a capitalised name among them makes a name ("the Berlin Wall"). A noun
+    followed by "of", by a place ("the locks at Gatun") or by a relative clause says what it is."""
+    tokens = list(_TOKEN.finditer(text))
+    for i, token in enumerate(tokens):
+        determiner = token.group(0).lower()
+        if determiner not in _DETERMINERS:
+            continue
+        head: re.Match[str] | None = None
+        if i + 1 < len(tokens) and tokens[i + 1].group(0) in SELF_DEFINING:
+            continue  # "the last three weeks", "the same day": not a noun the text introduced
+        for j in range(i + 1, min(len(tokens), i + 2 + MAX_MODIFIERS)):
+            word = tokens[j].group(0)
+            if _COUNT_TOKEN.fullmatch(word) and determiner == "all":
+                continue  # "all 112,000 tickets", "all _____ tickets"
+            if word[:1].isupper():
+                if word in DEMONYMS or (word.isupper() and len(word) <= 4):
+                    continue  # "the British show", "the ID fraud": a kind of show or fraud, not a name
+                head = None
+                break  # "the Berlin Wall", "the US Secret Service": a name
+            if not word.isalpha() or word in _FUNCTION or past_base(word) is not None:
+                break
+            head = tokens[j]
+        if head is None:
+            continue
+        noun = head.group(0)
+        if noun in SELF_DEFINING or (noun in PERSON_NOUNS and determiner == "the") or len(noun) < 4 or _POSTMODIFIER.match(text, head.end()):
+            continue
+        forms = {noun, noun + "s", noun.removesuffix("s"), noun.removesuffix("es")}
+        if determiner in ("each", "every") or forms & set(earlier_words):  # "Each winner": of the set named before
+            return text[token.start():head.end()]
+    return None

@@ -1,0 +1,262 @@
+"""Number questions a quiz master would publish (issue 10, brief num17): no conversion that computes the
+answer, no person described but not named, no news claim without its when, options in a realistic
+band, no garbled source. Each rule is shown on sentences of several invented documents (business,
+athletics, the arts, politics, history) and checked over the test documents in tests/corpus/documents."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fixtures_questions import run_pipeline, text_corpus
+
+from bot.corpus.clean import clean_document
+from bot.corpus.descriptions import person_descriptions
+from bot.corpus.model import DocMeta, Question
+from bot.corpus.questions import BLANK, _number_distractors, _present_verb, generate_questions
+from bot.corpus.readers import RawDocument, iter_documents
+
+DOCUMENTS = Path(__file__).parent / "documents"
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def numbers(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
+    corpus = text_corpus(texts)
+    return [q for q in generate_questions(corpus.canonical, corpus.passages, corpus.events)[0] if q.kind == "number"]
+
+
+def value(option: str) -> float:
+    m = NUMBER.search(option)
+    assert m is not None, option
+    return float(m.group(0).replace(",", ""))
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Question]:
+    corpus = run_pipeline([clean_document(i) for i in iter_documents(DOCUMENTS) if isinstance(i, RawDocument)])
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+
+
+# ------------------------------------------------------------------- currency conversions
+CONVERSIONS = {
+    "steel.txt": ("Calder Steel posted a $676m (£352m) loss for 2004, against a $375m (£195.3m) profit in 2003.",
+                  DocMeta("Calder Steel slides into loss", kind="news", date="2005-02-10")),
+    "auction.txt": ("In May 2004 Sotheby's sold Picasso's Garçon à la pipe for $104m (£58m) in New York.",
+                    DocMeta("Picasso sets auction record", kind="news", date="2004-05-06")),
+    "fine.txt": ("In December 2002 a court in Munich fined the singer Liam Gallagher 50,000 euros (£35,000) "
+                 "after a fight in a hotel bar.", DocMeta("Gallagher fined in Munich", kind="news", date="2002-12-18")),
+    "bid.txt": ("In January 2005 Deutsche Boerse offered £1.3bn ($2.48bn; 1.88bn euros) for the London Stock "
+                "Exchange.", DocMeta("Deutsche Boerse bids for the LSE", kind="news", date="2005-01-28")),
+}
+
+
+def test_a_conversion_never_stands_beside_the_blank_and_options_keep_the_answers_currency() -> None:
+    questions = numbers(CONVERSIONS)
+    assert {q.doc_key for q in questions} >= {"steel.txt", "auction.txt", "bid.txt"}
+    for q in questions:
+        assert "(" not in q.prompt, q.prompt  # the conversion left the prompt
+        assert "(" in q.explanation  # the source sentence still shows it in the reveal
+        symbol = q.answer[0] if not q.answer[0].isdigit() else ""
+        assert all(d.startswith(symbol) and d[len(symbol):len(symbol) + 1].isdigit() for d in q.distractors), q
+        assert all(d.endswith(q.answer[-1]) for d in q.distractors)  # "m", "bn", "euros": the same unit
+
+
+def test_the_converted_amount_is_never_the_answer() -> None:
+    for q in numbers(CONVERSIONS):
+        bracketed = re.findall(r"\(([^)]*)\)", q.explanation)
+        assert not any(q.answer in b for b in bracketed), q.prompt
+
+
+# ------------------------------------------------------------------- persons described, not named
+DESCRIBED = {
+    "reno.txt": ("Teenager Jamal Pierce ran the fastest indoor 400m of the year at the Reno Invitational in "
+                 "Nevada.\n\nThe world junior champion clocked 45.12 seconds in the 400m to finish well clear of "
+                 "Canadian Mark Boyd in Reno.", DocMeta("Pierce storms to world lead in Reno", kind="news",
+                                               date="2005-02-20")),
+    "brewer.txt": ("Chairman Richard Hartwell met chief executive Mette Sørensen in Copenhagen in January 2006.\n\n"
+                   "The 61-year-old chairman sold 40,000 shares in Hartwell Breweries in March 2006.",
+                   DocMeta("Hartwell talks go on", kind="news", date="2006-03-10")),
+    "hurdles.txt": ("continued her fine form in Glasgow, beating Melissa Morrison in the 60m hurdles. The "
+                    "25-year-old Briton clocked 7.98 seconds in Glasgow in February 2005.",
+                    DocMeta("Hurdles win in Glasgow", kind="news", date="2005-02-06")),
+    "painter.txt": ("Lucian Freud sold a portrait of the Queen in London in 2004.\n\nThe 82-year-old painter "
+                    "gave 14 sketches to the National Portrait Gallery in June 2004.",
+                    DocMeta("Freud gives sketches to the nation", kind="news", date="2004-06-30")),
+}
+
+
+def test_a_described_person_is_named_from_the_sentence_before() -> None:
+    prompts = {q.doc_key: q.prompt for q in numbers(DESCRIBED)}
+    assert prompts["reno.txt"].startswith("In February 2005, Jamal Pierce clocked _____ seconds")
+    assert "Lucian Freud gave" in prompts["painter.txt"] or "How many sketches did Lucian Freud" in prompts["painter.txt"]
+
+
+def test_a_description_with_no_name_or_two_before_it_is_not_asked() -> None:
+    asked = {q.doc_key for q in numbers(DESCRIBED)}
+    assert "brewer.txt" not in asked  # Hartwell or Sørensen?
+    assert "hurdles.txt" not in asked  # a fragment paragraph: the one name is the beaten rival's
+
+
+def test_no_number_question_on_the_test_documents_describes_a_person_it_does_not_name(
+        documents: list[Question]) -> None:
+    asked = [q for q in documents if q.kind == "number"]
+    assert len({q.doc_key for q in asked}) >= 5
+    for q in asked:
+        assert person_descriptions(q.prompt) == [], q.prompt
+
+
+# ------------------------------------------------------------------- time
+TENSES = {
+    "beer.txt": ("Hartwell Breweries has sold 410,000 barrels of Marston Gold to Sweden.",
+                 DocMeta("Hartwell beer finds a Swedish market", kind="news", date="2006-03-08")),
+    "isles.txt": ("The Faroe Islands are home to 52,000 people and 70,000 sheep, according to Statistics Faroe "
+                  "Islands.", DocMeta("Faroes count their sheep", kind="news", date="2012-06")),
+    "cairn.txt": ("Shares in Cairn Energy have closed down 18% after a disappointing drilling update.",
+                  DocMeta("Cairn shares slump")),  # no date: the claim cannot be anchored
+    "canal.txt": ("The locks at Gatun, Pedro Miguel and Miraflores lift ships 26 metres above sea level.",
+                  DocMeta("The Panama Canal", kind="paper", date="2014")),
+    "voyager.txt": ("Voyager 1 is a probe with a golden record of 115 images of life on Earth.",
+                    DocMeta("The Voyager probes", kind="science", date="2020")),
+    "crowds.txt": ("Attendance at indoor meetings in Britain has risen by 18% since 2002, according to UK "
+                   "Athletics.", DocMeta("Indoor crowds grow", kind="news", date="2005-01-30")),
+    "copen.txt": ("Shares in Nordhavn fell 2.4% in Copenhagen.",
+                  DocMeta("Nordhavn agrees Hartwell deal", kind="news", date="2006-03-08")),
+    "pubs.txt": ("Hartwell employs 2,300 people at three breweries in Yorkshire and Lancashire.",
+                 DocMeta("Hartwell agrees takeover", kind="news", date="2006-03-08")),
+    "probe.txt": ("On August 22, a drill from Codelco reached the San José mine in Chile at a depth of 688 metres.",
+                  DocMeta("Chile's miners found alive", kind="news", date="2010-10-14")),
+}
+
+
+def test_a_present_tense_news_claim_says_when_or_is_not_asked() -> None:
+    prompts = {q.doc_key: q.prompt for q in numbers(TENSES)}
+    assert prompts["beer.txt"] == "By March 2006, Hartwell Breweries had sold _____ barrels of Marston Gold to Sweden."
+    assert prompts["isles.txt"].startswith("As of June 2012, the Faroe Islands are home to ")
+    assert prompts["crowds.txt"].startswith("By January 2005, attendance at indoor meetings in Britain had risen by _____ "
+                                            "since 2002")  # "since 2002" says since when, not when
+    assert "cairn.txt" not in prompts
+    assert prompts["pubs.txt"] == "As of March 2006, Hartwell employs _____ people at three breweries in Yorkshire and Lancashire."
+
+
+def test_a_dated_news_reports_past_gets_its_month_and_a_papers_present_stays() -> None:
+    prompts = {q.doc_key: q.prompt for q in numbers(TENSES)}
+    assert prompts["copen.txt"] == "In March 2006, shares in Nordhavn fell _____ in Copenhagen."
+    assert prompts["canal.txt"] == "The locks at Gatun, Pedro Miguel and Miraflores lift ships _____ metres above sea level."
+    assert prompts["voyager.txt"] == "Voyager 1 is a probe with a golden record of _____ images of life on Earth."
+    assert prompts["probe.txt"].startswith("On August 22, a drill")  # it says its own day: no other month
+
+
+# ------------------------------------------------------------------- computable, garbled, predicted
+UNASKABLE = {
+    "camps.txt": ("Between 1.1 and 1.5 million people were killed at Auschwitz from 1940 to 1945.",
+                  DocMeta("Auschwitz remembered", kind="news", date="2005-01-27")),
+    "oil.txt": ("Cairn Energy shares closed down 247p, or 18%, at 1115 pence in London on 3 February 2005.",
+                DocMeta("Cairn shares slump", kind="news", date="2005-02-03")),
+    "versace.txt": ("A sale of Versace's furniture and artworks sold in 2001fetched £5.5m at Sotheby's in "
+                    "London.", DocMeta("Versace art for sale", kind="news", date="2005-01-12")),
+    "beckham.txt": ("David Beckham came off in the 67th minute in Madrid on 6 February 2005 but should be fit "
+                    "for England's game against Holland.", DocMeta("Real lose in Madrid", kind="news",
+                                                                      date="2005-02-07")),
+    "tickets.txt": ("Ticket prices for the Glastonbury Festival ranged from £105 to £125 in 2005.",
+                    DocMeta("Glastonbury tickets on sale", kind="news", date="2005-03-01")),
+}
+
+
+def test_a_race_time_without_its_race_makes_no_question() -> None:
+    races = {
+        "doyle.txt": ("Irishman Ciaran Doyle was second in 46.88 seconds in Glasgow on 29 January 2005.",
+                      DocMeta("Glasgow indoor meeting", kind="news", date="2005-01-30")),
+        "swim.txt": ("Ian Thorpe won in 3 minutes 43.10 seconds at the Olympic pool in Athens in August 2004.",
+                     DocMeta("Thorpe wins again", kind="news", date="2004-08-15")),
+        "hughes.txt": ("American Darnell Hughes won the 60m hurdles in 7.58 seconds in Glasgow in January 2005.",
+                       DocMeta("Hughes wins in Glasgow", kind="news", date="2005-01-30")),
+    }
+    assert [q.doc_key for q in numbers(races)] == ["hughes.txt"]
+
+
+def test_a_duration_that_is_no_race_needs_no_race() -> None:
+    texts = {"vostok.txt": ("The braking rockets of Yuri Gagarin's Vostok 1 capsule fired for 42 seconds over Africa.",
+                            DocMeta("Vostok 1", kind="history", date="2011"))}
+    assert [q.prompt for q in numbers(texts)] == [
+        "The braking rockets of Yuri Gagarin's Vostok 1 capsule fired for _____ seconds over Africa."]
+
+
+def test_a_range_end_a_restated_figure_glued_text_and_a_prediction_make_no_number_question() -> None:
+    assert numbers(UNASKABLE) == []
+
+
+# ------------------------------------------------------------------- distractors
+@pytest.mark.parametrize(
+    ("answer", "unit"),
+    [("7.98", "seconds"), ("44.93", "seconds"), ("10.06", "secs"), ("6.66", "m"), ("2.35", "metres"),
+     ("46.31", "seconds")],
+)
+def test_a_measured_performance_gets_close_options_at_its_precision(answer: str, unit: str) -> None:
+    options = _number_distractors(answer, "count", f"seed {answer}", f"She clocked {answer} {unit}.", unit=unit)
+    assert len(options) == 3
+    for option in options:
+        assert len(option.split(".")[1]) == len(answer.split(".")[1])  # two decimals for a sprint time
+        assert 0.95 <= value(option) / value(answer) <= 1.05, (answer, options)
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [("$676m", "money"), ("£2.1bn", "money"), ("18%", "pct"), ("112,000", "count"), ("2,300", "count"),
+     ("87.5%", "pct"), ("€450", "money")],
+)
+def test_amounts_shares_and_counts_get_options_in_a_plausible_band_and_format(answer: str, kind: str) -> None:
+    options = _number_distractors(answer, kind, f"seed {answer}", f"It was {answer}.")
+    assert len(options) == 3
+    ratios = sorted(value(o) / value(answer) for o in options)
+    assert ratios[0] >= 0.6 and ratios[-1] <= 1.5, (answer, options)
+    assert not any(abs(r - p) < 1e-6 for r in ratios for p in (0.5, 1.5, 2.0))  # no visible pattern
+    prefix = re.match(r"\D*", answer).group(0)  # type: ignore[union-attr]
+    suffix = re.search(r"\D*$", answer).group(0)  # type: ignore[union-attr]
+    assert all(o.startswith(prefix) and o.endswith(suffix) for o in options)
+    if kind == "pct":
+        assert all(value(o) < 100 for o in options)
+
+
+def test_an_estimate_gets_options_far_from_it_even_for_a_time() -> None:
+    for answer, unit in [("155", "kilometres"), ("12.5", "seconds"), ("85,000", "people")]:
+        options = _number_distractors(answer, "count", "seed", f"about {answer} {unit}", far=True, unit=unit)
+        assert len(options) == 3
+        assert all(abs(value(o) - value(answer)) >= 0.2 * value(answer) for o in options), options
+
+
+def test_number_questions_on_the_test_documents_have_clean_self_contained_prompts(documents: list[Question]) -> None:
+    asked = [q for q in documents if q.kind == "number"]
+    kinds = {q.doc_key: q for q in asked}
+    assert len(kinds) >= 5
+    for q in asked:
+        assert "(" not in q.prompt.split(BLANK)[-1][:3] and not q.prompt.split(BLANK)[0].endswith("(")
+        assert not re.search(r"\d[a-z]{3,}", q.prompt.replace("th ", " ")), q.prompt
+        assert not re.search(r"\b(?:[Bb]etween|from)\s+\S+\s+(?:and|to)\s+" + re.escape(BLANK), q.prompt)
+
+
+def test_a_date_word_never_enters_a_prompt_as_part_of_a_name() -> None:
+    """"the last three months" is no "October last": a month the document writes before "last year" is
+    not the name of "the last"."""
+    text = ("Marsh posted a $676m loss for the last three months of 2004, against a $375m profit a year before.\n\n"
+            "The insurer hit the headlines in October last year when it faced accusations of price rigging.")
+    meta = DocMeta("US insurer Marsh cuts 2,500 jobs", kind="news", date="2005-03-01")
+    assert not [q.prompt for q in numbers({"marsh.txt": (text, meta)}) if "October" in q.prompt]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Shares in Cairn Energy, a UK oil firm, have closed down 18% after a drilling update.", "have"),
+        ("RDF Media, which makes the show for ABC, has filed a damages claim for $18m.", "has"),
+        ("In Europe, cameras on mobiles can take 1.3 megapixel images.", "can"),
+        ("Hartwell employs 2,300 people at three breweries in Yorkshire.", "employs"),
+        ("Anti-hunt groups such as the League Against Cruel Sports deployed 300 monitors.", None),
+        ("Hartwell shares rose 15% in London.", None),
+        ("BP spent $7.5bn to create TNK-BP, and has a partnership with Rosneft.", None),
+        ("Operation Firewall, which is led by the US Secret Service, involved seven nations.", None),
+    ],
+)
+def test_the_main_verbs_tense_is_read_past_nouns_and_relative_clauses(sentence: str, verb: str | None) -> None:
+    found = _present_verb(sentence)
+    assert (found.group(0) if found else None) == verb
