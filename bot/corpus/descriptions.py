@@ -98,8 +98,10 @@ def person_descriptions(text: str) -> list[Description]:
                 following = tokens[j + 1].group(0) if j + 1 < len(tokens) else ""
                 if word[:1].isupper() and following in PERSON_NOUNS:
                     continue  # "the Ethiopian veteran": the nationality is a modifier here
-                if word in DEMONYMS and word_class(following) in ("N", "NP"):
-                    break  # "the American duo": an adjective here, its noun comes next
+                if word in DEMONYMS and (word_class(following) in ("N", "NP") or (
+                        following[:1].islower() and following not in _FUNCTION and past_base(following) is None
+                        and word_class(following) != "R")):
+                    break  # "the American duo", "the American drug company": an adjective, its noun comes next
                 end = tokens[j].end()
                 if _NAME_AFTER.match(text, end) or _NAME_BEFORE.search(text, 0, token.start()):
                     break  # "the world champion Kelly Holmes", "Holmes, the 25-year-old Briton, …"

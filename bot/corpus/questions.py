@@ -489,6 +489,12 @@ class _Generator:
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things)
                   or unanchored(body.replace(answer, ""), self.demonyms)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
+        if reason is None and kind in ("when", "entity", "order"):  # number prompts were checked when made
+            resolved, reason = self._described(sent, body)
+            if reason is None and resolved != body:
+                if body not in prompt:
+                    reason = "a person described, not named"
+                prompt, body = prompt.replace(body, resolved), resolved
         distractors = (options() if callable(options) else options) if reason is None else []
         if difficulty is None and distractors:  # a year: as hard as the nearest wrong year
             difficulty = _year_difficulty(answer, distractors)

@@ -37,6 +37,7 @@ def test_a_person_described_without_a_name_is_found(sentence: str, description: 
         "The world champion Kelly Holmes won the 1,000m in two minutes 35.39 seconds.",  # a name after it
         "The chancellor, Gordon Brown, has been given a £2.1bn boost.",  # an appositive name
         "The American duo Jerry Harris and James Davis took second and third.",  # "American" is an adjective here
+        "Production began through an agreement with the American drug company Eli Lilly.",  # an adjective again
         "The president of Chile greeted the 33 miners at the camp.",  # "of Chile" says which president
         "The coach of the England team, Sven-Goran Eriksson, watched from the stand.",  # "of" says which coach
         "Hartwell employs 2,300 people at three breweries in Yorkshire.",  # no description at all

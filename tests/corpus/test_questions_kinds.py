@@ -302,3 +302,18 @@ def test_a_place_that_only_qualifies_a_noun_is_not_asked_where() -> None:
 )
 def test_the_other_the_same_the_former_lean_on_context(prompt: str) -> None:
     assert leans_on_context(prompt) is not None
+
+
+def test_a_person_described_not_named_is_no_subject_of_any_kind_of_question() -> None:
+    texts = {
+        "holmes.txt": ("# Kelly Holmes\n\nKelly Holmes is a British middle-distance runner from Kent.\n\n"
+                       "Holmes won the 800 metres and the 1,500 metres at the Athens Olympics in August 2004. "
+                       "The 34-year-old Briton retired from athletics in December 2005 after a series of injuries. "
+                       "Holmes was made a dame in 2005.", DocMeta("Kelly Holmes", kind="biography")),
+        "firm.txt": ("# Hartmann Motors\n\nHartmann Motors was founded in Stuttgart in 1921 by two brothers. "
+                     "The company built its first lorry in 1924. The 52-year-old chairman sold the firm to a "
+                     "rival group in 1968 after a long strike.", DocMeta("Hartmann Motors", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert prompts  # the documents still give questions
+    assert not [p for p in prompts if re.search(r"\b(?:Briton|chairman)\b", p) and "Holmes" not in p]
