@@ -264,3 +264,74 @@ def test_a_year_earlier_period_ended_on_a_day_is_that_day_a_year_before(text: st
 )
 def test_as_soon_as_after_a_prospect_looks_ahead(text: str, date: str, value: str) -> None:
     assert value in [e.value for e in events_of(text, date=date, kind="news")]
+
+
+# ------------------------------------------------- "the following Monday" counts from the story's day
+@pytest.mark.parametrize(
+    ("paragraphs", "date", "kind", "value"),
+    [
+        # 2021-09-19 is a Sunday
+        (["The eruption began on Sept. 19 near the village of El Paso.",
+          "The following Monday, lava destroyed dozens of homes on the western slope."], "2021-10-05", "news",
+         "2021-09-20"),
+        # 1906-04-19 is a Thursday
+        (["Pierre Curie died in a street accident in Paris on April 19, 1906.",
+          "The previous Sunday, the couple had walked with their daughters in the countryside."], None, "paper",
+         "1906-04-15"),
+        # 2010-10-13 is a Wednesday
+        (["The first miner reached the surface on Oct. 13, 2010, after 69 days underground.",
+          "The next Friday, the last of the rescue engineers left the site."], "2010-10-25", "news", "2010-10-15"),
+    ],
+)
+def test_the_previous_or_following_weekday_counts_from_the_narratives_day(paragraphs: list[str], date: str | None,
+                                                                         kind: str, value: str) -> None:
+    weekday = [e for e in events_of(*paragraphs, date=date, kind=kind) if e.expr_text.lower().startswith("the ")]
+    assert [e.value for e in weekday] == [value]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "date"),
+    [
+        (["The spire collapsed in 2019 in front of silent crowds.",
+          "The following Monday, donors pledged hundreds of millions for the rebuilding."], "2019-04-20"),
+        (["The index fell 4.5% from the previous Friday, dealers said."], "1989-10-30"),
+    ],
+)
+def test_the_following_weekday_with_no_day_before_it_is_not_read_from_the_publication_date(
+        paragraphs: list[str], date: str) -> None:
+    events = events_of(*paragraphs, date=date, kind="news")
+    assert not [e for e in events if "day" in e.expr_text.lower()]
+
+
+# ------------------------------------------------------- "as planned" takes the main verb's tense
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # 1991-02-25 is a Monday, 2015-06-12 a Friday, 2015-06-10 a Wednesday
+        ("Finally, when Iraq failed to respond to the ultimatum, Mr. Bush let the ground offensive begin as "
+         "previously planned Saturday night.", "1991-02-25", "1991-02-23"),
+        ("The council met as planned on Tuesday and approved the budget.", "2015-06-12", "2015-06-09"),
+        ("The launch will go ahead as planned on Friday, the agency said.", "2015-06-10", "2015-06-12"),
+        ("The vote went ahead as originally scheduled on Monday despite the storm.", "2015-06-12", "2015-06-08"),
+    ],
+)
+def test_as_planned_takes_the_tense_of_the_main_verb(text: str, date: str, value: str) -> None:
+    assert [e.value for e in events_of(text, date=date, kind="news")] == [value]
+
+
+# ------------------------------------------- what a report tells has no tense of the reporting verb
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("Saudi Arabia told European and Japanese oil companies of a 15-20 percent cutback in its oil supply in "
+         "September.", "1990-08-16", "1990-09"),
+        ("The airline informed passengers of the closure of its Lisbon route in March.", "2012-02-20", "2012-03"),
+        ("The agency warned farmers about a severe drought in July.", "2016-06-10", "2016-07"),
+        # the reporting verb's own date keeps its past tense
+        ("The minister told parliament in May that taxes would rise.", "2016-06-10", "2016-05"),
+        ("The company announced in November that it would close two plants.", "1989-10-30", "1988-11"),
+    ],
+)
+def test_a_month_inside_what_a_report_tells_takes_the_nearer_year(text: str, date: str, value: str) -> None:
+    assert [e.value for e in events_of(text, date=date, kind="news")] == [value]
+
