@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
 from bot.corpus.events import EventMerger
 from bot.corpus.grammar import opening_reference
@@ -36,6 +37,7 @@ from bot.corpus.timex import (
     find_mentions,
     is_future,
     join_spans,
+    parse_dct,
     parse_dct_parts,
     resolve_calendar,
     resolve_dct,
@@ -322,7 +324,13 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
     # publication date alone: "that day" with no day before it has no antecedent.
     anchor: Anchor | None = None
     pub = parse_dct_parts(doc.meta.date)
+    pub_day = parse_dct(doc.meta.date)
     news = doc.meta.kind == "news"
+    # A story that looks ahead to a day already past at its publication date was written before it
+    # (a wire story reprinted a week on): its weekdays, "yesterday" and "last week" are not the
+    # publication date's, and a reader cannot place them.
+    written_before = False
+    from_publication_day: set[str] = set()  # event keys of dates counted in days from the publication date
     body = [p for p in passages if p.kind == "body"]
     referents = Referents(doc.meta.title, [p.text for p in body], [p.sentences or [(0, len(p.text))] for p in body])
     for number, passage in enumerate(body):
@@ -342,7 +350,10 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
             for mention in mentions:
                 if mention.anchor or mention.needs_year or pub[0] is None or mention.year == pub[0]:
                     tenses[mention.end] = tense(sentence, mention.start - s_start, mention.end - s_start)
+                month_day = mention.needs_year and mention.day is not None and not mention.that_year
                 _resolve(mention, last_year, later_years[index], anchor, doc, news, tenses.get(mention.end))
+                if month_day and news and tenses.get(mention.end) == "future" and _just_past(mention, pub_day):
+                    written_before = True
                 if mention.certainty == "relative" and mention.precision == "day" and mention.anchor is None \
                         and mention.year is not None and _YEAR_AGO.search(sentence, 0, mention.start - s_start):
                     mention.year -= 1  # "the year-earlier quarter ended Oct. 31": the Oct. 31 a year before
@@ -364,8 +375,23 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
                                functools.partial(_stand_alone, referents, passage=number, index=index))
                 if event is None:
                     continue
+                if mention.anchor == "weekday" or (mention.anchor == "dct" and mention.unit in ("day", "week")):
+                    from_publication_day.add(event.event_key)
                 merger.add(event)
+    if written_before:
+        return [e for e in merger.events if e.event_key not in from_publication_day]
     return merger.events
+
+
+def _just_past(mention: Mention, pub_day: date | None) -> bool:
+    """Is the resolved day of ``mention`` within the week before the publication day?"""
+    if pub_day is None or mention.year is None or mention.month is None or mention.day is None:
+        return False
+    try:
+        day = date(mention.year, mention.month, mention.day)
+    except ValueError:
+        return False
+    return pub_day - timedelta(days=7) <= day < pub_day
 
 
 def _resolve(mention: Mention, last_year: int | None, later_year: int | None, anchor: Anchor | None,

@@ -335,3 +335,38 @@ def test_as_planned_takes_the_tense_of_the_main_verb(text: str, date: str, value
 def test_a_month_inside_what_a_report_tells_takes_the_nearer_year(text: str, date: str, value: str) -> None:
     assert [e.value for e in events_of(text, date=date, kind="news")] == [value]
 
+
+# ------------------------------------ a story written before its publication date: weekdays unplaced
+@pytest.mark.parametrize(
+    ("paragraphs", "date", "kept"),
+    [
+        # 2000-01-15, 2012-03-10 and 2016-11-19 are Saturdays
+        (["The immigration service ruled Wednesday that the boy must return to his father by Jan. 14.",
+          "The boy's relatives in Miami said Thursday they would appeal the ruling."], "2000-01-15", ["2000-01-14"]),
+        (["Shareholders will vote on the merger by March 8, the board said Tuesday.",
+          "On Monday, the chairman met the largest investors in London."], "2012-03-10", ["2012-03-08"]),
+        (["The strike is due to end on Nov. 17, union leaders said yesterday.",
+          "Talks with the rail operator broke down last week."], "2016-11-19", ["2016-11-17"]),
+    ],
+)
+def test_a_story_looking_ahead_to_a_day_already_past_leaves_its_weekdays_undated(
+        paragraphs: list[str], date: str, kept: list[str]) -> None:
+    assert [e.value for e in events_of(*paragraphs, date=date, kind="news")] == kept
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "date", "values"),
+    [
+        # the deadline still ahead: the weekdays are the publication date's (2000-01-12 is a Wednesday)
+        (["The immigration service ruled Wednesday that the boy must return to his father by Jan. 14.",
+          "The boy's relatives in Miami said Tuesday they would appeal the ruling."], "2000-01-12",
+         ["2000-01-12", "2000-01-14", "2000-01-11"]),
+        # a deadline of a plan told long before: nothing says when the story was written (2016-11-30 is a Wednesday)
+        (["On Nov. 2, the union said the strike would end by Nov. 9.",
+          "Talks with the rail operator broke down on Monday."], "2016-11-30", ["2016-11-02", "2016-11-09",
+                                                                                 "2016-11-28"]),
+    ],
+)
+def test_a_deadline_ahead_or_long_past_keeps_the_weekdays(paragraphs: list[str], date: str,
+                                                           values: list[str]) -> None:
+    assert [e.value for e in events_of(*paragraphs, date=date, kind="news")] == values
