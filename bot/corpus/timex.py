@@ -832,6 +832,11 @@ def resolve_dct(mention: Mention, dct: str | None, future: bool) -> None:
     if unit == "week":
         if pub_day is None:
             return
+        if pub_day.weekday() == 6 and shift <= 0 and "weekend" not in mention.text.lower():
+            # Written on a Sunday, "last week" or "two weeks ago" falls between two calendars: the
+            # Monday-to-Sunday week ends today, the Sunday-to-Saturday one has just begun. A reader
+            # cannot tell which week is meant, so it stays undated.
+            return
         day = pub_day + timedelta(weeks=shift)
         monday = day - timedelta(days=day.weekday())
         mention.year, mention.month, mention.day, mention.week = monday.year, monday.month, monday.day, day.isocalendar()[1]

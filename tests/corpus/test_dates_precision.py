@@ -370,3 +370,30 @@ def test_a_story_looking_ahead_to_a_day_already_past_leaves_its_weekdays_undated
 def test_a_deadline_ahead_or_long_past_keeps_the_weekdays(paragraphs: list[str], date: str,
                                                            values: list[str]) -> None:
     assert [e.value for e in events_of(*paragraphs, date=date, kind="news")] == values
+
+
+# ------------------------------------------ written on a Sunday, "last week" falls between two weeks
+@pytest.mark.parametrize(
+    ("text", "sunday", "monday_or_saturday", "value"),
+    [
+        # 1998-03-22, 2015-06-14 and 2021-10-03 are Sundays
+        ("Adams met President Clinton last week in Washington.", "1998-03-22", "1998-03-23", "1998-W12"),
+        ("The company cut 300 jobs two weeks ago, the union said.", "2015-06-14", "2015-06-13", "2015-W22"),
+        ("Lava reached the sea this week near the town of Tazacorte.", "2021-10-03", "2021-10-04", "2021-W40"),
+    ],
+)
+def test_a_week_counted_back_from_a_sunday_is_left_undated(text: str, sunday: str, monday_or_saturday: str,
+                                                          value: str) -> None:
+    assert events_of(text, date=sunday, kind="news") == []
+    assert [e.value for e in events_of(text, date=monday_or_saturday, kind="news")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Protesters marched through the capital last weekend.", "2021-W38"),
+        ("The ministers will meet next week in Brussels.", "2021-W40"),
+    ],
+)
+def test_last_weekend_and_next_week_are_still_dated_on_a_sunday(text: str, value: str) -> None:
+    assert [e.value for e in events_of(text, date="2021-10-03", kind="news")] == [value]
