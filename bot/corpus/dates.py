@@ -372,7 +372,7 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
                 if not _eligible(mention) or not_an_event(sentence, s_start, passage, mention, pub):
                     continue
                 event = _event(doc, passage, s_start, s_end, mention, mentions, _scheduled(mention, pub, future),
-                               functools.partial(_stand_alone, referents, passage=number, index=index))
+                               functools.partial(_stand_alone, referents, passage=number, index=index, news=news))
                 if event is None:
                     continue
                 if mention.anchor == "weekday" or (mention.anchor == "dct" and mention.unit in ("day", "week")):
@@ -433,7 +433,8 @@ def _resolve(mention: Mention, last_year: int | None, later_year: int | None, an
     mention.needs_year = False
 
 
-def _stand_alone(referents: Referents, summary: str, lead: str, *, passage: int, index: int) -> str | None:
+def _stand_alone(referents: Referents, summary: str, lead: str, *, passage: int, index: int,
+                 news: bool = False) -> str | None:
     """The summary with its opening reference resolved, else led by the sentence before it when that
     names the referent and the two fit; None when neither makes it stand alone."""
     resolved = referents.resolve(summary, passage, index, lead)
@@ -442,9 +443,39 @@ def _stand_alone(referents: Referents, summary: str, lead: str, *, passage: int,
     before = None if lead else referents.antecedent(summary, passage, index)
     if before is not None and len(before) + 1 + len(summary) <= SUMMARY_HARD_MAX:
         return f"{before} {summary}"
-    # An unplaced definite noun ("The offer was withdrawn") is kept: the event and its source still
-    # say what happened; a bare pronoun ("He was charged …") is not.
-    return summary if (opening_reference(summary) or "").startswith("The ") else None
+    # An unplaced definite noun stands when the summary names it ("The last, Apollo 17, left …", "The
+    # first patient was Albert Alexander") or the document's title does (the timeline shows each event
+    # with its document: "The fire broke out …" under "Fire devastates Notre-Dame cathedral"). A news
+    # story tells of one affair under its headline, so "The company said …", "The boy was placed …"
+    # are its own participants; a history, a biography or a paper tells of many voyages, companies
+    # and spacecraft, and there a reader cannot tell which ("The voyage reached …", "The company went
+    # bankrupt …"): the event goes, as for a bare pronoun ("He was charged …").
+    if (opening_reference(summary) or "").startswith("The ") and (
+            news or _NAMED_IN_PLACE.match(summary) or _in_title(summary, referents.title)):
+        return summary
+    return None
+
+
+# "The last, Apollo 17, left …", "The machine …, a Schramm T130 drill, reached …" (a name set off by
+# commas), "The political compromise of 1996 …", "The war years 1939–45 …", "The first human patient
+# was Albert Alexander", an ordinal or a superlative ("The first cosmonaut orbited the earth")
+_NAMED_IN_PLACE = re.compile(
+    r"The\s+[^,;]{1,80}?,\s+(?:an?\s+|the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*[^,;]{0,80},\s+[a-z]"
+    r"|The\s+(?:[a-z][\w-]*\s+){1,3}(?:of\s+(?:[A-Z]|\d{4}\b)|\(?\d{4}\b)"
+    r"|The\s+(?:[a-z][\w-]*\s+){1,4}(?:was|is|were|are)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"|The\s+(?:first|last|only|[a-z]{3,}est)\s"  # "The first cosmonaut orbited …": only one is first
+)
+_TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _in_title(summary: str, title: str) -> bool:
+    """Does the title name the summary's definite noun ("the fire" / "Fire devastates …", "the rescue
+    operation" / "All 33 miners rescued …")? A word of the first two after "The" shares its stem with
+    one of the title's (four letters or more, one the other's start)."""
+    words = [w.lower() for w in _TITLE_WORD.findall(" ".join(summary.split()[1:3]))]
+    title_words = [w.lower() for w in _TITLE_WORD.findall(title)]
+    return any(t.startswith(w) or w.startswith(t) for w in words for t in title_words
+               if min(len(w), len(t)) >= 4)
 
 
 def _explicit_year(mention: Mention) -> int | None:

@@ -22,7 +22,7 @@ def one(events: list[Event]) -> Event:
     [
         (["``The bridge is safe,'' the city engineer said on Tuesday after the inspection."], "2003-04-10",
          "2003-04-08"),
-        (["The coach called the match ``a lesson for all of us'' after the defeat in March 1987."], None, "1987-03"),
+        (["Celtic's coach called the match ``a lesson for all of us'' after the defeat in March 1987."], None, "1987-03"),
         (["''We will not give up,'' the strikers' leader told the crowd yesterday at the gates."], "1995-11-02",
          "1995-11-01"),
     ],
@@ -59,7 +59,7 @@ def test_a_sentence_with_a_quotation_mark_no_passage_closes_is_still_not_an_even
     [
         ("The witness spoke for more than four hours on Friday before the tribunal.", "2004-06-11", "2004-06-11"),
         ("Volunteers collected more than 2,000 signatures last week for the petition.", "2012-03-14", "2012-W10"),
-        ("The vaccine reached fewer than 300 villages in 1962, the report found.", None, "1962"),
+        ("The Sabin vaccine reached fewer than 300 villages in 1962, the report found.", None, "1962"),
         ("Protesters marked the uprising that began more than four decades ago with a march on Sunday.",
          "2001-09-18", "2001-09-16"),
     ],
@@ -276,7 +276,7 @@ def test_as_soon_as_after_a_prospect_looks_ahead(text: str, date: str, value: st
          "2021-09-20"),
         # 1906-04-19 is a Thursday
         (["Pierre Curie died in a street accident in Paris on April 19, 1906.",
-          "The previous Sunday, the couple had walked with their daughters in the countryside."], None, "paper",
+          "The previous Sunday, Pierre and Marie Curie had walked with their daughters in the countryside."], None, "paper",
          "1906-04-15"),
         # 2010-10-13 is a Wednesday
         (["The first miner reached the surface on Oct. 13, 2010, after 69 days underground.",
