@@ -18,6 +18,10 @@ The measure, per sentence of each article's text:
 * precision: bot events (one per sentence and date) whose date equals a gold value of their
   sentence, over all bot events.
 
+An event told twice in an article is merged into its first telling, which keeps the later one as
+a source ("also in …"): the bot dates that sentence too, so it counts, with the event's date, for
+both measures.
+
 Misses are sorted into error categories by the gold expression (weekday, "last year", bare
 month, ...) and wrong answers by how they are wrong (a year off, coarser than gold, no gold date
 in the sentence at all).
@@ -222,7 +226,7 @@ def score_article(article: Article, with_dct: bool, score: Score, keep: int) -> 
         index = sentence_of(timex.start)
         if index is not None and _GOLD_VALUE.match(timex.value):
             gold.setdefault(index, []).append(timex)
-    given: dict[int, dict[str, Event]] = {}
+    given: dict[int, dict[str, tuple[Event, int | None]]] = {}  # the event, and where its expression is
     everything = [*article.timexes, *article.others]
     other_kind = [t for t in [*article.timexes, *article.others] if not _GOLD_VALUE.match(t.value)]
     for event in events:
@@ -238,7 +242,11 @@ def score_article(article: Article, with_dct: bool, score: Score, keep: int) -> 
             continue
         ends = event_values(event)
         if ends:
-            given.setdefault(index, {}).setdefault("/".join(ends), event)
+            given.setdefault(index, {}).setdefault("/".join(ends), (event, at))
+            for source in event.sources:  # a later telling merged into this event is dated by it too
+                other = sentence_of(starts[source.passage_key] + source.sent_start)
+                if other is not None:
+                    given.setdefault(other, {}).setdefault("/".join(ends), (event, None))
     for index, timexes in gold.items():
         values: set[str] = {t.value for t in timexes}
         score.gold_sentences += 1
@@ -256,7 +264,7 @@ def score_article(article: Article, with_dct: bool, score: Score, keep: int) -> 
                       f"{article.name}: [{first.text} = {first.value}] {_clip(article.text, *sentences[index])}", keep)
     for index, by_value in given.items():
         values = {t.value for t in gold.get(index, [])}
-        for key, event in by_value.items():
+        for key, (event, expr_at) in by_value.items():
             score.events += 1
             name = expression_class(Timex(0, 0, event.expr_text, key))
             score.given_of[name] += 1
@@ -265,8 +273,10 @@ def score_article(article: Article, with_dct: bool, score: Score, keep: int) -> 
                 score.correct += 1
                 score.right_of[name] += 1
                 continue
-            at = starts[event.passage_key] + event.expr_start
-            if not any(t.start < at + len(event.expr_text) and at < t.end for t in everything):
+            start, end = sentences[index]
+            # a source's own expression is not kept: its whole sentence stands for it
+            span = (expr_at, expr_at + len(event.expr_text)) if expr_at is not None else (start, end)
+            if not any(t.start < span[1] and span[0] < t.end for t in everything):
                 kind = "gold omission: no TIMEX3 on the bot's expression"
                 score.omitted += 1
             else:

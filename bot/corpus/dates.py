@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
 from bot.corpus.events import EventMerger
 from bot.corpus.grammar import opening_reference
@@ -36,6 +37,7 @@ from bot.corpus.timex import (
     find_mentions,
     is_future,
     join_spans,
+    parse_dct,
     parse_dct_parts,
     resolve_calendar,
     resolve_dct,
@@ -322,7 +324,13 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
     # publication date alone: "that day" with no day before it has no antecedent.
     anchor: Anchor | None = None
     pub = parse_dct_parts(doc.meta.date)
+    pub_day = parse_dct(doc.meta.date)
     news = doc.meta.kind == "news"
+    # A story that looks ahead to a day already past at its publication date was written before it
+    # (a wire story reprinted a week on): its weekdays, "yesterday" and "last week" are not the
+    # publication date's, and a reader cannot place them.
+    written_before = False
+    from_publication_day: set[str] = set()  # event keys of dates counted in days from the publication date
     body = [p for p in passages if p.kind == "body"]
     referents = Referents(doc.meta.title, [p.text for p in body], [p.sentences or [(0, len(p.text))] for p in body])
     for number, passage in enumerate(body):
@@ -342,7 +350,10 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
             for mention in mentions:
                 if mention.anchor or mention.needs_year or pub[0] is None or mention.year == pub[0]:
                     tenses[mention.end] = tense(sentence, mention.start - s_start, mention.end - s_start)
+                month_day = mention.needs_year and mention.day is not None and not mention.that_year
                 _resolve(mention, last_year, later_years[index], anchor, doc, news, tenses.get(mention.end))
+                if month_day and news and tenses.get(mention.end) == "future" and _just_past(mention, pub_day):
+                    written_before = True
                 if mention.certainty == "relative" and mention.precision == "day" and mention.anchor is None \
                         and mention.year is not None and _YEAR_AGO.search(sentence, 0, mention.start - s_start):
                     mention.year -= 1  # "the year-earlier quarter ended Oct. 31": the Oct. 31 a year before
@@ -361,11 +372,26 @@ def extract_events(doc: CleanDocument, passages: list[Passage]) -> list[Event]:
                 if not _eligible(mention) or not_an_event(sentence, s_start, passage, mention, pub):
                     continue
                 event = _event(doc, passage, s_start, s_end, mention, mentions, _scheduled(mention, pub, future),
-                               functools.partial(_stand_alone, referents, passage=number, index=index))
+                               functools.partial(_stand_alone, referents, passage=number, index=index, news=news))
                 if event is None:
                     continue
+                if mention.anchor == "weekday" or (mention.anchor == "dct" and mention.unit in ("day", "week")):
+                    from_publication_day.add(event.event_key)
                 merger.add(event)
+    if written_before:
+        return [e for e in merger.events if e.event_key not in from_publication_day]
     return merger.events
+
+
+def _just_past(mention: Mention, pub_day: date | None) -> bool:
+    """Is the resolved day of ``mention`` within the week before the publication day?"""
+    if pub_day is None or mention.year is None or mention.month is None or mention.day is None:
+        return False
+    try:
+        day = date(mention.year, mention.month, mention.day)
+    except ValueError:
+        return False
+    return pub_day - timedelta(days=7) <= day < pub_day
 
 
 def _resolve(mention: Mention, last_year: int | None, later_year: int | None, anchor: Anchor | None,
@@ -407,7 +433,8 @@ def _resolve(mention: Mention, last_year: int | None, later_year: int | None, an
     mention.needs_year = False
 
 
-def _stand_alone(referents: Referents, summary: str, lead: str, *, passage: int, index: int) -> str | None:
+def _stand_alone(referents: Referents, summary: str, lead: str, *, passage: int, index: int,
+                 news: bool = False) -> str | None:
     """The summary with its opening reference resolved, else led by the sentence before it when that
     names the referent and the two fit; None when neither makes it stand alone."""
     resolved = referents.resolve(summary, passage, index, lead)
@@ -416,9 +443,39 @@ def _stand_alone(referents: Referents, summary: str, lead: str, *, passage: int,
     before = None if lead else referents.antecedent(summary, passage, index)
     if before is not None and len(before) + 1 + len(summary) <= SUMMARY_HARD_MAX:
         return f"{before} {summary}"
-    # An unplaced definite noun ("The offer was withdrawn") is kept: the event and its source still
-    # say what happened; a bare pronoun ("He was charged …") is not.
-    return summary if (opening_reference(summary) or "").startswith("The ") else None
+    # An unplaced definite noun stands when the summary names it ("The last, Apollo 17, left …", "The
+    # first patient was Albert Alexander") or the document's title does (the timeline shows each event
+    # with its document: "The fire broke out …" under "Fire devastates Notre-Dame cathedral"). A news
+    # story tells of one affair under its headline, so "The company said …", "The boy was placed …"
+    # are its own participants; a history, a biography or a paper tells of many voyages, companies
+    # and spacecraft, and there a reader cannot tell which ("The voyage reached …", "The company went
+    # bankrupt …"): the event goes, as for a bare pronoun ("He was charged …").
+    if (opening_reference(summary) or "").startswith("The ") and (
+            news or _NAMED_IN_PLACE.match(summary) or _in_title(summary, referents.title)):
+        return summary
+    return None
+
+
+# "The last, Apollo 17, left …", "The machine …, a Schramm T130 drill, reached …" (a name set off by
+# commas), "The political compromise of 1996 …", "The war years 1939–45 …", "The first human patient
+# was Albert Alexander", an ordinal or a superlative ("The first cosmonaut orbited the earth")
+_NAMED_IN_PLACE = re.compile(
+    r"The\s+[^,;]{1,80}?,\s+(?:an?\s+|the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*)*[^,;]{0,80},\s+[a-z]"
+    r"|The\s+(?:[a-z][\w-]*\s+){1,3}(?:of\s+(?:[A-Z]|\d{4}\b)|\(?\d{4}\b)"
+    r"|The\s+(?:[a-z][\w-]*\s+){1,4}(?:was|is|were|are)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"|The\s+(?:first|last|only|[a-z]{3,}est)\s"  # "The first cosmonaut orbited …": only one is first
+)
+_TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _in_title(summary: str, title: str) -> bool:
+    """Does the title name the summary's definite noun ("the fire" / "Fire devastates …", "the rescue
+    operation" / "All 33 miners rescued …")? A word of the first two after "The" shares its stem with
+    one of the title's (four letters or more, one the other's start)."""
+    words = [w.lower() for w in _TITLE_WORD.findall(" ".join(summary.split()[1:3]))]
+    title_words = [w.lower() for w in _TITLE_WORD.findall(title)]
+    return any(t.startswith(w) or w.startswith(t) for w in words for t in title_words
+               if min(len(w), len(t)) >= 4)
 
 
 def _explicit_year(mention: Mention) -> int | None:

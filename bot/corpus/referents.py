@@ -372,6 +372,9 @@ class Referents:
                 found.append((m.start(), f"the {' '.join(words)} {m.group(2)}"))
         for m in re.finditer(rf"\b{re.escape(head.capitalize())} of (?:the )?(?:[A-Z][\w'’-]*(?: |\b)){{1,3}}", before):
             found.append((m.start(), f"the {m.group(0).strip()}"))  # "the Treaty of Rapallo"
+        for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+ ){{0,2}}{re.escape(head)}(?: of| (?:on|in|at|near)(?: the)?"
+                             rf"(?:(?: [A-Za-z]+){{1,3}}? of)?)(?: [A-Z][\w'’-]*){{1,3}})", before):
+            found.append((m.start(), f"the {m.group(1)}"))  # "the city of Berlin", "a volcanic eruption on La Palma"
         best = max(found)[1] if found else None
         return best
 

@@ -279,7 +279,7 @@ class Mention:
     needs_year: bool = False  # month/day with no year: resolved later from context
     that_year: bool = False  # "of that year": only the preceding text may anchor it
     ago: int | None = None  # "N <unit>s ago": resolved from the publication date
-    unit: str | None = None  # year | month | week | day | decade: the unit of a relative expression
+    unit: str | None = None  # year | month | week | day | decade | weekday: the unit of a relative expression
     shift: int | None = None  # signed offset in ``unit``s from the anchor
     anchor: str | None = None  # dct | narrative | weekday | season: what a relative expression needs
     weekday: int | None = None
@@ -525,6 +525,14 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
         return _around_day(mention, text)
     if g["weekday"]:
         rel = (g["w_rel"] or "").lower()
+        told = _NARRATIVE_WEEKDAY.search(text, max(0, m.start("wname") - 24), m.start("wname"))
+        if told is not None:
+            # "down 4.5% from the previous Friday": the Friday before the narrative's day, not the
+            # publication date's last one
+            return Mention(told.start(), end, text[told.start() : end], None, precision="day",
+                           certainty="unresolved", anchor="narrative", unit="weekday",
+                           weekday=WEEKDAYS[g["wname"].lower()],
+                           shift=-1 if told.group("dir").lower() in ("previous", "preceding") else 1)
         shift = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
         return _around_day(Mention(start, end, expr, None, precision="day", certainty="unresolved", anchor="weekday",
                                    weekday=WEEKDAYS[g["wname"].lower()], shift=shift), text)
@@ -546,6 +554,7 @@ def _read(m: re.Match[str], text: str) -> Mention | None:
     return None
 
 
+_NARRATIVE_WEEKDAY = re.compile(r"\b[Tt]he\s+(?P<dir>previous|preceding|following|next)\s+$")
 _DURATION_BEFORE = re.compile(r"\b(?:for|over|throughout|within)\s+the\s+$", re.IGNORECASE)
 _NAMED_DEICTIC = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\s+$")
 _GENERIC_DEICTIC = re.compile(r"\bof\s+$")
@@ -664,6 +673,11 @@ _PLAN_PARTICIPLE = re.compile(r"(?:set|scheduled|slated|planned|due)(?:\s+for)?"
 _PLAN_OVERTAKEN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|held|called\s+off|put\s+off)\b")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b")
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$")  # "had been due to expire Friday": a past plan
+# "let the offensive begin as previously planned Saturday night": measured against a plan, told in the main verb's tense
+_AS_PLANNED = re.compile(r"\bas\s+(?:(?:previously|originally|initially|earlier|first)\s+)?$", re.IGNORECASE)
+# a report's subject matter ("told … of a cutback in", "warned about a strike in"): no verb of its own
+_REPORT_VERB = re.compile(r"\b(?:told|informed|notified|warned|announced|reported)$")
+_REPORTED = re.compile(r"\s+(?:[\w.,'-]+\s+){0,6}?(?:of|about)\s+(?![\w-]+ed\b)(?:[\w.,%'-]+\s+){1,8}(?:in|on|for|by)\s+")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get)\s+$")  # "will be named": no past tense
 _CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:that|who|which|where|when|because|since)\b")
 
@@ -687,11 +701,16 @@ def tense(sentence: str, start: int, end: int) -> str | None:
         return "past" if _PAST_PERFECT.search(before, before.rfind(",") + 1) else "future"
     if _AS_SOON_AS.search(sentence, 0, start):
         return "future"
-    future = [f for f in _FUTURE.finditer(before) if not _HAD.search(before, 0, f.start())]
+    future = [f for f in _FUTURE.finditer(before)
+              if not _HAD.search(before, 0, f.start()) and not _AS_PLANNED.search(before, 0, f.start())]
     past = [p.end() for p in _PAST_OR_REPORT.finditer(before) if not _PASSIVE.search(before, 0, p.start())
-            and not (p.group(0).endswith("ed") and _ATTRIBUTIVE.search(before, 0, p.start()))]
+            and not (p.group(0).endswith("ed") and (_ATTRIBUTIVE.search(before, 0, p.start())
+                                                     or _AS_PLANNED.search(before, 0, p.start())))]
     if sentence.startswith(("'s", "’s"), end):
         future, past = [], []  # "get around Wednesday's ruling": the date is the ruling's, the verb's tense is not
+    if past and not (future and future[-1].end() >= past[-1]) and _REPORTED.fullmatch(before, past[-1]) \
+            and _REPORT_VERB.search(before, max(0, past[-1] - 12), past[-1]):
+        return None  # "told oil companies of a cutback in September": what is told has no tense of its own
     if future and (not past or future[-1].end() >= past[-1]):
         plan = future[-1]
         if _PLAN_PARTICIPLE.fullmatch(plan.group(0)) and not _PASSIVE.search(before, 0, plan.start()):
@@ -813,6 +832,11 @@ def resolve_dct(mention: Mention, dct: str | None, future: bool) -> None:
     if unit == "week":
         if pub_day is None:
             return
+        if pub_day.weekday() == 6 and shift <= 0 and "weekend" not in mention.text.lower():
+            # Written on a Sunday, "last week" or "two weeks ago" falls between two calendars: the
+            # Monday-to-Sunday week ends today, the Sunday-to-Saturday one has just begun. A reader
+            # cannot tell which week is meant, so it stays undated.
+            return
         day = pub_day + timedelta(weeks=shift)
         monday = day - timedelta(days=day.weekday())
         mention.year, mention.month, mention.day, mention.week = monday.year, monday.month, monday.day, day.isocalendar()[1]
@@ -905,6 +929,15 @@ def resolve_narrative(mention: Mention, anchor: Anchor | None) -> None:
         if anchor.month is None or anchor.day is None:
             return
         day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=shift)
+        mention.year, mention.month, mention.day, mention.precision = day.year, day.month, day.day, "day"
+    elif unit == "weekday":
+        if anchor.month is None or anchor.day is None or mention.weekday is None:
+            return  # "the following Monday" after a month or a year: no day to count from
+        told = date(anchor.year, anchor.month, anchor.day)
+        if shift > 0:  # strictly after the narrative's day, or strictly before it
+            day = told + timedelta(days=(mention.weekday - told.weekday()) % 7 or 7)
+        else:
+            day = told - timedelta(days=(told.weekday() - mention.weekday) % 7 or 7)
         mention.year, mention.month, mention.day, mention.precision = day.year, day.month, day.day, "day"
     else:
         return

@@ -106,18 +106,18 @@ def test_centuries_and_very_long_ranges_are_not_timeline_events_but_decades_are(
 
 def test_before_a_year_is_a_state_but_since_a_year_starts_an_event_and_early_and_mid_qualify_one() -> None:
     # Issue 11: "since 2014" is an event's start (the old test kept it out).
-    [event] = events_of("Since 2000 the partnership has grown ever more mature.")
+    [event] = events_of("Since 2000 the partnership of Brazil and India has grown ever more mature.")
     assert (event.start_year, event.modifier) == (2000, "SINCE")
     assert events_of("The army had to shrink back to its size before 1964 at once.") == []
-    [event] = events_of("In early 2020 the pandemic changed the balance of forces.")
+    [event] = events_of("In early 2020 the COVID-19 pandemic changed the balance of forces.")
     assert (event.start_year, event.modifier) == (2020, "START")
 
 
 # ------------------------------------------------------------------ context resolution
 def test_day_without_year_takes_the_year_of_the_preceding_text() -> None:
     events = events_of(
-        "On April 28, 1946, the garrison withdrew from the northern city.",
-        "On December 21, a trade representative opened the first shipping route.",
+        "On April 28, 1946, the Soviet garrison withdrew from the northern city.",
+        "On December 21, a trade representative opened Odessa's first shipping route.",
     )
     assert dates(events) == [(1946, 4, 28), (1946, 12, 21)]
     assert events[1].certainty == "inferred"
@@ -126,18 +126,18 @@ def test_day_without_year_takes_the_year_of_the_preceding_text() -> None:
 
 def test_month_of_that_year_takes_the_previous_explicit_year() -> None:
     events = events_of(
-        "As early as 1992, the two states tried to restart friendly exchanges. In December of that year, "
-        "the president visited the capital and signed a joint statement."
+        "As early as 1992, Moscow and Beijing tried to restart friendly exchanges. In December of that year, "
+        "President Yeltsin visited the capital and signed a joint statement."
     )
     assert dates(events) == [(1992, None, None), (1992, 12, None)]
     assert events[1].certainty == "inferred"
-    assert events[1].summary.startswith("The president visited the capital")
+    assert events[1].summary.startswith("President Yeltsin visited the capital")
 
 
 def test_bare_month_takes_the_first_explicit_year_later_in_the_paragraph() -> None:
     events = events_of(
-        "The president attended the forum held in the capital in mid May. The summit will be held in the "
-        "south in September. The leader then attended the G20 summit 2017 held in Hamburg, Germany.",
+        "President Xi attended the forum held in the capital in mid May. A summit will be held in the "
+        "south in September. Xi then attended the G20 summit 2017 held in Hamburg, Germany.",
         date=None,
         kind="opinion",
     )
@@ -226,11 +226,11 @@ def test_event_keys_are_stable_across_cosmetic_changes() -> None:
 
 
 def test_offsets_point_at_the_expression_and_the_sentence() -> None:
-    doc, passages = make_doc("The union was stable. In February 1991, the economy shrank by a fifth.")
+    doc, passages = make_doc("The union was stable. In February 1991, Ukraine's economy shrank by a fifth.")
     [event] = extract_events(doc, passages)
     text = passages[0].text
     assert text[event.expr_start : event.expr_end] == event.expr_text == "February 1991"
-    assert text[event.sent_start : event.sent_end] == "In February 1991, the economy shrank by a fifth."
+    assert text[event.sent_start : event.sent_end] == "In February 1991, Ukraine's economy shrank by a fifth."
     assert event.passage_key == passages[0].passage_key
 
 
@@ -253,15 +253,15 @@ def test_a_leading_discourse_marker_is_dropped_from_the_summary() -> None:
 
 
 def test_two_dated_clauses_in_one_sentence_give_each_event_its_own_clause() -> None:
-    first, second = events_of("The agency had been founded in 1958, and its first crewed flights began in 1961.")
-    assert (first.start_year, first.summary) == (1958, "The agency had been founded in 1958")
-    assert (second.start_year, second.summary) == (1961, "The agency's first crewed flights began in 1961.")
+    first, second = events_of("NASA had been founded in 1958, and its first crewed flights began in 1961.")
+    assert (first.start_year, first.summary) == (1958, "NASA had been founded in 1958")
+    assert (second.start_year, second.summary) == (1961, "NASA's first crewed flights began in 1961.")
     # Both still point at the whole sentence: the split is only in the summaries.
     assert first.sent_start == second.sent_start and first.sent_end == second.sent_end
 
 
 def test_a_coordination_without_a_second_date_is_not_a_clause_boundary() -> None:
-    [event] = events_of("In 2001, the two countries signed a treaty, and their trade grew quickly afterwards.")
-    assert event.summary == "The two countries signed a treaty, and their trade grew quickly afterwards."
+    [event] = events_of("In 2001, Chile and Peru signed a treaty, and their trade grew quickly afterwards.")
+    assert event.summary == "Chile and Peru signed a treaty, and their trade grew quickly afterwards."
     sentence = "Brazil, Russia, India, China and South Africa met in 2009, but the talks stalled."
     assert summarise(sentence, sentence.index("2009"), sentence.index("2009") + 4) == sentence

@@ -90,7 +90,7 @@ def test_announcements_after_the_publication_date_are_scheduled() -> None:
     past = one(events_of("The doctor was shot on Oct. 23 at his home.", date="1999-01-22", kind="news"))
     assert past.status == "past"
     # an undated document: the future tense alone marks it
-    essay = one(events_of("The new bridge will open in 2031, the council has promised.", kind="opinion"))
+    essay = one(events_of("Glasgow's new bridge will open in 2031, the council has promised.", kind="opinion"))
     assert essay.status == "scheduled"
 
 
@@ -120,8 +120,8 @@ def test_a_publication_date_without_a_day_places_no_weekday_or_yesterday() -> No
 # ------------------------------------------------------------------------- against the narrative
 def test_that_year_and_the_following_year_in_a_history() -> None:
     events = events_of(
-        "The empire collapsed in 1991 after a failed coup in the capital. That year the republics declared "
-        "independence one after another. The following year the new states signed a trade treaty.",
+        "The Soviet Union collapsed in 1991 after a failed coup in Moscow. That year its republics declared "
+        "independence one after another. The following year Russia and Ukraine signed a trade treaty.",
         kind="paper",
     )
     assert values(events) == ["1991", "1991", "1992"]
@@ -143,9 +143,9 @@ def test_years_later_and_decades_earlier_in_a_biography() -> None:
 
 def test_the_same_month_and_the_next_day_in_a_science_report() -> None:
     events = events_of(
-        "The probe entered orbit around the planet in March 2016 after a seven-year cruise. In the same month "
-        "the team switched on the spectrometer. On July 4, 2016, the engine fired for the last time. The next "
-        "day the probe sent its first images of the poles.",
+        "The Juno probe entered orbit around the planet in March 2016 after a seven-year cruise. In the same month "
+        "NASA switched on its spectrometer. On July 4, 2016, Juno's engine fired for the last time. The next "
+        "day Juno sent its first images of the poles.",
         kind="paper",
     )
     assert values(events) == ["2016-03", "2016-03", "2016-07-04", "2016-07-05"]
@@ -159,8 +159,8 @@ def test_a_narrative_date_needs_a_date_before_it() -> None:
 def test_five_years_after_1991_and_that_year_after_2022() -> None:
     # the two cases the issue found left out on unseen documents
     events = events_of(
-        "The union dissolved in 1991. Five years later the successor states signed a border treaty.",
-        "The war began in 2022. That year grain exports fell by a third.",
+        "The Soviet Union dissolved in 1991. Five years later Russia and China signed a border treaty.",
+        "The Ukrainian war began in 2022. That year Ukraine's grain exports fell by a third.",
         kind="paper",
     )
     assert values(events) == ["1991", "1996", "2022", "2022"]
@@ -170,12 +170,12 @@ def test_five_years_after_1991_and_that_year_after_2022() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "modifier"),
     [
-        ("The reform was launched in mid-1996 under a new premier.", "1996", "MID"),
+        ("The pension reform of Chile was launched in mid-1996 under a new premier.", "1996", "MID"),
         ("Prices rose steeply in early 2020 as the pandemic spread.", "2020", "START"),
         ("Talks resumed in late March 2003 after a long pause.", "2003-03", "END"),
-        ("The strike was called off in early May 1968 by the union.", "1968-05", "START"),
+        ("The Renault strike was called off in early May 1968 by the union.", "1968-05", "START"),
         ("The harvest failed in the summer of 1921 across the region.", "1921-SU", None),
-        ("The telescope was repaired in the winter of 1994 by astronauts.", "1994-WI", None),
+        ("The Hubble telescope was repaired in the winter of 1994 by astronauts.", "1994-WI", None),
     ],
 )
 def test_early_mid_late_and_seasons(text: str, value: str, modifier: str | None) -> None:
@@ -188,7 +188,7 @@ def test_early_mid_late_and_seasons(text: str, value: str, modifier: str | None)
     [
         ("In the 1990s the economy collapsed in many former republics.", 1990, None),
         ("Home computers spread quickly during the early 1980s in Europe.", 1980, "START"),
-        ("The band recorded its best albums in the late 1970s in London.", 1970, "END"),
+        ("The Clash recorded its best albums in the late 1970s in London.", 1970, "END"),
         ("Vinyl sales boomed in the mid-1990s before compact discs won.", 1990, "MID"),
     ],
 )
@@ -220,7 +220,7 @@ def test_from_a_in_one_year_to_b_in_another_is_one_span_with_one_summary() -> No
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("Between 1960 and 1964 the two parties exchanged open letters.", 1960, 1964),
+        ("Between 1960 and 1964 the Chinese and Soviet parties exchanged open letters.", 1960, 1964),
         ("The first stage of friendship (2000–2004) brought a border treaty.", 2000, 2004),
         ("The famine of 1932-33 killed millions of peasants in the region.", 1932, 1933),
     ],
@@ -231,7 +231,7 @@ def test_year_ranges(text: str, start: int, end: int) -> None:
 
 
 def test_since_a_year_is_the_start_of_what_the_clause_tells() -> None:
-    event = one(events_of("Since 2014 the two navies have held joint exercises every summer.", kind="paper"))
+    event = one(events_of("Since 2014 the Indian and Japanese navies have held joint exercises every summer.", kind="paper"))
     assert (event.start_year, event.modifier, event.end_year) == (2014, "SINCE", None)
 
 
@@ -239,7 +239,7 @@ def test_a_span_of_days_or_months_is_one_event() -> None:
     event = one(events_of("The festival runs from Wednesday to Saturday in the old town.", date="2025-05-05",
                           kind="news"))
     assert event.value == "2025-05-07/2025-05-10"
-    months = one(events_of("The exhibition ran from May 1937 to November 1937 in Paris.", kind="paper"))
+    months = one(events_of("The Paris International Exposition ran from May 1937 to November 1937.", kind="paper"))
     assert (months.precision, months.start_month, months.end_month) == ("range", 5, 11)
 
 
@@ -247,11 +247,11 @@ def test_a_span_of_days_or_months_is_one_event() -> None:
 @pytest.mark.parametrize(
     ("paragraphs", "kept"),
     [
-        (("The federation was founded in 1950 in Brussels.",
+        (("The International Diabetes Federation was founded in 1950 in Brussels.",
           "Its awareness day is held each year on 14 November, the founder's birthday."), ["1950"]),
         (("The mathematician died in 1920.",
           "India celebrates his birthday, 22 December, as National Mathematics Day."), ["1920"]),
-        (("The town received its charter in 1604.",
+        (("The town of Thaxted received its charter in 1604.",
           "A fair is held every June on the green, as it has been since the charter."), ["1604"]),
         (("The festival began in 1983 in a small hall.",
           "It now takes place annually on the first weekend of August."), ["1983"]),
@@ -274,8 +274,8 @@ def test_a_yearly_date_with_its_own_year_is_an_event() -> None:
          1865, "The Union Pacific started work"),
         ("Ramanujan won a scholarship to the college in 1904, but lost it in 1905 because he neglected "
          "other subjects.", 1905, "Ramanujan won a scholarship"),
-        ("The company opened its first store in 1971, and moved its headquarters to Seattle in 1980.",
-         1980, "The company opened its first store"),
+        ("Starbucks opened its first store in 1971, and moved its headquarters to Seattle in 1980.",
+         1980, "Starbucks opened its first store"),
     ],
 )
 def test_a_verb_phrase_after_but_or_and_keeps_the_subject_it_shares(text: str, year: int, opening: str) -> None:

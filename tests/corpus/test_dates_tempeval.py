@@ -71,3 +71,26 @@ def test_a_missing_folder_is_skipped_cleanly(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "bench.tempeval", str(tmp_path / "absent")], cwd=ROOT,
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0 and "skipped" in done.stdout
+
+
+RETOLD = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>INVENTED3</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-08" functionInDocument="CREATION_TIME">1998-08-08</TIMEX3></DCT>
+<TEXT>
+Bombs exploded outside two U.S. embassies in East Africa <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>, killing dozens of people.
+
+Officials said the bombs exploded outside the two U.S. embassies in East Africa <TIMEX3 tid="t2" type="DATE" value="1998-08-07">Friday</TIMEX3> within minutes of each other.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_a_telling_merged_into_an_earlier_event_is_dated_by_it(tmp_path: Path) -> None:
+    folder = tmp_path / "tml"
+    folder.mkdir()
+    (folder / "c.tml").write_text(RETOLD, encoding="utf-8")
+    with_dct, _, _, _ = evaluate(folder)
+    # one event, told twice: the second sentence is one of its sources, and the bot dates it too
+    assert with_dct.gold_sentences == 2 and with_dct.found == 2
+    assert with_dct.events == 2 and with_dct.correct == 2

@@ -85,7 +85,7 @@ def test_evaluations_are_not_events(evaluation: str) -> None:
 
 
 def test_an_event_beside_an_evaluation_stays() -> None:
-    [event] = events_of("The new president took office in 2000 and reshaped foreign policy.", kind="paper")
+    [event] = events_of("Vladimir Putin took office in 2000 and reshaped foreign policy.", kind="paper")
     assert event.start_year == 2000
 
 
@@ -158,8 +158,8 @@ def test_compatible_precision_merges_but_different_days_do_not() -> None:
 
 
 def test_scheduled_and_past_tellings_are_not_merged() -> None:
-    [past] = events_of("The summit was held in Kazan in October 2024 with twenty leaders.", kind="paper")
-    [plan] = events_of("The summit will be held in Kazan in October 2024 with twenty leaders.", date="2024-05",
+    [past] = events_of("The BRICS summit was held in Kazan in October 2024 with twenty leaders.", kind="paper")
+    [plan] = events_of("The BRICS summit will be held in Kazan in October 2024 with twenty leaders.", date="2024-05",
                        kind="news")
     assert past.status == "past" and plan.status == "scheduled"
     assert not same_event(past, plan)
