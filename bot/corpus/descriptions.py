@@ -39,6 +39,9 @@ PERSON_NOUNS = frozenset(word_list("""
     painter sculptor poet composer conductor dancer architect photographer scientist physicist chemist engineer
     explorer inventor historian economist analyst banker trader investor lawyer judge doctor surgeon priest bishop
     man woman boy girl teenager youngster veteran father mother son daughter husband wife widow victim suspect
+    pianist violinist cellist guitarist drummer referee umpire linesman commentator journalist reporter editor
+    professor lecturer teacher student researcher biologist mathematician astronomer nurse soldier general officer
+    commander admiral pilot astronaut sailor king queen prince princess emperor empress monarch activist candidate
     Briton Britons Scot Scots Welshman Welshwoman Irishman Irishwoman Englishman Englishwoman Frenchman Frenchwoman
     Spaniard Swede Dane Finn Pole Turk Kenyan Ethiopian Jamaican Moroccan Nigerian Australian Canadian American
     Russian German Italian Brazilian Argentine Dutchman Belgian Portuguese Norwegian Ukrainian Romanian
