@@ -24,7 +24,7 @@ from bot.corpus.descriptions import (
         ("The former chancellor was paid £250,000 for his memoirs.", "The former chancellor"),
         ("The 48-year-old Dane joined the brewer as a marketing trainee.", "The 48-year-old Dane"),
         ("The Oscar-winning actress sold the house for $4.2m.", "The Oscar-winning actress"),
-        ("The Spanish violinist became the orchestra's leader in 1986.", "The Spanish violinist"),
+        ("The Spanish violinist joined the Vienna orchestra in 1979.", "The Spanish violinist"),
         ("The French referee awarded the goal after consulting his colleague.", "The French referee"),
         ("The young astronomer found the comet in 1995.", "The young astronomer"),
     ],
