@@ -67,7 +67,11 @@ SELF_DEFINING = frozenset(word_list("""world earth sun moon universe public inte
     middle majority minority number total average"""))
 _DETERMINERS = frozenset(word_list("the each every all"))
 _COUNT_TOKEN = re.compile(r"_+|\d[\d,.]*")
-_POSTMODIFIER = re.compile(r"\s+(?:of\b|(?:in|at|from|on)\s+(?:the\s+)?[A-Z]|(?:that|which|who|whose)\b|[A-Z])")
+# What pins "the <noun>" down after it: "of …", "in/at Gatun", a relative clause, a name, a year ("the
+# G20 summit 2017"), or a participle with its place or agent ("the summit held in Hamburg").
+_POSTMODIFIER = re.compile(r"\s+(?:of\b|(?:in|at|from|on)\s+(?:the\s+)?[A-Z]|(?:that|which|who|whose)\b|[A-Z]"
+                           r"|(?:1[5-9]|20)\d\d\b|(?:[a-z]+ed|held|built|made|won|fought|found|known|seen|written|drawn|"
+                           r"paid|sold|brought|given|taken|sent|led|set|begun|run|laid|struck)\s+(?:in|at|on|by|from|for)\b)")
 
 
 @dataclass(frozen=True)

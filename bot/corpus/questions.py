@@ -171,8 +171,9 @@ _LOWER_WORD = re.compile(r"(?<=[a-z0-9,] )[a-z][a-z'-]+")
 _DATE_PREP = re.compile(r"(?:\b(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+)$")
 _SPACES = re.compile(r"\s+")
 _PLACE_PREP = re.compile(r"\b(in|to|from)\s+(?:the\s+)?$")
-# A lower-case word right after a place that is neither a function word nor a verb form: the place
+# After "the <place>", a lower-case word that is neither a function word nor a verb form: the place
 # is a noun modifier ("the England captain", "the Chicago office"), not where something happened.
+# ("to Russia just before", with no "the", is where.)
 _PLACE_AS_MODIFIER = re.compile(
     r"[-\s]+(?!(?:in|on|at|to|for|from|with|by|and|or|but|of|as|during|after|before|since|until|when|where|"
     r"which|who|whom|that|than|is|are|was|were|has|had|have|will|would|could|can|may|might|should|did|does|do|"
@@ -1010,7 +1011,7 @@ class _Generator:
             if place.type != PLACE or place.subtype not in (CITY, COUNTRY):
                 continue
             prep = _PLACE_PREP.search(text[max(0, start - 10):start])
-            if prep is None or _PLACE_AS_MODIFIER.match(text, end):
+            if prep is None or (prep.group(0).rstrip().endswith("the") and _PLACE_AS_MODIFIER.match(text, end)):
                 continue  # "to the England captain": the place only qualifies the noun after it
             cut_from = start - (len(text[max(0, start - 10):start]) - prep.start())
             cut_to = end

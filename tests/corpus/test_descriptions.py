@@ -122,6 +122,9 @@ def test_a_definite_noun_the_earlier_sentences_introduced_points_back(sentence: 
         ("The world's largest brewer sold 31 million hectolitres.", {"world"}),  # self-defining
         ("Hartwell shares rose 62p to 458p in London.", {"shares"}),  # no definite phrase at all
         ("The fraud caused losses of $4m.", {"site", "police"}),  # a fraud nobody mentioned before
+        ("Xi visited Russia before the G20 summit 2017 held in Hamburg.", {"summit"}),  # its year says which
+        ("The treaty signed in Paris ended the war in 1783.", {"treaty", "war"}),  # a participle and its place
+        ("Delegates met before the congress held at Vienna in 1815.", {"congress"}),
     ],
 )
 def test_a_definite_noun_that_says_what_it_is_stands_alone(sentence: str, earlier: set[str]) -> None:
