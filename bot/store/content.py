@@ -310,10 +310,11 @@ class ContentStore:
     and back, where a cursor costs a hop per execute, fetch and close, and one per 64 rows).
 
     Lookups by key or by an index range (a passage, its neighbours, an event, a question, a random
-    passage) read synchronously on the event loop's thread: each is a few B-tree pages, 0.07 ms
-    at p50 and 0.15 ms at p95 on the 50 MB store, where aiosqlite's three thread hops per query
-    cost 0.4 ms and 5 ms on a busy machine. Anything that can read many rows (full-text search,
-    the whole-table loads of ``warm``) runs off the loop, in aiosqlite's thread or a worker.
+    passage, a search's chosen page of at most 50 rows and their snippets) read synchronously on
+    the event loop's thread: each is a few B-tree pages, 0.07 ms at p50 and 0.15 ms at p95 on the
+    50 MB store, where aiosqlite's three thread hops per query cost 0.4 ms and 5 ms on a busy
+    machine. Anything that can read many rows (full-text ranking and counts, the whole-table
+    loads of ``warm``) runs off the loop, in aiosqlite's thread or a worker.
     """
 
     def __init__(self, db: aiosqlite.Connection, path: Path, meta: dict[str, str],
@@ -555,7 +556,9 @@ class ContentStore:
         highlight = joiner.join(t for t, _ in present)
         marks = ",".join("?" * len(page))
         cols = columns(PASSAGE_COLUMNS, "p")
-        rows = {r[0]: r[1:] for r in await self._db.execute_fetchall(
+        # The chosen page's rows and snippets: at most ``limit`` rows by rowid, a keyed read like
+        # the lookups, so on the loop's thread (one thread hop fewer for every search).
+        rows = {r[0]: r[1:] for r in self._lookup.execute(
             f"SELECT p.id, {cols}, snippet(passages_fts, 1, char(2), char(3), '…', 24)"
             " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
             f" WHERE passages_fts MATCH ? AND passages_fts.rowid IN ({marks})",
