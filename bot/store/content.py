@@ -153,6 +153,7 @@ _QUOTABLE = "kind = 'body' AND duplicate_of IS NULL"
 # tests/store/test_query_plans.py pins the plan and the bound.
 # Duplicate documents store no passages (bot.build._index_documents), so no document filter is needed.
 RANDOM_TRIES = 12  # passages looked at on each side of a random pick for a readable one
+MAX_VERDICTS = 100_000  # readability verdicts remembered per store (about 10 MB at most)
 _RANDOM = f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE}"
 RANDOM_PASSAGE_SQL = f"{_RANDOM} AND id BETWEEN ? AND ? ORDER BY id LIMIT {RANDOM_TRIES}"
 RANDOM_DOC_PASSAGE_SQL = f"{_RANDOM} AND doc_key = ? AND id BETWEEN ? AND ? ORDER BY id LIMIT {RANDOM_TRIES}"
@@ -326,6 +327,7 @@ class ContentStore:
         self._docs = docs  # small: one row per document, without the text
         self._random = random.Random()
         self._counts: dict[str, int] = {}  # FTS term -> capped match count
+        self._verdicts: dict[str, bool] = {}  # passage key -> readable_passage (random quotes)
         self._event_counts: dict[tuple[str, int, int], int] = {}  # (events_fts expression, rowid span) -> matches
         self._loaded: _Loaded | None = None  # see warm()
         self._loading: asyncio.Task[_Loaded] | None = None
@@ -460,9 +462,20 @@ class ContentStore:
         for first, last in ((pick, hi), (lo, pick - 1)):  # from the pick to the end, then from the start
             for row in self._lookup.execute(sql, (*args, first, last)).fetchall():
                 passage = passage_from_row(row)
-                if readable_passage(passage.text, passage.sentences):
+                if self._readable(passage):
                     return passage
         return None
+
+    def _readable(self, passage: Passage) -> bool:
+        """The readability check, remembered per passage: it was half of the bot's own work in a
+        /quote (0.2 ms a passage), and a store never changes. Strings and bools only, so the cyclic
+        collector does not track the dict; bounded like the store's other caches."""
+        verdict = self._verdicts.get(passage.passage_key)
+        if verdict is None:
+            if len(self._verdicts) >= MAX_VERDICTS:
+                self._verdicts.clear()
+            verdict = self._verdicts[passage.passage_key] = readable_passage(passage.text, passage.sentences)
+        return verdict
 
     async def search(self, query: str, doc_key: str | None = None, limit: int = 5,
                      offset: int = 0, collections: frozenset[str] | None = None) -> list[SearchHit]:
