@@ -327,7 +327,9 @@ def process_rows(plan: Plan, sizes: Sizes, work: Path, notes: list[str]) -> list
         rows.append(Row(f"Burst: time for all 500 clicks against 500 no-op commands at once · {result.label} corpus",
                         str(len(result.bursts)),
                         f"{median([b.wall for b in result.bursts]):.2f} s vs {median([b.floor_wall for b in result.bursts]):.2f} s"
-                        f" · click p95 {ms(median([_p95(b.times) for b in result.bursts if b.times]))}",
+                        f" · click p95 {ms(median([_p95(b.times) for b in result.bursts if b.times]))}"
+                        f" · bot CPU {median([b.cpu / b.clicks for b in result.bursts]) * 1000:.2f} ms a click"
+                        f" vs {median([b.floor_cpu / b.clicks for b in result.bursts]) * 1000:.2f} ms a no-op",
                         f"{ratio:.2f}× the floor's burst", f"≤ {BURST_FLOOR_RATIO}× the floor's burst",
                         verdict(ratio <= BURST_FLOOR_RATIO)))
         if result.errors:
