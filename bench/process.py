@@ -75,6 +75,10 @@ class SizeResult:
     gc_ms: float = 0.0  # the longest garbage collection during the measured rounds
     gc_generation: int = -1  # its generation
     gc_slow: int = 0  # collections of 5 ms or more
+    gc_counts: list[int] = field(default_factory=list)  # collections of generation 0, 1, 2 in the measured rounds
+    burst_gc_ms: float = 0.0  # the longest garbage collection during the bursts
+    burst_gc_generation: int = -1
+    burst_gc_counts: list[int] = field(default_factory=list)
     bursts: list[Burst] = field(default_factory=list)
     rss_start_kib: int = 0
     rss_warm_kib: int = 0
@@ -331,10 +335,14 @@ async def _run(session: Session, result: SizeResult, *, rounds: int, warmup: int
     result.stall_ms, result.own_stall_ms = watch["max_stall_ms"], watch["max_own_stall_ms"]
     result.slow_steps = [(float(w), float(c), str(what)) for w, c, what in watch.get("slow_steps", [])]
     result.gc_ms, result.gc_generation = watch.get("max_gc_ms", 0.0), watch.get("max_gc_generation", -1)
-    result.gc_slow = watch.get("gc_over_5ms", 0)
+    result.gc_slow, result.gc_counts = watch.get("gc_over_5ms", 0), watch.get("gc_counts", [])
     for run in range(bursts):
         progress(f"{result.label}: burst {run + 1}/{bursts}")
         result.bursts.append(await session.burst(run))
+    if bursts:
+        watch = await session.probe()
+        result.burst_gc_ms, result.burst_gc_generation = watch.get("max_gc_ms", 0.0), watch.get("max_gc_generation", -1)
+        result.burst_gc_counts = watch.get("gc_counts", [])
     if interactions:
         progress(f"{result.label}: {interactions:,} more interactions for memory")
         done, warm_at = 0, interactions // 10
