@@ -11,6 +11,7 @@ import pytest
 
 from bot.build import build_store
 from bot.console.transport import LocalDiscord
+from bot.corpus import readability
 from bot.corpus.readability import readable_passage
 from bot.store import content as content_module
 from bot.store.content import ContentStore
@@ -75,3 +76,19 @@ async def test_random_quotes_check_each_passage_once_per_store(content_path: Pat
         finally:
             await store.close()
     assert len(checked) > len(set(checked))  # the second store judged them again
+
+
+async def test_warm_loads_the_readability_lexicon_off_the_loop(content_path: Path) -> None:
+    """The first /quote checks a passage against a word lexicon read from a file: warm() loads it
+    in a thread, so the first quote after start-up does not stall the event loop for it."""
+    readability._lexicon.cache_clear()
+    store = await ContentStore.open(content_path)
+    try:
+        assert readability._lexicon.cache_info().currsize == 0
+        await store.warm()
+        assert readability._lexicon.cache_info().currsize == 1
+        hits = readability._lexicon.cache_info().hits
+        assert await store.random_passage() is not None
+        assert readability._lexicon.cache_info().misses == 1 and readability._lexicon.cache_info().hits >= hits
+    finally:
+        await store.close()
