@@ -38,6 +38,7 @@ from discord import app_commands
 
 from bench.store import memory_kib
 from bot.console.transport import GUILD_ID, LocalDiscord, Reply, Sent
+from bot.ui import paginator
 
 NOOP = "bench-noop"
 SEARCHES = ["China Russia", "Putin", "trade", "Sino-Soviet", "border", "strategic partnership"]
@@ -182,24 +183,20 @@ def guild_payload(number: int, rng: random.Random) -> dict[str, Any]:
 
 
 def close_timed_views(local: LocalDiscord) -> int:
-    """Stop every view that has a timeout (the paginators): what their timeouts will do anyway.
+    """Stop every open paginator: what their timeouts will do anyway.
 
     A /timeline paginator keeps its pages for five minutes; the benchmark packs thousands of
     commands into a minute, so at the end they are all still open. Closing them before a
-    measurement separates "still in use" from "leaked". Reads discord.py's view store (internal).
+    measurement separates "still in use" from "leaked".
     """
-    store = local.bot._connection._view_store
-    views = {id(item.view): item.view for items in store._views.values() for item in items.values()
-             if item.view is not None and item.view.timeout is not None}
-    for view in views.values():
+    views = paginator.open_paginators()
+    for view in views:
         view.stop()
     return len(views)
 
 
 def open_views(local: LocalDiscord) -> int:
-    store = local.bot._connection._view_store
-    return len({id(item.view) for items in store._views.values() for item in items.values()
-                if item.view is not None and item.view.timeout is not None})
+    return len(paginator.open_paginators())
 
 
 async def memory_child(store: Path, interactions: int, warm: int, guilds: int) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import shutil
 import sqlite3
@@ -51,6 +52,8 @@ class Burst:
     distinct: int = 0  # distinct (game, round, member) among them
     wall: float = 0.0  # first click sent → last click answered
     floor_wall: float = 0.0  # the same for as many simultaneous /bench-noop
+    cpu: float = 0.0  # the bot process's CPU time (user + system) over the clicks
+    floor_cpu: float = 0.0  # the same over the no-op commands
     times: list[float] = field(default_factory=list)
     floor_times: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -72,6 +75,10 @@ class SizeResult:
     gc_ms: float = 0.0  # the longest garbage collection during the measured rounds
     gc_generation: int = -1  # its generation
     gc_slow: int = 0  # collections of 5 ms or more
+    gc_counts: list[int] = field(default_factory=list)  # collections of generation 0, 1, 2 in the measured rounds
+    burst_gc_ms: float = 0.0  # the longest garbage collection during the bursts
+    burst_gc_generation: int = -1
+    burst_gc_counts: list[int] = field(default_factory=list)
     bursts: list[Burst] = field(default_factory=list)
     rss_start_kib: int = 0
     rss_warm_kib: int = 0
@@ -201,10 +208,10 @@ class Session:
         """500 no-op commands at once (the floor), then 500 answer clicks over 10 games at once."""
         fake = self.fake
         result = Burst(clicks=GAMES * MEMBERS)
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), self.cpu_seconds()
         floors = await asyncio.gather(*(fake.slash(NOOP, user=self.members[i % MEMBERS], timeout=60)
                                         for i in range(result.clicks)), return_exceptions=True)
-        result.floor_wall = time.perf_counter() - began
+        result.floor_wall, result.floor_cpu = time.perf_counter() - began, self.cpu_seconds() - cpu
         result.floor_times = [r.elapsed for r in floors if isinstance(r, Reply) and r.record.callback]
         questions: list[tuple[int, dict[str, Any]]] = []
         for _ in range(GAMES):
@@ -224,9 +231,9 @@ class Session:
                        if c.get("custom_id", "").startswith("quiz:")]
             return await fake.click(message, buttons[(g + m) % len(buttons)], user=self.members[m], timeout=60)
 
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), self.cpu_seconds()
         replies = await asyncio.gather(*(click(g, m) for g, m in pairs), return_exceptions=True)
-        result.wall = time.perf_counter() - began
+        result.wall, result.cpu = time.perf_counter() - began, self.cpu_seconds() - cpu
         for item in replies:
             if isinstance(item, BaseException):
                 result.errors.append(f"{item.__class__.__name__}: {item}")
@@ -245,6 +252,15 @@ class Session:
         result.rows = len(rows)
         result.distinct = len(set(rows))
         return result
+
+    def cpu_seconds(self) -> float:
+        """The bot process's CPU time so far (user + system, all threads), from /proc (0 elsewhere)."""
+        pid = self.bot.proc.pid if self.bot.proc is not None else None
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
     def state_rows(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         path = self.bot.data_dir / "state.sqlite3"
@@ -319,10 +335,14 @@ async def _run(session: Session, result: SizeResult, *, rounds: int, warmup: int
     result.stall_ms, result.own_stall_ms = watch["max_stall_ms"], watch["max_own_stall_ms"]
     result.slow_steps = [(float(w), float(c), str(what)) for w, c, what in watch.get("slow_steps", [])]
     result.gc_ms, result.gc_generation = watch.get("max_gc_ms", 0.0), watch.get("max_gc_generation", -1)
-    result.gc_slow = watch.get("gc_over_5ms", 0)
+    result.gc_slow, result.gc_counts = watch.get("gc_over_5ms", 0), watch.get("gc_counts", [])
     for run in range(bursts):
         progress(f"{result.label}: burst {run + 1}/{bursts}")
         result.bursts.append(await session.burst(run))
+    if bursts:
+        watch = await session.probe()
+        result.burst_gc_ms, result.burst_gc_generation = watch.get("max_gc_ms", 0.0), watch.get("max_gc_generation", -1)
+        result.burst_gc_counts = watch.get("gc_counts", [])
     if interactions:
         progress(f"{result.label}: {interactions:,} more interactions for memory")
         done, warm_at = 0, interactions // 10

@@ -313,7 +313,9 @@ def process_rows(plan: Plan, sizes: Sizes, work: Path, notes: list[str]) -> list
                         f"{sum(len(v) for v in result.times.values())} interactions",
                         f"{result.own_stall_ms:.1f} ms of the bot's own work · {result.stall_ms:.1f} ms wall clock"
                         + (f" · longest garbage collection {result.gc_ms:.1f} ms (generation {result.gc_generation}),"
-                           f" {result.gc_slow} of 5 ms or more" if result.gc_generation >= 0 else ""),
+                           f" {result.gc_slow} of 5 ms or more" if result.gc_generation >= 0 else "")
+                        + (" · collections by generation " + "/".join(map(str, result.gc_counts))
+                           if result.gc_counts else ""),
                         "wall clock includes time the OS did not run the process",
                         f"own work < {STALL_MS:.0f} ms", verdict(result.own_stall_ms < STALL_MS)))
         bad = next((b for b in result.bursts if not b.ok), None)
@@ -327,7 +329,12 @@ def process_rows(plan: Plan, sizes: Sizes, work: Path, notes: list[str]) -> list
         rows.append(Row(f"Burst: time for all 500 clicks against 500 no-op commands at once · {result.label} corpus",
                         str(len(result.bursts)),
                         f"{median([b.wall for b in result.bursts]):.2f} s vs {median([b.floor_wall for b in result.bursts]):.2f} s"
-                        f" · click p95 {ms(median([_p95(b.times) for b in result.bursts if b.times]))}",
+                        f" · click p95 {ms(median([_p95(b.times) for b in result.bursts if b.times]))}"
+                        f" · bot CPU {median([b.cpu / b.clicks for b in result.bursts]) * 1000:.2f} ms a click"
+                        f" vs {median([b.floor_cpu / b.clicks for b in result.bursts]) * 1000:.2f} ms a no-op"
+                        + (f" · during the bursts: longest garbage collection {result.burst_gc_ms:.1f} ms (generation"
+                           f" {result.burst_gc_generation}), collections by generation "
+                           + "/".join(map(str, result.burst_gc_counts)) if result.burst_gc_counts else ""),
                         f"{ratio:.2f}× the floor's burst", f"≤ {BURST_FLOOR_RATIO}× the floor's burst",
                         verdict(ratio <= BURST_FLOOR_RATIO)))
         if result.errors:

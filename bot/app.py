@@ -239,6 +239,11 @@ class QuizBot(commands.Bot):
         count = len(self.guilds)
         log.info("connected as %s (id %s) in %d server%s", self.user, self.user.id if self.user else "?",
                  count, "" if count == 1 else "s")
+        # What the connection loaded (every server's channels, roles and emojis, the extensions and
+        # the command tree) lives as long as it does: out of the cyclic collector's generations too,
+        # as the store's caches are, so that its full passes walk only what interactions leave open.
+        gc.collect()
+        gc.freeze()
 
     # -- command sync --------------------------------------------------------------------
     async def sync_if_changed(self) -> bool:

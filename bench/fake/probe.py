@@ -13,7 +13,8 @@
   mode does, without its tracebacks): the report names the slowest steps since the last one, each
   with its wall and thread CPU time and what ran (a task shows where it is suspended next).
 * a timer around the cyclic garbage collector (``gc.callbacks``): the longest collection since the
-  last report and its generation, since a collection runs inside whatever step allocated last.
+  last report and its generation (a collection runs inside whatever step allocated last), and
+  how many collections of each generation ran.
 
 Never part of the shipped bot: only the benchmark's bot processes load it.
 """
@@ -56,14 +57,14 @@ class LoopWatch:
                "ticks": self.ticks, "rss_kib": _status("VmRSS"), "peak_kib": _status("VmHWM"), "at": time.time(),
                "slow_steps": [[round(w * 1000, 2), round(c * 1000, 2), what] for w, c, what in _slow],
                "max_gc_ms": round(_gc["worst"] * 1000, 2), "max_gc_generation": _gc["generation"],
-               "gc_over_5ms": _gc["slow"]}
+               "gc_over_5ms": _gc["slow"], "gc_counts": list(_gc["counts"])}
         self.worst, self.worst_own, self.ticks = 0.0, 0.0, 0
         _slow.clear()
-        _gc.update(worst=0.0, generation=-1, slow=0)
+        _gc.update(worst=0.0, generation=-1, slow=0, counts=[0, 0, 0])
         return out
 
 
-_gc: dict[str, Any] = {"began": 0.0, "worst": 0.0, "generation": -1, "slow": 0}
+_gc: dict[str, Any] = {"began": 0.0, "worst": 0.0, "generation": -1, "slow": 0, "counts": [0, 0, 0]}
 
 
 def _time_collections(phase: str, info: dict[str, Any]) -> None:
@@ -72,6 +73,7 @@ def _time_collections(phase: str, info: dict[str, Any]) -> None:
         return
     took = time.perf_counter() - _gc["began"]
     _gc["slow"] += took >= SLOW_STEP
+    _gc["counts"][info.get("generation", 0)] += 1
     if took > _gc["worst"]:
         _gc.update(worst=took, generation=info.get("generation", -1))
 

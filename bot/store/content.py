@@ -46,7 +46,7 @@ from typing import overload
 import aiosqlite
 
 from bot.corpus.model import Event, Passage, Question
-from bot.corpus.readability import readable_passage
+from bot.corpus.readability import readable_passage, word_class
 from bot.store.content_schema import (
     DOCUMENT_INFO_COLUMNS,
     EVENT_COLUMNS,
@@ -153,6 +153,7 @@ _QUOTABLE = "kind = 'body' AND duplicate_of IS NULL"
 # tests/store/test_query_plans.py pins the plan and the bound.
 # Duplicate documents store no passages (bot.build._index_documents), so no document filter is needed.
 RANDOM_TRIES = 12  # passages looked at on each side of a random pick for a readable one
+MAX_VERDICTS = 100_000  # readability verdicts remembered per store (about 10 MB at most)
 _RANDOM = f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE}"
 RANDOM_PASSAGE_SQL = f"{_RANDOM} AND id BETWEEN ? AND ? ORDER BY id LIMIT {RANDOM_TRIES}"
 RANDOM_DOC_PASSAGE_SQL = f"{_RANDOM} AND doc_key = ? AND id BETWEEN ? AND ? ORDER BY id LIMIT {RANDOM_TRIES}"
@@ -310,10 +311,11 @@ class ContentStore:
     and back, where a cursor costs a hop per execute, fetch and close, and one per 64 rows).
 
     Lookups by key or by an index range (a passage, its neighbours, an event, a question, a random
-    passage) read synchronously on the event loop's thread: each is a few B-tree pages, 0.07 ms
-    at p50 and 0.15 ms at p95 on the 50 MB store, where aiosqlite's three thread hops per query
-    cost 0.4 ms and 5 ms on a busy machine. Anything that can read many rows (full-text search,
-    the whole-table loads of ``warm``) runs off the loop, in aiosqlite's thread or a worker.
+    passage, a search's chosen page of at most 50 rows and their snippets) read synchronously on
+    the event loop's thread: each is a few B-tree pages, 0.07 ms at p50 and 0.15 ms at p95 on the
+    50 MB store, where aiosqlite's three thread hops per query cost 0.4 ms and 5 ms on a busy
+    machine. Anything that can read many rows (full-text ranking and counts, the whole-table
+    loads of ``warm``) runs off the loop, in aiosqlite's thread or a worker.
     """
 
     def __init__(self, db: aiosqlite.Connection, path: Path, meta: dict[str, str],
@@ -325,6 +327,7 @@ class ContentStore:
         self._docs = docs  # small: one row per document, without the text
         self._random = random.Random()
         self._counts: dict[str, int] = {}  # FTS term -> capped match count
+        self._verdicts: dict[str, bool] = {}  # passage key -> readable_passage (random quotes)
         self._event_counts: dict[tuple[str, int, int], int] = {}  # (events_fts expression, rowid span) -> matches
         self._loaded: _Loaded | None = None  # see warm()
         self._loading: asyncio.Task[_Loaded] | None = None
@@ -360,8 +363,10 @@ class ContentStore:
 
     async def warm(self) -> None:
         """Read what commands need from whole tables (timeline, questions, counts) in a worker
-        thread, so that no command's first call pays for it and the event loop never does."""
-        await self._cache()
+        thread, so that no command's first call pays for it and the event loop never does; and,
+        in another, the word lexicon that random quotes are checked against (read and parsed
+        once per process: 15 ms of the first /quote on a quiet machine, 140 ms on a busy one)."""
+        await asyncio.gather(self._cache(), asyncio.to_thread(word_class, "the"))
 
     async def _cache(self) -> _Loaded:
         if self._loaded is None:
@@ -459,9 +464,20 @@ class ContentStore:
         for first, last in ((pick, hi), (lo, pick - 1)):  # from the pick to the end, then from the start
             for row in self._lookup.execute(sql, (*args, first, last)).fetchall():
                 passage = passage_from_row(row)
-                if readable_passage(passage.text, passage.sentences):
+                if self._readable(passage):
                     return passage
         return None
+
+    def _readable(self, passage: Passage) -> bool:
+        """The readability check, remembered per passage: it was half of the bot's own work in a
+        /quote (0.2 ms a passage), and a store never changes. Strings and bools only, so the cyclic
+        collector does not track the dict; bounded like the store's other caches."""
+        verdict = self._verdicts.get(passage.passage_key)
+        if verdict is None:
+            if len(self._verdicts) >= MAX_VERDICTS:
+                self._verdicts.clear()
+            verdict = self._verdicts[passage.passage_key] = readable_passage(passage.text, passage.sentences)
+        return verdict
 
     async def search(self, query: str, doc_key: str | None = None, limit: int = 5,
                      offset: int = 0, collections: frozenset[str] | None = None) -> list[SearchHit]:
@@ -555,7 +571,9 @@ class ContentStore:
         highlight = joiner.join(t for t, _ in present)
         marks = ",".join("?" * len(page))
         cols = columns(PASSAGE_COLUMNS, "p")
-        rows = {r[0]: r[1:] for r in await self._db.execute_fetchall(
+        # The chosen page's rows and snippets: at most ``limit`` rows by rowid, a keyed read like
+        # the lookups, so on the loop's thread (one thread hop fewer for every search).
+        rows = {r[0]: r[1:] for r in self._lookup.execute(
             f"SELECT p.id, {cols}, snippet(passages_fts, 1, char(2), char(3), '…', 24)"
             " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
             f" WHERE passages_fts MATCH ? AND passages_fts.rowid IN ({marks})",

@@ -18,8 +18,9 @@ import itertools
 import random
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from bot.corpus.collections import DEFAULT_COLLECTION, collection_of
 from bot.corpus.model import Event, Passage, Question
@@ -53,6 +54,7 @@ class ScopedContent:
         self.scope = scope
         self._random = random.Random()
         self._documents: list[DocumentInfo] | None = None
+        self._document_map: Mapping[str, DocumentInfo] | None = None
         self._quotable: tuple[list[DocumentInfo], list[int]] | None = None  # documents, cumulative passages
         self._whole: bool | None = None  # does the scope see every document of the store?
         self._questions: dict[_QuestionKey, list[Question]] = {}
@@ -85,6 +87,14 @@ class ScopedContent:
         if self._documents is None:
             self._documents = [d for d in await self.store.documents() if d.collection in self.scope.collections]
         return list(self._documents)
+
+    async def document_map(self) -> Mapping[str, DocumentInfo]:
+        """The scope's documents by key, one read-only mapping shared by every caller: each open
+        /timeline paginator holds it for minutes, and a copy each (hundreds of documents at 50 MB)
+        was that many more entries for every full garbage collection to walk."""
+        if self._document_map is None:
+            self._document_map = MappingProxyType({d.doc_key: d for d in await self.documents()})
+        return self._document_map
 
     async def document(self, doc_key: str) -> DocumentInfo | None:
         doc = await self.store.document(doc_key)

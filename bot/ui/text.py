@@ -151,7 +151,11 @@ def chunk(text: str, limit: int = CONTENT) -> list[str]:
 
 def embed_size(embed: discord.Embed | dict[str, Any]) -> int:
     """Characters Discord counts towards the 6000 total of one embed."""
-    data = embed.to_dict() if isinstance(embed, discord.Embed) else embed
+    if isinstance(embed, discord.Embed):  # read in place: to_dict() copies the whole embed
+        return (len(embed.title or "") + len(embed.description or "")
+                + sum(len(fld.name or "") + len(fld.value or "") for fld in embed.fields)
+                + len(embed.footer.text or "") + len(embed.author.name or ""))
+    data = embed
     total = len(data.get("title") or "") + len(data.get("description") or "")
     for fld in data.get("fields") or []:
         total += len(fld.get("name") or "") + len(fld.get("value") or "")
@@ -171,11 +175,16 @@ def fit_embed(embed: discord.Embed, total: int = EMBED_TOTAL) -> discord.Embed:
                          icon_url=embed.author.icon_url)
     if embed.footer.text:
         embed.set_footer(text=truncate(embed.footer.text, EMBED_FOOTER), icon_url=embed.footer.icon_url)
-    fields = embed.fields[:EMBED_FIELDS]
-    embed.clear_fields()
-    for fld in fields:
-        embed.add_field(name=truncate(fld.name or ZWSP, EMBED_FIELD_NAME) or ZWSP,
-                        value=truncate(fld.value or ZWSP, EMBED_FIELD_VALUE) or ZWSP, inline=fld.inline)
+    fields = embed.fields
+    fitted = [(truncate(fld.name or ZWSP, EMBED_FIELD_NAME) or ZWSP,
+               truncate(fld.value or ZWSP, EMBED_FIELD_VALUE) or ZWSP, fld.inline) for fld in fields[:EMBED_FIELDS]]
+    if len(fields) > EMBED_FIELDS or any((fld.name, fld.value) != (name, value)
+                                         for fld, (name, value, _) in zip(fields, fitted, strict=True)):
+        embed.clear_fields()
+        for name, value, inline in fitted:
+            embed.add_field(name=name, value=value, inline=inline)
+    if embed_size(embed) <= total:  # the usual case: nothing more to cut
+        return embed
     # Over the total: drop trailing fields first, then shorten description, footer, title.
     while embed_size(embed) > total and embed.fields:
         embed.remove_field(len(embed.fields) - 1)

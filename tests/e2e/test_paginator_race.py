@@ -1,7 +1,7 @@
 """A page button clicked at once, before the HTTP reply that sent the page has reached the bot.
 
-discord.py stores a message's view only when that reply returns, so such a click finds no view
-in the store; the paginator's catch-all must hand it to the live paginator, which answers it
+Every page click reaches the paginator through its ``pg:`` handler, by the nonce in the custom_id;
+the paginator is registered before its page is sent, so such a click finds it and is answered
 exactly once (the fake's rules fail the test on a second response, the click's timeout on none).
 The fake holds the reply (``hold_next_response``) while the click goes through the gateway.
 """
@@ -61,7 +61,7 @@ async def test_the_owner_s_immediate_click_turns_the_page(fake: FakeDiscord, bot
         assert turned.type == 7 and "Page 2/" in _footer(fake.current(pages.message))
     finally:
         gate.set()
-    # Once the reply is in, the view store has the paginator: the next click takes that route.
+    # Once the reply is in, the next click is answered the same way.
     again = _button(fake.current(pages.message), "next") or _button(fake.current(pages.message), "first")
     assert again is not None
     turned = await fake.click(pages.message, again, user=fake.alice, timeout=CLICK_TIMEOUT)

@@ -144,6 +144,10 @@ async def test_the_shared_scoped_content_answers_as_a_fresh_one(store: ContentSt
     fresh = scoped(store, *seen)
     for _ in range(2):
         assert await shared.documents() == await fresh.documents()
+        # One mapping by key for every caller (open paginators hold it), equal to a fresh one's.
+        assert await shared.document_map() is await shared.document_map()
+        assert await shared.document_map() == await fresh.document_map() == \
+               {d.doc_key: d for d in await fresh.documents()}
         assert await shared.questions() == await fresh.questions()
         assert await shared.topics() == await fresh.topics()
         assert await shared.summary() == await fresh.summary()

@@ -53,7 +53,7 @@ def test_the_bot_extends_discord_classes() -> None:
     # The check below is only worth something if it sees the views, items, cogs and the bot.
     extending = {c.__name__ for c in _bot_classes()
                  if any(base.__module__.startswith("discord.") for base in c.__mro__[1:])}
-    assert {"Paginator", "QuizBot", "QuizTree", "AnswerButton", "Quiz"} <= extending
+    assert {"PageButton", "QuizBot", "QuizTree", "AnswerButton", "Quiz"} <= extending
 
 
 def test_no_bot_class_shadows_a_private_discord_attribute() -> None:

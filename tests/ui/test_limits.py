@@ -188,3 +188,19 @@ def test_fit_embeds_always_fits_a_message(specs: list[tuple[str, str, int, str]]
     payload = {"embeds": [e.to_dict() for e in fitted], "allowed_mentions": {"parse": []}, "content": "x"}
     assert validate_message(payload, creating=True) == []
     assert 1 <= len(fitted) <= 10
+
+
+@settings(max_examples=50, deadline=None)
+@given(hostile_text, st.text(max_size=300), st.lists(st.tuples(st.text(max_size=300), st.text(max_size=1100)),
+                                                      max_size=30), st.text(max_size=300), st.text(max_size=300))
+def test_embed_size_counts_an_embed_as_its_payload(title: str, description: str, fields: list[tuple[str, str]],
+                                                   footer: str, author: str) -> None:
+    # Counted in place (no to_dict() copy on every reply), it still counts what Discord counts.
+    embed = discord.Embed(title=title or None, description=description or None)
+    for name, value in fields:
+        embed.add_field(name=name, value=value)
+    if footer:
+        embed.set_footer(text=footer)
+    if author:
+        embed.set_author(name=author)
+    assert embed_size(embed) == embed_size(embed.to_dict())

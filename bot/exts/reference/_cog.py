@@ -6,7 +6,7 @@ import asyncio
 import calendar
 import io
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
@@ -59,8 +59,8 @@ class Reference(commands.Cog):
         self.rng = rng or random.Random()
         self.page_timeout = page_timeout
 
-    async def _docs(self, interaction: discord.Interaction[QuizBot]) -> dict[str, DocumentInfo]:
-        return {d.doc_key: d for d in await content_of(interaction).documents()}
+    async def _docs(self, interaction: discord.Interaction[QuizBot]) -> Mapping[str, DocumentInfo]:
+        return await content_of(interaction).document_map()
 
     async def _paginate(self, interaction: discord.Interaction[QuizBot], pages: Sequence[discord.Embed],
                         command: str) -> None:
