@@ -141,9 +141,16 @@ _PERSON_AFTER_CUE = re.compile(
 # appositive or relative clause ("Erich Honecker, who …", "Chris Gueffroy, a waiter, …").
 _UPPER, _LOWER = r"[^\W\d_a-zß-ÿ]", r"[^\W\d_A-ZÀ-Þ]"
 _FULL_NAME = re.compile(rf"(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
-                        r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[a-z])")
+                        r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[A-Za-z0-9])")
 _NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Mount Lake Cape Fort Port New Old Great "
                                        "North South East West Upper Lower Little Big Royal National"))
+# A place preposition before a name makes it a place, not a person: "at Checkpoint Charlie", "near Sioux City".
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|into|inside|outside|across|via|through|towards|toward)\s+(?:the\s+)?$")
+# Head words of a place used first ("Checkpoint Charlie", "Fort Mandan", "Mount Everest"), and of a people or
+# group used last ("the Netsilik Inuit", "the Lakota Sioux", "the Nez Perce people"): never one person.
+_PLACE_FIRST = frozenset(word_list("Checkpoint Fort Mount Cape Camp Lake Port Point Sea Gulf Bay Lake Isle Glen"))
+_PEOPLE_HEADS = frozenset(word_list("Inuit Sioux Indians Aborigines People Peoples Tribe Tribes Nation Nations Clan "
+                                    "Clans Dynasty Brothers Sisters Family Families"))
 _DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
 
 
@@ -245,7 +252,7 @@ def _type_of(surface: str) -> str | None:
         return None
     if len(words) >= 2 and words[-1] in ORG_HEADS and words[0] not in NOT_NAMES - {"The"}:
         return ORG
-    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in ("Sea", "Gulf", "Bay", "Lake")):
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in _PLACE_FIRST):
         return PLACE
     return None
 
@@ -284,7 +291,8 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
         for m in _PERSON_AFTER_CUE.finditer(sentence):
             name = m.group(1)
             words = name.split()
-            if any(w in NOT_NAMES or w in COUNTRIES or w in DEMONYMS or w in ORG_HEADS for w in words):
+            if any(w in NOT_NAMES or w in COUNTRIES or w in DEMONYMS or w in ORG_HEADS for w in words) \
+                    or words[-1] in _PEOPLE_HEADS or words[0] in _PLACE_FIRST:
                 continue
             if name not in gaz.entities:
                 person = gaz.add(name, PERSON)
@@ -296,6 +304,7 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
             words = name.split()
             if ((verb is not None and past_base(verb) is None and verb not in ("was", "were", "had"))
                     or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
+                    or words[-1] in _PEOPLE_HEADS or _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
                     or any(w in NOT_NAMES or w in COUNTRIES or w in CITIES or w in DEMONYMS or w in ORG_HEADS
                            or w in PLACE_HEADS or w.rstrip("s") in NOT_ORG_WORDS or w.endswith("ies")
                            for w in words)):
