@@ -62,6 +62,8 @@ from bot.corpus.grammar import (
     leans_on_context,
     lower_first,
     main_clause,
+    missing_argument,
+    opening_reference,
     opens_with_connective,
     past_base,
     plural_present,
@@ -74,7 +76,7 @@ from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question
 from bot.corpus.readability import unreadable, word_class
 from bot.corpus.referents import OPENING_WORDS as _OPENERS
 from bot.corpus.referents import STOPWORDS as _STOPWORDS
-from bot.corpus.referents import document_noun_phrases, name_the_subject, title_subject
+from bot.corpus.referents import Referents, document_noun_phrases, name_the_subject, title_subject
 
 BLANK = "_____"
 Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
@@ -91,6 +93,7 @@ SOURCE_QUALITY, SOURCE_RANK_STEP = 0.5, 0.01  # a document's second quote ranks 
 GIVEAWAY_MENTIONS, GIVEAWAY_RATIO = 5, 4.0
 _READABILITY_REASONS = ("garbled", "all-caps", "too few", "citation", "caption", "markup", "unbalanced", "empty")
 MT_SHARE = 0.03  # this share of a document's sentences garbled: it reads as machine translation
+MAX_OPENING_CHARS = 40  # the longest opening a resolved reference rewrites ("At the same time, it", "This treaty")
 ANAPHORA_WINDOW = 12  # sentences before a quote whose nouns a "the" in the quote may point back at
 MAX_REJECTIONS_LISTED = 200
 MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus
@@ -116,6 +119,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|Us|my|My|me)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _CITATION = re.compile(r"\s?\[\d+(?:[,\u2013-]\s*\d+)*\]")
+_CITED_BREAK = re.compile(r"(?<=[.!?])(?:\[\d+(?:[,\u2013-]\s*\d+)*\])+\s+(?=[\"“A-Z])")
+_TRAILING_CITATION = re.compile(r"(?<=[.!?\"”’)])(?:\[\d+(?:[,\u2013-]\s*\d+)*\])+$")
 _NAME_PART = re.compile(r"\b[A-Z][A-Za-z]+(?:['’]s)?\b")
 _CALENDAR_WORDS = frozenset(word_list("""January February March April May June July August September October November
                                        December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""))
@@ -220,6 +225,8 @@ class _Sentence:
     raw: str = ""  # as written (the explanation and the key); "" when the same as text
     shift: int = 0  # how much longer text is than raw (a pronoun resolved to a name)
     shift_at: int = 0  # where in raw the resolved pronoun stands (0: at its start)
+    opening: bool = False  # the shift is an opening resolved by ``_resolve_openings`` (raw is still weighed as a quote)
+    origin: int = -1  # the start of the passage's sentence this one was split from ("….[2] Next …"), -1: none
 
     def __post_init__(self) -> None:
         self.raw = self.raw or self.text
@@ -227,6 +234,14 @@ class _Sentence:
     @property
     def where(self) -> tuple[str, int]:
         return (self.passage.passage_key, self.start)
+
+    @property
+    def span_key(self) -> tuple[str, int]:
+        """The passage's sentence this one is (or was split from): how its events are found."""
+        return (self.passage.passage_key, self.origin if self.origin >= 0 else self.start)
+
+    def holds(self, event: Event) -> bool:
+        return self.start <= event.expr_start < self.start + len(self.raw)
 
     def at(self, offset: int) -> int:
         """A passage offset inside this sentence as an index into ``text``."""
@@ -316,7 +331,11 @@ def _generator(docs: list[CleanDocument], passages: list[Passage], events: list[
     live = [p for p in passages if p.kind == "body" and p.duplicate_of is None and p.doc_key in by_key]
     spans = [(p, s, e) for p in live for s, e in (p.sentences or [(0, len(p.text))])]
     spans = _sample(spans, events)
-    sentences = [_Sentence(p.text[s:e], p, by_key[p.doc_key], s, len(p.text[s:e].split())) for p, s, e in spans]
+    # "… in 2012.[7]": a citation after the full stop is no part of the sentence (and would hide its end);
+    # "….[2] Sacagawea …": nor does it join two sentences into one
+    sentences = [_Sentence(text, p, by_key[p.doc_key], start, len(text.split()), origin=-1 if start == s else s)
+                 for p, s, e in spans for start, end in _cited_parts(p.text, s, e)
+                 for text in [_TRAILING_CITATION.sub("", p.text[start:end].rstrip())]]
     return _Generator(list(by_key.values()), live, sentences, events, tally)
 
 
@@ -363,6 +382,7 @@ class _Generator:
         self.topics = self._topics()
         # words the corpus writes in lower case mid-sentence: "Bilateral" is not a name, "Gorbachev" is
         self.vocab = frozenset(w for s in sentences for w in _LOWER_WORD.findall(s.text))
+        self._resolve_openings(passages)
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()
         self.title_nouns = {d.doc_key: document_noun_phrases(d.meta.title, self.doc_text.get(d.doc_key, ""))
@@ -410,6 +430,63 @@ class _Generator:
                     sent.words = len(sent.text.split())
             previous = sent
 
+    def _resolve_openings(self, passages: list[Passage]) -> None:
+        """"It passed Uranus in January 1986 …" after "Voyager 2 was launched …" is about Voyager 2;
+        "The canal opened …" in a document on the Panama Canal is about the Panama Canal: a sentence
+        that opens by pointing back gets the referent a reader of its paragraph would give it
+        (``referents.Referents``, the resolver the timeline's summaries use), or keeps its opening
+        and makes no question. Only the opening is rewritten, so offsets after it shift by one amount."""
+        pointing = [sent for sent in self.sentences if sent.shift == 0 and opening_reference(sent.text) is not None]
+        if not pointing:
+            return
+        body: dict[str, list[Passage]] = {}
+        for passage in passages:
+            body.setdefault(passage.doc_key, []).append(passage)
+        resolvers: dict[str, tuple[Referents, dict[tuple[str, int], tuple[int, int]]]] = {}
+        for sent in pointing:
+            doc_key = sent.doc.doc_key
+            if doc_key not in resolvers:
+                parts = body.get(doc_key, [])
+                spans = [p.sentences or [(0, len(p.text))] for p in parts]
+                where = {(p.passage_key, start): (i, j) for i, p in enumerate(parts)
+                         for j, (start, _) in enumerate(spans[i])}
+                resolvers[doc_key] = (Referents(sent.doc.meta.title, [p.text for p in parts], spans), where)
+            referents, where = resolvers[doc_key]
+            at = where.get(sent.where) if sent.origin < 0 else None
+            resolved = referents.resolve(sent.text, *at) if at is not None else None
+            if not resolved or resolved == sent.text:
+                continue
+            kept = _common_suffix(resolved, sent.text)
+            if len(sent.text) - kept > MAX_OPENING_CHARS:
+                continue  # more than the opening changed: offsets into the sentence would not hold
+            if not self._sound_referent(sent.text[:len(sent.text) - kept], resolved[:len(resolved) - kept]):
+                continue
+            sent.shift = len(resolved) - len(sent.text)
+            sent.opening = True
+            sent.text = resolved
+            sent.words = len(resolved.split())
+
+    def _sound_referent(self, old: str, new: str) -> bool:
+        """Whether an opening rewritten by the resolver reads as a name a quiz can stand on: a connective
+        dropped ("However, several …" → "Several …"), "He"/"His" as a person the gazetteer knows, "It"/"The
+        company" as a proper name ("Voyager 2", "the Panama Canal"); never a sentence's first word taken
+        for a subject ("Vaccination", "For"), a name cut mid-phrase ("Nokia Corporation.") or a quote."""
+        if old[:1] in _QUOTE_MARKS:
+            return False
+        if _DROPPED_CONNECTIVE.fullmatch(old) and len(new) == 1 and new.isupper():
+            return True
+        name = _POSSESSIVE_TAIL.sub("", new).strip()
+        if not _REFERENT_NAME.fullmatch(name):
+            return False
+        first = old.split()[0] if old.split() else ""
+        if first in ("He", "She", "His", "Her"):
+            entity = self.gaz.lookup(_TITLE_PREFIX.sub("", name))
+            return entity is not None and entity.type == PERSON
+        words = name.removeprefix("The ").split()
+        if len(words) == 1 and words[0].lower() in self.vocab:
+            return False  # "Vaccination remained common": a common noun that opened the sentence before
+        return not any(w in _OPENERS for w in words[:1])
+
     # ----------------------------------------------------------------------------------
     def run(self) -> list[Question]:
         events_by_sentence: dict[tuple[str, int], list[Event]] = {}
@@ -424,7 +501,8 @@ class _Generator:
                     self.tally.drop(sent.text, reason)
                 continue
             # one question per sentence, chosen below among every kind that passes
-            made = self._when(sent, events_by_sentence.get(sent.where, [])) + self._number(sent) + self._entity(sent)
+            events = [e for e in events_by_sentence.get(sent.span_key, []) if sent.holds(e)]
+            made = self._when(sent, events) + self._number(sent) + self._entity(sent)
             if made:
                 per_sentence.append(made)
         # a sentence that can be asked "Who …?" or "How many …?" is kept for that, not spent on an order option
@@ -487,7 +565,7 @@ class _Generator:
         if named:
             prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things)
-                  or unanchored(body.replace(answer, ""), self.demonyms)
+                  or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
         if reason is None and kind in ("when", "entity", "order"):  # number prompts were checked when made
             resolved, reason = self._described(sent, body)
@@ -544,7 +622,7 @@ class _Generator:
             return None
         years = [m for m in find_mentions(sent.text) if m.year is not None]
         if len(explicit) == 1 and len(years) == 1:
-            return sent, explicit[0]
+            return self._second_clause(sent, years[0].start) or sent, explicit[0]
         if len(years) < 2:
             return None
         join = _CLAUSE_JOIN.search(sent.text, years[0].end)
@@ -557,6 +635,19 @@ class _Generator:
         part = _Sentence(head, sent.passage, sent.doc, sent.start, len(head.split()), raw=sent.raw,
                          shift=sent.shift, shift_at=sent.shift_at)
         return part, first[0]
+
+    def _second_clause(self, sent: _Sentence, year_at: int) -> _Sentence | None:
+        """"Sales kept falling, and Samsung overtook Nokia in 2012.": the clause after ", and" or ";" that
+        holds the year, when it is a whole clause with its own subject, asked on its own."""
+        joins = [m for m in _SECOND_CLAUSE.finditer(sent.text, 0, year_at)]
+        if not joins or sent.shift:
+            return None
+        tail = sent.text[joins[-1].end():]
+        if main_clause(tail) is None:
+            return None
+        # the same source sentence (its ``where``), read from the join on: every offset shifts back by as much
+        return _Sentence(capitalise(tail), sent.passage, sent.doc, sent.start, len(tail.split()), raw=sent.raw,
+                         shift=-joins[-1].end(), shift_at=-1)
 
     def _when(self, sent: _Sentence, events: list[Event]) -> list[_Candidate]:
         dated = self._dated(sent, events)
@@ -1061,7 +1152,7 @@ class _Generator:
         for sent in self.sentences:
             if self.readable.get(sent.where):
                 continue
-            dated = self._dated(sent, events_by_sentence.get(sent.where, []))
+            dated = self._dated(sent, [e for e in events_by_sentence.get(sent.span_key, []) if sent.holds(e)])
             if dated is None:
                 continue
             part, event = dated
@@ -1097,7 +1188,8 @@ class _Generator:
         label = _short_label(clause)
         if label is None or _LIFE_ENDS.search(label):
             return None  # a life's first and last events: "which came first?" would answer itself
-        if _LONG_NUMBER.search(label) or leans_on_context(label, self.persons, self.things):
+        if _LONG_NUMBER.search(label) or leans_on_context(label, self.persons, self.things) \
+                or missing_argument(label):  # "Anthony Eden resigned" (as what?) is no event to place
             return None
         if unreadable(label + ".", self.names):
             return None
@@ -1167,7 +1259,7 @@ class _Generator:
             doc_freq.update(words)
         ranked: dict[str, list[tuple[float, _Sentence]]] = {}
         for sent in self.sentences:
-            if sent.where in used or not 10 <= sent.words <= 35 or sent.shift:
+            if sent.where in used or not 10 <= sent.words <= 35 or (sent.shift and not sent.opening):
                 continue
             if len(self.peers.get(sent.doc.doc_key, [])) < 3:
                 continue
@@ -1368,10 +1460,10 @@ class _Generator:
                     continue
                 sent = picked[doc_key][rank]
                 answer = titles[doc_key]
-                quote = _CITATION.sub("", sent.text)
-                rng = random.Random(_seed("source", sent.text, answer))
+                quote = _CITATION.sub("", sent.raw)  # as written, never with a resolved opening
+                rng = random.Random(_seed("source", sent.raw, answer))
                 q = Question(
-                    question_key=make_key("q", "source", sent.text, answer), kind="source",
+                    question_key=make_key("q", "source", sent.raw, answer), kind="source",
                     prompt=f"Which source says this: “{quote}”?", answer=answer,
                     distractors=rng.sample([titles[p] for p in self.peers[doc_key][:3]], 3), explanation=quote,
                     doc_key=doc_key, passage_key=sent.passage.passage_key, event_key=None,
@@ -1448,6 +1540,31 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
         return clause  # a fronted adverbial
     head = len(clause.subject) + 1 + len(clause.verb)
     return clause if head <= cut_at <= head + len(clause.rest) + 4 else None
+
+
+_QUOTE_MARKS = frozenset("\"“‘'")
+_DROPPED_CONNECTIVE = re.compile(r"[A-Z][A-Za-z ]+,\s+[a-z]")
+_POSSESSIVE_TAIL = re.compile(r"['’]s?\s*$|\s+$")
+# A proper name, possibly "The …" before it: capitalised words (or numbers, "and"/"of" inside), no full stop
+# at its end and no comma in it ("Voyager 2", "The Lewis and Clark Expedition", "Ferdinand de Lesseps").
+_REFERENT_NAME = re.compile(r"(?:The |the )?[A-Z][\w’'-]*(?: (?:[A-Z0-9](?:[\w’'.-]*[\w’'])?|of|and|de|van|von|la|le|du|da))*")
+
+
+def _cited_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence text[start:end] split after each citation that follows a full stop ("1803.[2] Sacagawea")."""
+    parts: list[tuple[int, int]] = []
+    for m in _CITED_BREAK.finditer(text, start, end):
+        parts.append((start, m.start()))
+        start = m.end()
+    return [*parts, (start, end)]
+
+
+def _common_suffix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their ends."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _fronted(text: str) -> int:
@@ -1724,6 +1841,7 @@ def _length_bonus(words: int) -> float:
 
 
 # Where a sentence's second clause begins: ", and" or "and" before a verb or a new subject.
+_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s)")
 _CLAUSE_JOIN = re.compile(r",?\s+and\s+(?=(?:past|then|later|was|were|[A-Z]|[a-z]+ed\b))")
 _ANCHOR_TOKEN = re.compile(r"[a-z][a-z'’-]+|,", re.IGNORECASE)
 _ANCHOR_PREP = re.compile(r"\b(?:in|of|during)\s+$")

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from bot.corpus.gazetteer import PERSON, Gazetteer, build_gazetteer, word_list
-from bot.corpus.grammar import main_clause, opening_reference
+from bot.corpus.grammar import main_clause, opening_reference, past_base
 
 # Words a title or a named phrase does not start with ("In Search of …", "The …").
 OPENING_WORDS = set(
@@ -56,11 +56,15 @@ _DEFINITE_HEAD = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of\b|[A-Z]))")
 def title_noun_phrases(title: str) -> dict[str, str]:
     """"The building of the Panama Canal" → {"canal": "Panama Canal"}: a title's named things by head noun."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+\s+){1,3})([A-Za-z]+)\b", title):
+    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:and|of)\s+(?=[A-Z]))?){1,4})([A-Za-z]+)\b", title):
         words = m.group(1).split()
         words = words[1:] if words[0] == "The" else words  # "The Berlin Airlift, 1948–1949"
-        if not words or words[0] in OPENING_WORDS or m.group(2).lower() in STOPWORDS or len(m.group(2)) < 4:
+        head = m.group(2)
+        if not words or words[0] in OPENING_WORDS or head.lower() in STOPWORDS or len(head) < 4:
             continue
+        if any(_POSSESSIVE_WORD.search(w) for w in words) or head.lower() in _NOT_HEADS or (
+                head.endswith("s") and head.islower() and any(past_base(head[:-1] + end) for end in ("d", "ed"))):
+            continue  # "Götze's late strike", "the North Pole first", "Apple unveils the iPhone": no named thing
         out.setdefault(m.group(2).lower(), " ".join([*words, m.group(2)]))
     return out
 
@@ -68,6 +72,10 @@ def title_noun_phrases(title: str) -> dict[str, str]:
 _DEMONYM = re.compile(r"(?:an|ese|ish)$")
 _TOKEN = re.compile(r"[\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s$")
+_NAME_JOINS = frozenset(("and", "of"))
+_SENTENCE_GAP = re.compile(r"[.!?:\]]")
+_NOT_HEADS = frozenset(word_list("first second third last next only late early world earth"))
+_POSSESSIVE_WORD = re.compile(r"['’]s?$")
 
 
 def document_noun_phrases(title: str, body: str) -> dict[str, str]:
@@ -97,11 +105,16 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
             continue  # "the Nikola Tesla Museum": the name goes on, this word is not its head
         words: list[str] = []
         j = i - 1
-        while j >= 0 and len(words) < 3 and tokens[j].group(0)[:1].isupper() and \
-                body[tokens[j].end():tokens[j + 1].start()] == " ":
-            words.insert(0, tokens[j].group(0))
+        while j >= 0 and len(words) < 5 and body[tokens[j].end():tokens[j + 1].start()] == " " and (
+                tokens[j].group(0)[:1].isupper() or (tokens[j].group(0) in _NAME_JOINS and words and j > 0
+                                                      and tokens[j - 1].group(0)[:1].isupper())):
+            words.insert(0, tokens[j].group(0))  # "Lewis and Clark Expedition", not "Clark Expedition"
             j -= 1
         words = words[1:] if words[:1] == ["The"] else words
+        opens = j < 0 or bool(_SENTENCE_GAP.search(body[tokens[j].end():tokens[j + 1].start()]))
+        if any(_POSSESSIVE_WORD.search(w) or "-" in w for w in words) or head.lower() in _NOT_HEADS or (
+                opens and len(words) == 1 and not _mid_sentence(words[0], body)):  # "Renovation work began …"
+            continue  # "Nokia's largest", "Indian-born engineer": an owner or an adjective, not a name
         if (words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES
                 and words[0].lower() not in STOPWORDS  # "It cost", "He became": a sentence's start
                 and not all(_DEMONYM.search(w) for w in words)):  # "the Italian city" names nothing
@@ -123,6 +136,11 @@ def _names_alone(body: str, tokens: list[re.Match[str]]) -> set[str]:
         if word[:1].isupper() and not before.group(0)[:1].isupper() and body[before.end():token.start()] == " ":
             alone.add(_POSSESSIVE.sub("", word).lower())
     return alone
+
+
+def _mid_sentence(word: str, body: str) -> bool:
+    """``word`` written capitalised inside a sentence somewhere: a name, not just a sentence's first word."""
+    return re.search(rf"[a-z,;] {re.escape(word)}\b", body) is not None
 
 
 def name_the_subject(text: str, named: dict[str, str]) -> str:
@@ -173,6 +191,7 @@ _PERSON_NOUNS = frozenset(
     coach singer actor actress explorer astronaut""".split()  # noqa: SIM905
 )
 _NOT_NAMES = frozenset("This That These Those His Her Its Their".split())  # noqa: SIM905
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,1}[^,]{0,40}?[,\s]\s*)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 _SAME_PRONOUN = {"He": re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b"), "She": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _COMPANY_HEADS = frozenset("company firm concern group thrift bank airline carrier maker insurer retailer".split())  # noqa: SIM905
 _COMPANY = re.compile(
@@ -290,7 +309,11 @@ class Referents:
                 persons = [named.group(1)]  # "Eric Rudolph has been on the run …": a name as the subject
             subject = self._document_subject()
             same = _SAME_PRONOUN[pronoun]
-            chained = self.person(*previous, pronoun) if same.search(text) else None
+            # the sentence before is about someone through the same pronoun as its subject ("She received …",
+            # "As president he set up …"), not through a possessive of the one person it names
+            # ("Janet Parker … was infected … below her office." / "She died …" is Janet Parker)
+            chained = self.person(*previous, pronoun) if same.search(text) and (
+                not persons or _PRONOUN_SUBJECT.match(text)) else None
             if persons and _opens_with(text, persons[0]):
                 found = persons[0]  # the previous sentence's subject
             elif chained is not None:

@@ -101,7 +101,7 @@ def test_wh_questions_are_english(name: str) -> None:
     """Do-support takes the base form: never "In which year did Stevens resigned?"."""
     _, questions = questions_of(name)
     for q in questions:
-        m = re.search(r"\bdid ((?:[A-Z][\w'’.-]*\s|the\s|[a-z]+\s){1,7}?)(\w+)\b", q.prompt)
+        m = re.search(r"\bdid ((?:[A-Z][\w'’.-]*\s|the\s|[a-z]+\s){1,7}?)([a-z]\w*)\b", q.prompt)
         if m and q.prompt.endswith("?"):
             verb = m.group(2)
             assert past_base(verb) is None or verb in ("set", "put", "cut", "hit", "read", "let", "cost", "spread"), q.prompt

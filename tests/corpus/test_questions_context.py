@@ -1,0 +1,165 @@
+"""Self-contained prompts (issue 10, part 1): a question's predicate carries the arguments a reader
+needs, an opening that points back is resolved or the sentence is left alone, and the names the
+generator builds on are typed from principles (a place after "at", a people is no person)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fixtures_questions import text_corpus
+
+from bot.corpus.gazetteer import PERSON, PLACE, build_gazetteer
+from bot.corpus.grammar import main_clause, missing_argument
+from bot.corpus.model import DocMeta, Question
+from bot.corpus.questions import generate_questions
+from bot.corpus.referents import document_noun_phrases
+
+
+def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
+    corpus = text_corpus(texts)
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+
+
+# ----------------------------------------------------------------- the predicate's arguments
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Who resigned in January 1957?",  # resigned as what?
+        "In which year did Stevens resign?",
+        "Who was elected in 1994?",
+        "Who took office in 1961?",
+        "Who was appointed in 1992?",
+        "Who stepped down in June 1999?",
+        "Who died in April 1906?",  # many people did: the predicate says only when
+        "According to Anna Kowalczyk's paper, who died on July 4, 1934?",
+        "In which year did the Western powers introduce a new currency?",  # which currency, where?
+        "In which year did the miners launch a rescue?",
+        "Who launched a rescue in 2010?",
+    ],
+)
+def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
+    assert missing_argument(prompt) is not None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In which year did Luiz Felipe Scolari resign as Brazil's national coach?",
+        "In which year was Meriwether Lewis appointed governor of the Louisiana Territory?",
+        "Who was appointed chief executive of Nokia in 1992?",
+        "In which year did John F. Kennedy take office as president?",
+        "In which year did Pierre Curie die?",  # the subject names the event
+        "Who met Pierre Curie in 1894?",
+        "Who was born in Warsaw in 1867?",
+        "Which country won the football World Cup for the fourth time in 2014?",
+        "In which year did Nokia launch the Mobira Cityman?",
+        "In which year did Jenner publish his results?",
+        "About how many million visitors did Notre-Dame receive a year?",  # "a year" is a rate, not an object
+        "In which year did Howard Florey and Ernst Chain begin a systematic study of antibacterial substances?",
+    ],
+)
+def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
+    assert missing_argument(prompt) is None
+
+
+def test_no_generated_question_lacks_its_office_or_object() -> None:
+    meta = DocMeta("Ministers and money in post-war Europe", kind="paper", date="2010")
+    text = ("Anthony Eden resigned in January 1957 after the Suez crisis.\n\n"
+            "In June 1948 the Western powers introduced a new currency.\n\n"
+            "Ludwig Erhard became chancellor of West Germany in October 1963.\n\n"
+            "Konrad Adenauer resigned as chancellor of West Germany in October 1963.")
+    corpus = text_corpus({"e.txt": (text, meta)})
+    questions, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events)
+    asked = [q.prompt for q in questions] + [d for q in questions if q.kind == "order" for d in [q.answer, *q.distractors]]
+    assert not [p for p in asked if re.search(r"\bresign(?:ed)?\b(?! as)|new currency", p)], asked
+    missing = [item for item, reason in drops if "office" in reason or "indefinite object" in reason]
+    assert any("Eden" in item for item in missing) and any("currency" in item for item in missing), drops
+    assert not [item for item in missing if "Adenauer" in item or "Erhard" in item], drops
+
+
+# ------------------------------------------------------------------ clause shapes and grammar
+def test_had_with_a_participle_keeps_the_past_perfect() -> None:
+    clause = main_clause("Nokia had overtaken Motorola as the leading maker of telephones by 1998.")
+    assert clause is not None and clause.question("By which year").startswith("By which year had Nokia overtaken")
+    owned = main_clause("Nokia had about 40 per cent of the world market in 2007.")
+    assert owned is not None and owned.question("In which year").startswith("In which year did Nokia have")
+
+
+def test_the_dated_second_clause_of_a_sentence_is_asked_alone() -> None:
+    meta = DocMeta("Northern Europe between the wars", kind="paper", date="2003")
+    text = ("The negotiations dragged on for months, and Norway joined the League of Nations in 1920.\n\n"
+            "Finland held its first free elections, and Carl Gustaf Mannerheim became regent of Finland in 1918.")
+    prompts = {q.prompt: q.answer for q in generate({"n.txt": (text, meta)}) if q.kind == "when"}
+    assert prompts.get("In which year did Norway join the League of Nations?") == "1920", prompts
+    assert prompts.get("In which year did Carl Gustaf Mannerheim become regent of Finland?") == "1918", prompts
+
+
+def test_a_citation_after_the_full_stop_does_not_hide_a_sentence() -> None:
+    meta = DocMeta("The Lewis and Clark Expedition", kind="paper", date="2018")
+    text = ("The United States bought the Louisiana Territory from France for $15 million in April 1803.[2] "
+            "Sacagawea gave birth to a son, Jean Baptiste, at Fort Mandan in February 1805.[4]\n\n"
+            "The Corps of Discovery reached St. Louis on September 23, 1806.[7]")
+    questions = generate({"l.txt": (text, meta)})
+    assert {q.answer for q in questions} >= {"1805", "1806"}, [q.prompt for q in questions]
+    assert [q for q in questions if "Louisiana" in q.prompt], [q.prompt for q in questions]
+    assert not [q for q in questions if "[" in q.prompt or "[" in q.explanation]
+
+
+# ---------------------------------------------------------------------- openings resolved
+def test_an_opening_that_points_back_is_resolved_to_a_name_or_left_alone() -> None:
+    probes = ("Voyager 2 is the only spacecraft to have visited Uranus and Neptune. It passed Uranus in January 1986 "
+              "and discovered ten new moons there.")
+    health = ("Vaccination spread slowly through Europe in the nineteenth century. It remained common in Africa "
+              "and South Asia until 1977.\n\n"
+              "In August 1978 Janet Parker, a medical photographer in Birmingham, was infected in a laboratory "
+              "below her office. She died on September 11, 1978.")
+    company = ("The Finnish Cable Works made telephone cables in Helsinki. The company began making radio "
+               "telephones for the army in 1963.")
+    questions = [*generate({"v.txt": (probes, DocMeta("Voyager, the probes that left", kind="news", date="2022"))}),
+                 *generate({"h.txt": (health, DocMeta("How smallpox was eradicated", kind="paper", date="2020"))}),
+                 *generate({"c.txt": (company, DocMeta("A history of Finnish industry", kind="paper", date="2016"))})]
+    prompts = {q.prompt: q.answer for q in questions if q.kind == "when"}
+    assert prompts.get("In which year did Voyager 2 pass Uranus?") == "1986", prompts
+    assert prompts.get("In which year did Janet Parker die?") == "1978", prompts
+    assert not [p for p in prompts if "Vaccination remained" in p or p.startswith(("It ", "She "))], prompts
+
+
+# ---------------------------------------------------------------------- the gazetteer's people
+def test_places_and_peoples_are_not_taken_for_people() -> None:
+    sentences = [
+        "In October 1961 American and Soviet tanks faced each other at Checkpoint Charlie, the crossing point.",
+        "Checkpoint Charlie became a symbol of the divided city.",
+        "Amundsen learned from the Netsilik Inuit, who taught him to drive dogs.",
+        "The explorers met the Lakota Sioux near the mouth of the Bad River.",
+        "Sergeant Charles Floyd died near Sioux City, Iowa, in August 1804.",
+        "The party built Fort Mandan, where they spent the winter.",
+        "Germany beat Brazil 7–1 in Belo Horizonte, a city in the south-east of the country.",
+        "Mario Götze, a 22-year-old substitute, scored in the 113th minute.",
+        "Walter Ulbricht, the East German leader, closed the border.",
+    ]
+    gaz = build_gazetteer(sentences)
+    people = {name for name, e in gaz.entities.items() if e.type == PERSON}
+    assert not people & {"Checkpoint Charlie", "Netsilik Inuit", "Lakota Sioux", "Fort Mandan", "Belo Horizonte"}
+    assert {"Mario Götze", "Walter Ulbricht", "Charles Floyd"} <= people
+    assert gaz.entities["Checkpoint Charlie"].type == PLACE and gaz.entities["Fort Mandan"].type == PLACE
+
+
+# --------------------------------------------------------------- "the <noun>" names the right thing
+@pytest.mark.parametrize(
+    ("title", "body", "head", "expected"),
+    [
+        ("Nokia, from paper mill to mobile phones",
+         "After the Second World War the firm grew. It became the world's largest maker of phones.", "world", None),
+        ("Nokia, from paper mill to mobile phones",
+         "Samsung overtook Nokia. The company kept Nokia's largest factory. It was the largest maker.", "largest", None),
+        ("The Lewis and Clark Expedition, 1804 to 1806",
+         "The expedition left in May. The Lewis and Clark Expedition reached the Pacific.", "expedition",
+         "Lewis and Clark Expedition"),
+        ("Apple unveils the iPhone, a phone without a keyboard", "The phone unveils little.", "unveils", None),
+        ("Fire at the cathedral", "Renovation work on the spire had begun. The work stopped.", "work", None),
+        ("The building of the Panama Canal", "The canal opened in 1914.", "canal", "Panama Canal"),
+    ],
+)
+def test_a_definite_noun_is_named_only_by_a_whole_name(title: str, body: str, head: str, expected: str | None) -> None:
+    assert document_noun_phrases(title, body).get(head) == expected
