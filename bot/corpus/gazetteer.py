@@ -92,7 +92,7 @@ DEMONYMS = {
     "European": "Europe", "Asian": "Asia", "African": "Africa", "Eurasian": "Europe",
 }  # fmt: skip
 ACRONYMS = ["UN", "NATO", "EU", "SCO", "BRICS", "ASEAN", "CIS", "WTO", "IMF", "CPSU", "CCP", "CPC", "OPEC", "APEC", "WHO", "UNESCO", "KGB", "CIA", "FBI", "NASA", "OECD", "G7", "G8", "G20", "IAEA", "AU", "OSCE", "EAEU", "UNSC", "ICC"]
-ORG_HEADS = ["Organization", "Organisation", "Council", "Union", "Bank", "Party", "Forum", "Committee", "Association", "Institute", "University", "Agency", "Ministry", "Army", "Navy", "Fund", "Alliance", "Company", "Corporation", "Commission", "Assembly", "Congress", "Parliament", "Court", "League", "Federation", "Society", "Academy", "Foundation", "Group", "Bureau", "Office", "Administration", "Department", "Club", "Senate", "Government", "Cabinet", "Duma", "Politburo", "Secretariat", "Mechanism", "Community"]
+ORG_HEADS = ["Organization", "Organisation", "Council", "Union", "Bank", "Party", "Forum", "Committee", "Association", "Institute", "University", "Agency", "Ministry", "Army", "Navy", "Fund", "Alliance", "Company", "Corporation", "Commission", "Assembly", "Congress", "Parliament", "Court", "League", "Federation", "Society", "Academy", "Foundation", "Group", "Bureau", "Office", "Administration", "Department", "Club", "Senate", "Government", "Cabinet", "Duma", "Politburo", "Secretariat", "Mechanism", "Community", "Works"]
 # Names of documents, events and wars: never organisations, whatever their last word.
 NOT_ORG_WORDS = set(
     word_list(
@@ -134,12 +134,12 @@ _CAP_SEQ = re.compile(
     r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:of|for|and|the|de|on)\s+(?:the\s+)?[A-Z][\w'’.-]*|\s+[A-Z][\w'’.-]*)*"
 )
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
-_PERSON_AFTER_CUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
-)
 # A first and last name (letters of any script) before a past-tense verb ("Neil Armstrong landed") or an
 # appositive or relative clause ("Erich Honecker, who …", "Chris Gueffroy, a waiter, …").
 _UPPER, _LOWER = r"[^\W\d_a-zß-ÿ]", r"[^\W\d_A-ZÀ-Þ]"
+_PERSON_AFTER_CUE = re.compile(  # "the engineer Arvid Wikström": any script, like _FULL_NAME
+    r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + rf")\s+((?:{_UPPER}{_LOWER}+)(?:\s+{_UPPER}{_LOWER}+){{0,2}})\b"
+)
 _FULL_NAME = re.compile(rf"(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
                         r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[A-Za-z0-9])")
 _NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Mount Lake Cape Fort Port New Old Great "

@@ -76,6 +76,16 @@ def _participle(word: str) -> bool:
     return word in _participles() or past_base(word) is not None
 
 
+def active_past(participle: str) -> str | None:
+    """The simple past of the verb whose past participle ``participle`` is ("founded" → "founded",
+    "written" → "wrote", "built" → "built"), for turning a passive clause active; None if it is none."""
+    _, irregular, participles = _verbs()
+    base = next((b for b, p in participles.items() if p == participle), None) or past_base(participle)
+    if base is None:
+        return None
+    return next((past for past, b in irregular.items() if b == base), None) or participle
+
+
 def _regular_past(base: str, word: str) -> bool:
     if base.endswith("e"):
         return word == base + "d"
@@ -124,6 +134,7 @@ _THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\
 _NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
+_NTH_TIME = re.compile(r"\s+[a-z]+\s+times?\b")  # "won the World Cup for the fourth time": counted on its subject
 _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b")
 _MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
                              r"though|too|as a result|in addition|for example|for instance)\s*,", re.IGNORECASE)
@@ -210,7 +221,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if words_after[0] in ("other", "same", "former", "latter", "remaining", "previous", "next"):
             return f"definite reference without a referent ('the {words_after[0]}')"  # "the other semi-final"
         if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
-            if _SUPERLATIVE_SCOPE.match(text, m.end()):
+            if _SUPERLATIVE_SCOPE.match(text, m.end()) or _NTH_TIME.match(text, m.end()):
                 continue  # "the first person to orbit the Earth", not "the first human patient" nor "the last case was"
             return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
         if words_after[0] in _SELF_DEFINING:
@@ -347,13 +358,14 @@ _INDEFINITE_ONLY = re.compile(r"^\s*(?:a|an|some|several|new|two|three)(?:\s+[a-
                               r"\s+(?!(?:year|month|week|day|time|times|years|months|weeks|days)\b)[a-z-]+\s*$")
 
 
-def missing_argument(prompt: str) -> str | None:
+def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     """Why a question's predicate lacks an argument a reader needs to know which event is meant, or None.
 
     An office or role verb needs its office ("Who resigned in January 1957?": resigned as what?;
     "In which year did Stevens resign?"); a question asking for the subject needs a predicate that
     says more than a date ("Who died in April 1906?"); an object that is only indefinite, with no
-    name in it, does not say which one ("introduce a new currency", "launch a rescue")."""
+    name in it, does not say which one ("introduce a new currency", "launch a rescue"). ``objects=False``
+    leaves the object alone: an event label whose date is shown ("Ulbricht told a press conference")."""
     text = _ATTRIBUTION.sub("", prompt.strip().rstrip("?.!").strip())
     text = text[:1].upper() + text[1:]
     role = _ROLE_VERB.search(text)
@@ -367,7 +379,7 @@ def missing_argument(prompt: str) -> str | None:
         rest = _TIME_PHRASE.sub("", asked.group("rest")).strip(" ,")
         if not rest or (not any(w[:1].isupper() for w in rest.split()) and _INDEFINITE_ONLY.match(rest)):
             return f"says only when, not what ('{asked.group('verb')} …' what, or where?)"
-    if asked is None:
+    if asked is None and objects:
         for verb in _LETTERS.finditer(text):  # the main verb only: "told … that nobody intended to build a wall"
             word = verb.group(0)
             if word[:1].isupper() or word in _DO_HAVE or not (word in _verbs()[0] or past_base(word)):

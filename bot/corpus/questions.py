@@ -30,6 +30,7 @@ the corpus; candidate sentences and distractor pools are capped.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import math
@@ -58,6 +59,7 @@ from bot.corpus.gazetteer import (
 from bot.corpus.grammar import (
     AUXILIARIES,
     Clause,
+    active_past,
     capitalise,
     leans_on_context,
     lower_first,
@@ -119,6 +121,18 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|Us|my|My|me)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _CITATION = re.compile(r"\s?\[\d+(?:[,\u2013-]\s*\d+)*\]")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(rf"\b(?P<prep>on|from|until|by|since) (?P<day>{'|'.join(_WEEKDAYS)})"
+                      r"(?: (?P<part>morning|afternoon|evening|night))?\b(?!['’])")
+# "… was founded in 1912 by the engineer Arvid Wikström": the agent, after any title or occupation, ends the clause
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+# "Marie Curie was the first woman to receive a Nobel Prize": one person, first/only/last of a kind
+_FIRST_TO = re.compile(r"(?P<subject>[^,]{3,80}?),?\s+(?P<verb>was|became)\s+(?P<what>the\s+(?:first|only|last)\s+(?:[a-z-]+\s+){1,3}to\s+.+?)\.?$")
+_DIED = re.compile(r"\b(?:died|was killed|was executed|was assassinated)\b")
+# A prompt that gives the answer's sex ("the first woman to …") points at the one woman among options whose
+# sex the generator does not know: no who-question is asked so.
+_GENDERED = re.compile(r"\b(?:woman|women|female|girl|girls|man|men|male|boy|she|her|he|his|him|queen|king|"
+                       r"mother|father|wife|husband|daughter|son|sister|brother|actress|widow)\b", re.IGNORECASE)
 _CITED_BREAK = re.compile(r"(?<=[.!?])(?:\[\d+(?:[,\u2013-]\s*\d+)*\])+\s+(?=[\"“A-Z])")
 _TRAILING_CITATION = re.compile(r"(?<=[.!?\"”’)])(?:\[\d+(?:[,\u2013-]\s*\d+)*\])+$")
 _NAME_PART = re.compile(r"\b[A-Z][A-Za-z]+(?:['’]s)?\b")
@@ -1008,6 +1022,9 @@ class _Generator:
         words = len(answer.name.split())
         out: list[str] = []
         seen = {answer.group}
+        years = [int(y) for y in _YEAR_TOKEN.findall(prompt)]
+        if kind == PERSON and years:  # nobody who had died by then: Pierre Curie (d. 1906) did nothing in 1911
+            seen |= {group for group, died in self._deaths.items() if died < min(years)}
         for doc_key in (sent.doc.doc_key, *self.peers.get(sent.doc.doc_key, [])[:2]):
             for surface, entity in self.doc_entities.get(doc_key, {}).get(kind, []):
                 if entity.group in seen or entity.group in in_prompt or entity.group in self.dominant:
@@ -1016,8 +1033,8 @@ class _Generator:
                     # "Fleming" against "Howard Florey" points at the odd one out: every option
                     # is a surname, or every option a full name
                     shaped = self._person_form(doc_key, entity.group, single=words == 1)
-                    if shaped is None or shaped.split()[-1] == answer.name.split()[-1]:
-                        continue
+                    if shaped is None or shaped == answer.name or (words == 1 and shaped == answer.name.split()[-1]):
+                        continue  # "Curie" against "Curie" is no choice; "Pierre Curie" against "Marie Curie" is
                     last = shaped.split()[-1]
                     if last in self.first_names or last.lower() in self.vocab or self._only_in_names(doc_key, last):
                         continue  # "Dwight" (of Dwight D. Eisenhower), "Force" (of the Emergency Force): no one's name
@@ -1026,6 +1043,19 @@ class _Generator:
                     continue
                 seen.add(entity.group)
                 out.append(surface)
+        return out
+
+    @functools.cached_property
+    def _deaths(self) -> dict[str, int]:
+        """Per person (alias group), the year a sentence says they died: "Pierre Curie died in April 1906"."""
+        out: dict[str, int] = {}
+        for sent in self.sentences:
+            if not _DIED.search(sent.text):
+                continue
+            years = _YEAR_TOKEN.findall(sent.text)
+            people = {e.group for _, _, e in self.gaz.mentions(sent.text) if e.type == PERSON}
+            if len(years) == 1 and len(people) == 1:
+                out.setdefault(people.pop(), int(years[0]))
         return out
 
     def _only_in_names(self, doc_key: str, word: str) -> bool:
@@ -1055,6 +1085,8 @@ class _Generator:
         if not mentions:
             return out
         out.extend(self._who(sent, mentions))
+        out.extend(self._who_by(sent, mentions))
+        out.extend(self._who_first(sent, mentions))
         out.extend(self._where(sent, mentions))
         return out
 
@@ -1084,7 +1116,7 @@ class _Generator:
         if fronted:
             rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
         prompt = Clause("", clause.verb, clause.base, rest, False).subject_question(wh)
-        if not _YEAR_TOKEN.search(prompt):
+        if not _YEAR_TOKEN.search(_absolute_days(prompt, sent.doc)):
             # "Who studied at Fort Hare?" may have several right answers; "who … in 1940" is one event
             self.tally.candidates["entity"] += 1
             self.tally.drop(prompt, "a who-question that does not say when: other options may be true too")
@@ -1092,6 +1124,61 @@ class _Generator:
         distractors = functools.partial(self._picked, sent, kind, person, prompt, answer)
         return self._attributed("entity", sent, prompt, answer, distractors, kind, "medium",
                                 0.82 + _length_bonus(sent.words))
+
+    def _who_by(self, sent: _Sentence, mentions: list[tuple[int, int, Entity]]) -> list[_Candidate]:
+        """"The Finnish Cable Works was founded in Helsinki in 1912 by the engineer Arvid Wikström." →
+        "Who founded the Finnish Cable Works in Helsinki in 1912?": a passive clause whose agent is a
+        person, turned active with the person asked. Dated, like every who-question."""
+        text = sent.text
+        offset = _fronted(text)
+        clause = main_clause(text[offset:])
+        if clause is None or not clause.passive:
+            return []
+        by = _BY_AGENT.search(clause.rest)
+        participle = clause.rest.split(" ", 1)[0]
+        past = active_past(participle) if participle.islower() else None
+        if by is None or past is None:
+            return []
+        rest_at = text.find(clause.rest, offset)
+        agent_at, agent_end = rest_at + by.start("agent"), rest_at + by.end("agent")
+        person = next(((s, e, ent) for s, e, ent in mentions if ent.type == PERSON and s == agent_at
+                       and e == agent_end), None)
+        if person is None:
+            return []
+        start, end, entity = person
+        answer = _TITLE_PREFIX.sub("", text[start:end])
+        fronted = text[:offset].rstrip(", ").strip()
+        done = clause.rest[len(participle):by.start()] + clause.rest[by.end():]
+        rest = f"{lower_first(clause.subject, self.vocab)} {done}"
+        if fronted:
+            rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
+        prompt = _SPACES.sub(" ", f"Who {past} {rest}").strip().rstrip(" ,;") + "?"
+        if not _YEAR_TOKEN.search(_absolute_days(prompt, sent.doc)):
+            return []
+        distractors = functools.partial(self._picked, sent, PERSON, entity, prompt, answer)
+        return self._attributed("entity", sent, prompt, answer, distractors, PERSON, "medium",
+                                0.84 + _length_bonus(sent.words))
+
+    def _who_first(self, sent: _Sentence, mentions: list[tuple[int, int, Entity]]) -> list[_Candidate]:
+        """"Marie Curie was the first woman to receive a Nobel Prize." → "Who was the first woman to receive
+        a Nobel Prize?": a person who is the first, only or last of a kind has one right answer, dated or not."""
+        m = _FIRST_TO.match(sent.text)
+        if m is None:
+            return []
+        person = next(((s, e, ent) for s, e, ent in mentions if ent.type == PERSON and e == m.end("subject")), None)
+        if person is None or any(not (w == "The" or w.islower() or w in DEMONYMS or w in PERSON_CUES)
+                                 for w in sent.text[:person[0]].split()):
+            return []  # "The Soviet cosmonaut Yuri Gagarin was …", not "After Gagarin, Alan Shepard was …"
+        start, end, entity = person
+        answer = _TITLE_PREFIX.sub("", sent.text[start:end])
+        prompt = f"Who {m.group('verb')} {_first_clause_of(m.group('what'))}?"
+        if _GENDERED.search(prompt):
+            self.tally.candidates["entity"] += 1
+            self.tally.drop(prompt, "the prompt gives the answer's sex, which the options may not share")
+            return []
+        distractors = functools.partial(self._picked, sent, PERSON, entity, prompt, answer)
+        return self._attributed("entity", sent, prompt, answer, distractors, PERSON, "medium",
+                                0.86 + _length_bonus(sent.words))
 
     def _where(self, sent: _Sentence, mentions: list[tuple[int, int, Entity]]) -> list[_Candidate]:
         """"In which city was Marie Curie born on November 7, 1867?" — a city or country after a preposition."""
@@ -1189,7 +1276,7 @@ class _Generator:
         if label is None or _LIFE_ENDS.search(label):
             return None  # a life's first and last events: "which came first?" would answer itself
         if _LONG_NUMBER.search(label) or leans_on_context(label, self.persons, self.things) \
-                or missing_argument(label):  # "Anthony Eden resigned" (as what?) is no event to place
+                or missing_argument(label, objects=False):  # "Anthony Eden resigned" (as what?) is no event
             return None
         if unreadable(label + ".", self.names):
             return None
@@ -1487,7 +1574,7 @@ class _Generator:
                     answer_type: str, difficulty: Difficulty | None, quality: float,
                     event: Event | None = None) -> list[_Candidate]:
         """The gate, with "According to …" in front of opinion and of any interpretive claim."""
-        prompt = _CITATION.sub("", prompt)
+        prompt = _absolute_days(_CITATION.sub("", prompt), sent.doc)
         shown = prompt
         if sent.doc.meta.kind == "opinion" or _EVALUATIVE.search(sent.text):
             first = prompt.split(" ", 1)[0]
@@ -1548,6 +1635,33 @@ _POSSESSIVE_TAIL = re.compile(r"['’]s?\s*$|\s+$")
 # A proper name, possibly "The …" before it: capitalised words (or numbers, "and"/"of" inside), no full stop
 # at its end and no comma in it ("Voyager 2", "The Lewis and Clark Expedition", "Ferdinand de Lesseps").
 _REFERENT_NAME = re.compile(r"(?:The |the )?[A-Z][\w’'-]*(?: (?:[A-Z0-9](?:[\w’'.-]*[\w’'])?|of|and|de|van|von|la|le|du|da))*")
+
+
+def _absolute_days(text: str, doc: CleanDocument) -> str:
+    """"on Sunday night" in a news story dated Monday, July 14, 2014 → "on the night of July 13, 2014": a day
+    of the week is the latest such day on or before the document's date (rubric rule 2: relative time is
+    made absolute). Left alone when the document is not dated to the day, or not a news report."""
+    if doc.meta.kind != "news" or "day" not in text:
+        return text
+    try:
+        published = datetime.date.fromisoformat((doc.meta.date or "")[:10])
+    except ValueError:
+        return text
+
+    def absolute(m: re.Match[str]) -> str:
+        back = (published.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+        day = published - datetime.timedelta(days=back)
+        date = f"{day.strftime('%B')} {day.day}, {day.year}"
+        part = m.group("part")
+        return f"{m.group('prep')} the {part} of {date}" if part else f"{m.group('prep')} {date}"
+
+    return _WEEKDAY.sub(absolute, text)
+
+
+def _first_clause_of(text: str) -> str:
+    """The words up to the first comma, semicolon or dash: "the first person to orbit the Earth, in 1961" →
+    "the first person to orbit the Earth"."""
+    return re.split(r",\s|;|\s[–—-]\s|\s\(", text, maxsplit=1)[0].strip()
 
 
 def _cited_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

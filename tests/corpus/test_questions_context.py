@@ -163,3 +163,56 @@ def test_places_and_peoples_are_not_taken_for_people() -> None:
 )
 def test_a_definite_noun_is_named_only_by_a_whole_name(title: str, body: str, head: str, expected: str | None) -> None:
     assert document_noun_phrases(title, body).get(head) == expected
+
+
+# ------------------------------------------------------------------- more shapes, same checks
+def test_a_day_of_the_week_in_a_news_story_becomes_its_date() -> None:
+    final = ("Germany won the football World Cup for the fourth time on Sunday night, beating Argentina 1–0 in "
+             "Rio de Janeiro. Brazil, Argentina, the Netherlands and Colombia had reached the last eight, and "
+             "France had lost to Germany in the quarter-final.")
+    fire = "A fire tore through the roof of Notre-Dame cathedral in Paris on Monday evening. Paris, Lyon and Rouen mourned."
+    questions = [*generate({"f.txt": (final, DocMeta("Germany wins the World Cup", kind="news", date="2014-07-14"))}),
+                 *generate({"n.txt": (fire, DocMeta("Fire at Notre-Dame", kind="news", date="2019-04-16"))})]
+    prompts = [q.prompt for q in questions]
+    assert "Which country won the football World Cup for the fourth time on the night of July 13, 2014?" in prompts
+    assert not [p for p in prompts if re.search(r"\b(?:Sunday|Monday)\b", p)], prompts
+
+
+def test_a_passive_with_a_named_agent_is_asked_who() -> None:
+    meta = DocMeta("Nokia, from paper mill to mobile phones", kind="paper", date="2016-03")
+    text = ("The Finnish Cable Works was founded in Helsinki in 1912 by the engineer Arvid Wikström.\n\n"
+            "In 1865 the mining engineer Fredrik Idestam set up a pulp mill at Tampere. "
+            "In 1871 the lawyer Leo Mechelin joined him in the business. "
+            "In 1992 the board chose Jorma Ollila as chief executive. "
+            "Kari Kairamo led the company through the 1980s.")
+    questions = {q.prompt: q for q in generate({"n.txt": (text, meta)}) if q.kind == "entity"}
+    q = questions.get("Who founded the Finnish Cable Works in Helsinki in 1912?")
+    assert q is not None and q.answer == "Arvid Wikström", list(questions)
+    assert all(len(d.split()) == 2 for d in q.distractors)  # full names against a full name
+
+
+def test_one_of_a_kind_needs_no_date_but_a_sex_in_the_prompt_is_no_question() -> None:
+    meta = DocMeta("Explorers of the poles", kind="paper", date="2011")
+    text = ("Roald Amundsen was the first person to reach both the North Pole and the South Pole, in 1926. "
+            "Robert Falcon Scott reached the South Pole in January 1912. Fridtjof Nansen crossed Greenland in 1888. "
+            "Ernest Shackleton sailed for Antarctica in 1914.\n\n"
+            "Valentina Tereshkova was the first woman to fly in space. Yuri Gagarin orbited the Earth in 1961. "
+            "Alexei Leonov walked in space in 1965. Neil Armstrong walked on the Moon in 1969.")
+    corpus = text_corpus({"p.txt": (text, meta)})
+    questions, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events)
+    first = {q.prompt: q.answer for q in questions if q.prompt.startswith("Who was the first")}
+    assert first.get("Who was the first person to reach both the North Pole and the South Pole?") == "Roald Amundsen"
+    assert not [p for p in first if "woman" in p]
+    assert [item for item, reason in drops if "sex" in reason and "woman" in item]
+
+
+def test_nobody_who_had_died_by_then_is_a_distractor() -> None:
+    meta = DocMeta("Marie Curie, a life in science", kind="paper", date="2017")
+    text = ("Pierre Curie died in April 1906 in a street accident in Paris. Henri Becquerel died in 1908. "
+            "Paul Langevin worked in Paris in 1910. Ernest Rutherford studied radium in Manchester in 1909. "
+            "Albert Einstein met Marie Curie in Brussels in 1911. Irène Joliot-Curie studied in Paris in 1912.\n\n"
+            "Marie Curie received the Nobel Prize in Chemistry in 1911.")
+    questions = [q for q in generate({"c.txt": (text, meta)}) if q.kind == "entity" and "1911" in q.prompt]
+    assert questions, "a who-question on the 1911 prize"
+    for q in questions:
+        assert not {"Pierre Curie", "Henri Becquerel"} & set(q.distractors), (q.prompt, q.distractors)
