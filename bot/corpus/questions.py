@@ -133,8 +133,6 @@ _DIED = re.compile(r"\b(?:died|was killed|was executed|was assassinated)\b")
 # sex the generator does not know: no who-question is asked so.
 _GENDERED = re.compile(r"\b(?:woman|women|female|girl|girls|man|men|male|boy|she|her|he|his|him|queen|king|"
                        r"mother|father|wife|husband|daughter|son|sister|brother|actress|widow)\b", re.IGNORECASE)
-_CITED_BREAK = re.compile(r"(?<=[.!?])(?:\[\d+(?:[,\u2013-]\s*\d+)*\])+\s+(?=[\"“A-Z])")
-_TRAILING_CITATION = re.compile(r"(?<=[.!?\"”’)])(?:\[\d+(?:[,\u2013-]\s*\d+)*\])+$")
 _NAME_PART = re.compile(r"\b[A-Z][A-Za-z]+(?:['’]s)?\b")
 _CALENDAR_WORDS = frozenset(word_list("""January February March April May June July August September October November
                                        December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""))
@@ -240,7 +238,6 @@ class _Sentence:
     shift: int = 0  # how much longer text is than raw (a pronoun resolved to a name)
     shift_at: int = 0  # where in raw the resolved pronoun stands (0: at its start)
     opening: bool = False  # the shift is an opening resolved by ``_resolve_openings`` (raw is still weighed as a quote)
-    origin: int = -1  # the start of the passage's sentence this one was split from ("….[2] Next …"), -1: none
 
     def __post_init__(self) -> None:
         self.raw = self.raw or self.text
@@ -248,14 +245,6 @@ class _Sentence:
     @property
     def where(self) -> tuple[str, int]:
         return (self.passage.passage_key, self.start)
-
-    @property
-    def span_key(self) -> tuple[str, int]:
-        """The passage's sentence this one is (or was split from): how its events are found."""
-        return (self.passage.passage_key, self.origin if self.origin >= 0 else self.start)
-
-    def holds(self, event: Event) -> bool:
-        return self.start <= event.expr_start < self.start + len(self.raw)
 
     def at(self, offset: int) -> int:
         """A passage offset inside this sentence as an index into ``text``."""
@@ -345,11 +334,7 @@ def _generator(docs: list[CleanDocument], passages: list[Passage], events: list[
     live = [p for p in passages if p.kind == "body" and p.duplicate_of is None and p.doc_key in by_key]
     spans = [(p, s, e) for p in live for s, e in (p.sentences or [(0, len(p.text))])]
     spans = _sample(spans, events)
-    # "… in 2012.[7]": a citation after the full stop is no part of the sentence (and would hide its end);
-    # "….[2] Sacagawea …": nor does it join two sentences into one
-    sentences = [_Sentence(text, p, by_key[p.doc_key], start, len(text.split()), origin=-1 if start == s else s)
-                 for p, s, e in spans for start, end in _cited_parts(p.text, s, e)
-                 for text in [_TRAILING_CITATION.sub("", p.text[start:end].rstrip())]]
+    sentences = [_Sentence(p.text[s:e], p, by_key[p.doc_key], s, len(p.text[s:e].split())) for p, s, e in spans]
     return _Generator(list(by_key.values()), live, sentences, events, tally)
 
 
@@ -466,7 +451,7 @@ class _Generator:
                          for j, (start, _) in enumerate(spans[i])}
                 resolvers[doc_key] = (Referents(sent.doc.meta.title, [p.text for p in parts], spans), where)
             referents, where = resolvers[doc_key]
-            at = where.get(sent.where) if sent.origin < 0 else None
+            at = where.get(sent.where)
             resolved = referents.resolve(sent.text, *at) if at is not None else None
             if not resolved or resolved == sent.text:
                 continue
@@ -515,8 +500,7 @@ class _Generator:
                     self.tally.drop(sent.text, reason)
                 continue
             # one question per sentence, chosen below among every kind that passes
-            events = [e for e in events_by_sentence.get(sent.span_key, []) if sent.holds(e)]
-            made = self._when(sent, events) + self._number(sent) + self._entity(sent)
+            made = self._when(sent, events_by_sentence.get(sent.where, [])) + self._number(sent) + self._entity(sent)
             if made:
                 per_sentence.append(made)
         # a sentence that can be asked "Who …?" or "How many …?" is kept for that, not spent on an order option
@@ -1239,7 +1223,7 @@ class _Generator:
         for sent in self.sentences:
             if self.readable.get(sent.where):
                 continue
-            dated = self._dated(sent, [e for e in events_by_sentence.get(sent.span_key, []) if sent.holds(e)])
+            dated = self._dated(sent, events_by_sentence.get(sent.where, []))
             if dated is None:
                 continue
             part, event = dated
@@ -1662,15 +1646,6 @@ def _first_clause_of(text: str) -> str:
     """The words up to the first comma, semicolon or dash: "the first person to orbit the Earth, in 1961" →
     "the first person to orbit the Earth"."""
     return re.split(r",\s|;|\s[–—-]\s|\s\(", text, maxsplit=1)[0].strip()
-
-
-def _cited_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence text[start:end] split after each citation that follows a full stop ("1803.[2] Sacagawea")."""
-    parts: list[tuple[int, int]] = []
-    for m in _CITED_BREAK.finditer(text, start, end):
-        parts.append((start, m.start()))
-        start = m.end()
-    return [*parts, (start, end)]
 
 
 def _common_suffix(a: str, b: str) -> int:
