@@ -82,6 +82,22 @@ ALIASES = [
     {"Kyiv", "Kiev"},
     {"St. Petersburg", "Saint Petersburg"},
 ]
+# States that did not always exist: (first year, last year). A country option must have existed in the
+# prompt's year (no West Germany in 2014, no Czech Republic in 1991).
+STATE_YEARS = {
+    "Soviet Union": (1922, 1991), "USSR": (1922, 1991), "West Germany": (1949, 1990), "East Germany": (1949, 1990),
+    "Czechoslovakia": (1918, 1992), "Yugoslavia": (1918, 1992), "Czech Republic": (1993, 9999),
+    "Slovakia": (1993, 9999), "Russian Federation": (1991, 9999), "Ukraine": (1991, 9999), "Belarus": (1991, 9999),
+    "Kazakhstan": (1991, 9999), "Bangladesh": (1971, 9999), "Pakistan": (1947, 9999), "Israel": (1948, 9999),
+}  # fmt: skip
+
+
+def existed(country: str, year: int) -> bool:
+    """Whether ``country`` existed as a state in ``year`` (unknown states are taken to have)."""
+    first, last = STATE_YEARS.get(country, (0, 9999))
+    return first <= year <= last
+
+
 DEMONYMS = {
     "Chinese": "China", "Russian": "Russia", "Soviet": "Russia", "American": "United States",
     "British": "United Kingdom", "French": "France", "German": "Germany", "Japanese": "Japan",
@@ -151,6 +167,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|into|inside|outside|across|via|thro
 _PLACE_FIRST = frozenset(word_list("Checkpoint Fort Mount Cape Camp Lake Port Point Sea Gulf Bay Lake Isle Glen"))
 _PEOPLE_HEADS = frozenset(word_list("Inuit Sioux Indians Aborigines People Peoples Tribe Tribes Nation Nations Clan "
                                     "Clans Dynasty Brothers Sisters Family Families"))
+_HAS_PLACE_NAME = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in (*COUNTRIES, *CITIES, *REGIONS)
+                                                             if " " in n), key=len, reverse=True)) + r")\b")
 _DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
 
 
@@ -305,6 +323,7 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
             if ((verb is not None and past_base(verb) is None and verb not in ("was", "were", "had"))
                     or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
                     or words[-1] in _PEOPLE_HEADS or _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                    or _HAS_PLACE_NAME.search(name)  # "the United States Mint put her portrait …": no person
                     or any(w in NOT_NAMES or w in COUNTRIES or w in CITIES or w in DEMONYMS or w in ORG_HEADS
                            or w in PLACE_HEADS or w.rstrip("s") in NOT_ORG_WORDS or w.endswith("ies")
                            for w in words)):

@@ -54,6 +54,7 @@ from bot.corpus.gazetteer import (
     Entity,
     Gazetteer,
     build_gazetteer,
+    existed,
     word_list,
 )
 from bot.corpus.grammar import (
@@ -78,7 +79,7 @@ from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question
 from bot.corpus.readability import unreadable, word_class
 from bot.corpus.referents import OPENING_WORDS as _OPENERS
 from bot.corpus.referents import STOPWORDS as _STOPWORDS
-from bot.corpus.referents import Referents, document_noun_phrases, name_the_subject, title_subject
+from bot.corpus.referents import Referents, document_noun_phrases, name_the_subject, other_ones, title_subject
 
 BLANK = "_____"
 Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
@@ -128,6 +129,8 @@ _WEEKDAY = re.compile(rf"\b(?P<prep>on|from|until|by|since) (?P<day>{'|'.join(_W
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
 # "Marie Curie was the first woman to receive a Nobel Prize": one person, first/only/last of a kind
 _FIRST_TO = re.compile(r"(?P<subject>[^,]{3,80}?),?\s+(?P<verb>was|became)\s+(?P<what>the\s+(?:first|only|last)\s+(?:[a-z-]+\s+){1,3}to\s+.+?)\.?$")
+_ONE_OF_A_KIND = frozenset(word_list("world earth moon public internet universe atmosphere weather"))
+_THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{4,})\b(?! of\b)")
 _DIED = re.compile(r"\b(?:died|was killed|was executed|was assassinated)\b")
 # A prompt that gives the answer's sex ("the first woman to …") points at the one woman among options whose
 # sex the generator does not know: no who-question is asked so.
@@ -564,6 +567,7 @@ class _Generator:
             prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things)
                   or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
+                  or self._ambiguous_the(body, sent.doc.doc_key)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
         if reason is None and kind in ("when", "entity", "order"):  # number prompts were checked when made
             resolved, reason = self._described(sent, body)
@@ -597,6 +601,16 @@ class _Generator:
             quality=round(quality, 3),
         )
         return [_Candidate(q, {sent.where})]
+
+    def _ambiguous_the(self, prompt: str, doc_key: str) -> str | None:
+        """"the expedition" in a document that also speaks of "an expedition" and "whose expedition" (Amundsen
+        led several): the phrase names none of them for a reader without the paragraph."""
+        text = self.doc_text.get(doc_key, "")
+        for m in _THE_NOUN.finditer(prompt):
+            head = m.group(1)
+            if head not in _STOPWORDS and head not in _ONE_OF_A_KIND and other_ones(head).search(text):
+                return f"definite reference the document uses for more than one thing ('the {head}')"
+        return None
 
     def _answer_reason(self, kind: str, answer: str, prompt: str) -> str | None:
         if kind == "entity":
@@ -1023,8 +1037,8 @@ class _Generator:
                     if last in self.first_names or last.lower() in self.vocab or self._only_in_names(doc_key, last):
                         continue  # "Dwight" (of Dwight D. Eisenhower), "Force" (of the Emergency Force): no one's name
                     surface = shaped
-                if surface.casefold() in prompt.casefold():
-                    continue
+                if surface.casefold() in prompt.casefold() or not all(existed(surface, y) for y in years):
+                    continue  # named in the prompt, or a state that did not exist then (West Germany in 2014)
                 seen.add(entity.group)
                 out.append(surface)
         return out
@@ -1099,8 +1113,8 @@ class _Generator:
         rest = clause.rest
         if fronted:
             rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
-        prompt = Clause("", clause.verb, clause.base, rest, False).subject_question(wh)
-        if not _YEAR_TOKEN.search(_absolute_days(prompt, sent.doc)):
+        prompt = _absolute_days(Clause("", clause.verb, clause.base, rest, False).subject_question(wh), sent.doc)
+        if not _YEAR_TOKEN.search(prompt):
             # "Who studied at Fort Hare?" may have several right answers; "who … in 1940" is one event
             self.tally.candidates["entity"] += 1
             self.tally.drop(prompt, "a who-question that does not say when: other options may be true too")
@@ -1136,8 +1150,8 @@ class _Generator:
         rest = f"{lower_first(clause.subject, self.vocab)} {done}"
         if fronted:
             rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
-        prompt = _SPACES.sub(" ", f"Who {past} {rest}").strip().rstrip(" ,;") + "?"
-        if not _YEAR_TOKEN.search(_absolute_days(prompt, sent.doc)):
+        prompt = _absolute_days(_SPACES.sub(" ", f"Who {past} {rest}").strip().rstrip(" ,;") + "?", sent.doc)
+        if not _YEAR_TOKEN.search(prompt):
             return []
         distractors = functools.partial(self._picked, sent, PERSON, entity, prompt, answer)
         return self._attributed("entity", sent, prompt, answer, distractors, PERSON, "medium",

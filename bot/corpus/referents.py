@@ -20,6 +20,7 @@ the people are the gazetteer's (built for the document only when a pronoun needs
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -120,7 +121,7 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
                 and not all(_DEMONYM.search(w) for w in words)):  # "the Italian city" names nothing
             names.setdefault(head.lower(), set()).add(" ".join([*words, head]))
     for head, found in names.items():
-        if len({n.casefold() for n in found}) == 1:
+        if len({n.casefold() for n in found}) == 1 and not other_ones(head).search(body):
             out[head] = found.pop()
     return out
 
@@ -136,6 +137,15 @@ def _names_alone(body: str, tokens: list[re.Match[str]]) -> set[str]:
         if word[:1].isupper() and not before.group(0)[:1].isupper() and body[before.end():token.start()] == " ":
             alone.add(_POSSESSIVE.sub("", word).lower())
     return alone
+
+
+# "an expedition", "whose expedition", "another expedition": the text speaks of more than the named one
+_OTHER_ONES_WORDS = r"(?:an?|another|whose|his|her|their|its|each|every|other|second|new|own)"
+
+
+@functools.lru_cache(maxsize=1024)
+def other_ones(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_OTHER_ONES_WORDS}\s+(?:[a-z-]+\s+)?{re.escape(head)}\b", re.IGNORECASE)
 
 
 def _mid_sentence(word: str, body: str) -> bool:

@@ -216,3 +216,24 @@ def test_nobody_who_had_died_by_then_is_a_distractor() -> None:
     assert questions, "a who-question on the 1911 prize"
     for q in questions:
         assert not {"Pierre Curie", "Henri Becquerel"} & set(q.distractors), (q.prompt, q.distractors)
+
+
+def test_a_definite_noun_the_document_uses_for_several_things_is_no_referent() -> None:
+    meta = DocMeta("Roald Amundsen, explorer of both poles", kind="paper", date="2011")
+    text = ("In 1897 Amundsen joined the Belgian Antarctic Expedition as first mate. Amundsen then planned an "
+            "expedition of his own to the North Pole.\n\n"
+            "In January 1911 the Fram landed the expedition at the Bay of Whales, on the Ross Ice Shelf.")
+    prompts = [q.prompt for q in generate({"a.txt": (text, meta)})]
+    assert not [p for p in prompts if "Bay of Whales" in p], prompts  # neither "the expedition" nor a wrong name
+    assert not [p for p in prompts if "Belgian Antarctic Expedition at" in p], prompts
+
+
+def test_country_options_existed_in_the_prompts_year_and_agencies_are_not_people() -> None:
+    meta = DocMeta("Football's world champions", kind="news", date="2014-07-14")
+    text = ("West Germany won the World Cup in 1954, 1974 and 1990. Brazil won it in 2002 in Yokohama. "
+            "Spain beat the Netherlands in 2010. Colombia and France reached the quarter-finals in 2014.\n\n"
+            "Germany won the football World Cup for the fourth time on Sunday night in Rio de Janeiro.")
+    asked = [q for q in generate({"w.txt": (text, meta)}) if "2014" in q.prompt and q.kind == "entity"]
+    assert asked and all("West Germany" not in q.distractors for q in asked), [(q.prompt, q.distractors) for q in asked]
+    gaz = build_gazetteer(["In 2000 the United States Mint put her portrait on a new one-dollar coin."])
+    assert gaz.lookup("United States Mint") is None or gaz.entities["United States Mint"].type != PERSON
