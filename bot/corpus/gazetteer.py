@@ -167,6 +167,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|into|inside|outside|across|via|thro
 _PLACE_FIRST = frozenset(word_list("Checkpoint Fort Mount Cape Camp Lake Port Point Sea Gulf Bay Lake Isle Glen"))
 _PEOPLE_HEADS = frozenset(word_list("Inuit Sioux Indians Aborigines People Peoples Tribe Tribes Nation Nations Clan "
                                     "Clans Dynasty Brothers Sisters Family Families"))
+_PLACED_WORD = re.compile(r"\b(?:at|in|near|into|inside|outside|(?:town|city|village|port|company|firm) of)\s+"
+                          r"([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 _HAS_PLACE_NAME = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in (*COUNTRIES, *CITIES, *REGIONS)
                                                              if " " in n), key=len, reverse=True)) + r")\b")
 _DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
@@ -331,9 +333,10 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
             person = gaz.add(name, PERSON)
             gaz.entities.setdefault(words[-1], Entity(words[-1], PERSON, person.group))
         possessive.update(_POSSESSIVE.findall(sentence))
+    placed = {m.group(1) for sentence in sentences for m in _PLACED_WORD.finditer(sentence)} if possessive else set()
     for word, n in possessive.items():
-        if word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2:
-            continue
+        if word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2 or word in placed:
+            continue  # "Nokia's" twice, but also "in Nokia", "the town of Nokia": a place or a firm, no person
         gaz.add(word, PERSON)
     _count(gaz, sentences)
     return gaz

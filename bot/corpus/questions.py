@@ -103,6 +103,7 @@ MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus
 MAX_SOURCE_QUESTIONS = 120
 MAX_YEAR_SENTENCES = 30  # sentences per (document, year) compared when a distractor year may also be true
 SAME_SUBJECT = 0.12  # cosine similarity of two documents' vocabularies: "on the same subject"
+ERA_YEARS = 50  # a person named only with years this far from the question's is of another era
 DOMINANT_SHARE = 0.5  # an entity in at least half the documents (3 or more) is no answer
 
 _DANGLING = set(
@@ -129,6 +130,7 @@ _WEEKDAY = re.compile(rf"\b(?P<prep>on|from|until|by|since) (?P<day>{'|'.join(_W
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
 # "Marie Curie was the first woman to receive a Nobel Prize": one person, first/only/last of a kind
 _FIRST_TO = re.compile(r"(?P<subject>[^,]{3,80}?),?\s+(?P<verb>was|became)\s+(?P<what>the\s+(?:first|only|last)\s+(?:[a-z-]+\s+){1,3}to\s+.+?)\.?$")
+_WITHIN_EVENT = re.compile(r"\s+(?:minute|minutes|lap|round|inning|innings|half|set|stage|game|match|day|hour)\b")
 _ONE_OF_A_KIND = frozenset(word_list("world earth moon public internet universe atmosphere weather"))
 _THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{4,})\b(?! of\b)")
 _DIED = re.compile(r"\b(?:died|was killed|was executed|was assassinated)\b")
@@ -603,7 +605,7 @@ class _Generator:
         return [_Candidate(q, {sent.where})]
 
     def _ambiguous_the(self, prompt: str, doc_key: str) -> str | None:
-        """"the expedition" in a document that also speaks of "an expedition" and "whose expedition" (Amundsen
+        """"the expedition" in a document that also speaks of "whose expedition" (Franklin's; Amundsen
         led several): the phrase names none of them for a reader without the paragraph."""
         text = self.doc_text.get(doc_key, "")
         for m in _THE_NOUN.finditer(prompt):
@@ -860,15 +862,19 @@ class _Generator:
             if _HEDGE_BEFORE.search(sent.text[max(0, m.start() - 25):m.start()]):
                 self.tally.drop(sent.text, "the number is a bound or estimate ('more than', 'about'): other options are true too")
                 continue
-            if sent.words > MAX_CLOZE_WORDS:
+            head = sent.text if sent.words <= MAX_CLOZE_WORDS else _main_clause_text(sent.text)
+            if head is None or m.end() > len(head) - 1 or len(head.split()) > MAX_CLOZE_WORDS:
                 self.tally.drop(sent.text, f"a cloze of more than {MAX_CLOZE_WORDS} words")
                 continue
             reason = _number_place_reason(sent.text, m.start(), m.start() + len(answer))
             if reason:
                 self.tally.drop(sent.text, reason)
                 continue
+            if kind == "ord" and _WITHIN_EVENT.match(head, m.end()) and not _YEAR_TOKEN.search(head):
+                self.tally.drop(sent.text, "a moment inside an event the prompt does not name or date ('the 30th minute')")
+                continue
             self.tally.candidates["number"] -= 1  # counted again by the gate
-            prompt = sent.text[: m.start()] + BLANK + sent.text[m.start() + len(answer):]
+            prompt = head[: m.start()] + BLANK + head[m.start() + len(answer):]
             prompt = _CONVERSION.sub("", prompt)  # "$18 million (£9.25 million)": a conversion computes the answer
             ready = self._number_prompt(sent, prompt)
             if ready is None:
@@ -1023,6 +1029,9 @@ class _Generator:
         years = [int(y) for y in _YEAR_TOKEN.findall(prompt)]
         if kind == PERSON and years:  # nobody who had died by then: Pierre Curie (d. 1906) did nothing in 1911
             seen |= {group for group, died in self._deaths.items() if died < min(years)}
+            # nor anyone of another era: Gorbachev (named with 1987) founded no Finnish firm in 1912
+            seen |= {group for group, known in self._person_years.items()
+                     if known and all(abs(y - year) > ERA_YEARS for y in known for year in years)}
         for doc_key in (sent.doc.doc_key, *self.peers.get(sent.doc.doc_key, [])[:2]):
             for surface, entity in self.doc_entities.get(doc_key, {}).get(kind, []):
                 if entity.group in seen or entity.group in in_prompt or entity.group in self.dominant:
@@ -1041,6 +1050,18 @@ class _Generator:
                     continue  # named in the prompt, or a state that did not exist then (West Germany in 2014)
                 seen.add(entity.group)
                 out.append(surface)
+        return out
+
+    @functools.cached_property
+    def _person_years(self) -> dict[str, set[int]]:
+        """Per person (alias group), the years of the sentences that name them: the era they belong to."""
+        out: dict[str, set[int]] = {}
+        for sent in self.sentences:
+            years = {int(y) for y in _YEAR_TOKEN.findall(sent.text)}
+            if years:
+                for _, _, entity in self.gaz.mentions(sent.text):
+                    if entity.type == PERSON:
+                        out.setdefault(entity.group, set()).update(years)
         return out
 
     @functools.cached_property
@@ -1654,6 +1675,21 @@ def _absolute_days(text: str, doc: CleanDocument) -> str:
         return f"{m.group('prep')} the {part} of {date}" if part else f"{m.group('prep')} {date}"
 
     return _WEEKDAY.sub(absolute, text)
+
+
+def _main_clause_text(text: str) -> str | None:
+    """A long sentence cut to its main clause, as a sentence: "In September 2013 Nokia agreed to sell its phone
+    business to Microsoft for €5.44 billion; about 32,000 employees moved …" → "In September 2013 Nokia
+    agreed to sell its phone business to Microsoft for €5.44 billion." None when the clause does not parse
+    or does not open the sentence (a cloze must read as the sentence it was cut from)."""
+    lead = _fronted(text)
+    clause = main_clause(text[lead:])
+    if clause is None:
+        return None
+    head = f"{text[:lead]}{clause.subject} {clause.verb} {clause.rest}".rstrip(" ,;")
+    if not text.startswith(head) or len(head.split()) < MIN_WORDS:
+        return None
+    return head + "."
 
 
 def _first_clause_of(text: str) -> str:

@@ -139,8 +139,8 @@ def _names_alone(body: str, tokens: list[re.Match[str]]) -> set[str]:
     return alone
 
 
-# "an expedition", "whose expedition", "another expedition": the text speaks of more than the named one
-_OTHER_ONES_WORDS = r"(?:an?|another|whose|his|her|their|its|each|every|other|second|new|own)"
+# "whose expedition", "another expedition", "his own expedition": the text speaks of more than the named one
+_OTHER_ONES_WORDS = r"(?:another|whose|his|her|their|each|every|other|second|own)"
 
 
 @functools.lru_cache(maxsize=1024)
