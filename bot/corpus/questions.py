@@ -454,7 +454,7 @@ class _Generator:
                 spans = [p.sentences or [(0, len(p.text))] for p in parts]
                 where = {(p.passage_key, start): (i, j) for i, p in enumerate(parts)
                          for j, (start, _) in enumerate(spans[i])}
-                resolvers[doc_key] = (Referents(sent.doc.meta.title, [p.text for p in parts], spans), where)
+                resolvers[doc_key] = (Referents(sent.doc.meta.title, [p.text for p in parts], spans, self.gaz), where)
             referents, where = resolvers[doc_key]
             at = where.get(sent.where)
             resolved = referents.resolve(sent.text, *at) if at is not None else None

@@ -74,6 +74,7 @@ _DEMONYM = re.compile(r"(?:an|ese|ish)$")
 _TOKEN = re.compile(r"[\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_JOINS = frozenset(("and", "of"))
+_MID_SENTENCE = re.compile(r"[a-z,;] ([A-Z][\w'’-]*)")
 _SENTENCE_GAP = re.compile(r"[.!?:\]]")
 _NOT_HEADS = frozenset(word_list("first second third last next only late early world earth"))
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
@@ -95,6 +96,7 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
            if not all(w.lower() in lower for w in phrase.split()[:-1]) and head not in alone}
     heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out) - alone
     names: dict[str, set[str]] = {}
+    mid_sentence = set(_MID_SENTENCE.findall(body))  # capitalised inside a sentence somewhere: a name
     # One pass over the words: each use of a head noun, with the (up to three) capitalised words
     # right before it ("Human Genome Project", "Morandi bridge").
     for i, token in enumerate(tokens):
@@ -112,9 +114,11 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
             words.insert(0, tokens[j].group(0))  # "Lewis and Clark Expedition", not "Clark Expedition"
             j -= 1
         words = words[1:] if words[:1] == ["The"] else words
-        opens = j < 0 or bool(_SENTENCE_GAP.search(body[tokens[j].end():tokens[j + 1].start()]))
+        if not words:
+            continue
+        opens = j < 0 or bool(_SENTENCE_GAP.search(body, tokens[j].end(), tokens[j + 1].start()))
         if any(_POSSESSIVE_WORD.search(w) or "-" in w for w in words) or head.lower() in _NOT_HEADS or (
-                opens and len(words) == 1 and not _mid_sentence(words[0], body)):  # "Renovation work began …"
+                opens and len(words) == 1 and words[0] not in mid_sentence):  # "Renovation work began …"
             continue  # "Nokia's largest", "Indian-born engineer": an owner or an adjective, not a name
         if (words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES
                 and words[0].lower() not in STOPWORDS  # "It cost", "He became": a sentence's start
@@ -146,11 +150,6 @@ _OTHER_ONES_WORDS = r"(?:another|whose|his|her|their|each|every|other|second|own
 @functools.lru_cache(maxsize=1024)
 def other_ones(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_OTHER_ONES_WORDS}\s+(?:[a-z-]+\s+)?{re.escape(head)}\b", re.IGNORECASE)
-
-
-def _mid_sentence(word: str, body: str) -> bool:
-    """``word`` written capitalised inside a sentence somewhere: a name, not just a sentence's first word."""
-    return re.search(rf"[a-z,;] {re.escape(word)}\b", body) is not None
 
 
 def name_the_subject(text: str, named: dict[str, str]) -> str:
@@ -225,12 +224,14 @@ LOOKBACK = 4000  # characters of earlier text searched for a named thing
 class Referents:
     """The context of one document's sentences, in text order, for resolving their openings."""
 
-    def __init__(self, title: str, texts: Sequence[str], sentences: Sequence[Sequence[tuple[int, int]]]) -> None:
-        """``texts``: the document's body passages in order; ``sentences``: each one's sentence spans."""
+    def __init__(self, title: str, texts: Sequence[str], sentences: Sequence[Sequence[tuple[int, int]]],
+                 gazetteer: Gazetteer | None = None) -> None:
+        """``texts``: the document's body passages in order; ``sentences``: each one's sentence spans;
+        ``gazetteer``: one already built over a corpus holding the document (else built when needed)."""
         self.title = title
         self.texts = texts
         self.sentences = sentences
-        self._gazetteer: Gazetteer | None = None
+        self._gazetteer: Gazetteer | None = gazetteer
         self._subject: str | bool | None = False  # False: not looked for yet
         self._resolved: dict[tuple[int, int], str | None] = {}  # the person a He/She sentence was resolved to
         self._things: dict[tuple[int, int], str | None] = {}  # the subject a sentence was resolved to
