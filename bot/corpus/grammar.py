@@ -352,7 +352,17 @@ _ROLE_VERB = re.compile(
 _ROLE_AFTER = {"leave": re.compile(r"^\s+(?:as|from)\s+\S"), "office": re.compile(r"^\s+as\s+\S"),
                "named": re.compile(r"^\s+(?!in\b|on\b|at\b|by\b|during\b|after\b|before\b)[A-Za-z]")}
 _DO_HAVE = frozenset("was were did does do had has have which year city country".split())  # noqa: SIM905
+# "Walter Ulbricht told a press conference": a verb of saying with no word of what was said
+_SAID_ONLY = re.compile(r"\b(?:told|tell|said|say|announced|announce|declared|declare|stated|state)\b(?P<rest>[^,;:]*)$")
+_BLANK_SLOT = re.compile(r"_{3,}")
 _ATTRIBUTION = re.compile(r"^According to [^,]+,\s+")
+# "was shot", "was arrested": an event done to someone is placed by where, how or by whom ("in which year was
+# Peter Fechter shot?" — shot where? Mandela was arrested more than once)
+_DONE_TO = re.compile(r"\b(?:was|were)\s+(?:[^?]{0,80}?\s)?(?P<verb>shot|arrested|killed|wounded|injured|attacked|"
+                      r"captured|detained|jailed|imprisoned|kidnapped)\b(?P<rest>.*)$")
+# "publish his results", "begin digging": an object that names nothing
+_EMPTY_OBJECT = re.compile(r"(?:(?:his|her|its|their)\s+(?:results|findings|work|research|plans|observations|studies|"
+                           r"ideas|views|report|account|story|career|life)|[a-z]+ing)")
 # "introduce a new currency", "launch a rescue": an indefinite object with no name says nothing of which one.
 _INDEFINITE_ONLY = re.compile(r"^\s*(?:a|an|some|several|new|two|three)(?:\s+[a-z-]+){0,2}"
                               r"\s+(?!(?:year|month|week|day|time|times|years|months|weeks|days)\b)[a-z-]+\s*$")
@@ -366,7 +376,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     says more than a date ("Who died in April 1906?"); an object that is only indefinite, with no
     name in it, does not say which one ("introduce a new currency", "launch a rescue"). ``objects=False``
     leaves the object alone: an event label whose date is shown ("Ulbricht told a press conference")."""
-    text = _ATTRIBUTION.sub("", prompt.strip().rstrip("?.!").strip())
+    # a blank stands for what is asked: "was arrested in August _____" is dated like "in August 1962"
+    text = _BLANK_SLOT.sub("1900", _ATTRIBUTION.sub("", prompt.strip().rstrip("?.!").strip()))
     text = text[:1].upper() + text[1:]
     role = _ROLE_VERB.search(text)
     if role is not None:
@@ -374,6 +385,10 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         after = _TIME_PHRASE.sub("", role.group("rest"))
         if not _ROLE_AFTER[kind].match(after):
             return f"an office or role verb without its office ({role.group(kind)!r} as what?)"
+    if (done := _DONE_TO.search(text)) and not _TIME_PHRASE.sub("", done.group("rest")).strip(" ,"):
+        return f"'{done.group('verb')}' with nothing of where, how or by whom (an event a reader cannot place)"
+    if (said := _SAID_ONLY.search(text)) and (not said.group("rest").strip() or _INDEFINITE_ONLY.match(said.group("rest"))):
+        return f"says who spoke, not what ('{said.group(0).strip()}')"
     asked = _SUBJECT_ASKED.match(text)
     if asked is not None and past_base(asked.group("verb")) is not None:
         rest = _TIME_PHRASE.sub("", asked.group("rest")).strip(" ,")
@@ -387,6 +402,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
             rest = _TIME_PHRASE.sub("", text[verb.end():])
             if _INDEFINITE_ONLY.match(rest) and " " in rest.strip():
                 return f"an indefinite object with no name ('{word}{rest}': which one?)"
+            if _EMPTY_OBJECT.fullmatch(rest.strip()):
+                return f"an object that says nothing of what ('{word}{rest}': of what?)"
             break
     return None
 

@@ -103,7 +103,7 @@ MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus
 MAX_SOURCE_QUESTIONS = 120
 MAX_YEAR_SENTENCES = 30  # sentences per (document, year) compared when a distractor year may also be true
 SAME_SUBJECT = 0.12  # cosine similarity of two documents' vocabularies: "on the same subject"
-ERA_YEARS = 50  # a person named only with years this far from the question's is of another era
+ERA_YEARS = 25  # a person named only with years this far from the question's is of another era
 DOMINANT_SHARE = 0.5  # an entity in at least half the documents (3 or more) is no answer
 
 _DANGLING = set(
@@ -133,7 +133,7 @@ _FIRST_TO = re.compile(r"(?P<subject>[^,]{3,80}?),?\s+(?P<verb>was|became)\s+(?P
 _WITHIN_EVENT = re.compile(r"\s+(?:minute|minutes|lap|round|inning|innings|half|set|stage|game|match|day|hour)\b")
 _ONE_OF_A_KIND = frozenset(word_list("world earth moon public internet universe atmosphere weather"))
 _THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{4,})\b(?! of\b)")
-_DIED = re.compile(r"\b(?:died|was killed|was executed|was assassinated)\b")
+_DIED = re.compile(r"\b(?:died|was killed|was executed|was assassinated|bled to death|shot dead|lost (?:his|her) life)\b")
 # A prompt that gives the answer's sex ("the first woman to …") points at the one woman among options whose
 # sex the generator does not know: no who-question is asked so.
 _GENDERED = re.compile(r"\b(?:woman|women|female|girl|girls|man|men|male|boy|she|her|he|his|him|queen|king|"

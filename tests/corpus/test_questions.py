@@ -265,7 +265,10 @@ def test_known_good_questions_across_documents() -> None:
     assert by_prompt.get("In which year was Voyager 2 launched from Cape Canaveral?") == "1977" \
         or "Voyager 2 was launched from Cape Canaveral" in options
     assert by_prompt.get("In which year did Voyager 1 fly past Jupiter?") == "1979" or "Voyager 1 flew past Jupiter" in options
-    assert by_prompt["In which year was Nelson Mandela arrested?"] == "1962"  # "He was arrested …" resolved
+    # "In 1944 he helped to found …" resolved ("In which year was Nelson Mandela arrested?" is not asked: he was
+    # arrested more than once, and the sentence says nothing of where or by whom)
+    assert by_prompt["In which year did Nelson Mandela help to found the Youth League of the African National Congress?"] == "1944"
+    assert "In which year was Nelson Mandela arrested?" not in by_prompt
     assert by_prompt["In which year did Howard Florey and Ernst Chain begin a systematic study of antibacterial substances?"] == "1939"
     _, bundled_questions = questions_of("bundled")
     gorbachev = [q for q in bundled_questions if q.kind == "when" and "Gorbachev visit China" in q.prompt]

@@ -36,6 +36,11 @@ def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did the Western powers introduce a new currency?",  # which currency, where?
         "In which year did the miners launch a rescue?",
         "Who launched a rescue in 2010?",
+        "In which year was Peter Fechter, an 18-year-old bricklayer, shot?",  # shot where?
+        "Nelson Mandela was arrested in August _____.",  # arrested more than once: where, by whom?
+        "In which year did Jenner publish his results?",  # results of what?
+        "In which year did Ferdinand de Lesseps's company begin digging?",  # digging what: Suez or Panama?
+        "Who told a press conference in June 1961?",  # told it what?
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -54,9 +59,11 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "Who was born in Warsaw in 1867?",
         "Which country won the football World Cup for the fourth time in 2014?",
         "In which year did Nokia launch the Mobira Cityman?",
-        "In which year did Jenner publish his results?",
         "About how many million visitors did Notre-Dame receive a year?",  # "a year" is a rate, not an object
         "In which year did Howard Florey and Ernst Chain begin a systematic study of antibacterial substances?",
+        "In August _____ Peter Fechter was shot while climbing the Berlin Wall.",
+        "In which year was Abraham Lincoln shot at Ford's Theatre?",
+        "In which year did Walter Ulbricht tell a press conference that nobody intended to build a wall?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
@@ -182,8 +189,9 @@ def test_a_passive_with_a_named_agent_is_asked_who() -> None:
     meta = DocMeta("Nokia, from paper mill to mobile phones", kind="paper", date="2016-03")
     text = ("The Finnish Cable Works was founded in Helsinki in 1912 by the engineer Arvid Wikström.\n\n"
             "In 1865 the mining engineer Fredrik Idestam set up a pulp mill at Tampere. "
-            "In 1871 the lawyer Leo Mechelin joined him in the business. "
             "In 1898 the engineer Eduard Polón founded the Finnish Rubber Works. "
+            "In 1918 the industrialist Rudolf Walden bought a paper mill at Valkeakoski. "
+            "In 1906 the senator Leo Mechelin led the reform of the Finnish parliament. "
             "In 1992 the board chose Jorma Ollila as chief executive.")
     questions = {q.prompt: q for q in generate({"n.txt": (text, meta)}) if q.kind == "entity"}
     q = questions.get("Who founded the Finnish Cable Works in Helsinki in 1912?")
@@ -260,11 +268,19 @@ def test_a_person_option_belongs_to_the_questions_era() -> None:
     meta = DocMeta("Nokia, from paper mill to mobile phones", kind="paper", date="2016-03")
     text = ("The Finnish Cable Works was founded in Helsinki in 1912 by the engineer Arvid Wikström.\n\n"
             "In 1865 the mining engineer Fredrik Idestam set up a pulp mill at Tampere. "
-            "In 1871 the lawyer Leo Mechelin joined him in the business. "
             "In 1898 the engineer Eduard Polón founded the Finnish Rubber Works. "
+            "In 1918 the industrialist Rudolf Walden bought a paper mill at Valkeakoski. "
+            "In 1906 the senator Leo Mechelin led the reform of the Finnish parliament. "
             "In 1987 the Soviet leader Mikhail Gorbachev used a Nokia phone in Helsinki. "
             "In 1992 the board chose Jorma Ollila as chief executive.")
     questions = [q for q in generate({"n.txt": (text, meta)}) if q.kind == "entity" and "1912" in q.prompt]
     assert questions, "a who-question on the founding in 1912"
     for q in questions:
-        assert not {"Mikhail Gorbachev", "Jorma Ollila"} & set(q.distractors), q.distractors
+        assert not {"Mikhail Gorbachev", "Jorma Ollila", "Fredrik Idestam"} & set(q.distractors), q.distractors
+
+
+def test_an_event_label_may_leave_its_object_but_never_its_office_or_its_words() -> None:
+    assert missing_argument("Walter Ulbricht told a press conference", objects=False) is not None
+    assert missing_argument("Anthony Eden resigned after the Suez crisis", objects=False) is not None
+    assert missing_argument("The Western powers introduced a new currency", objects=False) is None  # dated beside it
+    assert missing_argument("President John F. Kennedy visited West Berlin", objects=False) is None
