@@ -95,7 +95,7 @@ def test_had_with_a_participle_keeps_the_past_perfect() -> None:
 
 def test_the_dated_second_clause_of_a_sentence_is_asked_alone() -> None:
     meta = DocMeta("Northern Europe between the wars", kind="paper", date="2003")
-    text = ("The negotiations dragged on for months, and Norway joined the League of Nations in 1920.\n\n"
+    text = ("Talks in Geneva dragged on for months, and Norway joined the League of Nations in 1920.\n\n"
             "Finland held its first free elections, and Carl Gustaf Mannerheim became regent of Finland in 1918.")
     prompts = {q.prompt: q.answer for q in generate({"n.txt": (text, meta)}) if q.kind == "when"}
     assert prompts.get("In which year did Norway join the League of Nations?") == "1920", prompts
