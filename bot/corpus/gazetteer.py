@@ -169,6 +169,7 @@ _PEOPLE_HEADS = frozenset(word_list("Inuit Sioux Indians Aborigines People Peopl
                                     "Clans Dynasty Brothers Sisters Family Families"))
 _PLACED_WORD = re.compile(r"\b(?:at|in|near|into|inside|outside|(?:town|city|village|port|company|firm) of)\s+"
                           r"([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+_DEMONYM_LIKE = re.compile(r"[A-Z][a-z]{2,}(?:ian|can|ean|yan|ese|ish|ic)")
 _HAS_PLACE_NAME = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in (*COUNTRIES, *CITIES, *REGIONS)
                                                              if " " in n), key=len, reverse=True)) + r")\b")
 _DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
@@ -322,6 +323,9 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
         for m in _FULL_NAME.finditer(sentence):  # "Neil Armstrong landed …": a first and last name acting
             name, verb = m.group(1), m.group(2)
             words = name.split()
+            if len(words) == 3 and _DEMONYM_LIKE.fullmatch(words[0]):  # "the Jamaican Keisha Brown won …"
+                words = words[1:]
+                name = " ".join(words)
             if ((verb is not None and past_base(verb) is None and verb not in ("was", "were", "had"))
                     or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
                     or words[-1] in _PEOPLE_HEADS or _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())

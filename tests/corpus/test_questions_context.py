@@ -284,3 +284,12 @@ def test_an_event_label_may_leave_its_object_but_never_its_office_or_its_words()
     assert missing_argument("Anthony Eden resigned after the Suez crisis", objects=False) is not None
     assert missing_argument("The Western powers introduced a new currency", objects=False) is None  # dated beside it
     assert missing_argument("President John F. Kennedy visited West Berlin", objects=False) is None
+
+
+def test_a_demonym_before_a_name_is_no_part_of_it() -> None:
+    gaz = build_gazetteer(["Rennie finished clear of Jamaican Keisha Brown, who was second in 7.26 seconds.",
+                           "The race was won by the Kenyan Paul Tergat, who set a record.",
+                           "Nikita Khrushchev, who led the Soviet Union, met him."])
+    people = {name for name, e in gaz.entities.items() if e.type == PERSON}
+    assert {"Keisha Brown", "Paul Tergat", "Nikita Khrushchev"} <= people
+    assert not people & {"Jamaican Keisha Brown", "Kenyan Paul Tergat"}
