@@ -82,6 +82,22 @@ ALIASES = [
     {"Kyiv", "Kiev"},
     {"St. Petersburg", "Saint Petersburg"},
 ]
+# States that did not always exist: (first year, last year). A country option must have existed in the
+# prompt's year (no West Germany in 2014, no Czech Republic in 1991).
+STATE_YEARS = {
+    "Soviet Union": (1922, 1991), "USSR": (1922, 1991), "West Germany": (1949, 1990), "East Germany": (1949, 1990),
+    "Czechoslovakia": (1918, 1992), "Yugoslavia": (1918, 1992), "Czech Republic": (1993, 9999),
+    "Slovakia": (1993, 9999), "Russian Federation": (1991, 9999), "Ukraine": (1991, 9999), "Belarus": (1991, 9999),
+    "Kazakhstan": (1991, 9999), "Bangladesh": (1971, 9999), "Pakistan": (1947, 9999), "Israel": (1948, 9999),
+}  # fmt: skip
+
+
+def existed(country: str, year: int) -> bool:
+    """Whether ``country`` existed as a state in ``year`` (unknown states are taken to have)."""
+    first, last = STATE_YEARS.get(country, (0, 9999))
+    return first <= year <= last
+
+
 DEMONYMS = {
     "Chinese": "China", "Russian": "Russia", "Soviet": "Russia", "American": "United States",
     "British": "United Kingdom", "French": "France", "German": "Germany", "Japanese": "Japan",
@@ -92,7 +108,7 @@ DEMONYMS = {
     "European": "Europe", "Asian": "Asia", "African": "Africa", "Eurasian": "Europe",
 }  # fmt: skip
 ACRONYMS = ["UN", "NATO", "EU", "SCO", "BRICS", "ASEAN", "CIS", "WTO", "IMF", "CPSU", "CCP", "CPC", "OPEC", "APEC", "WHO", "UNESCO", "KGB", "CIA", "FBI", "NASA", "OECD", "G7", "G8", "G20", "IAEA", "AU", "OSCE", "EAEU", "UNSC", "ICC"]
-ORG_HEADS = ["Organization", "Organisation", "Council", "Union", "Bank", "Party", "Forum", "Committee", "Association", "Institute", "University", "Agency", "Ministry", "Army", "Navy", "Fund", "Alliance", "Company", "Corporation", "Commission", "Assembly", "Congress", "Parliament", "Court", "League", "Federation", "Society", "Academy", "Foundation", "Group", "Bureau", "Office", "Administration", "Department", "Club", "Senate", "Government", "Cabinet", "Duma", "Politburo", "Secretariat", "Mechanism", "Community"]
+ORG_HEADS = ["Organization", "Organisation", "Council", "Union", "Bank", "Party", "Forum", "Committee", "Association", "Institute", "University", "Agency", "Ministry", "Army", "Navy", "Fund", "Alliance", "Company", "Corporation", "Commission", "Assembly", "Congress", "Parliament", "Court", "League", "Federation", "Society", "Academy", "Foundation", "Group", "Bureau", "Office", "Administration", "Department", "Club", "Senate", "Government", "Cabinet", "Duma", "Politburo", "Secretariat", "Mechanism", "Community", "Works"]
 # Names of documents, events and wars: never organisations, whatever their last word.
 NOT_ORG_WORDS = set(
     word_list(
@@ -134,16 +150,28 @@ _CAP_SEQ = re.compile(
     r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:of|for|and|the|de|on)\s+(?:the\s+)?[A-Z][\w'’.-]*|\s+[A-Z][\w'’.-]*)*"
 )
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
-_PERSON_AFTER_CUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
-)
 # A first and last name (letters of any script) before a past-tense verb ("Neil Armstrong landed") or an
 # appositive or relative clause ("Erich Honecker, who …", "Chris Gueffroy, a waiter, …").
 _UPPER, _LOWER = r"[^\W\d_a-zß-ÿ]", r"[^\W\d_A-ZÀ-Þ]"
+_PERSON_AFTER_CUE = re.compile(  # "the engineer Arvid Wikström": any script, like _FULL_NAME
+    r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + rf")\s+((?:{_UPPER}{_LOWER}+)(?:\s+{_UPPER}{_LOWER}+){{0,2}})\b"
+)
 _FULL_NAME = re.compile(rf"(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
-                        r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[a-z])")
+                        r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[A-Za-z0-9])")
 _NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Mount Lake Cape Fort Port New Old Great "
                                        "North South East West Upper Lower Little Big Royal National"))
+# A place preposition before a name makes it a place, not a person: "at Checkpoint Charlie", "near Sioux City".
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|into|inside|outside|across|via|through|towards|toward)\s+(?:the\s+)?$")
+# Head words of a place used first ("Checkpoint Charlie", "Fort Mandan", "Mount Everest"), and of a people or
+# group used last ("the Netsilik Inuit", "the Lakota Sioux", "the Nez Perce people"): never one person.
+_PLACE_FIRST = frozenset(word_list("Checkpoint Fort Mount Cape Camp Lake Port Point Sea Gulf Bay Lake Isle Glen"))
+_PEOPLE_HEADS = frozenset(word_list("Inuit Sioux Indians Aborigines People Peoples Tribe Tribes Nation Nations Clan "
+                                    "Clans Dynasty Brothers Sisters Family Families"))
+_PLACED_WORD = re.compile(r"\b(?:at|in|near|into|inside|outside|(?:town|city|village|port|company|firm) of)\s+"
+                          r"([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+_DEMONYM_LIKE = re.compile(r"[A-Z][a-z]{2,}(?:ian|can|ean|yan|ese|ish|ic)")
+_HAS_PLACE_NAME = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in (*COUNTRIES, *CITIES, *REGIONS)
+                                                             if " " in n), key=len, reverse=True)) + r")\b")
 _DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
 
 
@@ -245,7 +273,7 @@ def _type_of(surface: str) -> str | None:
         return None
     if len(words) >= 2 and words[-1] in ORG_HEADS and words[0] not in NOT_NAMES - {"The"}:
         return ORG
-    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in ("Sea", "Gulf", "Bay", "Lake")):
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in _PLACE_FIRST):
         return PLACE
     return None
 
@@ -284,7 +312,8 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
         for m in _PERSON_AFTER_CUE.finditer(sentence):
             name = m.group(1)
             words = name.split()
-            if any(w in NOT_NAMES or w in COUNTRIES or w in DEMONYMS or w in ORG_HEADS for w in words):
+            if any(w in NOT_NAMES or w in COUNTRIES or w in DEMONYMS or w in ORG_HEADS for w in words) \
+                    or words[-1] in _PEOPLE_HEADS or words[0] in _PLACE_FIRST:
                 continue
             if name not in gaz.entities:
                 person = gaz.add(name, PERSON)
@@ -294,8 +323,13 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
         for m in _FULL_NAME.finditer(sentence):  # "Neil Armstrong landed …": a first and last name acting
             name, verb = m.group(1), m.group(2)
             words = name.split()
+            if len(words) == 3 and _DEMONYM_LIKE.fullmatch(words[0]):  # "the Jamaican Keisha Brown won …"
+                words = words[1:]
+                name = " ".join(words)
             if ((verb is not None and past_base(verb) is None and verb not in ("was", "were", "had"))
                     or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
+                    or words[-1] in _PEOPLE_HEADS or _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                    or _HAS_PLACE_NAME.search(name)  # "the United States Mint put her portrait …": no person
                     or any(w in NOT_NAMES or w in COUNTRIES or w in CITIES or w in DEMONYMS or w in ORG_HEADS
                            or w in PLACE_HEADS or w.rstrip("s") in NOT_ORG_WORDS or w.endswith("ies")
                            for w in words)):
@@ -303,9 +337,10 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
             person = gaz.add(name, PERSON)
             gaz.entities.setdefault(words[-1], Entity(words[-1], PERSON, person.group))
         possessive.update(_POSSESSIVE.findall(sentence))
+    placed = {m.group(1) for sentence in sentences for m in _PLACED_WORD.finditer(sentence)} if possessive else set()
     for word, n in possessive.items():
-        if word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2:
-            continue
+        if word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2 or word in placed:
+            continue  # "Nokia's" twice, but also "in Nokia", "the town of Nokia": a place or a firm, no person
         gaz.add(word, PERSON)
     _count(gaz, sentences)
     return gaz

@@ -66,6 +66,26 @@ def past_base(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    return frozenset(_verbs()[2].values())
+
+
+def _participle(word: str) -> bool:
+    """``word`` is a past participle ("overtaken", "reached"): after "had", the clause is past perfect."""
+    return word in _participles() or past_base(word) is not None
+
+
+def active_past(participle: str) -> str | None:
+    """The simple past of the verb whose past participle ``participle`` is ("founded" → "founded",
+    "written" → "wrote", "built" → "built"), for turning a passive clause active; None if it is none."""
+    _, irregular, participles = _verbs()
+    base = next((b for b, p in participles.items() if p == participle), None) or past_base(participle)
+    if base is None:
+        return None
+    return next((past for past, b in irregular.items() if b == base), None) or participle
+
+
 def _regular_past(base: str, word: str) -> bool:
     if base.endswith("e"):
         return word == base + "d"
@@ -114,6 +134,7 @@ _THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\
 _NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
+_NTH_TIME = re.compile(r"\s+[a-z]+\s+times?\b")  # "won the World Cup for the fourth time": counted on its subject
 _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b")
 _MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
                              r"though|too|as a result|in addition|for example|for instance)\s*,", re.IGNORECASE)
@@ -181,6 +202,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in PRONOUNS:
+            if lower in _PERSONAL and word[:1].isupper() and i > 0:
+                return f"a capitalised pronoun inside the prompt ({word!r})"  # "was President Anna Berg She?"
             if lower in _PERSONAL and any(w in persons for w in words[:i]):
                 continue
             if lower in _PLURAL and len({w for w in words[:i] if w in persons}) >= 2:
@@ -198,7 +221,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if words_after[0] in ("other", "same", "former", "latter", "remaining", "previous", "next"):
             return f"definite reference without a referent ('the {words_after[0]}')"  # "the other semi-final"
         if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
-            if _SUPERLATIVE_SCOPE.match(text, m.end()):
+            if _SUPERLATIVE_SCOPE.match(text, m.end()) or _NTH_TIME.match(text, m.end()):
                 continue  # "the first person to orbit the Earth", not "the first human patient" nor "the last case was"
             return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
         if words_after[0] in _SELF_DEFINING:
@@ -311,6 +334,80 @@ def unanchored(prompt: str, adjectives: frozenset[str] | set[str] = frozenset())
     return "names no person, place or date: the question is only answerable with the document"
 
 
+# A time phrase says when, never what happened: "in April 1906", "on July 13, 2014", "between 1949 and 1961".
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TIME_PHRASE = re.compile(
+    rf"\s*\b(?:in|on|during|by|from|until|since|between|around|about)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?"
+    rf"(?:(?:spring|summer|autumn|fall|winter|{_MONTH})(?:\s+\d{{1,2}})?,?\s+|\d{{1,2}}\s+{_MONTH}\s+)?"
+    rf"(?:1[0-9]{{3}}|20[0-9]{{2}})s?(?:\s+and\s+(?:1[0-9]{{3}}|20[0-9]{{2}}))?\b"
+)
+# The subject is asked ("Who resigned …?", "Which country won …?"): the predicate must say what happened.
+_SUBJECT_ASKED = re.compile(r"^(?:Who|Which [a-z]+)\s+(?:(?:was|were|had)\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+# Offices and roles: resigning, retiring, taking office or being elected is one event only with its office.
+_ROLE_VERB = re.compile(
+    r"\b(?:(?P<leave>resign|resigns|resigned|retire|retires|retired|step down|stepped down|steps down|stand down|"
+    r"stood down)|(?P<office>take office|took office|takes office|was sworn in|were sworn in|be sworn in)|"
+    r"(?P<named>elected|appointed|named|chosen|promoted|dismissed|sacked))\b(?P<rest>[^?]*)"
+)
+_ROLE_AFTER = {"leave": re.compile(r"^\s+(?:as|from)\s+\S"), "office": re.compile(r"^\s+as\s+\S"),
+               "named": re.compile(r"^\s+(?!in\b|on\b|at\b|by\b|during\b|after\b|before\b)[A-Za-z]")}
+_DO_HAVE = frozenset("was were did does do had has have which year city country".split())  # noqa: SIM905
+# "Walter Ulbricht told a press conference": a verb of saying with no word of what was said
+_SAID_ONLY = re.compile(r"\b(?:told|tell|said|say|announced|announce|declared|declare|stated|state)\b(?P<rest>[^,;:]*)$")
+_BLANK_SLOT = re.compile(r"_{3,}")
+_ATTRIBUTION = re.compile(r"^According to [^,]+,\s+")
+# "was shot", "was arrested": an event done to someone is placed by where, how or by whom ("in which year was
+# Peter Fechter shot?" — shot where? Mandela was arrested more than once)
+_DONE_TO = re.compile(r"\b(?:was|were)\s+(?:[^?]{0,80}?\s)?(?P<verb>shot|arrested|killed|wounded|injured|attacked|"
+                      r"captured|detained|jailed|imprisoned|kidnapped)\b(?P<rest>.*)$")
+# "publish his results", "begin digging": an object that names nothing
+_EMPTY_OBJECT = re.compile(r"(?:(?:his|her|its|their)\s+(?:results|findings|work|research|plans|observations|studies|"
+                           r"ideas|views|report|account|story|career|life)|[a-z]+ing)")
+# "introduce a new currency", "launch a rescue": an indefinite object with no name says nothing of which one.
+_INDEFINITE_ONLY = re.compile(r"^\s*(?:a|an|some|several|new|two|three)(?:\s+[a-z-]+){0,2}"
+                              r"\s+(?!(?:year|month|week|day|time|times|years|months|weeks|days)\b)[a-z-]+\s*$")
+
+
+def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
+    """Why a question's predicate lacks an argument a reader needs to know which event is meant, or None.
+
+    An office or role verb needs its office ("Who resigned in January 1957?": resigned as what?;
+    "In which year did Stevens resign?"); a question asking for the subject needs a predicate that
+    says more than a date ("Who died in April 1906?"); an object that is only indefinite, with no
+    name in it, does not say which one ("introduce a new currency", "launch a rescue"). ``objects=False``
+    leaves the object alone: an event label whose date is shown ("Ulbricht told a press conference")."""
+    # a blank stands for what is asked: "was arrested in August _____" is dated like "in August 1962"
+    text = _BLANK_SLOT.sub("1900", _ATTRIBUTION.sub("", prompt.strip().rstrip("?.!").strip()))
+    text = text[:1].upper() + text[1:]
+    role = _ROLE_VERB.search(text)
+    if role is not None:
+        kind = next(k for k in ("leave", "office", "named") if role.group(k))
+        after = _TIME_PHRASE.sub("", role.group("rest"))
+        if not _ROLE_AFTER[kind].match(after):
+            return f"an office or role verb without its office ({role.group(kind)!r} as what?)"
+    if (done := _DONE_TO.search(text)) and not _TIME_PHRASE.sub("", done.group("rest")).strip(" ,"):
+        return f"'{done.group('verb')}' with nothing of where, how or by whom (an event a reader cannot place)"
+    if (said := _SAID_ONLY.search(text)) and (not said.group("rest").strip() or _INDEFINITE_ONLY.match(said.group("rest"))):
+        return f"says who spoke, not what ('{said.group(0).strip()}')"
+    asked = _SUBJECT_ASKED.match(text)
+    if asked is not None and past_base(asked.group("verb")) is not None:
+        rest = _TIME_PHRASE.sub("", asked.group("rest")).strip(" ,")
+        if not rest or (not any(w[:1].isupper() for w in rest.split()) and _INDEFINITE_ONLY.match(rest)):
+            return f"says only when, not what ('{asked.group('verb')} …' what, or where?)"
+    if asked is None and objects:
+        for verb in _LETTERS.finditer(text):  # the main verb only: "told … that nobody intended to build a wall"
+            word = verb.group(0)
+            if word[:1].isupper() or word in _DO_HAVE or not (word in _verbs()[0] or past_base(word)):
+                continue
+            rest = _TIME_PHRASE.sub("", text[verb.end():])
+            if _INDEFINITE_ONLY.match(rest) and " " in rest.strip():
+                return f"an indefinite object with no name ('{word}{rest}': which one?)"
+            if _EMPTY_OBJECT.fullmatch(rest.strip()):
+                return f"an object that says nothing of what ('{word}{rest}': of what?)"
+            break
+    return None
+
+
 def opens_with_connective(text: str) -> bool:
     """"However, …", "At the same time, …", or a demonstrative ("this statement", "under this
     background"): a quote that needs the sentence before it."""
@@ -384,6 +481,8 @@ class Clause:
         subject = lower_first(self.subject, vocab)
         if self.passive:
             body = f"{wh} {self.verb} {subject} {self.rest}"
+        elif self.verb == "had" and _participle(self.rest.split(" ", 1)[0]):
+            body = f"{wh} had {subject} {self.rest}"  # "By which year had Nokia overtaken Motorola?"
         else:
             body = f"{wh} did {subject} {self.base} {self.rest}"
         return _SPACES.sub(" ", body).strip().rstrip(" ,;") + "?"

@@ -30,6 +30,7 @@ the corpus; candidate sentences and distractor pools are capped.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import math
@@ -53,15 +54,19 @@ from bot.corpus.gazetteer import (
     Entity,
     Gazetteer,
     build_gazetteer,
+    existed,
     word_list,
 )
 from bot.corpus.grammar import (
     AUXILIARIES,
     Clause,
+    active_past,
     capitalise,
     leans_on_context,
     lower_first,
     main_clause,
+    missing_argument,
+    opening_reference,
     opens_with_connective,
     past_base,
     plural_present,
@@ -74,7 +79,7 @@ from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question
 from bot.corpus.readability import unreadable, word_class
 from bot.corpus.referents import OPENING_WORDS as _OPENERS
 from bot.corpus.referents import STOPWORDS as _STOPWORDS
-from bot.corpus.referents import document_noun_phrases, name_the_subject, title_subject
+from bot.corpus.referents import Referents, document_noun_phrases, name_the_subject, other_ones, title_subject
 
 BLANK = "_____"
 Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
@@ -91,12 +96,14 @@ SOURCE_QUALITY, SOURCE_RANK_STEP = 0.5, 0.01  # a document's second quote ranks 
 GIVEAWAY_MENTIONS, GIVEAWAY_RATIO = 5, 4.0
 _READABILITY_REASONS = ("garbled", "all-caps", "too few", "citation", "caption", "markup", "unbalanced", "empty")
 MT_SHARE = 0.03  # this share of a document's sentences garbled: it reads as machine translation
+MAX_OPENING_CHARS = 40  # the longest opening a resolved reference rewrites ("At the same time, it", "This treaty")
 ANAPHORA_WINDOW = 12  # sentences before a quote whose nouns a "the" in the quote may point back at
 MAX_REJECTIONS_LISTED = 200
 MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus
 MAX_SOURCE_QUESTIONS = 120
 MAX_YEAR_SENTENCES = 30  # sentences per (document, year) compared when a distractor year may also be true
 SAME_SUBJECT = 0.12  # cosine similarity of two documents' vocabularies: "on the same subject"
+ERA_YEARS = 25  # a person named only with years this far from the question's is of another era
 DOMINANT_SHARE = 0.5  # an entity in at least half the documents (3 or more) is no answer
 
 _DANGLING = set(
@@ -116,6 +123,21 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|Us|my|My|me)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _CITATION = re.compile(r"\s?\[\d+(?:[,\u2013-]\s*\d+)*\]")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(rf"\b(?P<prep>on|from|until|by|since) (?P<day>{'|'.join(_WEEKDAYS)})"
+                      r"(?: (?P<part>morning|afternoon|evening|night))?\b(?!['’])")
+# "… was founded in 1912 by the engineer Arvid Wikström": the agent, after any title or occupation, ends the clause
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+# "Marie Curie was the first woman to receive a Nobel Prize": one person, first/only/last of a kind
+_FIRST_TO = re.compile(r"(?P<subject>[^,]{3,80}?),?\s+(?P<verb>was|became)\s+(?P<what>the\s+(?:first|only|last)\s+(?:[a-z-]+\s+){1,3}to\s+.+?)\.?$")
+_WITHIN_EVENT = re.compile(r"\s+(?:minute|minutes|lap|round|inning|innings|half|set|stage|game|match|day|hour)\b")
+_ONE_OF_A_KIND = frozenset(word_list("world earth moon public internet universe atmosphere weather"))
+_THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{4,})\b(?! of\b)")
+_DIED = re.compile(r"\b(?:died|was killed|was executed|was assassinated|bled to death|shot dead|lost (?:his|her) life)\b")
+# A prompt that gives the answer's sex ("the first woman to …") points at the one woman among options whose
+# sex the generator does not know: no who-question is asked so.
+_GENDERED = re.compile(r"\b(?:woman|women|female|girl|girls|man|men|male|boy|she|her|he|his|him|queen|king|"
+                       r"mother|father|wife|husband|daughter|son|sister|brother|actress|widow)\b", re.IGNORECASE)
 _NAME_PART = re.compile(r"\b[A-Z][A-Za-z]+(?:['’]s)?\b")
 _CALENDAR_WORDS = frozenset(word_list("""January February March April May June July August September October November
                                        December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""))
@@ -221,6 +243,7 @@ class _Sentence:
     raw: str = ""  # as written (the explanation and the key); "" when the same as text
     shift: int = 0  # how much longer text is than raw (a pronoun resolved to a name)
     shift_at: int = 0  # where in raw the resolved pronoun stands (0: at its start)
+    opening: bool = False  # the shift is an opening resolved by ``_resolve_openings`` (raw is still weighed as a quote)
 
     def __post_init__(self) -> None:
         self.raw = self.raw or self.text
@@ -364,6 +387,7 @@ class _Generator:
         self.topics = self._topics()
         # words the corpus writes in lower case mid-sentence: "Bilateral" is not a name, "Gorbachev" is
         self.vocab = frozenset(w for s in sentences for w in _LOWER_WORD.findall(s.text))
+        self._resolve_openings(passages)
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()
         self.title_nouns = {d.doc_key: document_noun_phrases(d.meta.title, self.doc_text.get(d.doc_key, ""))
@@ -410,6 +434,63 @@ class _Generator:
                     sent.shift_at = at
                     sent.words = len(sent.text.split())
             previous = sent
+
+    def _resolve_openings(self, passages: list[Passage]) -> None:
+        """"It passed Uranus in January 1986 …" after "Voyager 2 was launched …" is about Voyager 2;
+        "The canal opened …" in a document on the Panama Canal is about the Panama Canal: a sentence
+        that opens by pointing back gets the referent a reader of its paragraph would give it
+        (``referents.Referents``, the resolver the timeline's summaries use), or keeps its opening
+        and makes no question. Only the opening is rewritten, so offsets after it shift by one amount."""
+        pointing = [sent for sent in self.sentences if sent.shift == 0 and opening_reference(sent.text) is not None]
+        if not pointing:
+            return
+        body: dict[str, list[Passage]] = {}
+        for passage in passages:
+            body.setdefault(passage.doc_key, []).append(passage)
+        resolvers: dict[str, tuple[Referents, dict[tuple[str, int], tuple[int, int]]]] = {}
+        for sent in pointing:
+            doc_key = sent.doc.doc_key
+            if doc_key not in resolvers:
+                parts = body.get(doc_key, [])
+                spans = [p.sentences or [(0, len(p.text))] for p in parts]
+                where = {(p.passage_key, start): (i, j) for i, p in enumerate(parts)
+                         for j, (start, _) in enumerate(spans[i])}
+                resolvers[doc_key] = (Referents(sent.doc.meta.title, [p.text for p in parts], spans, self.gaz), where)
+            referents, where = resolvers[doc_key]
+            at = where.get(sent.where)
+            resolved = referents.resolve(sent.text, *at) if at is not None else None
+            if not resolved or resolved == sent.text:
+                continue
+            kept = _common_suffix(resolved, sent.text)
+            if len(sent.text) - kept > MAX_OPENING_CHARS:
+                continue  # more than the opening changed: offsets into the sentence would not hold
+            if not self._sound_referent(sent.text[:len(sent.text) - kept], resolved[:len(resolved) - kept]):
+                continue
+            sent.shift = len(resolved) - len(sent.text)
+            sent.opening = True
+            sent.text = resolved
+            sent.words = len(resolved.split())
+
+    def _sound_referent(self, old: str, new: str) -> bool:
+        """Whether an opening rewritten by the resolver reads as a name a quiz can stand on: a connective
+        dropped ("However, several …" → "Several …"), "He"/"His" as a person the gazetteer knows, "It"/"The
+        company" as a proper name ("Voyager 2", "the Panama Canal"); never a sentence's first word taken
+        for a subject ("Vaccination", "For"), a name cut mid-phrase ("Nokia Corporation.") or a quote."""
+        if old[:1] in _QUOTE_MARKS:
+            return False
+        if _DROPPED_CONNECTIVE.fullmatch(old) and len(new) == 1 and new.isupper():
+            return True
+        name = _POSSESSIVE_TAIL.sub("", new).strip()
+        if not _REFERENT_NAME.fullmatch(name):
+            return False
+        first = old.split()[0] if old.split() else ""
+        if first in ("He", "She", "His", "Her"):
+            entity = self.gaz.lookup(_TITLE_PREFIX.sub("", name))
+            return entity is not None and entity.type == PERSON
+        words = name.removeprefix("The ").split()
+        if len(words) == 1 and words[0].lower() in self.vocab:
+            return False  # "Vaccination remained common": a common noun that opened the sentence before
+        return not any(w in _OPENERS for w in words[:1])
 
     # ----------------------------------------------------------------------------------
     def run(self) -> list[Question]:
@@ -488,7 +569,8 @@ class _Generator:
         if named:
             prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things)
-                  or unanchored(body.replace(answer, ""), self.demonyms)
+                  or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
+                  or self._ambiguous_the(body, sent.doc.doc_key)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
         if reason is None and kind in ("when", "entity", "order"):  # number prompts were checked when made
             resolved, reason = self._described(sent, body)
@@ -523,6 +605,16 @@ class _Generator:
         )
         return [_Candidate(q, {sent.where})]
 
+    def _ambiguous_the(self, prompt: str, doc_key: str) -> str | None:
+        """"the expedition" in a document that also speaks of "whose expedition" (Franklin's; Amundsen
+        led several): the phrase names none of them for a reader without the paragraph."""
+        text = self.doc_text.get(doc_key, "")
+        for m in _THE_NOUN.finditer(prompt):
+            head = m.group(1)
+            if head not in _STOPWORDS and head not in _ONE_OF_A_KIND and other_ones(head).search(text):
+                return f"definite reference the document uses for more than one thing ('the {head}')"
+        return None
+
     def _answer_reason(self, kind: str, answer: str, prompt: str) -> str | None:
         if kind == "entity":
             entity = self.gaz.lookup(answer)
@@ -545,7 +637,7 @@ class _Generator:
             return None
         years = [m for m in find_mentions(sent.text) if m.year is not None]
         if len(explicit) == 1 and len(years) == 1:
-            return sent, explicit[0]
+            return self._second_clause(sent, years[0].start) or sent, explicit[0]
         if len(years) < 2:
             return None
         join = _CLAUSE_JOIN.search(sent.text, years[0].end)
@@ -558,6 +650,19 @@ class _Generator:
         part = _Sentence(head, sent.passage, sent.doc, sent.start, len(head.split()), raw=sent.raw,
                          shift=sent.shift, shift_at=sent.shift_at)
         return part, first[0]
+
+    def _second_clause(self, sent: _Sentence, year_at: int) -> _Sentence | None:
+        """"Sales kept falling, and Samsung overtook Nokia in 2012.": the clause after ", and" or ";" that
+        holds the year, when it is a whole clause with its own subject, asked on its own."""
+        joins = [m for m in _SECOND_CLAUSE.finditer(sent.text, 0, year_at)]
+        if not joins or sent.shift:
+            return None
+        tail = sent.text[joins[-1].end():]
+        if main_clause(tail) is None:
+            return None
+        # the same source sentence (its ``where``), read from the join on: every offset shifts back by as much
+        return _Sentence(capitalise(tail), sent.passage, sent.doc, sent.start, len(tail.split()), raw=sent.raw,
+                         shift=-joins[-1].end(), shift_at=-1)
 
     def _when(self, sent: _Sentence, events: list[Event]) -> list[_Candidate]:
         dated = self._dated(sent, events)
@@ -758,15 +863,19 @@ class _Generator:
             if _HEDGE_BEFORE.search(sent.text[max(0, m.start() - 25):m.start()]):
                 self.tally.drop(sent.text, "the number is a bound or estimate ('more than', 'about'): other options are true too")
                 continue
-            if sent.words > MAX_CLOZE_WORDS:
+            head = sent.text if sent.words <= MAX_CLOZE_WORDS else _main_clause_text(sent.text)
+            if head is None or m.end() > len(head) - 1 or len(head.split()) > MAX_CLOZE_WORDS:
                 self.tally.drop(sent.text, f"a cloze of more than {MAX_CLOZE_WORDS} words")
                 continue
             reason = _number_place_reason(sent.text, m.start(), m.start() + len(answer))
             if reason:
                 self.tally.drop(sent.text, reason)
                 continue
+            if kind == "ord" and _WITHIN_EVENT.match(head, m.end()) and not _YEAR_TOKEN.search(head):
+                self.tally.drop(sent.text, "a moment inside an event the prompt does not name or date ('the 30th minute')")
+                continue
             self.tally.candidates["number"] -= 1  # counted again by the gate
-            prompt = sent.text[: m.start()] + BLANK + sent.text[m.start() + len(answer):]
+            prompt = head[: m.start()] + BLANK + head[m.start() + len(answer):]
             prompt = _CONVERSION.sub("", prompt)  # "$18 million (£9.25 million)": a conversion computes the answer
             ready = self._number_prompt(sent, prompt)
             if ready is None:
@@ -918,6 +1027,12 @@ class _Generator:
         words = len(answer.name.split())
         out: list[str] = []
         seen = {answer.group}
+        years = [int(y) for y in _YEAR_TOKEN.findall(prompt)]
+        if kind == PERSON and years:  # nobody who had died by then: Pierre Curie (d. 1906) did nothing in 1911
+            seen |= {group for group, died in self._deaths.items() if died < min(years)}
+            # nor anyone of another era: Gorbachev (named with 1987) founded no Finnish firm in 1912
+            seen |= {group for group, known in self._person_years.items()
+                     if known and all(abs(y - year) > ERA_YEARS for y in known for year in years)}
         for doc_key in (sent.doc.doc_key, *self.peers.get(sent.doc.doc_key, [])[:2]):
             for surface, entity in self.doc_entities.get(doc_key, {}).get(kind, []):
                 if entity.group in seen or entity.group in in_prompt or entity.group in self.dominant:
@@ -926,16 +1041,41 @@ class _Generator:
                     # "Fleming" against "Howard Florey" points at the odd one out: every option
                     # is a surname, or every option a full name
                     shaped = self._person_form(doc_key, entity.group, single=words == 1)
-                    if shaped is None or shaped.split()[-1] == answer.name.split()[-1]:
-                        continue
+                    if shaped is None or shaped == answer.name or (words == 1 and shaped == answer.name.split()[-1]):
+                        continue  # "Curie" against "Curie" is no choice; "Pierre Curie" against "Marie Curie" is
                     last = shaped.split()[-1]
                     if last in self.first_names or last.lower() in self.vocab or self._only_in_names(doc_key, last):
                         continue  # "Dwight" (of Dwight D. Eisenhower), "Force" (of the Emergency Force): no one's name
                     surface = shaped
-                if surface.casefold() in prompt.casefold():
-                    continue
+                if surface.casefold() in prompt.casefold() or not all(existed(surface, y) for y in years):
+                    continue  # named in the prompt, or a state that did not exist then (West Germany in 2014)
                 seen.add(entity.group)
                 out.append(surface)
+        return out
+
+    @functools.cached_property
+    def _person_years(self) -> dict[str, set[int]]:
+        """Per person (alias group), the years of the sentences that name them: the era they belong to."""
+        out: dict[str, set[int]] = {}
+        for sent in self.sentences:
+            years = {int(y) for y in _YEAR_TOKEN.findall(sent.text)}
+            if years:
+                for _, _, entity in self.gaz.mentions(sent.text):
+                    if entity.type == PERSON:
+                        out.setdefault(entity.group, set()).update(years)
+        return out
+
+    @functools.cached_property
+    def _deaths(self) -> dict[str, int]:
+        """Per person (alias group), the year a sentence says they died: "Pierre Curie died in April 1906"."""
+        out: dict[str, int] = {}
+        for sent in self.sentences:
+            if not _DIED.search(sent.text):
+                continue
+            years = _YEAR_TOKEN.findall(sent.text)
+            people = {e.group for _, _, e in self.gaz.mentions(sent.text) if e.type == PERSON}
+            if len(years) == 1 and len(people) == 1:
+                out.setdefault(people.pop(), int(years[0]))
         return out
 
     def _only_in_names(self, doc_key: str, word: str) -> bool:
@@ -965,6 +1105,8 @@ class _Generator:
         if not mentions:
             return out
         out.extend(self._who(sent, mentions))
+        out.extend(self._who_by(sent, mentions))
+        out.extend(self._who_first(sent, mentions))
         out.extend(self._where(sent, mentions))
         return out
 
@@ -993,7 +1135,7 @@ class _Generator:
         rest = clause.rest
         if fronted:
             rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
-        prompt = Clause("", clause.verb, clause.base, rest, False).subject_question(wh)
+        prompt = _absolute_days(Clause("", clause.verb, clause.base, rest, False).subject_question(wh), sent.doc)
         if not _YEAR_TOKEN.search(prompt):
             # "Who studied at Fort Hare?" may have several right answers; "who … in 1940" is one event
             self.tally.candidates["entity"] += 1
@@ -1002,6 +1144,61 @@ class _Generator:
         distractors = functools.partial(self._picked, sent, kind, person, prompt, answer)
         return self._attributed("entity", sent, prompt, answer, distractors, kind, "medium",
                                 0.82 + _length_bonus(sent.words))
+
+    def _who_by(self, sent: _Sentence, mentions: list[tuple[int, int, Entity]]) -> list[_Candidate]:
+        """"The Finnish Cable Works was founded in Helsinki in 1912 by the engineer Arvid Wikström." →
+        "Who founded the Finnish Cable Works in Helsinki in 1912?": a passive clause whose agent is a
+        person, turned active with the person asked. Dated, like every who-question."""
+        text = sent.text
+        offset = _fronted(text)
+        clause = main_clause(text[offset:])
+        if clause is None or not clause.passive:
+            return []
+        by = _BY_AGENT.search(clause.rest)
+        participle = clause.rest.split(" ", 1)[0]
+        past = active_past(participle) if participle.islower() else None
+        if by is None or past is None:
+            return []
+        rest_at = text.find(clause.rest, offset)
+        agent_at, agent_end = rest_at + by.start("agent"), rest_at + by.end("agent")
+        person = next(((s, e, ent) for s, e, ent in mentions if ent.type == PERSON and s == agent_at
+                       and e == agent_end), None)
+        if person is None:
+            return []
+        start, end, entity = person
+        answer = _TITLE_PREFIX.sub("", text[start:end])
+        fronted = text[:offset].rstrip(", ").strip()
+        done = clause.rest[len(participle):by.start()] + clause.rest[by.end():]
+        rest = f"{lower_first(clause.subject, self.vocab)} {done}"
+        if fronted:
+            rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
+        prompt = _absolute_days(_SPACES.sub(" ", f"Who {past} {rest}").strip().rstrip(" ,;") + "?", sent.doc)
+        if not _YEAR_TOKEN.search(prompt):
+            return []
+        distractors = functools.partial(self._picked, sent, PERSON, entity, prompt, answer)
+        return self._attributed("entity", sent, prompt, answer, distractors, PERSON, "medium",
+                                0.84 + _length_bonus(sent.words))
+
+    def _who_first(self, sent: _Sentence, mentions: list[tuple[int, int, Entity]]) -> list[_Candidate]:
+        """"Marie Curie was the first woman to receive a Nobel Prize." → "Who was the first woman to receive
+        a Nobel Prize?": a person who is the first, only or last of a kind has one right answer, dated or not."""
+        m = _FIRST_TO.match(sent.text)
+        if m is None:
+            return []
+        person = next(((s, e, ent) for s, e, ent in mentions if ent.type == PERSON and e == m.end("subject")), None)
+        if person is None or any(not (w == "The" or w.islower() or w in DEMONYMS or w in PERSON_CUES)
+                                 for w in sent.text[:person[0]].split()):
+            return []  # "The Soviet cosmonaut Yuri Gagarin was …", not "After Gagarin, Alan Shepard was …"
+        start, end, entity = person
+        answer = _TITLE_PREFIX.sub("", sent.text[start:end])
+        prompt = f"Who {m.group('verb')} {_first_clause_of(m.group('what'))}?"
+        if _GENDERED.search(prompt):
+            self.tally.candidates["entity"] += 1
+            self.tally.drop(prompt, "the prompt gives the answer's sex, which the options may not share")
+            return []
+        distractors = functools.partial(self._picked, sent, PERSON, entity, prompt, answer)
+        return self._attributed("entity", sent, prompt, answer, distractors, PERSON, "medium",
+                                0.86 + _length_bonus(sent.words))
 
     def _where(self, sent: _Sentence, mentions: list[tuple[int, int, Entity]]) -> list[_Candidate]:
         """"In which city was Marie Curie born on November 7, 1867?" — a city or country after a preposition."""
@@ -1098,7 +1295,8 @@ class _Generator:
         label = _short_label(clause)
         if label is None or _LIFE_ENDS.search(label):
             return None  # a life's first and last events: "which came first?" would answer itself
-        if _LONG_NUMBER.search(label) or leans_on_context(label, self.persons, self.things):
+        if _LONG_NUMBER.search(label) or leans_on_context(label, self.persons, self.things) \
+                or missing_argument(label, objects=False):  # "Anthony Eden resigned" (as what?) is no event
             return None
         if unreadable(label + ".", self.names):
             return None
@@ -1168,7 +1366,7 @@ class _Generator:
             doc_freq.update(words)
         ranked: dict[str, list[tuple[float, _Sentence]]] = {}
         for sent in self.sentences:
-            if sent.where in used or not 10 <= sent.words <= 35 or sent.shift:
+            if sent.where in used or not 10 <= sent.words <= 35 or (sent.shift and not sent.opening):
                 continue
             if len(self.peers.get(sent.doc.doc_key, [])) < 3:
                 continue
@@ -1369,10 +1567,10 @@ class _Generator:
                     continue
                 sent = picked[doc_key][rank]
                 answer = titles[doc_key]
-                quote = _CITATION.sub("", sent.text)
-                rng = random.Random(_seed("source", sent.text, answer))
+                quote = _CITATION.sub("", sent.raw)  # as written, never with a resolved opening
+                rng = random.Random(_seed("source", sent.raw, answer))
                 q = Question(
-                    question_key=make_key("q", "source", sent.text, answer), kind="source",
+                    question_key=make_key("q", "source", sent.raw, answer), kind="source",
                     prompt=f"Which source says this: “{quote}”?", answer=answer,
                     distractors=rng.sample([titles[p] for p in self.peers[doc_key][:3]], 3), explanation=quote,
                     doc_key=doc_key, passage_key=sent.passage.passage_key, event_key=None,
@@ -1396,7 +1594,7 @@ class _Generator:
                     answer_type: str, difficulty: Difficulty | None, quality: float,
                     event: Event | None = None) -> list[_Candidate]:
         """The gate, with "According to …" in front of opinion and of any interpretive claim."""
-        prompt = _CITATION.sub("", prompt)
+        prompt = _absolute_days(_CITATION.sub("", prompt), sent.doc)
         shown = prompt
         if sent.doc.meta.kind == "opinion" or _EVALUATIVE.search(sent.text):
             first = prompt.split(" ", 1)[0]
@@ -1449,6 +1647,64 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
         return clause  # a fronted adverbial
     head = len(clause.subject) + 1 + len(clause.verb)
     return clause if head <= cut_at <= head + len(clause.rest) + 4 else None
+
+
+_QUOTE_MARKS = frozenset("\"“‘'")
+_DROPPED_CONNECTIVE = re.compile(r"[A-Z][A-Za-z ]+,\s+[a-z]")
+_POSSESSIVE_TAIL = re.compile(r"['’]s?\s*$|\s+$")
+# A proper name, possibly "The …" before it: capitalised words (or numbers, "and"/"of" inside), no full stop
+# at its end and no comma in it ("Voyager 2", "The Lewis and Clark Expedition", "Ferdinand de Lesseps").
+_REFERENT_NAME = re.compile(r"(?:The |the )?[A-Z][\w’'-]*(?: (?:[A-Z0-9](?:[\w’'.-]*[\w’'])?|of|and|de|van|von|la|le|du|da))*")
+
+
+def _absolute_days(text: str, doc: CleanDocument) -> str:
+    """"on Sunday night" in a news story dated Monday, July 14, 2014 → "on the night of July 13, 2014": a day
+    of the week is the latest such day on or before the document's date (rubric rule 2: relative time is
+    made absolute). Left alone when the document is not dated to the day, or not a news report."""
+    if doc.meta.kind != "news" or "day" not in text:
+        return text
+    try:
+        published = datetime.date.fromisoformat((doc.meta.date or "")[:10])
+    except ValueError:
+        return text
+
+    def absolute(m: re.Match[str]) -> str:
+        back = (published.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+        day = published - datetime.timedelta(days=back)
+        date = f"{day.strftime('%B')} {day.day}, {day.year}"
+        part = m.group("part")
+        return f"{m.group('prep')} the {part} of {date}" if part else f"{m.group('prep')} {date}"
+
+    return _WEEKDAY.sub(absolute, text)
+
+
+def _main_clause_text(text: str) -> str | None:
+    """A long sentence cut to its main clause, as a sentence: "In September 2013 Nokia agreed to sell its phone
+    business to Microsoft for €5.44 billion; about 32,000 employees moved …" → "In September 2013 Nokia
+    agreed to sell its phone business to Microsoft for €5.44 billion." None when the clause does not parse
+    or does not open the sentence (a cloze must read as the sentence it was cut from)."""
+    lead = _fronted(text)
+    clause = main_clause(text[lead:])
+    if clause is None:
+        return None
+    head = f"{text[:lead]}{clause.subject} {clause.verb} {clause.rest}".rstrip(" ,;")
+    if not text.startswith(head) or len(head.split()) < MIN_WORDS:
+        return None
+    return head + "."
+
+
+def _first_clause_of(text: str) -> str:
+    """The words up to the first comma, semicolon or dash: "the first person to orbit the Earth, in 1961" →
+    "the first person to orbit the Earth"."""
+    return re.split(r",\s|;|\s[–—-]\s|\s\(", text, maxsplit=1)[0].strip()
+
+
+def _common_suffix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their ends."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _fronted(text: str) -> int:
@@ -1725,6 +1981,7 @@ def _length_bonus(words: int) -> float:
 
 
 # Where a sentence's second clause begins: ", and" or "and" before a verb or a new subject.
+_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s)")
 _CLAUSE_JOIN = re.compile(r",?\s+and\s+(?=(?:past|then|later|was|were|[A-Z]|[a-z]+ed\b))")
 _ANCHOR_TOKEN = re.compile(r"[a-z][a-z'’-]+|,", re.IGNORECASE)
 _ANCHOR_PREP = re.compile(r"\b(?:in|of|during)\s+$")

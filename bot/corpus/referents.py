@@ -20,13 +20,14 @@ the people are the gazetteer's (built for the document only when a pronoun needs
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from bot.corpus.gazetteer import PERSON, Gazetteer, build_gazetteer, word_list
-from bot.corpus.grammar import main_clause, opening_reference
+from bot.corpus.grammar import main_clause, opening_reference, past_base
 
 # Words a title or a named phrase does not start with ("In Search of …", "The …").
 OPENING_WORDS = set(
@@ -56,11 +57,15 @@ _DEFINITE_HEAD = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of\b|[A-Z]))")
 def title_noun_phrases(title: str) -> dict[str, str]:
     """"The building of the Panama Canal" → {"canal": "Panama Canal"}: a title's named things by head noun."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+\s+){1,3})([A-Za-z]+)\b", title):
+    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:and|of)\s+(?=[A-Z]))?){1,4})([A-Za-z]+)\b", title):
         words = m.group(1).split()
         words = words[1:] if words[0] == "The" else words  # "The Berlin Airlift, 1948–1949"
-        if not words or words[0] in OPENING_WORDS or m.group(2).lower() in STOPWORDS or len(m.group(2)) < 4:
+        head = m.group(2)
+        if not words or words[0] in OPENING_WORDS or head.lower() in STOPWORDS or len(head) < 4:
             continue
+        if any(_POSSESSIVE_WORD.search(w) for w in words) or head.lower() in _NOT_HEADS or (
+                head.endswith("s") and head.islower() and any(past_base(head[:-1] + end) for end in ("d", "ed"))):
+            continue  # "Götze's late strike", "the North Pole first", "Apple unveils the iPhone": no named thing
         out.setdefault(m.group(2).lower(), " ".join([*words, m.group(2)]))
     return out
 
@@ -68,6 +73,11 @@ def title_noun_phrases(title: str) -> dict[str, str]:
 _DEMONYM = re.compile(r"(?:an|ese|ish)$")
 _TOKEN = re.compile(r"[\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s$")
+_NAME_JOINS = frozenset(("and", "of"))
+_MID_SENTENCE = re.compile(r"[a-z,;] ([A-Z][\w'’-]*)")
+_SENTENCE_GAP = re.compile(r"[.!?:\]]")
+_NOT_HEADS = frozenset(word_list("first second third last next only late early world earth"))
+_POSSESSIVE_WORD = re.compile(r"['’]s?$")
 
 
 def document_noun_phrases(title: str, body: str) -> dict[str, str]:
@@ -86,6 +96,7 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
            if not all(w.lower() in lower for w in phrase.split()[:-1]) and head not in alone}
     heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out) - alone
     names: dict[str, set[str]] = {}
+    mid_sentence = set(_MID_SENTENCE.findall(body))  # capitalised inside a sentence somewhere: a name
     # One pass over the words: each use of a head noun, with the (up to three) capitalised words
     # right before it ("Human Genome Project", "Morandi bridge").
     for i, token in enumerate(tokens):
@@ -97,17 +108,24 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
             continue  # "the Nikola Tesla Museum": the name goes on, this word is not its head
         words: list[str] = []
         j = i - 1
-        while j >= 0 and len(words) < 3 and tokens[j].group(0)[:1].isupper() and \
-                body[tokens[j].end():tokens[j + 1].start()] == " ":
-            words.insert(0, tokens[j].group(0))
+        while j >= 0 and len(words) < 5 and body[tokens[j].end():tokens[j + 1].start()] == " " and (
+                tokens[j].group(0)[:1].isupper() or (tokens[j].group(0) in _NAME_JOINS and words and j > 0
+                                                      and tokens[j - 1].group(0)[:1].isupper())):
+            words.insert(0, tokens[j].group(0))  # "Lewis and Clark Expedition", not "Clark Expedition"
             j -= 1
         words = words[1:] if words[:1] == ["The"] else words
+        if not words:
+            continue
+        opens = j < 0 or bool(_SENTENCE_GAP.search(body, tokens[j].end(), tokens[j + 1].start()))
+        if any(_POSSESSIVE_WORD.search(w) or "-" in w for w in words) or head.lower() in _NOT_HEADS or (
+                opens and len(words) == 1 and words[0] not in mid_sentence):  # "Renovation work began …"
+            continue  # "Nokia's largest", "Indian-born engineer": an owner or an adjective, not a name
         if (words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES
                 and words[0].lower() not in STOPWORDS  # "It cost", "He became": a sentence's start
                 and not all(_DEMONYM.search(w) for w in words)):  # "the Italian city" names nothing
             names.setdefault(head.lower(), set()).add(" ".join([*words, head]))
     for head, found in names.items():
-        if len({n.casefold() for n in found}) == 1:
+        if len({n.casefold() for n in found}) == 1 and not other_ones(head).search(body):
             out[head] = found.pop()
     return out
 
@@ -123,6 +141,15 @@ def _names_alone(body: str, tokens: list[re.Match[str]]) -> set[str]:
         if word[:1].isupper() and not before.group(0)[:1].isupper() and body[before.end():token.start()] == " ":
             alone.add(_POSSESSIVE.sub("", word).lower())
     return alone
+
+
+# "whose expedition", "another expedition", "his own expedition": the text speaks of more than the named one
+_OTHER_ONES_WORDS = r"(?:another|whose|his|her|their|each|every|other|second|own)"
+
+
+@functools.lru_cache(maxsize=1024)
+def other_ones(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{_OTHER_ONES_WORDS}\s+(?:[a-z-]+\s+)?{re.escape(head)}\b", re.IGNORECASE)
 
 
 def name_the_subject(text: str, named: dict[str, str]) -> str:
@@ -173,6 +200,7 @@ _PERSON_NOUNS = frozenset(
     coach singer actor actress explorer astronaut""".split()  # noqa: SIM905
 )
 _NOT_NAMES = frozenset("This That These Those His Her Its Their".split())  # noqa: SIM905
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,1}[^,]{0,40}?[,\s]\s*)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 _SAME_PRONOUN = {"He": re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b"), "She": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _COMPANY_HEADS = frozenset("company firm concern group thrift bank airline carrier maker insurer retailer".split())  # noqa: SIM905
 _COMPANY = re.compile(
@@ -196,12 +224,14 @@ LOOKBACK = 4000  # characters of earlier text searched for a named thing
 class Referents:
     """The context of one document's sentences, in text order, for resolving their openings."""
 
-    def __init__(self, title: str, texts: Sequence[str], sentences: Sequence[Sequence[tuple[int, int]]]) -> None:
-        """``texts``: the document's body passages in order; ``sentences``: each one's sentence spans."""
+    def __init__(self, title: str, texts: Sequence[str], sentences: Sequence[Sequence[tuple[int, int]]],
+                 gazetteer: Gazetteer | None = None) -> None:
+        """``texts``: the document's body passages in order; ``sentences``: each one's sentence spans;
+        ``gazetteer``: one already built over a corpus holding the document (else built when needed)."""
         self.title = title
         self.texts = texts
         self.sentences = sentences
-        self._gazetteer: Gazetteer | None = None
+        self._gazetteer: Gazetteer | None = gazetteer
         self._subject: str | bool | None = False  # False: not looked for yet
         self._resolved: dict[tuple[int, int], str | None] = {}  # the person a He/She sentence was resolved to
         self._things: dict[tuple[int, int], str | None] = {}  # the subject a sentence was resolved to
@@ -290,7 +320,11 @@ class Referents:
                 persons = [named.group(1)]  # "Eric Rudolph has been on the run …": a name as the subject
             subject = self._document_subject()
             same = _SAME_PRONOUN[pronoun]
-            chained = self.person(*previous, pronoun) if same.search(text) else None
+            # the sentence before is about someone through the same pronoun as its subject ("She received …",
+            # "As president he set up …"), not through a possessive of the one person it names
+            # ("Janet Parker … was infected … below her office." / "She died …" is Janet Parker)
+            chained = self.person(*previous, pronoun) if same.search(text) and (
+                not persons or _PRONOUN_SUBJECT.match(text)) else None
             if persons and _opens_with(text, persons[0]):
                 found = persons[0]  # the previous sentence's subject
             elif chained is not None:

@@ -176,7 +176,9 @@ def test_order_options_are_short_whole_events_of_one_document() -> None:
 def test_a_descriptor_before_a_name_is_left_out_of_a_label_but_other_names_are_not() -> None:
     orders = [q for q in mixed() if q.kind == "order"]
     labels = [o for q in orders for o in (q.answer, *q.distractors)]
-    assert "Walter Ulbricht told a press conference" in labels  # not "the East German leader Walter Ulbricht …"
+    # not "the Scottish bacteriologist Alexander Fleming …"
+    assert "Alexander Fleming returned to his laboratory" in labels, labels
+    assert "Walter Ulbricht told a press conference" not in labels  # told it what? (grammar.missing_argument)
     assert not [o for o in labels if o.startswith("Chain shared")]  # "Fleming, Florey and Chain" stays whole
 
 
@@ -215,7 +217,8 @@ def test_who_questions_say_when_and_offer_names_shaped_alike() -> None:
     questions = [q for q in generate({"w.txt": (text, meta)}) if q.kind == "entity" and q.answer_type == "PERSON"]
     assert not [q for q in questions if "Komsomol" in q.prompt]
     for q in [*questions, *(q for q in mixed() if q.kind == "entity" and q.answer_type == "PERSON")]:
-        assert re.search(r"\b1\d{3}\b|\b20\d{2}\b", q.prompt), q.prompt
+        # dated, or one of a kind ("Who was the first person to lead an expedition to the South Pole?")
+        assert re.search(r"\b1\d{3}\b|\b20\d{2}\b|^Who (?:was|became) the (?:first|only|last) ", q.prompt), q.prompt
         assert len({len(o.split()) == 1 for o in (q.answer, *q.distractors)}) == 1, (q.prompt, q.answer, q.distractors)
         assert not q.answer.startswith(("President ", "King ", "Dr. ")), q.answer
 
