@@ -351,6 +351,13 @@ _ROLE_VERB = re.compile(
 )
 _ROLE_AFTER = {"leave": re.compile(r"^\s+(?:as|from)\s+\S"), "office": re.compile(r"^\s+as\s+\S"),
                "named": re.compile(r"^\s+(?!in\b|on\b|at\b|by\b|during\b|after\b|before\b)[A-Za-z]")}
+# "chosen as host", "elected as chairman": a role that is a role of something needs it ("as host of
+# the 1966 World Cup", "as Brazil's coach", "as chairman of the board").
+_BARE_ROLE = re.compile(
+    r"^\s+as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|first\s+)?(?P<role>host|hosts|captain|chairman|chairwoman|chair|"
+    r"leader|head|director|coach|manager|member|chief|editor|secretary|champion|sponsor)\b"
+    r"(?!\s+(?:of|for|to)\b|['’]s)"
+)
 _DO_HAVE = frozenset("was were did does do had has have which year city country".split())  # noqa: SIM905
 # "Walter Ulbricht told a press conference": a verb of saying with no word of what was said
 _SAID_ONLY = re.compile(r"\b(?:told|tell|said|say|announced|announce|declared|declare|stated|state)\b(?P<rest>[^,;:]*)$")
@@ -385,6 +392,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         after = _TIME_PHRASE.sub("", role.group("rest"))
         if not _ROLE_AFTER[kind].match(after):
             return f"an office or role verb without its office ({role.group(kind)!r} as what?)"
+        if bare := _BARE_ROLE.match(after):
+            return f"a role without what it is of ('as {bare.group('role')}': of what?)"
     if (done := _DONE_TO.search(text)) and not _TIME_PHRASE.sub("", done.group("rest")).strip(" ,"):
         return f"'{done.group('verb')}' with nothing of where, how or by whom (an event a reader cannot place)"
     if (said := _SAID_ONLY.search(text)) and (not said.group("rest").strip() or _INDEFINITE_ONLY.match(said.group("rest"))):
@@ -623,7 +632,8 @@ _FUNCTION_WORDS = frozenset("""The A An More Most Around About Some Several Many
 def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
     first, _, rest = subject.partition(" ")
-    if first in _FUNCTION_WORDS or (first.lower() in vocab and not rest[:1].isupper()):
+    common = first.lower() in vocab or ("-" in first and all(part in vocab for part in first.lower().split("-")))
+    if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()):  # "Large-scale production" too
         first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays
     return f"{first} {rest}".strip()
 

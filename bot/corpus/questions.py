@@ -1771,11 +1771,15 @@ def _short_label(clause: Clause) -> str | None:
         after_verb = [w for w in label[head: cut.start()].split() if w.lower() not in _PARTICLES]
         if len(short.split()) > MAX_LABEL_WORDS:
             break
+        if _INDEFINITE_TAIL.search(short) and _COMPLEMENT_CUT.match(label, cut.end()):
+            continue  # "… began through an agreement" | "with Eli Lilly": the cut takes the agreement's other party
         if any(len(w) >= 3 and w.lower() not in _STOPWORDS for w in after_verb) and not _LIST_TAIL.search(short):
             best = short
     return best
 
 
+_INDEFINITE_TAIL = re.compile(r"\b(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?$")
+_COMPLEMENT_CUT = re.compile(r"(?:with|for|to)\s")
 _LIST_TAIL = re.compile(r"\b(?:and|or|of|the|a|an)$|,\s*\w+$")
 
 

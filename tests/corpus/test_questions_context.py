@@ -41,6 +41,9 @@ def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Jenner publish his results?",  # results of what?
         "In which year did Ferdinand de Lesseps's company begin digging?",  # digging what: Suez or Panama?
         "Who told a press conference in June 1961?",  # told it what?
+        "In which year was England chosen as host at a FIFA congress in Rome?",  # host of what?
+        "Who was elected as chairman in 1990?",  # chairman of what?
+        "In which year was Maria Lopez appointed as the new director?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -64,6 +67,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In August _____ Peter Fechter was shot while climbing the Berlin Wall.",
         "In which year was Abraham Lincoln shot at Ford's Theatre?",
         "In which year did Walter Ulbricht tell a press conference that nobody intended to build a wall?",
+        "In which year was Tokyo chosen as host of the 2020 Summer Olympics?",
+        "In which year was Alf Ramsey appointed as England's manager?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
@@ -293,3 +298,34 @@ def test_a_demonym_before_a_name_is_no_part_of_it() -> None:
     people = {name for name, e in gaz.entities.items() if e.type == PERSON}
     assert {"Keisha Brown", "Paul Tergat", "Nikita Khrushchev"} <= people
     assert not people & {"Jamaican Keisha Brown", "Kenyan Paul Tergat"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "lowered"),
+    [
+        ("Large-scale production", "large-scale production"),
+        ("Long-term studies", "long-term studies"),
+        ("Well-known writers", "well-known writers"),
+        ("Austro-Hungarian forces", "Austro-Hungarian forces"),  # a name stays as written
+    ],
+)
+def test_a_hyphenated_common_word_opening_a_subject_is_lowered_in_a_question(subject: str, lowered: str) -> None:
+    from bot.corpus.grammar import lower_first
+
+    vocab = frozenset({"large", "scale", "long", "term", "well", "known", "production", "studies", "writers", "forces"})
+    assert lower_first(subject, vocab) == lowered
+
+
+def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
+    texts = {
+        "serum.txt": ("# The antitoxin\n\nThe chemist Ilse Brandt isolated the antitoxin in Leipzig in 1911. "
+                      "Large-scale production began in 1914 through an agreement with the German drug company "
+                      "Hoechst. The physician Otto Lenz received the Nobel Prize in Physiology for the work in 1927. "
+                      "A synthetic form made by bacteria was approved in Germany in 1985.",
+                      DocMeta("The antitoxin", kind="science")),
+    }
+    corpus = text_corpus(texts)
+    orders = [q for q in generate_questions(corpus.canonical, corpus.passages, corpus.events)[0] if q.kind == "order"]
+    labels = [label for q in orders for label in (q.answer, *q.distractors)]
+    assert labels  # the document gives an order question
+    assert not [label for label in labels if label.endswith("an agreement")]
