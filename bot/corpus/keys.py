@@ -23,7 +23,12 @@ def key_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     if "[" in text:
         text = _CITATION.sub(" ", text)
-    return b" ".join(text.encode("ascii", "replace").translate(_SPACES).split()).decode("ascii")
+    return ascii_words(text).decode("ascii")
+
+
+def ascii_words(text: str) -> bytes:
+    """The runs of 0-9 and a-z in ``text`` (what ``[0-9a-z]+`` finds), one space between them."""
+    return b" ".join(text.encode("ascii", "replace").translate(_SPACES).split())
 
 
 def make_key(kind: str, *parts: str) -> str:

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from store_paths import DOCUMENTS
 
-from bot.corpus.keys import key_text, make_key
+from bot.corpus.keys import ascii_words, key_text, make_key
 
 _CITATION = re.compile(r"\[\d+(?:[,\u2013-]\s*\d+)*\]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -56,3 +56,14 @@ def test_any_text_folds_as_defined(text: str) -> None:
 
 def test_keys_ignore_cosmetic_changes() -> None:
     assert make_key("p", "doc.txt", "The “Treaty” of 1950 [4].") == make_key("p", "doc.txt", "the treaty of  1950")
+
+
+@given(st.text())
+def test_ascii_words_are_the_runs_of_letters_and_digits(text: str) -> None:
+    assert ascii_words(text) == " ".join(re.findall(r"[0-9a-z]+", text)).encode()
+
+
+def test_document_words_are_the_runs_of_letters_and_digits() -> None:
+    for path in sorted(DOCUMENTS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8").lower()
+        assert ascii_words(text) == " ".join(re.findall(r"[0-9a-z]+", text)).encode(), path.name
