@@ -38,7 +38,6 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from bot.corpus.dates import find_mentions, truncate
@@ -310,9 +309,7 @@ def generate_questions(
     """Accepted questions (best first) and the drops as (item, reason) for the build report."""
     tally = tally if tally is not None else Tally()
     gen = _generator(docs, passages, events, tally)
-    questions = gen.run()
-    _content_words.cache_clear()  # the sentences' words are not kept after the build
-    return questions, tally.report()
+    return gen.run(), tally.report()
 
 
 @dataclass(frozen=True)
@@ -719,9 +716,9 @@ class _Generator:
         return self._attributed("when", sent, prompt, answer, distractors, "YEAR",
                                 None, 0.84, event)
 
-    def _year_words(self) -> dict[tuple[str, int], list[AbstractSet[str]]]:
+    def _year_words(self) -> dict[tuple[str, int], list[set[str]]]:
         """Per (document, year): the content words of each sentence that names the year."""
-        out: dict[tuple[str, int], list[AbstractSet[str]]] = {}
+        out: dict[tuple[str, int], list[set[str]]] = {}
         for sent in self.sentences:
             for y in _YEAR_TOKEN.findall(sent.text):
                 out.setdefault((sent.doc.doc_key, int(y)), []).append(_content_words(sent.text))
@@ -2040,10 +2037,7 @@ def _stem(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=1 << 15)
-def _content_words(text: str) -> AbstractSet[str]:
-    """A sentence's content words; the generator asks this of each sentence three or four times
-    (read-only: the one set is shared)."""
+def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) >= 5 and w.lower() not in _STOPWORDS and w[0].isalpha()}
 
 
