@@ -36,6 +36,7 @@ import itertools
 import math
 import random
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -1350,19 +1351,22 @@ class _Generator:
         # and each sum adds the same terms in the same order as a pair-by-pair sum would.
         rank = {k: i for i, k in enumerate(keys)}
         order = sorted(keys, key=lambda k: (len(weighted[k]), rank[k]))
-        postings: dict[str, list[tuple[int, float]]] = {}
+        # Per word, the documents that use it (in this order) and their weights, as flat arrays.
+        postings: dict[str, tuple[array[int], array[float]]] = {}
         places: list[list[int]] = []  # per document: its place in the postings of each of its words
         for i, key in enumerate(order):
             here = []
             for w, v in weighted[key].items():
-                found = postings.setdefault(w, [])
-                here.append(len(found))
-                found.append((i, v))
+                docs, weights = postings.setdefault(w, (array("i"), array("d")))
+                here.append(len(docs))
+                docs.append(i)
+                weights.append(v)
             places.append(here)
         for i, a in enumerate(order):
             dots = [0.0] * len(order)
             for (w, v), at in zip(weighted[a].items(), places[i], strict=True):
-                for j, big in postings[w][at + 1:]:
+                docs, weights = postings[w]
+                for j, big in zip(docs[at + 1:], weights[at + 1:], strict=True):
                     dots[j] += v * big
             for j in range(i + 1, len(order)):
                 b = order[j]
