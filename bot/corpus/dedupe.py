@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.corpus.keys import ascii_words
@@ -41,7 +42,7 @@ _WORD_IDS = _WordIds()
 @dataclass
 class DocSketch:
     doc_key: str
-    shingles: frozenset[int]
+    shingles: Collection[int]  # distinct hashes (find_duplicates only counts them and walks them)
     quality: tuple[bool, bool, int, int, int, int]  # higher sorts first: which of two duplicates is canonical
     ordinal: int
 
