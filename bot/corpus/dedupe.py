@@ -9,11 +9,12 @@ found through an inverted index on those hashes instead of comparing every pair.
 from __future__ import annotations
 
 import hashlib
-import re
 import zlib
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from bot.corpus.keys import ascii_words
 from bot.corpus.model import CleanDocument, Passage
 
 SHINGLE = 5
@@ -25,7 +26,6 @@ JACCARD = 0.5
 # of copying; ignoring it keeps candidate search linear instead of quadratic in documents.
 MAX_POSTINGS = 16
 DIGEST_SIZE = 12  # bytes of a passage's digest (PassageDeduper)
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 class _WordIds(dict[str, int]):
@@ -42,7 +42,7 @@ _WORD_IDS = _WordIds()
 @dataclass
 class DocSketch:
     doc_key: str
-    shingles: frozenset[int]
+    shingles: Collection[int]  # distinct hashes (find_duplicates only counts them and walks them)
     quality: tuple[bool, bool, int, int, int, int]  # higher sorts first: which of two duplicates is canonical
     ordinal: int
 
@@ -51,7 +51,7 @@ def sketch(doc: CleanDocument, ordinal: int) -> DocSketch:
     body = " ".join(p.text for p in doc.paragraphs if p.kind == "body")
     # crc32 per word, then Python's hash of the 5-tuple of ints: both deterministic across runs
     # (unlike str hashes) and ~10x faster than hashing each shingle's text.
-    ids = list(map(_WORD_IDS.__getitem__, _WORD.findall(body.lower())))
+    ids = list(map(_WORD_IDS.__getitem__, ascii_words(body.lower()).decode("ascii").split()))
     windows = zip(*(ids[k:] for k in range(SHINGLE)), strict=False)
     hashes = {h for h in map(hash, windows) if h % SAMPLE == 0}
     kinds = [p.kind for p in doc.paragraphs]
@@ -118,4 +118,4 @@ class PassageDeduper:
 
 def passage_digest(text: str) -> bytes:
     """What PassageDeduper compares: the words, lower-cased (what key_text compares, at a third of its cost)."""
-    return hashlib.blake2b(" ".join(_WORD.findall(text.lower())).encode(), digest_size=DIGEST_SIZE).digest()
+    return hashlib.blake2b(ascii_words(text.lower()), digest_size=DIGEST_SIZE).digest()

@@ -12,13 +12,23 @@ import re
 import unicodedata
 
 _CITATION = re.compile(r"\[\d+(?:[,\u2013-]\s*\d+)*\]")
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+# Every byte but 0-9 and a-z becomes a space, and ``encode("ascii", "replace")`` makes any other
+# character one "?" first: the runs that ``[^0-9a-z]+`` would find fold into one space each, at
+# a fraction of that regex's cost on every passage.
+_SPACES = bytes(b if chr(b).isascii() and (chr(b).isdigit() or chr(b).islower()) else 0x20 for b in range(256))
 
 
 def key_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _CITATION.sub(" ", text)
-    return _NON_ALNUM.sub(" ", text).strip()
+    if "[" in text:
+        text = _CITATION.sub(" ", text)
+    return ascii_words(text).decode("ascii")
+
+
+def ascii_words(text: str) -> bytes:
+    """The runs of 0-9 and a-z in ``text`` (what ``[0-9a-z]+`` finds), one space between them."""
+    return b" ".join(text.encode("ascii", "replace").translate(_SPACES).split())
 
 
 def make_key(kind: str, *parts: str) -> str:

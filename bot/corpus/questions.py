@@ -36,6 +36,7 @@ import itertools
 import math
 import random
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -1344,12 +1345,32 @@ class _Generator:
         keys = sorted(weighted)
         scored: dict[str, list[tuple[float, str]]] = {k: [] for k in keys}
         # Each pair once: the similarity is symmetric, and the sum runs over the same (shorter) vector
-        # either way round, so both documents get the very same figure.
-        for i, a in enumerate(keys):
-            for b in keys[i + 1:]:
-                small, big = sorted((weighted[a], weighted[b]), key=len)
-                dot = sum(v * big[w] for w, v in small.items() if w in big)
-                sim = dot / (norms[a] * norms[b])
+        # either way round, so both documents get the very same figure. In this order each document
+        # is the shorter vector of its pairs with every document after it; their dot products are
+        # summed through an index of the words, so only the words two documents share cost anything,
+        # and each sum adds the same terms in the same order as a pair-by-pair sum would.
+        rank = {k: i for i, k in enumerate(keys)}
+        order = sorted(keys, key=lambda k: (len(weighted[k]), rank[k]))
+        # Per word, the documents that use it (in this order) and their weights, as flat arrays.
+        postings: dict[str, tuple[array[int], array[float]]] = {}
+        places: list[list[int]] = []  # per document: its place in the postings of each of its words
+        for i, key in enumerate(order):
+            here = []
+            for w, v in weighted[key].items():
+                docs, weights = postings.setdefault(w, (array("i"), array("d")))
+                here.append(len(docs))
+                docs.append(i)
+                weights.append(v)
+            places.append(here)
+        for i, a in enumerate(order):
+            dots = [0.0] * len(order)
+            for (w, v), at in zip(weighted[a].items(), places[i], strict=True):
+                docs, weights = postings[w]
+                for j, big in zip(docs[at + 1:], weights[at + 1:], strict=True):
+                    dots[j] += v * big
+            for j in range(i + 1, len(order)):
+                b = order[j]
+                sim = dots[j] / (norms[a] * norms[b])
                 if sim >= SAME_SUBJECT:
                     scored[a].append((sim, b))
                     scored[b].append((sim, a))

@@ -55,14 +55,25 @@ class ContentWriter:
         self.con.executescript(SCHEMA)
         self.con.execute("BEGIN")
 
-    def begin_update(self) -> None:
-        """Start updating a copy of a store: keep the documents' rows, empty what crosses documents."""
+    def begin_update(self) -> dict[str, dict[str, str]]:
+        """Start updating a copy of a store: keep the documents' rows, empty what crosses documents.
+
+        Returns what the copy indexed each document's events under (doc_key -> event_key -> entities),
+        for ``index_events`` to reuse where a document and its events are as they were.
+        """
         self.con.execute("PRAGMA journal_mode = MEMORY")
         self.con.execute("PRAGMA synchronous = OFF")
         self.con.execute("BEGIN")
+        indexed: dict[str, dict[str, str]] = {}
+        for doc_key, event_key, entities in self.con.execute(
+                "SELECT e.doc_key, e.event_key, f.entities FROM"
+                " (SELECT doc_key, event_key, row_number() OVER (ORDER BY sort_key, id) AS place FROM events) e"
+                " JOIN events_fts f ON f.rowid = e.place"):
+            indexed.setdefault(doc_key, {})[event_key] = entities
         for table in ("meta", "events", "events_fts", "questions", "rejected", "skipped"):
             self.con.execute(f"DELETE FROM {table}")
         self._next_passage_id = self.con.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
+        return indexed
 
     def remove_documents(self, doc_keys: Iterable[str]) -> None:
         """Delete documents with their passages and those passages' index entries."""

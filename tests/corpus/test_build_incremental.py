@@ -274,3 +274,32 @@ def test_a_store_that_cannot_be_updated_is_written_from_nothing(tmp_path: Path, 
     full = build_store(folder, QUESTIONS, fresh, workers=1)
     assert store_dump(out) == store_dump(fresh)
     assert report.rejected == full.rejected and report.question_tally.lines() == full.question_tally.lines()
+
+
+def test_an_update_indexes_again_only_the_events_that_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entities of a kept document's events come from the live store when its events are the same."""
+    folder = make_corpus(tmp_path)
+    out, cache = tmp_path / "live.sqlite3", tmp_path / "cache"
+    build_store(folder, QUESTIONS, out, cache_dir=cache, workers=1)
+    (folder / "zz-lighthouse.md").write_text(
+        "# The Skerry lighthouse\n\nIn 1871 the engineers lit the Skerry lighthouse for the first time. "
+        "Its keepers left in 1998, when the lamp was automated, and in 2011 the tower was painted red.\n",
+        encoding="utf-8")
+    worked_out: list[str] = []
+    real = build_module.content_writer.event_entities
+
+    def counting(sentence: str, names: dict[str, set[str]]) -> str:
+        worked_out.append(sentence)
+        return real(sentence, names)
+
+    monkeypatch.setattr(build_module.content_writer, "event_entities", counting)
+    update(folder, out, cache)
+    con = sqlite3.connect(out)
+    try:
+        new_events = con.execute("SELECT count(*) FROM events WHERE doc_key = 'zz-lighthouse.md'").fetchone()[0]
+        total = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    finally:
+        con.close()
+    assert new_events >= 2
+    assert len(worked_out) == new_events < total
+    assert store_dump(out) == full_build(folder, tmp_path, "lighthouse")
