@@ -433,7 +433,7 @@ _SELF_DATING = re.compile(
 )
 # Events every quiz player can date: a prompt that names one gives its year (or its range) away.
 _FAMOUS_DATED = re.compile(
-    r"\b(?:D-Day|V-?E Day|Victory Day|Pearl Harbor|9/11|September 11(?:th)? attacks|Armistice|"
+    r"\b(?:D-Day|V-?E Day|Victory Day|Pearl Harbor|9/11|September 11(?:th)?\b|Armistice|"
     r"(?:collapse|dissolution|break-?up|fall|end|disintegration) of the (?:Soviet Union|USSR|Berlin Wall|Iron Curtain)|"
     r"fall of the wall|(?:First|Second|Great) World War|World War (?:I|II|One|Two|1|2)|Cold War ended|end of the Cold War|"
     r"Great Depression|Wall Street Crash|October Revolution|Russian Revolution|French Revolution|Cultural Revolution|"
@@ -453,7 +453,18 @@ def year_giveaway(prompt: str) -> str | None:
     m = _SELF_DATING.search(prompt) or _FAMOUS_DATED.search(prompt)
     if m:
         return f"the prompt dates itself ({m.group(0)!r})"
+    if m := _LASTING_EVENT.search(prompt):
+        return f"an event that lasts beyond one year ({m.group(1)!r} in …): a nearby year is true too"
     return None
+
+
+# "with the Berlin blockade in _____" (June 1948 to May 1949): the year of something that lasts is its
+# start to one reader and its middle to another; asked as "when did … begin" it is one year.
+_LASTING_EVENT = re.compile(
+    r"\b(blockade|war|siege|occupation|famine|airlift|drought|epidemic|recession|depression|revolution|embargo|"
+    r"reign|presidency|dictatorship)\s+"
+    r"(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:in|during)\s+_{3,}"
+)
 
 
 # ------------------------------------------------------------------------ wh-questions

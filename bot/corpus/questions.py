@@ -584,6 +584,9 @@ class _Generator:
             difficulty = _year_difficulty(answer, distractors)
         if reason is None and len(distractors) < 3:
             reason = "fewer than three good distractors"
+        if reason is None and (article := _ARTICLE_BEFORE_BLANK.search(prompt)) and any(
+                _article(option) != article.group(1).lower() for option in (answer, *distractors)):
+            reason = f"'{article.group(1)} {BLANK}' fits only some options: the article gives the answer away"
         if reason is None and len({d.casefold() for d in [answer, *distractors]}) < 4:
             reason = "options are not distinct"
         if reason is not None:
@@ -1953,6 +1956,22 @@ def _arithmetic(values: list[int | float]) -> bool:
     ordered = sorted(values)
     gaps = {round(b - a, 6) for a, b in itertools.pairwise(ordered)}
     return len(gaps) == 1
+
+
+_ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?)\s+{re.escape(BLANK)}")
+
+
+def _article(option: str) -> str:
+    """"a" or "an" as the option is read aloud: "an $850m" (eight hundred …), "an 18%", "a 1923", "an 11th"."""
+    word = option.lstrip("$£€¥~≈ ").lower()
+    digits = re.match(r"\d[\d,]*", word)
+    if digits:
+        number = digits.group(0).replace(",", "")
+        group = len(number) % 3 or 3  # the first group read aloud: "eleven thousand", "eighteen million"
+        return "an" if number[0] == "8" or number[:group] in ("11", "18") else "a"
+    if word.startswith(("one", "once", "eu")):
+        return "a"  # "a one-off", "a European"
+    return "an" if word[:1] in "aeio" or word.startswith(("hour", "honest", "heir")) else "a"
 
 
 def _length_reason(prompt: str) -> str | None:

@@ -260,3 +260,29 @@ def test_a_date_word_never_enters_a_prompt_as_part_of_a_name() -> None:
 def test_the_main_verbs_tense_is_read_past_nouns_and_relative_clauses(sentence: str, verb: str | None) -> None:
     found = _present_verb(sentence)
     assert (found.group(0) if found else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("option", "article"),
+    [("$850m", "an"), ("$560m", "a"), ("18%", "an"), ("84%", "an"), ("11,000", "an"), ("1,100", "a"),
+     ("£8.9bn", "an"), ("eleven", "an"), ("one", "a"), ("two", "a")],
+)
+def test_the_article_an_option_takes_is_read_from_how_it_sounds(option: str, article: str) -> None:
+    from bot.corpus.questions import _article
+
+    assert _article(option) == article
+
+
+def test_a_or_an_before_the_blank_never_tells_the_answer_from_the_options(documents: list[Question]) -> None:
+    texts = {
+        "insurer.txt": ("Marsh blamed an $850m payout in 2005 to settle a price-rigging lawsuit brought by the "
+                        "New York attorney general.", DocMeta("Insurer settles", kind="news", date="2005-03-01")),
+        "mill.txt": ("In 1887 the owners paid an 18% dividend to the shareholders of the Calder Mill Company.",
+                     DocMeta("The Calder Mill", kind="history")),
+    }
+    from bot.corpus.questions import _article
+
+    for q in [*numbers(texts), *documents]:
+        match = re.search(r"\b([Aa]n?) _____", q.prompt)
+        if match:
+            assert {_article(o) for o in (q.answer, *q.distractors)} == {match.group(1).lower()}, q.prompt
