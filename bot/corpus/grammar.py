@@ -366,7 +366,8 @@ _ATTRIBUTION = re.compile(r"^According to [^,]+,\s+")
 # "was shot", "was arrested": an event done to someone is placed by where, how or by whom ("in which year was
 # Peter Fechter shot?" — shot where? Mandela was arrested more than once)
 _DONE_TO = re.compile(r"\b(?:was|were)\s+(?:[^?]{0,80}?\s)?(?P<verb>shot|arrested|killed|wounded|injured|attacked|"
-                      r"captured|detained|jailed|imprisoned|kidnapped)\b(?P<rest>.*)$")
+                      r"captured|detained|jailed|imprisoned|kidnapped|tipped off|warned|alerted|informed|notified|"
+                      r"told)\b(?P<rest>.*)$")
 # "publish his results", "begin digging": an object that names nothing
 _EMPTY_OBJECT = re.compile(r"(?:(?:his|her|its|their)\s+(?:results|findings|work|research|plans|observations|studies|"
                            r"ideas|views|report|account|story|career|life)|[a-z]+ing)")
@@ -415,6 +416,22 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
                 return f"an object that says nothing of what ('{word}{rest}': of what?)"
             break
     return None
+
+
+def two_finite_verbs(prompt: str) -> bool:
+    """A do-question that still holds a finite verb of its own: the clause's verb was a participle
+    before the real one ("In which country did foreign nationals detain are being held …?", from
+    "Foreign nationals detained in the UK are being held …")."""
+    m = _DID_THEN_FINITE.search(prompt)
+    return m is not None and not _REPORTING.search(m.group(0))  # "did Davis say were being denied": reported speech
+
+
+_REPORTING = re.compile(r"\b(?:say|claim|think|believe|report|estimate|argue|insist|warn|suggest|show|find|reveal|"
+                        r"expect|fear|hope|know|learn|announce|admit|deny|predict|confirm|tell|write)\b")
+
+
+_DID_THEN_FINITE = re.compile(r"\bdid\b[^?]*?\b(?:is|are|was|were)\s+being\b|\bdid\b[^?]*?\b(?:has|have)\s+been\b"
+                              r"|\bdid\b[^?]*?\b(?:is|are)\s+(?:now\s+)?[a-z]+ed\b")
 
 
 def opens_with_connective(text: str) -> bool:

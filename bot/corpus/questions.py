@@ -72,6 +72,7 @@ from bot.corpus.grammar import (
     past_base,
     plural_present,
     relative_time,
+    two_finite_verbs,
     unanchored,
     year_giveaway,
 )
@@ -582,6 +583,8 @@ class _Generator:
         distractors = (options() if callable(options) else options) if reason is None else []
         if difficulty is None and distractors:  # a year: as hard as the nearest wrong year
             difficulty = _year_difficulty(answer, distractors)
+        if reason is None and two_finite_verbs(body):
+            reason = "two finite verbs: the question was built on a participle, not the main verb"
         if reason is None and len(distractors) < 3:
             reason = "fewer than three good distractors"
         if reason is None and (article := _ARTICLE_BEFORE_BLANK.search(prompt)) and any(

@@ -41,6 +41,8 @@ def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Jenner publish his results?",  # results of what?
         "In which year did Ferdinand de Lesseps's company begin digging?",  # digging what: Suez or Panama?
         "Who told a press conference in June 1961?",  # told it what?
+        "In which year was the Secret Service first tipped off?",  # about what?
+        "In which year were the villagers warned?",
         "In which year was England chosen as host at a FIFA congress in Rome?",  # host of what?
         "Who was elected as chairman in 1990?",  # chairman of what?
         "In which year was Maria Lopez appointed as the new director?",
@@ -329,3 +331,20 @@ def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
     labels = [label for q in orders for label in (q.answer, *q.distractors)]
     assert labels  # the document gives an order question
     assert not [label for label in labels if label.endswith("an agreement")]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "broken"),
+    [
+        ("In which country did foreign nationals detain are being held at two prisons?", True),
+        ("In which year did the men arrest have been released on bail?", True),
+        ("In which city did the workers train are now employed by the state?", True),
+        ("In which country did the miners go on strike in 1984?", False),
+        ("In which year did the company say that prices are rising?", False),
+        ("How many million children did David Davis say were being denied sporting opportunities?", False),
+    ],
+)
+def test_a_question_built_on_a_participle_has_two_finite_verbs(prompt: str, broken: bool) -> None:
+    from bot.corpus.grammar import two_finite_verbs
+
+    assert two_finite_verbs(prompt) is broken
