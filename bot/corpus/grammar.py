@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from bot.corpus.readability import word_class as _word_class
+
 _VERBS_FILE = Path(__file__).with_name("verbs.txt")
 # Every pattern is compiled once, at import.
 _CONSONANT_Y = re.compile(r"[^aeiou]y$")
@@ -358,6 +360,13 @@ _BARE_ROLE = re.compile(
     r"leader|head|director|coach|manager|member|chief|editor|secretary|champion|sponsor)\b"
     r"(?!\s+(?:of|for|to)\b|['’]s)"
 )
+# "did large-scale production begin", "was construction completed": an activity named by a noun needs
+# what it acts on ("production of insulin", "construction of the canal").
+_BARE_ACTIVITY = re.compile(
+    r"\b(?:did|was|were)\s+(?:(?:large|small|full|mass|commercial|regular|industrial)[-\s]\w*\s+)?"
+    r"(production|construction|manufacture|manufacturing|development|testing|distribution|exports|imports|"
+    r"trials|excavation|mining)\s+(?!of\b|on\b|at\b)[a-z]+"
+)
 _DO_HAVE = frozenset("was were did does do had has have which year city country".split())  # noqa: SIM905
 # "Walter Ulbricht told a press conference": a verb of saying with no word of what was said
 _SAID_ONLY = re.compile(r"\b(?:told|tell|said|say|announced|announce|declared|declare|stated|state)\b(?P<rest>[^,;:]*)$")
@@ -395,6 +404,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
             return f"an office or role verb without its office ({role.group(kind)!r} as what?)"
         if bare := _BARE_ROLE.match(after):
             return f"a role without what it is of ('as {bare.group('role')}': of what?)"
+    if bare := _BARE_ACTIVITY.search(text):
+        return f"an activity without its object ('{bare.group(1)}' of what?)"
     if (done := _DONE_TO.search(text)) and not _TIME_PHRASE.sub("", done.group("rest")).strip(" ,"):
         return f"'{done.group('verb')}' with nothing of where, how or by whom (an event a reader cannot place)"
     if (said := _SAID_ONLY.search(text)) and (not said.group("rest").strip() or _INDEFINITE_ONLY.match(said.group("rest"))):
@@ -660,7 +671,8 @@ _FUNCTION_WORDS = frozenset("""The A An More Most Around About Some Several Many
 def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
     first, _, rest = subject.partition(" ")
-    common = first.lower() in vocab or ("-" in first and all(part in vocab for part in first.lower().split("-")))
+    common = first.lower() in vocab or ("-" in first and all(
+        part in vocab or _word_class(part) is not None for part in first.lower().split("-")))
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()):  # "Large-scale production" too
         first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays
     return f"{first} {rest}".strip()

@@ -42,6 +42,8 @@ def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Ferdinand de Lesseps's company begin digging?",  # digging what: Suez or Panama?
         "Who told a press conference in June 1961?",  # told it what?
         "In which year was the Secret Service first tipped off?",  # about what?
+        "In which year did large-scale production begin through an agreement with a drug company?",  # of what?
+        "In which year was construction completed after the long strike?",
         "In which year were the villagers warned?",
         "In which year was England chosen as host at a FIFA congress in Rome?",  # host of what?
         "Who was elected as chairman in 1990?",  # chairman of what?
@@ -70,6 +72,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year was Abraham Lincoln shot at Ford's Theatre?",
         "In which year did Walter Ulbricht tell a press conference that nobody intended to build a wall?",
         "In which year was Tokyo chosen as host of the 2020 Summer Olympics?",
+        "In which year did production of the Model T begin in Detroit?",
+        "In which year was construction of the Panama Canal completed?",
         "In which year was Alf Ramsey appointed as England's manager?",
     ],
 )
