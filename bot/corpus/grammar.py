@@ -363,7 +363,7 @@ _BARE_ROLE = re.compile(
 # "did large-scale production begin", "was construction completed": an activity named by a noun needs
 # what it acts on ("production of insulin", "construction of the canal").
 _BARE_ACTIVITY = re.compile(
-    r"\b(?:did|was|were)\s+(?:(?:large|small|full|mass|commercial|regular|industrial)[-\s]\w*\s+)?"
+    r"\b(?:did|was|were)\s+(?:(?:[Ll]arge|[Ss]mall|[Ff]ull|[Mm]ass|[Cc]ommercial|[Rr]egular|[Ii]ndustrial)[-\s]\w*\s+)?"
     r"(production|construction|manufacture|manufacturing|development|testing|distribution|exports|imports|"
     r"trials|excavation|mining)\s+(?!of\b|on\b|at\b)[a-z]+"
 )

@@ -44,6 +44,7 @@ def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year was the Secret Service first tipped off?",  # about what?
         "In which year did large-scale production begin through an agreement with a drug company?",  # of what?
         "In which year was construction completed after the long strike?",
+        "In which year did Large-scale production begin in Indianapolis?",  # as a wh-question keeps its capital
         "In which year were the villagers warned?",
         "In which year was England chosen as host at a FIFA congress in Rome?",  # host of what?
         "Who was elected as chairman in 1990?",  # chairman of what?
