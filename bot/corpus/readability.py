@@ -66,6 +66,7 @@ _INTENSIFIERS = frozenset("as so too very quite really extremely not more most r
 _DETERMINERS = frozenset("the this that its their".split())  # noqa: SIM905
 _ADJECTIVE_HEAD_AFTER = frozenset("of in to for is was".split())  # noqa: SIM905
 _PLURAL_DETERMINERS = frozenset("these those several many various numerous two three four five six seven eight nine ten".split())  # noqa: SIM905
+_OBJECT_DETERMINERS = frozenset("a an the this its their".split())  # noqa: SIM905
 _CUE_WORDS = _COPULAS | _DETERMINERS | _PLURAL_DETERMINERS
 # What may follow a noun phrase's last word: a singular noun before one of these ends the phrase.
 _NP_ENDS = frozenset(
@@ -86,6 +87,32 @@ _TH_NOUNS = {"strong": "strength", "long": "length", "wide": "width", "deep": "d
 _TWO_PEOPLE = re.compile(r"\b(?:between|among|of|by) the two people\b")
 _TWO_NATIONS = re.compile(r"\b(?:two|both) (?:countries|nations|states)\b")
 _ALL_CAPS = re.compile(r"\b[A-Z]{2,3}(?:['’]s)?\b")  # "XI's": a short name in capitals (NASA is an acronym)
+_WORD_CLASSES = frozenset("N NP A R".split())  # noqa: SIM905
+_PREPOSITIONS = frozenset("with on at by in under within upon into from for to against amid outside beyond".split())  # noqa: SIM905
+# Words that govern "with" ("consistent with", "in line with", "dealing with"): "with the framework of" after
+# them is good English; after anything else the fixed phrase wants its own preposition ("within the framework of").
+_WITH_GOVERNORS = frozenset(
+    """line along together compared combined associated deal deals dealt dealing comply complies complied complying
+    align aligns aligned aligning agree agrees agreed agreeing integrate integrates integrated integrating fit fits
+    fitted coincide coincides coincided familiar satisfied dissatisfied concerned connected linked equipped
+    replace replaced replaces replacing start started starts starting begin began begins beginning experiment
+    experimented tinker tinkered conflict conflicts conflicted clash clashes clashed break breaks broke
+    cooperate cooperates cooperated cooperating work works worked working engage engaged""".split()  # noqa: SIM905
+)
+_COMPARE_WITH = frozenset("than of".split())  # noqa: SIM905 ("higher than all …", "the most harmful of all …")
+_SUPERLATIVE_WORDS = frozenset("most least best worst".split())  # noqa: SIM905
+_ALL_ANY = frozenset("all any every".split())  # noqa: SIM905
+_OTHER = frozenset("other others else".split())  # noqa: SIM905
+# Before "more/most" + a comparative, good English has no second comparison: "are more closer" is garble.
+_BEFORE_DOUBLE = frozenset(
+    """is was are were be been being become becomes became becoming get gets got getting grow grows grew growing
+    the much even far ever""".split()  # noqa: SIM905
+)
+_MODALS = frozenset("will would can could shall should may might must to".split())  # noqa: SIM905
+_QUANTIFIERS = frozenset("many most some few several each none both either neither much".split())  # noqa: SIM905
+_MANNER_HEADS = frozenset("style manner mode".split())  # noqa: SIM905
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians")
+_CLAUSE_ENDS = ",;:"
 
 
 def unreadable(text: str, names: frozenset[str] | set[str] = frozenset(), *,
@@ -173,15 +200,38 @@ def garbled(text: str) -> str | None:
             for other in tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]:
                 if other != word and len(other) >= 6 and other[:5] == word[:5]:
                     return f"garbled text (doubled word: '{word} {other}')"  # "completely completed"
-    return word_class_garble(text)
+    return word_class_garble(text) or collocation_garble(text)
+
+
+@lru_cache(maxsize=1)
+def _sections() -> dict[str, str]:
+    """The lexicon file's sections by name ("N", "NP", "A", "R", "VZ", "AC", "PP"): their text."""
+    text = _LEXICON_FILE.read_text(encoding="utf-8")
+    parts = re.split(r"^\[(\w+)\]$", text, flags=re.MULTILINE)  # the header, then (class, its words) pairs
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
     """word -> its only class: "N" singular noun, "NP" plural noun, "A" adjective, "R" -ly adverb."""
-    text = _LEXICON_FILE.read_text(encoding="utf-8")
-    parts = re.split(r"^\[(\w+)\]$", text, flags=re.MULTILINE)  # the header, then (class, its words) pairs
-    return {word: tag for tag, words in zip(parts[1::2], parts[2::2], strict=True) for word in words.split()}
+    return {word: tag for tag, words in _sections().items() if tag in _WORD_CLASSES for word in words.split()}
+
+
+@lru_cache(maxsize=1)
+def _verb_s_forms() -> frozenset[str]:
+    return frozenset(_sections()["VZ"].split())
+
+
+@lru_cache(maxsize=1)
+def _comparatives() -> frozenset[str]:
+    return frozenset(_sections()["AC"].split())
+
+
+@lru_cache(maxsize=1)
+def _fixed_phrases() -> dict[str, frozenset[str]]:
+    """"framework" -> the prepositions that open "<preposition> the framework of" ("within", "under", …)."""
+    rows = [line.split() for line in _sections()["PP"].splitlines() if line.strip()]
+    return {head: frozenset(preps) for head, *preps in rows}
 
 
 def word_class(word: str) -> str | None:
@@ -217,11 +267,85 @@ def word_class_garble(text: str) -> str | None:
                     return f"garbled text (an adjective used as a noun: '{raw[i]} {after} {lower[i + 2]}')"
             else:  # a plural determiner
                 noun = after.rstrip(_TRAILING)
-                ends = noun != after or i + 2 >= n or lower[i + 2].rstrip(_TRAILING) in _NP_ENDS
+                ends = noun != after or i + 2 >= n or lower[i + 2].rstrip(_TRAILING) in _NP_ENDS or (
+                    i + 3 < n and lower[i + 2][-1:] == "s" and lower[i + 3] in _OBJECT_DETERMINERS)  # "these achievement marks a"
                 if ends and lexicon.get(noun) == "N" and noun not in _SAME_PLURAL and not noun.endswith("s"):
                     return f"garbled text (a plural determiner on a singular noun: '{raw[i]} {noun}')"
     if "two people" in text and _TWO_PEOPLE.search(text) and _TWO_NATIONS.search(text):
         return "garbled text ('the two people' for the two peoples of two countries)"
+    return None
+
+
+def collocation_garble(text: str) -> str | None:
+    """Garble that breaks a fixed pattern of English words; None when none is found.
+
+    A fixed phrase opened by the wrong preposition ("with the framework of" for "within the framework
+    of"); a thing compared with its own kind ("interests are higher than all basic interests", "the most
+    harmful of all harmful methods"); a double comparative ("are more closer"); a verb's -s form after a
+    modal or "to" ("must be continues"); a quantifier on a bare plural ("many of fishermen"); an agent noun
+    where the activity belongs ("a pragmatic style of diplomatic teachers"). One pass of set look-ups.
+    """
+    raw = text.split()
+    lower = [w.lower().strip(_TRAILING + "“‘(") for w in raw]
+    n = len(lower)
+    phrases = _fixed_phrases()
+    comparatives = _comparatives()
+    verb_forms = _verb_s_forms()
+    lexicon = _lexicon()
+    for i, word in enumerate(lower):
+        after = lower[i + 1] if i + 1 < n else ""
+        if word == "the" and after in phrases and i + 2 < n and lower[i + 2] == "of" and i >= 1:
+            prep = lower[i - 1]
+            opens = i == 1 or raw[i - 2][-1] in _CLAUSE_ENDS
+            governed = i >= 2 and (lower[i - 2] in _WITH_GOVERNORS or lower[i - 2].endswith(("ible", "able", "ent", "ant")))
+            if prep in _PREPOSITIONS and prep not in phrases[after] and (opens or (prep == "with" and not governed)):
+                return f"garbled text (a fixed phrase with the wrong preposition: '{raw[i - 1]} the {after} of')"
+        elif word in _COMPARE_WITH and after in _ALL_ANY:
+            reason = _self_comparison(raw, lower, i)
+            if reason:
+                return reason
+        elif word in ("more", "most") and after in comparatives and i >= 1 and lower[i - 1] in _BEFORE_DOUBLE:
+            return f"garbled text (a double comparative: '{raw[i]} {raw[i + 1]}')"
+        elif word in _MODALS and raw[i][-1] not in _CLAUSE_ENDS:
+            j = i + 1
+            if j < n and (lower[j] == "not" or lexicon.get(lower[j]) == "R"):
+                j += 1
+            if j < n and lower[j] == "be" and word != "to":
+                j += 1
+            if j < n and lower[j] in verb_forms:
+                return f"garbled text (a verb's -s form after '{word}': '{' '.join(raw[i:j + 1])}')"
+        elif word in _QUANTIFIERS and after == "of" and i + 2 < n and lexicon.get(lower[i + 2]) == "NP" \
+                and raw[i + 2][:1].islower():
+            return f"garbled text (a quantifier on a bare plural: '{raw[i]} of {raw[i + 2]}')"
+        elif word in _MANNER_HEADS and after == "of" and i >= 1 and lower[i - 1] != "the":
+            for k in range(i + 2, min(i + 4, n)):
+                if lower[k].endswith(_AGENT_ENDINGS) and lexicon.get(lower[k]) == "NP":
+                    return f"garbled text (an agent noun where the activity belongs: '{raw[i]} of … {raw[k]}')"
+                if raw[k][-1] in _CLAUSE_ENDS:
+                    break
+    return None
+
+
+def _self_comparison(raw: list[str], lower: list[str], at: int) -> str | None:
+    """"national interests are higher than all basic interests": after "than/of all|any|every" (no
+    "other") a word of the comparison's own clause comes back; with "of all" a superlative comes first."""
+    after = lower[at + 2:at + 5]
+    if _OTHER.intersection(after):
+        return None
+    comparatives = _comparatives()
+    before: list[str] = []
+    for k in range(at - 1, max(-1, at - 9), -1):
+        if raw[k][-1] in _CLAUSE_ENDS:
+            break
+        before.append(lower[k])
+    if lower[at] == "of" and not any(w in _SUPERLATIVE_WORDS or (w in comparatives and w.endswith("st")) for w in before):
+        return None
+    stems = {w.removesuffix("s") for w in before if len(w) >= 4 and w not in _STOPWORDS}
+    for k, word in enumerate(after):
+        if len(word) >= 4 and word.removesuffix("s") in stems:
+            return f"garbled text (a thing compared with its own kind: '{' '.join(raw[at:at + 3 + k])}')"
+        if raw[at + 2 + k][-1] in _CLAUSE_ENDS:
+            break
     return None
 
 
