@@ -1567,7 +1567,41 @@ class _Generator:
         for year in dict.fromkeys(int(y) for y in _YEAR_TOKEN.findall(text)):
             if outside_their_eras(year):
                 return f"the quote names {year}, a time only its own document writes about"
+        return self._title_event(text, doc_key, options)
+
+    @functools.cached_property
+    def _capitalised_by_doc(self) -> dict[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
+        """Per document, each sentence with its lower-case words and the words it capitalises mid-sentence."""
+        out: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+        for sent in self.sentences:
+            words = frozenset(w.lower() for w in _WORD.findall(sent.raw))
+            out.setdefault(sent.doc.doc_key, []).append((sent.raw, words, frozenset(_MID_NAME.findall(sent.raw))))
+        return out
+
+    def _title_event(self, text: str, doc_key: str, options: list[str]) -> str | None:
+        """A quote naming what its own title is about, in other words: the quote's "Second World War" and a
+        title about Victory Day. The document itself makes the link: most of its other sentences that
+        capitalise a word of the quote ("War") also say a word only its title shows ("victory"), twice or more."""
+        titles = {d.doc_key: d.meta.title for d in self.docs}
+        title_words = _title_words(titles[doc_key]) - set().union(*(_title_words(titles[o]) for o in options))
+        if not title_words:
+            return None
+        for word in dict.fromkeys(_MID_NAME.findall(text)):
+            if word.lower() in _STOPWORDS or word in _CALENDAR_WORDS:
+                continue
+            naming = [words for raw, words, caps in self._capitalised_by_doc.get(doc_key, []) if word in caps and raw != text]
+            linked = [words & title_words for words in naming if words & title_words]
+            if len(linked) < 2 or 2 * len(linked) < len(naming) or self._capitalised_share(doc_key, word) < GIVEAWAY_RATIO * max(
+                    self._capitalised_share(o, word) for o in options):
+                continue  # a name the other documents write as often is the corpus's, not this title's
+            tied = Counter(w for found in linked for w in found).most_common(1)[0][0]
+            return f"the quote names {word}, which its own document ties to its title's '{tied}'"
         return None
+
+    def _capitalised_share(self, doc_key: str, word: str) -> float:
+        """The share of a document's sentences that capitalise ``word`` mid-sentence."""
+        sentences = self._capitalised_by_doc.get(doc_key, [])
+        return sum(word in caps for _, _, caps in sentences) / max(len(sentences), 1)
 
     def _source(self, used: set[tuple[str, int]]) -> list[_Candidate]:
         """"Which source says this?": per document at most MAX_SOURCE_PER_DOC quotes, the documents
