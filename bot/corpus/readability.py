@@ -109,6 +109,17 @@ _BEFORE_DOUBLE = frozenset(
     the much even far ever""".split()  # noqa: SIM905
 )
 _MODALS = frozenset("will would can could shall should may might must to".split())  # noqa: SIM905
+# Words "to" follows as the sign of an infinitive ("hoped to", "in order to", "known to").
+_INFINITIVE_BEFORE = frozenset(
+    """able unable order want wants wanted need needs needed hope hopes hoped try tries tried going used have has had
+    known expected likely seek seeks sought continue continues continued begin begins began start starts started
+    plan plans planned decide decides decided fail fails failed agree agrees agreed aim aims aimed""".split()  # noqa: SIM905
+)
+_PERFECT = frozenset("has have had having been being".split())  # noqa: SIM905 (never before a bare "develop")
+_AUXILIARIES = _MODALS | _PERFECT
+_AUX_ADVERBS = frozenset("not never also already just always ever still".split())  # noqa: SIM905
+# "the will expressed", "a must": a modal after these is a noun.
+_NOUN_BEFORE = frozenset("the a an his her its their our my your this that free popular political good own last".split())  # noqa: SIM905
 _QUANTIFIERS = frozenset("many most some few several each none both either neither much".split())  # noqa: SIM905
 _MANNER_HEADS = frozenset("style manner mode".split())  # noqa: SIM905
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ians")
@@ -218,8 +229,9 @@ def _lexicon() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _verb_s_forms() -> frozenset[str]:
-    return frozenset(_sections()["VZ"].split())
+def _sections_sets() -> dict[str, frozenset[str]]:
+    """The verb-form sections as sets: "VZ" ("continues"), "VB" ("develop"), "VD" ("achieved")."""
+    return {tag: frozenset(_sections()[tag].split()) for tag in ("VZ", "VB", "VD")}
 
 
 @lru_cache(maxsize=1)
@@ -281,16 +293,16 @@ def collocation_garble(text: str) -> str | None:
 
     A fixed phrase opened by the wrong preposition ("with the framework of" for "within the framework
     of"); a thing compared with its own kind ("interests are higher than all basic interests", "the most
-    harmful of all harmful methods"); a double comparative ("are more closer"); a verb's -s form after a
-    modal or "to" ("must be continues"); a quantifier on a bare plural ("many of fishermen"); an agent noun
-    where the activity belongs ("a pragmatic style of diplomatic teachers"). One pass of set look-ups.
+    harmful of all harmful methods"); a double comparative ("are more closer"); a verb form its auxiliary
+    cannot take ("must be continues", "will strengthened", "have achieve"); a quantifier on a bare plural
+    ("many of fishermen"); an agent noun where the activity belongs ("a pragmatic style of diplomatic
+    teachers"). One pass of set look-ups.
     """
     raw = text.split()
     lower = [w.lower().strip(_TRAILING + "“‘(") for w in raw]
     n = len(lower)
     phrases = _fixed_phrases()
     comparatives = _comparatives()
-    verb_forms = _verb_s_forms()
     lexicon = _lexicon()
     for i, word in enumerate(lower):
         after = lower[i + 1] if i + 1 < n else ""
@@ -306,14 +318,10 @@ def collocation_garble(text: str) -> str | None:
                 return reason
         elif word in ("more", "most") and after in comparatives and i >= 1 and lower[i - 1] in _BEFORE_DOUBLE:
             return f"garbled text (a double comparative: '{raw[i]} {raw[i + 1]}')"
-        elif word in _MODALS and raw[i][-1] not in _CLAUSE_ENDS:
-            j = i + 1
-            if j < n and (lower[j] == "not" or lexicon.get(lower[j]) == "R"):
-                j += 1
-            if j < n and lower[j] == "be" and word != "to":
-                j += 1
-            if j < n and lower[j] in verb_forms:
-                return f"garbled text (a verb's -s form after '{word}': '{' '.join(raw[i:j + 1])}')"
+        elif word in _AUXILIARIES and raw[i][-1] not in _CLAUSE_ENDS and (i == 0 or lower[i - 1] not in _NOUN_BEFORE):
+            reason = _wrong_verb_form(raw, lower, i)
+            if reason:
+                return reason
         elif word in _QUANTIFIERS and after == "of" and i + 2 < n and lexicon.get(lower[i + 2]) == "NP" \
                 and raw[i + 2][:1].islower():
             return f"garbled text (a quantifier on a bare plural: '{raw[i]} of {raw[i + 2]}')"
@@ -326,6 +334,29 @@ def collocation_garble(text: str) -> str | None:
     return None
 
 
+def _wrong_verb_form(raw: list[str], lower: list[str], at: int) -> str | None:
+    """"must be continues", "will achieved", "has develop", "been improve": the auxiliary at ``at`` (an
+    adverb or "not" may follow it) takes a form of the verb it cannot take."""
+    sections = _sections_sets()
+    word, n = lower[at], len(lower)
+    j = at + 1
+    if j < n and (lower[j] in _AUX_ADVERBS or _lexicon().get(lower[j]) == "R"):
+        j += 1
+    if j < n and lower[j] == "be" and word in _MODALS and word != "to":
+        j += 1
+    if j >= n:
+        return None
+    verb = lower[j]
+    after_be = lower[j - 1] == "be"
+    modal = word in _MODALS
+    if word == "to" and (at == 0 or lower[at - 1] not in _INFINITIVE_BEFORE):
+        return None  # "the version it refers to gives permission": "to" ends a clause, the verb opens one
+    if (modal and verb in sections["VZ"]) or (modal and word != "to" and not after_be and verb in sections["VD"]) \
+            or (word in _PERFECT and verb in sections["VB"]):
+        return f"garbled text (a verb form '{word}' cannot take: '{' '.join(raw[at:j + 1])}')"
+    return None
+
+
 def _self_comparison(raw: list[str], lower: list[str], at: int) -> str | None:
     """"national interests are higher than all basic interests": after "than/of all|any|every" (no
     "other") a word of the comparison's own clause comes back; with "of all" a superlative comes first."""
@@ -334,7 +365,7 @@ def _self_comparison(raw: list[str], lower: list[str], at: int) -> str | None:
         return None
     comparatives = _comparatives()
     before: list[str] = []
-    for k in range(at - 1, max(-1, at - 9), -1):
+    for k in range(at - 1, max(-1, at - 4), -1):  # the compared thing, its verb and the comparative
         if raw[k][-1] in _CLAUSE_ENDS:
             break
         before.append(lower[k])

@@ -37,10 +37,13 @@ GARBLED = {
         "The second harvest was more bigger than the first, and the prices fell in the autumn.",
         "The museum became the most largest in the region after the extension of 1987.",
     ],
-    "a verb's -s form after a modal or 'to'": [
+    "a verb form its auxiliary cannot take": [
         "Local officials said the protection work must be continues for the whole ten years.",
         "The committee will discusses the new rules for the harbour at its meeting in March.",
         "The engineers hoped to strengthens the old tunnel before the winter of 1911.",
+        "The two sides have achieve a great success in the cooperation of energy.",
+        "The output of the mills has been greatly improve since the reform of 1978.",
+        "The ministry will strengthened the supervision of the grain market next year.",
     ],
     "a quantifier on a bare plural": [
         "Many of fishermen now work as river patrollers on the middle reaches of the river.",
@@ -62,6 +65,9 @@ CLEAN = [
     "The two teams worked more closely after the merger of 2001, and the results came faster.",
     "He promised to say more later, once the inquiry had published its report.",
     "The crew will continue the survey in the spring, and the ship will return in May.",
+    "The will expressed by the voters in 1946 was clear, and the assembly had never ignored it.",
+    "The two parties have become partners, and the output has been improved by the new machines.",
+    "Ask the publisher of the version it refers to gives permission, the licence says in its second part.",
     "Many of the fishermen now work as river patrollers, and some of them train the newcomers.",
     "Many fishermen now work as river patrollers on the middle reaches of the river.",
     "The style of the painters who worked in the city changed after the war.",
