@@ -102,6 +102,7 @@ _WITH_GOVERNORS = frozenset(
 _COMPARE_WITH = frozenset("than of".split())  # noqa: SIM905 ("higher than all …", "the most harmful of all …")
 _SUPERLATIVE_WORDS = frozenset("most least best worst".split())  # noqa: SIM905
 _ALL_ANY = frozenset("all any every".split())  # noqa: SIM905
+_MORE_MOST = frozenset("more most".split())  # noqa: SIM905
 _OTHER = frozenset("other others else".split())  # noqa: SIM905
 # Before "more/most" + a comparative, good English has no second comparison: "are more closer" is garble.
 _BEFORE_DOUBLE = frozenset(
@@ -120,7 +121,7 @@ _AUXILIARIES = _MODALS | _PERFECT
 _AUX_ADVERBS = frozenset("not never also already just always ever still".split())  # noqa: SIM905
 # "the will expressed", "a must": a modal after these is a noun.
 _NOUN_BEFORE = frozenset("the a an his her its their our my your this that free popular political good own last".split())  # noqa: SIM905
-_QUANTIFIERS = frozenset("many most some few several each none both either neither much".split())  # noqa: SIM905
+_QUANTIFIERS = frozenset("many some few several each none both either neither much".split())  # noqa: SIM905
 _MANNER_HEADS = frozenset("style manner mode".split())  # noqa: SIM905
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ians")
 _CLAUSE_ENDS = ",;:"
@@ -240,6 +241,13 @@ def _comparatives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _collocation_cues() -> frozenset[str]:
+    """The words at which ``collocation_garble`` looks: a fixed phrase's head, "all/any/every", "more/most",
+    an auxiliary, a quantifier, "style/manner/mode"."""
+    return frozenset(_fixed_phrases()) | _ALL_ANY | _MORE_MOST | _AUXILIARIES | _QUANTIFIERS | _MANNER_HEADS
+
+
+@lru_cache(maxsize=1)
 def _fixed_phrases() -> dict[str, frozenset[str]]:
     """"framework" -> the prepositions that open "<preposition> the framework of" ("within", "under", …)."""
     rows = [line.split() for line in _sections()["PP"].splitlines() if line.strip()]
@@ -298,34 +306,45 @@ def collocation_garble(text: str) -> str | None:
     ("many of fishermen"); an agent noun where the activity belongs ("a pragmatic style of diplomatic
     teachers"). One pass of set look-ups.
     """
+    cues = _collocation_cues()
+    lowered = text.lower().split()
+    at = [i for i, w in enumerate(lowered) if w in cues]  # a cue is followed by the words it governs: no punctuation
+    if not at:
+        return None
     raw = text.split()
-    lower = [w.lower().strip(_TRAILING + "“‘(") for w in raw]
+    lower = [w.strip(_TRAILING + "“‘(") for w in lowered]
     n = len(lower)
     phrases = _fixed_phrases()
-    comparatives = _comparatives()
     lexicon = _lexicon()
-    for i, word in enumerate(lower):
+    for i in at:
+        word = lower[i]
         after = lower[i + 1] if i + 1 < n else ""
-        if word == "the" and after in phrases and i + 2 < n and lower[i + 2] == "of" and i >= 1:
-            prep = lower[i - 1]
-            opens = i == 1 or raw[i - 2][-1] in _CLAUSE_ENDS
-            governed = i >= 2 and (lower[i - 2] in _WITH_GOVERNORS or lower[i - 2].endswith(("ible", "able", "ent", "ant")))
-            if prep in _PREPOSITIONS and prep not in phrases[after] and (opens or (prep == "with" and not governed)):
-                return f"garbled text (a fixed phrase with the wrong preposition: '{raw[i - 1]} the {after} of')"
-        elif word in _COMPARE_WITH and after in _ALL_ANY:
-            reason = _self_comparison(raw, lower, i)
-            if reason:
-                return reason
-        elif word in ("more", "most") and after in comparatives and i >= 1 and lower[i - 1] in _BEFORE_DOUBLE:
-            return f"garbled text (a double comparative: '{raw[i]} {raw[i + 1]}')"
-        elif word in _AUXILIARIES and raw[i][-1] not in _CLAUSE_ENDS and (i == 0 or lower[i - 1] not in _NOUN_BEFORE):
-            reason = _wrong_verb_form(raw, lower, i)
-            if reason:
-                return reason
-        elif word in _QUANTIFIERS and after == "of" and i + 2 < n and lexicon.get(lower[i + 2]) == "NP" \
-                and raw[i + 2][:1].islower():
-            return f"garbled text (a quantifier on a bare plural: '{raw[i]} of {raw[i + 2]}')"
-        elif word in _MANNER_HEADS and after == "of" and i >= 1 and lower[i - 1] != "the":
+        if word in phrases:
+            if i >= 2 and lower[i - 1] == "the" and after == "of":
+                prep = lower[i - 2]
+                opens = i == 2 or raw[i - 3][-1] in _CLAUSE_ENDS
+                governed = i >= 3 and (lower[i - 3] in _WITH_GOVERNORS or lower[i - 3].endswith(("ible", "able", "ent", "ant")))
+                if prep in _PREPOSITIONS and prep not in phrases[word] and (opens or (prep == "with" and not governed)):
+                    return f"garbled text (a fixed phrase with the wrong preposition: '{raw[i - 2]} the {word} of')"
+        elif word in _ALL_ANY:
+            if i >= 1 and lower[i - 1] in _COMPARE_WITH:
+                reason = _self_comparison(raw, lower, i - 1)
+                if reason:
+                    return reason
+        elif word in _MORE_MOST:
+            if after in _comparatives() and i >= 1 and lower[i - 1] in _BEFORE_DOUBLE:
+                return f"garbled text (a double comparative: '{raw[i]} {raw[i + 1]}')"
+            if word == "most" and after == "of" and i + 2 < n and lexicon.get(lower[i + 2]) == "NP" and raw[i + 2][:1].islower():
+                return f"garbled text (a quantifier on a bare plural: '{raw[i]} of {raw[i + 2]}')"
+        elif word in _AUXILIARIES:
+            if raw[i][-1] not in _CLAUSE_ENDS and (i == 0 or lower[i - 1] not in _NOUN_BEFORE):
+                reason = _wrong_verb_form(raw, lower, i)
+                if reason:
+                    return reason
+        elif word in _QUANTIFIERS:
+            if after == "of" and i + 2 < n and lexicon.get(lower[i + 2]) == "NP" and raw[i + 2][:1].islower():
+                return f"garbled text (a quantifier on a bare plural: '{raw[i]} of {raw[i + 2]}')"
+        elif after == "of" and i >= 1 and lower[i - 1] != "the":  # a manner head: "a … style of"
             for k in range(i + 2, min(i + 4, n)):
                 if lower[k].endswith(_AGENT_ENDINGS) and lexicon.get(lower[k]) == "NP":
                     return f"garbled text (an agent noun where the activity belongs: '{raw[i]} of … {raw[k]}')"
