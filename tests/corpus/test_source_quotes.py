@@ -23,7 +23,7 @@ from bot.corpus.clean import clean_document
 from bot.corpus.model import DocMeta
 from bot.corpus.questions import MAX_SOURCE_PER_DOC, SourceVerdict, generate_questions, source_verdicts
 from bot.corpus.readability import unreadable
-from bot.corpus.readers import RawDocument, iter_documents
+from bot.corpus.readers import RawDocument, iter_documents, read_document
 
 HERE = Path(__file__).parent / "source_quotes"
 MOON = HERE / "documents"
@@ -40,7 +40,19 @@ def river() -> Corpus:
     return run_pipeline([clean_document(i) for i in iter_documents(RIVER) if isinstance(i, RawDocument)])
 
 
-CORPORA = {"bundled": (bundled, False), "moon": (moon, True), "river": (river, True)}
+# Four of the English test documents taken as one corpus: good English whose sentences the garble checks
+# must leave alone (their subjects differ, so nearly every quote is a giveaway or leans on context).
+SCIENCE = ["science-penicillin.txt", "science-smallpox-eradication.txt", "biography-marie-curie.txt",
+           "science-voyager-probes.txt"]
+
+
+@lru_cache(maxsize=1)
+def science() -> Corpus:
+    found = [read_document(Path(__file__).parent / "documents" / name) for name in SCIENCE]
+    return run_pipeline([clean_document(raw) for raw in found if isinstance(raw, RawDocument)])
+
+
+CORPORA = {"bundled": (bundled, False), "moon": (moon, True), "river": (river, True), "science": (science, True)}
 
 
 @lru_cache(maxsize=4)
@@ -119,6 +131,7 @@ def test_precision_and_recall_on_the_labelled_quotes() -> None:
             print(f"{corpus or 'all':8} {fired:9} {s}")
     assert figures[("all", "garbled")].precision >= 0.9
     assert figures[("all", "garbled")].recall >= 0.4  # 0.33 before the collocation signals, on two corpora
+    assert figures[("science", "garbled")].fp == 0  # good English is never called garbled
     assert figures[("all", "giveaway")].precision >= 0.75
     assert figures[("bundled", "giveaway")].recall >= 0.6
     assert figures[("bundled", "kept")].precision >= 0.75  # what is asked is mostly publishable
