@@ -14,7 +14,12 @@ Translation garble that keeps every word English is found by word class (``lexic
 words that can only be a noun, an adjective or an -ly adverb): an adverb on a bare noun ("only
 superficially courtesy"), an adjective standing as a noun ("The mysterious of the far side"), a
 noun restated as its own adjective ("innocence was as innocent as a child"), and a number or
-plural determiner on a singular noun ("these achievement", "The two country scientists").
+plural determiner on a singular noun ("these achievement", "The two country scientists"). Garble
+that breaks a fixed pattern of English is found at a few cue words (``collocation_garble``): a fixed
+phrase opened by the wrong preposition ("with the framework of"), a thing compared with its own
+kind ("higher than all basic interests"), a double comparative ("more closer"), a verb form its
+auxiliary cannot take ("must be continues", "have achieve"), a quantifier on a bare plural ("many of
+fishermen") and an agent noun where the activity belongs ("a pragmatic style of diplomatic teachers").
 """
 
 from __future__ import annotations
