@@ -91,6 +91,7 @@ _TH_NOUNS = {"strong": "strength", "long": "length", "wide": "width", "deep": "d
              "wealthy": "wealth", "grow": "growth"}
 _TWO_PEOPLE = re.compile(r"\b(?:between|among|of|by) the two people\b")
 _TWO_NATIONS = re.compile(r"\b(?:two|both) (?:countries|nations|states)\b")
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _ALL_CAPS = re.compile(r"\b[A-Z]{2,3}(?:['’]s)?\b")  # "XI's": a short name in capitals (NASA is an acronym)
 _WORD_CLASSES = frozenset("N NP A R".split())  # noqa: SIM905
 _PREPOSITIONS = frozenset("with on at by in under within upon into from for to against amid outside beyond".split())  # noqa: SIM905
@@ -180,9 +181,11 @@ def _caption(text: str) -> bool:
 
 def readable_passage(text: str, sentences: list[tuple[int, int]]) -> bool:
     """True when every sentence of a passage passes ``unreadable`` (citation markers allowed):
-    the passage may be quoted at random."""
+    the passage may be quoted at random. The names the passage writes in title case ("Xi") make the
+    same word in capitals ("XI's upcoming visits") a slip."""
     spans = sentences or [(0, len(text))]
-    return all(unreadable(text[start:end], allow_citations=True) is None for start, end in spans)
+    names = frozenset(_TITLE_WORD.findall(text))
+    return all(unreadable(text[start:end], names, allow_citations=True) is None for start, end in spans)
 
 
 def garbled(text: str) -> str | None:

@@ -68,6 +68,17 @@ def test_a_passage_is_quotable_only_when_every_sentence_reads_cleanly() -> None:
     assert not readable_passage(bad, [(0, 25), (26, len(bad))])
 
 
+@pytest.mark.parametrize(("text", "quotable"), [
+    ("President Xi Jinping arrived in Moscow. XI's visit lasted four days.", False),
+    ("Mayor Li Wei opened the bridge. LI's speech was short.", False),
+    ("Pope Pius XI signed the treaty in 1929. It settled the Roman Question.", True),  # a numeral, not "Xi"
+    ("The UN met in Geneva. The UN's report came out in May.", True),  # an acronym the passage never writes as "Un"
+])
+def test_a_name_the_passage_writes_is_a_slip_in_capitals(text: str, quotable: bool) -> None:
+    first = text.index(". ") + 1
+    assert readable_passage(text, [(0, first), (first + 1, len(text))]) is quotable
+
+
 async def test_random_quotes_pass_over_unreadable_passages(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
