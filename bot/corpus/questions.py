@@ -1570,12 +1570,11 @@ class _Generator:
         return self._title_event(text, doc_key, options)
 
     @functools.cached_property
-    def _capitalised_by_doc(self) -> dict[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
-        """Per document, each sentence with its lower-case words and the words it capitalises mid-sentence."""
-        out: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+    def _capitalised_by_doc(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
+        """Per document, each sentence with the words it capitalises mid-sentence."""
+        out: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for sent in self.sentences:
-            words = frozenset(w.lower() for w in _WORD.findall(sent.raw))
-            out.setdefault(sent.doc.doc_key, []).append((sent.raw, words, frozenset(_MID_NAME.findall(sent.raw))))
+            out.setdefault(sent.doc.doc_key, []).append((sent.raw, frozenset(_MID_NAME.findall(sent.raw))))
         return out
 
     def _title_event(self, text: str, doc_key: str, options: list[str]) -> str | None:
@@ -1589,8 +1588,9 @@ class _Generator:
         for word in dict.fromkeys(_MID_NAME.findall(text)):
             if word.lower() in _STOPWORDS or word in _CALENDAR_WORDS:
                 continue
-            naming = [words for raw, words, caps in self._capitalised_by_doc.get(doc_key, []) if word in caps and raw != text]
-            linked = [words & title_words for words in naming if words & title_words]
+            naming = [raw for raw, caps in self._capitalised_by_doc.get(doc_key, []) if word in caps and raw != text]
+            found = [title_words.intersection(w.lower() for w in _WORD.findall(raw)) for raw in naming]
+            linked = [words for words in found if words]
             if len(linked) < 2 or 2 * len(linked) < len(naming) or self._capitalised_share(doc_key, word) < GIVEAWAY_RATIO * max(
                     self._capitalised_share(o, word) for o in options):
                 continue  # a name the other documents write as often is the corpus's, not this title's
@@ -1601,7 +1601,7 @@ class _Generator:
     def _capitalised_share(self, doc_key: str, word: str) -> float:
         """The share of a document's sentences that capitalise ``word`` mid-sentence."""
         sentences = self._capitalised_by_doc.get(doc_key, [])
-        return sum(word in caps for _, _, caps in sentences) / max(len(sentences), 1)
+        return sum(word in caps for _, caps in sentences) / max(len(sentences), 1)
 
     def _source(self, used: set[tuple[str, int]]) -> list[_Candidate]:
         """"Which source says this?": per document at most MAX_SOURCE_PER_DOC quotes, the documents
