@@ -106,8 +106,9 @@ def score(corpus: str | None, positive: str, fired: str) -> Score:
         if (corpus and key[0] != corpus) or key not in verdicts() or (label == "context" and fired != "kept"):
             continue
         v = verdicts()[key]
-        hit = {"garbled": unreadable(key[1], names(key[0])) is not None, "giveaway": v.giveaway is not None,
-               "kept": v.reason is None}[fired]
+        # as the generator reads a quote: with the corpus's names, citation markers taken out
+        garbled = unreadable(key[1], names(key[0]), allow_citations=True) is not None
+        hit = {"garbled": garbled, "giveaway": v.giveaway is not None, "kept": v.reason is None}[fired]
         truth = label == "clean" if positive == "clean" else positive in label
         s.tp += hit and truth
         s.fp += hit and not truth
