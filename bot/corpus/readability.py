@@ -251,8 +251,8 @@ def _comparatives() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _collocation_cues() -> frozenset[str]:
     """The words at which ``collocation_garble`` looks: a fixed phrase's head, "all/any/every", "more/most",
-    an auxiliary, a quantifier, "style/manner/mode"."""
-    return frozenset(_fixed_phrases()) | _ALL_ANY | _MORE_MOST | _AUXILIARIES | _QUANTIFIERS | _MANNER_HEADS
+    an auxiliary, a quantifier, "one", "style/manner/mode"."""
+    return frozenset(_fixed_phrases()) | _ALL_ANY | _MORE_MOST | _AUXILIARIES | _QUANTIFIERS | _MANNER_HEADS | {"one"}
 
 
 @lru_cache(maxsize=1)
@@ -311,7 +311,7 @@ def collocation_garble(text: str) -> str | None:
     of"); a thing compared with its own kind ("interests are higher than all basic interests", "the most
     harmful of all harmful methods"); a double comparative ("are more closer"); a verb form its auxiliary
     cannot take ("must be continues", "will strengthened", "have achieve"); a quantifier on a bare plural
-    ("many of fishermen"); an agent noun where the activity belongs ("a pragmatic style of diplomatic
+    ("many of fishermen") or "one of" on a singular ("one of the most important city"); an agent noun where the activity belongs ("a pragmatic style of diplomatic
     teachers"). One pass of set look-ups.
     """
     cues = _collocation_cues()
@@ -352,6 +352,10 @@ def collocation_garble(text: str) -> str | None:
         elif word in _QUANTIFIERS:
             if after == "of" and i + 2 < n and lexicon.get(lower[i + 2]) == "NP" and raw[i + 2][:1].islower():
                 return f"garbled text (a quantifier on a bare plural: '{raw[i]} of {raw[i + 2]}')"
+        elif word == "one":
+            reason = _one_of_singular(raw, lower, i)
+            if reason:
+                return reason
         elif after == "of" and i >= 1 and lower[i - 1] != "the":  # a manner head: "a … style of"
             for k in range(i + 2, min(i + 4, n)):
                 if lower[k].endswith(_AGENT_ENDINGS) and lexicon.get(lower[k]) == "NP":
@@ -381,6 +385,29 @@ def _wrong_verb_form(raw: list[str], lower: list[str], at: int) -> str | None:
     if (modal and verb in sections["VZ"]) or (modal and word != "to" and not after_be and verb in sections["VD"]) \
             or (word in _PERFECT and verb in sections["VB"]):
         return f"garbled text (a verb form '{word}' cannot take: '{' '.join(raw[at:j + 1])}')"
+    return None
+
+
+def _one_of_singular(raw: list[str], lower: list[str], at: int) -> str | None:
+    """"one of the most important city": "one of the" and an adjective or superlative, then a noun that
+    can only be singular, which ends the phrase ("one of the team" and "one of the best team members" are
+    good English)."""
+    n = len(lower)
+    if lower[at + 1:at + 3] != ["of", "the"]:
+        return None
+    j = at + 3
+    graded = j < n and lower[j] in _SUPERLATIVE_WORDS
+    j += graded
+    for _ in range(2):  # "the oldest wooden building"
+        if j < n and (_lexicon().get(lower[j]) == "A" or lower[j] in _comparatives()):
+            j += 1
+            graded = True
+    if not graded or j >= n:
+        return None
+    noun = lower[j]
+    ends = raw[j][-1] in _TRAILING or j + 1 >= n or lower[j + 1] in _NP_ENDS
+    if ends and _lexicon().get(noun) == "N" and noun[-1] != "s":
+        return f"garbled text (one of a singular noun: '{' '.join(raw[at:j + 1])}')"
     return None
 
 

@@ -50,6 +50,11 @@ GARBLED = {
         "Most of farmers in the valley grew rice and tea until the dam was built in 1968.",
         "Some of scientists doubted the figures that the survey published in 1975.",
     ],
+    "one of a singular noun": [
+        "Beijing is one of the most important city of the region and a centre of the silk trade.",
+        "The hall at Nara is one of the oldest wooden temple in the world.",
+        "The striker was one of the best player of the tournament in 1998.",
+    ],
     "an agent noun where the activity belongs": [
         "Putin's taking office integrated a more pragmatic style of diplomatic teachers.",
         "The new premier brought a harsher manner of economic planners into the cabinet.",
@@ -73,6 +78,9 @@ CLEAN = [
     "The style of the painters who worked in the city changed after the war.",
     "She admired the style of the early Flemish painters and copied their portraits.",
     "The treaty was signed at the outset of the war, on the basis of the earlier agreement.",
+    "She was one of the team that found the wreck, and one of the best divers of her year.",
+    "He was one of the first team members to reach the summit in 1953.",
+    "Nara is one of the oldest cities in Japan, and one of the most visited.",
 ]
 
 
