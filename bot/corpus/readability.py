@@ -92,6 +92,13 @@ _TH_NOUNS = {"strong": "strength", "long": "length", "wide": "width", "deep": "d
 _TWO_PEOPLE = re.compile(r"\b(?:between|among|of|by) the two people\b")
 _TWO_NATIONS = re.compile(r"\b(?:two|both) (?:countries|nations|states)\b")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_STACKED_ING = re.compile(r"\b(?!being\b|going\b)[a-z]{3,}ing (?!being\b)[a-z]{3,}ing\b")
+_OF_CHAIN = re.compile(r"\b([a-z]{3,}) of (?:the |a |an )?(?:[a-z-]+ )?([a-z]{3,}) of (?:the |a |an |all )?[a-z]+")
+_QUANTITY_HEADS = frozenset(
+    """one some each all many most number set part type types kind kinds lot lots rest half any none both either
+    neither several few majority series group dozens hundreds thousands millions advantage""".split()  # noqa: SIM905
+)
+_LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 _ALL_CAPS = re.compile(r"\b[A-Z]{2,3}(?:['’]s)?\b")  # "XI's": a short name in capitals (NASA is an acronym)
 _WORD_CLASSES = frozenset("N NP A R".split())  # noqa: SIM905
 _PREPOSITIONS = frozenset("with on at by in under within upon into from for to against amid outside beyond".split())  # noqa: SIM905
@@ -180,12 +187,34 @@ def _caption(text: str) -> bool:
 
 
 def readable_passage(text: str, sentences: list[tuple[int, int]]) -> bool:
-    """True when every sentence of a passage passes ``unreadable`` (citation markers allowed):
-    the passage may be quoted at random. The names the passage writes in title case ("Xi") make the
-    same word in capitals ("XI's upcoming visits") a slip."""
+    """True when every sentence of a passage passes ``unreadable`` (citation markers allowed) and
+    shows none of the tell-tales of ``translationese``: the passage may be quoted at random. A random
+    quote can pass over a good passage at no cost, so the tell-tales count here in any document. The
+    names the passage writes in title case ("Xi") make the same word in capitals ("XI's visit") a slip."""
     spans = sentences or [(0, len(text))]
     names = frozenset(_TITLE_WORD.findall(text))
-    return all(unreadable(text[start:end], names, allow_citations=True) is None for start, end in spans)
+    return all(unreadable(text[start:end], names, allow_citations=True) is None and translationese(text[start:end]) is None
+               for start, end in spans)
+
+
+def translationese(text: str) -> str | None:
+    """Tell-tales of machine translation that good English also shows now and then (so a caller counts
+    them where a wrong call costs little, or in a document that reads as translated): a chain of "of"
+    phrases ("the urgent need of the theme of the times"), a verb in -ing stacked on another ("is
+    undergoing facilitating changes") or a word said three times in one sentence ("respect … respect
+    … respect"). A chain through a quantity ("the basis of a new type of relations") is English."""
+    if " of " in text:
+        for m in _OF_CHAIN.finditer(text):
+            if m.group(1).lower() not in _QUANTITY_HEADS and m.group(2).lower() not in _QUANTITY_HEADS:
+                return f"a chain of 'of' phrases ('{m.group(0)}')"
+    stacked = _STACKED_ING.search(text)
+    if stacked:
+        return f"a verb in -ing stacked on another ('{stacked.group(0)}')"
+    counts = Counter(w.lower() for w in _LONG_WORD.findall(text) if w.lower() not in _STOPWORDS)
+    word, n = counts.most_common(1)[0] if counts else ("", 0)
+    if n >= 3:
+        return f"'{word}' said {n} times"
+    return None
 
 
 def garbled(text: str) -> str | None:
