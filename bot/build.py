@@ -146,12 +146,13 @@ class BuildReport:
 # --- change detection ---------------------------------------------------------------------
 
 def pipeline_sources() -> list[Path]:
-    """The code whose output the store holds: bot/corpus/, this module, the store's schema and writer.
+    """The code whose output the store holds: bot/corpus/ (with its word lists), this module, the store's
+    schema and writer.
 
     Nothing else (benchmarks, tests, the Discord side) feeds the corpus hash, so changing it does
     not rebuild every installed store.
     """
-    return [*sorted(Path(corpus.__file__).parent.rglob("*.py")), Path(__file__),
+    return [*sorted(p for p in Path(corpus.__file__).parent.rglob("*") if p.suffix in (".py", ".txt")), Path(__file__),
             Path(content_schema.__file__), Path(content_writer.__file__)]
 
 

@@ -78,7 +78,7 @@ from bot.corpus.grammar import (
 )
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question, QuestionKind
-from bot.corpus.readability import unreadable, word_class
+from bot.corpus.readability import translationese, unreadable, word_class
 from bot.corpus.referents import OPENING_WORDS as _OPENERS
 from bot.corpus.referents import STOPWORDS as _STOPWORDS
 from bot.corpus.referents import Referents, document_noun_phrases, name_the_subject, other_ones, title_subject
@@ -1461,7 +1461,7 @@ class _Generator:
         if reason:
             return reason
         if doc_key in self._translated:
-            reason = _translationese(text)
+            reason = translationese(text)
             if reason:
                 return f"{reason}, in a document that reads as machine translation"
         relative = relative_time(_TO_DATE_VERB.sub("", text)) or _undated_time(text) or _current(text)
@@ -1567,7 +1567,41 @@ class _Generator:
         for year in dict.fromkeys(int(y) for y in _YEAR_TOKEN.findall(text)):
             if outside_their_eras(year):
                 return f"the quote names {year}, a time only its own document writes about"
+        return self._title_event(text, doc_key, options)
+
+    @functools.cached_property
+    def _capitalised_by_doc(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
+        """Per document, each sentence with the words it capitalises mid-sentence."""
+        out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for sent in self.sentences:
+            out.setdefault(sent.doc.doc_key, []).append((sent.raw, frozenset(_MID_NAME.findall(sent.raw))))
+        return out
+
+    def _title_event(self, text: str, doc_key: str, options: list[str]) -> str | None:
+        """A quote naming what its own title is about, in other words: the quote's "Second World War" and a
+        title about Victory Day. The document itself makes the link: most of its other sentences that
+        capitalise a word of the quote ("War") also say a word only its title shows ("victory"), twice or more."""
+        titles = {d.doc_key: d.meta.title for d in self.docs}
+        title_words = _title_words(titles[doc_key]) - set().union(*(_title_words(titles[o]) for o in options))
+        if not title_words:
+            return None
+        for word in dict.fromkeys(_MID_NAME.findall(text)):
+            if word.lower() in _STOPWORDS or word in _CALENDAR_WORDS:
+                continue
+            naming = [raw for raw, caps in self._capitalised_by_doc.get(doc_key, []) if word in caps and raw != text]
+            found = [title_words.intersection(w.lower() for w in _WORD.findall(raw)) for raw in naming]
+            linked = [words for words in found if words]
+            if len(linked) < 2 or 2 * len(linked) < len(naming) or self._capitalised_share(doc_key, word) < GIVEAWAY_RATIO * max(
+                    self._capitalised_share(o, word) for o in options):
+                continue  # a name the other documents write as often is the corpus's, not this title's
+            tied = Counter(w for found in linked for w in found).most_common(1)[0][0]
+            return f"the quote names {word}, which its own document ties to its title's '{tied}'"
         return None
+
+    def _capitalised_share(self, doc_key: str, word: str) -> float:
+        """The share of a document's sentences that capitalise ``word`` mid-sentence."""
+        sentences = self._capitalised_by_doc.get(doc_key, [])
+        return sum(word in caps for _, caps in sentences) / max(len(sentences), 1)
 
     def _source(self, used: set[tuple[str, int]]) -> list[_Candidate]:
         """"Which source says this?": per document at most MAX_SOURCE_PER_DOC quotes, the documents
@@ -1898,31 +1932,6 @@ _BARE_IT = re.compile(r"^(?:In|On|At|For|Under|With|From|By|As|During|After|Befo
 _QUOTE_OPENER = re.compile(r"(?:Specifically|Particularly|Especially|Additionally|Accordingly|Conversely|Likewise|Notably|"
                            r"Namely|Simultaneously|Similarly|In fact|In particular|Of all|Of these|"
                            r"In short|In general|As a whole|On this basis|To sum up)\b")
-
-
-def _translationese(text: str) -> str | None:
-    """Tell-tales of machine translation that good English also shows now and then, so they count only
-    in a document that reads as translated: a chain of "of" phrases ("the urgent need of the theme of
-    the times"), a verb in -ing stacked on another ("is undergoing facilitating changes") or a word
-    said three times in one sentence ("respect … respect … respect")."""
-    for m in _OF_CHAIN.finditer(text):
-        if m.group(1).lower() not in _QUANTITY_HEADS:
-            return f"a chain of 'of' phrases ('{m.group(0)}')"
-    stacked = _STACKED_ING.search(text)
-    if stacked:
-        return f"a verb in -ing stacked on another ('{stacked.group(0)}')"
-    counts = Counter(w.lower() for w in re.findall(r"[A-Za-z]{5,}", text) if w.lower() not in _STOPWORDS)
-    word, n = counts.most_common(1)[0] if counts else ("", 0)
-    if n >= 3:
-        return f"'{word}' said {n} times"
-    return None
-
-
-_STACKED_ING = re.compile(r"\b(?!being\b|going\b)[a-z]{3,}ing (?!being\b)[a-z]{3,}ing\b")
-_OF_CHAIN = re.compile(r"\b([a-z]{3,}) of (?:the |a |an )?(?:[a-z-]+ )?[a-z]{3,} of (?:the |a |an |all )?[a-z]+")
-_QUANTITY_HEADS = frozenset(word_list("""one some each all many most number set part type types kind kinds lot lots rest half
-                                      any none both either neither several few majority series group dozens hundreds
-                                      thousands millions advantage"""))
 
 
 def _middle_half(years: list[int]) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from fixtures_questions import text_corpus
 
 from bot.build import build_store
 from bot.corpus.model import DocMeta
-from bot.corpus.readability import readable_passage, unreadable
+from bot.corpus.readability import readable_passage, translationese, unreadable
 from bot.store.content import ContentStore
 
 GARBLED = [
@@ -66,6 +66,38 @@ def test_a_passage_is_quotable_only_when_every_sentence_reads_cleanly() -> None:
     bad = "The canal opened in 1914. Russia is deep \"Oligarchic system\" Still standing still."
     assert readable_passage(good, [(0, 25), (26, len(good))])
     assert not readable_passage(bad, [(0, 25), (26, len(bad))])
+
+
+@pytest.mark.parametrize("garbled", [
+    "This marks the urgent need of the theme of the times for the whole region.",
+    "As the world is undergoing facilitating changes, the partners are facing common challenges.",
+    "Respect for sovereignty should respect the borders and respect the laws of each country.",
+])
+def test_a_random_quote_passes_over_the_tell_tales_of_translation(garbled: str) -> None:
+    """A random /quote can pass over a good passage at no cost: the tell-tales count in any document."""
+    text = f"The bridge opened in 1932. {garbled}"
+    assert translationese(garbled) is not None
+    assert not readable_passage(text, [(0, 26), (27, len(text))])
+
+
+@pytest.mark.parametrize("english", [
+    "The treaty became the basis of a new type of relations between the two states.",
+    "Most of the members of the crew were from the north of the island.",
+    "The dam was the work of thousands of men from all over Europe, finished in 1936.",
+])
+def test_a_chain_through_a_quantity_is_no_tell_tale(english: str) -> None:
+    assert translationese(english) is None
+
+
+@pytest.mark.parametrize(("text", "quotable"), [
+    ("President Xi Jinping arrived in Moscow. XI's visit lasted four days.", False),
+    ("Mayor Li Wei opened the bridge. LI's speech was short.", False),
+    ("Pope Pius XI signed the treaty in 1929. It settled the Roman Question.", True),  # a numeral, not "Xi"
+    ("The UN met in Geneva. The UN's report came out in May.", True),  # an acronym the passage never writes as "Un"
+])
+def test_a_name_the_passage_writes_is_a_slip_in_capitals(text: str, quotable: bool) -> None:
+    first = text.index(". ") + 1
+    assert readable_passage(text, [(0, first), (first + 1, len(text))]) is quotable
 
 
 async def test_random_quotes_pass_over_unreadable_passages(tmp_path: Path) -> None:

@@ -1,10 +1,11 @@
 """"Which source says this?": clean quotes, no giveaways, varied answers (issue 10, parts 5 and 7).
 
 The checks are measured against a labelled set (``source_quotes/labels.tsv``): every sentence the
-generator considers on the bundled corpus (machine-translated China–Russia documents) and on four
+generator considers on the bundled corpus (machine-translated China–Russia documents), on four
 documents about the Moon written for these tests (a history, a science piece, an opinion piece and
-a news story written in machine-translated style), each labelled by hand as clean, context,
-garbled or giveaway. The principles are then pinned on invented documents of other subjects.
+a news story written in machine-translated style) and on four about the Yangtze (two in plain
+English, two in machine-translated style), each labelled by hand as clean, context, garbled or
+giveaway. The principles are then pinned on invented documents of other subjects.
 """
 
 from __future__ import annotations
@@ -22,15 +23,42 @@ from bot.corpus.clean import clean_document
 from bot.corpus.model import DocMeta
 from bot.corpus.questions import MAX_SOURCE_PER_DOC, SourceVerdict, generate_questions, source_verdicts
 from bot.corpus.readability import unreadable
-from bot.corpus.readers import RawDocument, iter_documents
+from bot.corpus.readers import RawDocument, iter_documents, read_document
 
 HERE = Path(__file__).parent / "source_quotes"
 MOON = HERE / "documents"
+RIVER = HERE / "river"
 
 
 @lru_cache(maxsize=1)
 def moon() -> Corpus:
     return run_pipeline([clean_document(i) for i in iter_documents(MOON) if isinstance(i, RawDocument)])
+
+
+@lru_cache(maxsize=1)
+def river() -> Corpus:
+    return run_pipeline([clean_document(i) for i in iter_documents(RIVER) if isinstance(i, RawDocument)])
+
+
+# Four of the English test documents taken as one corpus: good English whose sentences the garble checks
+# must leave alone (their subjects differ, so nearly every quote is a giveaway or leans on context).
+SCIENCE = ["science-penicillin.txt", "science-smallpox-eradication.txt", "biography-marie-curie.txt",
+           "science-voyager-probes.txt"]
+
+
+@lru_cache(maxsize=1)
+def science() -> Corpus:
+    found = [read_document(Path(__file__).parent / "documents" / name) for name in SCIENCE]
+    return run_pipeline([clean_document(raw) for raw in found if isinstance(raw, RawDocument)])
+
+
+CORPORA = {"bundled": (bundled, False), "moon": (moon, True), "river": (river, True), "science": (science, True)}
+
+
+@lru_cache(maxsize=4)
+def names(corpus: str) -> frozenset[str]:
+    """The words a corpus writes in title case ("Xi"): what the generator gives ``unreadable`` to see "XI"."""
+    return frozenset(w for d in CORPORA[corpus][0]().canonical for w in re.findall(r"\b[A-Z][a-z]+\b", d.clean_text))
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +74,8 @@ def labels() -> dict[tuple[str, str], str]:
 @lru_cache(maxsize=1)
 def verdicts() -> dict[tuple[str, str], SourceVerdict]:
     out = {}
-    for name, corpus, one_subject in (("bundled", bundled(), False), ("moon", moon(), True)):
+    for name, (make, one_subject) in CORPORA.items():
+        corpus = make()
         for v in source_verdicts(corpus.canonical, corpus.passages, corpus.events, one_subject=one_subject):
             out[(name, v.sentence)] = v
     return out
@@ -77,8 +106,9 @@ def score(corpus: str | None, positive: str, fired: str) -> Score:
         if (corpus and key[0] != corpus) or key not in verdicts() or (label == "context" and fired != "kept"):
             continue
         v = verdicts()[key]
-        hit = {"garbled": unreadable(key[1]) is not None, "giveaway": v.giveaway is not None,
-               "kept": v.reason is None}[fired]
+        # as the generator reads a quote: with the corpus's names, citation markers taken out
+        garbled = unreadable(key[1], names(key[0]), allow_citations=True) is not None
+        hit = {"garbled": garbled, "giveaway": v.giveaway is not None, "kept": v.reason is None}[fired]
         truth = label == "clean" if positive == "clean" else positive in label
         s.tp += hit and truth
         s.fp += hit and not truth
@@ -96,11 +126,13 @@ def test_the_labelled_set_covers_what_the_generator_considers() -> None:
 def test_precision_and_recall_on_the_labelled_quotes() -> None:
     """The figures the report quotes (pytest -s prints them); the floors catch a regression."""
     figures = {}
-    for corpus in ("bundled", "moon", None):
+    for corpus in (*CORPORA, None):
         for positive, fired in (("garbled", "garbled"), ("giveaway", "giveaway"), ("clean", "kept")):
             figures[(corpus or "all", fired)] = s = score(corpus, positive, fired)
             print(f"{corpus or 'all':8} {fired:9} {s}")
-    assert figures[("all", "garbled")].precision >= 0.85
+    assert figures[("all", "garbled")].precision >= 0.9
+    assert figures[("all", "garbled")].recall >= 0.4  # 0.33 before the collocation signals, on two corpora
+    assert figures[("science", "garbled")].fp == 0  # good English is never called garbled
     assert figures[("all", "giveaway")].precision >= 0.75
     assert figures[("bundled", "giveaway")].recall >= 0.6
     assert figures[("bundled", "kept")].precision >= 0.75  # what is asked is mostly publishable
@@ -241,3 +273,76 @@ def test_no_quote_names_the_era_or_subject_its_own_document_is_about(name: str, 
         for v in source_verdicts(corpus.canonical, corpus.passages, corpus.events, one_subject=one):
             if v.reason is None and v.doc_key.startswith(doc):
                 assert not re.search(rf"\b{re.escape(name)}\b", v.sentence), v.sentence
+
+
+# ------------------------------------------------------------------ an event its own title names in other words
+TOWN = {
+    "armistice.txt": ("""\
+The town marks the centenary of the armistice with a week of concerts, lectures and services in November 2018.
+
+Local volunteers read the names of the men who died on the Western Front at the centenary service.
+
+The armistice of November 1918 ended the fighting on the Western Front after more than four years.
+
+Schoolchildren will study letters that soldiers sent home from the Western Front to their families in the valley.
+
+The mayor opened an exhibition of photographs in the library of Harwell for the centenary week.""",
+                      DocMeta("Harwell remembers: the armistice centenary", author="Valley News", kind="news",
+                              date="2018-11")),
+    "railway.txt": ("""\
+The railway reached Harwell in 1862 and the engine workshops opened beside the station in 1871.
+
+The workshops employed eight hundred men at their peak and built forty locomotives for the northern lines.
+
+Harwell grew from a market village into a town of twelve thousand people within thirty years.
+
+The workshops closed in 1965, and the station building became a museum of the line in 1990.""",
+                    DocMeta("The railway town: Harwell and its workshops", author="Harwell Society", kind="history",
+                            date="1995")),
+    "floods.txt": ("""\
+The river Wenn burst its banks at Harwell in 1894, 1947 and 2007, each time after weeks of heavy rain.
+
+The flood of 1947 covered the lower town and the railway yards for nine days.
+
+Engineers built a relief channel east of Harwell in 1952 to carry the water around the town.
+
+Gauges on the river now send readings to the county every fifteen minutes.""",
+                   DocMeta("Floods on the Wenn", author="County Rivers Board", kind="science", date="2010")),
+    "market.txt": ("""\
+The market hall of Harwell was built in 1838 with iron columns cast in the town foundry.
+
+The hall reopened in 2015 after a restoration paid for by the council and a heritage grant.
+
+Traders sell cheese, bread and vegetables in the hall every Saturday morning.
+
+The restoration uncovered a painted ceiling that had been hidden since the 1930s.""",
+                   DocMeta("The market hall restored", author="Valley News", kind="news", date="2015-06")),
+}
+
+
+@lru_cache(maxsize=1)
+def town() -> dict[str, SourceVerdict]:
+    corpus = text_corpus(TOWN)
+    return {v.sentence: v for v in source_verdicts(corpus.canonical, corpus.passages, corpus.events, one_subject=True)}
+
+
+def test_a_quote_naming_what_its_title_names_in_other_words_gives_itself_away() -> None:
+    """"the Western Front" belongs to the armistice: the document says so itself, sentence after sentence
+    with the Western Front and a word of its title ("armistice", "centenary")."""
+    v = next(v for s, v in town().items() if s.startswith("Schoolchildren will study letters"))
+    assert v.giveaway is not None and "Western" in v.giveaway and "title" in v.giveaway
+
+
+def test_a_name_every_document_writes_is_not_tied_to_one_title() -> None:
+    """Harwell is in the armistice document's sentences with "centenary", but every document names the town."""
+    v = next(v for s, v in town().items() if s.startswith("The mayor opened an exhibition"))
+    assert "Harwell" not in (v.giveaway or "")
+
+
+def test_the_second_world_war_points_at_the_victory_day_visit_not_at_the_other_documents() -> None:
+    """The bundled corpus: a quote on the Second World War from the Xinhua piece on Victory Day is a giveaway."""
+    found = [v for (name, s), v in verdicts().items() if name == "bundled" and "Second World War" in s]
+    assert any(v.doc_key.startswith("xinhua") for v in found)
+    for v in found:
+        if v.doc_key.startswith("xinhua"):
+            assert v.giveaway is not None and v.reason is not None
