@@ -62,7 +62,8 @@ def generator_of(folder: Path) -> questions._Generator:
 def test_peers_are_the_pairwise_cosines(tmp_path: Path, megabytes: int, seed: int) -> None:
     if megabytes:
         folder = tmp_path / "corpus"
-        generate_corpus(folder, megabytes, seed)
+        for extra in sorted(generate_corpus(folder, megabytes, seed))[4:]:
+            extra.unlink()  # four generated documents (about 400 kB) share enough words
     else:
         folder = DOCUMENTS
     gen = generator_of(folder)
