@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.corpus.readability import collocation_garble, unreadable
+from bot.corpus.readability import collocation_garble, garbled, unreadable
 
 HERE = Path(__file__).parent
 ENGLISH = [*sorted((HERE / "documents").glob("*.txt")),
@@ -105,3 +105,31 @@ def test_no_sentence_of_the_english_test_documents_breaks_a_collocation() -> Non
                 flagged.append(sentence)
     assert total > 400
     assert not flagged, flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian was back on record-breaking form in the pole vault at the National Indoor Arena.",
+        "Jamaican made the most of a blistering start to take the men's 400m title.",
+        "Jamaica's stormed to a personal best of 7.13 seconds to claim the women's 60m sprint.",
+        "American was the eventual winner of the men's 60m race which almost ended in farce.",
+        "Kenyan clocked 27 minutes to win the 10,000 metres in Oslo.",
+    ],
+)
+def test_a_nationality_where_a_name_was_dropped_is_garble(text: str) -> None:
+    assert garbled(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian officials said the talks had failed.",
+        "Polish was the language of the court for two centuries.",
+        "Russian was spoken at home by most of the family.",
+        "Spanish settlers founded the town in 1565.",
+        "Britain's exports rose by 4% in the second quarter.",
+    ],
+)
+def test_a_nationality_opening_a_whole_sentence_is_english(text: str) -> None:
+    assert garbled(text) is None
