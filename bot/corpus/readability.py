@@ -92,7 +92,12 @@ _TH_NOUNS = {"strong": "strength", "long": "length", "wide": "width", "deep": "d
 # A sentence opening on a nationality and a verb lost the name after it ("Russian was back on record-breaking
 # form", "Jamaican made the most of a blistering start"): a text extracted with its names dropped.
 _NAMELESS_START = re.compile(
-    r"^(?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ch)\s+(?:made|took|won|ran|set|beat|broke|led|struck|[a-z]+ed|"
+    r"^(?:(?:American|Russian|British|French|German|Italian|Spanish|Chinese|Japanese|Indian|Kenyan|Ethiopian|"
+    r"Jamaican|Australian|Canadian|Brazilian|Mexican|Nigerian|Moroccan|Swedish|Norwegian|Danish|Finnish|Polish|"
+    r"Dutch|Belgian|Swiss|Austrian|Greek|Turkish|Irish|Scottish|Welsh|English|Korean|Egyptian|Cuban|Ukrainian|"
+    r"Romanian|Portuguese|Argentine|Argentinian|Chilean|Czech|Hungarian|Bulgarian|Serbian|Croatian|Israeli|"
+    r"Iranian|Iraqi|Pakistani|Thai|Vietnamese|Ghanaian|Ugandan|Algerian|Tunisian|Saudi|Briton|Scot)\s+"
+    r"(?:made|took|won|ran|set|beat|broke|led|struck|[a-z]+ed|"
     r"was\s+(?:back|the\s+(?:eventual\s+)?winner|second|third))|[A-Z][a-z]+['’]s\s+[a-z]+ed)\b"
 )
 _TWO_PEOPLE = re.compile(r"\b(?:between|among|of|by) the two people\b")

@@ -129,6 +129,8 @@ def test_a_nationality_where_a_name_was_dropped_is_garble(text: str) -> None:
         "Russian was spoken at home by most of the family.",
         "Spanish settlers founded the town in 1565.",
         "Britain's exports rose by 4% in the second quarter.",
+        "Ramanujan won a scholarship to the college in 1904.",  # a name ending like a nationality
+        "Morgan withdrew his support in 1903.",
     ],
 )
 def test_a_nationality_opening_a_whole_sentence_is_english(text: str) -> None:
