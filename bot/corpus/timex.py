@@ -235,7 +235,7 @@ _OPENING_WORDS: dict[str, frozenset[str]] = {
 _QUANTITY_NEXT = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:million|billion|trillion|thousand|hundred|people|persons|troops|soldiers|"
     r"km|kilomet(?:er|re)s|miles|metres|meters|tons|tonnes|units|members|times|dollars|yuan|"
-    r"rubles|roubles|euros|pounds|pence|cents|yen|francs|marks|kroner|kronor|rupees|barrels|acres|hectares|feet|"
+    r"rubles|roubles|euros|pounds|pence|cents|yen|francs|kroner|kronor|rupees|barrels|acres|hectares|feet|"
     r"tonnes?|kg|kilograms|grams|litres|liters|gallons|degrees|per\s+cent|percent|"
     r"projects|cases|deaths|votes|pages|words|items|characters|chars|bytes|"
     r"lines|points|users|copies|entries|rows|seconds|minutes|hours|days|weeks|months|years)\b"
