@@ -577,14 +577,15 @@ class _Generator:
         if reason is None and kind in ("when", "entity", "order"):  # number prompts were checked when made
             resolved, reason = self._described(sent, body)
             if reason is None and resolved != body:
-                if body not in prompt:
+                if body in prompt:
+                    prompt, body = prompt.replace(body, resolved), resolved
+                else:
                     reason = "a person described, not named"
-                prompt, body = prompt.replace(body, resolved), resolved
+        if reason is None and two_finite_verbs(body):
+            reason = "two finite verbs: the question was built on a participle, not the main verb"
         distractors = (options() if callable(options) else options) if reason is None else []
         if difficulty is None and distractors:  # a year: as hard as the nearest wrong year
             difficulty = _year_difficulty(answer, distractors)
-        if reason is None and two_finite_verbs(body):
-            reason = "two finite verbs: the question was built on a participle, not the main verb"
         if reason is None and len(distractors) < 3:
             reason = "fewer than three good distractors"
         if reason is None and (article := _ARTICLE_BEFORE_BLANK.search(prompt)) and any(
