@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.corpus.model import CleanDocument, DocMeta, Paragraph, ParagraphKind
 from bot.corpus.readers.base import Block, RawDocument
@@ -415,11 +415,42 @@ def clean_parsed_blocks(parsed: list[Block]) -> list[_Block]:
     return blocks
 
 
+_CAPS_WORD = re.compile(r"(?<![A-Z]\s)\b([A-Z]{2,12})(?:['’](S))?\b(?!\s[A-Z]{2,}\b)")
+_MID_TITLE_WORD = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{1,11})\b")
+
+
+def fix_caps_slips(texts: list[str]) -> dict[str, str]:
+    """All-caps slips of a name the document otherwise writes in title case: "XI cited …" where the
+    text says "Xi" elsewhere mid-sentence, at least twice and more often than in capitals. Roman
+    numerals ("Louis XI"), acronyms ("NATO") and shouted headings keep their capitals: their title-case
+    form is not what the document writes, or the word stands in a run of capitals. Returns the
+    replacements, each the same length as the word it replaces, so offsets hold."""
+    caps: dict[str, int] = {}
+    for text in texts:
+        for m in _CAPS_WORD.finditer(text):
+            caps[m.group(1)] = caps.get(m.group(1), 0) + 1
+    if not caps:
+        return {}
+    wanted = {word.title(): word for word in caps}
+    titled: dict[str, int] = {}
+    for text in texts:
+        for m in _MID_TITLE_WORD.finditer(text):
+            if m.group(1) in wanted:
+                titled[m.group(1)] = titled.get(m.group(1), 0) + 1
+    return {wanted[t]: t for t, n in titled.items() if n >= 2 and n > caps[wanted[t]]}
+
+
 def clean_document(raw: RawDocument) -> CleanDocument:
     if raw.blocks is not None:
         blocks = clean_parsed_blocks(raw.blocks)
     else:
         blocks, _wrapped = clean_text_blocks(raw.text)
+    slips = fix_caps_slips([b.text for b in blocks])
+    if slips:
+        def titled(m: re.Match[str]) -> str:
+            word = slips.get(m.group(1), m.group(1))
+            return m.group(0) if word == m.group(1) else word + m.group(0)[len(word):].lower()
+        blocks = [replace(b, text=_CAPS_WORD.sub(titled, b.text)) for b in blocks]
     meta = raw.meta
     kinds = classify(blocks, meta.title)
     paragraphs: list[Paragraph] = []

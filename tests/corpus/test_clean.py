@@ -202,3 +202,29 @@ def test_inline_citation_markers_leave_the_text_and_reference_lists_stay() -> No
     assert "The line was completed on 10 May 1869, three years early." in body
     assert 'The chairman said "they [ID cards] are needed" in 2004.' in body
     assert any(p.startswith("[1] Smith, J.") for p in body)
+
+
+def test_all_caps_slip_of_a_name_takes_the_documents_own_spelling() -> None:
+    """A name the document writes in title case mid-sentence, slipped into capitals once, is written
+    the document's way; offsets hold because the replacement has the same length."""
+    cases = [
+        ("On Monday, Xi met the premier. Talks with Xi went well, and XI cited a historian.", "Xi cited"),
+        ("Voters heard Obama speak twice. Later, Obama spoke again. OBAMA'S aides were pleased.", "Obama's aides"),
+        ("The engineer Brunel drew the bridge. Work under Brunel began in 1831, and BRUNEL watched.", "Brunel watched"),
+    ]
+    for text, expected in cases:
+        cleaned = clean_string(text).clean_text
+        assert expected in cleaned, cleaned
+        assert len(cleaned) == len(text.strip())
+
+
+def test_roman_numerals_acronyms_and_shouted_headings_keep_their_capitals() -> None:
+    for text in [
+        "Louis XI ruled France from 1461. The reign of Louis XI ended in 1483.",
+        "World War II ended in 1945, and the war left Europe in ruins.",
+        "NATO was founded in 1949. The alliance, NATO, grew to 32 members.",
+        "THE TREATY OF PARIS\n\nThe treaty was signed in 1783 by envoys of several nations.",
+        "The agency, Nasa, said so. NASA plans, and Nasa said, would change NASA rules.",  # as often in capitals
+    ]:
+        cleaned = clean_string(text).clean_text
+        assert re.findall(r"\b[A-Z]{2,}\b", text) == re.findall(r"\b[A-Z]{2,}\b", cleaned), cleaned
