@@ -217,7 +217,7 @@ def not_an_event(sentence: str, s_start: int, passage: Passage, mention: Mention
     if baseline.search(sentence, max(0, at - 90), at):
         return "comparison baseline"
     if (mention.certainty == "explicit" and pub[0] is not None and mention.year is not None
-            and (mention.year, mention.month or 0) < (pub[0], pub[1] or 0) and _lone(passage)
+            and (mention.year, mention.month or 0) < (pub[0], pub[1] or 0)
             and _FUTURE_WORD.search(sentence) and is_future(sentence, at, mention.end - s_start)):
         return "caption"  # "The SU-25 will fly through the Red Square … on May 9, 2024" in a 2025 article
     return None
