@@ -192,6 +192,7 @@ _TITLE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) 
 
 # Every pattern is compiled once, here: built inside a loop, they overflowed ``re``'s cache.
 _LOWER_WORD = re.compile(r"(?<=[a-z0-9,] )[a-z][a-z'-]+")
+_MID_NAME_WORD = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z'-]+")
 _DATE_PREP = re.compile(r"(?:\b(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+)$")
 _SPACES = re.compile(r"\s+")
 _PLACE_PREP = re.compile(r"\b(in|to|from)\s+(?:the\s+)?$")
@@ -388,7 +389,10 @@ class _Generator:
             self.group_name.setdefault(entity.group, entity.name)
         self.topics = self._topics()
         # words the corpus writes in lower case mid-sentence: "Bilateral" is not a name, "Gorbachev" is
-        self.vocab = frozenset(w for s in sentences for w in _LOWER_WORD.findall(s.text))
+        # ... unless the corpus mostly writes it as a name: "Tesla" ten times, "the tesla" (the unit) once
+        lower = Counter(w for s in sentences for w in _LOWER_WORD.findall(s.text))
+        named = Counter(w.lower() for s in sentences for w in _MID_NAME_WORD.findall(s.text))
+        self.vocab = frozenset(w for w, n in lower.items() if named[w] < max(3, 3 * n + 1))
         self._resolve_openings(passages)
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()

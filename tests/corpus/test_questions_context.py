@@ -353,3 +353,26 @@ def test_a_question_built_on_a_participle_has_two_finite_verbs(prompt: str, brok
     from bot.corpus.grammar import two_finite_verbs
 
     assert two_finite_verbs(prompt) is broken
+
+
+def test_a_name_the_corpus_also_writes_as_a_common_word_keeps_its_capital_in_a_prompt() -> None:
+    """"Tesla" is a person ten times and "the tesla" a unit once: the corpus writes the word as a name,
+    so no prompt may lower it ("In which year did tesla become an American citizen?")."""
+    texts = {
+        "tesla.txt": ("# Nikola Tesla\n\nThe inventor Nikola Tesla was born in Smiljan in 1856. In 1884 Tesla arrived "
+                      "in New York City with a letter for Thomas Edison. Later, Tesla left Edison's company. "
+                      "In 1891 Tesla became an American citizen. In 1899 Tesla moved to Colorado Springs. "
+                      "In 1960 the unit of magnetic flux density was named the tesla, and Tesla is honoured by it. "
+                      "Engineers still read Tesla's patents, and Tesla is remembered in Belgrade.",
+                      DocMeta("Nikola Tesla", kind="biography")),
+        "watt.txt": ("# James Watt\n\nThe engineer James Watt was born in Greenock in 1736. In 1765 Watt conceived "
+                     "the separate condenser. In 1775 Watt entered a partnership with Matthew Boulton in "
+                     "Birmingham. In 1882 the unit of power was named the watt, and Watt is honoured by it. "
+                     "Historians still study Watt's letters, and Watt is buried in Handsworth. In 1800 Watt retired "
+                     "from the firm, and Watt died in 1819.",
+                     DocMeta("James Watt", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    named = [p for p in prompts if re.search(r"\b(?:tesla|watt)\b", p, re.IGNORECASE)]
+    assert named, prompts
+    assert not [p for p in named if re.search(r"\b(?:tesla|watt)\b", p)], named
