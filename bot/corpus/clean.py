@@ -417,13 +417,15 @@ def clean_parsed_blocks(parsed: list[Block]) -> list[_Block]:
 
 _CAPS_WORD = re.compile(r"(?<![A-Z]\s)\b([A-Z]{2,12})(?:['’](S))?\b(?!\s[A-Z]{2,}\b)")
 _MID_TITLE_WORD = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{1,11})\b")
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]{1,11}) [A-Z][a-z]+")  # "Xi Jinping": a name, whatever its count
 
 
 def fix_caps_slips(texts: list[str]) -> dict[str, str]:
     """All-caps slips of a name the document otherwise writes in title case: "XI cited …" where the
-    text says "Xi" elsewhere mid-sentence, at least twice and more often than in capitals. Roman
-    numerals ("Louis XI"), acronyms ("NATO") and shouted headings keep their capitals: their title-case
-    form is not what the document writes, or the word stands in a run of capitals. Returns the
+    text says "Xi" elsewhere mid-sentence, at least twice, and more often than in capitals or as part
+    of a longer name ("Xi Jinping"). Roman numerals ("Louis XI"), acronyms ("NATO") and shouted
+    headings keep their capitals: their title-case form is not what the document writes, or the word
+    stands in a run of capitals. Returns the
     replacements, each the same length as the word it replaces, so offsets hold."""
     caps: dict[str, int] = {}
     for text in texts:
@@ -433,11 +435,13 @@ def fix_caps_slips(texts: list[str]) -> dict[str, str]:
         return {}
     wanted = {word.title(): word for word in caps}
     titled: dict[str, int] = {}
+    paired: set[str] = set()
     for text in texts:
         for m in _MID_TITLE_WORD.finditer(text):
             if m.group(1) in wanted:
                 titled[m.group(1)] = titled.get(m.group(1), 0) + 1
-    return {wanted[t]: t for t, n in titled.items() if n >= 2 and n > caps[wanted[t]]}
+        paired.update(m.group(1) for m in _NAME_PAIR.finditer(text) if m.group(1) in wanted)
+    return {wanted[t]: t for t, n in titled.items() if n >= 2 and (n > caps[wanted[t]] or t in paired)}
 
 
 def clean_document(raw: RawDocument) -> CleanDocument:

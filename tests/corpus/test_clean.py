@@ -210,6 +210,9 @@ def test_all_caps_slip_of_a_name_takes_the_documents_own_spelling() -> None:
     cases = [
         ("On Monday, Xi met the premier. Talks with Xi went well, and XI cited a historian.", "Xi cited"),
         ("Voters heard Obama speak twice. Later, Obama spoke again. OBAMA'S aides were pleased.", "Obama's aides"),
+        # capitals more often than not, but the document also writes the longer name "Xi Jinping"
+        ("President Xi Jinping arrived. Talks with Xi went well, and later Xi spoke. XI said XI would return.",
+         "Xi said Xi would"),
         ("The engineer Brunel drew the bridge. Work under Brunel began in 1831, and BRUNEL watched.", "Brunel watched"),
     ]
     for text, expected in cases:
