@@ -131,7 +131,9 @@ def test_precision_and_recall_on_the_labelled_quotes() -> None:
             figures[(corpus or "all", fired)] = s = score(corpus, positive, fired)
             print(f"{corpus or 'all':8} {fired:9} {s}")
     assert figures[("all", "garbled")].precision >= 0.9
-    assert figures[("all", "garbled")].recall >= 0.4  # 0.33 before the collocation signals, on two corpora
+    # 0.33 before the collocation signals, on two corpora; 27/65 after them, then 25/63 once the cleaner
+    # mended the two "XI" slips among the positives (they read as plain English now, and are labelled so)
+    assert figures[("all", "garbled")].recall >= 0.39
     assert figures[("science", "garbled")].fp == 0  # good English is never called garbled
     assert figures[("all", "giveaway")].precision >= 0.75
     assert figures[("bundled", "giveaway")].recall >= 0.6
