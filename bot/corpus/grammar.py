@@ -207,6 +207,10 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             if lower in _PERSONAL and word[:1].isupper() and i > 0:
                 return f"a capitalised pronoun inside the prompt ({word!r})"  # "was President Anna Berg She?"
             if lower in _PERSONAL and any(w in persons for w in words[:i]):
+                if _object_pronoun(lower, words, i) and len(_name_runs(words[:i])) < 2:
+                    return f"an object pronoun whose only candidate is its own clause's subject ({word!r})"
+                if lower in _POSSESSIVES and i + 1 < len(words) and words[i + 1].lower() in _DEAD_OWNER_NOUNS:
+                    return f"whose {words[i + 1]}? ({word!r} after the one acting in the prompt)"
                 continue
             if lower in _PLURAL and len({w for w in words[:i] if w in persons}) >= 2:
                 continue  # "Mandela and de Klerk shared the prize for their work"
@@ -294,9 +298,19 @@ def opening_reference(text: str) -> str | None:
 _POSSESSIVES = frozenset("his her its their".split())  # noqa: SIM905
 
 
-def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
-           things: frozenset[str] | set[str]) -> bool:
-    """Whether a possessive has exactly one owner among the names before it (see ``leans_on_context``)."""
+_DEAD_OWNER_NOUNS = frozenset("widow widower heirs estate descendants grave funeral".split())  # noqa: SIM905
+_OBJECT_FOLLOWERS = frozenset("the a an".split())  # noqa: SIM905
+
+
+def _object_pronoun(lower: str, words: list[str], i: int) -> bool:
+    """"him", or "her" used as an object ("awarded her the prize", "met her."), not as a possessive."""
+    if lower == "him":
+        return True
+    return lower == "her" and (i + 1 == len(words) or words[i + 1].lower() in _OBJECT_FOLLOWERS)
+
+
+def _name_runs(before: list[str]) -> list[list[str]]:
+    """The capitalised names before a pronoun, each run of adjacent capitalised words one name."""
     runs: list[list[str]] = []
     previous = -2
     for i, word in enumerate(before):
@@ -307,6 +321,13 @@ def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
         else:
             runs.append([word])
         previous = i
+    return runs
+
+
+def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
+           things: frozenset[str] | set[str]) -> bool:
+    """Whether a possessive has exactly one owner among the names before it (see ``leans_on_context``)."""
+    runs = _name_runs(before)
     if pronoun == "their":
         return len(runs) >= 2
     if len(runs) != 1:
@@ -630,7 +651,8 @@ _DETERMINERS = frozenset(
 _DANGLING_END = re.compile(r"\b(?:in|on|at|to|for|from|with|by|of|into|through|the|a|an|and|or|than|as)$")
 _SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|though|who|whom|whose|which|"
                           r"so that|until|unless|whereby|as well as|thus|thereby)\b")
-_LIST_AFTER = re.compile(r"(?<=[A-Z][\w'’.-]),\s+(?:[A-Z][\w'’.-]*\s+){0,3}and\s+[A-Z]|,\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
+_NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,4}and\s+(?:the\s+)?[A-Z]")
+_WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
 
 
 def _first_clause(rest: str) -> str:
@@ -642,7 +664,9 @@ def _first_clause(rest: str) -> str:
         if cut is None:
             break
         word_before = _WORD_BEFORE_COMMA.search(rest[: cut.start() + 1])
-        if not _LIST_AFTER.match(rest, cut.start()) and not (
+        in_list = _WORD_LIST_AFTER.match(rest, cut.start()) or (  # "to India, the Philippines and Malaysia"
+            word_before is not None and word_before.group(0)[:1].isupper() and _NAME_LIST_AFTER.match(rest, cut.start()))
+        if not in_list and not (
                 rest[cut.start()] == "," and word_before and _PLACE_COMMA.match(rest, word_before.start())):
             break
         at = cut.end()

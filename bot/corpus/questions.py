@@ -120,6 +120,15 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _HE_SHE_START = re.compile(r"(He|She) ")
 _HE_SHE = re.compile(r"(he|she) ")
 _LATE_PRONOUN = re.compile(r"\d,? (?:he|she) ")
+_LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
+_HE_ANYWHERE = re.compile(r"\b[Hh](?:e|is|im)\b")
+_SHE_ANYWHERE = re.compile(r"\b[Ss]he\b|\b[Hh]er\b")
+_HE_SHE_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_DEAD_OWNER = r"(?:widow|widower|family|children|heirs|estate|descendants|memory|grave|funeral)\b"
+_HIM = re.compile(r"(?<=[a-z] )(him)\b(?!self)")
+_HIS_LATE = re.compile(r"(?<=[a-z] )(his) (?=(?:late )?" + _DEAD_OWNER + ")")
+_HER_OBJECT = re.compile(r"(?<=[a-z] )(her)(?= (?:the|a|an)\b|[,.])")
+_HER_LATE = re.compile(r"(?<=[a-z] )(her) (?=(?:late )?" + _DEAD_OWNER + ")")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|Us|my|My|me)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -439,7 +448,43 @@ class _Generator:
                     sent.shift = len(name) - len(word)
                     sent.shift_at = at
                     sent.words = len(sent.text.split())
+            elif name and previous is not None and previous.doc is sent.doc and self._about(previous, name):
+                self._resolve_object(sent, name)
             previous = sent
+
+    def _about(self, sent: _Sentence, name: str) -> bool:
+        """Whether a sentence is about the document's subject: it names them, or it speaks of "he" or
+        "she" and names no other person."""
+        surname = name.split()[-1]
+        if surname in sent.text:
+            return True
+        return bool(_HE_ANYWHERE.search(sent.raw) or _SHE_ANYWHERE.search(sent.raw)) and not any(
+            e.type == PERSON and surname not in e.name.split() for _, _, e in self.gaz.mentions(sent.raw))
+
+    def _resolve_object(self, sent: _Sentence, name: str) -> None:
+        """"President Gerald Ford awarded him the Medal of Freedom in 1976." after a sentence about Jesse
+        Owens, in a document about him: an object pronoun cannot be its own clause's subject, so with no
+        other person in the sentence it is the document's subject ("awarded Jesse Owens the …"); so is
+        the owner in "presented a medal to his widow". Only where the document calls its subject "he"
+        ("she") more often than the other, and the sentence does not name the subject already."""
+        surname = name.split()[-1]
+        if surname in sent.text or len(sent.text) != len(sent.raw):
+            return
+        text = self.doc_text.get(sent.doc.doc_key, "")
+        he, she = len(_HE_ANYWHERE.findall(text)), len(_SHE_ANYWHERE.findall(text))
+        found = (_HIM.search(sent.text) or _HIS_LATE.search(sent.text)) if he > she else \
+            (_HER_OBJECT.search(sent.text) or _HER_LATE.search(sent.text)) if she > he else None
+        if found is None or _HE_SHE_ANY.search(sent.text, 0, found.start()):
+            return
+        people = {e.name for _, _, e in self.gaz.mentions(sent.raw) if e.type == PERSON}
+        if len(people) > 1:
+            return  # "Hardy told Littlewood about him": either could be meant
+        word = found.group(1)
+        new = name if word.lower() in ("him", "her") and found.re is not _HER_LATE else f"{name}'s"
+        sent.text = sent.text[:found.start(1)] + new + sent.text[found.end(1):]
+        sent.shift = len(new) - len(word)
+        sent.shift_at = found.start(1)
+        sent.words = len(sent.text.split())
 
     def _resolve_openings(self, passages: list[Passage]) -> None:
         """"It passed Uranus in January 1986 …" after "Voyager 2 was launched …" is about Voyager 2;
@@ -1227,6 +1272,8 @@ class _Generator:
             qualifier = _QUALIFIER.match(text[end:])
             if qualifier:
                 cut_to = end + qualifier.end()  # "in Hamburg, Germany": the country would give the city away
+            if _LIST_GOES_ON.match(text, cut_to):
+                continue  # "to India, the Philippines and Malaysia": one of several, the rest left behind
             noun = "city" if place.subtype == CITY else "country"
             wh = f"{capitalise(prep.group(1))} which {noun}"
             lead = _fronted(text)

@@ -376,3 +376,74 @@ def test_a_name_the_corpus_also_writes_as_a_common_word_keeps_its_capital_in_a_p
     named = [p for p in prompts if re.search(r"\b(?:tesla|watt)\b", p, re.IGNORECASE)]
     assert named, prompts
     assert not [p for p in named if re.search(r"\b(?:tesla|watt)\b", p)], named
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In which year did President Gerald Ford award him the Presidential Medal of Freedom?",
+        "In which year did the Royal Society elect him a Fellow?",
+        "In which year did Pierre Curie marry her?",
+        "Who gave her the prize in 1911?",
+        "In which year did President George H. W. Bush present a posthumous gold medal to his widow?",
+        "In which year did the city council name a square after her late husband's estate?",
+    ],
+)
+def test_an_object_pronoun_or_a_dead_owner_needs_a_second_name(prompt: str) -> None:
+    """"him" cannot be its own clause's subject, and "his widow" cannot be the widow of the one acting:
+    with a single name before it, the referent is outside the prompt."""
+    from bot.corpus.grammar import leans_on_context
+
+    persons = frozenset(["Gerald", "Ford", "George", "Bush", "Pierre", "Curie"])
+    assert leans_on_context(prompt, persons) is not None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In which year did Fleming publish his observations?",
+        "In which year did Marie Curie receive her second Nobel Prize?",
+        "In which year did Hardy invite Ramanujan to Cambridge and pay him a stipend?",
+    ],
+)
+def test_a_pronoun_with_its_referent_in_the_prompt_stands(prompt: str) -> None:
+    from bot.corpus.grammar import leans_on_context
+
+    persons = frozenset(["Fleming", "Marie", "Curie", "Hardy", "Ramanujan"])
+    assert leans_on_context(prompt, persons) is None
+
+
+def test_an_object_pronoun_in_a_biography_is_the_documents_subject() -> None:
+    """In a document about one person, "awarded him" and "his widow" after sentences about that person
+    are about that person: the prompt names them instead of being dropped."""
+    texts = {
+        "owens.txt": ("# Carl Lindqvist\n\nCarl Lindqvist was a Swedish skier who won three gold medals at the "
+                      "1948 Winter Olympics in St. Moritz. In 1955 the Swedish Ski Association sent him to Norway "
+                      "as a coach. King Gustaf VI Adolf awarded him the Illis quorum medal in 1962. He died in "
+                      "Falun in 1979. In 1985 the town of Mora presented a bronze plaque to his widow.",
+                      DocMeta("Carl Lindqvist", kind="biography")),
+        "curie.txt": ("# Ada Ferreira\n\nAda Ferreira was a Portuguese chemist who isolated two new alkaloids in "
+                      "1921. She taught at the University of Coimbra for thirty years. The Lisbon Academy of "
+                      "Sciences gave her the Artur Malheiro prize in 1934. She died in Porto in 1960.",
+                      DocMeta("Ada Ferreira", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert any("Carl Lindqvist the Illis quorum medal" in p or "awarded Carl Lindqvist" in p for p in prompts), prompts
+    assert any("Ada Ferreira the Artur Malheiro prize" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"\b(?:him|her)\b", p)], prompts
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("the State Department sent Jesse Owens to India, the Philippines and Malaysia as an envoy, and he spoke.",
+         "Jesse Owens to India, the Philippines and Malaysia as an envoy"),
+        ("The Berlin Philharmonic toured Vienna, Prague, Budapest and Warsaw in 1936, while the war loomed.",
+         "Vienna, Prague, Budapest and Warsaw in 1936"),
+        ("Humboldt reached Quito, the capital, in May 1802.", "Quito"),  # an appositive is no list
+    ],
+)
+def test_a_clause_is_not_cut_inside_a_list_of_names(text: str, rest: str) -> None:
+    clause = main_clause(text)
+    assert clause is not None
+    assert clause.rest == rest
