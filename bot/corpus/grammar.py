@@ -136,6 +136,7 @@ _THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\
 _NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
+_ANOTHER_SPAN = re.compile(r"\banother (?:[a-z]+ )?(?:years?|months?|decades?|weeks?|days?|centur(?:y|ies))\b")
 _NTH_TIME = re.compile(r"\s+[a-z]+\s+times?\b")  # "won the World Cup for the fourth time": counted on its subject
 _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b")
 _MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
@@ -195,6 +196,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     if not _RELATIVE_TIME_WORDS.isdisjoint(lowered) and (
             m := _RELATIVE_TIME.search(text) or _CONTEXT_ADVERB.search(text)):
         return f"relative time or a word that leans on context ({m.group(0)!r})"
+    if "another" in lowered and (m := _ANOTHER_SPAN.search(text)):
+        return f"a time counted from something the prompt does not say ({m.group(0)!r})"
     if not _FUTURE_WORDS.isdisjoint(lowered) and _FUTURE.search(text):
         return "future tense or a plan (stale once it has happened)"
     if not _CONTEXT_VERB_WORDS.isdisjoint(lowered) and (m := _CONTEXT_VERB.search(text)):

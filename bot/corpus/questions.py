@@ -120,6 +120,12 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _HE_SHE_START = re.compile(r"(He|She) ")
 _HE_SHE = re.compile(r"(he|she) ")
 _LATE_PRONOUN = re.compile(r"\d,? (?:he|she) ")
+_FIRST_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A-Z])")
+_NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
+_TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
+    ["Duke", "Duchess", "Earl", "Count", "Countess", "Empress", "Kaiser", "Saint", "St"])
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+_BARE_SUBJECT = re.compile(r"([A-Z][a-z]{2,})(?= (?!and [A-Z])[a-z])")
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
 _HE_ANYWHERE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE_ANYWHERE = re.compile(r"\b[Ss]he\b|\b[Hh]er\b")
@@ -434,8 +440,12 @@ class _Generator:
             if name is not None:
                 subject[doc.doc_key] = name
         previous: _Sentence | None = None
+        full_names: dict[str, dict[str, str]] = {}
         for sent in self.sentences:
             name = subject.get(sent.doc.doc_key)
+            if sent.doc.doc_key not in full_names:
+                full_names[sent.doc.doc_key] = self._full_names(sent.doc.doc_key, name)
+            self._name_in_full(sent, full_names[sent.doc.doc_key])
             at = _fronted(sent.text) if name and _LATE_PRONOUN.search(sent.text, 0, 40) else 0
             pronoun = _HE_SHE.match(sent.text, at) if at else _HE_SHE_START.match(sent.text)
             if name and pronoun and previous is not None and previous.doc is sent.doc:
@@ -451,6 +461,49 @@ class _Generator:
             elif name and previous is not None and previous.doc is sent.doc and self._about(previous, name):
                 self._resolve_object(sent, name)
             previous = sent
+
+    def _full_names(self, doc_key: str, subject: str | None) -> dict[str, str]:
+        """A person the document names once in full and then by one name: "Owens" → "Jesse Owens", "William"
+        → "William of Normandy". Only where the one name stands for a single fuller form in the document
+        (the document's own subject first), so "Harold" with "King Harold" and "Harold Godwinson" stays."""
+        text = self.doc_text.get(doc_key, "")
+        forms: dict[str, set[str]] = {}
+        for m in _FIRST_LAST.finditer(text):
+            full, first, last = m.group(0), m.group(1), m.group(2)
+            entity = self.gaz.lookup(full)
+            if entity is not None and entity.type == PERSON:
+                forms.setdefault(last, set()).add(full)
+                if first not in _TITLE_WORDS:
+                    forms.setdefault(first, set()).add(full)
+        for m in _NAME_OF_PLACE.finditer(text):
+            entity = self.gaz.lookup(m.group(1))
+            before = _CAPITALISED_BEFORE.search(text, 0, m.start())
+            titled = before is not None and before.group(0).strip() in _TITLE_WORDS  # "Duke William of Normandy"
+            if before and not titled:
+                continue  # "Boris Yeltsin of Russia": a surname with its country, no form of its own
+            if titled or (entity is not None and entity.type == PERSON):
+                forms.setdefault(m.group(1), set()).add(m.group(0))
+        out = {word: next(iter(found)) for word, found in forms.items() if len(found) == 1}
+        if subject is not None and len(subject.split()) >= 2:
+            out[subject.split()[-1]] = subject
+        return out
+
+    def _name_in_full(self, sent: _Sentence, full: dict[str, str]) -> None:
+        """The subject named by one word takes the document's fuller form ("Owens was born …" → "Jesse
+        Owens was born …"), at the sentence's start or after a fronted date."""
+        if sent.shift or not full:
+            return
+        at = _fronted(sent.text)
+        m = _BARE_SUBJECT.match(sent.text, at)
+        if m is None or m.group(1) not in full:
+            return
+        name = full[m.group(1)]
+        if name in sent.text:
+            return
+        sent.text = sent.text[:at] + name + sent.text[m.end(1):]
+        sent.shift = len(name) - len(m.group(1))
+        sent.shift_at = at
+        sent.words = len(sent.text.split())
 
     def _about(self, sent: _Sentence, name: str) -> bool:
         """Whether a sentence is about the document's subject: it names them, or it speaks of "he" or

@@ -447,3 +447,41 @@ def test_a_clause_is_not_cut_inside_a_list_of_names(text: str, rest: str) -> Non
     clause = main_clause(text)
     assert clause is not None
     assert clause.rest == rest
+
+
+def test_a_person_named_by_one_word_takes_the_documents_fuller_form() -> None:
+    """"Owens was born …" in a document that names Jesse Owens: the prompt says "Jesse Owens"; so does
+    "William died …" where the document names William of Normandy and no other William. A one-word name
+    with two fuller forms ("King Harold", "Harold Hardrada") stays as it is, and a surname followed by its
+    country ("Boris Yeltsin of Russia") is no fuller form."""
+    texts = {
+        "skier.txt": ("# Carl Lindqvist\n\nCarl Lindqvist was a Swedish skier who won three gold medals in 1948. "
+                      "Lindqvist was born in Mora in 1921. Lindqvist married the painter Ebba Sund in 1950. "
+                      "Lindqvist retired from racing in 1956 and coached the national team.",
+                      DocMeta("Carl Lindqvist", kind="biography")),
+        "conquest.txt": ("# The conquest\n\nDuke William of Normandy claimed the English throne in 1066. King Harold "
+                         "marched north, and Harold Hardrada was killed at Stamford Bridge in September 1066. "
+                         "William was crowned in Westminster Abbey on Christmas Day 1066. William died at Rouen "
+                         "in 1087. Harold fell at Hastings in October 1066, and Boris Yeltsin of Russia is no "
+                         "part of this story.",
+                         DocMeta("The conquest", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert any("Carl Lindqvist" in p and "born" in p for p in prompts), prompts
+    assert any("William of Normandy" in p and "1087" not in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"\bdid Lindqvist\b|\bwas Lindqvist\b|\bdid William die\b", p)], prompts
+    assert not [p for p in prompts if "Harold Hardrada fell" in p or "King Harold fell" in p], prompts
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Leonard Thompson lived for another thirteen years and died of pneumonia in _____.",
+        "The war went on for another eleven years, until the Treaty of the Pyrenees in _____.",
+        "In which year did the mine stay open for another decade?",
+    ],
+)
+def test_a_span_counted_from_an_unnamed_moment_leans_on_context(prompt: str) -> None:
+    from bot.corpus.grammar import leans_on_context
+
+    assert leans_on_context(prompt) is not None
