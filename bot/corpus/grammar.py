@@ -121,7 +121,8 @@ _RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 # Words that point back at something said before ("also", "again"): fine in a long quote, not in a prompt.
-_CONTEXT_ADVERB = re.compile(r"\b(?:already|still|once again|again|also|too|as well|either)\b", re.IGNORECASE)
+_CONTEXT_ADVERB = re.compile(r"\b(?:already|still|once again|again|also|too|as well|either|downstream|upstream|"
+                             r"nearby|next door|close by)\b(?! (?:of|from)\b)", re.IGNORECASE)
 # "Spirit and Opportunity followed in January 2004": followed what?
 _CONTEXT_VERB = re.compile(r"\b(?:follow|followed|follows|resume|resumed|continue|continued|repeat|repeated|respond|"
                            r"responded|reply|replied|agree|agreed|refuse|refused|decline|declined)"
@@ -162,7 +163,8 @@ def _first_words(pattern: re.Pattern[str]) -> frozenset[str]:
 _RELATIVE_TIME_WORDS = frozenset(
     """today tonight yesterday tomorrow now currently recently nowadays far date this last next monday tuesday
     wednesday thursday friday saturday sunday ago later earlier previously following previous same preceding
-    upcoming recent coming present already still once again also too well either""".split()  # noqa: SIM905
+    upcoming recent coming present already still once again also too well either downstream upstream nearby next
+    door close""".split()  # noqa: SIM905
 )
 _FUTURE_WORDS = frozenset("will shall would expected due going set plans intends".split())  # noqa: SIM905
 _CONTEXT_VERB_WORDS = _first_words(_CONTEXT_VERB)
@@ -391,6 +393,9 @@ _BARE_ACTIVITY = re.compile(
     r"(production|construction|manufacture|manufacturing|development|testing|distribution|exports|imports|"
     r"trials|excavation|mining)\s+(?!of\b|on\b|at\b)[a-z]+"
 )
+# "is nominated in 11 categories": for which award? ("for the Academy Awards", "for a Bafta", "at Cannes")
+_NOMINATED = re.compile(r"\b(?:nominated|shortlisted)\b")
+_NOMINATED_FOR = re.compile(r"\b(?:for|at)\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:\d{4}\s+)?[A-Z]")
 _DO_HAVE = frozenset("was were did does do had has have which year city country".split())  # noqa: SIM905
 # "Walter Ulbricht told a press conference": a verb of saying with no word of what was said
 _SAID_ONLY = re.compile(r"\b(?:told|tell|said|say|announced|announce|declared|declare|stated|state)\b(?P<rest>[^,;:]*)$")
@@ -430,6 +435,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
             return f"a role without what it is of ('as {bare.group('role')}': of what?)"
     if bare := _BARE_ACTIVITY.search(text):
         return f"an activity without its object ('{bare.group(1)}' of what?)"
+    if (nominated := _NOMINATED.search(text)) and not _NOMINATED_FOR.search(text, nominated.end()):
+        return "nominated without the award ('nominated' for what?)"
     if (done := _DONE_TO.search(text)) and not _TIME_PHRASE.sub("", done.group("rest")).strip(" ,"):
         return f"'{done.group('verb')}' with nothing of where, how or by whom (an event a reader cannot place)"
     if (said := _SAID_ONLY.search(text)) and (not said.group("rest").strip() or _INDEFINITE_ONLY.match(said.group("rest"))):

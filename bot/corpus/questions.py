@@ -124,6 +124,13 @@ _FIRST_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
     ["Duke", "Duchess", "Earl", "Count", "Countess", "Empress", "Kaiser", "Saint", "St"])
+# after an opening rewritten to a name, the verb: "was", "opened", "gave", "lists", "never" — not a noun ("count")
+_NEXT_WORD = re.compile(r"\s*(?:([,;(])|([a-z]+)\b)")
+_BEFORE_A_VERB = frozenset(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may",
+                            "might", "must", "should", "did", "does", "also", "never", "then", "still", "first",
+                            "soon", "later", "only"])
+# "The Discovery of Pulsars", "The Invention of the Transistor": a title whose head is a common noun
+_TITLE_PHRASE = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+(?:ery|tion|ment|sion|ance|ence|ing|ory|ies)) of ")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _BARE_SUBJECT = re.compile(r"([A-Z][a-z]{2,})(?= (?!and [A-Z])[a-z])")
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
@@ -194,7 +201,8 @@ _EVALUATIVE = re.compile(
     r"remarkable|successful|success|failure|undoubtedly|clearly|obviously|arguably|perhaps|probably|likely|"
     r"seems?|appears?|should|must|decisive|effective|ineffective|best|worst|healthy|sound|stable|reliable|"
     r"legitimate|unjust|wrong|brilliant|notable|meaningful|historic|landmark|milestone|era|turning point|"
-    r"lesson|sign that|reflects?|shows? that|demonstrates?|proves?|believed?|thought to|regarded|considered|"
+    r"lesson|sign that|reflects?|show(?:s|ed)? that|demonstrate[sd]?|prove[sd]?|believed?|thought to|regarded|"
+    r"considered|no longer|unbeatable|invincible|"
     r"great(?:ly|est)?|greater|major|key|deeply|strongly|largely|mainly|mostly|truly|indeed|famous|"
     r"renowned|celebrated|admired|praised|criticised|criticized|controversial|tragic|tragedy|heroic|"
     r"hope|fear|promise|ideal|unprecedented|fundamental|cornerstone)\b",
@@ -570,6 +578,9 @@ class _Generator:
                 continue  # more than the opening changed: offsets into the sentence would not hold
             if not self._sound_referent(sent.text[:len(sent.text) - kept], resolved[:len(resolved) - kept]):
                 continue
+            if not _verb_next(resolved, len(resolved) - kept):
+                continue  # "The official count lists …" → "Winged Figures count lists …": the opening was no noun phrase
+            resolved = _common_title(resolved, len(resolved) - kept, self.vocab)
             sent.shift = len(resolved) - len(sent.text)
             sent.opening = True
             sent.text = resolved
@@ -1044,6 +1055,9 @@ class _Generator:
         described = person_descriptions(prompt)
         if len(described) > 1:
             return prompt, f"a person described, not named ({described[0].text!r})"
+        if described and not _verb_next(prompt, described[0].end):
+            # "The official count lists …": the person noun modifies another noun; nobody is described
+            return prompt, f"definite reference without a referent ('{described[0].text} …')"
         if described:
             name = context_person(self._context(sent), self.vocab)
             if name is None or name.split()[-1] in prompt:
@@ -1764,8 +1778,10 @@ class _Generator:
         shown = prompt
         if sent.doc.meta.kind == "opinion" or _EVALUATIVE.search(sent.text):
             first = prompt.split(" ", 1)[0]
+            second = prompt.split(" ", 2)[1] if " " in prompt else ""
             keep_case = self.gaz.lookup(first) is not None or (first not in _OPENERS and first.lower() not in self.vocab
-                                                               and first[:1].isupper() and first != "In")
+                                                               and first[:1].isupper() and first != "In") or (
+                first in _TITLE_WORDS and second[:1].isupper())  # "King Harold", "President Ford"
             shown = f"According to {_source_name(sent.doc)}, {prompt if keep_case else prompt[0].lower() + prompt[1:]}"
         return self._candidate(kind, sent, shown, answer, distractors, answer_type, difficulty, quality, event,
                                context_free=prompt)
@@ -1821,6 +1837,28 @@ _POSSESSIVE_TAIL = re.compile(r"['’]s?\s*$|\s+$")
 # A proper name, possibly "The …" before it: capitalised words (or numbers, "and"/"of" inside), no full stop
 # at its end and no comma in it ("Voyager 2", "The Lewis and Clark Expedition", "Ferdinand de Lesseps").
 _REFERENT_NAME = re.compile(r"(?:The |the )?[A-Z][\w’'-]*(?: (?:[A-Z0-9](?:[\w’'.-]*[\w’'])?|of|and|de|van|von|la|le|du|da))*")
+
+
+def _verb_next(text: str, at: int) -> bool:
+    """Whether a verb (or a comma opening an aside) follows a subject ending at ``at``: "was", "gave",
+    "opened", "lists", "never"; not a noun the subject only modified ("The official count lists …")."""
+    m = _NEXT_WORD.match(text, at)
+    if m is None:
+        return False
+    word = m.group(2)
+    return word is None or word in _BEFORE_A_VERB or past_base(word) is not None or word.endswith(("s", "ly"))
+
+
+def _common_title(text: str, end: int, vocab: frozenset[str]) -> str:
+    """A document title used as an opening keeps only the capitals of its names: "The Discovery of
+    Pulsars was announced …" → "The discovery of pulsars was announced …" ("Hoover Dam", "the Battle
+    of Hastings" and "the Treaty of Paris" are names and keep theirs)."""
+    m = _TITLE_PHRASE.match(text, 0, end)
+    if m is None or m.group(1).lower() not in vocab:
+        return text
+    words = text[m.start(1):end].split(" ")
+    lowered = [w.lower() if w[:1].isupper() and w.lower() in vocab else w for w in words]
+    return text[:m.start(1)] + " ".join(lowered) + text[end:]
 
 
 def _absolute_days(text: str, doc: CleanDocument) -> str:

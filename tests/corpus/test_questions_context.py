@@ -485,3 +485,85 @@ def test_a_span_counted_from_an_unnamed_moment_leans_on_context(prompt: str) -> 
     from bot.corpus.grammar import leans_on_context
 
     assert leans_on_context(prompt) is not None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In which year did the Memorial Bridge, a concrete arch bridge 579 metres long, open just downstream?",
+        "In which year was a second lock built upstream?",
+        "Who opened a school nearby in 1902?",
+    ],
+)
+def test_a_place_counted_from_an_unnamed_point_leans_on_context(prompt: str) -> None:
+    from bot.corpus.grammar import leans_on_context
+
+    assert leans_on_context(prompt) is not None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("Vera Drake, a film about a backstreet abortionist, is nominated in _____ categories.", True),
+        ("The novel was shortlisted in _____, a year after its publication.", True),
+        ("Vera Drake is nominated for the Academy Awards in _____ categories.", False),
+        ("In which year was Marie Curie nominated for the Nobel Prize in Chemistry?", False),
+        ("The documentary was nominated at the 2004 Cannes festival in _____ categories.", False),
+    ],
+)
+def test_a_nomination_names_its_award(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
+
+
+def test_a_judgement_is_attributed_and_a_title_before_a_name_keeps_its_capital() -> None:
+    texts = {
+        "war.txt": ("# The long war\n\nThe French victory over the Spanish army at Rocroi on 19 May 1643 showed that "
+                    "Spanish military power was no longer unbeatable. King Harold marched north in September 1066 "
+                    "with an army of some 7,000 men, and the English crown was at stake.",
+                    DocMeta("The long war", author="Open History Review", kind="history")),
+        "ships.txt": ("# Steam at sea\n\nThe crossing of the Sirius in April 1838 proved that steamships could "
+                      "cross the Atlantic on steam alone. Queen Victoria launched the liner Great Britain at "
+                      "Bristol in July 1843, and the ship was no longer a novelty by 1850.",
+                      DocMeta("Steam at sea", author="Maritime Review", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    judged = [p for p in prompts if "Rocroi" in p or "Sirius" in p]
+    assert judged, prompts
+    assert all(p.startswith("According to ") for p in judged), judged
+    assert not [p for p in prompts if re.search(r", (?:king|queen) [A-Z]", p)], prompts
+
+
+@pytest.mark.parametrize(
+    ("resolved", "expected"),
+    [
+        ("The Discovery of Pulsars was announced in Nature.", "The discovery of pulsars was announced in Nature."),
+        ("The Invention of the Telephone was patented in Boston.", "The invention of the telephone was patented in Boston."),
+        ("The Construction of the Railway began in Sacramento.", "The construction of the railway began in Sacramento."),
+        ("The Battle of Hastings was fought in October.", "The Battle of Hastings was fought in October."),  # a name
+        ("The Treaty of Paris was signed in Versailles.", "The Treaty of Paris was signed in Versailles."),
+        ("Hoover Dam was dedicated in September.", "Hoover Dam was dedicated in September."),
+    ],
+)
+def test_a_document_title_standing_for_the_opening_keeps_only_its_names_capitals(resolved: str, expected: str) -> None:
+    """An opening resolved to the document's title ("The discovery was announced …" in "The Discovery of
+    Pulsars") reads as English: a title whose head is a common noun loses the capitals of its common words."""
+    from bot.corpus.questions import _common_title
+
+    vocab = frozenset(["discovery", "pulsars", "invention", "telephone", "construction", "railway", "battle", "treaty", "dam", "was"])
+    opening = resolved.index(" was ") if " was " in resolved else resolved.index(" began ")
+    assert _common_title(resolved, opening, vocab) == expected
+
+
+def test_a_person_noun_modifying_another_noun_describes_nobody() -> None:
+    """"The official count lists 96 deaths" has no person in it: the opening is not replaced by a name
+    from the sentence before ("Winged Figures count lists …")."""
+    texts = {
+        "dam.txt": ("# Hoover Dam\n\nThe sculptor Oskar Hansen made the Winged Figures of the Republic in 1936. "
+                    "The official count lists 96 industrial deaths during construction of the dam.",
+                    DocMeta("Hoover Dam", kind="history")),
+        "race.txt": ("# The marathon\n\nThe runner Abebe Bikila won the race barefoot in Rome in 1960. The official "
+                     "time shows 2 hours 15 minutes and 16 seconds for the course.",
+                     DocMeta("The marathon", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"Winged Figures count|Bikila time|Hansen count", p)], prompts
