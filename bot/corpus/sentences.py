@@ -52,6 +52,8 @@ def _is_boundary(text: str, end: int) -> bool:
     nxt = _NEXT_WORD.match(text, end)
     next_word = nxt.group(1) if nxt else ""
     next_is_number = next_word[:1].isdigit()
+    if len(word) == 1 and word.isupper() and not next_is_number:
+        return False  # an initial ("P. F. Scott"), even where the lower-case letter is an abbreviation ("p. 23")
     if lower in ABBREVIATIONS:
         if lower in _ONLY_BEFORE_NUMBER:
             return not next_is_number

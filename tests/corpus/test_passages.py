@@ -24,6 +24,9 @@ def _sentences(text: str) -> list[str]:
     ("The town was founded c. 1960 by settlers. It grew fast.", 2),
     ("Some states, e.g. France, objected. Others, i.e. the rest, agreed.", 2),
     ("John F. Kennedy visited Berlin in 1963. The crowd cheered.", 2),
+    # initials whose lower-case letter is an abbreviation ("p. 23", "c. 1960", "v. Jones")
+    ("The paper was by Hewish, Bell, S. J. Pilkington, P. F. Scott and R. A. Collins. It made news.", 2),
+    ("The case went to C. V. Raman and V. S. Naipaul before 1980. Both declined.", 2),
     ("Really?! Yes. He left in Jan. 2001 for good.", 3),
     ("Trade fell by 20%. In 1991, the U.S.S.R. collapsed.", 2),
     ('He said "it is over." Then he left.', 2),
