@@ -567,3 +567,26 @@ def test_a_person_noun_modifying_another_noun_describes_nobody() -> None:
     }
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"Winged Figures count|Bikila time|Hansen count", p)], prompts
+
+
+def test_the_head_noun_of_a_name_title_stands_for_the_title() -> None:
+    """"dedicated the dam" in a document titled "Kariba Dam" is about the Kariba Dam: the prompt names it.
+    A person's name is no such title, even where its surname is also a unit ("the tesla")."""
+    texts = {
+        "kariba.txt": ("# Kariba Dam\n\nEngineers chose a gorge on the Zambezi for the dam in 1955. Work on the dam "
+                       "began in November 1955. Queen Elizabeth The Queen Mother opened the dam on 17 May 1960, "
+                       "and the lake behind the dam filled by 1963.",
+                       DocMeta("Kariba Dam", kind="history")),
+        "kiel.txt": ("# Kiel Canal\n\nThe German government planned the canal to link the North Sea and the Baltic. "
+                     "Emperor Wilhelm II laid the foundation stone of the canal in June 1887. The canal was widened "
+                     "between 1907 and 1914, and Emperor Wilhelm II opened the canal on 21 June 1895.",
+                     DocMeta("Kiel Canal", kind="history")),
+        "tesla.txt": ("# Nikola Tesla\n\nNikola Tesla was born in Smiljan in 1856. In 1884 Tesla arrived in New York. "
+                      "In 1891 Tesla became an American citizen. In 1960 a conference named the SI unit of flux "
+                      "density the tesla in his honour.",
+                      DocMeta("Nikola Tesla", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert any("the Kariba Dam" in p for p in prompts), prompts
+    assert any("the Kiel Canal" in p for p in prompts), prompts
+    assert not [p for p in prompts if "the Nikola Tesla" in p], prompts
