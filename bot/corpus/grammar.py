@@ -138,6 +138,15 @@ _NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
 _ANOTHER_SPAN = re.compile(r"\banother (?:[a-z]+ )?(?:years?|months?|decades?|weeks?|days?|centur(?:y|ies))\b")
+# what comes first only within a story: "the first injection", "the first human patient", "the first trip"
+_KIND_FIRST = re.compile(r"\s+first((?:\s+[a-z][a-z-]*){2,3})(?=\s*[?.,;]|\s+(?:in|on|at|by|for|from|with|and|"
+                         r"during|when|after|before|_)\b|$)")
+_EPISODE_NOUNS = frozenset(
+    """time times trip trips visit visits meeting game match round stage phase step day week month year season
+    injection injections patient patients dose case cases attempt test tests edition issue episode part chapter half
+    leg race goal try shot session term mission flight voyage expedition lap performance concert album book film
+    child son daughter wife husband""".split()  # noqa: SIM905
+)
 _NTH_TIME = re.compile(r"\s+[a-z]+\s+times?\b")  # "won the World Cup for the fourth time": counted on its subject
 _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b")
 _MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
@@ -234,6 +243,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
             if _SUPERLATIVE_SCOPE.match(text, m.end()) or _NTH_TIME.match(text, m.end()):
                 continue  # "the first person to orbit the Earth", not "the first human patient" nor "the last case was"
+            if (kind := _KIND_FIRST.match(text, m.end())) and kind.group(1).split()[-1] not in _EPISODE_NOUNS:
+                continue  # a kind's first: "the first integrated circuit", "the first binary pulsar"
             return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
         if words_after[0] in _SELF_DEFINING:
             continue

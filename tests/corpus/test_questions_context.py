@@ -590,3 +590,22 @@ def test_the_head_noun_of_a_name_title_stands_for_the_title() -> None:
     assert any("the Kariba Dam" in p for p in prompts), prompts
     assert any("the Kiel Canal" in p for p in prompts), prompts
     assert not [p for p in prompts if "the Nikola Tesla" in p], prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "relative"),
+    [
+        ("In which year did Jack Kilby build the first integrated circuit?", False),
+        ("In _____ a team led by Donald Backer discovered the first millisecond pulsar.", False),
+        ("In which year did the Regency TR-1 go on sale as the first commercial transistor radio?", False),
+        ("In which year did Karl Benz build the first practical motor car in Mannheim?", False),
+        ("In which year did Leonard Thompson receive the first insulin injection?", True),  # first of a treatment
+        ("In which year did Banting treat the first human patient?", True),
+        ("In which year did Cook make the first trip?", True),
+        ("In which year did Brazil play the first group match?", True),
+    ],
+)
+def test_a_kinds_first_stands_alone_but_a_storys_first_does_not(prompt: str, relative: bool) -> None:
+    from bot.corpus.grammar import leans_on_context
+
+    assert (leans_on_context(prompt) is not None) is relative
