@@ -133,6 +133,7 @@ _BEFORE_A_VERB = frozenset(["was", "were", "is", "are", "has", "had", "have", "w
 _TITLE_PHRASE = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+(?:ery|tion|ment|sion|ance|ence|ing|ory|ies)) of ")
 # a title that is a name ending in a common noun: "Hoover Dam", "The Panama Canal", "The Dutch East India Company"
 _NAME_TITLE = re.compile(r"(?:The )?(?:[A-Z][\w'’-]+ ){1,4}([A-Z][a-z]+)")
+_QUOTED_WORDS = re.compile(r"[\"“][^\"”]*\w+\s+\w+\s+\w+[^\"”]*[\"”]")  # a quotation of three words or more
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _BARE_SUBJECT = re.compile(r"([A-Z][a-z]{2,})(?= (?!and [A-Z])[a-z])")
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
@@ -1288,8 +1289,9 @@ class _Generator:
         if fronted:
             rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
         prompt = _absolute_days(Clause("", clause.verb, clause.base, rest, False).subject_question(wh), sent.doc)
-        if not _YEAR_TOKEN.search(prompt):
-            # "Who studied at Fort Hare?" may have several right answers; "who … in 1940" is one event
+        if not _YEAR_TOKEN.search(prompt) and not _QUOTED_WORDS.search(prompt):
+            # "Who studied at Fort Hare?" may have several right answers; "who … in 1940" is one event, and
+            # so is "Who said the ruling was "in line with international legal opinion"?": the words are one's own
             self.tally.candidates["entity"] += 1
             self.tally.drop(prompt, "a who-question that does not say when: other options may be true too")
             return []
@@ -1838,7 +1840,8 @@ def _source_name(doc: CleanDocument) -> str:
     if doc.meta.kind == "opinion":
         return f"the {author} opinion piece" if author else f"the essay “{_short_title(doc.meta.title, 80)}”"
     if author and _PUBLISHER.search(author):  # "the Journal of Medical History", not "Journal of …'s paper"
-        return author if author.startswith("The ") else f"the {author}"
+        bare = author.startswith("The ") or author.split()[0].isupper()  # "BBC News", "NPR News": no article
+        return author if bare else f"the {author}"
     if author and doc.meta.kind == "paper":
         return f"{author}'s paper" if not author.endswith("s") else f"{author}' paper"
     if author:

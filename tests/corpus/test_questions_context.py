@@ -609,3 +609,37 @@ def test_a_kinds_first_stands_alone_but_a_storys_first_does_not(prompt: str, rel
     from bot.corpus.grammar import leans_on_context
 
     assert (leans_on_context(prompt) is not None) is relative
+
+
+@pytest.mark.parametrize(
+    ("author", "kind", "named"),
+    [
+        ("BBC News", "news", "BBC News"),
+        ("NPR News", "news", "NPR News"),
+        ("Open History Review", "history", "the Open History Review"),
+        ("The Economist", "news", "The Economist"),
+        ("Journal of Medical History", "paper", "the Journal of Medical History"),
+    ],
+)
+def test_a_source_is_named_as_readers_name_it(author: str, kind: str, named: str) -> None:
+    """An outlet whose name opens with an acronym takes no article ("According to BBC News")."""
+    from bot.corpus.model import CleanDocument
+    from bot.corpus.questions import _source_name
+
+    doc = CleanDocument(doc_key="d.txt", meta=DocMeta("A title", author=author, kind=kind), raw_sha256="",
+                        clean_text="", paragraphs=[])
+    assert _source_name(doc) == named
+
+
+def test_a_who_question_on_a_quotation_needs_no_date() -> None:
+    """Words in quotation marks are one person's: "Who said the ruling was "…"?" has one right answer
+    without a date, while "Who won a line-out?" has many."""
+    texts = {
+        "ruling.txt": ("# Ruling on detention\n\nThe Law Lords ruled against the detention of foreign suspects. "
+                       "Shami Chakrabarti said the Law Lords' ruling was \"a victory for the rule of law in Britain\". "
+                       "Charles Clarke said the government would study the judgment. Michael Howard said the "
+                       "ruling showed the law had failed. David Blunkett defended the law he had introduced.",
+                       DocMeta("Ruling on detention", author="BBC News", kind="news", date="2004-12-16")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert any("a victory for the rule of law" in p and p.startswith(("Who ", "According to")) for p in prompts), prompts
