@@ -673,6 +673,8 @@ _DANGLING_END = re.compile(r"\b(?:in|on|at|to|for|from|with|by|of|into|through|t
 _SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|though|who|whom|whose|which|"
                           r"so that|until|unless|whereby|as well as|thus|thereby)\b")
 _NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,4}and\s+(?:the\s+)?[A-Z]")
+_ASIDE_THEN_PREPOSITION = re.compile(r",\s+([a-z]+)\s[^,;:()]{1,50},\s+(?=(?:against|into|onto|to|toward|towards|"
+                                     r"with|from|at|on|upon|across|through|over|under|for)\s)")
 _WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
 
 
@@ -687,6 +689,13 @@ def _first_clause(rest: str) -> str:
         word_before = _WORD_BEFORE_COMMA.search(rest[: cut.start() + 1])
         in_list = _WORD_LIST_AFTER.match(rest, cut.start()) or (  # "to India, the Philippines and Malaysia"
             word_before is not None and word_before.group(0)[:1].isupper() and _NAME_LIST_AFTER.match(rest, cut.start()))
+        aside = _ASIDE_THEN_PREPOSITION.match(rest, cut.start())
+        if aside and (past_base(aside.group(1)) is not None or aside.group(1).endswith(("en", "wn"))):
+            # "pressed two strips of gold foil, held on a plastic wedge, against a slab of germanium": the
+            # aside goes, the verb's own phrase stays
+            rest = rest[: cut.start()] + " " + rest[aside.end():]
+            at = cut.start()
+            continue
         if not in_list and not (
                 rest[cut.start()] == "," and word_before and _PLACE_COMMA.match(rest, word_before.start())):
             break

@@ -643,3 +643,22 @@ def test_a_who_question_on_a_quotation_needs_no_date() -> None:
     }
     prompts = [q.prompt for q in generate(texts)]
     assert any("a victory for the rule of law" in p and p.startswith(("Who ", "According to")) for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Bardeen and Brattain pressed two strips of gold foil, held on a plastic wedge, against a slab of germanium.",
+         "two strips of gold foil against a slab of germanium"),
+        ("Smith sent the letter, written in haste, to the king in 1790.", "the letter to the king in 1790"),
+        ("Cook carried the chronometer, built by Kendall, across the Pacific in 1772.",
+         "the chronometer across the Pacific in 1772"),
+        ("Tesla moved to Budapest, where he worked for a telephone exchange, in 1881.", "to Budapest"),
+    ],
+)
+def test_an_aside_between_a_verb_and_its_phrase_is_left_out_not_the_phrase(text: str, rest: str) -> None:
+    """A clause is cut at its first comma, except that a participle aside ("…, held on a plastic wedge, …")
+    followed by the verb's own prepositional phrase is taken out and the phrase kept."""
+    clause = main_clause(text)
+    assert clause is not None
+    assert clause.rest == rest
