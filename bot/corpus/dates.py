@@ -122,6 +122,8 @@ _BASELINE = re.compile(
 _QUOTED_QUESTION = re.compile(r"\?\s*(?:''|\"|”)")
 # "than a year ago", "up from $100 million, or $2.03 a share, a year earlier": a decimal point is no sentence end
 _RELATIVE_BASELINE = re.compile(r"(?:\b" + _THAN + r"|\b(?:from|compared\s+(?:with|to)|versus|vs\.?))\b(?:[^;.]|\.\d){0,80}$")
+# "The SU-25 will fly through the Red Square …, marking … on May 9, 2024": the sentence's own verb is a future
+_MAIN_FUTURE = re.compile(r"[^,;]{0,80}?\bwill\s+[a-z]+")
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|'ll)\b")
 _IRREGULAR = frozenset(
     """arose awoke was were bore beat became began bent bet bid bit bled blew broke bred brought built burnt burst
@@ -218,7 +220,8 @@ def not_an_event(sentence: str, s_start: int, passage: Passage, mention: Mention
         return "comparison baseline"
     if (mention.certainty == "explicit" and pub[0] is not None and mention.year is not None
             and (mention.year, mention.month or 0) < (pub[0], pub[1] or 0)
-            and _FUTURE_WORD.search(sentence) and is_future(sentence, at, mention.end - s_start)):
+            and _FUTURE_WORD.search(sentence) and (is_future(sentence, at, mention.end - s_start) or (
+                tense(sentence, at, mention.end - s_start) is None and _MAIN_FUTURE.match(sentence)))):
         return "caption"  # "The SU-25 will fly through the Red Square … on May 9, 2024" in a 2025 article
     return None
 

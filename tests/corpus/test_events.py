@@ -53,6 +53,10 @@ def test_a_future_tense_in_a_long_paragraph_is_not_taken_for_a_caption() -> None
         ("Thousands of runners will cross the bridge at dawn on 12 April 2019, the organisers said.", "2020-02"),
         ("The new terminal will open to passengers in March 2011, a year behind schedule.", "2013-06-01"),
         ("The museum will show the restored altarpiece from 4 May 1998 until the end of the summer.", "1999-01"),
+        # the date hangs on a participle far from the sentence's own "will"
+        ("The restored steam engine will run along the harbour line during the harbour festival, marking the "
+         "150th anniversary of the opening of the Great Western railway line to the old port of Bristol and its "
+         "docks in the west of England on 12 June 2019.", "2020-02"),
     ],
 )
 def test_a_future_tense_about_a_date_before_publication_is_no_event_inside_a_paragraph(sentence: str,
