@@ -1530,8 +1530,9 @@ class _Generator:
         full = self._full_forms(doc_key)
         for m in reversed(list(_NAME_TOKEN.finditer(label))):
             before, after = label[: m.start()].split()[-1:], label[m.end():].split()[:1]
-            if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after):
-                continue  # part of a longer name: "Nikola Tesla", "Tesla Electric Company"
+            if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
+                    or (before and before[0].lower() in ("the", "a", "an")):
+                continue  # part of a longer name ("Nikola Tesla", "Tesla Electric Company") or one ("the Clarke calculator")
             form = full.get(m.group(0), "")
             if form is None:
                 return None
