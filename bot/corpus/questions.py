@@ -1459,7 +1459,7 @@ class _Generator:
             return None
         reason = self._label_reason(label, clause, sent.doc.doc_key)
         if reason is None:
-            full = self._full_names(label, sent.doc.doc_key)
+            full = self._label_in_full(label, sent.doc.doc_key)
             reason = "a surname two people of the document share" if full is None else \
                 _logical_reason(full) or _label_words_reason(full)
             label = full or label
@@ -1494,6 +1494,8 @@ class _Generator:
             return "a pronoun or possessive ('his table': which table?)"
         if not self._proper_subject(clause.subject, doc_key):
             return "its subject is no name a reader knows ('Work started', 'The company opened')"
+        if _THE_WORD.fullmatch(clause.subject) and clause.subject.split()[1] in self._label_name_forms(doc_key):
+            return "an article before a surname ('The Lumen patented …')"
         if _INDEFINITE_TAIL.search(label):
             return "says what but not which or where ('founded a supply station')"
         if _PAST_PERFECT.search(label):
@@ -1524,10 +1526,10 @@ class _Generator:
         named = len(re.findall(rf"[\w,;] {word}\b", text))
         return named > lower or (not lower and words[0].lower() not in self.vocab)
 
-    def _full_names(self, label: str, doc_key: str) -> str | None:
+    def _label_in_full(self, label: str, doc_key: str) -> str | None:
         """Every bare surname in ``label`` in the document's full form ("Mendeleev" → "Dmitri Mendeleev")
         when the document gives one; None when two people of the document share it ("Curie")."""
-        full = self._full_forms(doc_key)
+        full = self._label_name_forms(doc_key)
         for m in reversed(list(_NAME_TOKEN.finditer(label))):
             before, after = label[: m.start()].split()[-1:], label[m.end():].split()[:1]
             if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
@@ -1540,7 +1542,7 @@ class _Generator:
                 label = label[: m.start()] + form + label[m.end():]
         return label
 
-    def _full_forms(self, doc_key: str) -> dict[str, str | None]:
+    def _label_name_forms(self, doc_key: str) -> dict[str, str | None]:
         """A person's surname → the full name the document writes most ("Franklin" → "Rosalind Franklin",
         not "Rosalind Elsie Franklin" written once); None for a surname of two people ("Curie")."""
         cached = self._full_form_cache.get(doc_key)
@@ -2093,6 +2095,7 @@ _NAME_LIST = re.compile(r",|\band\b")
 # "Arthur Powell Davis of the Reclamation Service" does not end on one
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?!(?:of|the|a|an|and|or|for|at|in|on|by|to|from|with)\s)[a-z][\w-]*\s+$")
 _LONG_NUMBER = re.compile(r"\d{3,}")
+_THE_WORD = re.compile(r"[Tt]he [A-Z][\w'’-]+")
 _SUBJECT_WORD = re.compile(r"[\w’'.-]+")
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w'’-]*\b")
 _NAME_JOINERS = frozenset(word_list("of and the de van von der den la le du da del di y for on"))
@@ -2110,7 +2113,7 @@ _NAMED_PLACE = re.compile(r"\s(?:at|in|on|from|near|off|outside|across|over)\s+(
 # Events whose place in time follows by logic (rubric rule 4): the stages of a life ...
 _LIFE_STAGE = re.compile(
     r"\b(?:born|died|dies|death|buried|graduated?|studied|enrolled|married|divorced|widowed|retired|degree|doctorate|"
-    r"childhood)\b|\b(?:went to|entered|attended|admitted to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*"
+    r"diploma|PhD|Bachelor|Master of|childhood)\b|\b(?:went to|entered|attended|admitted to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*"
     r"(?:School|College|University|Institute|Academy|school|college|university|institute)\b")
 # ... a plan or a start, which precede the act or the end ...
 _PLAN_OR_START = re.compile(r"\b(?:proposed|planned|announced|designed|conceived|envisaged|envisioned|began|begun|"

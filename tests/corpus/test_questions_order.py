@@ -31,6 +31,7 @@ VARGA = ("# Ilse Varga\n\n"
          "Ilse Varga was born in Pécs in 1890. "
          "Varga graduated from the University of Graz in 1912. "
          "In 1914 Varga moved to Vienna to work for the Radium Institute. "
+         "Graz University awarded Varga a Bachelor of Science in 1916. "
          "Varga married the painter Karl Moser in 1919. "
          "In 1925 Varga completed the first version of her table of isotopes. "
          "Varga won the Haitinger Prize in 1931. "
@@ -143,7 +144,7 @@ def test_no_option_whose_order_follows_by_logic() -> None:
     labels = options()
     varga = labels["varga.txt"]
     # the stages of a life, a first version, a return
-    assert not [o for o in varga if re.search(r"born|graduated|married|first|returned", o)], varga
+    assert not [o for o in varga if re.search(r"born|graduated|Bachelor|married|first|returned", o)], varga
     # a proposal before the dam, work started, a renaming after the name
     dam = labels["dam.txt"]
     assert not [o for o in dam if re.search(r"proposed|started|renamed", o)], dam
