@@ -1426,7 +1426,7 @@ class _Generator:
                 labels.setdefault(sent.doc.doc_key, []).append((event, label, sent))
         out: list[_Candidate] = []
         for doc_key in sorted(labels):
-            items = sorted(self._not_made_things(labels[doc_key]), key=lambda x: (x[0].sort_key, x[0].event_key))
+            items = self._unrelated(labels[doc_key])
             free = [item for item in items if item[2].where not in reserved]
             groups = _spread_groups(_one_per_year(free), MAX_ORDER_PER_DOC)
             if not groups:  # too few free events: take as few kept for another kind as three options need
@@ -1468,16 +1468,23 @@ class _Generator:
             return None
         return capitalise(label)
 
-    def _not_made_things(self, items: list[_Labelled]) -> list[_Labelled]:
-        """``items`` without the making of a thing another item is about: "Voyager 2 was launched" comes
-        before anything else "Voyager 2" did, so it is no option beside it."""
-        kept = []
-        for item in items:
+    def _unrelated(self, items: list[_Labelled]) -> list[_Labelled]:
+        """``items`` in date order without one whose place follows from another's: the making of a thing
+        another item is about ("Voyager 2 was launched" comes before anything else "Voyager 2" did), and
+        any planet after the first (a probe meets Jupiter before Uranus before Neptune, by their distance)."""
+        kept: list[_Labelled] = []
+        planet = False
+        for item in sorted(items, key=lambda x: (x[0].sort_key, x[0].event_key)):
             made = _made_thing(item[1])
             others = [label for _, label, _ in items if label != item[1]]
             if any(_whole_word(word).search(label) for word in made for label in others):
                 self.tally.drop(item[1], "order option: the making of a thing another option is about")
                 continue
+            if _PLANET.search(item[1]):
+                if planet:
+                    self.tally.drop(item[1], "order option: a second planet (their distance gives the order)")
+                    continue
+                planet = True
             kept.append(item)
         return kept
 
@@ -2128,6 +2135,7 @@ _ORIGIN = re.compile(r"\s(?:(?:was|were)\s+)?(?P<verb>founded|established|formed
                      r"opened|completed|finished|inaugurated|dedicated|unveiled|introduced|incorporated|set up)\b"
                      r"(?P<after>.*)$")
 _ORIGIN_OBJECT_END = re.compile(r"\s(?:in|on|at|for|from|with|by|near|as|after|during|under)\s")
+_PLANET = re.compile(r"\b(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)\b")
 _THING_NAME = re.compile(r"\b[A-Z][\w'’-]+")
 _PARTICLES = frozenset(word_list("out up off down back away over in on"))
 # Where a long label may be cut: before a phrase that only adds where, when, how or why (never at a

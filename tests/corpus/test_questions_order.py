@@ -155,6 +155,8 @@ def test_no_option_whose_order_follows_by_logic() -> None:
     probe = labels["probe.txt"]
     assert not [o for o in probe if "launched" in o], probe
     assert "The European Space Agency opened the Darmstadt control centre" in probe  # an opening of another thing
+    # a probe meets the planets in their order from the Sun: one planet at most
+    assert len([o for o in probe if re.search(r"Mars|Jupiter|Saturn", o)]) == 1, probe
 
 
 def test_the_refusals_are_reported_with_their_reasons() -> None:
