@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 
 from bot.corpus.dates import find_mentions, truncate
 from bot.corpus.descriptions import anaphoric_definite, context_person, person_descriptions, resolve_person
+from bot.corpus.entities import full_names
 from bot.corpus.facts import SHARED_WORDS, fact_words
 from bot.corpus.gazetteer import (
     CITY,
@@ -433,6 +434,7 @@ class _Generator:
         self.things = frozenset(w for surface, e in self.gaz.entities.items() if e.type in (PLACE, ORG)
                                 for w in surface.split())
         self.readable: dict[tuple[str, int], str | None] = {}
+        self._full_form_cache: dict[str, dict[str, str | None]] = {}
         self.year_words = self._year_words()
         self.dated_words = self._dated_words()
 
@@ -1424,7 +1426,7 @@ class _Generator:
                 labels.setdefault(sent.doc.doc_key, []).append((event, label, sent))
         out: list[_Candidate] = []
         for doc_key in sorted(labels):
-            items = sorted(labels[doc_key], key=lambda x: (x[0].sort_key, x[0].event_key))
+            items = self._unrelated(labels[doc_key])
             free = [item for item in items if item[2].where not in reserved]
             groups = _spread_groups(_one_per_year(free), MAX_ORDER_PER_DOC)
             if not groups:  # too few free events: take as few kept for another kind as three options need
@@ -1437,6 +1439,9 @@ class _Generator:
         return out
 
     def _event_label(self, sent: _Sentence, event: Event) -> str | None:
+        """The event of ``sent`` as an option a quiz master would print (rubric rule 11), or None (the
+        reason tallied): a clause whose subject is a proper name, in the document's full form, with a
+        predicate that says what and where, no pronoun, and no event whose place in time follows by logic."""
         at, end = sent.at(event.expr_start), sent.at(event.expr_end)
         lead = _DATE_PREP.search(sent.text[:at])
         if lead is None or sent.text[:at][: lead.start()].strip().lower() in ("by",):
@@ -1446,17 +1451,126 @@ class _Generator:
             return None
         named = [(s, e) for s, e, ent in self.gaz.mentions(clause.subject) if ent.type == PERSON]
         if named and named[-1][1] == len(clause.subject) and named[-1][0] > 0 \
+                and _DESCRIPTOR_BEFORE.search(clause.subject[: named[-1][0]]) \
                 and not _NAME_LIST.search(clause.subject[: named[-1][0]]):
             clause.subject = clause.subject[named[-1][0]:]  # "the East German leader Walter Ulbricht" → "Walter Ulbricht"
         label = _short_label(clause)
-        if label is None or _LIFE_ENDS.search(label):
-            return None  # a life's first and last events: "which came first?" would answer itself
-        if _LONG_NUMBER.search(label) or leans_on_context(label, self.persons, self.things) \
-                or missing_argument(label, objects=False):  # "Anthony Eden resigned" (as what?) is no event
+        if label is None:
             return None
-        if unreadable(label + ".", self.names):
+        reason = self._label_reason(label, clause, sent.doc.doc_key)
+        if reason is None:
+            full = self._label_in_full(label, sent.doc.doc_key)
+            reason = "a surname two people of the document share" if full is None else \
+                _logical_reason(full) or _label_words_reason(full)
+            label = full or label
+        if reason is not None:
+            self.tally.drop(label, f"order option: {reason}")
             return None
         return capitalise(label)
+
+    def _unrelated(self, items: list[_Labelled]) -> list[_Labelled]:
+        """``items`` in date order without one whose place follows from another's: the making of a thing
+        another item is about ("Voyager 2 was launched" comes before anything else "Voyager 2" did), and
+        any planet after the first (a probe meets Jupiter before Uranus before Neptune, by their distance)."""
+        kept: list[_Labelled] = []
+        planet = False
+        for item in sorted(items, key=lambda x: (x[0].sort_key, x[0].event_key)):
+            made = _made_thing(item[1])
+            others = [label for _, label, _ in items if label != item[1]]
+            if any(_whole_word(word).search(label) for word in made for label in others):
+                self.tally.drop(item[1], "order option: the making of a thing another option is about")
+                continue
+            if _PLANET.search(item[1]):
+                if planet:
+                    self.tally.drop(item[1], "order option: a second planet (their distance gives the order)")
+                    continue
+                planet = True
+            kept.append(item)
+        return kept
+
+    def _maybe_person(self, name: str) -> bool:
+        entity = self.gaz.lookup(name)
+        return entity is None or entity.type == PERSON
+
+    def _label_reason(self, label: str, clause: Clause, doc_key: str) -> str | None:
+        """Why ``label`` is no self-contained event, or None."""
+        if _LONG_NUMBER.search(label) or leans_on_context(label, self.persons, self.things) \
+                or missing_argument(label, objects=False):  # "Anthony Eden resigned" (as what?) is no event
+            return "leans on the document"
+        if _LABEL_PRONOUN.search(label):
+            return "a pronoun or possessive ('his table': which table?)"
+        if not self._proper_subject(clause.subject, doc_key):
+            return "its subject is no name a reader knows ('Work started', 'The company opened')"
+        if _THE_WORD.fullmatch(clause.subject) and clause.subject.split()[1] in self._label_name_forms(doc_key):
+            return "an article before a surname ('The Lumen patented …')"
+        if _INDEFINITE_TAIL.search(label):
+            return "says what but not which or where ('founded a supply station')"
+        if _PAST_PERFECT.search(label):
+            return "a past perfect is relative to another event"
+        if _DANGLING_END_WORD.search(label):
+            return "ends on a dangling word"
+        if unreadable(label + ".", self.names):
+            return "unreadable"
+        return None
+
+    def _proper_subject(self, subject: str, doc_key: str) -> bool:
+        """A name a reader knows without the document: every word capitalised (but "of", "and", "de" …), a
+        leading article allowed ("The Reclamation Service"); never "Work", "A purpose-built exchange",
+        "The company" or "Royal commissioners"."""
+        words = _SUBJECT_WORD.findall(subject)
+        if words[:1] in (["The"], ["the"]):
+            words = words[1:]
+        if not words or words[0].lower() in _NAME_JOINERS:
+            return False
+        if any(not (w[:1].isupper() or w[:1].isdigit()) and w not in _NAME_JOINERS for w in words):
+            return False
+        if len(words) > 1:
+            return True
+        # "Work started …": one word is a name when the document writes it capitalised mid-sentence more often
+        # than in lower case ("Tesla" against "the tesla", the unit), or the corpus never writes it in lower case
+        text, word = self.doc_text.get(doc_key, ""), re.escape(words[0])
+        lower = len(re.findall(rf"\b{word.lower()}\b", text))
+        named = len(re.findall(rf"[\w,;] {word}\b", text))
+        return named > lower or (not lower and words[0].lower() not in self.vocab)
+
+    def _label_in_full(self, label: str, doc_key: str) -> str | None:
+        """Every bare surname in ``label`` in the document's full form ("Mendeleev" → "Dmitri Mendeleev")
+        when the document gives one; None when two people of the document share it ("Curie")."""
+        full = self._label_name_forms(doc_key)
+        for m in reversed(list(_NAME_TOKEN.finditer(label))):
+            before, after = label[: m.start()].split()[-1:], label[m.end():].split()[:1]
+            if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
+                    or (before and before[0].lower() in ("the", "a", "an")):
+                continue  # part of a longer name ("Nikola Tesla", "Tesla Electric Company") or one ("the Clarke calculator")
+            form = full.get(m.group(0), "")
+            if form is None:
+                return None
+            if form:
+                label = label[: m.start()] + form + label[m.end():]
+        return label
+
+    def _label_name_forms(self, doc_key: str) -> dict[str, str | None]:
+        """A person's surname → the full name the document writes most ("Franklin" → "Rosalind Franklin",
+        not "Rosalind Elsie Franklin" written once); None for a surname of two people ("Curie")."""
+        cached = self._full_form_cache.get(doc_key)
+        if cached is not None:
+            return cached
+        title = self.doc_by_key[doc_key].meta.title
+        text = ".\n".join([title, self.doc_text.get(doc_key, ""),
+                         *(sent.text for sent in self.sentences if sent.doc.doc_key == doc_key and sent.shift)])
+        titled = full_names([title])
+        out: dict[str, str | None] = {}
+        for word, forms in full_names([text]).items():
+            if not self._maybe_person(word):
+                continue  # "York": "New York" is no full name
+            mine = [f for f in forms if f.split()[-1] == word and self._maybe_person(f)]
+            in_title = [f for f in mine if f in titled.get(word, ())]
+            if in_title or len({f.split()[0] for f in mine}) == 1:  # the title's "Nikola Tesla", not his father
+                out[word] = max(in_title or mine, key=lambda f: (text.count(f), -len(f), f))
+            elif mine:
+                out[word] = None
+        self._full_form_cache[doc_key] = out
+        return out
 
     def _order_question(self, doc: CleanDocument, group: list[tuple[Event, str, _Sentence]]) -> list[_Candidate]:
         first_event, answer, sent = group[0]
@@ -1982,25 +2096,116 @@ def _without(text: str, start: int, end: int) -> str:
 
 _Labelled = tuple[Event, str, "_Sentence"]
 MAX_LABEL_WORDS = 9
+MAX_FULL_LABEL_WORDS = 14  # with a place kept ("… at the Cape of Good Hope") and names in full ("Dmitri Mendeleev")
 _NAME_LIST = re.compile(r",|\band\b")
-_LIFE_ENDS = re.compile(r"\b(?:born|died|dies|death|buried)\b")
+# "the Scottish bacteriologist Alexander Fleming": a lower-case word just before the name describes it;
+# "Arthur Powell Davis of the Reclamation Service" does not end on one
+_DESCRIPTOR_BEFORE = re.compile(r"\b(?!(?:of|the|a|an|and|or|for|at|in|on|by|to|from|with)\s)[a-z][\w-]*\s+$")
 _LONG_NUMBER = re.compile(r"\d{3,}")
+_THE_WORD = re.compile(r"[Tt]he [A-Z][\w'’-]+")
+_SUBJECT_WORD = re.compile(r"[\w’'.-]+")
+_NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w'’-]*\b")
+_NAME_JOINERS = frozenset(word_list("of and the de van von der den la le du da del di y for on"))
+_LABEL_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|these|those|himself|"
+                            r"herself|itself|themselves)\b")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been|[a-z]+(?:ed|en|wn|ne|un|ught|ot|lt|ft|pt))\b")
+_DANGLING_END_WORD = re.compile(r"\b(?:in|on|at|to|for|from|with|by|of|into|the|a|an|and|or|as|than)$")
+_ING_END = re.compile(r"(?P<before>\S+)\s+[a-z]+ing$")
+_PURPOSE = re.compile(r"\s+to\s+([a-z]+)\b")  # "moved to Budapest | to work at …": an infinitive of purpose
+_NAME_BEFORE = re.compile(r"\s[A-Z][\w'’-]*$")  # ... after a name ("told a press conference that nobody intended to …" is no purpose)
+_IRREGULAR_BASES = frozenset(word_list("be become begin build buy do find fight fly get give go hold lead make meet run "
+                                       "see seek sell take teach win write"))
+# After a place-less indefinite object ("founded a supply station"): the named place the cut would drop
+_NAMED_PLACE = re.compile(r"\s(?:at|in|on|from|near|off|outside|across|over)\s+(?:the\s+)?[A-Z]")
+# Events whose place in time follows by logic (rubric rule 4): the stages of a life ...
+_LIFE_STAGE = re.compile(
+    r"\b(?:born|died|dies|death|buried|graduated?|studied|enrolled|married|divorced|widowed|retired|degree|doctorate|"
+    r"diploma|PhD|Bachelor|Master of|childhood)\b|\b(?:went to|entered|attended|admitted to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*"
+    r"(?:School|College|University|Institute|Academy|school|college|university|institute)\b")
+# ... a plan or a start, which precede the act or the end ...
+_PLAN_OR_START = re.compile(r"\b(?:proposed|planned|announced|designed|conceived|envisaged|envisioned|began|begun|"
+                            r"started|commenced|broke ground)\b")
+# ... a place in a sequence, or a return to an earlier state ...
+_SEQUENCE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|finally|later|again|eventually|"
+                       r"subsequently|another|next|then|once more)\b|\bre-?(?:turn|stor|sum|buil|open|elect|captur|"
+                       r"gain|unit|unif|nam|establish)\w*")
+# ... and the making (or opening) of a thing another option is about: "Voyager 2 was launched" before
+# "Voyager 2 passed Uranus"
+_ORIGIN = re.compile(r"\s(?:(?:was|were)\s+)?(?P<verb>founded|established|formed|created|built|constructed|launched|"
+                     r"opened|completed|finished|inaugurated|dedicated|unveiled|introduced|incorporated|set up)\b"
+                     r"(?P<after>.*)$")
+_ORIGIN_OBJECT_END = re.compile(r"\s(?:in|on|at|for|from|with|by|near|as|after|during|under)\s")
+_PLANET = re.compile(r"\b(?:Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)\b")
+_THING_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_PARTICLES = frozenset(word_list("out up off down back away over in on"))
 # Where a long label may be cut: before a phrase that only adds where, when, how or why (never at a
 # comma: "Apollo 8 carried Frank Borman, James Lovell and William Anders" is one list).
 _LABEL_CUT = re.compile(r"\s(?=(?:in|on|at|for|from|with|around|after|before|during|towards|into|by|because|while|"
                         r"as|near|until|under|using|when|that)\s)")
-_PARTICLES = frozenset(word_list("out up off down back away over in on"))
+_INDEFINITE_TAIL = re.compile(r"\b(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?$")
+_COMPLEMENT_CUT = re.compile(r"(?:with|for|to)\s")
+_LIST_TAIL = re.compile(r"\b(?:and|or|of|the|a|an)$|,\s*\w+$")
+
+
+def _logical_reason(label: str) -> str | None:
+    """Why ``label``'s place among other events follows by logic rather than by knowledge, or None."""
+    if _LIFE_STAGE.search(label):
+        return "a stage of a life ('graduated' comes before what a career holds)"
+    if _PLAN_OR_START.search(label):
+        return "a plan or a start ('proposed a dam' comes before the dam)"
+    if _SEQUENCE.search(label):
+        return "a place in a sequence ('the first version', 'returned', 'again')"
+    return None
+
+
+def _label_words_reason(label: str) -> str | None:
+    if len(label.split()) > MAX_FULL_LABEL_WORDS:
+        return "too long with its names in full"
+    ending = _ING_END.search(label)
+    if ending and ending.group("before").lower() not in _DETERMINERS_BEFORE_NOUN:
+        return "ends on a dangling participle"
+    return None
+
+
+_DETERMINERS_BEFORE_NOUN = frozenset(word_list("the a an"))  # "bought the building" ends on a noun
+
+
+def _made_thing(label: str) -> set[str]:
+    """The name words of what ``label`` says was made, opened or finished ("Voyager 2 was launched" →
+    {"Voyager"}; "Nokia launched the Mobira Cityman" → {"Mobira", "Cityman"}), empty when it says none."""
+    m = _ORIGIN.search(label)
+    if m is None:
+        return set()
+    passive = label[m.start():m.start("verb")].strip() in AUXILIARIES
+    after = m.group("after")
+    if passive or not after.strip() or _ORIGIN_OBJECT_END.match(after):
+        thing = label[: m.start()]  # "The canal opened in 1914": the subject was made
+    else:
+        end = _ORIGIN_OBJECT_END.search(after)
+        thing = after[: end.start()] if end else after
+    return {w for w in _THING_NAME.findall(thing) if w not in ("The", "A", "An")}
+
+
+def _base_verb(word: str) -> bool:
+    """``word`` is a verb's base form ("work", "observe", "study", "see")."""
+    return word in _IRREGULAR_BASES or any(
+        past_base(form) == word for form in (word + "ed", word + "d", word[:-1] + "ied", word + word[-1:] + "ed"))
 
 
 def _short_label(clause: Clause) -> str | None:
-    """A label of at most MAX_LABEL_WORDS words: the clause, or the clause cut before a trailing
-    phrase ("Apollo 8 carried Frank Borman, James Lovell and William Anders around the Moon" →
-    "… William Anders"); None when no cut leaves the verb an object."""
+    """A label of at most MAX_LABEL_WORDS words: the clause without an infinitive of purpose ("moved to
+    Budapest [to work …]"), or the clause cut before a trailing phrase ("Apollo 8 carried Frank Borman,
+    James Lovell and William Anders around the Moon" → "… William Anders"), keeping the named place of
+    an indefinite object ("founded a supply station at the Cape of Good Hope"); None when no cut leaves
+    the verb an object."""
     label = clause.label()
+    head = len(clause.subject) + 1 + len(clause.verb)
+    purpose = _PURPOSE.search(label, head)
+    if purpose and _base_verb(purpose.group(1)) and _NAME_BEFORE.search(label, head, purpose.start()):
+        label = label[: purpose.start()]
     if len(label.split()) <= MAX_LABEL_WORDS:
         return label if len(label.split()) >= 2 else None
-    head = len(clause.subject) + 1 + len(clause.verb)
-    best = None
+    best, best_end = None, 0
     for cut in _LABEL_CUT.finditer(label, head):
         short = label[: cut.start()].rstrip(" ,")
         after_verb = [w for w in label[head: cut.start()].split() if w.lower() not in _PARTICLES]
@@ -2009,13 +2214,13 @@ def _short_label(clause: Clause) -> str | None:
         if _INDEFINITE_TAIL.search(short) and _COMPLEMENT_CUT.match(label, cut.end()):
             continue  # "… began through an agreement" | "with Eli Lilly": the cut takes the agreement's other party
         if any(len(w) >= 3 and w.lower() not in _STOPWORDS for w in after_verb) and not _LIST_TAIL.search(short):
-            best = short
+            best, best_end = short, cut.start()
+    if best is not None and _INDEFINITE_TAIL.search(best) and _NAMED_PLACE.match(label, best_end):
+        after = _LABEL_CUT.search(label, best_end + 1)
+        placed = label[: after.start() if after else len(label)].rstrip(" ,")
+        if len(placed.split()) <= MAX_FULL_LABEL_WORDS and not _LIST_TAIL.search(placed):
+            return placed
     return best
-
-
-_INDEFINITE_TAIL = re.compile(r"\b(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?$")
-_COMPLEMENT_CUT = re.compile(r"(?:with|for|to)\s")
-_LIST_TAIL = re.compile(r"\b(?:and|or|of|the|a|an)$|,\s*\w+$")
 
 
 def _one_per_year(items: list[_Labelled]) -> list[_Labelled]:

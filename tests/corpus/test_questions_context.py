@@ -328,7 +328,7 @@ def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
         "serum.txt": ("# The antitoxin\n\nThe chemist Ilse Brandt isolated the antitoxin in Leipzig in 1911. "
                       "Large-scale production began in 1914 through an agreement with the German drug company "
                       "Hoechst. The physician Otto Lenz received the Nobel Prize in Physiology for the work in 1927. "
-                      "A synthetic form made by bacteria was approved in Germany in 1985.",
+                      "Hoechst sold the licence to Bayer in 1985.",
                       DocMeta("The antitoxin", kind="science")),
     }
     corpus = text_corpus(texts)

@@ -1,0 +1,199 @@
+""""Which of these happened first?" (issue 10 part 6, rubric rules 4 and 11): every option is a short,
+self-contained label of a real event that a quiz master would print, or the document makes no such
+question. Each principle is pinned on invented documents of several kinds: history, science,
+biography, business and news."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from fixtures_questions import text_corpus
+
+from bot.corpus.model import DocMeta, Question
+from bot.corpus.questions import generate_questions
+
+DAM = ("# The Kessel Dam\n\n"
+       "The Water Board proposed a high dam on the Kessel in 1921. "
+       "Work started in 1927 in brutal conditions. "
+       "The Great Flood damaged the Kessel Dam in 1934. "
+       "Nordkraft bought the Kessel power station in 1952. "
+       "Parliament renamed the reservoir Lake Lind in 1960. "
+       "The Kessel Dam was listed as a National Monument in 1979.")
+MILLS = ("# Harmaja Oy\n\n"
+         "Harmaja Oy was founded in Tampere in 1898 by the engineer Eino Harmaja. "
+         "The company opened a sawmill in 1921. "
+         "Harmaja Oy bought the Valkeakoski paper mill in 1936. "
+         "Harmaja Oy launched the Tundra snowmobile in 1962. "
+         "Harmaja Oy announced a new strategy in 1979. "
+         "Harmaja Oy merged with Kymi Paper in 1986.")
+VARGA = ("# Ilse Varga\n\n"
+         "Ilse Varga was born in Pécs in 1890. "
+         "Varga graduated from the University of Graz in 1912. "
+         "In 1914 Varga moved to Vienna to work for the Radium Institute. "
+         "Graz University awarded Varga a Bachelor of Science in 1916. "
+         "Varga married the painter Karl Moser in 1919. "
+         "In 1925 Varga completed the first version of her table of isotopes. "
+         "Varga won the Haitinger Prize in 1931. "
+         "In 1938 Varga emigrated to Stockholm. "
+         "Varga returned to Vienna in 1947. "
+         "In 1950 Varga received the Lieben Prize.")
+CAPE = ("# The Spice Company\n\n"
+        "The Spice Company sent its first fleet to Java in 1596. "
+        "In 1619 Jan Smit captured the port of Jayakarta. "
+        "In 1641 Pieter Claes built a fort. "
+        "In 1652 Willem Roos founded a supply station at the Cape of Storms on 6 April. "
+        "In 1669 the Spice Company paid a dividend of forty per cent. "
+        "Admiral Cornelis Speelman conquered Makassar in 1669. "
+        "The States General dissolved the Spice Company in 1799.")
+PROBE = ("# Kestrel probe reaches Saturn\n\n"
+         "Kestrel 2 was launched from Kourou in 2003. "
+         "Kestrel 2 passed Mars in 2005. "
+         "Kestrel 2 photographed the comet Tempel in 2008. "
+         "Kestrel 2 reached Jupiter in 2011. "
+         "The European Space Agency opened the Darmstadt control centre in 2014. "
+         "Kestrel 2 reached Saturn in 2016.")
+
+DOCUMENTS = {
+    "dam.txt": (DAM, DocMeta("The Kessel Dam", kind="history", date="2019")),
+    "mills.txt": (MILLS, DocMeta("Harmaja Oy", kind="business", date="2021")),
+    "varga.txt": (VARGA, DocMeta("Ilse Varga", kind="biography", date="2018")),
+    "cape.txt": (CAPE, DocMeta("The Spice Company", kind="history", date="2022")),
+    "probe.txt": (PROBE, DocMeta("Kestrel probe reaches Saturn", kind="news", date="2016-07-02")),
+}
+
+
+def questions(texts: dict[str, tuple[str, DocMeta]]) -> tuple[list[Question], list[tuple[str, str]]]:
+    corpus = text_corpus(texts)
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events)
+
+
+def options(texts: dict[str, tuple[str, DocMeta]] = DOCUMENTS) -> dict[str, list[str]]:
+    """Each document's order options."""
+    out: dict[str, list[str]] = {}
+    for q in questions(texts)[0]:
+        if q.kind == "order":
+            out.setdefault(q.doc_key, []).extend([q.answer, *q.distractors])
+    return out
+
+
+def test_every_document_kind_gives_an_order_question_of_clean_labels() -> None:
+    labels = options()
+    assert set(labels) == set(DOCUMENTS), labels
+    for doc_key, opts in labels.items():
+        assert 3 <= len(opts) <= 4, (doc_key, opts)
+
+
+def test_a_label_subject_is_a_name_a_reader_knows() -> None:
+    labels = [o for opts in options().values() for o in opts]
+    assert not [o for o in labels if re.match(r"(?:Work|The company|A |An |Some )", o)], labels
+    assert "The Great Flood damaged the Kessel Dam" in labels  # the article kept
+    assert "Admiral Cornelis Speelman conquered Makassar" in labels or "Jan Smit captured the port of Jayakarta" \
+        in labels
+    for o in labels:
+        subject = o.split(" ")[0]
+        assert subject[:1].isupper(), o
+
+
+def test_a_bare_surname_takes_the_full_name_the_document_gives() -> None:
+    varga = options()["varga.txt"]
+    assert all(o.startswith("Ilse Varga ") for o in varga), varga
+    texts = {"owens.txt": ("# Jesse Owens\n\n"
+                           "James Cleveland Owens was known to everyone as Jesse Owens. "
+                           "Owens set three world records at Ann Arbor in 1935. "
+                           "Owens ran a dry-cleaning business in Cleveland in 1939. "
+                           "Owens toured India for the State Department in 1955. "
+                           "President Gerald Ford awarded Owens the Presidential Medal of Freedom in 1976.",
+                           DocMeta("Jesse Owens", kind="biography", date="2020"))}
+    owens = options(texts)["owens.txt"]
+    assert [o for o in owens if o.startswith("Jesse Owens ")], owens
+    assert not [o for o in owens if re.match(r"Owens ", o)], owens
+
+
+def test_two_people_of_one_surname_leave_a_bare_surname_unasked() -> None:
+    texts = {"brothers.txt": ("# The Lumen brothers\n\n"
+                              "Anton Lumen and Felix Lumen opened a workshop in Lyon. "
+                              "Lumen patented the Cinéphone in 1895. "
+                              "Anton Lumen filmed the harbour of Marseille in 1897. "
+                              "Felix Lumen sold the Lyon workshop to Pathé in 1902. "
+                              "Anton Lumen won the Rumford Medal in 1909. "
+                              "Felix Lumen moved to Algiers in 1913.",
+                              DocMeta("The Lumen brothers", kind="history", date="2015"))}
+    labels = [o for opts in options(texts).values() for o in opts]
+    assert labels
+    assert not [o for o in labels if o.startswith("Lumen ") or "Cinéphone" in o], labels
+
+
+def test_the_predicate_keeps_its_place_or_the_label_is_refused() -> None:
+    cape = options()["cape.txt"]
+    assert "Willem Roos founded a supply station at the Cape of Storms" in cape, cape
+    assert not [o for o in cape if o.endswith("a supply station") or o.endswith("built a fort")], cape
+    varga = options()["varga.txt"]
+    assert "Ilse Varga moved to Vienna" in varga, varga  # "to work for …", an infinitive of purpose, is cut
+    mills = options()["mills.txt"]
+    assert not [o for o in mills if "strategy" in o or "sawmill" in o], mills
+
+
+def test_no_pronoun_or_possessive_without_its_referent() -> None:
+    labels = [o for opts in options().values() for o in opts]
+    assert not [o for o in labels if re.search(r"\b(?:his|her|its|their|it|he|she|they)\b", o)], labels
+    assert not [o for o in labels if "table of isotopes" in o]
+
+
+def test_no_option_whose_order_follows_by_logic() -> None:
+    labels = options()
+    varga = labels["varga.txt"]
+    # the stages of a life, a first version, a return
+    assert not [o for o in varga if re.search(r"born|graduated|Bachelor|married|first|returned", o)], varga
+    # a proposal before the dam, work started, a renaming after the name
+    dam = labels["dam.txt"]
+    assert not [o for o in dam if re.search(r"proposed|started|renamed", o)], dam
+    # the founding of the company every other option is about, a plan
+    mills = labels["mills.txt"]
+    assert not [o for o in mills if re.search(r"founded|announced", o)], mills
+    # a probe's launch comes before anything the probe did
+    probe = labels["probe.txt"]
+    assert not [o for o in probe if "launched" in o], probe
+    assert "The European Space Agency opened the Darmstadt control centre" in probe  # an opening of another thing
+    # a probe meets the planets in their order from the Sun: one planet at most
+    assert len([o for o in probe if re.search(r"Mars|Jupiter|Saturn", o)]) == 1, probe
+
+
+def test_the_refusals_are_reported_with_their_reasons() -> None:
+    _, drops = questions(DOCUMENTS)
+    reasons = {item: reason for item, reason in drops if reason.startswith("order option")}
+    assert "name a reader knows" in reasons.get("Work started in brutal conditions", ""), reasons
+    assert "stage of a life" in reasons.get("Ilse Varga graduated from the University of Graz", ""), reasons
+    assert "plan or a start" in reasons.get("The Water Board proposed a high dam on the Kessel", ""), reasons
+    assert "making of a thing" in reasons.get("Kestrel 2 was launched from Kourou", ""), reasons
+
+
+def test_options_are_years_apart_and_the_reveal_dates_each() -> None:
+    texts = {"relay.txt": ("# The Baltic relay\n\n"
+                           "Tallinn Harbour hosted the Baltic relay in 1950. "
+                           "Riga Harbour hosted the Baltic relay in 1951. "
+                           "Klaipeda Harbour hosted the Baltic relay in 1952. "
+                           "Gdansk Harbour hosted the Baltic relay in 1953. "
+                           "Kiel Harbour hosted the Baltic relay in 1954. "
+                           "Turku Harbour hosted the Baltic relay in 1955.",
+                           DocMeta("The Baltic relay", kind="news", date="1956-01-04"))}
+    orders = [q for q in questions({**texts, **DOCUMENTS})[0] if q.kind == "order"]
+    assert "relay.txt" in {q.doc_key for q in orders}  # one a year: every other year makes a group
+    for q in orders:
+        lines = q.explanation.split("\n")
+        assert [line.split(" — ")[0] for line in lines] == [q.answer, *q.distractors]
+        years = [int(re.findall(r"\d{4}", line)[-1]) for line in lines]
+        assert years == sorted(years) and all(b - a >= 2 for a, b in pairwise(years)), lines
+
+
+def test_a_descriptor_before_a_name_is_left_out_but_a_name_after_of_is_kept() -> None:
+    texts = {"mould.txt": ("# Mould and medicine\n\n"
+                           "In 1921 the Scottish bacteriologist Alexander Fleming found lysozyme in nasal mucus. "
+                           "In 1931 Edith Clarke of General Electric patented the Clarke calculator. "
+                           "In 1939 the Australian pathologist Howard Florey purified penicillin in Oxford. "
+                           "In 1945 Fleming, Florey and Chain shared the Nobel Prize.",
+                           DocMeta("Mould and medicine", kind="science", date="2011"))}
+    labels = [o for opts in options(texts).values() for o in opts]
+    assert "Alexander Fleming found lysozyme in nasal mucus" in labels, labels
+    assert "Edith Clarke of General Electric patented the Clarke calculator" in labels, labels
+    assert not [o for o in labels if re.search(r"bacteriologist|pathologist|^General Electric", o)], labels
