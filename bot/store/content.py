@@ -147,8 +147,9 @@ def _last_year(event: Event) -> int:
 # A random quote: the n-th row of the quotable table (readable body passages, not repeated
 # elsewhere, numbered by the build), then its passage: two rowid lookups, whatever the store's
 # size, and no readability check at request time (the build stored each passage's verdict).
-# A document's quotes are one range of n, found from its passages (by the doc_key index: min(id)
-# alone would walk the rowid from the store's start). tests/store/test_query_plans.py pins these plans.
+# A document's quotes are one range of n, found through its own passages (the doc_key index: a
+# min(id) under a doc_key filter walks the rowid from the store's first passage instead).
+# tests/store/test_query_plans.py pins these plans and the per-document bound.
 _RANDOM = (f"SELECT {columns(PASSAGE_COLUMNS, 'p')} FROM quotable q JOIN passages p ON p.id = q.passage_id"
            " WHERE q.n = ?")
 RANDOM_PASSAGE_SQL = _RANDOM
