@@ -26,7 +26,7 @@ from bot.store.content import (
 from bot.store.content_writer import ContentWriter
 
 COPIES = 200
-LARGE = ("passages", "events", "questions", "documents")
+LARGE = ("passages", "events", "questions", "documents", "quotable")
 
 
 def blow_up(path: Path) -> None:
