@@ -334,8 +334,10 @@ def process_rows(plan: Plan, sizes: Sizes, work: Path, notes: list[str]) -> list
                         f" vs {median([b.floor_cpu / b.clicks for b in result.bursts]) * 1000:.2f} ms a no-op"
                         + (f" · during the bursts: longest garbage collection {result.burst_gc_ms:.1f} ms (generation"
                            f" {result.burst_gc_generation}), collections by generation "
-                           + "/".join(map(str, result.burst_gc_counts)) if result.burst_gc_counts else ""),
-                        f"{ratio:.2f}× the floor's burst", f"≤ {BURST_FLOOR_RATIO}× the floor's burst",
+                           + "/".join(map(str, result.burst_gc_counts)) if result.burst_gc_counts else "")
+                        + " · each run (load): " + ", ".join(f"{b.wall / b.floor_wall:.2f}× ({b.load:.1f})"
+                                                             for b in result.bursts),
+                        f"{ratio:.2f}× the floor's burst (median)", f"≤ {BURST_FLOOR_RATIO}× the floor's burst",
                         verdict(ratio <= BURST_FLOOR_RATIO)))
         if result.errors:
             rows.append(Row(f"Bot process · {result.label} corpus", "—", result.errors[0][:200], "—", "no traceback",

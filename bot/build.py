@@ -61,6 +61,7 @@ from bot.corpus.model import CleanDocument, DocMeta, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
 from bot.corpus.questions import MAX_REJECTIONS_LISTED, Tally, generate_questions
+from bot.corpus.readability import readable_passage
 from bot.corpus.readers import Skipped, document_files, document_paths, read_document
 from bot.corpus.readers.base import SIDECAR_SUFFIXES
 from bot.store import content_schema, content_writer
@@ -393,6 +394,8 @@ def _run_pipeline(path: Path, doc_key: str) -> tuple[DocumentSummary, DocumentWo
     doc.raw_sha256 = _with_sidecars(path, doc.raw_sha256)
     summary.meta, summary.raw_sha256 = doc.meta, doc.raw_sha256
     passages = make_passages(doc)
+    for p in passages:  # judged once, here in a worker: a random quote looks the stored verdict up
+        p.readable = p.kind == "body" and readable_passage(p.text, p.sentences)
     # Two objects per document, not three per passage: ~90,000 small objects at 50 MB would stay
     # scattered over the heap the question step later grows into.
     summary.passage_keys = "\n".join(p.passage_key for p in passages)

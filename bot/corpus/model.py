@@ -64,6 +64,9 @@ class Passage:
     text: str  # == clean_text[start:end]
     sentences: list[tuple[int, int]] = field(default_factory=list)  # into text
     duplicate_of: str | None = None  # passage_key of an identical passage elsewhere
+    # A body passage that passes bot.corpus.readability.readable_passage, so a random quote may
+    # show it: checked once by the build, stored, and only looked up when a quote is drawn.
+    readable: bool = False
 
 
 @dataclass(frozen=True)

@@ -46,12 +46,12 @@ from typing import overload
 import aiosqlite
 
 from bot.corpus.model import Event, Passage, Question
-from bot.corpus.readability import readable_passage, word_class
 from bot.store.content_schema import (
     DOCUMENT_INFO_COLUMNS,
     EVENT_COLUMNS,
     PASSAGE_COLUMNS,
     QUESTION_COLUMNS,
+    SCHEMA_VERSION,
     columns,
     document_info_from_row,
     event_from_row,
@@ -144,19 +144,19 @@ def _last_year(event: Event) -> int:
     return event.end_year if event.end_year is not None else event.start_year
 
 
-_QUOTABLE = "kind = 'body' AND duplicate_of IS NULL"
-# NOT INDEXED: walk the rowid from the random pick. With an index on doc_key the planner may
-# otherwise read every passage of the filter and sort them (39 ms at 50 MB instead of 0.15 ms).
-# Both ends of the walk are bounded: a document's passages are one id range, and a walk past its
-# end would read every later passage of the store looking for its doc_key (30 ms of the event
-# loop at 50 MB whenever a pick fell among a document's last dozen passages).
-# tests/store/test_query_plans.py pins the plan and the bound.
-# Duplicate documents store no passages (bot.build._index_documents), so no document filter is needed.
-RANDOM_TRIES = 12  # passages looked at on each side of a random pick for a readable one
-MAX_VERDICTS = 100_000  # readability verdicts remembered per store (about 10 MB at most)
-_RANDOM = f"SELECT {_PASSAGE_COLS} FROM passages NOT INDEXED WHERE {_QUOTABLE}"
-RANDOM_PASSAGE_SQL = f"{_RANDOM} AND id BETWEEN ? AND ? ORDER BY id LIMIT {RANDOM_TRIES}"
-RANDOM_DOC_PASSAGE_SQL = f"{_RANDOM} AND doc_key = ? AND id BETWEEN ? AND ? ORDER BY id LIMIT {RANDOM_TRIES}"
+# A random quote: the n-th row of the quotable table (readable body passages, not repeated
+# elsewhere, numbered by the build), then its passage: two rowid lookups, whatever the store's
+# size, and no readability check at request time (the build stored each passage's verdict).
+# A document's quotes are one range of n, found through its own passages (the doc_key index: a
+# min(id) under a doc_key filter walks the rowid from the store's first passage instead).
+# tests/store/test_query_plans.py pins these plans and the per-document bound.
+_RANDOM = (f"SELECT {columns(PASSAGE_COLUMNS, 'p')} FROM quotable q JOIN passages p ON p.id = q.passage_id"
+           " WHERE q.n = ?")
+RANDOM_PASSAGE_SQL = _RANDOM
+RANDOM_DOC_PASSAGE_SQL = f"{_RANDOM} AND p.doc_key = ?"
+QUOTES_SQL = "SELECT coalesce(max(n), 0) FROM quotable"  # n runs from 1: the number of quotable passages
+DOC_QUOTES_SQL = ("SELECT min(q.n), max(q.n) FROM passages p INDEXED BY passages_doc"
+                  " JOIN quotable q ON q.passage_id = p.id WHERE p.doc_key = ?")
 _EVENT_MATCH = "FROM events_fts WHERE events_fts MATCH ? AND rowid BETWEEN ? AND ?"
 EVENT_COUNT_SQL = f"SELECT count(*) {_EVENT_MATCH}"
 EVENT_PAGE_SQL = f"SELECT rowid {_EVENT_MATCH} ORDER BY rowid LIMIT ? OFFSET ?"
@@ -266,7 +266,6 @@ class _Loaded:
     questions: list[Question]  # best first
     topics: list[tuple[str, int]]
     summary: CorpusSummary
-    quotable: tuple[int, int, int]  # (min id, max id, count) of quotable passages
 
 
 def _load(path: Path, built_at: str) -> _Loaded:
@@ -289,8 +288,6 @@ def _load(path: Path, built_at: str) -> _Loaded:
             "SELECT (SELECT count(*) FROM documents),"
             " (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),"
             " (SELECT count(*) FROM passages WHERE duplicate_of IS NULL)").fetchone()
-        quotable = tuple(con.execute(
-            f"SELECT min(id), max(id), count(*) FROM passages WHERE {_QUOTABLE}").fetchone())
     finally:
         con.close()
     ranges = [i for i, e in enumerate(timeline) if _last_year(e) > e.start_year]
@@ -300,8 +297,7 @@ def _load(path: Path, built_at: str) -> _Loaded:
         on_day=on_day, on_month=on_month,
         questions=questions, topics=topics,
         summary=CorpusSummary(documents=docs, duplicates=dups, passages=passages, events=len(timeline),
-                              questions=len(questions), built_at=built_at),
-        quotable=(int(quotable[0] or 0), int(quotable[1] or 0), int(quotable[2])))
+                              questions=len(questions), built_at=built_at))
 
 
 class ContentStore:
@@ -327,12 +323,12 @@ class ContentStore:
         self._docs = docs  # small: one row per document, without the text
         self._random = random.Random()
         self._counts: dict[str, int] = {}  # FTS term -> capped match count
-        self._verdicts: dict[str, bool] = {}  # passage key -> readable_passage (random quotes)
+        self._quotes: int | None = None  # quotable passages in the store (random_passage)
         self._event_counts: dict[tuple[str, int, int], int] = {}  # (events_fts expression, rowid span) -> matches
         self._loaded: _Loaded | None = None  # see warm()
         self._loading: asyncio.Task[_Loaded] | None = None
         self._picked: dict[tuple[str | None, str | None, frozenset[str] | None], list[Question]] = {}
-        self._quotable_bounds: dict[str, tuple[int, int, int]] = {}  # doc_key -> (min id, max id, count)
+        self._doc_quotes: dict[str, tuple[int, int]] = {}  # doc_key -> its first and last n in quotable
         self._doc_ranges: list[tuple[str, int, int]] | None = None  # (doc_key, min id, max id) in id order
         self._collection_ranges: dict[frozenset[str], list[tuple[int, int]]] = {}  # see _collection_rowids
     @classmethod
@@ -353,6 +349,11 @@ class ContentStore:
         except sqlite3.DatabaseError as exc:
             await db.close()
             raise StoreMissing(f"{path} is not a content store ({exc}): run 'python -m bot build'.") from None
+        if meta.get("schema_version") != str(SCHEMA_VERSION):  # its tables are not the ones read here
+            await db.close()
+            raise StoreMissing(f"{path} was built by another version of the bot (store schema "
+                               f"{meta.get('schema_version', 'unknown')}, this one reads {SCHEMA_VERSION}): "
+                               "run 'python -m bot build'.")
         return cls(db, path, meta, docs)
 
     async def close(self) -> None:
@@ -363,10 +364,8 @@ class ContentStore:
 
     async def warm(self) -> None:
         """Read what commands need from whole tables (timeline, questions, counts) in a worker
-        thread, so that no command's first call pays for it and the event loop never does; and,
-        in another, the word lexicon that random quotes are checked against (read and parsed
-        once per process: 15 ms of the first /quote on a quiet machine, 140 ms on a busy one)."""
-        await asyncio.gather(self._cache(), asyncio.to_thread(word_class, "the"))
+        thread, so that no command's first call pays for it and the event loop never does."""
+        await self._cache()
 
     async def _cache(self) -> _Loaded:
         if self._loaded is None:
@@ -440,44 +439,28 @@ class ContentStore:
             " ORDER BY ordinal", (doc_key, ordinal - max(0, min(before, 20)), ordinal + max(0, min(after, 20))))]
 
     async def random_passage(self, doc_key: str | None = None) -> Passage | None:
-        sql: str = RANDOM_PASSAGE_SQL
+        """A quotable passage (of one document) drawn uniformly: a random n of the quotable table.
+
+        Each passage's readability verdict was stored by the build, so this is two rowid lookups
+        and no check, on a store of any size."""
         args: tuple[str, ...] = ()
         if doc_key is None:
-            lo, hi, count = (await self._cache()).quotable
+            if self._quotes is None:
+                self._quotes = int(self._lookup.execute(QUOTES_SQL).fetchone()[0])
+            low, high, sql = 1, self._quotes, RANDOM_PASSAGE_SQL
         else:
-            sql, args = RANDOM_DOC_PASSAGE_SQL, (doc_key,)
-            bounds = self._quotable_bounds.get(doc_key)
-            if bounds is None:  # an index range: a document's passages are stored together
-                low, high, found = self._lookup.execute(
-                    f"SELECT min(id), max(id), count(*) FROM passages WHERE {_QUOTABLE} AND doc_key = ?",
-                    args).fetchone()
-                bounds = (int(low or 0), int(high or 0), int(found))
-                if len(self._quotable_bounds) > 10_000:
-                    self._quotable_bounds.clear()
-                self._quotable_bounds[doc_key] = bounds
-            lo, hi, count = bounds
-        if not count:
+            bounds = self._doc_quotes.get(doc_key)
+            if bounds is None:
+                first, last = self._lookup.execute(DOC_QUOTES_SQL, (doc_key,)).fetchone()
+                bounds = (int(first or 1), int(last or 0))  # none: an empty range
+                if len(self._doc_quotes) > 10_000:
+                    self._doc_quotes.clear()
+                self._doc_quotes[doc_key] = bounds
+            (low, high), sql, args = bounds, RANDOM_DOC_PASSAGE_SQL, (doc_key,)
+        if high < low:
             return None
-        # A random id then the next matching rows: O(log n), unlike ORDER BY random(). A passage
-        # that fails the shared readability check (garble, markup, captions) is passed over.
-        pick = self._random.randint(lo, hi)
-        for first, last in ((pick, hi), (lo, pick - 1)):  # from the pick to the end, then from the start
-            for row in self._lookup.execute(sql, (*args, first, last)).fetchall():
-                passage = passage_from_row(row)
-                if self._readable(passage):
-                    return passage
-        return None
-
-    def _readable(self, passage: Passage) -> bool:
-        """The readability check, remembered per passage: it was half of the bot's own work in a
-        /quote (0.2 ms a passage), and a store never changes. Strings and bools only, so the cyclic
-        collector does not track the dict; bounded like the store's other caches."""
-        verdict = self._verdicts.get(passage.passage_key)
-        if verdict is None:
-            if len(self._verdicts) >= MAX_VERDICTS:
-                self._verdicts.clear()
-            verdict = self._verdicts[passage.passage_key] = readable_passage(passage.text, passage.sentences)
-        return verdict
+        row = self._lookup.execute(sql, (self._random.randint(low, high), *args)).fetchone()
+        return passage_from_row(row) if row else None
 
     async def search(self, query: str, doc_key: str | None = None, limit: int = 5,
                      offset: int = 0, collections: frozenset[str] | None = None) -> list[SearchHit]:

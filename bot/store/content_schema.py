@@ -17,7 +17,9 @@ from bot.corpus.collections import DEFAULT_COLLECTION
 from bot.corpus.model import Event, EventSource, Passage, Question
 
 # Bump when a table or the meaning of a stored field changes.
-SCHEMA_VERSION = 4  # 2: events gain week, season, status and sources (issue 11); 3: events_fts; 4: documents' collection
+# 2: events gain week, season, status and sources (issue 11); 3: events_fts; 4: documents' collection;
+# 5: passages' readable flag and the quotable table (a random quote is one lookup)
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -40,9 +42,15 @@ CREATE TABLE passages(
   section TEXT NOT NULL, doc_title TEXT NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
   sentences TEXT NOT NULL,               -- JSON [[start, end], ...] into text
-  duplicate_of TEXT                      -- passage_key; such rows are not searchable or quotable
+  duplicate_of TEXT,                     -- passage_key; such rows are not searchable or quotable
+  readable INTEGER NOT NULL DEFAULT 0    -- Passage.readable: a body passage that reads cleanly
 );
 CREATE INDEX passages_doc ON passages(doc_key, ordinal);
+-- The passages a random quote may show (readable, not repeated elsewhere), numbered from 1 in
+-- document order, then passage order: a uniform pick is a random n, one rowid lookup here and
+-- one in passages. A document's passages hold one id range, so its quotes are one range of n.
+-- Written again from the passages at the end of every build (ContentWriter.finish).
+CREATE TABLE quotable(n INTEGER PRIMARY KEY, passage_id INTEGER NOT NULL UNIQUE);
 -- The document title is not indexed: repeated on every passage of a document it would make
 -- its words appear in most rows of a small corpus, and bm25 gives such words no weight at all.
 CREATE VIRTUAL TABLE passages_fts USING fts5(
@@ -159,6 +167,7 @@ def question_row(question: Question) -> tuple[Any, ...]:
 def passage_from_row(row: Sequence[Any]) -> Passage:
     values = dict(zip(PASSAGE_COLUMNS, row, strict=True))
     values["sentences"] = [(a, b) for a, b in json.loads(values["sentences"])]
+    values["readable"] = bool(values["readable"])
     return Passage(**values)
 
 

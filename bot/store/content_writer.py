@@ -4,7 +4,7 @@ The file is a throwaway until the build swaps it in with ``os.replace``, so it i
 an fsync per statement, in one transaction from ``begin`` to ``finish``. It is either new
 (``begin``) or a copy of the live store being updated (``begin_update``): then the rows of the
 documents that changed are removed and written again, and every table that crosses documents
-(events, questions, the build report, meta) is emptied and written again from nothing.
+(events, questions, quotable passages, the build report, meta) is emptied and written again from nothing.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ class ContentWriter:
                 " (SELECT doc_key, event_key, row_number() OVER (ORDER BY sort_key, id) AS place FROM events) e"
                 " JOIN events_fts f ON f.rowid = e.place"):
             indexed.setdefault(doc_key, {})[event_key] = entities
-        for table in ("meta", "events", "events_fts", "questions", "rejected", "skipped"):
+        for table in ("meta", "events", "events_fts", "quotable", "questions", "rejected", "skipped"):
             self.con.execute(f"DELETE FROM {table}")
         self._next_passage_id = self.con.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0]
         return indexed
@@ -163,6 +163,16 @@ class ContentWriter:
         self.con.executemany("INSERT INTO events_fts(rowid, summary, sentence, entities) VALUES (?,?,?,?)", indexed)
         return entities
 
+    def number_quotes(self) -> None:
+        """Fill the quotable table from the passages' stored verdicts: the readable body passages
+        not repeated elsewhere, numbered from 1 in document order then passage order (so an
+        update numbers them as a full build does)."""
+        self.con.execute(
+            "INSERT INTO quotable(n, passage_id)"
+            " SELECT row_number() OVER (ORDER BY d.ordinal, p.ordinal), p.id"
+            " FROM passages p JOIN documents d ON d.doc_key = p.doc_key"
+            " WHERE p.readable AND p.kind = 'body' AND p.duplicate_of IS NULL AND d.duplicate_of IS NULL")
+
     def set_yield(self, counts: Iterable[tuple[str, int, int]]) -> None:
         """(doc_key, events, questions) for each document."""
         self.con.executemany("UPDATE documents SET events = ?, questions = ? WHERE doc_key = ?",
@@ -175,14 +185,16 @@ class ContentWriter:
 
     def finish(self, meta: Mapping[str, str], *, compact: bool = True,
                known_entities: Mapping[str, str] | None = None) -> dict[str, str]:
-        """Write the meta rows, index the events (see ``index_events``), commit, then compact the
-        indexes and gather the planner's statistics; return the events' entities.
+        """Write the meta rows, index the events (see ``index_events``), number the quotable
+        passages, commit, then compact the indexes and gather the planner's statistics; return
+        the events' entities.
 
         ``compact=False`` (an update) leaves the passage index as its automatic merges left it:
         compacting rewrites the whole index, the longest step of an update on a large store.
         """
         self.con.executemany("INSERT INTO meta(key, value) VALUES (?,?)", list(meta.items()))
         entities = self.index_events(known_entities or {})
+        self.number_quotes()
         # A word in the section heading counts double: the passage is about it.
         self.con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)')")
         self.con.execute("COMMIT")

@@ -33,7 +33,8 @@ def _update_small_corpora(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def store_dump(path: Path) -> dict[str, object]:
-    """Every table's rows (passages without their build-internal id), the indexes' contents, the schema."""
+    """Every table's rows (passages without their build-internal id, quotable passages by key), the
+    indexes' contents, the schema."""
     con = sqlite3.connect(path)
     try:
         dump: dict[str, object] = {}
@@ -43,6 +44,9 @@ def store_dump(path: Path) -> dict[str, object]:
         for table in tables:
             names = [c[1] for c in con.execute(f"PRAGMA table_info({table})")]
             rows = con.execute(f"SELECT * FROM {table}").fetchall()
+            if table == "quotable":  # (n, the passage's id): the key instead of the id
+                names, rows = ["n", "passage_key"], con.execute(
+                    "SELECT q.n, p.passage_key FROM quotable q JOIN passages p ON p.id = q.passage_id").fetchall()
             keep = [i for i, n in enumerate(names) if not (table == "passages" and n == "id")
                     and not (table == "meta" and n == "value")]
             dump[table] = sorted((tuple(row[i] for i in keep) for row in rows), key=repr)
@@ -112,6 +116,12 @@ def test_adding_changing_and_removing_documents_updates_the_store_as_a_full_buil
         assert con.execute("SELECT count(*) FROM passages WHERE duplicate_of IS NOT NULL").fetchone()[0] > 0
         assert con.execute("SELECT count(*) FROM events WHERE sources != '[]'").fetchone()[0] > 0
         assert con.execute("SELECT count(*) FROM questions WHERE kind = 'source'").fetchone()[0] > 0
+        # Readability verdicts both ways, in several documents: the flags compared above mean something.
+        flags = con.execute("SELECT readable, count(DISTINCT doc_key) FROM passages WHERE kind = 'body'"
+                            " GROUP BY readable ORDER BY readable").fetchall()
+        assert [flag for flag, _ in flags] == [0, 1] and all(docs >= 3 for _, docs in flags), flags
+        assert con.execute("SELECT count(*) FROM quotable").fetchone()[0] == con.execute(
+            "SELECT count(*) FROM passages WHERE readable AND duplicate_of IS NULL").fetchone()[0]
     finally:
         con.close()
 

@@ -7,14 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
-
 from bot.build import build_store
 from bot.console.transport import LocalDiscord
-from bot.corpus import readability
-from bot.corpus.readability import readable_passage
-from bot.store import content as content_module
-from bot.store.content import ContentStore
 
 DOCS = Path(__file__).parent / "event_docs"
 
@@ -54,41 +48,19 @@ async def test_a_rebuild_replaces_every_cached_answer(tmp_path: Path) -> None:
         assert f"{summary.documents} documents" in help_text
 
 
-async def test_random_quotes_check_each_passage_once_per_store(content_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """/quote's readability verdicts are remembered per passage, and per store: a store opened
-    anew (what a rebuild does) checks again, and a passage judged unreadable is still never quoted."""
-    checked: list[str] = []
-
-    def counting(text: str, sentences: list[tuple[int, int]]) -> bool:
-        checked.append(text)
-        return readable_passage(text, sentences) and "China" not in text  # one more reason to refuse
-
-    monkeypatch.setattr(content_module, "readable_passage", counting)
-    for _ in range(2):
-        store = await ContentStore.open(content_path)
-        try:
-            before = len(checked)
-            quoted = [await store.random_passage() for _ in range(400)]
-            assert all(p is not None and "China" not in p.text for p in quoted)
-            assert len(checked) - before == len(set(checked[before:])), "a passage was judged twice"
-            assert len({p.passage_key for p in quoted if p is not None}) > 5
-        finally:
-            await store.close()
-    assert len(checked) > len(set(checked))  # the second store judged them again
-
-
-async def test_warm_loads_the_readability_lexicon_off_the_loop(content_path: Path) -> None:
-    """The first /quote checks a passage against a word lexicon read from a file: warm() loads it
-    in a thread, so the first quote after start-up does not stall the event loop for it."""
-    readability._lexicon.cache_clear()
-    store = await ContentStore.open(content_path)
-    try:
-        assert readability._lexicon.cache_info().currsize == 0
-        await store.warm()
-        assert readability._lexicon.cache_info().currsize == 1
-        hits = readability._lexicon.cache_info().hits
-        assert await store.random_passage() is not None
-        assert readability._lexicon.cache_info().misses == 1 and readability._lexicon.cache_info().hits >= hits
-    finally:
-        await store.close()
+async def test_random_quotes_after_a_rebuild_come_from_the_new_store(tmp_path: Path) -> None:
+    """The number of quotable passages is remembered per store: a rebuilt one draws from all of its own."""
+    documents, questions, store = tmp_path / "documents", tmp_path / "questions", tmp_path / "content.sqlite3"
+    documents.mkdir()
+    questions.mkdir()
+    shutil.copy(DOCS / "a-news.txt", documents)
+    build_store(documents, questions, store)
+    async with LocalDiscord.open(content_path=store) as local:
+        before = {(await local.bot.content.random_passage()).doc_key for _ in range(200)}  # type: ignore[union-attr]
+        assert before == {"a-news.txt"}
+        for name in ("b-paper.txt", "c-opinion.txt"):
+            shutil.copy(DOCS / name, documents)
+        build_store(documents, questions, store)
+        await local.bot.reload_content()
+        after = {(await local.bot.content.random_passage()).doc_key for _ in range(300)}  # type: ignore[union-attr]
+        assert after == {"a-news.txt", "b-paper.txt", "c-opinion.txt"}

@@ -16,14 +16,22 @@ from pathlib import Path
 
 import pytest
 
-from bot.store.content import ContentStore
+from bot.store.content import (
+    DOC_QUOTES_SQL,
+    QUOTES_SQL,
+    RANDOM_DOC_PASSAGE_SQL,
+    RANDOM_PASSAGE_SQL,
+    ContentStore,
+)
+from bot.store.content_writer import ContentWriter
 
 COPIES = 200
-LARGE = ("passages", "events", "questions", "documents")
+LARGE = ("passages", "events", "questions", "documents", "quotable")
 
 
 def blow_up(path: Path) -> None:
-    con = sqlite3.connect(path, isolation_level=None)
+    writer = ContentWriter(path)  # numbers the quotable passages as the build does
+    con = writer.con
     try:
         con.execute("BEGIN")
         step = con.execute("SELECT max(id) FROM passages").fetchone()[0] + 1
@@ -36,8 +44,8 @@ def blow_up(path: Path) -> None:
                 (f"#{k}", k * 100))
             con.execute(
                 'INSERT INTO passages(id, passage_key, doc_key, ordinal, kind, section, doc_title, start, "end", text,'
-                " sentences, duplicate_of) SELECT id + ?3, passage_key || ?1, doc_key || ?1, ordinal, kind, section,"
-                ' doc_title, start, "end", text, sentences, duplicate_of FROM passages WHERE id < ?2',
+                " sentences, duplicate_of, readable) SELECT id + ?3, passage_key || ?1, doc_key || ?1, ordinal, kind,"
+                ' section, doc_title, start, "end", text, sentences, duplicate_of, readable FROM passages WHERE id < ?2',
                 (f"#{k}", step, k * step))
             con.execute(
                 "INSERT INTO events(event_key, doc_key, passage_key, sent_start, sent_end, expr_text, expr_start,"
@@ -54,6 +62,8 @@ def blow_up(path: Path) -> None:
                 " event_key, topic, difficulty, answer_type, quality, source_list FROM questions"
                 " WHERE question_key NOT LIKE '%#%'", (f"#{k}",))
         con.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
+        con.execute("DELETE FROM quotable")
+        writer.number_quotes()
         con.execute("DELETE FROM events_fts")
         con.execute("INSERT INTO events_fts(rowid, summary, sentence, entities) SELECT row_number() OVER"
                     " (ORDER BY sort_key, id), summary, expr_text, '' FROM events")
@@ -130,25 +140,24 @@ async def test_every_command_query_is_an_index_lookup(large_store: Path) -> None
     assert not problems, "\n".join(problems)
 
 
-async def test_the_random_passage_walks_the_rowid(large_store: Path) -> None:
-    from bot.store.content import RANDOM_DOC_PASSAGE_SQL, RANDOM_PASSAGE_SQL
-
+async def test_a_random_passage_is_two_rowid_lookups(large_store: Path) -> None:
     con = sqlite3.connect(large_store)
     try:
-        for sql, args in ((RANDOM_PASSAGE_SQL, (1, 100)), (RANDOM_DOC_PASSAGE_SQL, ("x", 1, 100))):
-            plan = " ".join(row[3] for row in con.execute("EXPLAIN QUERY PLAN " + sql, args))
-            # Bounded on both sides: a walk from a pick never runs on past its range.
-            assert "INTEGER PRIMARY KEY (rowid>? AND rowid<?)" in plan and "B-TREE" not in plan, plan
+        for sql, args in ((RANDOM_PASSAGE_SQL, (1,)), (RANDOM_DOC_PASSAGE_SQL, (1, "x"))):
+            plan = [row[3] for row in con.execute("EXPLAIN QUERY PLAN " + sql, args)]
+            assert plan == ["SEARCH q USING INTEGER PRIMARY KEY (rowid=?)",
+                            "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)"], plan
+        plan = [row[3] for row in con.execute("EXPLAIN QUERY PLAN " + DOC_QUOTES_SQL, ("x",))]
+        assert plan == ["SEARCH p USING COVERING INDEX passages_doc (doc_key=?)",
+                        "SEARCH q USING COVERING INDEX sqlite_autoindex_quotable_1 (passage_id=?)"], plan
     finally:
         con.close()
 
 
-async def test_a_random_passage_reads_only_its_document(large_store: Path) -> None:
-    """However near a document's end the pick falls, the walk reads that document's passages only,
-    for a document at the start of a large store as at its end (an unbounded walk from the first
-    document's last passage reads the whole store: thousands of steps here)."""
-    from bot.store.content import RANDOM_DOC_PASSAGE_SQL
-
+async def test_finding_a_documents_quotes_reads_only_its_passages(large_store: Path) -> None:
+    """Whether a document comes first in a large store, in its middle or last, finding its range of
+    quotes and drawing one reads its own passages (a min(id) over a doc_key filter would walk the
+    rowid from the store's first passage: thousands of steps for the last document)."""
     con = sqlite3.connect(large_store)
     steps = 0
 
@@ -158,16 +167,20 @@ async def test_a_random_passage_reads_only_its_document(large_store: Path) -> No
         return 0
 
     try:
-        ranges = con.execute("SELECT doc_key, min(id), max(id), count(*) FROM passages WHERE kind = 'body'"
-                             " AND duplicate_of IS NULL GROUP BY doc_key ORDER BY min(id)").fetchall()
-        assert len(ranges) > 200
+        docs = con.execute("SELECT doc_key, count(*) FROM passages GROUP BY doc_key ORDER BY min(id)").fetchall()
+        total = con.execute("SELECT count(*) FROM quotable").fetchone()[0]
+        assert len(docs) > 200 and total > 5_000
         con.set_progress_handler(count, 100)  # one step per 100 virtual machine instructions
         used = {}
-        for doc_key, lo, hi, passages in (ranges[0], ranges[1], ranges[len(ranges) // 2], ranges[-1]):
+        for doc_key, passages in (docs[0], docs[1], docs[len(docs) // 2], docs[-1]):
             steps = 0
-            for start, end in ((hi, hi), (lo, hi - 1)):  # a pick on its last passage: to its end, then from its start
-                con.execute(RANDOM_DOC_PASSAGE_SQL, (doc_key, start, end)).fetchall()
+            first, last = con.execute(DOC_QUOTES_SQL, (doc_key,)).fetchone()
+            assert first <= last and con.execute(RANDOM_DOC_PASSAGE_SQL, (last, doc_key)).fetchone() is not None
             used[doc_key] = (steps, passages)
+        steps = 0
+        assert con.execute(QUOTES_SQL).fetchone()[0] == total
+        assert con.execute(RANDOM_PASSAGE_SQL, (total,)).fetchone() is not None
+        used["whole store"] = (steps, 0)
     finally:
         con.close()
     assert all(steps <= 20 + passages for steps, passages in used.values()), used
