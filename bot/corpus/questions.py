@@ -50,6 +50,7 @@ from bot.corpus.gazetteer import (
     COUNTRY,
     DEMONYMS,
     ORG,
+    ORG_HEADS,
     PERSON,
     PERSON_CUES,
     PLACE,
@@ -135,6 +136,10 @@ _TITLE_PHRASE = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+(?:ery|tion|ment|sion|ance|
 # a title that is a name ending in a common noun: "Hoover Dam", "The Panama Canal", "The Dutch East India Company"
 _NAME_TITLE = re.compile(r"(?:The )?(?:[A-Z][\w'’-]+ ){1,4}([A-Z][a-z]+)")
 _QUOTED_WORDS = re.compile(r"[\"“][^\"”]*\w+\s+\w+\s+\w+[^\"”]*[\"”]")  # a quotation of three words or more
+_NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(
+    ["Service", "Services", "Instruments", "Labs", "Laboratories", "Laboratory", "Inc", "Ltd", "Railway", "Railroad",
+     "Airlines", "Motors", "Electric", "Systems", "Industries", "Press", "Times", "News", "Review", "Records",
+     "Studios", "Pictures", "Station", "Hospital", "School", "College", "Museum", "Library", "Bridge", "Dam"])
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _BARE_SUBJECT = re.compile(r"([A-Z][a-z]{2,})(?= (?!and [A-Z])[a-z])")
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
@@ -1192,6 +1197,8 @@ class _Generator:
             for surface, entity in self.doc_entities.get(doc_key, {}).get(kind, []):
                 if entity.group in seen or entity.group in in_prompt or entity.group in self.dominant:
                     continue
+                if kind == PERSON and surface.split()[-1] in _NOT_PERSON_HEADS:
+                    continue  # "Reclamation Service", "Texas Instruments" typed as a person: no option for "Who"
                 if kind == PERSON:
                     # "Fleming" against "Howard Florey" points at the odd one out: every option
                     # is a surname, or every option a full name
@@ -1297,7 +1304,9 @@ class _Generator:
             self.tally.candidates["entity"] += 1
             self.tally.drop(prompt, "a who-question that does not say when: other options may be true too")
             return []
-        distractors = functools.partial(self._picked, sent, kind, person, prompt, answer)
+        titled = title.group(0) if title else (m.group(0) if (m := _TITLE_PREFIX.match(text[start:end])) else "")
+        cue = titled.split()[0] if kind == PERSON and titled[:1].isupper() else None
+        distractors = functools.partial(self._picked, sent, kind, person, prompt, answer, cue)
         return self._attributed("entity", sent, prompt, answer, distractors, kind, "medium",
                                 0.82 + _length_bonus(sent.words))
 
@@ -1398,8 +1407,18 @@ class _Generator:
                                         0.8 + _length_bonus(sent.words)))
         return out
 
-    def _picked(self, sent: _Sentence, kind: str, entity: Entity, prompt: str, answer: str) -> list[str]:
-        return self._pick(self._entity_pool(sent, kind, entity, prompt), sent, answer)
+    def _picked(self, sent: _Sentence, kind: str, entity: Entity, prompt: str, answer: str,
+                title: str | None = None) -> list[str]:
+        pool = self._entity_pool(sent, kind, entity, prompt)
+        if title:  # "President Gerald Ford awarded …": the other options are presidents too
+            docs = (sent.doc.doc_key, *self.peers.get(sent.doc.doc_key, [])[:2])
+            pool = [p for p in pool if any(self._titled(k, p, title) for k in docs)]
+        return self._pick(pool, sent, answer)
+
+    def _titled(self, doc_key: str, name: str, title: str) -> bool:
+        """Whether the document calls ``name`` by ``title`` somewhere ("President … Roosevelt")."""
+        pattern = rf"\b{re.escape(title)}\s+(?:(?:[A-Z]\.|[A-Z][\w'-]*) ){{0,3}}{re.escape(name.split()[-1])}\b"
+        return re.search(pattern, self.doc_text.get(doc_key, "")) is not None
 
     def _pick(self, pool: list[str], sent: _Sentence, answer: str) -> list[str]:
         pool = [p for p in pool[:8] if p.casefold() != answer.casefold()

@@ -662,3 +662,26 @@ def test_an_aside_between_a_verb_and_its_phrase_is_left_out_not_the_phrase(text:
     clause = main_clause(text)
     assert clause is not None
     assert clause.rest == rest
+
+
+def test_a_titled_answer_takes_options_of_the_same_title() -> None:
+    """"Who dedicated the dam?" answered by President Franklin D. Roosevelt offers other presidents the
+    document names, never its architect or engineer; with too few, no who-question is asked."""
+    texts = {
+        "dam.txt": ("# Boulder Dam\n\nPresident Calvin Coolidge signed the Boulder Canyon Project Act on 21 December "
+                    "1928. The architect Gordon Kaufmann designed the intake towers in 1932. The engineer Frank "
+                    "Crowe led the work from 1931. President Franklin D. Roosevelt dedicated the Boulder Dam on 30 "
+                    "September 1935. The engineer Elwood Mead died in 1936.",
+                    DocMeta("Boulder Dam", kind="history")),
+        "bridge.txt": ("# Golden Gate Bridge\n\nPresident Franklin D. Roosevelt opened the Golden Gate Bridge by "
+                       "telegraph on 28 May 1937. The engineer Joseph Strauss led the project from 1929. The "
+                       "architect Irving Morrow chose the orange colour in 1935. The engineer Charles Ellis "
+                       "designed the towers in 1931.",
+                       DocMeta("Golden Gate Bridge", kind="history")),
+    }
+    questions = generate(texts)
+    for q in questions:
+        options = {q.answer, *q.distractors}
+        if "Franklin D. Roosevelt" in options:
+            assert not options & {"Gordon Kaufmann", "Frank Crowe", "Elwood Mead", "Joseph Strauss",
+                                  "Irving Morrow", "Charles Ellis"}, (q.prompt, options)
