@@ -407,6 +407,9 @@ _BARE_ACTIVITY = re.compile(
 # "is nominated in 11 categories": for which award? ("for the Academy Awards", "for a Bafta", "at Cannes")
 _NOMINATED = re.compile(r"\b(?:nominated|shortlisted)\b")
 _NOMINATED_FOR = re.compile(r"\b(?:for|at)\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:\d{4}\s+)?[A-Z]")
+# "In which year did Mendeleev graduate?": from which school, in what?
+_GRADUATED = re.compile(r"\bgraduat(?:e|ed|es)\b")
+_GRADUATED_FROM = re.compile(r"\s+(?:from|at|in|with)\s+\S")
 _DO_HAVE = frozenset("was were did does do had has have which year city country".split())  # noqa: SIM905
 # "Walter Ulbricht told a press conference": a verb of saying with no word of what was said
 _SAID_ONLY = re.compile(r"\b(?:told|tell|said|say|announced|announce|declared|declare|stated|state)\b(?P<rest>[^,;:]*)$")
@@ -448,6 +451,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"an activity without its object ('{bare.group(1)}' of what?)"
     if (nominated := _NOMINATED.search(text)) and not _NOMINATED_FOR.search(text, nominated.end()):
         return "nominated without the award ('nominated' for what?)"
+    if (graduated := _GRADUATED.search(text)) and not _GRADUATED_FROM.match(_TIME_PHRASE.sub("", text[graduated.end():])):
+        return "graduated without the school ('graduate' from what?)"
     if (done := _DONE_TO.search(text)) and not _TIME_PHRASE.sub("", done.group("rest")).strip(" ,"):
         return f"'{done.group('verb')}' with nothing of where, how or by whom (an event a reader cannot place)"
     if (said := _SAID_ONLY.search(text)) and (not said.group("rest").strip() or _INDEFINITE_ONLY.match(said.group("rest"))):

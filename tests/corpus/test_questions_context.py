@@ -515,6 +515,20 @@ def test_a_nomination_names_its_award(prompt: str, missing: bool) -> None:
     assert (missing_argument(prompt) is not None) is missing
 
 
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year did Dmitri Mendeleev graduate?", True),
+        ("Who graduated in 1855?", True),
+        ("In which year did Ada Lovelace graduate from the University of London?", False),
+        ("Marie Curie graduated in _____ with a degree in physics.", False),
+        ("In which year did Nelson Mandela graduate at the University of the Witwatersrand?", False),
+    ],
+)
+def test_a_graduation_names_its_school(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
+
+
 def test_a_judgement_is_attributed_and_a_title_before_a_name_keeps_its_capital() -> None:
     texts = {
         "war.txt": ("# The long war\n\nThe French victory over the Spanish army at Rocroi on 19 May 1643 showed that "
