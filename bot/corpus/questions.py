@@ -2520,8 +2520,11 @@ def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[in
     (three unequal gaps) is drawn at random and the answer placed at a random one of its two middle
     options, so that at least one option lies on each side of it; only when no such shape fits the
     allowed years may the answer be the first or last, and then never alone past a gap from a run of
-    the other three (1083, 1084, 1085 and 1087). The three wrong years are never evenly spaced either
-    (1082, 1084, 1086 and the answer 1085 is the one off their step).
+    the other three (1083, 1084, 1085 and 1087) nor off the even step of the other three.
+
+    Whether a shape is used never depends on which middle option is the answer, so that nothing in
+    the four years tells the two apart: a shape with three evenly spaced years and a fourth between
+    them (1082, 1084, 1085, 1086, where 1085 would look like the odd one out) is never used at all.
     """
     index = ladder.index(year) if ladder is not None else year
     span = CYCLE_SPAN if ladder is not None else YEAR_SPAN
@@ -2538,10 +2541,19 @@ def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[in
             continue
         years = [ladder[i] for i in steps] if ladder is not None else steps
         others = [y for i, y in enumerate(years) if i != k]
-        if all(allowed(y) for y in others) and not _lone_outlier(steps, index) \
-                and not _arithmetic([s for i, s in enumerate(steps) if i != k]):
+        if not all(allowed(y) for y in others):
+            continue
+        if k in (1, 2) and not _odd_one_out(steps):
+            return others
+        if k in (0, 3) and not _lone_outlier(steps, index) and not _arithmetic([s for s in steps if s != index]):
             return others
     return []
+
+
+def _odd_one_out(steps: list[int]) -> bool:
+    """Three of the four options evenly spaced and the fourth between them: 1082, 1084, 1086 and 1085."""
+    return any(_arithmetic(list(three)) and min(three) < other < max(three)
+               for three in itertools.combinations(steps, 3) for other in set(steps) - set(three))
 
 
 def _lone_outlier(steps: list[int], answer: int) -> bool:
