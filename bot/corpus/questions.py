@@ -38,7 +38,7 @@ import random
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.corpus.dates import find_mentions, truncate
@@ -952,6 +952,8 @@ class _Generator:
         them ("King Harold", "President Ford", "Pope John Paul II": a one-word or regnal name keeps its
         title), from the first to the last; None when the sentence names no such person."""
         spans = []
+        if _OFFICE_WORDS.isdisjoint(sent.text.split()):
+            return None
         for m in _OFFICE_TITLE.finditer(sent.text):
             name = m.group("name").split()
             if len(name) > 1 and not _REGNAL.fullmatch(name[-1]):
@@ -988,7 +990,7 @@ class _Generator:
                 return m.group(0)
             return m.group("name")
 
-        return _OFFICE_TITLE.sub(drop, prompt)
+        return _OFFICE_TITLE.sub(drop, prompt) if not _OFFICE_WORDS.isdisjoint(prompt.split()) else prompt
 
     # ---------------------------------------------------------------- number questions
     def _how_many(self, sent: _Sentence) -> list[_Candidate]:
@@ -2431,6 +2433,7 @@ _CYCLES = (_SUMMER_GAMES, _WINTER_GAMES, _SUMMER_GAMES_2021, _FIFA_WORLD_CUP, _W
 # How far from the year a recurring event is named for the year to be that event's ("the 1936 Olympic
 # Games", "the Olympic Games in Berlin in 1936", "the election of 1932").
 RECURRENCE_WINDOW = 60
+_RECURRING_HINT = re.compile(r"olymp|world\s+cup|games|election|census|centen|anniversar|jubilee", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"\b(?:(?:bi|ter|tri|quater|sesqui)?cent(?:enary|ennial)|anniversary|jubilee)\b", re.IGNORECASE)
 _GAMES = re.compile(r"\b(?:(?P<season>Summer|Winter)\s+)?(?:(?P<para>Paralympic|Paralympics)|Olympic|Olympics|Olympiad)\b"
                     r"|\b(?P<season2>Summer|Winter)\s+Games\b")
@@ -2455,6 +2458,8 @@ def _recurrence(text: str, at: int, end: int, year: int, *, us: bool) -> tuple[t
     here, makes no question either.
     """
     near = text[max(0, at - RECURRENCE_WINDOW): end + RECURRENCE_WINDOW]
+    if not _RECURRING_HINT.search(near):
+        return None, None
     if _ANNIVERSARY.search(near):
         return None, "an anniversary: its year is arithmetic from the event's"
     cycle: _Cycle | None = None
@@ -2495,6 +2500,7 @@ _OFFICES = [*word_list("""President Vice-President Premier Chancellor King Queen
     Sultan Shah Governor Senator Congressman Congresswoman Mayor General Admiral Marshal Chairman Ambassador
     Archbishop Cardinal Sir Dame"""), "Vice President", "Prime Minister", "Field Marshal", "General Secretary",
              "Secretary of State", "Chief Justice"]
+_OFFICE_WORDS = frozenset(w for office in _OFFICES for first in [office.split()[0]] for w in (first, first.lower()))
 _REGNAL = re.compile(r"[IVX]+")
 # Words after an office that make a name of a thing, not a person ("General Motors", "Queen's Hall").
 _NOT_TITLED = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Motors Electric Dynamics Mills Assembly Staff Post
@@ -2513,6 +2519,22 @@ _SHAPES = [gaps for gaps in itertools.product(range(1, YEAR_SPAN), repeat=3)
            if sum(gaps) <= YEAR_SPAN and len(set(gaps)) > 1]
 
 
+def _placements(span: int, ends: bool) -> list[tuple[int, ...]]:
+    """Every shape of at most ``span`` as the other options' offsets from the answer, the answer placed at
+    one of the two middle options (or, ``ends``, the first or last); a middle placement only when the
+    shape has no odd one out, which does not depend on where the answer is."""
+    out = []
+    for gaps in _SHAPES:
+        offsets = list(itertools.accumulate(gaps, initial=0))
+        if sum(gaps) > span or (not ends and _odd_one_out(offsets)):
+            continue
+        for k in ((0, 3) if ends else (1, 2)):
+            wrong = [o - offsets[k] for i, o in enumerate(offsets) if i != k]
+            if not ends or not (_lone_outlier([*wrong, 0], 0) or _arithmetic(wrong) or _stands_apart(wrong, 0)):
+                out.append(tuple(wrong))
+    return out
+
+
 def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[int], bool], seed: str) -> list[int]:
     """Three years that, with ``year``, make four options whose shape says nothing about which is the answer.
 
@@ -2520,7 +2542,8 @@ def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[in
     (three unequal gaps) is drawn at random and the answer placed at a random one of its two middle
     options, so that at least one option lies on each side of it; only when no such shape fits the
     allowed years may the answer be the first or last, and then never alone past a gap from a run of
-    the other three (1083, 1084, 1085 and 1087) nor off the even step of the other three.
+    the other three (1083, 1084, 1085 and 1087), nor off their even step, nor further from them than
+    they are apart (``_placements``).
 
     Whether a shape is used never depends on which middle option is the answer, so that nothing in
     the four years tells the two apart: a shape with three evenly spaced years and a fourth between
@@ -2528,25 +2551,18 @@ def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[in
     """
     index = ladder.index(year) if ladder is not None else year
     span = CYCLE_SPAN if ladder is not None else YEAR_SPAN
-    shapes = [gaps for gaps in _SHAPES if sum(gaps) <= span]
     rng = random.Random(seed)
-    middle = [(gaps, k) for gaps in shapes for k in (1, 2)]
-    ends = [(gaps, k) for gaps in shapes for k in (0, 3)]
-    rng.shuffle(middle)
-    rng.shuffle(ends)
-    for gaps, k in itertools.chain(middle, ends):
-        offsets = list(itertools.accumulate(gaps, initial=0))
-        steps = [index + o - offsets[k] for o in offsets]
-        if ladder is not None and not (steps[0] >= 0 and steps[-1] < len(ladder)):
-            continue
-        years = [ladder[i] for i in steps] if ladder is not None else steps
-        others = [y for i, y in enumerate(years) if i != k]
-        if not all(allowed(y) for y in others):
-            continue
-        if k in (1, 2) and not _odd_one_out(steps):
-            return others
-        if k in (0, 3) and not _lone_outlier(steps, index) and not _arithmetic([s for s in steps if s != index]):
-            return others
+    for ends in (False, True):
+        placements = _PLACEMENTS[(span, ends)]
+        n = len(placements)
+        start, stride = rng.randrange(n), rng.choice(_COPRIME[n])  # every placement once, in a random order
+        for i in range(n):
+            steps = [index + o for o in placements[(start + i * stride) % n]]
+            if ladder is not None and not (min(steps) >= 0 and max(steps) < len(ladder)):
+                continue
+            others = [ladder[s] for s in steps] if ladder is not None else steps
+            if all(allowed(y) for y in others):
+                return sorted(others)
     return []
 
 
@@ -2554,6 +2570,16 @@ def _odd_one_out(steps: list[int]) -> bool:
     """Three of the four options evenly spaced and the fourth between them: 1082, 1084, 1086 and 1085."""
     return any(_arithmetic(list(three)) and min(three) < other < max(three)
                for three in itertools.combinations(steps, 3) for other in set(steps) - set(three))
+
+
+def _stands_apart(others: Sequence[float], answer: float) -> bool:
+    """The answer is the first or last option, further from its neighbour than any two of the others are
+    from each other: 1.6%, 1.7%, 1.9% and 2.4%; 1083, 1084, 1085 and 1087."""
+    ordered = sorted(others)
+    if ordered[0] < answer < ordered[-1]:
+        return False
+    widest = max(b - a for a, b in itertools.pairwise(ordered))
+    return min(abs(answer - ordered[0]), abs(answer - ordered[-1])) > widest + 1e-9
 
 
 def _lone_outlier(steps: list[int], answer: int) -> bool:
@@ -2574,11 +2600,16 @@ def _doc_year(doc: CleanDocument) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _arithmetic(values: list[int | float]) -> bool:
+def _arithmetic(values: Sequence[float]) -> bool:
     """Evenly spaced once sorted (1987, 1989, 1991, 1993): a pattern that points at the middle."""
     ordered = sorted(values)
     gaps = {round(b - a, 6) for a, b in itertools.pairwise(ordered)}
     return len(gaps) == 1
+
+
+# (built here: they need _odd_one_out, _lone_outlier, _stands_apart and _arithmetic)
+_PLACEMENTS = {(span, ends): _placements(span, ends) for span in (YEAR_SPAN, CYCLE_SPAN) for ends in (False, True)}
+_COPRIME = {n: [k for k in range(1, n) if math.gcd(k, n) == 1] or [1] for n in {len(p) for p in _PLACEMENTS.values()}}
 
 
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?)\s+{re.escape(BLANK)}")
@@ -2697,7 +2728,7 @@ _FACTORS = (0.66, 0.78, 1.27, 1.42, 0.72, 1.36, 0.84, 1.19, 1.13, 0.88)
 _PATTERN_RATIOS = (0.25, 0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 # Tried after _FACTORS: an answer whose neighbours share its digits ("1.3", "12") finds options a little further out.
 _WIDE_BAND = (0.55, 1.85)
-MAX_WIDE_AMOUNTS = 200
+MAX_WIDE_AMOUNTS = 80
 
 
 # A measured performance (a race time, a jump, a speed) varies little: its options stay within 4% of it.
@@ -2835,17 +2866,18 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
             return False
         if any(abs(candidate - value * r) < 1e-9 for r in _PATTERN_RATIOS):
             return False
+        if len(pool) == 2 and (_arithmetic([*values, candidate]) or _arithmetic([*values[1:], candidate])
+                               or _stands_apart([*values[1:], candidate], value)):
+            return False  # 5, 6, 7, 8 evenly spaced; 1.4, 1.6, 1.8 and the answer off their step, 2.1; 1.6, 1.7, 1.9 | 2.4
         text = f"{candidate:,.{decimals}f}" if grouped else f"{candidate:.{decimals}f}"
         option = f"{pre}{text}{post}"
-        if option.casefold() == answer.casefold() or _whole_number(text).search(sentence):
-            return False
         # "4.6 million" against "6.4 million": a visible twin of the answer; two options that swap digits
         # are a pair one of which looks like the answer, too
-        if _digit_echo(text, num) or any(sorted(_SIGNIFICANT.sub("", text)) == sorted(_SIGNIFICANT.sub("", o))
-                                         for o in pool_numbers):
+        if option.casefold() == answer.casefold() or _digit_echo(text, num) or any(
+                sorted(_SIGNIFICANT.sub("", text)) == sorted(_SIGNIFICANT.sub("", o)) for o in pool_numbers):
             return False
-        if len(pool) == 2 and (_arithmetic([*values, candidate]) or _arithmetic([*values[1:], candidate])):
-            return False  # 5, 6, 7, 8 evenly spaced; or 1.4, 1.6, 1.8 and the answer off their step, 2.1
+        if text in sentence and _whole_number(text).search(sentence):
+            return False
         pool.append(option)
         pool_numbers.append(text)
         values.append(candidate)
