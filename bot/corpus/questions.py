@@ -955,11 +955,9 @@ class _Generator:
         if _OFFICE_WORDS.isdisjoint(sent.text.split()):
             return None
         for m in _OFFICE_TITLE.finditer(sent.text):
+            if self._title(m) != "stays":
+                continue  # no person, or a full name whose title the prompt drops (``_untitled``)
             name = m.group("name").split()
-            if len(name) > 1 and not _REGNAL.fullmatch(name[-1]):
-                continue  # a full name: the prompt drops the title (``_untitled``)
-            if len(name) == 1 and (name[0] not in self.persons or name[0] in _NOT_TITLED):
-                continue  # "General Motors", "General Assembly": no person
             key = (sent.doc.doc_key, m.group("title").lower(), m.group("name"))
             if key not in self._office_years:
                 title = _whole_word(m.group("title"), ignore_case=True)
@@ -982,15 +980,24 @@ class _Generator:
         A one-word or regnal name keeps its title ("King Harold"); ``_office_span`` bounds its years."""
 
         def drop(m: re.Match[str]) -> str:
-            name = m.group("name").split()
-            nation = m.group("nation")
-            person = name[0] in self.first_names or any(_INITIAL.fullmatch(w) for w in name)  # not "General Electric"
-            if len(name) < 2 or _REGNAL.fullmatch(name[-1]) or not person \
-                    or (nation is not None and nation not in DEMONYMS and nation not in ("US", "U.S.")):
-                return m.group(0)
-            return m.group("name")
+            return m.group("name") if self._title(m) == "leaves" else m.group(0)
 
         return _OFFICE_TITLE.sub(drop, prompt) if not _OFFICE_WORDS.isdisjoint(prompt.split()) else prompt
+
+    def _title(self, m: re.Match[str]) -> str:
+        """What becomes of an office title (an ``_OFFICE_TITLE`` match): "leaves" the prompt before a full name
+        ("President George H. W. Bush"), "stays" before a one-word or regnal name ("King Harold", "Pope John
+        Paul II") or after a word that is no known nationality ("Argentine President Juan Perón"), "none"
+        when no person follows ("General Electric", "General Assembly")."""
+        name = m.group("name").split()
+        if _REGNAL.fullmatch(name[-1]) and len(name) > 1:
+            return "stays"
+        if len(name) == 1:
+            return "stays" if name[0] in self.persons and name[0] not in _NOT_TITLED else "none"
+        if name[0] not in self.first_names and not any(_INITIAL.fullmatch(w) for w in name):
+            return "none"
+        nation = m.group("nation")
+        return "stays" if nation is not None and nation not in DEMONYMS and nation not in ("US", "U.S.") else "leaves"
 
     # ---------------------------------------------------------------- number questions
     def _how_many(self, sent: _Sentence) -> list[_Candidate]:

@@ -149,6 +149,9 @@ TITLED = {
     "hirohito.txt": ("Hirohito succeeded his father as emperor in December 1926, and Emperor Hirohito reigned until his "
                      "death.\n\nEmperor Hirohito opened the new Diet building in Tokyo in 1936.\n\n"
                      "Emperor Hirohito died in January 1989.", DocMeta("Hirohito", kind="biography", date="2004")),
+    "peron.txt": ("Juan Perón was elected president of Argentina in February 1946.\n\nArgentine President Juan Perón "
+                  "opened the new steelworks at San Nicolás in 1947.\n\nJuan Perón was overthrown in September 1955.",
+                  DocMeta("Juan Perón", kind="biography", date="2000")),
     "olav.txt": ("Olav became king of Norway in September 1957, and King Olav reigned for 33 years.\n\n"
                  "King Olav opened the Holmenkollen ski museum in Oslo in 1958.",
                  DocMeta("King Olav V", kind="biography", date="1999")),
@@ -168,7 +171,8 @@ def test_a_title_before_a_full_name_leaves_the_prompt() -> None:
 def test_a_title_that_stays_keeps_the_years_the_document_gives_that_office() -> None:
     when = [q for q in generate(TITLED) if q.kind == "when"]
     assert not [q for q in when if "King Harold" in q.prompt]  # king only in 1066: no three other years
-    bounded = {"Emperor Hirohito": (1926, 1989), "King Olav": (1957, 1999)}
+    # "Argentine" is no nationality the generator knows: the title stays, so its years are bounded too
+    bounded = {"Emperor Hirohito": (1926, 1989), "King Olav": (1957, 1999), "President Juan Perón": (1946, 1955)}
     seen = set()
     for q in when:
         for title, (first, last) in bounded.items():
