@@ -38,7 +38,7 @@ import random
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.corpus.dates import find_mentions, truncate
@@ -54,6 +54,7 @@ from bot.corpus.gazetteer import (
     PERSON,
     PERSON_CUES,
     PLACE,
+    PLACE_HEADS,
     Entity,
     Gazetteer,
     build_gazetteer,
@@ -442,6 +443,8 @@ class _Generator:
         self._full_form_cache: dict[str, dict[str, str | None]] = {}
         self.year_words = self._year_words()
         self.dated_words = self._dated_words()
+        self._doc_sentences: dict[str, list[_Sentence]] = {}
+        self._office_years: dict[tuple[str, str, str], list[int]] = {}
 
     def _resolve_pronouns(self) -> None:
         """"She moved to Paris in 1891." in a document titled "Marie Curie, a life in science" is about
@@ -846,7 +849,7 @@ class _Generator:
         clause = _clause_holding(clause_text, lead.start())
         if clause is None or clause.vague() or _stranded(sent.text[: lead.start()], clause):
             return []
-        prompt = clause.question(wh, self.vocab)
+        prompt = self._untitled(clause.question(wh, self.vocab))
         giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year)
         if giveaway:
             self.tally.candidates["when"] += 1
@@ -858,7 +861,7 @@ class _Generator:
         if sent.words > MAX_CLOZE_WORDS:
             return []
         at = sent.at(event.expr_start) + sent.text[sent.at(event.expr_start):].find(answer)
-        prompt = sent.text[:at] + BLANK + sent.text[at + len(answer):]
+        prompt = self._untitled(sent.text[:at] + BLANK + sent.text[at + len(answer):])
         if at == 0 or prompt.startswith(BLANK):
             return []
         if _YEAR_BOUND.search(sent.text[max(0, sent.at(event.expr_start) - 20):sent.at(event.expr_start)]):
@@ -916,32 +919,89 @@ class _Generator:
         return None
 
     def _year_distractors(self, event: Event, sent: _Sentence) -> list[str]:
-        """Three years near the answer, in no arithmetic pattern, none the sentence also fits.
+        """Three false years near the answer, in no pattern that points at it (``_pick_years``).
 
         A year is left out when the same document ties it to the same subject ("Putin took
         office" in 2000 and again in 2012), when it comes after the document was written, or
-        when the sentence itself names it.
+        when the sentence itself names it. An event held on a fixed cycle (the Olympic Games,
+        the World Cup, a US presidential election) is offered only among the years it was held,
+        and an anniversary (its year is arithmetic) gets no question (``_recurrence``). A
+        time-bound office before a one-word or regnal name ("King Harold", "Pope John Paul II")
+        keeps the years within those the document ties to that person with that title.
         """
         year = event.start_year
+        at = sent.at(event.expr_start)
+        ladder, reason = _recurrence(sent.text, at, max(at, sent.at(event.expr_end)), year,
+                                     us=bool(_US_CONTEXT.search(self.doc_text.get(sent.doc.doc_key, ""))))
+        if reason is not None:
+            return []
         words = _content_words(sent.text)
         latest = _doc_year(sent.doc)
         taken = {int(y) for y in _YEAR_TOKEN.findall(sent.text)} | {year}
-        pool = []
-        for offset in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 7, -7, 8, -8, 10, -10):
-            y = year + offset
+        office = self._office_span(sent)
+
+        def allowed(y: int) -> bool:
             if y in taken or (latest is not None and y > latest) or y <= 0:
-                continue
-            if any(len(words & other) >= 3 for other in self.year_words.get((sent.doc.doc_key, y), [])[:MAX_YEAR_SENTENCES]):
-                continue  # the document ties this year to the same subject: it may also be true
-            pool.append(y)
-        rng = random.Random(_seed("when", sent.text, str(year)))
-        for _ in range(20):
-            if len(pool) < 3:
-                return []
-            chosen = rng.sample(pool[:8], 3)
-            if not _arithmetic([year, *chosen]):
-                return [str(y) for y in sorted(chosen)]
-        return []
+                return False
+            if office is not None and not office[0] <= y <= office[1]:
+                return False  # "King Harold" in a year he was not king
+            # the document ties this year to the same subject: it may also be true
+            return not any(len(words & other) >= 3
+                           for other in self.year_words.get((sent.doc.doc_key, y), [])[:MAX_YEAR_SENTENCES])
+
+        return [str(y) for y in _pick_years(year, ladder, allowed, _seed("when", sent.text, str(year)))]
+
+    def _office_span(self, sent: _Sentence) -> tuple[int, int] | None:
+        """The years the document ties to the titled person the sentence names with a title that dates
+        them ("King Harold", "President Ford", "Pope John Paul II": a one-word or regnal name keeps its
+        title), from the first to the last; None when the sentence names no such person."""
+        spans = []
+        if _OFFICE_WORDS.isdisjoint(sent.text.split()):
+            return None
+        for m in _OFFICE_TITLE.finditer(sent.text):
+            if self._title(m) != "stays":
+                continue  # no person, or a full name whose title the prompt drops (``_untitled``)
+            name = m.group("name").split()
+            key = (sent.doc.doc_key, m.group("title").lower(), m.group("name"))
+            if key not in self._office_years:
+                title = _whole_word(m.group("title"), ignore_case=True)
+                named = _whole_word(" ".join(name[:-1]) if len(name) > 1 else name[0])  # "John Paul" of "John Paul II"
+                if not self._doc_sentences:
+                    for other in self.sentences:
+                        self._doc_sentences.setdefault(other.doc.doc_key, []).append(other)
+                self._office_years[key] = [
+                    int(y) for other in self._doc_sentences[sent.doc.doc_key]
+                    if named.search(other.text) and title.search(other.text) for y in _YEAR_TOKEN.findall(other.text)]
+            years = self._office_years[key]
+            spans.append((min(years), max(years)) if years else (0, -1))
+        if not spans:
+            return None
+        return max(s[0] for s in spans), min(s[1] for s in spans)
+
+    def _untitled(self, prompt: str) -> str:
+        """The prompt without a time-bound title before a full name: "President George H. W. Bush presented"
+        → "George H. W. Bush presented" (with the title, every year before 1989 would be a dead option).
+        A one-word or regnal name keeps its title ("King Harold"); ``_office_span`` bounds its years."""
+
+        def drop(m: re.Match[str]) -> str:
+            return m.group("name") if self._title(m) == "leaves" else m.group(0)
+
+        return _OFFICE_TITLE.sub(drop, prompt) if not _OFFICE_WORDS.isdisjoint(prompt.split()) else prompt
+
+    def _title(self, m: re.Match[str]) -> str:
+        """What becomes of an office title (an ``_OFFICE_TITLE`` match): "leaves" the prompt before a full name
+        ("President George H. W. Bush"), "stays" before a one-word or regnal name ("King Harold", "Pope John
+        Paul II") or after a word that is no known nationality ("Argentine President Juan Perón"), "none"
+        when no person follows ("General Electric", "General Assembly")."""
+        name = m.group("name").split()
+        if _REGNAL.fullmatch(name[-1]) and len(name) > 1:
+            return "stays"
+        if len(name) == 1:
+            return "stays" if name[0] in self.persons and name[0] not in _NOT_TITLED else "none"
+        if name[0] not in self.first_names and not any(_INITIAL.fullmatch(w) for w in name):
+            return "none"
+        nation = m.group("nation")
+        return "stays" if nation is not None and nation not in DEMONYMS and nation not in ("US", "U.S.") else "leaves"
 
     # ---------------------------------------------------------------- number questions
     def _how_many(self, sent: _Sentence) -> list[_Candidate]:
@@ -2352,8 +2412,212 @@ def _title_words(text: str) -> set[str]:
 
 
 def _year_difficulty(answer: str, distractors: list[str]) -> Difficulty:
-    closest = min(abs(int(d) - int(answer)) for d in distractors)
+    """As hard as the nearest wrong year, counted in the steps of the event's cycle when every option
+    is one of its years (the Games before and after are as close as Games get)."""
+    years = [int(answer), *(int(d) for d in distractors)]
+    ladder = next((c for c in _CYCLES if set(years) <= c.held), None)
+    if ladder is not None:
+        closest = min(abs(ladder.years.index(y) - ladder.years.index(years[0])) for y in years[1:])
+        return "hard" if closest <= 1 else "medium" if closest <= 2 else "easy"
+    closest = min(abs(y - years[0]) for y in years[1:])
+    if all((y - years[0]) % 10 == 0 for y in years[1:]):  # a census
+        closest //= 10
+        return "hard" if closest <= 1 else "medium" if closest <= 2 else "easy"
     return "hard" if closest <= 2 else "medium" if closest <= 5 else "easy"
+
+
+# ------------------------------------------------------------------ years of recurring events
+@dataclass(frozen=True)
+class _Cycle:
+    """The years an event recurring on a fixed cycle was (or is to be) held."""
+
+    name: str
+    years: tuple[int, ...]
+    held: frozenset[int] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "held", frozenset(self.years))
+
+
+def _held(first: int, step: int, skipped: Iterable[int] = (), extra: Iterable[int] = ()) -> tuple[int, ...]:
+    return tuple(sorted({*range(first, 2101, step), *extra} - set(skipped)))
+
+
+_SUMMER_GAMES = _Cycle("Summer Olympic Games", _held(1896, 4, (1916, 1940, 1944)))
+_WINTER_GAMES = _Cycle("Winter Olympic Games", _held(1924, 4, (1940, 1944, *range(1996, 2101, 4)), range(1994, 2101, 4)))
+# Tokyo's Games of 2020 were held in 2021: an answer of 2021 is on this ladder, never next to 2020.
+_SUMMER_GAMES_2021 = _Cycle("Summer Olympic Games", _held(1896, 4, (1916, 1940, 1944, 2020), (2021,)))
+_FIFA_WORLD_CUP = _Cycle("FIFA World Cup", _held(1930, 4, (1942, 1946)))
+_WOMENS_WORLD_CUP = _Cycle("FIFA Women's World Cup", _held(1991, 4))
+_RUGBY_WORLD_CUP = _Cycle("Rugby World Cup", _held(1987, 4))
+_COMMONWEALTH_GAMES = _Cycle("Commonwealth Games", _held(1930, 4, (1942, 1946)))
+_US_PRESIDENTIAL = _Cycle("US presidential election", _held(1788, 4))
+_US_MIDTERM = _Cycle("US midterm election", _held(1790, 4))
+_CYCLES = (_SUMMER_GAMES, _WINTER_GAMES, _SUMMER_GAMES_2021, _FIFA_WORLD_CUP, _WOMENS_WORLD_CUP, _RUGBY_WORLD_CUP,
+           _US_PRESIDENTIAL, _US_MIDTERM)
+# How far from the year a recurring event is named for the year to be that event's ("the 1936 Olympic
+# Games", "the Olympic Games in Berlin in 1936", "the election of 1932").
+RECURRENCE_WINDOW = 60
+_RECURRING_HINT = re.compile(r"olymp|world\s+cup|games|election|census|centen|anniversar|jubilee", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"\b(?:(?:bi|ter|tri|quater|sesqui)?cent(?:enary|ennial)|anniversary|jubilee)\b", re.IGNORECASE)
+_GAMES = re.compile(r"\b(?:(?P<season>Summer|Winter)\s+)?(?:(?P<para>Paralympic|Paralympics)|Olympic|Olympics|Olympiad)\b"
+                    r"|\b(?P<season2>Summer|Winter)\s+Games\b")
+_WORLD_CUP = re.compile(r"(?:\b(?P<sport>[A-Z][a-z]+|Women['’]s)\s+)?World\s+Cup\b")
+_FOOTBALL = frozenset(word_list("FIFA Football Soccer Men's The"))
+_COMMONWEALTH = re.compile(r"\b(?:British Empire|Commonwealth)\s+Games\b")
+_ELECTION = re.compile(r"\belections?\b", re.IGNORECASE)
+_MIDTERM = re.compile(r"\b(?:midterm|mid-term|congressional)\b", re.IGNORECASE)
+_CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
+_US_CONTEXT = re.compile(r"\b(?:United States|U\.S\.|USA|American|Americans|Congress|Senate|White House|Republicans?|"
+                         r"Democrats?|Democratic Party|Republican Party)\b")
+
+
+def _recurrence(text: str, at: int, end: int, year: int, *, us: bool) -> tuple[tuple[int, ...] | None, str | None]:
+    """The years the options must come from when ``year`` (at ``text[at:end]``) is the year of an event held
+    on a fixed cycle, or why there can be no options (``None, reason``); ``None, None`` for any year.
+
+    "the 1936 Olympic Games" → the Summer Games (1928, 1932, 1948 …; none in 1940 and 1944); "the
+    1932 election" in an American document → US presidential elections; "the 1890 census" → 1880, 1900
+    …; "the centenary" → no question (the year is arithmetic from the event's). A recurring event named
+    next to a year that is not one of its years, or a World Cup of a sport whose years are not known
+    here, makes no question either.
+    """
+    near = text[max(0, at - RECURRENCE_WINDOW): end + RECURRENCE_WINDOW]
+    if not _RECURRING_HINT.search(near):
+        return None, None
+    if _ANNIVERSARY.search(near):
+        return None, "an anniversary: its year is arithmetic from the event's"
+    cycle: _Cycle | None = None
+    if games := _GAMES.search(near):
+        season = games.group("season") or games.group("season2")
+        summer = _SUMMER_GAMES_2021 if year == 2021 else _SUMMER_GAMES
+        cycle = _WINTER_GAMES if season == "Winter" or (season is None and year not in summer.held) else summer
+        if games.group("para"):
+            cycle = _Cycle("Paralympic Games", tuple(y for y in cycle.years if y >= (1976 if cycle is _WINTER_GAMES else 1960)))
+    elif cup := _WORLD_CUP.search(near):
+        sport = cup.group("sport")
+        if sport is None or sport in _FOOTBALL:
+            cycle = _FIFA_WORLD_CUP
+        elif sport.startswith("Women"):
+            cycle = _WOMENS_WORLD_CUP
+        elif sport == "Rugby":
+            cycle = _RUGBY_WORLD_CUP
+        else:
+            return None, f"a {sport} World Cup: the years it was held are not known here"
+    elif _COMMONWEALTH.search(near):
+        cycle = _COMMONWEALTH_GAMES
+    elif _ELECTION.search(near):
+        if not us:
+            return None, None  # an election of a country with no fixed cycle
+        cycle = _US_MIDTERM if _MIDTERM.search(near) else _US_PRESIDENTIAL
+        if year not in cycle.held:
+            return None, None  # a state or local election
+    elif _CENSUS.search(near):
+        return tuple(range(year - 100, year + 101, 10)), None
+    if cycle is None:
+        return None, None
+    if year not in cycle.held:
+        return None, f"the year of a recurring event ({cycle.name}) that is not one of its years"
+    return cycle.years, None
+
+
+_OFFICES = [*word_list("""President Vice-President Premier Chancellor King Queen Pope Emperor Empress Tsar Czar Kaiser
+    Sultan Shah Governor Senator Congressman Congresswoman Mayor General Admiral Marshal Chairman Ambassador
+    Archbishop Cardinal Sir Dame"""), "Vice President", "Prime Minister", "Field Marshal", "General Secretary",
+             "Secretary of State", "Chief Justice"]
+_OFFICE_WORDS = frozenset(w for office in _OFFICES for first in [office.split()[0]] for w in (first, first.lower()))
+_REGNAL = re.compile(r"[IVX]+")
+# Words after an office that make a name of a thing, not a person ("General Motors", "Queen's Hall").
+_NOT_TITLED = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Motors Electric Dynamics Mills Assembly Staff Post
+    Office Strike Election Secretary Manager Counsel Court Headquarters Hall College School Prize Medal Award""")])
+_INITIAL = re.compile(r"[A-Z]\.")
+# "U.S. President George H. W. Bush", "the then Prime Minister Tony Blair", "King Harold", "Pope John Paul II"
+_OFFICE_TITLE = re.compile(
+    r"(?:\b(?:[Tt]he\s+)?(?:then[- ]|[Ff]ormer\s+|[Ll]ate\s+)?(?:(?P<nation>U\.S\.|US|[A-Z][a-z]+)\s+)?)??"
+    r"\b(?P<title>" + "|".join(f"[{t[0]}{t[0].lower()}]{re.escape(t[1:])}" for t in sorted(_OFFICES, key=len, reverse=True))
+    + r")\s+(?P<name>(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|[IVX]+\b|(?:de|van|von|der|da|di|du|bin)\b))*)")
+
+# Shapes of four options: the three gaps between them once sorted, never all equal (evenly spaced
+# options are a pattern), spanning at most YEAR_SPAN years (or CYCLE_SPAN of a recurring event's years).
+YEAR_SPAN, CYCLE_SPAN = 8, 5
+_SHAPES = [gaps for gaps in itertools.product(range(1, YEAR_SPAN), repeat=3)
+           if sum(gaps) <= YEAR_SPAN and len(set(gaps)) > 1]
+
+
+def _placements(span: int, ends: bool) -> list[tuple[int, ...]]:
+    """Every shape of at most ``span`` as the other options' offsets from the answer, the answer placed at
+    one of the two middle options (or, ``ends``, the first or last); a middle placement only when the
+    shape has no odd one out, which does not depend on where the answer is."""
+    out = []
+    for gaps in _SHAPES:
+        offsets = list(itertools.accumulate(gaps, initial=0))
+        if sum(gaps) > span or (not ends and _odd_one_out(offsets)):
+            continue
+        for k in ((0, 3) if ends else (1, 2)):
+            wrong = [o - offsets[k] for i, o in enumerate(offsets) if i != k]
+            if not ends or not (_lone_outlier([*wrong, 0], 0) or _arithmetic(wrong) or _stands_apart(wrong, 0)):
+                out.append(tuple(wrong))
+    return out
+
+
+def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[int], bool], seed: str) -> list[int]:
+    """Three years that, with ``year``, make four options whose shape says nothing about which is the answer.
+
+    The years are steps on a ladder: every year, or the years a recurring event was held. A shape
+    (three unequal gaps) is drawn at random and the answer placed at a random one of its two middle
+    options, so that at least one option lies on each side of it; only when no such shape fits the
+    allowed years may the answer be the first or last, and then never alone past a gap from a run of
+    the other three (1083, 1084, 1085 and 1087), nor off their even step, nor further from them than
+    they are apart (``_placements``).
+
+    Whether a shape is used never depends on which middle option is the answer, so that nothing in
+    the four years tells the two apart: a shape with three evenly spaced years and a fourth between
+    them (1082, 1084, 1085, 1086, where 1085 would look like the odd one out) is never used at all.
+    """
+    index = ladder.index(year) if ladder is not None else year
+    span = CYCLE_SPAN if ladder is not None else YEAR_SPAN
+    rng = random.Random(seed)
+    for ends in (False, True):
+        placements = _PLACEMENTS[(span, ends)]
+        n = len(placements)
+        start, stride = rng.randrange(n), rng.choice(_COPRIME[n])  # every placement once, in a random order
+        for i in range(n):
+            steps = [index + o for o in placements[(start + i * stride) % n]]
+            if ladder is not None and not (min(steps) >= 0 and max(steps) < len(ladder)):
+                continue
+            others = [ladder[s] for s in steps] if ladder is not None else steps
+            if all(allowed(y) for y in others):
+                return sorted(others)
+    return []
+
+
+def _odd_one_out(steps: list[int]) -> bool:
+    """Three of the four options evenly spaced and the fourth between them: 1082, 1084, 1086 and 1085."""
+    return any(_arithmetic(list(three)) and min(three) < other < max(three)
+               for three in itertools.combinations(steps, 3) for other in set(steps) - set(three))
+
+
+def _stands_apart(others: Sequence[float], answer: float) -> bool:
+    """The answer is the first or last option, further from its neighbour than any two of the others are
+    from each other: 1.6%, 1.7%, 1.9% and 2.4%; 1083, 1084, 1085 and 1087."""
+    ordered = sorted(others)
+    if ordered[0] < answer < ordered[-1]:
+        return False
+    widest = max(b - a for a, b in itertools.pairwise(ordered))
+    return min(abs(answer - ordered[0]), abs(answer - ordered[-1])) > widest + 1e-9
+
+
+def _lone_outlier(steps: list[int], answer: int) -> bool:
+    """The answer is the one option set apart by a gap from a run of the others (1083, 1084, 1085 | 1087)."""
+    ordered = sorted(steps)
+    runs: list[list[int]] = []
+    for s in ordered:
+        if runs and s == runs[-1][-1] + 1:
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    singles = [run[0] for run in runs if len(run) == 1]
+    return singles == [answer] and len(runs) > 1
 
 
 def _doc_year(doc: CleanDocument) -> int | None:
@@ -2361,11 +2625,16 @@ def _doc_year(doc: CleanDocument) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _arithmetic(values: list[int | float]) -> bool:
+def _arithmetic(values: Sequence[float]) -> bool:
     """Evenly spaced once sorted (1987, 1989, 1991, 1993): a pattern that points at the middle."""
     ordered = sorted(values)
     gaps = {round(b - a, 6) for a, b in itertools.pairwise(ordered)}
     return len(gaps) == 1
+
+
+# (built here: they need _odd_one_out, _lone_outlier, _stands_apart and _arithmetic)
+_PLACEMENTS = {(span, ends): _placements(span, ends) for span in (YEAR_SPAN, CYCLE_SPAN) for ends in (False, True)}
+_COPRIME = {n: [k for k in range(1, n) if math.gcd(k, n) == 1] or [1] for n in {len(p) for p in _PLACEMENTS.values()}}
 
 
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?)\s+{re.escape(BLANK)}")
@@ -2482,6 +2751,9 @@ def _content_words(text: str) -> set[str]:
 # Multipliers with no simple ratio between them or to the answer (never ½×, 1½×, 2×).
 _FACTORS = (0.66, 0.78, 1.27, 1.42, 0.72, 1.36, 0.84, 1.19, 1.13, 0.88)
 _PATTERN_RATIOS = (0.25, 0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
+# Tried after _FACTORS: an answer whose neighbours share its digits ("1.3", "12") finds options a little further out.
+_WIDE_BAND = (0.55, 1.85)
+MAX_WIDE_AMOUNTS = 80
 
 
 # A measured performance (a race time, a jump, a speed) varies little: its options stay within 4% of it.
@@ -2605,37 +2877,81 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
     factors = [f for f in (_TIGHT_FACTORS if tight else _FACTORS) if not far or abs(f - 1) >= 0.2]
     rng.shuffle(factors)
     pool: list[str] = []
+    pool_numbers: list[str] = []
     values: list[float] = [value]
+    unit_step = step if decimals == 0 else 10.0 ** -decimals
+
+    def add(candidate: float) -> bool:
+        """Whether ``candidate`` (rounded like the answer) joins the options; True once there are three."""
+        if kind == "pct" and candidate >= 100 and value < 100:
+            return False
+        if far and abs(candidate - value) < 0.2 * value:
+            return False
+        if candidate <= 0 or any(abs(candidate - v) < 1e-9 for v in values):
+            return False
+        if any(abs(candidate - value * r) < 1e-9 for r in _PATTERN_RATIOS):
+            return False
+        if len(pool) == 2 and (_arithmetic([*values, candidate]) or _arithmetic([*values[1:], candidate])
+                               or _stands_apart([*values[1:], candidate], value)):
+            return False  # 5, 6, 7, 8 evenly spaced; 1.4, 1.6, 1.8 and the answer off their step, 2.1; 1.6, 1.7, 1.9 | 2.4
+        text = f"{candidate:,.{decimals}f}" if grouped else f"{candidate:.{decimals}f}"
+        option = f"{pre}{text}{post}"
+        # "4.6 million" against "6.4 million": a visible twin of the answer; two options that swap digits
+        # are a pair one of which looks like the answer, too
+        if option.casefold() == answer.casefold() or _digit_echo(text, num) or any(
+                sorted(_SIGNIFICANT.sub("", text)) == sorted(_SIGNIFICANT.sub("", o)) for o in pool_numbers):
+            return False
+        if text in sentence and _whole_number(text).search(sentence):
+            return False
+        pool.append(option)
+        pool_numbers.append(text)
+        values.append(candidate)
+        return len(pool) == 3
+
     for factor in factors:
         candidate = value * factor
-        if kind == "pct" and candidate >= 100 and value < 100:
-            continue
         if decimals == 0:
             candidate = round(candidate / step) * step
             if value < 10:  # small counts: near neighbours, not ratios
                 candidate = value + rng.choice((-3, -2, -1, 1, 2, 3))
         else:
             candidate = round(candidate, decimals)
-        if far and abs(candidate - value) < 0.2 * value:
-            continue
-        if candidate <= 0 or any(abs(candidate - v) < 1e-9 for v in values):
-            continue
-        if any(abs(candidate - value * r) < 1e-9 for r in _PATTERN_RATIOS):
-            continue
-        text = f"{candidate:,.{decimals}f}" if grouped else f"{candidate:.{decimals}f}"
-        option = f"{pre}{text}{post}"
-        if option.casefold() == answer.casefold() or _whole_number(text).search(sentence):
-            continue
-        pool.append(option)
-        values.append(candidate)
-        if len(pool) == 3:
+        if add(candidate):
             break
-    if len(pool) < 3 or _arithmetic(values):
+    if len(pool) < 3 and not tight:
+        # "£1.3bn", "12": every amount of the band but a few echoes the answer's digits (1.1, 1.5, 1.8; 15, 16):
+        # amounts a little further out, at the answer's rounding, in a random order
+        low, high = math.ceil(value * _WIDE_BAND[0] / unit_step), math.floor(value * _WIDE_BAND[1] / unit_step)
+        grid = range(max(low, 1), high + 1)
+        for k in random.Random(f"{seed} wide").sample(grid, min(len(grid), MAX_WIDE_AMOUNTS)):
+            if add(round(k * unit_step, decimals)):
+                break
+    if len(pool) < 3:
         return []
     # every option was built from the answer to match _NUM_PARTS
     return sorted(pool, key=lambda o: float(_NUM_PARTS.match(o).group("num").replace(",", "")))  # type: ignore[union-attr]
 
 
+def _digit_echo(option: str, answer: str) -> bool:
+    """Whether an option reads as derived from the answer: the same digits in another order ("4.6" for
+    "6.4") or in the same order with one changed ("186" or "180" for "185", "6.9" for "6.4"). A round
+    answer of one significant digit ("2,000") is exempt: its options ("1,000", "3,000") differ in that
+    digit whatever they are."""
+    if len(_significant(answer)) < 2:
+        return False
+    da, db = _SIGNIFICANT.sub("", option).lstrip("0"), _SIGNIFICANT.sub("", answer).lstrip("0")
+    if sorted(da) == sorted(db):
+        return True
+    return len(da) == len(db) and sum(x != y for x, y in zip(da, db, strict=True)) == 1
+
+
+def _significant(amount: str) -> str:
+    """The digits an amount is read by: "2,000" → "2", "0.45" → "45", "1.0" → "10" (a written decimal counts)."""
+    digits = _SIGNIFICANT.sub("", amount).lstrip("0")
+    return digits if "." in amount else digits.rstrip("0")
+
+
+_SIGNIFICANT = re.compile(r"\D")
 _COUNT_WORDS = {w: i for i, w in enumerate(word_list(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty"))}

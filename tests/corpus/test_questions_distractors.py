@@ -1,0 +1,297 @@
+"""Year and number options that are plausible, false and patternless (issue 10 part 4, rubric rules 8-10).
+
+Four principles, each shown on invented documents of several kinds (sport, politics, history, science,
+business) and checked over the test documents in tests/corpus/documents:
+
+* an event held on a fixed cycle (Olympic Games, World Cup, US presidential election, census) is offered
+  only among its own years, and an anniversary (arithmetic) is not asked;
+* a time-bound title before a full name leaves the prompt; before a one-word or regnal name it stays,
+  and then every option is a year the document ties to that person with that title;
+* at least one wrong year on each side of the answer when the allowed years permit, the answer never
+  alone past a gap from a run of the others, and the wrong years never evenly spaced;
+* no number option is the answer's digits in another order or with one changed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fixtures_questions import run_pipeline, text_corpus
+
+from bot.corpus.clean import clean_document
+from bot.corpus.model import DocMeta, Question
+from bot.corpus.questions import (
+    _FIFA_WORLD_CUP,
+    _SUMMER_GAMES,
+    _US_PRESIDENTIAL,
+    _WINTER_GAMES,
+    _digit_echo,
+    _lone_outlier,
+    _number_distractors,
+    _pick_years,
+    _recurrence,
+    _year_difficulty,
+    generate_questions,
+)
+from bot.corpus.readers import RawDocument, iter_documents
+
+DOCUMENTS = Path(__file__).parent / "documents"
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
+    corpus = text_corpus(texts)
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Question]:
+    corpus = run_pipeline([clean_document(i) for i in iter_documents(DOCUMENTS) if isinstance(i, RawDocument)])
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+
+
+def years(q: Question) -> list[int]:
+    return [int(q.answer), *(int(d) for d in q.distractors)]
+
+
+# ------------------------------------------------------------------------- recurring events
+RECURRING = {
+    "zatopek.txt": ("Emil Zátopek was a Czechoslovak long-distance runner and an army officer.\n\n"
+                    "Zátopek won gold medals in long-distance races at the 1952 Olympic Games in Helsinki.\n\n"
+                    "He was expelled from the Communist Party after he supported the reform movement.",
+                    DocMeta("Emil Zátopek", kind="biography", date="2016")),
+    "aamodt.txt": ("The Norwegian skier Kjetil André Aamodt won two gold medals at the 1994 Winter Olympic Games in "
+                   "Lillehammer.\n\nAamodt retired from racing after a crash in a training run in Austria.",
+                   DocMeta("Norway's alpine skiers", kind="history", date="2012")),
+    "tva.txt": ("The Tennessee Valley Authority was created by an act of Congress to build dams on the Tennessee "
+                "River.\n\nAfter Taft lost the 1912 election, his supporters in Congress blocked a federal dam at "
+                "Muscle Shoals.\n\nThe results of the 1890 census were tabulated on punched-card machines designed "
+                "by the engineer Herman Hollerith.",
+                DocMeta("Dams of the Tennessee Valley", kind="history", date="2008")),
+    "harbour.txt": ("The town of Port Ellis celebrated the centenary of its founding in 1950 with a festival on the "
+                    "harbour.\n\nA stone harbour wall replaced the wooden pier of Port Ellis in 1911.",
+                    DocMeta("Port Ellis", kind="history", date="2001")),
+}
+
+
+def test_a_recurring_event_is_offered_only_among_its_own_years() -> None:
+    asked = {q.answer: q for q in generate(RECURRING) if q.kind == "when"}
+    assert set(years(asked["1994"])) <= _WINTER_GAMES.held  # Winter Games: never 1996
+    assert set(years(asked["1912"])) <= _US_PRESIDENTIAL.held  # "the 1912 election" in an American history
+    assert {y % 10 for y in years(asked["1890"])} == {0}  # a census: every ten years
+    assert "1950" not in asked  # a centenary: arithmetic from the founding year
+    assert "1952" not in asked or set(years(asked["1952"])) <= _SUMMER_GAMES.held
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "cycle"),
+    [
+        ("Owens won four gold medals at the 1936 Olympic Games in Berlin.", 1936, _SUMMER_GAMES.years),
+        ("She won the slalom at the Winter Olympics in Lillehammer in 1994.", 1994, _WINTER_GAMES.years),
+        ("Bobby Moore lifted the trophy after the 1966 World Cup final at Wembley.", 1966, _FIFA_WORLD_CUP.years),
+        ("After Hoover lost the 1932 election, Roosevelt's interior secretary renamed the dam.", 1932,
+         _US_PRESIDENTIAL.years),
+    ],
+)
+def test_the_cycle_is_read_from_the_words_next_to_the_year(sentence: str, year: int, cycle: tuple[int, ...]) -> None:
+    at = sentence.index(str(year))
+    ladder, reason = _recurrence(sentence, at, at + 4, year, us=True)
+    assert reason is None and ladder == cycle
+    picked = _pick_years(year, ladder, lambda y: y <= 2020, f"seed {sentence}")
+    assert len(picked) == 3 and set(picked) <= set(cycle)  # no Games in 1940 or 1944, no Cup in 1942 or 1946
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city marked the bicentenary of the revolution in 1989 with a parade.",
+        "In 1976 the United States celebrated the centennial of the telephone patent.",
+        "The team won the 1997 Rugby World Cup in front of its own president.",  # not a rugby year: 1987 + 4k
+        "The Cricket World Cup of 1983 was won by India at Lord's.",  # cricket's years are irregular
+        "The 1935 Olympic trials were held in a heat wave.",  # next to the Games, not one of their years
+    ],
+)
+def test_an_anniversary_or_an_unknown_cycle_makes_no_options(sentence: str) -> None:
+    year = int(re.search(r"\d{4}", sentence).group(0))  # type: ignore[union-attr]
+    at = sentence.index(str(year))
+    assert _recurrence(sentence, at, at + 4, year, us=True)[1] is not None
+
+
+def test_an_election_outside_america_or_off_the_cycle_keeps_ordinary_years() -> None:
+    uk = "Attlee won the 1945 election by a landslide."
+    assert _recurrence(uk, uk.index("1945"), uk.index("1945") + 4, 1945, us=False) == (None, None)
+    local = "He won the 1933 election for mayor of New York."
+    assert _recurrence(local, local.index("1933"), local.index("1933") + 4, 1933, us=True) == (None, None)
+
+
+def test_difficulty_counts_the_steps_of_the_cycle() -> None:
+    assert _year_difficulty("1936", ["1928", "1932", "1948"]) == "hard"  # the Games before are as close as they get
+    assert _year_difficulty("1936", ["1908", "1912", "1964"]) == "easy"  # five Games away
+    assert _year_difficulty("1890", ["1880", "1900", "1920"]) == "hard"  # a census
+    assert _year_difficulty("1066", ["1062", "1070", "1072"]) == "medium"  # ordinary years unchanged
+
+
+# ---------------------------------------------------------------------------- office titles
+TITLED = {
+    "cold-war.txt": ("Chancellor Willy Brandt knelt at the memorial to the Warsaw Ghetto uprising in December 1970.\n\n"
+                     "President Dwight D. Eisenhower opened the St. Lawrence Seaway at a ceremony in Montreal in June "
+                     "1959.\n\nPrime Minister Harold Wilson announced the plan for the Open University in a speech in "
+                     "Glasgow in 1963.", DocMeta("Ceremonies of the Cold War", kind="history", date="2010")),
+    "apartheid.txt": ("In February 1990 President F. W. de Klerk lifted the ban on the African National Congress.\n\n"
+                      "The negotiations that followed lasted four years.",
+                      DocMeta("The end of apartheid", kind="history", date="2003")),
+    "harold.txt": ("Harold Godwinson was crowned king of England in January 1066.\n\n"
+                   "King Harold defeated a Norwegian army at Stamford Bridge in September 1066.\n\n"
+                   "The Norman fleet crossed the Channel at the end of that month.",
+                   DocMeta("The year 1066", kind="history", date="2005")),
+    "hirohito.txt": ("Hirohito succeeded his father as emperor in December 1926, and Emperor Hirohito reigned until his "
+                     "death.\n\nEmperor Hirohito opened the new Diet building in Tokyo in 1936.\n\n"
+                     "Emperor Hirohito died in January 1989.", DocMeta("Hirohito", kind="biography", date="2004")),
+    "peron.txt": ("Juan Perón was elected president of Argentina in February 1946.\n\nArgentine President Juan Perón "
+                  "opened the new steelworks at San Nicolás in 1947.\n\nJuan Perón was overthrown in September 1955.",
+                  DocMeta("Juan Perón", kind="biography", date="2000")),
+    "olav.txt": ("Olav became king of Norway in September 1957, and King Olav reigned for 33 years.\n\n"
+                 "King Olav opened the Holmenkollen ski museum in Oslo in 1958.",
+                 DocMeta("King Olav V", kind="biography", date="1999")),
+}
+_TITLE_BEFORE_FULL_NAME = re.compile(r"\b(?:President|Chancellor|Prime Minister|King|Queen|Emperor|Pope)\s+"
+                                     r"(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)+[A-Z][a-z]+")
+
+
+def test_a_title_before_a_full_name_leaves_the_prompt() -> None:
+    when = [q for q in generate(TITLED) if q.kind == "when"]
+    prompts = {q.prompt for q in when}
+    for name in ("Willy Brandt", "Dwight D. Eisenhower", "Harold Wilson", "F. W. de Klerk"):
+        assert any(name in p for p in prompts), (name, prompts)
+    assert not [p for p in prompts if _TITLE_BEFORE_FULL_NAME.search(p)]
+
+
+def test_a_title_that_stays_keeps_the_years_the_document_gives_that_office() -> None:
+    when = [q for q in generate(TITLED) if q.kind == "when"]
+    assert not [q for q in when if "King Harold" in q.prompt]  # king only in 1066: no three other years
+    # "Argentine" is no nationality the generator knows: the title stays, so its years are bounded too
+    bounded = {"Emperor Hirohito": (1926, 1989), "King Olav": (1957, 1999), "President Juan Perón": (1946, 1955)}
+    seen = set()
+    for q in when:
+        for title, (first, last) in bounded.items():
+            if title in q.prompt:
+                seen.add(title)
+                assert all(first <= y <= last for y in years(q)), (q.prompt, q.distractors)
+    assert "Emperor Hirohito" in seen
+
+
+def test_a_title_before_a_full_name_never_stays_in_the_test_documents(documents: list[Question]) -> None:
+    assert not [q.prompt for q in documents if q.kind == "when" and _TITLE_BEFORE_FULL_NAME.search(q.prompt)]
+
+
+# --------------------------------------------------------------------------- shape of years
+@pytest.mark.parametrize("year", [1066, 1087, 1602, 1913, 1990, 2010])
+def test_the_answer_has_a_wrong_year_on_each_side_whenever_the_years_allow(year: int) -> None:
+    for n in range(40):
+        picked = _pick_years(year, None, lambda y: True, f"seed {n}")
+        assert len(picked) == 3
+        assert min(picked) < year < max(picked), picked
+        gaps = {b - a for a, b in zip(sorted(picked), sorted(picked)[1:], strict=False)}
+        assert len(gaps) > 1, picked  # the wrong years are never evenly spaced
+
+
+@pytest.mark.parametrize("year", [1087, 1976, 2021])
+def test_an_answer_at_the_end_of_the_allowed_years_is_never_alone_past_a_gap(year: int) -> None:
+    for n in range(40):
+        picked = _pick_years(year, None, lambda y, top=year: y < top, f"seed {n}")  # nothing after the answer
+        assert len(picked) == 3 and max(picked) < year
+        assert not _lone_outlier([*picked, year], year), picked
+        gaps = [b - a for a, b in zip(sorted(picked), sorted(picked)[1:], strict=False)]
+        assert year - max(picked) <= max(gaps), picked  # never further from the others than they are apart
+        assert sorted(picked) != list(range(max(picked) - 2, max(picked) + 1)) or max(picked) == year - 1, picked
+
+
+def test_which_middle_option_is_the_answer_does_not_follow_from_the_shape() -> None:
+    """Second and third equally often, and the option nearest the options' mean (the pick of a player who
+    guesses the centre of the spread; 63% right with the old nearest-first years) no better than a coin."""
+    second = central = 0
+    for n in range(400):
+        picked = sorted(_pick_years(1500, None, lambda y: True, f"seed {n}"))
+        second += picked[0] < 1500 < picked[1]
+        options = [1500, *picked]
+        mean = sum(options) / 4
+        central += min(options, key=lambda y: (abs(y - mean), y)) == 1500
+    assert 170 <= second <= 230
+    assert central <= 220
+
+
+def test_when_questions_of_the_test_documents_have_no_shape_that_points_at_the_answer(documents: list[Question]) -> None:
+    when = [q for q in documents if q.kind == "when"]
+    assert len(when) >= 20
+    both_sides = 0
+    for q in when:
+        ys = years(q)
+        assert not _lone_outlier(ys, ys[0]), (q.prompt, ys)
+        wrong = sorted(ys[1:])
+        assert wrong[1] - wrong[0] != wrong[2] - wrong[1], (q.prompt, ys)
+        both_sides += min(wrong) < ys[0] < max(wrong)
+    assert both_sides >= 0.9 * len(when)
+
+
+# ------------------------------------------------------------------------------- numbers
+@pytest.mark.parametrize(
+    ("option", "answer", "echo"),
+    [("4.6 million", "6.4 million", True), ("6.9", "6.4", True), ("186", "185", True), ("180", "185", True),
+     ("2,200", "2,300", True), ("3,200", "2,300", True), ("£1.0bn", "£1.3bn", True), ("58%", "85%", True),
+     ("8.1 million", "6.4 million", False), ("122", "185", False), ("3,000", "2,000", False),
+     ("1,900", "2,300", False), ("£0.9bn", "£1.3bn", False)],
+)
+def test_an_echo_of_the_answers_digits(option: str, answer: str, echo: bool) -> None:
+    assert _digit_echo(NUMBER.search(option).group(0), NUMBER.search(answer).group(0)) is echo  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "far", "unit"),
+    [("6.4 million", "count", True, ""), ("185", "count", True, "miles"), ("£1.3bn", "money", False, ""),
+     ("85%", "pct", False, ""), ("2,300", "count", False, ""), ("96", "count", False, ""), ("12", "count", True, ""),
+     ("$676m", "money", False, ""), ("4.5", "count", True, "acres"), ("46.31", "count", False, "seconds"),
+     ("2.4%", "pct", False, "")],
+)
+def test_number_options_echo_no_digits_and_leave_the_answer_in_no_shape(answer: str, kind: str, far: bool, unit: str) -> None:
+    digits = NUMBER.search(answer).group(0)  # type: ignore[union-attr]
+    made = 0
+    for n in range(25):
+        options = _number_distractors(answer, kind, f"seed {n} {answer}", f"It was {answer}.", far=far, unit=unit)
+        if not options:
+            continue
+        made += 1
+        numbers = [NUMBER.search(o).group(0) for o in options]  # type: ignore[union-attr]
+        assert not [o for o in numbers if _digit_echo(o, digits)], (answer, options)
+        shuffled = [sorted(re.sub(r"\D", "", o)) for o in numbers]
+        assert len({"".join(s) for s in shuffled}) == 3, options  # no two options swap digits
+        values = sorted(float(o.replace(",", "")) for o in numbers)
+        assert values[1] - values[0] != pytest.approx(values[2] - values[1]), options  # not evenly spaced
+        mine = float(digits.replace(",", ""))
+        if not values[0] < mine < values[-1]:  # an end option, never set apart: 1.6%, 1.7%, 1.9% and 2.4%
+            assert min(abs(mine - values[0]), abs(mine - values[-1])) <= max(values[1] - values[0],
+                                                                              values[2] - values[1]) + 1e-9, options
+    assert made >= 20, answer
+
+
+NUMBERS = {
+    "voc.txt": ("The Dutch East India Company was founded in 1602.\n\nThe Dutch East India Company raised about 6.4 "
+                "million guilders from investors in Amsterdam and Middelburg.",
+                DocMeta("The Dutch East India Company", kind="history", date="2022")),
+    "pier.txt": ("In 1911 the builders of the new pier at Port Ellis laid 185 tonnes of granite.\n\n"
+                 "The old wooden pier had been destroyed in a storm.", DocMeta("Port Ellis", kind="history", date="2001")),
+    "maltings.txt": ("In March 2006 Hartwell paid £1.3bn for the Maltings brewery in Leeds.\n\n"
+                     "The brewery employs 640 people.", DocMeta("Hartwell buys Maltings", kind="news", date="2006-03-14")),
+}
+
+
+def test_number_questions_never_offer_the_answers_digits_again(documents: list[Question]) -> None:
+    asked = [q for q in [*generate(NUMBERS), *documents] if q.kind == "number" and NUMBER.search(q.answer)
+             and not re.search(r"\d(?:st|nd|rd|th)$", q.answer)]  # an ordinal's options are its neighbours
+    assert len(asked) >= 6
+    assert {"voc.txt", "maltings.txt"} <= {q.doc_key for q in asked}
+    for q in asked:
+        answer = NUMBER.search(q.answer).group(0)  # type: ignore[union-attr]
+        echoes = [d for d in q.distractors if (m := NUMBER.search(d)) and _digit_echo(m.group(0), answer)]
+        assert not echoes, (q.prompt, q.answer, q.distractors)
