@@ -2564,11 +2564,11 @@ def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[in
     """Three years that, with ``year``, make four options whose shape says nothing about which is the answer.
 
     The years are steps on a ladder: every year, or the years a recurring event was held. A shape
-    (three unequal gaps) is drawn at random and the answer placed at a random one of its two middle
-    options, so that at least one option lies on each side of it; only when no such shape fits the
-    allowed years may the answer be the first or last, and then never alone past a gap from a run of
-    the other three (1083, 1084, 1085 and 1087), nor off their even step, nor further from them than
-    they are apart (``_placements``).
+    (three unequal gaps) is drawn at random and the answer placed, half the time, at a random one of its
+    two middle options, else first or last, so that its position tells nothing; at an end it is never
+    alone past a gap from a run of the other three (1083, 1084, 1085 and 1087), nor off their even
+    step, nor further from them than they are apart (``_placements``). When no shape of one kind fits
+    the allowed years, the other kind is tried.
 
     Whether a shape is used never depends on which middle option is the answer, so that nothing in
     the four years tells the two apart: a shape with three evenly spaced years and a fourth between
@@ -2577,7 +2577,8 @@ def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[in
     index = ladder.index(year) if ladder is not None else year
     span = CYCLE_SPAN if ladder is not None else YEAR_SPAN
     rng = random.Random(seed)
-    for ends in (False, True):
+    # the answer is an end option half the time, as two of four options are: always a middle one is a pattern
+    for ends in ((True, False) if rng.random() < 0.5 else (False, True)):
         placements = _PLACEMENTS[(span, ends)]
         n = len(placements)
         start, stride = rng.randrange(n), rng.choice(_COPRIME[n])  # every placement once, in a random order
