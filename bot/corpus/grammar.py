@@ -634,6 +634,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
         subject = text[:start].strip()
         if not _valid_subject(subject):
             return None
+        if not passive and _reduced_relative(word, text[start + len(word):]):
+            return None  # "The treaty negotiated by Harris in 1858 opened more ports": the verb comes later
         rest = _first_clause(text[start + len(word):])
         if _THAT_WORD.search(rest) and _COORDINATION.search(rest):
             return None  # "reported that the amounts of adenine and thymine are equal": a clause we cannot cut
@@ -649,6 +651,26 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
             return None  # "held its first elections in [which …]": the cut left a preposition hanging
         return Clause(subject, lower, base, rest, passive)
     return None
+
+
+def _reduced_relative(word: str, after: str) -> bool:
+    """Whether a past form is a participle modifying the subject, the clause's own verb coming later:
+    "The treaty negotiated by Harris in 1858 opened more ports", "The telescope launched in 2009 to search
+    for planets was named Kepler". Only up to the first comma, semicolon or linking word."""
+    span = _LATER_VERB_SPAN.match(after)
+    if span is None or not _PARTICIPLE_PHRASE.match(after):
+        return False  # "said the ruling was …": a verb with its own object or clause
+    words = span.group(0).split()
+    if any(w in ("was", "were") for w in words):
+        return True
+    return after.lstrip().startswith("by ") and any(
+        past_base(w) is not None and w.islower() and words[i - 1].lower() not in _DETERMINERS
+        for i, w in enumerate(words) if i > 1)
+
+
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:by|on|in|at|from|for|to|with|during|under|near|after|before)\s")
+_LATER_VERB_SPAN = re.compile(r"[^,;:()]*?(?=[,;:(]|\b(?:which|that|who|whom|whose|where|when|and|but|while|as|"
+                              r"because|after|before|until|since|although|if|or)\b|$)")
 
 
 def plural_present(subject: str, text: str) -> Clause | None:

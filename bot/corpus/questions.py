@@ -460,6 +460,7 @@ class _Generator:
                                  lambda surface: self.gaz.lookup(surface) is not None)
             if name is not None:
                 subject[doc.doc_key] = name
+        self.doc_subject = subject
         previous: _Sentence | None = None
         full_names: dict[str, dict[str, str]] = {}
         for sent in self.sentences:
@@ -615,7 +616,8 @@ class _Generator:
             kept = _common_suffix(resolved, sent.text)
             if len(sent.text) - kept > MAX_OPENING_CHARS:
                 continue  # more than the opening changed: offsets into the sentence would not hold
-            if not self._sound_referent(sent.text[:len(sent.text) - kept], resolved[:len(resolved) - kept]):
+            if not self._sound_referent(sent.text[:len(sent.text) - kept], resolved[:len(resolved) - kept],
+                                        sent.doc):
                 continue
             if not _verb_next(resolved, len(resolved) - kept):
                 continue  # "The official count lists …" → "Winged Figures count lists …": the opening was no noun phrase
@@ -625,7 +627,7 @@ class _Generator:
             sent.text = resolved
             sent.words = len(resolved.split())
 
-    def _sound_referent(self, old: str, new: str) -> bool:
+    def _sound_referent(self, old: str, new: str, doc: CleanDocument) -> bool:
         """Whether an opening rewritten by the resolver reads as a name a quiz can stand on: a connective
         dropped ("However, several …" → "Several …"), "He"/"His" as a person the gazetteer knows, "It"/"The
         company" as a proper name ("Voyager 2", "the Panama Canal"); never a sentence's first word taken
@@ -640,11 +642,20 @@ class _Generator:
         first = old.split()[0] if old.split() else ""
         if first in ("He", "She", "His", "Her"):
             entity = self.gaz.lookup(_TITLE_PREFIX.sub("", name))
-            return entity is not None and entity.type == PERSON
+            subject = self.doc_subject.get(doc.doc_key)  # in a biography, its own subject, never the last man named
+            return entity is not None and entity.type == PERSON and (subject is None or subject.split()[-1] in name)
         words = name.removeprefix("The ").split()
         if len(words) == 1 and words[0].lower() in self.vocab:
             return False  # "Vaccination remained common": a common noun that opened the sentence before
-        return not any(w in _OPENERS for w in words[:1])
+        if any(w in _OPENERS for w in words[:1]):
+            return False
+        # the one the whole document is about, and no other: "She" after a sentence naming Sidney Herbert
+        # is still Florence Nightingale in her biography, and "the company" may be any company it names
+        subject = self.doc_subject.get(doc.doc_key)
+        if subject is not None and subject.split()[-1] in name:
+            return True
+        title = {w.lower() for w in _WORD.findall(doc.meta.title) if w[:1].isupper() and w.lower() not in _STOPWORDS}
+        return bool(title & {w.lower() for w in words})
 
     # ----------------------------------------------------------------------------------
     def run(self) -> list[Question]:

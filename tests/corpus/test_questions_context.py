@@ -699,3 +699,35 @@ def test_a_titled_answer_takes_options_of_the_same_title() -> None:
         if "Franklin D. Roosevelt" in options:
             assert not options & {"Gordon Kaufmann", "Frank Crowe", "Elwood Mead", "Joseph Strauss",
                                   "Irving Morrow", "Charles Ellis"}, (q.prompt, options)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treaty of Amity and Commerce negotiated by the American consul Townsend Harris in 1858 opened more ports.",
+        "The NASA space telescope launched on 7 March 2009 to search for planets was named Kepler in his honour.",
+        "The bridge designed by Thomas Telford in 1819 carried the road across the strait.",
+    ],
+)
+def test_a_participle_after_the_subject_is_not_taken_for_its_verb(text: str) -> None:
+    """"The treaty negotiated by Harris in 1858 opened more ports": "negotiated" modifies the subject; a
+    question built on it ("did the treaty negotiate by …") is not English, so no clause is made."""
+    assert main_clause(text) is None
+
+
+def test_a_pronoun_in_a_biography_is_its_subject_not_the_last_person_named() -> None:
+    """"She left London with 38 nurses" after a sentence naming Sidney Herbert, in Florence Nightingale's
+    biography, is about her: no question may put him in her place."""
+    texts = {
+        "nurse.txt": ("# Florence Nightingale\n\nFlorence Nightingale was born in Florence in 1820. In 1854 the "
+                      "Secretary at War, Sidney Herbert, asked her to lead a group of nurses. She left "
+                      "London in October 1854 with 38 volunteer nurses. She returned to England in August 1856.",
+                      DocMeta("Florence Nightingale", kind="biography")),
+        "painter.txt": ("# Artemisia Gentileschi\n\nArtemisia Gentileschi was born in Rome in 1593. In 1612 her "
+                        "father hired the painter Agostino Tassi to teach her. She moved to "
+                        "Florence in 1613 and joined the Accademia delle Arti del Disegno in 1616.",
+                        DocMeta("Artemisia Gentileschi", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"Sidney Herbert leave|Agostino Tassi move|Orazio Gentileschi move",
+                                                 p)], prompts
