@@ -1188,7 +1188,8 @@ class _Generator:
     def _dated_claim(self, sent: _Sentence, prompt: str, present: bool) -> tuple[str, str | None]:
         """A news claim in the present tense ("has filed", "is", "can take") is true at its time: the
         prompt says when from the document's date, or the question is dropped. A dated news report's
-        undated past ("Shares in Nordhavn fell 2.4%") gets its month too. The present tense of a paper,
+        undated past ("Shares in Nordhavn fell 2.4%") is dropped: its day may fall in the month before
+        the story's ("awards held in December" in a January story). The present tense of a paper,
         a history, a science text or a biography ("the locks lift ships 26 metres") states a lasting
         fact and stays. A year the prompt gives
         anchors it, unless it only says since when ("has risen by 18% since 2002")."""
@@ -1200,7 +1201,8 @@ class _Generator:
             if when is None or sent.doc.meta.kind != "news" or BLANK not in prompt or \
                     not _CALENDAR_WORDS.isdisjoint(_WORD.findall(prompt)):  # "On August 22, …" has its own date
                 return prompt, None
-            return f"In {when}, {self._lowered(prompt)}", None  # "Shares in Nordhavn fell 2.4%": when?
+            # "Shares in Nordhavn fell 2.4%": on a day the story does not give, maybe in the month before it
+            return prompt, "an undated past event in a news story: its month may not be the story's"
         if when is None:
             found = verb.group(0) if verb else "a present tense"
             return prompt, f"a present-tense claim ('{found}') with no date: true only at its time"

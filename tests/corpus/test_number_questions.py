@@ -88,7 +88,6 @@ DESCRIBED = {
 
 def test_a_described_person_is_named_from_the_sentence_before() -> None:
     prompts = {q.doc_key: q.prompt for q in numbers(DESCRIBED)}
-    assert prompts["reno.txt"].startswith("In February 2005, Jamal Pierce clocked _____ seconds")
     assert "Lucian Freud gave" in prompts["painter.txt"] or "How many sketches did Lucian Freud" in prompts["painter.txt"]
 
 
@@ -139,9 +138,13 @@ def test_a_present_tense_news_claim_says_when_or_is_not_asked() -> None:
     assert prompts["pubs.txt"] == "As of March 2006, Hartwell employs _____ people at three breweries in Yorkshire and Lancashire."
 
 
-def test_a_dated_news_reports_past_gets_its_month_and_a_papers_present_stays() -> None:
+def test_a_dated_news_reports_undated_past_is_not_asked_and_a_papers_present_stays() -> None:
+    """"Shares in Nordhavn fell 2.4%" in a March story may have fallen in February: the story's month is
+    no date for it ("Little Britain has triumphed at the awards" in a January story: the awards were in
+    December), so it is not asked; a sentence with its own day or year is."""
     prompts = {q.doc_key: q.prompt for q in numbers(TENSES)}
-    assert prompts["copen.txt"] == "In March 2006, shares in Nordhavn fell _____ in Copenhagen."
+    assert "copen.txt" not in prompts
+    assert not [p for p in prompts.values() if p.startswith(("In March 2006,", "In February 2005,"))], prompts
     assert prompts["canal.txt"] == "The locks at Gatun, Pedro Miguel and Miraflores lift ships _____ metres above sea level."
     assert prompts["voyager.txt"] == "Voyager 1 is a probe with a golden record of _____ images of life on Earth."
     assert prompts["probe.txt"].startswith("On August 22, a drill")  # it says its own day: no other month
