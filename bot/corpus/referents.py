@@ -77,6 +77,10 @@ _NAME_JOINS = frozenset(("and", "of"))
 _MID_SENTENCE = re.compile(r"[a-z,;] ([A-Z][\w'’-]*)")
 _SENTENCE_GAP = re.compile(r"[.!?:\]]")
 _NOT_HEADS = frozenset(word_list("first second third last next only late early world earth"))
+# Organisations are mostly named without their kind ("Eurotunnel", "Nokia"), so a text that writes one
+# "Railway Company" may still mean another firm by "the company": these heads name only from the title.
+_ORGANISATION_HEADS = frozenset(word_list("""company firm group corporation bank party government team club agency
+    organisation organization business airline union network league band consortium operator partner"""))
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 
 
@@ -94,7 +98,8 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     alone = _names_alone(body, tokens)
     out = {head: phrase for head, phrase in title_noun_phrases(title).items()
            if not all(w.lower() in lower for w in phrase.split()[:-1]) and head not in alone}
-    heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out) - alone
+    heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out) - alone \
+        - _ORGANISATION_HEADS
     names: dict[str, set[str]] = {}
     mid_sentence = set(_MID_SENTENCE.findall(body))  # capitalised inside a sentence somewhere: a name
     # One pass over the words: each use of a head noun, with the (up to three) capitalised words

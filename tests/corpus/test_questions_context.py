@@ -731,3 +731,16 @@ def test_a_pronoun_in_a_biography_is_its_subject_not_the_last_person_named() -> 
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"Sidney Herbert leave|Agostino Tassi move|Orazio Gentileschi move",
                                                  p)], prompts
+
+
+def test_the_company_is_not_the_one_firm_the_text_names_with_that_word() -> None:
+    """A text that writes one "Railway Company" may mean another firm by "the company" (named without
+    the word, "Eurotunnel"): an organisation's head noun names a thing only from the document's title."""
+    from bot.corpus.referents import document_noun_phrases
+
+    body = ("The Submarine Continental Railway Company dug trial tunnels in 1881. Eurotunnel opened the link in "
+            "1994. In 2017 the company changed its name to Getlink.")
+    assert "company" not in document_noun_phrases("The Channel Tunnel", body)
+    body = ("The Human Genome Project began in 1990. The project published a draft in 2001, and the project "
+            "finished in 2003.")
+    assert document_noun_phrases("Reading the genome", body).get("project") == "Human Genome Project"
