@@ -43,8 +43,9 @@ FIRST_CALL_MS = 50.0
 STALL_MS = 20.0
 BURST_FLOOR_RATIO = 1.5  # 500 clicks over 10 games against 500 no-op commands, all at once
 BUNDLED_BUILD_S = 1.0
-BIG_BUILD_S = 60.0
-BIG_BUILD_MIB = 500.0
+BIG_BUILD_S = 48.0  # issue 10: at most 1.5x the 32 s the 50 MB build took when it was filed
+BIG_BUILD_MB_S = 5.0  # issue 14: at least 5 MB/s and at most 300 MB of peak memory on 2 cores
+BIG_BUILD_MIB = 300.0
 SEARCH_P95_MS = 5.0
 MEMORY_GROWTH = 0.10
 GUILDS_MIB = 150.0
@@ -214,11 +215,14 @@ def store_rows(plan: Plan, settings: Settings, work: Path, sizes: Sizes) -> list
         last = mb == plan.big_mb
         rows.append(Row(
             f"Store build, generated corpus ({big.megabytes:.1f} MB, {big.passages} passages)", "1",
-            f"{big.seconds:.1f} s · {big.mb_per_s:.2f} MB/s · peak {big.peak_mib:.0f} MiB · {_stages(big.stages)}",
+            f"{big.seconds:.1f} s · CPU {big.cpu_seconds:.1f} s · {big.mb_per_s:.2f} MB/s · peak {big.peak_mib:.0f} MiB"
+            f" (largest worker {big.worker_peak_mib:.0f} MiB) · {_stages(big.stages)}",
             f"{big.seconds / BIG_BUILD_S:.2f}× time budget · {big.peak_mib / BIG_BUILD_MIB:.2f}× memory budget"
             if last else "—",
-            f"< {BIG_BUILD_S:.0f} s and < {BIG_BUILD_MIB:.0f} MiB" if last and mb >= 50 else "(information)",
-            verdict(big.seconds < BIG_BUILD_S and big.peak_mib < BIG_BUILD_MIB) if last and mb >= 50 else ""))
+            f"≤ {BIG_BUILD_S:.0f} s, ≥ {BIG_BUILD_MB_S:.0f} MB/s, ≤ {BIG_BUILD_MIB:.0f} MiB" if last and mb >= 50
+            else "(information)",
+            verdict(big.seconds <= BIG_BUILD_S and big.mb_per_s >= BIG_BUILD_MB_S and big.peak_mib <= BIG_BUILD_MIB)
+            if last and mb >= 50 else ""))
     broken = [b for b in builds if b.uncommitted or b.quick_check != "ok"]
     problem = ""
     if broken:

@@ -42,6 +42,8 @@ class BuildFigures:
     megabytes: float  # input size, 10^6 bytes
     passages: int
     peak_mib: float  # the child's high-water resident memory
+    worker_peak_mib: float  # the largest of its worker processes' (0 when it started none)
+    cpu_seconds: float  # user + system time of the child and its workers: above ``seconds`` when both cores work
     uncommitted: bool  # the build closed its connection inside a transaction (see _watch_connections)
     quick_check: str  # PRAGMA quick_check of the result: "ok" or SQLite's complaint
     stages: dict[str, float]  # seconds per build stage (BuildReport.timings)
@@ -96,10 +98,16 @@ def run_child(args: list[str], *, timeout: float, cwd: Path) -> dict[str, Any]:
 
 def measure_build(documents: Path, questions: Path, out: Path, *, timeout: float) -> BuildFigures:
     """One build of ``documents`` into ``out`` in a fresh interpreter."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     data = run_child(["bench.store", "build", str(documents), str(questions), str(out)],
                      timeout=timeout, cwd=out.parent)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the child, and its workers (it waited for them)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     return BuildFigures(seconds=data["seconds"], megabytes=data["bytes"] / 1e6, passages=data["passages"],
-                        peak_mib=data["peak_kib"] / 1024, uncommitted=data["uncommitted"],
+                        peak_mib=data["peak_kib"] / 1024, worker_peak_mib=data.get("worker_peak_kib", 0) / 1024,
+                        cpu_seconds=cpu, uncommitted=data["uncommitted"],
                         quick_check=data["quick_check"], stages=data.get("stages", {}))
 
 
@@ -151,6 +159,9 @@ def _child_build(documents: Path, questions: Path, out: Path) -> None:
     report = build_store(documents, questions, out)
     seconds = time.perf_counter() - began
     peak = memory_kib("VmHWM")
+    import resource
+
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux: the largest worker's peak
     con = sqlite3.connect(read_only_uri(out), uri=True)
     try:
         check = "; ".join(str(r[0]) for r in con.execute("PRAGMA quick_check").fetchall()[:3])
@@ -159,7 +170,7 @@ def _child_build(documents: Path, questions: Path, out: Path) -> None:
     finally:
         con.close()
     print(json.dumps({"seconds": seconds, "bytes": size, "passages": report.passages, "peak_kib": peak,
-                      "uncommitted": _WatchedConnection.uncommitted, "quick_check": check,
+                      "worker_peak_kib": workers, "uncommitted": _WatchedConnection.uncommitted, "quick_check": check,
                       "stages": report.timings}), flush=True)
 
 
