@@ -559,8 +559,10 @@ APPOSITIVE_WORDS = 6  # the longest appositive inside a subject ("…, the presi
 _SELF_CONTAINED_INTRANSITIVE = frozenset(
     "die resign retire abdicate marry collapse erupt surrender dissolve emigrate graduate".split()  # noqa: SIM905
 )
-_COORDINATION = re.compile(r",?\s+(?:and|but|or|then)\s+((?:[\w'’-]+\s*){1,4})")
+_COORDINATION = re.compile(r",?\s+(?:and|but|or|then)\s+((?:[\w'’-]+\s*){1,6})")
 AUXILIARIES = ("was", "were")
+# "… and his first task was to …", "… but the legal fight is continuing": a second clause of its own
+_FINITE_BE_HAVE = frozenset(["was", "were", "is", "are", "has", "have", "had"])
 
 
 class Clause:
@@ -641,7 +643,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
             return None  # "reported that the amounts of adenine and thymine are equal": a clause we cannot cut
         for second in _COORDINATION.finditer(rest):
             following = second.group(1).split()
-            if any(past_base(w) is not None or w.lower() in _SUBJECT_BREAKERS for w in following):
+            if any(past_base(w) is not None or w.lower() in _SUBJECT_BREAKERS or w.lower() in _FINITE_BE_HAVE
+                   for w in following):
                 rest = rest[: second.start()]  # "passed Uranus and discovered ten moons": the first verb only
                 break
         rest = rest.strip().rstrip(",")

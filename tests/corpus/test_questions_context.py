@@ -744,3 +744,22 @@ def test_the_company_is_not_the_one_firm_the_text_names_with_that_word() -> None
     body = ("The Human Genome Project began in 1990. The project published a draft in 2001, and the project "
             "finished in 2003.")
     assert document_noun_phrases("Reading the genome", body).get("project") == "Human Genome Project"
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Mr Yoran took up his post in September 2003 and his first task was to get the division running.",
+         "up his post in September 2003"),
+        ("Mr Richter settled the Microsoft and New York attorney general case in 2002 but the legal fight with "
+         "Microsoft is continuing.", "the Microsoft and New York attorney general case in 2002"),
+        ("Amundsen reached the South Pole with four men and 52 dogs in December 1911.",
+         "the South Pole with four men and 52 dogs in December 1911"),
+    ],
+)
+def test_a_second_clause_with_its_own_verb_is_cut_off(text: str, rest: str) -> None:
+    """"… and his first task was to …" and "… but the legal fight is continuing" are clauses of their own:
+    a question built on the first verb ends before them, while "four men and 52 dogs" stays whole."""
+    clause = main_clause(text)
+    assert clause is not None
+    assert clause.rest == rest
