@@ -257,3 +257,26 @@ def test_only_the_pipeline_feeds_the_corpus_hash() -> None:
     outside = {"build.py", "store/content_schema.py", "store/content_writer.py"}
     assert {"corpus/clean.py", "corpus/dates.py", "corpus/lexicon.txt", *outside} <= names  # a word list changes output too
     assert {n for n in names if not n.startswith("corpus/")} == outside
+
+
+def test_a_long_document_gives_random_quotes_from_a_spread_sample_of_its_passages(tmp_path: Path) -> None:
+    """Each document's readability is judged on at most QUOTE_SAMPLE body passages, evenly spread, so a
+    big corpus builds without judging every page."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    towns = ["Arden", "Bexley", "Corran", "Dunmore", "Elstow", "Fenwick", "Garth", "Hollins", "Irby", "Jessop"]
+    paragraphs = [" ".join(f"In {1700 + i * 5 + j} the mill at {towns[(i + j) % 10]} ground {100 + i + j} tons of "
+                           f"wheat for the market, and the miller sold the flour to bakers in {towns[(i + 3) % 10]}."
+                           for j in range(8)) for i in range(100)]
+    (docs / "mills.txt").write_text("# The mills of the county\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    out = tmp_path / "content.sqlite3"
+    build_store(docs, tmp_path / "no-questions", out)
+    with sqlite3.connect(out) as db:
+        rows = db.execute("SELECT doc_key, ordinal, readable FROM passages WHERE kind = 'body' ORDER BY doc_key, ordinal")
+        by_doc: dict[str, list[tuple[int, int]]] = {}
+        for doc_key, ordinal, readable in rows:
+            by_doc.setdefault(doc_key, []).append((ordinal, readable))
+    long_doc = next(v for k, v in by_doc.items() if len(v) > build_module.QUOTE_SAMPLE)
+    judged = [o for o, r in long_doc if r]
+    assert 0 < len(judged) <= build_module.QUOTE_SAMPLE
+    assert min(judged) < len(long_doc) // 4 and max(judged) > 3 * len(long_doc) // 4  # spread, not the first 40
