@@ -425,8 +425,8 @@ def fix_caps_slips(texts: list[str]) -> dict[str, str]:
     text says "Xi" elsewhere mid-sentence, at least twice, and more often than in capitals or as part
     of a longer name ("Xi Jinping"). Roman numerals ("Louis XI"), acronyms ("NATO") and shouted
     headings keep their capitals: their title-case form is not what the document writes, or the word
-    stands in a run of capitals. Returns the
-    replacements, each the same length as the word it replaces, so offsets hold."""
+    stands in a run of capitals. Returns the replacements, each the same length as the word it
+    replaces, so offsets hold."""
     caps: dict[str, int] = {}
     for text in texts:
         for m in _CAPS_WORD.finditer(text):

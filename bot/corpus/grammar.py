@@ -134,6 +134,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected 
 # ordinal ("the first woman", "the largest lake") is self-contained; most others are not.
 _THE = re.compile(r"\b(?:the|The)\b")
 _THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
+_FRONTED_PREPOSITION = re.compile(r"(?:After|On|During|In|Before|Since|Following|At|By|From|Upon|Throughout|Until|"
+                                  r"Despite|Through)\s+")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
@@ -251,6 +254,11 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if words_after[0] in _COMPLEMENT_NOUNS and _THAT.match(text, m.end() + len(words_after[0]) + 1):
             continue  # "the reality that he could not win the support of the West" says what it is
         # words_after is empty unless following matched (the loop went on above)
+        if _FRONTED_PREPOSITION.fullmatch(text, 0, m.start()) and _CAPITAL_NEXT.match(
+                text, m.end() + len(following.group(0))):  # type: ignore[union-attr]
+            # "After the war Douglass campaigned …", "On the return journey Shackleton fell …": the capital
+            # after the phrase opens the clause, it does not name the war or the journey
+            return f"definite reference without a referent ('the {words_after[0]}')"
         if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not any(  # type: ignore[union-attr]
                 past_base(w) is not None or (w in _verbs()[0] and _SUBJECT_SLOT.search(text, 0, m.start()))
                 for w in words_after[1:]):

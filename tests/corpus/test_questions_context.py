@@ -763,3 +763,22 @@ def test_a_second_clause_with_its_own_verb_is_cut_off(text: str, rest: str) -> N
     clause = main_clause(text)
     assert clause is not None
     assert clause.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("prompt", "leans"),
+    [
+        ("After the war Douglass campaigned for the voting rights of Black men, secured in _____.", True),
+        ("On the return journey Shackleton fell ill with scurvy, and in _____ he was sent home.", True),
+        ("During the strike Miners' leaders met the Prime Minister in _____.", True),
+        ("After the discovery of radium Marie Curie won a second Nobel Prize in _____.", False),
+        ("In the Battle of Hastings Harold Godwinson died in _____.", False),
+    ],
+)
+def test_a_fronted_phrase_is_not_named_by_the_subject_after_it(prompt: str, leans: bool) -> None:
+    """"After the war Douglass campaigned …": "Douglass" opens the clause, it does not name the war, so
+    the war stays unnamed; "the discovery of radium" and "the Battle of Hastings" name themselves."""
+    from bot.corpus.grammar import leans_on_context
+
+    persons = frozenset(["Douglass", "Shackleton", "Marie", "Curie", "Harold", "Godwinson"])
+    assert (leans_on_context(prompt, persons) is not None) is leans
