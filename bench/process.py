@@ -144,7 +144,10 @@ class Session:
             message = reply.message
             custom_id = _custom_id(reply, prefix, action)
             if message is None or custom_id is None:
-                raise BenchFailure(f"{label}: the reply has no {prefix!r} component: {reply.custom_ids()}")
+                said = [(m.get("content"), [e.get("description") for e in m.get("embeds") or []])
+                        for m in reply.messages()]
+                raise BenchFailure(f"{label}: the reply has no {prefix!r} component: {reply.custom_ids()}; "
+                                   f"it said {str(said)[:300]}")
             # At once, as soon as the message exists: a click may reach the bot before the HTTP reply
             # that sent the message, and must still be answered (tests/e2e/test_paginator_race.py).
             if values is None:
