@@ -644,7 +644,7 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
         subject = text[:start].strip()
         if not _valid_subject(subject):
             return None
-        if not passive and _reduced_relative(word, text[start + len(word):]):
+        if not passive and _reduced_relative(text[start + len(word):]):
             return None  # "The treaty negotiated by Harris in 1858 opened more ports": the verb comes later
         rest = _first_clause(text[start + len(word):])
         if _THAT_WORD.search(rest) and _COORDINATION.search(rest):
@@ -664,7 +664,7 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
     return None
 
 
-def _reduced_relative(word: str, after: str) -> bool:
+def _reduced_relative(after: str) -> bool:
     """Whether a past form is a participle modifying the subject, the clause's own verb coming later:
     "The treaty negotiated by Harris in 1858 opened more ports", "The telescope launched in 2009 to search
     for planets was named Kepler". Only up to the first comma, semicolon or linking word."""
