@@ -569,7 +569,7 @@ class _Generator:
         the owner in "presented a medal to his widow". Only where the document calls its subject "he"
         ("she") more often than the other, and the sentence does not name the subject already."""
         surname = name.split()[-1]
-        if surname in sent.text or len(sent.text) != len(sent.raw):
+        if surname in sent.text or sent.shift:
             return
         text = self.doc_text.get(sent.doc.doc_key, "")
         he, she = len(_HE_ANYWHERE.findall(text)), len(_SHE_ANYWHERE.findall(text))
