@@ -2024,7 +2024,9 @@ class _Generator:
 
     def _topics(self) -> list[str]:
         """The corpus's most frequent names (at least two mentions): the topic vocabulary, ≤ MAX_TOPICS."""
-        ranked = [g for g, n in self.group_count.most_common(MAX_TOPICS) if n >= 2]
+        # ties by name: the gazetteer's order of entities follows string hashing, which varies per run
+        ranked = sorted((g for g, n in self.group_count.items() if n >= 2),
+                        key=lambda g: (-self.group_count[g], g))[:MAX_TOPICS]
         return [self.group_name[g] for g in ranked]
 
     def _topic(self, sent: _Sentence, answer: str) -> str:
