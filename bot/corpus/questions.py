@@ -135,7 +135,6 @@ _BEFORE_A_VERB = frozenset(["was", "were", "is", "are", "has", "had", "have", "w
 # "The Discovery of Pulsars", "The Invention of the Transistor": a title whose head is a common noun
 _TITLE_PHRASE = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+(?:ery|tion|ment|sion|ance|ence|ing|ory|ies)) of ")
 # a title that is a name ending in a common noun: "Hoover Dam", "The Panama Canal", "The Dutch East India Company"
-_NAME_TITLE = re.compile(r"(?:The )?(?:[A-Z][\w'’-]+ ){1,4}([A-Z][a-z]+)")
 _QUOTED_WORDS = re.compile(r"[\"“][^\"”]*\w+\s+\w+\s+\w+[^\"”]*[\"”]")  # a quotation of three words or more
 _NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(
     ["Service", "Services", "Instruments", "Labs", "Laboratories", "Laboratory", "Inc", "Ltd", "Railway", "Railroad",
@@ -468,7 +467,6 @@ class _Generator:
             if sent.doc.doc_key not in full_names:
                 full_names[sent.doc.doc_key] = self._full_names(sent.doc.doc_key, name)
             self._name_in_full(sent, full_names[sent.doc.doc_key])
-            self._title_for_the(sent)
             at = _fronted(sent.text) if name and _LATE_PRONOUN.search(sent.text, 0, 40) else 0
             pronoun = _HE_SHE.match(sent.text, at) if at else _HE_SHE_START.match(sent.text)
             if name and pronoun and previous is not None and previous.doc is sent.doc:
@@ -526,31 +524,6 @@ class _Generator:
         sent.text = sent.text[:at] + name + sent.text[m.end(1):]
         sent.shift = len(name) - len(m.group(1))
         sent.shift_at = at
-        sent.words = len(sent.text.split())
-
-    def _title_for_the(self, sent: _Sentence) -> None:
-        """"Roosevelt dedicated the dam on 30 September 1935" in a document titled "Hoover Dam": the dam
-        is the one the title names, so the sentence says so ("dedicated the Hoover Dam"). Only for a
-        title that is a name ending in a common noun (Dam, Canal, Bridge, Company), never at the
-        sentence's start (the opening resolver handles that) and never where the title is named already."""
-        title = sent.doc.meta.title.strip()
-        m = _NAME_TITLE.fullmatch(title)
-        if sent.shift or m is None or title.removeprefix("The ") in sent.text:
-            return
-        head = m.group(1).lower()
-        text = self.doc_text.get(sent.doc.doc_key, "")
-        common = len(re.findall(rf"(?<=[a-z,] )(?:the|a|an) {head}\b", text))
-        bare = sum(1 for before in re.findall(rf"\b([A-Za-z]+),? {m.group(1)}\b", text)
-                   if before.islower())  # "met Tesla": the head alone is a name here, not a noun
-        if common < 2 or bare >= common:
-            return  # the document does not write the head as a common noun
-        found = re.search(rf"(?<=[a-z,] )the {head}\b(?!['’]s| of\b)", sent.text)
-        if found is None or re.search(rf"\b[A-Z][a-z]+ {m.group(1)}\b", sent.text):
-            return
-        name = "the " + title.removeprefix("The ")
-        sent.text = sent.text[:found.start()] + name + sent.text[found.end():]
-        sent.shift = len(name) - (found.end() - found.start())
-        sent.shift_at = found.start()
         sent.words = len(sent.text.split())
 
     def _about(self, sent: _Sentence, name: str) -> bool:

@@ -52,6 +52,7 @@ STOPWORDS = set(
 )
 
 _DEFINITE_HEAD = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of\b|[A-Z]))")
+_DEFINITE_NAME_HEAD = re.compile(r"\b([Tt]he)\s+([A-Z][a-z]+)\b(?!\s+(?:of\b|[A-Z])|['’])")  # "the Cup"
 
 
 def title_noun_phrases(title: str) -> dict[str, str]:
@@ -61,12 +62,19 @@ def title_noun_phrases(title: str) -> dict[str, str]:
         words = m.group(1).split()
         words = words[1:] if words[0] == "The" else words  # "The Berlin Airlift, 1948–1949"
         head = m.group(2)
-        if not words or words[0] in OPENING_WORDS or head.lower() in STOPWORDS or len(head) < 4:
+        if not words or words[0] in OPENING_WORDS or head.lower() in STOPWORDS or len(head) < 3:
             continue
         if any(_POSSESSIVE_WORD.search(w) for w in words) or head.lower() in _NOT_HEADS or (
                 head.endswith("s") and head.islower() and any(past_base(head[:-1] + end) for end in ("d", "ed"))):
             continue  # "Götze's late strike", "the North Pole first", "Apple unveils the iPhone": no named thing
         out.setdefault(m.group(2).lower(), " ".join([*words, m.group(2)]))
+    # a headline in sentence case: "Slovakia seal Hopman Cup success" names the "Hopman Cup" by its last word
+    for m in re.finditer(r"\b(?:[A-Z][\w'’-]+\s+){1,3}([A-Z][a-z]{2,})\b", title):
+        words = m.group(0).split()
+        words = words[1:] if words[0] == "The" else words
+        if len(words) >= 2 and words[0] not in OPENING_WORDS and not any(_POSSESSIVE_WORD.search(w) for w in words) \
+                and m.group(1).lower() not in _NOT_HEADS | STOPWORDS:
+            out.setdefault(m.group(1).lower(), " ".join(words))
     return out
 
 
@@ -143,7 +151,8 @@ def _names_alone(body: str, tokens: list[re.Match[str]]) -> set[str]:
     alone: set[str] = set()
     for before, token in itertools.pairwise(tokens):
         word = token.group(0)
-        if word[:1].isupper() and not before.group(0)[:1].isupper() and body[before.end():token.start()] == " ":
+        if word[:1].isupper() and not before.group(0)[:1].isupper() and body[before.end():token.start()] == " " \
+                and before.group(0) != "the":  # "won the Cup": the head standing for the name, not a name alone
             alone.add(_POSSESSIVE.sub("", word).lower())
     return alone
 
@@ -158,12 +167,17 @@ def other_ones(head: str) -> re.Pattern[str]:
 
 
 def name_the_subject(text: str, named: dict[str, str]) -> str:
-    """"the canal" → "the Panama Canal" in a document titled "The building of the Panama Canal"."""
+    """"the canal" → "the Panama Canal" in a document titled "The building of the Panama Canal"; "the Cup" →
+    "the Hopman Cup" in a story headlined "Slovakia seal Hopman Cup success" (a name cut to its head)."""
     def replace(m: re.Match[str]) -> str:
         phrase = named.get(m.group(2).lower())
         return f"{m.group(1)} {phrase}" if phrase else m.group(0)
 
-    return _DEFINITE_HEAD.sub(replace, text)
+    def replace_name(m: re.Match[str]) -> str:
+        phrase = named.get(m.group(2).lower(), "")
+        return f"{m.group(1)} {phrase}" if phrase.endswith(f" {m.group(2)}") else m.group(0)
+
+    return _DEFINITE_NAME_HEAD.sub(replace_name, _DEFINITE_HEAD.sub(replace, text))
 
 
 def title_subject(title: str, body: str, surnames: set[str], known: Callable[[str], bool]) -> str | None:

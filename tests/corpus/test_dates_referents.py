@@ -160,6 +160,12 @@ def test_a_name_of_an_organisation_is_no_person_and_a_pronoun_in_the_sentence_be
     ("The Berlin Airlift, 1948–1949", "In June 1948 the airlift began.", "airlift", "Berlin Airlift"),  # history
     ("Harbour news", "The Valmora Harbour Commission met in 1874. In 1875 the commission raised its fees.",
      "commission", "Valmora Harbour Commission"),  # news
+    # a sentence-case headline names a thing by its capitalised words; a three-letter head counts
+    ("Slovakia seal Hopman Cup success", "Slovakia beat Argentina. They won the Cup on their debut in 1998.",
+     "cup", "Hopman Cup"),  # sport news
+    ("Senate passes Clean Air Act", "The Clean Air Act was signed in 1970. Critics said the Act cost jobs.",
+     "act", "Clean Air Act"),  # politics news
+    ("Aswan Dam", "Work began in 1960. Nasser opened the dam in 1970.", "dam", "Aswan Dam"),  # engineering
 ])
 def test_the_noun_a_document_names_one_thing_by_is_that_thing(title: str, body: str, head: str, named: str) -> None:
     from bot.corpus.referents import document_noun_phrases
@@ -252,3 +258,16 @@ def test_a_definite_noun_the_title_names_stands(title: str, text: str) -> None:
 )
 def test_a_definite_noun_takes_the_name_the_text_introduced_it_with(paragraphs: list[str], summary: str) -> None:
     assert summaries(events_titled("", *paragraphs, kind="history")) == [summary]
+
+
+def test_a_name_cut_to_its_capitalised_head_is_named_in_full() -> None:
+    """"won the Cup" in a story about the Hopman Cup is the Hopman Cup; "the Act" after the Clean Air Act is
+    that Act; a name the text writes in full, or another head, stays as written."""
+    from bot.corpus.referents import name_the_subject
+
+    named = {"cup": "Hopman Cup", "act": "Clean Air Act", "canal": "Panama Canal"}
+    assert name_the_subject("Slovakia won the Cup in 1998.", named) == "Slovakia won the Hopman Cup in 1998."
+    assert name_the_subject("In 1977 the Act was amended.", named) == "In 1977 the Clean Air Act was amended."
+    assert name_the_subject("The Canal opened in 1914.", named) == "The Panama Canal opened in 1914."
+    for kept in ("They won the Davis Cup in 2005.", "The Cup's trophy was stolen.", "the Treaty was signed."):
+        assert name_the_subject(kept, named) == kept
