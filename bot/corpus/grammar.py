@@ -137,7 +137,10 @@ _THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\
 _FRONTED_PREPOSITION = re.compile(r"(?:After|On|During|In|Before|Since|Following|At|By|From|Upon|Throughout|Until|"
                                   r"Despite|Through)\s+")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-_NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
+# "the war in Vietnam", never a date: "condemned the movement in October 1349" names no movement
+_NAMED_AFTER = re.compile(r"\s+(?:of\b|(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
+_CLAUSE_VERBS = frozenset("is are was were has had have be been".split())  # noqa: SIM905
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
 _ANOTHER_SPAN = re.compile(r"\banother (?:[a-z]+ )?(?:years?|months?|decades?|weeks?|days?|centur(?:y|ies))\b")
@@ -160,7 +163,11 @@ _ORDINALS = frozenset(
 )
 _SELF_DEFINING = frozenset("world earth sun moon universe sea public internet west east north south".split())  # noqa: SIM905
 _CONTEXT_WORDS = re.compile(r"\b(?:this|these|those|such|here|there|aforementioned|that (?:year|time|day|"
-                            r"month|week|country|city|company|plan|move|decision|event|period))\b", re.IGNORECASE)
+                            r"month|week|country|city|company|plan|move|decision|event|period))\b"
+                            # "shared the prize for that work": after a preposition, "that" points back
+                            r"|\b(?:for|of|in|on|by|with|from|after|before|during|about|at|through|under|over|into|"
+                            r"against|since|until) that (?!(?:he|she|it|they|we|I|you|is|was|the|a|an)\b)[a-z]+\b",
+                            re.IGNORECASE)
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|countries|men|women|leaders|parties)\b"
                                  r"|\bthe (?:two|three|four) (?:countries|sides|leaders|men|women|nations|parties|"
                                  r"heads of state|presidents|companies|teams|scientists)\b",
@@ -260,7 +267,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             # after the phrase opens the clause, it does not name the war or the journey
             return f"definite reference without a referent ('the {words_after[0]}')"
         if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not any(  # type: ignore[union-attr]
-                past_base(w) is not None or (w in _verbs()[0] and _SUBJECT_SLOT.search(text, 0, m.start()))
+                w in _CLAUSE_VERBS or past_base(w) is not None or (w in _verbs()[0] and _SUBJECT_SLOT.search(text, 0, m.start()))
                 for w in words_after[1:]):
             continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo",
             # nor "did the voyage reach the Bering Strait", where the question's verb ends the phrase)
@@ -413,6 +420,9 @@ _BARE_ACTIVITY = re.compile(
     r"trials|excavation|mining)\s+(?!of\b|on\b|at\b)[a-z]+"
 )
 # "is nominated in 11 categories": for which award? ("for the Academy Awards", "for a Bafta", "at Cannes")
+# "Buckland persuaded the British Association": a verb of getting someone to act needs what they were to do
+_URGED = re.compile(r"\b(?:persuad|compell|induc)(?:e|es|ed|ing)\b|\b(?:persuade|compel|induce)\b", re.IGNORECASE)
+_URGED_TO = re.compile(r"\bto [a-z]+|\binto\b|\bthat\b")
 _NOMINATED = re.compile(r"\b(?:nominated|shortlisted)\b")
 _NOMINATED_FOR = re.compile(r"\b(?:for|at)\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:\d{4}\s+)?[A-Z]")
 # "In which year did Mendeleev graduate?": from which school, in what?
@@ -457,6 +467,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
             return f"a role without what it is of ('as {bare.group('role')}': of what?)"
     if bare := _BARE_ACTIVITY.search(text):
         return f"an activity without its object ('{bare.group(1)}' of what?)"
+    if (urged := _URGED.search(text)) and not _URGED_TO.search(text, urged.end()):
+        return f"'{urged.group(0)}' someone without what to do"
     if (nominated := _NOMINATED.search(text)) and not _NOMINATED_FOR.search(text, nominated.end()):
         return "nominated without the award ('nominated' for what?)"
     if (graduated := _GRADUATED.search(text)) and not _GRADUATED_FROM.match(_TIME_PHRASE.sub("", text[graduated.end():])):

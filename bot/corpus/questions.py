@@ -469,7 +469,8 @@ class _Generator:
             self._name_in_full(sent, full_names[sent.doc.doc_key])
             at = _fronted(sent.text) if name and _LATE_PRONOUN.search(sent.text, 0, 40) else 0
             pronoun = _HE_SHE.match(sent.text, at) if at else _HE_SHE_START.match(sent.text)
-            if name and pronoun and previous is not None and previous.doc is sent.doc:
+            if name and pronoun and previous is not None and previous.doc is sent.doc \
+                    and pronoun.group(1).lower() == self._subject_pronoun(sent.doc.doc_key):
                 surname = name.split()[-1]
                 others = {e.name for _, _, e in self.gaz.mentions(previous.raw)
                           if e.type == PERSON and surname not in e.name.split()}
@@ -505,6 +506,10 @@ class _Generator:
             if titled or (entity is not None and entity.type == PERSON):
                 forms.setdefault(m.group(1), set()).add(m.group(0))
         out = {word: next(iter(found)) for word, found in forms.items() if len(found) == 1}
+        title = self.doc_by_key[doc_key].meta.title
+        for word in list(out):
+            if re.search(rf"\b[Tt]he {word}\b", f"{text} {title}") or re.search(rf"\b{word} [A-Z][a-z]", title):
+                del out[word]  # "The Hubble Space Telescope": the word names a thing too, so "Hubble" may not be him
         if subject is not None and len(subject.split()) >= 2:
             out[subject.split()[-1]] = subject
         return out
@@ -535,6 +540,13 @@ class _Generator:
         return bool(_HE_ANYWHERE.search(sent.raw) or _SHE_ANYWHERE.search(sent.raw)) and not any(
             e.type == PERSON and surname not in e.name.split() for _, _, e in self.gaz.mentions(sent.raw))
 
+    def _subject_pronoun(self, doc_key: str) -> str | None:
+        """"he" or "she": the one the document uses more, so the pronoun that stands for the person it is
+        about. "She died in April 1634" in a life of Galileo is his daughter, never Galileo."""
+        text = self.doc_text.get(doc_key, "")
+        he, she = len(_HE_ANYWHERE.findall(text)), len(_SHE_ANYWHERE.findall(text))
+        return "he" if he > she else "she" if she > he else None
+
     def _resolve_object(self, sent: _Sentence, name: str) -> None:
         """"President Gerald Ford awarded him the Medal of Freedom in 1976." after a sentence about Jesse
         Owens, in a document about him: an object pronoun cannot be its own clause's subject, so with no
@@ -544,10 +556,9 @@ class _Generator:
         surname = name.split()[-1]
         if surname in sent.text or sent.shift:
             return
-        text = self.doc_text.get(sent.doc.doc_key, "")
-        he, she = len(_HE_ANYWHERE.findall(text)), len(_SHE_ANYWHERE.findall(text))
-        found = (_HIM.search(sent.text) or _HIS_LATE.search(sent.text)) if he > she else \
-            (_HER_OBJECT.search(sent.text) or _HER_LATE.search(sent.text)) if she > he else None
+        pronoun = self._subject_pronoun(sent.doc.doc_key)
+        found = (_HIM.search(sent.text) or _HIS_LATE.search(sent.text)) if pronoun == "he" else \
+            (_HER_OBJECT.search(sent.text) or _HER_LATE.search(sent.text)) if pronoun == "she" else None
         if found is None or _HE_SHE_ANY.search(sent.text, 0, found.start()):
             return
         people = {e.name for _, _, e in self.gaz.mentions(sent.raw) if e.type == PERSON}
@@ -762,6 +773,8 @@ class _Generator:
     def _answer_reason(self, kind: str, answer: str, prompt: str) -> str | None:
         if kind == "entity":
             entity = self.gaz.lookup(answer)
+            if entity is not None and entity.type == PERSON and len(answer.split()) < 2:
+                return f"a person answered by one name ({answer}): unclear, and it may name a thing too"
             if entity is not None and entity.group in self.dominant:
                 return f"the answer ({answer}) dominates the corpus"
             if entity is not None and (entity.group in self.gaz.groups_in(prompt) or answer in prompt):
@@ -1239,6 +1252,10 @@ class _Generator:
             # nor anyone of another era: Gorbachev (named with 1987) founded no Finnish firm in 1912
             seen |= {group for group, known in self._person_years.items()
                      if known and all(abs(y - year) > ERA_YEARS for y in known for year in years)}
+        if kind == PERSON and not _QUOTED_WORDS.search(prompt):
+            # anyone named next to the fact may have been there too (Garrison heard Douglass speak); words in
+            # quotation marks are one person's own, and the others quoted beside them make the best options
+            seen |= {e.group for _, _, e in self.gaz.mentions(_around(sent)) if e.type == PERSON}
         for doc_key in (sent.doc.doc_key, *self.peers.get(sent.doc.doc_key, [])[:2]):
             for surface, entity in self.doc_entities.get(doc_key, {}).get(kind, []):
                 if entity.group in seen or entity.group in in_prompt or entity.group in self.dominant:
@@ -2013,6 +2030,13 @@ class _Generator:
         return _short_title(sent.doc.meta.title, 60)
 
 
+
+
+def _around(sent: _Sentence) -> str:
+    """The source sentence with the one before and the one after it in its passage."""
+    spans = sent.passage.sentences or [(0, len(sent.passage.text))]
+    at = next((i for i, (s, e) in enumerate(spans) if s <= sent.start < e), 0)
+    return sent.passage.text[spans[max(0, at - 1)][0]:spans[min(len(spans) - 1, at + 1)][1]]
 
 
 def _source_name(doc: CleanDocument) -> str:

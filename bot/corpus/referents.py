@@ -319,6 +319,13 @@ class Referents:
         return self._subject if isinstance(self._subject, str) else None
 
     # -- resolution ---------------------------------------------------------------------------
+    @functools.cached_property
+    def _subject_pronoun(self) -> str | None:
+        """"He" or "She": the one the document uses more, so the one that can stand for its subject."""
+        text = " ".join(self.texts)
+        he, she = len(_SAME_PRONOUN["He"].findall(text)), len(_SAME_PRONOUN["She"].findall(text))
+        return "He" if he > she else "She" if she > he else None
+
     def person(self, passage: int, index: int, pronoun: str, lead: str = "", depth: int = 0) -> str | None:
         """The person a sentence's opening "He"/"She" stands for (None when a reader could not tell);
         ``lead``: the sentence's own words before the clause that opens with it."""
@@ -349,8 +356,10 @@ class Referents:
             elif chained is not None:
                 found = chained  # "She met Pierre Curie …" / "She received …"; "As president he set up …, chaired
                 # by Desmond Tutu." / "He served …": the one the sentence before was about
-            elif subject is not None and (not persons or subject.split()[-1] in text):
-                found = subject  # a biography's subject, unless the sentence before is about someone else
+            elif subject is not None and (not persons or subject.split()[-1] in text) \
+                    and pronoun == self._subject_pronoun:
+                found = subject  # a biography's subject, unless the sentence before is about someone else, or
+                # the pronoun is not the one the document uses for its subject ("She died" in a life of Galileo)
             elif len(persons) == 1:
                 found = persons[0]
             elif not persons and (role := self._subject_of(text)) is not None and role.startswith("The ") \

@@ -49,6 +49,10 @@ def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year was England chosen as host at a FIFA congress in Rome?",  # host of what?
         "Who was elected as chairman in 1990?",  # chairman of what?
         "In which year was Maria Lopez appointed as the new director?",
+        # a verb of getting someone to act, cut before what they were to do
+        "In which year did William Buckland persuade the British Association for the Advancement of Science?",
+        "Who persuaded the Senate in 1887?",
+        "In which year were the strikers induced?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -782,3 +786,37 @@ def test_a_fronted_phrase_is_not_named_by_the_subject_after_it(prompt: str, lean
 
     persons = frozenset(["Douglass", "Shackleton", "Marie", "Curie", "Harold", "Godwinson"])
     assert (leans_on_context(prompt, persons) is not None) is leans
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_subject_of_a_life() -> None:
+    """"She died in April 1634" in a life of Galileo is his daughter; "He died in 1921" in a life of a
+    woman is someone else: only the pronoun the document uses for its subject stands for the subject."""
+    texts = {
+        "galileo.txt": ("# Galileo Galilei\n\nGalileo Galilei was born in Pisa in 1564. He taught at Padua from 1592. "
+                        "He built a telescope in 1609. He spent his last years at Arcetri, near the convent of his "
+                        "daughter. Her letters to him survive. She died in April 1634, aged 33. He died in 1642.",
+                        DocMeta("Galileo Galilei", kind="biography")),
+        "sofia.txt": ("# Sofia Kovalevskaya\n\nSofia Kovalevskaya was born in Moscow in 1850. She studied in "
+                      "Heidelberg from 1869. She married Vladimir Kovalevsky in 1868. His career failed. He died "
+                      "in April 1883. She won the Prix Bordin in 1888. She died in Stockholm in 1891.",
+                      DocMeta("Sofia Kovalevskaya", kind="biography")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert not re.search(r"Galileo Galilei died in April|Galileo Galilei die in April|Kovalevskaya die in April|"
+                         r"Kovalevskaya died in April", prompts), prompts
+    assert re.search(r"Sofia Kovalevskaya (?:win|won) the Prix Bordin", prompts), prompts
+
+
+def test_a_word_the_title_uses_for_a_thing_is_not_taken_for_the_person() -> None:
+    """"Hubble was launched in 1990" in a document titled "The Hubble Space Telescope" is the telescope, not
+    Edwin Hubble; likewise "Kennedy" in a history of the Kennedy Space Center."""
+    texts = {
+        "hubble.txt": ("# The Hubble Space Telescope\n\nThe telescope is named after the astronomer Edwin Hubble. "
+                       "Hubble was launched aboard the Space Shuttle Discovery in April 1990. Hubble observed a "
+                       "comet strike Jupiter in July 1994.", DocMeta("The Hubble Space Telescope", kind="science")),
+        "ksc.txt": ("# Kennedy Space Center\n\nThe centre was named after President John Kennedy. Kennedy hosted "
+                    "the launch of Apollo 11 in July 1969. Kennedy hosted the first Space Shuttle launch in April "
+                    "1981.", DocMeta("Kennedy Space Center", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Edwin Hubble" not in prompts and "John Kennedy host" not in prompts, prompts

@@ -95,6 +95,13 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "The twin rovers Spirit and Opportunity followed in _____.",
         "Last year the city council spent _____ on roads.",
         "The two countries signed _____ agreements.",
+        # a definite noun placed only by a date, a shell noun with a clause after it, "that" after a preposition
+        "Pope Clement VI condemned the movement in October _____.",
+        "The council banned the practice in March _____.",
+        "The result was the Dialogue Concerning the Two Chief World Systems, published in _____.",
+        "The outcome was the Treaty of Ghent, signed in _____.",
+        "Perlmutter and Riess shared the _____ Nobel Prize in Physics for that work.",
+        "Brunel was knighted in _____ after that voyage.",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -109,6 +116,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "Neil Armstrong landed the lunar module Eagle in the Sea of Tranquility in _____.",
         "In which year did Mandela and de Klerk share the Nobel Peace Prize for their work to end apartheid?",
         "Marie Curie received the Nobel Prize in Chemistry in _____.",
+        "In which year did the war in Vietnam end?",
+        "In which year did Fleming report that penicillin killed bacteria?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
