@@ -2676,6 +2676,12 @@ def _length_reason(prompt: str) -> str | None:
 
 
 # ----------------------------------------------------------------------------- filters
+# "Volume: about 43 million cubic metres", "Britain: Foreign Secretary Castlereagh": a label, then a fragment
+_LIST_LABEL = re.compile(r"(?:[A-Z][\w'’-]*)(?: [A-Za-z][\w'’-]*){0,2}: ")
+_STORY_TELLING = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:story|tale|account|article|chapter|essay|book) "
+                            r"(?:begins|starts|opens|ends|closes|turns|returns|now turns)\b")
+
+
 def _filter(text: str, words: int) -> str | None:
     """Why a sentence cannot carry a question (None when it can)."""
     stripped = text.strip()
@@ -2690,6 +2696,10 @@ def _filter(text: str, words: int) -> str | None:
         return "first person"
     if not _SENTENCE_START.match(stripped):
         return "does not start like a sentence"
+    if _LIST_LABEL.match(stripped):
+        return "a list item's label, not a sentence ('Volume: about 43 million …')"
+    if _STORY_TELLING.search(stripped):
+        return "the document speaking of itself ('The story begins with …')"
     return None
 
 

@@ -820,3 +820,27 @@ def test_a_word_the_title_uses_for_a_thing_is_not_taken_for_the_person() -> None
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert "Edwin Hubble" not in prompts and "John Kennedy host" not in prompts, prompts
+
+
+def test_a_list_items_label_and_a_text_speaking_of_itself_make_no_question() -> None:
+    """"Volume: about 43 million cubic metres …" is a label and a fragment; "The story begins with Uranus,
+    which Herschel found in 1781" is the document talking about itself. Plain sentences beside them still
+    make questions."""
+    texts = {
+        "dam.md": ("# Aswan High Dam\n\nThe dam was built between 1960 and 1970.\n\n"
+                   "- Volume: about 43 million cubic metres of rock and sand, seventeen times the Great Pyramid.\n"
+                   "- Length: about 3,830 metres from bank to bank across the Nile valley.\n\n"
+                   "Gamal Abdel Nasser announced the project at Aswan in November 1958.",
+                   DocMeta("Aswan High Dam", kind="report")),
+        "congress.md": ("# Congress of Vienna\n\nThe delegations were these.\n\n"
+                        "- Britain: Foreign Secretary Viscount Castlereagh, replaced in February 1815 by Wellington.\n"
+                        "- Austria: Prince Klemens von Metternich, the host, chaired the meetings from 1814.\n\n"
+                        "Napoleon escaped from the island of Elba in February 1815.",
+                        DocMeta("Congress of Vienna", kind="history")),
+        "neptune.txt": ("# Neptune\n\nThe story begins with Uranus, which William Herschel discovered in Bath in "
+                        "March 1781. Johann Galle found Neptune at the Berlin Observatory in September 1846.",
+                        DocMeta("The discovery of Neptune", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"\b(?:Volume|Length|Britain|Austria): |story begins", p)], prompts
+    assert any("Nasser" in p for p in prompts) and any("Galle" in p for p in prompts), prompts
