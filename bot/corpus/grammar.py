@@ -400,10 +400,12 @@ _SUBJECT_ASKED = re.compile(r"^(?:Who|Which [a-z]+)\s+(?:(?:was|were|had)\s+)?(?
 # Offices and roles: resigning, retiring, taking office or being elected is one event only with its office.
 _ROLE_VERB = re.compile(
     r"\b(?:(?P<leave>resign|resigns|resigned|retire|retires|retired|step down|stepped down|steps down|stand down|"
-    r"stood down)|(?P<office>take office|took office|takes office|was sworn in|were sworn in|be sworn in)|"
+    r"stood down|(?:leave|leaves|left|quit|quits) (?:his|her|their|the) (?:post|job|role|position))|"
+    r"(?P<office>take office|took office|takes office|was sworn in|were sworn in|be sworn in|"
+    r"(?:take|takes|took|taken) up (?:his|her|their|the) (?:post|job|role|position))|"
     r"(?P<named>elected|appointed|named|chosen|promoted|dismissed|sacked))\b(?P<rest>[^?]*)"
 )
-_ROLE_AFTER = {"leave": re.compile(r"^\s+(?:as|from)\s+\S"), "office": re.compile(r"^\s+as\s+\S"),
+_ROLE_AFTER = {"leave": re.compile(r"^\s+(?:as|from|at|with)\s+\S"), "office": re.compile(r"^\s+as\s+\S"),
                "named": re.compile(r"^\s+(?!in\b|on\b|at\b|by\b|during\b|after\b|before\b)[A-Za-z]")}
 # "chosen as host", "elected as chairman": a role that is a role of something needs it ("as host of
 # the 1966 World Cup", "as Brazil's coach", "as chairman of the board").

@@ -49,6 +49,7 @@ from bot.corpus.gazetteer import (
     CITY,
     COUNTRY,
     DEMONYMS,
+    NOT_NAMES,
     ORG,
     ORG_HEADS,
     PERSON,
@@ -123,6 +124,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _HE_SHE_START = re.compile(r"(He|She) ")
 _HE_SHE = re.compile(r"(he|she) ")
 _LATE_PRONOUN = re.compile(r"\d,? (?:he|she) ")
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
 _FIRST_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A-Z])")
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
@@ -440,6 +443,7 @@ class _Generator:
                                 for w in surface.split())
         self.readable: dict[tuple[str, int], str | None] = {}
         self._full_form_cache: dict[str, dict[str, str | None]] = {}
+        self._honorific_cache: dict[str, dict[str, str | None]] = {}
         self.year_words = self._year_words()
         self.dated_words = self._dated_words()
         self._doc_sentences: dict[str, list[_Sentence]] = {}
@@ -717,10 +721,15 @@ class _Generator:
         named = self.title_nouns.get(sent.doc.doc_key)
         if named:
             prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
+        if "M" in body or "D" in body:
+            prompt, body = self._honorifics_in_full(prompt, sent.doc.doc_key), \
+                self._honorifics_in_full(body, sent.doc.doc_key)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things)
                   or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
                   or self._ambiguous_the(body, sent.doc.doc_key)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
+        if reason is None and (mister := _HONORIFIC_NAME.search(body)):
+            reason = f"a person named only as '{mister.group(0)}' (which one?)"
         if reason is None and kind in ("when", "entity", "order"):  # number prompts were checked when made
             resolved, reason = self._described(sent, body)
             if reason is None and resolved != body:
@@ -759,6 +768,27 @@ class _Generator:
             quality=round(quality, 3),
         )
         return [_Candidate(q, {sent.where})]
+
+    def _honorifics_in_full(self, text: str, doc_key: str) -> str:
+        """"Mr Yoran took up his post" → "Amit Yoran took up his post": a news story's "Mr X" is the one
+        person it names in full with that surname. Two ("Scott Richter", "Steven Richter") leave it as written."""
+        def full(m: re.Match[str]) -> str:
+            return self._honorific_forms(doc_key).get(m.group(1)) or m.group(0)
+
+        return _HONORIFIC_NAME.sub(full, text)
+
+    def _honorific_forms(self, doc_key: str) -> dict[str, str | None]:
+        if doc_key not in self._honorific_cache:
+            text = self.doc_text.get(doc_key, "")
+            forms: dict[str, set[str]] = {m.group(1): set() for m in _HONORIFIC_NAME.finditer(text)}
+            for m in _FIRST_LAST.finditer(text):
+                first, last = m.group(1), m.group(2)
+                if last in forms and first not in _TITLE_WORDS and first not in NOT_NAMES and first not in _HONORIFICS \
+                        and first.lower() not in self.vocab:
+                    forms[last].add(m.group(0))
+            self._honorific_cache[doc_key] = {last: found.pop() if len(found) == 1 else None
+                                              for last, found in forms.items()}
+        return self._honorific_cache[doc_key]
 
     def _ambiguous_the(self, prompt: str, doc_key: str) -> str | None:
         """"the expedition" in a document that also speaks of "whose expedition" (Franklin's; Amundsen

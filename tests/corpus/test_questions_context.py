@@ -53,6 +53,8 @@ def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did William Buckland persuade the British Association for the Advancement of Science?",
         "Who persuaded the Senate in 1887?",
         "In which year were the strikers induced?",
+        "In which year did Amit Yoran take up his post?",  # a post as what?
+        "In which year did the coach leave his job?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -844,3 +846,23 @@ def test_a_list_items_label_and_a_text_speaking_of_itself_make_no_question() -> 
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"\b(?:Volume|Length|Britain|Austria): |story begins", p)], prompts
     assert any("Nasser" in p for p in prompts) and any("Galle" in p for p in prompts), prompts
+
+
+def test_a_news_storys_mr_x_is_named_in_full_or_makes_no_question() -> None:
+    """News names a person in full once, then "Mr X": the prompt names them in full when the story gives one
+    full form for that surname; with two (a "Scott Richter" and a "Steven Richter") it makes no question."""
+    texts = {
+        "cyber.txt": ("# Cyber security chief resigns\n\nAmit Yoran was director of the National Cyber Security "
+                      "Division. Mr Yoran joined the Department of Homeland Security in September 2003 after a "
+                      "career at Symantec.", DocMeta("Cyber security chief resigns", author="BBC News", kind="news",
+                                              date="2004-10-02")),
+        "mp.txt": ("# Minister to stand down\n\nPaul Boateng is to stand down at the next election. Mrs Rossi, "
+                   "his agent, said so. Mr Boateng was elected to Parliament for Brent South in June 1987.",
+                   DocMeta("Minister to stand down", author="BBC News", kind="news", date="2005-01-15")),
+        "spam.txt": ("# Spammer seeks protection\n\nScott Richter runs the firm. Steven Richter is its lawyer. "
+                     "Mr Richter settled the case with the state attorney general in July 2004 in New York.",
+                     DocMeta("Spammer seeks protection", author="BBC News", kind="news", date="2005-01-15")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"\bM(?:r|rs|s)\.? [A-Z]", p)], prompts
+    assert any("Amit Yoran" in p for p in prompts) and any("Paul Boateng" in p for p in prompts), prompts
