@@ -124,6 +124,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _HE_SHE_START = re.compile(r"(He|She) ")
 _HE_SHE = re.compile(r"(he|she) ")
 _LATE_PRONOUN = re.compile(r"\d,? (?:he|she) ")
+# a clause or gerund inside the sentence, before its date: the date belongs to it, not to the main verb
+_SUBORDINATE = re.compile(r"\b(?:before|after|until|since|upon|without|when|while|once)\s+(?:being\s+|having\s+)?"
+                          r"[a-z]+ing\b|\b(?:when|while|until|after|before|once|as soon as)\s+(?:he|she|they|it|we|"
+                          r"the [a-z]+|[A-Z][a-z]+)\s+(?:was|were|had|[a-z]+ed)\b")
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
 _FIRST_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A-Z])")
@@ -872,6 +876,8 @@ class _Generator:
         if lead is None:
             return []
         wh = "By which year" if lead.group("prep").lower() == "by" else "In which year"
+        if _SUBORDINATE.search(sent.text, _fronted(sent.text), lead.start()):
+            return []  # "served on the council before being elected to Parliament in 1987": 1987 dates the election
         clause_text = _without(sent.text, lead.start(), end)
         clause = _clause_holding(clause_text, lead.start())
         if clause is None or clause.vague() or _stranded(sent.text[: lead.start()], clause):

@@ -866,3 +866,23 @@ def test_a_news_storys_mr_x_is_named_in_full_or_makes_no_question() -> None:
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"\bM(?:r|rs|s)\.? [A-Z]", p)], prompts
     assert any("Amit Yoran" in p for p in prompts) and any("Paul Boateng" in p for p in prompts), prompts
+
+
+def test_a_date_inside_a_subordinate_clause_does_not_date_the_main_verb() -> None:
+    """"Boateng served on the council before being elected to Parliament in 1987": 1987 is the election,
+    so "In which year did Boateng serve on the council?" would be false. A date before the subordinate
+    clause ("joined the navy in 1942 before serving …") still dates the main verb."""
+    texts = {
+        "mp.txt": ("# Paul Boateng\n\nPaul Boateng served on the Greater London Council before being elected to "
+                   "Parliament in 1987.", DocMeta("Paul Boateng", kind="biography")),
+        "chemist.txt": ("# Lena Varga\n\nLena Varga worked at the Budapest Institute of Chemistry until she retired "
+                        "in 1979.", DocMeta("Lena Varga", kind="biography")),
+        "sailor.txt": ("# Tomas Berg\n\nTomas Berg studied at the Bergen Maritime Academy after losing his father "
+                       "in 1931.", DocMeta("Tomas Berg", kind="biography")),
+        "pilot.txt": ("# Ida Moss\n\nIda Moss joined the Royal Air Force in 1942 before serving in Egypt as a "
+                      "radar officer.", DocMeta("Ida Moss", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"which year did (?:Paul Boateng serve|Lena Varga work|"
+                                                r"Tomas Berg study)", p)], prompts
+    assert any(re.search(r"which year did Ida Moss join the Royal Air Force", p) for p in prompts), prompts
