@@ -2249,6 +2249,10 @@ _LIFE_STAGE = re.compile(
     r"\b(?:born|died|dies|death|buried|graduated?|studied|enrolled|married|divorced|widowed|retired|degree|doctorate|"
     r"diploma|PhD|Bachelor|Master of|childhood)\b|\b(?:went to|entered|attended|admitted to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*"
     r"(?:School|College|University|Institute|Academy|school|college|university|institute)\b")
+# ... an ending, which follows what it ends ...
+_ENDING = re.compile(r"\b(?:resigned|stepped down|disappeared|vanished|declared (?:legally )?dead|executed|"
+                     r"assassinated|abdicated|diagnosed|fell ill|dissolved|disbanded|demolished|closed down|"
+                     r"shut down|was closed|went bankrupt|collapsed)\b")
 # ... a plan or a start, which precede the act or the end ...
 _PLAN_OR_START = re.compile(r"\b(?:proposed|planned|announced|designed|conceived|envisaged|envisioned|began|begun|"
                             r"started|commenced|broke ground)\b")
@@ -2280,6 +2284,8 @@ def _logical_reason(label: str) -> str | None:
         return "a stage of a life ('graduated' comes before what a career holds)"
     if _PLAN_OR_START.search(label):
         return "a plan or a start ('proposed a dam' comes before the dam)"
+    if _ENDING.search(label):
+        return "an ending ('resigned', 'disappeared', 'was declared dead' come after what they end)"
     if _SEQUENCE.search(label):
         return "a place in a sequence ('the first version', 'returned', 'again')"
     return None

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+import pytest
 from fixtures_questions import text_corpus
 
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import generate_questions
+from bot.corpus.questions import _logical_reason, generate_questions
 
 DAM = ("# The Kessel Dam\n\n"
        "The Water Board proposed a high dam on the Kessel in 1921. "
@@ -197,3 +198,21 @@ def test_a_descriptor_before_a_name_is_left_out_but_a_name_after_of_is_kept() ->
     assert "Alexander Fleming found lysozyme in nasal mucus" in labels, labels
     assert "Edith Clarke of General Electric patented the Clarke calculator" in labels, labels
     assert not [o for o in labels if re.search(r"bacteriologist|pathologist|^General Electric", o)], labels
+
+
+@pytest.mark.parametrize("label", [
+    "Amelia Earhart disappeared over the central Pacific",  # biography
+    "Amelia Earhart was declared legally dead",
+    "Jef Raskin was diagnosed with pancreatic cancer",  # technology
+    "The Long Parliament was dissolved by Cromwell",  # history
+    "Harold Wilson resigned as prime minister",  # politics
+    "The Eastern Railway Company went bankrupt",  # business
+])
+def test_an_ending_comes_after_what_it_ends_so_it_is_no_option(label: str) -> None:
+    assert _logical_reason(label) is not None
+
+
+@pytest.mark.parametrize("label", ["The Norge left Svalbard", "Marie Curie met Pierre Curie",
+                                   "Kepler published the Astronomia Nova"])
+def test_a_departure_or_a_deed_is_an_option(label: str) -> None:
+    assert _logical_reason(label) is None
