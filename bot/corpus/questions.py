@@ -707,12 +707,25 @@ class _Generator:
         return _filter(sent.text, sent.words) or unreadable(_CITATION.sub("", sent.text), self.names)
 
     def _repeats_a_fact(self, q: Question, facts: dict[str, list[frozenset[str]]]) -> bool:
-        """The same answer to the same fact ("Gorbachev visited China in 1989" in two documents)."""
+        """The same answer to the same fact ("Gorbachev visited China in 1989" in two documents); in one
+        document, the same year asked of the same named thing ("Henslow recommended Darwin for a place aboard
+        HMS Beagle" and "the Beagle sailed from Plymouth", both 1831); or a second amount of the same unit,
+        whose prompt tells the other's answer ("closed up $2.80 at $51.15" against "past $50 a barrel")."""
         words = fact_words(q)
         same = facts.setdefault(q.answer.casefold(), [])
         if any(len(words & other) >= SHARED_WORDS for other in same[:50]):
             return True
+        subject = set(self.doc_subject.get(q.doc_key, "").split())
+        names = frozenset(_NAME_WORD.findall(q.prompt)) - subject - _QUESTION_WORDS
+        if q.kind == "when" and any(names & other for other in facts.get(f"{q.doc_key}\x00{q.answer}", [])):
+            return True
+        unit = _amount_unit(q.answer) if q.kind == "number" else None
+        if unit is not None and facts.get(f"{q.doc_key}\x00{unit}"):
+            return True
         same.append(words)
+        facts.setdefault(f"{q.doc_key}\x00{q.answer}", []).append(names)
+        if unit is not None:
+            facts[f"{q.doc_key}\x00{unit}"] = [frozenset()]
         return False
 
     # ------------------------------------------------------------------ candidate gate
@@ -2066,6 +2079,19 @@ class _Generator:
         return _short_title(sent.doc.meta.title, 60)
 
 
+
+
+_QUESTION_WORDS = frozenset(("In", "Who", "Which", "How", "What", "By", "According", "About", "As", "When"))
+
+
+def _amount_unit(answer: str) -> str | None:
+    """What an amount counts, when it is money or a measure ("$51.15" → "$", "43 million cubic metres" →
+    "cubic metres"); None for a bare count, where two in a document rarely tell each other."""
+    m = re.match(r"\s*([$£€¥])", answer)
+    if m:
+        return m.group(1)
+    words = re.sub(r"[\d.,]+|\b(?:million|billion|thousand|trillion|bn|m|about|over|some)\b", " ", answer).split()
+    return " ".join(words) or None
 
 
 def _around(sent: _Sentence) -> str:

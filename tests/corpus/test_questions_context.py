@@ -886,3 +886,24 @@ def test_a_date_inside_a_subordinate_clause_does_not_date_the_main_verb() -> Non
     assert not [p for p in prompts if re.search(r"which year did (?:Paul Boateng serve|Lena Varga work|"
                                                 r"Tomas Berg study)", p)], prompts
     assert any(re.search(r"which year did Ida Moss join the Royal Air Force", p) for p in prompts), prompts
+
+
+def test_one_document_asks_one_amount_of_a_unit_and_one_year_of_a_named_thing() -> None:
+    """Three oil prices in one story tell each other ("closed up $2.80 at $51.15" gives away "past $50"), and
+    two 1768 questions on the Endeavour ask one voyage: each document keeps one of each."""
+    texts = {
+        "oil.txt": ("# Oil price rises\n\nCold weather took crude oil prices past $50 a barrel in New York on 11 "
+                    "January 2005. A barrel of US light crude closed up $2.80 at $51.15 in New York on 11 January "
+                    "2005. US crude was trading at $51.39 in Asian electronic trade on 12 January 2005.",
+                    DocMeta("Oil price rises", author="BBC News", kind="news", date="2005-01-12")),
+        "banks.txt": ("# Joseph Banks\n\nJoseph Banks was born in London in 1743. In May 1768 the Royal Society "
+                      "recommended Banks for a place as naturalist aboard HMS Endeavour. The Endeavour sailed from "
+                      "Plymouth on 26 August 1768. Banks became president of the Royal Society in 1778.",
+                      DocMeta("Joseph Banks", kind="biography")),
+    }
+    questions = generate(texts)
+    prompts = [q.prompt for q in questions]
+    assert len([q for q in questions if q.kind == "number" and q.answer.startswith("$")]) <= 1, prompts
+    assert len([q for q in questions if q.answer == "1768" and "Endeavour" in q.prompt]) == 1, prompts
+    assert any("1778" in (q.answer, *q.distractors) or "president of the Royal Society" in q.prompt
+               for q in questions), prompts
