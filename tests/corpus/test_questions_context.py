@@ -137,8 +137,8 @@ def test_an_opening_that_points_back_is_resolved_to_a_name_or_left_alone() -> No
               "and discovered ten new moons there.")
     health = ("Vaccination spread slowly through Europe in the nineteenth century. It remained common in Africa "
               "and South Asia until 1977.\n\n"
-              "In August 1978 Janet Parker, a medical photographer in Birmingham, was infected in a laboratory "
-              "below her office. She died on September 11, 1978.")
+              "Janet Parker, a medical photographer in Birmingham, was infected in a laboratory below her "
+              "office. She died on September 11, 1978.")
     company = ("The Finnish Cable Works made telephone cables in Helsinki. The company began making radio "
                "telephones for the army in 1963.")
     questions = [*generate({"v.txt": (probes, DocMeta("Voyager, the probes that left", kind="news", date="2022"))}),
