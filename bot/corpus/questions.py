@@ -2074,11 +2074,22 @@ class _Generator:
         present = {self.group_name.get(e.group, e.name) for _, _, e in self.gaz.mentions(sent.text)
                    if e.group not in answer_groups}
         for topic in reversed(self.topics):  # least frequent first: "Gorbachev" says more than "China"
-            if topic in present:
+            if topic in present and not _tells(topic, answer):
                 return topic
-        return _short_title(sent.doc.meta.title, 60)
+        title = _short_title(sent.doc.meta.title, 60)
+        if _tells(title, answer):  # the footer is shown with the question: "Winter freeze keeps oil above $50"
+            return (sent.doc.meta.kind or "general").capitalize()
+        return title
 
 
+
+
+def _tells(label: str, answer: str) -> bool:
+    """Whether a label shown beside a question gives its answer: it holds the answer, or its number."""
+    numbers = re.findall(r"\d[\d,.]*\d|\d", answer)
+    if not numbers:
+        return re.search(rf"\b{re.escape(answer)}\b", label, re.IGNORECASE) is not None
+    return any(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d]|[.,]\d)", label) for n in numbers)
 
 
 _QUESTION_WORDS = frozenset(("In", "Who", "Which", "How", "What", "By", "According", "About", "As", "When"))

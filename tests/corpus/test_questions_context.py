@@ -907,3 +907,23 @@ def test_one_document_asks_one_amount_of_a_unit_and_one_year_of_a_named_thing() 
     assert len([q for q in questions if q.answer == "1768" and "Endeavour" in q.prompt]) == 1, prompts
     assert any("1778" in (q.answer, *q.distractors) or "president of the Royal Society" in q.prompt
                for q in questions), prompts
+
+
+def test_the_topic_shown_with_a_question_never_gives_its_answer() -> None:
+    """The footer shows the topic while the question is open: a headline "Winter freeze keeps oil above $50"
+    on "past _____ a barrel" ($50), or a title "The Berlin Wall, 1961 to 1989" on a 1961 question, would
+    tell the answer, so such a question is labelled by its document's kind instead."""
+    texts = {
+        "oil.txt": ("# Winter freeze keeps oil above $50\n\nCold weather took crude oil prices past $50 a barrel in "
+                    "New York on 11 January 2005 for the first time in seven weeks.",
+                    DocMeta("Winter freeze keeps oil above $50", author="BBC News", kind="news", date="2005-01-12")),
+        "wall.txt": ("# The Berlin Wall, 1961 to 1989\n\nEast German troops began building the Berlin Wall on 13 "
+                     "August 1961. Crowds crossed the Berlin Wall freely on 9 November 1989.",
+                     DocMeta("The Berlin Wall, 1961 to 1989", kind="history")),
+        "tower.txt": ("# Gustave Eiffel\n\nGustave Eiffel was born in Dijon in 1832. Gustave Eiffel completed the "
+                      "Garabit viaduct in the Massif Central in 1884.", DocMeta("Gustave Eiffel", kind="biography")),
+    }
+    questions = generate(texts)
+    assert questions
+    for q in questions:
+        assert not re.search(rf"(?<![\d.]){re.escape(q.answer.lstrip('$'))}(?!\d)", q.topic), (q.prompt, q.topic)
