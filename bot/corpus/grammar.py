@@ -143,6 +143,10 @@ _NAMED_AFTER = re.compile(r"\s+(?:of\b|(?!(?:January|February|March|April|May|Ju
 _CLAUSE_VERBS = frozenset("is are was were has had have be been".split())  # noqa: SIM905
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
+_SPAN_FROM = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|"
+                        r"some|just|only)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b",
+                        re.IGNORECASE)
+_SPAN_WORDS = frozenset("days day weeks week months month years year decades decade".split())  # noqa: SIM905
 _ANOTHER_SPAN = re.compile(r"\banother (?:[a-z]+ )?(?:years?|months?|decades?|weeks?|days?|centur(?:y|ies))\b")
 # what comes first only within a story: "the first injection", "the first human patient", "the first trip"
 _KIND_FIRST = re.compile(r"\s+first((?:\s+[a-z][a-z-]*){2,3})(?=\s*[?.,;]|\s+(?:in|on|at|by|for|from|with|and|"
@@ -219,6 +223,9 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"relative time or a word that leans on context ({m.group(0)!r})"
     if "another" in lowered and (m := _ANOTHER_SPAN.search(text)):
         return f"a time counted from something the prompt does not say ({m.group(0)!r})"
+    if not _SPAN_WORDS.isdisjoint(lowered) and (m := _SPAN_FROM.search(text)):
+        # "Only 17 days after Galle's observation, on 10 October _____": the other event dates this one
+        return f"a time counted from another event ({m.group(0)!r})"
     if not _FUTURE_WORDS.isdisjoint(lowered) and _FUTURE.search(text):
         return "future tense or a plan (stale once it has happened)"
     if not _CONTEXT_VERB_WORDS.isdisjoint(lowered) and (m := _CONTEXT_VERB.search(text)):

@@ -128,6 +128,7 @@ _LATE_PRONOUN = re.compile(r"\d,? (?:he|she) ")
 _SUBORDINATE = re.compile(r"\b(?:before|after|until|since|upon|without|when|while|once)\s+(?:being\s+|having\s+)?"
                           r"[a-z]+ing\b|\b(?:when|while|until|after|before|once|as soon as)\s+(?:he|she|they|it|we|"
                           r"the [a-z]+|[A-Z][a-z]+)\s+(?:was|were|had|[a-z]+ed)\b")
+_ONCE = re.compile(r"^((?:In|By) which year (?:did|had) (?:[A-Z][\w'’.-]* ){1,4})once ")
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
 _FIRST_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A-Z])")
@@ -895,7 +896,8 @@ class _Generator:
         clause = _clause_holding(clause_text, lead.start())
         if clause is None or clause.vague() or _stranded(sent.text[: lead.start()], clause):
             return []
-        prompt = self._untitled(clause.question(wh, self.vocab))
+        # "did Lord Callaghan once travel to Uganda": a year is asked, so "once" says nothing
+        prompt = _ONCE.sub(r"\1", self._untitled(clause.question(wh, self.vocab)))
         giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year)
         if giveaway:
             self.tally.candidates["when"] += 1

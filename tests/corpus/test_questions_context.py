@@ -927,3 +927,18 @@ def test_the_topic_shown_with_a_question_never_gives_its_answer() -> None:
     assert questions
     for q in questions:
         assert not re.search(rf"(?<![\d.]){re.escape(q.answer.lstrip('$'))}(?!\d)", q.topic), (q.prompt, q.topic)
+
+
+def test_once_is_dropped_where_a_year_is_asked() -> None:
+    """"In which year did Callaghan once travel to Uganda?" asks a year: "once" adds nothing, in news or in a
+    life alike; "was once the capital" (formerly) is another sense and is not asked this way."""
+    texts = {
+        "pm.txt": ("# Ex-prime minister dies\n\nLord Callaghan once travelled to Idi Amin's Uganda in 1975 to plead "
+                   "for the life of a British lecturer.", DocMeta("Ex-prime minister dies", author="BBC News",
+                                                                  kind="news", date="2005-03-26")),
+        "pianist.txt": ("# Clara Wieck\n\nClara Wieck was born in Leipzig in 1819. Clara Wieck once played for "
+                        "Goethe at Weimar in 1831.", DocMeta("Clara Wieck", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert [p for p in prompts if "Uganda" in p] and [p for p in prompts if "Goethe" in p], prompts
+    assert not [p for p in prompts if " once " in p], prompts

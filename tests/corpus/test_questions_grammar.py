@@ -102,6 +102,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "The outcome was the Treaty of Ghent, signed in _____.",
         "Perlmutter and Riess shared the _____ Nobel Prize in Physics for that work.",
         "Brunel was knighted in _____ after that voyage.",
+        # a time counted from another event: that event dates this one
+        "Only 17 days after the launch, on 3 May _____, the probe reached orbit around Mars.",
+        "Two weeks after the coronation, the king rode north to York in _____.",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
