@@ -128,6 +128,12 @@ _LATE_PRONOUN = re.compile(r"\d,? (?:he|she) ")
 _SUBORDINATE = re.compile(r"\b(?:before|after|until|since|upon|without|when|while|once)\s+(?:being\s+|having\s+)?"
                           r"[a-z]+ing\b|\b(?:when|while|until|after|before|once|as soon as)\s+(?:he|she|they|it|we|"
                           r"the [a-z]+|[A-Z][a-z]+)\s+(?:was|were|had|[a-z]+ed)\b")
+_OF_STUFF = re.compile(r" of (?!(?:the|a|an|his|her|its|their|this|that|these|those|them|us|it|which|whom)\b)[a-z]+"
+                       r"(?: (?!(?:for|in|on|at|by|to|from|with|during|over|into|and|or|a|an|the|of|per|each|every|near|off|across|"
+                       r"along|around|between|under|through|within|without|outside|inside|against|towards?|up|down|"
+                       r"via|beyond|behind|below|above|after|before|since|until|while|when|that|which|who|was|were|"
+                       r"is|are|had|has|a|as|than)\b)[a-z]+)?"
+                       r"(?=[ ,.;]|$)")  # "searched 250,000 square miles of ocean", "of raw cotton"
 _ONCE = re.compile(r"^((?:In|By) which year (?:did|had) (?:[A-Z][\w'’.-]* ){1,4})once ")
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
@@ -1077,6 +1083,7 @@ class _Generator:
             if clause is None or clause.subject != "Many " + count.group("noun"):
                 return []
             phrase, rest_prompt = count, f"{clause.verb} {clause.rest}"
+            phrase_noun = count.group("noun")
         else:
             clause = main_clause(body)
             if clause is None or clause.passive or clause.base is None:
@@ -1085,6 +1092,10 @@ class _Generator:
             if phrase is None:
                 return []
             after = clause.rest[phrase.end():]
+            if (of := _OF_STUFF.match(after)) is not None:  # "searched 250,000 square miles of ocean"
+                phrase_noun, after = f"{phrase.group('noun')}{of.group(0).rstrip()}", after[of.end():]
+            else:
+                phrase_noun = phrase.group("noun")
             subject = lower_first(clause.subject, self.vocab)
             rest_prompt = f"did {subject} {clause.base}{after}"
         if phrase.group("bound"):
@@ -1098,7 +1109,7 @@ class _Generator:
             return []
         approximate = bool(phrase.group("approx"))
         wh = "About how many" if approximate else "How many"
-        prompt = _SPACES.sub(" ", f"{wh} {phrase.group('noun')} {rest_prompt}{tail}").strip().rstrip(" ,;") + "?"
+        prompt = _SPACES.sub(" ", f"{wh} {phrase_noun} {rest_prompt}{tail}").strip().rstrip(" ,;") + "?"
         present = count is not None and clause.verb not in AUXILIARIES and past_base(clause.verb) is None
         ready = self._number_prompt(sent, prompt, present=present)
         if ready is None:

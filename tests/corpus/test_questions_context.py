@@ -942,3 +942,19 @@ def test_once_is_dropped_where_a_year_is_asked() -> None:
     prompts = [q.prompt for q in generate(texts)]
     assert [p for p in prompts if "Uganda" in p] and [p for p in prompts if "Goethe" in p], prompts
     assert not [p for p in prompts if " once " in p], prompts
+
+
+def test_how_many_takes_the_stuff_its_unit_measures_along() -> None:
+    """"searched about 250,000 square miles of ocean" asks "how many square miles of ocean did … search",
+    never "… search of ocean"; so does "bought 400 tonnes of raw cotton"."""
+    texts = {
+        "search.txt": ("# The search for the Electra\n\nIn July 1937 the United States Navy searched about 250,000 "
+                       "square miles of ocean near Howland Island.", DocMeta("The search for the Electra",
+                                                                             kind="history")),
+        "mill.txt": ("# Salford mills\n\nIn 1802 the Salford Twist Company bought 437 tonnes of raw cotton from "
+                     "Georgia planters.", DocMeta("Salford mills", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "number"]
+    assert [p for p in prompts if "square miles of ocean did" in p], prompts
+    assert [p for p in prompts if "tonnes of raw cotton did" in p], prompts
+    assert not [p for p in prompts if re.search(r"(?:search|buy) of ", p)], prompts
