@@ -423,6 +423,13 @@ _BARE_ROLE = re.compile(
 )
 # "did large-scale production begin", "was construction completed": an activity named by a noun needs
 # what it acts on ("production of insulin", "construction of the canal").
+# "published a value of 72 km/s/Mpc": a value, figure or estimate of what?
+_BARE_VALUE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:new\s+|lower\s+|higher\s+|first\s+)?(?:value|figure|estimate|"
+                         r"measurement|reading)\s+of\s+(?:about\s+|around\s+)?(?:\d|1900|_)")
+_VALUE_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Za-z]")
+# "the Lincoln copy was shown": a copy, version or edition of something the prompt does not name
+_BARE_COPY = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+)?(?:copy|copies|version|edition|draft|replica)\b"
+                        r"(?!\s+of\b)")
 _BARE_ACTIVITY = re.compile(
     r"\b(?:did|was|were)\s+(?:(?:[Ll]arge|[Ss]mall|[Ff]ull|[Mm]ass|[Cc]ommercial|[Rr]egular|[Ii]ndustrial)[-\s]\w*\s+)?"
     r"(production|construction|manufacture|manufacturing|development|testing|distribution|exports|imports|"
@@ -476,6 +483,10 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
             return f"a role without what it is of ('as {bare.group('role')}': of what?)"
     if bare := _BARE_ACTIVITY.search(text):
         return f"an activity without its object ('{bare.group(1)}' of what?)"
+    if (value := _BARE_VALUE.search(text)) and not _VALUE_FOR.search(text, value.end()):
+        return f"a quantity without what it measures ('{value.group(0).strip()}': of what?)"
+    if copy := _BARE_COPY.search(text):
+        return f"a part or copy without what it is of ('{copy.group(0)}')"
     if (urged := _URGED.search(text)) and not _URGED_TO.search(text, urged.end()):
         return f"'{urged.group(0)}' someone without what to do"
     if (nominated := _NOMINATED.search(text)) and not _NOMINATED_FOR.search(text, nominated.end()):

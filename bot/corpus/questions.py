@@ -85,7 +85,14 @@ from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question
 from bot.corpus.readability import translationese, unreadable, word_class
 from bot.corpus.referents import OPENING_WORDS as _OPENERS
 from bot.corpus.referents import STOPWORDS as _STOPWORDS
-from bot.corpus.referents import Referents, document_noun_phrases, name_the_subject, other_ones, title_subject
+from bot.corpus.referents import (
+    Referents,
+    document_noun_phrases,
+    name_the_subject,
+    other_ones,
+    title_noun_phrases,
+    title_subject,
+)
 
 BLANK = "_____"
 Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
@@ -532,12 +539,21 @@ class _Generator:
     def _name_in_full(self, sent: _Sentence, full: dict[str, str]) -> None:
         """The subject named by one word takes the document's fuller form ("Owens was born …" → "Jesse
         Owens was born …"), at the sentence's start or after a fronted date."""
-        if sent.shift or not full:
+        if sent.shift:
             return
         at = _fronted(sent.text)
         m = _BARE_SUBJECT.match(sent.text, at)
-        if m is None or m.group(1) not in full:
+        if m is None:
             return
+        if m.group(1) not in full:
+            # "Hubble was launched in 1990" in a document titled "The Hubble Space Telescope": the thing it names
+            thing = next((phrase for phrase in title_noun_phrases(sent.doc.meta.title).values()
+                          if phrase.startswith(f"{m.group(1)} ") and phrase.split()[-1][:1].isupper()
+                          and re.search(rf"\b{phrase.split()[-1].lower()}\b", self.doc_text.get(sent.doc.doc_key, ""))),
+                         None)  # "Telescope" (the text writes "the telescope"), never "Galilei"
+            if thing is None or thing in sent.text or " and " in thing:
+                return  # "Lewis was appointed governor" in a history of the Lewis and Clark Expedition: the man
+            full = {m.group(1): ("The " if at == 0 else "the ") + thing}
         name = full[m.group(1)]
         if name in sent.text:
             return

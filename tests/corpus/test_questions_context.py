@@ -55,6 +55,11 @@ def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year were the strikers induced?",
         "In which year did Amit Yoran take up his post?",  # a post as what?
         "In which year did the coach leave his job?",
+        # a quantity or a copy of something the prompt does not name
+        "A team led by Wendy Freedman published a value of _____ kilometres per second per megaparsec in 2001.",
+        "In which year did the survey publish a new estimate of 4,200?",
+        "In which year was the Lincoln copy shown at the New York World's Fair?",
+        "In which year was the Vienna edition printed?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -958,3 +963,24 @@ def test_how_many_takes_the_stuff_its_unit_measures_along() -> None:
     assert [p for p in prompts if "square miles of ocean did" in p], prompts
     assert [p for p in prompts if "tonnes of raw cotton did" in p], prompts
     assert not [p for p in prompts if re.search(r"(?:search|buy) of ", p)], prompts
+
+
+def test_a_bare_word_for_the_thing_a_title_names_is_named_in_full() -> None:
+    """"Hubble was launched in April 1990" in "The Hubble Space Telescope" is the telescope, and the prompt says
+    so; "Lewis was appointed governor" in a history of the Lewis and Clark Expedition is the man, not the
+    expedition (a name joined by "and" is named after its parts)."""
+    texts = {
+        "hubble.txt": ("# The Hubble Space Telescope\n\nThe telescope is named after the astronomer Edwin Hubble. "
+                       "Hubble was launched aboard the Space Shuttle Discovery in April 1990.",
+                       DocMeta("The Hubble Space Telescope", kind="science")),
+        "kepler.txt": ("# The Kepler Space Telescope\n\nThe telescope honours Johannes Kepler. Kepler was launched "
+                       "from Cape Canaveral on 7 March 2009 to look for planets around other stars.",
+                       DocMeta("The Kepler Space Telescope", kind="science")),
+        "lc.txt": ("# The Lewis and Clark Expedition\n\nMeriwether Lewis led the expedition with William Clark. "
+                   "Lewis was appointed governor of the Louisiana Territory in 1807 by Thomas Jefferson.",
+                   DocMeta("The Lewis and Clark Expedition", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert [p for p in prompts if "the Hubble Space Telescope launched" in p], prompts
+    assert [p for p in prompts if "the Kepler Space Telescope launched" in p], prompts
+    assert not [p for p in prompts if "Expedition appointed" in p or "Expedition was appointed" in p], prompts
