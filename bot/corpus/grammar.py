@@ -144,7 +144,8 @@ _CLAUSE_VERBS = frozenset("is are was were has had have be been".split())  # noq
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
 _SPAN_FROM = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|"
-                        r"some|just|only)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b",
+                        r"some|just|only)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s+"
+                        r"(?!(?:in|on|at|by|and|or|but|that|this)\b)[A-Za-z]",  # "a profit a year before." is the same span
                         re.IGNORECASE)
 _SPAN_WORDS = frozenset("days day weeks week months month years year decades decade".split())  # noqa: SIM905
 _ANOTHER_SPAN = re.compile(r"\banother (?:[a-z]+ )?(?:years?|months?|decades?|weeks?|days?|centur(?:y|ies))\b")

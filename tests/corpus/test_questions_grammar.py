@@ -121,6 +121,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "Marie Curie received the Nobel Prize in Chemistry in _____.",
         "In which year did the war in Vietnam end?",
         "In which year did Fleming report that penicillin killed bacteria?",
+        "Marsh posted a _____ loss for the last three months of 2004, against a $375m profit a year before.",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
