@@ -3022,6 +3022,8 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
             return False
         if any(abs(candidate - value * r) < 1e-9 for r in _PATTERN_RATIOS):
             return False
+        if not tight and any(abs(2 * value - candidate - v) < 1e-9 for v in values[1:]):
+            return False  # $40 and $60 about $50: the answer is the one midway between two options
         if len(pool) == 2 and (_arithmetic([*values, candidate]) or _arithmetic([*values[1:], candidate])
                                or _stands_apart([*values[1:], candidate], value)):
             return False  # 5, 6, 7, 8 evenly spaced; 1.4, 1.6, 1.8 and the answer off their step, 2.1; 1.6, 1.7, 1.9 | 2.4

@@ -289,3 +289,21 @@ def test_a_or_an_before_the_blank_never_tells_the_answer_from_the_options(docume
         match = re.search(r"\b([Aa]n?) _____", q.prompt)
         if match:
             assert {_article(o) for o in (q.answer, *q.distractors)} == {match.group(1).lower()}, q.prompt
+
+
+@pytest.mark.parametrize("answer", ["$50", "$676m", "250,000", "72", "550", "2.5 million", "£1.2bn", "1,200"])
+def test_the_answer_is_never_midway_between_two_options(answer: str) -> None:
+    """$40 and $60 about $50 point at the middle: no two options sit at the same distance either side of the
+    answer (money, counts, shares alike)."""
+    from bot.corpus.questions import _NUM_PARTS
+
+    for seed in range(12):
+        options = _number_distractors(answer, "amount", f"seed {seed} {answer}")
+        assert len(options) == 3, options
+        def value(text: str) -> float:
+            m = _NUM_PARTS.match(text)
+            assert m is not None
+            return float(m.group("num").replace(",", ""))
+        centre = value(answer)
+        values = [value(o) for o in options]
+        assert not any(abs((a + b) / 2 - centre) < 1e-9 for a in values for b in values if a < b), (answer, options)
