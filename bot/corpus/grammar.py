@@ -338,7 +338,9 @@ _POSSESSIVES = frozenset("his her its their".split())  # noqa: SIM905
 
 
 _DEAD_OWNER_NOUNS = frozenset("widow widower heirs estate descendants grave funeral".split())  # noqa: SIM905
-_OBJECT_FOLLOWERS = frozenset("the a an".split())  # noqa: SIM905
+# "awarded her the prize", "celebrated her in his poem", "sent her to Paris": "her" as an object
+_OBJECT_FOLLOWERS = frozenset("""the a an in on at to for with from by as into about after before during
+    and or that this""".split())  # noqa: SIM905
 
 
 def _object_pronoun(lower: str, words: list[str], i: int) -> bool:
@@ -355,6 +357,9 @@ def _name_runs(before: list[str]) -> list[list[str]]:
     for i, word in enumerate(before):
         if i == 0 or not word[:1].isupper() or word in _NOT_ANCHORS:
             continue
+        if before[i - 1].lower() in ("the", "a", "an") and i + 2 < len(before) and before[i + 1].islower() \
+                and before[i + 2][:1].isupper():
+            continue  # "the American poet Henry Wadsworth Longfellow": an adjective of the name's title
         if i == previous + 1:
             runs[-1].append(word)
         else:

@@ -157,7 +157,11 @@ _BEFORE_A_VERB = frozenset(["was", "were", "is", "are", "has", "had", "have", "w
 _TITLE_PHRASE = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+(?:ery|tion|ment|sion|ance|ence|ing|ory|ies)) of ")
 # a title that is a name ending in a common noun: "Hoover Dam", "The Panama Canal", "The Dutch East India Company"
 _QUOTED_WORDS = re.compile(r"[\"“][^\"”]*\w+\s+\w+\s+\w+[^\"”]*[\"”]")  # a quotation of three words or more
-_NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(
+_NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS) | frozenset(
+    ["Empire", "Kingdom", "Republic", "Confederation", "Dynasty", "Caliphate", "Sultanate", "Federation", "Union",
+     "States", "Emirates", "Islands", "Nebula", "Galaxy", "Telescope", "Observatory", "Field", "Prize", "Award",
+     "Medal", "Cup", "Act", "Treaty", "Convention", "Accord", "Agreement", "Expedition", "Mission", "Programme",
+     "Program", "Project", "Process", "Theory", "Law", "Effect", "Constant", "Syndrome", "Disease"]) | frozenset(
     ["Service", "Services", "Instruments", "Labs", "Laboratories", "Laboratory", "Inc", "Ltd", "Railway", "Railroad",
      "Airlines", "Motors", "Electric", "Systems", "Industries", "Press", "Times", "News", "Review", "Records",
      "Studios", "Pictures", "Station", "Hospital", "School", "College", "Museum", "Library", "Bridge", "Dam"])

@@ -984,3 +984,15 @@ def test_a_bare_word_for_the_thing_a_title_names_is_named_in_full() -> None:
     assert [p for p in prompts if "the Hubble Space Telescope launched" in p], prompts
     assert [p for p in prompts if "the Kepler Space Telescope launched" in p], prompts
     assert not [p for p in prompts if "Expedition appointed" in p or "Expedition was appointed" in p], prompts
+
+
+def test_an_empire_a_prize_or_a_telescope_is_no_option_for_who() -> None:
+    """The gazetteer can take "Ottoman Empire" or "Hubble Deep Field" for a person; a "Who …?" question offers
+    only people."""
+    from bot.corpus.questions import _NOT_PERSON_HEADS
+
+    for name in ("Ottoman Empire", "Hubble Deep Field", "Dutch Republic", "Nobel Prize", "Eagle Nebula",
+                 "Lowell Observatory", "Treaty", "Manhattan Project"):
+        assert name.split()[-1] in _NOT_PERSON_HEADS, name
+    for name in ("Florence Nightingale", "William Howard Russell", "Sidney Herbert"):
+        assert name.split()[-1] not in _NOT_PERSON_HEADS, name

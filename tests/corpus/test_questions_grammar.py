@@ -105,10 +105,13 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # a time counted from another event: that event dates this one
         "Only 17 days after the launch, on 3 May _____, the probe reached orbit around Mars.",
         "Two weeks after the coronation, the king rode north to York in _____.",
+        # "her" as an object, with only the subject named before it (an adjective of a title is no name)
+        "In which year did the American poet Henry Wadsworth Longfellow celebrate her in his poem?",
+        "In which year did the French painter Claude Monet paint her in a garden?",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
-    assert leans_on_context(prompt, frozenset({"Putin", "Xi"})) is not None
+    assert leans_on_context(prompt, frozenset({"Putin", "Xi", "Longfellow", "Monet"})) is not None
 
 
 @pytest.mark.parametrize(
