@@ -122,7 +122,8 @@ _RELATIVE_TIME = re.compile(
 )
 # Words that point back at something said before ("also", "again"): fine in a long quote, not in a prompt.
 _CONTEXT_ADVERB = re.compile(r"\b(?:already|still|once again|again|also|too|as well|either|downstream|upstream|"
-                             r"nearby|next door|close by)\b(?! (?:of|from)\b)", re.IGNORECASE)
+                             r"nearby|next door|close by)\b(?! (?:of|from)\b)"
+                             r"|\bthen\b(?!-)", re.IGNORECASE)  # "were then a crime": at the time the text speaks of
 # "Spirit and Opportunity followed in January 2004": followed what?
 _CONTEXT_VERB = re.compile(r"\b(?:follow|followed|follows|resume|resumed|continue|continued|repeat|repeated|respond|"
                            r"responded|reply|replied|agree|agreed|refuse|refused|decline|declined)"
@@ -188,7 +189,7 @@ _RELATIVE_TIME_WORDS = frozenset(
     """today tonight yesterday tomorrow now currently recently nowadays far date this last next monday tuesday
     wednesday thursday friday saturday sunday ago later earlier previously following previous same preceding
     upcoming recent coming present already still once again also too well either downstream upstream nearby next
-    door close""".split()  # noqa: SIM905
+    door close then""".split()  # noqa: SIM905
 )
 _FUTURE_WORDS = frozenset("will shall would expected due going set plans intends".split())  # noqa: SIM905
 _CONTEXT_VERB_WORDS = _first_words(_CONTEXT_VERB)

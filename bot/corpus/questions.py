@@ -141,6 +141,13 @@ _OF_STUFF = re.compile(r" of (?!(?:the|a|an|his|her|its|their|this|that|these|th
                        r"via|beyond|behind|below|above|after|before|since|until|while|when|that|which|who|was|were|"
                        r"is|are|had|has|a|as|than)\b)[a-z]+)?"
                        r"(?=[ ,.;]|$)")  # "searched 250,000 square miles of ocean", "of raw cotton"
+_LOCATED = re.compile(r"\b(?:at|to|in|from|near|into|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:"
+                      + "|".join([*PLACE_HEADS, "University", "College", "Institute", "Observatory", "Laboratory",
+                                  "School", "Academy", "Hall", "House", "Abbey", "Fort"])
+                      + r")\b|\b(?:University|College) of [A-Z]")
+_BRITISH = frozenset(("Britain", "Great Britain", "United Kingdom", "UK", "England", "Scotland", "Wales",
+                      "Northern Ireland"))
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _ONCE = re.compile(r"^((?:In|By) which year (?:did|had) (?:[A-Z][\w'’.-]* ){1,4})once ")
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
@@ -878,6 +885,8 @@ class _Generator:
         if len(first) != 1:
             return None
         head = sent.text[: join.start()].rstrip(" ,") + "."
+        if main_clause(head[_fronted(head):]) is None:
+            return None  # "On 12 February 1986 Margaret Thatcher and François Mitterrand signed …": a joined subject
         part = _Sentence(head, sent.passage, sent.doc, sent.start, len(head.split()), raw=sent.raw,
                          shift=sent.shift, shift_at=sent.shift_at)
         return part, first[0]
@@ -1356,6 +1365,8 @@ class _Generator:
                     surface = shaped
                 if surface.casefold() in prompt.casefold() or not all(existed(surface, y) for y in years):
                     continue  # named in the prompt, or a state that did not exist then (West Germany in 2014)
+                if surface in _BRITISH and any(o in _BRITISH for o in (answer.name, *out)):
+                    continue  # "England" beside "Britain": one holds the other, so both may be right
                 seen.add(entity.group)
                 out.append(surface)
         return out
@@ -1546,6 +1557,10 @@ class _Generator:
                 self.tally.candidates["entity"] += 1
                 self.tally.drop(prompt, "a demonym in the prompt gives the answer away")
                 continue
+            if located := _LOCATED.search(prompt):
+                self.tally.candidates["entity"] += 1  # "go to Princeton University": the place says the country
+                self.tally.drop(prompt, f"another place in the prompt locates the answer ({located.group(0)!r})")
+                continue
             kind = PLACE + place.subtype
             distractors = functools.partial(self._picked, sent, kind, place, prompt, answer)
             out.extend(self._attributed("entity", sent, prompt, answer, distractors, PLACE, "medium",
@@ -1702,7 +1717,10 @@ class _Generator:
         when the document gives one; None when two people of the document share it ("Curie")."""
         full = self._label_name_forms(doc_key)
         for m in reversed(list(_NAME_TOKEN.finditer(label))):
-            before, after = label[: m.start()].split()[-1:], label[m.end():].split()[:1]
+            if len(_QUOTE_MARK.findall(label, 0, m.start())) % 2:
+                continue  # inside a quoted title: "Computing Machinery and Intelligence" is written as it is
+            before = [w.lstrip("\"“‘'(") for w in label[: m.start()].split()[-1:]]
+            after = [w.lstrip("\"“‘'(") for w in label[m.end():].split()[:1]]
             if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
                     or (before and before[0].lower() in ("the", "a", "an")):
                 continue  # part of a longer name ("Nikola Tesla", "Tesla Electric Company") or one ("the Clarke calculator")

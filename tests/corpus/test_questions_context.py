@@ -12,7 +12,7 @@ from fixtures_questions import text_corpus
 from bot.corpus.gazetteer import PERSON, PLACE, build_gazetteer
 from bot.corpus.grammar import main_clause, missing_argument
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import generate_questions
+from bot.corpus.questions import BLANK, generate_questions
 from bot.corpus.referents import document_noun_phrases
 
 
@@ -996,3 +996,40 @@ def test_an_empire_a_prize_or_a_telescope_is_no_option_for_who() -> None:
         assert name.split()[-1] in _NOT_PERSON_HEADS, name
     for name in ("Florence Nightingale", "William Howard Russell", "Sidney Herbert"):
         assert name.split()[-1] not in _NOT_PERSON_HEADS, name
+
+
+def test_a_sentence_is_cut_at_and_only_between_two_clauses() -> None:
+    """"On 12 February 1986 Thatcher and Mitterrand signed the treaty, and the two countries ratified it in
+    1987" joins two subjects with its first "and": cutting there leaves no verb ("On 12 February _____
+    Margaret Thatcher.")."""
+    texts = {
+        "tunnel.txt": ("# The Channel Tunnel\n\nOn 12 February 1986 Prime Minister Margaret Thatcher and President "
+                       "François Mitterrand signed the Treaty of Canterbury, and the two countries ratified it in 1987.",
+                       DocMeta("The Channel Tunnel", kind="history")),
+        "bridge.txt": ("# The Oresund crossing\n\nIn March 1991 Denmark and Sweden agreed to build a bridge, and "
+                       "construction began in 1995.", DocMeta("The Oresund crossing", kind="history")),
+    }
+    for q in generate(texts):
+        assert main_clause(q.prompt.replace(BLANK, "1900").rstrip("?.")) is not None or q.prompt.startswith(
+            ("In which", "Who", "How many", "About how", "According")), q.prompt
+
+
+def test_no_option_holds_another_and_no_place_in_the_prompt_locates_the_answer() -> None:
+    """"In which country did Turing go to Princeton University in 1936?" is told by Princeton; "England"
+    beside "Britain" makes two right options."""
+    texts = {
+        "turing.txt": ("# Alan Turing\n\nAlan Turing was born in London in 1912. Alan Turing went to Princeton "
+                       "University in the United States in 1936. Turing worked at Bletchley Park in Britain from "
+                       "1939. He visited Germany in 1947 and India in 1950. Turing moved to England's north in 1948.",
+                       DocMeta("Alan Turing", kind="biography")),
+        "mann.txt": ("# Thomas Mann\n\nThomas Mann was born in Lübeck in 1875. Thomas Mann moved to the United States "
+                     "in 1938 to teach at Princeton University. Mann lived in Germany until 1933 and in Britain in "
+                     "1939. Mann visited England in 1947 and Scotland in 1950.", DocMeta("Thomas Mann",
+                                                                                         kind="biography")),
+    }
+    for q in generate(texts):
+        if q.kind != "entity":
+            continue
+        assert "Princeton" not in q.prompt or not q.prompt.startswith("In which country"), q.prompt
+        british = {"Britain", "England", "Scotland", "Wales", "United Kingdom"} & {q.answer, *q.distractors}
+        assert len(british) <= 1, (q.prompt, q.answer, q.distractors)

@@ -108,6 +108,7 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # "her" as an object, with only the subject named before it (an adjective of a title is no name)
         "In which year did the American poet Henry Wadsworth Longfellow celebrate her in his poem?",
         "In which year did the French painter Claude Monet paint her in a garden?",
+        "In which country were homosexual acts then a crime?",  # "then": the time the text speaks of
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
