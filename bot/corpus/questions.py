@@ -749,7 +749,7 @@ class _Generator:
         same = facts.setdefault(q.answer.casefold(), [])
         if any(len(words & other) >= SHARED_WORDS for other in same[:50]):
             return True
-        subject = set(self.doc_subject.get(q.doc_key, "").split())
+        subject = set(self.doc_subject.get(q.doc_key or "", "").split())
         names = frozenset(_NAME_WORD.findall(q.prompt)) - subject - _QUESTION_WORDS
         if q.kind == "when" and any(names & other for other in facts.get(f"{q.doc_key}\x00{q.answer}", [])):
             return True
