@@ -239,7 +239,7 @@ class Quiz(ServerOnlyCog, group_name="quiz", group_description="Quizzes from the
         await reply.send(interaction, message, ephemeral=True)
         runner = self.runners.get(game_id)
         if outcome.status is AnswerStatus.RECORDED and runner is not None:
-            await runner.nudge(round_no)
+            runner.nudge(round_no, interaction.user.id)
 
     # --- starting games ----------------------------------------------------------------------
 
