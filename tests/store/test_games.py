@@ -169,6 +169,42 @@ async def test_streaks_over_a_thirty_round_game_count_back_through_each_members_
     assert stored[1][-1] == 30 and max(stored[2]) == 6 and max(stored[3]) == 4
 
 
+async def test_a_click_is_one_database_call_of_key_lookups_however_long_the_game(store, db, monkeypatch):
+    """Late in a long, crowded game a click still costs one call to the database thread, and every
+    statement it runs finds its rows by key: nothing it reads grows with rounds or players."""
+    game = await new_game(store, rounds=30)
+    at = T0
+    for round_no in range(1, 30):
+        await answer_round(store, game, round_no, {uid: uid % 3 != 0 for uid in range(1, 41)}, at=at)
+        at += 30
+    rnd = await open_round(store, game, 30, at=at)
+    statements: list[str] = []
+    calls = 0
+    run = db.run
+
+    async def counted(fn, *args):
+        nonlocal calls
+        calls += 1
+        return await run(fn, *args)
+
+    monkeypatch.setattr(db, "run", counted)
+    await db.conn._execute(db.conn._conn.set_trace_callback, statements.append)
+    outcomes = [await store.record_answer(guild_id=10, game_id=game.game_id, round_no=30, user_id=uid,
+                                          display_name="m", choice=rnd.snapshot.answer_index, now=at)
+                for uid in (1, 1, 41)]  # a player, their double click, a newcomer
+    await db.conn._execute(db.conn._conn.set_trace_callback, None)
+    assert [o.status for o in outcomes] == [AnswerStatus.RECORDED, AnswerStatus.ALREADY_ANSWERED,
+                                            AnswerStatus.RECORDED]
+    assert outcomes[0].points == 100 + 50 + 50 and outcomes[2].points == 100 + 50  # streak 29, capped; none
+    assert calls == 3
+    plans = [row[3] for sql in statements for row in await db.fetchall(f"EXPLAIN QUERY PLAN {sql}")]
+    # The guarded INSERT selects its one row of constants: the only scan allowed. A range on a key
+    # ("round_no<?": every earlier round) would grow with the game as a scan does.
+    growing = [p for p in plans if (p.startswith("SCAN") and p != "SCAN CONSTANT ROW") or "TEMP B-TREE" in p
+               or "<" in p or ">" in p]
+    assert plans and not growing, plans
+
+
 async def test_late_and_post_reveal_clicks_are_refused(store):
     game = await new_game(store)
     rnd = await open_round(store, game, 1)
