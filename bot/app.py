@@ -58,6 +58,14 @@ EXIT_UNAVAILABLE = 69  # EX_UNAVAILABLE: Discord or the network refused us at st
 EXIT_SOFTWARE = 70  # EX_SOFTWARE: a bug stopped start-up
 
 SYNC_HASH_KEY = "command_sync_hash"
+# Net allocations between two young-generation collections (CPython's default: 700). An interaction
+# in flight holds reference cycles (discord.py's interaction, response, message and view objects
+# point at each other), so in a burst of 500 simultaneous answer clicks a young collection ran every
+# five clicks, promoting what was still in use to the older generations, whose collections then
+# walked and freed it. At 5,000 a burst runs 11 young collections instead of 97 and no full one: the
+# collector's CPU fell from 0.21-0.29 ms a click to 0.14-0.17 (a no-op: 0.16-0.20 to 0.10) and its
+# longest pause from 125-240 ms to 58-69 ms. Sequential traffic rarely reaches either threshold.
+YOUNG_COLLECTION_THRESHOLD = 5000
 # A store replaced by a rebuild stays open this long for queries already under way on it.
 RETIRED_STORE_SECONDS = 60.0
 # How long start-up waits for the content store (open and warm; a build if the documents changed)
@@ -355,6 +363,7 @@ def run_bot(settings: Settings) -> int:
     if settings.token is None:
         raise ValueError("run_bot needs a token; __main__ checks this first")
     token = _prepare_process(settings)
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
 
     async def main() -> int:
         bot = QuizBot(settings)

@@ -4,8 +4,8 @@ Plain asyncio with an injected ``clock`` (UNIX seconds) and ``sleep``, so tests 
 120-second game in milliseconds. Everything said to players goes through a ``GameIO`` (the Discord
 glue implements it with channel messages, never interaction followups: interaction tokens expire
 after 15 minutes and a long game must outlive them). Answers never pass through the runner: they
-are recorded by the SQL layer as they arrive, and the runner is only nudged to check whether it
-can reveal early.
+are recorded by the SQL layer as they arrive, and the runner is only nudged with who answered, to
+reveal early once everyone has.
 """
 
 from __future__ import annotations
@@ -63,6 +63,10 @@ class GameRunner:
         self.stop_status: GameStatus | None = None
         self._stop = asyncio.Event()
         self._everyone = asyncio.Event()
+        # Who answered an earlier round (from the revealed results) and who answered the open one
+        # (from the nudges): "everyone answered" without a query on every click.
+        self._players: set[int] = set()
+        self._answered: set[int] = set()
         # Set once the first question is out (or the game ended without one).
         self.started = asyncio.Event()
 
@@ -76,11 +80,16 @@ class GameRunner:
             self.stop_status = status
         self._stop.set()
 
-    async def nudge(self, round_no: int) -> None:
-        """Called after each recorded answer: reveal early once every player so far has answered."""
+    def nudge(self, round_no: int, user_id: int) -> None:
+        """Called after each recorded answer: reveal early once everybody who answered an earlier
+        round has answered this one. The first round never ends early: nobody can be waited for.
+
+        A nudge that never comes (its reply failed) only means the round runs its full time."""
         current = self.current
-        if (current is not None and current.round_no == round_no and not self._everyone.is_set()
-                and await self.store.everyone_answered(self.game_id, round_no)):
+        if current is None or current.round_no != round_no:
+            return
+        self._answered.add(user_id)
+        if self._players and self._players <= self._answered:
             self._everyone.set()
 
     async def run(self) -> GameStatus:
@@ -119,6 +128,7 @@ class GameRunner:
     async def _play_round(self, round_no: int, snapshot: RoundSnapshot) -> None:
         opened = self.clock()
         self._everyone.clear()
+        self._answered.clear()
         rnd = await self.store.open_round(self.game, round_no, snapshot, opened, opened + self.game.seconds)
         self.current = rnd
         self.rounds_played = round_no
@@ -132,6 +142,7 @@ class GameRunner:
         await self._wait(rnd.closes_at - self.clock(), self._everyone, self._stop)
         result = await self.store.close_round(self.game_id, round_no, self.clock())
         self.current = None
+        self._players.update(answer.user_id for answer in result.answers)
         await self.io.post_reveal(self.game, result)
 
     async def _close_current(self) -> None:

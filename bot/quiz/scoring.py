@@ -17,7 +17,7 @@ level on both share a place ("1, 1, 3"), and every member on the first place wit
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from bot.store.game_records import Standing
 
@@ -50,19 +50,6 @@ def answer_points(correct: bool, time_left: float, seconds: float, previous_stre
         return 0, 0
     streak = previous_streak + 1
     return BASE + speed_bonus(time_left, seconds) + streak_bonus(streak), streak
-
-
-def previous_streak(history: Iterable[bool | None]) -> int:
-    """Consecutive correct answers counted back from the latest earlier round.
-
-    ``history`` runs newest first: True correct, False wrong, None not answered (breaks the streak).
-    """
-    count = 0
-    for outcome in history:
-        if outcome is not True:
-            break
-        count += 1
-    return count
 
 
 def rank(rows: Sequence[tuple[int, str, int, int, int]]) -> list[Standing]:

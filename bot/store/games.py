@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 import aiosqlite
@@ -42,7 +42,6 @@ _GAME_COLUMNS = ("game_id, guild_id, channel_id, starter_id, mode, rounds_planne
 _ROUND_COLUMNS = ("game_id, round_no, question_key, kind, topic, difficulty, prompt, options, answer_index, "
                   "explanation, doc_key, passage_key, source_title, source_author, source_date, source_kind, "
                   "opened_at, closes_at, revealed_at, message_id")
-_ROUND_SELECT = ", ".join(f"r.{name.strip()}" for name in _ROUND_COLUMNS.split(","))
 
 
 def _game(row: aiosqlite.Row) -> Game:
@@ -73,8 +72,6 @@ class Scoring(Protocol):
 
     def answer_points(self, correct: bool, time_left: float, seconds: float,
                       previous_streak: int) -> tuple[int, int]: ...
-
-    def previous_streak(self, history: Iterable[bool | None]) -> int: ...
 
     def rank(self, rows: Sequence[tuple[int, str, int, int, int]]) -> list[Standing]: ...
 
@@ -226,7 +223,7 @@ class GameStore:
 
         ``guild_id`` is the server the click came from: a game of another server has no such round.
         One call to the database thread for the whole decision: read the round, the game's server,
-        any earlier answer and the streak history, then the guarded insert (see the module doc).
+        any earlier answer and the streak so far, then the guarded insert (see the module doc).
         """
         return await self.state.run(self._record_answer, guild_id, game_id, round_no, user_id, display_name,
                                     choice, now)
@@ -235,39 +232,38 @@ class GameStore:
                        user_id: int, display_name: str, choice: int, now: float) -> AnswerOutcome:
         if game_id not in _ROW_ID_RANGE or round_no not in _ROW_ID_RANGE or user_id not in _ROW_ID_RANGE:
             return AnswerOutcome(AnswerStatus.NO_SUCH_ROUND)  # a forged custom_id: no such row can exist
+        # One primary-key lookup each: the round, its game's server, this member's answer to it if
+        # any, and their answer to the round before. That one holds their streak so far: each answer
+        # stores the consecutive correct answers up to and including itself (0 when wrong), and a
+        # skipped round has no row, so a skip breaks the streak as a wrong answer does. Earlier
+        # rounds are revealed before the next one opens, so it is final; no read grows with rounds.
         row = con.execute(
-            f"SELECT {_ROUND_SELECT}, g.guild_id AS guild_id, a.choice AS a_choice, a.correct AS a_correct, "
-            "a.points AS a_points FROM rounds r JOIN games g ON g.game_id = r.game_id "
-            "LEFT JOIN answers a ON a.game_id = r.game_id AND a.round_no = r.round_no AND a.user_id = ? "
-            "WHERE r.game_id = ? AND r.round_no = ?", (user_id, game_id, round_no)).fetchone()
-        if row is None or row["guild_id"] != guild_id:
+            "SELECT g.guild_id, r.answer_index, json_array_length(r.options), r.closes_at - r.opened_at, "
+            "r.closes_at, r.revealed_at, a.choice, a.correct, a.points, p.streak "
+            "FROM rounds r JOIN games g ON g.game_id = r.game_id "
+            "LEFT JOIN answers a ON a.game_id = r.game_id AND a.round_no = r.round_no AND a.user_id = ?1 "
+            "LEFT JOIN answers p ON p.game_id = r.game_id AND p.round_no = r.round_no - 1 AND p.user_id = ?1 "
+            "WHERE r.game_id = ?2 AND r.round_no = ?3", (user_id, game_id, round_no)).fetchone()
+        if row is None or row[0] != guild_id:
             return AnswerOutcome(AnswerStatus.NO_SUCH_ROUND)
-        if row["a_choice"] is not None:
-            return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, row["a_choice"], bool(row["a_correct"]),
-                                 row["a_points"])
-        rnd = _round(row)
-        if not rnd.is_open(now):
+        (round_guild, answer_index, options, seconds, closes_at, revealed_at,
+         earlier, earlier_correct, earlier_points, prior) = row
+        if earlier is not None:
+            return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, earlier, bool(earlier_correct), earlier_points)
+        if revealed_at is not None or now >= closes_at:
             return AnswerOutcome(AnswerStatus.ROUND_OVER)
-        if not 0 <= choice < len(rnd.snapshot.options):
+        if not 0 <= choice < options:
             return AnswerOutcome(AnswerStatus.BAD_CHOICE)
 
-        # Earlier rounds are revealed before the next one opens, so this history is final.
-        history = con.execute(
-            "SELECT a.correct FROM rounds r LEFT JOIN answers a "
-            "ON a.game_id = r.game_id AND a.round_no = r.round_no AND a.user_id = ? "
-            "WHERE r.game_id = ? AND r.round_no < ? ORDER BY r.round_no DESC",
-            (user_id, game_id, round_no),
-        ).fetchall()
-        prior = self.scoring.previous_streak(None if h[0] is None else bool(h[0]) for h in history)
-        correct = choice == rnd.snapshot.answer_index
-        points, streak = self.scoring.answer_points(correct, rnd.closes_at - now, rnd.seconds, prior)
+        correct = choice == answer_index
+        points, streak = self.scoring.answer_points(correct, closes_at - now, seconds, prior or 0)
         cur = con.execute(
             "INSERT INTO answers(game_id, round_no, user_id, guild_id, display_name, choice, correct, points, "
             "streak, answered_at) "
             "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM rounds WHERE game_id = ? "
             "AND round_no = ? AND revealed_at IS NULL AND closes_at > ?) "
             "ON CONFLICT(game_id, round_no, user_id) DO NOTHING",
-            (game_id, round_no, user_id, row["guild_id"], display_name, choice, int(correct), points, streak, now,
+            (game_id, round_no, user_id, round_guild, display_name, choice, int(correct), points, streak, now,
              game_id, round_no, now),
         )
         if cur.rowcount == 1:
@@ -280,22 +276,6 @@ class GameStore:
             return AnswerOutcome(AnswerStatus.ROUND_OVER)
         return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, existing["choice"], bool(existing["correct"]),
                              existing["points"])
-
-    async def everyone_answered(self, game_id: int, round_no: int) -> bool:
-        """True when everybody who answered an earlier round of this game has answered this one.
-
-        The first round never ends early: nobody has played yet, so nobody can be waited for.
-        """
-        row = await self.state.fetchone(
-            "SELECT COUNT(DISTINCT user_id) FILTER (WHERE round_no < :r), "
-            "COUNT(DISTINCT user_id) FILTER (WHERE round_no < :r AND user_id NOT IN "
-            "(SELECT user_id FROM answers WHERE game_id = :g AND round_no = :r)) "
-            "FROM answers WHERE game_id = :g",
-            {"g": game_id, "r": round_no},
-        )
-        assert row is not None
-        players, missing = int(row[0]), int(row[1])
-        return players > 0 and missing == 0
 
     # --- standings, leaderboards, stats ------------------------------------------------------
 

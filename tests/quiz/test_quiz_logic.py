@@ -38,13 +38,6 @@ def test_answer_points_combines_base_speed_and_streak():
     assert scoring.answer_points(False, 20, 20, 9) == (0, 0)
 
 
-def test_previous_streak_counts_back_until_a_miss_or_a_skip():
-    assert scoring.previous_streak([]) == 0
-    assert scoring.previous_streak([True, True, False, True]) == 2
-    assert scoring.previous_streak([True, None, True]) == 1
-    assert scoring.previous_streak([False, True]) == 0
-
-
 def test_standings_share_places_on_ties_and_name_every_winner():
     rows = [(1, "ann", 300, 2, 3), (2, "bob", 300, 2, 2), (3, "cy", 150, 1, 3), (4, "dee", 0, 0, 3)]
     standings = scoring.rank(rows)

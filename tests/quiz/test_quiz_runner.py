@@ -60,12 +60,23 @@ async def start(store, clock, io, rounds=3, seconds=20, mode="game"):
     return runner, asyncio.create_task(runner.run())
 
 
-async def next_round(io: RecordingIO, count: int) -> Round:
+async def next_round(io: RecordingIO, count: int, clock: FakeClock) -> Round:
+    """The ``count``-th question once posted and the runner is parked on its timer: time advanced
+    from here counts for the round (the runner records the message in the database before it
+    sleeps, and those calls queue behind the test's own)."""
     async with asyncio.timeout(2):
         while len(io.rounds) < count:
             io.round_posted.clear()
             await io.round_posted.wait()
+    await clock.settle()
     return io.rounds[count - 1]
+
+
+async def revealed(io: RecordingIO, count: int) -> None:
+    """Wait (bounded, real time) until ``count`` rounds are revealed: the runner then sleeps its pause."""
+    async with asyncio.timeout(2):
+        while len(io.reveals) < count:
+            await asyncio.sleep(0.001)
 
 
 async def click(store, runner, rnd: Round, user: int, correct: bool, clock) -> AnswerStatus:
@@ -73,25 +84,26 @@ async def click(store, runner, rnd: Round, user: int, correct: bool, clock) -> A
     outcome = await store.record_answer(guild_id=1, game_id=rnd.game_id, round_no=rnd.round_no, user_id=user,
                                         display_name=f"user{user}", choice=right if correct else (right + 1) % 4,
                                         now=clock())
-    await runner.nudge(rnd.round_no)
+    if outcome.status is AnswerStatus.RECORDED:  # as the cog does: only a recorded answer nudges
+        runner.nudge(rnd.round_no, user)
     return outcome.status
 
 
 async def test_a_game_plays_every_round_reveals_and_posts_standings(store):
     clock, io = FakeClock(), RecordingIO()
     runner, task = await start(store, clock, io)
-    rnd = await next_round(io, 1)
+    rnd = await next_round(io, 1, clock)
     await clock.advance(4)
     assert await click(store, runner, rnd, 1, True, clock) is AnswerStatus.RECORDED  # 16 s left → +40
     assert await click(store, runner, rnd, 2, False, clock) is AnswerStatus.RECORDED
     await clock.advance(16)  # time up
     await clock.advance(3)  # the pause before the next question
-    rnd = await next_round(io, 2)
+    rnd = await next_round(io, 2, clock)
     assert len(io.reveals) == 1 and io.reveals[0].counts.count(1) == 2
     await clock.advance(10)
     await click(store, runner, rnd, 1, True, clock)  # 10 s left → +25, streak 2 → +10
     await clock.advance(10 + 3)
-    rnd = await next_round(io, 3)
+    rnd = await next_round(io, 3, clock)
     await clock.advance(20)
     status = await asyncio.wait_for(task, 2)
     assert status is GameStatus.FINISHED
@@ -107,14 +119,14 @@ async def test_a_game_plays_every_round_reveals_and_posts_standings(store):
 async def test_a_round_ends_early_once_every_player_has_answered(store):
     clock, io = FakeClock(), RecordingIO()
     runner, task = await start(store, clock, io, rounds=2)
-    rnd = await next_round(io, 1)
+    rnd = await next_round(io, 1, clock)
     await click(store, runner, rnd, 1, True, clock)
     await click(store, runner, rnd, 2, True, clock)
     await clock.advance(1)
     assert io.reveals == []  # round 1 always runs its full time
     await clock.advance(19)
     await clock.advance(3)
-    rnd = await next_round(io, 2)
+    rnd = await next_round(io, 2, clock)
     opened = clock()
     assert await click(store, runner, rnd, 1, True, clock) is AnswerStatus.RECORDED
     # Player 2 has not answered yet, so the round stays open: their answer still counts.
@@ -124,10 +136,57 @@ async def test_a_round_ends_early_once_every_player_has_answered(store):
     assert sum(io.reveals[1].counts) == 2 and len(io.reveals[1].answers) == 2, "revealed after both answered"
 
 
+async def test_everyone_means_every_earlier_player_whoever_joins_later(store):
+    clock, io = FakeClock(), RecordingIO()
+    runner, task = await start(store, clock, io, rounds=3)
+    rnd = await next_round(io, 1, clock)
+    for user in (1, 2):
+        await click(store, runner, rnd, user, True, clock)
+    await clock.advance(20 + 3)
+    rnd = await next_round(io, 2, clock)
+    # A newcomer and one of the two earlier players: player 2 is still awaited.
+    await click(store, runner, rnd, 3, True, clock)
+    await click(store, runner, rnd, 1, False, clock)
+    assert await click(store, runner, rnd, 1, True, clock) is AnswerStatus.ALREADY_ANSWERED  # no second nudge
+    await clock.advance(1)
+    assert len(io.reveals) == 1
+    await click(store, runner, rnd, 2, False, clock)
+    await revealed(io, 2)
+    assert len(io.reveals[1].answers) == 3 and clock() == T0 + 24, "round 2 revealed once players 1 and 2 answered"
+    await clock.advance(3)
+    rnd = await next_round(io, 3, clock)
+    # Round 3 also waits for the newcomer of round 2; a nudge for a closed round changes nothing.
+    runner.nudge(2, 3)
+    for user in (1, 2):
+        await click(store, runner, rnd, user, True, clock)
+    await clock.advance(1)
+    assert len(io.reveals) == 2
+    await click(store, runner, rnd, 3, True, clock)
+    assert await asyncio.wait_for(task, 2) is GameStatus.FINISHED
+    assert clock() == T0 + 25 + 3, "round 3 revealed once players 1, 2 and 3 answered"
+
+
+async def test_a_lone_player_game_moves_on_as_soon_as_they_answer(store):
+    clock, io = FakeClock(), RecordingIO()
+    runner, task = await start(store, clock, io, rounds=4)
+    rnd = await next_round(io, 1, clock)
+    await click(store, runner, rnd, 7, True, clock)
+    await clock.advance(20 + 3)
+    for number in (2, 3, 4):
+        rnd = await next_round(io, number, clock)
+        await click(store, runner, rnd, 7, number % 2 == 0, clock)
+        if number < 4:
+            await revealed(io, number)
+            await clock.advance(3)
+    assert await asyncio.wait_for(task, 2) is GameStatus.FINISHED
+    assert clock() == T0 + 20 + 3 * 3, "rounds 2 to 4 each ended on the one answer"
+    assert [len(r.answers) for r in io.reveals] == [1, 1, 1, 1]
+
+
 async def test_stop_reveals_the_current_round_keeps_its_answers_and_posts_standings(store):
     clock, io = FakeClock(), RecordingIO()
     runner, task = await start(store, clock, io, rounds=5)
-    rnd = await next_round(io, 1)
+    rnd = await next_round(io, 1, clock)
     await click(store, runner, rnd, 1, True, clock)
     runner.stop()
     assert await asyncio.wait_for(task, 2) is GameStatus.STOPPED
@@ -168,7 +227,7 @@ async def test_a_failing_channel_ends_the_game_as_interrupted(store):
 async def test_cancelling_leaves_the_database_consistent(store):
     clock, io = FakeClock(), RecordingIO()
     runner, task = await start(store, clock, io, rounds=3)
-    await next_round(io, 1)
+    await next_round(io, 1, clock)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
@@ -179,7 +238,7 @@ async def test_cancelling_leaves_the_database_consistent(store):
 async def test_games_cut_off_by_a_restart_are_ended_with_standings(store):
     clock, io = FakeClock(), RecordingIO()
     runner, task = await start(store, clock, io, rounds=3)
-    rnd = await next_round(io, 1)
+    rnd = await next_round(io, 1, clock)
     await click(store, runner, rnd, 1, True, clock)
     # Simulate a crash: the task vanishes without any cleanup.
     task.cancel()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.exts.quiz._cog import Quiz
-from bot.exts.quiz._views import AnswerButton
 from bot.ui import paginator, report_button
 
 if TYPE_CHECKING:
@@ -13,8 +12,6 @@ if TYPE_CHECKING:
 
 
 async def setup(bot: QuizBot) -> None:
-    # Registered once: answer buttons on any question message, even from before a restart, reach the cog.
-    bot.add_dynamic_items(AnswerButton)
     paginator.register(bot)  # leaderboard pages after the paginator is gone
     report_button.register(bot)  # "Report question" under every reveal (the questions feature answers it)
     await bot.add_cog(Quiz(bot))

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
-from discord.ext import tasks
+from discord.ext import commands, tasks
 
 from bot.exts.quiz import _embeds
-from bot.exts.quiz._views import question_view, reveal_view, revealed_view
+from bot.exts.quiz._views import answer_of, question_view, reveal_view, revealed_view
 from bot.quiz import rules, scoring
 from bot.quiz.picker import DOC_PREFIX, TopicFilter, pick_rounds, resolve_topic, suggest_topics
 from bot.quiz.runner import (
@@ -51,7 +51,7 @@ from bot.store.game_records import (
 from bot.store.games import GameStore
 from bot.store.scoped import ScopedContent
 from bot.ui import reply
-from bot.ui.errors import UserFacingError
+from bot.ui.errors import UserFacingError, routes_errors
 from bot.ui.paginator import Paginator
 from bot.ui.scope import content_of
 from bot.ui.server_only import ServerOnlyCog
@@ -220,6 +220,18 @@ class Quiz(ServerOnlyCog, group_name="quiz", group_description="Quizzes from the
 
     # --- answering ---------------------------------------------------------------------------
 
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Every interaction passes here; answer button clicks are taken (see ``answer_of``)."""
+        answer = answer_of(interaction)
+        if answer is not None:
+            await self._answer_click(interaction, *answer)
+
+    @routes_errors
+    async def _answer_click(self, interaction: discord.Interaction, game_id: int, round_no: int,
+                            choice: int) -> None:
+        await self.answer(interaction, game_id, round_no, choice)
+
     async def answer(self, interaction: discord.Interaction, game_id: int, round_no: int, choice: int) -> None:
         """An answer button was clicked (any message, any age): record it once and say so privately."""
         outcome = await self.store.record_answer(
@@ -239,7 +251,7 @@ class Quiz(ServerOnlyCog, group_name="quiz", group_description="Quizzes from the
         await reply.send(interaction, message, ephemeral=True)
         runner = self.runners.get(game_id)
         if outcome.status is AnswerStatus.RECORDED and runner is not None:
-            await runner.nudge(round_no)
+            runner.nudge(round_no, interaction.user.id)
 
     # --- starting games ----------------------------------------------------------------------
 
