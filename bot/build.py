@@ -55,12 +55,18 @@ from bot.corpus.collections import DEFAULT_COLLECTION, collection_of
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import DIGEST_SIZE, DocSketch, PassageDeduper, find_duplicates, passage_digest, sketch
 from bot.corpus.events import EventMerger
-from bot.corpus.facts import without_repeats
+from bot.corpus.facts import same_fact, without_repeats
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, DocMeta, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
-from bot.corpus.questions import MAX_REJECTIONS_LISTED, Tally, generate_questions
+from bot.corpus.questions import (
+    MAX_REJECTIONS_LISTED,
+    MAX_SENTENCES,
+    MAX_SOURCE_QUESTIONS,
+    Tally,
+    generate_questions,
+)
 from bot.corpus.readability import readable_passage
 from bot.corpus.readers import Skipped, document_files, document_paths, read_document
 from bot.corpus.readers.base import SIDECAR_SUFFIXES
@@ -205,28 +211,49 @@ def ensure_store(settings: Settings) -> BuildReport | None:
 # --- events and questions -----------------------------------------------------------------
 # One generator's failure is reported and the build goes on without its output.
 
+# A collection with more candidate sentences than one generator run samples (its MAX_SENTENCES) is
+# generated in shards of whole documents, a document's shard fixed by a hash of its key: adding,
+# changing or removing one document then generates one shard again, not the whole collection. Each
+# shard has an equal share of the run's sentence budget, so a full build samples as many sentences
+# as before. A smaller collection is generated whole, as it always was.
+QUESTION_SHARDS = 16
+SHARD_ABOVE = MAX_SENTENCES
+SHARD_SENTENCES = MAX_SENTENCES // QUESTION_SHARDS
+
+_Reuse = Callable[[str, "list[str] | None"], tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]]
+
+
+@dataclass
+class _QuestionInput:
+    """What the question step knows of each canonical document before reading any passage."""
+
+    sentences: dict[str, int]  # doc_key -> candidate sentences of its live passages
+    fingerprints: dict[str, str]  # doc_key -> _Row.fingerprint
+    passages_of: Callable[[list[str]], list[Passage]]  # these documents' live passages, in document order
+
+
 def _generate_questions(docs: list[CleanDocument], passages: Callable[[str | None], list[Passage]],
-                        events: list[Event], questions_dir: Path, report: BuildReport,
-                        reuse: Callable[[str], tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]],
-                        ) -> list[Question]:
+                        events: list[Event], questions_dir: Path, report: BuildReport, reuse: _Reuse,
+                        known: _QuestionInput) -> list[Question]:
     """Generated questions per collection (reused when nothing in the collection changed), then the lists'.
 
-    ``passages(collection)`` reads a collection's live passages (None: all of them); ``reuse(collection)``
-    gives the questions kept from an earlier build with the same input, and how to keep new ones.
+    ``passages(collection)`` reads a collection's live passages (None: all of them); ``reuse(collection,
+    parts)`` gives the questions kept from an earlier build with the same input (``parts`` names a
+    shard's, None the whole collection's), and how to keep new ones.
     """
     questions: list[Question] = []
     try:
         # Within each collection: a question (its distractors, a "which source" choice) must never
         # show one server another server's documents.
         for collection, group in _by_collection(docs).items():
-            made, keep = reuse(collection)
-            if made is None:
-                tally = Tally()
-                generated, _ = generate_questions(group, passages(collection),
-                                                  [e for e in events if collection_of(e.doc_key) == collection], tally)
-                made = CollectionQuestions([replace(q, question_key=scoped_key(q.question_key, collection))
-                                            for q in generated], tally)
-                keep(made)
+            made: CollectionQuestions | None
+            if sum(known.sentences.get(d.doc_key, 0) for d in group) > SHARD_ABOVE:
+                made = _sharded_questions(collection, group, events, reuse, known)
+            else:
+                made, keep = reuse(collection, None)
+                if made is None:
+                    made = _collection_questions(collection, group, passages(collection), events)
+                    keep(made)
             _add_tally(report.question_tally, made.tally)
             questions.extend(made.questions)
             report.rejected.extend(("questions", item, reason) for item, reason in report.question_tally.report())
@@ -250,6 +277,107 @@ def _generate_questions(docs: list[CleanDocument], passages: Callable[[str | Non
             log.exception("question lists failed")
             report.rejected.append(("list", str(questions_dir), f"could not be read ({exc.__class__.__name__})"))
     return questions
+
+
+def _collection_questions(collection: str, docs: list[CleanDocument], passages: list[Passage],
+                          events: list[Event]) -> CollectionQuestions:
+    """One generator run over these documents, with the question keys scoped to their collection."""
+    tally = Tally()
+    generated, _ = generate_questions(docs, passages, [e for e in events if collection_of(e.doc_key) == collection],
+                                      tally)
+    return CollectionQuestions([replace(q, question_key=scoped_key(q.question_key, collection)) for q in generated],
+                               tally)
+
+
+def question_shard(doc_key: str) -> int:
+    """The shard of a large collection a document's questions are generated in: fixed by its key alone."""
+    return int.from_bytes(hashlib.sha256(doc_key.encode()).digest()[:8], "big") % QUESTION_SHARDS
+
+
+def _sharded_questions(collection: str, docs: list[CleanDocument], events: list[Event], reuse: _Reuse,
+                       known: _QuestionInput) -> CollectionQuestions:
+    """A large collection's questions, one generator run per shard (each reused while its documents
+    and their events are as before), then one fact, one question and one key across the shards."""
+    shards: dict[int, list[CleanDocument]] = {}
+    for doc in docs:
+        shards.setdefault(question_shard(doc.doc_key), []).append(doc)
+    parts: list[CollectionQuestions] = []
+    for shard, group in sorted(shards.items()):
+        keys = {d.doc_key for d in group}
+        own = [e for e in events if e.doc_key in keys]
+        inputs = [f"shard {shard}/{QUESTION_SHARDS}", str(SHARD_SENTENCES),
+                  hashlib.sha256(repr(own).encode()).hexdigest(),
+                  *(f"{d.doc_key}:{known.fingerprints.get(d.doc_key, '')}" for d in group)]
+        made, keep = reuse(collection, inputs)
+        if made is None:
+            sample = _shard_sample(known.passages_of([d.doc_key for d in group]), own, SHARD_SENTENCES)
+            made = _collection_questions(collection, group, sample, own)
+            keep(made)
+        parts.append(made)
+    tally = Tally()
+    for part in parts:
+        _add_tally(tally, part.tally)
+    return CollectionQuestions(_across_shards([q for part in parts for q in part.questions], tally), tally)
+
+
+def _shard_sample(passages: list[Passage], events: list[Event], budget: int) -> list[Passage]:
+    """At most ``budget`` candidate sentences, in whole passages (a sentence keeps the paragraph that
+    gives it its context): as the generator samples a huge corpus, passages with an explicitly dated
+    event first (up to half the budget), then an even stride through the rest; document order kept."""
+    body = [p for p in passages if p.kind == "body"]
+    sizes = [_candidate_sentences(p) for p in body]
+    if sum(sizes) <= budget:
+        return body
+    dated = {e.passage_key for e in events if e.certainty == "explicit"}
+    chosen: set[int] = set()
+    used = 0
+    for i, p in enumerate(body):
+        if p.passage_key in dated and used + sizes[i] <= budget // 2:
+            chosen.add(i)
+            used += sizes[i]
+    rest = [i for i in range(len(body)) if i not in chosen]
+    if rest:
+        average = sum(sizes[i] for i in rest) / len(rest)
+        picks = max(1, int((budget - used) / average))
+        for k in range(min(picks, len(rest))):
+            i = rest[k * len(rest) // picks]
+            if used + sizes[i] <= budget:
+                chosen.add(i)
+                used += sizes[i]
+    return [body[i] for i in sorted(chosen)]
+
+
+def _across_shards(questions: list[Question], tally: Tally) -> list[Question]:
+    """What one generator run does across all its sentences, done across the shards' questions: best
+    first, one question per key, no two asking one fact (``same_fact`` against the questions kept with
+    the same answer or the same source sentence), at most MAX_SOURCE_QUESTIONS "which source" ones."""
+    kept: list[Question] = []
+    keys: set[str] = set()
+    by_answer: dict[str, list[Question]] = {}
+    by_sentence: dict[str, list[Question]] = {}
+    sources = 0
+    repeats: list[str] = []
+    extra: list[str] = []
+    for q in sorted(questions, key=lambda q: (-q.quality, q.question_key)):
+        if q.question_key in keys:
+            continue
+        same_answer = by_answer.setdefault(q.answer.casefold(), [])
+        same_sentence = by_sentence.setdefault(q.explanation.casefold(), [])
+        if any(same_fact(q, other) for other in (*same_answer[:50], *same_sentence)):
+            repeats.append(q.prompt)
+            continue
+        if q.kind == "source":
+            if sources >= MAX_SOURCE_QUESTIONS:
+                extra.append(q.prompt)
+                continue
+            sources += 1
+        kept.append(q)
+        keys.add(q.question_key)
+        same_answer.append(q)
+        same_sentence.append(q)
+    tally.drop_all(repeats, "asks a fact another question already asks")
+    tally.drop_all(extra, f"more than {MAX_SOURCE_QUESTIONS} 'which source' questions in one collection")
+    return kept
 
 
 def _add_tally(into: Tally, part: Tally) -> None:
@@ -406,11 +534,18 @@ def _run_pipeline(path: Path, doc_key: str) -> tuple[DocumentSummary, DocumentWo
     # scattered over the heap the question step later grows into.
     summary.passage_keys = "\n".join(p.passage_key for p in passages)
     summary.digests = b"".join(passage_digest(p.text) for p in passages)
+    summary.sentences = array("I", (_candidate_sentences(p) for p in passages)).tobytes()
     try:
         return summary, DocumentWork(doc, passages, extract_events(doc, passages))
     except Exception as exc:  # one document's bad luck must not stop the build
         log.exception("event extraction failed for %s", doc_key)
         return summary, DocumentWork(doc, passages, [], event_failure=exc.__class__.__name__)
+
+
+def _candidate_sentences(passage: Passage) -> int:
+    """The sentences the question generator takes from a live passage (a body passage without
+    sentence spans is one sentence to it)."""
+    return max(1, len(passage.sentences)) if passage.kind == "body" else 0
 
 
 def _with_sidecars(path: Path, raw_sha256: str) -> str:
@@ -588,6 +723,7 @@ class _Row:
     similarity: float | None
     hidden: dict[int, str]  # passage index -> the passage_key of its first occurrence in an earlier document
     passages: int  # all of them, hidden ones too
+    sentences: int = 0  # candidate sentences of its live passages (what the question step samples from)
     fingerprint: str = ""  # changes exactly when the document's own rows (document, passages) change
 
     @property
@@ -614,7 +750,10 @@ def _plan(documents: list[tuple[_File, DocumentSummary]], duplicates: dict[str, 
                 if (first := deduper.first_of(passage_key, digest)) is not None:
                     hidden[i] = first
         row = _Row(file, summary, duplicate_of, similarity, hidden, len(keys))
-        summary.passage_keys, summary.digests = "", b""  # not needed again
+        if duplicate_of is None:
+            counts = array("I", summary.sentences)
+            row.sentences = sum(n for i, n in enumerate(counts) if i not in hidden)
+        summary.passage_keys, summary.digests, summary.sentences = "", b"", b""  # not needed again
         row.fingerprint = hashlib.sha256(json.dumps(
             [file.key, duplicate_of, similarity, sorted(hidden.items())]).encode()).hexdigest()[:32]
         rows.append(row)
@@ -782,9 +921,26 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
                                texts.get(r.doc_key, ""), []) for r in rows if r.duplicate_of is None]
     del texts
 
-    def reuse(collection: str) -> tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]:
-        key = steps.key("questions", collection, [str(keep_text), *inputs.get(collection, [])])
+    def reuse(collection: str, shard: list[str] | None) -> tuple[CollectionQuestions | None,
+                                                                   Callable[[CollectionQuestions], None]]:
+        key = steps.key("questions", collection, [str(keep_text), *(inputs.get(collection, []) if shard is None
+                                                                      else shard)])
         return cache.collection(key, CollectionQuestions), functools.partial(cache.store_collection, key)
+
+    canonical_rows = {row.doc_key: row for row in rows if row.duplicate_of is None}
+
+    def passages_of(doc_keys: list[str]) -> list[Passage]:
+        """Live passages from the documents' cache entries: a shard reads its own documents only."""
+        out: list[Passage] = []
+        for doc_key in doc_keys:
+            row = canonical_rows[doc_key]
+            work = cache.work(row.file.key) or _run_pipeline(row.file.path, row.file.doc_key)[1]
+            if work is not None:
+                out.extend(p for i, p in enumerate(work.passages) if i not in row.hidden)
+        return out
+
+    known = _QuestionInput({k: row.sentences for k, row in canonical_rows.items()},
+                           {k: row.fingerprint for k, row in canonical_rows.items()}, passages_of)
 
     every: list[Passage] | None = None
 
@@ -795,7 +951,7 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
             return every if collection is None else [p for p in every if collection_of(p.doc_key) == collection]
         return writer.live_passages(collection)
 
-    questions = _kept_questions(canonical, passages, events, questions_dir, report, reuse)
+    questions = _kept_questions(canonical, passages, events, questions_dir, report, reuse, known)
     every = None
     writer.add_questions(questions)
     report.questions = Counter(q.kind for q in questions)
@@ -986,11 +1142,10 @@ def _live_events(key: str, variant: str, doc: CleanDocument, live: list[Passage]
 
 def _kept_questions(canonical: list[CleanDocument], passages: Callable[[str | None], list[Passage]],
                     events: list[Event], questions_dir: Path, report: BuildReport,
-                    reuse: Callable[[str], tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]],
-                    ) -> list[Question]:
+                    reuse: _Reuse, known: _QuestionInput) -> list[Question]:
     """Generated and hand-written questions, one per key, without the malformed ones."""
     questions: dict[str, Question] = {}
-    for q in _generate_questions(canonical, passages, events, questions_dir, report, reuse):
+    for q in _generate_questions(canonical, passages, events, questions_dir, report, reuse, known):
         if q.question_key in questions:
             continue
         if not q.prompt or not q.answer or q.answer in q.distractors:

@@ -38,7 +38,7 @@ from bot.corpus.dedupe import DocSketch
 from bot.corpus.model import CleanDocument, DocMeta, Event, Passage, Question
 from bot.corpus.questions import Tally
 
-FORMAT = "build-cache-2"  # bump when the entry layout below changes
+FORMAT = "build-cache-3"  # bump when the entry layout below changes
 SUFFIX = ".pickle"
 
 
@@ -55,6 +55,7 @@ class DocumentSummary:
     raw_sha256: str = ""
     passage_keys: str = ""  # the passages' keys in order, one a line
     digests: bytes = b""  # their passage_digest values, DIGEST_SIZE bytes each, in the same order
+    sentences: bytes = b""  # the candidate sentences each passage gives the question step (array "I"; 0: not body)
 
 
 @dataclass
@@ -81,7 +82,8 @@ class LiveEvents:
 
 @dataclass
 class CollectionQuestions:
-    """What the question generator made from one collection, and its tally of candidates and drops."""
+    """What the question generator made from one collection (or one shard of a large one), and its
+    tally of candidates and drops."""
 
     questions: list[Question]
     tally: Tally
