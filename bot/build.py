@@ -33,7 +33,7 @@ from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
@@ -247,13 +247,13 @@ def _generate_questions(docs: list[CleanDocument], passages: Callable[[str | Non
         # show one server another server's documents.
         for collection, group in _by_collection(docs).items():
             made: CollectionQuestions | None
-            if sum(known.sentences.get(d.doc_key, 0) for d in group) > SHARD_ABOVE:
-                made = _sharded_questions(collection, group, events, reuse, known)
-            else:
-                made, keep = reuse(collection, None)
-                if made is None:
+            made, keep = reuse(collection, None)
+            if made is None:
+                if sum(known.sentences.get(d.doc_key, 0) for d in group) > SHARD_ABOVE:
+                    made = _sharded_questions(collection, group, events, reuse, known)
+                else:
                     made = _collection_questions(collection, group, passages(collection), events)
-                    keep(made)
+                keep(made)
             _add_tally(report.question_tally, made.tally)
             questions.extend(made.questions)
             report.rejected.extend(("questions", item, reason) for item, reason in report.question_tally.report())
@@ -305,8 +305,7 @@ def _sharded_questions(collection: str, docs: list[CleanDocument], events: list[
     for shard, group in sorted(shards.items()):
         keys = {d.doc_key for d in group}
         own = [e for e in events if e.doc_key in keys]
-        inputs = [f"shard {shard}/{QUESTION_SHARDS}", str(SHARD_SENTENCES),
-                  hashlib.sha256(repr(own).encode()).hexdigest(),
+        inputs = [f"shard {shard}/{QUESTION_SHARDS}", str(SHARD_SENTENCES), _events_digest(own),
                   *(f"{d.doc_key}:{known.fingerprints.get(d.doc_key, '')}" for d in group)]
         made, keep = reuse(collection, inputs)
         if made is None:
@@ -318,6 +317,18 @@ def _sharded_questions(collection: str, docs: list[CleanDocument], events: list[
     for part in parts:
         _add_tally(tally, part.tally)
     return CollectionQuestions(_across_shards([q for part in parts for q in part.questions], tally), tally)
+
+
+# What the generator reads of an event: all but its sources (the other documents that tell it too),
+# which change whenever a document telling the same event comes or goes, in whatever shard.
+_EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.name != "sources")
+
+
+def _events_digest(events: list[Event]) -> str:
+    digest = hashlib.sha256()
+    for event in events:
+        digest.update(repr(tuple(getattr(event, name) for name in _EVENT_FIELDS)).encode())
+    return digest.hexdigest()
 
 
 def _shard_sample(passages: list[Passage], events: list[Event], budget: int) -> list[Passage]:

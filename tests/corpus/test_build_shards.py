@@ -109,6 +109,29 @@ def test_adding_or_removing_a_document_generates_its_shard_only(tmp_path: Path, 
     build_store(folder, NO_LISTS, fresh, workers=1)
     assert store_dump(out) == store_dump(fresh)
 
+    # A document retelling another shard's events: those events gain it as a source, which the
+    # generator does not read, so their shard is not generated again.
+    retold = "zz-retold.txt"
+    curie = "biography-marie-curie.txt"
+    assert question_shard(retold) != question_shard(curie)
+    (folder / retold).write_text(
+        "Physics prizes\n\nThe committee met in Stockholm that autumn. In 1903 the Nobel Prize in Physics "
+        "was shared by Henri Becquerel, Pierre Curie and Marie Curie. In April 1906 Pierre Curie died in a Paris "
+        "street, struck by a horse-drawn cart.\n", encoding="utf-8")
+    shards.clear()
+    build_store(folder, NO_LISTS, out, cache_dir=cache, workers=1)
+    assert shards == [{doc for doc in canonical - {removed} | {added, retold}
+                       if question_shard(doc) == question_shard(retold)}]
+    con = sqlite3.connect(out)
+    try:
+        told_too = con.execute("SELECT doc_key FROM events WHERE sources LIKE ?", (f"%{retold}%",)).fetchall()
+    finally:
+        con.close()
+    assert (curie,) in told_too
+    fresh.unlink()
+    build_store(folder, NO_LISTS, fresh, workers=1)
+    assert store_dump(out) == store_dump(fresh)
+
 
 def test_the_shards_questions_ask_each_fact_once(tmp_path: Path, shards: list[set[str]]) -> None:
     """What one generator run keeps apart across its sentences, the merge keeps apart across shards:
