@@ -45,6 +45,7 @@ from bot.build_cache import (
     CollectionDuplicates,
     CollectionEvents,
     CollectionQuestions,
+    CollectionYears,
     DocumentSummary,
     DocumentWork,
     LiveEvents,
@@ -912,7 +913,13 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
         writer.remove_documents([key for key in previous if key not in current or key in rewritten])
         report.incremental = (len(changed), len(previous.keys() - current))
         writer.set_ordinals((row.doc_key, ordinal) for ordinal, row in enumerate(rows))
-    rows, merged = _write_documents(writer, rows, changed, cache, pool, report, bar, reused_events)
+    by_year = {collection: steps.key("events by year", collection, []) for collection in inputs
+               if collection not in reused_events}
+    latest = {collection: prior for collection, key in by_year.items()
+              if (prior := cache.collection(key, CollectionYears)) is not None
+              and sum(1 for row in rows if collection_of(row.doc_key) == collection and row.duplicate_of is None
+                      and _ident(row) not in prior.docs) <= MAX_FRESH}
+    rows, merged = _write_documents(writer, rows, changed, cache, pool, report, bar, reused_events, latest)
     report.passages = sum(r.passages - len(r.hidden) for r in rows if r.duplicate_of is None)
     report.duplicate_passages = sum(len(r.hidden) for r in rows if r.duplicate_of is None)
     events, events_per_doc = merged.sorted(), merged.per_doc()
@@ -986,6 +993,7 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
         for collection, made in merged.made.items():
             made.entities = {e.event_key: entities[e.event_key] for e in made.events}
             cache.store_collection(event_keys[collection], made)
+            cache.store_collection(by_year[collection], merged.years[collection])
     report.timings["finish"] = time.perf_counter() - mark
 
 
@@ -1009,19 +1017,40 @@ def _known_entities(reused: dict[str, CollectionEvents], indexed: dict[str, dict
 _Pending = Future[LiveEvents] | LiveEvents | None  # None: a document kept from the live store
 
 
+MAX_FRESH = 16  # documents new to a collection's last merge by year that an update holds in memory
+
+
+def _ident(row: _Row) -> str:
+    return f"{row.doc_key}:{row.fingerprint}"
+
+
+def _digest(parts: list[str]) -> str:
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
 class _Events:
     """Every canonical document's events, merged in document order within each collection.
 
     The same event told by several documents of a collection is kept once, with its sources
     (never across collections: a server must not see another server's document as a source).
+    Events merge only within their start year, so a collection with a last merge by year
+    (``CollectionYears``) and few new documents merges again only the years whose documents
+    changed; the others' events come from that merge, and documents with events in no such
+    year are not even read.
     """
 
-    def __init__(self, cache: BuildCache, report: BuildReport, reused: dict[str, CollectionEvents]) -> None:
+    def __init__(self, cache: BuildCache, report: BuildReport, reused: dict[str, CollectionEvents],
+                 latest: dict[str, CollectionYears]) -> None:
         self.cache = cache
         self.report = report
         self.reused = reused  # collections whose documents are as before: their events from the cache
+        self.latest = latest  # collections updated year by year from their last merge
+        self.held: dict[str, list[tuple[_Row, LiveEvents | None]]] = {}  # theirs, in order (None: as before)
         self.mergers: dict[str, EventMerger] = {}
+        self.listed: dict[str, list[tuple[str, tuple[int, ...], str | None]]] = {}  # (ident, years, failure)
+        self.per_year: dict[str, dict[int, dict[str, int]]] = {}
         self.made: dict[str, CollectionEvents] = {}  # the other collections'
+        self.years: dict[str, CollectionYears] = {}  # every made collection's merge by year, to keep
         self.seconds = 0.0
 
     def add(self, row: _Row, pending: _Pending) -> None:
@@ -1032,20 +1061,86 @@ class _Events:
                 self.report.rejected.append(("events", row.doc_key, f"event extraction failed ({failure})"))
             return
         value = pending.result() if isinstance(pending, Future) else pending
+        if (latest := self.latest.get(collection)) is not None:
+            # Only the few new documents' events stay in memory; the others are read again if needed.
+            fresh = _ident(row) not in latest.docs
+            self.held.setdefault(collection, []).append(
+                (row, (value or _cached_events(row, self.cache)) if fresh else None))
+            self.seconds += time.perf_counter() - mark
+            return
         if value is None:
             value = _cached_events(row, self.cache)
         made = self.made.setdefault(collection, CollectionEvents([], {}, {}))
+        self.listed.setdefault(collection, []).append(
+            (_ident(row), tuple(sorted({e.start_year for e in value.events})), value.failure))
         if value.failure is not None:
             made.failures[row.doc_key] = value.failure
             self.report.rejected.append(("events", row.doc_key, f"event extraction failed ({value.failure})"))
         merger = self.mergers.setdefault(collection, EventMerger(across_documents=True))
+        per_year = self.per_year.setdefault(collection, {})
         for event in value.events:
             if collection != DEFAULT_COLLECTION:
                 _scope_event(event, collection)
             if merger.add(event):
                 made.per_doc[event.doc_key] = made.per_doc.get(event.doc_key, 0) + 1
+                year = per_year.setdefault(event.start_year, {})
+                year[event.doc_key] = year.get(event.doc_key, 0) + 1
         made.events = merger.events
         self.seconds += time.perf_counter() - mark
+
+    def finish(self) -> None:
+        """Merge the collections updated year by year; note every made collection's merge by year."""
+        mark = time.perf_counter()
+        for collection, listed in self.listed.items():
+            merged: dict[int, list[Event]] = {}
+            for event in self.made[collection].events:
+                merged.setdefault(event.start_year, []).append(event)
+            self.years[collection] = CollectionYears({ident: years for ident, years, _ in listed},
+                                                     {ident: f for ident, _, f in listed if f is not None},
+                                                     _year_inputs(listed), merged, self.per_year[collection])
+        for collection, held in self.held.items():
+            self._update(collection, self.latest[collection], held)
+        self.seconds += time.perf_counter() - mark
+
+    def _update(self, collection: str, latest: CollectionYears, held: list[tuple[_Row, LiveEvents | None]]) -> None:
+        listed: list[tuple[str, tuple[int, ...], str | None]] = []
+        made = CollectionEvents([], {}, {})
+        for row, value in held:
+            ident = _ident(row)
+            if value is None:
+                listed.append((ident, latest.docs[ident], latest.failures.get(ident)))
+            else:
+                listed.append((ident, tuple(sorted({e.start_year for e in value.events})), value.failure))
+            if (failure := listed[-1][2]) is not None:
+                made.failures[row.doc_key] = failure
+                self.report.rejected.append(("events", row.doc_key, f"event extraction failed ({failure})"))
+        inputs = _year_inputs(listed)
+        again = {year for year, digest in inputs.items() if latest.inputs.get(year) != digest}
+        merger = EventMerger(across_documents=True)
+        per_year: dict[int, dict[str, int]] = {year: found for year, found in latest.per_doc.items()
+                                               if year in inputs and year not in again}
+        for (row, value), (_, years, _) in zip(held, listed, strict=True):
+            if again.isdisjoint(years):
+                continue
+            for event in (value or _cached_events(row, self.cache)).events:
+                if event.start_year not in again:
+                    continue
+                if collection != DEFAULT_COLLECTION:
+                    _scope_event(event, collection)
+                if merger.add(event):
+                    year = per_year.setdefault(event.start_year, {})
+                    year[event.doc_key] = year.get(event.doc_key, 0) + 1
+        merged = {year: found for year, found in latest.events.items() if year in inputs and year not in again}
+        for event in merger.events:
+            merged.setdefault(event.start_year, []).append(event)
+        made.events = [event for found in merged.values() for event in found]
+        for counts in per_year.values():
+            for doc_key, n in counts.items():
+                made.per_doc[doc_key] = made.per_doc.get(doc_key, 0) + n
+        self.made[collection] = made
+        self.years[collection] = CollectionYears({ident: years for ident, years, _ in listed},
+                                                 {ident: f for ident, _, f in listed if f is not None},
+                                                 inputs, merged, per_year)
 
     def per_doc(self) -> Counter[str]:
         counts: Counter[str] = Counter()
@@ -1058,9 +1153,19 @@ class _Events:
                       key=lambda e: (e.sort_key, e.doc_key, e.event_key))
 
 
+def _year_inputs(listed: list[tuple[str, tuple[int, ...], str | None]]) -> dict[int, str]:
+    """year -> a digest of the documents (in order) with events in it."""
+    docs: dict[int, list[str]] = {}
+    for ident, years, _ in listed:
+        for year in years:
+            docs.setdefault(year, []).append(ident)
+    return {year: _digest(found) for year, found in docs.items()}
+
+
 def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row], cache: BuildCache,
                      pool: _Workers, report: BuildReport, bar: _Progress,
-                     reused: dict[str, CollectionEvents]) -> tuple[list[_Row], _Events]:
+                     reused: dict[str, CollectionEvents], latest: dict[str, CollectionYears],
+                     ) -> tuple[list[_Row], _Events]:
     """Store each changed document and its passages, and merge every canonical document's events,
     a few documents in memory at a time; return the rows stored (without documents that vanished
     meanwhile) and the events.
@@ -1068,7 +1173,7 @@ def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row
     A changed document whose passages are partly hidden has its events extracted again from the
     others (in a worker); every other document's events come with its entry or from the cache.
     """
-    events = _Events(cache, report, reused)
+    events = _Events(cache, report, reused, latest)
     stored: list[_Row] = []
     window: deque[tuple[_Row, _Pending]] = deque()
     changed_keys = {row.doc_key for row in changed}
@@ -1103,6 +1208,7 @@ def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row
             events.add(*window.popleft())
     while window:
         events.add(*window.popleft())
+    events.finish()
     return stored, events
 
 

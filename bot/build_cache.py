@@ -106,7 +106,23 @@ class CollectionEvents:
     entities: dict[str, str] = field(default_factory=dict)  # event_key -> events_fts entities
 
 
-_C = TypeVar("_C", CollectionQuestions, CollectionDuplicates, CollectionEvents)
+@dataclass
+class CollectionYears:
+    """One collection's merged events by year, and what each year was merged from.
+
+    Events merge only within one year (``EventMerger`` compares an event with those of its date's
+    buckets, all of its start year), so a year whose documents (each named by its doc_key and row
+    fingerprint, in order) are as before merges to the same events: an update merges again only
+    the years a changed document has events in."""
+
+    docs: dict[str, tuple[int, ...]]  # "doc_key:fingerprint" -> the start years of its live events
+    failures: dict[str, str]  # "doc_key:fingerprint" -> the exception's class name when extraction failed
+    inputs: dict[int, str]  # year -> a digest of its documents, in order
+    events: dict[int, list[Event]]  # year -> its merged events
+    per_doc: dict[int, dict[str, int]]  # year -> doc_key -> merged events kept
+
+
+_C = TypeVar("_C", CollectionQuestions, CollectionDuplicates, CollectionEvents, CollectionYears)
 
 
 @dataclass

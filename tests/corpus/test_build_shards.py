@@ -69,8 +69,13 @@ def questions(path: Path) -> list[Question]:
         con.close()
 
 
-def test_adding_or_removing_a_document_generates_its_shard_only(tmp_path: Path, shards: list[set[str]]) -> None:
+def test_adding_or_removing_a_document_generates_its_shard_only(tmp_path: Path, shards: list[set[str]],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     folder = collection(tmp_path)
+    read: list[str] = []  # documents whose events were read from the cache to be merged
+    cached_events = build_module._cached_events
+    monkeypatch.setattr(build_module, "_cached_events", lambda row, cache: read.append(row.doc_key)
+                        or cached_events(row, cache))
     added = "history-panama-canal.txt"
     held = tmp_path / added
     shutil.move(folder / added, held)
@@ -85,7 +90,10 @@ def test_adding_or_removing_a_document_generates_its_shard_only(tmp_path: Path, 
 
     shards.clear()
     shutil.move(held, folder / added)
+    read.clear()
     report = build_store(folder, NO_LISTS, out, cache_dir=cache, workers=1)
+    # Events merge within their year: only documents with events in the new one's years are read again.
+    assert 0 < len(set(read)) < len(canonical) // 2, read
     assert report.incremental == (1, 0)
     assert len(shards) == 1 and added in shards[0]
     assert shards[0] == {doc for doc in canonical | {added} if question_shard(doc) == question_shard(added)}
