@@ -913,10 +913,10 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
         writer.remove_documents([key for key in previous if key not in current or key in rewritten])
         report.incremental = (len(changed), len(previous.keys() - current))
         writer.set_ordinals((row.doc_key, ordinal) for ordinal, row in enumerate(rows))
-    by_year = {collection: steps.key("events by year", collection, []) for collection in inputs
-               if collection not in reused_events}
-    latest = {collection: prior for collection, key in by_year.items()
-              if (prior := cache.collection(key, CollectionYears)) is not None
+    # (A collection kept whole keeps its merge by year too, for the next update.)
+    by_year = {collection: steps.key("events by year", collection, []) for collection in inputs}
+    latest = {collection: prior for collection, key in by_year.items() if collection not in reused_events
+              and (prior := cache.collection(key, CollectionYears)) is not None
               and sum(1 for row in rows if collection_of(row.doc_key) == collection and row.duplicate_of is None
                       and _ident(row) not in prior.docs) <= MAX_FRESH}
     rows, merged = _write_documents(writer, rows, changed, cache, pool, report, bar, reused_events, latest)
@@ -939,11 +939,24 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
                                texts.get(r.doc_key, ""), []) for r in rows if r.duplicate_of is None]
     del texts
 
+    shard_keys: dict[str, list[str]] = {}
+
     def reuse(collection: str, shard: list[str] | None) -> tuple[CollectionQuestions | None,
                                                                    Callable[[CollectionQuestions], None]]:
         key = steps.key("questions", collection, [str(keep_text), *(inputs.get(collection, []) if shard is None
                                                                       else shard)])
-        return cache.collection(key, CollectionQuestions), functools.partial(cache.store_collection, key)
+        found = cache.collection(key, CollectionQuestions)
+        if shard is not None:
+            shard_keys.setdefault(collection, []).append(key)
+            return found, functools.partial(cache.store_collection, key)
+        if found is not None:
+            steps.used.update(found.shards)  # kept for the next update, which generates one of them again
+
+        def keep(made: CollectionQuestions) -> None:
+            made.shards = shard_keys.get(collection, [])
+            cache.store_collection(key, made)
+
+        return found, keep
 
     canonical_rows = {row.doc_key: row for row in rows if row.duplicate_of is None}
 

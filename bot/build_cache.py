@@ -87,6 +87,7 @@ class CollectionQuestions:
 
     questions: list[Question]
     tally: Tally
+    shards: list[str] = field(default_factory=list)  # a large collection's: the cache keys of its shards' entries
 
 
 @dataclass

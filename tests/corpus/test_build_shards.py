@@ -88,7 +88,11 @@ def test_adding_or_removing_a_document_generates_its_shard_only(tmp_path: Path, 
     for run in shards:
         assert {question_shard(doc) for doc in run} == {question_shard(next(iter(run)))}
 
+    # A rebuild with nothing changed generates nothing and keeps what the next update needs.
     shards.clear()
+    assert build_store(folder, NO_LISTS, out, cache_dir=cache, workers=1).incremental == (0, 0)
+    assert shards == []
+
     shutil.move(held, folder / added)
     read.clear()
     report = build_store(folder, NO_LISTS, out, cache_dir=cache, workers=1)
