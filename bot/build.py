@@ -334,29 +334,39 @@ def _events_digest(events: list[Event]) -> str:
 
 def _shard_sample(passages: list[Passage], events: list[Event], budget: int) -> list[Passage]:
     """At most ``budget`` candidate sentences, in whole passages (a sentence keeps the paragraph that
-    gives it its context): as the generator samples a huge corpus, passages with an explicitly dated
-    event first (up to half the budget), then an even stride through the rest; document order kept."""
+    gives it its context): the passages with an explicitly dated event first, as the generator
+    samples a huge corpus, then the others; each group evenly spread when it does not fit whole.
+    Document order is kept.
+
+    (Half the budget for dated passages, as the generator gives dated sentences, left 114 "when"
+    questions on the 50 MB bench corpus against 239 unsharded: a dated passage holds undated
+    sentences too. All of it, evenly spread, gives 168, and questions from 173 documents against
+    136 unsharded.)"""
     body = [p for p in passages if p.kind == "body"]
     sizes = [_candidate_sentences(p) for p in body]
     if sum(sizes) <= budget:
         return body
     dated = {e.passage_key for e in events if e.certainty == "explicit"}
-    chosen: set[int] = set()
-    used = 0
-    for i, p in enumerate(body):
-        if p.passage_key in dated and used + sizes[i] <= budget // 2:
-            chosen.add(i)
-            used += sizes[i]
-    rest = [i for i in range(len(body)) if i not in chosen]
-    if rest:
-        average = sum(sizes[i] for i in rest) / len(rest)
-        picks = max(1, int((budget - used) / average))
-        for k in range(min(picks, len(rest))):
-            i = rest[k * len(rest) // picks]
-            if used + sizes[i] <= budget:
-                chosen.add(i)
-                used += sizes[i]
+    chosen: list[int] = []
+    for group in ([i for i, p in enumerate(body) if p.passage_key in dated],
+                  [i for i, p in enumerate(body) if p.passage_key not in dated]):
+        chosen.extend(_spread(group, sizes, budget - sum(sizes[i] for i in chosen)))
     return [body[i] for i in sorted(chosen)]
+
+
+def _spread(group: list[int], sizes: list[int], room: int) -> list[int]:
+    """Passages of ``group`` holding at most ``room`` sentences: all of them, or an even stride."""
+    total = sum(sizes[i] for i in group)
+    if total <= room:
+        return group
+    picks = max(1, int(room / (total / len(group))))
+    out: list[int] = []
+    for k in range(min(picks, len(group))):
+        i = group[k * len(group) // picks]
+        if sizes[i] <= room:
+            out.append(i)
+            room -= sizes[i]
+    return out
 
 
 def _across_shards(questions: list[Question], tally: Tally) -> list[Question]:
