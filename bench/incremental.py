@@ -39,13 +39,14 @@ class Step:
     written: int | None  # documents whose rows were written; None: the store was written from nothing
     removed: int | None
     stages: dict[str, float]
+    load: float = 0.0  # the 1-minute load average when the step ended (2 shared cores)
 
     def line(self) -> str:
         how = ("new store" if self.written is None
                else f"update: {self.written} document{'s' if self.written != 1 else ''} written, {self.removed} removed")
         stages = ", ".join(f"{k} {v:.1f} s" for k, v in self.stages.items())
         return (f"| {self.label} | wall {self.wall:.1f} s · CPU {self.cpu:.1f} s · peak {self.peak_mib:.0f} MiB"
-                f" | {how} | {stages} |")
+                f" · load {self.load:.1f} | {how} | {stages} |")
 
 
 def _child_step(documents: Path, out: Path, cache: Path) -> None:
@@ -67,7 +68,7 @@ def measure(label: str, documents: Path, out: Path, cache: Path) -> Step:
     data: dict[str, Any] = run_child(["bench.incremental", "step", str(documents), str(out), str(cache)],
                                      timeout=3600, cwd=out.parent)
     return Step(label, data["wall"], data["cpu"], data["peak_kib"] / 1024, data["written"], data["removed"],
-                data["stages"])
+                data["stages"], os.getloadavg()[0])
 
 
 def _new_document(work: Path, seed: int) -> Path:

@@ -33,7 +33,7 @@ from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
@@ -45,6 +45,7 @@ from bot.build_cache import (
     CollectionDuplicates,
     CollectionEvents,
     CollectionQuestions,
+    CollectionYears,
     DocumentSummary,
     DocumentWork,
     LiveEvents,
@@ -55,12 +56,18 @@ from bot.corpus.collections import DEFAULT_COLLECTION, collection_of
 from bot.corpus.dates import extract_events
 from bot.corpus.dedupe import DIGEST_SIZE, DocSketch, PassageDeduper, find_duplicates, passage_digest, sketch
 from bot.corpus.events import EventMerger
-from bot.corpus.facts import without_repeats
+from bot.corpus.facts import same_fact, without_repeats
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, DocMeta, Event, Passage, Question
 from bot.corpus.passages import make_passages
 from bot.corpus.qlists import load_question_lists
-from bot.corpus.questions import MAX_REJECTIONS_LISTED, Tally, generate_questions
+from bot.corpus.questions import (
+    MAX_REJECTIONS_LISTED,
+    MAX_SENTENCES,
+    MAX_SOURCE_QUESTIONS,
+    Tally,
+    generate_questions,
+)
 from bot.corpus.readability import readable_passage
 from bot.corpus.readers import Skipped, document_files, document_paths, read_document
 from bot.corpus.readers.base import SIDECAR_SUFFIXES
@@ -205,27 +212,48 @@ def ensure_store(settings: Settings) -> BuildReport | None:
 # --- events and questions -----------------------------------------------------------------
 # One generator's failure is reported and the build goes on without its output.
 
+# A collection with more candidate sentences than one generator run samples (its MAX_SENTENCES) is
+# generated in shards of whole documents, a document's shard fixed by a hash of its key: adding,
+# changing or removing one document then generates one shard again, not the whole collection. Each
+# shard has an equal share of the run's sentence budget, so a full build samples as many sentences
+# as before. A smaller collection is generated whole, as it always was.
+QUESTION_SHARDS = 16
+SHARD_ABOVE = MAX_SENTENCES
+SHARD_SENTENCES = MAX_SENTENCES // QUESTION_SHARDS
+
+_Reuse = Callable[[str, "list[str] | None"], tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]]
+
+
+@dataclass
+class _QuestionInput:
+    """What the question step knows of each canonical document before reading any passage."""
+
+    sentences: dict[str, int]  # doc_key -> candidate sentences of its live passages
+    fingerprints: dict[str, str]  # doc_key -> _Row.fingerprint
+    passages_of: Callable[[list[str]], list[Passage]]  # these documents' live passages, in document order
+
+
 def _generate_questions(docs: list[CleanDocument], passages: Callable[[str | None], list[Passage]],
-                        events: list[Event], questions_dir: Path, report: BuildReport,
-                        reuse: Callable[[str], tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]],
-                        ) -> list[Question]:
+                        events: list[Event], questions_dir: Path, report: BuildReport, reuse: _Reuse,
+                        known: _QuestionInput) -> list[Question]:
     """Generated questions per collection (reused when nothing in the collection changed), then the lists'.
 
-    ``passages(collection)`` reads a collection's live passages (None: all of them); ``reuse(collection)``
-    gives the questions kept from an earlier build with the same input, and how to keep new ones.
+    ``passages(collection)`` reads a collection's live passages (None: all of them); ``reuse(collection,
+    parts)`` gives the questions kept from an earlier build with the same input (``parts`` names a
+    shard's, None the whole collection's), and how to keep new ones.
     """
     questions: list[Question] = []
     try:
         # Within each collection: a question (its distractors, a "which source" choice) must never
         # show one server another server's documents.
         for collection, group in _by_collection(docs).items():
-            made, keep = reuse(collection)
+            made: CollectionQuestions | None
+            made, keep = reuse(collection, None)
             if made is None:
-                tally = Tally()
-                generated, _ = generate_questions(group, passages(collection),
-                                                  [e for e in events if collection_of(e.doc_key) == collection], tally)
-                made = CollectionQuestions([replace(q, question_key=scoped_key(q.question_key, collection))
-                                            for q in generated], tally)
+                if sum(known.sentences.get(d.doc_key, 0) for d in group) > SHARD_ABOVE:
+                    made = _sharded_questions(collection, group, events, reuse, known)
+                else:
+                    made = _collection_questions(collection, group, passages(collection), events)
                 keep(made)
             _add_tally(report.question_tally, made.tally)
             questions.extend(made.questions)
@@ -250,6 +278,128 @@ def _generate_questions(docs: list[CleanDocument], passages: Callable[[str | Non
             log.exception("question lists failed")
             report.rejected.append(("list", str(questions_dir), f"could not be read ({exc.__class__.__name__})"))
     return questions
+
+
+def _collection_questions(collection: str, docs: list[CleanDocument], passages: list[Passage],
+                          events: list[Event]) -> CollectionQuestions:
+    """One generator run over these documents, with the question keys scoped to their collection."""
+    tally = Tally()
+    generated, _ = generate_questions(docs, passages, [e for e in events if collection_of(e.doc_key) == collection],
+                                      tally)
+    return CollectionQuestions([replace(q, question_key=scoped_key(q.question_key, collection)) for q in generated],
+                               tally)
+
+
+def question_shard(doc_key: str) -> int:
+    """The shard of a large collection a document's questions are generated in: fixed by its key alone."""
+    return int.from_bytes(hashlib.sha256(doc_key.encode()).digest()[:8], "big") % QUESTION_SHARDS
+
+
+def _sharded_questions(collection: str, docs: list[CleanDocument], events: list[Event], reuse: _Reuse,
+                       known: _QuestionInput) -> CollectionQuestions:
+    """A large collection's questions, one generator run per shard (each reused while its documents
+    and their events are as before), then one fact, one question and one key across the shards."""
+    shards: dict[int, list[CleanDocument]] = {}
+    for doc in docs:
+        shards.setdefault(question_shard(doc.doc_key), []).append(doc)
+    parts: list[CollectionQuestions] = []
+    for shard, group in sorted(shards.items()):
+        keys = {d.doc_key for d in group}
+        own = [e for e in events if e.doc_key in keys]
+        inputs = [f"shard {shard}/{QUESTION_SHARDS}", str(SHARD_SENTENCES), _events_digest(own),
+                  *(f"{d.doc_key}:{known.fingerprints.get(d.doc_key, '')}" for d in group)]
+        made, keep = reuse(collection, inputs)
+        if made is None:
+            sample = _shard_sample(known.passages_of([d.doc_key for d in group]), own, SHARD_SENTENCES)
+            made = _collection_questions(collection, group, sample, own)
+            keep(made)
+        parts.append(made)
+    tally = Tally()
+    for part in parts:
+        _add_tally(tally, part.tally)
+    return CollectionQuestions(_across_shards([q for part in parts for q in part.questions], tally), tally)
+
+
+# What the generator reads of an event: all but its sources (the other documents that tell it too),
+# which change whenever a document telling the same event comes or goes, in whatever shard.
+_EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.name != "sources")
+
+
+def _events_digest(events: list[Event]) -> str:
+    digest = hashlib.sha256()
+    for event in events:
+        digest.update(repr(tuple(getattr(event, name) for name in _EVENT_FIELDS)).encode())
+    return digest.hexdigest()
+
+
+def _shard_sample(passages: list[Passage], events: list[Event], budget: int) -> list[Passage]:
+    """At most ``budget`` candidate sentences, in whole passages (a sentence keeps the paragraph that
+    gives it its context): the passages with an explicitly dated event first, as the generator
+    samples a huge corpus, then the others; each group evenly spread when it does not fit whole.
+    Document order is kept.
+
+    (Half the budget for dated passages, as the generator gives dated sentences, left 114 "when"
+    questions on the 50 MB bench corpus against 239 unsharded: a dated passage holds undated
+    sentences too. All of it, evenly spread, gives 168, and questions from 173 documents against
+    136 unsharded.)"""
+    body = [p for p in passages if p.kind == "body"]
+    sizes = [_candidate_sentences(p) for p in body]
+    if sum(sizes) <= budget:
+        return body
+    dated = {e.passage_key for e in events if e.certainty == "explicit"}
+    chosen: list[int] = []
+    for group in ([i for i, p in enumerate(body) if p.passage_key in dated],
+                  [i for i, p in enumerate(body) if p.passage_key not in dated]):
+        chosen.extend(_spread(group, sizes, budget - sum(sizes[i] for i in chosen)))
+    return [body[i] for i in sorted(chosen)]
+
+
+def _spread(group: list[int], sizes: list[int], room: int) -> list[int]:
+    """Passages of ``group`` holding at most ``room`` sentences: all of them, or an even stride."""
+    total = sum(sizes[i] for i in group)
+    if total <= room:
+        return group
+    picks = max(1, int(room / (total / len(group))))
+    out: list[int] = []
+    for k in range(min(picks, len(group))):
+        i = group[k * len(group) // picks]
+        if sizes[i] <= room:
+            out.append(i)
+            room -= sizes[i]
+    return out
+
+
+def _across_shards(questions: list[Question], tally: Tally) -> list[Question]:
+    """What one generator run does across all its sentences, done across the shards' questions: best
+    first, one question per key, no two asking one fact (``same_fact`` against the questions kept with
+    the same answer or the same source sentence), at most MAX_SOURCE_QUESTIONS "which source" ones."""
+    kept: list[Question] = []
+    keys: set[str] = set()
+    by_answer: dict[str, list[Question]] = {}
+    by_sentence: dict[str, list[Question]] = {}
+    sources = 0
+    repeats: list[str] = []
+    extra: list[str] = []
+    for q in sorted(questions, key=lambda q: (-q.quality, q.question_key)):
+        if q.question_key in keys:
+            continue
+        same_answer = by_answer.setdefault(q.answer.casefold(), [])
+        same_sentence = by_sentence.setdefault(q.explanation.casefold(), [])
+        if any(same_fact(q, other) for other in (*same_answer[:50], *same_sentence)):
+            repeats.append(q.prompt)
+            continue
+        if q.kind == "source":
+            if sources >= MAX_SOURCE_QUESTIONS:
+                extra.append(q.prompt)
+                continue
+            sources += 1
+        kept.append(q)
+        keys.add(q.question_key)
+        same_answer.append(q)
+        same_sentence.append(q)
+    tally.drop_all(repeats, "asks a fact another question already asks")
+    tally.drop_all(extra, f"more than {MAX_SOURCE_QUESTIONS} 'which source' questions in one collection")
+    return kept
 
 
 def _add_tally(into: Tally, part: Tally) -> None:
@@ -406,11 +556,18 @@ def _run_pipeline(path: Path, doc_key: str) -> tuple[DocumentSummary, DocumentWo
     # scattered over the heap the question step later grows into.
     summary.passage_keys = "\n".join(p.passage_key for p in passages)
     summary.digests = b"".join(passage_digest(p.text) for p in passages)
+    summary.sentences = array("I", (_candidate_sentences(p) for p in passages)).tobytes()
     try:
         return summary, DocumentWork(doc, passages, extract_events(doc, passages))
     except Exception as exc:  # one document's bad luck must not stop the build
         log.exception("event extraction failed for %s", doc_key)
         return summary, DocumentWork(doc, passages, [], event_failure=exc.__class__.__name__)
+
+
+def _candidate_sentences(passage: Passage) -> int:
+    """The sentences the question generator takes from a live passage (a body passage without
+    sentence spans is one sentence to it)."""
+    return max(1, len(passage.sentences)) if passage.kind == "body" else 0
 
 
 def _with_sidecars(path: Path, raw_sha256: str) -> str:
@@ -588,6 +745,7 @@ class _Row:
     similarity: float | None
     hidden: dict[int, str]  # passage index -> the passage_key of its first occurrence in an earlier document
     passages: int  # all of them, hidden ones too
+    sentences: int = 0  # candidate sentences of its live passages (what the question step samples from)
     fingerprint: str = ""  # changes exactly when the document's own rows (document, passages) change
 
     @property
@@ -614,7 +772,10 @@ def _plan(documents: list[tuple[_File, DocumentSummary]], duplicates: dict[str, 
                 if (first := deduper.first_of(passage_key, digest)) is not None:
                     hidden[i] = first
         row = _Row(file, summary, duplicate_of, similarity, hidden, len(keys))
-        summary.passage_keys, summary.digests = "", b""  # not needed again
+        if duplicate_of is None:
+            counts = array("I", summary.sentences)
+            row.sentences = sum(n for i, n in enumerate(counts) if i not in hidden)
+        summary.passage_keys, summary.digests, summary.sentences = "", b"", b""  # not needed again
         row.fingerprint = hashlib.sha256(json.dumps(
             [file.key, duplicate_of, similarity, sorted(hidden.items())]).encode()).hexdigest()[:32]
         rows.append(row)
@@ -762,7 +923,13 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
         writer.remove_documents([key for key in previous if key not in current or key in rewritten])
         report.incremental = (len(changed), len(previous.keys() - current))
         writer.set_ordinals((row.doc_key, ordinal) for ordinal, row in enumerate(rows))
-    rows, merged = _write_documents(writer, rows, changed, cache, pool, report, bar, reused_events)
+    # (A collection kept whole keeps its merge by year too, for the next update.)
+    by_year = {collection: steps.key("events by year", collection, []) for collection in inputs}
+    latest = {collection: prior for collection, key in by_year.items() if collection not in reused_events
+              and (prior := cache.collection(key, CollectionYears)) is not None
+              and sum(1 for row in rows if collection_of(row.doc_key) == collection and row.duplicate_of is None
+                      and _ident(row) not in prior.docs) <= MAX_FRESH}
+    rows, merged = _write_documents(writer, rows, changed, cache, pool, report, bar, reused_events, latest)
     report.passages = sum(r.passages - len(r.hidden) for r in rows if r.duplicate_of is None)
     report.duplicate_passages = sum(len(r.hidden) for r in rows if r.duplicate_of is None)
     events, events_per_doc = merged.sorted(), merged.per_doc()
@@ -782,9 +949,39 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
                                texts.get(r.doc_key, ""), []) for r in rows if r.duplicate_of is None]
     del texts
 
-    def reuse(collection: str) -> tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]:
-        key = steps.key("questions", collection, [str(keep_text), *inputs.get(collection, [])])
-        return cache.collection(key, CollectionQuestions), functools.partial(cache.store_collection, key)
+    shard_keys: dict[str, list[str]] = {}
+
+    def reuse(collection: str, shard: list[str] | None) -> tuple[CollectionQuestions | None,
+                                                                   Callable[[CollectionQuestions], None]]:
+        key = steps.key("questions", collection, [str(keep_text), *(inputs.get(collection, []) if shard is None
+                                                                      else shard)])
+        found = cache.collection(key, CollectionQuestions)
+        if shard is not None:
+            shard_keys.setdefault(collection, []).append(key)
+            return found, functools.partial(cache.store_collection, key)
+        if found is not None:
+            steps.used.update(found.shards)  # kept for the next update, which generates one of them again
+
+        def keep(made: CollectionQuestions) -> None:
+            made.shards = shard_keys.get(collection, [])
+            cache.store_collection(key, made)
+
+        return found, keep
+
+    canonical_rows = {row.doc_key: row for row in rows if row.duplicate_of is None}
+
+    def passages_of(doc_keys: list[str]) -> list[Passage]:
+        """Live passages from the documents' cache entries: a shard reads its own documents only."""
+        out: list[Passage] = []
+        for doc_key in doc_keys:
+            row = canonical_rows[doc_key]
+            work = cache.work(row.file.key) or _run_pipeline(row.file.path, row.file.doc_key)[1]
+            if work is not None:
+                out.extend(p for i, p in enumerate(work.passages) if i not in row.hidden)
+        return out
+
+    known = _QuestionInput({k: row.sentences for k, row in canonical_rows.items()},
+                           {k: row.fingerprint for k, row in canonical_rows.items()}, passages_of)
 
     every: list[Passage] | None = None
 
@@ -795,7 +992,7 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
             return every if collection is None else [p for p in every if collection_of(p.doc_key) == collection]
         return writer.live_passages(collection)
 
-    questions = _kept_questions(canonical, passages, events, questions_dir, report, reuse)
+    questions = _kept_questions(canonical, passages, events, questions_dir, report, reuse, known)
     every = None
     writer.add_questions(questions)
     report.questions = Counter(q.kind for q in questions)
@@ -819,6 +1016,7 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
         for collection, made in merged.made.items():
             made.entities = {e.event_key: entities[e.event_key] for e in made.events}
             cache.store_collection(event_keys[collection], made)
+            cache.store_collection(by_year[collection], merged.years[collection])
     report.timings["finish"] = time.perf_counter() - mark
 
 
@@ -842,19 +1040,40 @@ def _known_entities(reused: dict[str, CollectionEvents], indexed: dict[str, dict
 _Pending = Future[LiveEvents] | LiveEvents | None  # None: a document kept from the live store
 
 
+MAX_FRESH = 16  # documents new to a collection's last merge by year that an update holds in memory
+
+
+def _ident(row: _Row) -> str:
+    return f"{row.doc_key}:{row.fingerprint}"
+
+
+def _digest(parts: list[str]) -> str:
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
 class _Events:
     """Every canonical document's events, merged in document order within each collection.
 
     The same event told by several documents of a collection is kept once, with its sources
     (never across collections: a server must not see another server's document as a source).
+    Events merge only within their start year, so a collection with a last merge by year
+    (``CollectionYears``) and few new documents merges again only the years whose documents
+    changed; the others' events come from that merge, and documents with events in no such
+    year are not even read.
     """
 
-    def __init__(self, cache: BuildCache, report: BuildReport, reused: dict[str, CollectionEvents]) -> None:
+    def __init__(self, cache: BuildCache, report: BuildReport, reused: dict[str, CollectionEvents],
+                 latest: dict[str, CollectionYears]) -> None:
         self.cache = cache
         self.report = report
         self.reused = reused  # collections whose documents are as before: their events from the cache
+        self.latest = latest  # collections updated year by year from their last merge
+        self.held: dict[str, list[tuple[_Row, LiveEvents | None]]] = {}  # theirs, in order (None: as before)
         self.mergers: dict[str, EventMerger] = {}
+        self.listed: dict[str, list[tuple[str, tuple[int, ...], str | None]]] = {}  # (ident, years, failure)
+        self.per_year: dict[str, dict[int, dict[str, int]]] = {}
         self.made: dict[str, CollectionEvents] = {}  # the other collections'
+        self.years: dict[str, CollectionYears] = {}  # every made collection's merge by year, to keep
         self.seconds = 0.0
 
     def add(self, row: _Row, pending: _Pending) -> None:
@@ -865,20 +1084,86 @@ class _Events:
                 self.report.rejected.append(("events", row.doc_key, f"event extraction failed ({failure})"))
             return
         value = pending.result() if isinstance(pending, Future) else pending
+        if (latest := self.latest.get(collection)) is not None:
+            # Only the few new documents' events stay in memory; the others are read again if needed.
+            fresh = _ident(row) not in latest.docs
+            self.held.setdefault(collection, []).append(
+                (row, (value or _cached_events(row, self.cache)) if fresh else None))
+            self.seconds += time.perf_counter() - mark
+            return
         if value is None:
             value = _cached_events(row, self.cache)
         made = self.made.setdefault(collection, CollectionEvents([], {}, {}))
+        self.listed.setdefault(collection, []).append(
+            (_ident(row), tuple(sorted({e.start_year for e in value.events})), value.failure))
         if value.failure is not None:
             made.failures[row.doc_key] = value.failure
             self.report.rejected.append(("events", row.doc_key, f"event extraction failed ({value.failure})"))
         merger = self.mergers.setdefault(collection, EventMerger(across_documents=True))
+        per_year = self.per_year.setdefault(collection, {})
         for event in value.events:
             if collection != DEFAULT_COLLECTION:
                 _scope_event(event, collection)
             if merger.add(event):
                 made.per_doc[event.doc_key] = made.per_doc.get(event.doc_key, 0) + 1
+                year = per_year.setdefault(event.start_year, {})
+                year[event.doc_key] = year.get(event.doc_key, 0) + 1
         made.events = merger.events
         self.seconds += time.perf_counter() - mark
+
+    def finish(self) -> None:
+        """Merge the collections updated year by year; note every made collection's merge by year."""
+        mark = time.perf_counter()
+        for collection, listed in self.listed.items():
+            merged: dict[int, list[Event]] = {}
+            for event in self.made[collection].events:
+                merged.setdefault(event.start_year, []).append(event)
+            self.years[collection] = CollectionYears({ident: years for ident, years, _ in listed},
+                                                     {ident: f for ident, _, f in listed if f is not None},
+                                                     _year_inputs(listed), merged, self.per_year[collection])
+        for collection, held in self.held.items():
+            self._update(collection, self.latest[collection], held)
+        self.seconds += time.perf_counter() - mark
+
+    def _update(self, collection: str, latest: CollectionYears, held: list[tuple[_Row, LiveEvents | None]]) -> None:
+        listed: list[tuple[str, tuple[int, ...], str | None]] = []
+        made = CollectionEvents([], {}, {})
+        for row, value in held:
+            ident = _ident(row)
+            if value is None:
+                listed.append((ident, latest.docs[ident], latest.failures.get(ident)))
+            else:
+                listed.append((ident, tuple(sorted({e.start_year for e in value.events})), value.failure))
+            if (failure := listed[-1][2]) is not None:
+                made.failures[row.doc_key] = failure
+                self.report.rejected.append(("events", row.doc_key, f"event extraction failed ({failure})"))
+        inputs = _year_inputs(listed)
+        again = {year for year, digest in inputs.items() if latest.inputs.get(year) != digest}
+        merger = EventMerger(across_documents=True)
+        per_year: dict[int, dict[str, int]] = {year: found for year, found in latest.per_doc.items()
+                                               if year in inputs and year not in again}
+        for (row, value), (_, years, _) in zip(held, listed, strict=True):
+            if again.isdisjoint(years):
+                continue
+            for event in (value or _cached_events(row, self.cache)).events:
+                if event.start_year not in again:
+                    continue
+                if collection != DEFAULT_COLLECTION:
+                    _scope_event(event, collection)
+                if merger.add(event):
+                    year = per_year.setdefault(event.start_year, {})
+                    year[event.doc_key] = year.get(event.doc_key, 0) + 1
+        merged = {year: found for year, found in latest.events.items() if year in inputs and year not in again}
+        for event in merger.events:
+            merged.setdefault(event.start_year, []).append(event)
+        made.events = [event for found in merged.values() for event in found]
+        for counts in per_year.values():
+            for doc_key, n in counts.items():
+                made.per_doc[doc_key] = made.per_doc.get(doc_key, 0) + n
+        self.made[collection] = made
+        self.years[collection] = CollectionYears({ident: years for ident, years, _ in listed},
+                                                 {ident: f for ident, _, f in listed if f is not None},
+                                                 inputs, merged, per_year)
 
     def per_doc(self) -> Counter[str]:
         counts: Counter[str] = Counter()
@@ -891,9 +1176,19 @@ class _Events:
                       key=lambda e: (e.sort_key, e.doc_key, e.event_key))
 
 
+def _year_inputs(listed: list[tuple[str, tuple[int, ...], str | None]]) -> dict[int, str]:
+    """year -> a digest of the documents (in order) with events in it."""
+    docs: dict[int, list[str]] = {}
+    for ident, years, _ in listed:
+        for year in years:
+            docs.setdefault(year, []).append(ident)
+    return {year: _digest(found) for year, found in docs.items()}
+
+
 def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row], cache: BuildCache,
                      pool: _Workers, report: BuildReport, bar: _Progress,
-                     reused: dict[str, CollectionEvents]) -> tuple[list[_Row], _Events]:
+                     reused: dict[str, CollectionEvents], latest: dict[str, CollectionYears],
+                     ) -> tuple[list[_Row], _Events]:
     """Store each changed document and its passages, and merge every canonical document's events,
     a few documents in memory at a time; return the rows stored (without documents that vanished
     meanwhile) and the events.
@@ -901,7 +1196,7 @@ def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row
     A changed document whose passages are partly hidden has its events extracted again from the
     others (in a worker); every other document's events come with its entry or from the cache.
     """
-    events = _Events(cache, report, reused)
+    events = _Events(cache, report, reused, latest)
     stored: list[_Row] = []
     window: deque[tuple[_Row, _Pending]] = deque()
     changed_keys = {row.doc_key for row in changed}
@@ -936,6 +1231,7 @@ def _write_documents(writer: ContentWriter, rows: list[_Row], changed: list[_Row
             events.add(*window.popleft())
     while window:
         events.add(*window.popleft())
+    events.finish()
     return stored, events
 
 
@@ -986,11 +1282,10 @@ def _live_events(key: str, variant: str, doc: CleanDocument, live: list[Passage]
 
 def _kept_questions(canonical: list[CleanDocument], passages: Callable[[str | None], list[Passage]],
                     events: list[Event], questions_dir: Path, report: BuildReport,
-                    reuse: Callable[[str], tuple[CollectionQuestions | None, Callable[[CollectionQuestions], None]]],
-                    ) -> list[Question]:
+                    reuse: _Reuse, known: _QuestionInput) -> list[Question]:
     """Generated and hand-written questions, one per key, without the malformed ones."""
     questions: dict[str, Question] = {}
-    for q in _generate_questions(canonical, passages, events, questions_dir, report, reuse):
+    for q in _generate_questions(canonical, passages, events, questions_dir, report, reuse, known):
         if q.question_key in questions:
             continue
         if not q.prompt or not q.answer or q.answer in q.distractors:

@@ -38,7 +38,7 @@ from bot.corpus.dedupe import DocSketch
 from bot.corpus.model import CleanDocument, DocMeta, Event, Passage, Question
 from bot.corpus.questions import Tally
 
-FORMAT = "build-cache-2"  # bump when the entry layout below changes
+FORMAT = "build-cache-3"  # bump when the entry layout below changes
 SUFFIX = ".pickle"
 
 
@@ -55,6 +55,7 @@ class DocumentSummary:
     raw_sha256: str = ""
     passage_keys: str = ""  # the passages' keys in order, one a line
     digests: bytes = b""  # their passage_digest values, DIGEST_SIZE bytes each, in the same order
+    sentences: bytes = b""  # the candidate sentences each passage gives the question step (array "I"; 0: not body)
 
 
 @dataclass
@@ -81,10 +82,12 @@ class LiveEvents:
 
 @dataclass
 class CollectionQuestions:
-    """What the question generator made from one collection, and its tally of candidates and drops."""
+    """What the question generator made from one collection (or one shard of a large one), and its
+    tally of candidates and drops."""
 
     questions: list[Question]
     tally: Tally
+    shards: list[str] = field(default_factory=list)  # a large collection's: the cache keys of its shards' entries
 
 
 @dataclass
@@ -104,7 +107,23 @@ class CollectionEvents:
     entities: dict[str, str] = field(default_factory=dict)  # event_key -> events_fts entities
 
 
-_C = TypeVar("_C", CollectionQuestions, CollectionDuplicates, CollectionEvents)
+@dataclass
+class CollectionYears:
+    """One collection's merged events by year, and what each year was merged from.
+
+    Events merge only within one year (``EventMerger`` compares an event with those of its date's
+    buckets, all of its start year), so a year whose documents (each named by its doc_key and row
+    fingerprint, in order) are as before merges to the same events: an update merges again only
+    the years a changed document has events in."""
+
+    docs: dict[str, tuple[int, ...]]  # "doc_key:fingerprint" -> the start years of its live events
+    failures: dict[str, str]  # "doc_key:fingerprint" -> the exception's class name when extraction failed
+    inputs: dict[int, str]  # year -> a digest of its documents, in order
+    events: dict[int, list[Event]]  # year -> its merged events
+    per_doc: dict[int, dict[str, int]]  # year -> doc_key -> merged events kept
+
+
+_C = TypeVar("_C", CollectionQuestions, CollectionDuplicates, CollectionEvents, CollectionYears)
 
 
 @dataclass
