@@ -1033,3 +1033,22 @@ def test_no_option_holds_another_and_no_place_in_the_prompt_locates_the_answer()
         assert "Princeton" not in q.prompt or not q.prompt.startswith("In which country"), q.prompt
         british = {"Britain", "England", "Scotland", "Wales", "United Kingdom"} & {q.answer, *q.distractors}
         assert len(british) <= 1, (q.prompt, q.answer, q.distractors)
+
+
+def test_a_relative_known_only_by_a_first_name_makes_no_question() -> None:
+    """"her elder brother Joseph … In 1811 Joseph found the skull": "Joseph" names nobody to a player. Where
+    the document also gives the full name, the question may be asked with it."""
+    texts = {
+        "anning.txt": ("# Mary Anning\n\nMary Anning was born in Lyme Regis in 1799. Only Mary and her elder brother "
+                       "Joseph survived childhood. In 1811 Joseph found the skull of a large marine reptile near Lyme "
+                       "Regis.", DocMeta("Mary Anning", kind="biography")),
+        "mozart.txt": ("# Wolfgang Amadeus Mozart\n\nWolfgang Amadeus Mozart was born in Salzburg in 1756. He toured "
+                       "Europe with his sister Nannerl. In 1764 Nannerl played for King George III in London.",
+                       DocMeta("Wolfgang Amadeus Mozart", kind="biography")),
+        "bach.txt": ("# Johann Sebastian Bach\n\nJohann Sebastian Bach was born in Eisenach in 1685. His son Carl "
+                     "Philipp Emanuel Bach joined the court of Frederick the Great in Berlin in 1738.",
+                     DocMeta("Johann Sebastian Bach", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"\b(?:Joseph|Nannerl)\b(?! [A-Z])", p)], prompts
+    assert [p for p in prompts if "Carl Philipp Emanuel Bach" in p], prompts
