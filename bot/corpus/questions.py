@@ -149,6 +149,7 @@ _BRITISH = frozenset(("Britain", "Great Britain", "United Kingdom", "UK", "Engla
                       "Northern Ireland"))
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _ONCE = re.compile(r"^((?:In|By) which year (?:did|had) (?:[A-Z][\w'’.-]* ){1,4})once ")
+_PARTICLE = re.compile(r"\b(Von|Van|De|Du|Der|Den|Da|Di|Del|Della|Le|La|Ten|Ter) ([A-Z][\w'’-]+)")
 _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|"
                        r"niece|grandson|granddaughter|widow|fiancée?|partner|friend|servant|slave|maid)\s+"
                        r"([A-Z][a-z]{2,})\b(?! [A-Z])")
@@ -779,6 +780,9 @@ class _Generator:
         if "M" in body or "D" in body:
             prompt, body = self._honorifics_in_full(prompt, sent.doc.doc_key), \
                 self._honorifics_in_full(body, sent.doc.doc_key)
+        if _PARTICLE.search(prompt, 1):
+            prompt, body = self._particles_as_written(prompt, sent.doc.doc_key), \
+                self._particles_as_written(body, sent.doc.doc_key)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things)
                   or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
                   or self._ambiguous_the(body, sent.doc.doc_key)
@@ -825,6 +829,17 @@ class _Generator:
             quality=round(quality, 3),
         )
         return [_Candidate(q, {sent.where})]
+
+    def _particles_as_written(self, text: str, doc_key: str) -> str:
+        """"In which year did Von Ohain die?": a sentence's capital moved inside the prompt; the document
+        writes "von Ohain" mid-sentence, and so does the prompt."""
+        doc = self.doc_text.get(doc_key, "")
+
+        def written(m: re.Match[str]) -> str:
+            lower = f"{m.group(1).lower()} {m.group(2)}"
+            return lower if m.start() > 0 and f" {lower}" in doc else m.group(0)
+
+        return _PARTICLE.sub(written, text)
 
     def _first_name_only(self, text: str, doc_key: str) -> str | None:
         """A name the document gives only as a relative's first name ("her elder brother Joseph", "his son

@@ -1052,3 +1052,21 @@ def test_a_relative_known_only_by_a_first_name_makes_no_question() -> None:
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"\b(?:Joseph|Nannerl)\b(?! [A-Z])", p)], prompts
     assert [p for p in prompts if "Carl Philipp Emanuel Bach" in p], prompts
+
+
+def test_a_name_particle_is_written_as_the_document_writes_it_mid_sentence() -> None:
+    """"Von Ohain died in 1998" opens a sentence; asked as "In which year did von Ohain die …?" it keeps the
+    document's small "von" (and "van Gogh" likewise), while a name the text always capitalises keeps it."""
+    texts = {
+        "jet.txt": ("# The jet engine\n\nHans von Ohain was born in Dessau in 1911. The engine of Hans von Ohain ran "
+                    "in 1937. Von Ohain died in Melbourne, Florida, in 1998.", DocMeta("The jet engine",
+                                                                                      kind="history")),
+        "gogh.txt": ("# Vincent van Gogh\n\nVincent van Gogh was born in Zundert in 1853. The letters of Theo van "
+                     "Gogh survive. Van Gogh moved to Arles in February 1888.", DocMeta("Vincent van Gogh",
+                                                                                       kind="biography")),
+        "gaulle.txt": ("# Charles De Gaulle\n\nCharles De Gaulle was born in Lille in 1890. De Gaulle became "
+                       "President of France in January 1959.", DocMeta("Charles De Gaulle", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"(?<!^)\b(?:Von Ohain|Van Gogh)\b", p)], prompts
+    assert [p for p in prompts if "von Ohain die" in p or "van Gogh move" in p], prompts
