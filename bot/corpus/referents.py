@@ -107,7 +107,7 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     out = {head: phrase for head, phrase in title_noun_phrases(title).items()
            if not all(w.lower() in lower for w in phrase.split()[:-1]) and head not in alone}
     heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out) - alone \
-        - _ORGANISATION_HEADS
+        - _ORGANISATION_HEADS - _PERSON_NOUNS  # "New York attorney general Eliot Spitzer" names a person's office
     names: dict[str, set[str]] = {}
     mid_sentence = set(_MID_SENTENCE.findall(body))  # capitalised inside a sentence somewhere: a name
     # One pass over the words: each use of a head noun, with the (up to three) capitalised words
@@ -216,7 +216,7 @@ _PERSON_NOUNS = frozenset(
     leader chairman chairwoman spokesman spokeswoman official director manager executive founder owner
     man woman boy girl father mother son daughter brother sister husband wife widow suspect victim witness
     prisoner judge lawyer senator governor mayor ambassador envoy bishop pope priest teacher student player
-    coach singer actor actress explorer astronaut""".split()  # noqa: SIM905
+    coach singer actor actress explorer astronaut attorney prosecutor counsel secretary chancellor""".split()  # noqa: SIM905
 )
 _NOT_NAMES = frozenset("This That These Those His Her Its Their".split())  # noqa: SIM905
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,1}[^,]{0,40}?[,\s]\s*)?(?:[Hh]e|[Ss]he)\s+[a-z]")
