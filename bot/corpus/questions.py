@@ -153,8 +153,9 @@ _PARTICLE = re.compile(r"\b(Von|Van|De|Du|Der|Den|Da|Di|Del|Della|Le|La|Ten|Ter)
 _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|"
                        r"niece|grandson|granddaughter|widow|fiancée?|partner|friend|servant|slave|maid)\s+"
                        r"([A-Z][a-z]{2,})\b(?! [A-Z])")
-_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
+# (not "Dr": "Portrait of Dr Gachet" is a painting's title, and a doctor's title is part of how one is named)
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss"))
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
 _FIRST_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A-Z])")
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
@@ -777,7 +778,7 @@ class _Generator:
         named = self.title_nouns.get(sent.doc.doc_key)
         if named:
             prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
-        if "M" in body or "D" in body:
+        if "M" in body:
             prompt, body = self._honorifics_in_full(prompt, sent.doc.doc_key), \
                 self._honorifics_in_full(body, sent.doc.doc_key)
         if _PARTICLE.search(prompt, 1):

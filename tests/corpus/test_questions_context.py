@@ -1070,3 +1070,14 @@ def test_a_name_particle_is_written_as_the_document_writes_it_mid_sentence() -> 
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"(?<!^)\b(?:Von Ohain|Van Gogh)\b", p)], prompts
     assert [p for p in prompts if "von Ohain die" in p or "van Gogh move" in p], prompts
+
+
+def test_a_title_names_its_person_even_beside_a_movement_the_gazetteer_calls_a_person() -> None:
+    """"Wangari Maathai and the Green Belt Movement": with "Movement" wrongly among the corpus's surnames the
+    title held two "people" and named no subject, so a later "She" went to a senator named in passing."""
+    from bot.corpus.referents import title_subject
+
+    body = "Amina Dauda was born in Kano. Dauda founded it. Dauda led it. Dauda died in 2011."
+    for title in ("Amina Dauda and the Clean Water Movement", "Amina Dauda and the Kano Women's Union",
+                  "Amina Dauda and the Biafran War"):
+        assert title_subject(title, body, {"Dauda", "Movement", "Union", "War"}, lambda s: False) == "Amina Dauda"
