@@ -149,8 +149,13 @@ _BRITISH = frozenset(("Britain", "Great Britain", "United Kingdom", "UK", "Engla
                       "Northern Ireland"))
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _ONCE = re.compile(r"^((?:In|By) which year (?:did|had) (?:[A-Z][\w'’.-]* ){1,4})once ")
-_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
+_PARTICLE = re.compile(r"\b(Von|Van|De|Du|Der|Den|Da|Di|Del|Della|Le|La|Ten|Ter) ([A-Z][\w'’-]+)")
+_KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|"
+                       r"niece|grandson|granddaughter|widow|fiancée?|partner|friend|servant|slave|maid)\s+"
+                       r"([A-Z][a-z]{2,})\b(?! [A-Z])")
+# (not "Dr": "Portrait of Dr Gachet" is a painting's title, and a doctor's title is part of how one is named)
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss"))
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
 _FIRST_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A-Z])")
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
@@ -473,6 +478,7 @@ class _Generator:
         self.readable: dict[tuple[str, int], str | None] = {}
         self._full_form_cache: dict[str, dict[str, str | None]] = {}
         self._honorific_cache: dict[str, dict[str, str | None]] = {}
+        self._kin_cache: dict[str, frozenset[str]] = {}
         self.year_words = self._year_words()
         self.dated_words = self._dated_words()
         self._doc_sentences: dict[str, list[_Sentence]] = {}
@@ -772,15 +778,20 @@ class _Generator:
         named = self.title_nouns.get(sent.doc.doc_key)
         if named:
             prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
-        if "M" in body or "D" in body:
+        if "M" in body:
             prompt, body = self._honorifics_in_full(prompt, sent.doc.doc_key), \
                 self._honorifics_in_full(body, sent.doc.doc_key)
+        if _PARTICLE.search(prompt, 1):
+            prompt, body = self._particles_as_written(prompt, sent.doc.doc_key), \
+                self._particles_as_written(body, sent.doc.doc_key)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things)
                   or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
                   or self._ambiguous_the(body, sent.doc.doc_key)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
         if reason is None and (mister := _HONORIFIC_NAME.search(body)):
             reason = f"a person named only as '{mister.group(0)}' (which one?)"
+        if reason is None and (kin := self._first_name_only(body, sent.doc.doc_key)):
+            reason = f"a person named by a first name alone ('{kin}': which {kin}?)"
         if reason is None and kind in ("when", "entity", "order"):  # number prompts were checked when made
             resolved, reason = self._described(sent, body)
             if reason is None and resolved != body:
@@ -819,6 +830,29 @@ class _Generator:
             quality=round(quality, 3),
         )
         return [_Candidate(q, {sent.where})]
+
+    def _particles_as_written(self, text: str, doc_key: str) -> str:
+        """"In which year did Von Ohain die?": a sentence's capital moved inside the prompt; the document
+        writes "von Ohain" mid-sentence, and so does the prompt."""
+        doc = self.doc_text.get(doc_key, "")
+
+        def written(m: re.Match[str]) -> str:
+            lower = f"{m.group(1).lower()} {m.group(2)}"
+            return lower if m.start() > 0 and f" {lower}" in doc else m.group(0)
+
+        return _PARTICLE.sub(written, text)
+
+    def _first_name_only(self, text: str, doc_key: str) -> str | None:
+        """A name the document gives only as a relative's first name ("her elder brother Joseph", "his son
+        Hans") standing alone in the prompt: "In which year did Joseph find the skull?" names nobody."""
+        if doc_key not in self._kin_cache:
+            doc = self.doc_text.get(doc_key, "")
+            self._kin_cache[doc_key] = frozenset(
+                m.group(1) for m in _KIN_NAME.finditer(doc)
+                if not re.search(rf"\b{m.group(1)} [A-Z][a-z]", doc))  # "Joseph Anning" somewhere: a full name
+        kin = self._kin_cache[doc_key]
+        return next((w for w in _NAME_WORD.findall(text) if w in kin
+                     and not re.search(rf"\b{w} [A-Z][a-z]", text)), None) if kin else None
 
     def _honorifics_in_full(self, text: str, doc_key: str) -> str:
         """"Mr Yoran took up his post" → "Amit Yoran took up his post": a news story's "Mr X" is the one

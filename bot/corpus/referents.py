@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from bot.corpus.gazetteer import PERSON, Gazetteer, build_gazetteer, word_list
+from bot.corpus.gazetteer import ORG_HEADS, PERSON, PLACE_HEADS, Gazetteer, build_gazetteer, word_list
 from bot.corpus.grammar import main_clause, opening_reference, past_base
 
 # Words a title or a named phrase does not start with ("In Search of …", "The …").
@@ -107,7 +107,7 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     out = {head: phrase for head, phrase in title_noun_phrases(title).items()
            if not all(w.lower() in lower for w in phrase.split()[:-1]) and head not in alone}
     heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out) - alone \
-        - _ORGANISATION_HEADS
+        - _ORGANISATION_HEADS - _PERSON_NOUNS  # "New York attorney general Eliot Spitzer" names a person's office
     names: dict[str, set[str]] = {}
     mid_sentence = set(_MID_SENTENCE.findall(body))  # capitalised inside a sentence somewhere: a name
     # One pass over the words: each use of a head noun, with the (up to three) capitalised words
@@ -180,11 +180,17 @@ def name_the_subject(text: str, named: dict[str, str]) -> str:
     return _DEFINITE_NAME_HEAD.sub(replace_name, _DEFINITE_HEAD.sub(replace, text))
 
 
+_THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empire Kingdom Republic Prize Award Act
+    Treaty War Revolution Rebellion Revolt Expedition Mission Project Programme Program Telescope Observatory Process
+    Theory Company Works Bubble Airlift Affair Crisis""")])
+
+
 def title_subject(title: str, body: str, surnames: set[str], known: Callable[[str], bool]) -> str | None:
     """The one person a document is about, named in its title: a name in the title whose surname
     is a person's (``surnames``), or a title opening with a name ("Ada Lovelace and the first
     computer program") that the body repeats and ``known`` does not already type as something."""
-    found = {m.group(0) for m in re.finditer(r"\b(?:[A-Z][a-z]+ )+([A-Z][a-z]+)\b", title) if m.group(1) in surnames}
+    found = {m.group(0) for m in re.finditer(r"\b(?:[A-Z][a-z]+ )+([A-Z][a-z]+)\b", title) if m.group(1) in surnames
+             and m.group(1) not in _THING_HEADS}  # "Green Belt Movement" is no person, whatever the gazetteer says
     lead = re.match(r"((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+))\b(?!\s+[A-Z])", title)
     if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and lead.group(1) in body \
             and body.count(lead.group(2)) >= 3 and not known(lead.group(1)):
@@ -216,7 +222,7 @@ _PERSON_NOUNS = frozenset(
     leader chairman chairwoman spokesman spokeswoman official director manager executive founder owner
     man woman boy girl father mother son daughter brother sister husband wife widow suspect victim witness
     prisoner judge lawyer senator governor mayor ambassador envoy bishop pope priest teacher student player
-    coach singer actor actress explorer astronaut""".split()  # noqa: SIM905
+    coach singer actor actress explorer astronaut attorney prosecutor counsel secretary chancellor""".split()  # noqa: SIM905
 )
 _NOT_NAMES = frozenset("This That These Those His Her Its Their".split())  # noqa: SIM905
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,1}[^,]{0,40}?[,\s]\s*)?(?:[Hh]e|[Ss]he)\s+[a-z]")

@@ -186,6 +186,10 @@ def test_the_noun_a_document_names_one_thing_by_is_that_thing(title: str, body: 
      "The nobel is not a unit.", "nobel"),
     ("A physicist's life", "Ernest Rutherford split the atom in 1917. In 1919 Rutherford moved to Cambridge. "
      "The rutherford, a unit of radioactivity, was named in 1946.", "rutherford"),
+    # a person's office before their name is no thing's name
+    ("Spammer seeks bankruptcy", "The suit was brought by Microsoft and New York attorney general Eliot Spitzer. "
+     "Richter settled the attorney general case in July 2004.", "attorney"),
+    ("Budget row", "Treasury secretary John Snow spoke. In 2003 the secretary praised the plan.", "secretary"),
 ])
 def test_a_noun_with_no_single_name_stays_as_written(title: str, body: str, head: str) -> None:
     from bot.corpus.referents import document_noun_phrases
