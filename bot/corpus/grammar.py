@@ -110,7 +110,7 @@ _OPENERS = re.compile(
     r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end)\b",
 )
 _RELATIVE_TIME = re.compile(
-    r"\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|nowadays|so far|to date|this (?:year|month|week|"
+    r"\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|nowadays|so far|to date|latest|this (?:year|month|week|"
     r"spring|summer|autumn|fall|winter|morning|afternoon|evening|century|decade)|last (?:year|month|week|night|"
     r"spring|summer|autumn|fall|winter|decade|century)|next (?:year|month|week|day|spring|summer|autumn|fall|"
     r"winter|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?:on |from |until |by |since )?"
@@ -128,6 +128,15 @@ _CONTEXT_ADVERB = re.compile(r"\b(?:already|still|once again|again|also|too|as w
 _CONTEXT_VERB = re.compile(r"\b(?:follow|followed|follows|resume|resumed|continue|continued|repeat|repeated|respond|"
                            r"responded|reply|replied|agree|agreed|refuse|refused|decline|declined)"
                            r"(?=\s*(?:[,.?;]|$|_|(?:in|on|at|by|during|until|suit)\b))", re.IGNORECASE)
+# "The Awards are being held at the Odeon": a news story's present, over by the time anyone plays
+_IN_PROGRESS = re.compile(r"\b(?:is|are) being [a-z]+\b")
+# "interrupted even that.", "did not stop that": a demonstrative standing alone at the end of a clause
+_THAT_ALONE = re.compile(r"\b(?:even |all |of |from |to |after |before |for |stop |stopped |change |changed )?"
+                         r"that(?=[.,;!?]|$)")
+# "Work began with the dike …": work, construction or building on what?
+_BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Construction|Building|Digging|Drilling|"
+                        r"Production|Excavation)\s+(?:(?P<of>on|of|at)\b|began|started|resumed|stopped|ended|"
+                        r"finished|continued|was)")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|"
                      r"is going to|are going to|is set to|are set to|plans to|intends to|would)\b", re.IGNORECASE)
 # Definite references whose noun a reader cannot place without the document. A "the" followed
@@ -189,7 +198,7 @@ _RELATIVE_TIME_WORDS = frozenset(
     """today tonight yesterday tomorrow now currently recently nowadays far date this last next monday tuesday
     wednesday thursday friday saturday sunday ago later earlier previously following previous same preceding
     upcoming recent coming present already still once again also too well either downstream upstream nearby next
-    door close then""".split()  # noqa: SIM905
+    door close then latest""".split()  # noqa: SIM905
 )
 _FUTURE_WORDS = frozenset("will shall would expected due going set plans intends".split())  # noqa: SIM905
 _CONTEXT_VERB_WORDS = _first_words(_CONTEXT_VERB)
@@ -230,6 +239,12 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a time counted from another event ({m.group(0)!r})"
     if not _FUTURE_WORDS.isdisjoint(lowered) and _FUTURE.search(text):
         return "future tense or a plan (stale once it has happened)"
+    if "being" in lowered and (m := _IN_PROGRESS.search(text)):
+        return f"something in progress as the text was written ({m.group(0)!r}: stale once it is over)"
+    if m := _THAT_ALONE.search(text):
+        return f"'that' standing for something the prompt does not say ({m.group(0).strip()!r})"
+    if (m := _BARE_WORK.match(text)) and not m.group("of"):
+        return f"'{m.group(1)}' on what? (the prompt does not say what was built or made)"
     if not _CONTEXT_VERB_WORDS.isdisjoint(lowered) and (m := _CONTEXT_VERB.search(text)):
         return f"a verb that needs the previous sentence ({m.group(0)!r})"
     if not _CONTEXT_WORDS_FIRST.isdisjoint(lowered) and (_CONTEXT_WORDS.search(text) or _DEMONSTRATIVE_NOUN.search(text)):
@@ -443,6 +458,10 @@ _BARE_ACTIVITY = re.compile(
     r"trials|excavation|mining)\s+(?!of\b|on\b|at\b)[a-z]+"
 )
 # "is nominated in 11 categories": for which award? ("for the Academy Awards", "for a Bafta", "at Cannes")
+# "find that magnesium diboride?": the clause after "that" lost its verb to a cut
+_THAT_TAIL = re.compile(r"\b(?:find|found|show|showed|shown|prove|proved|discover|discovered|report|reported|say|said|"
+                        r"announce|announced|learn|learned|realise|realised|realize|realized|decide|decided) that "
+                        r"((?:[\w'’-]+ ){0,3}[\w'’-]+)$")
 # "Buckland persuaded the British Association": a verb of getting someone to act needs what they were to do
 _URGED = re.compile(r"\b(?:persuad|compell|induc)(?:e|es|ed|ing)\b|\b(?:persuade|compel|induce)\b", re.IGNORECASE)
 _URGED_TO = re.compile(r"\bto [a-z]+|\binto\b|\bthat\b")
@@ -494,6 +513,10 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a quantity without what it measures ('{value.group(0).strip()}': of what?)"
     if copy := _BARE_COPY.search(text):
         return f"a part or copy without what it is of ('{copy.group(0)}')"
+    if (clause := _THAT_TAIL.search(text)) and not any(
+            _is_verb(w) or (w.endswith("s") and (_is_verb(w[:-1]) or _is_verb(w[:-2])))
+            for w in clause.group(1).lower().split()):
+        return f"a 'that' clause cut before its verb ('that {clause.group(1)}')"
     if (urged := _URGED.search(text)) and not _URGED_TO.search(text, urged.end()):
         return f"'{urged.group(0)}' someone without what to do"
     if (nominated := _NOMINATED.search(text)) and not _NOMINATED_FOR.search(text, nominated.end()):
@@ -577,7 +600,14 @@ def year_giveaway(prompt: str) -> str | None:
         return f"the prompt dates itself ({m.group(0)!r})"
     if m := _LASTING_EVENT.search(prompt):
         return f"an event that lasts beyond one year ({m.group(1)!r} in …): a nearby year is true too"
+    if m := _AGE.search(prompt):
+        return f"an age makes the year arithmetic from the birth year ({m.group(0)!r})"
     return None
+
+
+# "In _____, at the age of 27, van Gogh decided …", "died in April _____, aged 33"
+_AGE = re.compile(r"\b(?:at the age of|aged|at age) (?:\d+|[a-z]+-[a-z]+|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
+                  r"seventy|eighty|ninety)\b")
 
 
 # "with the Berlin blockade in _____" (June 1948 to May 1949): the year of something that lasts is its

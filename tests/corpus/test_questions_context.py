@@ -60,6 +60,9 @@ def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did the survey publish a new estimate of 4,200?",
         "In which year was the Lincoln copy shown at the New York World's Fair?",
         "In which year was the Vienna edition printed?",
+        # a "that" clause cut before its verb
+        "In which year did Jun Akimitsu's group in Japan find that magnesium diboride?",
+        "In which year did the census find that the rural population?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:

@@ -109,6 +109,13 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did the American poet Henry Wadsworth Longfellow celebrate her in his poem?",
         "In which year did the French painter Claude Monet paint her in a garden?",
         "In which country were homosexual acts then a crime?",  # "then": the time the text speaks of
+        # "that" standing alone, work on nothing named, a news story's present
+        "War with Spain in _____ interrupted even that.",
+        "The strike of _____ did not stop that.",
+        "Work began with the Amsteldiep dike, which joined Wieringen to North Holland in _____.",
+        "Construction started in _____ under the engineer Cornelis Lely.",
+        "The _____ Orange British Academy Film Awards are being held at The Odeon in Leicester Square.",
+        "The gap between exports and imports hit an all-time high of _____ in 2004, latest figures show.",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -150,3 +157,15 @@ def test_a_prompt_must_name_someone_somewhere_or_a_year() -> None:
     assert unanchored("Who insisted on a sea-level canal?") is not None
     assert unanchored("In which year was Apollo 13 launched?") is None
     assert unanchored("Mass demonstrations spread through Leipzig in September and October _____.") is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "In _____, at the age of 27, Vincent van Gogh decided to become an artist.",  # biography
+    "Galileo Galilei died at Arcetri in January _____, aged 77.",  # history of science
+    "In which year did Nellie Bly set off round the world at the age of twenty-five?",  # journalism
+])
+def test_an_age_gives_the_year_away(prompt: str) -> None:
+    """With the birth year asked or known, an age makes the year a sum."""
+    from bot.corpus.grammar import year_giveaway
+
+    assert year_giveaway(prompt) is not None

@@ -163,7 +163,7 @@ def test_no_option_whose_order_follows_by_logic() -> None:
 def test_the_refusals_are_reported_with_their_reasons() -> None:
     _, drops = questions(DOCUMENTS)
     reasons = {item: reason for item, reason in drops if reason.startswith("order option")}
-    assert "name a reader knows" in reasons.get("Work started in brutal conditions", ""), reasons
+    assert re.search(r"name a reader knows|leans on the document", reasons.get("Work started in brutal conditions", "")), reasons
     assert "stage of a life" in reasons.get("Ilse Varga graduated from the University of Graz", ""), reasons
     assert "plan or a start" in reasons.get("The Water Board proposed a high dam on the Kessel", ""), reasons
     assert "making of a thing" in reasons.get("Kestrel 2 was launched from Kourou", ""), reasons
