@@ -38,6 +38,13 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (docs / "guild-2" / "observatory.txt").write_text(OBSERVATORY)
     # The same text in two collections is each collection's own, not a duplicate of the other.
     (docs / "guild-2" / "harbour-copy.txt").write_text(HARBOUR)
+    # Builds make no "Who …?" questions, which were this one document's only generated kind: a list question.
+    (root / "questions").mkdir()
+    (root / "questions" / "gt.yaml").write_text(
+        "title: Global Times\nquestions:\n"
+        "  - prompt: According to the Global Times, in which city was the 2017 G20 summit held?\n"
+        "    answer: Hamburg\n    distractors: [Osaka, Hangzhou, Buenos Aires]\n    source: gt.txt\n"
+        "    quote: the G20 summit 2017 held in Hamburg, Germany.\n")
     build_store(docs, root / "questions", root / "content.sqlite3")
     return root / "content.sqlite3"
 

@@ -51,6 +51,9 @@ def settings_for(tmp_path: Path, *, watch_seconds: float = 0.0) -> Settings:
     documents.mkdir(exist_ok=True)
     for name in BUNDLED:
         shutil.copyfile(ROOT / "data" / "documents" / name, documents / name)
+    # the bundled hand-written list: its questions on these documents load, those on the others are reported
+    (tmp_path / "questions").mkdir(exist_ok=True)
+    shutil.copyfile(ROOT / "data" / "questions" / "china-russia.yaml", tmp_path / "questions" / "china-russia.yaml")
     return Settings(token=None, data_dir=tmp_path / "var", documents_dir=documents,
                     questions_dir=tmp_path / "questions", watch_seconds=watch_seconds)
 
