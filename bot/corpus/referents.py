@@ -180,6 +180,7 @@ def name_the_subject(text: str, named: dict[str, str]) -> str:
     return _DEFINITE_NAME_HEAD.sub(replace_name, _DEFINITE_HEAD.sub(replace, text))
 
 
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞČŠŽŘŁŚŹŻĆŃ][a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšťūůűųźżž]+"  # "Zátopek", "Dvořák"
 _THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empire Kingdom Republic Prize Award Act
     Treaty War Revolution Rebellion Revolt Expedition Mission Project Programme Program Telescope Observatory Process
     Theory Company Works Bubble Airlift Affair Crisis""")])
@@ -189,9 +190,9 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     """The one person a document is about, named in its title: a name in the title whose surname
     is a person's (``surnames``), or a title opening with a name ("Ada Lovelace and the first
     computer program") that the body repeats and ``known`` does not already type as something."""
-    found = {m.group(0) for m in re.finditer(r"\b(?:[A-Z][a-z]+ )+([A-Z][a-z]+)\b", title) if m.group(1) in surnames
+    found = {m.group(0) for m in re.finditer(rf"\b(?:{_NAME_WORD} )+({_NAME_WORD})\b", title) if m.group(1) in surnames
              and m.group(1) not in _THING_HEADS}  # "Green Belt Movement" is no person, whatever the gazetteer says
-    lead = re.match(r"((?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+))\b(?!\s+[A-Z])", title)
+    lead = re.match(rf"((?:{_NAME_WORD} ){{1,2}}({_NAME_WORD}))\b(?!\s+[A-Z])", title)
     if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and lead.group(1) in body \
             and body.count(lead.group(2)) >= 3 and not known(lead.group(1)):
         found = {lead.group(1)}
@@ -226,6 +227,7 @@ _PERSON_NOUNS = frozenset(
 )
 _NOT_NAMES = frozenset("This That These Those His Her Its Their".split())  # noqa: SIM905
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,1}[^,]{0,40}?[,\s]\s*)?(?:[Hh]e|[Ss]he)\s+[a-z]")
+_OBJECT_PRONOUN = {"He": re.compile(r"\b(?:him|his)\b"), "She": re.compile(r"\b[Hh]er\b")}
 _SAME_PRONOUN = {"He": re.compile(r"\b(?:[Hh]e|[Hh]is|him)\b"), "She": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _COMPANY_HEADS = frozenset("company firm concern group thrift bank airline carrier maker insurer retailer".split())  # noqa: SIM905
 _COMPANY = re.compile(
@@ -357,7 +359,11 @@ class Referents:
             # ("Janet Parker … was infected … below her office." / "She died …" is Janet Parker)
             chained = self.person(*previous, pronoun) if same.search(text) and (
                 not persons or _PRONOUN_SUBJECT.match(text)) else None
-            if persons and _opens_with(text, persons[0]):
+            if persons and subject is not None and pronoun == self._subject_pronoun and _OBJECT_PRONOUN[pronoun].search(
+                    text) and subject.split()[-1] not in text:
+                found = None  # "President Havel awarded him the Order." / "He died …": a life's subject ("him")
+                # and the man named beside him; a reader cannot tell, so no one
+            elif persons and _opens_with(text, persons[0]):
                 found = persons[0]  # the previous sentence's subject
             elif chained is not None:
                 found = chained  # "She met Pierre Curie …" / "She received …"; "As president he set up …, chaired

@@ -1091,3 +1091,19 @@ def test_a_title_names_its_person_even_beside_a_movement_the_gazetteer_calls_a_p
     for title in ("Amina Dauda and the Clean Water Movement", "Amina Dauda and the Kano Women's Union",
                   "Amina Dauda and the Biafran War"):
         assert title_subject(title, body, {"Dauda", "Movement", "Union", "War"}, lambda s: False) == "Amina Dauda"
+
+
+def test_he_after_a_sentence_naming_another_beside_the_subjects_him_is_no_one() -> None:
+    """"In 1998 President Václav Havel awarded him the Order of the White Lion. He died in Prague in 2000."
+    in a life of Zátopek: "him" is the subject, Havel the other man; "He" cannot be told, so it is asked of
+    nobody (it had become "In which year did Václav Havel die in Prague?", a falsehood)."""
+    texts = {
+        "runner.txt": ("# Emil Zátopek\n\nEmil Zátopek was born in Kopřivnice in 1922. He won three gold medals in "
+                       "Helsinki in 1952. In 1998 President Václav Havel awarded him the Order of the White Lion. He "
+                       "died in Prague on 22 November 2000.", DocMeta("Emil Zátopek", kind="biography")),
+        "chemist.txt": ("# Irena Sendler\n\nIrena Sendler was born in Warsaw in 1910. She ran a network of helpers "
+                        "from 1942. In 1965 the historian Anna Kowal interviewed her about the war. She received the "
+                        "Order of the White Eagle in 2003.", DocMeta("Irena Sendler", kind="biography")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert not re.search(r"Havel (?:die|died)|Kowal (?:receive|received)", prompts), prompts
