@@ -220,7 +220,8 @@ _CALENDAR_WORDS = frozenset(word_list("""January February March April May June J
                                        December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""))
 _MID_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
 
-_MONEY = r"(?:US\$|\$|€|£|¥|RMB\s?|USD\s?)\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)|(?:k|m|bn)\b)?"
+# (a comma only between digits: "raised £470,000, including …" asks "£470,000", never "£470,000,")
+_MONEY = r"(?:US\$|\$|€|£|¥|RMB\s?|USD\s?)\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s(?:million|billion|trillion)|(?:k|m|bn)\b)?"
 _PERCENT = r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
 _COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s(?:million|billion|trillion))?"
 _NOT_AFTER = r"(?<![\w$€£¥.,/#`–—-])"  # not inside an identifier, a range or code

@@ -307,3 +307,17 @@ def test_the_answer_is_never_midway_between_two_options(answer: str) -> None:
         centre = value(answer)
         values = [value(o) for o in options]
         assert not any(abs((a + b) / 2 - centre) < 1e-9 for a in values for b in values if a < b), (answer, options)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The British Relief Association raised £470,000, including a gift of £2,000 from the Queen, in 1847.",  # history
+    "The studio paid $1,250,000, a record for a screenplay, for the rights in 1998.",  # news
+    "The museum bought the meteorite for €12,500, its largest purchase that decade, in 1961.",  # science
+])
+def test_an_amount_before_a_comma_is_asked_without_it(sentence: str) -> None:
+    """A comma after an amount ends the phrase: the answer is "£470,000", never "£470,000," (the comma marks
+    the right option out among the others)."""
+    from bot.corpus.questions import _NUMBER
+
+    amounts = [m.group(0) for m in _NUMBER.finditer(sentence) if m.group("money")]
+    assert amounts and not [a for a in amounts if a.endswith(",")], amounts
