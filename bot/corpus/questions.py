@@ -90,6 +90,7 @@ from bot.corpus.referents import (
     document_noun_phrases,
     name_the_subject,
     other_ones,
+    subject_pronoun,
     title_noun_phrases,
     title_subject,
 )
@@ -600,11 +601,9 @@ class _Generator:
             e.type == PERSON and surname not in e.name.split() for _, _, e in self.gaz.mentions(sent.raw))
 
     def _subject_pronoun(self, doc_key: str) -> str | None:
-        """"he" or "she": the one the document uses more, so the pronoun that stands for the person it is
-        about. "She died in April 1634" in a life of Galileo is his daughter, never Galileo."""
-        text = self.doc_text.get(doc_key, "")
-        he, she = len(_HE_ANYWHERE.findall(text)), len(_SHE_ANYWHERE.findall(text))
-        return "he" if he > she else "she" if she > he else None
+        """"he" or "she", as ``referents.subject_pronoun`` counts them in the document."""
+        pronoun = subject_pronoun(self.doc_text.get(doc_key, ""))
+        return pronoun.lower() if pronoun else None
 
     def _resolve_object(self, sent: _Sentence, name: str) -> None:
         """"President Gerald Ford awarded him the Medal of Freedom in 1976." after a sentence about Jesse

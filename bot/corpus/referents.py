@@ -186,6 +186,13 @@ _THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empir
     Theory Company Works Bubble Airlift Affair Crisis""")])
 
 
+def subject_pronoun(text: str) -> str | None:
+    """"He" or "She": the one a document uses more, so the one that can stand for the person it is about
+    ("She died in April 1634" in a life of Galileo is his daughter, never Galileo)."""
+    he, she = len(_SAME_PRONOUN["He"].findall(text)), len(_SAME_PRONOUN["She"].findall(text))
+    return "He" if he > she else "She" if she > he else None
+
+
 def title_subject(title: str, body: str, surnames: set[str], known: Callable[[str], bool]) -> str | None:
     """The one person a document is about, named in its title: a name in the title whose surname
     is a person's (``surnames``), or a title opening with a name ("Ada Lovelace and the first
@@ -329,10 +336,7 @@ class Referents:
     # -- resolution ---------------------------------------------------------------------------
     @functools.cached_property
     def _subject_pronoun(self) -> str | None:
-        """"He" or "She": the one the document uses more, so the one that can stand for its subject."""
-        text = " ".join(self.texts)
-        he, she = len(_SAME_PRONOUN["He"].findall(text)), len(_SAME_PRONOUN["She"].findall(text))
-        return "He" if he > she else "She" if she > he else None
+        return subject_pronoun(" ".join(self.texts))
 
     def person(self, passage: int, index: int, pronoun: str, lead: str = "", depth: int = 0) -> str | None:
         """The person a sentence's opening "He"/"She" stands for (None when a reader could not tell);
