@@ -153,8 +153,8 @@ _POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
 # A first and last name (letters of any script) before a past-tense verb ("Neil Armstrong landed") or an
 # appositive or relative clause ("Erich Honecker, who …", "Chris Gueffroy, a waiter, …").
 _UPPER, _LOWER = r"[^\W\d_a-zß-ÿ]", r"[^\W\d_A-ZÀ-Þ]"
-_PERSON_AFTER_CUE = re.compile(  # "the engineer Arvid Wikström": any script, like _FULL_NAME
-    r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + rf")\s+((?:{_UPPER}{_LOWER}+)(?:\s+{_UPPER}{_LOWER}+){{0,2}})\b"
+_PERSON_AFTER_CUE = re.compile(  # "the engineer Arvid Wikström": any script, like _FULL_NAME; "market leader Nintendo" is a firm
+    r"(?<![Mm]arket )(?<![Ii]ndustry )(?<![Ss]ector )(?<![Bb]rand )(?<![Ww]orld )\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + rf")\s+((?:{_UPPER}{_LOWER}+)(?:\s+{_UPPER}{_LOWER}+){{0,2}})\b"
 )
 _FULL_NAME = re.compile(rf"(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
                         r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[A-Za-z0-9])")

@@ -133,6 +133,15 @@ _IN_PROGRESS = re.compile(r"\b(?:is|are) being [a-z]+\b")
 # "interrupted even that.", "did not stop that": a demonstrative standing alone at the end of a clause
 _THAT_ALONE = re.compile(r"\b(?:even |all |of |from |to |after |before |for |stop |stopped |change |changed )?"
                          r"that(?=[.,;!?]|$)")
+# "up to 65 passenger trains a day can pass through.": through what? "opened further west": than what?
+_STRANDED_PLACE = re.compile(r"\b(?:through|across|into|onto|towards?|along|beneath|underneath|alongside)(?=\s*(?:[.?!;]|$))"
+                             r"|\b(?:further|farther) (?:north|south|east|west|inland|afield|away|along|ahead)\b"
+                             r"(?!\s+(?:than|of|from)\b)", re.IGNORECASE)
+# "obtained an exemption and joined …": an exemption from what? A noun that names its relation only with
+# what it is of, for or from, standing bare
+_BARE_RELATION = re.compile(r"\b(?:an?|another) (?:new |second |further |formal |special )?(exemption|waiver|dispensation|"
+                            r"exception|extension|replacement|successor|sequel|reply|response|rematch|counterpart|"
+                            r"equivalent)\b(?!\s+(?:of|from|for|to|on|in|with|against|that|which)\b)", re.IGNORECASE)
 # "Work began with the dike …": work, construction or building on what?
 _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Construction|Building|Digging|Drilling|"
                         r"Production|Excavation)\s+(?:(?P<of>on|of|at)\b|began|started|resumed|stopped|ended|"
@@ -213,14 +222,17 @@ def relative_time(text: str) -> str | None:
 
 
 def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset(),
-                     things: frozenset[str] | set[str] = frozenset()) -> str | None:
+                     things: frozenset[str] | set[str] = frozenset(),
+                     names: frozenset[str] | set[str] = frozenset()) -> str | None:
     """Why a reader without the document could not follow ``prompt`` (None when it stands alone).
 
     A personal pronoun is allowed after a person's name (a word of ``persons``) in the same prompt
     ("Fleming published his observations"). A possessive is allowed when exactly one name comes
     before it and can own it: "his"/"her" a name that is not a place or organisation (a word of
     ``things``), "its" a name that is not a person ("Voyager 1 turned its camera"), "their" two
-    names or more. "It", "they", demonstratives and unplaced definite references never are.
+    names or more. The prompt's first word is such a name only when it is a word of ``names`` (one
+    the documents capitalise mid-sentence: "Samsung recalled its phone", never "Scientists … its").
+    "It", "they", demonstratives and unplaced definite references never are.
     """
     text = prompt.strip()
     if _OPENERS.match(text):
@@ -243,6 +255,10 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"something in progress as the text was written ({m.group(0)!r}: stale once it is over)"
     if m := _THAT_ALONE.search(text):
         return f"'that' standing for something the prompt does not say ({m.group(0).strip()!r})"
+    if m := _STRANDED_PLACE.search(text):
+        return f"a place or path the prompt does not name ({m.group(0)!r})"
+    if m := _BARE_RELATION.search(text):
+        return f"{m.group(1)!r} of or from what? (the prompt does not say)"
     if (m := _BARE_WORK.match(text)) and not m.group("of"):
         return f"'{m.group(1)}' on what? (the prompt does not say what was built or made)"
     if not _CONTEXT_VERB_WORDS.isdisjoint(lowered) and (m := _CONTEXT_VERB.search(text)):
@@ -262,7 +278,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 continue
             if lower in _PLURAL and len({w for w in words[:i] if w in persons}) >= 2:
                 continue  # "Mandela and de Klerk shared the prize for their work"
-            if lower in _POSSESSIVES and _owned(words[:i], lower, persons, things):
+            if lower in _POSSESSIVES and _owned(words[:i], lower, persons, things, names):
                 continue
             if lower in ("its", "their") and words[0] == "Which" and not any(w[:1].isupper() for w in words[1:i]):
                 continue  # "Which country began to take down the fence on its border?": the answer owns it
@@ -366,12 +382,13 @@ def _object_pronoun(lower: str, words: list[str], i: int) -> bool:
     return lower == "her" and (i + 1 == len(words) or words[i + 1].lower() in _OBJECT_FOLLOWERS)
 
 
-def _name_runs(before: list[str]) -> list[list[str]]:
-    """The capitalised names before a pronoun, each run of adjacent capitalised words one name."""
+def _name_runs(before: list[str], names: frozenset[str] | set[str] = frozenset()) -> list[list[str]]:
+    """The capitalised names before a pronoun, each run of adjacent capitalised words one name. The
+    first word, capitalised anyway, counts only when it is a word of ``names``."""
     runs: list[list[str]] = []
     previous = -2
     for i, word in enumerate(before):
-        if i == 0 or not word[:1].isupper() or word in _NOT_ANCHORS:
+        if (i == 0 and word not in names) or not word[:1].isupper() or word in _NOT_ANCHORS:
             continue
         if before[i - 1].lower() in ("the", "a", "an") and i + 2 < len(before) and before[i + 1].islower() \
                 and before[i + 2][:1].isupper():
@@ -385,9 +402,9 @@ def _name_runs(before: list[str]) -> list[list[str]]:
 
 
 def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
-           things: frozenset[str] | set[str]) -> bool:
+           things: frozenset[str] | set[str], names: frozenset[str] | set[str]) -> bool:
     """Whether a possessive has exactly one owner among the names before it (see ``leans_on_context``)."""
-    runs = _name_runs(before)
+    runs = _name_runs(before, names)
     if pronoun == "their":
         return len(runs) >= 2
     if len(runs) != 1:
@@ -705,12 +722,18 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
         lower = clean.lower()
         previous = tokens[i - 1][1].lower()
         passive = lower in AUXILIARIES
-        base = None if passive or previous in _DETERMINERS else past_base(clean)
+        adverb = previous in _PREVERBAL and i >= 2 and tokens[i - 2][1].lower() not in _DETERMINERS
+        base = None if passive or (previous in _DETERMINERS and not adverb) else past_base(clean)
         if not passive and base is None:
-            if lower in _SUBJECT_BREAKERS or (clean.islower() and lower.endswith("ly") and lower not in _LY_NOUNS):
+            if lower in _SUBJECT_BREAKERS or (clean.islower() and lower.endswith("ly") and lower not in _LY_NOUNS
+                                                    and lower not in _PREVERBAL):
                 return None  # a present-tense verb, an auxiliary, a relative word or an adverb
             continue
         subject = text[:start].strip()
+        if adverb and base is not None:
+            # "Nintendo first launched its console": the adverb goes with the verb ("did Nintendo first launch")
+            subject = text[: tokens[i - 1][0]].strip()
+            lower, base = f"{previous} {lower}", f"{previous} {base}"
         if not _valid_subject(subject):
             return None
         if not passive and _reduced_relative(text[start + len(word):]):
@@ -765,6 +788,8 @@ def plural_present(subject: str, text: str) -> Clause | None:
     return Clause(subject, after[0], after[0], rest, False)
 
 
+# adverbs that may stand between a subject and its past-tense verb and go with the verb
+_PREVERBAL = frozenset("first later finally eventually jointly formally officially successfully briefly".split())  # noqa: SIM905
 _NOT_SUBJECT_START = frozenset(
     """it there what which who how after before when while because although though since as if during in on at
     by from with under for of to despite through without until unless once whereas upon into over against

@@ -474,6 +474,9 @@ class _Generator:
         lower = Counter(w for s in sentences for w in _LOWER_WORD.findall(s.text))
         named = Counter(w.lower() for s in sentences for w in _MID_NAME_WORD.findall(s.text))
         self.vocab = frozenset(w for w, n in lower.items() if named[w] < max(3, 3 * n + 1))
+        # the words that are names wherever they stand: "Samsung" opening a sentence owns its "its"
+        self.mid_names = frozenset(w for s in sentences for w in _MID_NAME_WORD.findall(s.text)
+                                   if w.lower() not in self.vocab)
         self._resolve_openings(passages)
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()
@@ -518,6 +521,8 @@ class _Generator:
             if sent.doc.doc_key not in full_names:
                 full_names[sent.doc.doc_key] = self._full_names(sent.doc.doc_key, name)
             self._name_in_full(sent, full_names[sent.doc.doc_key])
+            if name:
+                self._known_name(sent, name)
             at = _fronted(sent.text) if name and _LATE_PRONOUN.search(sent.text, 0, 40) else 0
             pronoun = _HE_SHE.match(sent.text, at) if at else _HE_SHE_START.match(sent.text)
             if name and pronoun and previous is not None and previous.doc is sent.doc \
@@ -585,6 +590,32 @@ class _Generator:
             full = {m.group(1): ("The " if at == 0 else "the ") + thing}
         name = full[m.group(1)]
         if name in sent.text:
+            return
+        sent.text = sent.text[:at] + name + sent.text[m.end(1):]
+        sent.shift = len(name) - len(m.group(1))
+        sent.shift_at = at
+        sent.words = len(sent.text.split())
+
+    def _known_name(self, sent: _Sentence, name: str) -> None:
+        """The document's subject named by a birth name ("Grace Brewster Murray was born …" in a life
+        of Grace Hopper, "Elise Meitner was born …" in one of Lise Meitner) takes the name the title
+        gives, which is the one a player knows: "was born" after a name the document also writes
+        with the title's surname ("Grace Brewster Murray Hopper"), or the same surname after a first
+        name that ends in the title's ("Elise" for "Lise"). "Clara Schumann was born …" in a life of
+        Clara Voss stays hers."""
+        if sent.shift:
+            return
+        at = _fronted(sent.text)
+        m = _SUBJECT_NAME.match(sent.text, at)
+        if m is None or m.group(1) == name:
+            return
+        run, known = m.group(1).split(), name.split()
+        if len(known) < 2 or all(w in known for w in run):
+            return
+        born = _BORN.match(sent.text, m.end()) is not None and re.search(
+            rf"\b{re.escape(m.group(1))}\s+{re.escape(known[-1])}\b", self.doc_text.get(sent.doc.doc_key, "")) is not None
+        renamed = run[-1] == known[-1] and run[0] != known[0] and run[0].lower().endswith(known[0].lower())
+        if not (born or renamed):
             return
         sent.text = sent.text[:at] + name + sent.text[m.end(1):]
         sent.shift = len(name) - len(m.group(1))
@@ -795,7 +826,7 @@ class _Generator:
         if _PARTICLE.search(prompt, 1):
             prompt, body = self._particles_as_written(prompt, sent.doc.doc_key), \
                 self._particles_as_written(body, sent.doc.doc_key)
-        reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things)
+        reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things, self.mid_names)
                   or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
                   or self._ambiguous_the(body, sent.doc.doc_key)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
@@ -920,7 +951,8 @@ class _Generator:
             return None
         years = [m for m in find_mentions(sent.text) if m.year is not None]
         if len(explicit) == 1 and len(years) == 1:
-            return self._second_clause(sent, years[0].start) or sent, explicit[0]
+            return self._second_clause(sent, years[0].start) or self._first_predicate(sent, years[0].end) or sent, \
+                explicit[0]
         if len(years) < 2:
             return None
         join = _CLAUSE_JOIN.search(sent.text, years[0].end)
@@ -935,6 +967,19 @@ class _Generator:
         part = _Sentence(head, sent.passage, sent.doc, sent.start, len(head.split()), raw=sent.raw,
                          shift=sent.shift, shift_at=sent.shift_at)
         return part, first[0]
+
+    def _first_predicate(self, sent: _Sentence, year_end: int) -> _Sentence | None:
+        """"Nintendo first launched its GameBoy console in 1989 and has dominated the market ever since.":
+        the subject's first predicate, which holds the year, asked without the second ("and has …",
+        "and was …", "and moved …"), which the year does not date."""
+        join = _PREDICATE_JOIN.search(sent.text, year_end)
+        if join is None:
+            return None
+        head = sent.text[: join.start()].rstrip(" ,") + "."
+        if main_clause(head[_fronted(head):]) is None:
+            return None
+        return _Sentence(head, sent.passage, sent.doc, sent.start, len(head.split()), raw=sent.raw,
+                         shift=sent.shift, shift_at=sent.shift_at)
 
     def _second_clause(self, sent: _Sentence, year_at: int) -> _Sentence | None:
         """"Sales kept falling, and Samsung overtook Nokia in 2012.": the clause after ", and" or ";" that
@@ -970,6 +1015,8 @@ class _Generator:
         if lead is None:
             return []
         wh = "By which year" if lead.group("prep").lower() == "by" else "In which year"
+        if _YEAR_ALONE.match(sent.text, end):
+            return []  # "received 300,000 arrivals in 1847 alone": the year's own qualifier, stranded once it goes
         if _SUBORDINATE.search(sent.text, _fronted(sent.text), lead.start()):
             return []  # "served on the council before being elected to Parliament in 1987": 1987 dates the election
         clause_text = _without(sent.text, lead.start(), end)
@@ -1184,7 +1231,7 @@ class _Generator:
         approximate = bool(phrase.group("approx"))
         wh = "About how many" if approximate else "How many"
         prompt = _SPACES.sub(" ", f"{wh} {phrase_noun} {rest_prompt}{tail}").strip().rstrip(" ,;") + "?"
-        present = count is not None and clause.verb not in AUXILIARIES and past_base(clause.verb) is None
+        present = count is not None and clause.verb not in AUXILIARIES and past_base(clause.verb.split()[-1]) is None
         ready = self._number_prompt(sent, prompt, present=present)
         if ready is None:
             return []
@@ -1718,7 +1765,7 @@ class _Generator:
 
     def _label_reason(self, label: str, clause: Clause, doc_key: str) -> str | None:
         """Why ``label`` is no self-contained event, or None."""
-        if _LONG_NUMBER.search(label) or leans_on_context(label, self.persons, self.things) \
+        if _LONG_NUMBER.search(label) or leans_on_context(label, self.persons, self.things, self.mid_names) \
                 or missing_argument(label, objects=False):  # "Anthony Eden resigned" (as what?) is no event
             return "leans on the document"
         if _LABEL_PRONOUN.search(label):
@@ -2334,7 +2381,7 @@ def _stranded(before_cut: str, clause: Clause) -> bool:
     if last is None:
         return False
     word = last.group(1).lower()
-    if word == clause.verb or (clause.passive and clause.rest.split()[:1] == [last.group(1)]):
+    if word == clause.verb.split()[-1] or (clause.passive and clause.rest.split()[:1] == [last.group(1)]):
         return False
     return past_base(word) is not None or word in _PARTICIPLES
 
@@ -2903,6 +2950,10 @@ def _length_bonus(words: int) -> float:
 
 # Where a sentence's second clause begins: ", and" or "and" before a verb or a new subject.
 _SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s)")
+_SUBJECT_NAME = re.compile(r"((?:[^\W\d_a-z][^\W\d_]+\s+){1,3}[^\W\d_a-z][^\W\d_]+)(?=,?\s+[a-z])")
+_BORN = re.compile(r"\s+(?:was|had been)\s+born\b")
+_YEAR_ALONE = re.compile(r",?\s+(?:alone|only)\b")
+_PREDICATE_JOIN = re.compile(r",?\s+and\s+(?=(?:has|have|had|was|were|then|later|soon|[a-z]{3,}ed)\b)")
 _CLAUSE_JOIN = re.compile(r",?\s+and\s+(?=(?:past|then|later|was|were|[A-Z]|[a-z]+ed\b))")
 _ANCHOR_TOKEN = re.compile(r"[a-z][a-z'’-]+|,", re.IGNORECASE)
 _ANCHOR_PREP = re.compile(r"\b(?:in|of|during)\s+$")
@@ -2952,6 +3003,7 @@ _PATTERN_RATIOS = (0.25, 0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 # Tried after _FACTORS: an answer whose neighbours share its digits ("1.3", "12") finds options a little further out.
 _WIDE_BAND = (0.55, 1.85)
 MAX_WIDE_AMOUNTS = 80
+WIDE_ATTEMPTS = 4  # orders of the wide band tried before an amount gets no options
 
 
 # A measured performance (a race time, a jump, a speed) varies little: its options stay within 4% of it.
@@ -3083,8 +3135,9 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
         """Whether ``candidate`` (rounded like the answer) joins the options; True once there are three."""
         if kind == "pct" and candidate >= 100 and value < 100:
             return False
-        if far and abs(candidate - value) < 0.2 * value:
-            return False
+        if far and (abs(candidate - value) < 0.2 * value
+                    or any(abs(candidate - v) < 0.1 * max(candidate, v) for v in values[1:])):
+            return False  # about 2.0 and about 2.1 million: too close to tell apart, as is either to the answer
         if candidate <= 0 or any(abs(candidate - v) < 1e-9 for v in values):
             return False
         if any(abs(candidate - value * r) < 1e-9 for r in _PATTERN_RATIOS):
@@ -3123,8 +3176,14 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
         # amounts a little further out, at the answer's rounding, in a random order
         low, high = math.ceil(value * _WIDE_BAND[0] / unit_step), math.floor(value * _WIDE_BAND[1] / unit_step)
         grid = range(max(low, 1), high + 1)
-        for k in random.Random(f"{seed} wide").sample(grid, min(len(grid), MAX_WIDE_AMOUNTS)):
-            if add(round(k * unit_step, decimals)):
+        for attempt in range(WIDE_ATTEMPTS):
+            if attempt:  # the picks so far leave no third that fits: start again in another order
+                del pool[:], pool_numbers[:], values[1:]
+            for k in random.Random(f"{seed} wide {attempt}" if attempt else f"{seed} wide").sample(
+                    grid, min(len(grid), MAX_WIDE_AMOUNTS)):
+                if add(round(k * unit_step, decimals)):
+                    break
+            if len(pool) == 3:
                 break
     if len(pool) < 3:
         return []

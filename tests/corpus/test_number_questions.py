@@ -5,6 +5,7 @@ athletics, the arts, politics, history) and checked over the test documents in t
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -221,11 +222,16 @@ def test_amounts_shares_and_counts_get_options_in_a_plausible_band_and_format(an
         assert all(value(o) < 100 for o in options)
 
 
-def test_an_estimate_gets_options_far_from_it_even_for_a_time() -> None:
-    for answer, unit in [("155", "kilometres"), ("12.5", "seconds"), ("85,000", "people")]:
+def test_an_estimate_gets_options_far_from_it_and_from_each_other() -> None:
+    """Under "about", an option near the answer is true too, and two options near each other ("about 2.0
+    million", "about 2.1 million") cannot be told apart, so both are visibly wrong."""
+    for answer, unit in [("155", "kilometres"), ("12.5", "seconds"), ("85,000", "people"), ("1.5 million", "people"),
+                         ("£470,000", ""), ("3.5%", ""), ("12", "million visitors")]:
         options = _number_distractors(answer, "count", "seed", f"about {answer} {unit}", far=True, unit=unit)
-        assert len(options) == 3
-        assert all(abs(value(o) - value(answer)) >= 0.2 * value(answer) for o in options), options
+        assert len(options) == 3, answer
+        amounts = sorted(map(value, options))
+        assert all(abs(a - value(answer)) >= 0.2 * value(answer) for a in amounts), options
+        assert all(b - a >= 0.1 * b - 1e-9 for a, b in itertools.pairwise(amounts)), options
 
 
 def test_number_questions_on_the_test_documents_have_clean_self_contained_prompts(documents: list[Question]) -> None:

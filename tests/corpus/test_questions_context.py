@@ -1107,3 +1107,79 @@ def test_he_after_a_sentence_naming_another_beside_the_subjects_him_is_no_one() 
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert not re.search(r"Havel (?:die|died)|Kowal (?:receive|received)", prompts), prompts
+
+
+def test_a_birth_name_gives_way_to_the_name_the_title_knows() -> None:
+    """"Grace Brewster Murray was born in New York City" in a life of Grace Hopper, "Elise Meitner was born in
+    Vienna" in one of Lise Meitner: a player knows neither name. The title's name is asked instead, but another
+    person who shares the first name keeps hers ("Clara Schumann" in a life of Clara Voss)."""
+    texts = {
+        "admiral.md": ("# Ruth Calloway\n\nRuth Ellen Marsh Calloway (1911-1989), known as Ruth Calloway, was an American "
+                       "mathematician. "
+                       "Ruth Ellen Marsh was born in Boston on 4 June 1911. Calloway joined the Navy in 1943. "
+                       "Calloway retired from the Navy in 1966.", DocMeta("Ruth Calloway", kind="biography")),
+        "chemist.txt": ("# Tilde Varga\n\nTilde Varga was a Hungarian chemist. Matilde Varga was born in Szeged in "
+                        "1890. Varga moved to Berlin in 1912. Varga became a professor in Berlin in 1926.",
+                        DocMeta("Tilde Varga", kind="biography")),
+        "pianist.txt": ("# Clara Voss\n\nClara Voss was a German pianist who loved older music. Clara Schumann was "
+                        "born in Leipzig in 1819. Voss first played her concerto in Dresden in 1911. Voss toured "
+                        "Norway in 1920.", DocMeta("Clara Voss", kind="biography")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Ruth Calloway born in Boston" in prompts and "Tilde Varga born in Szeged" in prompts, prompts
+    assert not re.search(r"Ruth Ellen Marsh (?:was )?born|Matilde Varga|Clara Voss born", prompts), prompts
+    assert "Clara Schumann born in Leipzig" in prompts, prompts
+
+
+def test_a_date_is_asked_of_the_first_predicate_without_the_one_it_does_not_date() -> None:
+    """"Nintendo first launched its GameBoy console in 1989 and has dominated the market ever since": the
+    year dates the launch; what follows ("ever since") needs the document, so the launch is asked alone, and
+    an adverb between subject and verb goes with the verb ("did Nintendo first launch")."""
+    texts = {
+        "games.txt": ("# Handheld consoles\n\nSeveral firms make handheld consoles for children and adults. Kestrel "
+                      "first launched its Pocketeer console in 1989 and has dominated the market ever since.",
+                      DocMeta("Handheld consoles", kind="news", date="2004-11")),
+        "radio.md": ("# Early radio\n\nGuglielmo Marconi was an Italian inventor who worked in England. Marconi "
+                     "first sent a radio signal across the Atlantic in 1901 and was hailed around the world.",
+                     DocMeta("Early radio", kind="history")),
+        "laws.txt": ("# The corn laws\n\nThe corn laws taxed imported grain in Britain for decades. Parliament "
+                     "formally repealed the Corn Laws in 1846 and split the Conservative Party.",
+                     DocMeta("The corn laws", kind="history")),
+        "jets.md": ("# Early jet fighters\n\nBritish engineers raced to build a jet fighter during the war. Rolls-Royce "
+                    "engines powered the Gloster Meteor, which entered service with the Royal Air Force in July 1944 "
+                    "and was used to shoot down flying bombs.", DocMeta("Early jet fighters", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert [p for p in prompts if p.endswith("Royal Air Force in July _____.")], prompts  # a blank, cut the same way
+    assert "In which year did Kestrel first launch its Pocketeer console?" in prompts, prompts
+    assert "In which year did Guglielmo Marconi first send a radio signal across the Atlantic?" in prompts, prompts
+    assert "In which year did Parliament formally repeal the Corn Laws?" in prompts, prompts
+    assert not [p for p in prompts if re.search(r"ever since|hailed|split the|shoot down", p)], prompts
+
+
+def test_a_year_with_its_own_qualifier_is_not_moved_out_of_it() -> None:
+    """"Liverpool received 300,000 arrivals in 1847 alone": asked "In which year …?", the qualifier is left
+    stranded ("… arrivals alone?") and says something else; the year stays where it is, as a blank."""
+    texts = {
+        "famine.txt": ("# The famine years\n\nThe famine drove a million people from Ireland. Liverpool received around "
+                       "300,000 Irish arrivals in 1847 alone.", DocMeta("The famine years", kind="history")),
+        "rail.md": ("# Railway mania\n\nInvestors poured money into new lines across Britain. Parliament approved 272 "
+                    "railway acts in 1846 alone.", DocMeta("Railway mania", kind="history")),
+        "trade.txt": ("# The Dutch tea trade\n\nDutch ships carried tea from Canton to Amsterdam. The Dutch East "
+                      "India Company imported three million pounds of tea in 1784 only.",
+                      DocMeta("The Dutch tea trade", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"[a-z] (?:alone|only)\?", p)], prompts
+    assert [p for p in prompts if re.search(r"_____ alone", p)], prompts
+
+
+def test_a_market_leader_is_a_firm_not_a_person() -> None:
+    """"leader" before a name marks a person ("the opposition leader Michael Howard"), but "market leader
+    Nintendo" is a firm: typed a person, it could not own the "its" of "Nintendo first launched its console"."""
+    gaz = build_gazetteer(["Market leader Nintendo, however, is releasing a console.",
+                           "The industry leader Kestrel sold more phones.", "The world leader Voltaro cut jobs.",
+                           "The opposition leader Michael Howard spoke.", "The party leader Tony Blair spoke."])
+    people = {name for name, e in gaz.entities.items() if e.type == PERSON}
+    assert {"Michael Howard", "Tony Blair"} <= people
+    assert not people & {"Nintendo", "Kestrel", "Voltaro"}, people

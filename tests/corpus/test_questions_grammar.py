@@ -44,6 +44,10 @@ def test_words_that_only_look_past_are_not_verbs(word: str) -> None:
          "In which year did Leland Stanford, the president of the Central Pacific, drive a golden spike into the last tie?"),
         ("Watson, Crick and Wilkins received the Nobel Prize in Physiology or Medicine",
          "In which year did Watson, Crick and Wilkins receive the Nobel Prize in Physiology or Medicine?"),
+        # an adverb between the subject and its verb goes with the verb
+        ("Nintendo first launched its GameBoy console", "In which year did Nintendo first launch its GameBoy console?"),
+        ("The two men jointly received the prize", "In which year did the two men jointly receive the prize?"),
+        ("Parliament formally abolished the tax", "In which year did Parliament formally abolish the tax?"),
     ],
 )
 def test_clauses_become_grammatical_wh_questions(clause: str, question: str) -> None:
@@ -116,6 +120,14 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Construction started in _____ under the engineer Cornelis Lely.",
         "The _____ Orange British Academy Film Awards are being held at The Odeon in Leicester Square.",
         "The gap between exports and imports hit an all-time high of _____ in 2004, latest figures show.",
+        # a path or place left unnamed, a relation with nothing to relate to
+        "As of October 2026, up to 260 freight trains and _____ passenger trains a day can pass through.",
+        "In _____ the first steamship sailed across.",
+        "The Lötschberg Base Tunnel, _____ kilometres long, opened further west in 2007.",
+        "In _____ a second colony was founded farther south, at Port Royal.",
+        "Grace Hopper obtained an exemption and joined the Naval Reserve in December _____.",
+        "In _____ the studio announced a sequel.",
+        "The city council granted a waiver in _____.",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -133,10 +145,31 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did the war in Vietnam end?",
         "In which year did Fleming report that penicillin killed bacteria?",
         "Marsh posted a _____ loss for the last three months of 2004, against a $375m profit a year before.",
+        "The Simplon Tunnel, _____ kilometres long, runs under the Alps between Brig and Domodossola.",
+        "In _____ Francis Drake sailed through the Strait of Magellan.",
+        "Parliament granted Cornwall an exemption from import duties in _____.",
+        "A second colony was founded farther south than Jamestown in _____.",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
     assert leans_on_context(prompt, frozenset({"Fleming", "Mandela", "Klerk", "Curie"})) is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "names"),
+    [
+        ("Samsung recalled its Galaxy Note 7 phone in _____.", {"Samsung"}),
+        ("Nintendo first launched its GameBoy console in _____.", {"Nintendo"}),
+        ("Boeing flew its first jet airliner, the 707, in _____.", {"Boeing"}),
+    ],
+)
+def test_a_name_opening_the_prompt_owns_its_its(prompt: str, names: set[str]) -> None:
+    """A possessive after the prompt's first word: that word is its owner when the documents write it as a name
+    mid-sentence too; a capitalised common word opening a sentence is no owner."""
+    assert leans_on_context(prompt, names=names) is None
+    assert leans_on_context(prompt) is not None  # not known as a name: "its" points back
+    common = prompt.replace(prompt.split()[0], "Scientists", 1)
+    assert leans_on_context(common, names=names) is not None
 
 
 @pytest.mark.parametrize(
