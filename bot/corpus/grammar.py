@@ -136,12 +136,16 @@ _THAT_ALONE = re.compile(r"\b(?:even |all |of |from |to |after |before |for |sto
 # "up to 65 passenger trains a day can pass through.": through what? "opened further west": than what?
 _STRANDED_PLACE = re.compile(r"\b(?:through|across|into|onto|towards?|along|beneath|underneath|alongside)(?=\s*(?:[.?!;]|$))"
                              r"|\b(?:further|farther) (?:north|south|east|west|inland|afield|away|along|ahead)\b"
-                             r"(?!\s+(?:than|of|from)\b)", re.IGNORECASE)
-# "obtained an exemption and joined …": an exemption from what? A noun that names its relation only with
-# what it is of, for or from, standing bare
-_BARE_RELATION = re.compile(r"\b(?:an?|another) (?:new |second |further |formal |special )?(exemption|waiver|dispensation|"
+                             r"(?!\s+(?:than|of|from)\b)"
+                             # "Across the Channel, John Law was …": across from where the text stands
+                             r"|^(?:Across|Over|Beyond) the (?:Channel|Atlantic|Pacific|border|river|sea|ocean|water|"
+                             r"mountains|Alps|Pyrenees|Rhine)\b(?=,)", re.IGNORECASE)
+# "obtained an exemption and joined …": an exemption from what? "A full explanation came only in 1957": of
+# what? A noun that names its relation only with what it is of, for or from, standing bare
+_BARE_RELATION = re.compile(r"\b(?:an?|another) (?:[a-z]+ )?(exemption|waiver|dispensation|"
                             r"exception|extension|replacement|successor|sequel|reply|response|rematch|counterpart|"
-                            r"equivalent)\b(?!\s+(?:of|from|for|to|on|in|with|against|that|which)\b)", re.IGNORECASE)
+                            r"equivalent|inquiry|enquiry|investigation|explanation|cure|solution|remedy)\b"
+                            r"(?!\s+(?:of|from|for|to|on|in|into|with|against|that|which)\b)", re.IGNORECASE)
 # "Work began with the dike …": work, construction or building on what?
 _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Construction|Building|Digging|Drilling|"
                         r"Production|Excavation)\s+(?:(?P<of>on|of|at)\b|began|started|resumed|stopped|ended|"

@@ -128,6 +128,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Grace Hopper obtained an exemption and joined the Naval Reserve in December _____.",
         "In _____ the studio announced a sequel.",
         "The city council granted a waiver in _____.",
+        "When Parliament met in December _____, members demanded an inquiry.",
+        "A full explanation came only in _____, from three physicists at the University of Illinois.",
+        "Across the Channel, the financier John Law was selling shares in his Mississippi Company in _____.",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -149,6 +152,9 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In _____ Francis Drake sailed through the Strait of Magellan.",
         "Parliament granted Cornwall an exemption from import duties in _____.",
         "A second colony was founded farther south than Jamestown in _____.",
+        "Parliament ordered an inquiry into the South Sea Company in _____.",
+        "Bardeen, Cooper and Schrieffer published a full explanation of superconductivity in _____.",
+        "In _____ Louis Blériot flew across the Channel from Calais to Dover.",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
