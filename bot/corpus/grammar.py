@@ -146,6 +146,10 @@ _BARE_RELATION = re.compile(r"\b(?:an?|another) (?:[a-z]+ )?(exemption|waiver|di
                             r"exception|extension|replacement|successor|sequel|reply|response|rematch|counterpart|"
                             r"equivalent|inquiry|enquiry|investigation|explanation|cure|solution|remedy)\b"
                             r"(?!\s+(?:of|from|for|to|on|in|into|with|against|that|which)\b)", re.IGNORECASE)
+# "Conti's most nerve-wracking moment", "her finest hour": a superlative of one person's own, the writer's judgement
+# (fame and success are on record: "Edison's most famous invention", "her best-known novel")
+_OWN_SUPERLATIVE = re.compile(r"(?:\b[A-Z][\w-]*['’]s|\b(?:his|her|its|their)) (?:(?:most|least) (?!(?:famous|celebrated|popular|successful|well-known|widely)\b)[a-z-]{4,}|best(?! known| remembered| selling)|worst|"
+                              r"greatest|finest|proudest|happiest|saddest|darkest|toughest|hardest)\b")
 # "Work began with the dike …": work, construction or building on what?
 _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Construction|Building|Digging|Drilling|"
                         r"Production|Excavation)\s+(?:(?P<of>on|of|at)\b|began|started|resumed|stopped|ended|"
@@ -259,6 +263,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"something in progress as the text was written ({m.group(0)!r}: stale once it is over)"
     if m := _THAT_ALONE.search(text):
         return f"'that' standing for something the prompt does not say ({m.group(0).strip()!r})"
+    if m := _OWN_SUPERLATIVE.search(text):
+        return f"a superlative of the writer's judgement ({m.group(0)!r})"
     if m := _STRANDED_PLACE.search(text):
         return f"a place or path the prompt does not name ({m.group(0)!r})"
     if m := _BARE_RELATION.search(text):
