@@ -494,6 +494,9 @@ _URGED = re.compile(r"\b(?:persuad|compell|induc)(?:e|es|ed|ing)\b|\b(?:persuade
 _URGED_TO = re.compile(r"\bto [a-z]+|\binto\b|\bthat\b")
 _NOMINATED = re.compile(r"\b(?:nominated|shortlisted)\b")
 _NOMINATED_FOR = re.compile(r"\b(?:for|at)\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:\d{4}\s+)?[A-Z]")
+# "In which year did Nellie Bly return to New York?": from where? One may go back to a city many times
+_RETURNED = re.compile(r"\b(?:return|returned|returns|came back|come back|went back|go back|moved back)\s+(?:home|to)\b")
+_RETURNED_FROM = re.compile(r"\b(?:from|after)\s+\S")
 # "In which year did Mendeleev graduate?": from which school, in what?
 _GRADUATED = re.compile(r"\bgraduat(?:e|ed|es)\b")
 _GRADUATED_FROM = re.compile(r"\s+(?:from|at|in|with)\s+\S")
@@ -550,6 +553,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return "nominated without the award ('nominated' for what?)"
     if (graduated := _GRADUATED.search(text)) and not _GRADUATED_FROM.match(_TIME_PHRASE.sub("", text[graduated.end():])):
         return "graduated without the school ('graduate' from what?)"
+    if (back := _RETURNED.search(text)) and not _RETURNED_FROM.search(text, back.end()):
+        return f"a return without where from ('{back.group(0)}': from where, after what?)"
     if (done := _DONE_TO.search(text)) and not _TIME_PHRASE.sub("", done.group("rest")).strip(" ,"):
         return f"'{done.group('verb')}' with nothing of where, how or by whom (an event a reader cannot place)"
     if (said := _SAID_ONLY.search(text)) and (not said.group("rest").strip() or _INDEFINITE_ONLY.match(said.group("rest"))):

@@ -69,6 +69,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         # a "that" clause cut before its verb
         "In which year did Jun Akimitsu's group in Japan find that magnesium diboride?",
         "In which year did the census find that the rural population?",
+        # a return without where from: one goes back to a city more than once
+        "In which year did Nellie Bly return to New York?",
+        "Gandhi returned to India in _____.",
+        "In which year did Napoleon come back to Paris?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -96,6 +100,9 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did production of the Model T begin in Detroit?",
         "In which year was construction of the Panama Canal completed?",
         "In which year was Alf Ramsey appointed as England's manager?",
+        "In which year did Gandhi return to India from South Africa?",
+        "In which year did Napoleon return to France after his exile on Elba?",
+        "In which year did Halley's Comet return?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
