@@ -496,7 +496,9 @@ _NOMINATED = re.compile(r"\b(?:nominated|shortlisted)\b")
 _NOMINATED_FOR = re.compile(r"\b(?:for|at)\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:\d{4}\s+)?[A-Z]")
 # "In which year did Nellie Bly return to New York?": from where? One may go back to a city many times
 _RETURNED = re.compile(r"\b(?:return|returned|returns|came back|come back|went back|go back|moved back)\s+(?:home|to)\b")
-_RETURNED_FROM = re.compile(r"\b(?:from|after)\s+\S")
+# "from South Africa", "after his exile", or a purpose that tells the return apart ("to join the unit at King's")
+_RETURNED_FROM = re.compile(r"\b(?:from|after)\s+\S|\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\s+"
+                            r"(?:the|a|an|his|her|their|its)\b")
 # "In which year did Mendeleev graduate?": from which school, in what?
 _GRADUATED = re.compile(r"\bgraduat(?:e|ed|es)\b")
 _GRADUATED_FROM = re.compile(r"\s+(?:from|at|in|with)\s+\S")

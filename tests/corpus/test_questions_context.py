@@ -103,6 +103,7 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Gandhi return to India from South Africa?",
         "In which year did Napoleon return to France after his exile on Elba?",
         "In which year did Halley's Comet return?",
+        "In which year did Rosalind Franklin return to London to join the biophysics unit at King's College?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
