@@ -1854,7 +1854,10 @@ class _Generator:
             self.tally.drop(answer, "two options are the same event")
             return []
         reveal = "\n".join(f"{label} — {event.expr_text}" for event, label, _ in group)
-        prompt = f"According to {_source_name(doc)}, which of these happened first?"
+        # plain dated facts need no source in the prompt (the reveal has it); a view or judgement does
+        judged = doc.meta.kind == "opinion" or any(_EVALUATIVE.search(s.text) for _, _, s in group)
+        prompt = f"According to {_source_name(doc)}, which of these happened first?" if judged \
+            else "Which of these happened first?"
         gap = group[1][0].start_year - first_event.start_year
         q = Question(
             question_key=make_key("q", "order", *(s.raw for _, _, s in group)),

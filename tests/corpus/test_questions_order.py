@@ -85,6 +85,20 @@ def test_every_document_kind_gives_an_order_question_of_clean_labels() -> None:
         assert 3 <= len(opts) <= 4, (doc_key, opts)
 
 
+def test_plain_dated_facts_are_asked_without_a_source_but_a_view_names_its_own() -> None:
+    """A quiz master asks "Which of these happened first?" of a history, a biography or a news story:
+    "According to Anna Feldmann, …" pins plain facts on an author the player does not know. An opinion
+    piece keeps its source in the prompt: its account of events is a view, as is a judgement in an option's
+    sentence ("Work started in 1927 in brutal conditions")."""
+    asked = {q.doc_key: q.prompt for q in questions(DOCUMENTS)[0] if q.kind == "order"}
+    assert len(asked) == len(DOCUMENTS), asked
+    assert asked.pop("dam.txt") == "According to “The Kessel Dam”, which of these happened first?"
+    assert set(asked.values()) == {"Which of these happened first?"}, asked
+    opinion = {"dam.txt": (DAM, DocMeta("The Kessel Dam", kind="opinion", author="Ruth Berg", date="2019"))}
+    prompts = [q.prompt for q in questions(opinion)[0] if q.kind == "order"]
+    assert prompts == ["According to the Ruth Berg opinion piece, which of these happened first?"], prompts
+
+
 def test_a_label_subject_is_a_name_a_reader_knows() -> None:
     labels = [o for opts in options().values() for o in opts]
     assert not [o for o in labels if re.match(r"(?:Work|The company|A |An |Some )", o)], labels
