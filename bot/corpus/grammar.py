@@ -475,7 +475,7 @@ _BARE_ROLE = re.compile(
 # "published a value of 72 km/s/Mpc": a value, figure or estimate of what?
 _BARE_VALUE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:new\s+|lower\s+|higher\s+|first\s+)?(?:value|figure|estimate|"
                          r"measurement|reading)\s+of\s+(?:about\s+|around\s+)?(?:\d|1900|_)")
-_VALUE_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Za-z]")
+_VALUE_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Za-z]")  # in the value's own clause: "…, with an uncertainty of" is not it
 # "the Lincoln copy was shown": a copy, version or edition of something the prompt does not name
 _BARE_COPY = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+)?(?:copy|copies|version|edition|draft|replica)\b"
                         r"(?!\s+of\b)")
@@ -494,6 +494,11 @@ _URGED = re.compile(r"\b(?:persuad|compell|induc)(?:e|es|ed|ing)\b|\b(?:persuade
 _URGED_TO = re.compile(r"\bto [a-z]+|\binto\b|\bthat\b")
 _NOMINATED = re.compile(r"\b(?:nominated|shortlisted)\b")
 _NOMINATED_FOR = re.compile(r"\b(?:for|at)\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:\d{4}\s+)?[A-Z]")
+# "did Darwin receive a letter from Wallace?": which letter? Two people who write write more than once
+_MESSAGE = re.compile(r"\b(?:received?|receives|sent|send|sends|wrote|write|writes|got|get|gets)\s+(?:him\s+|her\s+|them\s+)?"
+                      r"(?:a|an|another)\s+(?:[a-z]+\s+)?(?:letter|telegram|message|note|email|e-mail|cable|postcard)\b")
+_MESSAGE_WHICH = re.compile(r"\b(?:that|which|about|describing|containing|announcing|asking|offering|inviting|proposing|"
+                            r"enclosing|with|in which|saying|urging|warning)\b")
 # "In which year did Nellie Bly return to New York?": from where? One may go back to a city many times
 _RETURNED = re.compile(r"\b(?:return|returned|returns|came back|come back|went back|go back|moved back)\s+(?:home|to)\b")
 # "from South Africa", "after his exile", or a purpose that tells the return apart ("to join the unit at King's")
@@ -541,7 +546,7 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
             return f"a role without what it is of ('as {bare.group('role')}': of what?)"
     if bare := _BARE_ACTIVITY.search(text):
         return f"an activity without its object ('{bare.group(1)}' of what?)"
-    if (value := _BARE_VALUE.search(text)) and not _VALUE_FOR.search(text, value.end()):
+    if (value := _BARE_VALUE.search(text)) and not _VALUE_FOR.search(_CLAUSE_END.split(text[value.end():], 1)[0]):
         return f"a quantity without what it measures ('{value.group(0).strip()}': of what?)"
     if copy := _BARE_COPY.search(text):
         return f"a part or copy without what it is of ('{copy.group(0)}')"
@@ -555,6 +560,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return "nominated without the award ('nominated' for what?)"
     if (graduated := _GRADUATED.search(text)) and not _GRADUATED_FROM.match(_TIME_PHRASE.sub("", text[graduated.end():])):
         return "graduated without the school ('graduate' from what?)"
+    if (message := _MESSAGE.search(text)) and not _MESSAGE_WHICH.search(text, message.end()):
+        return f"one message of many ('{message.group(0)}': which one?)"
     if (back := _RETURNED.search(text)) and not _RETURNED_FROM.search(text, back.end()):
         return f"a return without where from ('{back.group(0)}': from where, after what?)"
     if (done := _DONE_TO.search(text)) and not _TIME_PHRASE.sub("", done.group("rest")).strip(" ,"):

@@ -63,12 +63,18 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did the coach leave his job?",
         # a quantity or a copy of something the prompt does not name
         "A team led by Wendy Freedman published a value of _____ kilometres per second per megaparsec in 2001.",
+        "A team led by Wendy Freedman published a value of _____ kilometres per second per megaparsec in 2001, with an "
+        "uncertainty of about 10 per cent.",
         "In which year did the survey publish a new estimate of 4,200?",
         "In which year was the Lincoln copy shown at the New York World's Fair?",
         "In which year was the Vienna edition printed?",
         # a "that" clause cut before its verb
         "In which year did Jun Akimitsu's group in Japan find that magnesium diboride?",
         "In which year did the census find that the rural population?",
+        # one letter of many: people who write to each other write more than once
+        "In which year did Charles Darwin receive a letter from the naturalist Alfred Russel Wallace?",
+        "Einstein sent a long letter to Max Born in _____.",
+        "In which year did Queen Victoria send a telegram to President Buchanan?",
         # a return without where from: one goes back to a city more than once
         "In which year did Nellie Bly return to New York?",
         "Gandhi returned to India in _____.",
@@ -103,6 +109,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Gandhi return to India from South Africa?",
         "In which year did Napoleon return to France after his exile on Elba?",
         "In which year did Halley's Comet return?",
+        "In which year did Einstein sign a letter to President Roosevelt warning of atomic bombs?",
+        "In which year did Darwin receive a letter from Wallace containing an essay on natural selection?",
         "In which year did Rosalind Franklin return to London to join the biophysics unit at King's College?",
     ],
 )
