@@ -494,6 +494,9 @@ _URGED = re.compile(r"\b(?:persuad|compell|induc)(?:e|es|ed|ing)\b|\b(?:persuade
 _URGED_TO = re.compile(r"\bto [a-z]+|\binto\b|\bthat\b")
 _NOMINATED = re.compile(r"\b(?:nominated|shortlisted)\b")
 _NOMINATED_FOR = re.compile(r"\b(?:for|at)\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:\d{4}\s+)?[A-Z]")
+# "In which year was England at war with France?": a state that lasts, so the years beside it are true too
+_STATE = re.compile(r"\b(?:was|were)\s+(?:[^?,;]{0,60}?\s)?(?:at war|at peace|in power|in office|in exile|in prison|in charge|"
+                    r"on the throne|alive|allies|enemies|at its (?:height|peak))\b")
 # "did Darwin receive a letter from Wallace?": which letter? Two people who write write more than once
 _MESSAGE = re.compile(r"\b(?:received?|receives|sent|send|sends|wrote|write|writes|got|get|gets)\s+(?:him\s+|her\s+|them\s+)?"
                       r"(?:a|an|another)\s+(?:[a-z]+\s+)?(?:letter|telegram|message|note|email|e-mail|cable|postcard)\b")
@@ -560,6 +563,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return "nominated without the award ('nominated' for what?)"
     if (graduated := _GRADUATED.search(text)) and not _GRADUATED_FROM.match(_TIME_PHRASE.sub("", text[graduated.end():])):
         return "graduated without the school ('graduate' from what?)"
+    if state := _STATE.search(text):
+        return f"a state that lasts, not an event ('{state.group(0)}': the years beside it are true too)"
     if (message := _MESSAGE.search(text)) and not _MESSAGE_WHICH.search(text, message.end()):
         return f"one message of many ('{message.group(0)}': which one?)"
     if (back := _RETURNED.search(text)) and not _RETURNED_FROM.search(text, back.end()):

@@ -71,6 +71,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         # a "that" clause cut before its verb
         "In which year did Jun Akimitsu's group in Japan find that magnesium diboride?",
         "In which year did the census find that the rural population?",
+        # a state that lasts: the years beside the answer are true too
+        "According to Helen Marsh, in which year was England at war with both the Dutch Republic and France?",
+        "In which year was the Liberal Party in power in Canada?",
+        "The Habsburg empire was at its height in _____.",
         # one letter of many: people who write to each other write more than once
         "In which year did Charles Darwin receive a letter from the naturalist Alfred Russel Wallace?",
         "Einstein sent a long letter to Max Born in _____.",
@@ -109,6 +113,7 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Gandhi return to India from South Africa?",
         "In which year did Napoleon return to France after his exile on Elba?",
         "In which year did Halley's Comet return?",
+        "In which year did England declare war on France?",
         "In which year did Einstein sign a letter to President Roosevelt warning of atomic bombs?",
         "In which year did Darwin receive a letter from Wallace containing an essay on natural selection?",
         "In which year did Rosalind Franklin return to London to join the biophysics unit at King's College?",
