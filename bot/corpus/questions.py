@@ -601,7 +601,8 @@ class _Generator:
         of Grace Hopper, "Elise Meitner was born …" in one of Lise Meitner) takes the name the title
         gives, which is the one a player knows: "was born" after a name the document also writes
         with the title's surname ("Grace Brewster Murray Hopper"), or the same surname after a first
-        name that ends in the title's ("Elise" for "Lise"). "Clara Schumann was born …" in a life of
+        name that ends in the title's ("Elise" for "Lise"), or the title's name with a middle name
+        ("Rosalind Elsie Franklin"). "Clara Schumann was born …" in a life of
         Clara Voss stays hers."""
         if sent.shift:
             return
@@ -615,7 +616,8 @@ class _Generator:
         born = _BORN.match(sent.text, m.end()) is not None and re.search(
             rf"\b{re.escape(m.group(1))}\s+{re.escape(known[-1])}\b", self.doc_text.get(sent.doc.doc_key, "")) is not None
         renamed = run[-1] == known[-1] and run[0] != known[0] and run[0].lower().endswith(known[0].lower())
-        if not (born or renamed):
+        middle = run[0] == known[0] and run[-1] == known[-1]  # "Rosalind Elsie Franklin": a middle name added
+        if not (born or renamed or middle):
             return
         sent.text = sent.text[:at] + name + sent.text[m.end(1):]
         sent.shift = len(name) - len(m.group(1))

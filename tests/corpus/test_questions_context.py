@@ -1142,13 +1142,16 @@ def test_a_birth_name_gives_way_to_the_name_the_title_knows() -> None:
         "chemist.txt": ("# Tilde Varga\n\nTilde Varga was a Hungarian chemist. Matilde Varga was born in Szeged in "
                         "1890. Varga moved to Berlin in 1912. Varga became a professor in Berlin in 1926.",
                         DocMeta("Tilde Varga", kind="biography")),
+        "pilot.txt": ("# Edith Marlow\n\nEdith Marlow was a British pilot. Edith Rose Marlow was born in Leeds in 1902. "
+                      "Marlow flew solo to Cape Town in 1930.", DocMeta("Edith Marlow", kind="biography")),
         "pianist.txt": ("# Clara Voss\n\nClara Voss was a German pianist who loved older music. Clara Schumann was "
                         "born in Leipzig in 1819. Voss first played her concerto in Dresden in 1911. Voss toured "
                         "Norway in 1920.", DocMeta("Clara Voss", kind="biography")),
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert "Ruth Calloway born in Boston" in prompts and "Tilde Varga born in Szeged" in prompts, prompts
-    assert not re.search(r"Ruth Ellen Marsh (?:was )?born|Matilde Varga|Clara Voss born", prompts), prompts
+    assert "Edith Marlow born in Leeds" in prompts, prompts
+    assert not re.search(r"Ruth Ellen Marsh (?:was )?born|Matilde Varga|Edith Rose|Clara Voss born", prompts), prompts
     assert "Clara Schumann born in Leipzig" in prompts, prompts
 
 
