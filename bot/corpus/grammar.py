@@ -622,6 +622,15 @@ _SELF_DATING = re.compile(
     r"\d+(?:st|nd|rd|th) (?:year|birthday)|Olympics|World Cup|Expo \d)\b",
     re.IGNORECASE,
 )
+# "the _____ Olympic Games in Berlin", "his last Olympic race was the marathon at Melbourne": the Games' host
+# city dates them (and a city that hosted twice makes two years true)
+_OLYMPIC_HOSTS = (r"Athens|Paris|St\.? Louis|London|Stockholm|Antwerp|Amsterdam|Los Angeles|Berlin|Helsinki|Melbourne|"
+                  r"Rome|Tokyo|Mexico City|Munich|Montreal|Moscow|Seoul|Barcelona|Atlanta|Sydney|Beijing|Rio(?: de Janeiro)?|"
+                  r"Chamonix|St\.? Moritz|Lake Placid|Garmisch-Partenkirchen|Oslo|Cortina(?: d'Ampezzo)?|Squaw Valley|"
+                  r"Innsbruck|Grenoble|Sapporo|Sarajevo|Calgary|Albertville|Lillehammer|Nagano|Salt Lake City|Turin|"
+                  r"Vancouver|Sochi|Pyeongchang")
+_OLYMPIC_HOST = re.compile(rf"\bOlympic\b[^.?;]*?\b(?:at|in)\s+(?:{_OLYMPIC_HOSTS})\b|\b(?:{_OLYMPIC_HOSTS})\s+(?:Olympics|Games|"
+                           r"Olympic)\b")
 # Events every quiz player can date: a prompt that names one gives its year (or its range) away.
 _FAMOUS_DATED = re.compile(
     r"\b(?:D-Day|V-?E Day|Victory Day|Pearl Harbor|9/11|September 11(?:th)?\b|Armistice|"
@@ -641,7 +650,7 @@ def year_giveaway(prompt: str) -> str | None:
     famous event every player can date, …)."""
     if _YEAR.search(prompt):
         return "another year in the prompt makes the answer arithmetic or guessable"
-    m = _SELF_DATING.search(prompt) or _FAMOUS_DATED.search(prompt)
+    m = _SELF_DATING.search(prompt) or _FAMOUS_DATED.search(prompt) or _OLYMPIC_HOST.search(prompt)
     if m:
         return f"the prompt dates itself ({m.group(0)!r})"
     if m := _LASTING_EVENT.search(prompt):
@@ -883,9 +892,14 @@ _FUNCTION_WORDS = frozenset("""The A An More Most Around About Some Several Many
     Every Only Just Up Fewer Less An Roughly Approximately""".split())  # noqa: SIM905
 
 
+_INSTITUTIONS = frozenset("Congress Parliament Senate Convention Directory Politburo Reichstag Bundestag Duma".split())  # noqa: SIM905
+
+
 def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
     first, _, rest = subject.partition(" ")
+    if first in _INSTITUTIONS:
+        return subject  # "did Congress restore the name": the body, though a corpus may write "a congress of chemists"
     common = first.lower() in vocab or ("-" in first and all(
         part in vocab or _word_class(part) is not None for part in first.lower().split("-")))
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()):  # "Large-scale production" too

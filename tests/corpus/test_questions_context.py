@@ -365,6 +365,15 @@ def test_a_hyphenated_common_word_opening_a_subject_is_lowered_in_a_question(sub
     assert lower_first(subject, vocab) == lowered
 
 
+@pytest.mark.parametrize("subject", ["Congress", "Congress of Vienna", "Parliament", "Senate"])
+def test_a_legislature_keeps_its_capital_though_the_corpus_writes_the_common_word(subject: str) -> None:
+    """"Congress restored the name Hoover Dam" beside "the first international congress of chemists" in
+    another document: "In which year did congress restore …?" read as a misprint."""
+    from bot.corpus.grammar import lower_first
+
+    assert lower_first(subject, frozenset({"congress", "parliament", "senate"})) == subject
+
+
 def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
     texts = {
         "serum.txt": ("# The antitoxin\n\nThe chemist Ilse Brandt isolated the antitoxin in Leipzig in 1911. "

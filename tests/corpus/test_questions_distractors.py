@@ -59,11 +59,11 @@ def years(q: Question) -> list[int]:
 # ------------------------------------------------------------------------- recurring events
 RECURRING = {
     "zatopek.txt": ("Emil Zátopek was a Czechoslovak long-distance runner and an army officer.\n\n"
-                    "Zátopek won gold medals in long-distance races at the 1952 Olympic Games in Helsinki.\n\n"
+                    "Zátopek won gold medals in long-distance races at the 1952 Olympic Games.\n\n"
                     "He was expelled from the Communist Party after he supported the reform movement.",
                     DocMeta("Emil Zátopek", kind="biography", date="2016")),
-    "aamodt.txt": ("The Norwegian skier Kjetil André Aamodt won two gold medals at the 1994 Winter Olympic Games in "
-                   "Lillehammer.\n\nAamodt retired from racing after a crash in a training run in Austria.",
+    "aamodt.txt": ("The Norwegian skier Kjetil André Aamodt won two gold medals in alpine skiing at the "
+                   "1994 Winter Olympic Games.\n\nAamodt retired from racing after a crash in a training run in Austria.",
                    DocMeta("Norway's alpine skiers", kind="history", date="2012")),
     "tva.txt": ("The Tennessee Valley Authority was created by an act of Congress to build dams on the Tennessee "
                 "River.\n\nAfter Taft lost the 1912 election, his supporters in Congress blocked a federal dam at "
@@ -77,6 +77,8 @@ RECURRING = {
 
 
 def test_a_recurring_event_is_offered_only_among_its_own_years() -> None:
+    """(The Games are named without their host city: "in Lillehammer" would date them, see
+    test_year_giveaways_are_caught.)"""
     asked = {q.answer: q for q in generate(RECURRING) if q.kind == "when"}
     assert set(years(asked["1994"])) <= _WINTER_GAMES.held  # Winter Games: never 1996
     assert set(years(asked["1912"])) <= _US_PRESIDENTIAL.held  # "the 1912 election" in an American history

@@ -190,10 +190,23 @@ def test_a_name_opening_the_prompt_owns_its_its(prompt: str, names: set[str]) ->
         "In which year did the COVID-19 pandemic close the Louvre?",
         "In which year was the Treaty of Paris signed, twenty years after 1763?",
         "In which year did the 21st century begin?",
+        # the host city dates the Games
+        "Jesse Owens won four gold medals at the _____ Olympic Games in Berlin.",
+        "In which year was Emil Zátopek's last Olympic race the marathon at Melbourne?",
+        "In which year did Dick Fosbury win the high jump at the Mexico City Olympics?",
     ],
 )
 def test_year_giveaways_are_caught(prompt: str) -> None:
     assert year_giveaway(prompt) is not None
+
+
+@pytest.mark.parametrize("prompt", [
+    "In which year did Emil Zátopek win his first Olympic gold medal?",  # which Games is the question
+    "In which year was the Nobel Peace Prize first presented in Oslo?",  # a host city, but no Games
+    "In which year did Nadia Comăneci score the first perfect ten in Olympic gymnastics?",
+])
+def test_a_games_year_without_its_host_city_is_no_giveaway(prompt: str) -> None:
+    assert year_giveaway(prompt) is None
 
 
 def test_a_prompt_must_name_someone_somewhere_or_a_year() -> None:
