@@ -563,7 +563,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return "nominated without the award ('nominated' for what?)"
     if (graduated := _GRADUATED.search(text)) and not _GRADUATED_FROM.match(_TIME_PHRASE.sub("", text[graduated.end():])):
         return "graduated without the school ('graduate' from what?)"
-    if state := _STATE.search(text):
+    asked_clause = next((part for part in text.split(",") if "1900" in part), text)  # "Because Britain was at war, …"
+    if state := _STATE.search(asked_clause):
         return f"a state that lasts, not an event ('{state.group(0)}': the years beside it are true too)"
     if (message := _MESSAGE.search(text)) and not _MESSAGE_WHICH.search(text, message.end()):
         return f"one message of many ('{message.group(0)}': which one?)"

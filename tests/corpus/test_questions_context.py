@@ -114,6 +114,7 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Napoleon return to France after his exile on Elba?",
         "In which year did Halley's Comet return?",
         "In which year did England declare war on France?",
+        "Because Britain was at war, Florey and Heatley travelled to the United States in July _____.",
         "In which year did Einstein sign a letter to President Roosevelt warning of atomic bombs?",
         "In which year did Darwin receive a letter from Wallace containing an essay on natural selection?",
         "In which year did Rosalind Franklin return to London to join the biophysics unit at King's College?",
