@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from bot.corpus.events import EventMerger
-from bot.corpus.grammar import opening_reference
+from bot.corpus.grammar import first_person, opening_reference
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Event, Passage
 from bot.corpus.readability import unreadable
@@ -48,7 +48,6 @@ from bot.corpus.timex import (
 
 __all__ = ["MONTHS", "Mention", "extract_events", "find_mentions", "summarise", "truncate"]
 
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _LEADING_ADVERBIAL_PREP = re.compile(
     r"^\s*(?:(?:On|In|By|During|At|Around|About|Since|Until|From|Early|Late|Mid|Between)\b\s*)?"
     r"(?:(?:early|late|mid|the end of|the middle of|the beginning of)\b[\s-]*)?$"
@@ -158,7 +157,7 @@ def not_an_event_sentence(sentence: str, passage: Passage) -> str | None:
     """Why no date of the sentence makes an event (``None`` when the sentence may hold events)."""
     stripped = sentence.strip()
     plain = plain_quotes(stripped)
-    if stripped.endswith("?") or _QUOTED_QUESTION.search(plain) or _FIRST_PERSON.search(_QUOTED.sub(" ", plain)):
+    if stripped.endswith("?") or _QUOTED_QUESTION.search(plain) or first_person(_QUOTED.sub(" ", plain)):
         return "question or first person"  # an author's "we"; a quoted speaker's "we" is reported speech
     # Each pattern is tried only where a cheap test says it might match (the build runs this on
     # every dated sentence of a large corpus).

@@ -222,6 +222,16 @@ _CONTEXT_VERB_WORDS = _first_words(_CONTEXT_VERB)
 _CONTEXT_WORDS_FIRST = _first_words(_CONTEXT_WORDS) | _first_words(_DEMONSTRATIVE_NOUN)
 
 
+def _leaning_time(text: str) -> re.Match[str] | None:
+    """The first relative time or context adverb, leaving out a capitalised word inside the text: a word of
+    a title or name ("hits including I Still Haven't Found …", "the Later Roman Empire")."""
+    for pattern in (_RELATIVE_TIME, _CONTEXT_ADVERB):
+        for m in pattern.finditer(text):
+            if m.start() == 0 or not text[m.start()].isupper():
+                return m
+    return None
+
+
 def relative_time(text: str) -> str | None:
     """The first expression in ``text`` whose time only the document's date fixes ("80 years ago",
     "at present", "last year"), or None."""
@@ -249,8 +259,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a connective that leans on the previous sentence ({m.group(1)!r})"
     words = _LETTERS.findall(text)
     lowered = {w.lower() for w in words}  # the regexes below run only when one of their words is present
-    if not _RELATIVE_TIME_WORDS.isdisjoint(lowered) and (
-            m := _RELATIVE_TIME.search(text) or _CONTEXT_ADVERB.search(text)):
+    if not _RELATIVE_TIME_WORDS.isdisjoint(lowered) and (m := _leaning_time(text)):
         return f"relative time or a word that leans on context ({m.group(0)!r})"
     if "another" in lowered and (m := _ANOTHER_SPAN.search(text)):
         return f"a time counted from something the prompt does not say ({m.group(0)!r})"
@@ -614,6 +623,31 @@ def opens_with_connective(text: str) -> bool:
     background"): a quote that needs the sentence before it."""
     return bool(_OPENERS.match(text.strip()) or _CONTEXT_WORDS.search(text)
                 or _SAID.search(text))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|Us|my|My|me)\b")
+_I = re.compile(r"\bI\b")
+_I_IN_TITLE = re.compile(r"(?:['’](?:m|ve|d|ll))?\s+[A-Z]")
+# capitalised words that may come before the pronoun "I" at a sentence's start ("Then I went")
+_BEFORE_I = frozenset("""Then Now So But And Or When If As Here There Today Later Yet Still Once Sometimes Perhaps
+    Maybe Because Since While Although Though After Before Until Where What How Why Who Which That This Do Did Can
+    Could Should Would Will Must Had Have Am Was Were Yes No Oh Well""".split())  # noqa: SIM905
+
+
+def first_person(text: str) -> bool:
+    """Whether the text speaks in the first person. An "I" is no pronoun as a numeral after a name
+    ("UNIVAC I", "World War I", "Elizabeth I was crowned") or as a word of a title in capitals ("I Still
+    Haven't Found What I'm Looking For")."""
+    if _FIRST_PERSON.search(text):
+        return True
+    for m in _I.finditer(text):
+        before = text[: m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1] not in _BEFORE_I and before[-1][-1:].isalnum():
+            continue
+        if _I_IN_TITLE.match(text, m.end()):
+            continue
+        return True
+    return False
 
 
 # ------------------------------------------------------------------------ giveaways

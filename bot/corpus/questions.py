@@ -67,6 +67,7 @@ from bot.corpus.grammar import (
     Clause,
     active_past,
     capitalise,
+    first_person,
     leans_on_context,
     lower_first,
     main_clause,
@@ -197,7 +198,6 @@ _HIS_LATE = re.compile(r"(?<=[a-z] )(his) (?=(?:late )?" + _DEAD_OWNER + ")")
 _HER_OBJECT = re.compile(r"(?<=[a-z] )(her)(?= (?:the|a|an)\b|[,.])")
 _HER_LATE = re.compile(r"(?<=[a-z] )(her) (?=(?:late )?" + _DEAD_OWNER + ")")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|Us|my|My|me)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _CITATION = re.compile(r"\s?\[\d+(?:[,\u2013-]\s*\d+)*\]")
@@ -2919,7 +2919,7 @@ def _filter(text: str, words: int) -> str | None:
     first = _NON_LETTERS.sub("", stripped.split(" ", 1)[0]).lower()
     if first in _DANGLING:
         return f"starts with a context-dependent word ({first!r})"
-    if _FIRST_PERSON.search(stripped):
+    if first_person(stripped):
         return "first person"
     if not _SENTENCE_START.match(stripped):
         return "does not start like a sentence"

@@ -1217,3 +1217,23 @@ def test_a_market_leader_is_a_firm_not_a_person() -> None:
     people = {name for name, e in gaz.entities.items() if e.type == PERSON}
     assert {"Michael Howard", "Tony Blair"} <= people
     assert not people & {"Nintendo", "Kestrel", "Voltaro"}, people
+
+
+def test_a_numeral_or_a_title_is_no_first_person() -> None:
+    """"the UNIVAC I", "World War I", "Elizabeth I" and a song title ("I Still Haven't Found What I'm
+    Looking For") are no speaker: their sentences are asked. A speaker's "I" is not."""
+    texts = {
+        "hopper.txt": ("# Computing pioneers\n\nComputers grew out of wartime work in several countries. In 1951 "
+                       "Remington Rand delivered the UNIVAC I computer to the United States Census Bureau.",
+                       DocMeta("Computing pioneers", kind="history")),
+        "band.txt": ("# The band's best years\n\nThe band toured the world for a decade. In 1987 the album The Joshua "
+                     "Tree reached number one with hits including I Still Haven't Found What I'm Looking For.",
+                     DocMeta("The band's best years", kind="history")),
+        "queen.md": ("# The Tudors\n\nThe Tudors ruled England for more than a century. Elizabeth I was crowned at "
+                     "Westminster Abbey in January 1559.", DocMeta("The Tudors", kind="history")),
+        "memoir.txt": ("# A sailor's memoir\n\nThe navy sent many young men to sea. In 1942 I joined the crew of the "
+                       "destroyer Onslow at Scapa Flow.", DocMeta("A sailor's memoir", kind="biography")),
+    }
+    asked = {q.doc_key for q in generate(texts)}
+    assert {"hopper.txt", "band.txt", "queen.md"} <= asked, asked
+    assert "memoir.txt" not in asked
