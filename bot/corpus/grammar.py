@@ -470,7 +470,8 @@ _ROLE_VERB = re.compile(
     r"(?:take|takes|took|taken) up (?:his|her|their|the) (?:post|job|role|position))|"
     r"(?P<named>elected|appointed|named|chosen|promoted|dismissed|sacked))\b(?P<rest>[^?]*)"
 )
-_ROLE_AFTER = {"leave": re.compile(r"^\s+(?:as|from|at|with)\s+\S"), "office": re.compile(r"^\s+as\s+\S"),
+# "retired to Cambridge": a move to a named place says which retirement ("retired in 1960" does not)
+_ROLE_AFTER = {"leave": re.compile(r"^\s+(?:as|from|at|with)\s+\S|^\s+to\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z]"), "office": re.compile(r"^\s+as\s+\S"),
                "named": re.compile(r"^\s+(?!in\b|on\b|at\b|by\b|during\b|after\b|before\b)[A-Za-z]")}
 # "chosen as host", "elected as chairman": a role that is a role of something needs it ("as host of
 # the 1966 World Cup", "as Brazil's coach", "as chairman of the board").

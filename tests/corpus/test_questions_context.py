@@ -118,6 +118,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Einstein sign a letter to President Roosevelt warning of atomic bombs?",
         "In which year did Darwin receive a letter from Wallace containing an essay on natural selection?",
         "In which year did Rosalind Franklin return to London to join the biophysics unit at King's College?",
+        "In which year did Lise Meitner retire to Cambridge?",
+        "Garibaldi retired to the island of Caprera in _____.",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
