@@ -299,6 +299,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 continue  # "Mandela and de Klerk shared the prize for their work"
             if lower in _POSSESSIVES and _owned(words[:i], lower, persons, things, names):
                 continue
+            if lower == "itself" and _owned(words[:i], "its", persons, things, names):
+                continue  # "the Holmdel Horn Antenna itself was designated …": the name just before
             if lower in ("its", "their") and words[0] == "Which" and not any(w[:1].isupper() for w in words[1:i]):
                 continue  # "Which country began to take down the fence on its border?": the answer owns it
             return f"pronoun without a referent in the prompt ({word!r})"

@@ -158,6 +158,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "Parliament ordered an inquiry into the South Sea Company in _____.",
         "In which year did Britain's first nuclear power station open at Calder Hall?",
         "Edison's most famous invention was patented in _____.",
+        "In _____ the Holmdel Horn Antenna itself was designated a National Historic Landmark.",
         "Bardeen, Cooper and Schrieffer published a full explanation of superconductivity in _____.",
         "In _____ Louis Blériot flew across the Channel from Calais to Dover.",
     ],
