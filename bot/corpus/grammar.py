@@ -150,6 +150,14 @@ _BARE_RELATION = re.compile(r"\b(?:an?|another) (?:[a-z]+ )?(exemption|waiver|di
 # (fame and success are on record: "Edison's most famous invention", "her best-known novel")
 _OWN_SUPERLATIVE = re.compile(r"(?:\b[A-Z][\w-]*['’]s|\b(?:his|her|its|their)) (?:(?:most|least) (?!(?:famous|celebrated|popular|successful|well-known|widely)\b)[a-z-]{4,}|best(?! known| remembered| selling)|worst|"
                               r"greatest|finest|proudest|happiest|saddest|darkest|toughest|hardest)\b")
+# "How many articles did the Final Act contain?": a body, document or office named only by its kind, in
+# capitals (of the Congress of Vienna, which the prompt does not name); "the Treaty of Paris" names it
+_GENERIC_TITLE = re.compile(
+    r"\b[Tt]he (?:(?:Final|First|Second|Third|General|Joint|Special|Main|Central|Executive|Supreme|Grand|Provisional|"
+    r"Interim|New|Old)\s+)?(?:Act|Treaty|Agreement|Conference|Congress|Council|"
+    r"Committee|Commission|Report|Declaration|Charter|Accord|Convention|Assembly|Board|Company|Government|Party|Union|"
+    r"Expedition|Project|Ministry|Department|Agency|Bureau|Institute|Society|League|Alliance|Emperor|Empress|King|"
+    r"Queen|Pope|President|Chancellor|Governor|Prime Minister)\b(?!\s+(?:of|for|on|to|in)\b|\s+[A-Z]|-)")
 # "Work began with the dike …": work, construction or building on what?
 _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Construction|Building|Digging|Drilling|"
                         r"Production|Excavation)\s+(?:(?P<of>on|of|at)\b|began|started|resumed|stopped|ended|"
@@ -304,6 +312,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             if lower in ("its", "their") and words[0] == "Which" and not any(w[:1].isupper() for w in words[1:i]):
                 continue  # "Which country began to take down the fence on its border?": the answer owns it
             return f"pronoun without a referent in the prompt ({word!r})"
+    if m := _GENERIC_TITLE.search(text):
+        return f"named only by its kind ({m.group(0)!r}: which one?)"
     for m in _THE.finditer(text):
         following = _THE_WORDS.match(text, m.end())
         words_after = following.group(0).split() if following else []
