@@ -166,6 +166,8 @@ _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mo
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss"))
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
 _FIRST_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A-Z])")
+_REGNAL_NAME = re.compile(r"\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
+                     r"(?:\s+of\s+[A-Z][a-z]+)?")
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
     ["Duke", "Duchess", "Earl", "Count", "Countess", "Empress", "Kaiser", "Saint", "St"])
@@ -561,6 +563,8 @@ class _Generator:
                 continue  # "Boris Yeltsin of Russia": a surname with its country, no form of its own
             if titled or (entity is not None and entity.type == PERSON):
                 forms.setdefault(m.group(1), set()).add(m.group(0))
+        for m in _REGNAL_NAME.finditer(text):  # "King Valdemar IV of Denmark", later "Valdemar captured Visby"
+            forms.setdefault(m.group(1), set()).add(m.group(0))
         out = {word: next(iter(found)) for word, found in forms.items() if len(found) == 1}
         title = self.doc_by_key[doc_key].meta.title
         for word in list(out):

@@ -1239,3 +1239,22 @@ def test_a_numeral_or_a_title_is_no_first_person() -> None:
     asked = {q.doc_key for q in generate(texts)}
     assert {"hopper.txt", "band.txt", "queen.md"} <= asked, asked
     assert "memoir.txt" not in asked
+
+
+def test_a_monarch_named_once_with_his_number_is_asked_by_it() -> None:
+    """"The league's conflict with King Valdemar IV of Denmark … In 1361 Valdemar captured Visby": several Danish
+    kings were called Valdemar (judge 19 rejected the bare name), so the document's regnal form is asked."""
+    texts = {
+        "league.md": ("# The northern towns\n\nThe towns fought a long war with King Haakon VI of Norway over the "
+                      "herring trade. Haakon was crowned in 1355 at Bergen. In 1368 Haakon besieged the port of "
+                      "Visby. The Treaty of Stralsund was signed in 1370. Haakon made peace with the towns in 1376.",
+                      DocMeta("The northern towns", kind="history")),
+        "calendar.txt": ("# Calendars\n\nAstronomers had long known that the old calendar drifted. Pope Gregory XIII "
+                         "asked the astronomer Christopher Clavius for a remedy. Gregory was elected in 1572. Gregory "
+                         "introduced the Gregorian calendar in 1582. Gregory founded the Gregorian University in "
+                         "1576. Gregory died in Rome in 1585.",
+                         DocMeta("Calendars", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert re.search(r"Haakon VI of Norway besiege", prompts), prompts
+    assert re.search(r"Gregory XIII introduce", prompts), prompts
