@@ -158,6 +158,9 @@ _GENERIC_TITLE = re.compile(
     r"Committee|Commission|Report|Declaration|Charter|Accord|Convention|Assembly|Board|Company|Government|Party|Union|"
     r"Expedition|Project|Ministry|Department|Agency|Bureau|Institute|Society|League|Alliance|Emperor|Empress|King|"
     r"Queen|Pope|President|Chancellor|Governor|Prime Minister)\b(?!\s+(?:of|for|on|to|in)\b|\s+[A-Z]|-)")
+# "In which year was Bly's account published as Nellie Bly's Book?": her account of what?
+_OWNED_RELATION = re.compile(r"\b[A-Z][\w-]*['’]s (?:own |first |new |famous )?(account|story|version|report|description|"
+                             r"findings|results|theory|discovery|invention|memoir|diary)\b(?!\s+(?:of|about|on|that)\b)")
 # "Work began with the dike …": work, construction or building on what?
 _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Construction|Building|Digging|Drilling|"
                         r"Production|Excavation)\s+(?:(?P<of>on|of|at)\b|began|started|resumed|stopped|ended|"
@@ -284,6 +287,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a superlative of the writer's judgement ({m.group(0)!r})"
     if m := _STRANDED_PLACE.search(text):
         return f"a place or path the prompt does not name ({m.group(0)!r})"
+    if m := _OWNED_RELATION.search(text):
+        return f"{m.group(0)!r} of what? (the prompt does not say)"
     if m := _BARE_RELATION.search(text):
         return f"{m.group(1)!r} of or from what? (the prompt does not say)"
     if (m := _BARE_WORK.match(text)) and not m.group("of"):
