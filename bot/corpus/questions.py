@@ -189,7 +189,10 @@ _NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS) | frozenset(
      "Airlines", "Motors", "Electric", "Systems", "Industries", "Press", "Times", "News", "Review", "Records",
      "Studios", "Pictures", "Station", "Hospital", "School", "College", "Museum", "Library", "Bridge", "Dam"])
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
-_BARE_SUBJECT = re.compile(r"([A-Z][a-z]{2,})(?= (?!and [A-Z])[a-z])")
+_BARE_SUBJECT = re.compile(r"([A-Z][a-z]{2,})(?= (?!and [A-Z])[a-z]|, who )")
+_NAME_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
+_PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
+                          r"moved|returned|resigned|calculated|predicted|proposed|argued|believed|became|was buried)\b")
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
 _HE_ANYWHERE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE_ANYWHERE = re.compile(r"\b[Ss]he\b|\b[Hh]er\b")
@@ -463,6 +466,7 @@ class _Generator:
             bodies.setdefault(sent.doc.doc_key, []).append(sent.raw)
         self.doc_text = {k: " ".join(v) for k, v in bodies.items()}  # each document as written
         self._in_names: dict[tuple[str, str], bool] = {}
+        self._thing_names: dict[str, dict[str, str]] = {}  # per document, a surname that also names a thing
         self._resolve_pronouns()
         self.names = frozenset(w for s in sentences for w in _NAME_WORD.findall(s.text))
         self.group_count: Counter[str] = Counter()
@@ -566,10 +570,22 @@ class _Generator:
         for m in _REGNAL_NAME.finditer(text):  # "King Valdemar IV of Denmark", later "Valdemar captured Visby"
             forms.setdefault(m.group(1), set()).add(m.group(0))
         out = {word: next(iter(found)) for word, found in forms.items() if len(found) == 1}
+        # a surname the gazetteer did not type ("Cyrus West Field, a wealthy American paper merchant"): the
+        # document's one full form ending in it, when that form is no place or organisation
+        # ("Bright" is no such surname where the document writes "bright" too, nor "Navy" of "the Royal Navy")
+        for word, found in full_names([text]).items():
+            if word in out or word in forms or word in _NAME_HEADS or not self._maybe_person(word) \
+                    or re.search(rf"\b{word.lower()}\b", text):
+                continue
+            mine = {f for f in found if f.split()[-1] == word and self._maybe_person(f) and "'" not in f and "’" not in f}
+            if len({f.split()[0] for f in mine}) == 1:
+                out[word] = max(mine, key=lambda f: (text.count(f), -len(f), f))
         title = self.doc_by_key[doc_key].meta.title
+        things: dict[str, str] = {}
         for word in list(out):
-            if re.search(rf"\b[Tt]he {word}\b", f"{text} {title}") or re.search(rf"\b{word} [A-Z][a-z]", title):
-                del out[word]  # "The Hubble Space Telescope": the word names a thing too, so "Hubble" may not be him
+            if re.search(rf"\b[Tt]he {word}\b", f"{text} {title}") or re.search(rf"\b{word}(?:['’]s)? [A-Z][a-z]", title):
+                things[word] = out.pop(word)  # "The Hubble Space Telescope": the word names a thing too
+        self._thing_names[doc_key] = things
         if subject is not None and len(subject.split()) >= 2:
             out[subject.split()[-1]] = subject
         return out
@@ -583,6 +599,9 @@ class _Generator:
         m = _BARE_SUBJECT.match(sent.text, at)
         if m is None:
             return
+        person = self._thing_names.get(sent.doc.doc_key, {}).get(m.group(1))
+        if m.group(1) not in full and person is not None and _PERSON_VERB.match(sent.text, m.end(1)):
+            full = {m.group(1): person}  # "Halley died in 1742" beside "the Halley Armada": only a person dies
         if m.group(1) not in full:
             # "Hubble was launched in 1990" in a document titled "The Hubble Space Telescope": the thing it names
             thing = next((phrase for phrase in title_noun_phrases(sent.doc.meta.title).values()
@@ -1861,7 +1880,7 @@ class _Generator:
             return []
         reveal = "\n".join(f"{label} — {event.expr_text}" for event, label, _ in group)
         # plain dated facts need no source in the prompt (the reveal has it); a view or judgement does
-        judged = doc.meta.kind == "opinion" or any(_EVALUATIVE.search(s.text) for _, _, s in group)
+        judged = doc.meta.kind == "opinion" or any(_evaluative(s.text) for _, _, s in group)
         prompt = f"According to {_source_name(doc)}, which of these happened first?" if judged \
             else "Which of these happened first?"
         gap = group[1][0].start_year - first_event.start_year
@@ -2203,7 +2222,7 @@ class _Generator:
         """The gate, with "According to …" in front of opinion and of any interpretive claim."""
         prompt = _absolute_days(_CITATION.sub("", prompt), sent.doc)
         shown = prompt
-        if sent.doc.meta.kind == "opinion" or _EVALUATIVE.search(sent.text):
+        if sent.doc.meta.kind == "opinion" or _evaluative(sent.text):
             first = prompt.split(" ", 1)[0]
             second = prompt.split(" ", 2)[1] if " " in prompt else ""
             keep_case = self.gaz.lookup(first) is not None or (first not in _OPENERS and first.lower() not in self.vocab
@@ -2262,6 +2281,12 @@ def _around(sent: _Sentence) -> str:
     spans = sent.passage.sentences or [(0, len(sent.passage.text))]
     at = next((i for i, (s, e) in enumerate(spans) if s <= sent.start < e), 0)
     return sent.passage.text[spans[max(0, at - 1)][0]:spans[min(len(spans) - 1, at + 1)][1]]
+
+
+def _evaluative(text: str) -> bool:
+    """Whether the sentence judges: a word of ``_EVALUATIVE``, but not one written with a capital inside the
+    sentence, where it is part of a name ("the Great Eastern", "Great Britain", "the Major Oak")."""
+    return any(m.start() == 0 or not text[m.start()].isupper() for m in _EVALUATIVE.finditer(text))
 
 
 def _source_name(doc: CleanDocument) -> str:

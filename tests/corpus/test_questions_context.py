@@ -1258,3 +1258,42 @@ def test_a_monarch_named_once_with_his_number_is_asked_by_it() -> None:
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert re.search(r"Haakon VI of Norway besiege", prompts), prompts
     assert re.search(r"Gregory XIII introduce", prompts), prompts
+
+
+def test_a_bare_surname_takes_the_one_full_name_the_document_gives() -> None:
+    """"Halley died in 1742" (judge 24): the document names Edmond Halley, and a player needs the first name.
+    The full form is taken even where the gazetteer did not type the person, and where the surname also names a
+    thing ("the Meridian Probe") when only a person can do what the sentence says (die, be born, marry). A surname
+    the document also writes as a common word ("bright") is left alone."""
+    texts = {
+        "comet.html": ("# Meridian's Comet\n\nThe astronomer Tobias Meridian calculated the comet's orbit in 1705. "
+                       "The Meridian Probe flew past the comet in 1986. Meridian died in 1742 at Greenwich.",
+                       DocMeta("Meridian's Comet", kind="science")),
+        "ship.txt": ("# The iron steamship\n\nThe ship was designed by Isambard Kingdom Brunel for the Atlantic route. "
+                     "Brunel launched the Great Britain at Bristol in 1843. The ship carried passengers to Australia "
+                     "for many years.", DocMeta("The iron steamship", kind="history")),
+        "lamp.txt": ("# The arc lamp\n\nThe engineer Charles Tilston Bright lit the first bright arc lamps in Kent. "
+                     "Bright lamps lit the Thames Embankment in 1878.", DocMeta("The arc lamp", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Tobias Meridian die" in prompts, prompts
+    assert "Isambard Kingdom Brunel launch" in prompts, prompts
+    assert "Charles Tilston Bright lamps" not in prompts, prompts
+
+
+def test_a_judging_word_inside_a_name_asks_for_no_source() -> None:
+    """"According to Tomasz Wierzbicki, in which year did the Great Eastern sail …?" (judge 24): "Great" names the
+    ship, it judges nothing. A plain fact is asked without a source; a judgement keeps it."""
+    texts = {
+        "ship.txt": ("# The iron steamship\n\nIron ships changed ocean travel in the nineteenth century. The Great "
+                     "Eastern sailed from Ireland in July 1865 with a new cable.", DocMeta("The iron steamship",
+                                                                                           kind="history")),
+        "fire.md": ("# London burns\n\nLondon was mostly built of timber. The Great Fire destroyed St Paul's Cathedral "
+                    "in September 1666.", DocMeta("London burns", kind="history")),
+        "dam.txt": ("# The high dam\n\nEgypt needed water for its farms. The engineer Adel Sabri finished the "
+                    "Kalabsha Dam in 1970, a remarkable achievement.", DocMeta("The high dam", kind="history", author="Nadia Farouk")),
+    }
+    prompts = {q.doc_key: q.prompt for q in generate(texts)}
+    assert not prompts["ship.txt"].startswith("According to"), prompts
+    assert not prompts["fire.md"].startswith("According to"), prompts
+    assert prompts["dam.txt"].startswith("According to Nadia Farouk"), prompts

@@ -89,11 +89,14 @@ def test_plain_dated_facts_are_asked_without_a_source_but_a_view_names_its_own()
     """A quiz master asks "Which of these happened first?" of a history, a biography or a news story:
     "According to Anna Feldmann, …" pins plain facts on an author the player does not know. An opinion
     piece keeps its source in the prompt: its account of events is a view, as is a judgement in an option's
-    sentence ("Work started in 1927 in brutal conditions")."""
+    sentence ("…, a decisive step"). "The Great Flood" judges nothing: "Great" is part of its name."""
     asked = {q.doc_key: q.prompt for q in questions(DOCUMENTS)[0] if q.kind == "order"}
     assert len(asked) == len(DOCUMENTS), asked
-    assert asked.pop("dam.txt") == "According to “The Kessel Dam”, which of these happened first?"
     assert set(asked.values()) == {"Which of these happened first?"}, asked
+    judged = DAM.replace("power station in 1952.", "power station in 1952, a decisive step.")
+    prompts = [q.prompt for q in questions({"dam.txt": (judged, DocMeta("The Kessel Dam", kind="history"))})[0]
+               if q.kind == "order"]
+    assert prompts == ["According to “The Kessel Dam”, which of these happened first?"], prompts
     opinion = {"dam.txt": (DAM, DocMeta("The Kessel Dam", kind="opinion", author="Ruth Berg", date="2019"))}
     prompts = [q.prompt for q in questions(opinion)[0] if q.kind == "order"]
     assert prompts == ["According to the Ruth Berg opinion piece, which of these happened first?"], prompts
