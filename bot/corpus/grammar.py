@@ -114,7 +114,8 @@ _RELATIVE_TIME = re.compile(
     r"spring|summer|autumn|fall|winter|morning|afternoon|evening|century|decade)|last (?:year|month|week|night|"
     r"spring|summer|autumn|fall|winter|decade|century)|next (?:year|month|week|day|spring|summer|autumn|fall|"
     r"winter|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?:on |from |until |by |since )?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|later|earlier|previously|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|later(?! (?:called|known|named|renamed|"
+    r"nicknamed|dubbed|remembered)\b)|earlier|previously|"
     r"the (?:following|previous|same|next|preceding) (?:year|month|week|day|decade)|that (?:year|month|day|week)|"
     r"at the time|at that time|at present|upcoming|in recent years|the past (?:few )?(?:years|months|decades)|"
     r"in the coming|so far this)\b",
@@ -161,6 +162,16 @@ _GENERIC_TITLE = re.compile(
 # "In which year was Bly's account published as Nellie Bly's Book?": her account of what?
 _OWNED_RELATION = re.compile(r"\b[A-Z][\w-]*['’]s (?:own |first |new |famous )?(account|story|version|report|description|"
                              r"findings|results|theory|discovery|invention|memoir|diary)\b(?!\s+(?:of|about|on|that)\b)")
+# "co-wrote the _____ film, which starred …": a work named only by its year (the answer) and its kind
+_WORK_BY_YEAR = re.compile(r"\bthe _{3,}(?: [a-z-]+)? (?:film|movie|album|song|single|book|novel|play|record|documentary|"
+                           r"series|show|painting|poem|opera|symphony)\b(?!,? (?:[A-Z\"“‘]|called|titled|entitled))")
+# "reached 42.7 teraflops in October": which October? A month with no year, where the prompt gives none
+_MONTHS_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ALONE = re.compile(rf"\b(?:in|on|since|until|by|during|last|this|next|early|late|mid-)\s+(?:\d{{1,2}}\s+)?"
+                          rf"({_MONTHS_RE})\b(?!\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?:\d{{4}}|_{{3,}}))")
+_YEAR_GIVEN = re.compile(rf"\b\d{{4}}\b|(?:\b(?:in|since|by)\s+|{_MONTHS_RE}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MONTHS_RE}\s+)_{{3,}}")
+# "paid for another attempt": another than which?
+_ANOTHER = re.compile(r"(?<!\bone )\banother (?!(?:way|matter|reason)\b)[a-z]+")
 # "Work began with the dike …": work, construction or building on what?
 _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Construction|Building|Digging|Drilling|"
                         r"Production|Excavation)\s+(?:(?P<of>on|of|at)\b|began|started|resumed|stopped|ended|"
@@ -287,6 +298,12 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a superlative of the writer's judgement ({m.group(0)!r})"
     if m := _STRANDED_PLACE.search(text):
         return f"a place or path the prompt does not name ({m.group(0)!r})"
+    if (m := _MONTH_ALONE.search(text)) and not _YEAR_GIVEN.search(text):
+        return f"a month with no year ({m.group(0)!r}: of which year?)"
+    if m := _WORK_BY_YEAR.search(text):
+        return f"a work named only by its year ({m.group(0)!r}: which one?)"
+    if "another" in lowered and (m := _ANOTHER.search(text)):
+        return f"'another' of something the prompt does not say ({m.group(0)!r})"
     if m := _OWNED_RELATION.search(text):
         return f"{m.group(0)!r} of what? (the prompt does not say)"
     if m := _BARE_RELATION.search(text):
@@ -521,6 +538,9 @@ _URGED = re.compile(r"\b(?:persuad|compell|induc)(?:e|es|ed|ing)\b|\b(?:persuade
 _URGED_TO = re.compile(r"\bto [a-z]+|\binto\b|\bthat\b")
 _NOMINATED = re.compile(r"\b(?:nominated|shortlisted)\b")
 _NOMINATED_FOR = re.compile(r"\b(?:for|at)\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:\d{4}\s+)?[A-Z]")
+# "Miranda surrendered", "Venezuela and Ecuador broke away": to whom, from what?
+_BARE_PARTING = re.compile(r"\b(?:surrender(?:ed|s)?|capitulat(?:ed|es|e)|seceded?|secedes|br(?:oke|eak|eaks) away|"
+                           r"withdr(?:ew|aw|aws)|retreat(?:ed|s)?|rebel(?:led|s)?|revolt(?:ed|s)?|mutin(?:ied|y))$")
 # "In which year was England at war with France?": a state that lasts, so the years beside it are true too
 _STATE = re.compile(r"\b(?:was|were)\s+(?:[^?,;]{0,60}?\s)?(?:at war|at peace|in power|in office|in exile|in prison|in charge|"
                     r"on the throne|alive|allies|enemies|at its (?:height|peak))\b")
@@ -591,6 +611,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if (graduated := _GRADUATED.search(text)) and not _GRADUATED_FROM.match(_TIME_PHRASE.sub("", text[graduated.end():])):
         return "graduated without the school ('graduate' from what?)"
     asked_clause = next((part for part in text.split(",") if "1900" in part), text)  # "Because Britain was at war, …"
+    if parting := _BARE_PARTING.search(_TIME_PHRASE.sub("", asked_clause).strip(" ,")):
+        return f"'{parting.group(0)}' with nothing of to whom or from what"
     if state := _STATE.search(asked_clause):
         return f"a state that lasts, not an event ('{state.group(0)}': the years beside it are true too)"
     if (message := _MESSAGE.search(text)) and not _MESSAGE_WHICH.search(text, message.end()):
@@ -841,10 +863,21 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
         rest = rest.strip().rstrip(",")
         if not rest and (passive or base not in _SELF_CONTAINED_INTRANSITIVE):
             return None  # "Voyager 2 followed": followed what?
-        if _DANGLING_END.search(rest):
-            return None  # "held its first elections in [which …]": the cut left a preposition hanging
+        if _DANGLING_END.search(rest) or _dangling_adjective(rest):
+            return None  # "held its first elections in [which …]", "with a new[, heavier cable]": the cut left it hanging
         return Clause(subject, lower, base, rest, passive)
     return None
+
+
+_LAST_TWO = re.compile(r"\b(a|an|the|his|her|its|their)\s+([a-z-]+)$")
+_ADJECTIVES = frozenset("""new old first second third last long short great small big heavier larger bigger longer
+    better stronger further final similar single double few several other same early late young""".split())  # noqa: SIM905
+
+
+def _dangling_adjective(rest: str) -> bool:
+    """"sailed from Ireland with a new[, heavier cable]": a comma cut between an adjective and its noun."""
+    m = _LAST_TWO.search(rest)
+    return m is not None and (m.group(2) in _ADJECTIVES or _word_class(m.group(2)) == "A")
 
 
 def _reduced_relative(after: str) -> bool:
@@ -901,6 +934,10 @@ _ASIDE_THEN_PREPOSITION = re.compile(r",\s+([a-z]+)\s[^,;:()]{1,50},\s+(?=(?:aga
 _WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
 
 
+_NAMED_AFTER_CUT = re.compile(r",\s+(?:later |now |also |afterwards |popularly |since )?(?:called|known as|named|nicknamed|"
+                              r"dubbed|remembered as)\b")
+
+
 def _first_clause(rest: str) -> str:
     """The rest of a clause up to the first comma (not one in a list of names, nor "Hamburg, Germany"),
     semicolon, colon, dash or subordinate clause ("… when he was struck …")."""
@@ -923,6 +960,10 @@ def _first_clause(rest: str) -> str:
                 rest[cut.start()] == "," and word_before and _PLACE_COMMA.match(rest, word_before.start())):
             break
         at = cut.end()
+    if cut and (named := _NAMED_AFTER_CUT.match(rest, cut.start())):
+        # "led a swift campaign …, later called the Admirable Campaign": the name goes with what it names
+        after = _CLAUSE_END.search(rest, named.end())
+        return rest[: after.start()] if after else rest
     if cut:
         rest = rest[: cut.start()]
     sub = _SUBORDINATE.search(rest)

@@ -71,6 +71,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         # a "that" clause cut before its verb
         "In which year did Jun Akimitsu's group in Japan find that magnesium diboride?",
         "In which year did the census find that the rural population?",
+        # a parting with nothing of from what or to whom
+        "In which year did Miranda surrender?",
+        "Venezuela and Ecuador broke away in _____.",
+        "In which year did the southern states secede?",
         # a state that lasts: the years beside the answer are true too
         "According to Helen Marsh, in which year was England at war with both the Dutch Republic and France?",
         "In which year was the Liberal Party in power in Canada?",
@@ -114,6 +118,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Napoleon return to France after his exile on Elba?",
         "In which year did Halley's Comet return?",
         "In which year did England declare war on France?",
+        "In which year did Cornwallis surrender at Yorktown?",
+        "In which year did Venezuela and Ecuador break away from Gran Colombia?",
         "Because Britain was at war, Florey and Heatley travelled to the United States in July _____.",
         "In which year did Einstein sign a letter to President Roosevelt warning of atomic bombs?",
         "In which year did Darwin receive a letter from Wallace containing an essay on natural selection?",

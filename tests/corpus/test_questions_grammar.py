@@ -42,6 +42,11 @@ def test_words_that_only_look_past_are_not_verbs(word: str) -> None:
          "In which year did a former Thai navy diver, Saman Kunan, die?"),
         ("Leland Stanford, the president of the Central Pacific, drove a golden spike into the last tie",
          "In which year did Leland Stanford, the president of the Central Pacific, drive a golden spike into the last tie?"),
+        # a name given to the object after a comma goes with it
+        ("Simón Bolívar led a swift campaign into Venezuela, later called the Admirable Campaign, and entered Caracas",
+         "In which year did Simón Bolívar lead a swift campaign into Venezuela, later called the Admirable Campaign?"),
+        ("Franklin and Gosling took a photograph of the B form of DNA, known as Photo 51",
+         "In which year did Franklin and Gosling take a photograph of the B form of DNA, known as Photo 51?"),
         ("Watson, Crick and Wilkins received the Nobel Prize in Physiology or Medicine",
          "In which year did Watson, Crick and Wilkins receive the Nobel Prize in Physiology or Medicine?"),
         # an adverb between the subject and its verb goes with the verb
@@ -66,6 +71,9 @@ def test_clauses_become_grammatical_wh_questions(clause: str, question: str) -> 
         "He was arrested",  # a pronoun subject
         "Voyager 2 followed",  # followed what?
         "It rained for weeks",
+        # a comma cut between an adjective and its noun
+        "The Great Eastern sailed from Ireland with a new, heavier cable",
+        "The company built the line with an old, narrow gauge",
     ],
 )
 def test_clauses_we_cannot_invert_make_no_question(clause: str) -> None:
@@ -130,6 +138,11 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "The city council granted a waiver in _____.",
         "When Parliament met in December _____, members demanded an inquiry.",
         "How many articles did the Final Act contain?",
+        "Debra Hill co-wrote the _____ film, which starred Jamie Lee Curtis as a babysitter.",
+        "SGI's Columbia machine reached a top speed of _____ trillion calculations per second in October.",
+        "How many people attended the Live Aid concert at Wembley on 13 July?",
+        "In which year did the Anglo-American Telegraph Company pay for another attempt?",
+        "Amundsen led another expedition north in _____.",
         "In which year was Bly's account published as Nellie Bly's Book?",
         "In which year did Wegener's theory win wide acceptance?",
         "Fleming's discovery was published in the British Journal of Experimental Pathology in _____.",
@@ -166,8 +179,16 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Britain's first nuclear power station open at Calder Hall?",
         "Edison's most famous invention was patented in _____.",
         "In _____ the Holmdel Horn Antenna itself was designated a National Historic Landmark.",
+        "In which year did Simón Bolívar lead a swift campaign into Venezuela, later called the Admirable Campaign?",
         "How many articles did the Final Act of the Congress of Vienna contain?",
         "In which year was Bly's account of her trip around the world published?",
+        "Debra Hill co-wrote the _____ film Halloween, which starred Jamie Lee Curtis.",
+        "On 14 July _____ the steamer Excelsior docked in San Francisco, and on 17 July the Portland reached Seattle.",
+        "SGI's Columbia machine reached a top speed of _____ trillion calculations per second in October 2004.",
+        "The Live Aid concert at Wembley on 13 July 1985 drew _____ people.",
+        "Shackleton's ship Endurance sank in November _____.",
+        "After Taft lost the _____ election, his supporters blocked a federal dam at Muscle Shoals.",
+        "In _____ Lübeck and Hamburg agreed to help one another in war.",
         "In which year did Wegener's theory of continental drift win wide acceptance?",
         "In which year was the Treaty of Paris signed?",
         "In which year did the Royal Navy launch HMS Dreadnought?",
