@@ -526,9 +526,6 @@ class _Generator:
             name = subject.get(sent.doc.doc_key)
             if sent.doc.doc_key not in full_names:
                 full_names[sent.doc.doc_key] = self._full_names(sent.doc.doc_key, name)
-            self._name_in_full(sent, full_names[sent.doc.doc_key])
-            if name:
-                self._known_name(sent, name)
             at = _fronted(sent.text) if name and _LATE_PRONOUN.search(sent.text, 0, 40) else 0
             pronoun = _HE_SHE.match(sent.text, at) if at else _HE_SHE_START.match(sent.text)
             if name and pronoun and previous is not None and previous.doc is sent.doc \
@@ -544,6 +541,11 @@ class _Generator:
                     sent.words = len(sent.text.split())
             elif name and previous is not None and previous.doc is sent.doc and self._about(previous, name):
                 self._resolve_object(sent, name)
+            # one edit per sentence: a resolved pronoun ("Henslow recommended him" → "… Charles Darwin") tells
+            # more than a fuller subject, so the name is put in full only where nothing was resolved
+            self._name_in_full(sent, full_names[sent.doc.doc_key])
+            if name:
+                self._known_name(sent, name)
             previous = sent
 
     def _full_names(self, doc_key: str, subject: str | None) -> dict[str, str]:
@@ -816,8 +818,10 @@ class _Generator:
     def _repeats_a_fact(self, q: Question, facts: dict[str, list[frozenset[str]]]) -> bool:
         """The same answer to the same fact ("Gorbachev visited China in 1989" in two documents); in one
         document, the same year asked of the same named thing ("Henslow recommended Darwin for a place aboard
-        HMS Beagle" and "the Beagle sailed from Plymouth", both 1831); or a second amount of the same unit,
-        whose prompt tells the other's answer ("closed up $2.80 at $51.15" against "past $50 a barrel")."""
+        HMS Beagle" and "the Beagle sailed from Plymouth", both 1831), also where an order question's reveal
+        dates it ("The Congress of Angostura proclaimed …" — 1819); or a
+        second amount of the same unit, whose prompt tells the other's answer ("closed up $2.80 at $51.15"
+        against "past $50 a barrel")."""
         words = fact_words(q)
         same = facts.setdefault(q.answer.casefold(), [])
         if any(len(words & other) >= SHARED_WORDS for other in same[:50]):
@@ -826,6 +830,13 @@ class _Generator:
         names = frozenset(_NAME_WORD.findall(q.prompt)) - subject - _QUESTION_WORDS
         if q.kind == "when" and any(names & other for other in facts.get(f"{q.doc_key}\x00{q.answer}", [])):
             return True
+        if q.kind == "order":  # the reveal dates every option: each is a year asked of its own names
+            shown = [(year, frozenset(_NAME_WORD.findall(line.split(" — ")[0])) - subject - _QUESTION_WORDS)
+                     for line in q.explanation.split("\n") for year in _YEAR_TOKEN.findall(line.split(" — ")[-1])]
+            if any(label & other for year, label in shown for other in facts.get(f"{q.doc_key}\x00{year}", [])):
+                return True
+            for year, label in shown:
+                facts.setdefault(f"{q.doc_key}\x00{year}", []).append(label)
         unit = _amount_unit(q.answer) if q.kind == "number" else None
         if unit is not None and facts.get(f"{q.doc_key}\x00{unit}"):
             return True

@@ -1303,3 +1303,26 @@ def test_a_judging_word_inside_a_name_asks_for_no_source() -> None:
     assert not prompts["ship.txt"].startswith("According to"), prompts
     assert not prompts["fire.md"].startswith("According to"), prompts
     assert prompts["dam.txt"].startswith("According to Nadia Farouk"), prompts
+
+
+def test_an_order_reveal_does_not_answer_another_question_of_the_same_thing() -> None:
+    """Judge 24: an order question's reveal showed "The Congress of Angostura proclaimed the Republic of Colombia —
+    December 1819" beside "In which year did Simón Bolívar open the Congress of Angostura?". A year an order
+    question reveals is not asked again of the same named thing; one year asked of two things stays."""
+    texts = {
+        "cable.md": ("# The Atlantic cable\n\nMerchants wanted a faster link to Europe. Cyrus Field raised new money in "
+                     "London in March 1866. The Great Eastern landed the cable at Heart's Content in "
+                     "July 1866. Queen Victoria sent a message to President Buchanan in August 1858.",
+                     DocMeta("The Atlantic cable", kind="history")),
+        "congress.md": ("# Angostura\n\nThe patriots met on the Orinoco. Francisco de Miranda signed the Act of "
+                        "Independence in Caracas in 1811. The Congress of Angostura proclaimed the Republic of Colombia "
+                        "in December 1819. Antonio José de Sucre won the Battle of Pichincha at Quito in 1822. The "
+                        "patriots won the Battle of Ayacucho in Peru in 1824. Simón Bolívar opened the Congress of "
+                        "Angostura in February 1819 with a long speech. Antonio José de Sucre entered Quito "
+                        "in triumph in June 1822.", DocMeta("Angostura", kind="history")),
+    }
+    questions = generate(texts)
+    orders = [q for q in questions if q.doc_key == "congress.md" and q.kind == "order"]
+    assert orders and "Pichincha" in orders[0].explanation, questions
+    assert not [q for q in questions if q.kind == "when" and re.search("Angostura|Sucre", q.prompt)], questions
+    assert len([q for q in questions if q.doc_key == "cable.md" and q.answer == "1866"]) == 2, questions
