@@ -349,6 +349,9 @@ class _Candidate:
     facts: set[tuple[str, int]] = field(default_factory=set)  # the source sentences it uses up
 
 
+_REASON_DETAIL = re.compile(r"(.+?) \(('[^']{1,40}')\)")  # "pronoun without a referent in the prompt ('he')"
+
+
 class Tally:
     """Candidates, kept questions and drops per reason, for the build report (part 9 of issue 10)."""
 
@@ -375,17 +378,25 @@ class Tally:
             self.drop(item, reason)
             self.dropped_later += 1
 
-    def lines(self, reasons: int = 8) -> list[str]:
-        """The build report's lines: candidates and kept per kind, then the commonest drop reasons."""
+    def lines(self, details: int = 3) -> list[str]:
+        """The build report's lines: candidates and kept per kind, then every drop reason with its count,
+        commonest first. A reason's variants ("pronoun without a referent ('he')", "… ('his')") are one
+        line, with the counts of its ``details`` commonest variants."""
         if not self.candidates:
             return []
         kinds = sorted(self.candidates)
         per_kind = ", ".join(f"{k} {self.candidates[k]}→{self.kept[k]}" for k in kinds)
         kept = sum(self.kept.values()) - self.dropped_later
         out = [f"  generated: {sum(self.candidates.values())} candidates, {kept} kept ({per_kind})"]
-        out.extend(f"  dropped {n}: {reason}" for reason, n in self.drops.most_common(reasons))
-        if len(self.drops) > reasons:
-            out.append(f"  dropped {sum(n for _, n in self.drops.most_common()[reasons:])}: other reasons")
+        grouped: dict[str, Counter[str]] = {}
+        for reason, n in self.drops.items():
+            m = _REASON_DETAIL.fullmatch(reason)
+            head, detail = (m.group(1), m.group(2)) if m else (reason, "")
+            grouped.setdefault(head, Counter())[detail] += n
+        for head, variants in sorted(grouped.items(), key=lambda kv: (-kv[1].total(), kv[0])):
+            shown = [f"{d} {n}" for d, n in variants.most_common(details) if d]
+            more = " …" if len([d for d in variants if d]) > details else ""
+            out.append(f"  dropped {variants.total()}: {head}" + (f" ({', '.join(shown)}{more})" if shown else ""))
         return out
 
 
