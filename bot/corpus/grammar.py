@@ -331,6 +331,12 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 continue
             if lower == "itself" and _owned(words[:i], "its", persons, things, names):
                 continue  # "the Holmdel Horn Antenna itself was designated …": the name just before
+            if lower in ("themselves", "himself", "herself", "itself") and any(
+                    w.lower() in ("who", "which", "that") for w in words[max(0, i - 4):i]):
+                continue  # "_____ men, who called themselves the Halfway to Hell Club": the relative's own noun
+            if lower == "it" and i > 0 and _owned(words[:i], "its", persons, things, names) \
+                    and _LATER_CLAUSE.search(text, 0, _word_at(text, i)):
+                continue  # "The Golden Gate Bridge opened in 1937, when 200,000 people walked across it"
             if lower in ("its", "their") and words[0] == "Which" and not any(w[:1].isupper() for w in words[1:i]):
                 continue  # "Which country began to take down the fence on its border?": the answer owns it
             return f"pronoun without a referent in the prompt ({word!r})"
@@ -433,6 +439,18 @@ def _object_pronoun(lower: str, words: list[str], i: int) -> bool:
     if lower == "him":
         return True
     return lower == "her" and (i + 1 == len(words) or words[i + 1].lower() in _OBJECT_FOLLOWERS)
+
+
+# a clause after the main one, whose object may be the main clause's subject ("…, when people walked across it")
+_LATER_CLAUSE = re.compile(r",\s+(?:when|where|while|after|before|until|as|and|so that)\s+[a-z0-9]")
+
+
+def _word_at(text: str, index: int) -> int:
+    """The offset in ``text`` of the ``index``-th word, as ``_LETTERS`` finds them."""
+    for i, m in enumerate(_LETTERS.finditer(text)):
+        if i == index:
+            return m.start()
+    return len(text)
 
 
 def _name_runs(before: list[str], names: frozenset[str] | set[str] = frozenset()) -> list[list[str]]:

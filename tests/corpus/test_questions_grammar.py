@@ -138,6 +138,8 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "The city council granted a waiver in _____.",
         "When Parliament met in December _____, members demanded an inquiry.",
         "How many articles did the Final Act contain?",
+        "In _____ France gave it to the United States.",  # "it": the statue of the sentence before
+        "In _____ Edison, working at Menlo Park, improved it.",
         "Debra Hill co-wrote the _____ film, which starred Jamie Lee Curtis as a babysitter.",
         "SGI's Columbia machine reached a top speed of _____ trillion calculations per second in October.",
         "How many people attended the Live Aid concert at Wembley on 13 July?",
@@ -180,6 +182,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "Edison's most famous invention was patented in _____.",
         "In _____ the Holmdel Horn Antenna itself was designated a National Historic Landmark.",
         "In which year did Simón Bolívar lead a swift campaign into Venezuela, later called the Admirable Campaign?",
+        "The Golden Gate Bridge opened to pedestrians in May 1937, when some _____ people walked across it.",
+        "A safety net under the Golden Gate Bridge saved _____ men, who called themselves the Halfway to Hell Club.",
         "How many articles did the Final Act of the Congress of Vienna contain?",
         "In which year was Bly's account of her trip around the world published?",
         "Debra Hill co-wrote the _____ film Halloween, which starred Jamie Lee Curtis.",
