@@ -333,6 +333,22 @@ def test_rejections_give_reasons_and_the_tally_adds_up() -> None:
     assert any(line.startswith("  dropped ") for line in lines[1:])
 
 
+def test_the_build_report_lists_every_reason_with_its_variants_on_one_line() -> None:
+    tally = Tally()
+    tally.candidates["when"] = 9
+    for reason in ["pronoun without a referent in the prompt ('he')"] * 3 + [
+            "pronoun without a referent in the prompt ('his')", "a cloze of more than 26 words",
+            "first person"] + [f"relative time or a word that leans on context ('{w}')" for w in "abcde"]:
+        tally.drop("item", reason)
+    lines = tally.lines()
+    assert lines[1:] == [
+        "  dropped 5: relative time or a word that leans on context ('a' 1, 'b' 1, 'c' 1 …)",
+        "  dropped 4: pronoun without a referent in the prompt ('he' 3, 'his' 1)",
+        "  dropped 1: a cloze of more than 26 words",
+        "  dropped 1: first person",
+    ]
+
+
 def test_generation_is_deterministic_and_keys_survive_cosmetic_changes() -> None:
     corpus, questions = questions_of("norland")
     assert [q.question_key for q in generate(corpus)] == [q.question_key for q in questions]
