@@ -165,7 +165,7 @@ _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mo
 # (not "Dr": "Portrait of Dr Gachet" is a painting's title, and a doctor's title is part of how one is named)
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss"))
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
-_FIRST_LAST = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A-Z])")
+_FIRST_LAST = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A-Z])")
 _REGNAL_NAME = re.compile(r"\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
                      r"(?:\s+of\s+[A-Z][a-z]+)?")
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
@@ -766,7 +766,9 @@ class _Generator:
         if subject is not None and subject.split()[-1] in name:
             return True
         title = {w.lower() for w in _WORD.findall(doc.meta.title) if w[:1].isupper() and w.lower() not in _STOPWORDS}
-        return bool(title & {w.lower() for w in words})
+        # a word the opening did not have: "The treaty" → "The Treaty of Alcáçovas" shares only "treaty" with
+        # the title "The Treaty of Tordesillas", which is the treaty a reader takes it for
+        return bool(title & ({w.lower() for w in words} - {w.lower() for w in old.split()}))
 
     # ----------------------------------------------------------------------------------
     def run(self) -> list[Question]:
