@@ -181,6 +181,7 @@ def name_the_subject(text: str, named: dict[str, str]) -> str:
 
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞČŠŽŘŁŚŹŻĆŃ][a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšťūůűųźżž]+"  # "Zátopek", "Dvořák"
+_GIVEN = rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
 _THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empire Kingdom Republic Prize Award Act
     Treaty War Revolution Rebellion Revolt Expedition Mission Project Programme Program Telescope Observatory Process
     Theory Company Works Bubble Airlift Affair Crisis""")])
@@ -197,9 +198,11 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     """The one person a document is about, named in its title: a name in the title whose surname
     is a person's (``surnames``), or a title opening with a name ("Ada Lovelace and the first
     computer program") that the body repeats and ``known`` does not already type as something."""
-    found = {m.group(0) for m in re.finditer(rf"\b(?:{_NAME_WORD} )+({_NAME_WORD})\b", title) if m.group(1) in surnames
+    # a given name may be hyphenated: "Jean-François Champollion", never "François Champollion"
+    found = {m.group(0) for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+({_NAME_WORD})\b", title)
+             if m.group(1) in surnames
              and m.group(1) not in _THING_HEADS}  # "Green Belt Movement" is no person, whatever the gazetteer says
-    lead = re.match(rf"((?:{_NAME_WORD} ){{1,2}}({_NAME_WORD}))\b(?!\s+[A-Z])", title)
+    lead = re.match(rf"((?:{_GIVEN} ){{1,2}}({_NAME_WORD}))\b(?!\s+[A-Z])", title)
     if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and lead.group(1) in body \
             and body.count(lead.group(2)) >= 3 and not known(lead.group(1)):
         found = {lead.group(1)}
