@@ -804,7 +804,12 @@ class Clause:
         if self.passive:
             body = f"{wh} {self.verb} {subject} {self.rest}"
         elif self.verb == "had" and _participle(self.rest.split(" ", 1)[0]):
-            body = f"{wh} had {subject} {self.rest}"  # "By which year had Nokia overtaken Motorola?"
+            participle, _, after = self.rest.partition(" ")
+            base = past_base(participle)
+            if wh.startswith("In ") and base is not None:  # "In which year had Napoleon's army invaded Egypt?"
+                body = f"{wh} did {subject} {base} {after}"
+            else:
+                body = f"{wh} had {subject} {self.rest}"  # "By which year had Nokia overtaken Motorola?"
         else:
             body = f"{wh} did {subject} {self.base} {self.rest}"
         return _SPACES.sub(" ", body).strip().rstrip(" ,;") + "?"
