@@ -1326,3 +1326,37 @@ def test_an_order_reveal_does_not_answer_another_question_of_the_same_thing() ->
     assert orders and "Pichincha" in orders[0].explanation, questions
     assert not [q for q in questions if q.kind == "when" and re.search("Angostura|Sucre", q.prompt)], questions
     assert len([q for q in questions if q.doc_key == "cable.md" and q.answer == "1866"]) == 2, questions
+
+
+def test_the_x_is_not_resolved_to_another_x_than_the_title_names() -> None:
+    """Judge 25: "The treaty was signed on 7 June 1494." in "The Treaty of Tordesillas" became "In which year was
+    the Treaty of Alcáçovas signed?" (1494, false: the document dates Alcáçovas 1479), the last treaty named
+    before it. "The treaty" shares only its head noun with that treaty, not the title's name."""
+    texts = {
+        "treaty.txt": ("# The Treaty of Saragossa\n\nSpain and Portugal had divided the Atlantic in the Treaty of "
+                       "Tordesillas in 1494. Both crowns then claimed the Moluccas, the spice islands.\n\n"
+                       "The treaty was signed on 22 April 1529. Portugal paid Spain 350,000 ducats for the islands.",
+                       DocMeta("The Treaty of Saragossa", kind="history")),
+        "canal.md": ("# The Kiel Canal\n\nShips had to sail around Denmark to reach the Baltic. The Eider Canal had "
+                     "opened in 1784 for small ships.\n\nThe canal was opened by Kaiser Wilhelm II in June 1895.",
+                     DocMeta("The Kiel Canal", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Tordesillas signed" not in prompts and "Eider Canal opened by" not in prompts, prompts
+
+
+def test_a_hyphenated_given_name_stays_whole() -> None:
+    """Judge 25: "In which year was François Champollion born in Figeac?" in a life titled "Jean-François Champollion
+    and the Decipherment of Hieroglyphs": the title's name was read from the hyphen on."""
+    texts = {
+        "lamarck.md": ("# Jean-Baptiste Lamarck and evolution\n\nJean-Baptiste Lamarck was a French naturalist. "
+                       "Lamarck was born in Bazentin in 1744. Lamarck joined the army in 1761. Lamarck published "
+                       "his Philosophie Zoologique in 1809. Lamarck died in Paris in 1829.",
+                       DocMeta("Jean-Baptiste Lamarck and evolution", kind="biography")),
+        "curie.txt": ("# Marie-Louise Ravel and the radium clinics\n\nMarie-Louise Ravel was a French physician. Ravel "
+                      "was born in Lyon in 1881. Ravel opened a radium clinic in Lyon in 1912. Ravel died in 1950.",
+                      DocMeta("Marie-Louise Ravel and the radium clinics", kind="biography")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Jean-Baptiste Lamarck born" in prompts and "Marie-Louise Ravel born" in prompts, prompts
+    assert not re.search(r"(?<!-)(?:Baptiste|Louise) (?:Lamarck|Ravel)", prompts), prompts

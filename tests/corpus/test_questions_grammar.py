@@ -42,6 +42,9 @@ def test_words_that_only_look_past_are_not_verbs(word: str) -> None:
          "In which year did a former Thai navy diver, Saman Kunan, die?"),
         ("Leland Stanford, the president of the Central Pacific, drove a golden spike into the last tie",
          "In which year did Leland Stanford, the president of the Central Pacific, drive a golden spike into the last tie?"),
+        # a past perfect is asked in the past: "In which year had … invaded" is no English
+        ("Napoleon's army had invaded Egypt", "In which year did Napoleon's army invade Egypt?"),
+        ("Spain and Portugal had divided the Atlantic", "In which year did Spain and Portugal divide the Atlantic?"),
         # a name given to the object after a comma goes with it
         ("Simón Bolívar led a swift campaign into Venezuela, later called the Admirable Campaign, and entered Caracas",
          "In which year did Simón Bolívar lead a swift campaign into Venezuela, later called the Admirable Campaign?"),
