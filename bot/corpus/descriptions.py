@@ -160,6 +160,12 @@ def resolve_person(text: str, description: Description, name: str) -> str:
     return text[: description.start] + name + text[description.end:]
 
 
+COUNTRY_CODES = frozenset("US UK USA EU UAE PRC USSR".split())  # noqa: SIM905
+# what a country has one of: "the US budget deficit" needs no earlier sentence
+_NATIONAL_HEADS = frozenset("""deficit surplus economy government budget debt population parliament army navy
+    currency inflation unemployment exports imports treasury cabinet constitution election""".split())  # noqa: SIM905
+
+
 def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> str | None:
     """"the <noun>" in ``text`` whose noun the earlier sentences already used (lower-case words in
     ``earlier_words``) and that nothing after it pins down; None when there is none. "all [N] <noun>"
@@ -175,6 +181,7 @@ def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> s
         if determiner not in _DETERMINERS:
             continue
         head: re.Match[str] | None = None
+        national = False  # "the US budget deficit": one country's, so only one
         if i + 1 < len(tokens) and tokens[i + 1].group(0) in SELF_DEFINING:
             continue  # "the last three weeks", "the same day": not a noun the text introduced
         for j in range(i + 1, min(len(tokens), i + 2 + MAX_MODIFIERS)):
@@ -183,6 +190,7 @@ def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> s
                 continue  # "all 112,000 tickets", "all _____ tickets"
             if word[:1].isupper():
                 if word in DEMONYMS or (word.isupper() and len(word) <= 4):
+                    national = national or word in DEMONYMS or word in COUNTRY_CODES
                     continue  # "the British show", "the ID fraud": a kind of show or fraud, not a name
                 head = None
                 break  # "the Berlin Wall", "the US Secret Service": a name
@@ -192,6 +200,8 @@ def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> s
         if head is None:
             continue
         noun = head.group(0)
+        if national and noun in _NATIONAL_HEADS:
+            continue  # "the US budget deficit", "the British economy", "the French government"
         if noun in SELF_DEFINING or (noun in PERSON_NOUNS and determiner == "the") or len(noun) < 4 or _POSTMODIFIER.match(text, head.end()):
             continue
         forms = {noun, noun + "s", noun.removesuffix("s"), noun.removesuffix("es")}
