@@ -1090,7 +1090,7 @@ class _Generator:
             return []
         if _YEAR_BOUND.search(sent.text[max(0, sent.at(event.expr_start) - 20):sent.at(event.expr_start)]):
             self.tally.candidates["when"] += 1
-            self.tally.drop(prompt, "the year is a bound ('as early as', 'since', 'by'): nearby years are true too")
+            self.tally.drop(prompt, "the year is a bound (e.g. 'as early as', 'since', 'by'): nearby years are true too")
             return []
         giveaway = year_giveaway(prompt) or self._self_dated(sent, sent.at(event.expr_start), event.start_year)
         if giveaway:
@@ -1270,7 +1270,7 @@ class _Generator:
             rest_prompt = f"did {subject} {clause.base}{after}"
         if phrase.group("bound"):
             self.tally.candidates["number"] += 1
-            self.tally.drop(text, "the number is a bound ('more than', 'at least'): other options are true too")
+            self.tally.drop(text, "the number is a bound (e.g. 'more than', 'at least'): other options are true too")
             return []
         number = phrase.group("num")
         value = _COUNT_WORDS.get(number.lower())
@@ -1307,7 +1307,7 @@ class _Generator:
                 continue
             self.tally.candidates["number"] += 1
             if _HEDGE_BEFORE.search(sent.text[max(0, m.start() - 25):m.start()]):
-                self.tally.drop(sent.text, "the number is a bound or estimate ('more than', 'about'): other options are true too")
+                self.tally.drop(sent.text, "the number is a bound or estimate (e.g. 'more than', 'about'): other options are true too")
                 continue
             head = sent.text if sent.words <= MAX_CLOZE_WORDS else _main_clause_text(sent.text)
             if head is None or m.end() > len(head) - 1 or len(head.split()) > MAX_CLOZE_WORDS:
@@ -1318,7 +1318,7 @@ class _Generator:
                 self.tally.drop(sent.text, reason)
                 continue
             if kind == "ord" and _WITHIN_EVENT.match(head, m.end()) and not _YEAR_TOKEN.search(head):
-                self.tally.drop(sent.text, "a moment inside an event the prompt does not name or date ('the 30th minute')")
+                self.tally.drop(sent.text, "a moment inside an event the prompt does not name or date (e.g. 'the 30th minute')")
                 continue
             self.tally.candidates["number"] -= 1  # counted again by the gate
             prompt = head[: m.start()] + BLANK + head[m.start() + len(answer):]
@@ -1369,7 +1369,7 @@ class _Generator:
         named = self.title_nouns.get(sent.doc.doc_key)
         before, prompt = prompt, name_the_subject(prompt, named) if named else prompt
         if not _CALENDAR_WORDS.isdisjoint(set(prompt.split()) - set(before.split())):
-            return prompt, "naming the subject put a date word in a name ('the October last three months')"
+            return prompt, "naming the subject put a date word in a name (e.g. 'the October last three months')"
         prompt, reason = self._described(sent, prompt)
         if reason is not None:
             return prompt, reason
@@ -1820,11 +1820,11 @@ class _Generator:
         if _LABEL_PRONOUN.search(label):
             return "a pronoun or possessive ('his table': which table?)"
         if not self._proper_subject(clause.subject, doc_key):
-            return "its subject is no name a reader knows ('Work started', 'The company opened')"
+            return "its subject is no name a reader knows (e.g. 'Work started', 'The company opened')"
         if _THE_WORD.fullmatch(clause.subject) and clause.subject.split()[1] in self._label_name_forms(doc_key):
-            return "an article before a surname ('The Lumen patented …')"
+            return "an article before a surname (e.g. 'The Lumen patented …')"
         if _INDEFINITE_TAIL.search(label):
-            return "says what but not which or where ('founded a supply station')"
+            return "says what but not which or where (e.g. 'founded a supply station')"
         if _PAST_PERFECT.search(label):
             return "a past perfect is relative to another event"
         if _DANGLING_END_WORD.search(label):
@@ -2525,7 +2525,7 @@ def _logical_reason(label: str) -> str | None:
     if _ENDING.search(label):
         return "an ending ('resigned', 'disappeared', 'was declared dead' come after what they end)"
     if _SEQUENCE.search(label):
-        return "a place in a sequence ('the first version', 'returned', 'again')"
+        return "a place in a sequence (e.g. 'the first version', 'returned', 'again')"
     return None
 
 
@@ -2977,9 +2977,9 @@ def _filter(text: str, words: int) -> str | None:
     if not _SENTENCE_START.match(stripped):
         return "does not start like a sentence"
     if _LIST_LABEL.match(stripped):
-        return "a list item's label, not a sentence ('Volume: about 43 million …')"
+        return "a list item's label, not a sentence (e.g. 'Volume: about 43 million …')"
     if _STORY_TELLING.search(stripped):
-        return "the document speaking of itself ('The story begins with …')"
+        return "the document speaking of itself (e.g. 'The story begins with …')"
     return None
 
 
@@ -3104,7 +3104,7 @@ def _number_place_reason(text: str, start: int, end: int) -> str | None:
     if _RANGE_BEFORE.search(text, max(0, start - 30), start) or _RANGE_AFTER.match(text[end:]):
         return "the number is one end of a range: the other end gives it away"
     if _RESTATED_BEFORE.search(text, max(0, start - 30), start) or _RESTATED_AFTER.match(text[end:]):
-        return "the number restates another figure beside it ('247p, or 18%'): computable"
+        return "the number restates another figure beside it (e.g. '247p, or 18%'): computable"
     return None
 
 
