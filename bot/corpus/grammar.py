@@ -145,7 +145,7 @@ _STRANDED_PLACE = re.compile(r"\b(?:through|across|into|onto|towards?|along|bene
 # what? A noun that names its relation only with what it is of, for or from, standing bare
 _BARE_RELATION = re.compile(r"\b(?:an?|another) (?:[a-z]+ )?(exemption|waiver|dispensation|"
                             r"exception|extension|replacement|successor|sequel|reply|response|rematch|counterpart|"
-                            r"equivalent|inquiry|enquiry|investigation|explanation|cure|solution|remedy)\b"
+                            r"equivalent|inquiry|enquiry|investigation|explanation|cure|solution|remedy|competition|contest|tender)\b"
                             r"(?!\s+(?:of|from|for|to|on|in|into|with|against|that|which)\b)", re.IGNORECASE)
 # "Conti's most nerve-wracking moment", "her finest hour": a superlative of one person's own, the writer's judgement
 # (fame and success are on record: "Edison's most famous invention", "her best-known novel")
@@ -161,7 +161,8 @@ _GENERIC_TITLE = re.compile(
     r"Queen|Pope|President|Chancellor|Governor|Prime Minister)\b(?!\s+(?:of|for|on|to|in)\b|\s+[A-Z]|-)")
 # "In which year was Bly's account published as Nellie Bly's Book?": her account of what?
 _OWNED_RELATION = re.compile(r"\b[A-Z][\w-]*['’]s (?:own |first |new |famous )?(account|story|version|report|description|"
-                             r"findings|results|theory|discovery|invention|memoir|diary)\b(?!\s+(?:of|about|on|that)\b)")
+                             r"findings|results|theory|discovery|invention|memoir|diary|proposal|plan|design|bid|offer)\b"
+                             r"(?!\s+(?:of|about|on|that|for|to)\b)")
 # "co-wrote the _____ film, which starred …": a work named only by its year (the answer) and its kind
 _WORK_BY_YEAR = re.compile(r"\bthe _{3,}(?: [a-z-]+)? (?:film|movie|album|song|single|book|novel|play|record|documentary|"
                            r"series|show|painting|poem|opera|symphony)\b(?!,? (?:[A-Z\"“‘]|called|titled|entitled))")
