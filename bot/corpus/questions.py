@@ -189,7 +189,7 @@ _NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS) | frozenset(
      "Airlines", "Motors", "Electric", "Systems", "Industries", "Press", "Times", "News", "Review", "Records",
      "Studios", "Pictures", "Station", "Hospital", "School", "College", "Museum", "Library", "Bridge", "Dam"])
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
-_BARE_SUBJECT = re.compile(r"([A-Z][a-z]{2,})(?= (?!and [A-Z])[a-z]|, who )")
+_BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]{2,}(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?= (?!and [A-Z])[a-z]|, who )")
 _NAME_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
                           r"moved|returned|resigned|calculated|predicted|proposed|argued|believed|became|was buried)\b")
@@ -601,6 +601,12 @@ class _Generator:
         self._thing_names[doc_key] = things
         if subject is not None and len(subject.split()) >= 2:
             out[subject.split()[-1]] = subject
+            # "Jean-François joined his brother in Grenoble": the subject by his given name alone, when the
+            # document gives that name to nobody else
+            first = subject.split()[0]
+            if first not in _TITLE_WORDS and first not in NOT_NAMES and self._maybe_person(subject) \
+                    and not any(f.split()[0] == first and f != subject for f in forms.get(first, ())):
+                out.setdefault(first, subject)  # never "The" of "The Gotthard Base Tunnel"
         return out
 
     def _name_in_full(self, sent: _Sentence, full: dict[str, str]) -> None:
@@ -1818,7 +1824,7 @@ class _Generator:
                 or missing_argument(label, objects=False):  # "Anthony Eden resigned" (as what?) is no event
             return "leans on the document"
         if _LABEL_PRONOUN.search(label):
-            return "a pronoun or possessive ('his table': which table?)"
+            return "a pronoun or possessive (e.g. 'his table': which table?)"
         if not self._proper_subject(clause.subject, doc_key):
             return "its subject is no name a reader knows (e.g. 'Work started', 'The company opened')"
         if _THE_WORD.fullmatch(clause.subject) and clause.subject.split()[1] in self._label_name_forms(doc_key):

@@ -1350,7 +1350,7 @@ def test_a_hyphenated_given_name_stays_whole() -> None:
     and the Decipherment of Hieroglyphs": the title's name was read from the hyphen on."""
     texts = {
         "lamarck.md": ("# Jean-Baptiste Lamarck and evolution\n\nJean-Baptiste Lamarck was a French naturalist. "
-                       "Lamarck was born in Bazentin in 1744. Lamarck joined the army in 1761. Lamarck published "
+                       "Lamarck was born in Bazentin in 1744. Jean-Baptiste moved to Paris in 1761. Lamarck published "
                        "his Philosophie Zoologique in 1809. Lamarck died in Paris in 1829.",
                        DocMeta("Jean-Baptiste Lamarck and evolution", kind="biography")),
         "curie.txt": ("# Marie-Louise Ravel and the radium clinics\n\nMarie-Louise Ravel was a French physician. Ravel "
@@ -1359,4 +1359,24 @@ def test_a_hyphenated_given_name_stays_whole() -> None:
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert "Jean-Baptiste Lamarck born" in prompts and "Marie-Louise Ravel born" in prompts, prompts
+    assert "Jean-Baptiste Lamarck move to Paris" in prompts, prompts  # the given name alone, in full
     assert not re.search(r"(?<!-)(?:Baptiste|Louise) (?:Lamarck|Ravel)", prompts), prompts
+
+
+
+def test_a_thing_the_document_is_about_lends_no_first_word() -> None:
+    """A subject's given name alone takes the full name ("Jean-Baptiste" → "Jean-Baptiste Lamarck"), but a thing's
+    first word is no given name: "The two tubes lie …" in "The Gotthard Base Tunnel" must not become "The Gotthard
+    Base Tunnel two tubes lie …" (the name finder had taken "Tunnel" for a surname)."""
+    from bot.corpus.questions import Tally, _generator
+
+    texts = {
+        "tunnel.txt": ("# The Seelisberg Tunnel\n\nThe Seelisberg Tunnel runs under the Swiss Alps. The two tubes lie "
+                       "about 40 metres apart.", DocMeta("The Seelisberg Tunnel", kind="report")),
+        "life.txt": ("# Jean-Baptiste Lamarck\n\nJean-Baptiste Lamarck was a naturalist. Jean-Baptiste moved to Paris.",
+                     DocMeta("Jean-Baptiste Lamarck", kind="biography")),
+    }
+    corpus = text_corpus(texts)
+    gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+    assert "The" not in gen._full_names("tunnel.txt", "The Seelisberg Tunnel")
+    assert gen._full_names("life.txt", "Jean-Baptiste Lamarck").get("Jean-Baptiste") == "Jean-Baptiste Lamarck"
