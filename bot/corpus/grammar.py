@@ -229,6 +229,14 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|coun
                                  re.IGNORECASE)
 
 
+def _kind_head(phrase: str) -> str:
+    """The noun of "the first <phrase>", a verb after it left out ("scientific expedition led" → "expedition")."""
+    words = phrase.split()
+    while len(words) > 1 and past_base(words[-1]) is not None:
+        words.pop()
+    return words[-1]
+
+
 def _first_words(pattern: re.Pattern[str]) -> frozenset[str]:
     """Every word of a word-alternation regex: a cheap test before the regex itself runs."""
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{2,}", pattern.pattern))
@@ -353,7 +361,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
             if _SUPERLATIVE_SCOPE.match(text, m.end()) or _NTH_TIME.match(text, m.end()):
                 continue  # "the first person to orbit the Earth", not "the first human patient" nor "the last case was"
-            if (kind := _KIND_FIRST.match(text, m.end())) and kind.group(1).split()[-1] not in _EPISODE_NOUNS:
+            if (kind := _KIND_FIRST.match(text, m.end())) and _kind_head(kind.group(1)) not in _EPISODE_NOUNS:
                 continue  # a kind's first: "the first integrated circuit", "the first binary pulsar"
             return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
         if words_after[0] in _SELF_DEFINING:
