@@ -1383,7 +1383,8 @@ class _Generator:
 
     def _described(self, sent: _Sentence, prompt: str) -> tuple[str, str | None]:
         """The prompt with a described person named from the sentence before, or why it cannot be."""
-        described = person_descriptions(prompt)
+        # "became the first man since Mats Wilander to win …": a rank the prompt goes on to define, no one described
+        described = [d for d in person_descriptions(prompt) if not _RANKED.match(d.text)]
         if len(described) > 1:
             return prompt, f"a person described, not named ({described[0].text!r})"
         if described and not _verb_next(prompt, described[0].end):
@@ -3016,6 +3017,7 @@ def _length_bonus(words: int) -> float:
 _SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s)")
 _SUBJECT_NAME = re.compile(r"((?:[^\W\d_a-z][^\W\d_]+\s+){1,3}[^\W\d_a-z][^\W\d_]+)(?=,?\s+[a-z])")
 _BORN = re.compile(r"\s+(?:was|had been)\s+born\b")
+_RANKED = re.compile(r"(?:[Tt]he|[Aa]n?) (?:first|second|third|last|only|youngest|oldest)\b")
 _YEAR_ALONE = re.compile(r",?\s+(?:alone|only)\b")
 _PREDICATE_JOIN = re.compile(r",?\s+and\s+(?=(?:has|have|had|was|were|then|later|soon|[a-z]{3,}ed)\b)")
 _CLAUSE_JOIN = re.compile(r",?\s+and\s+(?=(?:past|then|later|was|were|[A-Z]|[a-z]+ed\b))")

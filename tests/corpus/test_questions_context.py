@@ -1380,3 +1380,18 @@ def test_a_thing_the_document_is_about_lends_no_first_word() -> None:
     gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
     assert "The" not in gen._full_names("tunnel.txt", "The Seelisberg Tunnel")
     assert gen._full_names("life.txt", "Jean-Baptiste Lamarck").get("Jean-Baptiste") == "Jean-Baptiste Lamarck"
+
+
+def test_a_rank_the_prompt_defines_describes_no_one() -> None:
+    """Judge 25: "Roger Federer became the first man since Mats Wilander to win three Grand Slams in one season"
+    was dropped as a person described, not named ("the first man …"): the prompt names him and defines the rank."""
+    texts = {
+        "tennis.txt": ("# Federer's year\n\nThe Swiss player dominated the season. Roger Federer became the first man "
+                       "since Mats Wilander to win three Grand Slams in one season in 2004.",
+                       DocMeta("Federer's year", kind="news", date="2004-12")),
+        "pilot.md": ("# Flying the Atlantic\n\nMany pilots tried to cross the ocean alone. Amelia Earhart became the "
+                     "first woman to fly solo across the Atlantic in 1932.", DocMeta("Flying the Atlantic",
+                                                                                  kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "the first man since Mats Wilander" in prompts and "the first woman to fly solo" in prompts, prompts
