@@ -418,6 +418,7 @@ def clean_parsed_blocks(parsed: list[Block]) -> list[_Block]:
 _CAPS_WORD = re.compile(r"(?<![A-Z]\s)\b([A-Z]{2,12})(?:['’](S))?\b(?!\s[A-Z]{2,}\b)")
 _MID_TITLE_WORD = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{1,11})\b")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]{1,11}) [A-Z][a-z]+")  # "Xi Jinping": a name, whatever its count
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # what every _CAPS_WORD match holds
 
 
 def fix_caps_slips(texts: list[str]) -> dict[str, str]:
@@ -427,8 +428,12 @@ def fix_caps_slips(texts: list[str]) -> dict[str, str]:
     headings keep their capitals: their title-case form is not what the document writes, or the word
     stands in a run of capitals. Returns the replacements, each the same length as the word it
     replaces, so offsets hold."""
+    # The patterns are slow to try at every character: a paragraph is searched only when it holds what
+    # a match needs (two capitals in a row; one of the wanted words), found by a fast scan in C.
     caps: dict[str, int] = {}
     for text in texts:
+        if _TWO_CAPITALS.search(text) is None:
+            continue
         for m in _CAPS_WORD.finditer(text):
             caps[m.group(1)] = caps.get(m.group(1), 0) + 1
     if not caps:
@@ -437,6 +442,8 @@ def fix_caps_slips(texts: list[str]) -> dict[str, str]:
     titled: dict[str, int] = {}
     paired: set[str] = set()
     for text in texts:
+        if not any(word in text for word in wanted):
+            continue
         for m in _MID_TITLE_WORD.finditer(text):
             if m.group(1) in wanted:
                 titled[m.group(1)] = titled.get(m.group(1), 0) + 1
@@ -454,7 +461,9 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         def titled(m: re.Match[str]) -> str:
             word = slips.get(m.group(1), m.group(1))
             return m.group(0) if word == m.group(1) else word + m.group(0)[len(word):].lower()
-        blocks = [replace(b, text=_CAPS_WORD.sub(titled, b.text)) for b in blocks]
+        # A paragraph without the slip's letters has nothing to replace.
+        blocks = [replace(b, text=_CAPS_WORD.sub(titled, b.text)) if any(word in b.text for word in slips) else b
+                  for b in blocks]
     meta = raw.meta
     kinds = classify(blocks, meta.title)
     paragraphs: list[Paragraph] = []
