@@ -316,10 +316,10 @@ def _collection_questions(collection: str, docs: list[CleanDocument], passages: 
 
 
 def _shard_questions(collection: str, docs: list[CleanDocument], events: list[Event], sources: list[_Source],
-                     cache_folder: Path) -> CollectionQuestions:
+                     budget: int, cache_folder: Path) -> CollectionQuestions:
     """One shard's generator run (a worker's job): its documents' passages read from the cache, sampled
-    to the shard's share of the sentence budget."""
-    sample = _shard_sample(_live_passages(sources, cache_folder), events, SHARD_SENTENCES)
+    to ``budget`` candidate sentences (the shard's share of one run's)."""
+    sample = _shard_sample(_live_passages(sources, cache_folder), events, budget)
     made = _collection_questions(collection, docs, sample, events)
     del sample
     gc.collect()  # a worker runs with the cyclic GC off (see _worker_start); one sweep per shard
@@ -352,10 +352,11 @@ def _sharded_questions(collection: str, docs: list[CleanDocument], events: list[
             continue
         sources = [known.sources[d.doc_key] for d in group]
         if known.pool.parallel:
-            pending.append((known.pool.submit(_shard_questions, collection, group, own, sources, known.cache_folder),
-                            keep))
+            pending.append((known.pool.submit(_shard_questions, collection, group, own, sources, SHARD_SENTENCES,
+                                              known.cache_folder), keep))
         else:
-            pending.append((_shard_questions(collection, group, own, sources, known.cache_folder), keep))
+            pending.append((_shard_questions(collection, group, own, sources, SHARD_SENTENCES, known.cache_folder),
+                            keep))
     parts: list[CollectionQuestions] = []
     for value, keep_new in pending:
         made = value.result() if isinstance(value, Future) else value
