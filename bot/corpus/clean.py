@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from bot.corpus.keys import ascii_words
 from bot.corpus.model import CleanDocument, DocMeta, Paragraph, ParagraphKind
 from bot.corpus.readers.base import Block, RawDocument
 
@@ -343,7 +344,8 @@ def _looks_like_title(text: str) -> bool:
 
 
 def _loose(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
+    """The runs of 0-9 and a-z of the case-folded text, one space between them."""
+    return ascii_words(text.casefold()).decode("ascii")
 
 
 # --- the whole document ------------------------------------------------------------------
