@@ -230,7 +230,32 @@ class _QuestionInput:
 
     sentences: dict[str, int]  # doc_key -> candidate sentences of its live passages
     fingerprints: dict[str, str]  # doc_key -> _Row.fingerprint
-    passages_of: Callable[[list[str]], list[Passage]]  # these documents' live passages, in document order
+    sources: dict[str, _Source]  # doc_key -> where its live passages are (see _live_passages)
+    cache_folder: Path
+    pool: _Workers  # a shard's generator run goes to a worker process when there are several
+
+    def passages_of(self, doc_keys: list[str]) -> list[Passage]:
+        """These documents' live passages, in document order (a shard reads its own documents only)."""
+        return _live_passages([self.sources[k] for k in doc_keys], self.cache_folder)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A canonical document's cache entry and the indices of its passages hidden as repeats."""
+
+    file: _File
+    hidden: frozenset[int]
+
+
+def _live_passages(sources: list[_Source], cache_folder: Path) -> list[Passage]:
+    """The live passages of these documents from their cache entries (processed again if an entry is gone)."""
+    cache = BuildCache(cache_folder)
+    out: list[Passage] = []
+    for source in sources:
+        work = cache.work(source.file.key) or _run_pipeline(source.file.path, source.file.doc_key)[1]
+        if work is not None:
+            out.extend(p for i, p in enumerate(work.passages) if i not in source.hidden)
+    return out
 
 
 def _generate_questions(docs: list[CleanDocument], passages: Callable[[str | None], list[Passage]],
@@ -290,6 +315,17 @@ def _collection_questions(collection: str, docs: list[CleanDocument], passages: 
                                tally)
 
 
+def _shard_questions(collection: str, docs: list[CleanDocument], events: list[Event], sources: list[_Source],
+                     budget: int, cache_folder: Path) -> CollectionQuestions:
+    """One shard's generator run (a worker's job): its documents' passages read from the cache, sampled
+    to ``budget`` candidate sentences (the shard's share of one run's)."""
+    sample = _shard_sample(_live_passages(sources, cache_folder), events, budget)
+    made = _collection_questions(collection, docs, sample, events)
+    del sample
+    gc.collect()  # a worker runs with the cyclic GC off (see _worker_start); one sweep per shard
+    return made
+
+
 def question_shard(doc_key: str) -> int:
     """The shard of a large collection a document's questions are generated in: fixed by its key alone."""
     return int.from_bytes(hashlib.sha256(doc_key.encode()).digest()[:8], "big") % QUESTION_SHARDS
@@ -302,17 +338,30 @@ def _sharded_questions(collection: str, docs: list[CleanDocument], events: list[
     shards: dict[int, list[CleanDocument]] = {}
     for doc in docs:
         shards.setdefault(question_shard(doc.doc_key), []).append(doc)
-    parts: list[CollectionQuestions] = []
+    # Shards are independent runs: with worker processes they are generated two (or more) at a time.
+    pending: list[tuple[Future[CollectionQuestions] | CollectionQuestions, Callable[[CollectionQuestions], None] | None]]
+    pending = []
     for shard, group in sorted(shards.items()):
         keys = {d.doc_key for d in group}
         own = [e for e in events if e.doc_key in keys]
         inputs = [f"shard {shard}/{QUESTION_SHARDS}", str(SHARD_SENTENCES), _events_digest(own),
                   *(f"{d.doc_key}:{known.fingerprints.get(d.doc_key, '')}" for d in group)]
         made, keep = reuse(collection, inputs)
-        if made is None:
-            sample = _shard_sample(known.passages_of([d.doc_key for d in group]), own, SHARD_SENTENCES)
-            made = _collection_questions(collection, group, sample, own)
-            keep(made)
+        if made is not None:
+            pending.append((made, None))
+            continue
+        sources = [known.sources[d.doc_key] for d in group]
+        if known.pool.parallel:
+            pending.append((known.pool.submit(_shard_questions, collection, group, own, sources, SHARD_SENTENCES,
+                                              known.cache_folder), keep))
+        else:
+            pending.append((_shard_questions(collection, group, own, sources, SHARD_SENTENCES, known.cache_folder),
+                            keep))
+    parts: list[CollectionQuestions] = []
+    for value, keep_new in pending:
+        made = value.result() if isinstance(value, Future) else value
+        if keep_new is not None:
+            keep_new(made)
         parts.append(made)
     tally = Tally()
     for part in parts:
@@ -969,19 +1018,10 @@ def _write(writer: ContentWriter, rows: list[_Row], previous: dict[str, str] | N
         return found, keep
 
     canonical_rows = {row.doc_key: row for row in rows if row.duplicate_of is None}
-
-    def passages_of(doc_keys: list[str]) -> list[Passage]:
-        """Live passages from the documents' cache entries: a shard reads its own documents only."""
-        out: list[Passage] = []
-        for doc_key in doc_keys:
-            row = canonical_rows[doc_key]
-            work = cache.work(row.file.key) or _run_pipeline(row.file.path, row.file.doc_key)[1]
-            if work is not None:
-                out.extend(p for i, p in enumerate(work.passages) if i not in row.hidden)
-        return out
-
     known = _QuestionInput({k: row.sentences for k, row in canonical_rows.items()},
-                           {k: row.fingerprint for k, row in canonical_rows.items()}, passages_of)
+                           {k: row.fingerprint for k, row in canonical_rows.items()},
+                           {k: _Source(row.file, frozenset(row.hidden)) for k, row in canonical_rows.items()},
+                           cache.folder, pool)
 
     every: list[Passage] | None = None
 

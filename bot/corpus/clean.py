@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from bot.corpus.keys import ascii_words
 from bot.corpus.model import CleanDocument, DocMeta, Paragraph, ParagraphKind
 from bot.corpus.readers.base import Block, RawDocument
 
@@ -343,7 +344,8 @@ def _looks_like_title(text: str) -> bool:
 
 
 def _loose(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
+    """The runs of 0-9 and a-z of the case-folded text, one space between them."""
+    return ascii_words(text.casefold()).decode("ascii")
 
 
 # --- the whole document ------------------------------------------------------------------
@@ -370,7 +372,7 @@ def clean_text_blocks(text: str) -> tuple[list[_Block], bool]:
             merged.append(block)
     vocabulary: set[str] = set()
     if any("\x00" in block for block in merged):  # only documents with line-end hyphens need it
-        vocabulary = {w.lower() for block in merged for w in _WORDS.findall(block.replace("\x00", " "))}
+        vocabulary = _vocabulary(merged)
     blocks: list[_Block] = []
     for raw in merged:
         body = dehyphenate(raw, vocabulary)
@@ -389,6 +391,14 @@ def clean_text_blocks(text: str) -> tuple[list[_Block], bool]:
     return blocks, wrapped
 
 
+def _vocabulary(texts: list[str]) -> set[str]:
+    """The texts' words, lower-cased, line-end splits read as spaces: what ``dehyphenate`` looks a join up in."""
+    text = " ".join(texts).replace("\x00", " ")
+    if text.isascii():  # lower-casing ASCII moves no letter into or out of _WORDS: one pass over the lowered text
+        return set(_WORDS.findall(text.lower()))
+    return {w.lower() for w in _WORDS.findall(text)}
+
+
 def clean_parsed_blocks(parsed: list[Block]) -> list[_Block]:
     """Blocks a parser found (HTML, DOCX, EPUB, Markdown): its structure is kept as it is; only
     characters are normalised, line-end hyphens resolved and spacing tidied."""
@@ -402,7 +412,7 @@ def clean_parsed_blocks(parsed: list[Block]) -> list[_Block]:
             joined.append((block.role, _join_lines(lines, True)))
     vocabulary: set[str] = set()
     if any("\x00" in text for _, text in joined):
-        vocabulary = {w.lower() for _, text in joined for w in _WORDS.findall(text.replace("\x00", " "))}
+        vocabulary = _vocabulary([text for _, text in joined])
     blocks: list[_Block] = []
     for role, raw in joined:
         body = tidy_paragraph(dehyphenate(raw, vocabulary), markdown=False)
@@ -416,8 +426,8 @@ def clean_parsed_blocks(parsed: list[Block]) -> list[_Block]:
 
 
 _CAPS_WORD = re.compile(r"(?<![A-Z]\s)\b([A-Z]{2,12})(?:['’](S))?\b(?!\s[A-Z]{2,}\b)")
-_MID_TITLE_WORD = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{1,11})\b")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]{1,11}) [A-Z][a-z]+")  # "Xi Jinping": a name, whatever its count
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # what every _CAPS_WORD match holds
 
 
 def fix_caps_slips(texts: list[str]) -> dict[str, str]:
@@ -427,19 +437,28 @@ def fix_caps_slips(texts: list[str]) -> dict[str, str]:
     headings keep their capitals: their title-case form is not what the document writes, or the word
     stands in a run of capitals. Returns the replacements, each the same length as the word it
     replaces, so offsets hold."""
+    # The patterns are slow to try at every character: a paragraph is searched only when it holds what
+    # a match needs (two capitals in a row; one of the wanted words).
     caps: dict[str, int] = {}
     for text in texts:
+        if _TWO_CAPITALS.search(text) is None:
+            continue
         for m in _CAPS_WORD.finditer(text):
             caps[m.group(1)] = caps.get(m.group(1), 0) + 1
     if not caps:
         return {}
     wanted = {word.title(): word for word in caps}
+    # The wanted words themselves, longest first: a paragraph without one has nothing to count; in one
+    # that has, a wanted word after a lower-case word, comma or semicolon and a space counts as written.
+    words = "|".join(sorted(wanted, key=len, reverse=True))
+    any_wanted, mid_title = re.compile(words), re.compile(rf"(?<=[a-z,;] )({words})\b")
     titled: dict[str, int] = {}
     paired: set[str] = set()
     for text in texts:
-        for m in _MID_TITLE_WORD.finditer(text):
-            if m.group(1) in wanted:
-                titled[m.group(1)] = titled.get(m.group(1), 0) + 1
+        if any_wanted.search(text) is None:
+            continue
+        for m in mid_title.finditer(text):
+            titled[m.group(1)] = titled.get(m.group(1), 0) + 1
         paired.update(m.group(1) for m in _NAME_PAIR.finditer(text) if m.group(1) in wanted)
     return {wanted[t]: t for t, n in titled.items() if n >= 2 and (n > caps[wanted[t]] or t in paired)}
 
@@ -454,7 +473,9 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         def titled(m: re.Match[str]) -> str:
             word = slips.get(m.group(1), m.group(1))
             return m.group(0) if word == m.group(1) else word + m.group(0)[len(word):].lower()
-        blocks = [replace(b, text=_CAPS_WORD.sub(titled, b.text)) for b in blocks]
+        # A paragraph without the slip's letters has nothing to replace.
+        blocks = [replace(b, text=_CAPS_WORD.sub(titled, b.text)) if any(word in b.text for word in slips) else b
+                  for b in blocks]
     meta = raw.meta
     kinds = classify(blocks, meta.title)
     paragraphs: list[Paragraph] = []

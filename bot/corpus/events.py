@@ -30,8 +30,8 @@ NEAR_WORDS = 8  # words either side of the date that tell its subject
 
 
 def _content(words: list[str]) -> frozenset[str]:
-    lowered = (w.lower() for w in words if not w.isdigit())
-    return frozenset(w for w in lowered if w not in _STOP)
+    # One set difference in C instead of a membership test per word in Python.
+    return frozenset([w.lower() for w in words if not w.isdigit()]) - _STOP
 
 
 def compatible_dates(a: Event, b: Event) -> bool:

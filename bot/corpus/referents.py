@@ -166,6 +166,17 @@ def other_ones(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_OTHER_ONES_WORDS}\s+(?:[a-z-]+\s+)?{re.escape(head)}\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
+def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What ``Referents.named`` looks for a head noun by, compiled once per head (the re module's own
+    cache, shared with every other pattern of the build, kept missing them)."""
+    word = f"[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
+    return (re.compile(rf"\b((?:[A-Z][\w'’-]* ){{1,3}})({word})\b"),
+            re.compile(rf"\b{re.escape(head.capitalize())} of (?:the )?(?:[A-Z][\w'’-]*(?: |\b)){{1,3}}"),
+            re.compile(rf"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+ ){{0,2}}{re.escape(head)}(?: of| (?:on|in|at|near)(?: the)?"
+                       rf"(?:(?: [A-Za-z]+){{1,3}}? of)?)(?: [A-Z][\w'’-]*){{1,3}})"))
+
+
 def name_the_subject(text: str, named: dict[str, str]) -> str:
     """"the canal" → "the Panama Canal" in a document titled "The building of the Panama Canal"; "the Cup" →
     "the Hopman Cup" in a story headlined "Slovakia seal Hopman Cup success" (a name cut to its head)."""
@@ -444,17 +455,16 @@ class Referents:
         if phrase:
             return f"the {phrase}"
         before = self.title + "\n" + self._before(passage, index)
-        word = f"[{head[0].upper()}{head[0]}]{re.escape(head[1:])}"
+        named_head, head_of, head_in_place = _head_patterns(head)
         found: list[tuple[int, str]] = []
-        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]* ){{1,3}})({word})\b", before):  # "the Apollo program"
+        for m in named_head.finditer(before):  # "the Apollo program"
             words = m.group(1).split()
             words = words[1:] if words[0] == "The" else words
             if words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES:
                 found.append((m.start(), f"the {' '.join(words)} {m.group(2)}"))
-        for m in re.finditer(rf"\b{re.escape(head.capitalize())} of (?:the )?(?:[A-Z][\w'’-]*(?: |\b)){{1,3}}", before):
+        for m in head_of.finditer(before):
             found.append((m.start(), f"the {m.group(0).strip()}"))  # "the Treaty of Rapallo"
-        for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+ ){{0,2}}{re.escape(head)}(?: of| (?:on|in|at|near)(?: the)?"
-                             rf"(?:(?: [A-Za-z]+){{1,3}}? of)?)(?: [A-Z][\w'’-]*){{1,3}})", before):
+        for m in head_in_place.finditer(before):
             found.append((m.start(), f"the {m.group(1)}"))  # "the city of Berlin", "a volcanic eruption on La Palma"
         best = max(found)[1] if found else None
         return best

@@ -145,6 +145,21 @@ def test_adding_or_removing_a_document_generates_its_shard_only(tmp_path: Path, 
     assert store_dump(out) == store_dump(fresh)
 
 
+def test_worker_processes_generate_the_shards_a_single_process_generates(tmp_path: Path,
+                                                                           shards: list[set[str]]) -> None:
+    """With two workers the shards are generated in the worker processes (none in this one), and the
+    store holds exactly what one process writes: the same questions, keys and rejections."""
+    folder = collection(tmp_path)
+    inline, parallel = tmp_path / "inline.sqlite3", tmp_path / "parallel.sqlite3"
+    build_store(folder, NO_LISTS, inline, workers=1)
+    assert len(shards) == 4
+    shards.clear()
+    build_store(folder, NO_LISTS, parallel, workers=2)
+    assert shards == []  # every run was a worker's
+    assert store_dump(parallel) == store_dump(inline)
+    assert len(questions(parallel)) >= 20
+
+
 def test_the_shards_questions_ask_each_fact_once(tmp_path: Path, shards: list[set[str]]) -> None:
     """What one generator run keeps apart across its sentences, the merge keeps apart across shards:
     a question another shard made from the same sentence, or on the same fact with the same answer,
