@@ -284,8 +284,9 @@ _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
-def build_gazetteer(sentences: list[str]) -> Gazetteer:
-    """Type the capitalised sequences of the corpus and count them (one linear pass + a count pass)."""
+def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
+    """Type the capitalised sequences of the corpus and count them (one linear pass + a count pass).
+    ``count=False`` leaves out the count pass, for a caller that only types names."""
     gaz = Gazetteer()
     for name in (*COUNTRIES, *CITIES, *REGIONS):
         gaz.add(name, PLACE)
@@ -342,7 +343,8 @@ def build_gazetteer(sentences: list[str]) -> Gazetteer:
         if word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2 or word in placed:
             continue  # "Nokia's" twice, but also "in Nokia", "the town of Nokia": a place or a firm, no person
         gaz.add(word, PERSON)
-    _count(gaz, sentences)
+    if count:
+        _count(gaz, sentences)
     return gaz
 
 

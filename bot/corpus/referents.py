@@ -313,7 +313,7 @@ class Referents:
     def _gaz(self) -> Gazetteer:
         if self._gazetteer is None:
             self._gazetteer = build_gazetteer([self.texts[p][s:e] for p, spans in enumerate(self.sentences)
-                                               for s, e in spans])
+                                               for s, e in spans], count=False)  # types only: no count pass
         return self._gazetteer
 
     def _persons(self, text: str) -> list[str]:
