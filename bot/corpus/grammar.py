@@ -229,6 +229,20 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|coun
                                  re.IGNORECASE)
 
 
+# "In 1999 both were added to the register": both of what? A quantifier standing for things named before
+_BARE_QUANTIFIER = re.compile(r"\b(?:[Bb]oth|[Aa]ll three|[Aa]ll four|[Ee]ach|[Nn]either|[Tt]he two) (?:were|was|had|have|are|is)\b")
+# Phrases that lean on the document, each with why ({0}: what matched; {1}: its noun where the pattern has one)
+_LEANING_PHRASES = (
+    (_OWN_SUPERLATIVE, "a superlative of the writer's judgement ({0})"),
+    (_STRANDED_PLACE, "a place or path the prompt does not name ({0})"),
+    (_WORK_BY_YEAR, "a work named only by its year ({0}: which one?)"),
+    (_ANOTHER, "'another' of something the prompt does not say ({0})"),
+    (_BARE_QUANTIFIER, "a quantifier standing for things named before ({0})"),
+    (_OWNED_RELATION, "{0} of what? (the prompt does not say)"),
+    (_BARE_RELATION, "{1} of or from what? (the prompt does not say)"),
+)
+
+
 def _kind_head(phrase: str) -> str:
     """The noun of "the first <phrase>", a verb after it left out ("scientific expedition led" → "expedition")."""
     words = phrase.split()
@@ -303,20 +317,11 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"something in progress as the text was written ({m.group(0)!r}: stale once it is over)"
     if m := _THAT_ALONE.search(text):
         return f"'that' standing for something the prompt does not say ({m.group(0).strip()!r})"
-    if m := _OWN_SUPERLATIVE.search(text):
-        return f"a superlative of the writer's judgement ({m.group(0)!r})"
-    if m := _STRANDED_PLACE.search(text):
-        return f"a place or path the prompt does not name ({m.group(0)!r})"
     if (m := _MONTH_ALONE.search(text)) and not _YEAR_GIVEN.search(text):
         return f"a month with no year ({m.group(0)!r}: of which year?)"
-    if m := _WORK_BY_YEAR.search(text):
-        return f"a work named only by its year ({m.group(0)!r}: which one?)"
-    if "another" in lowered and (m := _ANOTHER.search(text)):
-        return f"'another' of something the prompt does not say ({m.group(0)!r})"
-    if m := _OWNED_RELATION.search(text):
-        return f"{m.group(0)!r} of what? (the prompt does not say)"
-    if m := _BARE_RELATION.search(text):
-        return f"{m.group(1)!r} of or from what? (the prompt does not say)"
+    for pattern, why in _LEANING_PHRASES:
+        if m := pattern.search(text):
+            return why.format(repr(m.group(0)), repr(m.group(m.lastindex or 0)))
     if (m := _BARE_WORK.match(text)) and not m.group("of"):
         return f"'{m.group(1)}' on what? (the prompt does not say what was built or made)"
     if not _CONTEXT_VERB_WORDS.isdisjoint(lowered) and (m := _CONTEXT_VERB.search(text)):
