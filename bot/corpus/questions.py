@@ -1268,6 +1268,13 @@ class _Generator:
             if phrase is None:
                 return []
             after = clause.rest[phrase.end():]
+            if _JOINED_COUNT.match(after):
+                # "had about 222 galleys and 56 smaller galliots", "lost 30,000 men killed or captured": asked
+                # of the first alone, the rest is left hanging after the verb ("… have and 56 smaller galliots?")
+                self.tally.candidates["number"] += 1
+                self.tally.drop(text, "the count is joined to another or qualified after its noun "
+                                      "(e.g. '222 galleys and 56 galliots', '30,000 men killed')")
+                return []
             if (of := _OF_STUFF.match(after)) is not None:  # "searched 250,000 square miles of ocean"
                 phrase_noun, after = f"{phrase.group('noun')}{of.group(0).rstrip()}", after[of.end():]
             else:
@@ -3018,6 +3025,8 @@ _SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s)")
 _SUBJECT_NAME = re.compile(r"((?:[^\W\d_a-z][^\W\d_]+\s+){1,3}[^\W\d_a-z][^\W\d_]+)(?=,?\s+[a-z])")
 _BORN = re.compile(r"\s+(?:was|had been)\s+born\b")
 _RANKED = re.compile(r"(?:[Tt]he|[Aa]n?) (?:first|second|third|last|only|youngest|oldest)\b")
+_JOINED_COUNT = re.compile(r"\s+(?:and|or|plus|as well as|together with)\b|\s+(?:killed|wounded|captured|dead|injured|"
+                           r"missing|drowned|taken prisoner)\b")
 _YEAR_ALONE = re.compile(r",?\s+(?:alone|only)\b")
 _PREDICATE_JOIN = re.compile(r",?\s+and\s+(?=(?:has|have|had|was|were|then|later|soon|[a-z]{3,}ed)\b)")
 _CLAUSE_JOIN = re.compile(r",?\s+and\s+(?=(?:past|then|later|was|were|[A-Z]|[a-z]+ed\b))")

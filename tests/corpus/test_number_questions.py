@@ -327,3 +327,22 @@ def test_an_amount_before_a_comma_is_asked_without_it(sentence: str) -> None:
 
     amounts = [m.group(0) for m in _NUMBER.finditer(sentence) if m.group("money")]
     assert amounts and not [a for a in amounts if a.endswith(",")], amounts
+
+
+def test_a_count_joined_to_another_is_not_asked_alone() -> None:
+    """Judge 26: "About how many galleys did the Ottoman fleet … have and 56 smaller galliots?" and "About how many men
+    did the Ottomans lose killed?": a count joined to a second one, or qualified after its noun, leaves the rest
+    hanging after the verb when it is asked alone."""
+    texts = {
+        "battle.txt": ("# A sea battle\n\nTwo fleets met off Greece. The Ottoman fleet had about 222 galleys and 56 "
+                       "smaller galliots. The Ottomans lost about 30,000 men killed or captured.",
+                       DocMeta("A sea battle", kind="history")),
+        "armada.md": ("# The Armada\n\nPhilip II sent a fleet against England. The Spanish Armada carried about 18,000 "
+                      "soldiers and 8,000 sailors.", DocMeta("The Armada", kind="history")),
+    }
+    corpus = text_corpus(texts)
+    asked = [q.prompt for q in generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+             if q.kind == "number"]
+    questions = [p for p in asked if p.startswith(("How many", "About how many"))]
+    assert not [p for p in questions if re.search(r"\b(?:and \d|and some|killed|captured)\b", p)], asked
+    assert asked, asked  # the blank of the sentence as written still asks them
