@@ -223,7 +223,8 @@ _CONTEXT_WORDS = re.compile(r"\b(?:this|these|those|such|here|there|aforemention
                             r"|\b(?:for|of|in|on|by|with|from|after|before|during|about|at|through|under|over|into|"
                             r"against|since|until) that (?!(?:he|she|it|they|we|I|you|is|was|the|a|an)\b)[a-z]+\b",
                             re.IGNORECASE)
-_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|countries|men|women|leaders|parties)\b"
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|countries|men|women|leaders|parties|brothers|"
+                                 r"sisters|ships|fleets|armies|teams|cities|towns)\b"
                                  r"|\bthe (?:two|three|four) (?:countries|sides|leaders|men|women|nations|parties|"
                                  r"heads of state|presidents|companies|teams|scientists)\b",
                                  re.IGNORECASE)
