@@ -118,7 +118,7 @@ _RELATIVE_TIME = re.compile(
     r"nicknamed|dubbed|remembered)\b)|earlier|previously|"
     r"the (?:following|previous|same|next|preceding) (?:year|month|week|day|decade)|that (?:year|month|day|week)|"
     r"at the time|at that time|at present|upcoming|in recent years|the past (?:few )?(?:years|months|decades)|"
-    r"in the coming|so far this)\b",
+    r"in the coming|so far this|(?:has|have) since|await(?:s|ing)? trial)\b",
     re.IGNORECASE,
 )
 # Words that point back at something said before ("also", "again"): fine in a long quote, not in a prompt.
@@ -261,7 +261,7 @@ _RELATIVE_TIME_WORDS = frozenset(
     """today tonight yesterday tomorrow now currently recently nowadays far date this last next monday tuesday
     wednesday thursday friday saturday sunday ago later earlier previously following previous same preceding
     upcoming recent coming present already still once again also too well either downstream upstream nearby next
-    door close then latest""".split()  # noqa: SIM905
+    door close then latest since await awaits awaiting""".split()  # noqa: SIM905
 )
 _FUTURE_WORDS = frozenset("will shall would expected due going set plans intends".split())  # noqa: SIM905
 _CONTEXT_VERB_WORDS = _first_words(_CONTEXT_VERB)

@@ -143,6 +143,7 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year was the first scientific expedition led by the mineralogist Leonid Kulik?",
         "In _____ both were added to UNESCO's Memory of the World Register.",
         "The Humboldt University of Berlin, renamed in _____, honours both brothers.",
+        "Kenteris and Thanou, who missed _____ drug tests, have since been charged and await trial.",
         "How many articles did the Final Act contain?",
         "In _____ France gave it to the United States.",  # "it": the statue of the sentence before
         "In _____ Edison, working at Menlo Park, improved it.",
