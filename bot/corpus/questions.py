@@ -1016,25 +1016,16 @@ class _Generator:
         first = [e for e in explicit if sent.at(e.expr_end) <= join.start()]
         if len(first) != 1:
             return None
-        head = sent.text[: join.start()].rstrip(" ,") + "."
-        if main_clause(head[_fronted(head):]) is None:
-            return None  # "On 12 February 1986 Margaret Thatcher and François Mitterrand signed …": a joined subject
-        part = _Sentence(head, sent.passage, sent.doc, sent.start, len(head.split()), raw=sent.raw,
-                         shift=sent.shift, shift_at=sent.shift_at)
-        return part, first[0]
+        # "On 12 February 1986 Margaret Thatcher and François Mitterrand signed …": a joined subject makes no part
+        part = _head_before(sent, join.start())
+        return (part, first[0]) if part is not None else None
 
     def _first_predicate(self, sent: _Sentence, year_end: int) -> _Sentence | None:
         """"Nintendo first launched its GameBoy console in 1989 and has dominated the market ever since.":
         the subject's first predicate, which holds the year, asked without the second ("and has …",
         "and was …", "and moved …"), which the year does not date."""
         join = _PREDICATE_JOIN.search(sent.text, year_end)
-        if join is None:
-            return None
-        head = sent.text[: join.start()].rstrip(" ,") + "."
-        if main_clause(head[_fronted(head):]) is None:
-            return None
-        return _Sentence(head, sent.passage, sent.doc, sent.start, len(head.split()), raw=sent.raw,
-                         shift=sent.shift, shift_at=sent.shift_at)
+        return _head_before(sent, join.start()) if join is not None else None
 
     def _second_clause(self, sent: _Sentence, year_at: int) -> _Sentence | None:
         """"Sales kept falling, and Samsung overtook Nokia in 2012.": the clause after ", and" or ";" that
@@ -2433,6 +2424,16 @@ def _common_suffix(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return n
+
+
+def _head_before(sent: _Sentence, cut: int) -> _Sentence | None:
+    """The same source sentence up to ``cut``, as a sentence of its own, when it is a clause we can ask
+    (its offsets stay those of the whole sentence); None otherwise."""
+    head = sent.text[:cut].rstrip(" ,") + "."
+    if main_clause(head[_fronted(head):]) is None:
+        return None
+    return _Sentence(head, sent.passage, sent.doc, sent.start, len(head.split()), raw=sent.raw,
+                     shift=sent.shift, shift_at=sent.shift_at)
 
 
 def _fronted(text: str) -> int:
