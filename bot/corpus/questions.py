@@ -191,6 +191,7 @@ _NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS) | frozenset(
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]{2,}(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?= (?!and [A-Z])[a-z]|, who )")
 _NAME_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
+_WORD_RUN = re.compile(r"\w+")
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
                           r"moved|returned|resigned|calculated|predicted|proposed|argued|believed|became|was buried)\b")
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
@@ -586,9 +587,11 @@ class _Generator:
         # a surname the gazetteer did not type ("Cyrus West Field, a wealthy American paper merchant"): the
         # document's one full form ending in it, when that form is no place or organisation
         # ("Bright" is no such surname where the document writes "bright" too, nor "Navy" of "the Royal Navy")
+        written = set(_WORD_RUN.findall(text))  # every run of word characters, so "\bbright\b" is a look-up
         for word, found in full_names([text]).items():
-            if word in out or word in forms or word in _NAME_HEADS or not self._maybe_person(word) \
-                    or re.search(rf"\b{word.lower()}\b", text):
+            lower = word.lower()
+            if word in out or word in forms or word in _NAME_HEADS or not self._maybe_person(word) or (
+                    lower in written if _WORD_RUN.fullmatch(lower) else re.search(rf"\b{re.escape(lower)}\b", text)):
                 continue
             mine = {f for f in found if f.split()[-1] == word and self._maybe_person(f) and "'" not in f and "’" not in f}
             if len({f.split()[0] for f in mine}) == 1:
