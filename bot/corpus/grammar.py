@@ -166,8 +166,8 @@ _OWNED_RELATION = re.compile(r"\b[A-Z][\w-]*['’]s (?:own |first |new |famous )
 # "co-wrote the _____ film, which starred …": a work named only by its year (the answer) and its kind
 _WORK_BY_YEAR = re.compile(r"\bthe _{3,}(?: [a-z-]+)? (?:film|movie|album|song|single|book|novel|play|record|documentary|"
                            r"series|show|painting|poem|opera|symphony)\b(?!,? (?:[A-Z\"“‘]|called|titled|entitled))")
-# "reached 42.7 teraflops in October": which October? A month with no year, where the prompt gives none
 _MONTHS_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "reached 42.7 teraflops in October": which October? A month with no year, where the prompt gives none
 _MONTH_ALONE = re.compile(rf"\b(?:in|on|since|until|by|during|last|this|next|early|late|mid-)\s+(?:\d{{1,2}}\s+)?"
                           rf"({_MONTHS_RE})\b(?!\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?:\d{{4}}|_{{3,}}))")
 _YEAR_GIVEN = re.compile(rf"\b\d{{4}}\b|(?:\b(?:in|since|by)\s+|{_MONTHS_RE}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MONTHS_RE}\s+)_{{3,}}")
@@ -188,8 +188,8 @@ _FRONTED_PREPOSITION = re.compile(r"(?:After|On|During|In|Before|Since|Following
                                   r"Despite|Through)\s+")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "the war in Vietnam", never a date: "condemned the movement in October 1349" names no movement
-_NAMED_AFTER = re.compile(r"\s+(?:of\b|(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
+_NAMED_AFTER = re.compile(rf"\s+(?:of\b|(?!(?:{_MONTHS_RE}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday)\b)[A-Z])")
 _CLAUSE_VERBS = frozenset("is are was were has had have be been".split())  # noqa: SIM905
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
