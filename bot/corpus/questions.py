@@ -2254,7 +2254,8 @@ class _Generator:
         """The gate, with "According to …" in front of opinion and of any interpretive claim."""
         prompt = _absolute_days(_CITATION.sub("", prompt), sent.doc)
         shown = prompt
-        if sent.doc.meta.kind == "opinion" or _evaluative(sent.text):
+        # the claim asked is the prompt's: "mainly to supply airships", cut from it, does not make it a view
+        if sent.doc.meta.kind == "opinion" or _evaluative(prompt):
             first = prompt.split(" ", 1)[0]
             second = prompt.split(" ", 2)[1] if " " in prompt else ""
             keep_case = self.gaz.lookup(first) is not None or (first not in _OPENERS and first.lower() not in self.vocab

@@ -1297,12 +1297,32 @@ def test_a_judging_word_inside_a_name_asks_for_no_source() -> None:
         "fire.md": ("# London burns\n\nLondon was mostly built of timber. The Great Fire destroyed St Paul's Cathedral "
                     "in September 1666.", DocMeta("London burns", kind="history")),
         "dam.txt": ("# The high dam\n\nEgypt needed water for its farms. The engineer Adel Sabri finished the "
-                    "Kalabsha Dam in 1970, a remarkable achievement.", DocMeta("The high dam", kind="history", author="Nadia Farouk")),
+                    "remarkable Kalabsha Dam in 1970.", DocMeta("The high dam", kind="history", author="Nadia Farouk")),
     }
     prompts = {q.doc_key: q.prompt for q in generate(texts)}
     assert not prompts["ship.txt"].startswith("According to"), prompts
     assert not prompts["fire.md"].startswith("According to"), prompts
     assert prompts["dam.txt"].startswith("According to Nadia Farouk"), prompts
+
+
+def test_a_judgement_the_prompt_leaves_out_asks_for_no_source() -> None:
+    """"According to Judge26 Science Notes, in which year did the United States create the National Helium
+    Reserve …?" (judge 26): the sentence's "mainly to supply airships" is cut from the question, so what is asked
+    is a plain fact. Whether a question names its source follows the words it asks, not the whole sentence."""
+    texts = {
+        "gas.html": ("# Rare gases\n\nAirships needed a gas that would not burn. The United States created the "
+                     "National Helium Reserve near Amarillo, Texas, in 1925, mainly to supply airships.",
+                     DocMeta("Rare gases", author="Lab Notes")),
+        "dam.txt": ("# The high dam\n\nEgypt needed water for its farms. The engineer Adel Sabri finished the "
+                    "Kalabsha Dam in 1970, a remarkable achievement.", DocMeta("The high dam", kind="history",
+                                                                                author="Nadia Farouk")),
+        "port.md": ("# A harbour town\n\nThe town grew around its harbour. Governor Ellis Marr opened the Saltash "
+                    "Docks in 1884, largely to serve the tin trade.", DocMeta("A harbour town", kind="history",
+                                                                              author="Ruth Penrose")),
+    }
+    prompts = {q.doc_key: q.prompt for q in generate(texts) if q.kind == "when"}
+    assert set(prompts) == set(texts), prompts
+    assert not any(p.startswith("According to") for p in prompts.values()), prompts
 
 
 def test_an_order_reveal_does_not_answer_another_question_of_the_same_thing() -> None:
