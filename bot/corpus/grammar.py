@@ -244,12 +244,13 @@ _LEANING_PHRASES = (
 )
 
 
-def _kind_head(phrase: str) -> str:
-    """The noun of "the first <phrase>", a verb after it left out ("scientific expedition led" → "expedition")."""
+def _kind_words(phrase: str) -> list[str]:
+    """The words of "the first <phrase>", a verb after it left out ("scientific expedition led" → "scientific
+    expedition", "factory opened" → "factory")."""
     words = phrase.split()
     while len(words) > 1 and past_base(words[-1]) is not None:
         words.pop()
-    return words[-1]
+    return words
 
 
 def _first_words(pattern: re.Pattern[str]) -> frozenset[str]:
@@ -367,8 +368,10 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
             if _SUPERLATIVE_SCOPE.match(text, m.end()) or _NTH_TIME.match(text, m.end()):
                 continue  # "the first person to orbit the Earth", not "the first human patient" nor "the last case was"
-            if (kind := _KIND_FIRST.match(text, m.end())) and _kind_head(kind.group(1)) not in _EPISODE_NOUNS:
-                continue  # a kind's first: "the first integrated circuit", "the first binary pulsar"
+            if (kind := _KIND_FIRST.match(text, m.end())) and len(named := _kind_words(kind.group(1))) > 1 \
+                    and named[-1] not in _EPISODE_NOUNS:
+                continue  # a kind's first: "the first integrated circuit", "the first binary pulsar" (but "the first
+                # factory opened": a bare noun's first is the story's, of the plant or the company it tells of)
             return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
         if words_after[0] in _SELF_DEFINING:
             continue
