@@ -26,7 +26,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from bot.corpus.gazetteer import ORG_HEADS, PERSON, PLACE_HEADS, Gazetteer, build_gazetteer, word_list
+from bot.corpus.gazetteer import (
+    ORG_HEADS,
+    PERSON,
+    PERSON_CUES,
+    PLACE_HEADS,
+    Gazetteer,
+    build_gazetteer,
+    word_list,
+)
 from bot.corpus.grammar import main_clause, opening_reference, past_base
 
 # Words a title or a named phrase does not start with ("In Search of …", "The …").
@@ -237,6 +245,19 @@ _TIME_OPENING = re.compile(r"^(?:This|That|Last|Next|Earlier this|Later this)\s+
                            r"evening|spring|summer|autumn|fall|winter|day|time)\b,?\s+(?=\S+\s+\S+\s+\S)")
 _NAME_SUBJECT = re.compile(r"((?:[A-Z][a-z]+ )(?:[A-Z]\. )?[A-Z][a-z]{2,}(?: Jr\.)?)(?=,| (?:has|had|was|is|said|says|will|"
                            r"would|[a-z]+ed)\b)")
+# a sentence opening on a titled name, which the gazetteer may not know: "Lieutenant-Colonel Hubert-Joseph Henry
+# admitted …", "Captain George Bass sailed …"
+_TITLED_OPENING = re.compile(r"(?:(?:In|On|By|During|After|Before)\s[^,]{1,40},\s+)?((?:"
+                             + "|".join(re.escape(c) for c in PERSON_CUES if c[:1].isupper())
+                             + r")(?:-[A-Z][a-z]+)?(?:\s+[A-Z][\w'’.-]*)+)(?=,?\s+[a-z])")
+
+
+def titled_opening(text: str) -> str | None:
+    """The titled name a sentence opens on ("Lieutenant-Colonel Hubert-Joseph Henry"), else None."""
+    m = _TITLED_OPENING.match(text)
+    return m.group(1) if m else None
+
+
 _ADVERBIAL = re.compile(r"(?:In|On|By|During|After|Before|Since|From|At)\s[^,]{1,40}?(?:,\s+|\s+)(?=(?:he|she|it|they|his|her|its|their)\b)")
 _PERSON_NOUNS = frozenset(
     """composer writer author poet painter artist scientist physicist chemist doctor physician engineer inventor
@@ -381,6 +402,11 @@ class Referents:
                     text) and subject.split()[-1] not in text:
                 found = None  # "President Havel awarded him the Order." / "He died …": a life's subject ("him")
                 # and the man named beside him; a reader cannot tell, so no one
+            elif (opener := titled_opening(text)) is not None and getattr(self._gaz().lookup(opener), "type",
+                                                                          PERSON) == PERSON:
+                # "Lieutenant-Colonel Hubert-Joseph Henry admitted that he had forged a document that named
+                # Dreyfus." / "He was arrested …" is Henry, the sentence's subject, not Dreyfus named after him
+                found = subject if subject is not None and subject.split()[-1] in opener.split() else opener
             elif persons and _opens_with(text, persons[0]):
                 found = persons[0]  # the previous sentence's subject
             elif chained is not None:

@@ -677,6 +677,11 @@ def test_the_head_noun_of_a_name_title_stands_for_the_title() -> None:
         ("In which year did Banting treat the first human patient?", True),
         ("In which year did Cook make the first trip?", True),
         ("In which year did Brazil play the first group match?", True),
+        # one bare noun, its verb after it: the first of the story's plant, line or school (judge 27)
+        ("The first factory opened at Oppau, near Ludwigshafen, in September _____.", True),
+        ("The first train reached Kalgoorlie on 1 January _____.", True),
+        ("The first school opened in the village in _____.", True),
+        ("The first steam locomotive ran on the Stockton line in _____.", False),
     ],
 )
 def test_a_kinds_first_stands_alone_but_a_storys_first_does_not(prompt: str, relative: bool) -> None:
@@ -1415,3 +1420,27 @@ def test_a_rank_the_prompt_defines_describes_no_one() -> None:
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert "the first man since Mats Wilander" in prompts and "the first woman to fly solo" in prompts, prompts
+
+
+def test_he_after_a_sentence_about_another_man_is_not_the_subject_of_the_document() -> None:
+    """"Lieutenant-Colonel Hubert-Joseph Henry admitted that he had forged a document that named Dreyfus. He was
+    arrested and cut his own throat …" (judge 27) is about Henry: a sentence that opens on a titled name takes
+    the reader's "He", though it names the document's subject later. The subject's own sentence still does."""
+    texts = {
+        "affair.txt": ("# The Dreyfus Affair\n\nAlfred Dreyfus was born in Mulhouse in 1859. Lieutenant-Colonel "
+                       "Hubert-Joseph Henry admitted that he had forged a letter that named Dreyfus. He was arrested "
+                       "and cut his own throat in his cell on 31 August 1898. Dreyfus returned to France in 1899. "
+                       "He received the Legion of Honour in July 1906.", DocMeta("The Dreyfus Affair", kind="history")),
+        "painter.txt": ("# Artemisia Gentileschi\n\nArtemisia Gentileschi was born in Rome in 1593. Cardinal "
+                        "Jean-Paul Orsini bought a painting from the young Gentileschi in his palace. He was "
+                        "exiled to Avignon in 1612. Gentileschi moved to Florence in 1613. She joined the Accademia "
+                        "in 1616.", DocMeta("Artemisia Gentileschi", kind="biography")),
+        "ship.txt": ("# Matthew Flinders\n\nMatthew Flinders was born in Donington in 1774. Captain Pierre-Louis "
+                     "Bass sailed with Flinders through the strait between Tasmania and the mainland. He settled in "
+                     "Sydney in 1799. Flinders married Ann Chappelle in 1801. He sailed the Investigator round "
+                     "Australia in 1802.", DocMeta("Matthew Flinders", kind="biography")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert not re.search(r"Dreyfus (?:was arrested|cut)|Gentileschi (?:was )?exiled|Flinders settle", prompts), prompts
+    assert re.search(r"Alfred Dreyfus receive", prompts), prompts
+    assert re.search(r"Artemisia Gentileschi join", prompts), prompts
