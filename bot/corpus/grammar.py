@@ -500,7 +500,20 @@ def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
         return False
     if pronoun == "its":
         return not any(w in persons for w in runs[0])
+    at = before.index(runs[0][0])
+    if at > 0 and before[at - 1] in _THING_KINDS:
+        return False  # "The journal Physical Review Letters rejected his report": no journal is "his"
     return not any(w in things for w in runs[0])
+
+
+# nouns that name a thing of their kind just before its name ("the journal Nature", "the ship Endeavour"):
+# the name after them owns no "his" or "her"
+_THING_KINDS = frozenset(
+    """journal newspaper magazine paper ship steamer steamship vessel liner frigate yacht company firm bank university
+    college school city town village river lake island mountain museum band team club party government ministry
+    committee council court station railway airline brand label book novel film album song treaty act law satellite
+    probe telescope spacecraft rocket aircraft airliner""".split()  # noqa: SIM905
+)
 
 
 _NOT_ANCHORS = frozenset(

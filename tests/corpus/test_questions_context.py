@@ -473,6 +473,24 @@ def test_a_pronoun_with_its_referent_in_the_prompt_stands(prompt: str) -> None:
     assert leans_on_context(prompt, persons) is None
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "The journal Physical Review Letters rejected his report in _____.",
+        "In _____ the steamer Great Western carried his engines to New York.",
+        "In which year did the newspaper Le Figaro print her letter?",
+        "The university Harvard College refused his application in _____.",
+    ],
+)
+def test_a_name_after_its_kind_owns_no_his_or_her(prompt: str) -> None:
+    """"The journal Physical Review Letters rejected his report" (judge 27): a name right after a thing's kind
+    ("the journal", "the steamer") is that thing, so "his" has no owner in the prompt."""
+    from bot.corpus.grammar import leans_on_context
+
+    assert leans_on_context(prompt) is not None
+
+
+
 def test_an_object_pronoun_in_a_biography_is_the_documents_subject() -> None:
     """In a document about one person, "awarded him" and "his widow" after sentences about that person
     are about that person: the prompt names them instead of being dropped."""
