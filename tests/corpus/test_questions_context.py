@@ -1155,6 +1155,21 @@ def test_a_title_names_its_person_even_beside_a_movement_the_gazetteer_calls_a_p
         assert title_subject(title, body, {"Dauda", "Movement", "Union", "War"}, lambda s: False) == "Amina Dauda"
 
 
+def test_a_title_naming_a_process_after_people_names_no_person() -> None:
+    """"The Haber–Bosch Process" (judge 27) gave "The Haber" as the document's person, and "He died in Basel"
+    became "In which year did the Haber die in Basel?". "The" is no given name and a surname joined by a dash
+    to another names a process, an experiment or a law, not a person."""
+    from bot.corpus.referents import title_subject
+
+    body = "Fritz Haber was born in Breslau. Carl Bosch built the plant. Albert Michelson measured light."
+    surnames = {"Haber", "Bosch", "Michelson", "Morley", "Curie"}
+    for title in ("The Haber–Bosch Process", "The Michelson-Morley Experiment", "The Haber Process",
+                  "Bosch–Haber and the nitrogen problem"):
+        assert title_subject(title, body, surnames, lambda s: False) is None, title
+    assert title_subject("Pierre Curie and the electrometer", body + " Pierre Curie.", surnames,
+                         lambda s: False) == "Pierre Curie"
+
+
 def test_he_after_a_sentence_naming_another_beside_the_subjects_him_is_no_one() -> None:
     """"In 1998 President Václav Havel awarded him the Order of the White Lion. He died in Prague in 2000."
     in a life of Zátopek: "him" is the subject, Havel the other man; "He" cannot be told, so it is asked of
