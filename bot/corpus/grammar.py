@@ -696,9 +696,23 @@ def two_finite_verbs(prompt: str) -> bool:
     before the real one ("In which country did foreign nationals detain are being held …?", from
     "Foreign nationals detained in the UK are being held …")."""
     m = _DID_THEN_FINITE.search(prompt)
-    return m is not None and not _REPORTING.search(m.group(0))  # "did Davis say were being denied": reported speech
+    if m is not None and not _REPORTING.search(m.group(0)):  # "did Davis say were being denied": reported speech
+        return True
+    # "did a court-martial hold behind closed doors found Dreyfus guilty?": a past verb after a noun, taking an
+    # object, is the clause's own verb (never one written as its base: "did Bannister set the record") ("a ship named Endeavour", "the bridge designed by Ammann" are participles)
+    did = prompt.find(" did ")
+    words = prompt[did:].split() if did >= 0 else []
+    for before, word, after in zip(words[2:], words[3:], words[4:], strict=False):
+        if before.isalpha() and before.lower() not in _NOT_A_NOUN and word not in _NAMING \
+                and past_base(word) not in (None, word) and (after in _OBJECT_OPENERS or after[:1].isupper()):
+            return True
+    return False
 
 
+_NOT_A_NOUN = frozenset("""and or but who which that was were had has have been being having not also then to
+    first later once still never only jointly formally officially""".split())  # noqa: SIM905
+_NAMING = frozenset("named called titled entitled dubbed nicknamed renamed christened styled known".split())  # noqa: SIM905
+_OBJECT_OPENERS = frozenset("the a an his her their its him them".split())  # noqa: SIM905
 _REPORTING = re.compile(r"\b(?:say|claim|think|believe|report|estimate|argue|insist|warn|suggest|show|find|reveal|"
                         r"expect|fear|hope|know|learn|announce|admit|deny|predict|confirm|tell|write)\b")
 

@@ -407,6 +407,14 @@ def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
         ("In which country did the miners go on strike in 1984?", False),
         ("In which year did the company say that prices are rising?", False),
         ("How many million children did David Davis say were being denied sporting opportunities?", False),
+        # a reduced relative before the real verb (judge 27)
+        ("In which year did a court-martial hold behind closed doors found Dreyfus guilty of treason?", True),
+        ("In which year did a jury sit in private convicted the two men?", True),
+        ("In which year did a panel meet in Geneva chose the design?", True),
+        ("In which year did Joseph Strauss build the bridge designed by Leon Moisseiff?", False),
+        ("In which year did the Royal Navy buy a collier named Earl of Pembroke?", False),
+        ("In which year did Ammann complete the crossing first proposed in 1920?", False),
+        ("In which year did Roger Bannister set the mile record at Iffley Road?", False),
     ],
 )
 def test_a_question_built_on_a_participle_has_two_finite_verbs(prompt: str, broken: bool) -> None:
