@@ -703,7 +703,7 @@ def two_finite_verbs(prompt: str) -> bool:
     did = prompt.find(" did ")
     words = prompt[did:].split() if did >= 0 else []
     for before, word, after in zip(words[2:], words[3:], words[4:], strict=False):
-        if before.isalpha() and before.lower() not in _NOT_A_NOUN and word not in _NAMING \
+        if before.isalpha() and before.lower() not in _NOT_A_NOUN and word.islower() and word not in _NAMING \
                 and past_base(word) not in (None, word) and (after in _OBJECT_OPENERS or after[:1].isupper()):
             return True
     return False

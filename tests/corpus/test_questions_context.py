@@ -415,6 +415,7 @@ def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
         ("In which year did the Royal Navy buy a collier named Earl of Pembroke?", False),
         ("In which year did Ammann complete the crossing first proposed in 1920?", False),
         ("In which year did Roger Bannister set the mile record at Iffley Road?", False),
+        ("In which year did Alan Turing go to Princeton University in the United States?", False),
     ],
 )
 def test_a_question_built_on_a_participle_has_two_finite_verbs(prompt: str, broken: bool) -> None:
