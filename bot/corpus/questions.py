@@ -162,6 +162,9 @@ _PARTICLE = re.compile(r"\b(Von|Van|De|Du|Der|Den|Da|Di|Del|Della|Le|La|Ten|Ter)
 _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|"
                        r"niece|grandson|granddaughter|widow|fiancée?|partner|friend|servant|slave|maid)\s+"
                        r"([A-Z][a-z]{2,})\b(?! [A-Z])")
+# a full name's one-word alias: "Ana Maria de Jesus Ribeiro, known as Anita", "Skookum Jim Mason, … also known as Keish"
+_ALIAS = re.compile(r"\b[A-Z][\w'’-]+(?: (?:de|da|del|do|dos|van|von|der|[A-Z][\w'’-]+))+,(?: [\w'’-]+){0,5}? "
+                    r"(?:known|called|nicknamed) (?:as )?([A-Z][a-z]{2,})\b(?! [A-Z])")
 # (not "Dr": "Portrait of Dr Gachet" is a painting's title, and a doctor's title is part of how one is named)
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss"))
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
@@ -944,11 +947,12 @@ class _Generator:
 
     def _first_name_only(self, text: str, doc_key: str) -> str | None:
         """A name the document gives only as a relative's first name ("her elder brother Joseph", "his son
-        Hans") standing alone in the prompt: "In which year did Joseph find the skull?" names nobody."""
+        Hans") or as a full name's alias ("Ana Maria de Jesus Ribeiro, known as Anita") standing alone in the
+        prompt: "In which year did Joseph find the skull?" names nobody."""
         if doc_key not in self._kin_cache:
             doc = self.doc_text.get(doc_key, "")
             self._kin_cache[doc_key] = frozenset(
-                m.group(1) for m in _KIN_NAME.finditer(doc)
+                m.group(1) for m in itertools.chain(_KIN_NAME.finditer(doc), _ALIAS.finditer(doc))
                 if not re.search(rf"\b{m.group(1)} [A-Z][a-z]", doc))  # "Joseph Anning" somewhere: a full name
         kin = self._kin_cache[doc_key]
         return next((w for w in _NAME_WORD.findall(text) if w in kin

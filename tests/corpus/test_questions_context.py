@@ -1117,8 +1117,9 @@ def test_no_option_holds_another_and_no_place_in_the_prompt_locates_the_answer()
 
 
 def test_a_relative_known_only_by_a_first_name_makes_no_question() -> None:
-    """"her elder brother Joseph … In 1811 Joseph found the skull": "Joseph" names nobody to a player. Where
-    the document also gives the full name, the question may be asked with it."""
+    """"her elder brother Joseph … In 1811 Joseph found the skull": "Joseph" names nobody to a player, nor does
+    an alias ("… Ribeiro, known as Anita", judge 27). Where the document also gives the full name, the question
+    may be asked with it."""
     texts = {
         "anning.txt": ("# Mary Anning\n\nMary Anning was born in Lyme Regis in 1799. Only Mary and her elder brother "
                        "Joseph survived childhood. In 1811 Joseph found the skull of a large marine reptile near Lyme "
@@ -1126,13 +1127,20 @@ def test_a_relative_known_only_by_a_first_name_makes_no_question() -> None:
         "mozart.txt": ("# Wolfgang Amadeus Mozart\n\nWolfgang Amadeus Mozart was born in Salzburg in 1756. He toured "
                        "Europe with his sister Nannerl. In 1764 Nannerl played for King George III in London.",
                        DocMeta("Wolfgang Amadeus Mozart", kind="biography")),
+        "hero.md": ("# Giuseppe Garibaldi\n\nGiuseppe Garibaldi was born in Nice in 1807. In Brazil he met Ana Maria "
+                    "de Jesus Ribeiro, known as Anita, who became his wife. Anita, who was pregnant, died near "
+                    "Ravenna on 4 August 1849.", DocMeta("Giuseppe Garibaldi", kind="biography")),
+        "gold.txt": ("# The Klondike strike\n\nThe strike was made in 1896 by George Carmack and Skookum Jim Mason, "
+                     "a Tagish man also known as Keish. Keish travelled to Seattle in July 1898.",
+                     DocMeta("The Klondike strike", kind="history")),
         "bach.txt": ("# Johann Sebastian Bach\n\nJohann Sebastian Bach was born in Eisenach in 1685. His son Carl "
                      "Philipp Emanuel Bach joined the court of Frederick the Great in Berlin in 1738.",
                      DocMeta("Johann Sebastian Bach", kind="biography")),
     }
     prompts = [q.prompt for q in generate(texts)]
-    assert not [p for p in prompts if re.search(r"\b(?:Joseph|Nannerl)\b(?! [A-Z])", p)], prompts
+    assert not [p for p in prompts if re.search(r"\b(?:Joseph|Nannerl|Anita|Keish)\b(?! [A-Z])", p)], prompts
     assert [p for p in prompts if "Carl Philipp Emanuel Bach" in p], prompts
+    assert [p for p in prompts if "Giuseppe Garibaldi" in p], prompts
 
 
 def test_a_name_particle_is_written_as_the_document_writes_it_mid_sentence() -> None:
