@@ -163,6 +163,8 @@ _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mo
                        r"niece|grandson|granddaughter|widow|fiancée?|partner|friend|servant|slave|maid)\s+"
                        r"([A-Z][a-z]{2,})\b(?! [A-Z])")
 # a full name's one-word alias: "Ana Maria de Jesus Ribeiro, known as Anita", "Skookum Jim Mason, … also known as Keish"
+# "the transit" not followed by its own "of …": a noun an earlier "the transit of Venus" may complete
+_BARE_THE = re.compile(r"\bthe ([a-z]{4,})\b(?!\s+of\b)")
 _ALIAS = re.compile(r"\b[A-Z][\w'’-]+(?: (?:de|da|del|do|dos|van|von|der|[A-Z][\w'’-]+))+,(?: [\w'’-]+){0,5}? "
                     r"(?:known|called|nicknamed) (?:as )?([A-Z][a-z]{2,})\b(?! [A-Z])")
 # (not "Dr": "Portrait of Dr Gachet" is a painting's title, and a doctor's title is part of how one is named)
@@ -887,6 +889,8 @@ class _Generator:
         if _PARTICLE.search(prompt, 1):
             prompt, body = self._particles_as_written(prompt, sent.doc.doc_key), \
                 self._particles_as_written(body, sent.doc.doc_key)
+        if "the " in body:
+            prompt, body = self._with_complement(sent, prompt, answer), self._with_complement(sent, body, answer)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things, self.mid_names)
                   or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
                   or self._ambiguous_the(body, sent.doc.doc_key)
@@ -1405,6 +1409,22 @@ class _Generator:
         if phrase:
             return prompt, f"a definite reference to an earlier sentence ({phrase!r})"
         return prompt, None
+
+    def _with_complement(self, sent: _Sentence, prompt: str, answer: str) -> str:
+        """"Cook observed the transit at Tahiti" after "… to record the transit of Venus": a noun the sentences
+        before gave with one named complement is asked with it ("the transit of Venus at Tahiti"), unless the
+        complement holds the answer."""
+        at = self._position[sent.where]
+        earlier = " ".join(s.raw for s in self.sentences[max(0, at - ANAPHORA_WINDOW):at] if s.doc is sent.doc)
+        for m in _BARE_THE.finditer(prompt):
+            noun = m.group(1)
+            if f"the {noun} of " not in earlier:
+                continue
+            complements = set(re.findall(rf"\bthe {noun} of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", earlier))
+            complement = complements.pop() if len(complements) == 1 else ""
+            if complement and f" of {complement}" not in prompt and answer not in complement:
+                return f"{prompt[:m.end()]} of {complement}{prompt[m.end():]}"
+        return prompt
 
     def _context(self, sent: _Sentence) -> str:
         """The sentences before ``sent`` in its paragraph, or the document's sentence before it when it opens one."""

@@ -1494,3 +1494,23 @@ def test_he_after_a_sentence_about_another_man_is_not_the_subject_of_the_documen
     assert not re.search(r"Dreyfus (?:was arrested|cut)|Gentileschi (?:was )?exiled|Flinders settle", prompts), prompts
     assert re.search(r"Alfred Dreyfus receive", prompts), prompts
     assert re.search(r"Artemisia Gentileschi join", prompts), prompts
+
+
+def test_a_noun_the_text_gave_with_a_named_complement_is_asked_with_it() -> None:
+    """"Cook observed the transit at Tahiti" (judge 27) after "… to record the transit of Venus": the transit
+    of what? A noun the sentences before gave with one named "of …" is asked in that fuller form."""
+    texts = {
+        "cook.txt": ("# James Cook\n\nJames Cook was born in Marton in 1728. The Royal Society wanted observers to "
+                     "record the transit of Venus across the Sun. Cook observed the transit at Tahiti on 3 June "
+                     "1769.", DocMeta("James Cook", kind="biography")),
+        "leiden.txt": ("# The Dutch Revolt\n\nSpanish troops began the siege of Leiden in 1573. Food ran short "
+                       "within months. William of Orange broke the siege with a fleet of barges in October 1574.",
+                       DocMeta("The Dutch Revolt", kind="history")),
+        "volcano.md": ("# A year without summer\n\nWeather records describe the eruption of Tambora in detail. "
+                       "Ash fell across Java. Thomas Stamford Raffles described the eruption in a report in 1816.",
+                       DocMeta("A year without summer", kind="science")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "the transit of Venus at Tahiti" in prompts, prompts
+    assert "break the siege of Leiden" in prompts and "describe the eruption of Tambora" in prompts, prompts
+    assert not re.search(r"the (?:transit|siege|eruption)\b(?! of)", prompts), prompts
