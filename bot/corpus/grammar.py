@@ -335,7 +335,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if lower in PRONOUNS:
             if lower in _PERSONAL and word[:1].isupper() and i > 0:
                 return f"a capitalised pronoun inside the prompt ({word!r})"  # "was President Anna Berg She?"
-            if lower in _PERSONAL and any(w in persons for w in words[:i]):
+            if lower in _PERSONAL and any(w in persons and not _after_kind(words, k) for k, w in enumerate(words[:i])):
                 if _object_pronoun(lower, words, i) and len(_name_runs(words[:i])) < 2:
                     return f"an object pronoun whose only candidate is its own clause's subject ({word!r})"
                 if lower in _POSSESSIVES and i + 1 < len(words) and words[i + 1].lower() in _DEAD_OWNER_NOUNS:
@@ -500,10 +500,16 @@ def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
         return False
     if pronoun == "its":
         return not any(w in persons for w in runs[0])
-    at = before.index(runs[0][0])
-    if at > 0 and before[at - 1] in _THING_KINDS:
+    if _after_kind(before, before.index(runs[0][0])):
         return False  # "The journal Physical Review Letters rejected his report": no journal is "his"
     return not any(w in things for w in runs[0])
+
+
+def _after_kind(words: list[str], at: int) -> bool:
+    """Whether the capitalised run holding ``words[at]`` comes right after a thing's kind ("the journal Nature")."""
+    while at > 0 and words[at - 1][:1].isupper():
+        at -= 1
+    return at > 0 and words[at - 1] in _THING_KINDS
 
 
 # nouns that name a thing of their kind just before its name ("the journal Nature", "the ship Endeavour"):

@@ -493,10 +493,13 @@ def test_a_pronoun_with_its_referent_in_the_prompt_stands(prompt: str) -> None:
 )
 def test_a_name_after_its_kind_owns_no_his_or_her(prompt: str) -> None:
     """"The journal Physical Review Letters rejected his report" (judge 27): a name right after a thing's kind
-    ("the journal", "the steamer") is that thing, so "his" has no owner in the prompt."""
+    ("the journal", "the steamer") is that thing, so "his" has no owner in the prompt, even where the gazetteer
+    took the name's words for a person's."""
     from bot.corpus.grammar import leans_on_context
 
     assert leans_on_context(prompt) is not None
+    named = frozenset(w for w in re.findall(r"[A-Z][a-z]+", prompt) if w not in ("In", "The"))
+    assert leans_on_context(prompt, persons=named) is not None
 
 
 
