@@ -1171,10 +1171,13 @@ class _Generator:
         latest = _doc_year(sent.doc)
         taken = {int(y) for y in _YEAR_TOKEN.findall(sent.text)} | {year}
         office = self._office_span(sent)
+        floor = _title_year(sent)
 
         def allowed(y: int) -> bool:
             if y in taken or (latest is not None and y > latest) or y <= 0:
                 return False
+            if floor is not None and year >= floor > y:
+                return False  # "… his 'Poem on the Lisbon Disaster'" in "The Lisbon Earthquake of 1755": not before it
             if office is not None and not office[0] <= y <= office[1]:
                 return False  # "King Harold" in a year he was not king
             # the document ties this year to the same subject: it may also be true
@@ -2954,6 +2957,17 @@ def _lone_outlier(steps: list[int], answer: int) -> bool:
             runs.append([s])
     singles = [run[0] for run in runs if len(run) == 1]
     return singles == [answer] and len(runs) > 1
+
+
+def _title_year(sent: _Sentence) -> int | None:
+    """The year of a dated title ("The Lisbon Earthquake of 1755") when the sentence names what it dates (a
+    capitalised word of the title, "Lisbon"): what the sentence tells of that thing after it cannot come before."""
+    title = sent.doc.meta.title
+    years = _YEAR_TOKEN.findall(title)
+    if len(years) != 1:
+        return None
+    named = {w for w in _NAME_WORD.findall(title) if w not in _OPENERS and len(w) > 2}
+    return int(years[0]) if any(re.search(rf"\b{re.escape(w)}\b", sent.text) for w in named) else None
 
 
 def _doc_year(doc: CleanDocument) -> int | None:

@@ -1517,3 +1517,25 @@ def test_a_noun_the_text_gave_with_a_named_complement_is_asked_with_it() -> None
     assert "the transit of Venus at Tahiti" in prompts, prompts
     assert "break the siege of Leiden" in prompts and "describe the eruption of Tambora" in prompts, prompts
     assert not re.search(r"the (?:transit|siege|eruption)\b(?! of)", prompts), prompts
+
+
+def test_what_follows_a_dated_title_event_gets_no_year_before_it() -> None:
+    """"In which year did Voltaire write his 'Poem on the Lisbon Disaster'?" (judge 27) offered 1749, 1751 and
+    1754 beside 1756, in "The Lisbon Earthquake of 1755": only the answer came after the disaster the poem is
+    about. A sentence naming what a dated title dates, with a later year, gets no option before that year."""
+    texts = {
+        "storm.txt": ("# The Great Storm of 1703\n\nThe storm crossed southern England in November 1703. Daniel "
+                      "Defoe published a book about the Great Storm in July 1704.",
+                      DocMeta("The Great Storm of 1703", kind="history")),
+        "leiden.txt": ("# The Siege of Leiden, 1574\n\nSpanish troops surrounded the city in 1573. William of "
+                       "Orange founded Leiden University in February 1575.",
+                       DocMeta("The Siege of Leiden, 1574", kind="history")),
+        "quake.md": ("# The Lisbon Earthquake of 1755\n\nThe earthquake struck Lisbon on 1 November 1755. Voltaire "
+                     "wrote his Poem on the Lisbon Disaster in 1756.",
+                     DocMeta("The Lisbon Earthquake of 1755", kind="history")),
+    }
+    floors = {"storm.txt": 1703, "leiden.txt": 1574, "quake.md": 1755}
+    asked = [q for q in generate(texts) if q.kind == "when" and int(q.answer) > floors[q.doc_key]]
+    assert {q.doc_key for q in asked} == set(texts), [q.prompt for q in asked]
+    for q in asked:
+        assert all(int(d) >= floors[q.doc_key] for d in q.distractors), (q.prompt, q.distractors)
