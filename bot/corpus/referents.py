@@ -193,6 +193,8 @@ def name_the_subject(text: str, named: dict[str, str]) -> str:
         return f"{m.group(1)} {phrase}" if phrase else m.group(0)
 
     def replace_name(m: re.Match[str]) -> str:
+        if m.group(1) == "The" and m.start() > 0:
+            return m.group(0)  # "Defoe published The Storm": inside a sentence, a work's title
         phrase = named.get(m.group(2).lower(), "")
         return f"{m.group(1)} {phrase}" if phrase.endswith(f" {m.group(2)}") else m.group(0)
 

@@ -273,5 +273,7 @@ def test_a_name_cut_to_its_capitalised_head_is_named_in_full() -> None:
     assert name_the_subject("Slovakia won the Cup in 1998.", named) == "Slovakia won the Hopman Cup in 1998."
     assert name_the_subject("In 1977 the Act was amended.", named) == "In 1977 the Clean Air Act was amended."
     assert name_the_subject("The Canal opened in 1914.", named) == "The Panama Canal opened in 1914."
-    for kept in ("They won the Davis Cup in 2005.", "The Cup's trophy was stolen.", "the Treaty was signed."):
+    for kept in ("They won the Davis Cup in 2005.", "The Cup's trophy was stolen.", "the Treaty was signed.",
+                 # a capital "The" inside a sentence opens a work's title, no name cut short
+                 "Defoe published The Cup, a novel, in 1704.", "In 1990 she wrote The Act for the stage."):
         assert name_the_subject(kept, named) == kept
