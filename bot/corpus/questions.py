@@ -164,6 +164,7 @@ _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mo
                        r"([A-Z][a-z]{2,})\b(?! [A-Z])")
 # a full name's one-word alias: "Ana Maria de Jesus Ribeiro, known as Anita", "Skookum Jim Mason, … also known as Keish"
 # "the transit" not followed by its own "of …": a noun an earlier "the transit of Venus" may complete
+_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 _BARE_THE = re.compile(r"\bthe ([a-z]{4,})\b(?!\s+of\b)")
 _ALIAS = re.compile(r"\b[A-Z][\w'’-]+(?: (?:de|da|del|do|dos|van|von|der|[A-Z][\w'’-]+))+,(?: [\w'’-]+){0,5}? "
                     r"(?:known|called|nicknamed) (?:as )?([A-Z][a-z]{2,})\b(?! [A-Z])")
@@ -1334,6 +1335,9 @@ class _Generator:
             reason = _number_place_reason(sent.text, m.start(), m.start() + len(answer))
             if reason:
                 self.tally.drop(sent.text, reason)
+                continue
+            if kind == "pct" and (other := _complement_share(sent.text, answer)):
+                self.tally.drop(sent.text, f"the other share gives the answer away (100 − {other})")
                 continue
             if kind == "ord" and _WITHIN_EVENT.match(head, m.end()) and not _YEAR_TOKEN.search(head):
                 self.tally.drop(sent.text, "a moment inside an event the prompt does not name or date (e.g. 'the 30th minute')")
@@ -2957,6 +2961,16 @@ def _lone_outlier(steps: list[int], answer: int) -> bool:
             runs.append([s])
     singles = [run[0] for run in runs if len(run) == 1]
     return singles == [answer] and len(runs) > 1
+
+
+def _complement_share(text: str, answer: str) -> str | None:
+    """Another share in the sentence that makes the answer 100 minus it ("59% are men compared to 41% of women"),
+    else None."""
+    value = float(_PERCENT_VALUE.match(answer).group(1))  # type: ignore[union-attr]
+    for m in _PERCENT_VALUE.finditer(text):
+        if m.group(0) != answer and abs(float(m.group(1)) + value - 100) < 0.6:
+            return m.group(0)
+    return None
 
 
 def _title_year(sent: _Sentence) -> int | None:

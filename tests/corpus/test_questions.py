@@ -313,10 +313,29 @@ def test_bounds_and_estimates_never_make_a_number_with_true_distractors() -> Non
     assert not [q for q in questions if q.kind == "number"]
 
 
+def test_a_share_whose_complement_the_sentence_gives_makes_no_question() -> None:
+    """"… 59% are men compared to _____ of women" (judge 27): the answer is 100 − 59. Two shares of one whole
+    give each other away; shares of different wholes make a question."""
+    texts = {
+        "mp3.txt": ("Of the 22 million Americans who own MP3 players, 59% are men compared to 41% of women, the survey "
+                    "by Ipsos Insight found in January 2005.", DocMeta("Who owns an MP3 player", kind="news",
+                                                                       date="2005-01")),
+        "vote.txt": ("In the referendum of May 1998 in Galway, 71.5% of voters backed the treaty and 28.5% voted "
+                     "against it.", DocMeta("Galway votes", kind="history")),
+        "poll.md": ("A poll by the Lowy Institute in March 2019 found that 64% of Australians trusted the United "
+                    "Nations.", DocMeta("Trust in institutions", kind="report")),
+    }
+    numbers = [q for q in generate(text_corpus(texts)) if q.kind == "number"]
+    assert not [q for q in numbers if q.doc_key in ("mp3.txt", "vote.txt")], [q.prompt for q in numbers]
+    assert [q for q in numbers if q.doc_key == "poll.md"], [q.prompt for q in numbers]
+
+
 def test_giveaways_are_caught() -> None:
     text = ("The Red Army parade in Moscow marked the 79th anniversary of the Soviet victory in 2024.\n\n"
             "Early in 2020 the COVID-19 pandemic closed the Louvre in Paris for three months.\n\n"
-            "The Treaty of Paris was signed in 1783, twenty years after the Treaty of Paris of 1763.")
+            "The Treaty of Paris was signed in 1783, twenty years after the Treaty of Paris of 1763.\n\n"
+            "The attacks on the World Trade Center on 11 September 2001 heightened concern for security.\n\n"
+            "Airport checks were tightened after the 11 September attacks of 2001.")
     questions = generate(text_corpus({"g.txt": (text, DocMeta("Giveaways", kind="news", date="2024"))}))
     assert not [q for q in questions if q.kind == "when"]
 
