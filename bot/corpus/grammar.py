@@ -777,7 +777,8 @@ _OLYMPIC_HOST = re.compile(rf"\bOlympic\b[^.?;]*?\b(?:at|in)\s+(?:{_OLYMPIC_HOST
                            r"Olympic)\b")
 # Events every quiz player can date: a prompt that names one gives its year (or its range) away.
 _FAMOUS_DATED = re.compile(
-    r"\b(?:D-Day|V-?E Day|Victory Day|Pearl Harbor|9/11|September 11(?:th)?\b|Armistice|"
+    r"\b(?:D-Day|V-?E Day|Victory Day|Pearl Harbor|9/11|September 11(?:th)?\b|11 September(?= _| attacks)|"
+    r"attacks on the World Trade Center|Armistice|"
     r"(?:collapse|dissolution|break-?up|fall|end|disintegration) of the (?:Soviet Union|USSR|Berlin Wall|Iron Curtain)|"
     r"fall of the wall|(?:First|Second|Great) World War|World War (?:I|II|One|Two|1|2)|Cold War ended|end of the Cold War|"
     r"Great Depression|Wall Street Crash|October Revolution|Russian Revolution|French Revolution|Cultural Revolution|"
