@@ -164,6 +164,11 @@ _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mo
                        r"([A-Z][a-z]{2,})\b(?! [A-Z])")
 # a full name's one-word alias: "Ana Maria de Jesus Ribeiro, known as Anita", "Skookum Jim Mason, … also known as Keish"
 # "the transit" not followed by its own "of …": a noun an earlier "the transit of Venus" may complete
+# "_____ people died in England": a toll says nothing without its disaster or its year
+_TOLL = re.compile(r"\b(?:died|killed|dead|perished|drowned|injured|wounded|missing|homeless|evacuated|lost their lives)\b")
+_NAMED_DISASTER = re.compile(r"\b(?:[A-Z][\w'’-]* )+(?:Fire|Flood|Earthquake|Battle|War|Disaster|Famine|Storm|Hurricane|"
+                             r"Typhoon|Cyclone|Eruption|Siege|Massacre|Revolution|Riot|Rising|Uprising|Attack|Bombing|"
+                             r"Blitz|Plague|Epidemic|Pandemic|Tsunami|Explosion|Collapse|Sinking)\b|\bBattle of\b")
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 _BARE_THE = re.compile(r"\bthe ([a-z]{4,})\b(?!\s+of\b)")
 _ALIAS = re.compile(r"\b[A-Z][\w'’-]+(?: (?:de|da|del|do|dos|van|von|der|[A-Z][\w'’-]+))+,(?: [\w'’-]+){0,5}? "
@@ -1388,6 +1393,8 @@ class _Generator:
             return prompt, f"garbled source text (a number glued to a word: {glued.group(0)!r})"
         if guess := _PREDICTION.search(prompt):
             return prompt, f"a prediction ('{guess.group(0)}'), not a fact"
+        if (toll := _TOLL.search(prompt)) and not _YEAR_TOKEN.search(prompt) and not _NAMED_DISASTER.search(prompt):
+            return prompt, f"a toll with no date and no named event ({toll.group(0)!r}: in what, and when?)"
         named = self.title_nouns.get(sent.doc.doc_key)
         before, prompt = prompt, name_the_subject(prompt, named) if named else prompt
         if not _CALENDAR_WORDS.isdisjoint(set(prompt.split()) - set(before.split())):

@@ -330,6 +330,25 @@ def test_a_share_whose_complement_the_sentence_gives_makes_no_question() -> None
     assert [q for q in numbers if q.doc_key == "poll.md"], [q.prompt for q in numbers]
 
 
+def test_a_toll_needs_its_year_or_its_named_disaster() -> None:
+    """"Sea walls failed along the coasts of Lincolnshire … and _____ people died in England" (judge 27): died
+    in what, and when? A toll is asked only with its year or its named disaster in the prompt."""
+    texts = {
+        "flood.txt": ("# The North Sea flood\n\nA storm surge came down the North Sea on the last night of January. "
+                      "Sea walls failed along the coasts of Norfolk, Essex and Kent, and 307 people died in England.",
+                      DocMeta("The North Sea flood", kind="history")),
+        "mine.md": ("# Coal in Wales\n\nThe pit was the deepest in the valley. Gas exploded in the lower seam and 439 "
+                    "miners were killed at Senghenydd.", DocMeta("Coal in Wales", kind="history")),
+        "ferry.txt": ("# Ferries\n\nIn March 1987 the ferry Herald of Free Enterprise capsized off Zeebrugge, and "
+                      "193 people died.", DocMeta("Ferries", kind="history")),
+        "fire.txt": ("# City fires\n\nMeridian was built of timber. The Great Fire of Meridian killed 212 people in "
+                     "the old town of Meridian.", DocMeta("City fires", kind="history")),
+    }
+    numbers = [q for q in generate(text_corpus(texts)) if q.kind == "number"]
+    assert not [q for q in numbers if q.doc_key in ("flood.txt", "mine.md")], [q.prompt for q in numbers]
+    assert {"ferry.txt", "fire.txt"} <= {q.doc_key for q in numbers}, [q.prompt for q in numbers]
+
+
 def test_giveaways_are_caught() -> None:
     text = ("The Red Army parade in Moscow marked the 79th anniversary of the Soviet victory in 2024.\n\n"
             "Early in 2020 the COVID-19 pandemic closed the Louvre in Paris for three months.\n\n"
