@@ -30,6 +30,7 @@ the corpus; candidate sentences and distractor pools are capped.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import itertools
@@ -92,6 +93,7 @@ from bot.corpus.referents import (
     name_the_subject,
     other_ones,
     subject_pronoun,
+    title_label,
     title_noun_phrases,
     title_subject,
 )
@@ -840,10 +842,29 @@ class _Generator:
         kept.extend(self._source(used))
         unique: dict[str, Question] = {}
         for c in sorted(kept, key=lambda c: (-c.question.quality, c.question.question_key)):
-            unique.setdefault(c.question.question_key, c.question)
+            unique.setdefault(c.question.question_key, self._labelled(c.question))
         for q in unique.values():
             self.tally.kept[q.kind] += 1
         return list(unique.values())
+
+    def _labelled(self, q: Question) -> Question:
+        """"The Dreyfus Affair: In which year did the Court of Cassation quash the Rennes verdict …?": a question
+        whose words do not name what its document is about is put under the document's name (``title_label``),
+        as a quiz master heads a round, unless that name would hint at the answer."""
+        doc = self.doc_by_key.get(q.doc_key or "")
+        if q.kind == "source" or doc is None:
+            return q
+        label = title_label(doc.meta.title, doc.meta.kind)
+        if label is None:
+            return q
+        named = [w for w in re.split(r"[\s–—-]+", label) if len(w) > 2 and w[:1].isupper() and w != "The"]
+        asked = q.prompt.casefold()
+        if not named or any(re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named):
+            return q
+        options = " ".join((q.answer, *q.distractors)).casefold()
+        if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named):
+            return q
+        return dataclasses.replace(q, prompt=f"{label}: {q.prompt}")
 
     def _sentence_reason(self, sent: _Sentence) -> str | None:
         return _filter(sent.text, sent.words) or unreadable(_CITATION.sub("", sent.text), self.names)

@@ -208,6 +208,38 @@ _THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empir
     Theory Company Works Bubble Airlift Affair Crisis""")])
 
 
+# the kinds whose title is a headline or a thesis, never the name of what the document is about
+_HEADLINE_KINDS = frozenset(("news", "opinion", "essay"))
+_LABEL_FUNCTION = frozenset(word_list("of the and in on at for de von van der la le du di da del dos y"))
+# "Fridtjof Nansen: Explorer …", "Nellie Bly, the reporter …", "Wangari Maathai and the Green Belt Movement"
+_LABEL_CUT = re.compile(r"\s*(?::|\s[–—-]\s|,\s|\(|;|\s+and\s+the\s+)")
+_LABEL_YEAR = re.compile(r"(?:,?\s+(?:of|in)\s+|,\s*|\s+)(?:1[0-9]{3}|20[0-9]{2})(?:[–-](?:1[0-9]{3}|20[0-9]{2}|\d{2}))?$")
+MAX_LABEL_WORDS = 6
+
+
+def title_label(title: str, kind: str | None) -> str | None:
+    """What a document is about, named by its title, to stand before a question whose own words do not say it
+    ("The Dreyfus Affair", "James Cook", "The Great Chicago Fire"); None when the title is no such name: a
+    headline ("Slovakia seal Hopman Cup success"), a thesis ("How the barcode conquered the checkout") or too
+    long. A subtitle and a year are left out ("Fridtjof Nansen: Explorer …" → "Fridtjof Nansen", "The Siege of
+    Vienna, 1683" → "The Siege of Vienna"), so the label dates nothing."""
+    if kind in _HEADLINE_KINDS:
+        return None
+    label = _LABEL_CUT.split(title.strip(), maxsplit=1)[0].strip()
+    label = _LABEL_YEAR.sub("", label).strip()
+    words = label.split()
+    if not words or len(words) > MAX_LABEL_WORDS or words[0] in _LABEL_OPENERS:
+        return None
+    if not words[0][:1].isupper() or any(not (w[:1].isupper() or w in _LABEL_FUNCTION) for w in words):
+        return None  # "The building of the Panama Canal": a phrase about the canal, not its name
+    if len(words) == 1 and words[0] in _LABEL_OPENERS:
+        return None
+    return label
+
+
+_LABEL_OPENERS = frozenset(word_list("How Why What When Where Who Which A An Reading Inside Understanding"))
+
+
 def subject_pronoun(text: str) -> str | None:
     """"He" or "She": the one a document uses more, so the one that can stand for the person it is about
     ("She died in April 1634" in a life of Galileo is his daughter, never Galileo)."""

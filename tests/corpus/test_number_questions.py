@@ -146,7 +146,8 @@ def test_a_dated_news_reports_undated_past_is_not_asked_and_a_papers_present_sta
     prompts = {q.doc_key: q.prompt for q in numbers(TENSES)}
     assert "copen.txt" not in prompts
     assert not [p for p in prompts.values() if p.startswith(("In March 2006,", "In February 2005,"))], prompts
-    assert prompts["canal.txt"] == "The locks at Gatun, Pedro Miguel and Miraflores lift ships _____ metres above sea level."
+    assert prompts["canal.txt"].endswith("The locks at Gatun, Pedro Miguel and Miraflores lift ships _____ metres "
+                                         "above sea level."), prompts
     assert prompts["voyager.txt"] == "Voyager 1 is a probe with a golden record of _____ images of life on Earth."
     assert prompts["probe.txt"].startswith("On August 22, a drill")  # it says its own day: no other month
 

@@ -256,7 +256,7 @@ def test_a_passive_with_a_named_agent_is_asked_who() -> None:
             "In 1906 the senator Leo Mechelin led the reform of the Finnish parliament. "
             "In 1992 the board chose Jorma Ollila as chief executive.")
     questions = {q.prompt: q for q in generate_all({"n.txt": (text, meta)}) if q.kind == "entity"}
-    q = questions.get("Who founded the Finnish Cable Works in Helsinki in 1912?")
+    q = questions.get("Nokia: Who founded the Finnish Cable Works in Helsinki in 1912?")  # headed by its document
     assert q is not None and q.answer == "Arvid Wikström", list(questions)
     assert all(len(d.split()) == 2 for d in q.distractors)  # full names against a full name
 
@@ -1539,3 +1539,51 @@ def test_what_follows_a_dated_title_event_gets_no_year_before_it() -> None:
     assert {q.doc_key for q in asked} == set(texts), [q.prompt for q in asked]
     for q in asked:
         assert all(int(d) >= floors[q.doc_key] for d in q.distractors), (q.prompt, q.distractors)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "label"),
+    [
+        ("The Dreyfus Affair", "history", "The Dreyfus Affair"),
+        ("Fridtjof Nansen: Explorer, Scientist and Humanitarian", "biography", "Fridtjof Nansen"),
+        ("Nellie Bly, the reporter who went around the world", "biography", "Nellie Bly"),
+        ("The Siege of Vienna, 1683", "history", "The Siege of Vienna"),
+        ("The Lisbon Earthquake of 1755", "history", "The Lisbon Earthquake"),
+        ("Wangari Maathai and the Green Belt Movement", "biography", "Wangari Maathai"),
+        ("The Haber–Bosch Process", "science", "The Haber–Bosch Process"),
+        ("How the Barcode Conquered the Checkout", "science", None),  # a thesis, not a name
+        ("The building of the Panama Canal", "paper", None),  # a phrase about the canal
+        ("Slovakia seal Hopman Cup success", "news", None),  # a headline
+        ("Kessel Dam", "opinion", None),  # an opinion's title is its thesis
+        ("Experience and Enlightenment of New International Relations between China and Russia", "paper", None),
+    ],
+)
+def test_a_documents_name_is_read_from_a_title_that_is_one(title: str, kind: str, label: str | None) -> None:
+    from bot.corpus.referents import title_label
+
+    assert title_label(title, kind) == label
+
+
+def test_a_question_that_does_not_name_its_documents_subject_is_headed_by_it() -> None:
+    """"In which year did the Court of Cassation quash the Rennes verdict …?" (judge 27) never says it is about
+    Dreyfus; "Earthquakes are common; in January _____ …" (judge 26) never says where. A question whose words
+    do not name what its document is about is headed by the document's name, as a quiz master heads a round:
+    "The Dreyfus Affair: In which year …?". One that names it, or whose options share the name, is not."""
+    texts = {
+        "affair.txt": ("# The Dreyfus Affair\n\nAlfred Dreyfus was born in Mulhouse in 1859. On 12 July 1906 the "
+                       "Court of Cassation quashed the Rennes verdict.", DocMeta("The Dreyfus Affair", kind="history")),
+        "lake.md": ("# Lake Baikal\n\nLake Baikal lies in southern Siberia. In January 1862 the Tsagan earthquake "
+                    "sank part of the Selenga delta.", DocMeta("Lake Baikal", kind="science")),
+        "cook.txt": ("# James Cook\n\nJames Cook was born in Marton in 1728. HMS Endeavour reached the Downs in July "
+                     "1771.", DocMeta("James Cook", kind="biography")),
+        "story.txt": ("Ferry strike ends after talks\n\nThe Seaway Union called off its strike in March 2005 after "
+                      "talks in Dover.", DocMeta("Ferry strike ends after talks", kind="news", date="2005-03")),
+    }
+    prompts = {q.prompt for q in generate(texts) if q.kind == "when"}
+    assert "The Dreyfus Affair: In which year did the Court of Cassation quash the Rennes verdict?" in prompts, prompts
+    assert any(p.startswith("Lake Baikal: ") and "Tsagan" in p for p in prompts), prompts
+    assert any(p.startswith("James Cook: ") and "Endeavour" in p for p in prompts), prompts
+    # the subject already named, or a headline: no heading
+    assert "In which year was Alfred Dreyfus born in Mulhouse?" in prompts, prompts
+    assert "In which year was James Cook born in Marton?" in prompts, prompts
+    assert not [p for p in prompts if p.startswith("Ferry strike")], prompts

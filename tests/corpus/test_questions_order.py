@@ -92,7 +92,8 @@ def test_plain_dated_facts_are_asked_without_a_source_but_a_view_names_its_own()
     sentence ("…, a decisive step"). "The Great Flood" judges nothing: "Great" is part of its name."""
     asked = {q.doc_key: q.prompt for q in questions(DOCUMENTS)[0] if q.kind == "order"}
     assert len(asked) == len(DOCUMENTS), asked
-    assert set(asked.values()) == {"Which of these happened first?"}, asked
+    # the document's name may head the question ("The Spice Company: Which of these happened first?")
+    assert {prompt.split(": ", 1)[-1] for prompt in asked.values()} == {"Which of these happened first?"}, asked
     judged = DAM.replace("power station in 1952.", "power station in 1952, a decisive step.")
     prompts = [q.prompt for q in questions({"dam.txt": (judged, DocMeta("The Kessel Dam", kind="history"))})[0]
                if q.kind == "order"]
