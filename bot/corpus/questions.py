@@ -862,7 +862,8 @@ class _Generator:
         if not named or any(re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named):
             return q
         options = " ".join((q.answer, *q.distractors)).casefold()
-        if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named):
+        if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named) \
+                or (q.kind in ("when", "order") and year_giveaway(label)):  # "The Black Death" dates the question
             return q
         return dataclasses.replace(q, prompt=f"{label}: {q.prompt}")
 

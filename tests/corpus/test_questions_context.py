@@ -1578,6 +1578,9 @@ def test_a_question_that_does_not_name_its_documents_subject_is_headed_by_it() -
                      "1771.", DocMeta("James Cook", kind="biography")),
         "story.txt": ("Ferry strike ends after talks\n\nThe Seaway Union called off its strike in March 2005 after "
                       "talks in Dover.", DocMeta("Ferry strike ends after talks", kind="news", date="2005-03")),
+        "plague.txt": ("# The Black Death\n\nTrade linked the ports of the Mediterranean. In October 1347 twelve "
+                       "Genoese galleys put into the harbour of Messina in Sicily.",
+                       DocMeta("The Black Death", kind="history")),
     }
     prompts = {q.prompt for q in generate(texts) if q.kind == "when"}
     assert "The Dreyfus Affair: In which year did the Court of Cassation quash the Rennes verdict?" in prompts, prompts
@@ -1587,3 +1590,6 @@ def test_a_question_that_does_not_name_its_documents_subject_is_headed_by_it() -
     assert "In which year was Alfred Dreyfus born in Mulhouse?" in prompts, prompts
     assert "In which year was James Cook born in Marton?" in prompts, prompts
     assert not [p for p in prompts if p.startswith("Ferry strike")], prompts
+    # a heading that dates the question ("The Black Death": 1347) is left off
+    assert [p for p in prompts if "Genoese galleys" in p], prompts
+    assert not [p for p in prompts if p.startswith("The Black Death")], prompts
