@@ -228,6 +228,11 @@ def title_label(title: str, kind: str | None) -> str | None:
     label = _LABEL_CUT.split(title.strip(), maxsplit=1)[0].strip()
     label = _LABEL_YEAR.sub("", label).strip()
     words = label.split()
+    if len(words) > 3 and words[0] in ("How", "Why") and words[1] in ("the", "The"):
+        # "How the Barcode Conquered the Checkout": the thing before the thesis's verb ("The Barcode")
+        verb = next((i for i, w in enumerate(words[2:], 2) if past_base(w.lower()) is not None), None)
+        words = ["The", *words[2:verb]] if verb is not None and verb > 2 else []
+        label = " ".join(words)
     if not words or len(words) > MAX_LABEL_WORDS or words[0] in _LABEL_OPENERS:
         return None
     if not words[0][:1].isupper() or any(not (w[:1].isupper() or w in _LABEL_FUNCTION) for w in words):

@@ -1551,7 +1551,10 @@ def test_what_follows_a_dated_title_event_gets_no_year_before_it() -> None:
         ("The Lisbon Earthquake of 1755", "history", "The Lisbon Earthquake"),
         ("Wangari Maathai and the Green Belt Movement", "biography", "Wangari Maathai"),
         ("The Haber–Bosch Process", "science", "The Haber–Bosch Process"),
-        ("How the Barcode Conquered the Checkout", "science", None),  # a thesis, not a name
+        ("How the Barcode Conquered the Checkout", "science", "The Barcode"),  # the thing of a thesis
+        ("How the Railway Changed Time", "history", "The Railway"),
+        ("How Cities Grow", "science", None),  # no thing named
+        ("Why the Sky Is Blue", "science", None),
         ("The building of the Panama Canal", "paper", None),  # a phrase about the canal
         ("Slovakia seal Hopman Cup success", "news", None),  # a headline
         ("Kessel Dam", "opinion", None),  # an opinion's title is its thesis
