@@ -203,6 +203,7 @@ def name_the_subject(text: str, named: dict[str, str]) -> str:
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞČŠŽŘŁŚŹŻĆŃ][a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšťūůűųźżž]+"  # "Zátopek", "Dvořák"
 _GIVEN = rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
+_PARTICLES = r"(?:(?:von|van|de|da|der|den|di|du|le|la|del|dos|bin|ibn|al) )*"  # "Alexander von Humboldt"
 _THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empire Kingdom Republic Prize Award Act
     Treaty War Revolution Rebellion Revolt Expedition Mission Project Programme Program Telescope Observatory Process
     Theory Company Works Bubble Airlift Affair Crisis""")])
@@ -258,10 +259,10 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     computer program") that the body repeats and ``known`` does not already type as something."""
     # a given name may be hyphenated: "Jean-François Champollion", never "François Champollion"
     # "The Haber–Bosch Process" names a process: "The" is no given name, "Haber–Bosch" no surname
-    found = {m.group(0) for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+({_NAME_WORD})\b(?![–-])", title)
+    found = {m.group(0) for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+{_PARTICLES}({_NAME_WORD})\b(?![–-])", title)
              if m.group(1) in surnames and m.group(0).split()[0] not in OPENING_WORDS
              and m.group(1) not in _THING_HEADS}  # "Green Belt Movement" is no person, whatever the gazetteer says
-    lead = re.match(rf"((?:{_GIVEN} ){{1,2}}({_NAME_WORD}))\b(?!\s+[A-Z])", title)
+    lead = re.match(rf"((?:{_GIVEN} ){{1,2}}{_PARTICLES}({_NAME_WORD}))\b(?!\s+[A-Z])", title)
     if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and lead.group(1) in body \
             and body.count(lead.group(2)) >= 3 and not known(lead.group(1)):
         found = {lead.group(1)}

@@ -1596,3 +1596,21 @@ def test_a_question_that_does_not_name_its_documents_subject_is_headed_by_it() -
     # a heading that dates the question ("The Black Death": 1347) is left off
     assert [p for p in prompts if "Genoese galleys" in p], prompts
     assert not [p for p in prompts if p.startswith("The Black Death")], prompts
+
+
+def test_a_title_name_with_a_particle_is_the_documents_person() -> None:
+    """"In which year did Humboldt die in Berlin?" (judge 26): the document, titled "Alexander von Humboldt", also
+    names his brother Wilhelm von Humboldt. A title's name with a particle ("von", "de") is the document's
+    person, so its surname alone and its pronoun are asked by that name."""
+    texts = {
+        "humboldt.txt": ("# Alexander von Humboldt\n\nAlexander von Humboldt was born in Berlin in 1769. His brother "
+                         "Wilhelm von Humboldt founded a university in 1810. Humboldt died in Berlin in May 1859.",
+                         DocMeta("Alexander von Humboldt", kind="biography")),
+        "lesseps.txt": ("# Ferdinand de Lesseps\n\nFerdinand de Lesseps was born in Versailles in 1805. His son "
+                        "Charles de Lesseps ran the company. Lesseps died at La Chesnaye in December 1894.",
+                        DocMeta("Ferdinand de Lesseps", kind="biography")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Alexander von Humboldt die in Berlin" in prompts, prompts
+    assert "Ferdinand de Lesseps die at La Chesnaye" in prompts, prompts
+    assert not re.search(r"did (?:Humboldt|Lesseps) die", prompts), prompts
