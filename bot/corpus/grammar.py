@@ -178,7 +178,8 @@ _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Con
                         r"Production|Excavation)\s+(?:(?P<of>on|of|at)\b|began|started|resumed|stopped|ended|"
                         r"finished|continued|was)")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|"
-                     r"is going to|are going to|is set to|are set to|plans to|intends to|would)\b", re.IGNORECASE)
+                     r"is going to|are going to|is set to|are set to|plans to|intends to|would|"
+                     r"(?:is|are) (?:forecasting|predicting|projecting|expecting))\b", re.IGNORECASE)
 # Definite references whose noun a reader cannot place without the document. A "the" followed
 # by a name ("the Gatun Dam"), by "of" ("the discovery of radium"), or by a superlative or
 # ordinal ("the first woman", "the largest lake") is self-contained; most others are not.
@@ -264,7 +265,8 @@ _RELATIVE_TIME_WORDS = frozenset(
     upcoming recent coming present already still once again also too well either downstream upstream nearby next
     door close then latest since await awaits awaiting""".split()  # noqa: SIM905
 )
-_FUTURE_WORDS = frozenset("will shall would expected due going set plans intends".split())  # noqa: SIM905
+_FUTURE_WORDS = frozenset("will shall would expected due going set plans intends to forecasting predicting projecting "
+                          "expecting".split())  # noqa: SIM905
 _CONTEXT_VERB_WORDS = _first_words(_CONTEXT_VERB)
 _CONTEXT_WORDS_FIRST = _first_words(_CONTEXT_WORDS) | _first_words(_DEMONSTRATIVE_NOUN)
 

@@ -104,6 +104,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "This statement was signed in _____.",
         "Future visits mark the _____ trip to Russia since he became president of China.",
         "The summit will be held in Xiamen in _____.",
+        # a plan or a forecast in the present (judge 28)
+        "US retail giant Federated Department Stores is to buy rival May Department Stores for _____.",
+        "UNECE is forecasting average economic growth of _____ for Europe in 2005.",
+        "Aer Lingus and Iberia are to merge Atlantic routes in _____.",
         "Officials met on Tuesday to discuss the _____ plan.",
         "The lava was moving at about _____ metres an hour towards the coast.",
         "The first human patient was treated in _____.",
