@@ -247,8 +247,12 @@ _LEANING_PHRASES = (
 
 def _kind_words(phrase: str) -> list[str]:
     """The words of "the first <phrase>", a verb after it left out ("scientific expedition led" → "scientific
-    expedition", "factory opened" → "factory")."""
+    expedition", "factory opened" → "factory", "sod was turned" → "sod")."""
     words = phrase.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in _CLAUSE_VERBS:
+            words = words[:i]  # "the first sod was turned": the verb's auxiliary ends the phrase
+            break
     while len(words) > 1 and past_base(words[-1]) is not None:
         words.pop()
     return words

@@ -711,6 +711,8 @@ def test_the_head_noun_of_a_name_title_stands_for_the_title() -> None:
         ("The first factory opened at Oppau, near Ludwigshafen, in September _____.", True),
         ("The first train reached Kalgoorlie on 1 January _____.", True),
         ("The first school opened in the village in _____.", True),
+        ("The first sod was turned at North Sydney on 28 July _____.", True),  # judge 28
+        ("The first stone was laid in Cardiff in _____.", True),
         ("The first steam locomotive ran on the Stockton line in _____.", False),
     ],
 )
