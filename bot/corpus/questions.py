@@ -859,7 +859,10 @@ class _Generator:
             return q
         named = [w for w in re.split(r"[\s–—-]+", label) if len(w) > 2 and w[:1].isupper() and w != "The"]
         asked = q.prompt.casefold()
-        if not named or any(re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named):
+        # the name's head or a person in it says what it is: "Cook" names James Cook, "Dreyfus" the Dreyfus Affair,
+        # but "Chicago" alone does not name the Great Chicago Fire
+        if not named or any(re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named
+                            if w == label.split()[-1] or w in self.persons):
             return q
         options = " ".join((q.answer, *q.distractors)).casefold()
         if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named) \

@@ -1583,6 +1583,8 @@ def test_a_question_that_does_not_name_its_documents_subject_is_headed_by_it() -
                      "1771.", DocMeta("James Cook", kind="biography")),
         "story.txt": ("Ferry strike ends after talks\n\nThe Seaway Union called off its strike in March 2005 after "
                       "talks in Dover.", DocMeta("Ferry strike ends after talks", kind="news", date="2005-03")),
+        "fire.md": ("# The Great Chicago Fire\n\nChicago was built of wood. In 1997 the Chicago City Council passed a "
+                    "resolution that cleared Catherine O'Leary of blame.", DocMeta("The Great Chicago Fire", kind="history")),
         "plague.txt": ("# The Black Death\n\nTrade linked the ports of the Mediterranean. In October 1347 twelve "
                        "Genoese galleys put into the harbour of Messina in Sicily.",
                        DocMeta("The Black Death", kind="history")),
@@ -1591,6 +1593,8 @@ def test_a_question_that_does_not_name_its_documents_subject_is_headed_by_it() -
     assert "The Dreyfus Affair: In which year did the Court of Cassation quash the Rennes verdict?" in prompts, prompts
     assert any(p.startswith("Lake Baikal: ") and "Tsagan" in p for p in prompts), prompts
     assert any(p.startswith("James Cook: ") and "Endeavour" in p for p in prompts), prompts
+    # "Chicago" alone does not name the Great Chicago Fire: the name's head ("Fire") does
+    assert any(p.startswith("The Great Chicago Fire: ") and "Catherine O'Leary" in p for p in prompts), prompts
     # the subject already named, or a headline: no heading
     assert "In which year was Alfred Dreyfus born in Mulhouse?" in prompts, prompts
     assert "In which year was James Cook born in Marton?" in prompts, prompts
