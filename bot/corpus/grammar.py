@@ -269,8 +269,8 @@ _RELATIVE_TIME_WORDS = frozenset(
     upcoming recent coming present already still once again also too well either downstream upstream nearby next
     door close then latest since await awaits awaiting""".split()  # noqa: SIM905
 )
-_FUTURE_WORDS = frozenset("will shall would expected due going set plans intends to forecasting predicting projecting "
-                          "expecting".split())  # noqa: SIM905
+_FUTURE_WORDS = frozenset(("will", "shall", "would", "expected", "due", "going", "set", "plans", "intends", "to",
+                           "forecasting", "predicting", "projecting", "expecting"))
 _CONTEXT_VERB_WORDS = _first_words(_CONTEXT_VERB)
 _CONTEXT_WORDS_FIRST = _first_words(_CONTEXT_WORDS) | _first_words(_DEMONSTRATIVE_NOUN)
 

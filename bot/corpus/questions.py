@@ -861,9 +861,10 @@ class _Generator:
         asked = q.prompt.casefold()
         # the name's head or a person in it says what it is: "Cook" names James Cook, "Dreyfus" the Dreyfus Affair,
         # but "Chicago" alone does not name the Great Chicago Fire
-        if not named or any(re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named
-                            if w == label.split()[-1] or w in self.persons):
-            return q
+        head = label.split()[-1].casefold()
+        if not named or re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", asked) or any(
+                re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named if w in self.persons):
+            return q  # ("batteries" names "The Lithium-Ion Battery")
         options = " ".join((q.answer, *q.distractors)).casefold()
         if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named) \
                 or (q.kind in ("when", "order") and year_giveaway(label)):  # "The Black Death" dates the question
