@@ -1620,3 +1620,20 @@ def test_a_title_name_with_a_particle_is_the_documents_person() -> None:
     assert "Alexander von Humboldt die in Berlin" in prompts, prompts
     assert "Ferdinand de Lesseps die at La Chesnaye" in prompts, prompts
     assert not re.search(r"did (?:Humboldt|Lesseps) die", prompts), prompts
+
+
+def test_a_news_storys_present_tense_makes_no_year_cloze() -> None:
+    """"Queen have played with many different singers since Mercury's death in _____ but have reportedly not
+    toured" (judge 28) was true the day the story ran, not after. A news story's present or present perfect,
+    kept whole by a cloze, makes no question; a history's present ("The canal is 82 km long") is lasting."""
+    texts = {
+        "band.txt": ("Queen plan a tour\n\nQueen have played with many different singers since Freddie Mercury's "
+                     "death in 1991 but have not toured.", DocMeta("Queen plan a tour", kind="news", date="2005-01")),
+        "club.txt": ("Rovers keep faith\n\nRovers are unbeaten at home since their promotion in 2003, the club "
+                     "says.", DocMeta("Rovers keep faith", kind="news", date="2005-01")),
+        "canal.txt": ("# The Kiel Canal\n\nThe Kiel Canal links the North Sea and the Baltic. Ships have used the "
+                      "Kiel Canal since its opening in 1895.", DocMeta("The Kiel Canal", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if "Mercury" in p or "Rovers" in p], prompts
+    assert [p for p in prompts if "Kiel Canal" in p], prompts
