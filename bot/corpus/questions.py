@@ -282,6 +282,9 @@ _EVALUATIVE = re.compile(
     r"hope|fear|promise|ideal|unprecedented|fundamental|cornerstone)\b",
     re.IGNORECASE,
 )
+# "since Mats Wilander in", "than Bob Beamon in": a year in a comparison dates the one compared with
+_ANOTHERS_YEAR = re.compile(r"\b(?:since|than|like|unlike)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+"
+                            r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$")
 _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|before|after|not until|from)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+)+")
@@ -1091,6 +1094,11 @@ class _Generator:
         answer = str(event.start_year)
         at, end = sent.at(event.expr_start), sent.at(event.expr_end)
         if sent.text[at:end].count(answer) != 1:
+            return []
+        if other := _ANOTHERS_YEAR.search(sent.text, max(0, at - 60), at):
+            # "Federer became the first man since Mats Wilander in 1988 to win …": 1988 is Wilander's, not Federer's
+            self.tally.candidates["when"] += 1
+            self.tally.drop(sent.text, f"the year is another's, in a comparison ({other.group(0).strip()!r})")
             return []
         distractors = functools.partial(self._year_distractors, event, sent)
         made = self._year_wh(sent, at, end, answer, distractors, event)

@@ -1637,3 +1637,20 @@ def test_a_news_storys_present_tense_makes_no_year_cloze() -> None:
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert not [p for p in prompts if "Mercury" in p or "Rovers" in p], prompts
     assert [p for p in prompts if "Kiel Canal" in p], prompts
+
+
+def test_a_year_inside_a_comparison_is_not_the_sentences_own() -> None:
+    """"In which year did Roger Federer become the first man since Mats Wilander to win three Grand Slams in one
+    season?" answered 1988, Wilander's year (the story was of 2004). A year in "since <name> in", "than <name>
+    in" dates the one compared with, so it makes no question of the sentence's subject."""
+    texts = {
+        "tennis.txt": ("Federer joins the greats\n\nRoger Federer became the first man since Mats Wilander in 1988 to "
+                       "win three Grand Slams in one season.", DocMeta("Federer joins the greats", kind="news",
+                                                                       date="2004-12")),
+        "jump.txt": ("# Long jump\n\nMike Powell jumped further than Bob Beamon in 1968 when he set the record at "
+                     "Tokyo.", DocMeta("Long jump", kind="history")),
+        "gold.txt": ("# Swimming\n\nMark Spitz won seven gold medals at Munich, a record unmatched since Spitz in "
+                     "September 1972 until Michael Phelps.", DocMeta("Swimming", kind="history")),
+    }
+    answers = {q.answer for q in generate(texts) if q.kind == "when"}
+    assert not answers & {"1988", "1968", "1972"}, answers
