@@ -711,7 +711,8 @@ def two_finite_verbs(prompt: str) -> bool:
     if m is not None and not _REPORTING.search(m.group(0)):  # "did Davis say were being denied": reported speech
         return True
     # "did a court-martial hold behind closed doors found Dreyfus guilty?": a past verb after a noun, taking an
-    # object, is the clause's own verb (never one written as its base: "did Bannister set the record") ("a ship named Endeavour", "the bridge designed by Ammann" are participles)
+    # object, is the clause's own verb. Not a past written as its base ("did Bannister set the record"), nor a
+    # participle of naming or with its agent ("a ship named Endeavour", "the bridge designed by Ammann").
     did = prompt.find(" did ")
     words = prompt[did:].split() if did >= 0 else []
     for before, word, after in zip(words[2:], words[3:], words[4:], strict=False):

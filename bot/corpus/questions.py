@@ -164,15 +164,15 @@ _PARTICLE = re.compile(r"\b(Von|Van|De|Du|Der|Den|Da|Di|Del|Della|Le|La|Ten|Ter)
 _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|"
                        r"niece|grandson|granddaughter|widow|fiancée?|partner|friend|servant|slave|maid)\s+"
                        r"([A-Z][a-z]{2,})\b(?! [A-Z])")
-# a full name's one-word alias: "Ana Maria de Jesus Ribeiro, known as Anita", "Skookum Jim Mason, … also known as Keish"
-# "the transit" not followed by its own "of …": a noun an earlier "the transit of Venus" may complete
 # "_____ people died in England": a toll says nothing without its disaster or its year
 _TOLL = re.compile(r"\b(?:died|killed|dead|perished|drowned|injured|wounded|missing|homeless|evacuated|lost their lives)\b")
 _NAMED_DISASTER = re.compile(r"\b(?:[A-Z][\w'’-]* )+(?:Fire|Flood|Earthquake|Battle|War|Disaster|Famine|Storm|Hurricane|"
                              r"Typhoon|Cyclone|Eruption|Siege|Massacre|Revolution|Riot|Rising|Uprising|Attack|Bombing|"
                              r"Blitz|Plague|Epidemic|Pandemic|Tsunami|Explosion|Collapse|Sinking)\b|\bBattle of\b")
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
+# "the transit" not followed by its own "of …": a noun an earlier "the transit of Venus" may complete
 _BARE_THE = re.compile(r"\bthe ([a-z]{4,})\b(?!\s+of\b)")
+# a full name's one-word alias: "Ana Maria de Jesus Ribeiro, known as Anita", "Skookum Jim Mason, … also known as Keish"
 _ALIAS = re.compile(r"\b[A-Z][\w'’-]+(?: (?:de|da|del|do|dos|van|von|der|[A-Z][\w'’-]+))+,(?: [\w'’-]+){0,5}? "
                     r"(?:known|called|nicknamed) (?:as )?([A-Z][a-z]{2,})\b(?! [A-Z])")
 # (not "Dr": "Portrait of Dr Gachet" is a painting's title, and a doctor's title is part of how one is named)
@@ -862,12 +862,12 @@ class _Generator:
             return q
         named = [w for w in re.split(r"[\s–—-]+", label) if len(w) > 2 and w[:1].isupper() and w != "The"]
         asked = q.prompt.casefold()
-        # the name's head or a person in it says what it is: "Cook" names James Cook, "Dreyfus" the Dreyfus Affair,
-        # but "Chicago" alone does not name the Great Chicago Fire
+        # the name's head (in any number: "batteries" names "The Lithium-Ion Battery") or a person in it says what
+        # it is: "Cook" names James Cook, "Dreyfus" the Dreyfus Affair, but "Chicago" does not name the Great Chicago Fire
         head = label.split()[-1].casefold()
         if not named or re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", asked) or any(
                 re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named if w in self.persons):
-            return q  # ("batteries" names "The Lithium-Ion Battery")
+            return q
         options = " ".join((q.answer, *q.distractors)).casefold()
         if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named) \
                 or (q.kind in ("when", "order") and year_giveaway(label)):  # "The Black Death" dates the question
