@@ -238,8 +238,6 @@ def title_label(title: str, kind: str | None) -> str | None:
         return None
     if not words[0][:1].isupper() or any(not (w[:1].isupper() or w in _LABEL_FUNCTION) for w in words):
         return None  # "The building of the Panama Canal": a phrase about the canal, not its name
-    if len(words) == 1 and words[0] in _LABEL_OPENERS:
-        return None
     return label
 
 
