@@ -474,7 +474,9 @@ class Referents:
         subject = self._document_subject()
         if subject is not None and subject.split()[-1] == surname:
             return subject
-        pattern = re.compile(rf"\b(?:[A-Z][a-z]+ ){{1,2}}(?:(?:de|van|von|der|da|di|du|le|la|bin|al) )*{re.escape(surname)}\b")
+        # the name must end the fuller form: "Archbishop William Sancroft" is no fuller "William"
+        pattern = re.compile(rf"\b(?:[A-Z][a-z]+ ){{1,2}}(?:(?:de|van|von|der|da|di|du|le|la|bin|al) )*{re.escape(surname)}\b"
+                             r"(?!\s+[A-Z])")
         fuller = {m.group(0) for text in self.texts for m in pattern.finditer(text)}
         fuller = {f for f in fuller if f.split()[0] not in OPENING_WORDS}
         longest = max(fuller, key=len, default=name)

@@ -1654,3 +1654,19 @@ def test_a_year_inside_a_comparison_is_not_the_sentences_own() -> None:
     }
     answers = {q.answer for q in generate(texts) if q.kind == "when"}
     assert not answers & {"1988", "1968", "1972"}, answers
+
+
+def test_a_one_word_name_is_not_filled_out_from_another_mans_given_name() -> None:
+    """"William had his own reasons to come. … He assembled a fleet …" became "Archbishop William assembled a
+    fleet" (judge 29): "Archbishop William Sancroft", another man, was taken for William's fuller name. A fuller
+    form must end with the name it fills out."""
+    texts = {
+        "revolution.md": ("# The Glorious Revolution\n\nIn 1688 Archbishop William Sancroft petitioned against the "
+                          "order. William had his own reasons to come. He assembled a fleet of 460 ships in October "
+                          "1688.", DocMeta("The Glorious Revolution", kind="history")),
+        "reform.txt": ("# The English Reformation\n\nIn 1533 Bishop Thomas Cranmer annulled the marriage. Thomas "
+                       "had served the king for years. He was executed on Tower Hill in July 1540.",
+                       DocMeta("The English Reformation", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert not re.search(r"Archbishop William (?!Sancroft)|Bishop Thomas (?!Cranmer)", prompts), prompts
