@@ -1111,7 +1111,12 @@ class _Generator:
         lead = _DATE_PREP.search(sent.text[:at])
         if lead is None:
             return []
-        wh = "By which year" if lead.group("prep").lower() == "by" else "In which year"
+        if lead.group("prep").lower() == "by":
+            # "was back in Mainz by 1448" (judge 29): a bound, so an earlier year may be true too
+            self.tally.candidates["when"] += 1
+            self.tally.drop(sent.text, "the year is a bound (e.g. 'as early as', 'since', 'by'): nearby years are true too")
+            return []
+        wh = "In which year"
         if _YEAR_ALONE.match(sent.text, end):
             return []  # "received 300,000 arrivals in 1847 alone": the year's own qualifier, stranded once it goes
         if _SUBORDINATE.search(sent.text, _fronted(sent.text), lead.start()):

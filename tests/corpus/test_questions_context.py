@@ -1670,3 +1670,19 @@ def test_a_one_word_name_is_not_filled_out_from_another_mans_given_name() -> Non
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert not re.search(r"Archbishop William (?!Sancroft)|Bishop Thomas (?!Cranmer)", prompts), prompts
+
+
+def test_a_year_given_as_a_bound_makes_no_question() -> None:
+    """"By which year was Johannes Gutenberg back in Mainz?" (judge 29): "by 1448" is a bound, so 1445 and 1447
+    may be true too. A year after "by" is asked neither as "By which year …?" nor as a blank."""
+    texts = {
+        "press.md": ("# The printing press\n\nJohannes Gutenberg was born in Mainz in 1400. Johannes Gutenberg was back "
+                     "in Mainz by 1448.", DocMeta("The printing press", kind="history")),
+        "phones.txt": ("# Mobile phones\n\nNokia launched the Mobira Cityman in 1987. Nokia had overtaken Motorola as "
+                       "the largest maker of mobile phones by 1998.", DocMeta("Mobile phones", kind="history")),
+        "rail.txt": ("# Railways in Yorkshire\n\nThe Leeds and Selby Railway opened in 1834. By 1850 the York and "
+                     "North Midland Railway had reached Leeds.", DocMeta("Railways in Yorkshire", kind="history")),
+    }
+    when = [q for q in generate(texts) if q.kind == "when"]
+    assert not [q.prompt for q in when if q.answer in ("1448", "1998", "1850")], [q.prompt for q in when]
+    assert {q.answer for q in when} >= {"1400", "1987"}, [q.prompt for q in when]
