@@ -1918,6 +1918,8 @@ class _Generator:
             return "says what but not which or where (e.g. 'founded a supply station')"
         if _PAST_PERFECT.search(label):
             return "a past perfect is relative to another event"
+        if clause.verb in ("was", "were") and active_past(clause.rest.split(" ", 1)[0]) is None:
+            return "a state, not an event (e.g. 'Michelson was professor of physics')"
         if _DANGLING_END_WORD.search(label):
             return "ends on a dangling word"
         if unreadable(label + ".", self.names):

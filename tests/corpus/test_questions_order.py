@@ -234,3 +234,26 @@ def test_an_ending_comes_after_what_it_ends_so_it_is_no_option(label: str) -> No
                                    "Kepler published the Astronomia Nova"])
 def test_a_departure_or_a_deed_is_an_option(label: str) -> None:
     assert _logical_reason(label) is None
+
+
+def test_a_state_is_no_event_to_order() -> None:
+    """"Michelson was professor of physics" (judge 29) set against a paper and a prize: being something is a
+    state, with no moment to order. "was proclaimed", "was elected" are events and stay."""
+    physics = ("# Light and the ether\n\n"
+               "Albert Michelson was professor of physics at the Case School in 1883. "
+               "Albert Michelson measured the speed of light at Annapolis in 1879. "
+               "Albert Michelson built an interferometer in Berlin in 1881. "
+               "Albert Michelson was elected to the National Academy of Sciences in 1888. "
+               "Albert Michelson won the Nobel Prize in Physics in 1907.")
+    exile = ("# Giuseppe Garibaldi\n\n"
+             "Giuseppe Garibaldi was born in Nice in 1807. "
+             "Giuseppe Garibaldi was in exile in New York in 1850. "
+             "Giuseppe Garibaldi sailed to South America in 1835. "
+             "Giuseppe Garibaldi bought part of the island of Caprera in 1855. "
+             "Giuseppe Garibaldi met Victor Emmanuel II at Teano in 1860.")
+    texts = {"light.txt": (physics, DocMeta("Light and the ether", kind="science")),
+             "hero.txt": (exile, DocMeta("Giuseppe Garibaldi", kind="biography"))}
+    orders = [q for q in questions(texts)[0] if q.kind == "order"]
+    labels = [o for q in orders for o in (q.answer, *q.distractors)]
+    assert orders, labels
+    assert not [o for o in labels if re.search(r" was (?:professor|in exile)", o)], labels
