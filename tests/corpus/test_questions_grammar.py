@@ -106,6 +106,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "The summit will be held in Xiamen in _____.",
         # a plan or a forecast in the present (judge 28)
         "US retail giant Federated Department Stores is to buy rival May Department Stores for _____.",
+        # a comparison with no "than" (judge 29)
+        "The Channel Tunnel, which opened in _____, is shorter overall but has a longer undersea section.",
+        "In which year did Krupp build a larger works at Essen?",
         "UNECE is forecasting average economic growth of _____ for Europe in 2005.",
         "Aer Lingus and Iberia are to merge Atlantic routes in _____.",
         "Officials met on Tuesday to discuss the _____ plan.",
@@ -190,6 +193,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In _____ Francis Drake sailed through the Strait of Magellan.",
         "Parliament granted Cornwall an exemption from import duties in _____.",
         "A second colony was founded farther south than Jamestown in _____.",
+        "The Humber Bridge, opened in _____, was longer than any other suspension bridge in the world.",
+        "Joseph Paxton and his older brother John opened a nursery in Bedford in _____.",
         "Parliament ordered an inquiry into the South Sea Company in _____.",
         "In which year did Britain's first nuclear power station open at Calder Hall?",
         "Edison's most famous invention was patented in _____.",
