@@ -233,10 +233,12 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|coun
 
 # "In 1999 both were added to the register": both of what? A quantifier standing for things named before
 _BARE_QUANTIFIER = re.compile(r"\b(?:[Bb]oth|[Aa]ll three|[Aa]ll four|[Ee]ach|[Nn]either|[Tt]he two) (?:were|was|had|have|are|is)\b")
-# "is shorter overall but has a longer undersea section": shorter and longer than what? (a comparison with no "than")
-_BARE_COMPARATIVE = re.compile(r"(?<!\bno )(?<!\bany )\b(shorter|longer|larger|smaller|higher|lower|bigger|newer|faster|slower|"
+# "is shorter overall": shorter than what? A predicate comparison with no "than" (one inside a phrase, "a longer essay"
+# after "a 35-page sketch", usually compares with something the sentence names)
+_BARE_COMPARATIVE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained)\s+(?:(?:much|far|even|slightly|"
+                               r"still|overall)\s+)?(shorter|longer|larger|smaller|higher|lower|bigger|newer|faster|slower|"
                                r"wider|narrower|deeper|shallower|heavier|lighter|cheaper|costlier|taller)\b"
-                               r"(?![^.?;]*\bthan\b)(?!\s+(?:brother|sister|son|daughter|cousin))")
+                               r"(?![^.?;]*\bthan\b)")
 # Phrases that lean on the document, each with why ({0}: what matched; {1}: its noun where the pattern has one)
 _LEANING_PHRASES = (
     (_OWN_SUPERLATIVE, "a superlative of the writer's judgement ({0})"),

@@ -108,7 +108,7 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "US retail giant Federated Department Stores is to buy rival May Department Stores for _____.",
         # a comparison with no "than" (judge 29)
         "The Channel Tunnel, which opened in _____, is shorter overall but has a longer undersea section.",
-        "In which year did Krupp build a larger works at Essen?",
+        "The Forth Bridge, opened in _____, was much longer and carried two tracks.",
         "UNECE is forecasting average economic growth of _____ for Europe in 2005.",
         "Aer Lingus and Iberia are to merge Atlantic routes in _____.",
         "Officials met on Tuesday to discuss the _____ plan.",
@@ -194,7 +194,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "Parliament granted Cornwall an exemption from import duties in _____.",
         "A second colony was founded farther south than Jamestown in _____.",
         "The Humber Bridge, opened in _____, was longer than any other suspension bridge in the world.",
-        "Joseph Paxton and his older brother John opened a nursery in Bedford in _____.",
+        "Charles Darwin wrote a 35-page sketch in 1842 and a longer essay of about _____ pages in 1844.",
         "Parliament ordered an inquiry into the South Sea Company in _____.",
         "In which year did Britain's first nuclear power station open at Calder Hall?",
         "Edison's most famous invention was patented in _____.",
