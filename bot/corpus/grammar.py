@@ -807,7 +807,8 @@ _FAMOUS_DATED = re.compile(
     r"Great Depression|Wall Street Crash|October Revolution|Russian Revolution|French Revolution|Cultural Revolution|"
     r"Moon landing|Sputnik|Tiananmen|Brexit|Great Recession|global financial crisis|Chernobyl|Hiroshima|Nagasaki|"
     r"Titanic|Y2K|millennium bug|new China|founding of the People's Republic|(?:German )?reunification(?: of Germany)?|"
-    r"Hurricane Katrina|Black Death)\b",
+    r"Hurricane Katrina|Black Death|Glorious Revolution|Battle of Hastings|Battle of Waterloo|Great Fire of London|"
+    r"Gunpowder Plot|Boston Tea Party|Storming of the Bastille)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")

@@ -45,6 +45,10 @@ def mixed() -> list[Question]:
         "In which year did Grace Hopper join the Naval Reserve during the Second World War?",
         "Since the founding of the new China in _____, the two countries have traded grain.",
         "The Titanic sank on its maiden voyage in April _____.",
+        # a document's name heading the question dates it too (judge 29: "The Glorious Revolution: … William land …")
+        "The Glorious Revolution: In which year did William land at Brixham in Torbay?",
+        "The Great Fire of London: In which year was Robert Hubert hanged at Tyburn?",
+        "The Battle of Hastings: In which year did Harold Godwinson march north to York?",
     ],
 )
 def test_famous_events_date_themselves(prompt: str) -> None:
