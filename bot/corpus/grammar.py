@@ -356,6 +356,9 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 continue
             if lower in _PLURAL and len({w for w in words[:i] if w in persons}) >= 2:
                 continue  # "Mandela and de Klerk shared the prize for their work"
+            if lower == "them" and words[i - 1] == "of" and _PARTITIVE.search(text) \
+                    and any(w.endswith("s") and w.islower() for w in words[:i - 1]):
+                continue  # "had _____ lifts, 34 of them double-deckers": the lifts just named
             if lower in _POSSESSIVES and _owned(words[:i], lower, persons, things, names):
                 continue
             if lower == "itself" and _owned(words[:i], "its", persons, things, names):
@@ -457,6 +460,8 @@ def opening_reference(text: str) -> str | None:
 
 
 _POSSESSIVES = frozenset("his her its their".split())  # noqa: SIM905
+_PARTITIVE = re.compile(r"(?:\b\d[\d,]*|\b(?:some|many|most|all|none|one|two|three|four|five|six|seven|eight|nine|ten|each|"
+                        r"several|half|few|both|either|neither)) of them\b")
 
 
 _DEAD_OWNER_NOUNS = frozenset("widow widower heirs estate descendants grave funeral".split())  # noqa: SIM905

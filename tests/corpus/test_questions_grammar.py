@@ -109,6 +109,7 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # a comparison with no "than" (judge 29)
         "The Channel Tunnel, which opened in _____, is shorter overall but has a longer undersea section.",
         "The Forth Bridge, opened in _____, was much longer and carried two tracks.",
+        "In _____ Joseph Paxton met ten of them in Leeds.",  # "of them" with no plural before it
         "UNECE is forecasting average economic growth of _____ for Europe in 2005.",
         "Aer Lingus and Iberia are to merge Atlantic routes in _____.",
         "Officials met on Tuesday to discuss the _____ plan.",
@@ -195,6 +196,9 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "A second colony was founded farther south than Jamestown in _____.",
         "The Humber Bridge, opened in _____, was longer than any other suspension bridge in the world.",
         "Charles Darwin wrote a 35-page sketch in 1842 and a longer essay of about _____ pages in 1844.",
+        # "N of them": the plural just named (judge 29)
+        "The Tokyo Finance Centre tower had _____ lifts, 34 of them double-deckers.",
+        "In which year did the Royal Navy take 400 prisoners at Cadiz, most of them wounded?",
         "Parliament ordered an inquiry into the South Sea Company in _____.",
         "In which year did Britain's first nuclear power station open at Calder Hall?",
         "Edison's most famous invention was patented in _____.",
