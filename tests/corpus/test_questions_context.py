@@ -1323,10 +1323,15 @@ def test_a_monarch_named_once_with_his_number_is_asked_by_it() -> None:
                          "introduced the Gregorian calendar in 1582. Gregory founded the Gregorian University in "
                          "1576. Gregory died in Rome in 1585.",
                          DocMeta("Calendars", kind="history")),
+        # a prince of the church likewise (judge 29: "In which year did Adolph make Gutenberg a gentleman …?")
+        "press.md": ("# Printing in Mainz\n\nIn 1462 Mainz was sacked by the troops of Archbishop Adolph II of "
+                     "Nassau. In January 1465 Adolph made the printer Johannes Gutenberg a gentleman of his court.",
+                     DocMeta("Printing in Mainz", kind="history")),
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert re.search(r"Haakon VI of Norway besiege", prompts), prompts
     assert re.search(r"Gregory XIII introduce", prompts), prompts
+    assert not re.search(r"did Adolph make|_____ Adolph made", prompts), prompts  # the bare name is never asked
 
 
 def test_a_bare_surname_takes_the_one_full_name_the_document_gives() -> None:
