@@ -203,7 +203,7 @@ _NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS) | frozenset(
      "Airlines", "Motors", "Electric", "Systems", "Industries", "Press", "Times", "News", "Review", "Records",
      "Studios", "Pictures", "Station", "Hospital", "School", "College", "Museum", "Library", "Bridge", "Dam"])
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
-_BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]{2,}(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?= (?!and [A-Z])[a-z]|, who )")
+_BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?= (?!and [A-Z])[a-z]|, who )")
 _NAME_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
 _WORD_RUN = re.compile(r"\w+")
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
@@ -641,6 +641,8 @@ class _Generator:
         person = self._thing_names.get(sent.doc.doc_key, {}).get(m.group(1))
         if m.group(1) not in full and person is not None and _PERSON_VERB.match(sent.text, m.end(1)):
             full = {m.group(1): person}  # "Halley died in 1742" beside "the Halley Armada": only a person dies
+        if m.group(1) not in full and len(m.group(1)) < 3:
+            return  # "It", "In", "As": a two-letter word is a name ("Wu", "Li") only as a known surname
         if m.group(1) not in full:
             # "Hubble was launched in 1990" in a document titled "The Hubble Space Telescope": the thing it names
             thing = next((phrase for phrase in title_noun_phrases(sent.doc.meta.title).values()

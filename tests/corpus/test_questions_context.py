@@ -1700,3 +1700,18 @@ def test_a_year_given_as_a_bound_makes_no_question() -> None:
     when = [q for q in generate(texts) if q.kind == "when"]
     assert not [q.prompt for q in when if q.answer in ("1448", "1998", "1850")], [q.prompt for q in when]
     assert {q.answer for q in when} >= {"1400", "1987"}, [q.prompt for q in when]
+
+
+def test_a_two_letter_surname_is_the_documents_person_too() -> None:
+    """"In which year did Wu die of a stroke in New York City?" (judge 30) in a life of Chien-Shiung Wu: a
+    surname of two letters ("Wu", "Li", "Vo") takes the subject's full name like any other, while a two-letter
+    word that is no known surname ("It", "In") is left alone."""
+    texts = {
+        "li.txt": ("# Ruolan Li\n\nRuolan Li was born in Suzhou in 1921. Li joined the Academy of Sciences in 1955. "
+                   "Li died in Beijing in 1998.", DocMeta("Ruolan Li", kind="biography")),
+        "vo.md": ("# Minh Vo\n\nMinh Vo was born in Hue in 1930. Vo opened a clinic in Saigon in 1961. It closed in "
+                  "1975. Vo died in Paris in 2004.", DocMeta("Minh Vo", kind="biography")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Ruolan Li die in Beijing" in prompts and "Minh Vo die in Paris" in prompts, prompts
+    assert not re.search(r"did (?:Li|Vo) ", prompts), prompts
