@@ -1398,6 +1398,11 @@ class _Generator:
             self.tally.candidates["number"] -= 1  # counted again by the gate
             prompt = head[: m.start()] + BLANK + head[m.start() + len(answer):]
             prompt = _CONVERSION.sub("", prompt)  # "$18 million (£9.25 million)": a conversion computes the answer
+            if measure := _OTHER_MEASURE.search(prompt):
+                # "about _____ kilometres, or 19.2 astronomical units": the same distance in another unit
+                self.tally.candidates["number"] += 1
+                self.tally.drop(prompt, f"another measure of the same quantity gives the answer ({measure.group(0)!r})")
+                continue
             ready = self._number_prompt(sent, prompt)
             if ready is None:
                 continue
@@ -3208,6 +3213,9 @@ _UNIT = re.compile(r"\s?([a-z]+(?:/h)?)\b")
 # A parenthesised amount in another currency: "$18 million (£9.25 million)", "£1.3bn ($2.48bn; 1.88bn euros)".
 _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*(?:[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|"
                          r"roubles?|rubles?|kronor|krona)\b))[^()]{1,60}\)")
+# the blanked quantity given again in another unit, after it or before it
+_OTHER_MEASURE = re.compile(r"_{3,}\s+[a-z][a-z ]{0,30}?(?:,\s*or|\s+or|\s*\()\s*(?:about\s+|some\s+)?\d"
+                            r"|\d[\d.,]*\s+[a-z][a-z ]{0,30}?(?:,\s*or|\s+or|\s*\()\s*(?:about\s+|some\s+)?_{3,}")
 # A number glued to a word ("in 2001fetched £5.5m"): the source lost a space; units and ordinals are not glue.
 _GLUED_NUMBER = re.compile(r"\d(?!(?:st|nd|rd|th|s|m|bn|km|kg|mg|ml|mph|kph|secs?|mins?|hrs?|am|pm|ft|cm|mm|g|lbs?|oz|"
                            r"kw|kwh|mw|gw|gb|mb|kb|tb|hz|khz|mhz|ghz|bc|ad|bce|ce)\b)[a-z]{2,}")

@@ -446,3 +446,19 @@ def test_any_text_yields_well_formed_questions_or_nothing(words: list[str]) -> N
     for q in generate(corpus):
         assert len(q.distractors) in (2, 3) and q.answer not in q.distractors
         assert leans_on_context(context_free(q).replace(BLANK, "x")) is None or q.kind == "source"
+
+
+def test_a_quantity_given_again_in_another_unit_makes_no_question() -> None:
+    """"Uranus orbits the Sun at an average distance of about _____ kilometres, or 19.2 astronomical units"
+    (judge 30): the other unit gives the answer by arithmetic, whichever comes first."""
+    texts = {
+        "planet.txt": ("# Uranus\n\nWilliam Herschel found the planet in 1781. Uranus orbits the Sun at an average "
+                       "distance of about 2,870 million kilometres, or 19.2 astronomical units.",
+                       DocMeta("Uranus", kind="science")),
+        "road.md": ("# The Roman road\n\nThe Fosse Way ran for 182 miles (293 kilometres) from Exeter to Lincoln.",
+                    DocMeta("The Roman road", kind="history")),
+        "lake.txt": ("# Lake Superior\n\nThe lake covers 82,100 square kilometres, or about 31,700 square miles.",
+                     DocMeta("Lake Superior", kind="science")),
+    }
+    numbers = [q.prompt for q in generate(text_corpus(texts)) if q.kind == "number"]
+    assert not numbers, numbers
