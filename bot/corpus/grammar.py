@@ -1093,12 +1093,16 @@ _FUNCTION_WORDS = frozenset("""The A An More Most Around About Some Several Many
 _INSTITUTIONS = frozenset("Congress Parliament Senate Convention Directory Politburo Reichstag Bundestag Duma".split())  # noqa: SIM905
 
 
+# "Construction began officially": a noun of action is no name, though the text writes it only at a sentence's start
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion)s?")
+
+
 def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
     first, _, rest = subject.partition(" ")
     if first in _INSTITUTIONS:
         return subject  # "did Congress restore the name": the body, though a corpus may write "a congress of chemists"
-    common = first.lower() in vocab or ("-" in first and all(
+    common = first.lower() in vocab or _ABSTRACT_NOUN.fullmatch(first) is not None or ("-" in first and all(
         part in vocab or _word_class(part) is not None for part in first.lower().split("-")))
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()):  # "Large-scale production" too
         first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays

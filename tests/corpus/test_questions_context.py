@@ -374,6 +374,23 @@ def test_a_hyphenated_common_word_opening_a_subject_is_lowered_in_a_question(sub
     assert lower_first(subject, vocab) == lowered
 
 
+@pytest.mark.parametrize(
+    ("subject", "lowered"),
+    [
+        ("Construction", "construction"),  # judge 30: "In which year did Construction begin officially?"
+        ("Excavation of the harbour", "excavation of the harbour"),
+        ("Ratification", "ratification"),
+        ("Marion", "Marion"),  # a name, though it ends like one
+        ("Albion Rovers", "Albion Rovers"),
+    ],
+)
+def test_a_noun_of_action_opening_a_subject_is_lowered_though_the_text_never_lowers_it(subject: str,
+                                                                                       lowered: str) -> None:
+    from bot.corpus.grammar import lower_first
+
+    assert lower_first(subject, frozenset()) == lowered
+
+
 @pytest.mark.parametrize("subject", ["Congress", "Congress of Vienna", "Parliament", "Senate"])
 def test_a_legislature_keeps_its_capital_though_the_corpus_writes_the_common_word(subject: str) -> None:
     """"Congress restored the name Hoover Dam" beside "the first international congress of chemists" in
