@@ -179,7 +179,8 @@ _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Con
                         r"finished|continued|was)")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|"
                      r"is going to|are going to|is set to|are set to|plans to|intends to|would|"
-                     r"(?:is|are) (?:forecasting|predicting|projecting|expecting))\b", re.IGNORECASE)
+                     r"(?:is|are) (?:forecasting|predicting|projecting|expecting)|"
+                     r"(?:expects|anticipates|hopes|aims|wants)\s+(?:[\w$£€.,-]+\s+){0,6}?to)\b", re.IGNORECASE)
 # Definite references whose noun a reader cannot place without the document. A "the" followed
 # by a name ("the Gatun Dam"), by "of" ("the discovery of radium"), or by a superlative or
 # ordinal ("the first woman", "the largest lake") is self-contained; most others are not.
