@@ -161,7 +161,8 @@ _GENERIC_TITLE = re.compile(
     r"Queen|Pope|President|Chancellor|Governor|Prime Minister)\b(?!\s+(?:of|for|on|to|in)\b|\s+[A-Z]|-)")
 # "In which year was Bly's account published as Nellie Bly's Book?": her account of what?
 _OWNED_RELATION = re.compile(r"\b[A-Z][\w-]*['’]s (?:own |first |new |famous )?(account|story|version|report|description|"
-                             r"findings|results|theory|discovery|invention|memoir|diary|proposal|plan|design|bid|offer)\b"
+                             r"findings|results|theory|discovery|invention|memoir|diary|proposal|plan|design|bid|offer|"
+                             r"answer|reply|response|solution|reaction)\b"
                              r"(?!\s+(?:of|about|on|that|for|to)\b)")
 # "co-wrote the _____ film, which starred …": a work named only by its year (the answer) and its kind
 _WORK_BY_YEAR = re.compile(r"\bthe _{3,}(?: [a-z-]+)? (?:film|movie|album|song|single|book|novel|play|record|documentary|"
