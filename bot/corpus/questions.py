@@ -861,8 +861,8 @@ class _Generator:
         if q.kind == "source" or doc is None:
             return q
         label = title_label(doc.meta.title, doc.meta.kind)
-        if label is None or (" " not in label and {label.lower(), label.lower().removesuffix("s")} & self.vocab):
-            return q  # "Calendars" is a word, not the name of what the document is about
+        if label is None:
+            return q
         named = [w for w in re.split(r"[\s–—-]+", label) if len(w) > 2 and w[:1].isupper() and w != "The"]
         asked = q.prompt.casefold()
         # the name's head (in any number: "batteries" names "The Lithium-Ion Battery") or a person in it says what

@@ -1624,12 +1624,6 @@ def test_a_question_that_does_not_name_its_documents_subject_is_headed_by_it() -
     assert "In which year was Alfred Dreyfus born in Mulhouse?" in prompts, prompts
     assert "In which year was James Cook born in Marton?" in prompts, prompts
     assert not [p for p in prompts if p.startswith("Ferry strike")], prompts
-    # a one-word title that is a word of the text, not a name, heads nothing
-    calendar = {"calendar.txt": ("# Calendars\n\nThe old calendar drifted. Pope Gregory XIII asked Christopher Clavius "
-                                 "for a remedy. The astronomer Christopher Clavius died in Rome in 1612.",
-                                 DocMeta("Calendars", kind="history"))}
-    asked = [q.prompt for q in generate(calendar)]
-    assert asked and not [p for p in asked if p.startswith("Calendars")], asked
     # a heading that dates the question ("The Black Death": 1347) is left off
     assert [p for p in prompts if "Genoese galleys" in p], prompts
     assert not [p for p in prompts if p.startswith("The Black Death")], prompts
