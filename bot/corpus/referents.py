@@ -291,6 +291,11 @@ _TITLED_OPENING = re.compile(r"(?:(?:In|On|By|During|After|Before)\s[^,]{1,40},\
                              + r")(?:-[A-Z][a-z]+)?(?:\s+[A-Z][\w'’.-]*)+)(?=,?\s+[a-z])")
 
 
+# offices and ranks a person holds for a while (a king stays "King Harold", a knight "Sir")
+_RANKS = frozenset(word_list("""Lieutenant Captain Colonel Commander General Admiral Major Sergeant Marshal President
+    Premier Chairman Chancellor Minister Secretary Senator Governor Mayor Ambassador Representative Professor Prof."""))
+
+
 def titled_opening(text: str) -> str | None:
     """The titled name a sentence opens on ("Lieutenant-Colonel Hubert-Joseph Henry"), else None."""
     m = _TITLED_OPENING.match(text)
@@ -479,6 +484,8 @@ class Referents:
                              r"(?!\s+[A-Z])")
         fuller = {m.group(0) for text in self.texts for m in pattern.finditer(text)}
         fuller = {f for f in fuller if f.split()[0] not in OPENING_WORDS}
+        # a rank is of its day: "Lieutenant William Bligh" in 1787 died "as a vice-admiral", so "William Bligh"
+        fuller = {f.split(" ", 1)[1] if f.split()[0] in _RANKS and " " in f else f for f in fuller}
         longest = max(fuller, key=len, default=name)
         if all(f.lower() in longest.lower() for f in fuller) and len(longest) > len(name):
             return longest

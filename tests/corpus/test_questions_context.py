@@ -1726,3 +1726,20 @@ def test_a_two_letter_surname_is_the_documents_person_too() -> None:
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert "Ruolan Li die in Beijing" in prompts and "Minh Vo die in Paris" in prompts, prompts
     assert not re.search(r"did (?:Li|Vo) ", prompts), prompts
+
+
+def test_a_rank_of_its_day_is_not_carried_into_a_later_sentence() -> None:
+    """"In which year did Lieutenant William Bligh die in London as a vice-admiral?" (judge 31): the document
+    gave him his rank of 1787, and "He died … in 1817" took it. A pronoun's person is named without a rank or an
+    office, which are of their day; a king keeps his title."""
+    texts = {
+        "bounty.md": ("# The Bounty\n\nCommand went to Lieutenant William Bligh, then 33 years old. Bligh was later "
+                      "governor of New South Wales. He died in London in 1817 as a vice-admiral.",
+                      DocMeta("The Bounty", kind="history")),
+        "senate.txt": ("# The canal fight\n\nThe bill was written by Senator John Tyler Morgan of Alabama. Morgan "
+                       "spoke against the Panama route for years. He died in Washington in June 1907.",
+                       DocMeta("The canal fight", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "William Bligh die in London" in prompts, prompts
+    assert not re.search(r"(?:Lieutenant|Senator) (?:William Bligh|John Tyler Morgan) die", prompts), prompts
