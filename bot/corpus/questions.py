@@ -2596,7 +2596,8 @@ _IRREGULAR_BASES = frozenset(word_list("be become begin build buy do find fight 
 _NAMED_PLACE = re.compile(r"\s(?:at|in|on|from|near|off|outside|across|over)\s+(?:the\s+)?[A-Z]")
 # Events whose place in time follows by logic (rubric rule 4): the stages of a life ...
 _LIFE_STAGE = re.compile(
-    r"\b(?:born|died|dies|death|buried|graduated?|studied|enrolled|married|divorced|widowed|retired|degree|doctorate|"
+    r"\b(?:born|baptised|baptized|christened|died|dies|death|buried|graduated?|studied|enrolled|married|divorced|"
+    r"widowed|retired|degree|doctorate|"
     r"diploma|PhD|Bachelor|Master of|childhood)\b|\b(?:went to|entered|attended|admitted to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*"
     r"(?:School|College|University|Institute|Academy|school|college|university|institute)\b")
 # ... an ending, which follows what it ends ...

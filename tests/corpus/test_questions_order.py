@@ -230,6 +230,15 @@ def test_an_ending_comes_after_what_it_ends_so_it_is_no_option(label: str) -> No
     assert _logical_reason(label) is not None
 
 
+@pytest.mark.parametrize("label", [
+    "Ludwig van Beethoven was baptised in Bonn",  # judge 31: a baptism comes first whatever the others are
+    "Hannah Snell was christened at Worcester",
+    "Mary Somerville was born in Jedburgh",
+])
+def test_a_lifes_start_comes_before_what_it_holds_so_it_is_no_option(label: str) -> None:
+    assert _logical_reason(label) is not None
+
+
 @pytest.mark.parametrize("label", ["The Norge left Svalbard", "Marie Curie met Pierre Curie",
                                    "Kepler published the Astronomia Nova"])
 def test_a_departure_or_a_deed_is_an_option(label: str) -> None:
