@@ -234,7 +234,9 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|coun
 
 
 # "In 1999 both were added to the register": both of what? A quantifier standing for things named before
-_BARE_QUANTIFIER = re.compile(r"\b(?:[Bb]oth|[Aa]ll three|[Aa]ll four|[Ee]ach|[Nn]either|[Tt]he two) (?:were|was|had|have|are|is)\b")
+_BARE_QUANTIFIER = re.compile(r"\b(?:[Bb]oth|[Aa]ll three|[Aa]ll four|[Ee]ach|[Nn]either|[Tt]he two|"
+                              r"(?:(?<=^)|(?<=, )|(?<=, and )|(?<=_ ))(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+                              r"[Ee]ight|[Nn]ine|[Tt]en)) (?:were|was|had|have|are|is)\b")
 # "is shorter overall": shorter than what? A predicate comparison with no "than" (one inside a phrase, "a longer essay"
 # after "a 35-page sketch", usually compares with something the sentence names)
 _BARE_COMPARATIVE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained)\s+(?:(?:much|far|even|slightly|"
@@ -830,7 +832,7 @@ def year_giveaway(prompt: str) -> str | None:
     if m:
         return f"the prompt dates itself ({m.group(0)!r})"
     if m := _LASTING_EVENT.search(prompt):
-        return f"an event that lasts beyond one year ({m.group(1)!r} in …): a nearby year is true too"
+        return f"an event that lasts beyond one year ({m.group(m.lastindex or 0)!r}): a nearby year is true too"
     if m := _AGE.search(prompt):
         return f"an age makes the year arithmetic from the birth year ({m.group(0)!r})"
     return None
@@ -845,8 +847,11 @@ _AGE = re.compile(r"\b(?:at the age of|aged|at age) (?:\d+|[a-z]+-[a-z]+|[a-z]+t
 # start to one reader and its middle to another; asked as "when did … begin" it is one year.
 _LASTING_EVENT = re.compile(
     r"\b(blockade|war|siege|occupation|famine|airlift|drought|epidemic|recession|depression|revolution|embargo|"
-    r"reign|presidency|dictatorship)\s+"
+    r"reign|presidency|dictatorship|crisis)\s+"
     r"(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:in|during)\s+_{3,}"
+    # "the _____ Asia-wide currency crisis" (1997–98): the year before the thing that lasts
+    r"|_{3,}\s+(?:[\w-]+\s+){0,3}(blockade|war|siege|occupation|famine|drought|epidemic|recession|depression|embargo|"
+    r"crisis)\b"
 )
 
 

@@ -115,6 +115,8 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "As of January 2005, Apple expects the Mac mini to sell for _____ in the US.",  # judge 30
         "The Hallé hopes to open its new hall in Manchester in _____.",
         "Lee's answer, in _____, was the Fantastic Four, a team of astronauts.",  # answer to what? (judge 30)
+        "Four were acquitted, and three were hanged aboard HMS Brunswick on 29 October _____.",  # four of whom?
+        "In _____ the court heard the case, and two were sent to Botany Bay.",
         "In which year did Faraday's reply reach the Royal Society?",
         "Officials met on Tuesday to discuss the _____ plan.",
         "The lava was moving at about _____ metres an hour towards the coast.",

@@ -38,6 +38,8 @@ def mixed() -> list[Question]:
         "By D-Day in June _____, enough penicillin had been produced to treat the wounded.",
         "Nearly 3,000 people died in New York on September 11th _____.",
         "Stalin raised the stakes with the Berlin blockade in _____.",  # June 1948 to May 1949: 1949 is true too
+        "The bank lost heavily in the wake of the _____ Asia-wide currency crisis.",  # 1997–98 (judge 31)
+        "Prices rose during the _____ oil crisis.",
         "The siege of Leningrad in _____ cut the city off from the rest of the country.",
         "Trade collapsed during the Great Depression of the _____s.",
         "The collapse of the Soviet Union in _____ left a profound lesson in history.",
