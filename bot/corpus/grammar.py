@@ -850,8 +850,8 @@ _LASTING_EVENT = re.compile(
     r"reign|presidency|dictatorship|crisis)\s+"
     r"(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:in|during)\s+_{3,}"
     # "the _____ Asia-wide currency crisis" (1997–98): the year before the thing that lasts
-    r"|_{3,}\s+(?:[\w-]+\s+){0,3}(blockade|war|siege|occupation|famine|drought|epidemic|recession|depression|embargo|"
-    r"crisis)\b"
+    r"|_{3,}\s+(?:(?!(?:a|an|the)\s)[\w-]+\s+){0,3}(blockade|war|siege|occupation|famine|drought|epidemic|recession|"
+    r"embargo|crisis)\b"
 )
 
 

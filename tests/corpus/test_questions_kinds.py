@@ -60,7 +60,8 @@ def test_famous_events_date_themselves(prompt: str) -> None:
 @pytest.mark.parametrize(
     "prompt",
     ["In which year did Gorbachev visit China?", "In which year was Apollo 13 launched?",
-     "In which year did Jenner publish his results?", "In which year was Peter Fechter shot?"],
+     "In which year did Jenner publish his results?", "In which year was Peter Fechter shot?",
+     "On the night of 31 January _____ a deep depression drove a surge south through the North Sea."],
 )
 def test_ordinary_events_do_not(prompt: str) -> None:
     assert year_giveaway(prompt) is None
