@@ -181,7 +181,7 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]{2,}(?:-[A-Z][
 _FIRST_LAST = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?:[A-Z]\. )*([A-Z][a-z]{2,})\b(?! [A-Z])")
 _REGNAL_NAME = re.compile(r"\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser|Archbishop|Bishop|"
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
-                     r"(?:\s+of\s+[A-Z][a-z]+)?")
+                          r"(?:\s+of\s+[A-Z][a-z]+)?")
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
     ["Duke", "Duchess", "Earl", "Count", "Countess", "Empress", "Kaiser", "Saint", "St"])
