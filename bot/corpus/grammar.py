@@ -160,7 +160,8 @@ _GENERIC_TITLE = re.compile(
     r"Expedition|Project|Ministry|Department|Agency|Bureau|Institute|Society|League|Alliance|Emperor|Empress|King|"
     r"Queen|Pope|President|Chancellor|Governor|Prime Minister)\b(?!\s+(?:of|for|on|to|in)\b|\s+[A-Z]|-)")
 # "In which year was Bly's account published as Nellie Bly's Book?": her account of what?
-_OWNED_RELATION = re.compile(r"\b[A-Z][\w-]*['’]s (?:own |first |new |famous )?(account|story|version|report|description|"
+_OWNED_RELATION = re.compile(r"\b[A-Z][\w-]*['’]s (?:(?:own|first|new|famous|major|last|second|great|greatest) ){0,2}"
+                             r"(account|story|version|report|description|"
                              r"findings|results|theory|discovery|invention|memoir|diary|proposal|plan|design|bid|offer|"
                              r"answer|reply|response|solution|reaction)\b"
                              r"(?!\s+(?:of|about|on|that|for|to)\b)")

@@ -118,6 +118,7 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Four were acquitted, and three were hanged aboard HMS Brunswick on 29 October _____.",  # four of whom?
         "In _____ the court heard the case, and two were sent to Botany Bay.",
         "In which year did Faraday's reply reach the Royal Society?",
+        "According to Claire Dubois, Louis Pasteur's first major discovery came in _____.",  # which? (judge 31)
         "Officials met on Tuesday to discuss the _____ plan.",
         "The lava was moving at about _____ metres an hour towards the coast.",
         "The first human patient was treated in _____.",
