@@ -172,6 +172,7 @@ _NAMED_DISASTER = re.compile(r"\b(?:[A-Z][\w'’-]* )+(?:Fire|Flood|Earthquake|B
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 # "the transit" not followed by its own "of …": a noun an earlier "the transit of Venus" may complete
 _BARE_THE = re.compile(r"\bthe ([a-z]{4,})\b(?!\s+of\b)")
+_NAMED_COMPLEMENT = re.compile(r"\bthe ([a-z]{4,}) of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 # a full name's one-word alias: "Ana Maria de Jesus Ribeiro, known as Anita", "Skookum Jim Mason, … also known as Keish"
 _ALIAS = re.compile(r"\b[A-Z][\w'’-]+(?: (?:de|da|del|do|dos|van|von|der|[A-Z][\w'’-]+))+,(?: [\w'’-]+){0,5}? "
                     r"(?:known|called|nicknamed) (?:as )?([A-Z][a-z]{2,})\b(?! [A-Z])")
@@ -532,6 +533,7 @@ class _Generator:
         self.year_words = self._year_words()
         self.dated_words = self._dated_words()
         self._doc_sentences: dict[str, list[_Sentence]] = {}
+        self._complement_cache: dict[tuple[str, int], dict[str, str]] = {}
         self._office_years: dict[tuple[str, str, str], list[int]] = {}
 
     def _resolve_pronouns(self) -> None:
@@ -927,8 +929,8 @@ class _Generator:
         if _PARTICLE.search(prompt, 1):
             prompt, body = self._particles_as_written(prompt, sent.doc.doc_key), \
                 self._particles_as_written(body, sent.doc.doc_key)
-        if "the " in body:
-            prompt, body = self._with_complement(sent, prompt, answer), self._with_complement(sent, body, answer)
+        if "the " in body and (complements := self._complements(sent)):
+            prompt, body = _with_complement(prompt, complements, answer), _with_complement(body, complements, answer)
         reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things, self.mid_names)
                   or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
                   or self._ambiguous_the(body, sent.doc.doc_key)
@@ -1477,21 +1479,18 @@ class _Generator:
             return prompt, f"a definite reference to an earlier sentence ({phrase!r})"
         return prompt, None
 
-    def _with_complement(self, sent: _Sentence, prompt: str, answer: str) -> str:
-        """"Cook observed the transit at Tahiti" after "… to record the transit of Venus": a noun the sentences
-        before gave with one named complement is asked with it ("the transit of Venus at Tahiti"), unless the
-        complement holds the answer."""
-        at = self._position[sent.where]
-        earlier = " ".join(s.raw for s in self.sentences[max(0, at - ANAPHORA_WINDOW):at] if s.doc is sent.doc)
-        for m in _BARE_THE.finditer(prompt):
-            noun = m.group(1)
-            if f"the {noun} of " not in earlier:
-                continue
-            complements = set(re.findall(rf"\bthe {noun} of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", earlier))
-            complement = complements.pop() if len(complements) == 1 else ""
-            if complement and f" of {complement}" not in prompt and answer not in complement:
-                return f"{prompt[:m.end()]} of {complement}{prompt[m.end():]}"
-        return prompt
+    def _complements(self, sent: _Sentence) -> dict[str, str]:
+        """The nouns the sentences before ``sent`` gave with one named complement ("the transit of Venus":
+        transit → Venus), once per sentence."""
+        cached = self._complement_cache.get(sent.where)
+        if cached is None:
+            found: dict[str, set[str]] = {}
+            for earlier in self._earlier(sent):
+                for m in _NAMED_COMPLEMENT.finditer(earlier.raw):
+                    found.setdefault(m.group(1), set()).add(m.group(2))
+            cached = self._complement_cache[sent.where] = {noun: names.pop() for noun, names in found.items()
+                                                           if len(names) == 1}
+        return cached
 
     def _context(self, sent: _Sentence) -> str:
         """The sentences before ``sent`` in its paragraph, or the document's sentence before it when it opens one."""
@@ -2188,11 +2187,14 @@ class _Generator:
     def _position(self) -> dict[tuple[str, int], int]:
         return {sent.where: i for i, sent in enumerate(self.sentences)}
 
+    def _earlier(self, sent: _Sentence) -> list[_Sentence]:
+        """The ANAPHORA_WINDOW sentences before ``sent`` in its document."""
+        at = self._position[sent.where]
+        return [s for s in self.sentences[max(0, at - ANAPHORA_WINDOW):at] if s.doc is sent.doc]
+
     def _before(self, sent: _Sentence) -> set[str]:
         """The words of the ANAPHORA_WINDOW sentences before ``sent`` in its document."""
-        at = self._position[sent.where]
-        earlier = self.sentences[max(0, at - ANAPHORA_WINDOW):at]
-        return {w.lower() for s in earlier if s.doc is sent.doc for w in _WORD.findall(s.raw)}
+        return {w.lower() for s in self._earlier(sent) for w in _WORD.findall(s.raw)}
 
     def _anaphora(self, sent: _Sentence) -> str | None:
         """"The samples were stored …" right after a sentence about the samples: "the" points back at
@@ -3024,6 +3026,17 @@ def _lone_outlier(steps: list[int], answer: int) -> bool:
             runs.append([s])
     singles = [run[0] for run in runs if len(run) == 1]
     return singles == [answer] and len(runs) > 1
+
+
+def _with_complement(text: str, complements: dict[str, str], answer: str) -> str:
+    """"Cook observed the transit at Tahiti" after "… to record the transit of Venus": a bare "the <noun>" whose
+    noun ``complements`` completes is asked with it ("the transit of Venus at Tahiti"), unless the complement
+    holds the answer."""
+    for m in _BARE_THE.finditer(text):
+        complement = complements.get(m.group(1))
+        if complement and f" of {complement}" not in text and answer not in complement:
+            return f"{text[:m.end()]} of {complement}{text[m.end():]}"
+    return text
 
 
 def _complement_share(text: str, answer: str) -> str | None:
