@@ -592,6 +592,15 @@ _BARE_ROLE = re.compile(
     r"leader|head|director|coach|manager|member|chief|editor|secretary|champion|sponsor)\b"
     r"(?!\s+(?:of|for|to)\b|['’]s)"
 )
+# "became chief operating officer and president", "became head coach": a post in a firm, team or paper
+# needs the firm ("became chief executive of McDonald's", "became Chelsea's manager")
+_BECAME_BARE_ROLE = re.compile(
+    r"\b(?:become|became|becomes|becoming)\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|first\s+|interim\s+)?"
+    r"(?P<role>(?:chief\s+(?:executive|operating|financial|technology)(?:\s+officer)?|managing\s+director|chairman|"
+    r"chairwoman|chair|director|(?:head\s+|team\s+)?coach|manager|captain|editor|general\s+manager)"
+    r"(?:\s+and\s+(?:[a-z]+\s+){0,2}(?:president|officer|chairman|director))?)\b"
+    r"(?!\s+(?:of|for|at|to)\b|['’]s)"
+)
 # "did large-scale production begin", "was construction completed": an activity named by a noun needs
 # what it acts on ("production of insulin", "construction of the canal").
 # "published a value of 72 km/s/Mpc": a value, figure or estimate of what?
@@ -672,6 +681,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
             return f"an office or role verb without its office ({role.group(kind)!r} as what?)"
         if bare := _BARE_ROLE.match(after):
             return f"a role without what it is of ('as {bare.group('role')}': of what?)"
+    if bare := _BECAME_BARE_ROLE.search(text):
+        return f"a post without what it is in ('became {bare.group('role')}': of what?)"
     if bare := _BARE_ACTIVITY.search(text):
         return f"an activity without its object ('{bare.group(1)}' of what?)"
     if (value := _BARE_VALUE.search(text)) and not _VALUE_FOR.search(_CLAUSE_END.split(text[value.end():], 1)[0]):

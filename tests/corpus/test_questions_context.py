@@ -55,6 +55,11 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year was England chosen as host at a FIFA congress in Rome?",  # host of what?
         "Who was elected as chairman in 1990?",  # chairman of what?
         "In which year was Maria Lopez appointed as the new director?",
+        # a post in a firm, team or paper without the firm
+        "In which year did Charles Durand become chief operating officer and president?",
+        "In which year did Ruth Okafor become the new head coach?",
+        "Lena Berg became editor in _____.",
+        "In which year did Tomas Weller become managing director?",
         # a verb of getting someone to act, cut before what they were to do
         "In which year did William Buckland persuade the British Association for the Advancement of Science?",
         "Who persuaded the Senate in 1887?",
@@ -114,6 +119,10 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did production of the Model T begin in Detroit?",
         "In which year was construction of the Panama Canal completed?",
         "In which year was Alf Ramsey appointed as England's manager?",
+        "In which year did Ruth Okafor become head coach of the Kenyan women's team?",
+        "In which year did Charles Durand become McDonald's chief executive?",
+        "Lena Berg became editor of The Economist in _____.",
+        "In which year did Abraham Lincoln become president?",
         "In which year did Gandhi return to India from South Africa?",
         "In which year did Napoleon return to France after his exile on Elba?",
         "In which year did Halley's Comet return?",
