@@ -109,9 +109,9 @@ def test_no_number_question_on_the_test_documents_describes_a_person_it_does_not
 # ------------------------------------------------------------------- time
 TENSES = {
     "beer.txt": ("Hartwell Breweries has sold 410,000 barrels of Marston Gold to Sweden.",
-                 DocMeta("Hartwell beer finds a Swedish market", kind="news", date="2006-03-08")),
+                 DocMeta("Hartwell beer finds a Swedish market", date="2006-03-08")),
     "isles.txt": ("The Faroe Islands are home to 52,000 people and 70,000 sheep, according to Statistics Faroe "
-                  "Islands.", DocMeta("Faroes count their sheep", kind="news", date="2012-06")),
+                  "Islands.", DocMeta("Faroes count their sheep", date="2012-06")),
     "cairn.txt": ("Shares in Cairn Energy have closed down 18% after a disappointing drilling update.",
                   DocMeta("Cairn shares slump")),  # no date: the claim cannot be anchored
     "canal.txt": ("The locks at Gatun, Pedro Miguel and Miraflores lift ships 26 metres above sea level.",
@@ -119,17 +119,18 @@ TENSES = {
     "voyager.txt": ("Voyager 1 is a probe with a golden record of 115 images of life on Earth.",
                     DocMeta("The Voyager probes", kind="science", date="2020")),
     "crowds.txt": ("Attendance at indoor meetings in Britain has risen by 18% since 2002, according to UK "
-                   "Athletics.", DocMeta("Indoor crowds grow", kind="news", date="2005-01-30")),
+                   "Athletics.", DocMeta("Indoor crowds grow", date="2005-01-30")),
     "copen.txt": ("Shares in Nordhavn fell 2.4% in Copenhagen.",
                   DocMeta("Nordhavn agrees Hartwell deal", kind="news", date="2006-03-08")),
     "pubs.txt": ("Hartwell employs 2,300 people at three breweries in Yorkshire and Lancashire.",
-                 DocMeta("Hartwell agrees takeover", kind="news", date="2006-03-08")),
+                 DocMeta("Hartwell agrees takeover", date="2006-03-08")),
     "probe.txt": ("On August 22, a drill from Codelco reached the San José mine in Chile at a depth of 688 metres.",
                   DocMeta("Chile's miners found alive", kind="news", date="2010-10-14")),
 }
 
 
-def test_a_present_tense_news_claim_says_when_or_is_not_asked() -> None:
+def test_a_present_tense_claim_says_when_or_is_not_asked() -> None:
+    """A dated page of no declared kind: its present is its date's."""
     prompts = {q.doc_key: q.prompt for q in numbers(TENSES)}
     assert prompts["beer.txt"] == "By March 2006, Hartwell Breweries had sold _____ barrels of Marston Gold to Sweden."
     assert prompts["isles.txt"].startswith("As of June 2012, the Faroe Islands are home to ")
@@ -137,6 +138,24 @@ def test_a_present_tense_news_claim_says_when_or_is_not_asked() -> None:
                                             "since 2002")  # "since 2002" says since when, not when
     assert "cairn.txt" not in prompts
     assert prompts["pubs.txt"] == "As of March 2006, Hartwell employs _____ people at three breweries in Yorkshire and Lancashire."
+
+
+NEWS_PRESENT = {
+    "sheep.txt": ("The Faroe Islands are home to 52,000 people and 70,000 sheep, according to Statistics Faroe "
+                  "Islands.", DocMeta("Faroes count their sheep", kind="news", date="2012-06")),
+    "spam.txt": ("More than a quarter of Britons have bought software through spam e-mails, a survey by the "
+                 "Mailwise group has found.", DocMeta("Spam buyers", kind="news", date="2005-01-20")),
+    "plant.txt": ("Halvorsen Motors is cutting 12,000 jobs at its plants in Sweden and Norway.",
+                  DocMeta("Halvorsen cuts jobs", kind="news", date="2005-01-20")),
+    "column.txt": ("The city council has spent 4.2 million pounds on consultants since the election.",
+                   DocMeta("Where the money goes", kind="opinion", date="2019-05-02")),
+}
+
+
+def test_a_news_storys_present_tense_is_not_a_cloze() -> None:
+    """"By January 2005, more than a quarter had bought software …": a news figure of the story's own day,
+    dated back by a patched verb, is not asked as a cloze."""
+    assert [q.prompt for q in numbers(NEWS_PRESENT)] == []
 
 
 def test_a_dated_news_reports_undated_past_is_not_asked_and_a_papers_present_stays() -> None:
