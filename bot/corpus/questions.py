@@ -535,6 +535,7 @@ class _Generator:
         self._doc_sentences: dict[str, list[_Sentence]] = {}
         self._complement_cache: dict[tuple[str, int], dict[str, str]] = {}
         self._office_years: dict[tuple[str, str, str], list[int]] = {}
+        self._life_cache: dict[str, dict[str, dict[str, tuple[int, frozenset[tuple[tuple[str, int], int]]]]]] = {}
 
     def _resolve_pronouns(self) -> None:
         """"She moved to Paris in 1891." in a document titled "Marie Curie, a life in science" is about
@@ -1228,6 +1229,7 @@ class _Generator:
         taken = {int(y) for y in _YEAR_TOKEN.findall(sent.text)} | {year}
         office = self._office_span(sent)
         floor = _title_year(sent)
+        life = self._life_window(sent, year, (at, max(at, sent.at(event.expr_end))))
 
         def allowed(y: int) -> bool:
             if y in taken or (latest is not None and y > latest) or y <= 0:
@@ -1236,11 +1238,68 @@ class _Generator:
                 return False  # "… his 'Poem on the Lisbon Disaster'" in "The Lisbon Earthquake of 1755": not before it
             if office is not None and not office[0] <= y <= office[1]:
                 return False  # "King Harold" in a year he was not king
+            if not life[0] <= y <= life[1]:
+                return False  # "Wilma Rudolph was diagnosed with brain cancer" in a year after she died
             # the document ties this year to the same subject: it may also be true
             return not any(len(words & other) >= 3
                            for other in self.year_words.get((sent.doc.doc_key, y), [])[:MAX_YEAR_SENTENCES])
 
         return [str(y) for y in _pick_years(year, ladder, allowed, _seed("when", sent.text, str(year)))]
+
+    def _life_window(self, sent: _Sentence, year: int, asked: tuple[int, int]) -> tuple[int, int]:
+        """The years a question on a living person's act may offer: after the birth and up to the death the
+        document gives for each person the sentence names ("Hans Christian Andersen died … in 1875": he did
+        nothing in 1876), when the answer lies between them. A question asking the birth or the death itself
+        (``asked``: where its year stands in the sentence) is not bound by it: any year is a fair guess at
+        when someone died."""
+        low, high = -10_000, 10_000
+        spans = self._life_spans(sent.doc.doc_key)
+        for word in set(_NAME_WORD.findall(sent.text)) & spans.keys():
+            for kind, (when, places) in spans[word].items():
+                if any(where == sent.where and asked[0] <= offset <= asked[1] for where, offset in places):
+                    continue
+                if kind == "born" and year > when:
+                    low = max(low, when + 1)
+                elif kind == "died" and year <= when:
+                    high = min(high, when)
+        return low, high
+
+    def _life_spans(self, doc_key: str) -> dict[str, dict[str, tuple[int, frozenset[tuple[tuple[str, int], int]]]]]:
+        """Per surname, the one birth and the one death year the document gives: "Thorpe died … on 28 March
+        1953", "Andersen was born in Odense in 1805", "Nansen (1861–1930)". The name is the last person's
+        name before the verb, or the sentence's first when a pronoun stands before it ("Andersen spent his
+        last months at the Melchiors' house, where he died in 1875"); the year is the first after the verb
+        in the same clause. A person given two different years for one of them gets neither. Each year
+        keeps the sentences and offsets that give it."""
+        cached = self._life_cache.get(doc_key)
+        if cached is not None:
+            return cached
+        found: dict[str, dict[str, set[tuple[int, tuple[tuple[str, int], int]]]]] = {}
+        if not self._doc_sentences:
+            for other in self.sentences:
+                self._doc_sentences.setdefault(other.doc.doc_key, []).append(other)
+        for sent in self._doc_sentences.get(doc_key, []):
+            for m in _LIFE_EVENT.finditer(sent.text):
+                named = [n.group(0) for n in _NAME_WORD.finditer(sent.text, 0, m.start()) if n.group(0) in self.persons
+                         and not _OWNER_RUN.match(sent.text, n.end())]  # "Hans Christian Andersen's father died"
+                if named and _PRONOUN_BEFORE.search(sent.text, 0, m.start()):
+                    opening = _OPENING_NAME.match(sent.text)
+                    named = [w for w in opening.group(0).split() if w in self.persons][-1:] if opening else []
+                year = _YEAR_TOKEN.search(_CLAUSE_TAIL.split(sent.text[m.end():], 1)[0])
+                if named and year:
+                    kind = "born" if m.group(0).endswith("born") else "died"
+                    found.setdefault(named[-1], {}).setdefault(kind, set()).add(
+                        (int(year.group(0)), (sent.where, m.end() + year.start())))
+            for m in _LIFE_DATES.finditer(sent.text):
+                if m.group("name") in self.persons:
+                    for kind in ("born", "died"):
+                        found.setdefault(m.group("name"), {}).setdefault(kind, set()).add(
+                            (int(m.group(kind)), (sent.where, m.start(kind))))
+        spans = {name: {kind: (next(iter(seen))[0], frozenset(place for _, place in seen))
+                        for kind, seen in kinds.items() if len({y for y, _ in seen}) == 1}
+                 for name, kinds in found.items()}
+        self._life_cache[doc_key] = spans
+        return spans
 
     def _office_span(self, sent: _Sentence) -> tuple[int, int] | None:
         """The years the document ties to the titled person the sentence names with a title that dates
@@ -3052,6 +3111,17 @@ def _complement_share(text: str, answer: str) -> str | None:
         if m.group(0) != answer and abs(float(m.group(1)) + value - 100) < 0.6:
             return m.group(0)
     return None
+
+
+# "Thorpe died of heart failure … in 1953", "Andersen was born in Odense … 1805"
+_LIFE_EVENT = re.compile(r"\b(?:died|dies)\b|\b(?:was|were) born\b")
+_OWNER_RUN = re.compile(r"(?:\s+[A-Z][a-z]+)*['’]s\b")
+_OPENING_NAME = re.compile(r"(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b(?!['’])")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
+_CLAUSE_TAIL = re.compile(r"[;:]|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b")
+# "Fridtjof Nansen (1861–1930)"
+_LIFE_DATES = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+\((?:[^()]*?\s)?(?P<born>1\d{3}|20\d{2})\s*[–-]\s*"
+                         r"(?:[^()]*?\s)?(?P<died>1\d{3}|20\d{2})\)")
 
 
 def _title_year(sent: _Sentence) -> int | None:

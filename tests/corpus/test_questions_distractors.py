@@ -188,6 +188,44 @@ def test_a_title_before_a_full_name_never_stays_in_the_test_documents(documents:
     assert not [q.prompt for q in documents if q.kind == "when" and _TITLE_BEFORE_FULL_NAME.search(q.prompt)]
 
 
+# --------------------------------------------------------------------------- a life's years
+LIVES = {
+    "rudolph.txt": ("Greta Lindqvist was born in Uppsala in 1931 and trained as a printer.\n\n"
+                    "Greta Lindqvist founded the Ljus Press in Stockholm in 1962.\n\n"
+                    "Lindqvist was diagnosed with a heart condition in 1979 and retired to the coast.\n\n"
+                    "Greta Lindqvist died in Visby on 3 March 1980.",
+                    DocMeta("Greta Lindqvist", kind="biography", date="2011")),
+    "okafor.txt": ("The engineer Samuel Okafor (1902–1961) designed the first steel bridge over the Niger at "
+                   "Onitsha.\n\nSamuel Okafor opened a drawing office in Lagos in 1958.\n\n"
+                   "The Onitsha bridge was renamed after Samuel Okafor in 1975.",
+                   DocMeta("Samuel Okafor", kind="biography", date="2015")),
+    "moreau.txt": ("Claire Moreau's father died in 1897, when she was four.\n\nClaire Moreau moved to Lyon in "
+                   "1910 to study chemistry.\n\nClaire Moreau published her first paper on dyes in 1921.\n\n"
+                   "Moreau spent her last years in Grenoble, where she died in 1924.",
+                   DocMeta("Claire Moreau", kind="biography", date="2001")),
+}
+
+
+def test_a_persons_act_is_offered_only_in_years_the_person_lived() -> None:
+    """"In which year was Wilma Rudolph diagnosed with brain cancer?" with every wrong year after her death
+    (judge 32): a person's act is offered only between the birth and the death the document gives. The
+    birth or death asked itself, and an act done after the death, are not bound by it."""
+    when = [q for q in generate(LIVES) if q.kind == "when"]
+    lives = {"Lindqvist": (1931, 1980), "Okafor": (1902, 1961), "Moreau": (-1, 1924)}
+    checked = set()
+    for q in when:
+        for name, (born, died) in lives.items():
+            if name in q.prompt and int(q.answer) <= died and not re.search(r"\b(?:die|died|born)\b", q.prompt):
+                checked.add(name)
+                assert all(born < y <= died for y in years(q)), (q.prompt, q.answer, q.distractors)
+    assert checked == set(lives), [q.prompt for q in when]
+    died = [q for q in when if re.search(r"\bdied?\b", q.prompt)]
+    assert died and any(int(d) > int(q.answer) for q in died for d in q.distractors), [q.prompt for q in died]
+    # "Claire Moreau's father died in 1897" is no death of hers: her years after 1897 stay open
+    renamed = [q for q in when if "renamed" in q.prompt]
+    assert renamed and any(int(d) > 1961 for q in renamed for d in q.distractors)
+
+
 # --------------------------------------------------------------------------- shape of years
 @pytest.mark.parametrize("year", [1066, 1087, 1602, 1913, 1990, 2010])
 def test_the_answers_position_among_the_years_tells_nothing(year: int) -> None:
