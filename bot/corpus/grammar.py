@@ -623,6 +623,16 @@ _THAT_TAIL = re.compile(r"\b(?:find|found|show|showed|shown|prove|proved|discove
 # "Buckland persuaded the British Association": a verb of getting someone to act needs what they were to do
 _URGED = re.compile(r"\b(?:persuad|compell|induc)(?:e|es|ed|ing)\b|\b(?:persuade|compel|induce)\b", re.IGNORECASE)
 _URGED_TO = re.compile(r"\bto [a-z]+|\binto\b|\bthat\b")
+# "1.8 million schoolchildren took part", "Rudolph was inducted": in what, into what?
+_JOINED = re.compile(r"\b(?:(?:took|take|takes|taking) part|participated|participate|participates|"
+                     r"(?P<inducted>inducted|enrolled|enlisted))\b")
+_JOINED_IN = re.compile(r"\s+(?:[^?,;]{0,60}?\s)?(?:in|into|at|as)\s+(?P<what>[^?,;]+)")
+# "took part in the United States and Canada": a place is where, not what; a named event is what
+_ONLY_NAMES = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’.-]*)*\s*(?:in\s+\S+)?$")
+_EVENT_HEADS = re.compile(r"\b(?:Games|Olympics|Contest|Championships?|Cup|War|Rebellion|Revolution|Trials?|Race|"
+                          r"Marathon|Tour|Congress|Conference|Exhibition|Expedition|Campaign|Battle|Siege|Election|"
+                          r"Festival|Strike|March|Crusade|Uprising|Raid|Landings?|Summit|Series|Hall|League|Order|"
+                          r"Society|Academy|Army|Navy|Force|Corps|Regiment|School|College|University)\b")
 _NOMINATED = re.compile(r"\b(?:nominated|shortlisted)\b")
 _NOMINATED_FOR = re.compile(r"\b(?:for|at)\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?(?:\d{4}\s+)?[A-Z]")
 # "Miranda surrendered", "Venezuela and Ecuador broke away": to whom, from what?
@@ -695,6 +705,10 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a 'that' clause cut before its verb ('that {clause.group(1)}')"
     if (urged := _URGED.search(text)) and not _URGED_TO.search(text, urged.end()):
         return f"'{urged.group(0)}' someone without what to do"
+    if (joined := _JOINED.search(text)) and (
+            not (what := _JOINED_IN.match(_TIME_PHRASE.sub("", text[joined.end():])))
+            or (_ONLY_NAMES.match(what.group("what").strip()) and not _EVENT_HEADS.search(what.group("what")))):
+        return f"'{joined.group(0)}' without what in ('{joined.group(0)}' in what?)"
     if (nominated := _NOMINATED.search(text)) and not _NOMINATED_FOR.search(text, nominated.end()):
         return "nominated without the award ('nominated' for what?)"
     if (graduated := _GRADUATED.search(text)) and not _GRADUATED_FROM.match(_TIME_PHRASE.sub("", text[graduated.end():])):
