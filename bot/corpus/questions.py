@@ -146,6 +146,7 @@ _LATE_PRONOUN = re.compile(r"\d,? (?:he|she) ")
 _SUBORDINATE = re.compile(r"\b(?:before|after|until|since|upon|without|when|while|once)\s+(?:being\s+|having\s+)?"
                           r"[a-z]+ing\b|\b(?:when|while|until|after|before|once|as soon as)\s+(?:he|she|they|it|we|"
                           r"the [a-z]+|[A-Z][a-z]+)\s+(?:was|were|had|[a-z]+ed)\b")
+_OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: (?:of )?[A-Z][\w'’-]*)*")
 _OF_STUFF = re.compile(r" of (?!(?:the|a|an|his|her|its|their|this|that|these|those|them|us|it|which|whom)\b)[a-z]+"
                        r"(?: (?!(?:for|in|on|at|by|to|from|with|during|over|into|and|or|a|an|the|of|per|each|every|near|off|across|"
                        r"along|around|between|under|through|within|without|outside|inside|against|towards?|up|down|"
@@ -274,7 +275,7 @@ _APPROXIMATE_BEFORE = re.compile(r"\b(?:about|around|some|approximately|roughly|
 # Judgement, not fact: asked as "According to …" whatever the document's kind.
 _EVALUATIVE = re.compile(
     r"\b(?:important|importance|significant|significance|crucial|vital|indispensable|essential|profound|"
-    r"remarkable|successful|success|failure|undoubtedly|clearly|obviously|arguably|perhaps|probably|likely|"
+    r"remarkable|successful|success|(?<!heart )(?<!kidney )(?<!liver )(?<!renal )(?<!organ )(?<!engine )failure|undoubtedly|clearly|obviously|arguably|perhaps|probably|likely|"
     r"seems?|appears?|should|must|decisive|effective|ineffective|best|worst|healthy|sound|stable|reliable|"
     r"legitimate|unjust|wrong|brilliant|notable|meaningful|historic|landmark|milestone|era|turning point|"
     r"lesson|sign that|reflects?|show(?:s|ed)? that|demonstrate[sd]?|prove[sd]?|believed?|thought to|regarded|"
@@ -637,7 +638,7 @@ class _Generator:
         Owens was born …"), at the sentence's start or after a fronted date."""
         if sent.shift:
             return
-        at = _fronted(sent.text)
+        at = _fronted(sent.text) or _participle_lead(sent.text)
         m = _BARE_SUBJECT.match(sent.text, at)
         if m is None:
             return
@@ -874,6 +875,17 @@ class _Generator:
         if not named or re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", asked) or any(
                 re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named if w in self.persons):
             return q
+        owner = list(_OWNER_PRONOUN.finditer(q.prompt))
+        if len(owner) == 1 and all(w in self.persons for w in named) and not any(
+                run.split()[0] in self.first_names or (" " not in run and run in self.persons and run not in self.things)
+                for run in _NAME_RUN.findall(q.prompt, 1)):  # another person the pronoun may stand for
+            # "… issue a 23-cent stamp in her honour?" in a life of Wilma Rudolph: the person the heading would name,
+            # when the document mostly says "she" of someone (a "his" there is another's)
+            m = owner[0]
+            body = self.doc_text.get(doc.doc_key, "")
+            she, he = len(_SHE.findall(body)), len(_HE.findall(body))
+            if (she > 2 * he) if m.group(0) == "her" else (he > 2 * she):
+                return dataclasses.replace(q, prompt=f"{q.prompt[:m.start()]}{label}'s{q.prompt[m.end():]}")
         options = " ".join((q.answer, *q.distractors)).casefold()
         if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named) \
                 or (q.kind in ("when", "order") and year_giveaway(label)):  # "The Black Death" dates the question
@@ -1395,7 +1407,8 @@ class _Generator:
                 self.tally.drop(text, "the count is joined to another or qualified after its noun "
                                       "(e.g. '222 galleys and 56 galliots', '30,000 men killed')")
                 return []
-            if (of := _OF_STUFF.match(after)) is not None:  # "searched 250,000 square miles of ocean"
+            if (of := _OF_STUFF.match(after) or _OF_NAME.match(after)) is not None:
+                # "searched 250,000 square miles of ocean", "played six seasons of Major League Baseball"
                 phrase_noun, after = f"{phrase.group('noun')}{of.group(0).rstrip()}", after[of.end():]
             else:
                 phrase_noun = phrase.group("noun")
@@ -2502,11 +2515,32 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
     Canal in 1869") dates that clause, not the sentence's main event."""
     clause = main_clause(text)
     if clause is None:
-        return None
+        # "Freed from amateur rules, Thorpe signed with the Giants": the clause after a fronted participle,
+        # which leans on the sentence before it and stays out of the question
+        lead = _participle_lead(text)
+        return _clause_holding(text[lead].upper() + text[lead + 1:], cut_at - lead) if 0 < lead <= cut_at else None
     if text[:cut_at].strip() == "" and cut_at == 0:
         return clause  # a fronted adverbial
     head = len(clause.subject) + 1 + len(clause.verb)
     return clause if head <= cut_at <= head + len(clause.rest) + 4 else None
+
+
+_FRONTED_PARTICIPLE = re.compile(r"(?:Having\s+(?:been\s+)?)?([A-Za-z][a-z]+)\s+[^,;]{1,80}?,\s+(?=[A-Z]|the\s+[A-Z])")
+
+
+_SHE = re.compile(r"\b(?:[Ss]he|her|herself)\b")
+_HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself)\b")
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+# "in her honour", "his last voyage": a possessive before the noun it owns ("gave her a medal" is no owner)
+_OWNER_PRONOUN = re.compile(r"\b(?:his|her)(?=\s+(?!(?:a|an|the|to|in|on|at|for|with|and|as|by|from|that|this)\b)[a-z])")
+
+
+def _participle_lead(text: str) -> int:
+    """The length of a fronted participle phrase ("Freed from amateur rules, "), 0 when there is none."""
+    lead = _FRONTED_PARTICIPLE.match(text)
+    if lead is None or active_past(lead.group(1).lower()) is None:
+        return 0
+    return lead.end()
 
 
 _QUOTE_MARKS = frozenset("\"“‘'")

@@ -258,6 +258,19 @@ def test_facts_in_news_are_asked_as_facts() -> None:
     assert all(q.prompt.startswith("According to") for q in apollo if _EVALUATIVE.search(q.explanation))
 
 
+@pytest.mark.parametrize(("sentence", "judges"), [
+    ("Jim Thorpe died of heart failure at his home in Lomita, California, in 1953.", False),
+    ("The engine failure forced the pilot to land on the beach at Kitty Hawk.", False),
+    ("Greta Lindqvist died of kidney failure in Visby in 1980.", False),
+    ("The expedition of 1845 was a failure from its first winter.", True),
+    ("Critics called the 1927 film a failure.", True),
+])
+def test_a_medical_or_mechanical_failure_is_no_judgement(sentence: str, judges: bool) -> None:
+    """"According to the Sports Desk, in which year did Jim Thorpe die of heart failure?" (judge 32): a cause of
+    death is a fact; calling a venture a failure is a view."""
+    assert bool(_EVALUATIVE.search(sentence)) is judges
+
+
 # ----------------------------------------------------------------------- known outputs
 def test_known_good_questions_across_documents() -> None:
     _, questions = questions_of("mixed")

@@ -55,6 +55,11 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year was England chosen as host at a FIFA congress in Rome?",  # host of what?
         "Who was elected as chairman in 1990?",  # chairman of what?
         "In which year was Maria Lopez appointed as the new director?",
+        # taking part, or being inducted, in nothing named
+        "Beginning on 26 April _____, about 1.8 million schoolchildren took part in the United States and Canada.",
+        "In which year was Greta Lindqvist inducted?",
+        "In which year did 40 nations participate?",
+        "Samuel Okafor enlisted in _____.",
         # a post in a firm, team or paper without the firm
         "In which year did Charles Durand become chief operating officer and president?",
         "In which year did Ruth Okafor become the new head coach?",
@@ -123,6 +128,10 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Charles Durand become McDonald's chief executive?",
         "Lena Berg became editor of The Economist in _____.",
         "In which year did Abraham Lincoln become president?",
+        "In which year did 1.8 million schoolchildren take part in the trial of the Salk vaccine?",
+        "In which year was Wilma Rudolph inducted into the National Women's Hall of Fame?",
+        "Samuel Okafor enlisted in the Royal West African Frontier Force in _____.",
+        "In which year did Norway first take part in the Eurovision Song Contest?",
         "In which year did Gandhi return to India from South Africa?",
         "In which year did Napoleon return to France after his exile on Elba?",
         "In which year did Halley's Comet return?",
@@ -1066,18 +1075,25 @@ def test_once_is_dropped_where_a_year_is_asked() -> None:
 
 def test_how_many_takes_the_stuff_its_unit_measures_along() -> None:
     """"searched about 250,000 square miles of ocean" asks "how many square miles of ocean did … search",
-    never "… search of ocean"; so does "bought 400 tonnes of raw cotton"."""
+    never "… search of ocean"; so does "bought 400 tonnes of raw cotton", and a named whole ("six seasons of
+    Major League Baseball")."""
     texts = {
         "search.txt": ("# The search for the Electra\n\nIn July 1937 the United States Navy searched about 250,000 "
                        "square miles of ocean near Howland Island.", DocMeta("The search for the Electra",
                                                                              kind="history")),
         "mill.txt": ("# Salford mills\n\nIn 1802 the Salford Twist Company bought 437 tonnes of raw cotton from "
                      "Georgia planters.", DocMeta("Salford mills", kind="history")),
+        "thorpe.txt": ("# Jim Thorpe\n\nJim Thorpe played six seasons of Major League Baseball as an outfielder, "
+                       "with the New York Giants and the Boston Braves.", DocMeta("Jim Thorpe", kind="biography")),
+        "verne.txt": ("# Sofia Lind\n\nSofia Lind wrote 14 volumes of the Nordic Encyclopaedia between 1904 and 1926.",
+                      DocMeta("Sofia Lind", kind="biography")),
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "number"]
     assert [p for p in prompts if "square miles of ocean did" in p], prompts
     assert [p for p in prompts if "tonnes of raw cotton did" in p], prompts
-    assert not [p for p in prompts if re.search(r"(?:search|buy) of ", p)], prompts
+    assert [p for p in prompts if "seasons of Major League Baseball did" in p], prompts
+    assert [p for p in prompts if "volumes of the Nordic Encyclopaedia did" in p], prompts
+    assert not [p for p in prompts if re.search(r"(?:search|buy|play|write) of ", p)], prompts
 
 
 def test_a_bare_word_for_the_thing_a_title_names_is_named_in_full() -> None:
@@ -1752,3 +1768,43 @@ def test_a_rank_of_its_day_is_not_carried_into_a_later_sentence() -> None:
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert "William Bligh die in London" in prompts, prompts
     assert not re.search(r"(?:Lieutenant|Senator) (?:William Bligh|John Tyler Morgan) die", prompts), prompts
+
+
+def test_a_fronted_participle_stays_out_of_a_year_question() -> None:
+    """"Freed from amateur rules, Thorpe signed with the Giants in _____." leans on the sentence before it
+    (judge 32): the year is asked of the clause after the participle, by the person's full name."""
+    texts = {
+        "thorpe.txt": ("# Jim Thorpe\n\nJim Thorpe was born in Oklahoma in 1887.\n\nFreed from amateur rules, Thorpe "
+                       "signed with the New York Giants baseball team in 1913.", DocMeta("Jim Thorpe", kind="biography")),
+        "seacole.txt": ("# Ada Brenner\n\nAda Brenner was born in Graz in 1851.\n\nBorn into a family of glassmakers, "
+                        "Brenner opened a school of design in Vienna in 1884.", DocMeta("Ada Brenner", kind="biography")),
+        "ship.txt": ("# The Arctic Star\n\nThe Arctic Star was launched at Leith in 1898.\n\nDriven south by pack ice, "
+                     "the Arctic Star reached Hammerfest in 1903.", DocMeta("The Arctic Star", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert "In which year did Jim Thorpe sign with the New York Giants baseball team?" in prompts, prompts
+    assert "In which year did Ada Brenner open a school of design in Vienna?" in prompts, prompts
+    assert [p for p in prompts if p.startswith("In which year did the Arctic Star reach Hammerfest")], prompts
+    assert not [p for p in prompts if re.search(r"\b(?:Freed|Born into|Driven)\b", p)], prompts
+
+
+def test_a_possessive_in_a_life_names_its_person() -> None:
+    """"In which year did the Postal Service issue a stamp in her honour?" under the heading "Wilma Rudolph"
+    leaves the prompt leaning on its heading: the pronoun takes the person's name. A "his" in a life
+    written of a woman is someone else's, and stays as it is."""
+    texts = {
+        "rudolph.txt": ("# Wilma Rudolph\n\nWilma Rudolph was born in Tennessee in 1940. In 1960 she won three gold "
+                        "medals in Rome.\n\nIn 2004 the United States Postal Service issued a stamp in her honour.",
+                        DocMeta("Wilma Rudolph", kind="biography")),
+        "okafor.txt": ("# Samuel Okafor\n\nSamuel Okafor was born in Onitsha in 1902. He trained as an engineer in "
+                       "Glasgow, and he designed the Niger bridge.\n\nIn 1975 the University of Lagos founded a chair "
+                       "of engineering in his memory.", DocMeta("Samuel Okafor", kind="biography")),
+        "lind.txt": ("# Sofia Lind\n\nSofia Lind was born in Uppsala in 1881. She taught at the girls' school, and "
+                     "she wrote for the Uppsala press.\n\nIn 1950 the Swedish Academy published his letters to her.",
+                     DocMeta("Sofia Lind", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert [p for p in prompts if "in Wilma Rudolph's honour" in p], prompts
+    assert [p for p in prompts if "in Samuel Okafor's memory" in p], prompts
+    assert not [p for p in prompts if "Sofia Lind's letters" in p], prompts
+    assert not [p for p in prompts if re.search(r"\b(?:her honour|his memory)\b", p)], prompts
