@@ -1584,6 +1584,8 @@ class _Generator:
         verb = _present_verb(prompt)
         if sent.doc.meta.kind in _LASTING_KINDS or _DATED.search(prompt):
             return prompt, None
+        if sent.doc.meta.kind not in ("news", "opinion") and _LENGTH_UNIT.search(prompt) and _DIMENSION.search(prompt):
+            return prompt, None  # "the bridge's total length is _____ metres": a built thing's size lasts ("As of May 2019" is noise)
         when = _date_phrase(sent.doc.meta.date)
         if not (verb or present):
             if when is None or sent.doc.meta.kind != "news" or BLANK not in prompt or \
@@ -3350,6 +3352,9 @@ _RESTATED_AFTER = re.compile(r"^,?\s+or\s+(?:about\s+)?[$€£¥]?\d")
 # A modal that makes the clause a prediction, not a fact: "should be fit for the game".
 _PREDICTION = re.compile(r"\b(?:(?:should|may|might)\s+(?:be|have|not|soon|still|also)|could\s+(?:be|have|also|soon))\b")
 _PRESENT_WORDS = frozenset(word_list("has have is are can says say"))
+_LENGTH_UNIT = re.compile(r"(?:_____|\d)\s*(?:metres|meters|m|km|kilometres|kilometers|feet|ft|miles|yards|inches|cm)\b")
+_DIMENSION = re.compile(r"\b(?:long|length|tall|height|high|wide|width|deep|depth|spans?|diameter|rises?|"
+                        r"above (?:sea level|the (?:sea|water|river|ground)))\b")
 _LASTING_KINDS = frozenset(word_list("paper history science biography book essay"))  # a present tense that lasts
 _DATED = re.compile(r"(?<!since )(?<!from )(?<!Since )(?<!From )(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _PAST_WORDS = frozenset(word_list("was were had did could would said"))

@@ -127,6 +127,22 @@ TENSES = {
     "probe.txt": ("On August 22, a drill from Codelco reached the San José mine in Chile at a depth of 688 metres.",
                   DocMeta("Chile's miners found alive", kind="news", date="2010-10-14")),
 }
+SIZES = {
+    "bridge.md": ("The Storstrom Bridge's main span is 2,150 metres long, and its towers rise 240 metres above the sea.",
+                  DocMeta("The Storstrom Bridge", kind="report", date="2019-05")),
+    "tower.html": ("The Kallio Tower is 318 metres tall and stands on a granite hill above Tampere.",
+                   DocMeta("The Kallio Tower", date="2021-03")),
+    "dam.txt": ("The Orava dam's wall is 96 metres high and holds back a lake of 35 square kilometres.",
+                DocMeta("The Orava dam", kind="report", date="2016-08")),
+}
+
+
+def test_a_built_things_size_is_no_claim_of_its_day() -> None:
+    """"As of May 2019, the bridge's total length is _____ metres" (judge 32): a size in metres of a bridge, tower or
+    dam lasts, so a report or a page of no declared kind asks it without the date."""
+    prompts = [q.prompt for q in numbers(SIZES)]
+    assert len(prompts) >= 2, prompts
+    assert not [p for p in prompts if p.startswith(("As of", "By "))], prompts
 
 
 def test_a_present_tense_claim_says_when_or_is_not_asked() -> None:
