@@ -664,6 +664,7 @@ _ATTRIBUTION = re.compile(r"^According to [^,]+,\s+")
 _DONE_TO = re.compile(r"\b(?:was|were)\s+(?:[^?]{0,80}?\s)?(?P<verb>shot|arrested|killed|wounded|injured|attacked|"
                       r"captured|detained|jailed|imprisoned|kidnapped|tipped off|warned|alerted|informed|notified|"
                       r"told)\b(?P<rest>.*)$")
+_AND_THEN = re.compile(r"^\s*,?\s*and\s+(?:later\s+|soon\s+)?(?:died|was|were|lost|spent|never|retired|resigned)\b.*$")
 # "publish his results", "begin digging": an object that names nothing
 _EMPTY_OBJECT = re.compile(r"(?:(?:his|her|its|their)\s+(?:results|findings|work|research|plans|observations|studies|"
                            r"ideas|views|report|account|story|career|life)|[a-z]+ing)")
@@ -722,7 +723,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"one message of many ('{message.group(0)}': which one?)"
     if (back := _RETURNED.search(text)) and not _RETURNED_FROM.search(text, back.end()):
         return f"a return without where from ('{back.group(0)}': from where, after what?)"
-    if (done := _DONE_TO.search(text)) and not _TIME_PHRASE.sub("", done.group("rest")).strip(" ,"):
+    if (done := _DONE_TO.search(text)) and not _AND_THEN.sub("", _TIME_PHRASE.sub("", done.group("rest"))).strip(" ,"):
+        # "Gravina was badly wounded and died of his wounds in March _____": what followed is no where or how
         return f"'{done.group('verb')}' with nothing of where, how or by whom (an event a reader cannot place)"
     if (said := _SAID_ONLY.search(text)) and (not said.group("rest").strip() or _INDEFINITE_ONLY.match(said.group("rest"))):
         return f"says who spoke, not what ('{said.group(0).strip()}')"

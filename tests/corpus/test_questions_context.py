@@ -52,6 +52,8 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year was construction completed after the long strike?",
         "In which year did Large-scale production begin in Indianapolis?",  # as a wh-question keeps its capital
         "In which year were the villagers warned?",
+        "Federico Gravina was badly wounded and died of his wounds in March _____.",
+        "In which year was Anton Weber wounded and later died in hospital?",
         "In which year was England chosen as host at a FIFA congress in Rome?",  # host of what?
         "Who was elected as chairman in 1990?",  # chairman of what?
         "In which year was Maria Lopez appointed as the new director?",
@@ -119,6 +121,7 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Howard Florey and Ernst Chain begin a systematic study of antibacterial substances?",
         "In August _____ Peter Fechter was shot while climbing the Berlin Wall.",
         "In which year was Abraham Lincoln shot at Ford's Theatre?",
+        "In which year was Horatio Nelson wounded at the Battle of Trafalgar and died aboard HMS Victory?",
         "In which year did Walter Ulbricht tell a press conference that nobody intended to build a wall?",
         "In which year was Tokyo chosen as host of the 2020 Summer Olympics?",
         "In which year did production of the Model T begin in Detroit?",
