@@ -170,7 +170,7 @@ _WORK_BY_YEAR = re.compile(r"\bthe _{3,}(?: [a-z-]+)? (?:film|movie|album|song|s
                            r"series|show|painting|poem|opera|symphony)\b(?!,? (?:[A-Z\"“‘]|called|titled|entitled))")
 _MONTHS_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "reached 42.7 teraflops in October": which October? A month with no year, where the prompt gives none
-_MONTH_ALONE = re.compile(rf"\b(?:in|on|since|until|by|during|last|this|next|early|late|mid-)\s+(?:\d{{1,2}}\s+)?"
+_MONTH_ALONE = re.compile(rf"\b(?:in|on|since|until|by|during|for|last|this|next|early|late|mid-)\s+(?:\d{{1,2}}\s+)?"
                           rf"({_MONTHS_RE})\b(?!\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?:\d{{4}}|_{{3,}}))")
 _YEAR_GIVEN = re.compile(rf"\b\d{{4}}\b|(?:\b(?:in|since|by)\s+|{_MONTHS_RE}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MONTHS_RE}\s+)_{{3,}}")
 # "paid for another attempt": another than which?
@@ -214,6 +214,11 @@ _EPISODE_NOUNS = frozenset(
 )
 _NTH_TIME = re.compile(r"\s+[a-z]+\s+times?\b")  # "won the World Cup for the fourth time": counted on its subject
 _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b")
+# "the United States nevertheless banned CFCs": the same link without commas
+_BARE_CONNECTIVE = re.compile(r"(?<=[a-z] )(nevertheless|nonetheless|therefore|consequently|accordingly|thus|hence|"
+                              r"instead(?! of\b))\b")
+# "One of the few ministers to serve under Callaghan, he …", "A former navy diver, she …"
+_DESCRIBED_PRONOUN = re.compile(r"(?:[Oo]ne|[Aa]n?|[Tt]he|[Aa]nother)\s[^,]{3,120},\s+(he|she)\b")
 _MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
                              r"though|too|as a result|in addition|for example|for instance)\s*,", re.IGNORECASE)
 _ORDINALS = frozenset(
@@ -320,8 +325,12 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     text = prompt.strip()
     if _OPENERS.match(text):
         return "opens with a connective that leans on the previous sentence"
-    if m := _MID_CONNECTIVE.search(text):
+    if m := _MID_CONNECTIVE.search(text) or _BARE_CONNECTIVE.search(text):
         return f"a connective that leans on the previous sentence ({m.group(1)!r})"
+    if m := _DESCRIBED_PRONOUN.match(_ATTRIBUTION.sub("", text)):
+        # "One of the few Blair-era ministers to serve under Jim Callaghan, he was given …": the name is inside the
+        # description of the one the pronoun stands for, never that one
+        return f"a pronoun after a fronted description of it ({m.group(1)!r}: who?)"
     words = _LETTERS.findall(text)
     lowered = {w.lower() for w in words}  # the regexes below run only when one of their words is present
     if not _RELATIVE_TIME_WORDS.isdisjoint(lowered) and (m := _leaning_time(text)):
@@ -419,6 +428,19 @@ _EXPLETIVE_IT = re.compile(
     r"\s+(?:(?:is|was|will be|would be|has been|had been)\s+(?:not\s+)?(?:the\s+first\s+time|the\s+(?:second|third|last)\s+time"
     r"|(?:un)?clear|(?:un)?likely|possible|impossible|expected|believed|thought|reported|said|feared|hoped|time|too\s+early)"
     r"|(?:seems|seemed|appears|appeared|remains|remained)\s+(?:to|that|unclear|uncertain)|took\s+\w+\s+(?:years?|months?|days?|weeks?))\b")
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether a clause's words hold a verb: a past tense anywhere, or a base or -s form that does not follow an
+    article or preposition ("the surfaces") and does not end the words ("of polar stratospheric clouds")."""
+    for i, w in enumerate(words):
+        if past_base(w) is not None or w in _FINITE:
+            return True
+        if i == len(words) - 1 or (i and words[i - 1] in _NOT_VERB_AFTER):
+            continue
+        if _is_verb(w) or (w.endswith("s") and (_is_verb(w[:-1]) or _is_verb(w[:-2]))):
+            return True
+    return False
 
 
 def _is_verb(word: str) -> bool:
@@ -618,8 +640,19 @@ _BARE_ACTIVITY = re.compile(
 # "is nominated in 11 categories": for which award? ("for the Academy Awards", "for a Bafta", "at Cannes")
 # "find that magnesium diboride?": the clause after "that" lost its verb to a cut
 _THAT_TAIL = re.compile(r"\b(?:find|found|show|showed|shown|prove|proved|discover|discovered|report|reported|say|said|"
-                        r"announce|announced|learn|learned|realise|realised|realize|realized|decide|decided) that "
-                        r"((?:[\w'’-]+ ){0,3}[\w'’-]+)$")
+                        r"announce|announced|learn|learned|realise|realised|realize|realized|decide|decided|propose|"
+                        r"proposed|suggest|suggested|argue|argued|conclude|concluded) that "
+                        r"((?:[\w'’-]+ ){0,9}[\w'’-]+)$")
+_FINITE = frozenset("is are was were has have had can could will would may might must".split())  # noqa: SIM905
+_NOT_VERB_AFTER = frozenset("the a an of on in at by for with to from its their his her this these those".split())  # noqa: SIM905
+# "Finnish officials had not entered Nurmi": a negative; "not only" and "not least" add, they do not deny
+_NEGATED = re.compile(r"\b(?:have|has|had|did|do|does|was|were)\s+not\b(?!\s+(?:only|just|least|until)\b)|"
+                      r"\b(?:hadn|hasn|haven|didn|wasn|weren)['’]t\b")
+# "In which year did about 30,000 ships use the Kiel Canal?": a yearly figure, which every year has
+_YEARLY_COUNT = re.compile(r"^(?:In which year (?:did|was|were)|In (?:_{3,}|1900),?)\s+(?:about|around|some|roughly|nearly|almost|"
+                           r"over|more than|fewer than|less than)\s+\d[\d,.]*\s+(?:million\s+|billion\s+)?[a-z]+\s+"
+                           r"(?:use|used|visit|visited|pass|passed|cross|crossed|transit|transited|travel|travelled|"
+                           r"traveled|fly|flew|carry|carried|sail|sailed|ride|rode|pass through|passed through)\b")
 # "Buckland persuaded the British Association": a verb of getting someone to act needs what they were to do
 _URGED = re.compile(r"\b(?:persuad|compell|induc)(?:e|es|ed|ing)\b|\b(?:persuade|compel|induce)\b", re.IGNORECASE)
 _URGED_TO = re.compile(r"\bto [a-z]+|\binto\b|\bthat\b")
@@ -700,10 +733,12 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a quantity without what it measures ('{value.group(0).strip()}': of what?)"
     if copy := _BARE_COPY.search(text):
         return f"a part or copy without what it is of ('{copy.group(0)}')"
-    if (clause := _THAT_TAIL.search(text)) and not any(
-            _is_verb(w) or (w.endswith("s") and (_is_verb(w[:-1]) or _is_verb(w[:-2])))
-            for w in clause.group(1).lower().split()):
+    if (clause := _THAT_TAIL.search(text)) and not _has_verb(clause.group(1).lower().split()):
         return f"a 'that' clause cut before its verb ('that {clause.group(1)}')"
+    if negated := _NEGATED.search(text):
+        return f"a negative ({negated.group(0)!r}): what did not happen has no date"
+    if count := _YEARLY_COUNT.search(text):
+        return f"a count in one year ({count.group(0).strip()!r}): other years have their own"
     if (urged := _URGED.search(text)) and not _URGED_TO.search(text, urged.end()):
         return f"'{urged.group(0)}' someone without what to do"
     if (joined := _JOINED.search(text)) and (

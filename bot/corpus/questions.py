@@ -280,7 +280,7 @@ _EVALUATIVE = re.compile(
     r"legitimate|unjust|wrong|brilliant|notable|meaningful|historic|landmark|milestone|era|turning point|"
     r"lesson|sign that|reflects?|show(?:s|ed)? that|demonstrate[sd]?|prove[sd]?|believed?|thought to|regarded|"
     r"considered|no longer|unbeatable|invincible|"
-    r"great(?:ly|est)?|greater|major|key|deeply|strongly|largely|mainly|mostly|truly|indeed|famous|"
+    r"great(?:ly|est)?|greater|major|key|deeply|strongly|largely|mainly|truly|indeed|famous|"
     r"renowned|celebrated|admired|praised|criticised|criticized|controversial|tragic|tragedy|heroic|"
     r"hope|fear|promise|ideal|unprecedented|fundamental|cornerstone)\b",
     re.IGNORECASE,
@@ -459,8 +459,29 @@ def _generator(docs: list[CleanDocument], passages: list[Passage], events: list[
     live = [p for p in passages if p.kind == "body" and p.duplicate_of is None and p.doc_key in by_key]
     spans = [(p, s, e) for p in live for s, e in (p.sentences or [(0, len(p.text))])]
     spans = _sample(spans, events)
-    sentences = [_Sentence(p.text[s:e], p, by_key[p.doc_key], s, len(p.text[s:e].split())) for p, s, e in spans]
+    sentences = [_unconnected(_Sentence(p.text[s:e], p, by_key[p.doc_key], s, len(p.text[s:e].split())))
+                 for p, s, e in spans]
     return _Generator(list(by_key.values()), live, sentences, events, tally)
+
+
+def _unconnected(sent: _Sentence) -> _Sentence:
+    """The sentence without an opening connective that only links it to the one before ("However, the treaty was
+    never ratified", "Instead, Eastwood took his second Oscar …"): the fact stands without it. One that orders
+    or explains ("Later", "As a result", "Similarly") stays, and so does a sentence whose next word is a pronoun
+    ("But in 1983, he took …"). Its offsets shift back by the connective's length; ``raw`` keeps it for the quote."""
+    m = _LINKING_OPENER.match(sent.text)
+    if m is None or _PRONOUN_NEXT.match(sent.text, m.end()):
+        return sent
+    rest = capitalise(sent.text[m.end():])
+    return _Sentence(rest, sent.passage, sent.doc, sent.start, len(rest.split()), raw=sent.text,
+                     shift=-m.end(), shift_at=-1)
+
+
+# "However, …", "But the Senate …": a link to the sentence before, which says nothing of the fact itself
+_LINKING_OPENER = re.compile(r"(?:(?:However|Instead|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|"
+                             r"Indeed|At the same time|Even so|Of course),|(?:But|And|Yet)\b,?)\s+(?=[A-Za-z])")
+_PRONOUN_NEXT = re.compile(r"(?:[^,]{0,40},\s+)?(?:he|she|it|they|his|her|its|their|this|these|that|those|there|"
+                           r"then|so|also|too|again|even|still)\b", re.IGNORECASE)
 
 
 def _sample(spans: list[tuple[Passage, int, int]], events: list[Event]) -> list[tuple[Passage, int, int]]:
@@ -561,7 +582,7 @@ class _Generator:
                 full_names[sent.doc.doc_key] = self._full_names(sent.doc.doc_key, name)
             at = _fronted(sent.text) if name and _LATE_PRONOUN.search(sent.text, 0, 40) else 0
             pronoun = _HE_SHE.match(sent.text, at) if at else _HE_SHE_START.match(sent.text)
-            if name and pronoun and previous is not None and previous.doc is sent.doc \
+            if name and pronoun and not sent.shift and previous is not None and previous.doc is sent.doc \
                     and pronoun.group(1).lower() == self._subject_pronoun(sent.doc.doc_key):
                 surname = name.split()[-1]
                 others = {e.name for _, _, e in self.gaz.mentions(previous.raw)
@@ -3272,7 +3293,8 @@ _RANKED = re.compile(r"(?:[Tt]he|[Aa]n?) (?:first|second|third|last|only|younges
 _JOINED_COUNT = re.compile(r"\s+(?:and|or|plus|as well as|together with)\b|\s+(?:killed|wounded|captured|dead|injured|"
                            r"missing|drowned|taken prisoner)\b")
 _YEAR_ALONE = re.compile(r",?\s+(?:alone|only)\b")
-_PREDICATE_JOIN = re.compile(r",?\s+and\s+(?=(?:has|have|had|was|were|then|later|soon|[a-z]{3,}ed)\b)")
+_PREDICATE_JOIN = re.compile(r",?\s+and\s+(?=(?:has|have|had|was|were|then|later|soon|[a-z]{3,}ed)\b|"
+                             r"[a-z]{3,}s\s+(?:more|about|some|around|over|nearly|almost|up|the|a|an|its|his|her|their|\d))")
 _CLAUSE_JOIN = re.compile(r",?\s+and\s+(?=(?:past|then|later|was|were|[A-Z]|[a-z]+ed\b))")
 _ANCHOR_TOKEN = re.compile(r"[a-z][a-z'’-]+|,", re.IGNORECASE)
 _ANCHOR_PREP = re.compile(r"\b(?:in|of|during)\s+$")

@@ -264,6 +264,7 @@ def test_facts_in_news_are_asked_as_facts() -> None:
     ("Greta Lindqvist died of kidney failure in Visby in 1980.", False),
     ("The expedition of 1845 was a failure from its first winter.", True),
     ("Critics called the 1927 film a failure.", True),
+    ("In 1925 Paavo Nurmi competed in 55 races, mostly indoors, in about five months.", False),
 ])
 def test_a_medical_or_mechanical_failure_is_no_judgement(sentence: str, judges: bool) -> None:
     """"According to the Sports Desk, in which year did Jim Thorpe die of heart failure?" (judge 32): a cause of
