@@ -965,7 +965,9 @@ class _Generator:
                 self._particles_as_written(body, sent.doc.doc_key)
         if "the " in body and (complements := self._complements(sent)):
             prompt, body = _with_complement(prompt, complements, answer), _with_complement(body, complements, answer)
-        reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(body, self.persons, self.things, self.mid_names)
+        # a blank that stands for a number is no year ("narrowed by _____ in December": December of which year?)
+        read = body if answer_type == "YEAR" else body.replace(BLANK, "0")
+        reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(read, self.persons, self.things, self.mid_names)
                   or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
                   or self._ambiguous_the(body, sent.doc.doc_key)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
@@ -2646,11 +2648,21 @@ def _common_suffix(a: str, b: str) -> int:
     return n
 
 
+# ", set limits on …", ", widened …": a predicate in a series ("required brick, set limits, and widened streets")
+_SERIES = re.compile(r",\s+(?:then\s+)?(?:[a-z]{3,}ed|set|built|made|took|gave|began|won|sent|held|led|left|put|"
+                     r"cut|laid|brought|kept|lost|paid|sold|bought|ran|drew|wrote|spent)\b(?!\s+by\b)")
+_PAIR_CUT = re.compile(r"\b(?:both|between|either|neither)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\.$|:\s")
+
+
 def _head_before(sent: _Sentence, cut: int) -> _Sentence | None:
     """The same source sentence up to ``cut``, as a sentence of its own, when it is a clause we can ask
     (its offsets stay those of the whole sentence); None otherwise."""
     head = sent.text[:cut].rstrip(" ,") + "."
-    if main_clause(head[_fronted(head):]) is None:
+    text = head[_fronted(head):]
+    clause = main_clause(text)
+    if clause is None or _PAIR_CUT.search(head) or _SERIES.search(text, len(clause.subject) + len(clause.verb) + 1):
+        # "… a matter of luck: both Adams." (a pair cut in two); "required new houses to be built of brick, set
+        # limits on the number of storeys." (a series of predicates that loses its last)
         return None
     return _Sentence(head, sent.passage, sent.doc, sent.start, len(head.split()), raw=sent.raw,
                      shift=sent.shift, shift_at=sent.shift_at)
