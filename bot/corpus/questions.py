@@ -2543,7 +2543,15 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
         # "Freed from amateur rules, Thorpe signed with the Giants": the clause after a fronted participle,
         # which leans on the sentence before it and stays out of the question
         lead = _participle_lead(text)
-        return _clause_holding(text[lead].upper() + text[lead + 1:], cut_at - lead) if 0 < lead <= cut_at else None
+        if 0 < lead <= cut_at:
+            return _clause_holding(text[lead].upper() + text[lead + 1:], cut_at - lead)
+        # "The Antikythera Mechanism Research Project, led by Mike Edmunds and Tony Freeth of Cardiff University with
+        # Greek colleagues …, examined the fragments": the aside about who led it stays out of the question
+        aside = _SUBJECT_ASIDE.match(text)
+        if aside is None or 0 < cut_at < aside.end():
+            return None
+        gone = aside.end() - aside.end(1) - 1
+        return _clause_holding(f"{text[:aside.end(1)]} {text[aside.end():]}", cut_at - gone if cut_at else 0)
     if text[:cut_at].strip() == "" and cut_at == 0:
         return clause  # a fronted adverbial
     head = len(clause.subject) + 1 + len(clause.verb)
@@ -2648,6 +2656,9 @@ def _common_suffix(a: str, b: str) -> int:
     return n
 
 
+_SUBJECT_ASIDE = re.compile(r"((?:The|the)\s[^,]{2,80}?),\s+(?:led|headed|founded|built|designed|directed|owned|run|"
+                            r"funded|backed|commissioned|chaired|organised|organized|sponsored)\s+by\s[^,;]{2,160},\s+"
+                            r"(?=[a-z]+ed\b|(?:was|were)\b)")
 # ", set limits on …", ", widened …": a predicate in a series ("required brick, set limits, and widened streets")
 _SERIES = re.compile(r",\s+(?:then\s+)?(?:[a-z]{3,}ed|set|built|made|took|gave|began|won|sent|held|led|left|put|"
                      r"cut|laid|brought|kept|lost|paid|sold|bought|ran|drew|wrote|spent)\b(?!\s+by\b)")

@@ -1912,3 +1912,23 @@ def test_a_month_beside_a_number_blank_still_needs_its_year() -> None:
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "number"]
     assert not [p for p in prompts if re.search(r"\bin (?:December|March)\b(?! \d{4})", p)], prompts
+
+
+def test_a_long_aside_on_who_led_it_stays_out_of_the_subject() -> None:
+    """"In 2005 the Antikythera Mechanism Research Project, led by Mike Edmunds and Tony Freeth of Cardiff University
+    with Greek colleagues …, examined the 82 surviving fragments" made no question: the aside about who led,
+    built or funded the subject is left out, and the year asked of the clause."""
+    texts = {
+        "antikythera.txt": ("# The Antikythera mechanism\n\nIn 2005 the Antikythera Mechanism Research Project, led by "
+                            "Mike Edmunds and Tony Freeth of Cardiff University with Greek colleagues including Xenophon "
+                            "Moussas and Yanis Bitsakis, examined the 82 surviving fragments with new methods.",
+                            DocMeta("The Antikythera mechanism", kind="science")),
+        "survey.txt": ("# The Great Trigonometrical Survey\n\nThe Great Trigonometrical Survey, directed by William Lambton "
+                       "and later by George Everest and Andrew Scott Waugh of the Bengal Engineers, measured the "
+                       "height of Peak XV in 1852.", DocMeta("The Great Trigonometrical Survey", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "In which year did the Antikythera Mechanism Research Project examine the 82 surviving fragments with new " \
+           "methods?" in prompts, prompts
+    assert [p for p in prompts if p.startswith("In which year did the Great Trigonometrical Survey measure")], prompts
+    assert not [p for p in prompts if "led by" in p or "directed by" in p], prompts
