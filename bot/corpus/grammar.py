@@ -217,6 +217,9 @@ _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b"
 # "the United States nevertheless banned CFCs": the same link without commas
 _BARE_CONNECTIVE = re.compile(r"(?<=[a-z] )(nevertheless|nonetheless|therefore|consequently|accordingly|thus|hence|"
                               r"instead(?! of\b))\b")
+# "a fisherman caught one off Anjouan": one of what the sentence before named
+_ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|from|with|for|to|near|by|during|after|before|"
+                             r"while|when|and)\b|\s*[.,;?]|$)")
 # "One of the few ministers to serve under Callaghan, he …", "A former navy diver, she …"
 _DESCRIBED_PRONOUN = re.compile(r"(?:[Oo]ne|[Aa]n?|[Tt]he|[Aa]nother)\s[^,]{3,120},\s+(he|she)\b")
 _MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
@@ -327,6 +330,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return "opens with a connective that leans on the previous sentence"
     if m := _MID_CONNECTIVE.search(text) or _BARE_CONNECTIVE.search(text):
         return f"a connective that leans on the previous sentence ({m.group(1)!r})"
+    if (m := _ONE_FOR_A_NOUN.search(text)) and _is_verb(m.group(1)):
+        return f"'one' standing for a noun the prompt does not give ({m.group(0)!r}: one what?)"
     if m := _DESCRIBED_PRONOUN.match(_ATTRIBUTION.sub("", text)):
         # "One of the few Blair-era ministers to serve under Jim Callaghan, he was given …": the name is inside the
         # description of the one the pronoun stands for, never that one
@@ -1062,8 +1067,8 @@ def _reduced_relative(after: str) -> bool:
     if span is None or not _PARTICIPLE_PHRASE.match(after):
         return False  # "said the ruling was …": a verb with its own object or clause
     words = span.group(0).split()
-    if any(w in ("was", "were") for w in words):
-        return True
+    if any(w in ("was", "were", "did", "does", "had", "has") for w in words):
+        return True  # "A short statement presented in a written answer on 17 March 2003 - … - did not suggest this"
     return after.lstrip().startswith("by ") and any(
         past_base(w) is not None and w.islower() and words[i - 1].lower() not in _DETERMINERS
         for i, w in enumerate(words) if i > 1)
@@ -1167,6 +1172,17 @@ _INSTITUTIONS = frozenset("Congress Parliament Senate Convention Directory Polit
 _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion)s?")
 
 
+# an occupation before a name is no title: "did writer Dudley Nichols refuse …" ("President" is one, and stays)
+_OCCUPATIONS = frozenset("""writer author director actor actress singer composer producer novelist poet playwright
+    screenwriter artist painter sculptor architect engineer scientist physicist chemist biologist astronomer
+    mathematician economist historian philosopher journalist reporter photographer explorer inventor designer chef
+    player striker midfielder goalkeeper batsman bowler boxer runner athlete swimmer cyclist jockey driver pilot
+    astronaut comedian dancer musician guitarist drummer pianist violinist conductor entrepreneur businessman
+    businesswoman banker lawyer""".split())  # noqa: SIM905
+_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|"
+                          r"Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-[a-z]+)?")
+
+
 def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
     first, _, rest = subject.partition(" ")
@@ -1174,7 +1190,8 @@ def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
         return subject  # "did Congress restore the name": the body, though a corpus may write "a congress of chemists"
     common = first.lower() in vocab or _ABSTRACT_NOUN.fullmatch(first) is not None or ("-" in first and all(
         part in vocab or _word_class(part) is not None for part in first.lower().split("-")))
-    if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()):  # "Large-scale production" too
+    if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()) or first.lower() in _OCCUPATIONS \
+            or _NUMBER_WORD.fullmatch(first):  # "Large-scale production", "Writer Dudley Nichols", "Fifty-five statues"
         first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays
     return f"{first} {rest}".strip()
 

@@ -32,9 +32,10 @@ _OPENERS = frozenset(
     """.split()  # noqa: SIM905
 )
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# a capital after the stop, "Éamon" and "Ødegaard" too
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-Ž])|\n\s*\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z0-9]+)")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([^\W_]+)")
 
 
 def _is_boundary(text: str, end: int) -> bool:

@@ -262,11 +262,12 @@ def test_an_estimate_gets_options_far_from_it_and_from_each_other() -> None:
     """Under "about", an option near the answer is true too, and two options near each other ("about 2.0
     million", "about 2.1 million") cannot be told apart, so both are visibly wrong."""
     for answer, unit in [("155", "kilometres"), ("12.5", "seconds"), ("85,000", "people"), ("1.5 million", "people"),
-                         ("£470,000", ""), ("3.5%", ""), ("12", "million visitors")]:
+                         ("£470,000", ""), ("3.5%", ""), ("12", "million visitors"), ("5,000", "people")]:
         options = _number_distractors(answer, "count", "seed", f"about {answer} {unit}", far=True, unit=unit)
         assert len(options) == 3, answer
         amounts = sorted(map(value, options))
-        assert all(abs(a - value(answer)) >= 0.2 * value(answer) for a in amounts), options
+        # "about 5,000" is also about 4,000 (judge 34): 30% of the answer away, at least
+        assert all(abs(a - value(answer)) >= 0.3 * value(answer) - 1e-9 for a in amounts), options
         assert all(b - a >= 0.1 * b - 1e-9 for a, b in itertools.pairwise(amounts)), options
 
 

@@ -31,6 +31,10 @@ def _sentences(text: str) -> list[str]:
     ("Trade fell by 20%. In 1991, the U.S.S.R. collapsed.", 2),
     ('He said "it is over." Then he left.', 2),
     ("The economy grew in the U.S. The crisis came later.", 2),
+    # a sentence that opens with an accented capital (judge 34: "… in London. Éamon de Valera?")
+    ("Casement was hanged at Pentonville Prison in London. Éamon de Valera was spared.", 2),
+    ("The final was played in Oslo. Ødegaard scored twice.", 2),
+    ("The ship reached Reykjavík. Þórður Guðmundsson met it.", 2),
 ])
 def test_hard_cases(text: str, expected: int) -> None:
     sentences = _sentences(text)

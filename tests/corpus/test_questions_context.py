@@ -1409,10 +1409,14 @@ def test_a_bare_surname_takes_the_one_full_name_the_document_gives() -> None:
                      "for many years.", DocMeta("The iron steamship", kind="history")),
         "lamp.txt": ("# The arc lamp\n\nThe engineer Charles Tilston Bright lit the first bright arc lamps in Kent. "
                      "Bright lamps lit the Thames Embankment in 1878.", DocMeta("The arc lamp", kind="history")),
+        "baby.md": ("# The Manchester Baby\n\nThe engineer Frederic Calland Williams built the first stored-program "
+                    "computer. Williams moved to Manchester as professor of electrical engineering in 1946.",
+                    DocMeta("The Manchester Baby", kind="history")),
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert "Tobias Meridian die" in prompts, prompts
     assert "Isambard Kingdom Brunel launch" in prompts, prompts
+    assert "Frederic Calland Williams move" in prompts, prompts  # never "Calland Williams" (judge 34)
     assert "Charles Tilston Bright lamps" not in prompts, prompts
 
 
@@ -1841,6 +1845,11 @@ def test_a_possessive_in_a_life_names_its_person() -> None:
     ("According to BBC News, a former pupil of Nadia Boulanger, she wrote the score for Vertigo in _____.", True),
     ("The son of a Leipzig printer, he opened his own press in Weimar in _____.", True),
     ("The son of a Leipzig printer, Karl Weiss opened his own press in Weimar in _____.", False),
+    # "one" standing for a noun of the sentence before
+    ("In December _____ a fisherman named Ahamadi Abdallah caught one off the island of Anjouan.", True),
+    ("In which year did Karl Weiss find one in the Leipzig archive?", True),
+    ("In which year did Karl Weiss win one match at Wimbledon?", False),
+    ("In which year did Karl Weiss print one million copies of the Bible?", False),
 ])
 def test_a_link_or_a_described_pronoun_leans_on_the_sentence_before(prompt: str, leans: bool) -> None:
     """"In which year did the United States nevertheless ban CFCs?" and "One of the few ministers to serve under

@@ -203,6 +203,9 @@ LIVES = {
                    "1910 to study chemistry.\n\nClaire Moreau published her first paper on dyes in 1921.\n\n"
                    "Moreau spent her last years in Grenoble, where she died in 1924.",
                    DocMeta("Claire Moreau", kind="biography", date="2001")),
+    "rising.txt": ("Liam Doherty joined the Irish Citizen Army in 1911.\n\nLiam Doherty joined the Military Council "
+                   "in January 1916.\n\nAfter the surrender, Liam Doherty was executed at Kilmainham Gaol in May 1916.",
+                   DocMeta("The Dublin rising", kind="history", date="2016")),
 }
 
 
@@ -211,11 +214,11 @@ def test_a_persons_act_is_offered_only_in_years_the_person_lived() -> None:
     (judge 32): a person's act is offered only between the birth and the death the document gives. The
     birth or death asked itself, and an act done after the death, are not bound by it."""
     when = [q for q in generate(LIVES) if q.kind == "when"]
-    lives = {"Lindqvist": (1931, 1980), "Okafor": (1902, 1961), "Moreau": (-1, 1924)}
+    lives = {"Lindqvist": (1931, 1980), "Okafor": (1902, 1961), "Moreau": (-1, 1924), "Doherty": (-1, 1916)}
     checked = set()
     for q in when:
         for name, (born, died) in lives.items():
-            if name in q.prompt and int(q.answer) <= died and not re.search(r"\b(?:die|died|born)\b", q.prompt):
+            if name in q.prompt and int(q.answer) <= died and not re.search(r"\b(?:die|died|born|executed|execute)\b", q.prompt):
                 checked.add(name)
                 assert all(born < y <= died for y in years(q)), (q.prompt, q.answer, q.distractors)
     assert checked == set(lives), [q.prompt for q in when]
