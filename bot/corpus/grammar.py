@@ -217,6 +217,9 @@ _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b"
 # "the United States nevertheless banned CFCs": the same link without commas
 _BARE_CONNECTIVE = re.compile(r"(?<=[a-z] )(nevertheless|nonetheless|therefore|consequently|accordingly|thus|hence|"
                               r"instead(?! of\b))\b")
+# "approve seven other new domains": other than the ones the sentence before named
+_COUNTED_OTHER = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+                            r"dozens of|hundreds of|thousands of) other\b", re.IGNORECASE)
 # "a fisherman caught one off Anjouan": one of what the sentence before named
 _ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|from|with|for|to|near|by|during|after|before|"
                              r"while|when|and)\b|\s*[.,;?]|$)")
@@ -330,6 +333,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return "opens with a connective that leans on the previous sentence"
     if m := _MID_CONNECTIVE.search(text) or _BARE_CONNECTIVE.search(text):
         return f"a connective that leans on the previous sentence ({m.group(1)!r})"
+    if m := _COUNTED_OTHER.search(text):
+        return f"'other' than what the prompt does not say ({m.group(0)!r})"
     if (m := _ONE_FOR_A_NOUN.search(text)) and _is_verb(m.group(1)):
         return f"'one' standing for a noun the prompt does not give ({m.group(0)!r}: one what?)"
     if m := _DESCRIBED_PRONOUN.match(_ATTRIBUTION.sub("", text)):

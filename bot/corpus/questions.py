@@ -894,7 +894,10 @@ class _Generator:
         # the name's head (in any number: "batteries" names "The Lithium-Ion Battery") or a person in it says what
         # it is: "Cook" names James Cook, "Dreyfus" the Dreyfus Affair, but "Chicago" does not name the Great Chicago Fire
         head = label.split()[-1].casefold()
-        if not named or re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", asked) or any(
+        # … but "the original Baby" does not name the Manchester Baby: the head and every other name word
+        person = doc.doc_key in self.doc_subject or label.split()[0] in self.first_names  # "Owens travelled": Jesse Owens
+        if not named or (re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", asked) and (person or all(
+                re.search(rf"\b{re.escape(w.casefold()[:max(4, len(w) - 2)])}", asked) for w in named))) or any(
                 re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named if w in self.persons):
             return q
         owner = list(_OWNER_PRONOUN.finditer(q.prompt))

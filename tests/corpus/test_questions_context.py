@@ -1850,6 +1850,10 @@ def test_a_possessive_in_a_life_names_its_person() -> None:
     ("In which year did Karl Weiss find one in the Leipzig archive?", True),
     ("In which year did Karl Weiss win one match at Wimbledon?", False),
     ("In which year did Karl Weiss print one million copies of the Bible?", False),
+    # "other" than the ones the sentence before named
+    ("According to BBC News, in which year did Icann approve seven other new domains?", True),
+    ("In which year did Karl Weiss and 40 other printers found the Leipzig guild?", True),
+    ("In which year did Karl Weiss print the Bible in Leipzig and other German towns?", False),
 ])
 def test_a_link_or_a_described_pronoun_leans_on_the_sentence_before(prompt: str, leans: bool) -> None:
     """"In which year did the United States nevertheless ban CFCs?" and "One of the few ministers to serve under
@@ -1941,3 +1945,21 @@ def test_a_long_aside_on_who_led_it_stays_out_of_the_subject() -> None:
            "methods?" in prompts, prompts
     assert [p for p in prompts if p.startswith("In which year did the Great Trigonometrical Survey measure")], prompts
     assert not [p for p in prompts if "led by" in p or "directed by" in p], prompts
+
+
+def test_a_heading_stands_before_a_part_of_the_name_alone() -> None:
+    """"In which year was the original Baby dismantled?" (judge 34): "Baby" alone does not say which Baby, so the
+    question is headed by "The Manchester Baby"; a life's subject named by the surname alone needs no heading."""
+    texts = {
+        "baby.md": ("# The Manchester Baby\n\nThe Manchester Baby ran its first program in June 1948. The original Baby "
+                    "was dismantled in 1949 to make way for its successors.", DocMeta("The Manchester Baby",
+                                                                                    kind="history")),
+        "bridge.md": ("# The Brooklyn Bridge\n\nThe Brooklyn Bridge opened in May 1883. The old Bridge was strengthened "
+                      "with new steel cables in 1950.", DocMeta("The Brooklyn Bridge", kind="history")),
+        "owens.md": ("# Jesse Owens\n\nJesse Owens was born in Alabama in 1913. Owens won four gold medals in Berlin in "
+                     "1936.", DocMeta("Jesse Owens", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert [p for p in prompts if p.startswith("The Manchester Baby: ") and "original Baby" in p], prompts
+    assert [p for p in prompts if p.startswith("The Brooklyn Bridge: ") and "old Bridge" in p], prompts
+    assert not [p for p in prompts if p.startswith("Jesse Owens:")], prompts
