@@ -180,6 +180,13 @@ _ALIAS = re.compile(r"\b[A-Z][\w'’-]+(?: (?:de|da|del|do|dos|van|von|der|[A-Z]
 # (not "Dr": "Portrait of Dr Gachet" is a painting's title, and a doctor's title is part of how one is named)
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss"))
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
+# words of a people or a faith, never a person's name: "Under the English punishment …, he" has no referent
+_NATIONALITIES = frozenset(DEMONYMS) | frozenset(word_list("""English Scottish Welsh Irish Dutch Danish Swedish
+    Norwegian Finnish Icelandic Swiss Austrian Belgian Portuguese Greek Czech Hungarian Romanian Bulgarian Serbian
+    Croatian Canadian Mexican Brazilian Argentine Argentinian Chilean Peruvian Colombian Cuban Australian Egyptian
+    Israeli Arab Persian Ottoman Roman Byzantine Prussian Bavarian European African Asian Latin Norman Saxon Viking
+    Nordic Catholic Protestant Anglican Jewish Muslim Christian Hindu Buddhist Nigerian Kenyan Ethiopian Moroccan
+    Algerian Thai Filipino Indonesian Malaysian Pakistani Afghan Iraqi Syrian Lebanese Saudi Scots Spanish Italian"""))
 _FIRST_LAST = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?:[A-Z]\. |[A-Z][a-z]+ (?=[A-Z][a-z]{2,}\b(?! [A-Z])))*([A-Z][a-z]{2,})\b(?! [A-Z])")
 _REGNAL_NAME = re.compile(r"\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser|Archbishop|Bishop|"
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
@@ -540,8 +547,9 @@ class _Generator:
         self.peers = self._same_subject_peers()
         self.title_nouns = {d.doc_key: document_noun_phrases(d.meta.title, self.doc_text.get(d.doc_key, ""))
                             for d in docs}
+        # a nationality is no name a pronoun can stand for ("Under the English punishment …, he was pressed")
         self.persons = frozenset(w for surface, e in self.gaz.entities.items() if e.type == PERSON
-                                 for w in surface.split())
+                                 for w in surface.split()) - _NATIONALITIES
         self.demonyms = frozenset(DEMONYMS)
         self.first_names = frozenset(surface.split()[0] for surface, e in self.gaz.entities.items()
                                      if e.type == PERSON and len(surface.split()) >= 2) | frozenset(

@@ -1963,3 +1963,18 @@ def test_a_heading_stands_before_a_part_of_the_name_alone() -> None:
     assert [p for p in prompts if p.startswith("The Manchester Baby: ") and "original Baby" in p], prompts
     assert [p for p in prompts if p.startswith("The Brooklyn Bridge: ") and "old Bridge" in p], prompts
     assert not [p for p in prompts if p.startswith("Jesse Owens:")], prompts
+
+
+def test_a_nationality_in_a_name_is_no_referent_for_he() -> None:
+    """"Under the English punishment known as peine forte et dure, he was pressed …" (judge 35): where the corpus
+    also names a person with "English" in it, the word still names nobody the pronoun can stand for."""
+    texts = {
+        "salem.md": ("# The Salem trials\n\nGiles Corey, a farmer in his eighties, refused to enter a plea. Under the "
+                     "English punishment known as peine forte et dure, he was pressed under heavy stones and died on "
+                     "19 September 1692.", DocMeta("The Salem trials", kind="history")),
+        "channel.md": ("# The Channel swimmers\n\nThe swimmer Mercedes English Gleitze crossed the Channel in October "
+                       "1927. Under the Dutch flag, he sailed from Texel in 1650.", DocMeta("Channel swimmers",
+                                                                                        kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"\bhe (?:was|sailed)\b", p)], prompts
