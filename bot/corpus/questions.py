@@ -915,9 +915,7 @@ class _Generator:
             # "… issue a 23-cent stamp in her honour?" in a life of Wilma Rudolph: the person the heading would name,
             # when the document mostly says "she" of someone (a "his" there is another's)
             m = owner[0]
-            body = self.doc_text.get(doc.doc_key, "")
-            she, he = len(_SHE.findall(body)), len(_HE.findall(body))
-            if (she > 2 * he) if m.group(0) == "her" else (he > 2 * she):
+            if self._subject_pronoun(doc.doc_key) == {"her": "she", "his": "he"}[m.group(0)]:
                 return dataclasses.replace(q, prompt=f"{q.prompt[:m.start()]}{label}'s{q.prompt[m.end():]}")
         options = " ".join((q.answer, *q.distractors)).casefold()
         if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named) \
@@ -2575,8 +2573,6 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
 _FRONTED_PARTICIPLE = re.compile(r"(?:Having\s+(?:been\s+)?)?([A-Za-z][a-z]+)\s+[^,;]{1,80}?,\s+(?=[A-Z]|the\s+[A-Z])")
 
 
-_SHE = re.compile(r"\b(?:[Ss]he|her|herself)\b")
-_HE = re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself)\b")
 _NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 # "in her honour", "his last voyage": a possessive before the noun it owns ("gave her a medal" is no owner)
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her)(?=\s+(?!(?:a|an|the|to|in|on|at|for|with|and|as|by|from|that|this)\b)[a-z])")
