@@ -658,6 +658,9 @@ _NOT_VERB_AFTER = frozenset("the a an of on in at by for with to from its their 
 # "Finnish officials had not entered Nurmi": a negative; "not only" and "not least" add, they do not deny
 _NEGATED = re.compile(r"\b(?:have|has|had|did|do|does|was|were)\s+not\b(?!\s+(?:only|just|least|until)\b)|"
                       r"\b(?:hadn|hasn|haven|didn|wasn|weren)['’]t\b")
+# "did the Liberian economy start to grow", "did the revival begin in earnest": a change that comes on slowly
+_GRADUAL = re.compile(r"\b(?:start|starts|started|begin|begins|began|begun)\s+(?:to\s+(?:grow|recover|decline|rise|fall|"
+                      r"shrink|improve|expand|increase|decrease|slow|fade|wane)\b|in earnest\b)")
 # "In which year did about 30,000 ships use the Kiel Canal?": a yearly figure, which every year has
 _YEARLY_COUNT = re.compile(r"^(?:In which year (?:did|was|were)|In (?:_{3,}|1900),?)\s+(?:about|around|some|roughly|nearly|almost|"
                            r"over|more than|fewer than|less than)\s+\d[\d,.]*\s+(?:million\s+|billion\s+)?[a-z]+\s+"
@@ -747,6 +750,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a 'that' clause cut before its verb ('that {clause.group(1)}')"
     if negated := _NEGATED.search(text):
         return f"a negative ({negated.group(0)!r}): what did not happen has no date"
+    if gradual := _GRADUAL.search(text):
+        return f"a gradual change ({gradual.group(0)!r}): the years beside it are true too"
     if count := _YEARLY_COUNT.search(text):
         return f"a count in one year ({count.group(0).strip()!r}): other years have their own"
     if (urged := _URGED.search(text)) and not _URGED_TO.search(text, urged.end()):

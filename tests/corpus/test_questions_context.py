@@ -71,6 +71,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did about 30,000 ships use the Kiel Canal?",
         "In _____, more than 2 million visitors visited the Louvre's Egyptian wing.",
         "In which year did roughly 4,000 vessels transit the Corinth Canal?",
+        # a change that comes on slowly: the years beside it are true too
+        "In which year did the Liberian economy start to grow?",
+        "In which year did the Bach revival begin in earnest?",
+        "Sales of the Model T began to decline in _____.",
         # a "that" clause cut before its verb, however long
         "In which year did Susan Solomon propose that reactions on the surfaces of polar stratospheric clouds?",
         "In which year did the survey conclude that the population of the northern islands?",
@@ -151,6 +155,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Gregor Mendel conclude that traits pass to offspring in fixed ratios?",
         "In which year did Paavo Nurmi win not only the 1,500 metres but also the 5,000 metres on one afternoon?",
         "In which year did the first ships use the Kiel Canal?",
+        "In which year did the construction of the Kiel Canal begin?",
+        "In which year did the Salem trials begin with the arrest of Sarah Good?",
         "In which year did Gandhi return to India from South Africa?",
         "In which year did Napoleon return to France after his exile on Elba?",
         "In which year did Halley's Comet return?",
