@@ -100,6 +100,12 @@ _ORGANISATION_HEADS = frozenset(word_list("""company firm group corporation bank
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 
 
+# a lower-case word straight after a head noun that makes it a modifier: a noun, not a verb or a joining word
+_MODIFIED = re.compile(r"(?!(?:is|was|were|are|has|had|have|will|would|can|could|may|might|must|shall|should|and|or|but|"
+                       r"that|which|who|where|when|in|on|at|of|to|for|with|by|from|as|into|near|after|before|since|"
+                       r"until|during|over|under|itself|opened|closed)\b)[a-z]{3,}(?<!ly)")
+
+
 def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     """What "the <noun>" names in a document: ``title_noun_phrases``, plus, for a head noun the text
     uses after "the", the one named thing the text calls by that noun ("the project" → "Human Genome
@@ -127,6 +133,9 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
         if i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper() and \
                 body[token.end():tokens[i + 1].start()] == " ":
             continue  # "the Nikola Tesla Museum": the name goes on, this word is not its head
+        if i + 1 < len(tokens) and body[token.end():tokens[i + 1].start()] == " " and _MODIFIED.fullmatch(
+                tokens[i + 1].group(0)) and tokens[i + 1].group(0) not in STOPWORDS and past_base(tokens[i + 1].group(0)) is None:
+            continue  # "a spoof London media worker": "media" qualifies the worker, it names no media
         words: list[str] = []
         j = i - 1
         while j >= 0 and len(words) < 5 and body[tokens[j].end():tokens[j + 1].start()] == " " and (

@@ -271,6 +271,12 @@ def test_places_and_peoples_are_not_taken_for_people() -> None:
         ("Apple unveils the iPhone, a phone without a keyboard", "The phone unveils little.", "unveils", None),
         ("Fire at the cathedral", "Renovation work on the spire had begun. The work stopped.", "work", None),
         ("The building of the Panama Canal", "The canal opened in 1914.", "canal", "Panama Canal"),
+        # a head noun that only qualifies the noun after it names nothing ("a spoof London media worker", judge 36)
+        ("Comic returns with sitcom", "The sitcom is about a spoof London media worker. A satire of the media "
+         "sparked complaints.", "media", None),
+        ("A new museum", "The Kelvin Grove museum director resigned. The museum closed in 1990.", "museum", None),
+        ("A new museum", "The Kelvin Grove museum opened in 1901. The museum closed in 1990.", "museum",
+         "Kelvin Grove museum"),
     ],
 )
 def test_a_definite_noun_is_named_only_by_a_whole_name(title: str, body: str, head: str, expected: str | None) -> None:
