@@ -684,6 +684,10 @@ _NOMINATED_FOR = re.compile(r"\b(?:for|at)\s+(?:the\s+|a\s+|an\s+|this\s+year's\
 # "Miranda surrendered", "Venezuela and Ecuador broke away": to whom, from what?
 _BARE_PARTING = re.compile(r"\b(?:surrender(?:ed|s)?|capitulat(?:ed|es|e)|seceded?|secedes|br(?:oke|eak|eaks) away|"
                            r"withdr(?:ew|aw|aws)|retreat(?:ed|s)?|rebel(?:led|s)?|revolt(?:ed|s)?|mutin(?:ied|y))$")
+# "In _____ the city of Galveston had about 37,000 inhabitants": a headcount lasts from year to year too
+_HEADCOUNT = re.compile(r"\b(?:had|has|have|numbered)\s+(?:a population of\s+)?(?:about|around|some|roughly|nearly|almost|over|"
+                        r"more than|fewer than|only|just)?\s*[\d,.]+(?:\s+(?:million|thousand))?\s+(?:inhabitants|residents|"
+                        r"people|citizens|members|employees|workers|pupils|students)\b|\bpopulation\s+(?:was|of|stood at)\b")
 # "In which year was England at war with France?": a state that lasts, so the years beside it are true too
 _STATE = re.compile(r"\b(?:was|were)\s+(?:[^?,;]{0,60}?\s)?(?:at war|at peace|in power|in office|in exile|in prison|in charge|"
                     r"on the throne|alive|allies|enemies|at its (?:height|peak))\b")
@@ -767,7 +771,7 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     asked_clause = next((part for part in text.split(",") if "1900" in part), text)  # "Because Britain was at war, …"
     if parting := _BARE_PARTING.search(_TIME_PHRASE.sub("", asked_clause).strip(" ,")):
         return f"'{parting.group(0)}' with nothing of to whom or from what"
-    if state := _STATE.search(asked_clause):
+    if state := _STATE.search(asked_clause) or _HEADCOUNT.search(text):
         return f"a state that lasts, not an event ('{state.group(0)}': the years beside it are true too)"
     if (message := _MESSAGE.search(text)) and not _MESSAGE_WHICH.search(text, message.end()):
         return f"one message of many ('{message.group(0)}': which one?)"
@@ -1193,12 +1197,21 @@ _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|
                           r"Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-[a-z]+)?")
 
 
+def _gerund(word: str) -> bool:
+    """"Rebuilding", "Mining": a verb's -ing form opening a subject, which is a common word ("did rebuilding begin")."""
+    lower = word.lower()
+    if not lower.endswith("ing") or len(lower) < 6:
+        return False
+    stem = lower[:-3]
+    return any(_is_verb(base) for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem))
+
+
 def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
     first, _, rest = subject.partition(" ")
     if first in _INSTITUTIONS:
         return subject  # "did Congress restore the name": the body, though a corpus may write "a congress of chemists"
-    common = first.lower() in vocab or _ABSTRACT_NOUN.fullmatch(first) is not None or ("-" in first and all(
+    common = first.lower() in vocab or _ABSTRACT_NOUN.fullmatch(first) is not None or _gerund(first) or ("-" in first and all(
         part in vocab or _word_class(part) is not None for part in first.lower().split("-")))
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()) or first.lower() in _OCCUPATIONS \
             or _NUMBER_WORD.fullmatch(first):  # "Large-scale production", "Writer Dudley Nichols", "Fifty-five statues"

@@ -10,7 +10,7 @@ import pytest
 from fixtures_questions import text_corpus
 
 from bot.corpus.gazetteer import PERSON, PLACE, build_gazetteer
-from bot.corpus.grammar import leans_on_context, main_clause, missing_argument
+from bot.corpus.grammar import leans_on_context, lower_first, main_clause, missing_argument
 from bot.corpus.model import DocMeta, Question
 from bot.corpus.questions import ALL_KINDS, BLANK, generate_questions
 from bot.corpus.referents import document_noun_phrases
@@ -71,6 +71,9 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did about 30,000 ships use the Kiel Canal?",
         "In _____, more than 2 million visitors visited the Louvre's Egyptian wing.",
         "In which year did roughly 4,000 vessels transit the Corinth Canal?",
+        # a headcount, which holds for the years beside it too
+        "In _____ the city of Galveston had about 37,000 inhabitants.",
+        "In which year did the Royal Society have more than 1,200 members?",
         # a change that comes on slowly: the years beside it are true too
         "In which year did the Liberian economy start to grow?",
         "In which year did the Bach revival begin in earnest?",
@@ -1975,6 +1978,18 @@ def test_a_heading_stands_before_a_part_of_the_name_alone() -> None:
     assert [p for p in prompts if p.startswith("The Manchester Baby: ") and "original Baby" in p], prompts
     assert [p for p in prompts if p.startswith("The Brooklyn Bridge: ") and "old Bridge" in p], prompts
     assert not [p for p in prompts if p.startswith("Jesse Owens:")], prompts
+
+
+@pytest.mark.parametrize(("subject", "lowered"), [
+    ("Rebuilding began under the Halifax Relief Commission", "rebuilding began"),
+    ("Mining resumed at Falun", "mining resumed"),
+    ("Darling Harbour was rebuilt", "Darling Harbour was"),
+    ("Sterling Moss won the race", "Sterling Moss"),
+])
+def test_a_verbs_ing_form_opening_a_subject_is_a_common_word(subject: str, lowered: str) -> None:
+    """"In which year did Rebuilding begin under the Halifax Relief Commission?" (judge 36): a gerund is lowered
+    inside a question like any common word; a name that ends in -ing is not."""
+    assert lower_first(subject, set()).startswith(lowered)
 
 
 def test_a_nationality_in_a_name_is_no_referent_for_he() -> None:
