@@ -123,6 +123,7 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out) - alone \
         - _ORGANISATION_HEADS - _PERSON_NOUNS  # "New York attorney general Eliot Spitzer" names a person's office
     names: dict[str, set[str]] = {}
+    first_named: dict[str, int] = {}  # where the text first gives each head noun's name
     mid_sentence = set(_MID_SENTENCE.findall(body))  # capitalised inside a sentence somewhere: a name
     # One pass over the words: each use of a head noun, with the (up to three) capitalised words
     # right before it ("Human Genome Project", "Morandi bridge").
@@ -154,7 +155,13 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
                 and words[0].lower() not in STOPWORDS  # "It cost", "He became": a sentence's start
                 and not all(_DEMONYM.search(w) for w in words)):  # "the Italian city" names nothing
             names.setdefault(head.lower(), set()).add(" ".join([*words, head]))
+            first_named.setdefault(head.lower(), token.start())
     for head, found in names.items():
+        # "Gorbachev spoke about the accident …" before the text ever names "the Fukushima Daiichi accident" (judge
+        # 37): "the accident" points back at what came before, so a name the text gives only later is not it
+        used = re.search(rf"\b[Tt]he {re.escape(head)}\b", body)
+        if used is not None and used.start() < first_named[head]:
+            continue
         if len({n.casefold() for n in found}) == 1 and not other_ones(head).search(body):
             out[head] = found.pop()
     return out

@@ -280,6 +280,12 @@ def test_places_and_peoples_are_not_taken_for_people() -> None:
         ("A new museum", "The Kelvin Grove museum director resigned. The museum closed in 1990.", "museum", None),
         ("A new museum", "The Kelvin Grove museum opened in 1901. The museum closed in 1990.", "museum",
          "Kelvin Grove museum"),
+        # a name given only after "the <noun>" was used is not what it points back at (judge 37: "the accident" in a
+        # history of Chernobyl became "the Fukushima Daiichi accident", named once, later, in a comparison)
+        ("The Chernobyl disaster", "Gorbachev spoke about the accident on television. The accident was compared "
+         "later with the Fukushima Daiichi accident.", "accident", None),
+        ("A flood in Holland", "The dike broke in the night. In 1953 the North Sea flood drowned 1,836 people, and "
+         "the flood led to the Delta Works.", "flood", "North Sea flood"),
     ],
 )
 def test_a_definite_noun_is_named_only_by_a_whole_name(title: str, body: str, head: str, expected: str | None) -> None:
