@@ -160,7 +160,14 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
         # "Gorbachev spoke about the accident …" before the text ever names "the Fukushima Daiichi accident" (judge
         # 37): "the accident" points back at what came before, so a name the text gives only later is not it
         used = re.search(rf"\b[Tt]he {re.escape(head)}\b", body)
-        if used is not None and used.start() < first_named[head]:
+        if used is not None and used.start() < first_named.get(head, 0):
+            continue
+        # "The Chernobyl disaster was a nuclear accident …; the other is the Fukushima Daiichi accident": where the
+        # text's first sentence calls its own subject by the head noun, "the accident" is that subject, not another
+        own = {w for w in _TOKEN.findall(title) if w[:1].isupper() and w not in ("The", "A", "An")}
+        opening = _SENTENCE_GAP.split(body.lstrip(), maxsplit=1)[0]
+        if re.search(rf"\b{re.escape(head)}s?\b", opening, re.IGNORECASE) and own & set(_TOKEN.findall(opening)) \
+                and not any(n in opening or own & set(n.split()[:-1]) for n in found):
             continue
         if len({n.casefold() for n in found}) == 1 and not other_ones(head).search(body):
             out[head] = found.pop()

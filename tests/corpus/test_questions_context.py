@@ -284,6 +284,9 @@ def test_places_and_peoples_are_not_taken_for_people() -> None:
         # history of Chernobyl became "the Fukushima Daiichi accident", named once, later, in a comparison)
         ("The Chernobyl disaster", "Gorbachev spoke about the accident on television. The accident was compared "
          "later with the Fukushima Daiichi accident.", "accident", None),
+        ("The Chernobyl disaster", "The Chernobyl disaster was a nuclear accident in April 1986. It is rated as high as "
+         "the Fukushima Daiichi accident. The accident happened during a safety test.",
+         "accident", None),
         ("A flood in Holland", "The dike broke in the night. In 1953 the North Sea flood drowned 1,836 people, and "
          "the flood led to the Delta Works.", "flood", "North Sea flood"),
     ],
