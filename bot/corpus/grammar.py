@@ -1214,7 +1214,7 @@ def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
     common = first.lower() in vocab or _ABSTRACT_NOUN.fullmatch(first) is not None or _gerund(first) or ("-" in first and all(
         part in vocab or _word_class(part) is not None for part in first.lower().split("-")))
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()) or first.lower() in _OCCUPATIONS \
-            or _NUMBER_WORD.fullmatch(first):  # "Large-scale production", "Writer Dudley Nichols", "Fifty-five statues"
+            or (_NUMBER_WORD.fullmatch(first) and not rest[:1].isupper()):  # "Writer Dudley Nichols", "Fifty-five statues"
         first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays
     return f"{first} {rest}".strip()
 

@@ -103,7 +103,7 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 # a lower-case word straight after a head noun that makes it a modifier: a noun, not a verb or a joining word
 _MODIFIED = re.compile(r"(?!(?:is|was|were|are|has|had|have|will|would|can|could|may|might|must|shall|should|and|or|but|"
                        r"that|which|who|where|when|in|on|at|of|to|for|with|by|from|as|into|near|after|before|since|"
-                       r"until|during|over|under|itself|opened|closed)\b)[a-z]{3,}(?<!ly)")
+                       r"until|during|over|under|itself)\b)[a-z]{3,}(?<!ly)")
 
 
 def document_noun_phrases(title: str, body: str) -> dict[str, str]:
