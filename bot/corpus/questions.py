@@ -221,7 +221,7 @@ _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+
 _HE_ANYWHERE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE_ANYWHERE = re.compile(r"\b[Ss]he\b|\b[Hh]er\b")
 _HE_SHE_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
-_DEAD_OWNER = r"(?:widow|widower|family|children|heirs|estate|descendants|memory|grave|funeral)\b"
+_DEAD_OWNER = r"(?:widow|widower|family|children|heirs|estate|descendants|memory|honour|honor|grave|funeral)\b"
 _HIM = re.compile(r"(?<=[a-z] )(him)\b(?!self)")
 _HIS_LATE = re.compile(r"(?<=[a-z] )(his) (?=(?:late )?" + _DEAD_OWNER + ")")
 _HER_OBJECT = re.compile(r"(?<=[a-z] )(her)(?= (?:the|a|an)\b|[,.])")
@@ -740,7 +740,7 @@ class _Generator:
         """"President Gerald Ford awarded him the Medal of Freedom in 1976." after a sentence about Jesse
         Owens, in a document about him: an object pronoun cannot be its own clause's subject, so with no
         other person in the sentence it is the document's subject ("awarded Jesse Owens the …"); so is
-        the owner in "presented a medal to his widow". Only where the document calls its subject "he"
+        the owner in "presented a medal to his widow" or "issued a stamp in her honour". Only where the document calls its subject "he"
         ("she") more often than the other, and the sentence does not name the subject already."""
         surname = name.split()[-1]
         if surname in sent.text or sent.shift:
@@ -908,15 +908,6 @@ class _Generator:
                 re.search(rf"\b{re.escape(w.casefold()[:max(4, len(w) - 2)])}", asked) for w in named))) or any(
                 re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named if w in self.persons):
             return q
-        owner = list(_OWNER_PRONOUN.finditer(q.prompt))
-        if len(owner) == 1 and all(w in self.persons for w in named) and not any(
-                run.split()[0] in self.first_names or (" " not in run and run in self.persons and run not in self.things)
-                for run in _NAME_RUN.findall(q.prompt, 1)):  # another person the pronoun may stand for
-            # "… issue a 23-cent stamp in her honour?" in a life of Wilma Rudolph: the person the heading would name,
-            # when the document mostly says "she" of someone (a "his" there is another's)
-            m = owner[0]
-            if self._subject_pronoun(doc.doc_key) == {"her": "she", "his": "he"}[m.group(0)]:
-                return dataclasses.replace(q, prompt=f"{q.prompt[:m.start()]}{label}'s{q.prompt[m.end():]}")
         options = " ".join((q.answer, *q.distractors)).casefold()
         if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named) \
                 or (q.kind in ("when", "order") and year_giveaway(label)):  # "The Black Death" dates the question
@@ -2573,9 +2564,6 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
 _FRONTED_PARTICIPLE = re.compile(r"(?:Having\s+(?:been\s+)?)?([A-Za-z][a-z]+)\s+[^,;]{1,80}?,\s+(?=[A-Z]|the\s+[A-Z])")
 
 
-_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
-# "in her honour", "his last voyage": a possessive before the noun it owns ("gave her a medal" is no owner)
-_OWNER_PRONOUN = re.compile(r"\b(?:his|her)(?=\s+(?!(?:a|an|the|to|in|on|at|for|with|and|as|by|from|that|this)\b)[a-z])")
 
 
 def _participle_lead(text: str) -> int:
