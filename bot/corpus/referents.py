@@ -156,6 +156,9 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
                 and not all(_DEMONYM.search(w) for w in words)):  # "the Italian city" names nothing
             names.setdefault(head.lower(), set()).add(" ".join([*words, head]))
             first_named.setdefault(head.lower(), token.start())
+    own = {w for w in _TOKEN.findall(title) if w[:1].isupper() and w not in ("The", "A", "An")}
+    opening = _SENTENCE_GAP.split(body.lstrip(), maxsplit=1)[0]
+    opens_on_title = bool(own & set(_TOKEN.findall(opening)))
     for head, found in names.items():
         # "Gorbachev spoke about the accident …" before the text ever names "the Fukushima Daiichi accident" (judge
         # 37): "the accident" points back at what came before, so a name the text gives only later is not it
@@ -164,9 +167,7 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
             continue
         # "The Chernobyl disaster was a nuclear accident …; the other is the Fukushima Daiichi accident": where the
         # text's first sentence calls its own subject by the head noun, "the accident" is that subject, not another
-        own = {w for w in _TOKEN.findall(title) if w[:1].isupper() and w not in ("The", "A", "An")}
-        opening = _SENTENCE_GAP.split(body.lstrip(), maxsplit=1)[0]
-        if re.search(rf"\b{re.escape(head)}s?\b", opening, re.IGNORECASE) and own & set(_TOKEN.findall(opening)) \
+        if opens_on_title and re.search(rf"\b{re.escape(head)}s?\b", opening, re.IGNORECASE) \
                 and not any(n in opening or own & set(n.split()[:-1]) for n in found):
             continue
         if len({n.casefold() for n in found}) == 1 and not other_ones(head).search(body):
