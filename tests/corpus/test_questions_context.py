@@ -12,7 +12,7 @@ from fixtures_questions import text_corpus
 from bot.corpus.gazetteer import PERSON, PLACE, build_gazetteer
 from bot.corpus.grammar import leans_on_context, lower_first, main_clause, missing_argument
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import ALL_KINDS, BLANK, generate_questions
+from bot.corpus.questions import _EVALUATIVE, ALL_KINDS, BLANK, generate_questions
 from bot.corpus.referents import document_noun_phrases
 
 
@@ -700,22 +700,47 @@ def test_a_graduation_names_its_school(prompt: str, missing: bool) -> None:
     assert (missing_argument(prompt) is not None) is missing
 
 
-def test_a_judgement_is_attributed_and_a_title_before_a_name_keeps_its_capital() -> None:
-    texts = {
+def _judgements(kind: str) -> dict[str, tuple[str, DocMeta]]:
+    return {
         "war.txt": ("# The long war\n\nThe French victory over the Spanish army at Rocroi on 19 May 1643 showed that "
                     "Spanish military power was no longer unbeatable. King Harold marched north in September 1066 "
-                    "with an army of some 7,000 men, and the English crown was at stake.",
-                    DocMeta("The long war", author="Open History Review", kind="history")),
+                    "with an army of some 7,000 men, and the English crown was at stake. The Treaty of the Pyrenees "
+                    "was signed on Pheasant Island in November 1659.",
+                    DocMeta("The long war", author="Open History Review", kind=kind)),  # type: ignore[arg-type]
         "ships.txt": ("# Steam at sea\n\nThe crossing of the Sirius in April 1838 proved that steamships could "
                       "cross the Atlantic on steam alone. Queen Victoria launched the liner Great Britain at "
-                      "Bristol in July 1843, and the ship was no longer a novelty by 1850.",
-                      DocMeta("Steam at sea", author="Maritime Review", kind="history")),
+                      "Bristol in July 1843, and the ship was no longer a novelty by 1850. The Cunard Line was founded "
+                      "in Liverpool in 1840.",
+                      DocMeta("Steam at sea", author="Maritime Review", kind=kind)),  # type: ignore[arg-type]
+        "lab.txt": ("# A chemist's life\n\nDorothy Hodgkin won the Nobel Prize in Chemistry in 1964 for determining "
+                    "the structures of important biochemical substances. Her brilliant work on insulin was "
+                    "completed in 1969 at Oxford after thirty-five years. Dorothy Hodgkin was elected a Fellow of the "
+                    "Royal Society in 1947.",
+                    DocMeta("A chemist's life", author="Reference Desk", kind=kind)),  # type: ignore[arg-type]
     }
-    prompts = [q.prompt for q in generate(texts)]
-    judged = [p for p in prompts if "Rocroi" in p or "Sirius" in p]
+
+
+@pytest.mark.parametrize("kind", ["essay", "paper", "opinion"])
+def test_a_judgement_in_a_document_of_views_is_attributed(kind: str) -> None:
+    prompts = [q.prompt for q in generate(_judgements(kind))]
+    judged = [p for p in prompts if "Rocroi" in p or "Sirius" in p or "insulin" in p or "important" in p]
     assert judged, prompts
     assert all(p.startswith("According to ") for p in judged), judged
+    # a title before a name keeps its capital after "According to …,"
     assert not [p for p in prompts if re.search(r", (?:king|queen) [A-Z]", p)], prompts
+
+
+@pytest.mark.parametrize("kind", ["history", "biography", "news", "science"])
+def test_a_judgement_in_a_document_of_facts_is_not_asked(kind: str) -> None:
+    """"According to Judge29 Reference Desk, Dorothy Hodgkin won the Nobel Prize in Chemistry in _____, … for
+    determining the structures of important biochemical substances" (judges 28-37 published 1 of 16 such): in a
+    history, a biography or a news story a view is a side remark, so the sentence is not asked."""
+    made = generate(_judgements(kind))
+    assert not [q.prompt for q in made if q.kind in ("when", "number", "entity") and _EVALUATIVE.search(q.prompt)]
+    assert not [q.prompt for q in made if q.prompt.startswith("According to")]
+    # the plain facts of the same documents are still asked
+    plain = [q.prompt for q in made if q.kind == "when" and re.search("Pyrenees|Cunard|Fellow", q.prompt)]
+    assert len(plain) == 3, [q.prompt for q in made]
 
 
 @pytest.mark.parametrize(
@@ -1454,12 +1479,12 @@ def test_a_judging_word_inside_a_name_asks_for_no_source() -> None:
         "fire.md": ("# London burns\n\nLondon was mostly built of timber. The Great Fire destroyed St Paul's Cathedral "
                     "in September 1666.", DocMeta("London burns", kind="history")),
         "dam.txt": ("# The high dam\n\nEgypt needed water for its farms. The engineer Adel Sabri finished the "
-                    "remarkable Kalabsha Dam in 1970.", DocMeta("The high dam", kind="history", author="Nadia Farouk")),
+                    "remarkable Kalabsha Dam in 1970.", DocMeta("The high dam", kind="essay", author="Nadia Farouk")),
     }
     prompts = {q.doc_key: q.prompt for q in generate(texts)}
     assert not prompts["ship.txt"].startswith("According to"), prompts
     assert not prompts["fire.md"].startswith("According to"), prompts
-    assert prompts["dam.txt"].startswith("According to Nadia Farouk"), prompts
+    assert prompts["dam.txt"].startswith("According to Nadia Farouk"), prompts  # an essay's judgement
 
 
 def test_a_judgement_the_prompt_leaves_out_asks_for_no_source() -> None:
