@@ -47,7 +47,9 @@ from bot.corpus.descriptions import anaphoric_definite, context_person, person_d
 from bot.corpus.entities import full_names
 from bot.corpus.facts import SHARED_WORDS, fact_words
 from bot.corpus.gazetteer import (
+    CITIES,
     CITY,
+    COUNTRIES,
     COUNTRY,
     DEMONYMS,
     NOT_NAMES,
@@ -566,6 +568,7 @@ class _Generator:
         self._complement_cache: dict[tuple[str, int], dict[str, str]] = {}
         self._office_years: dict[tuple[str, str, str], list[int]] = {}
         self._life_cache: dict[str, dict[str, dict[str, tuple[int, frozenset[tuple[tuple[str, int], int]]]]]] = {}
+        self._name_years: dict[str, dict[str, list[int]]] = {}
 
     def _resolve_pronouns(self) -> None:
         """"She moved to Paris in 1891." in a document titled "Marie Curie, a life in science" is about
@@ -1265,6 +1268,7 @@ class _Generator:
         taken = {int(y) for y in _YEAR_TOKEN.findall(sent.text)} | {year}
         office = self._office_span(sent)
         floor = _title_year(sent)
+        named = self._named_floor(sent, year)
         life = self._life_window(sent, year, (at, max(at, sent.at(event.expr_end))))
 
         def allowed(y: int) -> bool:
@@ -1272,6 +1276,8 @@ class _Generator:
                 return False
             if floor is not None and year >= floor > y:
                 return False  # "… his 'Poem on the Lisbon Disaster'" in "The Lisbon Earthquake of 1755": not before it
+            if named is not None and y < named:
+                return False  # "Orville sold the Wright Company in 1915": not before 1909, when the text founds it
             if office is not None and not office[0] <= y <= office[1]:
                 return False  # "King Harold" in a year he was not king
             if not life[0] <= y <= life[1]:
@@ -1299,12 +1305,47 @@ class _Generator:
         for word in set(_NAME_WORD.findall(sent.text)) & spans.keys():
             for kind, (when, places) in spans[word].items():
                 if any(where == sent.where and asked[0] <= offset <= asked[1] for where, offset in places):
+                    # the birth or death asked: still not after the first, or before the last, other year the
+                    # document gives the person ("De Valette died in 1568" after leading the siege of 1565)
+                    dated = self._name_years_of(sent.doc.doc_key).get(word, [])
+                    if kind == "died" and (before := [y for y in dated if y < year]):
+                        low = max(low, before[-1])
+                    elif kind == "born" and (after := [y for y in dated if y > year]):
+                        high = min(high, after[0])
                     continue
                 if kind == "born" and year > when:
                     low = max(low, when + 1)
                 elif kind == "died" and year <= when:
                     high = min(high, when)
         return low, high
+
+    def _name_years_of(self, doc_key: str) -> dict[str, list[int]]:
+        """Per capitalised word of the document (a name, mostly), the sorted years of the sentences naming it."""
+        cached = self._name_years.get(doc_key)
+        if cached is None:
+            found: dict[str, set[int]] = {}
+            for other in self._sentences_of(doc_key):
+                years = {int(y) for y in _YEAR_TOKEN.findall(other.text)}
+                for word in set(_NAME_WORD.findall(other.text)) if years else ():
+                    found.setdefault(word, set()).update(years)
+            cached = self._name_years[doc_key] = {word: sorted(years) for word, years in found.items()}
+        return cached
+
+    def _named_floor(self, sent: _Sentence, year: int) -> int | None:
+        """The earliest year an option may take: no year before the first the document gives anything the
+        sentence names, when the answer comes later ("Orville sold the Wright Company in 1915" in a text that
+        founds the company in 1909: 1907 and 1908 are no options; judge 38). A country or a city ("Ireland",
+        "Dublin"), a nationality, a month or a weekday was there before the text first dates it, and an opener or
+        a sentence's common first word ("Construction began …") names nothing."""
+        dated = self._name_years_of(sent.doc.doc_key)
+        first = sent.text.split(" ", 1)[0]
+        places = {word for start, end, entity in self.gaz.mentions(sent.text) if entity.type == PLACE
+                  for word in _NAME_WORD.findall(sent.text, start, end)}  # "the Soviet Union", "Lithuania"
+        floors = [years[0] for word in set(_NAME_WORD.findall(sent.text)) - places
+                  if (years := dated.get(word)) and years[0] < year and word not in _OPENERS and word not in _MONTHS
+                  and word not in _WEEKDAYS and word not in self.demonyms and word not in COUNTRIES
+                  and word not in CITIES and not (word == first and (word.lower() in self.vocab or word.lower() in _STOPWORDS))]
+        return max(floors, default=None)
 
     def _life_spans(self, doc_key: str) -> dict[str, dict[str, tuple[int, frozenset[tuple[tuple[str, int], int]]]]]:
         """Per surname, the one birth and the one death year the document gives: "Thorpe died … on 28 March

@@ -229,6 +229,55 @@ def test_a_persons_act_is_offered_only_in_years_the_person_lived() -> None:
     assert renamed and any(int(d) > 1961 for q in renamed for d in q.distractors)
 
 
+THINGS = {
+    "flyers.txt": ("Arthur Penrose and Walter Penrose built gliders in Sheffield from 1899.\n\nThe Penrose Aircraft "
+                   "Company was founded in Leeds in 1917 to build their aeroplanes.\n\nWalter Penrose sold the "
+                   "Penrose Aircraft Company to a Bristol group in 1919.",
+                   DocMeta("The Penrose brothers", kind="biography", date="2010")),
+    "ship.txt": ("The liner Aurora Borealis was launched at Glasgow in 1913 for the Northern Star Line.\n\nThe Aurora "
+                 "Borealis was requisitioned as a hospital ship by the Admiralty in 1915.\n\nThe Aurora Borealis "
+                 "was broken up at Blyth in 1933.", DocMeta("A northern liner", kind="history", date="2004")),
+    "probe.txt": ("The Meridian probe was launched from Kourou in 2009.\n\nIn 2011 the Meridian probe photographed "
+                  "ice plumes on the moon Seraphine.", DocMeta("The Meridian mission", kind="science", date="2020")),
+    "siege.txt": ("The Grand Master Henri Falcour led the defence of the island of Corvo in 1571.\n\nHenri Falcour "
+                  "laid the foundation stone of the new harbour fortress in 1578.\n\nHenri Falcour died at Corvo "
+                  "in 1580 and was buried in the fortress chapel.", DocMeta("The siege of Corvo", kind="history",
+                                                                           date="1999")),
+}
+
+
+def test_no_option_comes_before_the_first_year_the_text_gives_what_the_question_names() -> None:
+    """"In which year did Orville Wright sell the Wright Company?" with 1907 and 1908 among the options, in a
+    text that founds the company in 1909 (judge 38): what the question names (a company, a ship, a probe) is
+    offered only from the first year the document gives it, when the answer comes later."""
+    when = {q.prompt: q for q in generate(THINGS) if q.kind == "when"}
+    floors = {"sell the Penrose Aircraft Company": 1917, "requisitioned as a hospital ship": 1913,
+              "broken up at Blyth": 1913, "photograph ice plumes": 2009}
+    checked = set()
+    for prompt, q in when.items():
+        for words, floor in floors.items():
+            if words in prompt or words in q.explanation:
+                checked.add(words)
+                assert all(y >= floor for y in years(q)), (prompt, q.answer, q.distractors)
+    assert len(checked) >= 3, list(when)
+
+
+def test_a_death_is_not_offered_before_the_last_year_the_text_gives_the_person() -> None:
+    """"In which year did de Valette die?" (1568) with 1562 and 1563 among the options, when the text has him
+    lead the siege of 1565 and lay a foundation stone in 1566 (judge 38): the death asked is not offered before
+    the last year the document gives the person alive, nor a birth after the first."""
+    docs = {**LIVES, "siege.txt": THINGS["siege.txt"]}
+    when = [q for q in generate(docs) if q.kind == "when"]
+    lasts = {"Falcour": 1578, "Moreau": 1921, "Lindqvist": None, "Okafor": None}
+    checked = set()
+    for q in when:
+        for name, last in lasts.items():
+            if name in q.prompt and re.search(r"\bdie\b", q.prompt) and last is not None:
+                checked.add(name)
+                assert all(y >= last for y in years(q)), (q.prompt, q.answer, q.distractors)
+    assert checked >= {"Falcour"}, [q.prompt for q in when]
+
+
 # --------------------------------------------------------------------------- shape of years
 @pytest.mark.parametrize("year", [1066, 1087, 1602, 1913, 1990, 2010])
 def test_the_answers_position_among_the_years_tells_nothing(year: int) -> None:
