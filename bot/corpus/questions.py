@@ -569,6 +569,7 @@ class _Generator:
         self._office_years: dict[tuple[str, str, str], list[int]] = {}
         self._life_cache: dict[str, dict[str, dict[str, tuple[int, frozenset[tuple[tuple[str, int], int]]]]]] = {}
         self._name_years: dict[str, dict[str, list[int]]] = {}
+        self._subject_years: dict[str, tuple[int, tuple[str, int] | None] | None] = {}
 
     def _resolve_pronouns(self) -> None:
         """"She moved to Paris in 1891." in a document titled "Marie Curie, a life in science" is about
@@ -1227,7 +1228,16 @@ class _Generator:
         event is one the document dates elsewhere with the same year, or one the corpus dates
         the same way more than once: an anchor its readers are expected to know, not a fact
         to ask. (Famous events every player can date are ``grammar.year_giveaway``'s list.)
+
+        Or the year is that of the event the whole document is about, and the sentence is not the one that
+        dates it: "The Great Siege of Malta: Fort St Elmo finally fell on 23 June _____." (judge 38), "The
+        Halifax Explosion: … did the SS Mont-Blanc arrive outside the harbour?" (judge 36). The heading, or the
+        question the opening sentence makes, dates it.
         """
+        subject = self._subject_year(sent.doc.doc_key)
+        if subject is not None and subject[0] == year and subject[1] != sent.where and not _names_title(sent):
+            # ("The Siege of Vienna: … did the Ottoman army surround Vienna?" asks the event itself)
+            return "the year of the event the document is about: its name dates the question"
         words = _anchor_words(sent.text[:at])
         if len(words) < 2:
             return None
@@ -1268,6 +1278,8 @@ class _Generator:
         taken = {int(y) for y in _YEAR_TOKEN.findall(sent.text)} | {year}
         office = self._office_span(sent)
         floor = _title_year(sent)
+        if floor is None and (subject := self._subject_year(sent.doc.doc_key)) is not None and year > subject[0]:
+            floor = subject[0]  # "The Halifax Explosion …, on 6 December 1917": rebuilding is not offered in 1916
         named = self._named_floor(sent, year)
         life = self._life_window(sent, year, (at, max(at, sent.at(event.expr_end))))
 
@@ -1318,6 +1330,31 @@ class _Generator:
                 elif kind == "died" and year <= when:
                     high = min(high, when)
         return low, high
+
+    def _subject_year(self, doc_key: str) -> tuple[int, tuple[str, int] | None] | None:
+        """The year of the event a document is about, and the sentence that first gives it: the one year of its
+        title ("The Suez Crisis of 1956"), or of its opening sentence when that names what the title names ("The
+        Halifax Explosion was a disaster that destroyed … on 6 December 1917"). None for a life, whose first
+        year is a birth, and for a news story or an opinion piece, whose first year is the day's."""
+        if doc_key in self._subject_years:
+            return self._subject_years[doc_key]
+        found: tuple[int, tuple[str, int] | None] | None = None
+        doc = self.doc_by_key.get(doc_key)
+        sentences = self._sentences_of(doc_key)
+        # a news story's first year is its own day's news, not an event it is about
+        if doc is not None and doc_key not in self.doc_subject and doc.meta.kind not in ("news", "opinion"):
+            titled = set(_YEAR_TOKEN.findall(doc.meta.title))
+            named = [w for w in _NAME_WORD.findall(doc.meta.title) if w not in _OPENERS and len(w) > 2]
+            opening = sentences[0] if sentences else None
+            years = set(_YEAR_TOKEN.findall(opening.text)) if opening is not None else set()
+            if len(titled) == 1:
+                year = int(titled.pop())
+                found = (year, opening.where if opening is not None and years == {str(year)} else None)
+            elif opening is not None and len(years) == 1 and named \
+                    and any(re.search(rf"\b{re.escape(w)}\b", opening.text) for w in named):
+                found = (int(years.pop()), opening.where)
+        self._subject_years[doc_key] = found
+        return found
 
     def _name_years_of(self, doc_key: str) -> dict[str, list[int]]:
         """Per capitalised word of the document (a name, mostly), the sorted years of the sentences naming it."""
@@ -3256,12 +3293,14 @@ _LIFE_DATES = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+\((?:[^()]*?\s)?(?P<born>1\
 def _title_year(sent: _Sentence) -> int | None:
     """The year of a dated title ("The Lisbon Earthquake of 1755") when the sentence names what it dates (a
     capitalised word of the title, "Lisbon"): what the sentence tells of that thing after it cannot come before."""
-    title = sent.doc.meta.title
-    years = _YEAR_TOKEN.findall(title)
-    if len(years) != 1:
-        return None
-    named = {w for w in _NAME_WORD.findall(title) if w not in _OPENERS and len(w) > 2}
-    return int(years[0]) if any(re.search(rf"\b{re.escape(w)}\b", sent.text) for w in named) else None
+    years = _YEAR_TOKEN.findall(sent.doc.meta.title)
+    return int(years[0]) if len(years) == 1 and _names_title(sent) else None
+
+
+def _names_title(sent: _Sentence) -> bool:
+    """Whether the sentence names what its document's title names (a capitalised word of it, "Lisbon")."""
+    named = {w for w in _NAME_WORD.findall(sent.doc.meta.title) if w not in _OPENERS and len(w) > 2}
+    return any(re.search(rf"\b{re.escape(w)}\b", sent.text) for w in named)
 
 
 def _doc_year(doc: CleanDocument) -> int | None:

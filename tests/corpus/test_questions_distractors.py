@@ -278,6 +278,26 @@ def test_a_death_is_not_offered_before_the_last_year_the_text_gives_the_person()
     assert checked >= {"Falcour"}, [q.prompt for q in when]
 
 
+def test_a_year_the_documents_own_event_gives_away_is_not_asked_of_another_fact() -> None:
+    """"The Great Siege of Malta: Fort St Elmo finally fell on 23 June _____." (judge 38) and "The Halifax Explosion:
+    In which year did the SS Mont-Blanc arrive outside the harbour?" (judge 36): the heading names an event whose
+    year is the answer. The event itself is asked; another fact of its year is not. A news story's first year is
+    its day's, not an event it is about, so its facts of that year stay."""
+    texts = {
+        "corvo.md": ("# The Siege of Corvo\n\nThe Siege of Corvo took place in 1571, when a Venetian fleet attacked the "
+                     "island of Corvo. Fort San Lio fell to the Venetian infantry on 23 June 1571. Admiral Paolo Venier "
+                     "was recalled to Venice in 1571. The Knights of Corvo rebuilt the harbour walls of Corvo in 1578.",
+                     DocMeta("The Siege of Corvo", kind="history")),
+        "news.txt": ("Velta Motors opened a factory in Gdansk in 2003, the company said. Velta Motors bought the Polish "
+                     "carmaker Warsa for 40 million euros in 2003.",
+                     DocMeta("Velta Motors expands in Poland", kind="news", date="2004-01")),
+    }
+    when = [q for q in generate(texts) if q.kind == "when"]
+    corvo = [q.prompt for q in when if q.doc_key == "corvo.md" and q.answer == "1571"]
+    assert corvo == ["In which year did the Siege of Corvo take place?"], corvo
+    assert len([q for q in when if q.doc_key == "news.txt" and q.answer == "2003"]) == 2, [q.prompt for q in when]
+
+
 # --------------------------------------------------------------------------- shape of years
 @pytest.mark.parametrize("year", [1066, 1087, 1602, 1913, 1990, 2010])
 def test_the_answers_position_among_the_years_tells_nothing(year: int) -> None:
