@@ -223,6 +223,9 @@ _COUNTED_OTHER = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|
 # "a fisherman caught one off Anjouan": one of what the sentence before named
 _ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|from|with|for|to|near|by|during|after|before|"
                              r"while|when|and)\b|\s*[.,;?]|$)")
+# "A second trial, to Barbados in _____, confirmed its accuracy.", "In which year was a second statue unveiled?"
+# (judge 38): the subject counts from a first one the prompt never names (a second trial of what? of whom?)
+_ORDINAL_SUBJECT = re.compile(r"^(?:(?:In which year|When|How many \w+) (?:did|was|were|had) )?[Aa] (second|third|fourth|fifth)\b")
 # "One of the few ministers to serve under Callaghan, he …", "A former navy diver, she …"
 _DESCRIBED_PRONOUN = re.compile(r"(?:[Oo]ne|[Aa]n?|[Tt]he|[Aa]nother)\s[^,]{3,120},\s+(he|she)\b")
 _MID_CONNECTIVE = re.compile(r",\s*(however|therefore|moreover|nevertheless|nonetheless|meanwhile|in turn|instead|"
@@ -335,6 +338,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a connective that leans on the previous sentence ({m.group(1)!r})"
     if m := _COUNTED_OTHER.search(text):
         return f"'other' than what the prompt does not say ({m.group(0)!r})"
+    if m := _ORDINAL_SUBJECT.match(text):
+        return f"a subject counted from one the prompt does not name ({m.group(0)!r}: after which?)"
     if (m := _ONE_FOR_A_NOUN.search(text)) and _is_verb(m.group(1)):
         return f"'one' standing for a noun the prompt does not give ({m.group(0)!r}: one what?)"
     if m := _DESCRIBED_PRONOUN.match(_ATTRIBUTION.sub("", text)):

@@ -267,7 +267,7 @@ _COUNT_NOUN = (
 )
 _NUMBER = re.compile(
     rf"{_NOT_AFTER}(?P<money>{_MONEY})|{_NOT_AFTER}(?P<pct>{_PERCENT})"
-    rf"|{_NOT_AFTER}(?P<ord>\d{{1,3}}(?:st|nd|rd|th))(?=\s+(?!century|centuries|millennium|anniversary)[a-z])"
+    rf"|{_NOT_AFTER}(?P<ord>\d{{1,3}}(?:st|nd|rd|th))(?=\s+(?!century|centuries|millennium|anniversary|birthday)[a-z])"
     rf"|{_NOT_AFTER}(?P<count>{_COUNT}){_COUNT_NOUN}(?!\S*\s*(?:%|percent))"
 )
 _LABEL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\.?\s$")

@@ -15,7 +15,7 @@ from fixtures_questions import run_pipeline, text_corpus
 from bot.corpus.clean import clean_document
 from bot.corpus.descriptions import person_descriptions
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import BLANK, _number_distractors, _present_verb, generate_questions
+from bot.corpus.questions import _NUMBER, BLANK, _number_distractors, _present_verb, generate_questions
 from bot.corpus.readers import RawDocument, iter_documents
 
 DOCUMENTS = Path(__file__).parent / "documents"
@@ -381,3 +381,17 @@ def test_a_count_joined_to_another_is_not_asked_alone() -> None:
     questions = [p for p in asked if p.startswith(("How many", "About how many"))]
     assert not [p for p in questions if re.search(r"\b(?:and \d|and some|killed|captured)\b", p)], asked
     assert asked, asked  # the blank of the sentence as written still asks them
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("John Harrison died in London on 24 March 1776, his 83rd birthday.", None),
+    ("Greta Lind gave her last concert in Stockholm on 3 May 2001, her 70th birthday.", None),
+    ("The Aurora Borealis sailed from Glasgow on 9 June 1906, the owner's 50th birthday.", None),
+    ("Growth in the final three months of 2004 marked the 15th consecutive quarter of expansion.", "15th"),
+    ("Greta Lind won her 3rd national title in Stockholm in 1958.", "3rd"),
+])
+def test_an_age_told_as_a_birthday_is_no_number_to_ask(sentence: str, asked: str | None) -> None:
+    """"John Harrison died in London on 24 March 1776, his _____ birthday." (judge 38): with the birth date told
+    elsewhere in the document, the age is arithmetic. Other ordinals are still candidates."""
+    found = [m.group("ord") for m in _NUMBER.finditer(sentence) if m.group("ord")]
+    assert found == ([asked] if asked else []), found

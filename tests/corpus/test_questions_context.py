@@ -1903,6 +1903,12 @@ def test_a_possessive_in_a_life_names_its_person() -> None:
     ("According to BBC News, in which year did Icann approve seven other new domains?", True),
     ("In which year did Karl Weiss and 40 other printers found the Leipzig guild?", True),
     ("In which year did Karl Weiss print the Bible in Leipzig and other German towns?", False),
+    # a subject counted from a first one the sentence before named
+    ("A second trial, to Barbados in _____, confirmed its accuracy.", True),
+    ("In which year was a second statue unveiled in St Peter's Square?", True),
+    ("A second colony was founded farther south than Jamestown in _____.", True),
+    ("In which year did Karl Weiss open a second press in Weimar?", False),
+    ("In which year did Karl Weiss win a second Olympic gold medal?", False),
 ])
 def test_a_link_or_a_described_pronoun_leans_on_the_sentence_before(prompt: str, leans: bool) -> None:
     """"In which year did the United States nevertheless ban CFCs?" and "One of the few ministers to serve under

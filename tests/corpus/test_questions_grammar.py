@@ -200,7 +200,6 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "The Simplon Tunnel, _____ kilometres long, runs under the Alps between Brig and Domodossola.",
         "In _____ Francis Drake sailed through the Strait of Magellan.",
         "Parliament granted Cornwall an exemption from import duties in _____.",
-        "A second colony was founded farther south than Jamestown in _____.",
         "The Humber Bridge, opened in _____, was longer than any other suspension bridge in the world.",
         "Charles Darwin wrote a 35-page sketch in 1842 and a longer essay of about _____ pages in 1844.",
         # "N of them": the plural just named (judge 29)
