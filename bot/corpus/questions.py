@@ -883,6 +883,7 @@ class _Generator:
                 used |= best.facts
                 asked[(best.question.doc_key, best.question.kind)] += 1
                 break
+        kept = self._event_year_once(kept)
         kept.extend(self._source(used))
         unique: dict[str, Question] = {}
         for c in sorted(kept, key=lambda c: (-c.question.quality, c.question.question_key)):
@@ -890,6 +891,31 @@ class _Generator:
         for q in unique.values():
             self.tally.kept[q.kind] += 1
         return list(unique.values())
+
+    def _event_year_once(self, kept: list[_Candidate]) -> list[_Candidate]:
+        """The year of the event a document is about (``_subject_year``) answers one question of another fact at
+        most, and none when the event itself is asked: "The Great Siege of Malta: Fort St Elmo finally fell on 23
+        June _____." beside "In which year did the Great Siege of Malta take place?" (judge 38), the SS Mont-Blanc's
+        arrival beside the Halifax explosion (judge 36). The first reveal answers the second. A question that
+        names what the title names, or is made from the sentence that dates the event, asks the event itself."""
+        groups: dict[str, list[_Candidate]] = {}
+        for c in kept:
+            q = c.question
+            subject = self._subject_year(q.doc_key or "") if q.kind == "when" else None
+            if subject is not None and q.answer == str(subject[0]):
+                groups.setdefault(q.doc_key or "", []).append(c)
+        dropped: set[int] = set()
+        for doc_key, group in groups.items():
+            subject = self._subject_year(doc_key)
+            where = subject[1] if subject is not None else None
+            title = self.doc_by_key[doc_key].meta.title
+            itself = [c for c in group if where in c.facts or _names_words_of(title, c.question.prompt)]
+            others = [c for c in group if c not in itself]
+            for c in others[0 if itself else 1:]:
+                self.tally.drop(c.question.prompt, "the year of the event the document is about: another question "
+                                                   "on it gives this one away")
+                dropped.add(id(c))
+        return [c for c in kept if id(c) not in dropped]
 
     def _labelled(self, q: Question) -> Question:
         """"The Dreyfus Affair: In which year did the Court of Cassation quash the Rennes verdict …?": a question
@@ -1228,16 +1254,7 @@ class _Generator:
         event is one the document dates elsewhere with the same year, or one the corpus dates
         the same way more than once: an anchor its readers are expected to know, not a fact
         to ask. (Famous events every player can date are ``grammar.year_giveaway``'s list.)
-
-        Or the year is that of the event the whole document is about, and the sentence is not the one that
-        dates it: "The Great Siege of Malta: Fort St Elmo finally fell on 23 June _____." (judge 38), "The
-        Halifax Explosion: … did the SS Mont-Blanc arrive outside the harbour?" (judge 36). The heading, or the
-        question the opening sentence makes, dates it.
         """
-        subject = self._subject_year(sent.doc.doc_key)
-        if subject is not None and subject[0] == year and subject[1] != sent.where and not _names_title(sent):
-            # ("The Siege of Vienna: … did the Ottoman army surround Vienna?" asks the event itself)
-            return "the year of the event the document is about: its name dates the question"
         words = _anchor_words(sent.text[:at])
         if len(words) < 2:
             return None
@@ -3299,8 +3316,12 @@ def _title_year(sent: _Sentence) -> int | None:
 
 def _names_title(sent: _Sentence) -> bool:
     """Whether the sentence names what its document's title names (a capitalised word of it, "Lisbon")."""
-    named = {w for w in _NAME_WORD.findall(sent.doc.meta.title) if w not in _OPENERS and len(w) > 2}
-    return any(re.search(rf"\b{re.escape(w)}\b", sent.text) for w in named)
+    return _names_words_of(sent.doc.meta.title, sent.text)
+
+
+def _names_words_of(title: str, text: str) -> bool:
+    named = {w for w in _NAME_WORD.findall(title) if w not in _OPENERS and len(w) > 2}
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in named)
 
 
 def _doc_year(doc: CleanDocument) -> int | None:

@@ -281,8 +281,9 @@ def test_a_death_is_not_offered_before_the_last_year_the_text_gives_the_person()
 def test_a_year_the_documents_own_event_gives_away_is_not_asked_of_another_fact() -> None:
     """"The Great Siege of Malta: Fort St Elmo finally fell on 23 June _____." (judge 38) and "The Halifax Explosion:
     In which year did the SS Mont-Blanc arrive outside the harbour?" (judge 36): the heading names an event whose
-    year is the answer. The event itself is asked; another fact of its year is not. A news story's first year is
-    its day's, not an event it is about, so its facts of that year stay."""
+    year is the answer. The event itself is asked; another fact of its year is not, and when the event itself
+    makes no question, one other fact of its year is asked. A news story's first year is its day's, not an event
+    it is about, so its facts of that year stay."""
     texts = {
         "corvo.md": ("# The Siege of Corvo\n\nThe Siege of Corvo took place in 1571, when a Venetian fleet attacked the "
                      "island of Corvo. Fort San Lio fell to the Venetian infantry on 23 June 1571. Admiral Paolo Venier "
@@ -291,8 +292,13 @@ def test_a_year_the_documents_own_event_gives_away_is_not_asked_of_another_fact(
         "news.txt": ("Velta Motors opened a factory in Gdansk in 2003, the company said. Velta Motors bought the Polish "
                      "carmaker Warsa for 40 million euros in 2003.",
                      DocMeta("Velta Motors expands in Poland", kind="news", date="2004-01")),
+        "lorne.txt": ("Heavy rain fell on the Lorne valley for three days. On 31 May 1889 the Elk Fork Dam gave way above "
+                      "the town of Carrow. Clara Benton opened a relief hospital in Carrow in June 1889. Carrow was "
+                      "incorporated as a city in 1918.", DocMeta("The Lorne Flood of 1889", kind="history")),
     }
     when = [q for q in generate(texts) if q.kind == "when"]
+    lorne = [q.prompt for q in when if q.doc_key == "lorne.txt" and q.answer == "1889"]
+    assert lorne == ["The Lorne Flood: In which year did the Elk Fork Dam give way above the town of Carrow?"], lorne
     corvo = [q.prompt for q in when if q.doc_key == "corvo.md" and q.answer == "1571"]
     assert corvo == ["In which year did the Siege of Corvo take place?"], corvo
     assert len([q for q in when if q.doc_key == "news.txt" and q.answer == "2003"]) == 2, [q.prompt for q in when]
