@@ -936,7 +936,8 @@ class _Generator:
         person = doc.doc_key in self.doc_subject or label.split()[0] in self.first_names  # "Owens travelled": Jesse Owens
         if not named or (re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", asked) and (person or all(
                 re.search(rf"\b{re.escape(w.casefold()[:max(4, len(w) - 2)])}", asked) for w in named))) or any(
-                re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named if w in self.persons):
+                re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in (named[-1:] if person else named)
+                if w in self.persons):  # a life's given name alone ("Emmeline Goulden", her birth name) is not its name
             return q
         options = " ".join((q.answer, *q.distractors)).casefold()
         if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named) \
@@ -994,6 +995,8 @@ class _Generator:
         if _PARTICLE.search(prompt, 1):
             prompt, body = self._particles_as_written(prompt, sent.doc.doc_key), \
                 self._particles_as_written(body, sent.doc.doc_key)
+        if (subject := self.doc_subject.get(sent.doc.doc_key)) is not None and " " in subject:
+            prompt, body = _given_name_in_full(prompt, subject), _given_name_in_full(body, subject)
         if "the " in body and (complements := self._complements(sent)):
             prompt, body = _with_complement(prompt, complements, answer), _with_complement(body, complements, answer)
         # a blank that stands for a number is no year ("narrowed by _____ in December": December of which year?)
@@ -3317,6 +3320,15 @@ def _title_year(sent: _Sentence) -> int | None:
 def _names_title(sent: _Sentence) -> bool:
     """Whether the sentence names what its document's title names (a capitalised word of it, "Lisbon")."""
     return _names_words_of(sent.doc.meta.title, sent.text)
+
+
+def _given_name_in_full(text: str, subject: str) -> str:
+    """"In which year did Emmeline help to found the Women's Franchise League?" in a life of Emmeline Pankhurst
+    (judge 38): the subject's given name alone, with no surname after it, is the subject, named in full."""
+    given = subject.split()[0]
+    if given not in text or subject in text:
+        return text
+    return re.sub(rf"\b{re.escape(given)}\b(?![\s-]+[A-Z])(?!['’]s\s+[A-Z])", subject, text, count=1)
 
 
 def _names_words_of(title: str, text: str) -> bool:

@@ -2045,3 +2045,28 @@ def test_a_nationality_in_a_name_is_no_referent_for_he() -> None:
     }
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"\bhe (?:was|sailed)\b", p)], prompts
+
+
+def test_a_life_is_named_by_its_full_name_not_a_given_or_a_birth_name() -> None:
+    """"In which year did Emmeline help to found the Women's Franchise League?" and "In which year was Emmeline
+    Goulden born in Moss Side?" in a life of Emmeline Pankhurst (judge 38), "Katherine Coleman" in a life of
+    Katherine Johnson (judge 34): the subject's given name alone is named in full, and a prompt that names her
+    only by another surname (her birth name) stands under the life's name."""
+    texts = {
+        "harwood.md": ("# Emmeline Harwood\n\nEmmeline Goulden was born in Moss Side, Manchester, in 1858. Emmeline "
+                       "Goulden married the barrister Richard Harwood in 1879. In 1889 Emmeline helped to found the "
+                       "Women's Franchise League in London. Emmeline Harwood died in London in 1928.",
+                       DocMeta("Emmeline Harwood", kind="biography")),
+        "painter.txt": ("Frida Solano was born in Coyoacán in 1907. Frida married the muralist Diego Marquez in 1929. "
+                        "Frida's sister Cristina Solano moved to Coyoacán in 1935. Frida Solano died in 1954.",
+                        DocMeta("Frida Solano", kind="biography")),
+        "nasa.txt": ("Katherine Coleman was born in White Sulphur Springs in 1918. Katherine Coleman married James Goble "
+                     "in 1939. Katherine Goble joined the Langley laboratory in 1953. Katherine Goble Johnson died in "
+                     "2020.", DocMeta("Katherine Goble Johnson", kind="biography")),
+    }
+    prompts = {q.answer: q.prompt for q in generate(texts) if q.kind == "when"}
+    assert prompts["1889"] == "In which year did Emmeline Harwood help to found the Women's Franchise League in London?"
+    assert prompts["1935"] == "In which year did Frida Solano's sister Cristina Solano move to Coyoacán?"
+    assert prompts["1858"].startswith("Emmeline Harwood: "), prompts
+    assert prompts["1918"].startswith("Katherine Goble Johnson: "), prompts
+    assert not prompts["2020"].startswith("Katherine Goble Johnson: "), prompts  # her full name needs no heading
