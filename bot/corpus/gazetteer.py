@@ -320,10 +320,12 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
         for run in _CAP_SEQ.finditer(sentence):
             # "the United States and the Soviet Union" is two names, not one organisation
             for part in _AND_SPLIT.split(run.group(0)) if " and " in run.group(0) else [run.group(0)]:
-                text = _LEADING_THE.sub("", part.rstrip(".,"))
-                text = _POSSESSIVE_END.sub("", text)
-                etype = _type_of(text)
-                if etype and text not in gaz.entities:
+                text = part.rstrip(".,")
+                if text.startswith(("The", "the")):  # the patterns' first letters: most runs need neither
+                    text = _LEADING_THE.sub("", text)
+                if text.endswith(("'s", "’s")):
+                    text = _POSSESSIVE_END.sub("", text)
+                if text not in gaz.entities and (etype := _type_of(text)):
                     gaz.add(text, etype)
         for m in _PERSON_AFTER_CUE.finditer(sentence):
             name = m.group(1)
@@ -352,7 +354,8 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
                 continue
             person = gaz.add(name, PERSON)
             gaz.entities.setdefault(words[-1], Entity(words[-1], PERSON, person.group))
-        possessive.update(_POSSESSIVE.findall(sentence))
+        if "'s" in sentence or "’s" in sentence:  # what every possessive holds
+            possessive.update(_POSSESSIVE.findall(sentence))
     candidates = [word for word, n in possessive.items()
                   if not (word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2)]
     # Only a candidate's own sentences can place it: the others are not scanned.
