@@ -171,7 +171,8 @@ _PERSON_AFTER_CUE = re.compile(  # "the engineer Arvid Wikström": any script, l
     r"\b(?<![Mm]arket )(?<![Ii]ndustry )(?<![Ss]ector )(?<![Bb]rand )(?<![Ww]orld )(?:" + _by_first_letter(PERSON_CUES)
     + rf")\s+((?:{_UPPER}{_LOWER}+)(?:\s+{_UPPER}{_LOWER}+){{0,2}})\b"
 )
-_FULL_NAME = re.compile(rf"(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
+# (the first letter's class before the look-behind: at a lower-case letter or a space it fails at once)
+_FULL_NAME = re.compile(rf"(?={_UPPER})(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
                         r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[A-Za-z0-9])")
 _NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Mount Lake Cape Fort Port New Old Great "
                                        "North South East West Upper Lower Little Big Royal National"))
