@@ -224,8 +224,16 @@ class Gazetteer:
         found: list[tuple[int, int, Entity]] = []
         entities = self.entities
         for run in _CAP_SEQ.finditer(sentence):
-            base = run.start()
-            words = [(base + w.start(), base + w.end()) for w in _NON_SPACE.finditer(run.group(0))]
+            base, text = run.start(), run.group(0)
+            if len(text.split()) == 1:  # one word, as most runs are: its one surface, without the loops
+                surface = text.rstrip(".,'’")
+                if surface.endswith(("'s", "’s")):
+                    surface = surface[:-2]
+                entity = entities.get(surface)
+                if entity is not None:
+                    found.append((base, base + len(surface), entity))
+                continue
+            words = [(base + w.start(), base + w.end()) for w in _NON_SPACE.finditer(text)]
             i = 0
             while i < len(words):
                 for j in range(min(len(words), i + self.max_words), i, -1):

@@ -109,3 +109,31 @@ def test_a_possessive_name_is_a_person_unless_a_place_word_puts_it_somewhere(sen
     found = gaz.lookup(word)
     assert (found is not None and found.type == gazetteer.PERSON) is person
     assert gaz.lookup("Putin") is None
+
+
+def _plain_mentions(gaz: gazetteer.Gazetteer, sentence: str) -> list[tuple[int, int, str]]:
+    """``Gazetteer.mentions`` as it was written before its one-word fast path."""
+    found: list[tuple[int, int, str]] = []
+    for run in gazetteer._CAP_SEQ.finditer(sentence):
+        words = [(run.start() + w.start(), run.start() + w.end()) for w in re.finditer(r"\S+", run.group(0))]
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + gaz.max_words), i, -1):
+                start = words[i][0]
+                surface = sentence[start:words[j - 1][1]].rstrip(".,'’")
+                surface = surface[:-2] if surface.endswith(("'s", "’s")) else surface
+                if (entity := gaz.entities.get(surface)) is not None:
+                    found.append((start, start + len(surface), entity.name))
+                    i = j
+                    break
+            else:
+                i += 1
+    return found
+
+
+def test_the_one_word_fast_path_finds_the_mentions_the_plain_loop_finds() -> None:
+    gaz = build_gazetteer(PARAGRAPHS)
+    found = [[(start, end, entity.name) for start, end, entity in gaz.mentions(text)] for text in PARAGRAPHS]
+    assert found == [_plain_mentions(gaz, text) for text in PARAGRAPHS]
+    names = {name for mentions in found for _, _, name in mentions}
+    assert sum(map(len, found)) > 100 and any(" " in n for n in names) and any(" " not in n for n in names)
