@@ -1,12 +1,13 @@
 """A full build's wall time per stage, its CPU and peak memory, each run in a fresh interpreter.
 
-``python -m bench.build_stages DOCUMENTS [--workers N] [--repeat 2] [--code DIR]`` builds the folder
+``python -m bench.build_stages DOCUMENTS [--workers N] [--repeat 2] [--code DIR] [--keep FILE]`` builds the folder
 from nothing (no build cache, no question lists) ``--repeat`` times and prints one line a run: wall
 time, CPU time of the build process and its worker processes, the peak resident memory of the build
 process and of its largest worker, the stages' seconds (``BuildReport.timings``) and the load average
 before and after. With ``--workers 1`` every stage runs in the build process, so a stage's wall time
 is its CPU time too. ``--code DIR`` imports ``bot`` from another checkout (``git archive main`` of
-it, say), to compare two versions of the build on the same machine state.
+it, say), to compare two versions of the build on the same machine state; ``--keep`` leaves the last
+run's store there, for ``bench.storediff``.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from pathlib import Path
 NO_QUESTIONS = "no-questions"  # a folder that does not exist: no hand-written lists
 
 
-def _child(documents: Path, workers: int | None) -> None:
+def _child(documents: Path, workers: int | None, keep: Path | None) -> None:
     """One build in this interpreter; prints its figures as one JSON line."""
+    import shutil
     import tempfile
 
     from bot.build import build_store
@@ -33,6 +35,8 @@ def _child(documents: Path, workers: int | None) -> None:
         began = time.perf_counter()
         report = build_store(documents, Path(tmp) / NO_QUESTIONS, Path(tmp) / "content.sqlite3", workers=workers)
         wall = time.perf_counter() - began
+        if keep is not None:
+            shutil.copyfile(Path(tmp) / "content.sqlite3", keep)
     own, workers_usage = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({
         "wall": wall,
@@ -49,10 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, help="worker processes (default: the build's own choice)")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--code", type=Path, help="import bot from this checkout instead")
+    parser.add_argument("--keep", type=Path, help="copy the last run's store to this file")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        _child(args.documents, args.workers)
+        _child(args.documents, args.workers, args.keep)
         return 0
     env = dict(os.environ)
     if args.code is not None:
@@ -60,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     command = [sys.executable, str(Path(__file__).resolve()), str(args.documents.resolve()), "--child"]
     if args.workers is not None:
         command += ["--workers", str(args.workers)]
+    if args.keep is not None:
+        command += ["--keep", str(args.keep.resolve())]
     for _ in range(args.repeat):
         load_before = os.getloadavg()[0]
         # -P: the script's own folder is not put first on the path, so --code decides where bot comes from
