@@ -425,7 +425,8 @@ def clean_parsed_blocks(parsed: list[Block]) -> list[_Block]:
     return blocks
 
 
-_CAPS_WORD = re.compile(r"(?<![A-Z]\s)\b([A-Z]{2,12})(?:['’](S))?\b(?!\s[A-Z]{2,}\b)")
+# \b before the look-behind (both hold at one place, in either order): inside a word it fails at once
+_CAPS_WORD = re.compile(r"\b(?<![A-Z]\s)([A-Z]{2,12})(?:['’](S))?\b(?!\s[A-Z]{2,}\b)")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]{1,11}) [A-Z][a-z]+")  # "Xi Jinping": a name, whatever its count
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # what every _CAPS_WORD match holds
 

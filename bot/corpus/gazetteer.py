@@ -153,10 +153,26 @@ _POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
 # A first and last name (letters of any script) before a past-tense verb ("Neil Armstrong landed") or an
 # appositive or relative clause ("Erich Honecker, who …", "Chris Gueffroy, a waiter, …").
 _UPPER, _LOWER = r"[^\W\d_a-zß-ÿ]", r"[^\W\d_A-ZÀ-Þ]"
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by their first letter ("P(?:resident|remier|…)|C(?:…)"): the
+    regex engine tries a dozen letters at a word's start instead of a hundred words. Only one of the
+    words can be followed by the whitespace the pattern wants next, so their order does not matter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(re.escape(rest) for rest in sorted(set(rests), key=len, reverse=True))})"
+                    for first, rests in groups.items())
+
+
 _PERSON_AFTER_CUE = re.compile(  # "the engineer Arvid Wikström": any script, like _FULL_NAME; "market leader Nintendo" is a firm
-    r"(?<![Mm]arket )(?<![Ii]ndustry )(?<![Ss]ector )(?<![Bb]rand )(?<![Ww]orld )\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + rf")\s+((?:{_UPPER}{_LOWER}+)(?:\s+{_UPPER}{_LOWER}+){{0,2}})\b"
+    # \b first: inside a word it fails at once, before the five look-behinds and the cues are tried
+    r"\b(?<![Mm]arket )(?<![Ii]ndustry )(?<![Ss]ector )(?<![Bb]rand )(?<![Ww]orld )(?:" + _by_first_letter(PERSON_CUES)
+    + rf")\s+((?:{_UPPER}{_LOWER}+)(?:\s+{_UPPER}{_LOWER}+){{0,2}})\b"
 )
-_FULL_NAME = re.compile(rf"(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
+# (the first letter's class before the look-behind: at a lower-case letter or a space it fails at once)
+_FULL_NAME = re.compile(rf"(?={_UPPER})(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
                         r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[A-Za-z0-9])")
 _NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Mount Lake Cape Fort Port New Old Great "
                                        "North South East West Upper Lower Little Big Royal National"))
@@ -208,8 +224,16 @@ class Gazetteer:
         found: list[tuple[int, int, Entity]] = []
         entities = self.entities
         for run in _CAP_SEQ.finditer(sentence):
-            base = run.start()
-            words = [(base + w.start(), base + w.end()) for w in _NON_SPACE.finditer(run.group(0))]
+            base, text = run.start(), run.group(0)
+            if len(text.split()) == 1:  # one word, as most runs are: its one surface, without the loops
+                surface = text.rstrip(".,'’")
+                if surface.endswith(("'s", "’s")):
+                    surface = surface[:-2]
+                entity = entities.get(surface)
+                if entity is not None:
+                    found.append((base, base + len(surface), entity))
+                continue
+            words = [(base + w.start(), base + w.end()) for w in _NON_SPACE.finditer(text)]
             i = 0
             while i < len(words):
                 for j in range(min(len(words), i + self.max_words), i, -1):
@@ -297,7 +321,7 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
         gaz.add(name, ORG)
     possessive: Counter[str] = Counter()
     for sentence in sentences:
-        for m in _DEFINED_ACRONYM.finditer(sentence):
+        for m in _DEFINED_ACRONYM.finditer(sentence) if "(" in sentence else ():
             full, short = m.group(1).removeprefix("the ").removeprefix("The "), m.group(2)
             if _type_of(full) == ORG or short in ACRONYMS:
                 gaz.add(full, ORG, group=short)
@@ -305,10 +329,12 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
         for run in _CAP_SEQ.finditer(sentence):
             # "the United States and the Soviet Union" is two names, not one organisation
             for part in _AND_SPLIT.split(run.group(0)) if " and " in run.group(0) else [run.group(0)]:
-                text = _LEADING_THE.sub("", part.rstrip(".,"))
-                text = _POSSESSIVE_END.sub("", text)
-                etype = _type_of(text)
-                if etype and text not in gaz.entities:
+                text = part.rstrip(".,")
+                if text.startswith(("The", "the")):  # the patterns' first letters: most runs need neither
+                    text = _LEADING_THE.sub("", text)
+                if text.endswith(("'s", "’s")):
+                    text = _POSSESSIVE_END.sub("", text)
+                if text not in gaz.entities and (etype := _type_of(text)):
                     gaz.add(text, etype)
         for m in _PERSON_AFTER_CUE.finditer(sentence):
             name = m.group(1)
@@ -337,10 +363,15 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
                 continue
             person = gaz.add(name, PERSON)
             gaz.entities.setdefault(words[-1], Entity(words[-1], PERSON, person.group))
-        possessive.update(_POSSESSIVE.findall(sentence))
-    placed = {m.group(1) for sentence in sentences for m in _PLACED_WORD.finditer(sentence)} if possessive else set()
-    for word, n in possessive.items():
-        if word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2 or word in placed:
+        if "'s" in sentence or "’s" in sentence:  # what every possessive holds
+            possessive.update(_POSSESSIVE.findall(sentence))
+    candidates = [word for word, n in possessive.items()
+                  if not (word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2)]
+    # Only a candidate's own sentences can place it: the others are not scanned.
+    placed = {m.group(1) for sentence in sentences if any(word in sentence for word in candidates)
+              for m in _PLACED_WORD.finditer(sentence)} if candidates else set()
+    for word in candidates:
+        if word in placed:
             continue  # "Nokia's" twice, but also "in Nokia", "the town of Nokia": a place or a firm, no person
         gaz.add(word, PERSON)
     if count:

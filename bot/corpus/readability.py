@@ -228,6 +228,7 @@ def translationese(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # one sentence is judged in several places (its events, its passage, its question)
 def garbled(text: str) -> str | None:
     """Machine-translation loops and doubled stems; None when the words read as English.
 

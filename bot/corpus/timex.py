@@ -194,11 +194,22 @@ _TRIGGER_CLASS = {
     "ago": "ago", "from": "from", "From": "from",
 }
 TRIGGER_WORDS = frozenset(_TRIGGER_CLASS)
+
+
+def _by_first_letter(words: frozenset[str]) -> str:
+    """The words as one alternation grouped by first letter ("A(?:fternoon|pril|…)|D(?:…)"), longest first
+    within each group as in a plain longest-first alternation: at a word's start the engine tries one
+    letter's few words, not all 96 (words of two first letters never match at one place)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})" for first, rests in sorted(groups.items()))
+
+
 # The scan starts with a digit or one of the trigger words' first letters, which the regex engine
 # skips through quickly.
 _TRIGGER = re.compile(
-    r"[0-9]+|(?=[" + "".join(sorted({w[0] for w in TRIGGER_WORDS})) + r"])\b(?:"
-    + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)) + r")\b"
+    r"[0-9]+|(?=[" + "".join(sorted({w[0] for w in TRIGGER_WORDS})) + r"])\b(?:" + _by_first_letter(TRIGGER_WORDS) + r")\b"
 )
 _YEAR_LIKE = re.compile(_YEAR)
 # What may follow a number of one to three digits in an expression: a month ("21 December"), a
