@@ -561,6 +561,7 @@ class _Generator:
         self.readable: dict[tuple[str, int], str | None] = {}
         self._full_form_cache: dict[str, dict[str, str | None]] = {}
         self._honorific_cache: dict[str, dict[str, str | None]] = {}
+        self._other_ones_cache: dict[tuple[str, str], bool] = {}
         self._kin_cache: dict[str, frozenset[str]] = {}
         self.year_words = self._year_words()
         self.dated_words = self._dated_words()
@@ -653,8 +654,11 @@ class _Generator:
                 out[word] = max(mine, key=lambda f: (text.count(f), -len(f), f))
         title = self.doc_by_key[doc_key].meta.title
         things: dict[str, str] = {}
+        joined = f"{text} {title}"
         for word in list(out):
-            if re.search(rf"\b[Tt]he {word}\b", f"{text} {title}") or re.search(rf"\b{word}(?:['’]s)? [A-Z][a-z]", title):
+            plain = re.escape(word) == word  # then a substring test is a cheap, exact pre-check for the pattern
+            if ((not plain or f"he {word}" in joined) and re.search(rf"\b[Tt]he {word}\b", joined)) or (
+                    (not plain or word in title) and re.search(rf"\b{word}(?:['’]s)? [A-Z][a-z]", title)):
                 things[word] = out.pop(word)  # "The Hubble Space Telescope": the word names a thing too
         self._thing_names[doc_key] = things
         if subject is not None and len(subject.split()) >= 2:
@@ -1096,12 +1100,18 @@ class _Generator:
     def _ambiguous_the(self, prompt: str, doc_key: str) -> str | None:
         """"the expedition" in a document that also speaks of "whose expedition" (Franklin's; Amundsen
         led several): the phrase names none of them for a reader without the paragraph."""
-        text = self.doc_text.get(doc_key, "")
         for m in _THE_NOUN.finditer(prompt):
             head = m.group(1)
-            if head not in _STOPWORDS and head not in _ONE_OF_A_KIND and other_ones(head).search(text):
+            if head not in _STOPWORDS and head not in _ONE_OF_A_KIND and self._other_ones(doc_key, head):
                 return f"definite reference the document uses for more than one thing ('the {head}')"
         return None
+
+    def _other_ones(self, doc_key: str, head: str) -> bool:
+        key = (doc_key, head)
+        found = self._other_ones_cache.get(key)
+        if found is None:
+            found = self._other_ones_cache[key] = other_ones(head).search(self.doc_text.get(doc_key, "")) is not None
+        return found
 
     def _answer_reason(self, kind: str, answer: str, prompt: str) -> str | None:
         if kind == "entity":

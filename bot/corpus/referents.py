@@ -120,17 +120,19 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     alone = _names_alone(body, tokens)
     out = {head: phrase for head, phrase in title_noun_phrases(title).items()
            if not all(w.lower() in lower for w in phrase.split()[:-1]) and head not in alone}
-    heads = {m.group(1) for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body)} - STOPWORDS - set(out) - alone \
+    first_the: dict[str, int] = {}
+    for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body):
+        first_the.setdefault(m.group(1), m.start())
+    heads = set(first_the) - STOPWORDS - set(out) - alone \
         - _ORGANISATION_HEADS - _PERSON_NOUNS  # "New York attorney general Eliot Spitzer" names a person's office
     names: dict[str, set[str]] = {}
     first_named: dict[str, int] = {}  # where the text first gives each head noun's name
     mid_sentence = set(_MID_SENTENCE.findall(body))  # capitalised inside a sentence somewhere: a name
     # One pass over the words: each use of a head noun, with the (up to three) capitalised words
     # right before it ("Human Genome Project", "Morandi bridge").
-    for i, token in enumerate(tokens):
+    for i in [i for i, token in enumerate(tokens) if token.group(0).lower() in heads]:
+        token = tokens[i]
         head = token.group(0)
-        if head.lower() not in heads:
-            continue
         if i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper() and \
                 body[token.end():tokens[i + 1].start()] == " ":
             continue  # "the Nikola Tesla Museum": the name goes on, this word is not its head
@@ -162,8 +164,8 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     for head, found in names.items():
         # "Gorbachev spoke about the accident …" before the text ever names "the Fukushima Daiichi accident" (judge
         # 37): "the accident" points back at what came before, so a name the text gives only later is not it
-        used = re.search(rf"\b[Tt]he {re.escape(head)}\b", body)
-        if used is not None and used.start() < first_named.get(head, 0):
+        used = first_the.get(head)
+        if used is not None and used < first_named.get(head, 0):
             continue
         # "The Chernobyl disaster was a nuclear accident …; the other is the Fukushima Daiichi accident": where the
         # text's first sentence calls its own subject by the head noun, "the accident" is that subject, not another
