@@ -139,6 +139,8 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
         if i + 1 < len(tokens) and body[token.end():tokens[i + 1].start()] == " " and _MODIFIED.fullmatch(
                 tokens[i + 1].group(0)) and tokens[i + 1].group(0) not in STOPWORDS and past_base(tokens[i + 1].group(0)) is None:
             continue  # "a spoof London media worker": "media" qualifies the worker, it names no media
+        if i + 2 < len(tokens) and tokens[i + 1].group(0) == "of" and tokens[i + 2].group(0)[:1].isupper():
+            continue  # "the US state of Michigan": the name is after "of"; "US" only says which kind
         words: list[str] = []
         j = i - 1
         while j >= 0 and len(words) < 5 and body[tokens[j].end():tokens[j + 1].start()] == " " and (

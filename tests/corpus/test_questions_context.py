@@ -289,6 +289,12 @@ def test_places_and_peoples_are_not_taken_for_people() -> None:
          "accident", None),
         ("A flood in Holland", "The dike broke in the night. In 1953 the North Sea flood drowned 1,836 people, and "
          "the flood led to the Delta Works.", "flood", "North Sea flood"),
+        # the name after "of" is the thing's; the words before only say what kind (judge 39: "the US state legislature")
+        ("The Mackinac Bridge", "The bridge lies in the US state of Michigan. The state legislature created an "
+         "authority.", "state", None),
+        ("Tulip mania", "Bulbs were sold in the Dutch province of Holland. The province taxed the trade.", "province",
+         None),
+        ("The Forth Bridge", "The Scottish county of Fife lies north of the firth. The county grew.", "county", None),
     ],
 )
 def test_a_definite_noun_is_named_only_by_a_whole_name(title: str, body: str, head: str, expected: str | None) -> None:
