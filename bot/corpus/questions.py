@@ -319,6 +319,8 @@ _PLACE_AS_MODIFIER = re.compile(
 )
 _QUALIFIER = re.compile(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _BRACKETED = re.compile(r"\s*\(.*?\)")
+# "the Prisoners (Temporary Discharge for Ill-Health) Act": a name that goes on after its bracket
+_NAME_IN_BRACKETS = re.compile(r"\b[A-Z][\w'’-]* \([A-Z][^()]{0,80}\) [A-Z][a-z]+\b")
 _LEAD_PREP = re.compile(r"(?:In|On|During|By)\s+")
 _COMMA_SPACE = re.compile(r",?\s+")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
@@ -950,6 +952,10 @@ class _Generator:
         return dataclasses.replace(q, prompt=f"{label}: {q.prompt}")
 
     def _sentence_reason(self, sent: _Sentence) -> str | None:
+        if "(" in sent.text and (m := _NAME_IN_BRACKETS.search(sent.text)):
+            # "the Prisoners (Temporary Discharge for Ill-Health) Act" became "did Parliament pass the Prisoners?"
+            # (judge 38): a cut at the bracket halves the name, and the whole name is no question's words
+            return f"a name with a bracketed part ({m.group(0)!r})"
         return _filter(sent.text, sent.words) or unreadable(_CITATION.sub("", sent.text), self.names)
 
     def _repeats_a_fact(self, q: Question, facts: dict[str, list[frozenset[str]]]) -> bool:

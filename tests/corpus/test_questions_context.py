@@ -2076,3 +2076,27 @@ def test_a_life_is_named_by_its_full_name_not_a_given_or_a_birth_name() -> None:
     assert prompts["1858"].startswith("Emmeline Harwood: "), prompts
     assert prompts["1918"].startswith("Katherine Goble Johnson: "), prompts
     assert not prompts["2020"].startswith("Katherine Goble Johnson: "), prompts  # her full name needs no heading
+
+
+def test_a_name_with_a_bracketed_part_is_not_cut_at_its_bracket() -> None:
+    """"In which year did Parliament pass the Prisoners?" from "In 1913 Parliament passed the Prisoners (Temporary
+    Discharge for Ill-Health) Act, known as the Cat and Mouse Act" (judge 38): a cut at the bracket halves the
+    name. A bracket after a whole name ("Lae (New Guinea)") is no such name."""
+    texts = {
+        "vote.txt": ("In 1913 Parliament passed the Prisoners (Temporary Discharge for Ill-Health) Act, known as the "
+                     "Cat and Mouse Act. In 1928 Parliament passed the Representation of the People (Equal Franchise) "
+                     "Act at Westminster. In 1918 Parliament passed the Representation of the People Act at "
+                     "Westminster.", DocMeta("Votes for women in Britain", kind="history")),
+        "flight.txt": ("Amelia Earhart and Fred Noonan reached Lae (New Guinea) on 29 June 1937 after a flight from "
+                       "Darwin.", DocMeta("The last flight", kind="history")),
+        "pank.txt": ("Emmeline Harwood led the suffragettes in London from 1903. In 1913 Parliament passed the "
+                     "Prisoners (Temporary Discharge for Ill-Health) Act, known as the Cat and Mouse Act, which allowed "
+                     "hunger strikers to be released.", DocMeta("Emmeline Harwood", kind="biography")),
+    }
+    made = generate(texts)
+    labels = [o for q in made if q.kind == "order" for o in (q.answer, *q.distractors)]
+    assert not [o for o in labels if o.endswith(("Prisoners", "People"))], labels
+    prompts = [q.prompt for q in made if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"(?:Prisoners|People)\?$|Discharge|Franchise", p)], prompts
+    assert any("Representation of the People Act" in p for p in prompts), prompts
+    assert any("Lae" in p for p in prompts), prompts
