@@ -272,6 +272,8 @@ def _strip_block_markup(text: str) -> tuple[str, bool, bool]:
         listed = True
     if text.startswith("> "):
         text = text[2:]
+    elif text.startswith(": "):
+        text = text[2:]  # an interview's answer marker (": The album came out in 1977 …") or a definition
     return text, heading, listed
 
 

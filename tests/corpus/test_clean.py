@@ -124,6 +124,20 @@ def test_markdown_headings_lists_and_emphasis() -> None:
     assert doc.meta.title == "A Short History"
 
 
+def test_an_answer_marker_at_a_paragraphs_start_is_left_out() -> None:
+    """A news interview's answers open with ": " (judge 39: ": The album Exodus came out in 1977 …" was dropped as
+    not starting like a sentence); a definition list's do too. The colon inside a sentence stays."""
+    for name, text in (("interview.txt", "Memories of a singer\n\n: The album came out in 1977 and gave five hits.\n\n"
+                                         ": \"I joined the label in 1977,\" he said.\n\nHe said: it was a good year.\n"),
+                       ("terms.md", "# Terms\n\nBarrage\n\n: A dam with gates across a river.\n")):
+        doc = clean_string(text, name)
+        texts = [p.text for p in doc.paragraphs]
+        assert not [t for t in texts if t.startswith(":")], texts
+    assert "The album came out in 1977 and gave five hits." in clean_string(
+        "Memories\n\n: The album came out in 1977 and gave five hits.\n", "a.txt").clean_text
+    assert "He said: it was a good year." in clean_string("Memories\n\nHe said: it was a good year.\n", "b.txt").clean_text
+
+
 def test_crlf_and_single_block_without_breaks() -> None:
     text = "First sentence of a note.\r\nSecond line continues the note.\r\n"
     doc = clean_string(text.replace("\r\n", "\n"))
