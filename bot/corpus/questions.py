@@ -3627,11 +3627,19 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
     decimals = len(num.split(".")[1]) if "." in num else 0
     if value <= 0:
         return []
-    step = 1.0
+    step, odd = 1.0, 0.0
     if decimals == 0:
         digits = num.replace(",", "")
         zeros = len(digits) - len(digits.rstrip("0"))
         step = 10.0 ** min(zeros, max(len(digits) - 1, 0))
+        if zeros == 0 and len(digits) >= 3 and digits.endswith("5") and not far:  # (an estimate's are far apart)
+            # "a price of 125 dollars" against 141, 159 and 178 (judge 40): only the answer was round. The options
+            # are rounded as it is: 75, 100 and 200 with 125 (a multiple of 25); 265, 285 and 415 with 345 (an odd
+            # multiple of 5, so that they do not all end in 0)
+            if digits.endswith(("25", "75")):
+                step = 25.0
+            else:
+                odd = 5.0
     rng = random.Random(seed)
     tight = unit in _TIGHT_UNITS and decimals > 0 and not far  # "7.98 seconds", not "26 metres"
     factors = [f for f in (_TIGHT_FACTORS if tight else _FACTORS) if not far or abs(f - 1) >= FAR]
@@ -3674,7 +3682,7 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
     for factor in factors:
         candidate = value * factor
         if decimals == 0:
-            candidate = round(candidate / step) * step
+            candidate = round((candidate - odd) / (2 * odd)) * 2 * odd + odd if odd else round(candidate / step) * step
             if value < 10:  # small counts: near neighbours, not ratios
                 candidate = value + rng.choice((-3, -2, -1, 1, 2, 3))
         else:
@@ -3684,14 +3692,15 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
     if len(pool) < 3 and not tight:
         # "£1.3bn", "12": every amount of the band but a few echoes the answer's digits (1.1, 1.5, 1.8; 15, 16):
         # amounts a little further out, at the answer's rounding, in a random order
-        low, high = math.ceil(value * _WIDE_BAND[0] / unit_step), math.floor(value * _WIDE_BAND[1] / unit_step)
+        grain = 2 * odd if odd else unit_step
+        low, high = math.ceil(value * _WIDE_BAND[0] / grain), math.floor(value * _WIDE_BAND[1] / grain)
         grid = range(max(low, 1), high + 1)
         for attempt in range(WIDE_ATTEMPTS):
             if attempt:  # the picks so far leave no third that fits: start again in another order
                 del pool[:], pool_numbers[:], values[1:]
             for k in random.Random(f"{seed} wide {attempt}" if attempt else f"{seed} wide").sample(
                     grid, min(len(grid), MAX_WIDE_AMOUNTS)):
-                if add(round(k * unit_step, decimals)):
+                if add(k * 2 * odd + odd if odd else round(k * unit_step, decimals)):
                     break
             if len(pool) == 3:
                 break
