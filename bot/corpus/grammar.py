@@ -223,6 +223,8 @@ _COUNTED_OTHER = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|
 # "a fisherman caught one off Anjouan": one of what the sentence before named
 _ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|from|with|for|to|near|by|during|after|before|"
                              r"while|when|and)\b|\s*[.,;?]|$)")
+# "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
+_DIFFERENT = re.compile(r"\b[Aa] different \w+\b(?!\s+(?:from|than|to)\b)")
 # "A second trial, to Barbados in _____, confirmed its accuracy.", "In which year was a second statue unveiled?"
 # (judge 38): the subject counts from a first one the prompt never names (a second trial of what? of whom?)
 _ORDINAL_SUBJECT = re.compile(r"^(?:(?:In which year|When|How many \w+) (?:did|was|were|had) )?[Aa] (second|third|fourth|fifth)\b")
@@ -338,6 +340,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a connective that leans on the previous sentence ({m.group(1)!r})"
     if m := _COUNTED_OTHER.search(text):
         return f"'other' than what the prompt does not say ({m.group(0)!r})"
+    if "different" in text and (m := _DIFFERENT.search(text)):
+        return f"a comparison with something the prompt does not give ({m.group(0)!r}: different from what?)"
     if m := _ORDINAL_SUBJECT.match(text):
         return f"a subject counted from one the prompt does not name ({m.group(0)!r}: after which?)"
     if (m := _ONE_FOR_A_NOUN.search(text)) and _is_verb(m.group(1)):

@@ -1913,6 +1913,11 @@ def test_a_possessive_in_a_life_names_its_person() -> None:
     ("A second trial, to Barbados in _____, confirmed its accuracy.", True),
     ("In which year was a second statue unveiled in St Peter's Square?", True),
     ("A second colony was founded farther south than Jamestown in _____.", True),
+    # a comparison with what the sentence before said
+    ("In which year did Wolfgang Pauli propose a different answer in an open letter to a meeting in Tübingen?", True),
+    ("In _____ Karl Weiss chose a different route over the Alps.", True),
+    ("In which year did Karl Weiss print a different edition from the Mainz one?", False),
+    ("In which year did Karl Weiss print the Bible in three different sizes?", False),
     ("In which year did Karl Weiss open a second press in Weimar?", False),
     ("In which year did Karl Weiss win a second Olympic gold medal?", False),
 ])
