@@ -1150,6 +1150,11 @@ class _Generator:
         join = _CLAUSE_JOIN.search(sent.text, years[0].end)
         if join is None or join.start() > years[1].start:
             return None
+        if "," not in join.group(0) and sent.text[join.end():join.end() + 1].isupper() \
+                and sent.text[:join.start()].rsplit(" ", 1)[-1][:1].isupper() and main_clause(sent.text[join.end():]) is None:
+            # "helped Sophia Jex-Blake and Elizabeth Garrett Anderson to found …" (judge 40): a second name of the
+            # same object, no clause of its own; cut there, the question drops what they were helped to do
+            return None
         first = [e for e in explicit if sent.at(e.expr_end) <= join.start()]
         if len(first) != 1:
             return None

@@ -2105,3 +2105,23 @@ def test_a_name_with_a_bracketed_part_is_not_cut_at_its_bracket() -> None:
     assert not [p for p in prompts if re.search(r"(?:Prisoners|People)\?$|Discharge|Franchise", p)], prompts
     assert any("Representation of the People Act" in p for p in prompts), prompts
     assert any("Lae" in p for p in prompts), prompts
+
+
+def test_a_second_name_after_and_is_no_second_clause_to_cut_at() -> None:
+    """"Elizabeth Blackwell set up a practice in London and in _____ helped Sophia Jex-Blake." from "… helped Sophia
+    Jex-Blake and Elizabeth Garrett Anderson to found the London School of Medicine for Women, where she became
+    professor … in 1875" (judge 40): the "and" joins two names of one object, so the sentence is not cut there and
+    asks nothing. An "and" before a clause with its own verb, or after a comma, is still a cut."""
+    texts = {
+        "doc.txt": ("Mary Ellery set up a practice in Leeds and in 1874 helped Sophia Carr and Ellen Gale to found the "
+                    "Leeds School of Medicine, where she became professor of surgery in 1875.",
+                    DocMeta("Mary Ellery", kind="biography")),
+        "voy.txt": ("Voyager 1 flew past Jupiter in March 1979 and Voyager 2 flew past Neptune in August 1989.",
+                    DocMeta("The Voyagers", kind="science")),
+        "chem.txt": ("In 1908 Ernest Rutherford won the Nobel Prize in Chemistry and Thomas Royds showed in 1909 that "
+                     "alpha particles are helium nuclei.", DocMeta("Helium", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if "Sophia Carr" in p], prompts
+    assert "In which year did Voyager 1 fly past Jupiter?" in prompts
+    assert any("Ernest Rutherford win the Nobel Prize in Chemistry?" in p for p in prompts), prompts
