@@ -3349,7 +3349,11 @@ def _given_name_in_full(text: str, subject: str) -> str:
     given = subject.split()[0]
     if given not in text or subject in text:
         return text
-    return re.sub(rf"\b{re.escape(given)}\b(?![\s-]+[A-Z])(?!['’]s\s+[A-Z])", subject, text, count=1)
+    for m in re.finditer(rf"\b{re.escape(given)}\b(?![\s-]+[A-Z])(?!['’]s\s+[A-Z])", text):
+        if any(k.end() == m.end() for k in _KIN_NAME.finditer(text, max(0, m.start() - 30), m.end())):
+            return text  # "her mother Mary": another Mary, whom the prompt names by a first name alone
+        return text[:m.start()] + subject + text[m.end():]
+    return text
 
 
 def _names_words_of(title: str, text: str) -> bool:

@@ -12,7 +12,7 @@ from fixtures_questions import text_corpus
 from bot.corpus.gazetteer import PERSON, PLACE, build_gazetteer
 from bot.corpus.grammar import leans_on_context, lower_first, main_clause, missing_argument
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import _EVALUATIVE, ALL_KINDS, BLANK, generate_questions
+from bot.corpus.questions import _EVALUATIVE, ALL_KINDS, BLANK, _given_name_in_full, generate_questions
 from bot.corpus.referents import document_noun_phrases
 
 
@@ -2081,6 +2081,12 @@ def test_a_life_is_named_by_its_full_name_not_a_given_or_a_birth_name() -> None:
     assert prompts["1858"].startswith("Emmeline Harwood: "), prompts
     assert prompts["1918"].startswith("Katherine Goble Johnson: "), prompts
     assert not prompts["2020"].startswith("Katherine Goble Johnson: "), prompts  # her full name needs no heading
+
+    # a relative who shares the given name is not the subject ("her mother Mary" in a life of Mary Anning)
+    assert _given_name_in_full("In which year did her mother Mary open a shop?", "Mary Anning") == \
+        "In which year did her mother Mary open a shop?"
+    assert _given_name_in_full("In which year did Mary open a shop in Lyme?", "Mary Anning") == \
+        "In which year did Mary Anning open a shop in Lyme?"
 
 
 def test_a_name_with_a_bracketed_part_is_not_cut_at_its_bracket() -> None:
