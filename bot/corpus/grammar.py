@@ -48,6 +48,12 @@ def _verbs() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
         if len(parts) == 3:
             past.setdefault(parts[1], parts[0])
             participle[parts[0]] = parts[2]
+    # "overtook" is listed under "over-take" before "overtake": the spelling without the hyphen is the base
+    def joined(base: str) -> str:
+        return base.replace("-", "") if "-" in base and base.replace("-", "") in bases else base
+
+    past = {form: joined(base) for form, base in past.items()}
+    participle = {base: form for base, form in participle.items() if joined(base) == base or joined(base) not in participle}
     return frozenset(bases), past, participle
 
 

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from bot.corpus.grammar import leans_on_context, main_clause, past_base, unanchored, year_giveaway
+from bot.corpus.grammar import (
+    active_past,
+    leans_on_context,
+    main_clause,
+    past_base,
+    unanchored,
+    year_giveaway,
+)
 
 
 @pytest.mark.parametrize(
     ("word", "base"),
     [("resigned", "resign"), ("visited", "visit"), ("studied", "study"), ("stepped", "step"), ("died", "die"),
      ("controlled", "control"), ("hoped", "hope"), ("hopped", "hop"), ("flew", "fly"), ("led", "lead"),
-     ("began", "begin"), ("annexed", "annex"), ("married", "marry"), ("founded", "found"), ("found", "find")],
+     ("began", "begin"), ("annexed", "annex"), ("married", "marry"), ("founded", "found"), ("found", "find"),
+     # the verb list also spells some with a hyphen ("over-take"): the base is spelled as the past is ("In which
+     # year did Samsung over-take Nokia?" was made)
+     ("overtook", "overtake"), ("undertook", "undertake"), ("overcame", "overcome"), ("rebuilt", "rebuild"),
+     ("ghost-wrote", "ghostwrite")],
 )
 def test_past_tense_verbs_are_looked_up_not_guessed(word: str, base: str) -> None:
     assert past_base(word) == base
@@ -20,6 +31,12 @@ def test_past_tense_verbs_are_looked_up_not_guessed(word: str, base: str) -> Non
 @pytest.mark.parametrize("word", ["red", "hundred", "need", "born", "Warsaw", "bed", "the", "seed"])
 def test_words_that_only_look_past_are_not_verbs(word: str) -> None:
     assert past_base(word) is None
+
+
+@pytest.mark.parametrize(("participle", "past"), [("overtaken", "overtook"), ("undertaken", "undertook"),
+                                                  ("overcome", "overcame"), ("rebuilt", "rebuilt"), ("taken", "took")])
+def test_a_passive_turned_active_takes_the_verbs_simple_past(participle: str, past: str) -> None:
+    assert active_past(participle) == past
 
 
 @pytest.mark.parametrize(
