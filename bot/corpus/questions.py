@@ -1234,6 +1234,13 @@ class _Generator:
         if sent.words > MAX_CLOZE_WORDS:
             return []
         at = sent.at(event.expr_start) + sent.text[sent.at(event.expr_start):].find(answer)
+        if not sent.shift and (join := _JOINED_BEFORE.search(sent.text, 0, at)):
+            # "Oscillation is only possible if neutrinos have mass, and Takaaki Kajita … shared the Nobel Prize in
+            # _____." (judge 40): the year dates the part after the join only, which could not be cut out to stand
+            # alone; the part before pads the blank with a fact it does not date
+            self.tally.candidates["when"] += 1
+            self.tally.drop(sent.text, f"a cloze whose year dates only what follows a join ({join.group(0).strip()!r})")
+            return []
         prompt = self._untitled(sent.text[:at] + BLANK + sent.text[at + len(answer):])
         if at == 0 or prompt.startswith(BLANK):
             return []
@@ -3455,6 +3462,8 @@ def _length_bonus(words: int) -> float:
 
 
 # Where a sentence's second clause begins: ", and" or "and" before a verb or a new subject.
+# ", and Takaaki Kajita …", ", and published her autobiography …", "; the": a second clause or predicate
+_JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s|[a-z]+ed\b)")
 _SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s)")
 _SUBJECT_NAME = re.compile(r"((?:[^\W\d_a-z][^\W\d_]+\s+){1,3}[^\W\d_a-z][^\W\d_]+)(?=,?\s+[a-z])")
 _BORN = re.compile(r"\s+(?:was|had been)\s+born\b")

@@ -2131,3 +2131,27 @@ def test_a_second_name_after_and_is_no_second_clause_to_cut_at() -> None:
     assert not [p for p in prompts if "Sophia Carr" in p], prompts
     assert "In which year did Voyager 1 fly past Jupiter?" in prompts
     assert any("Ernest Rutherford win the Nobel Prize in Chemistry?" in p for p in prompts), prompts
+
+
+def test_a_fill_in_is_not_padded_with_a_clause_its_year_does_not_date() -> None:
+    """"Oscillation is only possible if neutrinos have mass, and Takaaki Kajita … shared the Nobel Prize in Physics
+    in _____." and "Elizabeth Blackwell wrote widely on hygiene …, and published her autobiography … in _____."
+    (judge 40): the year dates only what follows the join. A join before a fronted date ("…, and in _____ he
+    underwent two operations", judge 35; "…, but in _____ a serious car accident broke both his arms", judge 34)
+    leaves the date with its own clause, so that fill-in stays."""
+    texts = {
+        "nu.txt": ("Oscillation is only possible if neutrinos have mass, and Takaaki Kajita of Super-Kamiokande and "
+                   "Arthur McDonald of Sudbury shared the Nobel Prize in Physics in 2015.",
+                   DocMeta("The Neutrino", kind="science")),
+        "bw.txt": ("Elizabeth Blackwell wrote widely on hygiene, moral reform and medical education, and published her "
+                   "autobiography, Pioneer Work in Opening the Medical Profession to Women, in 1895.",
+                   DocMeta("Elizabeth Blackwell", kind="biography")),
+        "tp.txt": ("Wei was executed in turn, and the able Shi Dakai, the Wing King, left Tianjing in 1857 with a large "
+                   "army.", DocMeta("The Taiping Rebellion", kind="history")),
+        "morel.txt": ("Jacques Morel hoped to become a naval aviator, but in 1936 a serious car accident broke both his "
+                      "arms.", DocMeta("Jacques Morel", kind="biography")),
+    }
+    prompts = {q.doc_key: q.prompt for q in generate(texts) if q.kind == "when"}
+    assert not [p for p in prompts.values() if re.search(r"(?:,\s+(?:and|but)|;)\s+(?:[A-Z]|the\s|[a-z]+ed\b)[^?]*_____",
+                                                         p)], prompts
+    assert "morel.txt" in prompts, prompts
