@@ -3462,9 +3462,9 @@ def _length_bonus(words: int) -> float:
 
 
 # Where a sentence's second clause begins: ", and" or "and" before a verb or a new subject.
+_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s)")
 # ", and Takaaki Kajita …", ", and published her autobiography …", "; the": a second clause or predicate
 _JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s|[a-z]+ed\b)")
-_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s)")
 _SUBJECT_NAME = re.compile(r"((?:[^\W\d_a-z][^\W\d_]+\s+){1,3}[^\W\d_a-z][^\W\d_]+)(?=,?\s+[a-z])")
 _BORN = re.compile(r"\s+(?:was|had been)\s+born\b")
 _RANKED = re.compile(r"(?:[Tt]he|[Aa]n?) (?:first|second|third|last|only|youngest|oldest)\b")
