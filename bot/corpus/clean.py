@@ -270,10 +270,8 @@ def _strip_block_markup(text: str) -> tuple[str, bool, bool]:
     if match:
         text = text[match.end():]
         listed = True
-    if text.startswith("> "):
+    if text.startswith(("> ", ": ")):  # a quote; an interview's answer (": The album came out …") or a definition
         text = text[2:]
-    elif text.startswith(": "):
-        text = text[2:]  # an interview's answer marker (": The album came out in 1977 …") or a definition
     return text, heading, listed
 
 

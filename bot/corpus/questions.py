@@ -1392,14 +1392,12 @@ class _Generator:
         # a news story's first year is its own day's news, not an event it is about
         if doc is not None and doc_key not in self.doc_subject and doc.meta.kind not in ("news", "opinion"):
             titled = set(_YEAR_TOKEN.findall(doc.meta.title))
-            named = [w for w in _NAME_WORD.findall(doc.meta.title) if w not in _OPENERS and len(w) > 2]
             opening = sentences[0] if sentences else None
             years = set(_YEAR_TOKEN.findall(opening.text)) if opening is not None else set()
             if len(titled) == 1:
                 year = int(titled.pop())
                 found = (year, opening.where if opening is not None and years == {str(year)} else None)
-            elif opening is not None and len(years) == 1 and named \
-                    and any(re.search(rf"\b{re.escape(w)}\b", opening.text) for w in named):
+            elif opening is not None and len(years) == 1 and _names_words_of(doc.meta.title, opening.text):
                 found = (int(years.pop()), opening.where)
         self._subject_years[doc_key] = found
         return found
@@ -3462,9 +3460,10 @@ def _length_bonus(words: int) -> float:
 
 
 # Where a sentence's second clause begins: ", and" or "and" before a verb or a new subject.
-_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s)")
+_JOIN = r"(?:,\s+(?:and|but)|;)\s+"
+_SECOND_CLAUSE = re.compile(_JOIN + r"(?=[A-Z]|the\s)")
 # ", and Takaaki Kajita …", ", and published her autobiography …", "; the": a second clause or predicate
-_JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=[A-Z]|the\s|[a-z]+ed\b)")
+_JOINED_BEFORE = re.compile(_JOIN + r"(?=[A-Z]|the\s|[a-z]+ed\b)")
 _SUBJECT_NAME = re.compile(r"((?:[^\W\d_a-z][^\W\d_]+\s+){1,3}[^\W\d_a-z][^\W\d_]+)(?=,?\s+[a-z])")
 _BORN = re.compile(r"\s+(?:was|had been)\s+born\b")
 _RANKED = re.compile(r"(?:[Tt]he|[Aa]n?) (?:first|second|third|last|only|youngest|oldest)\b")
