@@ -165,7 +165,7 @@ async def test_a_killed_process_loses_no_acknowledged_answer_and_the_game_is_end
     await bot.start()
     await until_quizzes_work(fake)
     # At start-up the cut-off game is ended: its round revealed, its standings posted, nothing hanging.
-    await fake.wait_until(lambda: any("standings" in message_text(m).lower() for m in fake.channel_messages()
+    await fake.wait_until(lambda: any("final standings" in message_text(m).lower() for m in fake.channel_messages()
                                       if int(m["id"]) > before), 20, "the interrupted game's standings")
     with state_db(bot) as db:
         status = db.execute("SELECT status FROM games WHERE game_id = ?", (game_id,)).fetchone()[0]
@@ -211,7 +211,7 @@ async def test_answers_across_a_resumed_and_a_reidentified_gateway_are_all_recor
                                    (fake.admin.id, 3 % n)])
     stopped = await fake.slash("quiz stop", user=fake.alice)
     assert "Quiz stopped" in stopped.text()
-    await fake.wait_until(lambda: any("standings" in message_text(m).lower() for m in fake.channel_messages()
+    await fake.wait_until(lambda: any("final standings" in message_text(m).lower() for m in fake.channel_messages()
                                       if int(m["id"]) > int(question["id"])), 15, "the standings")
 
 

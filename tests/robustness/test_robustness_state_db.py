@@ -309,7 +309,7 @@ async def test_a_full_disk_when_round_two_opens_ends_the_game_cleanly(
     assert await store.running_game(channel) is None  # the channel is free
     assert await integrity(local) == "ok"
     # The players are told: the standings of what was played, marked as cut short.
-    ended = [s for s in local.sent if s.kind == "message" and s.channel_id == channel and "standings" in s.text.lower()]
+    ended = [s for s in local.sent if s.kind == "message" and s.channel_id == channel and "final standings" in s.text.lower()]
     assert len(ended) == 1 and "ended early" in ended[0].text and "1 of 3 rounds played" in ended[0].text
 
 
