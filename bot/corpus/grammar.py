@@ -123,7 +123,7 @@ _RELATIVE_TIME = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|later(?! (?:called|known|named|renamed|"
     r"nicknamed|dubbed|remembered)\b)|earlier|previously|"
     r"the (?:following|previous|same|next|preceding) (?:year|month|week|day|decade)|that (?:year|month|day|week)|"
-    r"at the time|at that time|at present|upcoming|in recent years|the past (?:few )?(?:years|months|decades)|"
+    r"at the time|at that time|at present|upcoming|in recent years|(?:a|the|its|their|his|her|most|more) recent|the past (?:few )?(?:years|months|decades)|"
     r"in the coming|so far this|(?:has|have) since|await(?:s|ing)? trial)\b",
     re.IGNORECASE,
 )
@@ -935,9 +935,10 @@ def year_giveaway(prompt: str) -> str | None:
     return None
 
 
-# "In _____, at the age of 27, van Gogh decided …", "died in April _____, aged 33"
+# "In _____, at the age of 27, van Gogh decided …", "died in April _____, aged 33", "In _____ the twenty-year-old
+# Johannes Brahms visited them" ("a nine-year-old boy from Alsace, Joseph Meister" ages someone nobody can date)
 _AGE = re.compile(r"\b(?:at the age of|aged|at age) (?:\d+|[a-z]+-[a-z]+|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
-                  r"seventy|eighty|ninety)\b")
+                  r"seventy|eighty|ninety)\b|\b(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+[A-Z]")
 
 
 # "with the Berlin blockade in _____" (June 1948 to May 1949): the year of something that lasts is its
@@ -967,7 +968,7 @@ _LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "monopol
 _WORD_TOKEN = re.compile(r"\S+")
 APPOSITIVE_WORDS = 6  # the longest appositive inside a subject ("…, the president of the Central Pacific, …")
 _SELF_CONTAINED_INTRANSITIVE = frozenset(
-    "die resign retire abdicate marry collapse erupt surrender dissolve emigrate graduate".split()  # noqa: SIM905
+    "die resign retire abdicate marry divorce collapse erupt surrender dissolve emigrate graduate".split()  # noqa: SIM905
 )
 _COORDINATION = re.compile(r",?\s+(?:and|but|or|then)\s+((?:[\w'’-]+\s*){1,6})")
 AUXILIARIES = ("was", "were")
@@ -1064,6 +1065,13 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
             return None  # "reported that the amounts of adenine and thymine are equal": a clause we cannot cut
         for second in _COORDINATION.finditer(rest):
             following = second.group(1).split()
+            if _joins_names(rest[: second.start()], following):
+                # "summoned the villagers of Fobbing, Corringham and Stanford-le-Hope to Brentwood", "created the
+                # Golden Gate Bridge and Highway District, made up of …": one name, or a list of them, goes on
+                # after the "and"; a new clause would give the second name a verb ("… and Denmark lost")
+                following = following[:1 + next((i for i, w in enumerate(following[1:]) if w.endswith(",")), 5)]
+                if not any(w.islower() and (past_base(w) is not None or w in _FINITE_BE_HAVE) for w in following):
+                    continue
             if any(past_base(w) is not None or w.lower() in _SUBJECT_BREAKERS or w.lower() in _FINITE_BE_HAVE
                    for w in following):
                 rest = rest[: second.start()]  # "passed Uranus and discovered ten moons": the first verb only
@@ -1075,6 +1083,12 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
             return None  # "held its first elections in [which …]", "with a new[, heavier cable]": the cut left it hanging
         return Clause(subject, lower, base, rest, passive)
     return None
+
+
+def _joins_names(before: str, following: list[str]) -> bool:
+    """Whether an "and" stands between two capitalised words (names), not after a comma."""
+    last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    return last[:1].isupper() and not last.endswith(",") and bool(following) and following[0][:1].isupper()
 
 
 _LAST_TWO = re.compile(r"\b(a|an|the|his|her|its|their)\s+([a-z-]+)$")
@@ -1186,8 +1200,26 @@ def _valid_subject(subject: str) -> bool:
     if first.lower() in PRONOUNS or first.lower() in _NOT_SUBJECT_START:
         return False
     if first == "the" and len(words) > 1:
+        if words[1][:1].islower():
+            # "the physicist John Mauchly wrote …" (a fronted date cut from before it): a common noun
+            # describing the name that follows; "the team found …" names nobody, and "the day after
+            # Britain declared war" is a time
+            if words[1] in _TIME_WORDS:
+                return False
+            # the name follows the noun, or its "of" ("the governor of Tennessee"); "the wind in the Narrows"
+            # places a common thing
+            for word in words[2:]:
+                if word[:1].isupper():
+                    return True
+                if word in _PLACE_PREPOSITIONS:
+                    return False
+            return False
         first = words[1]
     return first[:1].isupper()
+
+
+_PLACE_PREPOSITIONS = frozenset("in at on near from off over under above below across inside outside by".split())  # noqa: SIM905
+_TIME_WORDS = frozenset("day days week weeks month months year years morning afternoon evening night".split())  # noqa: SIM905
 
 
 _FUNCTION_WORDS = frozenset("""The A An More Most Around About Some Several Many Few Over Nearly Almost All Both Each

@@ -73,6 +73,17 @@ def test_a_passive_turned_active_takes_the_verbs_simple_past(participle: str, pa
         ("Nintendo first launched its GameBoy console", "In which year did Nintendo first launch its GameBoy console?"),
         ("The two men jointly received the prize", "In which year did the two men jointly receive the prize?"),
         ("Parliament formally abolished the tax", "In which year did Parliament formally abolish the tax?"),
+        # what is left when a fronted date is cut: a common noun describing the name that follows
+        ("the physicist John Mauchly wrote a memorandum", "In which year did the physicist John Mauchly write a memorandum?"),
+        ("the governor of Tennessee declared a holiday", "In which year did the governor of Tennessee declare a holiday?"),
+        ("the steamer Excelsior docked in San Francisco", "In which year did the steamer Excelsior dock in San Francisco?"),
+        # an "and" between two names joins them, not two predicates
+        ("John Bampton summoned the villagers of Fobbing, Corringham and Stanford-le-Hope to Brentwood",
+         "In which year did John Bampton summon the villagers of Fobbing, Corringham and Stanford-le-Hope to Brentwood?"),
+        ("The state of California created the Golden Gate Bridge and Highway District to run the bridge",
+         "In which year did the state of California create the Golden Gate Bridge and Highway District to run the bridge?"),
+        ("Sten Sture defeated Christian I and Denmark lost Sweden", "In which year did Sten Sture defeat Christian I?"),
+        ("Kahlo and Rivera divorced", "In which year did Kahlo and Rivera divorce?"),
     ],
 )
 def test_clauses_become_grammatical_wh_questions(clause: str, question: str) -> None:
@@ -90,6 +101,10 @@ def test_clauses_become_grammatical_wh_questions(clause: str, question: str) -> 
         "The spacecraft has already outlived its planned lifetime",  # present perfect
         "He was arrested",  # a pronoun subject
         "Voyager 2 followed",  # followed what?
+        # a lower-case subject naming nobody (left after a fronted date): "the team", "the day after …"
+        "the team published its results",
+        "the day after Britain declared war, Turing reported to Bletchley Park",
+        "the wind in the Narrows blew at about 64 kilometres per hour",
         "It rained for weeks",
         # a comma cut between an adjective and its noun
         "The Great Eastern sailed from Ireland with a new, heavier cable",
@@ -308,9 +323,21 @@ def test_a_prompt_must_name_someone_somewhere_or_a_year() -> None:
     "In _____, at the age of 27, Vincent van Gogh decided to become an artist.",  # biography
     "Galileo Galilei died at Arcetri in January _____, aged 77.",  # history of science
     "In which year did Nellie Bly set off round the world at the age of twenty-five?",  # journalism
+    "In _____ the twenty-year-old Johannes Brahms visited the Schumanns.",  # music
+    "The 17-year-old Bobby Fischer won the tournament in _____.",  # sport
 ])
 def test_an_age_gives_the_year_away(prompt: str) -> None:
     """With the birth year asked or known, an age makes the year a sum."""
     from bot.corpus.grammar import year_giveaway
 
     assert year_giveaway(prompt) is not None
+
+
+@pytest.mark.parametrize("prompt", [
+    "Louis Pasteur: On 6 July _____ a nine-year-old boy from Alsace, Joseph Meister, was brought to Paris.",
+    "In August _____ Peter Fechter, an 18-year-old bricklayer, was shot at the Berlin Wall.",
+])
+def test_the_age_of_someone_nobody_can_date_gives_nothing_away(prompt: str) -> None:
+    from bot.corpus.grammar import year_giveaway
+
+    assert year_giveaway(prompt) is None
