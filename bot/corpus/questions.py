@@ -305,7 +305,11 @@ _TITLE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) 
 # Every pattern is compiled once, here: built inside a loop, they overflowed ``re``'s cache.
 _LOWER_WORD = re.compile(r"(?<=[a-z0-9,] )[a-z][a-z'-]+")
 _MID_NAME_WORD = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z'-]+")
-_DATE_PREP = re.compile(r"(?:\b(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+)$")
+# "early in 1604" (the adverb goes with the date: "did Catesby set out his plan early?" is no question), "On the
+# afternoon of 31 May 1889"
+_INDEFINITE = re.compile(r"(?:a|an)\s")
+_DATE_PREP = re.compile(r"(?:\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ater)\s+)?(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+"
+                        r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)$")
 _SPACES = re.compile(r"\s+")
 _PLACE_PREP = re.compile(r"\b(in|to|from)\s+(?:the\s+)?$")
 # After "the <place>", a lower-case word that is neither a function word nor a verb form: the place
@@ -1221,6 +1225,8 @@ class _Generator:
         clause = _clause_holding(clause_text, lead.start())
         if clause is None or clause.vague() or _stranded(sent.text[: lead.start()], clause):
             return []
+        if clause.passive and _INDEFINITE.match(clause.rest):
+            return []  # "The Halifax Explosion was a disaster that …": what it was, which no year dates
         # "did Lord Callaghan once travel to Uganda": a year is asked, so "once" says nothing
         prompt = _ONCE.sub(r"\1", self._untitled(clause.question(wh, self.vocab)))
         giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year)

@@ -235,6 +235,9 @@ def test_relative_time_is_found_in_news_history_and_science_sentences() -> None:
     assert relative_time("At present, the world structure is at a turning point.") == "At present"
     assert relative_time("The port handled 13.4 million containers last year.") == "last year"
     assert relative_time("In recent years, vaccines against malaria have been tested.") == "In recent years"
+    # "recent" to the text's own day: a report, a study, a survey
+    assert relative_time("Sales passed 167 million, according to a recent report from analysts Gartner.") == "a recent"
+    assert relative_time("The most recent survey of the reef found fewer corals.") == "most recent"
     assert relative_time("Ada Lovelace translated the paper in 1843.") is None
     assert relative_time("Israeli forces crossed into the Sinai on 29 October 1956.") is None
 
@@ -299,6 +302,43 @@ def test_dates_inside_relative_clauses_date_only_their_clause() -> None:
     questions = generate(text_corpus({"x.txt": (text, DocMeta("Canals and men", kind="paper", date="2010"))}))
     for q in questions:
         assert not re.search(r"which year (?:was the first serious attempt|did Gorgas drain|did Mandela study)", q.prompt)
+
+
+def test_a_fronted_date_is_asked_as_a_wh_question() -> None:
+    """"In 1434 the mine owner Engelbrekt led …": the date cut from the front leaves a clause to ask, with the
+    adverb and the time of day that went with the date ("early in 1604", "On the afternoon of 31 May 1889")."""
+    docs = {
+        "computer.txt": ("In August 1942 the physicist John Mauchly wrote a memorandum proposing an electronic "
+                         "calculator.\n\nThe machine was finished at the Moore School.",
+                         DocMeta("Early electronic computers", kind="history", date="2016")),
+        "dam.txt": ("On the afternoon of 31 May 1889, the South Fork Dam above Johnstown gave way after "
+                    "days of heavy rain.\n\nThe town of Johnstown lay fourteen miles downstream.",
+                    DocMeta("Floods of Pennsylvania", kind="history", date="2019")),
+        "rebels.txt": ("Early in 1520 the nobleman Gustav Vasa raised a revolt in Dalarna against the Danish king.\n\n"
+                       "The revolt spread south within months.", DocMeta("Sweden's wars of independence", kind="history",
+                                                                          date="2012")),
+    }
+    prompts = {q.answer: q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"}
+    assert prompts["1942"].endswith("In which year did the physicist John Mauchly write a memorandum proposing an "
+                                    "electronic calculator?")
+    assert prompts["1889"].endswith("In which year did the South Fork Dam above Johnstown give way after days of heavy rain?")
+    assert prompts["1520"].endswith("In which year did the nobleman Gustav Vasa raise a revolt in Dalarna against the "
+                                    "Danish king?")
+
+
+def test_what_a_thing_was_is_not_asked_as_when_it_was() -> None:
+    """"The Halifax Explosion was a disaster that destroyed …" says what it was: "In which year was the Halifax
+    Explosion a disaster …?" is no question."""
+    docs = {
+        "halifax.txt": ("The Halifax Explosion was a disaster that destroyed much of the north end of Halifax on the "
+                        "morning of 6 December 1917.\n\nThe city was rebuilt.", DocMeta("Harbour disasters", kind="history",
+                                                                                       date="2017")),
+        "tay.txt": ("The Tay Bridge collapse was a catastrophe that killed everyone on the train on the night of "
+                    "28 December 1879.\n\nA new bridge opened later.", DocMeta("Scottish railways", kind="history",
+                                                                              date="2011")),
+    }
+    prompts = [q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"which year was .* an? (?:disaster|catastrophe)", p)]
 
 
 def test_he_and_she_are_resolved_only_to_a_biographys_subject() -> None:
