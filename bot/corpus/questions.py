@@ -1250,6 +1250,12 @@ class _Generator:
         prompt = self._untitled(sent.text[:at] + BLANK + sent.text[at + len(answer):])
         if at == 0 or prompt.startswith(BLANK):
             return []
+        if at < _participle_lead(sent.text):
+            # "Born in _____ to poor immigrants from Romania, Stan Lieberman got a job …" (judge 30): the year dates
+            # the fronted phrase, and the sentence goes on to another fact
+            self.tally.candidates["when"] += 1
+            self.tally.drop(prompt, "the year dates a fronted participle phrase, not the clause the sentence asks")
+            return []
         if _YEAR_BOUND.search(sent.text[max(0, sent.at(event.expr_start) - 20):sent.at(event.expr_start)]):
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, "the year is a bound (e.g. 'as early as', 'since', 'by'): nearby years are true too")

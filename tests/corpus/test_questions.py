@@ -326,6 +326,21 @@ def test_a_fronted_date_is_asked_as_a_wh_question() -> None:
                                     "Danish king?")
 
 
+def test_a_year_in_a_fronted_participle_is_not_blanked() -> None:
+    """"Born in _____ to poor immigrants, Stan Lieberman got a job …": the year dates the phrase in front, and the
+    sentence states another fact; a blank there asks two things at once."""
+    docs = {
+        "comics.txt": ("Born in 1922 to poor immigrants from Romania, Stan Lieberman got a job at Timely Publications."
+                       "\n\nHe wrote comics for decades.", DocMeta("American comics", kind="biography", date="2019")),
+        "politics.txt": ("Elected in 1997 with a large majority, Tony Blair promised to reform the House of Lords.\n\n"
+                         "Reform came slowly.", DocMeta("British politics since 1990", kind="history", date="2015")),
+        "bridge.txt": ("Trained in 1850 as an engineer in Zurich, Hans Keller built the new bridge at Basel.\n\n"
+                       "It still stands.", DocMeta("Swiss engineers", kind="biography", date="2012")),
+    }
+    blanks = [q.prompt for q in generate(text_corpus(docs)) if BLANK in q.prompt]
+    assert not [p for p in blanks if re.match(r"(?:\w+: )?(?:Born|Elected|Trained) in _", p)]
+
+
 def test_what_a_thing_was_is_not_asked_as_when_it_was() -> None:
     """"The Halifax Explosion was a disaster that destroyed …" says what it was: "In which year was the Halifax
     Explosion a disaster …?" is no question."""
