@@ -307,7 +307,12 @@ _LOWER_WORD = re.compile(r"(?<=[a-z0-9,] )[a-z][a-z'-]+")
 _MID_NAME_WORD = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z'-]+")
 # "early in 1604" (the adverb goes with the date: "did Catesby set out his plan early?" is no question), "On the
 # afternoon of 31 May 1889"
-_INDEFINITE = re.compile(r"(?:a|an)\s")
+# "<The Name>, [designed by … and] completed [by …] in ": a name, then a past participle dated in an aside
+_DATED_ASIDE = re.compile(
+    r"(?P<subject>(?!(?:A|An)\s)(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|de|van|von|and))*"
+    r"(?:['’]s(?:\s+[A-Za-z][\w'’-]*){1,4})?),\s+(?:[^,;()]*?\s+and\s+)?"
+    r"(?P<participle>[a-z]+)(?P<particle>\s+(?:up|out|down|off))?(?P<agent>\s+by\s+[^,;()]+?)?\s+(?:in|on)\s+$")
+_INDEFINITE = re.compile(r"(?:a|an|one of)\s")
 _DATE_PREP = re.compile(r"(?:\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ater)\s+)?(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+"
                         r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)$")
 _SPACES = re.compile(r"\s+")
@@ -1201,10 +1206,32 @@ class _Generator:
             self.tally.drop(sent.text, f"the year is another's, in a comparison ({other.group(0).strip()!r})")
             return []
         distractors = functools.partial(self._year_distractors, event, sent)
-        made = self._year_wh(sent, at, end, answer, distractors, event)
+        made = self._year_wh(sent, at, end, answer, distractors, event) or self._year_aside(
+            sent, at, end, answer, distractors, event)
         if made:
             return made
         return self._year_cloze(sent, answer, distractors, event)
+
+    def _year_aside(self, sent: _Sentence, at: int, end: int, answer: str, distractors: Options,
+                    event: Event) -> list[_Candidate]:
+        """"Israel's National Water Carrier, completed in 1964, takes water from …": the year dates the aside
+        after the subject, asked on its own ("In which year was Israel's National Water Carrier completed?")
+        instead of a blank in a sentence about something else (judge 41)."""
+        aside = _DATED_ASIDE.match(sent.text[:at])
+        if aside is None or not sent.text[end:].startswith(","):
+            return []
+        subject, participle = aside.group("subject"), aside.group("participle")
+        if past_base(participle) is None or len(subject.split()) > MAX_LABEL_WORDS:
+            return []
+        clause = main_clause(f"{subject} was {participle}{aside.group('particle') or ''}{aside.group('agent') or ''}.")
+        if clause is None or not clause.passive:
+            return []
+        prompt = self._untitled(clause.question("In which year", self.vocab))
+        if giveaway := year_giveaway(prompt) or self._self_dated(sent, at, event.start_year):
+            self.tally.candidates["when"] += 1
+            self.tally.drop(prompt, giveaway)
+            return []
+        return self._attributed("when", sent, prompt, answer, distractors, "YEAR", None, 0.9, event)
 
     def _year_wh(self, sent: _Sentence, at: int, end: int, answer: str, distractors: Options,
                  event: Event) -> list[_Candidate]:
@@ -1226,7 +1253,8 @@ class _Generator:
         if clause is None or clause.vague() or _stranded(sent.text[: lead.start()], clause):
             return []
         if clause.passive and _INDEFINITE.match(clause.rest):
-            return []  # "The Halifax Explosion was a disaster that …": what it was, which no year dates
+            return []  # "The Halifax Explosion was a disaster that …", "Linnaeus was one of the founders …" (judge
+            # 36): what it was, which no year dates
         # "did Lord Callaghan once travel to Uganda": a year is asked, so "once" says nothing
         prompt = _ONCE.sub(r"\1", self._untitled(clause.question(wh, self.vocab)))
         giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year)

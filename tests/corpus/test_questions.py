@@ -326,6 +326,24 @@ def test_a_fronted_date_is_asked_as_a_wh_question() -> None:
                                     "Danish king?")
 
 
+def test_a_year_in_an_aside_after_the_subject_is_asked_of_the_subject() -> None:
+    """"Israel's National Water Carrier, completed in 1964, takes water …": the year dates the aside, so the question
+    asks when the subject was completed, not a blank in a sentence about something else."""
+    docs = {
+        "water.txt": ("Israel's National Water Carrier, completed in 1964, takes water from the Sea of Galilee to the "
+                      "coast.\n\nThe lake is shrinking.", DocMeta("Water in the Jordan valley", kind="science", date="2015")),
+        "bridges.txt": ("The Forth Bridge, opened on 4 March 1890, carries trains across the Firth of Forth.\n\n"
+                        "It is painted red.", DocMeta("Scottish bridges", kind="history", date="2011")),
+        "machines.txt": ("The Underwood No. 1, designed by the engineer Franz Xaver Wagner and launched in 1896, let "
+                         "typists see their work as they typed.\n\nSales grew fast.",
+                         DocMeta("Office machines", kind="history", date="2009")),
+    }
+    prompts = {q.answer: q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"}
+    assert prompts["1964"].endswith("In which year was Israel's National Water Carrier completed?")
+    assert prompts["1890"].endswith("In which year was the Forth Bridge opened?")
+    assert prompts["1896"].endswith("In which year was the Underwood No. 1 launched?")
+
+
 def test_a_year_in_a_fronted_participle_is_not_blanked() -> None:
     """"Born in _____ to poor immigrants, Stan Lieberman got a job …": the year dates the phrase in front, and the
     sentence states another fact; a blank there asks two things at once."""
@@ -352,8 +370,10 @@ def test_what_a_thing_was_is_not_asked_as_when_it_was() -> None:
                     "28 December 1879.\n\nA new bridge opened later.", DocMeta("Scottish railways", kind="history",
                                                                               date="2011")),
     }
+    docs["academy.txt"] = ("In 1739 Carl Linnaeus was one of the founders of the Royal Swedish Academy of Sciences.\n\n"
+                           "He was its first president.", DocMeta("Swedish science", kind="biography", date="2007"))
     prompts = [q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"]
-    assert not [p for p in prompts if re.search(r"which year was .* an? (?:disaster|catastrophe)", p)]
+    assert not [p for p in prompts if re.search(r"which year was .* (?:an? (?:disaster|catastrophe)|one of the)", p)]
 
 
 def test_he_and_she_are_resolved_only_to_a_biographys_subject() -> None:
