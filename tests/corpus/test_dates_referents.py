@@ -190,6 +190,13 @@ def test_the_noun_a_document_names_one_thing_by_is_that_thing(title: str, body: 
     ("Spammer seeks bankruptcy", "The suit was brought by Microsoft and New York attorney general Eliot Spitzer. "
      "Richter settled the attorney general case in July 2004.", "attorney"),
     ("Budget row", "Treasury secretary John Snow spoke. In 2003 the secretary praised the plan.", "secretary"),
+    # a text about several of them, one named (judge 42: "the church" is not the one church it names)
+    ("Antoni Gaudí", "Antoni Gaudí was born in Reus in 1852. For a textile village he designed a church whose structure "
+     "he calculated with strings. Only the crypt of the Colònia Güell church was built. In 1883 he planned a church "
+     "with eighteen towers. In 2010 the Pope consecrated the church.", "church"),
+    ("Harbours of Maine", "Maine has a long coast. The town built a lighthouse on the cape in 1791. The Portland Head "
+     "lighthouse still stands. A fishing village later raised a lighthouse too. In 1855 the lighthouse was raised.",
+     "lighthouse"),
 ])
 def test_a_noun_with_no_single_name_stays_as_written(title: str, body: str, head: str) -> None:
     from bot.corpus.referents import document_noun_phrases

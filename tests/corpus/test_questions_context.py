@@ -1311,6 +1311,17 @@ def test_a_title_naming_a_process_after_people_names_no_person() -> None:
                          lambda s: False) == "Pierre Curie"
 
 
+def test_a_title_naming_an_event_names_no_person() -> None:
+    """"The Bay of Pigs Invasion" gave "Pigs Invasion" as the document's person, so the event's year never bounded
+    the options (judge 42): an invasion, an explosion, a plot or a rising is an event, whatever words stand before it."""
+    from bot.corpus.referents import title_subject
+
+    body = "Fidel Castro took power in 1959. John Kennedy was inaugurated in 1961."
+    surnames = {"Invasion", "Explosion", "Rising", "Plot", "Castro", "Kennedy"}
+    for title in ("The Bay of Pigs Invasion", "The Halifax Explosion", "The Easter Rising", "The Gunpowder Plot"):
+        assert title_subject(title, body, surnames, lambda s: False) is None, title
+
+
 def test_he_after_a_sentence_naming_another_beside_the_subjects_him_is_no_one() -> None:
     """"In 1998 President Václav Havel awarded him the Order of the White Lion. He died in Prague in 2000."
     in a life of Zátopek: "him" is the subject, Havel the other man; "He" cannot be told, so it is asked of
