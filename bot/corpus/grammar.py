@@ -87,11 +87,15 @@ def _participle(word: str) -> bool:
 def active_past(participle: str) -> str | None:
     """The simple past of the verb whose past participle ``participle`` is ("founded" → "founded",
     "written" → "wrote", "built" → "built"), for turning a passive clause active; None if it is none."""
-    _, irregular, participles = _verbs()
-    base = next((b for b, p in participles.items() if p == participle), None) or past_base(participle)
+    base = participle_base(participle)
     if base is None:
         return None
-    return next((past for past, b in irregular.items() if b == base), None) or participle
+    return next((past for past, b in _verbs()[1].items() if b == base), None) or participle
+
+
+def participle_base(participle: str) -> str | None:
+    """The base form of the verb whose past participle ``participle`` is ("taken" → "take", "founded" → "found")."""
+    return next((b for b, p in _verbs()[2].items() if p == participle), None) or past_base(participle)
 
 
 def _regular_past(base: str, word: str) -> bool:
@@ -231,6 +235,11 @@ _ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|f
                              r"while|when|and)\b|\s*[.,;?]|$)")
 # "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
 _DIFFERENT = re.compile(r"\b[Aa] different \w+\b(?!\s+(?:from|than|to)\b)")
+# "did Thomson announce his conclusion", "were Gauss's methods published" (judge 41), "chose IBM's proposal" (judge 25):
+# a thought or plan of someone's that the sentence before states; "his theory of electrolysis" says which
+_OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:own |new |first |final |latest )?"
+                            r"(?:conclusions?|findings|results|methods|proposals?|plans?|ideas?|answer|solution|"
+                            r"suggestion|hypothesis|claims?)\b(?!\s+(?:of|on|about|that|to|for|in|from|with)\b)")
 # "A second trial, to Barbados in _____, confirmed its accuracy.", "In which year was a second statue unveiled?"
 # (judge 38): the subject counts from a first one the prompt never names (a second trial of what? of whom?)
 _ORDINAL_SUBJECT = re.compile(r"^(?:(?:In which year|When|How many \w+) (?:did|was|were|had) )?[Aa] (second|third|fourth|fifth)\b")
@@ -348,6 +357,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"'other' than what the prompt does not say ({m.group(0)!r})"
     if "different" in text and (m := _DIFFERENT.search(text)):
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: different from what?)"
+    if m := _OWNED_CONTENT.search(text):
+        return f"someone's thought or plan the prompt does not state ({m.group(0)!r}: which?)"
     if m := _ORDINAL_SUBJECT.match(text):
         return f"a subject counted from one the prompt does not name ({m.group(0)!r}: after which?)"
     if (m := _ONE_FOR_A_NOUN.search(text)) and _is_verb(m.group(1)):
@@ -393,8 +404,9 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 if lower in _POSSESSIVES and i + 1 < len(words) and words[i + 1].lower() in _DEAD_OWNER_NOUNS:
                     return f"whose {words[i + 1]}? ({word!r} after the one acting in the prompt)"
                 continue
-            if lower in _PLURAL and len({w for w in words[:i] if w in persons}) >= 2:
-                continue  # "Mandela and de Klerk shared the prize for their work"
+            if lower in _PLURAL and len([run for run in _name_runs(words[:i], persons)
+                                         if any(w in persons for w in run)]) >= 2:
+                continue  # "Mandela and de Klerk shared the prize for their work" (two names; "Thomas Baines" is one)
             if lower == "them" and words[i - 1] == "of" and _PARTITIVE.search(text) \
                     and any(w.endswith("s") and w.islower() for w in words[:i - 1]):
                 continue  # "had _____ lifts, 34 of them double-deckers": the lifts just named
@@ -991,7 +1003,7 @@ class Clause:
             body = f"{wh} {self.verb} {subject} {self.rest}"
         elif self.verb == "had" and _participle(self.rest.split(" ", 1)[0]):
             participle, _, after = self.rest.partition(" ")
-            base = past_base(participle)
+            base = participle_base(participle)
             if wh.startswith("In ") and base is not None:  # "In which year had Napoleon's army invaded Egypt?"
                 body = f"{wh} did {subject} {base} {after}"
             else:
@@ -1003,6 +1015,16 @@ class Clause:
     def subject_question(self, who: str = "Who") -> str:
         """"Who <verb> <rest>?" (the subject is the answer: the verb keeps its form)."""
         return _SPACES.sub(" ", f"{who} {self.verb} {self.rest}").strip().rstrip(" ,;") + "?"
+
+    def states(self) -> bool:
+        """"was a disaster that …", "was the group of eleven ships …", "was about 1.3 per cent": "was" saying what
+        the subject was, not a passive event ("was founded", "was first elected")."""
+        if not self.passive:
+            return False
+        words = self.rest.split()
+        while words and (words[0] in _PREVERBAL or words[0].endswith("ly")):
+            words = words[1:]
+        return not words or not (words[0].endswith("ed") or _participle(words[0]))
 
     def vague(self) -> bool:
         """An indefinite object and nothing else ("recorded an image"): too little to know the event by."""
@@ -1088,7 +1110,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
 def _joins_names(before: str, following: list[str]) -> bool:
     """Whether an "and" stands between two capitalised words (names), not after a comma."""
     last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
-    return last[:1].isupper() and not last.endswith(",") and bool(following) and following[0][:1].isupper()
+    name = following[1:] if following[:1] == ["the"] else following  # "… Park Güell, the Palau Güell and the Casa Milà"
+    return last[:1].isupper() and not last.endswith(",") and bool(name) and name[0][:1].isupper()
 
 
 _LAST_TWO = re.compile(r"\b(a|an|the|his|her|its|their)\s+([a-z-]+)$")

@@ -62,6 +62,8 @@ def test_a_passive_turned_active_takes_the_verbs_simple_past(participle: str, pa
         # a past perfect is asked in the past: "In which year had … invaded" is no English
         ("Napoleon's army had invaded Egypt", "In which year did Napoleon's army invade Egypt?"),
         ("Spain and Portugal had divided the Atlantic", "In which year did Spain and Portugal divide the Atlantic?"),
+        ("Castro's rebels had taken power in Havana", "In which year did Castro's rebels take power in Havana?"),
+        ("The Visigoths had overrun Rome", "In which year did the Visigoths overrun Rome?"),
         # a name given to the object after a comma goes with it
         ("Simón Bolívar led a swift campaign into Venezuela, later called the Admirable Campaign, and entered Caracas",
          "In which year did Simón Bolívar lead a swift campaign into Venezuela, later called the Admirable Campaign?"),
@@ -83,6 +85,8 @@ def test_a_passive_turned_active_takes_the_verbs_simple_past(participle: str, pa
         ("The state of California created the Golden Gate Bridge and Highway District to run the bridge",
          "In which year did the state of California create the Golden Gate Bridge and Highway District to run the bridge?"),
         ("Sten Sture defeated Christian I and Denmark lost Sweden", "In which year did Sten Sture defeat Christian I?"),
+        ("UNESCO added Park Güell, the Palau Güell and the Casa Milà to its World Heritage List",
+         "In which year did UNESCO add Park Güell, the Palau Güell and the Casa Milà to its World Heritage List?"),
         ("Kahlo and Rivera divorced", "In which year did Kahlo and Rivera divorce?"),
     ],
 )
@@ -212,6 +216,11 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Amundsen's greatest triumph came in December _____ at the South Pole.",
         "A full explanation came only in _____, from three physicists at the University of Illinois.",
         "Across the Channel, the financier John Law was selling shares in his Mississippi Company in _____.",
+        # someone's thought or plan, stated only in the sentence before
+        "In which year did Joseph John Thomson announce his conclusion at the Royal Institution?",  # science
+        "In which year were Carl Friedrich Gauss's methods published in Theoria motus?",  # biography
+        "On 3 April _____ the Ad Hoc Committee chose IBM's proposal.",  # business history
+        "In which year did the council finally approve their plan?",  # civic history
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -222,6 +231,9 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
     "prompt",
     [
         "In which year did Fleming publish his observations in the British Journal of Experimental Pathology?",
+        # a thought or plan that says what it is about
+        "In which year did Curie publish her findings on radioactivity?",
+        "In which year did Mandela present his plan for a new constitution?",
         "In which year did the Soviet cosmonaut Yuri Gagarin become the first person to orbit the Earth?",
         "Neil Armstrong landed the lunar module Eagle in the Sea of Tranquility in _____.",
         "In which year did Mandela and de Klerk share the Nobel Peace Prize for their work to end apartheid?",
@@ -341,3 +353,12 @@ def test_the_age_of_someone_nobody_can_date_gives_nothing_away(prompt: str) -> N
     from bot.corpus.grammar import year_giveaway
 
     assert year_giveaway(prompt) is None
+
+
+@pytest.mark.parametrize(("prompt", "persons"), [
+    ("Victoria Falls: In which year did the artist Thomas Baines paint them?", {"Thomas", "Baines"}),  # judge 43
+    ("In which year did Claude Monet exhibit them in Paris?", {"Claude", "Monet"}),
+    ("In which year did Ada Lovelace publish their notes?", {"Ada", "Lovelace"}),
+])
+def test_they_need_two_people_not_one_persons_two_names(prompt: str, persons: set[str]) -> None:
+    assert leans_on_context(prompt, frozenset(persons)) is not None

@@ -94,7 +94,7 @@ def test_an_event_the_corpus_dates_the_same_way_more_than_once_dates_itself() ->
 # -------------------------------------------------------------- prompts that stand alone
 @pytest.mark.parametrize(
     "prompt",
-    ["In which year did Jenner publish his results?",  # science: "his" after the one person named
+    ["In which year did Jenner publish his results on cowpox?",  # science: "his" after the one person named
      "In which year did Voyager 1 turn its camera back towards the Sun?",  # "its" after a probe
      "In which year did Hungary open its border with Austria?",  # history
      "In which year did Mandela and de Klerk share the Nobel Peace Prize for their work?"],  # biography
