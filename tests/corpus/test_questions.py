@@ -344,6 +344,22 @@ def test_a_year_in_an_aside_after_the_subject_is_asked_of_the_subject() -> None:
     assert prompts["1896"].endswith("In which year was the Underwood No. 1 launched?")
 
 
+def test_a_year_after_a_thing_made_by_someone_dates_the_thing() -> None:
+    """"Cajal was shown a new staining technique developed by Golgi in 1873" (judge 43): 1873 is when Golgi developed
+    it, not when Cajal was shown it, so neither "In which year was Cajal shown …" nor an order option dated 1873."""
+    docs = {
+        "cajal.txt": ("Santiago Ramón y Cajal was shown a new staining technique developed by Camillo Golgi in 1873.\n\n"
+                      "Cajal improved the method.", DocMeta("Santiago Ramón y Cajal", kind="biography", date="2019")),
+        "photo.txt": ("Louis Daguerre's partner used a process invented by Nicéphore Niépce in 1826.\n\n"
+                      "The process was slow.", DocMeta("Early photography", kind="history", date="2014")),
+        "code.txt": ("The Navy team adopted a compiler written by Grace Hopper in 1952.\n\nIt saved months of work.",
+                     DocMeta("Early programming", kind="history", date="2016")),
+    }
+    questions = generate(text_corpus(docs))
+    asked = [q.prompt for q in questions if q.prompt.startswith("In which year") or q.kind == "order"]
+    assert not [p for p in asked if re.search(r"shown|used a process|adopted a compiler", p)], asked
+
+
 def test_a_year_in_a_fronted_participle_is_not_blanked() -> None:
     """"Born in _____ to poor immigrants, Stan Lieberman got a job …": the year dates the phrase in front, and the
     sentence states another fact; a blank there asks two things at once."""
@@ -370,10 +386,15 @@ def test_what_a_thing_was_is_not_asked_as_when_it_was() -> None:
                     "28 December 1879.\n\nA new bridge opened later.", DocMeta("Scottish railways", kind="history",
                                                                               date="2011")),
     }
+    docs["fleet.txt"] = ("The First Fleet was the group of eleven ships that sailed from Portsmouth in May 1787.\n\n"
+                         "It reached Botany Bay months later.", DocMeta("Convict Australia", kind="history", date="2013"))
     docs["academy.txt"] = ("In 1739 Carl Linnaeus was one of the founders of the Royal Swedish Academy of Sciences.\n\n"
                            "He was its first president.", DocMeta("Swedish science", kind="biography", date="2007"))
+    docs["clinic.txt"] = ("In 1848 the First Clinic's maternal mortality was about 1.3 per cent.\n\nIt had been far higher.",
+                          DocMeta("Childbed fever in Vienna", kind="history", date="2010"))
     prompts = [q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"]
-    assert not [p for p in prompts if re.search(r"which year was .* (?:an? (?:disaster|catastrophe)|one of the)", p)]
+    assert not [p for p in prompts if re.search(r"which year was .* (?:an? (?:disaster|catastrophe)|one of the|the group|"
+                                                r"about 1\.3)", p)]
 
 
 def test_he_and_she_are_resolved_only_to_a_biographys_subject() -> None:

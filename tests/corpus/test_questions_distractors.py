@@ -298,10 +298,65 @@ def test_a_year_the_documents_own_event_gives_away_is_not_asked_of_another_fact(
     }
     when = [q for q in generate(texts) if q.kind == "when"]
     lorne = [q.prompt for q in when if q.doc_key == "lorne.txt" and q.answer == "1889"]
-    assert lorne == ["The Lorne Flood: In which year did the Elk Fork Dam give way above the town of Carrow?"], lorne
+    # asked without the heading, which would date it (judge 43)
+    assert lorne == ["In which year did the Elk Fork Dam give way above the town of Carrow?"], lorne
     corvo = [q.prompt for q in when if q.doc_key == "corvo.md" and q.answer == "1571"]
     assert corvo == ["In which year did the Siege of Corvo take place?"], corvo
     assert len([q for q in when if q.doc_key == "news.txt" and q.answer == "2003"]) == 2, [q.prompt for q in when]
+
+
+def test_what_led_up_to_the_documents_event_is_not_offered_after_it() -> None:
+    """"The Bay of Pigs Invasion" (1961): Castro's rebels took power in 1959, and 1963 is no option for it (judge
+    42). A fact the document dates before the event it is about gets options before that event."""
+    texts = {
+        "suez.md": ("# The Suez Crisis of 1956\n\nGamal Abdel Nasser became president of Egypt in 1954. Britain "
+                    "withdrew the last of its troops from the canal zone in June 1956.", DocMeta("The Suez Crisis of 1956",
+                                                                                              kind="history")),
+        "bay.md": ("# The Bay of Pigs Invasion\n\nThe Bay of Pigs Invasion was a failed landing on the south coast of "
+                   "Cuba in April 1961. Fidel Castro took power in Havana in January 1959. President Dwight Eisenhower "
+                   "approved the training of Cuban exiles in Guatemala in March 1960.",
+                   DocMeta("The Bay of Pigs Invasion", kind="history")),
+        "flood.txt": ("# The Lorne Flood of 1889\n\nThe Elk Fork Dam was built above the town of Carrow in 1853. "
+                      "Engineer Samuel Ruff lowered the dam's crest in 1879.", DocMeta("The Lorne Flood of 1889",
+                                                                                    kind="history")),
+    }
+    event_years = {"suez.md": 1956, "bay.md": 1961, "flood.txt": 1889}
+    checked = 0
+    for q in generate(texts):
+        if q.kind == "when" and int(q.answer) < event_years[q.doc_key]:
+            checked += 1
+            assert all(int(y) < event_years[q.doc_key] for y in q.distractors), (q.prompt, q.answer, q.distractors)
+    assert checked >= 4
+
+
+def test_the_documents_name_does_not_head_a_question_whose_year_it_gives() -> None:
+    """"The Winter War: … expelled the Soviet Union on 14 December _____." (judge 43): a round headed by the name of
+    an event answers every question dated inside it. Such a question is asked without the heading, and the
+    heading still stands over questions dated outside the event."""
+    texts = {
+        "winter.txt": ("The Winter War was a conflict between the Soviet Union and Finland that began on 30 November 1939 "
+                       "and ended on 12 March 1940.\n\nFinland had declared its independence from Russia in December "
+                       "1917.\n\nIn 1940 the Red Army reorganised its forces under Semyon Timoshenko.",
+                       DocMeta("The Winter War", kind="history")),
+        "boer.txt": ("The Second Boer War was fought in southern Africa from October 1899 until May 1902.\n\n"
+                     "Gold had been found on the Witwatersrand in 1886.\n\n"
+                     "In 1900 Lord Roberts captured the town of Bloemfontein with a large force.",
+                     DocMeta("The Second Boer War", kind="history")),
+    }
+    # a long event ("a civil war from 1850 to 1864") dates little: its name heads every question
+    texts["taiping.txt"] = ("The Taiping Rebellion was a civil war in southern China from 1850 to 1864.\n\n"
+                            "In 1853 the rebel army of Hong Xiuquan captured the city of Nanjing.",
+                            DocMeta("The Taiping Rebellion", kind="history"))
+    spans = {"winter.txt": (1939, 1940), "boer.txt": (1899, 1902), "taiping.txt": (0, 0)}
+    when = [q for q in generate(texts) if q.kind == "when"]
+    assert [q.prompt for q in when if q.answer == "1853"] == [
+        "The Taiping Rebellion: In which year did the rebel army of Hong Xiuquan capture the city of Nanjing?"]
+    inside = [q for q in when if spans[q.doc_key][0] <= int(q.answer) <= spans[q.doc_key][1]]
+    outside = [q for q in when if q not in inside]
+    assert inside and outside, [q.prompt for q in when]
+    assert not [q.prompt for q in inside if q.prompt.startswith(("The Winter War:", "The Second Boer War:"))]
+    assert all(q.prompt.startswith(("The Winter War:", "The Second Boer War:", "The Taiping Rebellion:")) for q in outside), \
+        [q.prompt for q in outside]
 
 
 # --------------------------------------------------------------------------- shape of years
@@ -398,7 +453,7 @@ def test_number_options_echo_no_digits_and_leave_the_answer_in_no_shape(answer: 
 
 
 NUMBERS = {
-    "voc.txt": ("The Dutch East India Company was founded in 1602.\n\nThe Dutch East India Company raised about 6.4 "
+    "voc.txt": ("The Dutch East India Company was founded in 1602.\n\nThe Dutch East India Company raised 6.4 "
                 "million guilders from investors in Amsterdam and Middelburg.",
                 DocMeta("The Dutch East India Company", kind="history", date="2022")),
     "pier.txt": ("In 1911 the builders of the new pier at Port Ellis laid 185 tonnes of granite.\n\n"
