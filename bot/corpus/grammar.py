@@ -117,6 +117,7 @@ _OPENERS = re.compile(
     r"Besides|Also|Then|Still|Instead|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|"
     r"In contrast|On the other hand|In other words|In this way|In turn|For this reason|To this end|"
     r"In short|Indeed|Of course|Yet|And|But|Or|So|Later|Earlier|Afterwards|Subsequently|Eventually|"
+    r"By contrast|By comparison|In comparison|Conversely|On the contrary|Accordingly|"
     r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end)\b",
 )
 _RELATIVE_TIME = re.compile(
@@ -235,6 +236,9 @@ _ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|f
                              r"while|when|and)\b|\s*[.,;?]|$)")
 # "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
 _DIFFERENT = re.compile(r"\b[Aa] different \w+\b(?!\s+(?:from|than|to)\b)")
+# "had been found inside?" (judge 42): inside or beneath something the sentence before named ("galleys put into
+# Messina with dying sailors aboard" has its ships)
+_BARE_PLACE_END = re.compile(r"\b(inside|within|beneath|underneath)\s*(?:[?.]|_{3,}\.?)?$")
 # "did Thomson announce his conclusion", "were Gauss's methods published" (judge 41), "chose IBM's proposal" (judge 25):
 # a thought or plan of someone's that the sentence before states; "his theory of electrolysis" says which
 _OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:own |new |first |final |latest )?"
@@ -357,6 +361,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"'other' than what the prompt does not say ({m.group(0)!r})"
     if "different" in text and (m := _DIFFERENT.search(text)):
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: different from what?)"
+    if m := _BARE_PLACE_END.search(text):
+        return f"a place the prompt does not name ({m.group(1)!r}: inside what?)"
     if m := _OWNED_CONTENT.search(text):
         return f"someone's thought or plan the prompt does not state ({m.group(0)!r}: which?)"
     if m := _ORDINAL_SUBJECT.match(text):
@@ -669,6 +675,9 @@ _VALUE_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Za-z]")  # in the value's
 # "the Lincoln copy was shown": a copy, version or edition of something the prompt does not name
 _BARE_COPY = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+)?(?:copy|copies|version|edition|draft|replica)\b"
                         r"(?!\s+of\b)")
+# "In which year did Bolivia declare war?" (judge 45): on whom?
+_DECLARED_WAR = re.compile(r"\bdeclared?\s+war\b")
+_WAR_ON = re.compile(r"\s+(?:on|against|upon)\s")
 _BARE_ACTIVITY = re.compile(
     r"\b(?:did|was|were)\s+(?:(?:[Ll]arge|[Ss]mall|[Ff]ull|[Mm]ass|[Cc]ommercial|[Rr]egular|[Ii]ndustrial)[-\s]\w*\s+)?"
     r"(production|construction|manufacture|manufacturing|development|testing|distribution|exports|imports|"
@@ -791,6 +800,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
             not (what := _JOINED_IN.match(_TIME_PHRASE.sub("", text[joined.end():])))
             or (_ONLY_NAMES.match(what.group("what").strip()) and not _EVENT_HEADS.search(what.group("what")))):
         return f"'{joined.group(0)}' without what in ('{joined.group(0)}' in what?)"
+    if (war := _DECLARED_WAR.search(text)) and not _WAR_ON.match(text, war.end()):
+        return "war declared without on whom ('declare war': on whom, in which war?)"
     if (nominated := _NOMINATED.search(text)) and not _NOMINATED_FOR.search(text, nominated.end()):
         return "nominated without the award ('nominated' for what?)"
     if (graduated := _GRADUATED.search(text)) and not _GRADUATED_FROM.match(_TIME_PHRASE.sub("", text[graduated.end():])):

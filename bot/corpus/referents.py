@@ -309,6 +309,7 @@ _CONNECTIVE = re.compile(
     r"Besides|Also|Then|Still|Instead|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|"
     r"In contrast|On the other hand|In other words|In this way|In turn|For this reason|To this end|"
     r"In short|Indeed|Of course|Yet|And|But|Or|So|Later|Earlier|Afterwards|Subsequently|Eventually|"
+    r"By contrast|By comparison|In comparison|Conversely|On the contrary|Accordingly|"
     r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end)\b,?\s+"
     r"(?=[A-Za-z\"“])"
 )

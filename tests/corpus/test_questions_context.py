@@ -118,6 +118,9 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Nellie Bly return to New York?",
         "Gandhi returned to India in _____.",
         "In which year did Napoleon come back to Paris?",
+        # war declared, on whom? (judge 45)
+        "In which year did Bolivia declare war?",
+        "Congress declared war in April _____.",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -158,6 +161,7 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Gregor Mendel conclude that traits pass to offspring in fixed ratios?",
         "In which year did Paavo Nurmi win not only the 1,500 metres but also the 5,000 metres on one afternoon?",
         "In which year did the first ships use the Kiel Canal?",
+        "In which year did Bolivia declare war on Chile?",
         "In which year did the construction of the Kiel Canal begin?",
         "In which year did the Salem trials begin with the arrest of Sarah Good?",
         "In which year did Gandhi return to India from South Africa?",

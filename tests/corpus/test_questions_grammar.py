@@ -134,6 +134,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
     [
         "However, the treaty was signed in _____.",
         "At the same time, Russia joined the group in _____.",
+        # a comparison with what the sentence before said (judge 45)
+        "By contrast, the _____ San Francisco earthquake, which killed about 3,000 people, is estimated at magnitude 7.9.",
+        "In comparison, the Forth Bridge took _____ years to build.",
         "He was arrested in _____.",
         "The company went bankrupt in _____.",
         "The initiative was announced in _____.",
@@ -216,6 +219,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Amundsen's greatest triumph came in December _____ at the South Pole.",
         "A full explanation came only in _____, from three physicists at the University of Illinois.",
         "Across the Channel, the financier John Law was selling shares in his Mississippi Company in _____.",
+        # inside or aboard what the sentence before named
+        "Hayabusa: In which year did JAXA announce that about 1,500 grains had been found inside?",  # space science
+        "In which year were the crown jewels hidden beneath?",  # history
         # someone's thought or plan, stated only in the sentence before
         "In which year did Joseph John Thomson announce his conclusion at the Royal Institution?",  # science
         "In which year were Carl Friedrich Gauss's methods published in Theoria motus?",  # biography
@@ -234,6 +240,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a thought or plan that says what it is about
         "In which year did Curie publish her findings on radioactivity?",
         "In which year did Mandela present his plan for a new constitution?",
+        # aboard what the prompt names
+        "In October _____ twelve Genoese galleys put into Messina with dying sailors aboard.",
         "In which year did the Soviet cosmonaut Yuri Gagarin become the first person to orbit the Earth?",
         "Neil Armstrong landed the lunar module Eagle in the Sea of Tranquility in _____.",
         "In which year did Mandela and de Klerk share the Nobel Peace Prize for their work to end apartheid?",
