@@ -291,7 +291,9 @@ _EVALUATIVE = re.compile(
     r"considered|no longer|unbeatable|invincible|"
     r"great(?:ly|est)?|greater|major(?! league)|key|deeply|strongly|largely|mainly|truly|indeed|famous|"
     r"renowned|celebrated|admired|praised|criticised|criticized|controversial|heroic|"
-    r"hope|fear|promise|ideal|unprecedented|fundamental|cornerstone)\b",
+    # a hope, fear or promise held now ("supporters hope that", "the government promises to"); not a life's past hope
+    # ("Morel hoped to become a naval aviator"), "the Cape of Good Hope" or "with a promise of reform"
+    r"(?:hop|fear|promis)(?:e|es)\s+(?:to|that)|ideal|unprecedented|fundamental|cornerstone)\b",
     re.IGNORECASE,
 )
 # "since Mats Wilander in", "than Bob Beamon in": a year in a comparison dates the one compared with
@@ -955,10 +957,15 @@ class _Generator:
         head = label.split()[-1].casefold()
         # … but "the original Baby" does not name the Manchester Baby: the head and every other name word
         person = doc.doc_key in self.doc_subject or label.split()[0] in self.first_names  # "Owens travelled": Jesse Owens
-        if not named or (re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", asked) and (person or all(
-                re.search(rf"\b{re.escape(w.casefold()[:max(4, len(w) - 2)])}", asked) for w in named))) or any(
-                re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in (named[-1:] if person else named)
-                if w in self.persons):  # a life's given name alone ("Emmeline Goulden", her birth name) is not its name
+        # … but "Elizabeth Coleman", her birth name, under "Bessie Coleman" (judge 42) or a brother "Albert Owens" is
+        # someone the player cannot tell from the life: the surname after another given name names no one known
+        other_given = person and label not in q.prompt and any(m.group(1) not in label.split() for m in re.finditer(
+            rf"\b([A-Z][\w'’-]+) {re.escape(label.split()[-1])}\b", q.prompt) if m.group(1) in self.first_names)
+        says_it = not named or (re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", asked) and (person or all(
+            re.search(rf"\b{re.escape(w.casefold()[:max(4, len(w) - 2)])}", asked) for w in named))) or any(
+            re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in (named[-1:] if person else named)
+            if w in self.persons)  # a life's given name alone ("Emmeline Goulden", her birth name) is not its name
+        if says_it and not other_given:
             return q
         subject = self._subject_year(doc.doc_key) if q.kind == "when" else None
         opening = self._sentences_of(doc.doc_key)[:1]

@@ -268,6 +268,13 @@ def test_facts_in_news_are_asked_as_facts() -> None:
     ("The expedition of 1845 was a failure from its first winter.", True),
     ("Critics called the 1927 film a failure.", True),
     ("In 1925 Paavo Nurmi competed in 55 races, mostly indoors, in about five months.", False),
+    # a hope, fear or promise held now is a view; a past one is a fact of its holder's life, and a cape's name or a
+    # pledge's content is no view at all
+    ("Grey became Prime Minister on 22 November 1830 with a promise of parliamentary reform.", False),  # judge 44
+    ("Vasco da Gama rounded the Cape of Good Hope in 1497.", False),
+    ("Jacques Morel hoped to become a naval aviator, but in 1936 a car accident broke both his arms.", False),
+    ("Supporters hope that the new bridge will end the ferry's monopoly.", True),
+    ("The government promises to cut the tax on fuel by 2010.", True),
 ])
 def test_a_medical_or_mechanical_failure_is_no_judgement(sentence: str, judges: bool) -> None:
     """"According to the Sports Desk, in which year did Jim Thorpe die of heart failure?" (judge 32): a cause of
@@ -358,6 +365,22 @@ def test_a_year_after_a_thing_made_by_someone_dates_the_thing() -> None:
     questions = generate(text_corpus(docs))
     asked = [q.prompt for q in questions if q.prompt.startswith("In which year") or q.kind == "order"]
     assert not [p for p in asked if re.search(r"shown|used a process|adopted a compiler", p)], asked
+
+
+def test_a_lifes_surname_after_another_given_name_is_headed_by_the_life() -> None:
+    """"In which year was Elizabeth Coleman born in Atlanta, Texas?" (judge 42): her birth name, which no player knows
+    as Bessie Coleman's. A surname after a given name that is not the life's own goes under the life's name."""
+    docs = {
+        "coleman.txt": ("Bessie Coleman was an American aviator.\n\nElizabeth Coleman was born in Atlanta, Texas, in "
+                        "1892.\n\nBessie Coleman flew at air shows across the United States.",
+                        DocMeta("Bessie Coleman", kind="biography", date="2020")),
+        "hardy.txt": ("Thomas Hardy was an English novelist.\n\nIn 1893 Henry Hardy built a house at Talbothays in "
+                      "Dorset.\n\nThomas Hardy wrote poems in old age.", DocMeta("Thomas Hardy", kind="biography",
+                                                                             date="2018")),
+    }
+    prompts = {q.answer: q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"}
+    assert prompts["1892"].startswith("Bessie Coleman: "), prompts
+    assert prompts["1893"].startswith("Thomas Hardy: "), prompts
 
 
 def test_a_year_in_a_fronted_participle_is_not_blanked() -> None:
