@@ -448,6 +448,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
         if words_after[0] in _SELF_DEFINING:
             continue
+        if _POSSESSIVE_END.sub("", words_after[0]) in _ORG_NOUNS and _ORG_NAME.search(text, 0, m.start()):
+            continue  # "Amnesty International members voted to extend the organisation's work" (judge 44)
         if words_after[0] in _COMPLEMENT_NOUNS and _THAT.match(text, m.end() + len(words_after[0]) + 1):
             continue  # "the reality that he could not win the support of the West" says what it is
         # words_after is empty unless following matched (the loop went on above)
@@ -465,6 +467,13 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     return None
 
 
+# "the organisation" after the organisation's own name in the prompt
+_ORG_HEAD_WORDS = (r"International|Company|Corporation|Society|Association|Union|Party|Foundation|Institute|"
+                   r"Organi[sz]ation|Group|Bank|Council|Commission|League|Trust")
+_ORG_NAME = re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{_ORG_HEAD_WORDS})\b")
+_ORG_NOUNS = frozenset("""organisation organization company corporation society association union party foundation
+    institute group bank council commission league trust charity""".split())  # noqa: SIM905
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _DEMONSTRATIVES = frozenset("this these those that such".split())  # noqa: SIM905
 _OPENING_WORD = re.compile(r"[A-Za-z']+")
 _EXPLETIVE_IT = re.compile(

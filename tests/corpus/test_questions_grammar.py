@@ -222,6 +222,8 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # inside or aboard what the sentence before named
         "Hayabusa: In which year did JAXA announce that about 1,500 grains had been found inside?",  # space science
         "In which year were the crown jewels hidden beneath?",  # history
+        # "the company" with no company named before it
+        "In which year did Lena Smith leave the company?",
         # someone's thought or plan, stated only in the sentence before
         "In which year did Joseph John Thomson announce his conclusion at the Royal Institution?",  # science
         "In which year were Carl Friedrich Gauss's methods published in Theoria motus?",  # biography
@@ -240,6 +242,10 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a thought or plan that says what it is about
         "In which year did Curie publish her findings on radioactivity?",
         "In which year did Mandela present his plan for a new constitution?",
+        # the organisation the prompt names (judge 44), in news, history and science
+        "In which year did Amnesty International members vote to extend the organisation's work to economic rights?",
+        "In which year did the Royal Society move the society's library to Burlington House?",
+        "In which year did the Ford Foundation close the foundation's office in Lagos?",
         # aboard what the prompt names
         "In October _____ twelve Genoese galleys put into Messina with dying sailors aboard.",
         "In which year did the Soviet cosmonaut Yuri Gagarin become the first person to orbit the Earth?",
