@@ -311,6 +311,11 @@ def test_dates_inside_relative_clauses_date_only_their_clause() -> None:
         assert not re.search(r"which year (?:was the first serious attempt|did Gorgas drain|did Mandela study)", q.prompt)
 
 
+def year_prompts(docs: dict[str, tuple[str, DocMeta]]) -> dict[str, str]:
+    """The year questions of ``docs``, by answer."""
+    return {q.answer: q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"}
+
+
 def test_a_fronted_date_is_asked_as_a_wh_question() -> None:
     """"In 1434 the mine owner Engelbrekt led …": the date cut from the front leaves a clause to ask, with the
     adverb and the time of day that went with the date ("early in 1604", "On the afternoon of 31 May 1889")."""
@@ -325,7 +330,7 @@ def test_a_fronted_date_is_asked_as_a_wh_question() -> None:
                        "The revolt spread south within months.", DocMeta("Sweden's wars of independence", kind="history",
                                                                           date="2012")),
     }
-    prompts = {q.answer: q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"}
+    prompts = year_prompts(docs)
     assert prompts["1942"].endswith("In which year did the physicist John Mauchly write a memorandum proposing an "
                                     "electronic calculator?")
     assert prompts["1889"].endswith("In which year did the South Fork Dam above Johnstown give way after days of heavy rain?")
@@ -345,7 +350,7 @@ def test_a_year_in_an_aside_after_the_subject_is_asked_of_the_subject() -> None:
                          "typists see their work as they typed.\n\nSales grew fast.",
                          DocMeta("Office machines", kind="history", date="2009")),
     }
-    prompts = {q.answer: q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"}
+    prompts = year_prompts(docs)
     assert prompts["1964"].endswith("In which year was Israel's National Water Carrier completed?")
     assert prompts["1890"].endswith("In which year was the Forth Bridge opened?")
     assert prompts["1896"].endswith("In which year was the Underwood No. 1 launched?")
@@ -378,7 +383,7 @@ def test_a_lifes_surname_after_another_given_name_is_headed_by_the_life() -> Non
                       "Dorset.\n\nThomas Hardy wrote poems in old age.", DocMeta("Thomas Hardy", kind="biography",
                                                                              date="2018")),
     }
-    prompts = {q.answer: q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"}
+    prompts = year_prompts(docs)
     assert prompts["1892"].startswith("Bessie Coleman: "), prompts
     assert prompts["1893"].startswith("Thomas Hardy: "), prompts
 
