@@ -1037,6 +1037,7 @@ class _Generator:
                 self._particles_as_written(body, sent.doc.doc_key)
         if (subject := self.doc_subject.get(sent.doc.doc_key)) is not None and " " in subject:
             prompt, body = _given_name_in_full(prompt, subject), _given_name_in_full(body, subject)
+            prompt, body = _middle_name_in_full(prompt, subject), _middle_name_in_full(body, subject)
         if "the " in body and (complements := self._complements(sent)):
             prompt, body = _with_complement(prompt, complements, answer), _with_complement(body, complements, answer)
         # a blank that stands for a number is no year ("narrowed by _____ in December": December of which year?)
@@ -3439,6 +3440,29 @@ def _given_name_in_full(text: str, subject: str) -> str:
             return text  # "her mother Mary": another Mary, whom the prompt names by a first name alone
         return text[:m.start()] + subject + text[m.end():]
     return text
+
+
+def _middle_name_in_full(text: str, subject: str) -> str:
+    """"In which year did Garrett open St Mary's Dispensary?" in a life of Elizabeth Garrett Anderson (judge 46): a
+    middle word of a three-part name, alone or with the surname but without the given name, is the subject, named in
+    full. Another given name before it ("her father Newson Garrett") is someone else."""
+    words = subject.split()
+    if len(words) < 3 or subject in text:
+        return text
+    for i, part in enumerate(words[1:-1], start=1):
+        if not part[:1].isupper():
+            continue  # a particle: "y", "de", "van"
+        rest = r"\s+".join(re.escape(w) for w in words[i + 1:])  # "Ramón y Cajal": the rest of the name, if it follows
+        for m in re.finditer(rf"\b{re.escape(part)}\b(?:\s+{rest}\b)?(?![\s-]+[A-Z])", text):
+            before = text[: m.start()].split()
+            if (before and before[-1][:1].isupper() and before[-1] not in _OPENERS_CAPITAL) \
+                    or any(k.end() >= m.start() for k in _KIN_NAME.finditer(text, max(0, m.start() - 30), m.end())):
+                continue  # "Newson Garrett", "her father Garrett"
+            return text[: m.start()] + subject + text[m.end():]
+    return text
+
+
+_OPENERS_CAPITAL = frozenset(("In", "On", "By", "When", "Did", "Was", "Were", "Had"))
 
 
 def _names_words_of(title: str, text: str) -> bool:

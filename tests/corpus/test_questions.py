@@ -388,6 +388,23 @@ def test_a_lifes_surname_after_another_given_name_is_headed_by_the_life() -> Non
     assert prompts["1893"].startswith("Thomas Hardy: "), prompts
 
 
+def test_a_middle_word_of_a_lifes_name_is_named_in_full() -> None:
+    """"In which year did Garrett open St Mary's Dispensary?" (judge 46): in a life of Elizabeth Garrett Anderson the
+    middle word alone, or with the surname, is the subject; "Newson Garrett", her father, is not."""
+    docs = {
+        "ega.txt": ("Elizabeth Garrett Anderson was an English physician.\n\nIn 1866 Garrett opened St Mary's "
+                    "Dispensary for Women in Marylebone.\n\nIn 1841 Newson Garrett bought the maltings at Snape.",
+                    DocMeta("Elizabeth Garrett Anderson", kind="biography", date="2016")),
+        "rvw.txt": ("Ralph Vaughan Williams was an English composer.\n\nIn 1910 Vaughan Williams conducted the first "
+                    "performance of A Sea Symphony at Leeds.", DocMeta("Ralph Vaughan Williams", kind="biography",
+                                                                       date="2014")),
+    }
+    prompts = year_prompts(docs)
+    assert "did Elizabeth Garrett Anderson open St Mary's Dispensary" in prompts["1866"], prompts
+    assert "did Ralph Vaughan Williams conduct the first performance" in prompts["1910"], prompts
+    assert "did Newson Garrett buy the maltings" in prompts["1841"], prompts
+
+
 def test_a_year_in_a_fronted_participle_is_not_blanked() -> None:
     """"Born in _____ to poor immigrants, Stan Lieberman got a job …": the year dates the phrase in front, and the
     sentence states another fact; a blank there asks two things at once."""
