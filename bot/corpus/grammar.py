@@ -236,6 +236,8 @@ _ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|f
                              r"while|when|and)\b|\s*[.,;?]|$)")
 # "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
 _DIFFERENT = re.compile(r"\b[Aa] different \w+\b(?!\s+(?:from|than|to)\b)")
+# "did Selman Waksman alone receive the Nobel Prize?" (judge 47): alone, unlike those the sentence before named
+_NAME_ALONE = re.compile(r"\b[A-Z][\w'’-]+ alone\b")
 # "had been found inside?" (judge 42): inside or beneath something the sentence before named ("galleys put into
 # Messina with dying sailors aboard" has its ships)
 _BARE_PLACE_END = re.compile(r"\b(inside|within|beneath|underneath)\s*(?:[?.]|_{3,}\.?)?$")
@@ -361,6 +363,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"'other' than what the prompt does not say ({m.group(0)!r})"
     if "different" in text and (m := _DIFFERENT.search(text)):
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: different from what?)"
+    if m := _NAME_ALONE.search(text):
+        return f"a name set apart from others the prompt does not give ({m.group(0)!r}: and not whom?)"
     if m := _BARE_PLACE_END.search(text):
         return f"a place the prompt does not name ({m.group(1)!r}: inside what?)"
     if m := _OWNED_CONTENT.search(text):
@@ -683,7 +687,13 @@ _BARE_VALUE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:new\s+|lower\s+|higher\
 _VALUE_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-Za-z]")  # in the value's own clause: "…, with an uncertainty of" is not it
 # "the Lincoln copy was shown": a copy, version or edition of something the prompt does not name
 _BARE_COPY = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+)?(?:copy|copies|version|edition|draft|replica)\b"
-                        r"(?!\s+of\b)")
+                        r"(?!\s+of\b)"
+                        # "A selection edited by Lord Braybrooke was published" (judge 47): a selection of what?
+                        r"|\b[Aa]n?\s+(?:new\s+|short\s+|first\s+|shortened\s+|abridged\s+)?(?:selection|abridgement|"
+                        r"abridgment|compilation|anthology|translation|adaptation)\b(?!\s+of\b)")
+# "one of five women selected from more than 400 applicants" (judge 47): selected for what?
+_SELECTED = re.compile(r"\b(?:selected|chosen|shortlisted)\b")
+_SELECTED_FOR = re.compile(r"\s(?:for|as|to\s+[a-z]+|by\s+[A-Z])\b")
 # "In which year did Bolivia declare war?" (judge 45): on whom?
 _DECLARED_WAR = re.compile(r"\bdeclared?\s+war\b")
 _WAR_ON = re.compile(r"\s+(?:on|against|upon)\s")
@@ -811,6 +821,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"'{joined.group(0)}' without what in ('{joined.group(0)}' in what?)"
     if (war := _DECLARED_WAR.search(text)) and not _WAR_ON.match(text, war.end()):
         return "war declared without on whom ('declare war': on whom, in which war?)"
+    if (chosen := _SELECTED.search(text)) and not _SELECTED_FOR.search(text, chosen.end()):
+        return f"'{chosen.group(0)}' without for what ('{chosen.group(0)}' for what?)"
     if (nominated := _NOMINATED.search(text)) and not _NOMINATED_FOR.search(text, nominated.end()):
         return "nominated without the award ('nominated' for what?)"
     if (graduated := _GRADUATED.search(text)) and not _GRADUATED_FROM.match(_TIME_PHRASE.sub("", text[graduated.end():])):
@@ -1112,7 +1124,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
                 # Golden Gate Bridge and Highway District, made up of …": one name, or a list of them, goes on
                 # after the "and"; a new clause would give the second name a verb ("… and Denmark lost")
                 following = following[:1 + next((i for i, w in enumerate(following[1:]) if w.endswith(",")), 5)]
-                if not any(w.islower() and (past_base(w) is not None or w in _FINITE_BE_HAVE) for w in following):
+                if not any(w.islower() and (past_base(w) is not None or w in _FINITE_BE_HAVE)
+                           and (j == 0 or following[j - 1] != "to") for j, w in enumerate(following)):  # "to found"
                     continue
             if any(past_base(w) is not None or w.lower() in _SUBJECT_BREAKERS or w.lower() in _FINITE_BE_HAVE
                    for w in following):
@@ -1131,7 +1144,12 @@ def _joins_names(before: str, following: list[str]) -> bool:
     """Whether an "and" stands between two capitalised words (names), not after a comma."""
     last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
     name = following[1:] if following[:1] == ["the"] else following  # "… Park Güell, the Palau Güell and the Casa Milà"
-    return last[:1].isupper() and not last.endswith(",") and bool(name) and name[0][:1].isupper()
+    # "helped Sophia Jex-Blake and others to found …" (judge 46): the others go with her
+    return last[:1].isupper() and not last.endswith(",") and bool(name) and (
+        name[0][:1].isupper() or name[0].rstrip(",") in _OTHERS_JOINED)
+
+
+_OTHERS_JOINED = frozenset("others colleagues friends partners associates".split())  # noqa: SIM905
 
 
 _LAST_TWO = re.compile(r"\b(a|an|the|his|her|its|their)\s+([a-z-]+)$")

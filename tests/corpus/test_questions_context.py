@@ -118,6 +118,11 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Nellie Bly return to New York?",
         "Gandhi returned to India in _____.",
         "In which year did Napoleon come back to Paris?",
+        # a selection or translation of what, selected for what (judge 47)
+        "Samuel Pepys: A selection edited by Lord Braybrooke was published in _____.",
+        "In which year was an abridged translation printed in Leipzig?",
+        "On 16 February _____ Valentina Tereshkova was one of five women selected from more than 400 applicants.",
+        "In which year was Alan Shepard chosen from 110 test pilots?",
         # war declared, on whom? (judge 45)
         "In which year did Bolivia declare war?",
         "Congress declared war in April _____.",
@@ -162,6 +167,9 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Paavo Nurmi win not only the 1,500 metres but also the 5,000 metres on one afternoon?",
         "In which year did the first ships use the Kiel Canal?",
         "In which year did Bolivia declare war on Chile?",
+        "In which year was Valentina Tereshkova selected for the cosmonaut corps?",
+        "In which year was Alan Shepard chosen as the first American to fly in space?",
+        "In which year was a selection of Samuel Pepys's diary published?",
         "In which year did the construction of the Kiel Canal begin?",
         "In which year did the Salem trials begin with the arrest of Sarah Good?",
         "In which year did Gandhi return to India from South Africa?",

@@ -88,6 +88,9 @@ def test_a_passive_turned_active_takes_the_verbs_simple_past(participle: str, pa
         ("UNESCO added Park Güell, the Palau Güell and the Casa Milà to its World Heritage List",
          "In which year did UNESCO add Park Güell, the Palau Güell and the Casa Milà to its World Heritage List?"),
         ("Kahlo and Rivera divorced", "In which year did Kahlo and Rivera divorce?"),
+        ("Elizabeth Garrett Anderson helped Sophia Jex-Blake and others to found the London School of Medicine",
+         "In which year did Elizabeth Garrett Anderson help Sophia Jex-Blake and others to found the London School of "
+         "Medicine?"),
     ],
 )
 def test_clauses_become_grammatical_wh_questions(clause: str, question: str) -> None:
@@ -219,6 +222,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Amundsen's greatest triumph came in December _____ at the South Pole.",
         "A full explanation came only in _____, from three physicists at the University of Illinois.",
         "Across the Channel, the financier John Law was selling shares in his Mississippi Company in _____.",
+        # one person set apart from others named before (judge 47)
+        "Tuberculosis: In which year did Selman Waksman alone receive the Nobel Prize in Physiology or Medicine?",
+        "Marie Curie alone received the second Nobel Prize in _____.",
         # inside or aboard what the sentence before named
         "Hayabusa: In which year did JAXA announce that about 1,500 grains had been found inside?",  # space science
         "In which year were the crown jewels hidden beneath?",  # history
@@ -242,6 +248,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a thought or plan that says what it is about
         "In which year did Curie publish her findings on radioactivity?",
         "In which year did Mandela present his plan for a new constitution?",
+        # a year's own total ("in 1847 alone") names no one apart
+        "Liverpool received around 300,000 Irish arrivals in _____ alone.",
         # the organisation the prompt names (judge 44), in news, history and science
         "In which year did Amnesty International members vote to extend the organisation's work to economic rights?",
         "In which year did the Royal Society move the society's library to Burlington House?",
