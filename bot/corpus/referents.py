@@ -298,10 +298,17 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
              if m.group(1) in surnames and m.group(0).split()[0] not in OPENING_WORDS
              and m.group(1) not in _THING_HEADS}  # "Green Belt Movement" is no person, whatever the gazetteer says
     lead = re.match(rf"((?:{_GIVEN} ){{1,2}}{_PARTICLES}({_NAME_WORD}))\b(?!\s+[A-Z])", title)
-    if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and lead.group(1) in body \
+    if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and _named_in(lead.group(1), body) \
             and body.count(lead.group(2)) >= 3 and not known(lead.group(1)):
         found = {lead.group(1)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _named_in(name: str, body: str) -> bool:
+    """Whether ``body`` gives the name, perhaps with a middle name: "Nikolai Ivanovich Vavilov" names "Nikolai Vavilov"."""
+    given, *_, surname = name.split()
+    return name in body or re.search(rf"\b{re.escape(given)}(?:\s+[A-Z][\w'’.-]*){{1,2}}\s+{re.escape(surname)}\b",
+                                     body) is not None
 
 
 _CONNECTIVE = re.compile(

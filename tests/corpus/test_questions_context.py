@@ -1323,6 +1323,20 @@ def test_a_title_naming_a_process_after_people_names_no_person() -> None:
                          lambda s: False) == "Pierre Curie"
 
 
+def test_a_title_naming_a_person_the_text_names_with_a_middle_name_is_a_life() -> None:
+    """"Nikolai Vavilov" over a text that says "Nikolai Ivanovich Vavilov" (judge 49: "did Nikolai graduate …" was
+    not named in full): the body gives the title's name with a middle name between, which is the same person."""
+    from bot.corpus.referents import title_subject
+
+    for title, body in (
+            ("Nikolai Vavilov", "Nikolai Ivanovich Vavilov was a Russian botanist. Vavilov collected seeds. Vavilov died "
+                                "in Saratov."),
+            ("Maria Mitchell", "Maria Rebecca Mitchell was born on Nantucket. Mitchell found a comet. Mitchell taught at "
+                               "Vassar."),
+    ):
+        assert title_subject(title, body, set(), lambda s: False) == title, title
+
+
 def test_a_title_naming_an_event_names_no_person() -> None:
     """"The Bay of Pigs Invasion" gave "Pigs Invasion" as the document's person, so the event's year never bounded
     the options (judge 42): an invasion, an explosion, a plot or a rising is an event, whatever words stand before it."""
