@@ -961,7 +961,9 @@ class _Generator:
         # someone the player cannot tell from the life: the surname after another given name names no one known
         other_given = person and label not in q.prompt and any(m.group(1) not in label.split() for m in re.finditer(
             rf"\b([A-Z][\w'’-]+) {re.escape(label.split()[-1])}\b", q.prompt) if m.group(1) in self.first_names)
-        says_it = not named or (re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}", asked) and (person or all(
+        # a life's surname whole ("Korolyov", the town, is not Korolev); a thing's head in any number
+        stem = rf"{re.escape(head)}\b" if person else re.escape(head[:max(4, len(head) - 2)])
+        says_it = not named or (re.search(rf"\b{stem}", asked) and (person or all(
             re.search(rf"\b{re.escape(w.casefold()[:max(4, len(w) - 2)])}", asked) for w in named))) or any(
             re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in (named[-1:] if person else named)
             if w in self.persons)  # a life's given name alone ("Emmeline Goulden", her birth name) is not its name
@@ -1301,6 +1303,11 @@ class _Generator:
             return []
         prompt = self._untitled(sent.text[:at] + BLANK + sent.text[at + len(answer):])
         if at == 0 or prompt.startswith(BLANK):
+            return []
+        if sent.text[at + len(answer):].lstrip().startswith(":"):
+            # "7 January _____: Charles of Anjou dies at Foggia." (judge 49): a timeline's line, its date a label
+            self.tally.candidates["when"] += 1
+            self.tally.drop(prompt, "a dated list entry: its date is the line's label, not part of a sentence")
             return []
         if at < _participle_lead(sent.text):
             # "Born in _____ to poor immigrants from Romania, Stan Lieberman got a job …" (judge 30): the year dates

@@ -383,9 +383,14 @@ def test_a_lifes_surname_after_another_given_name_is_headed_by_the_life() -> Non
                       "Dorset.\n\nThomas Hardy wrote poems in old age.", DocMeta("Thomas Hardy", kind="biography",
                                                                              date="2018")),
     }
+    # a word that only begins like the surname ("Korolyov", a town named after him) names no one either
+    docs["korolev.txt"] = ("Sergei Korolev was a Soviet rocket designer. Korolev led the design bureau OKB-1.\n\n"
+                           "In 1996 the town of Podlipki was renamed Korolyov.\n\nKorolev died in Moscow.",
+                           DocMeta("Sergei Korolev", kind="biography", date="2017"))
     prompts = year_prompts(docs)
     assert prompts["1892"].startswith("Bessie Coleman: "), prompts
     assert prompts["1893"].startswith("Thomas Hardy: "), prompts
+    assert prompts["1996"].startswith("Sergei Korolev: "), prompts
 
 
 def test_a_middle_word_of_a_lifes_name_is_named_in_full() -> None:
@@ -403,6 +408,21 @@ def test_a_middle_word_of_a_lifes_name_is_named_in_full() -> None:
     assert "did Elizabeth Garrett Anderson open St Mary's Dispensary" in prompts["1866"], prompts
     assert "did Ralph Vaughan Williams conduct the first performance" in prompts["1910"], prompts
     assert "did Newson Garrett buy the maltings" in prompts["1841"], prompts
+
+
+def test_a_dated_list_entry_is_not_blanked() -> None:
+    """"The Sicilian Vespers: 7 January _____: Charles of Anjou dies at Foggia." (judge 49): a timeline's line is
+    dated by its label, in the historical present; blanking the label makes no sentence."""
+    docs = {
+        "vespers.md": ("# The War of the Vespers\n\nThe main events:\n\n- 7 January 1285: Charles of Anjou dies at Foggia.\n"
+                       "- 11 November 1285: Peter III dies at Vilafranca del Penedès.\n",
+                       DocMeta("The War of the Vespers", kind="history", date="2019")),
+        "rail.md": ("# Railway milestones\n\nKey dates:\n\n- May 1869: The Central Pacific meets the Union Pacific at "
+                    "Promontory Summit.\n- September 1825: The Stockton and Darlington Railway opens.\n",
+                    DocMeta("Railway milestones", kind="history", date="2015")),
+    }
+    blanks = [q.prompt for q in generate(text_corpus(docs)) if BLANK in q.prompt]
+    assert not [p for p in blanks if re.search(r"_____:", p)], blanks
 
 
 def test_a_year_in_a_fronted_participle_is_not_blanked() -> None:
