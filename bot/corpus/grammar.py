@@ -128,7 +128,8 @@ _RELATIVE_TIME = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|later(?! (?:called|known|named|renamed|"
     r"nicknamed|dubbed|remembered)\b)|earlier|previously|"
     r"the (?:following|previous|same|next|preceding) (?:year|month|week|day|decade)|that (?:year|month|day|week)|"
-    r"at the time|at that time|at present|upcoming|in recent years|(?:a|the|its|their|his|her|most|more) recent|the past (?:few )?(?:years|months|decades)|"
+    r"at the time|at that time|at present|upcoming|in recent years|(?:a|the|its|their|his|her|most|more) recent|"
+    r"the past (?:few )?(?:years|months|decades)|"
     r"in the coming|so far this|(?:has|have) since|await(?:s|ing)? trial)\b",
     re.IGNORECASE,
 )

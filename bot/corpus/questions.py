@@ -307,8 +307,6 @@ _TITLE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) 
 # Every pattern is compiled once, here: built inside a loop, they overflowed ``re``'s cache.
 _LOWER_WORD = re.compile(r"(?<=[a-z0-9,] )[a-z][a-z'-]+")
 _MID_NAME_WORD = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z'-]+")
-# "early in 1604" (the adverb goes with the date: "did Catesby set out his plan early?" is no question), "On the
-# afternoon of 31 May 1889"
 # "<The Name>, [designed by … and] completed [by …] in ": a name, then a past participle dated in an aside
 _DATED_ASIDE = re.compile(
     r"(?P<subject>(?!(?:A|An)\s)(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|de|van|von|and))*"
@@ -320,6 +318,8 @@ _SPAN_END = re.compile(r"\b(?:ended|until|till|lasted|to|and)\b[^.;]*\b\d{4}\b|\
 # "a technique developed by Golgi ", just before a date: the date is the thing's, made by someone else
 _PARTICIPLE_BY = re.compile(r"\b(?!(?:was|were|been|be|being|is|are|had|has|have)\s)[a-z]+\s+[a-z]+(?:ed|en|wn|lt|ght)\s+by\s+"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}$")
+# "early in 1604" (the adverb goes with the date: "did Catesby set out his plan early?" is no question), "On the
+# afternoon of 31 May 1889"
 _DATE_PREP = re.compile(r"(?:\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ater)\s+)?(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+"
                         r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)$")
 _SPACES = re.compile(r"\s+")
