@@ -112,14 +112,16 @@ PRONOUNS = frozenset(
 )
 _PERSONAL = frozenset("he she him her his hers himself herself".split())  # noqa: SIM905
 _PLURAL = frozenset("they them their theirs themselves".split())  # noqa: SIM905
-_OPENERS = re.compile(
-    r"^(?:At the same time|After all|However|In addition|Moreover|Furthermore|Meanwhile|Therefore|Thus|Hence|"
+# Linking openers that lean on the sentence before ("However, …", "By contrast, …"); referents strips them too
+CONNECTIVES = (
+    r"At the same time|After all|However|In addition|Moreover|Furthermore|Meanwhile|Therefore|Thus|Hence|"
     r"Besides|Also|Then|Still|Instead|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|"
     r"In contrast|On the other hand|In other words|In this way|In turn|For this reason|To this end|"
     r"In short|Indeed|Of course|Yet|And|But|Or|So|Later|Earlier|Afterwards|Subsequently|Eventually|"
     r"By contrast|By comparison|In comparison|Conversely|On the contrary|Accordingly|"
-    r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end)\b",
+    r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end"
 )
+_OPENERS = re.compile(rf"^(?:{CONNECTIVES})\b")
 _RELATIVE_TIME = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|nowadays|so far|to date|latest|this (?:year|month|week|"
     r"spring|summer|autumn|fall|winter|morning|afternoon|evening|century|decade)|last (?:year|month|week|night|"
@@ -244,9 +246,10 @@ _NAME_ALONE = re.compile(r"\b[A-Z][\w'’-]+ alone\b")
 _BARE_PLACE_END = re.compile(r"\b(inside|within|beneath|underneath)\s*(?:[?.]|_{3,}\.?)?$")
 # "did Thomson announce his conclusion", "were Gauss's methods published" (judge 41), "chose IBM's proposal" (judge 25):
 # a thought or plan of someone's that the sentence before states; "his theory of electrolysis" says which
+_THOUGHTS = (r"conclusions?|findings|results|methods|proposals?|plans?|ideas?|answer|solution|suggestion|hypothesis|"
+             r"claims?")
 _OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:own |new |first |final |latest )?"
-                            r"(?:conclusions?|findings|results|methods|proposals?|plans?|ideas?|answer|solution|"
-                            r"suggestion|hypothesis|claims?)\b(?!\s+(?:of|on|about|that|to|for|in|from|with)\b)")
+                            rf"(?:{_THOUGHTS})\b(?!\s+(?:of|on|about|that|to|for|in|from|with)\b)")
 # "A second trial, to Barbados in _____, confirmed its accuracy.", "In which year was a second statue unveiled?"
 # (judge 38): the subject counts from a first one the prompt never names (a second trial of what? of whom?)
 _ORDINAL_SUBJECT = re.compile(r"^(?:(?:In which year|When|How many \w+) (?:did|was|were|had) )?[Aa] (second|third|fourth|fifth)\b")
@@ -772,8 +775,8 @@ _DONE_TO = re.compile(r"\b(?:was|were)\s+(?:[^?]{0,80}?\s)?(?P<verb>shot|arreste
                       r"told)\b(?P<rest>.*)$")
 _AND_THEN = re.compile(r"^\s*,?\s*and\s+(?:later\s+|soon\s+)?(?:died|was|were|lost|spent|never|retired|resigned)\b.*$")
 # "publish his results", "begin digging": an object that names nothing
-_EMPTY_OBJECT = re.compile(r"(?:(?:his|her|its|their)\s+(?:results|findings|work|research|plans|observations|studies|"
-                           r"ideas|views|report|account|story|career|life)|[a-z]+ing)")
+_EMPTY_OBJECT = re.compile(rf"(?:(?:his|her|its|their)\s+(?:{_THOUGHTS}|work|research|observations|studies|views|report|"
+                           r"account|story|career|life)|[a-z]+ing)")
 # "introduce a new currency", "launch a rescue": an indefinite object with no name says nothing of which one.
 _INDEFINITE_ONLY = re.compile(r"^\s*(?:a|an|some|several|new|two|three)(?:\s+[a-z-]+){0,2}"
                               r"\s+(?!(?:year|month|week|day|time|times|years|months|weeks|days)\b)[a-z-]+\s*$")

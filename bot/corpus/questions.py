@@ -970,12 +970,12 @@ class _Generator:
         if says_it and not other_given:
             return q
         subject = self._subject_year(doc.doc_key) if q.kind == "when" else None
-        opening = self._sentences_of(doc.doc_key)[:1]
         if subject is not None and subject[0] <= int(q.answer) <= self._subject_ends.get(doc.doc_key, subject[0]) \
-                and not (opening and subject[1] == opening[0].where and opening[0].raw == q.explanation):
+                and (subject[1] is None or self._sentences_of(doc.doc_key)[0].raw != q.explanation):
             # "The Winter War: … expelled the Soviet Union on 14 December _____." (judge 43): the name dates another
-            # fact of the event's time, which stands without it ("The Johnstown Flood: … the South Fork Dam gave
-            # way" asks the event itself, and judges 38 and 40 published it)
+            # fact of the event's time, which stands without it; the opening sentence that dates the event (its
+            # ``where``) asks the event itself ("The Johnstown Flood: … the South Fork Dam gave way", published by
+            # judges 38 and 40)
             return q
         options = " ".join((q.answer, *q.distractors)).casefold()
         if _tells(label, q.answer) or any(re.search(rf"\b{re.escape(w.casefold())}\b", options) for w in named) \
@@ -3462,14 +3462,11 @@ def _middle_name_in_full(text: str, subject: str) -> str:
         rest = r"\s+".join(re.escape(w) for w in words[i + 1:])  # "Ramón y Cajal": the rest of the name, if it follows
         for m in re.finditer(rf"\b{re.escape(part)}\b(?:\s+{rest}\b)?(?![\s-]+[A-Z])", text):
             before = text[: m.start()].split()
-            if (before and before[-1][:1].isupper() and before[-1] not in _OPENERS_CAPITAL) \
+            if (before and before[-1][:1].isupper() and before[-1] not in _OPENERS) \
                     or any(k.end() >= m.start() for k in _KIN_NAME.finditer(text, max(0, m.start() - 30), m.end())):
                 continue  # "Newson Garrett", "her father Garrett"
             return text[: m.start()] + subject + text[m.end():]
     return text
-
-
-_OPENERS_CAPITAL = frozenset(("In", "On", "By", "When", "Did", "Was", "Were", "Had"))
 
 
 def _names_words_of(title: str, text: str) -> bool:

@@ -35,7 +35,7 @@ from bot.corpus.gazetteer import (
     build_gazetteer,
     word_list,
 )
-from bot.corpus.grammar import main_clause, opening_reference, past_base
+from bot.corpus.grammar import CONNECTIVES, main_clause, opening_reference, past_base
 
 # Words a title or a named phrase does not start with ("In Search of …", "The …").
 OPENING_WORDS = set(
@@ -311,15 +311,7 @@ def _named_in(name: str, body: str) -> bool:
                                      body) is not None
 
 
-_CONNECTIVE = re.compile(
-    r"^(?:At the same time|After all|However|In addition|Moreover|Furthermore|Meanwhile|Therefore|Thus|Hence|"
-    r"Besides|Also|Then|Still|Instead|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|"
-    r"In contrast|On the other hand|In other words|In this way|In turn|For this reason|To this end|"
-    r"In short|Indeed|Of course|Yet|And|But|Or|So|Later|Earlier|Afterwards|Subsequently|Eventually|"
-    r"By contrast|By comparison|In comparison|Conversely|On the contrary|Accordingly|"
-    r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end)\b,?\s+"
-    r"(?=[A-Za-z\"“])"
-)
+_CONNECTIVE = re.compile(rf"^(?:{CONNECTIVES})\b,?\s+(?=[A-Za-z\"“])")
 _PERSON_PRONOUN = {"He": "", "She": "", "His": "'s", "Her": "'s"}
 _THING_PRONOUN = {"It": "", "Its": "'s"}
 _CAPITAL_AROUND = re.compile(r" [A-Z]")  # "African National Congress" is no "X National"
