@@ -105,6 +105,7 @@ Options = list[str] | Callable[[], list[str]]  # distractors, or how to find the
 MIN_WORDS, MAX_WORDS = 6, 45
 MAX_CLOZE_WORDS = 26  # a cloze longer than this is not "short" (rubric rule 3)
 MAX_QUESTION_WORDS = 30
+ROLL_SHARE = 0.3  # a quote with fewer lower-case words than this share of its words is a list of names
 MAX_TOPICS = 20
 MAX_ORDER_PER_DOC = 1  # an order question uses up (and reveals) four dated sentences
 KIND_VARIETY = 0.05  # how much each question of a kind a document already has lowers the next of that kind
@@ -3100,7 +3101,8 @@ def _spread_groups(items: list[_Labelled], max_groups: int) -> list[list[_Labell
 
 
 def _unclear_quote(text: str) -> str | None:
-    """A quote a reader cannot make sense of alone: an opener or a demonstrative that points at the
+    """A quote a reader cannot make sense of alone: a roll of names with hardly a lower-case word between them
+    ("Dudek, Finnan, Carragher, Hyypia …", a team sheet); an opener or a demonstrative that points at the
     sentence before ("At the same time", "this statement", "he added"; not "such as" or "there are"),
     "it" as the subject of a clause with nothing before it to point at, or a phrase said twice ("the
     international order that governs … and the international order"), which in these documents is a
@@ -3113,6 +3115,9 @@ def _unclear_quote(text: str) -> str | None:
         return "the quote opens on 'they' or 'their' without saying who"
     if _QUOTE_OPENER.match(text):
         return "the quote opens with a connective that leans on the previous sentence"
+    letters = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    if sum(w[0].islower() for w in letters) < ROLL_SHARE * len(letters):
+        return "the quote is a roll of names (a team sheet, a cast list), not a sentence"
     if re.search(r"\b[a-z]+ [\"“][A-Z][a-z]+[\"”]", text):
         return "a one-word quotation inside the quote (a translation residue such as 'ones \"Shock\"')"
     words = [w.lower() for w in _WORD.findall(text) if w.lower() not in _STOPWORDS]

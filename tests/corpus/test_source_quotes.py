@@ -348,3 +348,26 @@ def test_the_second_world_war_points_at_the_victory_day_visit_not_at_the_other_d
     for v in found:
         if v.doc_key.startswith("xinhua"):
             assert v.giveaway is not None and v.reason is not None
+
+
+@pytest.mark.parametrize("roll", [
+    "Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia, Gerrard, Hamann, Riise, Kewell (Nunez 56).",
+    "Subs not used: Cudicini, Pidgeley, Mikel, Jarosik, Morais, Geremi, Tiago.",
+    "Cast: Meryl Streep, Tommy Lee Jones, Kevin Kline, Woody Harrelson, Lily Tomlin, Virginia Madsen.",
+    "Strauss, Trescothick, Vaughan, Thorpe, Flintoff, Giles, Jones, Harmison, Hoggard, Anderson (12th man).",
+])
+def test_a_roll_of_names_is_not_quoted(roll: str) -> None:
+    """A team sheet or a cast list is not a sentence anyone says: it is never "which source says this?"."""
+    from bot.corpus.questions import _unclear_quote
+    assert "roll of names" in (_unclear_quote(roll) or "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marie Curie, Pierre Curie and Henri Becquerel shared the Nobel Prize in Physics in 1903.",
+    "Fleming, Florey and Chain shared the Nobel Prize in Physiology or Medicine in 1945.",
+    "John Arne Riise volleyed Liverpool ahead after 45 seconds but Steven Gerrard scored a late own goal.",
+    "Youngsters Ben Hudell, Joe Keenan and Sam Tillen would be options should Mourinho call up a replacement.",
+])
+def test_a_sentence_naming_several_people_is_still_a_sentence(sentence: str) -> None:
+    from bot.corpus.questions import _unclear_quote
+    assert "roll of names" not in (_unclear_quote(sentence) or "")
