@@ -2704,11 +2704,19 @@ class _Generator:
             if topic in present and not _tells(topic, answer):
                 return topic
         title = _short_title(sent.doc.meta.title, 60)
-        if _tells(title, answer):  # the footer is shown with the question: "Winter freeze keeps oil above $50"
-            return (sent.doc.meta.kind or "general").capitalize()
-        return title
+        if not _tells(title, answer):
+            return title
+        # the footer is shown with the question: "The Berlin Wall, 1961 to 1989" beside a 1961 answer is
+        # "The Berlin Wall"; "Winter freeze keeps oil above $50" beside $50 is only its kind
+        head = _TITLE_HEAD.split(title, maxsplit=1)[0].strip()
+        if len(head) >= 3 and head != title and not _tells(head, answer):
+            return head
+        return (sent.doc.meta.kind or "general").capitalize()
 
 
+
+
+_TITLE_HEAD = re.compile(r"\s*[,:;(]\s*|\s+[–—-]\s+")
 
 
 def _tells(label: str, answer: str) -> bool:

@@ -1127,7 +1127,8 @@ def test_one_document_asks_one_amount_of_a_unit_and_one_year_of_a_named_thing() 
 def test_the_topic_shown_with_a_question_never_gives_its_answer() -> None:
     """The footer shows the topic while the question is open: a headline "Winter freeze keeps oil above $50"
     on "past _____ a barrel" ($50), or a title "The Berlin Wall, 1961 to 1989" on a 1961 question, would
-    tell the answer, so such a question is labelled by its document's kind instead."""
+    tell the answer, so such a question is labelled by the title's head ("The Berlin Wall") where that
+    does not tell, else by its document's kind."""
     texts = {
         "oil.txt": ("# Winter freeze keeps oil above $50\n\nCold weather took crude oil prices past $50 a barrel in "
                     "New York on 11 January 2005 for the first time in seven weeks.",
@@ -1138,10 +1139,13 @@ def test_the_topic_shown_with_a_question_never_gives_its_answer() -> None:
         "tower.txt": ("# Gustave Eiffel\n\nGustave Eiffel was born in Dijon in 1832. Gustave Eiffel completed the "
                       "Garabit viaduct in the Massif Central in 1884.", DocMeta("Gustave Eiffel", kind="biography")),
     }
+    texts["probe.txt"] = ("# Voyager 2, from 1977 to 1989\n\nThe physicist Edward Stone announced the first pictures of "
+                          "the rings of Neptune in Pasadena on 25 August 1989.", DocMeta("Voyager 2, from 1977 to 1989", kind="science"))
     questions = generate(texts)
     assert questions
     for q in questions:
         assert not re.search(rf"(?<![\d.]){re.escape(q.answer.lstrip('$'))}(?!\d)", q.topic), (q.prompt, q.topic)
+    assert [q.topic for q in questions if q.doc_key == "probe.txt"] == ["Voyager 2"], [(q.prompt, q.topic) for q in questions]
 
 
 def test_once_is_dropped_where_a_year_is_asked() -> None:
