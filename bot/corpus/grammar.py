@@ -1218,6 +1218,7 @@ _SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|thou
 _NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,4}and\s+(?:the\s+)?[A-Z]")
 _ASIDE_THEN_PREPOSITION = re.compile(r",\s+([a-z]+)\s[^,;:()]{1,50},\s+(?=(?:against|into|onto|to|toward|towards|"
                                      r"with|from|at|on|upon|across|through|over|under|for)\s)")
+_APPOSITIVE_THEN_AS = re.compile(r",\s+(?:the|a|an)\s[^,;:()]{1,50},\s+(?=as\s)")
 _WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
 
 
@@ -1241,6 +1242,13 @@ def _first_clause(rest: str) -> str:
             # "pressed two strips of gold foil, held on a plastic wedge, against a slab of germanium": the
             # aside goes, the verb's own phrase stays
             rest = rest[: cut.start()] + " " + rest[aside.end():]
+            at = cut.start()
+            continue
+        appositive = _APPOSITIVE_THEN_AS.match(rest, cut.start())
+        if appositive:
+            # "proclaimed 30 June, the anniversary of the event, as International Asteroid Day": the
+            # appositive goes, the "as" that completes the verb stays
+            rest = rest[: cut.start()] + " " + rest[appositive.end():]
             at = cut.start()
             continue
         if not in_list and not (

@@ -889,11 +889,19 @@ def test_a_who_question_on_a_quotation_needs_no_date() -> None:
         ("Cook carried the chronometer, built by Kendall, across the Pacific in 1772.",
          "the chronometer across the Pacific in 1772"),
         ("Tesla moved to Budapest, where he worked for a telephone exchange, in 1881.", "to Budapest"),
+        ("The United Nations General Assembly proclaimed 30 June, the anniversary of the blast, as "
+         "International Asteroid Day in December 2016, to raise awareness.",
+         "30 June as International Asteroid Day in December 2016"),
+        ("The National Convention adopted the metre, a unit based on the meridian, as the standard of length in 1795.",
+         "the metre as the standard of length in 1795"),
+        ("The council chose Geneva, the city on the lake, as the seat of the League in 1919.",
+         "Geneva as the seat of the League in 1919"),
     ],
 )
 def test_an_aside_between_a_verb_and_its_phrase_is_left_out_not_the_phrase(text: str, rest: str) -> None:
     """A clause is cut at its first comma, except that a participle aside ("…, held on a plastic wedge, …")
-    followed by the verb's own prepositional phrase is taken out and the phrase kept."""
+    followed by the verb's own prepositional phrase, or an appositive ("…, the anniversary of the blast, …")
+    followed by the "as" that completes the verb, is taken out and the phrase kept."""
     clause = main_clause(text)
     assert clause is not None
     assert clause.rest == rest
