@@ -43,6 +43,16 @@ def test_the_common_kinds_of_writing_are_kept_and_cited(tmp_path: Path, kind: st
     assert format_citation(doc.meta.title, doc.meta.author, doc.meta.date, doc.meta.kind).endswith(f"({kind.lower()})")
 
 
+@pytest.mark.parametrize(("given", "kind"), [("engineering", "science"), ("Obituary", "biography"),
+                                            ("editorial", "opinion"), ("encyclopedia", "article")])
+def test_a_kind_in_other_words_is_read_as_the_kind_it_names(tmp_path: Path, given: str, kind: str) -> None:
+    """"kind: engineering" is cited and treated as science, and the build report says so."""
+    doc = _read(tmp_path, "k.md", f"---\ntitle: T\nkind: {given}\n---\nBody text here.\n")
+    assert isinstance(doc, RawDocument) and doc.meta.kind == kind
+    assert doc.warnings == [f"kind '{given.lower()}' read as '{kind}'"]
+    assert format_citation(doc.meta.title, doc.meta.author, doc.meta.date, doc.meta.kind).endswith(f"({kind})")
+
+
 def test_an_unknown_kind_names_the_kinds_there_are(tmp_path: Path) -> None:
     doc = _read(tmp_path, "k.md", "---\ntitle: T\nkind: tweet\n---\nBody text here.\n")
     assert isinstance(doc, RawDocument) and doc.meta.kind is None

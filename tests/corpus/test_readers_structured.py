@@ -60,6 +60,42 @@ def test_html_metadata_from_time_and_title_tags(tmp_path: Path) -> None:
     assert (raw.meta.title, raw.meta.date, raw.meta.author) == ("Harbour news", "1998-07-02", None)
 
 
+@pytest.mark.parametrize(("lines", "date"), [
+    ("<header><p class='byline'>By Ann Weber &middot; Published 3 June 1999</p></header>", "1999-06-03"),
+    ("<div class='meta'>Posted on March 12, 2017</div>", "2017-03-12"),
+    ("<header><p>Ann Weber &mdash; 2020</p></header>", "2020"),  # the author's byline with one year
+    ("<footer><p>&copy; 2011 The Harbour Review. All rights reserved.</p></footer>", "2011"),
+    ("<footer><p>&copy; 2009&ndash;2024 The Harbour Review</p></footer>", None),  # the site's years, not the page's
+    ("<p>The charter of the harbour board was published on 12 March 1850 in the official gazette of the city.</p>",
+     None),  # a sentence of the article, not a byline
+])
+def test_html_date_from_a_byline_or_footer_when_no_tag_gives_it(tmp_path: Path, lines: str, date: str | None) -> None:
+    """A page with no date tag still writes its date in its byline or its copyright line; the citation
+    uses it. A date inside the article's own sentences is about its subject, not the page."""
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><title>Harbour news</title><meta name='author' content='Ann Weber'></head><body>"
+                    f"{lines}<article><p>" + " ".join(all_sentences("harbour", 3)) + "</p></article></body></html>",
+                    encoding="utf-8")
+    raw, _doc = _clean(path)
+    assert raw.meta.date == date
+
+
+@pytest.mark.parametrize(("head", "wrapper", "kind"), [
+    ("<meta name='kind' content='biography'>", "div", "biography"),
+    ("<meta name='DC.type' content='Engineering'>", "div", "science"),  # read through the aliases
+    ("<meta property='og:type' content='article'>", "div", "article"),
+    ("", "article", "article"),  # the page wraps its text in <article>
+    ("", "div", None),  # nothing says what it is
+])
+def test_html_kind_from_its_meta_tags_or_its_article(tmp_path: Path, head: str, wrapper: str, kind: str | None) -> None:
+    """The citation names a document's kind: a web page says it in a meta tag, or by being an article."""
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>Harbour news</title>{head}</head><body><{wrapper}><p>"
+                    + " ".join(all_sentences("harbour", 3)) + f"</p></{wrapper}></body></html>", encoding="utf-8")
+    raw, _doc = _clean(path)
+    assert raw.meta.kind == kind
+
+
 def test_html_footnote_marks_and_heading_permalinks_are_dropped(tmp_path: Path) -> None:
     text = sentences("treaty", 2)
     path = tmp_path / "notes.html"

@@ -177,6 +177,19 @@ def fallback_title(text: str, doc_key: str) -> str:
     return pretty_name(doc_key)
 
 
+# Kinds of writing owners name that are one of DOC_KINDS in other words: cited, and treated, as that kind.
+KIND_ALIASES: dict[str, str] = {
+    **dict.fromkeys(("engineering", "technology", "medicine", "astronomy", "physics", "chemistry", "biology",
+                     "geology", "mathematics", "nature", "natural history"), "science"),
+    **dict.fromkeys(("profile", "obituary", "memoir", "autobiography", "life"), "biography"),
+    **dict.fromkeys(("editorial", "column", "commentary", "op-ed", "oped"), "opinion"),
+    **dict.fromkeys(("journal article", "study", "thesis", "dissertation", "research"), "paper"),
+    **dict.fromkeys(("feature", "encyclopedia", "encyclopaedia", "encyclopedia article", "magazine"), "article"),
+    **dict.fromkeys(("press release", "newspaper", "news article", "wire"), "news"),
+    **dict.fromkeys(("white paper", "whitepaper"), "report"),
+}
+
+
 def build_meta(fields: dict[str, str] | None, text: str, doc_key: str,
                fallback: str | None = None) -> tuple[DocMeta, list[str]]:
     """Check the fields; the title falls back to ``fallback``, then to the text's first line."""
@@ -187,8 +200,12 @@ def build_meta(fields: dict[str, str] | None, text: str, doc_key: str,
         warnings.append(f"unknown front-matter field '{name}' ignored")
     kind = fields.get("kind", "").strip().lower() or None
     if kind is not None and kind not in DOC_KINDS:
-        warnings.append(f"kind '{kind}' is not one of {', '.join(DOC_KINDS)}; ignored")
-        kind = None
+        if kind in KIND_ALIASES:
+            warnings.append(f"kind '{kind}' read as '{KIND_ALIASES[kind]}'")
+            kind = KIND_ALIASES[kind]
+        else:
+            warnings.append(f"kind '{kind}' is not one of {', '.join(DOC_KINDS)}; ignored")
+            kind = None
     date = fields.get("date", "").strip() or None
     if date is not None and not valid_date(date):
         warnings.append(f"date '{date}' is not YYYY, YYYY-MM or YYYY-MM-DD; ignored")

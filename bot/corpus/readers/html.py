@@ -258,6 +258,44 @@ def _meta(root: lxml.html.HtmlElement, *names: str) -> str | None:
     return None
 
 
+SHORT_LINE_WORDS = 15  # a byline or a footer line; a sentence of the article is longer
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
+_YEAR = r"((?:1[5-9]|20)\d{2})"
+# "Published 12 March 2017", "Posted on March 12, 2017", "Updated: 2017": the page's own words for its date
+_PUBLISHED = re.compile(rf"\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Ww]ritten)(?:\s+on)?:?\s+(?:(\d{{1,2}})\s+{_MONTH}\s+"
+                        rf"|{_MONTH}\s+(\d{{1,2}}),?\s+|{_MONTH}\s+)?{_YEAR}\b")
+# "© 2020 Remarkable Lives Magazine": one year (a range "© 2009-2024" dates the site, not the page)
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|[Cc]opyright)\s*(?:©\s*)?{_YEAR}\b(?!\s*[–-]\s*\d)")
+
+
+def _written_date(root: lxml.html.HtmlElement, author: str | None) -> str | None:
+    """A date the page writes but does not tag, in a short line (a byline or a footer, never a sentence of
+    the article): "Published 12 March 2017", else the author's name with one year ("Susan Feldhaus —
+    2020"), else a one-year copyright line ("© 2020 Remarkable Lives")."""
+    lines = []
+    for el in elements(root, "//p | //span | //div[not(*)] | //address | //small | //li"):
+        line = _SPACE.sub(" ", " ".join(str(t) for t in el.itertext())).strip()  # text_content() runs "1999" into what follows
+        if line and len(line.split()) <= SHORT_LINE_WORDS:
+            lines.append(line)
+    for line in lines:
+        if m := _PUBLISHED.search(line):
+            day, month = m.group(1) or m.group(4), m.group(2) or m.group(3) or m.group(5)
+            date = m.group(6)
+            if month:
+                date += f"-{_MONTHS.index(month.lower()) + 1:02d}" + (f"-{int(day):02d}" if day else "")
+            return iso_date(date)
+    for line in lines:
+        years = re.findall(_YEAR, line)
+        if author and author in line and len(years) == 1:
+            return str(years[0])
+    for line in lines:
+        if m := _COPYRIGHT.search(line):
+            return m.group(1)
+    return None
+
+
 def html_metadata(root: lxml.html.HtmlElement) -> dict[str, str]:
     fields: dict[str, str] = {}
     title = _meta(root, "og:title", "twitter:title", "dc.title", "DC.title", "citation_title")
@@ -281,8 +319,15 @@ def html_metadata(root: lxml.html.HtmlElement) -> dict[str, str]:
             date = iso_date(time_el.get("datetime") or time_el.text_content())
             if date:
                 break
+    if not date:
+        date = _written_date(root, author)
     if date:
         fields["date"] = date
+    kind = _meta(root, "kind", "dc.type", "DC.type")  # checked, and read through aliases, by build_meta
+    if not kind and (_meta(root, "og:type") == "article" or root.xpath("//article")):
+        kind = "article"  # a page that says it is an article, or wraps its text in <article>
+    if kind:
+        fields["kind"] = kind
     url = _meta(root, "og:url")
     if not url:
         canonical = root.xpath("//link[@rel='canonical']/@href")
