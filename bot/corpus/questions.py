@@ -103,7 +103,7 @@ from bot.corpus.referents import (
 BLANK = "_____"
 Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
 MIN_WORDS, MAX_WORDS = 6, 45
-MAX_CLOZE_WORDS = 26  # a cloze longer than this is not "short" (rubric rule 3)
+MAX_CLOZE_WORDS = 20  # a cloze longer than this is not "short" (rubric rule 3; judges 52-53 took 1 of 7 over it)
 MAX_QUESTION_WORDS = 30
 ROLL_SHARE = 0.3  # a quote with fewer lower-case words than this share of its words is a list of names
 MAX_TOPICS = 20
