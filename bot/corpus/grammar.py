@@ -1099,6 +1099,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
             continue
         if commas == 1:
             continue  # inside the appositive
+        if clean[:1].isupper():
+            continue  # "the International Union of Pure and Applied Chemistry named …": a word of a name, no verb
         lower = clean.lower()
         previous = tokens[i - 1][1].lower()
         passive = lower in AUXILIARIES
@@ -1268,6 +1270,8 @@ def _first_clause(rest: str) -> str:
 def _valid_subject(subject: str) -> bool:
     if not subject or subject.lower() in PRONOUNS:
         return False
+    if subject.endswith(",") and subject.count(",") == 1:
+        return False  # "Parade, first performed at the Châtelet, had …": the verb after one comma is an aside's
     words = subject.split()
     first = words[0]
     if first.lower() in PRONOUNS or first.lower() in _NOT_SUBJECT_START:

@@ -384,3 +384,26 @@ def test_the_age_of_someone_nobody_can_date_gives_nothing_away(prompt: str) -> N
 ])
 def test_they_need_two_people_not_one_persons_two_names(prompt: str, persons: set[str]) -> None:
     assert leans_on_context(prompt, frozenset(persons)) is not None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The International Union of Pure and Applied Chemistry named element 109 meitnerium in 1997",
+        "The Royal Institute of Applied Sciences Founded a school in Delft in 1864",
+        "Parade, first performed on 18 May 1917 at the Théâtre du Châtelet, had a scenario by Jean Cocteau",
+        "The Vasa, later raised from the harbour, sank on its maiden voyage in 1628",
+    ],
+)
+def test_a_verb_is_never_a_word_of_a_name_nor_inside_an_aside(clause: str) -> None:
+    """A capitalised word inside a name ("Pure and Applied Chemistry") is no verb, and a past form after a
+    subject's one comma ("Parade, first performed …,") opens an aside: neither is the clause's verb, so no
+    question is made of it ("did the International Union of Pure and apply Chemistry named …")."""
+    parsed = main_clause(clause)
+    assert parsed is None or parsed.verb not in ("applied", "founded", "first performed", "later raised"), (
+        parsed.subject, parsed.verb)
+
+
+def test_a_closed_appositive_still_stands_before_the_verb() -> None:
+    parsed = main_clause("A former navy diver, Saman Kunan, died in July 2018")
+    assert parsed is not None and parsed.verb == "died"
