@@ -269,6 +269,8 @@ def title_label(title: str, kind: str | None) -> str | None:
     if len(words) > 3 and words[0] in ("How", "Why") and words[1] in ("the", "The"):
         # "How the Barcode Conquered the Checkout": the thing before the thesis's verb ("The Barcode")
         verb = next((i for i, w in enumerate(words[2:], 2) if past_base(w.lower()) is not None), None)
+        if verb is not None and words[verb - 1].lower() in _TITLE_AUXILIARIES:
+            verb -= 1  # "How the Structure of DNA Was Found": the thing is before "Was"
         words = ["The", *words[2:verb]] if verb is not None and verb > 2 else []
         label = " ".join(words)
     if not words or len(words) > MAX_LABEL_WORDS or words[0] in _LABEL_OPENERS:
@@ -278,6 +280,7 @@ def title_label(title: str, kind: str | None) -> str | None:
     return label
 
 
+_TITLE_AUXILIARIES = frozenset(word_list("was were is are has have had became becomes will can could"))
 _LABEL_OPENERS = frozenset(word_list("How Why What When Where Who Which A An Reading Inside Understanding"))
 
 

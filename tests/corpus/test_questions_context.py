@@ -1732,6 +1732,8 @@ def test_what_follows_a_dated_title_event_gets_no_year_before_it() -> None:
         ("The Haber–Bosch Process", "science", "The Haber–Bosch Process"),
         ("How the Barcode Conquered the Checkout", "science", "The Barcode"),  # the thing of a thesis
         ("How the Railway Changed Time", "history", "The Railway"),
+        ("How the Structure of DNA Was Found", "science", "The Structure of DNA"),  # a passive thesis
+        ("How the Suez Canal Was Built", "history", "The Suez Canal"),
         ("How Cities Grow", "science", None),  # no thing named
         ("Why the Sky Is Blue", "science", None),
         ("The building of the Panama Canal", "paper", None),  # a phrase about the canal
