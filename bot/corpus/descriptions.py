@@ -85,11 +85,21 @@ def _modifier(word: str) -> bool:
     """A word that may stand between "the" and a person noun: an age, a title word, an adjective or noun."""
     if _AGE.fullmatch(word):
         return True
-    if word[:1].isupper():  # "Olympic", "US", "Oscar-winning"
-        return word in _TITLE_WORDS or word.isupper() or ("-" in word and word.rsplit("-", 1)[1].islower())
+    if word[:1].isupper():  # "Olympic", "US", "Oscar-winning", "the Manchester United winger"
+        return word in _TITLE_WORDS or word.isupper() or ("-" in word and word.rsplit("-", 1)[1].islower()) or _name_word(word)
     if word in _FUNCTION or past_base(word) is not None:
         return False
     return word_class(word) != "R"
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name that is no title word ("Manchester", "United"): it may stand before a
+    person noun ("the Manchester United winger"), and it makes a capitalised noun after it a name's ("the North Pole")."""
+    return (word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in _TITLE_WORDS
+            and not word.endswith(_ADJECTIVAL))  # "the Danish king", "the American explorers": a people's adjective
+
+
+_ADJECTIVAL = ("ish", "ese", "an", "ic", "i")
 
 
 def person_descriptions(text: str) -> list[Description]:
@@ -105,6 +115,8 @@ def person_descriptions(text: str) -> list[Description]:
                 following = tokens[j + 1].group(0) if j + 1 < len(tokens) else ""
                 if word[:1].isupper() and following in PERSON_NOUNS:
                     continue  # "the Ethiopian veteran": the nationality is a modifier here
+                if word[:1].isupper() and any(_name_word(t.group(0)) for t in tokens[i + 1:j]):
+                    break  # "the North Pole": a name, whose last word only looks like a person noun
                 if word in DEMONYMS and (word_class(following) in ("N", "NP") or (
                         following[:1].islower() and following not in _FUNCTION and past_base(following) is None
                         and word_class(following) != "R")):

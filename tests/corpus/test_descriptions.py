@@ -27,6 +27,10 @@ from bot.corpus.descriptions import (
         ("The Spanish violinist joined the Vienna orchestra in 1979.", "The Spanish violinist"),
         ("The French referee awarded the goal after consulting his colleague.", "The French referee"),
         ("The young astronomer found the comet in 1995.", "The young astronomer"),
+        # a name as the modifier: a club, a party, a company
+        ("The Manchester United winger won his first cap as a 17-year-old in 1991.", "The Manchester United winger"),
+        ("The Real Madrid striker scored twice in the second half.", "The Real Madrid striker"),
+        ("The Microsoft founder gave the lecture in Seattle.", "The Microsoft founder"),
     ],
 )
 def test_a_person_described_without_a_name_is_found(sentence: str, description: str) -> None:
@@ -38,6 +42,8 @@ def test_a_person_described_without_a_name_is_found(sentence: str, description: 
     [
         "Kelly Holmes, the 25-year-old Briton, clocked 7.98 seconds in Birmingham.",  # a name before it
         "The world champion Kelly Holmes won the 1,000m in two minutes 35.39 seconds.",  # a name after it
+        "In 1909 Frederick Cook and Robert Peary each claimed to have reached the North Pole first.",  # a place
+        "The Black Prince died at Westminster in 1376.",  # a name whose last word looks like a person noun
         "The chancellor, Gordon Brown, has been given a £2.1bn boost.",  # an appositive name
         "The American duo Jerry Harris and James Davis took second and third.",  # "American" is an adjective here
         "Production began through an agreement with the American drug company Eli Lilly.",  # an adjective again
