@@ -110,6 +110,9 @@ MAX_TOPICS = 20
 MAX_ORDER_PER_DOC = 1  # an order question uses up (and reveals) four dated sentences
 KIND_VARIETY = 0.05  # how much each question of a kind a document already has lowers the next of that kind
 MAX_SOURCE_PER_DOC = 10
+# fewer documents than this with a quote to ask: each gives one, or a game asks "which source?" with the same
+# four titles and the same answer again and again (judge 54: five quotes of one BBC story among ten)
+MIN_QUOTED_DOCS = 3
 SOURCE_QUALITY, SOURCE_RANK_STEP = 0.5, 0.01  # a document's second quote ranks below every document's first
 # A name that the quote's document writes GIVEAWAY_MENTIONS times and no other option's document does, or
 # twice as often and GIVEAWAY_RATIO times as densely as any of them, points at it ("Gorbachev", "Soviet").
@@ -2612,8 +2615,9 @@ class _Generator:
         return sum(word in caps for _, caps in sentences) / max(len(sentences), 1)
 
     def _source(self, used: set[tuple[str, int]]) -> list[_Candidate]:
-        """"Which source says this?": per document at most MAX_SOURCE_PER_DOC quotes, the documents
-        taking turns so that the best quotes of every document come before the second best of any."""
+        """"Which source says this?": per document at most MAX_SOURCE_PER_DOC quotes (one when fewer than
+        MIN_QUOTED_DOCS documents have any), the documents taking turns so that the best quotes of every
+        document come before the second best of any."""
         titles = {d.doc_key: d.meta.title.strip() for d in self.docs}
         picked: dict[str, list[_Sentence]] = {}
         for doc_key, sentences in self._source_candidates(used).items():
@@ -2630,7 +2634,8 @@ class _Generator:
                     continue
                 picked.setdefault(doc_key, []).append(sent)
         out: list[_Candidate] = []
-        for rank in range(MAX_SOURCE_PER_DOC):
+        per_doc = MAX_SOURCE_PER_DOC if len(picked) >= MIN_QUOTED_DOCS else 1
+        for rank in range(per_doc):
             for doc_key in sorted(picked):
                 if rank >= len(picked[doc_key]) or len(out) >= MAX_SOURCE_QUESTIONS:
                     continue

@@ -371,3 +371,48 @@ def test_a_roll_of_names_is_not_quoted(roll: str) -> None:
 def test_a_sentence_naming_several_people_is_still_a_sentence(sentence: str) -> None:
     from bot.corpus.questions import _unclear_quote
     assert "roll of names" not in (_unclear_quote(sentence) or "")
+
+
+_RUGBY = {
+    "wales": "Wales beat Italy by 38 points to 8 in Rome on a wet Saturday afternoon in the Six Nations. Gavin Henson "
+             "kicked four penalties from inside his own half during the second quarter at the Stadio Flaminio. The "
+             "Welsh scrum pushed the Azzurri back over their own line for a penalty try before half-time. Tom Shanklin "
+             "scored two tries in the final ten minutes as the Italian defence tired badly. ",
+    "ireland": "Ireland edged France by 19 points to 17 at Lansdowne Road in a tense Six Nations match. Ronan O'Gara "
+               "landed a drop goal from forty metres with three minutes left on the clock in Dublin. Brian O'Driscoll "
+               "crossed in the corner after a long move started deep inside the Irish twenty-two. The French pack won "
+               "six lineouts against the throw but could not turn pressure into points. ",
+    "scotland": "Scotland upset England by 21 points to 19 at Murrayfield in the final Six Nations match. Chris "
+                "Paterson kicked seven penalties in swirling wind and driving rain in Edinburgh on Saturday. The "
+                "Scottish back row harried Jonny Wilkinson into two charged-down kicks before the interval. Gregor "
+                "Townsend sealed the victory with a dropped goal from a scrappy ruck near the posts. ",
+}
+# match reports with little to quote: every sentence leans on the one before
+_THIN = {
+    "ireland": "He said the scrum decided the match in the end. It was hard for the defence in the wind. They will be back. ",
+    "scotland": "It was a long afternoon for the pack and the backs. They kicked too much ball away. He was not happy. ",
+    "italy": "They lost again at home and the crowd was quiet. He blamed the referee for the penalty count. It was a bad day. ",
+    "france": "She said the team needed a new fly-half soon. They could not find a way through. It rained all day long. ",
+}
+
+
+def _quoted(rich: list[str]) -> Counter[str]:
+    from bot.corpus.questions import Tally, _generator
+    docs = {f"{k}.txt": (t, DocMeta(f"{k.capitalize()} win", author="BBC News", kind="news", date="2005-03-12"))
+            for k, t in _RUGBY.items() if k in rich}
+    docs |= {f"{k}.txt": (t, DocMeta(f"{k.capitalize()} lose", author="BBC News", kind="news", date="2005-03-12"))
+             for k, t in _THIN.items() if k not in rich}
+    corpus = text_corpus(docs)
+    gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+    keys = sorted(gen.doc_by_key)
+    gen.peers = {k: [o for o in keys if o != k] for k in keys}  # too short to measure as on one subject
+    return Counter(c.question.doc_key for c in gen._source(set()))
+
+
+def test_a_corpus_with_few_quotable_documents_asks_one_quote_of_each() -> None:
+    """Five quotes of one story among ten, each with the same four titles and the same answer (judge 54), give
+    each other away: with fewer than three documents to quote, each gives one; with three, several."""
+    few = _quoted(["wales"])
+    assert few["wales.txt"] == 1 and max(few.values()) == 1, few
+    many = _quoted(["wales", "ireland", "scotland"])
+    assert len(many) >= 3 and max(many.values()) > 1, many
