@@ -1523,7 +1523,8 @@ class _Generator:
         1953", "Andersen was born in Odense in 1805", "Nansen (1861–1930)". The name is the last person's
         name before the verb, or the sentence's first when a pronoun stands before it ("Andersen spent his
         last months at the Melchiors' house, where he died in 1875"); the year is the first after the verb
-        in the same clause. A person given two different years for one of them gets neither. Each year
+        in the same clause, else the one year fronted in that clause ("…, and on 14 February 1779 Cook was
+        killed"). A person given two different years for one of them gets neither. Each year
         keeps the sentences and offsets that give it."""
         cached = self._life_cache.get(doc_key)
         if cached is not None:
@@ -1537,10 +1538,17 @@ class _Generator:
                     opening = _OPENING_NAME.match(sent.text)
                     named = [w for w in opening.group(0).split() if w in self.persons][-1:] if opening else []
                 year = _YEAR_TOKEN.search(_CLAUSE_TAIL.split(sent.text[m.end():], 1)[0])
+                at = m.end() + year.start() if year else -1
+                if named and not year:
+                    # "A fight broke out on the beach, and on 14 February 1779 Cook was killed": the one year
+                    # fronted in the verb's own clause
+                    opens = max((b.end() for b in _CLAUSE_TAIL.finditer(sent.text, 0, m.start())), default=0)
+                    fronted = list(_YEAR_TOKEN.finditer(sent.text, opens, m.start()))
+                    if len(fronted) == 1:
+                        year, at = fronted[0], fronted[0].start()
                 if named and year:
                     kind = "born" if m.group(0).endswith("born") else "died"
-                    found.setdefault(named[-1], {}).setdefault(kind, set()).add(
-                        (int(year.group(0)), (sent.where, m.end() + year.start())))
+                    found.setdefault(named[-1], {}).setdefault(kind, set()).add((int(year.group(0)), (sent.where, at)))
             for m in _LIFE_DATES.finditer(sent.text):
                 if m.group("name") in self.persons:
                     for kind in ("born", "died"):

@@ -206,6 +206,10 @@ LIVES = {
     "rising.txt": ("Liam Doherty joined the Irish Citizen Army in 1911.\n\nLiam Doherty joined the Military Council "
                    "in January 1916.\n\nAfter the surrender, Liam Doherty was executed at Kilmainham Gaol in May 1916.",
                    DocMeta("The Dublin rising", kind="history", date="2016")),
+    # the death's year fronted in its clause (a navigator killed in 1779, judge 55)
+    "vos.txt": ("Hendrik Vos reached the Banda Islands in 1642.\n\nHendrik Vos charted the north coast of New "
+                "Guinea in 1644.\n\nA storm broke over the anchorage, and on 3 March 1646 Vos was killed in the wreck "
+                "of his ship.", DocMeta("Hendrik Vos", kind="biography", date="2008")),
 }
 
 
@@ -214,7 +218,8 @@ def test_a_persons_act_is_offered_only_in_years_the_person_lived() -> None:
     (judge 32): a person's act is offered only between the birth and the death the document gives. The
     birth or death asked itself, and an act done after the death, are not bound by it."""
     when = [q for q in generate(LIVES) if q.kind == "when"]
-    lives = {"Lindqvist": (1931, 1980), "Okafor": (1902, 1961), "Moreau": (-1, 1924), "Doherty": (-1, 1916)}
+    lives = {"Lindqvist": (1931, 1980), "Okafor": (1902, 1961), "Moreau": (-1, 1924), "Doherty": (-1, 1916),
+             "Vos": (-1, 1646)}
     checked = set()
     for q in when:
         for name, (born, died) in lives.items():
