@@ -45,6 +45,9 @@ PERSON_NOUNS = frozenset(word_list("""
     Briton Britons Scot Scots Welshman Welshwoman Irishman Irishwoman Englishman Englishwoman Frenchman Frenchwoman
     Spaniard Swede Dane Finn Pole Turk Kenyan Ethiopian Jamaican Moroccan Nigerian Australian Canadian American
     Russian German Italian Brazilian Argentine Dutchman Belgian Portuguese Norwegian Ukrainian Romanian
+    sultan shah tsar tsarina czar kaiser caliph khan pharaoh pope duke duchess earl baron viceroy
+    Sultan Shah Tsar Tsarina Czar Kaiser Caliph Khan Pharaoh Pope King Queen Emperor Empress Prince Princess Duke
+    Duchess Earl Viceroy
 """))
 # Capitalised words a description may carry before its noun ("the Olympic champion", "the World 100m champion").
 _TITLE_WORDS = frozenset(word_list("""Olympic Commonwealth European World Paralympic Grand National Premiership

@@ -31,6 +31,10 @@ from bot.corpus.descriptions import (
         ("The Manchester United winger won his first cap as a 17-year-old in 1991.", "The Manchester United winger"),
         ("The Real Madrid striker scored twice in the second half.", "The Real Madrid striker"),
         ("The Microsoft founder gave the lecture in Seattle.", "The Microsoft founder"),
+        # a ruler's title standing for the ruler the sentence before named
+        ("In 1341 the Sultan chose Ibn Battuta to lead an embassy to China.", "the Sultan"),
+        ("On Christmas Day 800 the Pope crowned Charlemagne in Rome.", "the Pope"),
+        ("The Tsar dissolved the Duma in 1906.", "The Tsar"),
     ],
 )
 def test_a_person_described_without_a_name_is_found(sentence: str, description: str) -> None:
@@ -44,6 +48,8 @@ def test_a_person_described_without_a_name_is_found(sentence: str, description: 
         "The world champion Kelly Holmes won the 1,000m in two minutes 35.39 seconds.",  # a name after it
         "In 1909 Frederick Cook and Robert Peary each claimed to have reached the North Pole first.",  # a place
         "The Black Prince died at Westminster in 1376.",  # a name whose last word looks like a person noun
+        "Sultan Mehmed II took Constantinople in 1453.",  # the title with its name
+        "The King of France signed the treaty at Cateau-Cambrésis.",  # pinned down by "of"
         "The chancellor, Gordon Brown, has been given a £2.1bn boost.",  # an appositive name
         "The American duo Jerry Harris and James Davis took second and third.",  # "American" is an adjective here
         "Production began through an agreement with the American drug company Eli Lilly.",  # an adjective again
