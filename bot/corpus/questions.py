@@ -1052,6 +1052,8 @@ class _Generator:
                   or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
                   or self._ambiguous_the(body, sent.doc.doc_key)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
+        if reason is None and (phase := _BARE_PHASE.search(body)) and set(phase.group(1).split()) <= self.persons:
+            reason = f"a person who '{phase.group(2)}' without what ('{phase.group(0).strip()}' what?)"
         if reason is None and (mister := _HONORIFIC_NAME.search(body)):
             reason = f"a person named only as '{mister.group(0)}' (which one?)"
         if reason is None and (kin := self._first_name_only(body, sent.doc.doc_key)):
@@ -3440,6 +3442,10 @@ def _complement_share(text: str, answer: str) -> str | None:
 
 
 # "Thorpe died of heart failure … in 1953", "Andersen was born in Odense … 1805"
+# "Challis began on 29 July 1846", "In which year did James Challis begin?": a person's start or end of
+# something the sentence before said (judge 55); "The war began", an event's own start, is no person's
+_BARE_PHASE = re.compile(r"(?:^|\bdid\s+|:\s+)((?:[A-Z][\w.'’-]*\s+){1,4}?)(began|begin|started|start|finished|finish|"
+                         r"resumed|resume|stopped|stop|continued|continue)(?=\s*(?:$|[?.]|on\b|in\b|at\b|by\b|early\b|late\b))")
 _LIFE_EVENT = re.compile(r"\b(?:died|dies)\b|\bwas (?:executed|hanged|assassinated|murdered|killed)\b|\b(?:was|were) born\b")
 _OWNER_RUN = re.compile(r"(?:\s+[A-Z][a-z]+)*['’]s\b")
 _OPENING_NAME = re.compile(r"(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b(?!['’])")

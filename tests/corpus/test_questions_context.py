@@ -2206,3 +2206,25 @@ def test_a_fill_in_is_not_padded_with_a_clause_its_year_does_not_date() -> None:
     assert not [p for p in prompts.values() if re.search(r"(?:,\s+(?:and|but)|;)\s+(?:[A-Z]|the\s|[a-z]+ed\b)[^?]*_____",
                                                          p)], prompts
     assert "morel.txt" in prompts, prompts
+
+
+def test_a_person_who_began_or_stopped_without_saying_what_is_not_asked() -> None:
+    """"The Discovery of Neptune: James Challis began on 29 July _____." (judge 55): began what? The search
+    the sentence before asked of him. A person's bare start, end or pause leans on that sentence; an event's
+    own start ("The siege began …") and a start with its object ("began her studies") are asked."""
+    texts = {
+        "neptune.txt": ("# Neptune\n\nGeorge Airy asked James Challis to search the sky for the new planet in July 1846. "
+                        "James Challis began on 29 July 1846. Johann Galle found the planet in Berlin on 23 September 1846.",
+                        DocMeta("The search for Neptune", kind="science", date="2021")),
+        "painter.txt": ("# Berthe Moreau\n\nThe Salon commissioned a ceiling from Berthe Moreau in 1881. Berthe Moreau "
+                        "started in March 1882. Berthe Moreau finished in 1885 and showed the sketches in Lyon in 1886.",
+                        DocMeta("Berthe Moreau", kind="biography", date="2015")),
+        "siege.txt": ("# The Siege of Corvo\n\nThe Siege of Corvo began on 18 May 1571. Admiral Paolo Venier began "
+                      "the bombardment of Fort San Lio in June 1571.", DocMeta("The Siege of Corvo", kind="history", date="1999")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    bare = re.compile(r"(?:Challis|Moreau) (?:began|started|finished)(?: on| in)|did (?:James Challis|Berthe Moreau) "
+                      r"(?:begin|start|finish)\?")
+    assert not [p for p in prompts if bare.search(p)], prompts
+    assert any("Siege of Corvo begin" in p or "Siege of Corvo began" in p or "Venier begin the bombardment" in p
+               for p in prompts), prompts
