@@ -218,7 +218,7 @@ _NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS) | frozenset(
      "Airlines", "Motors", "Electric", "Systems", "Industries", "Press", "Times", "News", "Review", "Records",
      "Studios", "Pictures", "Station", "Hospital", "School", "College", "Museum", "Library", "Bridge", "Dam"])
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
-_BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?= (?!and [A-Z])[a-z]|, who )")
+_BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?= (?!and [A-Z])[a-z]|, who |['’]s [a-z])")
 _NAME_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
 _WORD_RUN = re.compile(r"\w+")
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"

@@ -1500,7 +1500,8 @@ def test_a_monarch_named_once_with_his_number_is_asked_by_it() -> None:
 
 
 def test_a_bare_surname_takes_the_one_full_name_the_document_gives() -> None:
-    """"Halley died in 1742" (judge 24): the document names Edmond Halley, and a player needs the first name.
+    """"Halley died in 1742" (judge 24), "Arensberg's collection went to …" (judge 54): the document names
+    Edmond Halley and Walter Arensberg, and a player needs the first name.
     The full form is taken even where the gazetteer did not type the person, and where the surname also names a
     thing ("the Meridian Probe") when only a person can do what the sentence says (die, be born, marry). A surname
     the document also writes as a common word ("bright") is left alone."""
@@ -1516,8 +1517,13 @@ def test_a_bare_surname_takes_the_one_full_name_the_document_gives() -> None:
         "baby.md": ("# The Manchester Baby\n\nThe engineer Frederic Calland Williams built the first stored-program "
                     "computer. Williams moved to Manchester as professor of electrical engineering in 1946.",
                     DocMeta("The Manchester Baby", kind="history")),
+        # a possessive surname: "Arensberg's collection" (judge 54)
+        "collector.md": ("# Modern art in America\n\nThe collector Walter Arensberg bought modern art in New York from "
+                         "1913. Arensberg's collection went to the Philadelphia Museum of Art in 1950.",
+                         DocMeta("Modern art in America", kind="history")),
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Walter Arensberg's collection" in prompts, prompts
     assert "Tobias Meridian die" in prompts, prompts
     assert "Isambard Kingdom Brunel launch" in prompts, prompts
     assert "Frederic Calland Williams move" in prompts, prompts  # never "Calland Williams" (judge 34)
