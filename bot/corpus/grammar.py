@@ -184,7 +184,9 @@ _WORK_BY_YEAR = re.compile(r"\bthe _{3,}(?: [a-z-]+)? (?:film|movie|album|song|s
                            r"series|show|painting|poem|opera|symphony)\b(?!,? (?:[A-Z\"“‘]|called|titled|entitled))")
 _MONTHS_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "reached 42.7 teraflops in October": which October? A month with no year, where the prompt gives none
-_MONTH_ALONE = re.compile(rf"\b(?:in|on|since|until|by|during|for|last|this|next|early|late|mid-)\s+(?:\d{{1,2}}\s+)?"
+# "in October", and at a sentence's start "In October" (judge 54); "On August 22" there is a news story's own day
+_MONTH_ALONE = re.compile(rf"(?:\b(?:in|on|since|until|by|during|for|last|this|next|early|late|mid-)\s+(?:\d{{1,2}}\s+)?"
+                          rf"|\b(?:In|Since|Until|By|During|Early|Late)\s+)"
                           rf"({_MONTHS_RE})\b(?!\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?:\d{{4}}|_{{3,}}))")
 _YEAR_GIVEN = re.compile(rf"\b\d{{4}}\b|(?:\b(?:in|since|by)\s+|{_MONTHS_RE}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MONTHS_RE}\s+)_{{3,}}")
 # "paid for another attempt": another than which?
@@ -286,7 +288,11 @@ _BARE_COMPARATIVE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|rem
                                r"wider|narrower|deeper|shallower|heavier|lighter|cheaper|costlier|taller)\b"
                                r"(?![^.?;]*\bthan\b)")
 # Phrases that lean on the document, each with why ({0}: what matched; {1}: its noun where the pattern has one)
+# "To restore public confidence, a banquet was held inside the tunnel" (judge 53): confidence lost to what the
+# sentence before told; a purpose of winning back presupposes the loss
+_WIN_BACK = re.compile(r"^(?:[Ii]n order )?[Tt]o (?:restore|regain|rebuild|recover|revive|repair|win back|reassure)\b[^,]*,")
 _LEANING_PHRASES = (
+    (_WIN_BACK, "a purpose that answers what the sentence before told ({0})"),
     (_OWN_SUPERLATIVE, "a superlative of the writer's judgement ({0})"),
     (_STRANDED_PLACE, "a place or path the prompt does not name ({0})"),
     (_WORK_BY_YEAR, "a work named only by its year ({0}: which one?)"),

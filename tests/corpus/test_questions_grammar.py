@@ -407,3 +407,40 @@ def test_a_verb_is_never_a_word_of_a_name_nor_inside_an_aside(clause: str) -> No
 def test_a_closed_appositive_still_stands_before_the_verb() -> None:
     parsed = main_clause("A former navy diver, Saman Kunan, died in July 2018")
     assert parsed is not None and parsed.verb == "died"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In October astronomers at the Molonglo Observatory found a pulsar with a period of _____ milliseconds.",
+        "Since March the garrison of Vicksburg had lost _____ soldiers.",
+        "the team reached the summit in May with _____ porters.",
+        "By March the strikers had lost _____ days of pay.",
+    ],
+)
+def test_a_month_with_no_year_leans_on_the_sentence_before_wherever_it_stands(prompt: str) -> None:
+    """"In October astronomers … found a pulsar" (judge 54): October of the year the sentence before gave, at the
+    start of a sentence as much as inside one."""
+    assert "a month with no year" in (leans_on_context(prompt) or "")
+
+
+@pytest.mark.parametrize("prompt", ["In October 1968 astronomers found a pulsar in the Vela remnant.",
+                                    "On 4 July _____ the garrison of Vicksburg surrendered to General Grant."])
+def test_a_month_with_its_year_or_its_blank_is_anchored(prompt: str) -> None:
+    assert "a month with no year" not in (leans_on_context(prompt) or "")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "To restore public confidence, a banquet was held inside the Thames Tunnel in November _____.",
+        "To regain the trust of investors, the bank sold _____ branches.",
+        "In order to rebuild the fleet, the Admiralty ordered _____ frigates in 1805.",
+    ],
+)
+def test_a_purpose_of_winning_back_leans_on_the_loss_the_sentence_before_told(prompt: str) -> None:
+    assert "a purpose that answers" in (leans_on_context(prompt) or "")
+
+
+def test_a_purpose_that_presupposes_nothing_stands() -> None:
+    assert leans_on_context("To celebrate the centenary of the Revolution, the city of Lyon held a festival in 1889.") is None
