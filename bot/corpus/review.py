@@ -71,7 +71,10 @@ def format_question(number: int, q: Question, source: str | None) -> str:
     for letter, option in zip("ABCD", options, strict=False):
         mark = "*" if option == q.answer else " "
         lines.extend(_wrap(f" {mark}{letter}) ", option))
-    lines.extend(_wrap("Source sentence: ", q.explanation))
+    # an ordering question's reveal is one dated event a line ("Marie Curie met Pierre Curie — 1894"): kept apart
+    label = "Dates: " if q.kind == "order" else "Source sentence: "
+    for i, line in enumerate(q.explanation.split("\n")):
+        lines.extend(_wrap(label if i == 0 else " " * len(label), line))
     if source:
         lines.extend(_wrap("From: ", source))
     return "\n".join(lines)

@@ -22,6 +22,16 @@ QUESTIONS = [
 ]
 
 
+def test_an_ordering_questions_dates_print_one_event_a_line() -> None:
+    """The reveal of "which of these happened first?" is one dated event a line; the printout keeps the lines
+    apart (judge 54 read "… Pierre Curie — 1894 Marie Curie received …" as one run-on line)."""
+    order = Question("q" + "0" * 15, "order", "Which of these happened first?", "A met B", ["A won C", "A went to D"],
+                     "A met B — 1894\nA won C — 1911\nA went to D — 1921", "a.txt", "p", None, "topic", "easy", "TEXT", 0.7)
+    lines = format_review([order], {}, sample=0).splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("Dates: "))
+    assert [line.strip() for line in lines[at:at + 3]] == ["Dates: A met B — 1894", "A won C — 1911", "A went to D — 1921"]
+
+
 def test_a_sample_is_random_repeatable_and_best_first() -> None:
     first = pick_sample(QUESTIONS, 5, 7, None)
     assert first == pick_sample(QUESTIONS, 5, 7, None) and len(first) == 5
