@@ -2234,3 +2234,21 @@ def test_a_person_who_began_or_stopped_without_saying_what_is_not_asked() -> Non
     assert not [p for p in prompts if bare.search(p)], prompts
     assert any("Siege of Corvo begin" in p or "Siege of Corvo began" in p or "Venier begin the bombardment" in p
                for p in prompts), prompts
+
+
+def test_a_full_name_after_an_owners_possessive_is_the_persons() -> None:
+    """"Manchester City's Paul Bosvelt will find out …" then "Bosvelt joined City from Feyenoord in 2003" (a BBC
+    story): the possessive ends the club's name, so "Paul Bosvelt" is the player's full name and the question
+    names him in full; so for a company's chief or a band's singer."""
+    from bot.corpus.entities import full_names
+    text = ("Manchester City's Paul Bosvelt will find out within a month. Chelsea's Jose Mourinho was fined. "
+            "Rolls-Royce's John Rose stepped down. Sinead O'Connor sang in Dublin.")
+    names = full_names([text])
+    assert names["Bosvelt"] == {"Paul Bosvelt"} and names["Mourinho"] == {"Jose Mourinho"}
+    assert names["Rose"] == {"John Rose"}
+    texts = {"city.txt": ("Manchester City's Paul Bosvelt will find out within a month whether he will be offered a new "
+                          "deal. Bosvelt joined City from Feyenoord in 2003.",
+                          DocMeta("Bosvelt waits on deal", author="BBC News", kind="news", date="2005-02-01"))}
+    prompts = [q.prompt for q in generate(texts)]
+    assert any("Paul Bosvelt join" in p for p in prompts) and not any(" Bosvelt join" in p and "Paul" not in p
+                                                                      for p in prompts), prompts
