@@ -334,7 +334,7 @@ def test_a_name_opening_the_prompt_owns_its_its(prompt: str, names: set[str]) ->
         # a war, an epidemic or a disaster every player can date (a BBC story of 2005)
         "In which year was Lufthansa hit by a dip in demand following the Iraq war and the killer SARS virus?",
         "In which year did the resort lose its hotels in the Asian tsunami?",
-        "In which year did Argentine troops land on South Georgia, weeks before the Falklands War?",
+        "In which year did the airline cut its Gulf routes after the invasion of Kuwait?",
     ],
 )
 def test_year_giveaways_are_caught(prompt: str) -> None:
