@@ -1183,6 +1183,9 @@ def _reduced_relative(after: str) -> bool:
     span = _LATER_VERB_SPAN.match(after)
     if span is None or not _PARTICIPLE_PHRASE.match(after):
         return False  # "said the ruling was …": a verb with its own object or clause
+    if after.lstrip().startswith("by ") and any(
+            past_base(m.group(1)) is not None for m in _VERB_AFTER_ASIDE.finditer(after, span.end())):
+        return True  # "A study published by researchers at Ifremer, based on growth rings, suggested that …"
     words = span.group(0).split()
     if any(w in ("was", "were", "did", "does", "had", "has") for w in words):
         return True  # "A short statement presented in a written answer on 17 March 2003 - … - did not suggest this"
@@ -1191,6 +1194,8 @@ def _reduced_relative(after: str) -> bool:
         for i, w in enumerate(words) if i > 1)
 
 
+# a past form after a comma that is no aside's participle (", based on …"): the clause's own verb
+_VERB_AFTER_ASIDE = re.compile(r",\s+([a-z]+)\s+(?!(?:on|in|at|by|from|for|to|with|of|as|into|under|over|near|after|before)\b)")
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:by|on|in|at|from|for|to|with|during|under|near|after|before)\s")
 _LATER_VERB_SPAN = re.compile(r"[^,;:()]*?(?=[,;:(]|\b(?:which|that|who|whom|whose|where|when|and|but|while|as|"
                               r"because|after|before|until|since|although|if|or)\b|$)")
