@@ -15,7 +15,7 @@ from bot.corpus.gazetteer import ALIASES, DEMONYMS, NOT_NAMES, PERSON_CUES
 
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # Two or three capitalised words in a row, each at least two letters: "Vladimir Putin", "Li Wei".
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'](?!s\b)[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'](?!s\b)[A-Z]?[a-z]+)?){1,2}\b")  # never "City's Paul"
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'](?!s\b)[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'](?!s\b)[A-Z]?[a-z]+)?){1,3}\b")  # never "City's Paul"
 _CUES = frozenset(PERSON_CUES)
 _ALIAS_OF = {name: group for group in ALIASES for name in group}
 # The longest alias first, so "Soviet Union" is found before "Soviet".

@@ -193,7 +193,8 @@ _NATIONALITIES = frozenset(DEMONYMS) | frozenset(word_list("""English Scottish W
     Israeli Arab Persian Ottoman Roman Byzantine Prussian Bavarian European African Asian Latin Norman Saxon Viking
     Nordic Catholic Protestant Anglican Jewish Muslim Christian Hindu Buddhist Nigerian Kenyan Ethiopian Moroccan
     Algerian Thai Filipino Indonesian Malaysian Pakistani Afghan Iraqi Syrian Lebanese Saudi Scots Spanish Italian"""))
-_FIRST_LAST = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?:[A-Z]\. |[A-Z][a-z]+ (?=[A-Z][a-z]{2,}\b(?! [A-Z])))*([A-Z][a-z]{2,})\b(?! [A-Z])")
+# "James Leonard Brierley Smith": any number of middle names or initials between the first and the last
+_FIRST_LAST = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?:[A-Z]\. |[A-Z][a-z]+ (?=[A-Z]))*([A-Z][a-z]{2,})\b(?! [A-Z])")
 _REGNAL_NAME = re.compile(r"\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser|Archbishop|Bishop|"
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
                           r"(?:\s+of\s+[A-Z][a-z]+)?")
@@ -3474,7 +3475,8 @@ def _given_name_in_full(text: str, subject: str) -> str:
     given = subject.split()[0]
     if given not in text or subject in text:
         return text
-    for m in re.finditer(rf"\b{re.escape(given)}\b(?![\s-]+[A-Z])(?!['’]s\s+[A-Z])", text):
+    # never a nickname in quotes: 'Elizabeth "Bessie" Coleman' is named in full already
+    for m in re.finditer(rf"(?<![\"“‘])\b{re.escape(given)}\b(?![\s-]+[A-Z])(?!['’]s\s+[A-Z])(?![\"”’])", text):
         if any(k.end() == m.end() for k in _KIN_NAME.finditer(text, max(0, m.start() - 30), m.end())):
             return text  # "her mother Mary": another Mary, whom the prompt names by a first name alone
         return text[:m.start()] + subject + text[m.end():]

@@ -1517,6 +1517,9 @@ def test_a_bare_surname_takes_the_one_full_name_the_document_gives() -> None:
         "baby.md": ("# The Manchester Baby\n\nThe engineer Frederic Calland Williams built the first stored-program "
                     "computer. Williams moved to Manchester as professor of electrical engineering in 1946.",
                     DocMeta("The Manchester Baby", kind="history")),
+        # four names: "James Leonard Brierley Smith", never "Leonard Brierley Smith" (judge 56)
+        "fish.md": ("# The living fossil\n\nThe curator sent a sketch to the chemist James Leonard Brierley Smith in "
+                    "Grahamstown. Smith published the book Old Fourlegs in 1956.", DocMeta("The living fossil", kind="science")),
         # a possessive surname: "Arensberg's collection" (judge 54)
         "collector.md": ("# Modern art in America\n\nThe collector Walter Arensberg bought modern art in New York from "
                          "1913. Arensberg's collection went to the Philadelphia Museum of Art in 1950.",
@@ -1524,6 +1527,7 @@ def test_a_bare_surname_takes_the_one_full_name_the_document_gives() -> None:
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
     assert "Walter Arensberg's collection" in prompts, prompts
+    assert "James Leonard Brierley Smith publish" in prompts, prompts
     assert "Tobias Meridian die" in prompts, prompts
     assert "Isambard Kingdom Brunel launch" in prompts, prompts
     assert "Frederic Calland Williams move" in prompts, prompts  # never "Calland Williams" (judge 34)
@@ -2144,6 +2148,11 @@ def test_a_life_is_named_by_its_full_name_not_a_given_or_a_birth_name() -> None:
         "In which year did her mother Mary open a shop?"
     assert _given_name_in_full("In which year did Mary open a shop in Lyme?", "Mary Anning") == \
         "In which year did Mary Anning open a shop in Lyme?"
+    # a nickname in quotes is the name in full already ('Elizabeth "Bessie Coleman" Coleman', judge 56)
+    for quoted in ('In which year was Elizabeth "Bessie" Coleman born in Atlanta?',
+                   "In which year was Edward “Duke” Ellington born in Washington?"):
+        assert _given_name_in_full(quoted, "Bessie Coleman") == quoted
+        assert _given_name_in_full(quoted, "Duke Ellington") == quoted
 
 
 def test_a_name_with_a_bracketed_part_is_not_cut_at_its_bracket() -> None:
