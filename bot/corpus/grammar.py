@@ -707,6 +707,12 @@ _SELECTED_FOR = re.compile(r"\s(?:for|as|to\s+[a-z]+|by\s+[A-Z])\b")
 # "In which year did Bolivia declare war?" (judge 45): on whom?
 _DECLARED_WAR = re.compile(r"\bdeclared?\s+war\b")
 _WAR_ON = re.compile(r"\s+(?:on|against|upon)\s")
+# "In which year did Ignaz Semmelweis take charge?", "did Banting and Best begin work?" (judge 57): of what, on what?
+_BARE_TASK = re.compile(r"\b(?:take|took|taking|takes) charge\b(?!\s+of\b)|\b(?:begin|began|start|started|resume|resumed)"
+                        r"\s+work\b(?!\s+(?:on|at|for|with|as)\b)")
+# "Most of the capital of _____ was raised in Britain" (judge 57): the capital of which company? The blank is
+# the noun's only complement
+_PINNED_BY_BLANK = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}[a-z-]+ of (?:about |some |over |nearly )?_{3,}(?!\s+(?:of|in|at|for)\b)")
 _BARE_ACTIVITY = re.compile(
     r"\b(?:did|was|were)\s+(?:(?:[Ll]arge|[Ss]mall|[Ff]ull|[Mm]ass|[Cc]ommercial|[Rr]egular|[Ii]ndustrial)[-\s]\w*\s+)?"
     r"(production|construction|manufacture|manufacturing|development|testing|distribution|exports|imports|"
@@ -796,6 +802,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     says more than a date ("Who died in April 1906?"); an object that is only indefinite, with no
     name in it, does not say which one ("introduce a new currency", "launch a rescue"). ``objects=False``
     leaves the object alone: an event label whose date is shown ("Ulbricht told a press conference")."""
+    if pinned := _PINNED_BY_BLANK.search(prompt):
+        return f"a definite noun that only the blank pins down ({pinned.group(0)!r}: of what?)"
     # a blank stands for what is asked: "was arrested in August _____" is dated like "in August 1962"
     text = _BLANK_SLOT.sub("1900", _ATTRIBUTION.sub("", prompt.strip().rstrip("?.!").strip()))
     text = text[:1].upper() + text[1:]
@@ -811,6 +819,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a post without what it is in ('became {bare.group('role')}': of what?)"
     if bare := _BARE_ACTIVITY.search(text):
         return f"an activity without its object ('{bare.group(1)}' of what?)"
+    if bare := _BARE_TASK.search(text):
+        return f"a task without what it is ({bare.group(0)!r}: of or on what?)"
     if (value := _BARE_VALUE.search(text)) and not _VALUE_FOR.search(_CLAUSE_END.split(text[value.end():], 1)[0]):
         return f"a quantity without what it measures ('{value.group(0).strip()}': of what?)"
     if copy := _BARE_COPY.search(text):
@@ -1232,7 +1242,8 @@ _SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|thou
 _NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,4}and\s+(?:the\s+)?[A-Z]")
 _ASIDE_THEN_PREPOSITION = re.compile(r",\s+([a-z]+)\s[^,;:()]{1,50},\s+(?=(?:against|into|onto|to|toward|towards|"
                                      r"with|from|at|on|upon|across|through|over|under|for)\s)")
-_APPOSITIVE_THEN_AS = re.compile(r",\s+(?:the|a|an)\s[^,;:()]{1,50},\s+(?=as\s)")
+# (not "…, an estate just outside Christiania, as Oslo was then called": that "as" opens a clause)
+_APPOSITIVE_THEN_AS = re.compile(r",\s+(?:the|a|an)\s[^,;:()]{1,50},\s+(?=as\s(?!(?:[\w'’-]+\s+){1,3}(?:was|were|is|are|had|has)\b))")
 _WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
 
 

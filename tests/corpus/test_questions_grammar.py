@@ -8,6 +8,7 @@ from bot.corpus.grammar import (
     active_past,
     leans_on_context,
     main_clause,
+    missing_argument,
     past_base,
     unanchored,
     year_giveaway,
@@ -450,3 +451,37 @@ def test_a_purpose_of_winning_back_leans_on_the_loss_the_sentence_before_told(pr
 
 def test_a_purpose_that_presupposes_nothing_stands() -> None:
     assert leans_on_context("To celebrate the centenary of the Revolution, the city of Lyon held a festival in 1889.") is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In which year did Ignaz Semmelweis take charge?",  # of what? (judge 57)
+        "In which year did Banting and Best begin work?",  # on what? (judge 57)
+        "In which year did the new director take charge in Leipzig?",
+        "Most of the capital of _____ was raised in Britain.",  # which company's capital? (judge 57)
+        "The budget of about _____ was approved by Congress.",
+    ],
+)
+def test_a_task_or_a_noun_left_without_its_complement_is_caught(prompt: str) -> None:
+    assert missing_argument(prompt) is not None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "In which year did Semmelweis take charge of the obstetric ward of St Rochus Hospital?",
+        "In which year did Dian Fossey begin work at the Karisoke Research Center?",
+        "The Atlantic Telegraph Company raised a capital of _____ in London.",
+        "Workers began work on the Panama Canal in _____.",
+    ],
+)
+def test_a_task_or_a_noun_with_its_complement_stands(prompt: str) -> None:
+    assert missing_argument(prompt) is None
+
+
+def test_an_as_that_opens_a_clause_is_no_complement_to_keep() -> None:
+    """"born at Store Frøen, an estate just outside Christiania, as Oslo was then called" (judge 57) is no
+    "proclaimed 30 June, the anniversary, as Asteroid Day": the aside and its "as" clause both go."""
+    clause = main_clause("Nansen was born at Store Frøen, an estate just outside Christiania, as Oslo was then called.")
+    assert clause is not None and "Oslo" not in clause.rest and clause.rest == "born at Store Frøen"
