@@ -2805,7 +2805,10 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
     if text[:cut_at].strip() == "" and cut_at == 0:
         return clause  # a fronted adverbial
     head = len(clause.subject) + 1 + len(clause.verb)
-    return clause if head <= cut_at <= head + len(clause.rest) + 4 else None
+    end = head + len(clause.rest)
+    if any(mark in text[end:cut_at] for mark in ";:"):
+        return None  # "He was buried in Vienna; in 1891 his remains were moved …": 1891 dates the next clause
+    return clause if head <= cut_at <= end + 4 else None
 
 
 _FRONTED_PARTICIPLE = re.compile(r"(?:Having\s+(?:been\s+)?)?([A-Za-z][a-z]+)\s+[^,;]{1,80}?,\s+(?=[A-Z]|the\s+[A-Z])")

@@ -2261,3 +2261,19 @@ def test_a_full_name_after_an_owners_possessive_is_the_persons() -> None:
     prompts = [q.prompt for q in generate(texts)]
     assert any("Paul Bosvelt join" in p for p in prompts) and not any(" Bosvelt join" in p and "Paul" not in p
                                                                       for p in prompts), prompts
+
+
+def test_a_year_after_a_semicolon_dates_the_next_clause_not_this_one() -> None:
+    """"He was buried in Vienna; in 1891 his remains were moved to Budapest" (judge 57) was asked as "In which year
+    was Ignaz Semmelweis buried in Vienna?" with 1891: a false answer. The year dates the clause it stands in."""
+    texts = {
+        "doctor.md": ("# Ignaz Semmelweis\n\nIgnaz Semmelweis died in an asylum in Döbling in 1865. Ignaz Semmelweis was "
+                      "buried in Vienna; in 1891 his remains were moved to Budapest.",
+                      DocMeta("Ignaz Semmelweis", kind="biography")),
+        "poet.md": ("# Adam Mickiewicz\n\nAdam Mickiewicz died in Constantinople in 1855. Adam Mickiewicz was buried in "
+                    "Montmorency; in 1890 his body was taken to Kraków.", DocMeta("Adam Mickiewicz", kind="biography")),
+    }
+    prompts = {q.prompt: q.answer for q in generate(texts)}
+    wrong = [p for p, answer in prompts.items() if answer in ("1891", "1890") and re.search(r"\bbe buried|was \w+ \w+ buried", p)
+             and p.startswith("In which year")]
+    assert not wrong, wrong
