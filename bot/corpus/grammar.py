@@ -509,6 +509,11 @@ def _has_verb(words: list[str]) -> bool:
     return False
 
 
+def is_verb_base(word: str) -> bool:
+    """Whether a lower-case word is a verb's base form ("leave", "found")."""
+    return word in _verbs()[0]
+
+
 def _is_verb(word: str) -> bool:
     return word in _verbs()[0] or past_base(word) is not None
 

@@ -71,6 +71,7 @@ from bot.corpus.grammar import (
     active_past,
     capitalise,
     first_person,
+    is_verb_base,
     leans_on_context,
     lower_first,
     main_clause,
@@ -911,7 +912,7 @@ class _Generator:
                 used |= best.facts
                 asked[(best.question.doc_key, best.question.kind)] += 1
                 break
-        kept = self._event_year_once(kept)
+        kept = [c for c in self._event_year_once(kept) if not self._done_again(c)]
         kept.extend(self._source(used))
         unique: dict[str, Question] = {}
         for c in sorted(kept, key=lambda c: (-c.question.quality, c.question.question_key)):
@@ -919,6 +920,36 @@ class _Generator:
         for q in unique.values():
             self.tally.kept[q.kind] += 1
         return list(unique.values())
+
+    def _done_again(self, c: _Candidate) -> bool:
+        """A year question whose act the document gives again in another year: "In which year did the Great Eastern
+        leave Valentia?" when the ship left Valentia in 1865 and in 1866 (judge 57). Another sentence of the
+        document that names the names the question names and no other, and its common words, with the question's verb in
+        the past and another year, makes two years true."""
+        q = c.question
+        if q.kind != "when" or not q.prompt.startswith("In which year did "):
+            return False
+        body = q.prompt.removeprefix("In which year did ")
+        names = set(_NAME_WORD.findall(body)) - _QUESTION_WORDS
+        verbs = {next((w for w in body.rstrip("?").split() if w.islower() and is_verb_base(w)), "")} - {""}  # the main verb
+        if not names or not verbs:
+            return False
+        # the predicate's common words too: "become an American citizen" is not "became a star"
+        verb = next(iter(verbs), "")
+        predicate = body.split(f" {verb} ", 1)[-1] if f" {verb} " in body else ""
+        things = {w for w in _WORD.findall(predicate) if w.islower() and w not in _STOPWORDS and len(w) > 3}
+        for other in self._sentences_of(q.doc_key or ""):
+            if other.where in c.facts or q.answer in other.text:
+                continue
+            years = _YEAR_TOKEN.findall(other.text)
+            words = other.text.lower().split()
+            # the same names, no more: "the Representation of the People (Equal Franchise) Act" is another act
+            if years and names == set(_NAME_WORD.findall(other.text)) - _CALENDAR_WORDS - _OPENERS \
+                    and things <= set(_WORD.findall(other.text.lower())) \
+                    and any(past_base(w.strip(",.;:")) in verbs for w in words):
+                self.tally.drop(q.prompt, f"the document gives the same act another year ({years[0]}): two years are true")
+                return True
+        return False
 
     def _event_year_once(self, kept: list[_Candidate]) -> list[_Candidate]:
         """The year of the event a document is about (``_subject_year``) answers one question of another fact at

@@ -2277,3 +2277,23 @@ def test_a_year_after_a_semicolon_dates_the_next_clause_not_this_one() -> None:
     wrong = [p for p, answer in prompts.items() if answer in ("1891", "1890") and re.search(r"\bbe buried|was \w+ \w+ buried", p)
              and p.startswith("In which year")]
     assert not wrong, wrong
+
+
+def test_an_act_the_document_gives_in_two_years_is_not_asked_by_year() -> None:
+    """The Great Eastern left Valentia in 1865 and again in 1866 (judge 57): "In which year did the Great Eastern
+    leave Valentia?" has two true answers (a question that says which time, "to collect ferns", has one). An act done once ("became an American citizen") beside another act of
+    the same person and verb ("became a star") is asked."""
+    texts = {
+        "cable.md": ("# The Atlantic cable\n\nThe steamship Great Eastern left Valentia on 23 July 1865. The cable "
+                     "broke in mid-ocean in August 1865. The Great Eastern left Valentia again on 13 July 1866.",
+                     DocMeta("The Atlantic cable", kind="history")),
+        "singer.md": ("# Lena Marsh\n\nLena Marsh was born in Vienna in 1914. Lena Marsh became a star of the Berlin "
+                      "stage in 1933. Lena Marsh became an American citizen in 1953.",
+                      DocMeta("Lena Marsh", kind="biography")),
+        "botanist.md": ("# Karl Vogt\n\nKarl Vogt visited the island of Madeira in 1851. Karl Vogt married Anna Roth in "
+                        "Basel in 1855. Karl Vogt visited the island of Madeira again in 1859. Karl Vogt died in Geneva in 1895.",
+                        DocMeta("Karl Vogt", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"leave Valentia\?|visit the island of Madeira\?", p)], prompts
+    assert any("Lena Marsh become an American citizen" in p for p in prompts), prompts
