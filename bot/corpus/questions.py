@@ -1443,6 +1443,10 @@ class _Generator:
         ceiling = subject[0] if subject is not None and year < subject[0] else None
         named = self._named_floor(sent, year)
         life = self._life_window(sent, year, (at, max(at, sent.at(event.expr_end))))
+        span = self._subject_span(sent.doc.doc_key)
+        if span is not None and span[0] < year <= span[1]:  # its start itself keeps options on both sides
+            # "The Great Irish Famine, 1845-1852": a relief committee of 1846 is not offered in 1840 (judge 57)
+            floor = max(floor or span[0], span[0])
 
         def allowed(y: int) -> bool:
             if y in taken or (latest is not None and y > latest) or y <= 0:
@@ -1523,6 +1527,23 @@ class _Generator:
                     self._subject_ends[doc_key] = end
         self._subject_years[doc_key] = found
         return found
+
+    def _subject_span(self, doc_key: str) -> tuple[int, int] | None:
+        """The years a document's subject lasted, however long, when its title gives them ("The Great Irish
+        Famine, 1845-1852") or its opening sentence names the title and gives a span ("… was a period of mass
+        starvation … between 1845 and 1852"); None for a news story, an opinion piece or a life."""
+        doc = self.doc_by_key.get(doc_key)
+        if doc is None or doc_key in self.doc_subject or doc.meta.kind in ("news", "opinion", "biography"):
+            return None
+        titled = sorted({int(y) for y in _YEAR_TOKEN.findall(doc.meta.title)})
+        if len(titled) == 2:
+            return titled[0], titled[1]
+        sentences = self._sentences_of(doc_key)
+        opening = sentences[0].text if sentences else ""
+        years = sorted({int(y) for y in _YEAR_TOKEN.findall(opening)})
+        if len(years) == 2 and _SPAN_END.search(opening) and _names_words_of(doc.meta.title, opening):
+            return years[0], years[1]
+        return None
 
     def _name_years_of(self, doc_key: str) -> dict[str, list[int]]:
         """Per capitalised word of the document (a name, mostly), the sorted years of the sentences naming it."""

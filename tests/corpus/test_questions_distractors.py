@@ -493,3 +493,25 @@ def test_options_are_rounded_as_a_round_answer_is(answer: str, grain: int, rest:
         for option in options:
             amount = int(re.sub(r"[^\d]", "", option))
             assert amount % grain == rest, (answer, options)
+
+
+def test_a_fact_inside_a_long_subjects_years_is_not_offered_before_it_began() -> None:
+    """"The Great Irish Famine: In which year did the Quakers set up a Central Relief Committee in Dublin?" offered
+    1840 and 1843 (judge 57), before the famine began: a document about something that lasted years, given by its
+    title or its opening sentence, offers nothing inside those years an option before they began."""
+    docs = {
+        "famine.txt": ("The Great Hunger of Lorn was a period of mass starvation in the valleys of Lorn between 1845 and "
+                       "1852.\n\nThe Society of Friends set up a relief committee in Oban in November 1846.\n\nThe Lorn "
+                       "Relief Act was passed by Parliament in 1849.", DocMeta("The Great Hunger of Lorn", kind="history")),
+        "strike.txt": ("The miners of the Vale went on strike in 1926.\n\nThe Vale Miners' Union opened a soup kitchen in "
+                       "Pontcarn in 1927.\n\nThe Vale Colliery Company closed the Deep Pit in 1931.",
+                       DocMeta("The Vale Lock-out, 1926-1934", kind="history")),
+    }
+    when = [q for q in generate(docs) if q.kind == "when"]
+    spans = {"famine.txt": 1845, "strike.txt": 1926}
+    checked = set()
+    for q in when:
+        if int(q.answer) > spans[q.doc_key]:  # the start itself is offered with years on both sides
+            checked.add(q.doc_key)
+            assert all(y >= spans[q.doc_key] for y in years(q)), (q.prompt, q.answer, q.distractors)
+    assert checked == set(spans), [q.prompt for q in when]
