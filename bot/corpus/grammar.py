@@ -193,8 +193,9 @@ _YEAR_GIVEN = re.compile(rf"\b\d{{4}}\b|(?:\b(?:in|since|by)\s+|{_MONTHS_RE}\s+(
 _ANOTHER = re.compile(r"(?<!\bone )\banother (?!(?:way|matter|reason)\b)[a-z]+")
 # "Work began with the dike …": work, construction or building on what?
 _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Construction|Building|Digging|Drilling|"
-                        r"Production|Excavation)\s+(?:(?P<of>on|of|at)\b|began|started|resumed|stopped|ended|"
-                        r"finished|continued|was)")
+                        r"Production|Excavation|Fighting|Trading|Talks|Negotiations|Hostilities|Filming|Shooting|"
+                        r"Recording|Voting)\s+(?:(?P<of>on|of|at|between|with|for)\b|began|started|resumed|stopped|ended|"
+                        r"finished|continued|was|broke out|opened|closed)")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|"
                      r"is going to|are going to|is set to|are set to|plans to|intends to|would|"
                      r"(?:is|are) (?:forecasting|predicting|projecting|expecting)|"
@@ -408,7 +409,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if m := pattern.search(text):
             return why.format(repr(m.group(0)), repr(m.group(m.lastindex or 0)))
     if (m := _BARE_WORK.match(text)) and not m.group("of"):
-        return f"'{m.group(1)}' on what? (the prompt does not say what was built or made)"
+        return f"'{m.group(1)}' on or between what? (the prompt does not say what it was)"
     if not _CONTEXT_VERB_WORDS.isdisjoint(lowered) and (m := _CONTEXT_VERB.search(text)):
         return f"a verb that needs the previous sentence ({m.group(0)!r})"
     if not _CONTEXT_WORDS_FIRST.isdisjoint(lowered) and (_CONTEXT_WORDS.search(text) or _DEMONSTRATIVE_NOUN.search(text)):
@@ -715,6 +716,8 @@ _WAR_ON = re.compile(r"\s+(?:on|against|upon)\s")
 # "In which year did Ignaz Semmelweis take charge?", "did Banting and Best begin work?" (judge 57): of what, on what?
 _BARE_TASK = re.compile(r"\b(?:take|took|taking|takes) charge\b(?!\s+of\b)|\b(?:begin|began|start|started|resume|resumed)"
                         r"\s+work\b(?!\s+(?:on|at|for|with|as)\b)")
+# "How many companions did Fridtjof Nansen choose?" (judge 56): for which expedition? A choice ends on its verb
+_BARE_CHOICE = re.compile(r"^How many\b.*\b(?:choose|select|pick|recruit|hire|appoint|enlist|take)$")
 # "Most of the capital of _____ was raised in Britain" (judge 57): the capital of which company? The blank is
 # the noun's only complement
 _PINNED_BY_BLANK = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}[a-z-]+ of (?:about |some |over |nearly )?_{3,}(?!\s+(?:of|in|at|for)\b)")
@@ -824,6 +827,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a post without what it is in ('became {bare.group('role')}': of what?)"
     if bare := _BARE_ACTIVITY.search(text):
         return f"an activity without its object ('{bare.group(1)}' of what?)"
+    if bare := _BARE_CHOICE.search(text):
+        return f"a choice without what it was for ({bare.group(0).rstrip('?')!r}: for what?)"
     if bare := _BARE_TASK.search(text):
         return f"a task without what it is ({bare.group(0)!r}: of or on what?)"
     if (value := _BARE_VALUE.search(text)) and not _VALUE_FOR.search(_CLAUSE_END.split(text[value.end():], 1)[0]):

@@ -485,3 +485,25 @@ def test_an_as_that_opens_a_clause_is_no_complement_to_keep() -> None:
     "proclaimed 30 June, the anniversary, as Asteroid Day": the aside and its "as" clause both go."""
     clause = main_clause("Nansen was born at Store Frøen, an estate just outside Christiania, as Oslo was then called.")
     assert clause is not None and "Oslo" not in clause.rest and clause.rest == "born at Store Frøen"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Fighting broke out in _____, when Italian forces advanced into the northern province of Tigray.",  # judge 56
+        "Talks resumed in Geneva in _____.",
+        "Filming began at Pinewood Studios in _____.",
+    ],
+)
+def test_an_activity_opening_a_sentence_without_what_it_was_leans_on_context(prompt: str) -> None:
+    """Fighting between whom, talks on what, filming of what: the sentence before said it."""
+    assert "on or between what" in (leans_on_context(prompt) or "")
+
+
+def test_a_count_of_people_chosen_says_what_for() -> None:
+    """"How many companions did Fridtjof Nansen choose?" (judge 56): for the Greenland crossing, the Fram or the dash
+    for the Pole? A count of people chosen, picked or hired that ends on its verb is caught."""
+    assert missing_argument("How many companions did Fridtjof Nansen choose?") is not None
+    assert missing_argument("How many sailors did Captain Cook recruit?") is not None
+    assert missing_argument("How many companions did Fridtjof Nansen choose for the Greenland crossing?") is None
+    assert leans_on_context("Fighting between Italy and Ethiopia broke out in _____.") is None
