@@ -1076,6 +1076,15 @@ class _Generator:
         if (subject := self.doc_subject.get(sent.doc.doc_key)) is not None and " " in subject:
             prompt, body = _given_name_in_full(prompt, subject), _given_name_in_full(body, subject)
             prompt, body = _middle_name_in_full(prompt, subject), _middle_name_in_full(body, subject)
+        if kind in ("when", "number"):
+            # "did Lise Meitner and Hahn announce …" (judge 54's "Lamarr and Antheil", "Franklin"): every bare surname of
+            # someone the document names in full, in full; a surname two people share stays as written
+            in_full, body_in_full = self._label_in_full(prompt, sent.doc.doc_key), self._label_in_full(body, sent.doc.doc_key)
+            if in_full is None or body_in_full is None:
+                # "In which year did Roebling die?" where three Roeblings built the bridge (judge 58)
+                self.tally.drop(prompt, "a surname two people of the document share (which one?)")
+                return []
+            prompt, body = in_full, body_in_full
         if "the " in body and (complements := self._complements(sent)):
             prompt, body = _with_complement(prompt, complements, answer), _with_complement(body, complements, answer)
         # a blank that stands for a number is no year ("narrowed by _____ in December": December of which year?)
@@ -2339,18 +2348,25 @@ class _Generator:
         """Every bare surname in ``label`` in the document's full form ("Mendeleev" → "Dmitri Mendeleev")
         when the document gives one; None when two people of the document share it ("Curie")."""
         full = self._label_name_forms(doc_key)
+        title = self.doc_by_key[doc_key].meta.title
         for m in reversed(list(_NAME_TOKEN.finditer(label))):
             if len(_QUOTE_MARK.findall(label, 0, m.start())) % 2:
                 continue  # inside a quoted title: "Computing Machinery and Intelligence" is written as it is
             before = [w.lstrip("\"“‘'(") for w in label[: m.start()].split()[-1:]]
             after = [w.lstrip("\"“‘'(") for w in label[m.end():].split()[:1]]
             if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
-                    or (before and before[0].lower() in ("the", "a", "an")):
-                continue  # part of a longer name ("Nikola Tesla", "Tesla Electric Company") or one ("the Clarke calculator")
+                    or (before and before[0].lower() in ("the", "a", "an", "of", "for")) \
+                    or (before and before[0] in _NAME_PARTICLES) or re.search(rf"\b{re.escape(m.group(0))}(?:['’]s)? [A-Z][a-z]", title):
+                # part of a longer name ("Nikola Tesla", "Tesla Electric Company", "van Gogh") or one ("the Clarke
+                # calculator", "Earl of Lovelace", "the Museum of Art"), or a thing its title names ("The Hubble Space
+                # Telescope")
+                continue
             form = full.get(m.group(0), "")
             if form is None:
                 return None
-            if form:
+            given = form.split()[0] if form else ""
+            if form and (given in self.first_names or (given.lower() not in self.vocab and word_class(given.lower()) is None)):
+                # a person's name: "Modern Art" ("the Metropolitan Museum of Art") is no one's
                 label = label[: m.start()] + form + label[m.end():]
         return label
 
@@ -3522,6 +3538,9 @@ def _title_year(sent: _Sentence) -> int | None:
 def _names_title(sent: _Sentence) -> bool:
     """Whether the sentence names what its document's title names (a capitalised word of it, "Lisbon")."""
     return _names_words_of(sent.doc.meta.title, sent.text)
+
+
+_NAME_PARTICLES = frozenset(word_list("van von de da di du le la der den ter y del della dos das"))
 
 
 def _given_name_in_full(text: str, subject: str) -> str:

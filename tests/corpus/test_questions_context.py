@@ -2297,3 +2297,24 @@ def test_an_act_the_document_gives_in_two_years_is_not_asked_by_year() -> None:
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"leave Valentia\?|visit the island of Madeira\?", p)], prompts
     assert any("Lena Marsh become an American citizen" in p for p in prompts), prompts
+
+
+def test_every_bare_surname_in_a_question_is_the_documents_full_name_or_no_question() -> None:
+    """"Lise Meitner and Hahn", "Lamarr and Antheil", "Franklin … joined King's" (judges 52 and 54): a player needs
+    Otto Hahn's given name too. A surname after "of" ("Earl of Lovelace") or a word of no one's name ("the Museum
+    of Art" beside "Modern Art") is left alone, and a surname three people share ("Roebling", judge 58) makes no
+    question."""
+    texts = {
+        "fission.md": ("# Lise Meitner\n\nLise Meitner was born in Vienna in 1878. The chemist Otto Hahn met Lise Meitner "
+                       "in Berlin in 1907. Lise Meitner and Hahn announced the discovery of protactinium in 1918.",
+                       DocMeta("Lise Meitner", kind="biography")),
+        "ada.md": ("# Ada Lovelace\n\nAda Lovelace married William King in 1835. William King was created Earl of "
+                   "Lovelace in 1838.", DocMeta("Ada Lovelace", kind="biography")),
+        "bridge.md": ("# The East River bridge\n\nJohn Roebling designed the bridge in 1867. Washington Roebling took "
+                      "over the works in 1869. Emily Roebling carried his orders to the site from 1872. Roebling died at "
+                      "Trenton in 1926.", DocMeta("The East River bridge", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert any("Lise Meitner and Otto Hahn announce" in p for p in prompts), prompts
+    assert any("created Earl of Lovelace" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"(?<![A-Z][a-z] )Roebling die", p)], prompts
