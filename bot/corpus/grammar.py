@@ -715,7 +715,7 @@ _DECLARED_WAR = re.compile(r"\bdeclared?\s+war\b")
 _WAR_ON = re.compile(r"\s+(?:on|against|upon)\s")
 # "In which year did Ignaz Semmelweis take charge?", "did Banting and Best begin work?" (judge 57): of what, on what?
 _BARE_TASK = re.compile(r"\b(?:take|took|taking|takes) charge\b(?!\s+of\b)|\b(?:begin|began|start|started|resume|resumed)"
-                        r"\s+work\b(?!\s+(?:on|at|for|with|as)\b)")
+                        rf"\s+work\b(?!\s+(?:on|at|for|with|as)\s+(?!\d|_|{_MONTHS_RE}\b))")  # "on 17 May" is a date, no what
 # "How many companions did Fridtjof Nansen choose?" (judge 56): for which expedition? A choice ends on its verb
 _BARE_CHOICE = re.compile(r"^How many\b.*\b(?:choose|select|pick|recruit|hire|appoint|enlist|take)$")
 # "Most of the capital of _____ was raised in Britain" (judge 57): the capital of which company? The blank is

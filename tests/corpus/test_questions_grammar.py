@@ -458,6 +458,7 @@ def test_a_purpose_that_presupposes_nothing_stands() -> None:
     [
         "In which year did Ignaz Semmelweis take charge?",  # of what? (judge 57)
         "In which year did Banting and Best begin work?",  # on what? (judge 57)
+        "Banting and Best began work on 17 May _____, while Macleod spent the summer in Scotland.",  # a date, no what
         "In which year did the new director take charge in Leipzig?",
         "Most of the capital of _____ was raised in Britain.",  # which company's capital? (judge 57)
         "The budget of about _____ was approved by Congress.",
