@@ -488,7 +488,8 @@ def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
                       DocMeta("The antitoxin", kind="science")),
     }
     corpus = text_corpus(texts)
-    orders = [q for q in generate_questions(corpus.canonical, corpus.passages, corpus.events)[0] if q.kind == "order"]
+    orders = [q for q in generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS)[0]
+              if q.kind == "order"]
     labels = [label for q in orders for label in (q.answer, *q.distractors)]
     assert labels  # the document gives an order question
     assert not [label for label in labels if label.endswith("an agreement")]
@@ -1588,7 +1589,7 @@ def test_an_order_reveal_does_not_answer_another_question_of_the_same_thing() ->
                         "Angostura in February 1819 with a long speech. Antonio José de Sucre entered Quito "
                         "in triumph in June 1822.", DocMeta("Angostura", kind="history")),
     }
-    questions = generate(texts)
+    questions = generate_all(texts)
     orders = [q for q in questions if q.doc_key == "congress.md" and q.kind == "order"]
     assert orders and "Pichincha" in orders[0].explanation, questions
     assert not [q for q in questions if q.kind == "when" and re.search("Angostura|Sucre", q.prompt)], questions
