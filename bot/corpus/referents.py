@@ -324,6 +324,15 @@ _TIME_OPENING = re.compile(r"^(?:This|That|Last|Next|Earlier this|Later this)\s+
                            r"evening|spring|summer|autumn|fall|winter|day|time)\b,?\s+(?=\S+\s+\S+\s+\S)")
 _NAME_SUBJECT = re.compile(r"((?:[A-Z][a-z]+ )(?:[A-Z]\. )?[A-Z][a-z]{2,}(?: Jr\.)?)(?=,| (?:has|had|was|is|said|says|will|"
                            r"would|[a-z]+ed)\b)")
+_LONE_NAME = re.compile(r"([A-Z][a-z]+)(?:['’]s)?\s+(?:himself|herself|was|were|had|has|is|[a-z]+ed)\b")
+
+
+def _lone_name_subject(text: str) -> bool:
+    """Whether a sentence opens on one capitalised name as its subject ("Toussaint himself was lured …")."""
+    m = _LONE_NAME.match(text)
+    return m is not None and m.group(1) not in OPENING_WORDS
+
+
 # a sentence opening on a titled name, which the gazetteer may not know: "Lieutenant-Colonel Hubert-Joseph Henry
 # admitted …", "Captain George Bass sailed …"
 _TITLED_OPENING = re.compile(r"(?:(?:In|On|By|During|After|Before)\s[^,]{1,40},\s+)?((?:"
@@ -505,8 +514,10 @@ class Referents:
             elif not persons and (role := self._subject_of(text)) is not None and role.startswith("The ") \
                     and role.split()[-1].lower() in _PERSON_NOUNS:
                 found = role  # "The composer moved to Vienna …" / "He wrote …"
-            elif not persons and depth < 2:
-                # "X was named chief executive." / "The appointment takes effect Nov. 13." / "He succeeds …"
+            elif not persons and depth < 2 and not _lone_name_subject(text):
+                # "X was named chief executive." / "The appointment takes effect Nov. 13." / "He succeeds …"; but
+                # "Toussaint himself was lured to a meeting …" / "He died …" (judge 59) is about Toussaint, whom
+                # the gazetteer did not know: not the Leclerc named two sentences before
                 found = self.person(*previous, pronoun, depth=depth + 1)
         found = self._full(found) if found is not None else None
         self._resolved[key] = found

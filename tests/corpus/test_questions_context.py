@@ -2319,3 +2319,20 @@ def test_every_bare_surname_in_a_question_is_the_documents_full_name_or_no_quest
     assert any("Lise Meitner and Otto Hahn announce" in p for p in prompts), prompts
     assert any("created Earl of Lovelace" in p for p in prompts), prompts
     assert not [p for p in prompts if re.search(r"(?<![A-Z][a-z] )Roebling die", p)], prompts
+
+
+def test_he_after_a_sentence_about_a_lone_name_is_not_someone_named_further_back() -> None:
+    """"Toussaint himself was lured to a meeting … He died in a cold cell at the Fort de Joux" (judge 59) was asked as
+    "Charles Leclerc died in a cold cell …": a false fact. The gazetteer did not know "Toussaint" as a person, so the
+    "He" was looked for two sentences back. A sentence that opens on a lone name is about that name: no one else."""
+    texts = {
+        "haiti.md": ("# The revolution in the colony\n\nIn 1801 the emperor sent an army under General Jean Marot. "
+                     "Several of Toussaint's generals surrendered in March 1802. Toussaint himself was arrested in "
+                     "June 1802 and shipped to France. He died in a cold cell at the Fort de Joux in April 1803.",
+                     DocMeta("The revolution in the colony", kind="history")),
+        "mill.md": ("# The mill strike\n\nThe owners hired Arthur Penhale as manager in 1890. The weavers walked out "
+                    "in May 1891. Tregear herself was arrested at the gate in June 1891. She died in Bodmin gaol in "
+                    "1893.", DocMeta("The mill strike", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"Marot die|Marot died|Penhale die", p)], prompts
