@@ -292,7 +292,10 @@ _BARE_COMPARATIVE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|rem
 # "To restore public confidence, a banquet was held inside the tunnel" (judge 53): confidence lost to what the
 # sentence before told; a purpose of winning back presupposes the loss
 _WIN_BACK = re.compile(r"^(?:[Ii]n order )?[Tt]o (?:restore|regain|rebuild|recover|revive|repair|win back|reassure)\b[^,]*,")
+# "did Washington Roebling himself collapse" (judge 58): himself as well as the ones the sentence before named
+_EMPHATIC_SELF = re.compile(r"\b[A-Z][\w'’-]+ (?:himself|herself|themselves)\b")  # not a thing's "itself"
 _LEANING_PHRASES = (
+    (_EMPHATIC_SELF, "an emphatic reflexive that sets its subject beside those the sentence before named ({0})"),
     (_WIN_BACK, "a purpose that answers what the sentence before told ({0})"),
     (_OWN_SUPERLATIVE, "a superlative of the writer's judgement ({0})"),
     (_STRANDED_PLACE, "a place or path the prompt does not name ({0})"),
@@ -714,7 +717,7 @@ _SELECTED_FOR = re.compile(r"\s(?:for|as|to\s+[a-z]+|by\s+[A-Z])\b")
 _DECLARED_WAR = re.compile(r"\bdeclared?\s+war\b")
 _WAR_ON = re.compile(r"\s+(?:on|against|upon)\s")
 # "In which year did Ignaz Semmelweis take charge?", "did Banting and Best begin work?" (judge 57): of what, on what?
-_BARE_TASK = re.compile(r"\b(?:take|took|taking|takes) charge\b(?!\s+of\b)|\b(?:begin|began|start|started|resume|resumed)"
+_BARE_TASK = re.compile(r"\b(?:was|were|be) discharged\b(?!\s+(?:from|as)\b)|\b(?:take|took|taking|takes) charge\b(?!\s+of\b)|\b(?:begin|began|start|started|resume|resumed)"
                         rf"\s+work\b(?!\s+(?:on|at|for|with|as)\s+(?!\d|_|{_MONTHS_RE}\b))")  # "on 17 May" is a date, no what
 # "How many companions did Fridtjof Nansen choose?" (judge 56): for which expedition? A choice ends on its verb
 _BARE_CHOICE = re.compile(r"^How many\b.*\b(?:choose|select|pick|recruit|hire|appoint|enlist|take)$")
@@ -989,7 +992,8 @@ _FAMOUS_DATED = re.compile(
     r"Titanic|Y2K|millennium bug|new China|founding of the People's Republic|(?:German )?reunification(?: of Germany)?|"
     r"Hurricane Katrina|Black Death|Glorious Revolution|Battle of Hastings|Battle of Waterloo|Great Fire of London|"
     r"Gunpowder Plot|Boston Tea Party|Storming of the Bastille|Iraq war|war in Iraq|invasion of (?:Iraq|Kuwait)|SARS|"
-    r"Asian tsunami|Boxing Day tsunami|Indian Ocean tsunami|Spanish flu|swine flu|euro's launch|launch of the euro)\b",
+    r"Asian tsunami|Boxing Day tsunami|Indian Ocean tsunami|Spanish flu|swine flu|euro's launch|launch of the euro|"
+    r"(?:First |Second )?Battle of the (?:Marne|Somme)|Battle of (?:Verdun|Jutland|Britain|Stalingrad|Gettysburg|Trafalgar))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
@@ -1147,6 +1151,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
             return None
         if not passive and _reduced_relative(text[start + len(word):]):
             return None  # "The treaty negotiated by Harris in 1858 opened more ports": the verb comes later
+        if _TITLE_COLON.search(text, start + len(word)):
+            return None  # "held the exhibition Hokusai: beyond the Great Wave": a cut at its colon halves the title
         rest = _first_clause(text[start + len(word):])
         if _THAT_WORD.search(rest) and _COORDINATION.search(rest):
             return None  # "reported that the amounts of adenine and thymine are equal": a clause we cannot cut
@@ -1253,6 +1259,7 @@ _NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,4}and
 _ASIDE_THEN_PREPOSITION = re.compile(r",\s+([a-z]+)\s[^,;:()]{1,50},\s+(?=(?:against|into|onto|to|toward|towards|"
                                      r"with|from|at|on|upon|across|through|over|under|for)\s)")
 # (not "…, an estate just outside Christiania, as Oslo was then called": that "as" opens a clause)
+_TITLE_COLON = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*: [a-z]")  # "the exhibition Hokusai: beyond the Great Wave"
 _APPOSITIVE_THEN_AS = re.compile(r",\s+(?:the|a|an)\s[^,;:()]{1,50},\s+(?=as\s(?!(?:[\w'’-]+\s+){1,3}(?:was|were|is|are|had|has)\b))")
 _WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
 

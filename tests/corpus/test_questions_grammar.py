@@ -508,3 +508,18 @@ def test_a_count_of_people_chosen_says_what_for() -> None:
     assert missing_argument("How many sailors did Captain Cook recruit?") is not None
     assert missing_argument("How many companions did Fridtjof Nansen choose for the Greenland crossing?") is None
     assert leans_on_context("Fighting between Italy and Ethiopia broke out in _____.") is None
+
+
+def test_judge_58_and_59_shapes_are_caught() -> None:
+    """An emphatic "himself" sets its subject beside people the sentence before named ("Washington Roebling himself
+    collapsed"); "was discharged" says from what; a battle every player can date dates its question; a title cut
+    at its colon ("the exhibition Hokusai: beyond the Great Wave") makes no clause."""
+    assert "emphatic reflexive" in (leans_on_context("In which year did Washington Roebling himself collapse?") or "")
+    assert "emphatic reflexive" in (leans_on_context("In which year did Catherine Parr herself fall ill at Sudeley?") or "")
+    assert missing_argument("Santiago Ramón y Cajal caught malaria and was discharged in _____.") is not None
+    assert missing_argument("In which year was Cajal discharged from the Spanish army in Cuba?") is None
+    assert year_giveaway("During the First Battle of the Marne in _____, the station intercepted German messages.")
+    assert year_giveaway("In which year did Admiral Villeneuve sail from Cadiz before the Battle of Trafalgar?")
+    assert main_clause("The British Museum held the exhibition Hokusai: beyond the Great Wave in 2017.") is None
+    clause = main_clause("Cook took three instruments: a compass, a sextant and a chronometer.")
+    assert clause is not None and clause.rest == "three instruments"  # a colon after a common word still cuts
