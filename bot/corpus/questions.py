@@ -223,7 +223,9 @@ _NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS) | frozenset(
      "Airlines", "Motors", "Electric", "Systems", "Industries", "Press", "Times", "News", "Review", "Records",
      "Studios", "Pictures", "Station", "Hospital", "School", "College", "Museum", "Library", "Bridge", "Dam"])
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
-_BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?= (?!and [A-Z])[a-z]|, who |['’]s [a-z])")
+# never a given name before a particle: "Alexander von Humboldt mapped …" names him in full already
+_BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?= (?!and [A-Z])"
+                           r"(?!(?:van|von|de|da|di|du|le|la|der|den|ter|y|del|della|dos|das) [A-Z])[a-z]|, who |['’]s [a-z])")
 _NAME_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
 _WORD_RUN = re.compile(r"\w+")
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
@@ -2359,10 +2361,11 @@ class _Generator:
             after = [w.lstrip("\"“‘'(") for w in label[m.end():].split()[:1]]
             if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
                     or (before and before[0].lower() in ("the", "a", "an", "of", "for")) \
-                    or (before and before[0] in _NAME_PARTICLES) or re.search(rf"\b{re.escape(m.group(0))}(?:['’]s)? [A-Z][a-z]", title):
-                # part of a longer name ("Nikola Tesla", "Tesla Electric Company", "van Gogh") or one ("the Clarke
-                # calculator", "Earl of Lovelace", "the Museum of Art"), or a thing its title names ("The Hubble Space
-                # Telescope")
+                    or any(w in _NAME_PARTICLES for w in (*before, *after)) \
+                    or re.search(rf"\b{re.escape(m.group(0))}(?:['’]s)? [A-Z][a-z]", title):
+                # part of a longer name ("Nikola Tesla", "Tesla Electric Company", "van Gogh", "Alexander von
+                # Humboldt") or one ("the Clarke calculator", "Earl of Lovelace", "the Museum of Art"), or a thing its
+                # title names ("The Hubble Space Telescope")
                 continue
             form = full.get(m.group(0), "")
             if form is None:

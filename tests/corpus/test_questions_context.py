@@ -2311,6 +2311,9 @@ def test_every_bare_surname_in_a_question_is_the_documents_full_name_or_no_quest
                        DocMeta("Lise Meitner", kind="biography")),
         "ada.md": ("# Ada Lovelace\n\nAda Lovelace married William King in 1835. William King was created Earl of "
                    "Lovelace in 1838.", DocMeta("Ada Lovelace", kind="biography")),
+        "humboldt.md": ("# Alexander von Humboldt\n\nFriedrich Wilhelm Heinrich Alexander von Humboldt was born in Berlin "
+                        "in 1769. Alexander von Humboldt sailed for Venezuela in 1799. Alexander von Humboldt died in "
+                        "Berlin in 1859.", DocMeta("Alexander von Humboldt", kind="biography")),
         "bridge.md": ("# The East River bridge\n\nJohn Roebling designed the bridge in 1867. Washington Roebling took "
                       "over the works in 1869. Emily Roebling carried his orders to the site from 1872. Roebling died at "
                       "Trenton in 1926.", DocMeta("The East River bridge", kind="history")),
@@ -2318,6 +2321,7 @@ def test_every_bare_surname_in_a_question_is_the_documents_full_name_or_no_quest
     prompts = [q.prompt for q in generate(texts)]
     assert any("Lise Meitner and Otto Hahn announce" in p for p in prompts), prompts
     assert any("created Earl of Lovelace" in p for p in prompts), prompts
+    assert any("did Alexander von Humboldt die" in p for p in prompts), prompts  # a given name before "von" stays
     assert not [p for p in prompts if re.search(r"(?<![A-Z][a-z] )Roebling die", p)], prompts
 
 
