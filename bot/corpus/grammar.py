@@ -294,7 +294,10 @@ _BARE_COMPARATIVE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|rem
 _WIN_BACK = re.compile(r"^(?:[Ii]n order )?[Tt]o (?:restore|regain|rebuild|recover|revive|repair|win back|reassure)\b[^,]*,")
 # "did Washington Roebling himself collapse" (judge 58): himself as well as the ones the sentence before named
 _EMPHATIC_SELF = re.compile(r"\b[A-Z][\w'’-]+ (?:himself|herself|themselves)\b")  # not a thing's "itself"
+# "did Joseph Paxton sketch an alternative on a sheet of blotting paper?" (judge 59): an alternative to what?
+_BARE_ALTERNATIVE = re.compile(r"\b(?:an?|another) (?:[a-z]+ )?(?:alternative|substitute)\b(?!\s+(?:to|for)\b)")
 _LEANING_PHRASES = (
+    (_BARE_ALTERNATIVE, "{0} to what? (the prompt does not say)"),
     (_EMPHATIC_SELF, "an emphatic reflexive that sets its subject beside those the sentence before named ({0})"),
     (_WIN_BACK, "a purpose that answers what the sentence before told ({0})"),
     (_OWN_SUPERLATIVE, "a superlative of the writer's judgement ({0})"),

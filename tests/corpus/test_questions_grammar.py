@@ -521,5 +521,7 @@ def test_judge_58_and_59_shapes_are_caught() -> None:
     assert year_giveaway("During the First Battle of the Marne in _____, the station intercepted German messages.")
     assert year_giveaway("In which year did Admiral Villeneuve sail from Cadiz before the Battle of Trafalgar?")
     assert main_clause("The British Museum held the exhibition Hokusai: beyond the Great Wave in 2017.") is None
+    assert "to what" in (leans_on_context("In which year did Joseph Paxton sketch an alternative on blotting paper?") or "")
+    assert "to what" not in (leans_on_context("In which year did Joseph Paxton sketch an alternative to the hall?") or "")
     clause = main_clause("Cook took three instruments: a compass, a sextant and a chronometer.")
     assert clause is not None and clause.rest == "three instruments"  # a colon after a common word still cuts
