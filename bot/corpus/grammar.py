@@ -296,7 +296,10 @@ _WIN_BACK = re.compile(r"^(?:[Ii]n order )?[Tt]o (?:restore|regain|rebuild|recov
 _EMPHATIC_SELF = re.compile(r"\b[A-Z][\w'’-]+ (?:himself|herself|themselves)\b")  # not a thing's "itself"
 # "did Joseph Paxton sketch an alternative on a sheet of blotting paper?" (judge 59): an alternative to what?
 _BARE_ALTERNATIVE = re.compile(r"\b(?:an?|another) (?:[a-z]+ )?(?:alternative|substitute)\b(?!\s+(?:to|for)\b)")
+# "knighted on his return" (judge 60): from where?
+_BARE_RETURN = re.compile(r"\b(?:on|after|upon) (?:his|her|their|its) return\b(?!\s+(?:from|to)\b)")
 _LEANING_PHRASES = (
+    (_BARE_RETURN, "{0} from where? (the prompt does not say)"),
     (_BARE_ALTERNATIVE, "{0} to what? (the prompt does not say)"),
     (_EMPHATIC_SELF, "an emphatic reflexive that sets its subject beside those the sentence before named ({0})"),
     (_WIN_BACK, "a purpose that answers what the sentence before told ({0})"),
@@ -1058,6 +1061,9 @@ AUXILIARIES = ("was", "were")
 _FINITE_BE_HAVE = frozenset(["was", "were", "is", "are", "has", "have", "had"])
 
 
+_HAD_ADVERB = re.compile(r"^(?:first|already|just|once|also|never|previously|recently) ")
+
+
 class Clause:
     """A simple declarative clause: subject, verb (past simple or was/were + rest) and rest."""
 
@@ -1071,11 +1077,12 @@ class Clause:
         subject = lower_first(self.subject, vocab)
         if self.passive:
             body = f"{wh} {self.verb} {subject} {self.rest}"
-        elif self.verb == "had" and _participle(self.rest.split(" ", 1)[0]):
-            participle, _, after = self.rest.partition(" ")
+        elif self.verb == "had" and _participle(_HAD_ADVERB.sub("", self.rest).split(" ", 1)[0]):
+            adverb = m.group(0) if (m := _HAD_ADVERB.match(self.rest)) else ""
+            participle, _, after = self.rest[len(adverb):].partition(" ")
             base = participle_base(participle)
             if wh.startswith("In ") and base is not None:  # "In which year had Napoleon's army invaded Egypt?"
-                body = f"{wh} did {subject} {base} {after}"
+                body = f"{wh} did {subject} {adverb}{base} {after}"  # "had first photographed": "did … first photograph"
             else:
                 body = f"{wh} had {subject} {self.rest}"  # "By which year had Nokia overtaken Motorola?"
         else:

@@ -525,3 +525,15 @@ def test_judge_58_and_59_shapes_are_caught() -> None:
     assert "to what" not in (leans_on_context("In which year did Joseph Paxton sketch an alternative to the hall?") or "")
     clause = main_clause("Cook took three instruments: a compass, a sextant and a chronometer.")
     assert clause is not None and clause.rest == "three instruments"  # a colon after a common word still cuts
+
+
+def test_judge_60_and_61_shapes() -> None:
+    """"did Dorothy Hodgkin have first photographed crystals of insulin?" (judge 61) is no English: an adverb
+    between "had" and its participle stays before the base form. "knighted on his return" (judge 60): from where?"""
+    clause = main_clause("Dorothy Hodgkin had first photographed crystals of insulin at Oxford")
+    assert clause is not None
+    assert clause.question("In which year") == "In which year did Dorothy Hodgkin first photograph crystals of insulin at Oxford?"
+    clause = main_clause("The Swedish navy had already abandoned the wreck off Beckholmen")
+    assert clause is not None and "did the Swedish navy already abandon the wreck" in clause.question("In which year")
+    assert "from where" in (leans_on_context("In which year was Ernest Shackleton knighted on his return?") or "")
+    assert leans_on_context("In which year was Ernest Shackleton knighted on his return from the Antarctic?") is None
