@@ -223,9 +223,10 @@ _NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS) | frozenset(
      "Airlines", "Motors", "Electric", "Systems", "Industries", "Press", "Times", "News", "Review", "Records",
      "Studios", "Pictures", "Station", "Hospital", "School", "College", "Museum", "Library", "Bridge", "Dam"])
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+_NAME_PARTICLES = frozenset(word_list("van von de da di du le la der den ter y del della dos das"))
 # never a given name before a particle: "Alexander von Humboldt mapped …" names him in full already
 _BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?= (?!and [A-Z])"
-                           r"(?!(?:van|von|de|da|di|du|le|la|der|den|ter|y|del|della|dos|das) [A-Z])[a-z]|, who |['’]s [a-z])")
+                           rf"(?!(?:{'|'.join(sorted(_NAME_PARTICLES))}) [A-Z])[a-z]|, who |['’]s [a-z])")
 _NAME_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
 _WORD_RUN = re.compile(r"\w+")
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
@@ -3544,9 +3545,6 @@ def _title_year(sent: _Sentence) -> int | None:
 def _names_title(sent: _Sentence) -> bool:
     """Whether the sentence names what its document's title names (a capitalised word of it, "Lisbon")."""
     return _names_words_of(sent.doc.meta.title, sent.text)
-
-
-_NAME_PARTICLES = frozenset(word_list("van von de da di du le la der den ter y del della dos das"))
 
 
 def _given_name_in_full(text: str, subject: str) -> str:
