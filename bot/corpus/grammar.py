@@ -723,13 +723,17 @@ _SELECTED_FOR = re.compile(r"\s(?:for|as|to\s+[a-z]+|by\s+[A-Z])\b")
 _DECLARED_WAR = re.compile(r"\bdeclared?\s+war\b")
 _WAR_ON = re.compile(r"\s+(?:on|against|upon)\s")
 # "In which year did Ignaz Semmelweis take charge?", "did Banting and Best begin work?" (judge 57): of what, on what?
-_BARE_TASK = re.compile(r"\b(?:was|were|be) discharged\b(?!\s+(?:from|as)\b)|\b(?:take|took|taking|takes) charge\b(?!\s+of\b)|\b(?:begin|began|start|started|resume|resumed)"
-                        rf"\s+work\b(?!\s+(?:on|at|for|with|as)\s+(?!\d|_|{_MONTHS_RE}\b))")  # "on 17 May" is a date, no what
+_BARE_TASK = re.compile(r"\b(?:was|were|be) discharged\b(?!\s+(?:from|as)\b)"
+                        r"|\b(?:take|took|taking|takes) charge\b(?!\s+of\b)"
+                        r"|\b(?:begin|began|start|started|resume|resumed)\s+work\b"
+                        rf"(?!\s+(?:on|at|for|with|as)\s+(?!\d|_|{_MONTHS_RE}\b))")  # "on 17 May" is a date, no what
 # "How many companions did Fridtjof Nansen choose?" (judge 56): for which expedition? A choice ends on its verb
 _BARE_CHOICE = re.compile(r"^How many\b.*\b(?:choose|select|pick|recruit|hire|appoint|enlist|take)$")
 # "Most of the capital of _____ was raised in Britain" (judge 57): the capital of which company? The blank is
 # the noun's only complement
-_PINNED_BY_BLANK = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}[a-z-]+ of (?:about |some |over |nearly )?_{3,}(?!\s+(?:of|in|at|for)\b)")
+# the noun's only complement, as the subject ("died at the age of _____" is the subject's age)
+_PINNED_BY_BLANK = re.compile(r"^(?:(?:Most|Much|Part|Half|All|Some|None) of )?[Tt]he (?:[a-z-]+ ){0,2}[a-z-]+ of "
+                              r"(?:about |some |over |nearly )?_{3,}(?!\s+(?:of|in|at|for)\b)")
 _BARE_ACTIVITY = re.compile(
     r"\b(?:did|was|were)\s+(?:(?:[Ll]arge|[Ss]mall|[Ff]ull|[Mm]ass|[Cc]ommercial|[Rr]egular|[Ii]ndustrial)[-\s]\w*\s+)?"
     r"(production|construction|manufacture|manufacturing|development|testing|distribution|exports|imports|"
@@ -1268,8 +1272,9 @@ _SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|thou
 _NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,4}and\s+(?:the\s+)?[A-Z]")
 _ASIDE_THEN_PREPOSITION = re.compile(r",\s+([a-z]+)\s[^,;:()]{1,50},\s+(?=(?:against|into|onto|to|toward|towards|"
                                      r"with|from|at|on|upon|across|through|over|under|for)\s)")
-# (not "…, an estate just outside Christiania, as Oslo was then called": that "as" opens a clause)
 _TITLE_COLON = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*: [a-z]")  # "the exhibition Hokusai: beyond the Great Wave"
+# "proclaimed 30 June, the anniversary of the event, as Asteroid Day" (not "…, an estate just outside
+# Christiania, as Oslo was then called": that "as" opens a clause)
 _APPOSITIVE_THEN_AS = re.compile(r",\s+(?:the|a|an)\s[^,;:()]{1,50},\s+(?=as\s(?!(?:[\w'’-]+\s+){1,3}(?:was|were|is|are|had|has)\b))")
 _WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
 

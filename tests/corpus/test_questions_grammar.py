@@ -537,3 +537,9 @@ def test_judge_60_and_61_shapes() -> None:
     assert clause is not None and "did the Swedish navy already abandon the wreck" in clause.question("In which year")
     assert "from where" in (leans_on_context("In which year was Ernest Shackleton knighted on his return?") or "")
     assert leans_on_context("In which year was Ernest Shackleton knighted on his return from the Antarctic?") is None
+
+
+def test_a_noun_the_blank_completes_inside_the_predicate_is_the_subjects() -> None:
+    """"died at the age of _____" is the subject's age: only a subject the blank alone completes is caught."""
+    assert missing_argument("Fridtjof Nansen died at the age of _____ in Lysaker.") is None
+    assert missing_argument("The ship reached a speed of _____ knots off Ushant.") is None
