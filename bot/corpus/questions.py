@@ -928,31 +928,29 @@ class _Generator:
         return list(unique.values())
 
     def _done_again(self, c: _Candidate) -> bool:
-        """A year question whose act the document gives again in another year: "In which year did the Great Eastern
-        leave Valentia?" when the ship left Valentia in 1865 and in 1866 (judge 57). Another sentence of the
-        document that names the names the question names and no other, and its common words, with the question's verb in
-        the past and another year, makes two years true."""
+        """A year question whose act the document gives again in another year: "In which year did the Great
+        Eastern leave Valentia?" when the ship left Valentia in 1865 and in 1866 (judge 57). Another sentence of
+        the document with the question's names and no other, its predicate's common words, its main verb in the
+        past and another year makes two years true."""
         q = c.question
         if q.kind != "when" or not q.prompt.startswith("In which year did "):
             return False
         body = q.prompt.removeprefix("In which year did ")
         names = set(_NAME_WORD.findall(body)) - _QUESTION_WORDS
-        verbs = {next((w for w in body.rstrip("?").split() if w.islower() and is_verb_base(w)), "")} - {""}  # the main verb
-        if not names or not verbs:
+        verb = next((w for w in body.rstrip("?").split() if w.islower() and is_verb_base(w)), None)
+        if not names or verb is None:
             return False
         # the predicate's common words too: "become an American citizen" is not "became a star"
-        verb = next(iter(verbs), "")
         predicate = body.split(f" {verb} ", 1)[-1] if f" {verb} " in body else ""
         things = {w for w in _WORD.findall(predicate) if w.islower() and w not in _STOPWORDS and len(w) > 3}
         for other in self._sentences_of(q.doc_key or ""):
             if other.where in c.facts or q.answer in other.text:
                 continue
             years = _YEAR_TOKEN.findall(other.text)
-            words = other.text.lower().split()
             # the same names, no more: "the Representation of the People (Equal Franchise) Act" is another act
             if years and names == set(_NAME_WORD.findall(other.text)) - _CALENDAR_WORDS - _OPENERS \
                     and things <= set(_WORD.findall(other.text.lower())) \
-                    and any(past_base(w.strip(",.;:")) in verbs for w in words):
+                    and any(past_base(w.strip(",.;:")) == verb for w in other.text.lower().split()):
                 self.tally.drop(q.prompt, f"the document gives the same act another year ({years[0]}): two years are true")
                 return True
         return False
@@ -1084,8 +1082,9 @@ class _Generator:
             prompt, body = _middle_name_in_full(prompt, subject), _middle_name_in_full(body, subject)
         if kind in ("when", "number"):
             # "did Lise Meitner and Hahn announce …" (judge 54's "Lamarr and Antheil", "Franklin"): every bare surname of
-            # someone the document names in full, in full; a surname two people share stays as written
-            in_full, body_in_full = self._label_in_full(prompt, sent.doc.doc_key), self._label_in_full(body, sent.doc.doc_key)
+            # someone the document names in full, in full; a surname two people share makes no question
+            in_full = self._label_in_full(prompt, sent.doc.doc_key)
+            body_in_full = self._label_in_full(body, sent.doc.doc_key)
             if in_full is None or body_in_full is None:
                 # "In which year did Roebling die?" where three Roeblings built the bridge (judge 58)
                 self.tally.drop(prompt, "a surname two people of the document share (which one?)")
@@ -2805,8 +2804,6 @@ class _Generator:
         return (sent.doc.meta.kind or "general").capitalize()
 
 
-
-
 _TITLE_HEAD = re.compile(r"\s*[,:;(]\s*|\s+[–—-]\s+")
 
 
@@ -3520,11 +3517,11 @@ def _complement_share(text: str, answer: str) -> str | None:
     return None
 
 
-# "Thorpe died of heart failure … in 1953", "Andersen was born in Odense … 1805"
 # "Challis began on 29 July 1846", "In which year did James Challis begin?": a person's start or end of
 # something the sentence before said (judge 55); "The war began", an event's own start, is no person's
 _BARE_PHASE = re.compile(r"(?:^|\bdid\s+|:\s+)((?:[A-Z][\w.'’-]*\s+){1,4}?)(began|begin|started|start|finished|finish|"
                          r"resumed|resume|stopped|stop|continued|continue)(?=\s*(?:$|[?.]|on\b|in\b|at\b|by\b|early\b|late\b))")
+# "Thorpe died of heart failure … in 1953", "Andersen was born in Odense … 1805"
 _LIFE_EVENT = re.compile(r"\b(?:died|dies)\b|\bwas (?:executed|hanged|assassinated|murdered|killed)\b|\b(?:was|were) born\b")
 _OWNER_RUN = re.compile(r"(?:\s+[A-Z][a-z]+)*['’]s\b")
 _OPENING_NAME = re.compile(r"(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b(?!['’])")
