@@ -41,8 +41,9 @@ def documents() -> list[Question]:
 
 # ------------------------------------------------------------------- currency conversions
 CONVERSIONS = {
-    "steel.txt": ("Calder Steel posted a $676m (£352m) loss for 2004, against a $375m (£195.3m) profit in 2003.",
-                  DocMeta("Calder Steel slides into loss", kind="news", date="2005-02-10")),
+    # (a reported profit or loss is no blank at all in a news story: test_a_news_storys_results_figure_is_not_a_blank)
+    "steel.txt": ("In 2003 Calder Steel paid $676m (£352m) for the Rotherham works of British Forge.",
+                  DocMeta("Calder Steel buys Rotherham works", kind="news", date="2005-02-10")),
     "auction.txt": ("In May 2004 Sotheby's sold Picasso's Garçon à la pipe for $104m (£58m) in New York.",
                     DocMeta("Picasso sets auction record", kind="news", date="2004-05-06")),
     "fine.txt": ("In December 2002 a court in Munich fined the singer Liam Gallagher 50,000 euros (£35,000) "
@@ -410,3 +411,20 @@ def test_an_age_told_as_a_birthday_is_no_number_to_ask(sentence: str, asked: str
     elsewhere in the document, the age is arithmetic. Other ordinals are still candidates."""
     found = [m.group("ord") for m in _NUMBER.finditer(sentence) if m.group("ord")]
     assert found == ([asked] if asked else []), found
+
+
+def test_a_news_storys_results_figure_is_not_a_blank() -> None:
+    """"Virgin Blue reported a _____ fall in first quarter profits", "eBay earned _____ on sales of $3.27bn", "well
+    above 2003's _____" (judges 52, 56 and 60 published none): a company's or an economy's reported figure in a news
+    story is the day's, soon revised. An amount a history or a news story gives for a deal is asked."""
+    texts = {
+        "air.txt": ("Skyline Air reported a 22% fall in first quarter profits in August 2004 due to tough competition.",
+                    DocMeta("Skyline Air profits fall", kind="news", date="2005-02-01")),
+        "auction.txt": ("For 2004 as a whole, Tradewell earned $778.2m on sales of $3.27bn.",
+                        DocMeta("Tradewell beats forecasts", kind="news", date="2005-01-20")),
+        "louisiana.txt": ("In April 1803 the United States bought the Louisiana Territory from France for $15 million.",
+                          DocMeta("The Louisiana Purchase", kind="history", date="2010")),
+    }
+    made = numbers(texts)
+    assert not [q.prompt for q in made if q.doc_key in ("air.txt", "auction.txt")], [q.prompt for q in made]
+    assert any(q.answer == "$15 million" for q in made), [q.prompt for q in made]
