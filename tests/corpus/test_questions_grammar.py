@@ -510,7 +510,7 @@ def test_a_count_of_people_chosen_says_what_for() -> None:
     assert leans_on_context("Fighting between Italy and Ethiopia broke out in _____.") is None
 
 
-def test_judge_58_and_59_shapes_are_caught() -> None:
+def test_an_emphatic_self_a_bare_discharge_a_dated_battle_and_a_halved_title_are_caught() -> None:
     """An emphatic "himself" sets its subject beside people the sentence before named ("Washington Roebling himself
     collapsed"); "was discharged" says from what; a battle every player can date dates its question; a title cut
     at its colon ("the exhibition Hokusai: beyond the Great Wave") makes no clause."""
@@ -527,7 +527,7 @@ def test_judge_58_and_59_shapes_are_caught() -> None:
     assert clause is not None and clause.rest == "three instruments"  # a colon after a common word still cuts
 
 
-def test_judge_60_and_61_shapes() -> None:
+def test_an_adverb_after_had_stays_before_the_base_and_a_bare_return_says_from_where() -> None:
     """"did Dorothy Hodgkin have first photographed crystals of insulin?" (judge 61) is no English: an adverb
     between "had" and its participle stays before the base form. "knighted on his return" (judge 60): from where?"""
     clause = main_clause("Dorothy Hodgkin had first photographed crystals of insulin at Oxford")
