@@ -96,6 +96,7 @@ from bot.corpus.referents import (
     name_the_subject,
     other_ones,
     subject_pronoun,
+    title_head,
     title_label,
     title_noun_phrases,
     title_subject,
@@ -2803,13 +2804,10 @@ class _Generator:
             return title
         # the footer is shown with the question: "The Berlin Wall, 1961 to 1989" beside a 1961 answer is
         # "The Berlin Wall"; "Winter freeze keeps oil above $50" beside $50 is only its kind
-        head = _TITLE_HEAD.split(title, maxsplit=1)[0].strip()
+        head = title_head(title)
         if len(head) >= 3 and head != title and not _tells(head, answer):
             return head
         return (sent.doc.meta.kind or "general").capitalize()
-
-
-_TITLE_HEAD = re.compile(r"\s*[,:;(]\s*|\s+[–—-]\s+")
 
 
 def _tells(label: str, answer: str) -> bool:

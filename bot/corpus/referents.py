@@ -255,6 +255,12 @@ _LABEL_YEAR = re.compile(r"(?:,?\s+(?:of|in)\s+|,\s*|\s+)(?:1[0-9]{3}|20[0-9]{2}
 MAX_LABEL_WORDS = 6
 
 
+def title_head(title: str) -> str:
+    """A title before its subtitle: "Fridtjof Nansen: Explorer …" → "Fridtjof Nansen", "The Berlin Wall, 1961 to
+    1989" → "The Berlin Wall", "Wangari Maathai and the Green Belt Movement" → "Wangari Maathai"."""
+    return _LABEL_CUT.split(title.strip(), maxsplit=1)[0].strip()
+
+
 def title_label(title: str, kind: str | None) -> str | None:
     """What a document is about, named by its title, to stand before a question whose own words do not say it
     ("The Dreyfus Affair", "James Cook", "The Great Chicago Fire"); None when the title is no such name: a
@@ -263,7 +269,7 @@ def title_label(title: str, kind: str | None) -> str | None:
     Vienna, 1683" → "The Siege of Vienna"), so the label dates nothing."""
     if kind in _HEADLINE_KINDS:
         return None
-    label = _LABEL_CUT.split(title.strip(), maxsplit=1)[0].strip()
+    label = title_head(title)
     label = _LABEL_YEAR.sub("", label).strip()
     words = label.split()
     if len(words) > 3 and words[0] in ("How", "Why") and words[1] in ("the", "The"):
