@@ -19,6 +19,7 @@ from lxml import etree
 
 from bot.corpus.readers.base import Block, BlockRole, Unreadable, iso_date
 from bot.corpus.readers.xpath import elements
+from bot.corpus.timex import MONTHS
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
               "input", "select", "textarea", "nav", "aside", "object", "embed", "video", "audio", "map",
@@ -259,9 +260,7 @@ def _meta(root: lxml.html.HtmlElement, *names: str) -> str | None:
 
 
 SHORT_LINE_WORDS = 15  # a byline or a footer line; a sentence of the article is longer
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
+_MONTH = "(" + "|".join(m.capitalize() for m in list(MONTHS)[:12]) + ")"  # the full names come first
 _YEAR = r"((?:1[5-9]|20)\d{2})"
 # "Published 12 March 2017", "Posted on March 12, 2017", "Updated: 2017": the page's own words for its date
 _PUBLISHED = re.compile(rf"\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Ww]ritten)(?:\s+on)?:?\s+(?:(\d{{1,2}})\s+{_MONTH}\s+"
@@ -284,7 +283,7 @@ def _written_date(root: lxml.html.HtmlElement, author: str | None) -> str | None
             day, month = m.group(1) or m.group(4), m.group(2) or m.group(3) or m.group(5)
             date = m.group(6)
             if month:
-                date += f"-{_MONTHS.index(month.lower()) + 1:02d}" + (f"-{int(day):02d}" if day else "")
+                date += f"-{MONTHS[month.lower()]:02d}" + (f"-{int(day):02d}" if day else "")
             return iso_date(date)
     for line in lines:
         years = re.findall(_YEAR, line)
