@@ -88,6 +88,7 @@ from bot.corpus.grammar import (
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question, QuestionKind
 from bot.corpus.readability import translationese, unreadable, word_class
+from bot.corpus.referents import NAME_PARTICLES as _NAME_PARTICLES
 from bot.corpus.referents import OPENING_WORDS as _OPENERS
 from bot.corpus.referents import STOPWORDS as _STOPWORDS
 from bot.corpus.referents import (
@@ -224,7 +225,6 @@ _NOT_PERSON_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS) | frozenset(
      "Airlines", "Motors", "Electric", "Systems", "Industries", "Press", "Times", "News", "Review", "Records",
      "Studios", "Pictures", "Station", "Hospital", "School", "College", "Museum", "Library", "Bridge", "Dam"])
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
-_NAME_PARTICLES = frozenset(word_list("van von de da di du le la der den ter y del della dos das"))
 # never a given name before a particle: "Alexander von Humboldt mapped …" names him in full already
 _BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)(?= (?!and [A-Z])"
                            rf"(?!(?:{'|'.join(sorted(_NAME_PARTICLES))}) [A-Z])[a-z]|, who |['’]s [a-z])")

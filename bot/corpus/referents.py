@@ -239,7 +239,9 @@ def name_the_subject(text: str, named: dict[str, str]) -> str:
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞČŠŽŘŁŚŹŻĆŃ][a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšťūůűųźżž]+"  # "Zátopek", "Dvořák"
 _GIVEN = rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
-_PARTICLES = r"(?:(?:von|van|de|da|der|den|di|du|le|la|del|dos|bin|ibn|al|y) )*"  # "Alexander von Humboldt", "Ramón y Cajal"
+# the lower-case words inside a name: "Alexander von Humboldt", "Ramón y Cajal", "Abu Abdullah ibn Battuta"
+NAME_PARTICLES = frozenset(word_list("von van de da der den di du le la del della dos das ter bin ibn al y"))
+_PARTICLES = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*"
 _THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empire Kingdom Republic Prize Award Act
     Treaty War Revolution Rebellion Revolt Expedition Mission Project Programme Program Telescope Observatory Process
     Theory Company Works Bubble Airlift Affair Crisis Invasion Siege Battle Uprising Rising Mutiny Massacre Disaster
