@@ -1533,10 +1533,9 @@ class _Generator:
                 found = (year, opening.where if opening is not None and years == {str(year)} else None)
             elif opening is not None and len(years) == 1 and _names_words_of(doc.meta.title, opening.text):
                 found = (int(years.pop()), opening.where)
-            elif opening is not None and len(years) == 2 and _names_words_of(doc.meta.title, opening.text) \
-                    and _SPAN_END.search(opening.text):
+            elif opening is not None and (span := _opening_span(doc.meta.title, opening.text)) is not None:
                 # "The Winter War was a conflict … that began … on 30 November 1939 and ended … 12 March 1940"
-                start, end = sorted(int(y) for y in years)
+                start, end = span
                 if end - start <= MAX_EVENT_YEARS:  # not "Gandhi was born in 1869 and died in 1948"
                     found = (start, opening.where)
                     self._subject_ends[doc_key] = end
@@ -1554,11 +1553,7 @@ class _Generator:
         if len(titled) == 2:
             return titled[0], titled[1]
         sentences = self._sentences_of(doc_key)
-        opening = sentences[0].text if sentences else ""
-        years = sorted({int(y) for y in _YEAR_TOKEN.findall(opening)})
-        if len(years) == 2 and _SPAN_END.search(opening) and _names_words_of(doc.meta.title, opening):
-            return years[0], years[1]
-        return None
+        return _opening_span(doc.meta.title, sentences[0].text) if sentences else None
 
     def _name_years_of(self, doc_key: str) -> dict[str, list[int]]:
         """Per capitalised word of the document (a name, mostly), the sorted years of the sentences naming it."""
@@ -2808,6 +2803,15 @@ class _Generator:
         if len(head) >= 3 and head != title and not _tells(head, answer):
             return head
         return (sent.doc.meta.kind or "general").capitalize()
+
+
+def _opening_span(title: str, opening: str) -> tuple[int, int] | None:
+    """The first and last year of an opening sentence that names what the title names and gives a span of two
+    years ("The Winter War … began … 1939 and ended … 1940", "… a period of mass starvation between 1845 and 1852")."""
+    years = sorted({int(y) for y in _YEAR_TOKEN.findall(opening)})
+    if len(years) == 2 and _SPAN_END.search(opening) and _names_words_of(title, opening):
+        return years[0], years[1]
+    return None
 
 
 def _tells(label: str, answer: str) -> bool:
