@@ -2368,13 +2368,14 @@ class _Generator:
                 # Humboldt") or one ("the Clarke calculator", "Earl of Lovelace", "the Museum of Art"), or a thing its
                 # title names ("The Hubble Space Telescope")
                 continue
-            form = full.get(m.group(0), "")
+            name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
+            form = full.get(name, "")
             if form is None:
                 return None
             given = form.split()[0] if form else ""
             if form and (given in self.first_names or (given.lower() not in self.vocab and word_class(given.lower()) is None)):
                 # a person's name: "Modern Art" ("the Metropolitan Museum of Art") is no one's
-                label = label[: m.start()] + form + label[m.end():]
+                label = label[: m.start()] + form + label[m.start() + len(name):]
         return label
 
     def _label_name_forms(self, doc_key: str) -> dict[str, str | None]:
@@ -2389,11 +2390,19 @@ class _Generator:
         titled = full_names([title])
         out: dict[str, str | None] = {}
         for word, forms in full_names([text]).items():
-            if not self._maybe_person(word):
-                continue  # "York": "New York" is no full name
-            mine = [f for f in forms if f.split()[-1] == word and self._maybe_person(f)]
+            person = self._maybe_person(word)  # "York": "New York" is no full name
+            mine = [f for f in forms if f.split()[-1] == word and self._maybe_person(f)] if person else []
+            other_end = 0  # the given name tells two people of one family name apart
+            if not mine:  # a family name written first ("Jang" of "Jang Yeong-sil", "Hong" of "Hong Xiuquan")
+                # of two words, never a given name ("Eva Sars", "William Henry Bragg") or a demonym ("Israeli
+                # Prime Minister"), nor a firm's suffix ("Nokia Ab")
+                mine, other_end = [f for f in forms if len(f.split()) == 2 and f.split()[0] == word and len(f) > len(
+                    word) + 3 and word not in self.demonyms and self._maybe_person(f)], -1
+                if len(mine) < 2 and (not person or word in self.first_names):
+                    continue  # "York Minster" is no fuller "York", nor "Eva Sars" of "Eva"; but "Hong" of three
+                    # Hongs is no one
             in_title = [f for f in mine if f in titled.get(word, ())]
-            if in_title or len({f.split()[0] for f in mine}) == 1:  # the title's "Nikola Tesla", not his father
+            if in_title or len({f.split()[other_end] for f in mine}) == 1:  # the title's "Nikola Tesla", not his father
                 out[word] = max(in_title or mine, key=lambda f: (text.count(f), -len(f), f))
             elif mine:
                 out[word] = None

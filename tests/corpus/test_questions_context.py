@@ -2325,6 +2325,31 @@ def test_every_bare_surname_in_a_question_is_the_documents_full_name_or_no_quest
     assert not [p for p in prompts if re.search(r"(?<![A-Z][a-z] )Roebling die", p)], prompts
 
 
+
+def test_a_family_name_written_first_is_named_in_full_or_makes_no_question() -> None:
+    """Chinese and Korean names put the family name first: "Jang" stands for "Jang Yeong-sil", and a player needs the
+    given name after it ("In which year did Jang complete the Jagyeongnu?", judge 61). When the document names several
+    people of that family ("Hong Xiuquan", "Hong Rengan", "Hong Tianguifu"), "Hong's cousin" is no one a player can
+    place, so no question."""
+    texts = {
+        "clock.md": ("# Water clocks of Joseon\n\nThe king appointed Jang Yeong-sil to the court workshop in 1423. "
+                     "Jang completed the Jagyeongnu in 1434. Jang also designed a rain gauge in 1441.",
+                     DocMeta("Water clocks of Joseon", kind="history")),
+        "ming.md": ("# The Song scholar\n\nThe court hired Shen Kuo as an astronomer in 1072. Shen published "
+                    "the Dream Pool Essays in 1088. Shen retired to a garden estate at Runzhou in 1090.",
+                    DocMeta("The Song scholar", kind="history")),
+        "taiping.md": ("# The Heavenly Kingdom\n\nHong Xiuquan founded the God Worshipping Society in 1843. Hong Rengan "
+                       "reached Nanjing in 1859. Hong Tianguifu became king in 1864. Hong's cousin took charge of "
+                       "foreign affairs in 1859. Hong's son was executed at Nanchang in 1864.",
+                       DocMeta("The Heavenly Kingdom", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert any("did Jang Yeong-sil complete the Jagyeongnu" in p for p in prompts), prompts
+    assert any("did Shen Kuo publish the Dream Pool Essays" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"\b(?:Jang|Shen) (?!Yeong-sil|Kuo)[a-z]", p)], prompts
+    assert not [p for p in prompts if "Hong's" in p], prompts
+
+
 def test_he_after_a_sentence_about_a_lone_name_is_not_someone_named_further_back() -> None:
     """"Toussaint himself was lured to a meeting … He died in a cold cell at the Fort de Joux" (judge 59) was asked as
     "Charles Leclerc died in a cold cell …": a false fact. The gazetteer did not know "Toussaint" as a person, so the
