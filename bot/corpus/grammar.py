@@ -1390,7 +1390,8 @@ def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
     first, _, rest = subject.partition(" ")
     if first in _INSTITUTIONS:
         return subject  # "did Congress restore the name": the body, though a corpus may write "a congress of chemists"
-    common = first.lower() in vocab or _ABSTRACT_NOUN.fullmatch(first) is not None or _gerund(first) or ("-" in first and all(
+    # "Builders began York Minster": a plural noun opening the sentence is no name ("did builders begin")
+    common = first.lower() in vocab or _word_class(first.lower()) == "NP" or _ABSTRACT_NOUN.fullmatch(first) is not None or _gerund(first) or ("-" in first and all(
         part in vocab or _word_class(part) is not None for part in first.lower().split("-")))
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()) or first.lower() in _OCCUPATIONS \
             or (_NUMBER_WORD.fullmatch(first) and not rest[:1].isupper()):  # "Writer Dudley Nichols", "Fifty-five statues"

@@ -92,6 +92,10 @@ def test_a_passive_turned_active_takes_the_verbs_simple_past(participle: str, pa
         ("Elizabeth Garrett Anderson helped Sophia Jex-Blake and others to found the London School of Medicine",
          "In which year did Elizabeth Garrett Anderson help Sophia Jex-Blake and others to found the London School of "
          "Medicine?"),
+        # a plural noun opening the sentence is capitalised only there: no name ("did Builders begin", judge 61's kind)
+        ("Builders began York Minster", "In which year did builders begin York Minster?"),
+        ("Pilgrims reached Santiago de Compostela", "In which year did pilgrims reach Santiago de Compostela?"),
+        ("Farmers planted maize at Tehuacán", "In which year did farmers plant maize at Tehuacán?"),
     ],
 )
 def test_clauses_become_grammatical_wh_questions(clause: str, question: str) -> None:
