@@ -303,12 +303,13 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     """The one person a document is about, named in its title: a name in the title whose surname
     is a person's (``surnames``), or a title opening with a name ("Ada Lovelace and the first
     computer program") that the body repeats and ``known`` does not already type as something."""
-    # a given name may be hyphenated: "Jean-François Champollion", never "François Champollion"
+    # a given name may be hyphenated: "Jean-François Champollion", never "François Champollion"; and a family
+    # name: "Alberto Santos-Dumont", never "Alberto Santos"
     # "The Haber–Bosch Process" names a process: "The" is no given name, "Haber–Bosch" no surname
-    found = {m.group(0) for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+{_PARTICLES}({_NAME_WORD})\b(?![–-])", title)
+    found = {m.group(0) for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+{_PARTICLES}({_GIVEN})\b(?![–-])", title)
              if m.group(1) in surnames and m.group(0).split()[0] not in OPENING_WORDS
              and m.group(1) not in _THING_HEADS}  # "Green Belt Movement" is no person, whatever the gazetteer says
-    lead = re.match(rf"((?:{_GIVEN} ){{1,2}}{_PARTICLES}({_NAME_WORD}))\b(?!\s+[A-Z])", title)
+    lead = re.match(rf"((?:{_GIVEN} ){{1,2}}{_PARTICLES}({_GIVEN}))(?![\w'’–-])(?!\s+[A-Z])", title)
     if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and _named_in(lead.group(1), body) \
             and body.count(lead.group(2)) >= 3 and not known(lead.group(1)):
         found = {lead.group(1)}

@@ -1321,6 +1321,21 @@ def test_a_title_names_its_person_even_beside_a_movement_the_gazetteer_calls_a_p
         assert title_subject(title, body, {"Dauda", "Movement", "Union", "War"}, lambda s: False) == "Amina Dauda"
 
 
+def test_a_hyphenated_family_name_in_a_title_is_kept_whole() -> None:
+    """"Alberto Santos-Dumont: The Brazilian Who Flew Over Paris" (judge 62) gave "Alberto Santos" as the document's
+    person, so "He died at Guarujá" became "did Alberto Santos die". A family name may be hyphenated like a given
+    name, whether the gazetteer knows the person (``surnames``) or only the body repeats the name."""
+    from bot.corpus.referents import title_subject
+
+    for title, name in (("Alberto Santos-Dumont: The Brazilian Who Flew Over Paris", "Alberto Santos-Dumont"),
+                        ("Henri Gaudier-Brzeska", "Henri Gaudier-Brzeska"),
+                        ("Nadia Lenoir-Duval and the Lyon observatory", "Nadia Lenoir-Duval")):
+        surname = name.split()[-1]
+        body = f"{name} was born in 1873. {surname} flew. {surname} sculpted. {surname} died in 1932."
+        assert title_subject(title, body, {surname}, lambda s: True) == name, title
+        assert title_subject(title, body, set(), lambda s: False) == name, title
+
+
 def test_a_title_naming_a_process_after_people_names_no_person() -> None:
     """"The Haber–Bosch Process" (judge 27) gave "The Haber" as the document's person, and "He died in Basel"
     became "In which year did the Haber die in Basel?". "The" is no given name and a surname joined by a dash
