@@ -2363,10 +2363,10 @@ class _Generator:
             if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
                     or (before and before[0].lower() in ("the", "a", "an", "of", "for")) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
-                    or re.search(rf"\b{re.escape(m.group(0))}(?:['’]s)? [A-Z][a-z]", title):
+                    or re.search(rf"(?<![–-])\b{re.escape(m.group(0))}(?:['’]s)? [A-Z][a-z]", title):
                 # part of a longer name ("Nikola Tesla", "Tesla Electric Company", "van Gogh", "Alexander von
                 # Humboldt") or one ("the Clarke calculator", "Earl of Lovelace", "the Museum of Art"), or a thing its
-                # title names ("The Hubble Space Telescope")
+                # title names ("The Hubble Space Telescope"; but "The Michelson–Morley Experiment" is two men's)
                 continue
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
             form = full.get(name, "")

@@ -66,7 +66,8 @@ _DEFINITE_NAME_HEAD = re.compile(r"\b([Tt]he)\s+([A-Z][a-z]+)\b(?!\s+(?:of\b|[A-
 def title_noun_phrases(title: str) -> dict[str, str]:
     """"The building of the Panama Canal" → {"canal": "Panama Canal"}: a title's named things by head noun."""
     out: dict[str, str] = {}
-    for m in re.finditer(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:and|of)\s+(?=[A-Z]))?){1,4})([A-Za-z]+)\b", title):
+    # a word of a name may join two with a dash: "The Michelson–Morley Experiment", never "Morley Experiment"
+    for m in re.finditer(r"(?<![\w–-])((?:[A-Z][\w'’–-]+\s+(?:(?:and|of)\s+(?=[A-Z]))?){1,4})([A-Za-z]+)\b", title):
         words = m.group(1).split()
         words = words[1:] if words[0] == "The" else words  # "The Berlin Airlift, 1948–1949"
         head = m.group(2)
@@ -77,7 +78,7 @@ def title_noun_phrases(title: str) -> dict[str, str]:
             continue  # "Götze's late strike", "the North Pole first", "Apple unveils the iPhone": no named thing
         out.setdefault(m.group(2).lower(), " ".join([*words, m.group(2)]))
     # a headline in sentence case: "Slovakia seal Hopman Cup success" names the "Hopman Cup" by its last word
-    for m in re.finditer(r"\b(?:[A-Z][\w'’-]+\s+){1,3}([A-Z][a-z]{2,})\b", title):
+    for m in re.finditer(r"(?<![\w–-])(?:[A-Z][\w'’–-]+\s+){1,3}([A-Z][a-z]{2,})\b", title):
         words = m.group(0).split()
         words = words[1:] if words[0] == "The" else words
         if len(words) >= 2 and words[0] not in OPENING_WORDS and not any(_POSSESSIVE_WORD.search(w) for w in words) \

@@ -1336,6 +1336,32 @@ def test_a_hyphenated_family_name_in_a_title_is_kept_whole() -> None:
         assert title_subject(title, body, set(), lambda s: False) == name, title
 
 
+def test_a_surname_inside_a_dash_joined_title_is_still_a_person_named_in_full() -> None:
+    """"The Michelson–Morley Experiment" (judge 62): the title's name was read as "Morley Experiment", so "Morley died
+    in West Hartford" became "did the Morley Experiment die". Names joined by a dash are two people's, and a bare
+    surname among them takes the full name the document gives."""
+    texts = {
+        "light.md": ("# The Michelson–Morley Experiment\n\nIn 1887 the physicist Albert A. Michelson and the chemist "
+                     "Edward W. Morley carried out the experiment in Cleveland. Edward Williams Morley was born in "
+                     "Newark in 1838. Morley and Dayton C. Miller repeated the experiment between 1902 and 1905. "
+                     "Morley died in West Hartford, Connecticut, on 24 February 1923.",
+                     DocMeta("The Michelson–Morley Experiment", kind="science")),
+        "phage.md": ("# The Hershey–Chase Experiment\n\nIn 1952 the geneticist Alfred D. Hershey and Martha Chase "
+                     "carried out the experiment at Cold Spring Harbor. Alfred Day Hershey was born in Owosso in 1908. "
+                     "Hershey and his team repeated the experiment in 1953. Hershey died in Syosset, New York, on "
+                     "22 May 1997.", DocMeta("The Hershey–Chase Experiment", kind="science")),
+        "origin.md": ("# The Miller–Urey Experiment\n\nIn 1952 the chemist Stanley Miller and the chemist Harold C. "
+                      "Urey carried out the experiment in Chicago. Harold Clayton Urey was born in Walkerton in 1893. "
+                      "Urey and his students repeated the experiment in 1954. Urey died in La Jolla, California, on "
+                      "5 January 1981.", DocMeta("The Miller–Urey Experiment", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if "Experiment die" in p or re.search(r"did (?:Morley|Hershey|Urey) die", p)], prompts
+    assert any("Edward Williams Morley die" in p for p in prompts), prompts
+    assert any("Alfred Day Hershey die" in p for p in prompts), prompts
+    assert any("Harold Clayton Urey die" in p for p in prompts), prompts
+
+
 def test_a_title_naming_a_process_after_people_names_no_person() -> None:
     """"The Haber–Bosch Process" (judge 27) gave "The Haber" as the document's person, and "He died in Basel"
     became "In which year did the Haber die in Basel?". "The" is no given name and a surname joined by a dash
