@@ -240,6 +240,17 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year were Carl Friedrich Gauss's methods published in Theoria motus?",  # biography
         "On 3 April _____ the Ad Hoc Committee chose IBM's proposal.",  # business history
         "In which year did the council finally approve their plan?",  # civic history
+        # "her" as an object (a ship, a woman) that no demonym before it owns (judge 62)
+        "In which year did Chilean ironclads corner her off Point Angamos?",  # naval history
+        "In which year did British destroyers sink her near Cape Matapan?",
+        "In which year did Dutch privateers chase her out of Table Bay?",
+        # a find or a theory named by where it was shown, not by what it was (judges 61, 62)
+        "In which year did Werner von Siemens present the discovery to the Berlin Academy of Sciences?",  # engineering
+        "In which year did Alfred Wegener present his theory in a lecture to the Geological Association?",  # geology
+        "In which year did Lena Marsh show the invention to the Royal Society?",
+        # like what? (judge 63)
+        "In which year did Fei Xin, a soldier, write a similar account?",  # history
+        "In which year did Rolls-Royce build a comparable engine?",  # engineering
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -252,6 +263,9 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Fleming publish his observations in the British Journal of Experimental Pathology?",
         # a thought or plan that says what it is about
         "In which year did Curie publish her findings on radioactivity?",
+        "In which year did Marie Curie announce the discovery of radium?",
+        "In which year did Einstein publish his theory of general relativity in Annalen der Physik?",
+        "In which year did Queen Victoria give her blessing to the Royal Albert Hall?",
         "In which year did Mandela present his plan for a new constitution?",
         # a year's own total ("in 1847 alone") names no one apart
         "Liverpool received around 300,000 Irish arrivals in _____ alone.",
@@ -360,6 +374,12 @@ def test_a_prompt_must_name_someone_somewhere_or_a_year() -> None:
     assert unanchored("Who insisted on a sea-level canal?") is not None
     assert unanchored("In which year was Apollo 13 launched?") is None
     assert unanchored("Mass demonstrations spread through Leipzig in September and October _____.") is None
+    # a body every country has names no country (judge 62); its country's name or adjective does
+    assert unanchored("In which year were elections for a National Assembly held?") is not None
+    assert unanchored("In which year did the Senate ratify the treaty?") is not None
+    assert unanchored("In which year did Congress pass the act?") is not None
+    assert unanchored("In which year did the French National Assembly abolish slavery?", frozenset({"French"})) is None
+    assert unanchored("In which year did Parliament pass the Longitude Act?") is None
 
 
 @pytest.mark.parametrize("prompt", [
