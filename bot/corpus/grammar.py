@@ -489,7 +489,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not (  # type: ignore[union-attr]
                 # "present the discovery to the Berlin Academy" (judge 62): a thought or find is named by what
                 # follows it straight away ("the discovery of radium"), not by where it was taken
-                words_after[0] in _CONTENT_HEADS and len(words_after) > 1) and not any(
+                words_after[0] in _CONTENT_HEADS and len(words_after) > 1
+                and words_after[1] not in ("for", "on", "about", "against")) and not any(
                 w in _CLAUSE_VERBS or past_base(w) is not None or (w in _verbs()[0] and _SUBJECT_SLOT.search(text, 0, m.start()))
                 for w in words_after[1:]):
             continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo",

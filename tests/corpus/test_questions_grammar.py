@@ -264,6 +264,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a thought or plan that says what it is about
         "In which year did Curie publish her findings on radioactivity?",
         "In which year did Marie Curie announce the discovery of radium?",
+        "In which year did Harold Wilson announce the plan for the Open University?",
         "In which year did Einstein publish his theory of general relativity in Annalen der Physik?",
         "In which year did Queen Victoria give her blessing to the Royal Albert Hall?",
         "In which year did Mandela present his plan for a new constitution?",
