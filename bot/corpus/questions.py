@@ -3430,7 +3430,11 @@ _OFFICE_TITLE = re.compile(
 
 # Shapes of four options: the three gaps between them once sorted, never all equal (evenly spaced
 # options are a pattern), spanning at most YEAR_SPAN years (or CYCLE_SPAN of a recurring event's years).
-YEAR_SPAN, CYCLE_SPAN = 8, 5
+# Two years are never next to each other: an event is often dated a year either side (a conquest of 1381-82,
+# a bureau set up in 1916 that someone joined in late 1915, judges 62 and 63), so a neighbour of the answer may
+# be true too; and a rule for the answer's neighbours alone would show which option the answer is.
+YEAR_SPAN, CYCLE_SPAN = 9, 5
+MIN_YEAR_GAP = 2
 _SHAPES = [gaps for gaps in itertools.product(range(1, YEAR_SPAN), repeat=3)
            if sum(gaps) <= YEAR_SPAN and len(set(gaps)) > 1]
 
@@ -3442,7 +3446,7 @@ def _placements(span: int, ends: bool) -> list[tuple[int, ...]]:
     out = []
     for gaps in _SHAPES:
         offsets = list(itertools.accumulate(gaps, initial=0))
-        if sum(gaps) > span or (not ends and _odd_one_out(offsets)):
+        if sum(gaps) > span or (span == YEAR_SPAN and min(gaps) < MIN_YEAR_GAP) or (not ends and _odd_one_out(offsets)):
             continue
         for k in ((0, 3) if ends else (1, 2)):
             wrong = [o - offsets[k] for i, o in enumerate(offsets) if i != k]

@@ -8,12 +8,14 @@ business) and checked over the test documents in tests/corpus/documents:
 * a time-bound title before a full name leaves the prompt; before a one-word or regnal name it stays,
   and then every option is a year the document ties to that person with that title;
 * at least one wrong year on each side of the answer when the allowed years permit, the answer never
-  alone past a gap from a run of the others, and the wrong years never evenly spaced;
+  alone past a gap from a run of the others, the wrong years never evenly spaced, and no two options a
+  year apart;
 * no number option is the answer's digits in another order or with one changed.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -378,6 +380,8 @@ def test_the_answers_position_among_the_years_tells_nothing(year: int) -> None:
         assert not _lone_outlier(options, year), picked
         gaps = {b - a for a, b in zip(sorted(picked), sorted(picked)[1:], strict=False)}
         assert len(gaps) > 1, picked  # the wrong years are never evenly spaced
+        # no two options a year apart: a neighbour of the answer is often true too (a conquest of 1381-82)
+        assert min(b - a for a, b in itertools.pairwise(options)) >= 2, options
     assert all(25 <= n <= 75 for n in positions), positions
 
 
@@ -413,6 +417,7 @@ def test_when_questions_of_the_test_documents_have_no_shape_that_points_at_the_a
         assert not _lone_outlier(ys, ys[0]), (q.prompt, ys)
         wrong = sorted(ys[1:])
         assert wrong[1] - wrong[0] != wrong[2] - wrong[1], (q.prompt, ys)
+        assert min(b - a for a, b in itertools.pairwise(sorted(ys))) >= 2, (q.prompt, ys)
         at_an_end += not min(wrong) < ys[0] < max(wrong)
     assert 0.25 * len(when) <= at_an_end <= 0.75 * len(when)
 
