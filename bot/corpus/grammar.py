@@ -514,6 +514,18 @@ _EXPLETIVE_IT = re.compile(
     r"|(?:seems|seemed|appears|appeared|remains|remained)\s+(?:to|that|unclear|uncertain)|took\s+\w+\s+(?:years?|months?|days?|weeks?))\b")
 
 
+# conjunctions only: "after", "since" and "as" are prepositions as often ("succeeded Macleod as professor"); a
+# relative clause after a comma (", which British") is an aside the question leaves out
+_LAST_SUBORDINATE = re.compile(r".*\b(?:when|while|because|although|though|whereas)\s+(.*)$", re.S)
+
+
+def verbless_tail(text: str) -> bool:
+    """Whether the subordinate clause ``text`` ends in holds no verb: "… central to physics when Steven Weinberg in
+    1967" (cut before "and Abdus Salam in 1968 used it", judge 63) is not a clause."""
+    m = _LAST_SUBORDINATE.match(text)
+    return m is not None and not _has_verb(re.findall(r"[^\W\d_][\w'-]*", m.group(1).lower()))  # "Blériot" whole
+
+
 def _has_verb(words: list[str]) -> bool:
     """Whether a clause's words hold a verb: a past tense anywhere, or a base or -s form that does not follow an
     article or preposition ("the surfaces") and does not end the words ("of polar stratospheric clouds")."""

@@ -83,6 +83,7 @@ from bot.corpus.grammar import (
     relative_time,
     two_finite_verbs,
     unanchored,
+    verbless_tail,
     year_giveaway,
 )
 from bot.corpus.keys import make_key
@@ -1246,6 +1247,8 @@ class _Generator:
             return None
         # "On 12 February 1986 Margaret Thatcher and François Mitterrand signed …": a joined subject makes no part
         part = _head_before(sent, join.start())
+        if part is not None and verbless_tail(part.text):
+            return None  # "… when Steven Weinberg in 1967 and Abdus Salam in 1968 used it": one verb for both
         return (part, first[0]) if part is not None else None
 
     def _first_predicate(self, sent: _Sentence, year_end: int) -> _Sentence | None:

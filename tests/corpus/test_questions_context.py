@@ -2406,3 +2406,22 @@ def test_he_after_a_sentence_about_a_lone_name_is_not_someone_named_further_back
     }
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"Marot die|Marot died|Penhale die", p)], prompts
+
+
+def test_two_dated_subjects_sharing_one_verb_are_not_cut_into_a_clause() -> None:
+    """"The Higgs mechanism became central to physics when Steven Weinberg in _____." (judge 63): the sentence's
+    two dates belong to two subjects of one verb ("when Steven Weinberg in 1967 and Abdus Salam in 1968 used it"),
+    so cutting at "and" leaves a clause with no verb. A cut that keeps its verb still makes a question."""
+    texts = {
+        "higgs.md": ("# The Higgs mechanism\n\nThe mechanism became central to physics when Steven Weinberg in 1967 "
+                     "and Abdus Salam in 1968 used it in a unified theory.", DocMeta("The Higgs mechanism", kind="science")),
+        "flight.md": ("# Early aviation in France\n\nFlying became popular in France when Louis Blériot in 1909 and "
+                      "Roland Garros in 1913 crossed the sea.", DocMeta("Early aviation in France", kind="history")),
+        "model.md": ("# The Standard Model\n\nThe Standard Model took shape when Sheldon Glashow in 1961 and Peter "
+                     "Higgs in 1964 published papers.", DocMeta("The Standard Model", kind="science")),
+        "voyager.md": ("# Voyager 1\n\nVoyager 1 flew past Jupiter in March 1979 and past Saturn in November 1980.",
+                       DocMeta("Voyager 1", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"(?:Weinberg|Blériot|Glashow) in _____", p)], prompts
+    assert any("Jupiter" in p for p in prompts), prompts
