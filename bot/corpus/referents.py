@@ -99,6 +99,10 @@ _NOT_HEADS = frozenset(word_list("first second third last next only late early w
 _ORGANISATION_HEADS = frozenset(word_list("""company firm group corporation bank party government team club agency
     organisation organization business airline union network league band consortium operator partner"""))
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
+# a group's possessive opens a name ("the Women's Medical College", "the Children's Hospital"), not an owner's
+_GROUP_POSSESSIVES = frozenset(f"{w}{mark}" for w in ("Women", "Men", "Children", "People", "Workers", "Ladies",
+                                                     "Girls", "Boys", "Seamen", "Soldiers", "Sailors", "Teachers")
+                               for mark in ("'s", "’s", "'", "’"))
 
 
 # a lower-case word straight after a head noun that makes it a modifier: a noun, not a verb or a joining word
@@ -153,7 +157,8 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
         if not words:
             continue
         opens = j < 0 or bool(_SENTENCE_GAP.search(body, tokens[j].end(), tokens[j + 1].start()))
-        if any(_POSSESSIVE_WORD.search(w) or "-" in w for w in words) or head.lower() in _NOT_HEADS or (
+        if any((_POSSESSIVE_WORD.search(w) and w not in _GROUP_POSSESSIVES) or "-" in w for w in words) \
+                or head.lower() in _NOT_HEADS or (
                 opens and len(words) == 1 and words[0] not in mid_sentence):  # "Renovation work began …"
             continue  # "Nokia's largest", "Indian-born engineer": an owner or an adjective, not a name
         if (words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES
