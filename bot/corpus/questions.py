@@ -21,8 +21,8 @@ The checks (``_Generator._candidate``): the prompt reads cleanly (``readability.
 aliases, region qualifiers), and its answer is not an entity that dominates the corpus; the
 distractors are plausible and false. Interpretive claims are attributed ("According to …")
 whatever the document's kind. One fact, one question: each source sentence feeds at most one
-question (an order question uses up the sentences of all its options), and the same answer to
-the same fact from two documents is asked once.
+question (an order question uses up the sentences of all its options), the same answer to
+the same fact from two documents is asked once, and a document's year answers one of its questions.
 
 Everything is deterministic: choices are seeded by the question's text. The work is linear in
 the corpus; candidate sentences and distractor pools are capped.
@@ -920,7 +920,7 @@ class _Generator:
                 used |= best.facts
                 asked[(best.question.doc_key, best.question.kind)] += 1
                 break
-        kept = [c for c in self._event_year_once(kept) if not self._done_again(c)]
+        kept = [c for c in self._year_once(self._event_year_once(kept)) if not self._done_again(c)]
         kept.extend(self._source(used))
         unique: dict[str, Question] = {}
         for c in sorted(kept, key=lambda c: (-c.question.quality, c.question.question_key)):
@@ -981,6 +981,25 @@ class _Generator:
                                                    "on it gives this one away")
                 dropped.add(id(c))
         return [c for c in kept if id(c) not in dropped]
+
+    def _year_once(self, kept: list[_Candidate]) -> list[_Candidate]:
+        """One year question per answer in a document: "In which year did France declare war on Prussia?" and
+        "German armies surrounded Paris on 19 September _____." (judge 62) both answer 1870, and the first reveal
+        answers the second in the same round. The better question stays."""
+        best: dict[tuple[str, str], _Candidate] = {}
+        for c in sorted(kept, key=lambda c: (-c.question.quality, c.question.question_key)):
+            q = c.question
+            if q.kind == "when":
+                best.setdefault((q.doc_key or "", q.answer), c)
+        out = []
+        for c in kept:
+            q = c.question
+            if q.kind == "when" and best[(q.doc_key or "", q.answer)] is not c:
+                self.tally.drop(q.prompt, "another question of the document has the same year: its reveal gives "
+                                          "this one away")
+                continue
+            out.append(c)
+        return out
 
     def _labelled(self, q: Question) -> Question:
         """"The Dreyfus Affair: In which year did the Court of Cassation quash the Rennes verdict …?": a question

@@ -1617,7 +1617,8 @@ def test_a_judgement_the_prompt_leaves_out_asks_for_no_source() -> None:
 def test_an_order_reveal_does_not_answer_another_question_of_the_same_thing() -> None:
     """Judge 24: an order question's reveal showed "The Congress of Angostura proclaimed the Republic of Colombia —
     December 1819" beside "In which year did Simón Bolívar open the Congress of Angostura?". A year an order
-    question reveals is not asked again of the same named thing; one year asked of two things stays."""
+    question reveals is not asked again of the same named thing. Of two things one year answers, one is asked: the
+    first reveal would answer the second (judge 62)."""
     texts = {
         "cable.md": ("# The Atlantic cable\n\nMerchants wanted a faster link to Europe. Cyrus Field raised new money in "
                      "London in March 1866. The Great Eastern landed the cable at Heart's Content in "
@@ -1634,7 +1635,7 @@ def test_an_order_reveal_does_not_answer_another_question_of_the_same_thing() ->
     orders = [q for q in questions if q.doc_key == "congress.md" and q.kind == "order"]
     assert orders and "Pichincha" in orders[0].explanation, questions
     assert not [q for q in questions if q.kind == "when" and re.search("Angostura|Sucre", q.prompt)], questions
-    assert len([q for q in questions if q.doc_key == "cable.md" and q.answer == "1866"]) == 2, questions
+    assert len([q for q in questions if q.doc_key == "cable.md" and q.answer == "1866"]) == 1, questions
 
 
 def test_the_x_is_not_resolved_to_another_x_than_the_title_names() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -290,7 +291,8 @@ def test_a_year_the_documents_own_event_gives_away_is_not_asked_of_another_fact(
     In which year did the SS Mont-Blanc arrive outside the harbour?" (judge 36): the heading names an event whose
     year is the answer. The event itself is asked; another fact of its year is not, and when the event itself
     makes no question, one other fact of its year is asked. A news story's first year is its day's, not an event
-    it is about, so its facts of that year stay."""
+    it is about, so one of its facts of that year stays (one, as for any year: see
+    test_one_year_answers_one_question_of_a_document)."""
     texts = {
         "corvo.md": ("# The Siege of Corvo\n\nThe Siege of Corvo took place in 1571, when a Venetian fleet attacked the "
                      "island of Corvo. Fort San Lio fell to the Venetian infantry on 23 June 1571. Admiral Paolo Venier "
@@ -309,7 +311,31 @@ def test_a_year_the_documents_own_event_gives_away_is_not_asked_of_another_fact(
     assert lorne == ["In which year did the Elk Fork Dam give way above the town of Carrow?"], lorne
     corvo = [q.prompt for q in when if q.doc_key == "corvo.md" and q.answer == "1571"]
     assert corvo == ["In which year did the Siege of Corvo take place?"], corvo
-    assert len([q for q in when if q.doc_key == "news.txt" and q.answer == "2003"]) == 2, [q.prompt for q in when]
+    assert len([q for q in when if q.doc_key == "news.txt" and q.answer == "2003"]) == 1, [q.prompt for q in when]
+
+
+def test_one_year_answers_one_question_of_a_document() -> None:
+    """"In which year did France declare war on Prussia?" and "German armies surrounded Paris on 19 September _____."
+    (judge 62): both answer 1870, and the first reveal answers the second in the same round. A document's year is
+    asked once, by its best question; another document may ask the same year."""
+    texts = {
+        "commune.md": ("# The siege of Lutèce\n\nThe Republic of Varenne declared war on Brandmark in July 1870. "
+                       "Brandish armies surrounded the city of Lutèce in September 1870. Lutèce surrendered in 1871.",
+                       DocMeta("The siege of Lutèce", kind="history")),
+        "doctor.md": ("# Ellen Marsh\n\nEllen Marsh entered the Royal Maternity Hospital in Dublin in 1849. Ellen Marsh "
+                      "received her medical degree from Trinity College Dublin in 1849. Ellen Marsh died in Bath in 1910.",
+                      DocMeta("Ellen Marsh", kind="biography")),
+        "wall.md": ("# The Harlan Wall\n\nThe Harlan government began the Harlan Wall across Kessel in August 1961. "
+                    "Veldish and Harlan tanks faced each other at the Kessel Gate in October 1961. The Harlan Wall fell "
+                    "in 1989.", DocMeta("The Harlan Wall", kind="history")),
+        "fleet.md": ("# The Brandish navy\n\nBrandmark launched its first ironclad at Kiel Haven in 1870. The "
+                     "Brandish navy bought steam tugs from Scotland in 1881.", DocMeta("The Brandish navy", kind="history")),
+    }
+    when = [q for q in generate(texts) if q.kind == "when"]
+    pairs = Counter((q.doc_key, q.answer) for q in when)
+    assert all(n == 1 for n in pairs.values()), [q.prompt for q in when]
+    for doc, year in (("commune.md", "1870"), ("doctor.md", "1849"), ("wall.md", "1961"), ("fleet.md", "1870")):
+        assert pairs[(doc, year)] == 1, (doc, year, [q.prompt for q in when])
 
 
 def test_what_led_up_to_the_documents_event_is_not_offered_after_it() -> None:
