@@ -431,7 +431,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if lower in PRONOUNS:
             if lower in _PERSONAL and word[:1].isupper() and i > 0:
                 return f"a capitalised pronoun inside the prompt ({word!r})"  # "was President Anna Berg She?"
-            if lower in _PERSONAL and any(w in persons and not _after_kind(words, k) for k, w in enumerate(words[:i])):
+            if lower in _PERSONAL and any(w in persons and not _after_kind(words, k) and not _names_a_thing(words, k)
+                                          for k, w in enumerate(words[:i])):
                 if _object_pronoun(lower, words, i) and len(_name_runs(words[:i])) < 2:
                     return f"an object pronoun whose only candidate is its own clause's subject ({word!r})"
                 if lower in _POSSESSIVES and i + 1 < len(words) and words[i + 1].lower() in _DEAD_OWNER_NOUNS:
@@ -653,6 +654,14 @@ def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
     return not any(w in things for w in runs[0])
 
 
+def _names_a_thing(words: list[str], at: int) -> bool:
+    """Whether the capitalised run holding ``words[at]`` ends in a thing's head: "Santos Dumont Airport … bears his
+    name" (judge 62) names an airport after the man, so the run is no one "his" can point at."""
+    while at + 1 < len(words) and words[at + 1][:1].isupper():
+        at += 1
+    return words[at].strip(",.;:?!") in _NAMED_FOR_HEADS
+
+
 def _after_kind(words: list[str], at: int) -> bool:
     """Whether the capitalised run holding ``words[at]`` comes right after a thing's kind ("the journal Nature")."""
     while at > 0 and words[at - 1][:1].isupper():
@@ -660,6 +669,10 @@ def _after_kind(words: list[str], at: int) -> bool:
     return at > 0 and words[at - 1] in _THING_KINDS
 
 
+# the heads of things named after a person ("Santos Dumont Airport", "the Nobel Prize", "Darwin College")
+_NAMED_FOR_HEADS = frozenset("""Airport Street Avenue Road Square Museum Prize Medal Award Bridge Hall University
+    College Institute School Station Park Crater Building Tower Lecture Foundation Centre Center Library Hospital
+    Memorial Monument Theatre Stadium Observatory Laboratory Fund Trust Society""".split())  # noqa: SIM905
 # nouns that name a thing of their kind just before its name ("the journal Nature", "the ship Endeavour"):
 # the name after them owns no "his" or "her"
 _THING_KINDS = frozenset(

@@ -324,6 +324,21 @@ def test_self_contained_prompts_pass(prompt: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("prompt", "persons"),
+    [
+        ("Santos Dumont Airport in Rio, opened in _____, bears his name.", {"Santos", "Dumont"}),  # judge 62
+        ("In which year did the Darwin College in Cambridge open on his family's land?", {"Darwin"}),
+        ("The Nightingale Museum in London, opened in _____, displays her lamp.", {"Nightingale"}),
+    ],
+)
+def test_a_person_named_only_inside_a_things_name_owns_no_his_or_her(prompt: str, persons: set[str]) -> None:
+    """A thing named after someone ("Santos Dumont Airport") is no one a "his" or "her" can stand for."""
+    assert leans_on_context(prompt, frozenset(persons)) is not None
+    assert leans_on_context(prompt.replace(" Airport", "").replace(" College", "").replace(" Museum", ""),
+                            frozenset(persons)) is None  # the person alone owns it
+
+
+@pytest.mark.parametrize(
     ("prompt", "names"),
     [
         ("Samsung recalled its Galaxy Note 7 phone in _____.", {"Samsung"}),
