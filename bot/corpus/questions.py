@@ -2418,8 +2418,10 @@ class _Generator:
             if not mine:  # a family name written first ("Jang" of "Jang Yeong-sil", "Hong" of "Hong Xiuquan")
                 # of two words, never a given name ("Eva Sars", "William Henry Bragg") or a demonym ("Israeli
                 # Prime Minister"), nor a firm's suffix ("Nokia Ab")
+                # ... nor a place the text is in or goes to ("born in Leipzig" beside "the Leipzig Gewandhaus")
                 mine, other_end = [f for f in forms if len(f.split()) == 2 and f.split()[0] == word and len(f) > len(
-                    word) + 3 and word not in self.demonyms and self._maybe_person(f)], -1
+                    word) + 3 and word not in self.demonyms and self._maybe_person(f)
+                    and not re.search(rf"\b(?:in|at|near|from|to|of) {re.escape(word)}\b(?! [A-Z]|['’])", text)], -1
                 if len(mine) < 2 and (not person or word in self.first_names):
                     continue  # "York Minster" is no fuller "York", nor "Eva Sars" of "Eva"; but "Hong" of three
                     # Hongs is no one

@@ -2390,6 +2390,16 @@ def test_a_family_name_written_first_is_named_in_full_or_makes_no_question() -> 
     assert any("did Shen Kuo publish the Dream Pool Essays" in p for p in prompts), prompts
     assert not [p for p in prompts if re.search(r"\b(?:Jang|Shen) (?!Yeong-sil|Kuo)[a-z]", p)], prompts
     assert not [p for p in prompts if "Hong's" in p], prompts
+    # a place the text is in is no family name, though a longer name starts with it (judge 64)
+    places = {
+        "clara.md": ("# Clara Wieck\n\nClara Wieck was born in Leipzig in 1819. Clara Wieck first played at the Leipzig "
+                     "Gewandhaus in 1828.", DocMeta("Clara Wieck", kind="biography")),
+        "mill.md": ("# Ada Brook\n\nAda Brook was born in Halifax in 1850. Ada Brook joined the Halifax Mechanics "
+                    "in 1870.", DocMeta("Ada Brook", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(places)]
+    assert not [p for p in prompts if re.search(r"born in (?:Leipzig|Halifax) [A-Z]", p)], prompts
+    assert any("born in Leipzig?" in p for p in prompts), prompts
 
 
 def test_he_after_a_sentence_about_a_lone_name_is_not_someone_named_further_back() -> None:
