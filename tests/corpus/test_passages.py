@@ -22,6 +22,10 @@ def _sentences(text: str) -> list[str]:
     ("The figure is given later (see p. 23). The text goes on.", 2),
     ("It appeared in Vol. 19, No. 1 of the journal. It was cited often.", 2),
     ("The town was founded c. 1960 by settlers. It grew fast.", 2),
+    # a work's opus number (judge 64: "Romances, Op. 22, composed in 1853" was cut at "Op.")
+    ("She wrote the Three Romances, Op. 22, for Joachim in 1853. He played them.", 2),
+    ("The Piano Trio in G minor, Op. 17, followed in 1846. Brahms's Opp. 1 and 2 came later.", 2),
+    ("He added a final chorus to the score in the key of Op. The audience cheered.", 2),
     ("Some states, e.g. France, objected. Others, i.e. the rest, agreed.", 2),
     ("John F. Kennedy visited Berlin in 1963. The crowd cheered.", 2),
     # initials whose lower-case letter is an abbreviation ("p. 23", "c. 1960", "v. Jones")
