@@ -36,6 +36,7 @@ from bot.corpus.gazetteer import (
     word_list,
 )
 from bot.corpus.grammar import CONNECTIVES, main_clause, opening_reference, past_base
+from bot.corpus.readability import word_class
 
 # Words a title or a named phrase does not start with ("In Search of …", "The …").
 OPENING_WORDS = set(
@@ -278,6 +279,10 @@ def title_label(title: str, kind: str | None) -> str | None:
     if kind in _HEADLINE_KINDS:
         return None
     label = title_head(title)
+    if " " not in label and word_class(label.lower()) in ("N", "NP") and ":" in title:
+        # "Corpuscles: J. J. Thomson and the Discovery of the Electron" (judge 65): a teaser word names nothing;
+        # the subtitle may
+        return title_label(title.split(":", 1)[1], kind)
     label = _LABEL_YEAR.sub("", label).strip()
     words = label.split()
     if len(words) > 3 and words[0] in ("How", "Why") and words[1] in ("the", "The"):

@@ -1793,6 +1793,11 @@ def test_what_follows_a_dated_title_event_gets_no_year_before_it() -> None:
         ("Slovakia seal Hopman Cup success", "news", None),  # a headline
         ("Kessel Dam", "opinion", None),  # an opinion's title is its thesis
         ("Experience and Enlightenment of New International Relations between China and Russia", "paper", None),
+        # a teaser word before the colon names nothing; the subtitle may (judge 65: "Corpuscles:")
+        ("Corpuscles: J. J. Thomson and the Discovery of the Electron", "science", "J. J. Thomson"),
+        ("Longitude: The Harrison Chronometers", "history", "The Harrison Chronometers"),
+        ("Eruption: The Year Without a Summer", "history", None),
+        ("Krakatoa: The Day the World Exploded", "history", "Krakatoa"),  # a name before the colon stays
     ],
 )
 def test_a_documents_name_is_read_from_a_title_that_is_one(title: str, kind: str, label: str | None) -> None:
