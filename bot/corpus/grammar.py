@@ -253,8 +253,9 @@ _BARE_PLACE_END = re.compile(r"\b(inside|within|beneath|underneath)\s*(?:[?.]|_{
 # "did Thomson announce his conclusion", "were Gauss's methods published" (judge 41), "chose IBM's proposal" (judge 25):
 # a thought or plan of someone's that the sentence before states; "his theory of electrolysis" says which
 _THOUGHTS = (r"conclusions?|findings|results|methods|proposals?|plans?|ideas?|answer|solution|suggestion|hypothesis|"
-             r"claims?|theory|theories|discovery|discoveries|invention")
-_OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:own |new |first |final |latest )?"
+             r"claims?|theory|theories|discovery|discoveries|invention|announcement|values?|estimates?|"
+             r"measurements?|calculations?")
+_OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:[a-z]+ )?"  # "his definitive value"
                             rf"(?:{_THOUGHTS})\b(?!\s+(?:of|on|about|that|to|for|from|with)\b)")
 # "A second trial, to Barbados in _____, confirmed its accuracy.", "In which year was a second statue unveiled?"
 # (judge 38): the subject counts from a first one the prompt never names (a second trial of what? of whom?)

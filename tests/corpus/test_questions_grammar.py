@@ -248,6 +248,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did Werner von Siemens present the discovery to the Berlin Academy of Sciences?",  # engineering
         "In which year did Alfred Wegener present his theory in a lecture to the Geological Association?",  # geology
         "In which year did Lena Marsh show the invention to the Royal Society?",
+        # an owned measure or announcement that never says of what (judge 65)
+        "In which year did Robert Millikan publish his definitive value?",  # physics
+        "Jean-François Champollion's announcement in Paris in September _____ changed Egyptology.",  # history
+        "In which year did the Met Office revise its earlier estimates?",  # news
         # like what? (judge 63)
         "In which year did Fei Xin, a soldier, write a similar account?",  # history
         "In which year did Rolls-Royce build a comparable engine?",  # engineering
@@ -264,6 +268,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a thought or plan that says what it is about
         "In which year did Curie publish her findings on radioactivity?",
         "In which year did Marie Curie announce the discovery of radium?",
+        "In which year did Eratosthenes publish his estimate of the Earth's circumference?",
         "In which year did Harold Wilson announce the plan for the Open University?",
         "In which year did Einstein publish his theory of general relativity in Annalen der Physik?",
         "In which year did Queen Victoria give her blessing to the Royal Albert Hall?",
