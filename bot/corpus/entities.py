@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.corpus.gazetteer import ALIASES, DEMONYMS, NOT_NAMES, PERSON_CUES
+from bot.corpus.gazetteer import ALIASES, DEMONYMS, NAME_LOWER, NAME_UPPER, NOT_NAMES, PERSON_CUES
 
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
-# Two or three capitalised words in a row, each at least two letters: "Vladimir Putin", "Li Wei".
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'](?!s\b)[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'](?!s\b)[A-Z]?[a-z]+)?){1,3}\b")  # never "City's Paul"
+# Two or three capitalised words in a row, each at least two letters: "Vladimir Putin", "Li Wei", and with their
+# accents: "Jean-François Champollion" (judge 65: without it, "Champollion" was his father "Jacques Champollion")
+_PART = rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:[-'](?!s\b)[{NAME_UPPER}]?[{NAME_LOWER}]+)?"
+_FULL_NAME = re.compile(rf"(?<![\w'’-]){_PART}(?: {_PART}){{1,3}}(?![\w])")  # never "City's Paul"
 _CUES = frozenset(PERSON_CUES)
 _ALIAS_OF = {name: group for group in ALIASES for name in group}
 # The longest alias first, so "Soviet Union" is found before "Soviet".

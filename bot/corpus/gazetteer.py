@@ -23,6 +23,9 @@ def word_list(text: str) -> list[str]:
 
 
 PLACE, ORG, PERSON = "PLACE", "ORG", "PERSON"
+# The letters of a name, accents included ("Zátopek", "Dvořák", "Jean-François"): regex character-class bodies.
+NAME_UPPER = "A-ZÀ-ÖØ-ÞČŠŽŘŁŚŹŻĆŃ"
+NAME_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšťūůűųźżž"
 # Subtypes keep distractors of one kind: a country is never offered against a sea or a city.
 COUNTRY, CITY, REGION, FEATURE = "country", "city", "region", "feature"
 

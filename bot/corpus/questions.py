@@ -52,6 +52,8 @@ from bot.corpus.gazetteer import (
     COUNTRIES,
     COUNTRY,
     DEMONYMS,
+    NAME_LOWER,
+    NAME_UPPER,
     NOT_NAMES,
     ORG,
     ORG_HEADS,
@@ -201,7 +203,10 @@ _NATIONALITIES = frozenset(DEMONYMS) | frozenset(word_list("""English Scottish W
     Nordic Catholic Protestant Anglican Jewish Muslim Christian Hindu Buddhist Nigerian Kenyan Ethiopian Moroccan
     Algerian Thai Filipino Indonesian Malaysian Pakistani Afghan Iraqi Syrian Lebanese Saudi Scots Spanish Italian"""))
 # "James Leonard Brierley Smith": any number of middle names or initials between the first and the last
-_FIRST_LAST = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?:[A-Z]\. |[A-Z][a-z]+ (?=[A-Z]))*([A-Z][a-z]{2,})\b(?! [A-Z])")
+# accents too: "Ramón Casas" beside "Jordi Casas" makes "Casas" two people's, not Jordi's
+_FIRST_LAST = re.compile(rf"(?<![\w'’-])([{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?) "
+                         rf"(?:[A-Z]\. |[{NAME_UPPER}][{NAME_LOWER}]+ (?=[{NAME_UPPER}]))*([{NAME_UPPER}][{NAME_LOWER}]{{2,}})"
+                         rf"(?![\w-])(?! [{NAME_UPPER}])")
 _REGNAL_NAME = re.compile(r"\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser|Archbishop|Bishop|"
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
                           r"(?:\s+of\s+[A-Z][a-z]+)?")
@@ -674,10 +679,19 @@ class _Generator:
         for m in _REGNAL_NAME.finditer(text):  # "King Valdemar IV of Denmark", later "Valdemar captured Visby"
             forms.setdefault(m.group(1), set()).add(m.group(0))
         out = {word: next(iter(found)) for word, found in forms.items() if len(found) == 1}
+        untyped = full_names([text])
+        title = self.doc_by_key[doc_key].meta.title
+        for word, full in list(out.items()):
+            # "Jordi Casas", a person to the gazetteer, beside "Ramón Casas", whom it does not know: two Casases;
+            # but the one the title names by initials ("J. J. Thomson": Joseph John, not his son George) is meant
+            if not _initialled_in(full, title) and any(
+                    f.split()[-1] == word and f.split()[0] != full.split()[0] and self._maybe_person(f)
+                    and f.split()[0] not in _TITLE_WORDS for f in untyped.get(word, ())):
+                del out[word]
         # a surname the gazetteer did not type ("Cyrus West Field, a wealthy American paper merchant"): the
         # document's one full form ending in it, when that form is no place or organisation
         # ("Bright" is no such surname where the document writes "bright" too, nor "Navy" of "the Royal Navy")
-        for word, found in full_names([text]).items():
+        for word, found in untyped.items():
             lower = word.lower()
             if word in out or word in forms or word in _NAME_HEADS or not self._maybe_person(word) or (
                     lower in written if _WORD_RUN.fullmatch(lower) else re.search(rf"\b{re.escape(lower)}\b", text)):
@@ -685,7 +699,6 @@ class _Generator:
             mine = {f for f in found if f.split()[-1] == word and self._maybe_person(f) and "'" not in f and "’" not in f}
             if len({f.split()[0] for f in mine}) == 1:
                 out[word] = max(mine, key=lambda f: (text.count(f), -len(f), f))
-        title = self.doc_by_key[doc_key].meta.title
         things: dict[str, str] = {}
         joined = f"{text} {title}"
         for word in list(out):
@@ -2425,7 +2438,7 @@ class _Generator:
                 if len(mine) < 2 and (not person or word in self.first_names):
                     continue  # "York Minster" is no fuller "York", nor "Eva Sars" of "Eva"; but "Hong" of three
                     # Hongs is no one
-            in_title = [f for f in mine if f in titled.get(word, ())]
+            in_title = [f for f in mine if f in titled.get(word, ()) or _initialled_in(f, title)]
             if in_title or len({f.split()[other_end] for f in mine}) == 1:  # the title's "Nikola Tesla", not his father
                 out[word] = max(in_title or mine, key=lambda f: (text.count(f), -len(f), f))
             elif mine:
@@ -3589,6 +3602,13 @@ def _title_year(sent: _Sentence) -> int | None:
 def _names_title(sent: _Sentence) -> bool:
     """Whether the sentence names what its document's title names (a capitalised word of it, "Lisbon")."""
     return _names_words_of(sent.doc.meta.title, sent.text)
+
+
+def _initialled_in(full: str, title: str) -> bool:
+    """Whether ``title`` names ``full`` by its initials: "J. J. Thomson" is "Joseph John Thomson"."""
+    *given, surname = full.split()
+    m = re.search(rf"((?:[A-Z]\.\s?)+){re.escape(surname)}\b", title)
+    return m is not None and bool(given) and re.findall(r"[A-Z]", m.group(1)) == [g[0] for g in given]
 
 
 def _given_name_in_full(text: str, subject: str) -> str:

@@ -27,6 +27,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from bot.corpus.gazetteer import (
+    NAME_LOWER,
+    NAME_UPPER,
     ORG_HEADS,
     PERSON,
     PERSON_CUES,
@@ -244,7 +246,7 @@ def name_the_subject(text: str, named: dict[str, str]) -> str:
     return _DEFINITE_NAME_HEAD.sub(replace_name, _DEFINITE_HEAD.sub(replace, text))
 
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞČŠŽŘŁŚŹŻĆŃ][a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšťūůűųźżž]+"  # "Zátopek", "Dvořák"
+_NAME_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}]+"  # "Zátopek", "Dvořák"
 _GIVEN = rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
 # the lower-case words inside a name: "Alexander von Humboldt", "Ramón y Cajal", "Abu Abdullah ibn Battuta"
 NAME_PARTICLES = frozenset(word_list("von van de da der den di du le la del della dos das ter bin ibn al y"))

@@ -2373,6 +2373,31 @@ def test_every_bare_surname_in_a_question_is_the_documents_full_name_or_no_quest
 
 
 
+def test_a_given_name_with_accents_is_a_given_name_too() -> None:
+    """"Jean-François Champollion" and his brother "Jacques Champollion" (judge 65): the accented name was not read
+    as a name, so a bare "Champollion" took the brother's. A surname two people share, whatever their letters, makes
+    no question, unless the title names one of them by initials; one with an accented given name is named in
+    full."""
+    texts = {
+        "casas.md": ("# Painters of Barcelona\n\nThe Prado hired Ramón Casas in 1901. His cousin Jordi Casas ran the "
+                     "family textile firm. Casas painted the Moulin de la Galette in Paris in 1890.",
+                     DocMeta("Painters of Barcelona", kind="history")),
+        "rosetta.md": ("# The Rosetta Stone\n\nJean-François Champollion studied the stone's Greek text in Grenoble. "
+                       "His brother Jacques Champollion paid for his books. Champollion read the royal names on the "
+                       "stone in September 1822.", DocMeta("The Rosetta Stone", kind="history")),
+        "zatopek.md": ("# Distance running\n\nEmil Zátopek trained in the army at Milovice. Zátopek set a world "
+                       "record for 10,000 metres at Turku in 1949.", DocMeta("Distance running", kind="history")),
+        # the one a title names by initials is meant, not the son (judge 65's "J. J. Thomson")
+        "thomson.md": ("# Corpuscles: J. J. Thomson and the electron\n\nJoseph John Thomson was born in Manchester in "
+                       "1856. His son George Paget Thomson shared a Nobel Prize in 1937. Thomson died in Cambridge in "
+                       "1940.", DocMeta("Corpuscles: J. J. Thomson and the electron", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"Jordi Casas paint|Jacques Champollion read", p)], prompts
+    assert any("Emil Zátopek set a world record" in p for p in prompts), prompts
+    assert any("Joseph John Thomson die in Cambridge" in p for p in prompts), prompts
+
+
 def test_a_family_name_written_first_is_named_in_full_or_makes_no_question() -> None:
     """Chinese and Korean names put the family name first: "Jang" stands for "Jang Yeong-sil", and a player needs the
     given name after it ("In which year did Jang complete the Jagyeongnu?", judge 61). When the document names several
