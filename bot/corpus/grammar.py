@@ -243,6 +243,10 @@ _COUNTED_OTHER = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|
 _ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|from|with|for|to|near|by|during|after|before|"
                              r"while|when|and)\b|\s*[.,;?]|$)")
 # "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
+# "In which year was Mohandas Karamchand Gandhi released?" (judge 64): a person released from prison, hospital or a
+# contract, which the sentence before said; an album or a film released is whole
+_PERSON_RELEASED = re.compile(r"(?:\b(?:was|were)\s+((?:[A-Z][\w'’.-]*\s+){1,4})released\s*(?:[?.]|$)"
+                              r"|((?:[A-Z][\w'’.-]*\s+){1,4})(?:was|were)\s+released\b(?!\s+(?:from|on|as|by|after|to)\b))")
 # "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what?
 _DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")
 # "did Selman Waksman alone receive the Nobel Prize?" (judge 47): alone, unlike those the sentence before named
@@ -385,6 +389,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a connective that leans on the previous sentence ({m.group(1)!r})"
     if m := _COUNTED_OTHER.search(text):
         return f"'other' than what the prompt does not say ({m.group(0)!r})"
+    if "released" in text and (m := _PERSON_RELEASED.search(text)) and set((m.group(1) or m.group(2)).split()) & persons:
+        return f"a person released, from what the prompt does not say ({m.group(0).strip()!r}: from where?)"
     if (m := _DIFFERENT.search(text)) is not None:
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: like or unlike what?)"
     if m := _NAME_ALONE.search(text):
@@ -1048,7 +1054,10 @@ _FAMOUS_DATED = re.compile(
     r"Hurricane Katrina|Black Death|Glorious Revolution|Battle of Hastings|Battle of Waterloo|Great Fire of London|"
     r"Gunpowder Plot|Boston Tea Party|Storming of the Bastille|Iraq war|war in Iraq|invasion of (?:Iraq|Kuwait)|SARS|"
     r"Asian tsunami|Boxing Day tsunami|Indian Ocean tsunami|Spanish flu|swine flu|euro's launch|launch of the euro|"
-    r"(?:First |Second )?Battle of the (?:Marne|Somme)|Battle of (?:Verdun|Jutland|Britain|Stalingrad|Gettysburg|Trafalgar))\b",
+    r"(?:First |Second )?Battle of the (?:Marne|Somme)|Battle of (?:Verdun|Jutland|Britain|Stalingrad|Gettysburg|Trafalgar)|"
+    # "killed at Gallipoli" (judge 65) is 1915 to anyone who knows the campaign
+    r"Gallipoli|Passchendaele|Dunkirk evacuation|evacuation of Dunkirk|Battle of the Bulge|El Alamein|Battle of Midway|"
+    r"sinking of the Lusitania|Easter Rising|Normandy landings)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")

@@ -331,6 +331,22 @@ def test_self_contained_prompts_pass(prompt: str) -> None:
 @pytest.mark.parametrize(
     ("prompt", "persons"),
     [
+        ("In which year was Mohandas Karamchand Gandhi released?", {"Gandhi"}),  # judge 64: from what?
+        ("Nelson Mandela was released in _____.", {"Mandela"}),
+        ("In which year was Aung San Suu Kyi released?", {"Suu", "Kyi"}),
+    ],
+)
+def test_a_person_released_says_from_what(prompt: str, persons: set[str]) -> None:
+    """A person is released from prison, hospital or a contract the sentence before named; a record is released
+    whole, and "released from Victor Verster Prison" says from what."""
+    assert leans_on_context(prompt, frozenset(persons)) is not None
+    assert leans_on_context(prompt.replace("released", "released from Robben Island prison"), frozenset(persons)) is None
+    assert leans_on_context(prompt, frozenset()) is None  # no person: "was Abbey Road released?"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "persons"),
+    [
         ("Santos Dumont Airport in Rio, opened in _____, bears his name.", {"Santos", "Dumont"}),  # judge 62
         ("In which year did the Darwin College in Cambridge open on his family's land?", {"Darwin"}),
         ("The Nightingale Museum in London, opened in _____, displays her lamp.", {"Nightingale"}),
@@ -375,6 +391,10 @@ def test_a_name_opening_the_prompt_owns_its_its(prompt: str, names: set[str]) ->
         "In which year was Lufthansa hit by a dip in demand following the Iraq war and the killer SARS virus?",
         "In which year did the resort lose its hotels in the Asian tsunami?",
         "In which year did the airline cut its Gulf routes after the invasion of Kuwait?",
+        # a campaign or battle of one year that every player can date (judge 65)
+        "Mendeleev: In which year was Henry Moseley killed at Gallipoli?",
+        "In which year was Wilfred Owen wounded at Passchendaele?",
+        "In which year did Bernard Montgomery win at El Alamein?",
     ],
 )
 def test_year_giveaways_are_caught(prompt: str) -> None:
