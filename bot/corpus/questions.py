@@ -318,6 +318,11 @@ _EVALUATIVE = re.compile(
 # "since Mats Wilander in", "than Bob Beamon in": a year in a comparison dates the one compared with
 _ANOTHERS_YEAR = re.compile(r"\b(?:since|than|like|unlike)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+"
                             r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$")
+# "… found the BBC had succeeded following the collapse of ITV Digital in 2002" (judge 64): the year dates the collapse,
+# the event a trailing phrase names, not the sentence's act
+_NOMINAL_YEAR = re.compile(r"\b(?:following|after|before|amid|despite)\s+(?:the|a|an|his|her|their|its)\s+"
+                           r"(?:[a-z]+\s+){0,2}[a-z]+\s+of\s+[^,;.]{1,50}?\s+(?:in|on)\s+"
+                           r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$")
 _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|before|after|not until|from)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+)+")
@@ -597,6 +602,7 @@ class _Generator:
                                 for w in surface.split())
         self.readable: dict[tuple[str, int], str | None] = {}
         self._full_form_cache: dict[str, dict[str, str | None]] = {}
+        self._named_people_cache: dict[str, frozenset[str]] = {}
         self._honorific_cache: dict[str, dict[str, str | None]] = {}
         self._other_ones_cache: dict[tuple[str, str], bool] = {}
         self._kin_cache: dict[str, frozenset[str]] = {}
@@ -1128,7 +1134,8 @@ class _Generator:
             prompt, body = _with_complement(prompt, complements, answer), _with_complement(body, complements, answer)
         # a blank that stands for a number is no year ("narrowed by _____ in December": December of which year?)
         read = body if answer_type == "YEAR" else body.replace(BLANK, "0")
-        reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names) or leans_on_context(read, self.persons, self.things, self.mid_names)
+        reason = (unreadable(prompt.replace(BLANK, "Blank"), self.names)
+                  or leans_on_context(read, self.persons | self._named_people(sent.doc.doc_key), self.things, self.mid_names)
                   or unanchored(body.replace(answer, ""), self.demonyms) or missing_argument(body)
                   or self._ambiguous_the(body, sent.doc.doc_key)
                   or _length_reason(prompt) or self._answer_reason(kind, answer, prompt))
@@ -1316,6 +1323,10 @@ class _Generator:
             # "Federer became the first man since Mats Wilander in 1988 to win …": 1988 is Wilander's, not Federer's
             self.tally.candidates["when"] += 1
             self.tally.drop(sent.text, f"the year is another's, in a comparison ({other.group(0).strip()!r})")
+            return []
+        if nominal := _NOMINAL_YEAR.search(sent.text, max(0, at - 100), at):
+            self.tally.candidates["when"] += 1
+            self.tally.drop(sent.text, f"the year dates an event the sentence only names ({nominal.group(0).strip()!r})")
             return []
         distractors = functools.partial(self._year_distractors, event, sent)
         made = self._year_wh(sent, at, end, answer, distractors, event) or self._year_aside(
@@ -2412,6 +2423,21 @@ class _Generator:
                 # a person's name: "Modern Art" ("the Metropolitan Museum of Art") is no one's
                 label = label[: m.start()] + form + label[m.start() + len(name):]
         return label
+
+    def _named_people(self, doc_key: str) -> frozenset[str]:
+        """The words of the people a document names in full, whom the gazetteer may not know ("Mohandas Karamchand
+        Gandhi")."""
+        found = self._named_people_cache.get(doc_key)
+        if found is None:
+            text = self.doc_text.get(doc_key, "")
+            # a given name someone else bears, or a life's verb after the name ("Gandhi was born …"): never a
+            # firm's "Nokia Ab" or "Nokian Tyres"
+            found = self._named_people_cache[doc_key] = frozenset(
+                w for form in self._label_name_forms(doc_key).values() if form and (
+                    form.split()[0] in self.first_names
+                    or re.search(rf"\b{re.escape(form.split()[-1])}{_PERSON_VERB.pattern}", text))
+                for w in form.split())
+        return found
 
     def _label_name_forms(self, doc_key: str) -> dict[str, str | None]:
         """A person's surname → the full name the document writes most ("Franklin" → "Rosalind Franklin",

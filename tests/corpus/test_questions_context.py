@@ -2466,3 +2466,37 @@ def test_two_dated_subjects_sharing_one_verb_are_not_cut_into_a_clause() -> None
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"(?:Weinberg|Blériot|Glashow) in _____", p)], prompts
     assert any("Jupiter" in p for p in prompts), prompts
+
+
+def test_a_year_that_dates_an_event_the_sentence_only_names_is_not_its_acts() -> None:
+    """"The committee found the BBC had succeeded … following the collapse of ITV Digital in 2002." (judge 64) was
+    asked as the year of the committee's finding. The year dates the collapse, which a trailing phrase only names."""
+    texts = {
+        "bbc.txt": ("The Public Accounts Committee found the BBC had ensured free access to digital channels "
+                    "following the collapse of ITV Digital in 2002.", DocMeta("BBC praised", kind="history")),
+        "mill.md": ("# The Lorne mills\n\nThe Carrow Town Council built a stone weir at Carrow following the collapse "
+                    "of the Elk Fork Dam in 1889.", DocMeta("The Lorne mills", kind="history")),
+        "port.md": ("# Harbour trade\n\nGreek merchants opened an office in Varna after the opening of the Suez Canal "
+                    "in 1869.", DocMeta("Harbour trade", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert prompts == [], prompts
+
+
+def test_a_person_the_gazetteer_does_not_know_but_the_document_names_in_full_is_a_person() -> None:
+    """"In which year was Mohandas Karamchand Gandhi released?" (judge 64): the gazetteer did not type Gandhi, so
+    the rule for a person released without "from what" did not fire. Someone the document names in full and
+    gives a life's verb ("was born", "died") is a person in its prompts; a firm's name ("Velta Ab") is not."""
+    texts = {
+        "salt.md": ("# The Salt March\n\nThe march to Dandi was led by Mohandas Karamchand Gandhi in 1930. Gandhi "
+                    "was born in Porbandar in 1869. Gandhi was arrested at Dandi in May 1930. In January 1931 Gandhi "
+                    "was released.", DocMeta("The Salt March", kind="history")),
+        "lena.md": ("# The Kessel strike\n\nThe strike at the Kessel mills was led by Lena Marta Varga in 1912. Varga "
+                    "was born in Kessel in 1890. Varga was jailed at Pest in May 1912. In March 1914 Varga was "
+                    "released.", DocMeta("The Kessel strike", kind="history")),
+        "velta.txt": ("# Velta\n\nThe brothers Karl and Otto Lind registered Velta Ab in Turku in 1871. In 1990 the "
+                      "Finnish firm Velta sold its paper mills to Stora.", DocMeta("Velta", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if "released" in p], prompts
+    assert any("Velta sell its paper mills" in p for p in prompts), prompts  # "Velta" owns its "its"
