@@ -2419,10 +2419,18 @@ class _Generator:
             if form is None:
                 return None
             given = form.split()[0] if form else ""
-            if form and (given in self.first_names or (given.lower() not in self.vocab and word_class(given.lower()) is None)):
+            if form and (given in self.first_names or (given.lower() not in self.vocab and word_class(given.lower()) is None
+                                                         and not self._only_after_of(form, doc_key))):
                 # a person's name: "Modern Art" ("the Metropolitan Museum of Art") is no one's
                 label = label[: m.start()] + form + label[m.start() + len(name):]
         return label
+
+    def _only_after_of(self, form: str, doc_key: str) -> bool:
+        """Whether the document writes ``form`` only after "of": a chair's or a department's field ("Professor of
+        Experimental Physics"), not a person, so "the Nobel Prize in Physics" stays (judge 64)."""
+        text = self.doc_text.get(doc_key, "")
+        uses = [m.start() for m in re.finditer(rf"\b{re.escape(form)}\b", text)]
+        return bool(uses) and all(text[max(0, at - 3):at] == "of " for at in uses)
 
     def _named_people(self, doc_key: str) -> frozenset[str]:
         """The words of the people a document names in full, whom the gazetteer may not know ("Mohandas Karamchand

@@ -2370,6 +2370,18 @@ def test_every_bare_surname_in_a_question_is_the_documents_full_name_or_no_quest
     assert any("created Earl of Lovelace" in p for p in prompts), prompts
     assert any("did Alexander von Humboldt die" in p for p in prompts), prompts  # a given name before "von" stays
     assert not [p for p in prompts if re.search(r"(?<![A-Z][a-z] )Roebling die", p)], prompts
+    # a field a chair is "of" is no person's full name (judge 64: "the Nobel Prize in Experimental Physics")
+    fields = {
+        "lab.md": ("# The Cavendish\n\nArthur Schuster became Professor of Experimental Physics at Manchester in "
+                   "1888. Robert Millikan received the Nobel Prize in Physics in 1923.",
+                   DocMeta("The Cavendish", kind="history")),
+        "chair.md": ("# The Oxford historians\n\nEdward Freeman was appointed Regius Professor of Modern History in "
+                     "1884. Edith Lane won the Wolfson Prize in History in 1976.",
+                     DocMeta("The Oxford historians", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(fields)]
+    assert any("the Nobel Prize in Physics?" in p for p in prompts), prompts
+    assert any("the Wolfson Prize in History?" in p for p in prompts), prompts
 
 
 
