@@ -247,6 +247,10 @@ _ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|f
 # contract, which the sentence before said; an album or a film released is whole
 _PERSON_RELEASED = re.compile(r"(?:\b(?:was|were)\s+((?:[A-Z][\w'’.-]*\s+){1,4})released\s*(?:[?.]|$)"
                               r"|((?:[A-Z][\w'’.-]*\s+){1,4})(?:was|were)\s+released\b(?!\s+(?:from|on|as|by|after|to)\b))")
+# "Robert Brout had died in May _____ and could not share the Nobel Prize" (judge 63): "had died" looks back from a
+# time (the prize of 2013) that the sentence before gave; a blank in such a sentence asks it out of its frame
+_PAST_PERFECT_CLOZE = re.compile(r"^(?:[A-Z][\w'’.-]*:\s+)?(?:(?:[Tt]he\s+)?[A-Z][\w'’.-]*\s+){1,4}"
+                                 r"(had\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|t|d))\b(?=.*_{3,})")
 # "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what?
 _DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")
 # "did Selman Waksman alone receive the Nobel Prize?" (judge 47): alone, unlike those the sentence before named
@@ -391,6 +395,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"'other' than what the prompt does not say ({m.group(0)!r})"
     if "released" in text and (m := _PERSON_RELEASED.search(text)) and set((m.group(1) or m.group(2)).split()) & persons:
         return f"a person released, from what the prompt does not say ({m.group(0).strip()!r}: from where?)"
+    if "had" in text and (m := _PAST_PERFECT_CLOZE.match(text)):
+        return f"a past perfect, told from a later time the prompt does not give ({m.group(1)!r})"
     if (m := _DIFFERENT.search(text)) is not None:
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: like or unlike what?)"
     if m := _NAME_ALONE.search(text):

@@ -252,6 +252,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did Robert Millikan publish his definitive value?",  # physics
         "Jean-François Champollion's announcement in Paris in September _____ changed Egyptology.",  # history
         "In which year did the Met Office revise its earlier estimates?",  # news
+        # a past perfect looks back from a time the sentence before gave (judge 63)
+        "Robert Brout had died in May _____ in Brussels.",  # physics
+        "The Royal Navy had abandoned its base at Scapa Flow in _____.",  # naval history
+        "Ellen Marsh had left the Dublin hospital in _____.",  # biography
         # like what? (judge 63)
         "In which year did Fei Xin, a soldier, write a similar account?",  # history
         "In which year did Rolls-Royce build a comparable engine?",  # engineering
@@ -268,6 +272,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a thought or plan that says what it is about
         "In which year did Curie publish her findings on radioactivity?",
         "In which year did Marie Curie announce the discovery of radium?",
+        "Rosalind Franklin, who had spent three years in Paris, joined King's College in _____.",
         "In which year did Eratosthenes publish his estimate of the Earth's circumference?",
         "In which year did Harold Wilson announce the plan for the Open University?",
         "In which year did Einstein publish his theory of general relativity in Annalen der Physik?",
