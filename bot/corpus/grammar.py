@@ -504,7 +504,10 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 # "present the discovery to the Berlin Academy" (judge 62): a thought or find is named by what
                 # follows it straight away ("the discovery of radium"), not by where it was taken
                 words_after[0] in _CONTENT_HEADS and len(words_after) > 1
-                and words_after[1] not in ("for", "on", "about", "against")) and not any(
+                and words_after[1] not in ("for", "on", "about", "against")) and not (
+                # "gave the phenomenon the name Kathodenstrahlen" (judge 64): an article straight after the noun opens
+                # a second object, whose name the capital is ("the ban on the African National Congress" is named)
+                len(words_after) > 1 and words_after[1] in ("the", "a", "an")) and not any(
                 w in _CLAUSE_VERBS or past_base(w) is not None or (w in _verbs()[0] and _SUBJECT_SLOT.search(text, 0, m.start()))
                 for w in words_after[1:]):
             continue  # "the discovery of radium", "the lunar module Eagle" (not "the building inspired Hugo",

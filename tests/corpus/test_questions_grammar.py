@@ -256,6 +256,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Robert Brout had died in May _____ in Brussels.",  # physics
         "The Royal Navy had abandoned its base at Scapa Flow in _____.",  # naval history
         "Ellen Marsh had left the Dublin hospital in _____.",  # biography
+        # a noun given a name, not named by it (judge 64)
+        "Eugen Goldstein gave the phenomenon the name Kathodenstrahlen in _____.",  # physics
+        "In which year did Abel Tasman give the island the name Van Diemen's Land?",  # exploration
+        "In which year did James Cook give the bay the name Botany Bay?",
         # like what? (judge 63)
         "In which year did Fei Xin, a soldier, write a similar account?",  # history
         "In which year did Rolls-Royce build a comparable engine?",  # engineering
@@ -272,6 +276,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a thought or plan that says what it is about
         "In which year did Curie publish her findings on radioactivity?",
         "In which year did Marie Curie announce the discovery of radium?",
+        "In which year did F. W. de Klerk lift the ban on the African National Congress?",
         "Rosalind Franklin, who had spent three years in Paris, joined King's College in _____.",
         "In which year did Eratosthenes publish his estimate of the Earth's circumference?",
         "In which year did Harold Wilson announce the plan for the Open University?",
