@@ -236,8 +236,11 @@ _BARE_SUBJECT = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+
                            rf"(?!(?:{'|'.join(sorted(_NAME_PARTICLES))}) [A-Z])[a-z]|, who |['’]s [a-z])")
 _NAME_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
 _WORD_RUN = re.compile(r"\w+")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
+_PASSIVE_NEXT = re.compile(r"\s+(?:was|were|had been|has been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
                           r"moved|returned|resigned|calculated|predicted|proposed|argued|believed|became|was buried)\b")
+_LIFE_VERB = re.compile(rf"{_PERSON_VERB.pattern}|\s+(?:die|marry|study|graduate|retire|resign|travel|move|return)\b")
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
 _HE_ANYWHERE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE_ANYWHERE = re.compile(r"\b[Ss]he\b|\b[Hh]er\b")
@@ -745,6 +748,13 @@ class _Generator:
                          None)  # "Telescope" (the text writes "the telescope"), never "Galilei"
             if thing is None or thing in sent.text or " and " in thing:
                 return  # "Lewis was appointed governor" in a history of the Lewis and Clark Expedition: the man
+            if _PERSON_VERB.match(sent.text, m.end(1)) or _PERSON_PRONOUN.search(sent.text, m.end(1)) or (
+                    not _PASSIVE_NEXT.match(sent.text, m.end(1)) and any(
+                        f.split()[-1] == m.group(1) and self._maybe_person(f)
+                        for f in full_names([self.doc_text.get(sent.doc.doc_key, "")]).get(m.group(1), ()))):
+                return  # "Cavendish died in London", "Cavendish presented his paper", "Cavendish enclosed the balance"
+                # where the text names Henry Cavendish (judge 66): the man, not "The Cavendish Experiment" of the
+                # title; "Hubble was launched" is the telescope
             full = {m.group(1): ("The " if at == 0 else "the ") + thing}
         name = full[m.group(1)]
         if name in sent.text:
@@ -2406,14 +2416,22 @@ class _Generator:
                 continue  # inside a quoted title: "Computing Machinery and Intelligence" is written as it is
             before = [w.lstrip("\"“‘'(") for w in label[: m.start()].split()[-1:]]
             after = [w.lstrip("\"“‘'(") for w in label[m.end():].split()[:1]]
+            # a thing the title names ("The Hubble Space Telescope"), unless a man dies ("did Cavendish die")
+            titled = re.search(rf"(?<![–-])\b{re.escape(m.group(0))}(?:['’]s)? [A-Z][a-z]", title) is not None \
+                and not _LIFE_VERB.match(label, m.end())
             if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
                     or (before and before[0].lower() in ("the", "a", "an", "of", "for")) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
-                    or re.search(rf"(?<![–-])\b{re.escape(m.group(0))}(?:['’]s)? [A-Z][a-z]", title):
+                    or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or not self._acts(label, m, before))):
                 # part of a longer name ("Nikola Tesla", "Tesla Electric Company", "van Gogh", "Alexander von
                 # Humboldt") or one ("the Clarke calculator", "Earl of Lovelace", "the Museum of Art"), or a thing its
-                # title names ("The Hubble Space Telescope"; but "The Michelson–Morley Experiment" is two men's)
+                # title names and nobody the text names bears ("Hubble was launched" in "The Hubble Space Telescope";
+                # but "The Michelson–Morley Experiment" is two men's, and "did Cavendish die" or "did Foucault hang a
+                # bob" where the text names Léon Foucault is a man)
                 continue
+            if titled:
+                return None  # "Hubble observed a comet strike" beside Edwin Hubble: the telescope or the man? (a
+                # man dies; either may observe, host or hang)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
             form = full.get(name, "")
             if form is None:
@@ -2424,6 +2442,16 @@ class _Generator:
                 # a person's name: "Modern Art" ("the Metropolitan Museum of Art") is no one's
                 label = label[: m.start()] + form + label[m.start() + len(name):]
         return label
+
+    @staticmethod
+    def _acts(label: str, m: re.Match[str], before: list[str]) -> bool:
+        """Whether the bare name ``m`` is the subject of an active verb: "did Foucault hang a bob", "Foucault hung …",
+        never "was Hubble launched", "named Ada in her honour" or "English and Cherokee, published"."""
+        nxt = re.match(r" ([a-z]+)\b", label[m.end():])
+        if nxt is None or (before and before[0] not in ("did",)):
+            return False
+        word = nxt.group(1)
+        return is_verb_base(word) or (past_base(word) is not None and not _PASSIVE_NEXT.match(label, m.end()))
 
     def _only_after_of(self, form: str, doc_key: str) -> bool:
         """Whether the document writes ``form`` only after "of": a chair's or a department's field ("Professor of

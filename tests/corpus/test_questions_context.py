@@ -2512,3 +2512,24 @@ def test_a_person_the_gazetteer_does_not_know_but_the_document_names_in_full_is_
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert not [p for p in prompts if "released" in p], prompts
     assert any("Velta sell its paper mills" in p for p in prompts), prompts  # "Velta" owns its "its"
+
+
+def test_a_surname_in_a_things_title_is_the_man_when_he_acts_or_dies() -> None:
+    """"In which year did the Cavendish Experiment die in London?" (judge 66): in a document titled "The Cavendish
+    Experiment", a bare "Cavendish" that dies, writes or enclosed a balance is a man the text names (Henry, or his
+    cousin William: then no question), not the experiment. "Hubble was launched" in a document on the telescope is
+    still the telescope."""
+    texts = {
+        "weigh.md": ("# The Cavendish Experiment\n\nThe experiment weighed the Earth. Henry Cavendish was a shy "
+                     "chemist. His cousin William Cavendish was a duke. Cavendish enclosed the balance in a wooden case in 1797. Cavendish died in London in "
+                     "1810.",
+                     DocMeta("The Cavendish Experiment", kind="science")),
+        "drop.md": ("# The Foucault Pendulum\n\nThe pendulum showed the Earth turning. Léon Foucault trained as a doctor. His uncle Jean Foucault sold "
+                    "cloth. Foucault hung a bob from the dome of the Panthéon in 1851. Foucault died in Paris in 1868.", DocMeta("The Foucault Pendulum", kind="science")),
+        "scope.md": ("# The Hubble Space Telescope\n\nThe telescope carries a 2.4-metre mirror. Hubble was launched from "
+                     "Florida in 1990.", DocMeta("The Hubble Space Telescope", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"(?:Cavendish|Foucault)(?: Experiment| Pendulum)? (?:die|enclose|hang)",
+                                                p)], prompts  # a man two people's surname names: no question
+    assert any("Hubble Space Telescope launched" in p for p in prompts), prompts
