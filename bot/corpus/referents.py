@@ -457,8 +457,15 @@ class Referents:
         introduced with a first name ("James Kopp" … "Kopp, 44, became …")."""
         found = [(start, entity.name) for start, _, entity in self._gaz().mentions(text) if entity.type == PERSON]
         found += [(m.start(), m.group(0)) for m in self._surname_pattern().finditer(text)]
+        merged: list[tuple[int, str]] = []
+        for start, name in sorted(found):
+            if merged and text[merged[-1][0]:start] == merged[-1][1] + " " and name not in merged[-1][1]:
+                # "James" and "Alfred Van Allen", side by side, are one man (judge 66: "He" became "James")
+                merged[-1] = (merged[-1][0], f"{merged[-1][1]} {name}")
+            else:
+                merged.append((start, name))
         seen: list[str] = []
-        for _, name in sorted(found):
+        for _, name in merged:
             if not any(name.split()[-1] == other.split()[-1] for other in seen):
                 seen.append(name)
         return seen
@@ -553,7 +560,8 @@ class Referents:
         if subject is not None and subject.split()[-1] == surname:
             return subject
         # the name must end the fuller form: "Archbishop William Sancroft" is no fuller "William"
-        pattern = re.compile(rf"\b(?:[A-Z][a-z]+ ){{1,2}}(?:(?:de|van|von|der|da|di|du|le|la|bin|al) )*{re.escape(surname)}\b"
+        # up to three names before it: "James Alfred Van Allen", never "Alfred Van Allen" (judge 66)
+        pattern = re.compile(rf"\b(?:{_NAME_WORD} ){{1,3}}(?:(?:de|van|von|der|da|di|du|le|la|bin|al) )*{re.escape(surname)}\b"
                              r"(?!\s+[A-Z])")
         fuller = {m.group(0) for text in self.texts for m in pattern.finditer(text)}
         fuller = {f for f in fuller if f.split()[0] not in OPENING_WORDS}

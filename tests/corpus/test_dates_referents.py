@@ -75,6 +75,13 @@ def test_a_biographys_pronouns_are_its_subject() -> None:
         (["Walter Brenn, an executive at a regional bank, was named chief executive of the group.",
           "The appointment takes effect on 13 November 1989. He succeeds a founder who retired in March 1989."],
          "Walter Brenn succeeds a founder who retired in March 1989."),
+        # a name of four words with a capitalised particle is one person, named whole (judge 66: "James appeared")
+        (["James Alfred Van Allen was born in Mount Pleasant, Iowa, in 1914, and taught at the University of Iowa.",
+          "He appeared on the cover of Time magazine in May 1959."],
+         "James Alfred Van Allen appeared on the cover of Time magazine in May 1959."),
+        (["Maria Elena De Souza was born in Recife in 1931 and studied at the University of Recife.",
+          "She opened a clinic in Olinda in March 1960."],
+         "Maria Elena De Souza opened a clinic in Olinda in March 1960."),
     ],
 )
 def test_he_or_she_is_the_person_the_text_before_is_about(paragraphs: list[str], expected: str) -> None:
