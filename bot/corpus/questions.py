@@ -3644,7 +3644,11 @@ _RESULTS = re.compile(r"\b(?:profits?|loss(?:es)?|revenues?|sales|earnings|earne
 _BARE_PHASE = re.compile(r"(?:^|\bdid\s+|:\s+)((?:[A-Z][\w.'’-]*\s+){1,4}?)(began|begin|started|start|finished|finish|"
                          r"resumed|resume|stopped|stop|continued|continue)(?=\s*(?:$|[?.]|on\b|in\b|at\b|by\b|early\b|late\b))")
 # "Thorpe died of heart failure … in 1953", "Andersen was born in Odense … 1805"
-_LIFE_EVENT = re.compile(r"\b(?:died|dies)\b|\bwas (?:executed|hanged|assassinated|murdered|killed)\b|\b(?:was|were) born\b")
+# "Earhart disappeared near Howland Island in 1937", "was declared legally dead in 1939" (judge 66): no act of hers
+# after it
+_LIFE_EVENT = re.compile(r"\b(?:died|dies|disappeared|vanished)\b|\bwas (?:executed|hanged|assassinated|murdered|killed|"
+                         r"declared (?:legally )?dead)\b"
+                         r"|\b(?:was|were) born\b")
 _OWNER_RUN = re.compile(r"(?:\s+[A-Z][a-z]+)*['’]s\b")
 _OPENING_NAME = re.compile(r"(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\b(?!['’])")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")

@@ -213,6 +213,13 @@ LIVES = {
     "vos.txt": ("Hendrik Vos reached the Banda Islands in 1642.\n\nHendrik Vos charted the north coast of New "
                 "Guinea in 1644.\n\nA storm broke over the anchorage, and on 3 March 1646 Vos was killed in the wreck "
                 "of his ship.", DocMeta("Hendrik Vos", kind="biography", date="2008")),
+    # a disappearance or a declared death ends a life too (judge 66: Earhart's acts offered after 1937)
+    "flyer.txt": ("Ada Merrow flew solo across the Tasman Sea in 1934.\n\nAda Merrow took off from Lae for Howland "
+                  "Island in 1937.\n\nAda Merrow was declared legally dead in 1939.",
+                  DocMeta("Ada Merrow", kind="biography", date="2001")),
+    "sailor.txt": ("Tomas Lind sailed round Cape Horn in 1921.\n\nTomas Lind crossed the Tasman Sea in a ketch in "
+                   "1926.\n\nTomas Lind vanished off the coast of Chile in 1928.",
+                   DocMeta("Tomas Lind", kind="biography", date="2003")),
 }
 
 
@@ -222,11 +229,12 @@ def test_a_persons_act_is_offered_only_in_years_the_person_lived() -> None:
     birth or death asked itself, and an act done after the death, are not bound by it."""
     when = [q for q in generate(LIVES) if q.kind == "when"]
     lives = {"Lindqvist": (1931, 1980), "Okafor": (1902, 1961), "Moreau": (-1, 1924), "Doherty": (-1, 1916),
-             "Vos": (-1, 1646)}
+             "Vos": (-1, 1646), "Merrow": (-1, 1939), "Lind": (-1, 1928)}
     checked = set()
     for q in when:
         for name, (born, died) in lives.items():
-            if name in q.prompt and int(q.answer) <= died and not re.search(r"\b(?:die|died|born|executed|execute)\b", q.prompt):
+            if name in q.prompt and int(q.answer) <= died and not re.search(
+                    r"\b(?:die|died|born|executed|execute|vanish|dead)\b", q.prompt):
                 checked.add(name)
                 assert all(born < y <= died for y in years(q)), (q.prompt, q.answer, q.distractors)
     assert checked == set(lives), [q.prompt for q in when]
