@@ -119,7 +119,10 @@ CONNECTIVES = (
     r"In contrast|On the other hand|In other words|In this way|In turn|For this reason|To this end|"
     r"In short|Indeed|Of course|Yet|And|But|Or|So|Later|Earlier|Afterwards|Subsequently|Eventually|"
     r"By contrast|By comparison|In comparison|Conversely|On the contrary|Accordingly|"
-    r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end"
+    r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end|"
+    # "In the east, the Ussuri Railway …" (judge 66): east of where the paragraph stands
+    r"(?:In|To) the (?:north|south|east|west|north-east|north-west|south-east|south-west)|Further (?:north|south|east|"
+    r"west)|Elsewhere|Nearby|At home|Abroad"
 )
 _OPENERS = re.compile(rf"^(?:{CONNECTIVES})\b")
 _RELATIVE_TIME = re.compile(

@@ -256,6 +256,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Robert Brout had died in May _____ in Brussels.",  # physics
         "The Royal Navy had abandoned its base at Scapa Flow in _____.",  # naval history
         "Ellen Marsh had left the Dublin hospital in _____.",  # biography
+        # a direction from where the paragraph stands (judge 66)
+        "In the east, the Ussuri Railway from Vladivostok to Khabarovsk was completed in _____.",  # engineering
+        "To the north, Roman troops built the Antonine Wall in _____.",  # history
+        "Elsewhere, the Jesuits founded a college at Coimbra in _____.",
         # a noun given a name, not named by it (judge 64)
         "Eugen Goldstein gave the phenomenon the name Kathodenstrahlen in _____.",  # physics
         "In which year did Abel Tasman give the island the name Van Diemen's Land?",  # exploration
