@@ -449,7 +449,9 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 return f"a capitalised pronoun inside the prompt ({word!r})"  # "was President Anna Berg She?"
             if lower in _PERSONAL and any(w in persons and not _after_kind(words, k) and not _names_a_thing(words, k)
                                           for k, w in enumerate(words[:i])):
-                if _object_pronoun(lower, words, i) and len(_name_runs(words[:i])) < 2:
+                # "at Long Beach, California, the pilot Frank Hawks took her" (judge 66): places are no candidates
+                if _object_pronoun(lower, words, i) and len([run for run in _name_runs(words[:i]) if any(
+                        w.strip(",.;:") in persons for w in run)]) < 2:
                     return f"an object pronoun whose only candidate is its own clause's subject ({word!r})"
                 if lower in _POSSESSIVES and i + 1 < len(words) and words[i + 1].lower() in _DEAD_OWNER_NOUNS:
                     return f"whose {words[i + 1]}? ({word!r} after the one acting in the prompt)"

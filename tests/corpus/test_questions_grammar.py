@@ -256,6 +256,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Robert Brout had died in May _____ in Brussels.",  # physics
         "The Royal Navy had abandoned its base at Scapa Flow in _____.",  # naval history
         "Ellen Marsh had left the Dublin hospital in _____.",  # biography
+        # an object pronoun whose only person candidate is the subject; places are no candidates (judge 66)
+        "On 28 December _____, at Long Beach, California, the pilot Longfellow took her on a flight.",
+        "In which year did Xi, in Kazan, Russia, award her the Friendship Medal?",
         # a direction from where the paragraph stands (judge 66)
         "In the east, the Ussuri Railway from Vladivostok to Khabarovsk was completed in _____.",  # engineering
         "To the north, Roman troops built the Antonine Wall in _____.",  # history
