@@ -254,6 +254,10 @@ _PERSON_RELEASED = re.compile(r"(?:\b(?:was|were)\s+((?:[A-Z][\w'’.-]*\s+){1,4
 # time (the prize of 2013) that the sentence before gave; a blank in such a sentence asks it out of its frame
 _PAST_PERFECT_CLOZE = re.compile(r"^(?:[A-Z][\w'’.-]*:\s+)?(?:(?:[Tt]he\s+)?[A-Z][\w'’.-]*\s+){1,4}"
                                  r"(had\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|t|d))\b(?=.*_{3,})")
+# "did Charles Vernon Boys obtain a much more precise value?" (judge 66): more precise than what?
+_COMPARED = re.compile(r"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:more|less)\s+[a-z]{3,}|(?:larger|smaller|"
+                       r"bigger|faster|slower|higher|lower|better|cheaper|stronger|longer|shorter|heavier|lighter|wider|"
+                       r"deeper|greater|safer|simpler|cleaner|quieter))\s+[a-z]+\b")
 # "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what?
 _DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")
 # "did Selman Waksman alone receive the Nobel Prize?" (judge 47): alone, unlike those the sentence before named
@@ -400,6 +404,10 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a person released, from what the prompt does not say ({m.group(0).strip()!r}: from where?)"
     if "had" in text and (m := _PAST_PERFECT_CLOZE.match(text)):
         return f"a past perfect, told from a later time the prompt does not give ({m.group(1)!r})"
+    # "a 35-page sketch in 1842 and a longer essay": compared with what the prompt gave before its "and"
+    if (m := _COMPARED.search(text)) is not None and " than " not in text[m.end():] \
+            and not text[:m.start()].endswith(("and ", "but ")):
+        return f"a comparison with something the prompt does not give ({m.group(0)!r}: than what?)"
     if (m := _DIFFERENT.search(text)) is not None:
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: like or unlike what?)"
     if m := _NAME_ALONE.search(text):
