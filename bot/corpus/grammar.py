@@ -884,7 +884,10 @@ _AND_THEN = re.compile(r"^\s*,?\s*and\s+(?:later\s+|soon\s+)?(?:died|was|were|lo
 _EMPTY_OBJECT = re.compile(rf"(?:(?:his|her|its|their)\s+(?:{_THOUGHTS}|work|research|observations|studies|views|report|"
                            r"account|story|career|life)|[a-z]+ing)")
 # "introduce a new currency", "launch a rescue": an indefinite object with no name says nothing of which one.
-_INDEFINITE_ONLY = re.compile(r"^\s*(?:a|an|some|several|new|two|three)(?:\s+[a-z-]+){0,2}"
+# ... also "launch a pair of identical spacecraft" (judge 66)
+_INDEFINITE_ONLY = re.compile(r"^\s*(?:a|an|some|several|new|two|three)"
+                              r"(?:(?:\s+[a-z-]+)?\s+(?:pair|couple|series|number|fleet|group|team|dozen|batch|squadron|"
+                              r"bunch)\s+of)?(?:\s+[a-z-]+){0,2}"
                               r"\s+(?!(?:year|month|week|day|time|times|years|months|weeks|days)\b)[a-z-]+\s*$")
 
 

@@ -41,6 +41,8 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "According to Anna Kowalczyk's paper, who died on July 4, 1934?",
         "In which year did the Western powers introduce a new currency?",  # which currency, where?
         "In which year did the miners launch a rescue?",
+        "In which year did NASA launch a pair of identical spacecraft?",  # which pair? (judge 66)
+        "In which year did Kew publish a series of botanical prints?",
         "Who launched a rescue in 2010?",
         "In which year was Peter Fechter, an 18-year-old bricklayer, shot?",  # shot where?
         "Nelson Mandela was arrested in August _____.",  # arrested more than once: where, by whom?
@@ -184,6 +186,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Rosalind Franklin return to London to join the biophysics unit at King's College?",
         "In which year did Lise Meitner retire to Cambridge?",
         "Garibaldi retired to the island of Caprera in _____.",
+        "In which year did the International Astronomical Union adopt a definition of a planet?",  # the "of" says which
+        "In which year did NASA launch a pair of Van Allen Probes?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
