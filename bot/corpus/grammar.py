@@ -175,7 +175,10 @@ _GENERIC_TITLE = re.compile(
     r"Interim|New|Old)\s+)?(?:Act|Treaty|Agreement|Conference|Congress|Council|"
     r"Committee|Commission|Report|Declaration|Charter|Accord|Convention|Assembly|Board|Company|Government|Party|Union|"
     r"Expedition|Project|Ministry|Department|Agency|Bureau|Institute|Society|League|Alliance|Emperor|Empress|King|"
-    r"Queen|Pope|President|Chancellor|Governor|Prime Minister)\b(?!\s+(?:of|for|on|to|in)\b|\s+[A-Z]|-)")
+    r"Queen|Pope|President|Chancellor|Governor|Prime Minister|"
+    # "rise against the Order" (judge 67): which order?
+    r"Order|Federation|Confederation|Republic|Academy|Museum|Army|Fleet|Navy|Dynasty|Regime|Junta|Coalition)\b"
+    r"(?!\s+(?:of|for|on|to|in)\b|\s+[A-Z]|-)")
 # "In which year was Bly's account published as Nellie Bly's Book?": her account of what?
 _OWNED_RELATION = re.compile(r"\b[A-Z][\w-]*['’]s (?:(?:own|first|new|famous|major|last|second|great|greatest) ){0,2}"
                              r"(account|story|version|report|description|"
@@ -269,9 +272,13 @@ _BARE_PLACE_END = re.compile(r"\b(inside|within|beneath|underneath)\s*(?:[?.]|_{
 # a thought or plan of someone's that the sentence before states; "his theory of electrolysis" says which
 _THOUGHTS = (r"conclusions?|findings|results|methods|proposals?|plans?|ideas?|answer|solution|suggestion|hypothesis|"
              r"claims?|theory|theories|discovery|discoveries|invention|announcement|values?|estimates?|"
-             r"measurements?|calculations?")
+             r"measurements?|calculations?|"
+             # "Aleksander Ford's film adaptation of Sienkiewicz's novel" (judge 67): which novel? ("his novel Quo Vadis"
+             # says)
+             r"novels?|books?|plays?|poems?|operas?|symphony|symphonies|memoirs?|autobiography|biography|thesis|"
+             r"dissertation|treatise")
 _OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:[a-z]+ )?"  # "his definitive value"
-                            rf"(?:{_THOUGHTS})\b(?!\s+(?:of|on|about|that|to|for|from|with)\b)")
+                            rf"(?:{_THOUGHTS})\b(?!\s+(?:of|on|about|that|to|for|from|with)\b|,?\s+[A-Z\"“‘])")
 # "A second trial, to Barbados in _____, confirmed its accuracy.", "In which year was a second statue unveiled?"
 # (judge 38): the subject counts from a first one the prompt never names (a second trial of what? of whom?)
 _ORDINAL_SUBJECT = re.compile(r"^(?:(?:In which year|When|How many \w+) (?:did|was|were|had) )?[Aa] (second|third|fourth|fifth)\b")

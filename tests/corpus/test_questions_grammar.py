@@ -256,6 +256,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Robert Brout had died in May _____ in Brussels.",  # physics
         "The Royal Navy had abandoned its base at Scapa Flow in _____.",  # naval history
         "Ellen Marsh had left the Dublin hospital in _____.",  # biography
+        # a body or a work named only by its kind (judge 67)
+        "In which year did the Samogitians rise against the Order with Lithuanian support?",  # history
+        "Aleksander Ford's film of Sienkiewicz's novel, released in _____, was seen by 30 million people.",  # film
+        "In which year did Marie Stopes publish her book in London?",  # biography
         # more or less than what? (judge 66)
         "In which year did Charles Vernon Boys, using fine quartz fibres, obtain a much more precise value?",  # physics
         "In which year did Ford launch a cheaper car?",  # business
@@ -287,6 +291,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a thought or plan that says what it is about
         "In which year did Curie publish her findings on radioactivity?",
         "In which year did Marie Curie announce the discovery of radium?",
+        "In which year did Henryk Sienkiewicz publish his novel Quo Vadis?",
+        "In which year did the Teutonic Order build the castle at Marienburg?",
         "In which year did Isambard Kingdom Brunel build a longer bridge than Thomas Telford's?",
         "In which year did F. W. de Klerk lift the ban on the African National Congress?",
         "Rosalind Franklin, who had spent three years in Paris, joined King's College in _____.",
