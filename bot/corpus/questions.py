@@ -785,7 +785,12 @@ class _Generator:
             rf"\b{re.escape(m.group(1))}\s+{re.escape(known[-1])}\b", self.doc_text.get(sent.doc.doc_key, "")) is not None
         renamed = run[-1] == known[-1] and run[0] != known[0] and run[0].lower().endswith(known[0].lower())
         middle = run[0] == known[0] and run[-1] == known[-1]  # "Rosalind Elsie Franklin": a middle name added
-        if not (born or renamed or middle):
+        # "Johann Mendel was born" where the text writes "Gregor Johann Mendel" (judge 66): the birth name is the
+        # title's person's middle name
+        baptised = len(run) == 2 and run[-1] == known[-1] and re.search(
+            rf"\b{re.escape(known[0])}\s+{re.escape(run[0])}\s+{re.escape(known[-1])}\b",
+            self.doc_text.get(sent.doc.doc_key, "")) is not None
+        if not (born or renamed or middle or baptised):
             return
         sent.text = sent.text[:at] + name + sent.text[m.end(1):]
         sent.shift = len(name) - len(m.group(1))

@@ -1439,8 +1439,15 @@ def test_a_birth_name_gives_way_to_the_name_the_title_knows() -> None:
         "pianist.txt": ("# Clara Voss\n\nClara Voss was a German pianist who loved older music. Clara Schumann was "
                         "born in Leipzig in 1819. Voss first played her concerto in Dresden in 1911. Voss toured "
                         "Norway in 1920.", DocMeta("Clara Voss", kind="biography")),
+        # a birth name the text gives as the title's person's middle name (judge 66: "Johann Mendel was born")
+        "friar.txt": ("# Gregor Mendel\n\nGregor Johann Mendel was an Augustinian friar. Johann Mendel was born in "
+                      "Heinzendorf in 1822. Mendel entered the abbey at Brünn in 1843.",
+                      DocMeta("Gregor Mendel", kind="biography")),
+        "monk.txt": ("# Anselm Vogt\n\nAnselm Peter Vogt was a Benedictine monk. Peter Vogt was born in Lindau in 1790. "
+                     "Vogt entered the abbey at Ottobeuren in 1811.", DocMeta("Anselm Vogt", kind="biography")),
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Gregor Mendel born in Heinzendorf" in prompts and "Anselm Vogt born in Lindau" in prompts, prompts
     assert "Ruth Calloway born in Boston" in prompts and "Tilde Varga born in Szeged" in prompts, prompts
     assert "Edith Marlow born in Leeds" in prompts, prompts
     assert not re.search(r"Ruth Ellen Marsh (?:was )?born|Matilde Varga|Edith Rose|Clara Voss born", prompts), prompts
