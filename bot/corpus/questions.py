@@ -326,6 +326,11 @@ _ANOTHERS_YEAR = re.compile(r"\b(?:since|than|like|unlike)\s+(?:[A-Z][\w'’.-]*
 _NOMINAL_YEAR = re.compile(r"\b(?:following|after|before|amid|despite)\s+(?:the|a|an|his|her|their|its)\s+"
                            r"(?:[a-z]+\s+){0,2}[a-z]+\s+of\s+[^,;.]{1,50}?\s+(?:in|on)\s+"
                            r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$")
+# Nothing reached orbit before Sputnik 1 (October 1957): a spacecraft's year is never offered before it.
+SPACE_AGE = 1957
+_SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orbiters?|landers?|rovers?|space station|"
+                         r"Pioneer \d|Explorer \d|Sputnik|Vostok|Apollo \d|Gemini \d|Mercury-Atlas|Voyager|Mariner|"
+                         r"Venera|Luna \d|Lunokhod|Soyuz|Skylab|Space Shuttle|launch vehicle|into orbit|in orbit)\b")
 _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|before|after|not until|from)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+)+")
@@ -1524,6 +1529,8 @@ class _Generator:
             # "The Great Irish Famine, 1845-1852": a relief committee of 1846 is not offered in 1840 (judge 57)
             floor = max(floor or span[0], span[0])
 
+        space = _SPACECRAFT.search(sent.text) is not None
+
         def allowed(y: int) -> bool:
             if y in taken or (latest is not None and y > latest) or y <= 0:
                 return False
@@ -1537,6 +1544,8 @@ class _Generator:
                 return False  # "King Harold" in a year he was not king
             if not life[0] <= y <= life[1]:
                 return False  # "Wilma Rudolph was diagnosed with brain cancer" in a year after she died
+            if y < SPACE_AGE <= year and space:
+                return False  # "Van Allen's instruments flew on Pioneer 3" in 1958, never 1952 (judge 66)
             # the document ties this year to the same subject: it may also be true
             return not any(len(words & other) >= 3
                            for other in self.year_words.get((sent.doc.doc_key, y), [])[:MAX_YEAR_SENTENCES])

@@ -30,6 +30,7 @@ from bot.corpus.questions import (
     _SUMMER_GAMES,
     _US_PRESIDENTIAL,
     _WINTER_GAMES,
+    SPACE_AGE,
     _digit_echo,
     _lone_outlier,
     _number_distractors,
@@ -554,3 +555,20 @@ def test_a_fact_inside_a_long_subjects_years_is_not_offered_before_it_began() ->
             checked.add(q.doc_key)
             assert all(y >= spans[q.doc_key] for y in years(q)), (q.prompt, q.answer, q.distractors)
     assert checked == set(spans), [q.prompt for q in when]
+
+
+def test_a_spacecraft_is_never_offered_before_the_space_age() -> None:
+    """"In which year did Van Allen's instruments fly on Pioneer 3?" offered 1949, 1952 and 1956 (judge 66): nothing
+    reached orbit before Sputnik 1 in 1957, so every option for a spacecraft's year is 1957 or later."""
+    texts = {
+        "belts.md": ("# Radiation belts\n\nThe probe Pioneer 3 carried a Geiger counter built by Kessel students in "
+                     "1958.", DocMeta("Radiation belts", kind="science")),
+        "venus.md": ("# Venus missions\n\nThe Soviet lander Venera 7 sent data from the surface of Venus in 1970.",
+                     DocMeta("Venus missions", kind="science")),
+        "relay.md": ("# Relay stations\n\nNASA launched the Telstar 1 satellite from Cape Canaveral for AT&T in "
+                     "1962.", DocMeta("Relay stations", kind="history")),
+    }
+    when = [q for q in generate(texts) if q.kind == "when"]
+    assert len(when) == 3, [q.prompt for q in when]
+    for q in when:
+        assert all(int(y) >= SPACE_AGE for y in years(q)), (q.prompt, q.distractors)
