@@ -1366,6 +1366,19 @@ def test_a_surname_inside_a_dash_joined_title_is_still_a_person_named_in_full() 
     assert any("Harold Clayton Urey die" in p for p in prompts), prompts
 
 
+def test_a_thesis_title_names_the_person_after_its_opening_word() -> None:
+    """"How William Herschel Found a New Planet" (judge 68) named no subject, so "He was knighted" became "was
+    Herschel knighted", whose son was knighted too. The name after "How" or "Why" and before the thesis's verb is the
+    document's person; a run that opens on "The" still names no one ("The Klondike Gold Rush")."""
+    from bot.corpus.referents import title_subject
+
+    body = "William Herschel was born in Hanover. Ada Lovelace wrote notes. Herschel built telescopes. Herschel died."
+    assert title_subject("How William Herschel Found a New Planet", body, {"Herschel"}, lambda s: False) \
+        == "William Herschel"
+    assert title_subject("Why Ada Lovelace Still Matters", body, {"Lovelace"}, lambda s: False) == "Ada Lovelace"
+    assert title_subject("The Klondike Gold Rush", body, {"Gold", "Rush"}, lambda s: False) is None
+
+
 def test_a_title_naming_a_process_after_people_names_no_person() -> None:
     """"The Haber–Bosch Process" (judge 27) gave "The Haber" as the document's person, and "He died in Basel"
     became "In which year did the Haber die in Basel?". "The" is no given name and a surname joined by a dash
