@@ -299,6 +299,8 @@ _CONTEXT_WORDS = re.compile(r"\b(?:this|these|those|such|here|there|aforemention
                             re.IGNORECASE)
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:both|each|either|neither) (?:sides?|countries|men|women|leaders|parties|brothers|"
                                  r"sisters|ships|fleets|armies|teams|cities|towns)\b"
+                                 # "did Louis Pasteur report both cases?" (judge 68): which two?
+                                 r"|\bboth (?:the )?[a-z]{3,}s\b(?!\s+(?:of|and)\b)"
                                  r"|\bthe (?:two|three|four) (?:countries|sides|leaders|men|women|nations|parties|"
                                  r"heads of state|presidents|companies|teams|scientists)\b",
                                  re.IGNORECASE)
@@ -873,6 +875,9 @@ _RETURNED = re.compile(r"\b(?:return|returned|returns|came back|come back|went b
 # "from South Africa", "after his exile", or a purpose that tells the return apart ("to join the unit at King's")
 _RETURNED_FROM = re.compile(r"\b(?:from|after)\s+\S|\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\s+"
                             r"(?:the|a|an|his|her|their|its)\b")
+# "Matteo Ricci arrived in August _____." (judge 68): arrived where?
+_ARRIVED = re.compile(r"\b(?:arrive|arrived|arrives)\b")
+_ARRIVED_AT = re.compile(r"\s+(?:in|at|on|to|back|home|from|by|aboard|with)\s+(?!(?:early|late|mid)\b)[A-Za-z]")
 # "In which year did Mendeleev graduate?": from which school, in what?
 _GRADUATED = re.compile(r"\bgraduat(?:e|ed|es)\b")
 _GRADUATED_FROM = re.compile(r"\s+(?:from|at|in|with)\s+\S")
@@ -960,6 +965,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a state that lasts, not an event ('{state.group(0)}': the years beside it are true too)"
     if (message := _MESSAGE.search(text)) and not _MESSAGE_WHICH.search(text, message.end()):
         return f"one message of many ('{message.group(0)}': which one?)"
+    if (came := _ARRIVED.search(text)) and not _ARRIVED_AT.match(_TIME_PHRASE.sub("", text[came.end():])):
+        return f"'{came.group(0)}' without where ('{came.group(0)}' where?)"
     if (back := _RETURNED.search(text)) and not _RETURNED_FROM.search(text, back.end()):
         return f"a return without where from ('{back.group(0)}': from where, after what?)"
     if (done := _DONE_TO.search(text)) and not _AND_THEN.sub("", _TIME_PHRASE.sub("", done.group("rest"))).strip(" ,"):

@@ -42,6 +42,9 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did the Western powers introduce a new currency?",  # which currency, where?
         "In which year did the miners launch a rescue?",
         "In which year did NASA launch a pair of identical spacecraft?",  # which pair? (judge 66)
+        "Matteo Ricci arrived in August _____.",  # arrived where? (judge 68)
+        "In which year did the Mayflower arrive?",
+        "The first Jesuit missionaries arrived in March _____.",
         "In which year did Kew publish a series of botanical prints?",
         "Who launched a rescue in 2010?",
         "In which year was Peter Fechter, an 18-year-old bricklayer, shot?",  # shot where?
@@ -188,6 +191,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "Garibaldi retired to the island of Caprera in _____.",
         "In which year did the International Astronomical Union adopt a definition of a planet?",  # the "of" says which
         "In which year did NASA launch a pair of Van Allen Probes?",
+        "In which year did Matteo Ricci arrive in Macau?",
+        "In which year did Nellie Bly arrive back in New Jersey?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:

@@ -256,6 +256,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "Robert Brout had died in May _____ in Brussels.",  # physics
         "The Royal Navy had abandoned its base at Scapa Flow in _____.",  # naval history
         "Ellen Marsh had left the Dublin hospital in _____.",  # biography
+        # "both" of two things the sentence before named (judge 68)
+        "In which year did Louis Pasteur report both cases to the Académie des Sciences?",  # medicine
+        "In which year did the Court of Appeal hear both appeals?",  # law
         # a body or a work named only by its kind (judge 67)
         "In which year did the Samogitians rise against the Order with Lithuanian support?",  # history
         "Aleksander Ford's film of Sienkiewicz's novel, released in _____, was seen by 30 million people.",  # film
@@ -291,6 +294,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a thought or plan that says what it is about
         "In which year did Curie publish her findings on radioactivity?",
         "In which year did Marie Curie announce the discovery of radium?",
+        "In which year did both Britain and France sign the Entente Cordiale?",
         "In which year did Henryk Sienkiewicz publish his novel Quo Vadis?",
         "In which year did the Teutonic Order build the castle at Marienburg?",
         "In which year did Isambard Kingdom Brunel build a longer bridge than Thomas Telford's?",
