@@ -3747,6 +3747,7 @@ _PLACEMENTS = {(span, ends): _placements(span, ends) for span in (YEAR_SPAN, CYC
 _COPRIME = {n: [k for k in range(1, n) if math.gcd(k, n) == 1] or [1] for n in {len(p) for p in _PLACEMENTS.values()}}
 
 
+_BRACKETED_BLANK = re.compile(rf"\([^()]*{re.escape(BLANK)}[^()]*\)")
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?)\s+{re.escape(BLANK)}")
 
 
@@ -3764,6 +3765,8 @@ def _article(option: str) -> str:
 
 
 def _length_reason(prompt: str) -> str | None:
+    if _BRACKETED_BLANK.search(prompt):
+        return "a blank in brackets: an aside, not what the sentence says"  # "… in Hortus Cliffortianus (_____)." (judge 68)
     words = len(prompt.split())
     if BLANK not in prompt and words > MAX_QUESTION_WORDS + 8:
         return f"question of {words} words"

@@ -637,3 +637,16 @@ def test_a_quantity_given_again_in_another_unit_makes_no_question() -> None:
     }
     numbers = [q.prompt for q in generate(text_corpus(texts)) if q.kind == "number"]
     assert not numbers, numbers
+
+
+@pytest.mark.parametrize("prompt", [
+    "George Clifford's garden held plants, and Carl Linnaeus described them in Hortus Cliffortianus (_____).",  # judge 68
+    "Marie Curie isolated radium (in _____) with André-Louis Debierne.",
+    "The Forth Bridge (opened in _____) carries the railway over the Firth of Forth.",
+])
+def test_a_blank_in_brackets_makes_no_question(prompt: str) -> None:
+    """A year in brackets is an aside of the sentence, not what it says: a blank there asks nothing clear."""
+    from bot.corpus.questions import _length_reason
+
+    assert _length_reason(prompt) is not None
+    assert _length_reason(prompt.replace("(", "").replace(")", "")) is None
