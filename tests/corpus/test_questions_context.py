@@ -2519,6 +2519,9 @@ def test_a_year_that_dates_an_event_the_sentence_only_names_is_not_its_acts() ->
                     "of the Elk Fork Dam in 1889.", DocMeta("The Lorne mills", kind="history")),
         "port.md": ("# Harbour trade\n\nGreek merchants opened an office in Varna after the opening of the Suez Canal "
                     "in 1869.", DocMeta("Harbour trade", kind="history")),
+        # a possessive's event too (judge 69: "After Venn's death in _____ the mood … changed")
+        "society.md": ("# The mission society\n\nAfter Henry Venn's death in 1873 the Church Missionary Society sent few "
+                       "bishops to Lagos.", DocMeta("The mission society", kind="history")),
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert prompts == [], prompts
@@ -2562,3 +2565,22 @@ def test_a_surname_in_a_things_title_is_the_man_when_he_acts_or_dies() -> None:
     assert not [p for p in prompts if re.search(r"(?:Cavendish|Foucault)(?: Experiment| Pendulum)? (?:die|enclose|hang)",
                                                 p)], prompts  # a man two people's surname names: no question
     assert any("Hubble Space Telescope launched" in p for p in prompts), prompts
+
+
+def test_a_bare_surname_is_named_in_full_after_an_opening_preposition_or_makes_no_question() -> None:
+    """"After Venn's death" (judge 69): the sentence's capitalised first word was taken for part of the name, so
+    "Venn" stayed bare. "Lucas and David Walliams" (judge 69): "Matt" is an English word too, so "Lucas" was left
+    bare beside a full name, which reads as a slip: no question."""
+    texts = {
+        "canal.md": ("# The canal\n\nGamal Abdel Nasser became president in 1954. Under Nasser's rule Egypt "
+                     "nationalised the Suez Canal Company in 1956.", DocMeta("The canal", kind="history")),
+        "mission.md": ("# The mission press\n\nHenry Venn became secretary of the society in 1841. During Venn's "
+                       "secretaryship the society printed a Yoruba grammar in 1852.", DocMeta("The mission press",
+                                                                                           kind="history")),
+        "comedy.md": ("# The comedians\n\nMatt Lucas and David Walliams wrote sketches for radio. Lucas and Walliams won "
+                      "a Bafta award for Little Britain in 2004.", DocMeta("The comedians", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert any("Under Gamal Abdel Nasser's rule" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"(?:Under|During) (?:Nasser|Venn)'s", p)], prompts
+    assert not [p for p in prompts if "Lucas and" in p], prompts
