@@ -1226,10 +1226,10 @@ class _Generator:
             doc = self.doc_text.get(doc_key, "")
             self._kin_cache[doc_key] = frozenset(
                 m.group(1) for m in itertools.chain(_KIN_NAME.finditer(doc), _ALIAS.finditer(doc))
-                if not re.search(rf"\b{m.group(1)} [A-Z][a-z]", doc))  # "Joseph Anning" somewhere: a full name
+                if not re.search(rf"\b{m.group(1)} (?:of )?[A-Z][a-z]", doc))  # "Joseph Anning", "Eric of Pomerania"
         kin = self._kin_cache[doc_key]
         return next((w for w in _NAME_WORD.findall(text) if w in kin
-                     and not re.search(rf"\b{w} [A-Z][a-z]", text)), None) if kin else None
+                     and not re.search(rf"\b{w} (?:of )?[A-Z][a-z]", text)), None) if kin else None
 
     def _honorifics_in_full(self, text: str, doc_key: str) -> str:
         """"Mr Yoran took up his post" → "Amit Yoran took up his post": a news story's "Mr X" is the one
@@ -2453,6 +2453,8 @@ class _Generator:
                 # man dies; either may observe, host or hang)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
             form = full.get(name, "")
+            if form and (label.startswith(form, m.start()) or label[: m.end()].endswith(form)):
+                continue  # named in full already ("John of England", "Dmitri Mendeleev")
             if form is None:
                 return None
             given = form.split()[0] if form else ""
@@ -2528,6 +2530,15 @@ class _Generator:
                 out[word] = max(in_title or mine, key=lambda f: (text.count(f), -len(f), f))
             elif mine:
                 out[word] = None
+        # "Eric of Pomerania", later "Eric was proclaimed king of Norway" (judge 69): a given name known by its place
+        of_forms: dict[str, set[str]] = {}
+        for m in _GIVEN_OF_PLACE.finditer(text):
+            word = m.group(1)
+            if word not in out and word not in _TITLE_WORDS and word not in NOT_NAMES and word.lower() not in self.vocab \
+                    and word_class(word.lower()) is None and self._maybe_person(word):
+                of_forms.setdefault(word, set()).add(m.group(0))
+        for word, forms in of_forms.items():
+            out[word] = next(iter(forms)) if len(forms) == 1 else None
         self._full_form_cache[doc_key] = out
         return out
 
@@ -3757,6 +3768,8 @@ _COPRIME = {n: [k for k in range(1, n) if math.gcd(k, n) == 1] or [1] for n in {
 
 
 _OPENING_PREPOSITIONS = frozenset(word_list("After Before During Until Since From With Under Following Despite"))
+_GIVEN_OF_PLACE = re.compile(rf"(?<![\w'’-])(?<![A-Z][a-z] )([{NAME_UPPER}][{NAME_LOWER}]+) of ([{NAME_UPPER}][{NAME_LOWER}]+)"
+                             rf"(?![\w'’-])(?! [{NAME_UPPER}])")
 _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _BRACKETED_BLANK = re.compile(rf"\([^()]*{re.escape(BLANK)}[^()]*\)")
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?)\s+{re.escape(BLANK)}")

@@ -2584,3 +2584,22 @@ def test_a_bare_surname_is_named_in_full_after_an_opening_preposition_or_makes_n
     assert any("Under Gamal Abdel Nasser's rule" in p for p in prompts), prompts
     assert not [p for p in prompts if re.search(r"(?:Under|During) (?:Nasser|Venn)'s", p)], prompts
     assert not [p for p in prompts if "Lucas and" in p], prompts
+
+
+def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
+    """"In which year was Eric proclaimed king of Norway?" (judge 69): the text calls him "Eric of Pomerania" and
+    Norway had other Erics. A bare given name the document writes once with "of <place>" takes it; a name already
+    in full is not named twice, and two people of one given name ("Catherine of Aragon", "Catherine of Valois")
+    make no question."""
+    texts = {
+        "union.md": ("# The northern union\n\nMargaret chose her great-nephew Eric of Pomerania as heir. Eric was "
+                     "proclaimed king of Norway in 1389. Eric was crowned at Kalmar in 1397.",
+                     DocMeta("The northern union", kind="history")),
+        "wives.md": ("# Two queens\n\nCatherine of Aragon married Arthur in 1501. Catherine of Valois married Henry V in "
+                     "1420. Catherine was crowned at Westminster in 1421.", DocMeta("Two queens", kind="history")),
+        "court.md": ("# The court at Tortosa\n\nIn 1412 the court at Caspe chose Ferdinand of Antequera as king. "
+                     "Ferdinand of Antequera entered Zaragoza in 1414.", DocMeta("The court at Tortosa", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert any("was Eric of Pomerania proclaimed king of Norway" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"\bEric (?!of)|Catherine (?!of)|of Antequera of", p)], prompts
