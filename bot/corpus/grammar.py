@@ -875,6 +875,9 @@ _RETURNED = re.compile(r"\b(?:return|returned|returns|came back|come back|went b
 # "from South Africa", "after his exile", or a purpose that tells the return apart ("to join the unit at King's")
 _RETURNED_FROM = re.compile(r"\b(?:from|after)\s+\S|\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\s+"
                             r"(?:the|a|an|his|her|their|its)\b")
+# "In which year did Oswaldo Cruz send Carlos Chagas?" (judge 69): sent him where, to do what?
+_SENT_BARE = re.compile(r"\b(?:send|sent|sends|dispatch|dispatched)\s+(?:(?:[A-Z][\w.'’-]*|da|de|del|di|du|van|von|la|le)"
+                        r"\s*){1,5}$")
 # "Matteo Ricci arrived in August _____." (judge 68): arrived where?
 _ARRIVED = re.compile(r"\b(?:arrive|arrived|arrives)\b")
 _ARRIVED_AT = re.compile(r"\s+(?:in|at|on|to|back|home|from|by|aboard|with)\s+(?!(?:early|late|mid)\b)[A-Za-z]")
@@ -965,6 +968,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a state that lasts, not an event ('{state.group(0)}': the years beside it are true too)"
     if (message := _MESSAGE.search(text)) and not _MESSAGE_WHICH.search(text, message.end()):
         return f"one message of many ('{message.group(0)}': which one?)"
+    if sent := _SENT_BARE.search(_TIME_PHRASE.sub("", text).strip(" ,")):
+        return f"'{sent.group(0).strip()}' without where or to do what"
     if (came := _ARRIVED.search(text)) and not _ARRIVED_AT.match(_TIME_PHRASE.sub("", text[came.end():])):
         return f"'{came.group(0)}' without where ('{came.group(0)}' where?)"
     if (back := _RETURNED.search(text)) and not _RETURNED_FROM.search(text, back.end()):

@@ -43,6 +43,8 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did the miners launch a rescue?",
         "In which year did NASA launch a pair of identical spacecraft?",  # which pair? (judge 66)
         "Matteo Ricci arrived in August _____.",  # arrived where? (judge 68)
+        "In which year did Oswaldo Cruz send Carlos Chagas?",  # sent where? (judge 69)
+        "In _____ King Manuel I sent Vasco da Gama.",
         "In which year did the Mayflower arrive?",
         "The first Jesuit missionaries arrived in March _____.",
         "In which year did Kew publish a series of botanical prints?",
@@ -192,6 +194,7 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did the International Astronomical Union adopt a definition of a planet?",  # the "of" says which
         "In which year did NASA launch a pair of Van Allen Probes?",
         "In which year did Matteo Ricci arrive in Macau?",
+        "In which year did Oswaldo Cruz send Carlos Chagas to Lassance?",
         "In which year did Nellie Bly arrive back in New Jersey?",
     ],
 )
