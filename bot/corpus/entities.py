@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from bot.corpus.gazetteer import ALIASES, DEMONYMS, NAME_LOWER, NAME_UPPER, NOT_NAMES, PERSON_CUES
 
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
-# Two or three capitalised words in a row, each at least two letters: "Vladimir Putin", "Li Wei", and with their
+# Two to four capitalised words in a row, each at least two letters: "Vladimir Putin", "Li Wei", and with their
 # accents: "Jean-François Champollion" (judge 65: without it, "Champollion" was his father "Jacques Champollion")
 _PART = rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:[-'](?!s\b)[{NAME_UPPER}]?[{NAME_LOWER}]+)?"
 _FULL_NAME = re.compile(rf"(?<![\w'’-]){_PART}(?: {_PART}){{1,3}}(?![\w])")  # never "City's Paul"

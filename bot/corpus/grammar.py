@@ -248,7 +248,6 @@ _COUNTED_OTHER = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|
 # "a fisherman caught one off Anjouan": one of what the sentence before named
 _ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|from|with|for|to|near|by|during|after|before|"
                              r"while|when|and)\b|\s*[.,;?]|$)")
-# "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
 # "In which year was Mohandas Karamchand Gandhi released?" (judge 64): a person released from prison, hospital or a
 # contract, which the sentence before said; an album or a film released is whole
 _PERSON_RELEASED = re.compile(r"(?:\b(?:was|were)\s+((?:[A-Z][\w'’.-]*\s+){1,4})released\s*(?:[?.]|$)"
@@ -261,6 +260,7 @@ _PAST_PERFECT_CLOZE = re.compile(r"^(?:[A-Z][\w'’.-]*:\s+)?(?:(?:[Tt]he\s+)?[A
 _COMPARED = re.compile(r"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:more|less)\s+[a-z]{3,}|(?:larger|smaller|"
                        r"bigger|faster|slower|higher|lower|better|cheaper|stronger|longer|shorter|heavier|lighter|wider|"
                        r"deeper|greater|safer|simpler|cleaner|quieter))\s+[a-z]+\b")
+# "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
 # "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what?
 _DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")
 # "did Selman Waksman alone receive the Nobel Prize?" (judge 47): alone, unlike those the sentence before named

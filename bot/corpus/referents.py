@@ -302,8 +302,8 @@ def title_label(title: str, kind: str | None) -> str | None:
 
 
 _TITLE_AUXILIARIES = frozenset(word_list("was were is are has have had became becomes will can could"))
-_THESIS_OPENERS = frozenset(word_list("How Why When Where What Who Inside Understanding Reading"))
 _LABEL_OPENERS = frozenset(word_list("How Why What When Where Who Which A An Reading Inside Understanding"))
+_THESIS_OPENERS = _LABEL_OPENERS - {"Which", "A", "An"}  # "How William Herschel Found …"
 
 
 def subject_pronoun(text: str) -> str | None:
@@ -580,8 +580,7 @@ class Referents:
             return subject
         # the name must end the fuller form: "Archbishop William Sancroft" is no fuller "William"
         # up to three names before it: "James Alfred Van Allen", never "Alfred Van Allen" (judge 66)
-        pattern = re.compile(rf"\b(?:{_NAME_WORD} ){{1,3}}(?:(?:de|van|von|der|da|di|du|le|la|bin|al) )*{re.escape(surname)}\b"
-                             r"(?!\s+[A-Z])")
+        pattern = re.compile(rf"\b(?:{_NAME_WORD} ){{1,3}}{_PARTICLES}{re.escape(surname)}\b(?!\s+[A-Z])")
         fuller = {m.group(0) for text in self.texts for m in pattern.finditer(text)}
         fuller = {f for f in fuller if f.split()[0] not in OPENING_WORDS}
         # a rank is of its day: "Lieutenant William Bligh" in 1787 died "as a vice-admiral", so "William Bligh"
