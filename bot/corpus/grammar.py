@@ -1174,9 +1174,10 @@ class Clause:
     def __init__(self, subject: str, verb: str, base: str | None, rest: str, passive: bool) -> None:
         self.subject, self.verb, self.base, self.rest, self.passive = subject, verb, base, rest, passive
 
-    def question(self, wh: str, vocab: set[str] | frozenset[str] = frozenset()) -> str:
+    def question(self, wh: str, vocab: set[str] | frozenset[str] = frozenset(),
+                 names: set[str] | frozenset[str] = frozenset()) -> str:
         """"<wh> did <subject> <base> <rest>?" or "<wh> was <subject> <rest>?"."""
-        subject = lower_first(self.subject, vocab)
+        subject = lower_first(self.subject, vocab, names)
         if self.passive:
             body = f"{wh} {self.verb} {subject} {self.rest}"
         elif self.verb == "had" and _participle(_HAD_ADVERB.sub("", self.rest).split(" ", 1)[0]):
@@ -1483,13 +1484,15 @@ def _gerund(word: str) -> bool:
     return any(_is_verb(base) for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem))
 
 
-def lower_first(subject: str, vocab: set[str] | frozenset[str]) -> str:
-    """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies")."""
+def lower_first(subject: str, vocab: set[str] | frozenset[str], names: set[str] | frozenset[str] = frozenset()) -> str:
+    """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies"); never one of
+    ``names``, the words the corpus capitalises mid-sentence ("Keeling" is no gerund, judge 71)."""
     first, _, rest = subject.partition(" ")
     if first in _INSTITUTIONS:
         return subject  # "did Congress restore the name": the body, though a corpus may write "a congress of chemists"
     # "Builders began York Minster": a plural noun opening the sentence is no name ("did builders begin")
-    common = first.lower() in vocab or _word_class(first.lower()) == "NP" or _ABSTRACT_NOUN.fullmatch(first) is not None or _gerund(first) or ("-" in first and all(
+    shaped = first not in names and (_word_class(first.lower()) == "NP" or _gerund(first))
+    common = first.lower() in vocab or shaped or _ABSTRACT_NOUN.fullmatch(first) is not None or ("-" in first and all(
         part in vocab or _word_class(part) is not None for part in first.lower().split("-")))
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()) or first.lower() in _OCCUPATIONS \
             or (_NUMBER_WORD.fullmatch(first) and not rest[:1].isupper()):  # "Writer Dudley Nichols", "Fifty-five statues"

@@ -240,7 +240,7 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
 _PASSIVE_NEXT = re.compile(r"\s+(?:was|were|had been|has been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
                           r"moved|returned|resigned|calculated|predicted|proposed|argued|believed|became|was buried)\b")
-_LIFE_VERB = re.compile(rf"{_PERSON_VERB.pattern}|\s+(?:die|marry|study|graduate|retire|resign|travel|move|return)\b")
+_LIFE_VERB = re.compile(rf"{_PERSON_VERB.pattern}|\s+(?:die|born|marry|study|graduate|retire|resign|travel|move|return)\b")
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
 _HE_ANYWHERE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE_ANYWHERE = re.compile(r"\b[Ss]he\b|\b[Hh]er\b")
@@ -1372,7 +1372,7 @@ class _Generator:
         clause = main_clause(f"{subject} was {participle}{aside.group('particle') or ''}{aside.group('agent') or ''}.")
         if clause is None or not clause.passive:
             return []
-        prompt = self._untitled(clause.question("In which year", self.vocab))
+        prompt = self._untitled(clause.question("In which year", self.vocab, self.mid_names))
         if giveaway := year_giveaway(prompt) or self._self_dated(sent, at, event.start_year):
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
@@ -1404,7 +1404,7 @@ class _Generator:
             return []  # "The Halifax Explosion was a disaster that …", "Linnaeus was one of the founders …" (judge
             # 36), "The First Fleet was the group of eleven ships that …" (judge 42): what it was, which no year dates
         # "did Lord Callaghan once travel to Uganda": a year is asked, so "once" says nothing
-        prompt = _ONCE.sub(r"\1", self._untitled(clause.question(wh, self.vocab)))
+        prompt = _ONCE.sub(r"\1", self._untitled(clause.question(wh, self.vocab, self.mid_names)))
         giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year)
         if giveaway:
             self.tally.candidates["when"] += 1
@@ -1794,7 +1794,7 @@ class _Generator:
                 phrase_noun, after = f"{phrase.group('noun')}{of.group(0).rstrip()}", after[of.end():]
             else:
                 phrase_noun = phrase.group("noun")
-            subject = lower_first(clause.subject, self.vocab)
+            subject = lower_first(clause.subject, self.vocab, self.mid_names)
             rest_prompt = f"did {subject} {clause.base}{after}"
         if phrase.group("bound"):
             self.tally.candidates["number"] += 1
@@ -2006,7 +2006,7 @@ class _Generator:
         if common and self.gaz.lookup(first) is None and first not in self.persons | self.things \
                 and not rest[:1].isupper():
             return f"{lower} {rest}"
-        return lower_first(prompt, self.vocab)
+        return lower_first(prompt, self.vocab, self.mid_names)
 
     # ---------------------------------------------------------------- entity questions
     def _doc_entities(self) -> tuple[dict[str, dict[str, list[tuple[str, Entity]]]], set[str]]:
@@ -2198,7 +2198,7 @@ class _Generator:
         answer = _TITLE_PREFIX.sub("", text[start:end])
         fronted = text[:offset].rstrip(", ").strip()
         done = clause.rest[len(participle):by.start()] + clause.rest[by.end():]
-        rest = f"{lower_first(clause.subject, self.vocab)} {done}"
+        rest = f"{lower_first(clause.subject, self.vocab, self.mid_names)} {done}"
         if fronted:
             rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
         prompt = _absolute_days(_SPACES.sub(" ", f"Who {past} {rest}").strip().rstrip(" ,;") + "?", sent.doc)
@@ -2258,7 +2258,7 @@ class _Generator:
                 continue
             if fronted:
                 clause.rest = f"{clause.rest} {fronted[0].lower()}{fronted[1:]}"
-            prompt = clause.question(wh, self.vocab)
+            prompt = clause.question(wh, self.vocab, self.mid_names)
             answer = text[start:end]
             if any((demonym := DEMONYMS.get(w)) and (home := self.gaz.lookup(demonym)) and home.group == place.group
                    for w in _CAPITALISED.findall(prompt)):

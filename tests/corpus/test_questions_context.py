@@ -2563,10 +2563,15 @@ def test_a_surname_in_a_things_title_is_the_man_when_he_acts_or_dies() -> None:
                     "cloth. Foucault hung a bob from the dome of the Panthéon in 1851. Foucault died in Paris in 1868.", DocMeta("The Foucault Pendulum", kind="science")),
         "scope.md": ("# The Hubble Space Telescope\n\nThe telescope carries a 2.4-metre mirror. Hubble was launched from "
                      "Florida in 1990.", DocMeta("The Hubble Space Telescope", kind="science")),
+        # born, too, is a man's (judge 71: "was keeling born", where father and son are both Keelings)
+        "curve.md": ("# The Keeling Curve\n\nThe curve records carbon dioxide at Mauna Loa. Charles David Keeling began "
+                     "the record in 1958. His son Ralph Keeling took it over. Keeling was born in Scranton in 1928.",
+                     DocMeta("The Keeling Curve", kind="science")),
     }
     prompts = [q.prompt for q in generate(texts)]
-    assert not [p for p in prompts if re.search(r"(?:Cavendish|Foucault)(?: Experiment| Pendulum)? (?:die|enclose|hang)",
-                                                p)], prompts  # a man two people's surname names: no question
+    assert not [p for p in prompts if re.search(r"(?:Cavendish|Foucault|Keeling)(?: Experiment| Pendulum| Curve)? "
+                                                r"(?:die|enclose|hang|born)", p, re.IGNORECASE)], prompts  # a man two
+    # people's surname names: no question
     assert any("Hubble Space Telescope launched" in p for p in prompts), prompts
 
 

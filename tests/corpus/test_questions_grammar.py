@@ -105,6 +105,25 @@ def test_clauses_become_grammatical_wh_questions(clause: str, question: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("clause", "question"),
+    [
+        ("Keeling received the National Medal of Science", "In which year did Keeling receive the National Medal of Science?"),
+        ("Fielding published Tom Jones", "In which year did Fielding publish Tom Jones?"),
+        ("Builders began York Minster", "In which year did Builders begin York Minster?"),
+    ],
+)
+def test_a_name_the_corpus_capitalises_is_never_lowered_as_a_common_word(clause: str, question: str) -> None:
+    """"In which year did keeling receive …?" (judge 71): "Keeling" looks like a verb's -ing form, which opens a
+    subject in lower case ("did rebuilding begin"); a word the corpus capitalises mid-sentence is a name and keeps
+    its capital (a plural noun like "Builders" too, when the corpus writes it as one)."""
+    parsed = main_clause(clause)
+    assert parsed is not None
+    name = clause.split()[0]
+    assert parsed.question("In which year", frozenset(), frozenset({name})) == question
+    assert parsed.question("In which year", frozenset()) == question.replace(f"did {name}", f"did {name.lower()}")
+
+
+@pytest.mark.parametrize(
     "clause",
     [
         "After the police killed 69 people, the government banned the party",  # a subordinate opener
