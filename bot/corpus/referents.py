@@ -478,7 +478,11 @@ class Referents:
         found += [(m.start(), m.group(0)) for m in self._surname_pattern().finditer(text)]
         merged: list[tuple[int, str]] = []
         for start, name in sorted(found):
-            if merged and text[merged[-1][0]:start] == merged[-1][1] + " " and name not in merged[-1][1]:
+            if merged and start == merged[-1][0]:
+                # the gazetteer's "William" and the text's "William Paterson" at one place are Paterson (judge 70:
+                # "He" became "King William")
+                merged[-1] = max(merged[-1], (start, name), key=lambda found: len(found[1]))
+            elif merged and text[merged[-1][0]:start] == merged[-1][1] + " " and name not in merged[-1][1]:
                 # "James" and "Alfred Van Allen", side by side, are one man (judge 66: "He" became "James")
                 merged[-1] = (merged[-1][0], f"{merged[-1][1]} {name}")
             else:
@@ -496,7 +500,8 @@ class Referents:
                             and not _CAPITAL_AROUND.match(text, m.end())
                             and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()))
             alone = Counter(w for text in self.texts for w in re.findall(r"\b[A-Z][a-z]+\b", text))
-            surnames = sorted(n for n in names if alone[n] > names[n])  # named in full, then alone
+            # named in full, then alone; never a body's head ("the Scottish Parliament" … "by Parliament", judge 70)
+            surnames = sorted(n for n in names if alone[n] > names[n] and n not in _THING_HEADS)
             self._surnames = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b" if surnames else r"(?!)")
         return self._surnames
 

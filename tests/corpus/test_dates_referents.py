@@ -79,6 +79,12 @@ def test_a_biographys_pronouns_are_its_subject() -> None:
         (["James Alfred Van Allen was born in Mount Pleasant, Iowa, in 1914, and taught at the University of Iowa.",
           "He appeared on the cover of Time magazine in May 1959."],
          "James Alfred Van Allen appeared on the cover of Time magazine in May 1959."),
+        # the gazetteer's "William" inside "William Paterson" is Paterson, not "King William" (judge 70); and
+        # "Parliament", named alone after "the Scottish Parliament", is no surname
+        (["The Scottish Parliament backed the company in 1695, and King William opposed it. William Paterson "
+          "promoted the scheme in London.", "He was granted an indemnity by Parliament in 1715, and he died in London "
+          "in 1719."],
+         "William Paterson was granted an indemnity by Parliament in 1715"),
         (["Maria Elena De Souza was born in Recife in 1931 and studied at the University of Recife.",
           "She opened a clinic in Olinda in March 1960."],
          "Maria Elena De Souza opened a clinic in Olinda in March 1960."),
@@ -298,3 +304,17 @@ def test_a_name_cut_to_its_capitalised_head_is_named_in_full() -> None:
                  # a capital "The" inside a sentence opens a work's title, no name cut short
                  "Defoe published The Cup, a novel, in 1704.", "In 1990 she wrote The Act for the stage."):
         assert name_the_subject(kept, named) == kept
+
+
+def test_a_bodys_head_named_alone_is_no_surname() -> None:
+    """"The Scottish Parliament backed the company … He was granted an indemnity by Parliament" (judge 70): a word
+    the text writes in full and then alone is a surname ("Kopp, 44, became …"), unless it is the head of a body or
+    a place ("Parliament", "Senate", "Bridge"), so "he" in that clause is nobody named there."""
+    from bot.corpus.referents import Referents
+
+    texts = ["In 1695 the Scottish Parliament backed the company. In 1790 the Federal Senate met. In 1937 the Golden "
+             "Gate Bridge opened. Parliament paid. Parliament sat. Senate rules held. Senate votes fell. Bridge tolls "
+             "rose. Bridge traffic grew. In 1998 the sniper James Kopp fled. Kopp hid. Kopp ran."]
+    referents = Referents("Debts", texts, [[(0, len(texts[0]))]])
+    assert referents._persons("He was paid by Parliament and the Senate at the Bridge.") == []
+    assert referents._persons("He was found by Kopp.") == ["Kopp"]
