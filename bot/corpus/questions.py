@@ -2441,7 +2441,8 @@ class _Generator:
             if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
                     or (before and before[0].lower() in ("the", "a", "an", "of", "for")) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
-                    or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or not self._acts(label, m, before))):
+                    or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or self._passive_subject(label, m, before)
+                                    or not (self._acts(label, m, before) or _verb_object(before)))):
                 # part of a longer name ("Nikola Tesla", "Tesla Electric Company", "van Gogh", "Alexander von
                 # Humboldt") or one ("the Clarke calculator", "Earl of Lovelace", "the Museum of Art"), or a thing its
                 # title names and nobody the text names bears ("Hubble was launched" in "The Hubble Space Telescope";
@@ -2449,8 +2450,8 @@ class _Generator:
                 # bob" where the text names Léon Foucault is a man)
                 continue
             if titled:
-                return None  # "Hubble observed a comet strike" beside Edwin Hubble: the telescope or the man? (a
-                # man dies; either may observe, host or hang)
+                return None  # "Hubble observed a comet strike", "Revelle invited Keeling" beside Edwin Hubble or Charles
+                # Keeling: the thing or the man? (a man dies; either may observe, host, hang or be invited)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
             form = full.get(name, "")
             if form and (label.startswith(form, m.start()) or label[: m.end()].endswith(form)):
@@ -2477,6 +2478,14 @@ class _Generator:
             return False
         word = nxt.group(1)
         return is_verb_base(word) or (past_base(word) is not None and not _PASSIVE_NEXT.match(label, m.end()))
+
+    @staticmethod
+    def _passive_subject(label: str, m: re.Match[str], before: list[str]) -> bool:
+        """Whether the bare name ``m`` is what a passive verb is done to: "was Hubble launched", "Hubble was
+        launched" (a thing or a man alike; the thing its title names, then)."""
+        nxt = re.match(r" ([a-z]+)\b", label[m.end():])
+        return bool(before and before[0] in ("was", "were") and nxt is not None and past_base(nxt.group(1)) is not None) \
+            or _PASSIVE_NEXT.match(label, m.end()) is not None
 
     def _only_after_of(self, form: str, doc_key: str) -> bool:
         """Whether the document writes ``form`` only after "of": a chair's or a department's field ("Professor of
@@ -2521,6 +2530,7 @@ class _Generator:
                 # ... nor a place the text is in or goes to ("born in Leipzig" beside "the Leipzig Gewandhaus")
                 mine, other_end = [f for f in forms if len(f.split()) == 2 and f.split()[0] == word and len(f) > len(
                     word) + 3 and word not in self.demonyms and self._maybe_person(f)
+                    and f.split()[1] not in _BODY_HEADS  # "California Institute" is no Californian (judge 71)
                     and not re.search(rf"\b(?:in|at|near|from|to|of) {re.escape(word)}\b(?! [A-Z]|['’])", text)], -1
                 if len(mine) < 2 and (not person or word in self.first_names):
                     continue  # "York Minster" is no fuller "York", nor "Eva Sars" of "Eva"; but "Hong" of three
@@ -3770,6 +3780,17 @@ _COPRIME = {n: [k for k in range(1, n) if math.gcd(k, n) == 1] or [1] for n in {
 _OPENING_PREPOSITIONS = frozenset(word_list("After Before During Until Since From With Under Following Despite"))
 _GIVEN_OF_PLACE = re.compile(rf"(?<![\w'’-])(?<![A-Z][a-z] )([{NAME_UPPER}][{NAME_LOWER}]+) of ([{NAME_UPPER}][{NAME_LOWER}]+)"
                              rf"(?![\w'’-])(?! [{NAME_UPPER}])")
+def _verb_object(before: list[str]) -> bool:
+    """Whether the word before a bare name is a verb whose object it is ("invite Keeling"), but not a naming verb
+    ("named Ada in her honour": a name, not the person)."""
+    if not before or before[0] in _NAMING_VERBS:
+        return False
+    word = before[0].lower()
+    return is_verb_base(word) or past_base(word) is not None
+
+
+_NAMING_VERBS = frozenset(word_list("named called christened dubbed renamed nicknamed titled entitled"))
+_BODY_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, "Institute", "Institution", "College", "School", "Observatory"])
 _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _BRACKETED_BLANK = re.compile(rf"\([^()]*{re.escape(BLANK)}[^()]*\)")
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?)\s+{re.escape(BLANK)}")

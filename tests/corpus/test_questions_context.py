@@ -2470,10 +2470,14 @@ def test_a_family_name_written_first_is_named_in_full_or_makes_no_question() -> 
                      "Gewandhaus in 1828.", DocMeta("Clara Wieck", kind="biography")),
         "mill.md": ("# Ada Brook\n\nAda Brook was born in Halifax in 1850. Ada Brook joined the Halifax Mechanics "
                     "in 1870.", DocMeta("Ada Brook", kind="biography")),
+        # nor the first word of an institution's name (judge 71: "La Jolla, California Institute")
+        "pauling.md": ("# Linus Pauling\n\nLinus Pauling joined the California Institute of Technology in 1927. In "
+                       "1967 Linus Pauling moved to La Jolla, California.", DocMeta("Linus Pauling", kind="biography")),
     }
     prompts = [q.prompt for q in generate(places)]
     assert not [p for p in prompts if re.search(r"born in (?:Leipzig|Halifax) [A-Z]", p)], prompts
     assert any("born in Leipzig?" in p for p in prompts), prompts
+    assert any(p.endswith("La Jolla, California?") for p in prompts), prompts
 
 
 def test_he_after_a_sentence_about_a_lone_name_is_not_someone_named_further_back() -> None:
@@ -2565,13 +2569,14 @@ def test_a_surname_in_a_things_title_is_the_man_when_he_acts_or_dies() -> None:
                      "Florida in 1990.", DocMeta("The Hubble Space Telescope", kind="science")),
         # born, too, is a man's (judge 71: "was keeling born", where father and son are both Keelings)
         "curve.md": ("# The Keeling Curve\n\nThe curve records carbon dioxide at Mauna Loa. Charles David Keeling began "
-                     "the record in 1958. His son Ralph Keeling took it over. Keeling was born in Scranton in 1928.",
+                     "the record in 1958. His son Ralph Keeling took it over. Keeling was born in Scranton in 1928. "
+                     "The oceanographer Roger Revelle invited Keeling to the Scripps Institution in 1956.",
                      DocMeta("The Keeling Curve", kind="science")),
     }
     prompts = [q.prompt for q in generate(texts)]
     assert not [p for p in prompts if re.search(r"(?:Cavendish|Foucault|Keeling)(?: Experiment| Pendulum| Curve)? "
-                                                r"(?:die|enclose|hang|born)", p, re.IGNORECASE)], prompts  # a man two
-    # people's surname names: no question
+                                                r"(?:die|enclose|hang|born)|invite Keeling", p, re.IGNORECASE)], \
+        prompts  # a man two people's surname names, a thing's name as a verb's object: no question
     assert any("Hubble Space Telescope launched" in p for p in prompts), prompts
 
 
