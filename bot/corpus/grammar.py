@@ -1122,9 +1122,10 @@ def year_giveaway(prompt: str) -> str | None:
     return None
 
 
-# "In _____, at the age of 27, van Gogh decided …", "died in April _____, aged 33", "In _____ the twenty-year-old
+# "In _____, at the age of 27, van Gogh decided …", "At the age of 14, in _____, John Snow was apprenticed" (judge
+# 70), "died in April _____, aged 33", "In _____ the twenty-year-old
 # Johannes Brahms visited them" ("a nine-year-old boy from Alsace, Joseph Meister" ages someone nobody can date)
-_AGE = re.compile(r"\b(?:at the age of|aged|at age) (?:\d+|[a-z]+-[a-z]+|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
+_AGE = re.compile(r"\b(?:[Aa]t the age of|[Aa]ged|[Aa]t age) (?:\d+|[a-z]+-[a-z]+|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
                   r"seventy|eighty|ninety)\b|\b(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+[A-Z]")
 
 

@@ -446,6 +446,9 @@ def test_a_name_opening_the_prompt_owns_its_its(prompt: str, names: set[str]) ->
         "Mendeleev: In which year was Henry Moseley killed at Gallipoli?",
         "In which year was Wilfred Owen wounded at Passchendaele?",
         "In which year did Bernard Montgomery win at El Alamein?",
+        # an age at the sentence's start (judge 70)
+        "At the age of 14, in _____, John Snow was apprenticed to a surgeon in Newcastle.",
+        "Aged 19, Mary Shelley published Frankenstein in _____.",
     ],
 )
 def test_year_giveaways_are_caught(prompt: str) -> None:
