@@ -3812,6 +3812,8 @@ def _article(option: str) -> str:
 def _length_reason(prompt: str) -> str | None:
     if _BRACKETED_BLANK.search(prompt):
         return "a blank in brackets: an aside, not what the sentence says"  # "… in Hortus Cliffortianus (_____)." (judge 68)
+    if f"{BLANK}'s" in prompt or f"{BLANK}’s" in prompt:
+        return "a blank in a possessive"  # "the author of _____'s Wealth of Nations" (judge 70)
     words = len(prompt.split())
     if BLANK not in prompt and words > MAX_QUESTION_WORDS + 8:
         return f"question of {words} words"

@@ -650,3 +650,14 @@ def test_a_blank_in_brackets_makes_no_question(prompt: str) -> None:
 
     assert _length_reason(prompt) is not None
     assert _length_reason(prompt.replace("(", "").replace(")", "")) is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "The Adam Smith Lecture celebrates the author of _____'s Wealth of Nations.",  # judge 70
+    "Visitors queue for the _____'s new exhibition at the Tate.",
+    "Ford built _____’s best-selling car at Dagenham.",
+])
+def test_a_blank_in_a_possessive_makes_no_question(prompt: str) -> None:
+    from bot.corpus.questions import _length_reason
+
+    assert _length_reason(prompt) == "a blank in a possessive"
