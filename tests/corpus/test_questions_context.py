@@ -1566,8 +1566,12 @@ def test_a_monarch_named_once_with_his_number_is_asked_by_it() -> None:
         "press.md": ("# Printing in Mainz\n\nIn 1462 Mainz was sacked by the troops of Archbishop Adolph II of "
                      "Nassau. In January 1465 Adolph made the printer Johannes Gutenberg a gentleman of his court.",
                      DocMeta("Printing in Mainz", kind="history")),
+        # a title in lower case too, which the form leaves out (judge 70: "In which year did Mehmed die?")
+        "walls.md": ("# The city walls\n\nIn 1453 the Ottoman sultan Mehmed II broke through the land walls. Mehmed "
+                     "died near Gebze in 1481.", DocMeta("The city walls", kind="history")),
     }
     prompts = " | ".join(q.prompt for q in generate(texts))
+    assert re.search(r"did Mehmed II die near Gebze", prompts), prompts
     assert re.search(r"Haakon VI of Norway besiege", prompts), prompts
     assert re.search(r"Gregory XIII introduce", prompts), prompts
     assert not re.search(r"did Adolph make|_____ Adolph made", prompts), prompts  # the bare name is never asked
