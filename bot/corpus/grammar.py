@@ -871,7 +871,9 @@ _MESSAGE = re.compile(r"\b(?:received?|receives|sent|send|sends|wrote|write|writ
 _MESSAGE_WHICH = re.compile(r"\b(?:that|which|about|describing|containing|announcing|asking|offering|inviting|proposing|"
                             r"enclosing|with|in which|saying|urging|warning)\b")
 # "In which year did Nellie Bly return to New York?": from where? One may go back to a city many times
-_RETURNED = re.compile(r"\b(?:return|returned|returns|came back|come back|went back|go back|moved back)\s+(?:home|to)\b")
+# ... and "fly the Gipsy Moth back to England" (judge 71): back from where?
+_RETURNED = re.compile(r"\b(?:return|returned|returns|came back|come back|went back|go back|moved back)\s+(?:home|to)\b"
+                       r"|\bback\s+to\b")
 # "from South Africa", "after his exile", or a purpose that tells the return apart ("to join the unit at King's")
 _RETURNED_FROM = re.compile(r"\b(?:from|after)\s+\S|\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\s+"
                             r"(?:the|a|an|his|her|their|its)\b")

@@ -44,6 +44,8 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did NASA launch a pair of identical spacecraft?",  # which pair? (judge 66)
         "Matteo Ricci arrived in August _____.",  # arrived where? (judge 68)
         "In which year did Oswaldo Cruz send Carlos Chagas?",  # sent where? (judge 69)
+        "In which year did Jean Batten fly the Gipsy Moth back to England?",  # back from where? (judge 71)
+        "In which year did the Beatles come back to Liverpool?",
         "In _____ King Manuel I sent Vasco da Gama.",
         "In which year did the Mayflower arrive?",
         "The first Jesuit missionaries arrived in March _____.",
@@ -195,6 +197,7 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did NASA launch a pair of Van Allen Probes?",
         "In which year did Matteo Ricci arrive in Macau?",
         "In which year did Oswaldo Cruz send Carlos Chagas to Lassance?",
+        "In which year did Jean Batten fly back to England from Sydney?",
         "In which year did Nellie Bly arrive back in New Jersey?",
     ],
 )
