@@ -12,7 +12,8 @@ from typing import Literal, get_args
 
 # What sort of writing a document is. Shown in every citation; "opinion" (and a paper's
 # judgements) are asked as "According to …", the rest as facts.
-DocKind = Literal["news", "history", "science", "biography", "paper", "report", "book", "essay", "opinion", "article"]
+DocKind = Literal["news", "history", "science", "engineering", "technology", "biography", "paper", "report", "book", "essay",
+                  "opinion", "article"]
 DOC_KINDS: tuple[str, ...] = get_args(DocKind)
 ParagraphKind = Literal["body", "heading", "caption", "reference", "front"]
 Precision = Literal["day", "week", "month", "season", "year", "range", "decade"]

@@ -3973,7 +3973,8 @@ _DIMENSION = re.compile(r"\b(?:long|length|tall|height|high|wide|width|deep|dept
                         r"above (?:sea level|the (?:sea|water|river|ground)))\b")
 # kinds whose judgements are their content: an interpretive claim there is asked, with "According to …"
 _VIEW_KINDS = frozenset(("opinion", "essay", "paper"))
-_LASTING_KINDS = frozenset(word_list("paper history science biography book essay"))  # a present tense that lasts
+_LASTING_KINDS = frozenset(word_list("paper history science engineering technology biography book essay"))  # a present
+# tense that lasts
 _DATED = re.compile(r"(?<!since )(?<!from )(?<!Since )(?<!From )(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _PAST_WORDS = frozenset(word_list("was were had did could would said"))
 _RELATIVE_WORDS = frozenset(word_list("which who whom whose that"))

@@ -82,7 +82,8 @@ def test_html_date_from_a_byline_or_footer_when_no_tag_gives_it(tmp_path: Path, 
 
 @pytest.mark.parametrize(("head", "wrapper", "kind"), [
     ("<meta name='kind' content='biography'>", "div", "biography"),
-    ("<meta name='DC.type' content='Engineering'>", "div", "science"),  # read through the aliases
+    ("<meta name='DC.type' content='Engineering'>", "div", "engineering"),  # a kind of its own
+    ("<meta name='DC.type' content='Physics'>", "div", "science"),  # read through the aliases
     ("<meta property='og:type' content='article'>", "div", "article"),
     ("", "article", "article"),  # the page wraps its text in <article>
     ("", "div", None),  # nothing says what it is

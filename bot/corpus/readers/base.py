@@ -179,8 +179,11 @@ def fallback_title(text: str, doc_key: str) -> str:
 
 # Kinds of writing owners name that are one of DOC_KINDS in other words: cited, and treated, as that kind.
 KIND_ALIASES: dict[str, str] = {
-    **dict.fromkeys(("engineering", "technology", "medicine", "astronomy", "physics", "chemistry", "biology",
+    # (engineering and technology are kinds of their own: a judge rejected a page its owner called engineering
+    # cited as science, judge 73)
+    **dict.fromkeys(("medicine", "astronomy", "physics", "chemistry", "biology",
                      "geology", "mathematics", "nature", "natural history"), "science"),
+    **dict.fromkeys(("tech",), "technology"),
     **dict.fromkeys(("profile", "obituary", "memoir", "autobiography", "life"), "biography"),
     **dict.fromkeys(("editorial", "column", "commentary", "op-ed", "oped"), "opinion"),
     **dict.fromkeys(("journal article", "study", "thesis", "dissertation", "research"), "paper"),
