@@ -964,6 +964,7 @@ class _Generator:
                 asked[(best.question.doc_key, best.question.kind)] += 1
                 break
         kept = [c for c in self._year_once(self._event_year_once(kept)) if not self._done_again(c)]
+        kept = self._not_revealed(kept)
         kept.extend(self._source(used))
         unique: dict[str, Question] = {}
         for c in sorted(kept, key=lambda c: (-c.question.quality, c.question.question_key)):
@@ -1040,6 +1041,32 @@ class _Generator:
             if q.kind == "when" and best[(q.doc_key or "", q.answer)] is not c:
                 self.tally.drop(q.prompt, "another question of the document has the same year: its reveal gives "
                                           "this one away")
+                continue
+            out.append(c)
+        return out
+
+    def _not_revealed(self, kept: list[_Candidate]) -> list[_Candidate]:
+        """No year question whose answer another question's reveal gives: a year in the document's title, which
+        every citation of it shows ("The Great Siege of Malta, 1565", judge 73), or a birth year that a source
+        sentence's age makes arithmetic ("died on 29 May 1829, at the age of 50" beside "In which year was Humphry
+        Davy born?", judge 73)."""
+        # (document, year) → the source sentences whose reveal gives it; None: every citation of the document does
+        revealed: dict[tuple[str, str], set[tuple[str, int] | None]] = {}
+        for c in kept:
+            doc_key = c.question.doc_key or ""
+            if (doc := self.doc_by_key.get(doc_key)) is not None:
+                for year in _YEAR_TOKEN.findall(doc.meta.title):
+                    revealed.setdefault((doc_key, year), set()).add(None)
+            for where in c.facts:
+                for m in _AGED_IN.finditer(self.sentences[self._position[where]].raw):
+                    year, age = int(m.group("year") or m.group("year2")), int(m.group("age") or m.group("age2"))
+                    for born in (year - age, year - age - 1):
+                        revealed.setdefault((doc_key, str(born)), set()).add(where)
+        out = []
+        for c in kept:
+            q = c.question
+            if q.kind == "when" and revealed.get((q.doc_key or "", q.answer), set()) - c.facts:
+                self.tally.drop(q.prompt, "another question's reveal gives its year (the title's year, or an age)")
                 continue
             out.append(c)
         return out
@@ -3794,6 +3821,9 @@ def _verb_object(before: list[str]) -> bool:
 _NAMING_VERBS = frozenset(word_list("named called christened dubbed renamed nicknamed titled entitled"))
 _BODY_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, "Institute", "Institution", "College", "School", "Observatory"])
 _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+# "died on 29 May 1829, at the age of 50", "aged 74, he died in 1882": a year and an age in one sentence
+_AGED_IN = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,40}?\b(?:at the age of|aged)\s+(?P<age>\d{1,3})\b"
+                      r"|\b(?:[Aa]t the age of|[Aa]ged)\s+(?P<age2>\d{1,3})\b[^.;]{0,60}?\b(?P<year2>1[0-9]{3}|20[0-9]{2})\b")
 _BRACKETED_BLANK = re.compile(rf"\([^()]*{re.escape(BLANK)}[^()]*\)")
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?)\s+{re.escape(BLANK)}")
 

@@ -1169,7 +1169,9 @@ def test_the_topic_shown_with_a_question_never_gives_its_answer() -> None:
     assert questions
     for q in questions:
         assert not re.search(rf"(?<![\d.]){re.escape(q.answer.lstrip('$'))}(?!\d)", q.topic), (q.prompt, q.topic)
-    assert [q.topic for q in questions if q.doc_key == "probe.txt"] == ["Voyager 2"], [(q.prompt, q.topic) for q in questions]
+    # a year of the title is not asked at all: every citation of the document shows it (judge 73)
+    assert not [q for q in questions if q.doc_key in ("probe.txt", "wall.txt") and q.answer in ("1961", "1989")], \
+        [(q.prompt, q.topic) for q in questions]
 
 
 def test_once_is_dropped_where_a_year_is_asked() -> None:

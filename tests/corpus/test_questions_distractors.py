@@ -315,9 +315,9 @@ def test_a_year_the_documents_own_event_gives_away_is_not_asked_of_another_fact(
                       "incorporated as a city in 1918.", DocMeta("The Lorne Flood of 1889", kind="history")),
     }
     when = [q for q in generate(texts) if q.kind == "when"]
+    # every citation of "The Lorne Flood of 1889" gives its year, so no question asks it (judge 73)
     lorne = [q.prompt for q in when if q.doc_key == "lorne.txt" and q.answer == "1889"]
-    # asked without the heading, which would date it (judge 43)
-    assert lorne == ["In which year did the Elk Fork Dam give way above the town of Carrow?"], lorne
+    assert lorne == [], lorne
     corvo = [q.prompt for q in when if q.doc_key == "corvo.md" and q.answer == "1571"]
     assert corvo == ["In which year did the Siege of Corvo take place?"], corvo
     assert len([q for q in when if q.doc_key == "news.txt" and q.answer == "2003"]) == 1, [q.prompt for q in when]
@@ -572,3 +572,23 @@ def test_a_spacecraft_is_never_offered_before_the_space_age() -> None:
     assert len(when) == 3, [q.prompt for q in when]
     for q in when:
         assert all(int(y) >= SPACE_AGE for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_no_year_that_another_questions_reveal_gives_is_asked() -> None:
+    """Judge 73: every reveal cites "The Great Siege of Malta, 1565", so "The Ottoman fleet appeared off Malta on 18
+    May _____." answers itself after the first question of the round; and "died on 29 May 1829, at the age of 50" in
+    one reveal makes "In which year was Humphry Davy born?" arithmetic. A year of the title, or a birth year an age
+    in another question's source sentence gives, is not asked; the sentence with the age may still ask its own."""
+    texts = {
+        "siege.md": ("# The Siege of Corvo, 1571\n\nThe fleet of Admiral Paolo Venier appeared off Corvo in May 1571. "
+                     "Venier had sailed from Venice in 1569. The harbour walls of Corvo were rebuilt in 1578.",
+                     DocMeta("The Siege of Corvo, 1571", kind="history")),
+        "chemist.md": ("# Tomas Lind\n\nTomas Lind was born in Uppsala in 1778. Lind discovered the element kessium in "
+                       "1807. Lind died in Stockholm in 1829, at the age of 51.", DocMeta("Tomas Lind", kind="biography")),
+        "poet.md": ("# Ada Merrow\n\nAda Merrow was born at Whitby in 1840. Merrow published her first poems in 1866. "
+                    "Aged 62, Ada Merrow died at Scarborough in 1902.", DocMeta("Ada Merrow", kind="biography")),
+    }
+    when = {(q.doc_key, q.answer): q.prompt for q in generate(texts) if q.kind == "when"}
+    assert ("siege.md", "1571") not in when and ("siege.md", "1569") in when, when
+    assert ("chemist.md", "1778") not in when and ("chemist.md", "1829") in when, when
+    assert ("poet.md", "1840") not in when and ("poet.md", "1902") in when, when
