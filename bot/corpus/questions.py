@@ -1679,8 +1679,13 @@ class _Generator:
         first = sent.text.split(" ", 1)[0]
         places = {word for start, end, entity in self.gaz.mentions(sent.text) if entity.type == PLACE
                   for word in _NAME_WORD.findall(sent.text, start, end)}  # "the Soviet Union", "Lithuania"
+        # "executed after the Battle of Sekigahara" (judge 72): not before what the sentence says came first, even in
+        # the answer's own year
+        after = {w for m in _AFTER_NAMED.finditer(sent.text) for w in _NAME_WORD.findall(m.group(1))
+                 if not _NAMED_BEFORE.search(sent.text, max(0, m.start() - 60), m.start())}  # "named … after John Montagu"
         floors = [years[0] for word in set(_NAME_WORD.findall(sent.text)) - places
-                  if (years := dated.get(word)) and years[0] < year and word not in _OPENERS and word not in _MONTHS
+                  if (years := dated.get(word)) and (years[0] < year or (word in after and years[0] == year))
+                  and word not in _OPENERS and word not in _MONTHS
                   and word not in _WEEKDAYS and word not in self.demonyms and word not in COUNTRIES
                   and word not in CITIES and not (word == first and (word.lower() in self.vocab or word.lower() in _STOPWORDS))]
         return max(floors, default=None)
@@ -3824,6 +3829,8 @@ _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "died on 29 May 1829, at the age of 50", "aged 74, he died in 1882": a year and an age in one sentence
 _AGED_IN = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,40}?\b(?:at the age of|aged)\s+(?P<age>\d{1,3})\b"
                       r"|\b(?:[Aa]t the age of|[Aa]ged)\s+(?P<age2>\d{1,3})\b[^.;]{0,60}?\b(?P<year2>1[0-9]{3}|20[0-9]{2})\b")
+_AFTER_NAMED = re.compile(r"\b(?:after|following|since)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’-]*)")
+_NAMED_BEFORE = re.compile(r"\b(?:named|called|renamed|christened|dubbed|name|names)\b(?:\s+\S+){0,5}\s*$")
 _BRACKETED_BLANK = re.compile(rf"\([^()]*{re.escape(BLANK)}[^()]*\)")
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?)\s+{re.escape(BLANK)}")
 

@@ -592,3 +592,20 @@ def test_no_year_that_another_questions_reveal_gives_is_asked() -> None:
     assert ("siege.md", "1571") not in when and ("siege.md", "1569") in when, when
     assert ("chemist.md", "1778") not in when and ("chemist.md", "1829") in when, when
     assert ("poet.md", "1840") not in when and ("poet.md", "1902") in when, when
+
+
+def test_nothing_is_offered_before_what_the_sentence_says_came_first() -> None:
+    """"In which year was Konishi Yukinaga executed after the Battle of Sekigahara?" offered 1592, 1594 and 1597
+    (judge 72): the document dates the battle in the answer's own year, and "after" rules out every year before it.
+    "named the Sandwich Islands after John Montagu" is no time at all."""
+    texts = {
+        "japan.md": ("# The unification of Japan\n\nKonishi Yukinaga was executed in 1600 after the Battle of "
+                     "Sekigahara, and Arima Harunobu was ordered to kill himself in 1612.",
+                     DocMeta("The unification of Japan", kind="history")),
+        "mill.md": ("# The Kessel mills\n\nAnna Berg was dismissed in 1911 following the Kessel Mill Strike, and Tomas "
+                    "Lind was jailed in 1913.", DocMeta("The Kessel mills", kind="history")),
+    }
+    when = [q for q in generate(texts) if q.kind == "when" and re.search(r"after|following", q.prompt)]
+    assert len(when) == 2, [q.prompt for q in generate(texts)]
+    for q in when:
+        assert all(int(y) >= int(q.answer) for y in years(q)), (q.prompt, q.distractors)
