@@ -3829,7 +3829,7 @@ _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "died on 29 May 1829, at the age of 50", "aged 74, he died in 1882": a year and an age in one sentence
 _AGED_IN = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,40}?\b(?:at the age of|aged)\s+(?P<age>\d{1,3})\b"
                       r"|\b(?:[Aa]t the age of|[Aa]ged)\s+(?P<age2>\d{1,3})\b[^.;]{0,60}?\b(?P<year2>1[0-9]{3}|20[0-9]{2})\b")
-_AFTER_NAMED = re.compile(r"\b(?:after|following|since)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’-]*)")
+_AFTER_NAMED = re.compile(r"\b(?:after|following)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’-]*)")
 _NAMED_BEFORE = re.compile(r"\b(?:named|called|renamed|christened|dubbed|name|names)\b(?:\s+\S+){0,5}\s*$")
 _BRACKETED_BLANK = re.compile(rf"\([^()]*{re.escape(BLANK)}[^()]*\)")
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?)\s+{re.escape(BLANK)}")
