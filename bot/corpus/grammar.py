@@ -689,6 +689,9 @@ def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
         return not any(w in persons for w in runs[0])
     if _after_kind(before, before.index(runs[0][0])):
         return False  # "The journal Physical Review Letters rejected his report": no journal is "his"
+    if len(runs[0]) == 1 and runs[0][0].endswith(("ese", "ish", "ch", "ns", "ts")) and before.index(runs[0][0]) > 0 \
+            and before[before.index(runs[0][0]) - 1].lower() == "the":
+        return False  # "did the Portuguese attack her stronghold" (judge 75): a people owns no "her"
     return not any(w in things for w in runs[0])
 
 

@@ -56,6 +56,10 @@ def test_a_person_described_without_a_name_is_found(sentence: str, description: 
         "The president of Chile greeted the 33 miners at the camp.",  # "of Chile" says which president
         "The coach of the England team, Sven-Goran Eriksson, watched from the stand.",  # "of" says which coach
         "Hartwell employs 2,300 people at three breweries in Yorkshire.",  # no description at all
+        # a people, not one person (judge 75: "the Portuguese attacked" became "Ngola Mbandi attacked")
+        "In 1626 the Portuguese attacked her stronghold on the islands of the Kwanza River.",
+        "In 1667 the Dutch burned the English fleet at Chatham.",
+        "In 1314 the Scots defeated Edward II at Bannockburn.",
     ],
 )
 def test_a_named_or_pinned_down_person_is_no_unresolved_description(sentence: str) -> None:

@@ -289,6 +289,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # an object pronoun whose only person candidate is the subject; places are no candidates (judge 66)
         "On 28 December _____, at Long Beach, California, the pilot Longfellow took her on a flight.",
         "In which year did Xi, in Kazan, Russia, award her the Friendship Medal?",
+        # a people owns no "her" (judge 75)
+        "In which year did the Portuguese attack her stronghold on the islands of the Kwanza River?",
+        "In which year did the Dutch burn his fleet at Chatham?",
         # a direction from where the paragraph stands (judge 66)
         "In the east, the Ussuri Railway from Vladivostok to Khabarovsk was completed in _____.",  # engineering
         "To the north, Roman troops built the Antonine Wall in _____.",  # history
