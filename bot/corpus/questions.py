@@ -2473,7 +2473,7 @@ class _Generator:
             titled = re.search(rf"(?<![–-])\b{re.escape(m.group(0))}(?:['’]s)? [A-Z][a-z]", title) is not None \
                 and not _LIFE_VERB.match(label, m.end())
             if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
-                    or (before and before[0].lower() in ("the", "a", "an", "of", "for")) \
+                    or (before and before[0].lower() in ("the", "a", "an", "of", "for", "in", "at", "near")) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
                     or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or self._passive_subject(label, m, before)
                                     or not (self._acts(label, m, before) or _verb_object(before)))):

@@ -2420,7 +2420,11 @@ def test_every_bare_surname_in_a_question_is_the_documents_full_name_or_no_quest
                      "1884. Edith Lane won the Wolfson Prize in History in 1976.",
                      DocMeta("The Oxford historians", kind="history")),
     }
+    # a place after "in" or "at" is no surname, whoever bears its name (judge 75: "died at Kabasa in Mwongo Matamba")
+    fields["queen.md"] = ("# Queen Nzinga\n\nNzinga captured the queen Mwongo Matamba in 1631. Nzinga died peacefully "
+                          "at Kabasa in Matamba in 1663.", DocMeta("Queen Nzinga", kind="biography"))
     prompts = [q.prompt for q in generate(fields)]
+    assert any(p.endswith("at Kabasa in Matamba?") for p in prompts), prompts
     assert any("the Nobel Prize in Physics?" in p for p in prompts), prompts
     assert any("the Wolfson Prize in History?" in p for p in prompts), prompts
 
@@ -2601,11 +2605,14 @@ def test_a_bare_surname_is_named_in_full_after_an_opening_preposition_or_makes_n
                                                                                            kind="history")),
         "comedy.md": ("# The comedians\n\nMatt Lucas and David Walliams wrote sketches for radio. Lucas and Walliams won "
                       "a Bafta award for Little Britain in 2004.", DocMeta("The comedians", kind="history")),
+        # the bare one after the full name too
+        "duo.md": ("# The double act\n\nMatt Lucas met David Walliams in 1990. In 2003 David Walliams and Lucas "
+                   "filmed the first series of Little Britain.", DocMeta("The double act", kind="history")),
     }
     prompts = [q.prompt for q in generate(texts)]
     assert any("Under Gamal Abdel Nasser's rule" in p for p in prompts), prompts
     assert not [p for p in prompts if re.search(r"(?:Under|During) (?:Nasser|Venn)'s", p)], prompts
-    assert not [p for p in prompts if "Lucas and" in p], prompts
+    assert not [p for p in prompts if re.search(r"(?<!Matt )Lucas\b", p)], prompts  # never a bare "Lucas"
 
 
 def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
