@@ -3830,7 +3830,7 @@ _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _AGED_IN = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,40}?\b(?:at the age of|aged)\s+(?P<age>\d{1,3})\b"
                       r"|\b(?:[Aa]t the age of|[Aa]ged)\s+(?P<age2>\d{1,3})\b[^.;]{0,60}?\b(?P<year2>1[0-9]{3}|20[0-9]{2})\b")
 _AFTER_NAMED = re.compile(r"\b(?:after|following)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’-]*)")
-_NAMED_BEFORE = re.compile(r"\b(?:named|called|renamed|christened|dubbed|name|names)\b(?:\s+\S+){0,5}\s*$")
+_NAMED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NAMING_VERBS))}|name|names)\b(?:\s+\S+){{0,5}}\s*$")
 _BRACKETED_BLANK = re.compile(rf"\([^()]*{re.escape(BLANK)}[^()]*\)")
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?)\s+{re.escape(BLANK)}")
 
