@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from bot.corpus.gazetteer import DEMONYMS, word_list
-from bot.corpus.grammar import past_base
+from bot.corpus.grammar import collective_people, past_base
 from bot.corpus.readability import word_class
 
 # Nouns that name a person by role, nationality or relation: the heads of descriptions.
@@ -120,7 +120,7 @@ def person_descriptions(text: str) -> list[Description]:
                     continue  # "the Ethiopian veteran": the nationality is a modifier here
                 if word[:1].isupper() and any(_name_word(t.group(0)) for t in tokens[i + 1:j]):
                     break  # "the North Pole": a name, whose last word only looks like a person noun
-                if word[:1].isupper() and j == i + 1 and word.endswith(("ese", "ish", "ch", "sh", "ns", "ts")):
+                if j == i + 1 and collective_people(word):
                     break  # "the Portuguese attacked her stronghold" (judge 75), "the Scots": a people, no one person
                 if word in DEMONYMS and (word_class(following) in ("N", "NP") or (
                         following[:1].islower() and following not in _FUNCTION and past_base(following) is None

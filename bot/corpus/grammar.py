@@ -689,7 +689,7 @@ def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
         return not any(w in persons for w in runs[0])
     if _after_kind(before, before.index(runs[0][0])):
         return False  # "The journal Physical Review Letters rejected his report": no journal is "his"
-    if len(runs[0]) == 1 and runs[0][0].endswith(("ese", "ish", "ch", "ns", "ts")) and before.index(runs[0][0]) > 0 \
+    if len(runs[0]) == 1 and collective_people(runs[0][0]) and before.index(runs[0][0]) > 0 \
             and before[before.index(runs[0][0]) - 1].lower() == "the":
         return False  # "did the Portuguese attack her stronghold" (judge 75): a people owns no "her"
     return not any(w in things for w in runs[0])
@@ -701,6 +701,12 @@ def _names_a_thing(words: list[str], at: int) -> bool:
     while at + 1 < len(words) and words[at + 1][:1].isupper():
         at += 1
     return words[at].strip(",.;:?!") in _NAMED_FOR_HEADS
+
+
+def collective_people(word: str) -> bool:
+    """Whether a capitalised word after "the" names a whole people ("the Portuguese", "the Dutch", "the Welsh",
+    "the Scots", "the Britons"), never one person a pronoun or a description could stand for (judge 75)."""
+    return word[:1].isupper() and word.endswith(("ese", "ish", "ch", "sh", "ns", "ts"))
 
 
 def _after_kind(words: list[str], at: int) -> bool:
