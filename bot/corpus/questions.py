@@ -579,6 +579,7 @@ class _Generator:
         for sent in sentences:
             bodies.setdefault(sent.doc.doc_key, []).append(sent.raw)
         self.doc_text = {k: " ".join(v) for k, v in bodies.items()}  # each document as written
+        self._untyped_cache: dict[str, dict[str, set[str]]] = {}
         self._in_names: dict[tuple[str, str], bool] = {}
         self._thing_names: dict[str, dict[str, str]] = {}  # per document, a surname that also names a thing
         self._resolve_pronouns()
@@ -670,6 +671,13 @@ class _Generator:
                 self._known_name(sent, name)
             previous = sent
 
+    def _untyped_names(self, doc_key: str) -> dict[str, set[str]]:
+        """``entities.full_names`` of the document as written, once per document."""
+        found = self._untyped_cache.get(doc_key)
+        if found is None:
+            found = self._untyped_cache[doc_key] = full_names([self.doc_text.get(doc_key, "")])
+        return found
+
     def _full_names(self, doc_key: str, subject: str | None) -> dict[str, str]:
         """A person the document names once in full and then by one name: "Owens" → "Jesse Owens", "William"
         → "William of Normandy". Only where the one name stands for a single fuller form in the document
@@ -697,7 +705,7 @@ class _Generator:
             # "the sultan Mehmed II": a title in lower case is the text's description, not part of the name
             forms.setdefault(m.group(1), set()).add(m.group(0) if m.group(0)[:1].isupper() else m.group(0)[m.start(1) - m.start():])
         out = {word: next(iter(found)) for word, found in forms.items() if len(found) == 1}
-        untyped = full_names([text])
+        untyped = self._untyped_names(doc_key)
         title = self.doc_by_key[doc_key].meta.title
         for word, full in list(out.items()):
             # "Jordi Casas", a person to the gazetteer, beside "Ramón Casas", whom it does not know: two Casases;
@@ -760,7 +768,7 @@ class _Generator:
             if _PERSON_VERB.match(sent.text, m.end(1)) or _PERSON_PRONOUN.search(sent.text, m.end(1)) or (
                     not _PASSIVE_NEXT.match(sent.text, m.end(1)) and any(
                         f.split()[-1] == m.group(1) and self._maybe_person(f)
-                        for f in full_names([self.doc_text.get(sent.doc.doc_key, "")]).get(m.group(1), ()))):
+                        for f in self._untyped_names(sent.doc.doc_key).get(m.group(1), ()))):
                 return  # "Cavendish died in London", "Cavendish presented his paper", "Cavendish enclosed the balance"
                 # where the text names Henry Cavendish (judge 66): the man, not "The Cavendish Experiment" of the
                 # title; "Hubble was launched" is the telescope
