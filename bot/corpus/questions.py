@@ -580,6 +580,7 @@ class _Generator:
             bodies.setdefault(sent.doc.doc_key, []).append(sent.raw)
         self.doc_text = {k: " ".join(v) for k, v in bodies.items()}  # each document as written
         self._untyped_cache: dict[str, dict[str, set[str]]] = {}
+        self._after_of_cache: dict[tuple[str, str], bool] = {}
         self._in_names: dict[tuple[str, str], bool] = {}
         self._thing_names: dict[str, dict[str, str]] = {}  # per document, a surname that also names a thing
         self._resolve_pronouns()
@@ -2532,9 +2533,12 @@ class _Generator:
     def _only_after_of(self, form: str, doc_key: str) -> bool:
         """Whether the document writes ``form`` only after "of": a chair's or a department's field ("Professor of
         Experimental Physics"), not a person, so "the Nobel Prize in Physics" stays (judge 64)."""
-        text = self.doc_text.get(doc_key, "")
-        uses = [m.start() for m in re.finditer(rf"\b{re.escape(form)}\b", text)]
-        return bool(uses) and all(text[max(0, at - 3):at] == "of " for at in uses)
+        key = (doc_key, form)
+        if key not in self._after_of_cache:
+            text = self.doc_text.get(doc_key, "")
+            uses = [m.start() for m in re.finditer(rf"\b{re.escape(form)}\b", text)]
+            self._after_of_cache[key] = bool(uses) and all(text[max(0, at - 3):at] == "of " for at in uses)
+        return self._after_of_cache[key]
 
     def _named_people(self, doc_key: str) -> frozenset[str]:
         """The words of the people a document names in full, whom the gazetteer may not know ("Mohandas Karamchand
