@@ -254,7 +254,7 @@ _PERSON_RELEASED = re.compile(r"(?:\b(?:was|were)\s+((?:[A-Z][\w'’.-]*\s+){1,4
                               r"|((?:[A-Z][\w'’.-]*\s+){1,4})(?:was|were)\s+released\b(?!\s+(?:from|on|as|by|after|to)\b))")
 # "Robert Brout had died in May _____ and could not share the Nobel Prize" (judge 63): "had died" looks back from a
 # time (the prize of 2013) that the sentence before gave; a blank in such a sentence asks it out of its frame
-_PAST_PERFECT_CLOZE = re.compile(r"^(?:[A-Z][\w'’.-]*:\s+)?(?:(?:[Tt]he\s+)?[A-Z][\w'’.-]*\s+){1,4}"
+_PAST_PERFECT_CLOZE = re.compile(r"^(?:(?:[Tt]he\s+)?[A-Z][\w'’.-]*\s+){1,4}"
                                  r"(had\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|t|d))\b(?=.*_{3,})")
 # "did Charles Vernon Boys obtain a much more precise value?" (judge 66): more precise than what?
 _COMPARED = re.compile(r"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:more|less)\s+[a-z]{3,}|(?:larger|smaller|"
