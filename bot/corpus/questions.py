@@ -95,6 +95,7 @@ from bot.corpus.referents import NAME_PARTICLES as _NAME_PARTICLES
 from bot.corpus.referents import OPENING_WORDS as _OPENERS
 from bot.corpus.referents import STOPWORDS as _STOPWORDS
 from bot.corpus.referents import (
+    THING_HEADS,
     Referents,
     document_noun_phrases,
     name_the_subject,
@@ -3836,7 +3837,7 @@ def _verb_object(before: list[str]) -> bool:
 
 
 _NAMING_VERBS = frozenset(word_list("named called christened dubbed renamed nicknamed titled entitled"))
-_BODY_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, "Institute", "Institution", "College", "School", "Observatory"])
+_BODY_HEADS = THING_HEADS | {"Institution", "College", "School"}  # the second word of no person's name
 _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "died on 29 May 1829, at the age of 50", "aged 74, he died in 1882": a year and an age in one sentence
 _AGED_IN = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,40}?\b(?:at the age of|aged)\s+(?P<age>\d{1,3})\b"

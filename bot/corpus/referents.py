@@ -251,7 +251,7 @@ _GIVEN = rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
 # the lower-case words inside a name: "Alexander von Humboldt", "Ramón y Cajal", "Abu Abdullah ibn Battuta"
 NAME_PARTICLES = frozenset(word_list("von van de da der den di du le la del della dos das ter bin ibn al y"))
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*"
-_THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empire Kingdom Republic Prize Award Act
+THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empire Kingdom Republic Prize Award Act
     Treaty War Revolution Rebellion Revolt Expedition Mission Project Programme Program Telescope Observatory Process
     Theory Company Works Bubble Airlift Affair Crisis Invasion Siege Battle Uprising Rising Mutiny Massacre Disaster
     Explosion Flood Fire Famine Plot Conference Conspiracy Strike Blockade Campaign Offensive Landing""")])
@@ -326,7 +326,7 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+{_PARTICLES}{_GIVEN}\b(?![–-])", title):
         words = m.group(0).split()
         for end, word in enumerate(words[1:], start=1):
-            if word in surnames and word not in _THING_HEADS:  # "Green Belt Movement" is no person
+            if word in surnames and word not in THING_HEADS:  # "Green Belt Movement" is no person
                 name = _without_opening(" ".join(words[:end + 1]))
                 if len(name.split()) >= 2 and name.split()[0].lower() not in NAME_PARTICLES:  # no "Van Allen"
                     found.add(name)
@@ -501,7 +501,7 @@ class Referents:
                             and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()))
             alone = Counter(w for text in self.texts for w in re.findall(r"\b[A-Z][a-z]+\b", text))
             # named in full, then alone; never a body's head ("the Scottish Parliament" … "by Parliament", judge 70)
-            surnames = sorted(n for n in names if alone[n] > names[n] and n not in _THING_HEADS)
+            surnames = sorted(n for n in names if alone[n] > names[n] and n not in THING_HEADS)
             self._surnames = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b" if surnames else r"(?!)")
         return self._surnames
 
