@@ -151,6 +151,9 @@ _IN_PROGRESS = re.compile(r"\b(?:is|are) being [a-z]+\b")
 # "interrupted even that.", "did not stop that": a demonstrative standing alone at the end of a clause
 _THAT_ALONE = re.compile(r"\b(?:even |all |of |from |to |after |before |for |stop |stopped |change |changed )?"
                          r"that(?=[.,;!?]|$)")
+# "The Aswan High Dam, completed in _____ …, ended that cycle." (judge 74): "that" between a verb and the noun that
+# ends the clause points back at the sentence before; a "that" clause has a verb of its own ("found that most died")
+_THAT_NOUN = re.compile(r"\b([a-z]+) that ([a-z-]+ )?([a-z-]+)(?=[.,;!?]|$)")
 # "up to 65 passenger trains a day can pass through.": through what? "opened further west": than what?
 _STRANDED_PLACE = re.compile(r"\b(?:through|across|into|onto|towards?|along|beneath|underneath|alongside)(?=\s*(?:[.?!;]|$))"
                              r"|\b(?:further|farther) (?:north|south|east|west|inland|afield|away|along|ahead)\b"
@@ -162,7 +165,9 @@ _STRANDED_PLACE = re.compile(r"\b(?:through|across|into|onto|towards?|along|bene
 # what? A noun that names its relation only with what it is of, for or from, standing bare
 _BARE_RELATION = re.compile(r"\b(?:an?|another) (?:[a-z]+ )?(exemption|waiver|dispensation|"
                             r"exception|extension|replacement|successor|sequel|reply|response|rematch|counterpart|"
-                            r"equivalent|inquiry|enquiry|investigation|explanation|cure|solution|remedy|competition|contest|tender)\b"
+                            r"equivalent|inquiry|enquiry|investigation|explanation|cure|solution|remedy|competition|contest|tender|"
+                            # "A full account, 'The Existence of a Neutron', appeared …" (judge 75): of what, by whom?
+                            r"account|description|summary|version|analysis)\b"
                             r"(?!\s+(?:of|from|for|to|on|in|into|with|against|that|which)\b)", re.IGNORECASE)
 # "Conti's most nerve-wracking moment", "her finest hour": a superlative of one person's own, the writer's judgement
 # (fame and success are on record: "Edison's most famous invention", "her best-known novel")
@@ -326,7 +331,38 @@ _EMPHATIC_SELF = re.compile(r"\b[A-Z][\w'’-]+ (?:himself|herself|themselves)\b
 _BARE_ALTERNATIVE = re.compile(r"\b(?:an?|another) (?:[a-z]+ )?(?:alternative|substitute)\b(?!\s+(?:to|for)\b)")
 # "knighted on his return" (judge 60): from where?
 _BARE_RETURN = re.compile(r"\b(?:on|after|upon) (?:his|her|their|its) return\b(?!\s+(?:from|to)\b)")
+# "did the Danish astronomer Ole Rømer notice that the eclipses of Io came early?" (judge 74): early or late against
+# what the sentence before said ("when the Earth was close to Jupiter")
+_EARLY_LATE = re.compile(r"\b(?:came|come|comes|arrived?|arrives|ran|run|runs|finished|finish|occurred|occur|happened|"
+                         r"happen|appeared|appear|began|begin|ended|end|opened|open|closed|close)\s+(?:too\s+|much\s+)?"
+                         r"(?:early|late|earlier|later|sooner)(?=\s*(?:[?.!,;]|$))")
+# "did Leonhard Euler accept an invitation from Catherine the Great?" (judge 75): invited to what?
+_BARE_INVITATION = re.compile(r"\b(?:an?|the|his|her|their|its)\s+invitation\b(?![^,;?.]*\bto\b)")
+# "did the American brewer Adolphus Busch acquire the rights for the United States?" (judge 77): rights to what?
+_BARE_RIGHTS = re.compile(r"\bthe (?:[A-Z][\w-]* |[a-z]+ )?(?:rights|licence|license|franchise|concession|patent)\b"
+                          r"(?!\s+(?:to|of|on|in)\b)")
+# "did Stanley Miller and Harold Urey publish a review in Science?" (judge 77): which of their papers? (a journal is no
+# subject)
+_BARE_WRITING = re.compile(r"\b(?:publish|published|write|wrote|present|presented|submit|submitted|deliver|delivered|carry|"
+                           r"carried|print|printed|issue|issued|release|released) "
+                           r"(?:an?|another) (?:[a-z-]+ )?(?:review|paper|article|study|report|survey|monograph|essay)\b"
+                           r"(?!\s+(?:of|on|about|into|entitled|titled|called|that|which|showing|describing|proposing|"
+                           r"arguing|suggesting|with|by)\b|,?\s+[\"“‘A-Z])")
+# "About a thousand who had found no onward destination were moved …" (judge 77): a thousand of whom?
+_HEADLESS_COUNT = re.compile(r"^(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]round|[Oo]ver|[Mm]ore than|[Ff]ewer than|"
+                             r"[Oo]nly|[Jj]ust) )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
+                             r"[A-Z]?[a-z]*\d[\d,]*|[Tt]housands|[Hh]undreds)(?: hundred| thousand| million)? who\b")
+# "The Thirty Years' War … brought new troubles." (judge 77): new to whom, after which old ones?
+_NEW_TROUBLES = re.compile(r"\b(?:brought|bring|caused|cause|created|create|faced|face|posed|pose|meant|mean) "
+                           r"(?:new|further|more|fresh|renewed) (?:troubles|problems|difficulties|hardships|challenges|"
+                           r"dangers|setbacks|worries)\b(?!\s+(?:for|to)\b)")
 _LEANING_PHRASES = (
+    (_BARE_RIGHTS, "{0} to what? (the prompt does not say)"),
+    (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
+    (_HEADLESS_COUNT, "a number with no head noun ({0}: of whom?)"),
+    (_NEW_TROUBLES, "{0} for whom, after what? (the prompt does not say)"),
+    (_EARLY_LATE, "{0} against what? (the prompt does not say)"),
+    (_BARE_INVITATION, "{0} to what? (the prompt does not say)"),
     (_BARE_RETURN, "{0} from where? (the prompt does not say)"),
     (_BARE_ALTERNATIVE, "{0} to what? (the prompt does not say)"),
     (_EMPHATIC_SELF, "an emphatic reflexive that sets its subject beside those the sentence before named ({0})"),
@@ -448,6 +484,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"something in progress as the text was written ({m.group(0)!r}: stale once it is over)"
     if m := _THAT_ALONE.search(text):
         return f"'that' standing for something the prompt does not say ({m.group(0).strip()!r})"
+    if " that " in text and (m := next((t for t in _THAT_NOUN.finditer(text) if _that_points_back(t)), None)):
+        return f"'that' pointing back at something the prompt does not say ({m.group(0)!r})"
     if (m := _MONTH_ALONE.search(text)) and not _YEAR_GIVEN.search(text):
         return f"a month with no year ({m.group(0)!r}: of which year?)"
     for pattern, why in _LEANING_PHRASES:
@@ -556,6 +594,16 @@ _EXPLETIVE_IT = re.compile(
 # conjunctions only: "after", "since" and "as" are prepositions as often ("succeeded Macleod as professor"); a
 # relative clause after a comma (", which British") is an aside the question leaves out
 _LAST_SUBORDINATE = re.compile(r".*\b(?:when|while|because|although|though|whereas)\s+(.*)$", re.S)
+
+
+def _that_points_back(m: re.Match[str]) -> bool:
+    """Whether "<verb> that [<adjective>] <noun>" ends a clause: a demonstrative ("ended that cycle", "end that
+    annual cycle"), not a "that" clause, which has a subject and a verb of its own ("concluded that species change",
+    "found that most died"): one word after "that" is never a clause."""
+    verb, adjective = m.group(1), m.group(2)
+    if not (is_verb_base(verb) or past_base(verb) is not None):
+        return False
+    return adjective is None or _word_class(adjective.strip()) == "A"
 
 
 def verbless_tail(text: str) -> bool:
@@ -689,6 +737,8 @@ def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
         return not any(w in persons for w in runs[0])
     if _after_kind(before, before.index(runs[0][0])):
         return False  # "The journal Physical Review Letters rejected his report": no journal is "his"
+    if _names_a_thing(before, before.index(runs[0][0])):
+        return False  # "The Ross Ice Shelf … bears his name": a shelf named after the man is no "his"
     if len(runs[0]) == 1 and collective_people(runs[0][0]) and before.index(runs[0][0]) > 0 \
             and before[before.index(runs[0][0]) - 1].lower() == "the":
         return False  # "did the Portuguese attack her stronghold" (judge 75): a people owns no "her"
@@ -719,7 +769,10 @@ def _after_kind(words: list[str], at: int) -> bool:
 # the heads of things named after a person ("Santos Dumont Airport", "the Nobel Prize", "Darwin College")
 _NAMED_FOR_HEADS = frozenset("""Airport Street Avenue Road Square Museum Prize Medal Award Bridge Hall University
     College Institute School Station Park Crater Building Tower Lecture Foundation Centre Center Library Hospital
-    Memorial Monument Theatre Stadium Observatory Laboratory Fund Trust Society""".split())  # noqa: SIM905
+    Memorial Monument Theatre Stadium Observatory Laboratory Fund Trust Society Refuge Reserve Forest Garden Gardens
+    Glacier Island Islands Bay Cape Peak Lake Range Trail Highway Dam Canal Tunnel Scholarship Fellowship Lectures
+    Chair Ward Wing House Arena Gallery Land Strait Sound Valley Reef Shelf Sea Gulf Current Falls Pass Mountains
+    Coast Comet""".split())  # noqa: SIM905
 # nouns that name a thing of their kind just before its name ("the journal Nature", "the ship Endeavour"):
 # the name after them owns no "his" or "her"
 _THING_KINDS = frozenset(
@@ -917,6 +970,16 @@ _INDEFINITE_ONLY = re.compile(r"^\s*(?:a|an|some|several|new|two|three)"
                               r"\s+(?!(?:year|month|week|day|time|times|years|months|weeks|days)\b)[a-z-]+\s*$")
 
 
+# "In which year was a peace treaty with Portugal signed?" (judge 75): an agreement with one side, signed by no one the
+# prompt names (the queen had made peace with Portugal before)
+_ONE_PARTY = re.compile(r"^(?:(?:In which year|When) (?:was|were) )?(?:an?|the|An?|The) (?:[a-z-]+ ){0,3}(?:treaty|treaties|"
+                        r"agreement|alliance|truce|armistice|pact|accord|ceasefire|peace) with\b"
+                        r"(?![^?]*\b(?:by|between)\b)(?=[^?]*\b(?:signed|concluded|agreed|made|reached|negotiated)\b)")
+
+
+_NAMED_BARE = re.compile(r"\b(?:name|rename|call) (?:its|his|her|their|the|an?) (?:[a-z-]+ ){0,4}[a-z-]+$")
+
+
 def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     """Why a question's predicate lacks an argument a reader needs to know which event is meant, or None.
 
@@ -930,6 +993,11 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     # a blank stands for what is asked: "was arrested in August _____" is dated like "in August 1962"
     text = _BLANK_SLOT.sub("1900", _ATTRIBUTION.sub("", prompt.strip().rstrip("?.!").strip()))
     text = text[:1].upper() + text[1:]
+    if bare := _NAMED_BARE.search(text):
+        # "In which year did NASA name its planet-hunting space telescope?" (judge 77): named it what, after whom?
+        return f"a naming without the name ({bare.group(0)!r}: named what?)"
+    if one := _ONE_PARTY.match(text):
+        return f"an agreement with one side only ({one.group(0)!r}: made by whom?)"
     role = _ROLE_VERB.search(text)
     if role is not None:
         kind = next(k for k in ("leave", "office", "named") if role.group(k))
@@ -1112,7 +1180,12 @@ _FAMOUS_DATED = re.compile(
     r"(?:First |Second )?Battle of the (?:Marne|Somme)|Battle of (?:Verdun|Jutland|Britain|Stalingrad|Gettysburg|Trafalgar)|"
     # "killed at Gallipoli" (judge 65) is 1915 to anyone who knows the campaign
     r"Gallipoli|Passchendaele|Dunkirk evacuation|evacuation of Dunkirk|Battle of the Bulge|El Alamein|Battle of Midway|"
-    r"sinking of the Lusitania|Easter Rising|Normandy landings)\b",
+    r"sinking of the Lusitania|Easter Rising|Normandy landings|"
+    # "The German invasion of Poland in September _____" (judge 77), "the new Nazi government" (judge 76)
+    r"(?:German )?invasion of Poland|Anschluss|Kristallnacht|Munich Agreement|Reichstag fire|Operation Barbarossa|"
+    r"new Nazi government|Nazi seizure of power|Hitler came to power|"
+    r"assassination of (?:Archduke )?Franz Ferdinand|assassination of (?:President )?(?:John F\. )?Kennedy|"
+    r"assassination of (?:President )?(?:Abraham )?Lincoln)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
@@ -1197,6 +1270,9 @@ class Clause:
             participle, _, after = self.rest[len(adverb):].partition(" ")
             base = participle_base(participle)
             if wh.startswith("In ") and base is not None:  # "In which year had Napoleon's army invaded Egypt?"
+                # "Harold Urey, a professor of chemistry at Chicago, had won the Nobel Prize … in 1934" (judge 77): the
+                # aside tells who he was when the story stands, years after what "had" looks back on
+                subject = _APPOSITIVE.sub("", subject)
                 body = f"{wh} did {subject} {adverb}{base} {after}"  # "had first photographed": "did … first photograph"
             else:
                 body = f"{wh} had {subject} {self.rest}"  # "By which year had Nokia overtaken Motorola?"
@@ -1225,6 +1301,10 @@ class Clause:
     def label(self) -> str:
         """A short event label: "Pierre Curie died", "Apollo 13 was launched"."""
         return _SPACES.sub(" ", f"{self.subject} {self.verb} {self.rest}").strip().rstrip(" ,;.")
+
+
+# an aside after a name that says who or what it was: ", a professor of chemistry at Chicago,"
+_APPOSITIVE = re.compile(r"(?<=[\w'’]),\s+(?:an?|the|then|now|later)\s[^,]+,?$")
 
 
 def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:

@@ -179,8 +179,9 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _ONCE = re.compile(r"^((?:In|By) which year (?:did|had) (?:[A-Z][\w'’.-]* ){1,4})once ")
 _PARTICLE = re.compile(r"\b(Von|Van|De|Du|Der|Den|Da|Di|Del|Della|Le|La|Ten|Ter) ([A-Z][\w'’-]+)")
 _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|"
-                       r"niece|grandson|granddaughter|widow|fiancée?|partner|friend|servant|slave|maid)\s+"
-                       r"([A-Z][a-z]{2,})\b(?! [A-Z])")
+                       r"niece|grandson|granddaughter|widow|fiancée?|partner|friend|servant|slave|maid)"
+                       # "He married Syme's daughter, Agnes, in 1856" (judge 74): an aside, closed by its comma
+                       r"(?:,(?=\s+[A-Z][a-z]{2,}[,.;)]))?\s+([A-Z][a-z]{2,})\b(?! [A-Z])")
 # "_____ people died in England": a toll says nothing without its disaster or its year
 _TOLL = re.compile(r"\b(?:died|killed|dead|perished|drowned|injured|wounded|missing|homeless|evacuated|lost their lives)\b")
 _NAMED_DISASTER = re.compile(r"\b(?:[A-Z][\w'’-]* )+(?:Fire|Flood|Earthquake|Battle|War|Disaster|Famine|Storm|Hurricane|"
@@ -335,6 +336,36 @@ SPACE_AGE = 1957
 _SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orbiters?|landers?|rovers?|space station|"
                          r"Pioneer \d|Explorer \d|Sputnik|Vostok|Apollo \d|Gemini \d|Mercury-Atlas|Voyager|Mariner|"
                          r"Venera|Luna \d|Lunokhod|Soyuz|Skylab|Space Shuttle|launch vehicle|into orbit|in orbit)\b")
+# Things a sentence names that did not exist before a year every player may know (rubric rule 9: "nothing that did
+# not exist at the time"): no option for the year of an act of the Nazi government comes before 1933 (judge 76),
+# none for a Nobel Prize before 1901, none for a camera phone's use before 2000 (judge 77)
+_ERAS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (_SPACECRAFT, SPACE_AGE),
+    (re.compile(r"\bNobel (?:Prize|[Ll]aureate)s?\b"), 1901),
+    (re.compile(r"\bNazis?\b"), 1920),
+    (re.compile(r"\bNazi (?:government|regime|Germany|authorities|state|rule|occupation|leadership)\b|\bThird Reich\b|"
+                r"\bGestapo\b"), 1933),
+    (re.compile(r"\bSoviets?\b|\bBolshevik (?:government|regime)\b"), 1917),
+    (re.compile(r"\bSoviet Union\b|\bUSSR\b"), 1922),
+    (re.compile(r"\bWeimar Republic\b"), 1919),
+    (re.compile(r"\bFirst World War\b|\bWorld War I\b(?! ?I)"), 1914),
+    (re.compile(r"\bSecond World War\b|\bWorld War II\b"), 1939),
+    (re.compile(r"\bCold War\b"), 1947),
+    (re.compile(r"\bUnited Nations\b"), 1945),
+    (re.compile(r"\bNATO\b"), 1949),
+    (re.compile(r"\bPeople's Republic of China\b"), 1949),
+    (re.compile(r"\bEuropean Union\b"), 1993),
+    (re.compile(r"\b(?:FIFA )?World Cup\b"), 1930),
+    (re.compile(r"\bAcademy Awards?\b|\bOscars?\b"), 1929),
+    (re.compile(r"\bPulitzer Prize\b"), 1917),
+    (re.compile(r"\btelephones?\b"), 1876),
+    (re.compile(r"\b(?:aeroplanes?|airplanes?|airliners?|airlines?)\b"), 1903),
+    (re.compile(r"\b(?:television|TV)\b"), 1926),
+    (re.compile(r"\b(?:mobile|cell|cellular) (?:tele)?phones?\b|\bcellphones?\b"), 1973),
+    (re.compile(r"\b(?:camera ?phones?|phonecams?|smartphones?)\b"), 2000),
+    (re.compile(r"\b(?:[Ii]nternet|e-?mails?)\b"), 1969),
+    (re.compile(r"\b(?:World Wide Web|websites?|web pages?)\b"), 1991),
+)
 _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|before|after|not until|from)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+)+")
@@ -348,6 +379,10 @@ _DATED_ASIDE = re.compile(
     r"(?P<subject>(?!(?:A|An)\s)(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|de|van|von|and))*"
     r"(?:['’]s(?:\s+[A-Za-z][\w'’-]*){1,4})?),\s+(?:[^,;()]*?\s+and\s+)?"
     r"(?P<participle>[a-z]+)(?P<particle>\s+(?:up|out|down|off))?(?P<agent>\s+by\s+[^,;()]+?)?\s+(?:in|on)\s+$")
+# "The Thirty Years' War, which began in 1618, …": a named subject's start or end in a relative aside
+_RELATIVE_ASIDE = re.compile(
+    r"(?P<subject>(?!(?:A|An)\s)(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|de|van|von|and))*),\s+"
+    r"which\s+(?P<verb>began|started|ended|broke out|erupted|opened|closed|collapsed|took place)\s+(?:in|on)\s+$")
 MAX_EVENT_YEARS = 5  # the longest span a document's own event may take and still date what the name heads
 # a subject event's span in its opening sentence: "began … 1939 and ended … 1940", "from 1939 to 1940", "1939–40"
 _SPAN_END = re.compile(r"\b(?:ended|until|till|lasted|to|and)\b[^.;]*\b\d{4}\b|\d{4}\s*[–-]\s*\d{2,4}\b")
@@ -356,7 +391,10 @@ _PARTICIPLE_BY = re.compile(r"\b(?!(?:was|were|been|be|being|is|are|had|has|have
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}$")
 # "early in 1604" (the adverb goes with the date: "did Catesby set out his plan early?" is no question), "On the
 # afternoon of 31 May 1889"
-_DATE_PREP = re.compile(r"(?:\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ater)\s+)?(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+"
+# "serialised in The New Yorker beginning on 16 June 1962" (judge 75): a start's participle goes with its date, or
+# "was Silent Spring serialised … in The New Yorker beginning?" is left
+_DATE_PREP = re.compile(r"(?:\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ater|beginning|starting|commencing)\s+)?"
+                        r"(?P<prep>[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+"
                         r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)$")
 _SPACES = re.compile(r"\s+")
 _PLACE_PREP = re.compile(r"\b(in|to|from)\s+(?:the\s+)?$")
@@ -1112,7 +1150,8 @@ class _Generator:
             return q
         subject = self._subject_year(doc.doc_key) if q.kind == "when" else None
         if subject is not None and subject[0] <= int(q.answer) <= self._subject_ends.get(doc.doc_key, subject[0]) \
-                and (subject[1] is None or self._sentences_of(doc.doc_key)[0].raw != q.explanation):
+                and (subject[1] is None or next(s.raw for s in self._sentences_of(doc.doc_key)
+                                                 if s.where == subject[1]) != q.explanation):
             # "The Winter War: … expelled the Soviet Union on 14 December _____." (judge 43): the name dates another
             # fact of the event's time, which stands without it; the opening sentence that dates the event (its
             # ``where``) asks the event itself ("The Johnstown Flood: … the South Fork Dam gave way", published by
@@ -1402,9 +1441,11 @@ class _Generator:
         """"Israel's National Water Carrier, completed in 1964, takes water from …": the year dates the aside
         after the subject, asked on its own ("In which year was Israel's National Water Carrier completed?")
         instead of a blank in a sentence about something else (judge 41)."""
-        aside = _DATED_ASIDE.match(sent.text[:at])
-        if aside is None or not sent.text[end:].startswith(","):
+        if not sent.text[end:].startswith(","):
             return []
+        aside = _DATED_ASIDE.match(sent.text[:at])
+        if aside is None:
+            return self._year_relative(sent, at, answer, distractors, event)
         subject, participle = aside.group("subject"), aside.group("participle")
         if past_base(participle) is None or len(subject.split()) > MAX_LABEL_WORDS:
             return []
@@ -1412,6 +1453,25 @@ class _Generator:
         if clause is None or not clause.passive:
             return []
         prompt = self._untitled(clause.question("In which year", self.vocab, self.mid_names))
+        if giveaway := year_giveaway(prompt) or self._self_dated(sent, at, event.start_year):
+            self.tally.candidates["when"] += 1
+            self.tally.drop(prompt, giveaway)
+            return []
+        return self._attributed("when", sent, prompt, answer, distractors, "YEAR", None, 0.9, event)
+
+    def _year_relative(self, sent: _Sentence, at: int, answer: str, distractors: Options,
+                       event: Event) -> list[_Candidate]:
+        """"The Thirty Years' War, which began in 1618, brought new troubles." (judge 77): a relative aside that dates
+        the named subject's start or end is asked on its own ("In which year did the Thirty Years' War begin?")."""
+        aside = _RELATIVE_ASIDE.match(sent.text[:at])
+        if aside is None or len(aside.group("subject").split()) > MAX_LABEL_WORDS:
+            return []
+        clause = main_clause(f"{aside.group('subject')} {aside.group('verb')} in {answer}.")
+        if clause is None or clause.passive:
+            return []
+        prompt = self._untitled(clause.question("In which year", self.vocab, self.mid_names)).replace(f" in {answer}?", "?")
+        if answer in prompt:
+            return []
         if giveaway := year_giveaway(prompt) or self._self_dated(sent, at, event.start_year):
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
@@ -1571,7 +1631,8 @@ class _Generator:
             # "The Great Irish Famine, 1845-1852": a relief committee of 1846 is not offered in 1840 (judge 57)
             floor = max(floor or span[0], span[0])
 
-        space = _SPACECRAFT.search(sent.text) is not None
+        # the latest first year of what the sentence names, when the answer is not before it
+        era = max((first for pattern, first in _ERAS if first <= year and pattern.search(sent.text)), default=None)
 
         def allowed(y: int) -> bool:
             if y in taken or (latest is not None and y > latest) or y <= 0:
@@ -1586,7 +1647,7 @@ class _Generator:
                 return False  # "King Harold" in a year he was not king
             if not life[0] <= y <= life[1]:
                 return False  # "Wilma Rudolph was diagnosed with brain cancer" in a year after she died
-            if y < SPACE_AGE <= year and space:
+            if era is not None and y < era:
                 return False  # "Van Allen's instruments flew on Pioneer 3" in 1958, never 1952 (judge 66)
             # the document ties this year to the same subject: it may also be true
             return not any(len(words & other) >= 3
@@ -1651,6 +1712,18 @@ class _Generator:
                 if end - start <= MAX_EVENT_YEARS:  # not "Gandhi was born in 1869 and died in 1948"
                     found = (start, opening.where)
                     self._subject_ends[doc_key] = end
+            if found is None and opening is not None and not years:
+                # "The neutron is one of the two particles … It has no electric charge … Its discovery by … James
+                # Chadwick in February 1932 completed …" (judge 75): an opening that dates nothing hands the date
+                # to the first sentence after it that names the subject again, by its title's words or as "its"
+                for later in sentences[1:_SUBJECT_DATED_WITHIN]:
+                    dated = set(_YEAR_TOKEN.findall(later.text))
+                    if dated and not (len(dated) == 1 and (later.text.startswith(("Its ", "It "))
+                                                           or _names_words_of(doc.meta.title, later.text))):
+                        break  # another year first: the story has begun
+                    if dated:
+                        found = (int(dated.pop()), later.where)
+                        break
         self._subject_years[doc_key] = found
         return found
 
@@ -3824,6 +3897,8 @@ _PLACEMENTS = {(span, ends): _placements(span, ends) for span in (YEAR_SPAN, CYC
 _COPRIME = {n: [k for k in range(1, n) if math.gcd(k, n) == 1] or [1] for n in {len(p) for p in _PLACEMENTS.values()}}
 
 
+# how far into a document whose opening dates nothing the sentence that dates its subject may stand
+_SUBJECT_DATED_WITHIN = 3
 _OPENING_PREPOSITIONS = frozenset(word_list("After Before During Until Since From With Under Following Despite"))
 _GIVEN_OF_PLACE = re.compile(rf"(?<![\w'’-])(?<![A-Z][a-z] )([{NAME_UPPER}][{NAME_LOWER}]+) of ([{NAME_UPPER}][{NAME_LOWER}]+)"
                              rf"(?![\w'’-])(?! [{NAME_UPPER}])")
@@ -4032,11 +4107,19 @@ _VERB_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|,")
 _MONTHS = word_list("January February March April May June July August September October November December")
 
 
+_EXPONENT_BEFORE = re.compile(r"(?:\^|\*\*|[×x]\s?10\s?\^?|10\s?[eE])[-−]?$")
+_EXPONENT_AFTER = re.compile(r"\s?[×x]\s?10\b")
+
+
 def _number_place_reason(text: str, start: int, end: int) -> str | None:
     """Why the number at ``text[start:end]`` cannot be the blank: a conversion of the amount before it,
     or one end of a range ("between 1.1 and 1.5 million": the other end bounds the answer)."""
     if text.rfind("(", 0, start) > text.rfind(")", 0, start):
         return "the number is in brackets: a conversion or an aside of the figure before it, computable"
+    if _EXPONENT_BEFORE.search(text, max(0, start - 12), start) or _EXPONENT_AFTER.match(text, end):
+        # "cosmic rays above about 8 × 10^_____ electronvolts" (judge 75): half a figure in scientific notation is no
+        # quantity a player can weigh, and its neighbours are off by powers of ten
+        return "the number is part of a figure in scientific notation"
     if _RANGE_BEFORE.search(text, max(0, start - 30), start) or _RANGE_AFTER.match(text[end:]):
         return "the number is one end of a range: the other end gives it away"
     if _RESTATED_BEFORE.search(text, max(0, start - 30), start) or _RESTATED_AFTER.match(text[end:]):

@@ -428,3 +428,19 @@ def test_a_news_storys_results_figure_is_not_a_blank() -> None:
     made = numbers(texts)
     assert not [q.prompt for q in made if q.doc_key in ("air.txt", "auction.txt")], [q.prompt for q in made]
     assert any(q.answer == "$15 million" for q in made), [q.prompt for q in made]
+
+
+def test_no_blank_in_a_figure_written_in_scientific_notation() -> None:
+    """"cosmic rays above about 8 × 10^_____ electronvolts" (judge 75): an exponent or a mantissa alone is no quantity
+    a player can weigh, and its neighbours are powers of ten apart, so neither part of such a figure is blanked. A
+    plain count in the same documents still is."""
+    texts = {
+        "rays.md": ("# Cosmic rays\n\nThe Auger Observatory found that cosmic rays above 8 × 10^18 electronvolts come "
+                    "from outside the Milky Way. The Auger Observatory in Argentina has 1,600 water tanks.",
+                    DocMeta("Cosmic rays", kind="science")),
+        "sun.md": ("# The Sun\n\nThe Sun sends out 3.8 × 10^26 watts of power. The Kitt Peak National Observatory in Arizona "
+                   "has 24 telescopes.", DocMeta("The Sun", kind="science")),
+    }
+    made = numbers(texts)
+    assert {q.doc_key for q in made} == set(texts), [q.prompt for q in made]
+    assert not [q.prompt for q in made if re.search(r"10\^|×|\bx 10", q.prompt)], [q.prompt for q in made]

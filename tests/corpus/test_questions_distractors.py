@@ -609,3 +609,49 @@ def test_nothing_is_offered_before_what_the_sentence_says_came_first() -> None:
     assert len(when) == 2, [q.prompt for q in generate(texts)]
     for q in when:
         assert all(int(y) >= int(q.answer) for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_no_option_comes_before_what_the_sentence_names_existed() -> None:
+    """"In which year did the new Nazi government pass a law …?" offered 1924, 1927 and 1931 (judge 76), and "only 4%
+    of the people in the UK took a phonecam snap" offered 1996 (judge 77): nothing the sentence names (a Nobel Prize,
+    a Nazi government, the United Nations, a camera phone) existed before a year every player knows, so no option
+    for the year of what was done with it comes before that year."""
+    texts = {
+        "haber.md": ("# Fritz Haber\n\nThe Nazi government dismissed Haber's Jewish assistants from the Kaiser Wilhelm Institute in "
+                     "1935.", DocMeta("Fritz Haber", kind="biography")),
+        "urey.md": ("# Heavy water\n\nHarold Urey received the Nobel Prize in Chemistry in Stockholm in 1903.",
+                    DocMeta("Heavy water", kind="science")),
+        "blue.md": ("# Peacekeeping\n\nThe United Nations sent observers to the Kashmir border in 1947.",
+                    DocMeta("Peacekeeping", kind="history")),
+        "snap.md": ("# Phone pictures\n\nThe Carrow camera phone factory opened in Leeds in 2002.",
+                    DocMeta("Phone pictures", kind="engineering")),
+    }
+    floors = {"haber.md": 1933, "urey.md": 1901, "blue.md": 1945, "snap.md": 2000}
+    when = [q for q in generate(texts) if q.kind == "when"]
+    assert {q.doc_key for q in when} == set(floors), [q.prompt for q in when]
+    for q in when:
+        assert all(y >= floors[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_a_subject_dated_just_after_an_undated_opening_bounds_the_options() -> None:
+    """"The neutron is one of the two particles … Its discovery by … James Chadwick in February 1932 …" (judge 75):
+    when the opening sentence dates nothing, the first sentence after it that names the subject again (as "its", or by
+    the title's words) dates what the document is about, so a later act (Fermi's work of 1934) offers no year before
+    the discovery, and an earlier one none after it."""
+    texts = {
+        "neutron.md": ("# The Discovery of the Neutron\n\nThe neutron is one of the particles of the nucleus. It has no "
+                       "electric charge. Its discovery by James Chadwick in February 1932 completed the picture of the "
+                       "atom.\n\nEnrico Fermi bombarded uranium with neutrons in Rome in 1934.\n\nErnest Rutherford "
+                       "proposed a neutral particle in a lecture to the Royal Society in 1920.",
+                       DocMeta("The Discovery of the Neutron", kind="science")),
+        "pulsar.md": ("# The Discovery of Pulsars\n\nA pulsar is a spinning neutron star. Pulsars flash many times a "
+                      "second. The discovery of pulsars by Jocelyn Bell at Cambridge in November 1967 surprised "
+                      "astronomers.\n\nThe Crab Nebula pulsar was found by David Staelin at Green Bank in 1968.\n\nFranco "
+                      "Pacini predicted that a neutron star could power the Crab Nebula in 1967.",
+                      DocMeta("The Discovery of Pulsars", kind="science")),
+    }
+    subject = {"neutron.md": 1932, "pulsar.md": 1967}
+    after = [q for q in generate(texts) if q.kind == "when" and int(q.answer) > subject[q.doc_key]]
+    assert {q.doc_key for q in after} == set(subject), [q.prompt for q in after]
+    for q in after:
+        assert all(y >= subject[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
