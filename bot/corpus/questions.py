@@ -209,6 +209,7 @@ _NATIONALITIES = frozenset(DEMONYMS) | frozenset(word_list("""English Scottish W
 _FIRST_LAST = re.compile(rf"(?<![\w'’-])([{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?) "
                          rf"(?:[A-Z]\. |[{NAME_UPPER}][{NAME_LOWER}]+ (?=[{NAME_UPPER}]))*([{NAME_UPPER}][{NAME_LOWER}]{{2,}})"
                          rf"(?![\w-])(?! [{NAME_UPPER}])")
+_MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
 # "the Ottoman sultan Mehmed II" (judge 70: "In which year did Mehmed die?"), the title in either case
 _REGNAL_NAME = re.compile(r"\b(?i:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser|Archbishop|Bishop|"
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
@@ -728,7 +729,10 @@ class _Generator:
         for m in _FIRST_LAST.finditer(text):
             full, first, last = m.group(0), m.group(1), m.group(2)
             entity = self.gaz.lookup(full)
-            if entity is not None and entity.type == PERSON:
+            # "Carl D. Anderson" (judge 75: "did Victor Franz Hess and Anderson share …"): a middle initial between two
+            # names is a person's, whom the gazetteer need not know
+            if (entity is not None and entity.type == PERSON) or (entity is None and _MIDDLE_INITIAL.search(full)
+                                                                  and first not in NOT_NAMES):
                 if last.lower() not in written:  # "Charles Tilston Bright", where the text writes "bright" too
                     forms.setdefault(last, set()).add(full)
                 if first not in _TITLE_WORDS:
@@ -2660,6 +2664,19 @@ class _Generator:
                 out[word] = max(in_title or mine, key=lambda f: (text.count(f), -len(f), f))
             elif mine:
                 out[word] = None
+        # "Carl D. Anderson", later "Hess and Anderson shared the Nobel Prize" (judge 75): a name with a middle initial,
+        # which the full names above leave out, is a person's; another given name with the surname is someone else
+        initialled: dict[str, set[str]] = {}
+        for m in _FIRST_LAST.finditer(text):
+            if _MIDDLE_INITIAL.search(m.group(0)) and m.group(1) not in NOT_NAMES and m.group(1) not in _TITLE_WORDS:
+                initialled.setdefault(m.group(2), set()).add(m.group(0))
+        for word, forms in initialled.items():
+            given = {f.split()[0] for f in forms}
+            known = out.get(word, "")
+            if len(given) > 1 or (known and known.split()[0] not in given):
+                out[word] = None
+            elif word not in out:
+                out[word] = max(forms, key=lambda f: (text.count(f), -len(f), f))
         # "Eric of Pomerania", later "Eric was proclaimed king of Norway" (judge 69): a given name known by its place
         of_forms: dict[str, set[str]] = {}
         for m in _GIVEN_OF_PLACE.finditer(text):

@@ -2781,3 +2781,23 @@ def test_an_aside_of_the_storys_time_leaves_a_past_perfect_question(sentence: st
     clause = main_clause(sentence)
     assert clause is not None
     assert clause.question("In which year") == question
+
+
+def test_a_surname_written_in_full_with_a_middle_initial_is_asked_in_full() -> None:
+    """"In which year did Victor Franz Hess and Anderson share the Nobel Prize in Physics?" (judge 75): the document
+    wrote "Carl D. Anderson", a name with a middle initial, which is a person's even where the gazetteer does not know
+    it; the bare surname is asked in that form. Two given names with one surname make no question of it."""
+    texts = {
+        "rays.md": ("# Cosmic rays\n\nIn 1932 Carl D. Anderson at Caltech found the positron.\n\nVictor Hess and "
+                    "Anderson shared the Nobel Prize in Physics in 1936.", DocMeta("Cosmic rays", kind="science")),
+        "transistor.md": ("# The transistor\n\nWalter H. Brattain built the first point-contact device at Murray Hill "
+                          "in 1947.\n\nJohn Bardeen and Brattain received the Stuart Ballantine Medal in 1952.",
+                          DocMeta("The transistor", kind="engineering")),
+        "two.md": ("# Two Ortegas\n\nLuis M. Ortega ran the Lima observatory from 1901. His cousin Pablo Ortega founded the "
+                   "Cuzco school.\n\nMaria Quispe and Ortega catalogued the southern comets in 1911.",
+                   DocMeta("Two Ortegas", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("Victor Hess and Carl D. Anderson share" in p for p in prompts), prompts
+    assert any("John Bardeen and Walter H. Brattain" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"\b(?:and|did) (?:Anderson|Brattain|Ortega)\b", p)], prompts
