@@ -210,6 +210,16 @@ _FIRST_LAST = re.compile(rf"(?<![\w'’-])([{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NA
                          rf"(?:[A-Z]\. |[{NAME_UPPER}][{NAME_LOWER}]+ (?=[{NAME_UPPER}]))*([{NAME_UPPER}][{NAME_LOWER}]{{2,}})"
                          rf"(?![\w-])(?! [{NAME_UPPER}])")
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
+# "was the Battle of Manzikert fought near the fortress town of Manzikert?" (judge 77): a closing place phrase whose
+# name the prompt's event already bears says nothing twice
+_ECHOED_PLACE = re.compile(r",? (?:near|at|in|outside|around) (?:the )?(?:[a-z-]+ ){0,3}(?:of )?(?P<name>[A-Z][\w'’-]+)(?=\?$)")
+
+
+def _without_echo(prompt: str) -> str:
+    m = _ECHOED_PLACE.search(prompt)
+    if m is None or not re.search(rf"\b(?:of|at) {re.escape(m.group('name'))}\b", prompt[: m.start()]):
+        return prompt
+    return prompt[: m.start()] + prompt[m.end():]
 # "the Ottoman sultan Mehmed II" (judge 70: "In which year did Mehmed die?"), the title in either case
 _REGNAL_NAME = re.compile(r"\b(?i:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser|Archbishop|Bishop|"
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
@@ -1507,7 +1517,7 @@ class _Generator:
             return []  # "The Halifax Explosion was a disaster that …", "Linnaeus was one of the founders …" (judge
             # 36), "The First Fleet was the group of eleven ships that …" (judge 42): what it was, which no year dates
         # "did Lord Callaghan once travel to Uganda": a year is asked, so "once" says nothing
-        prompt = _ONCE.sub(r"\1", self._untitled(clause.question(wh, self.vocab, self.mid_names)))
+        prompt = _without_echo(_ONCE.sub(r"\1", self._untitled(clause.question(wh, self.vocab, self.mid_names))))
         giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year)
         if giveaway:
             self.tally.candidates["when"] += 1

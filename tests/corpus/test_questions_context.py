@@ -2801,3 +2801,20 @@ def test_a_surname_written_in_full_with_a_middle_initial_is_asked_in_full() -> N
     assert any("Victor Hess and Carl D. Anderson share" in p for p in prompts), prompts
     assert any("John Bardeen and Walter H. Brattain" in p for p in prompts), prompts
     assert not [p for p in prompts if re.search(r"\b(?:and|did) (?:Anderson|Brattain|Ortega)\b", p)], prompts
+
+
+def test_a_closing_place_the_event_already_names_is_not_said_twice() -> None:
+    """"In which year was the Battle of Manzikert fought near the fortress town of Manzikert?" (judge 77): a closing
+    place phrase whose name the asked event already bears is left out; another place stays."""
+    texts = {
+        "manzikert.md": ("# Byzantium\n\nThe Battle of Manzikert was fought on 26 August 1071 near the fortress town of "
+                         "Manzikert.", DocMeta("Byzantium", kind="history")),
+        "leiden.md": ("# The Dutch Revolt\n\nThe University of Leiden was founded in 1575 in the city of Leiden.",
+                      DocMeta("The Dutch Revolt", kind="history")),
+        "lister.md": ("# Joseph Lister\n\nJoseph Lister died on 10 February 1912 at Walmer.",
+                      DocMeta("Joseph Lister", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    for asked in ("was the Battle of Manzikert fought?", "was the University of Leiden founded?",
+                  "did Joseph Lister die at Walmer?"):
+        assert any(p.endswith(asked) for p in prompts), (asked, prompts)
