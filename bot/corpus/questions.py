@@ -215,6 +215,27 @@ _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
 _ECHOED_PLACE = re.compile(r",? (?:near|at|in|outside|around) (?:the )?(?:[a-z-]+ ){0,3}(?:of )?(?P<name>[A-Z][\w'’-]+)(?=\?$)")
 
 
+# "the frigate HMS Pandora …", later "Pandora reached Tahiti in March 1791" (judge 76): a ship's prefix says what the
+# name is (the Pandora of myth, a person?)
+_SHIP_PREFIXES = "(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|SS|RMS|HMY|MV|RV|HMHS|USCGC)"
+_SHIP_NAME = re.compile(rf"\b{_SHIP_PREFIXES} (?P<name>[A-Z][\w’'-]+)\b")
+
+
+def _ships_in_full(text: str, ships: dict[str, str]) -> str:
+    """The first bare mention of each ship in its prefixed form; never a word of a longer name ("Grace Hopper", beside
+    "USS Hopper"), "the Beagle", or "Pandora's Box"."""
+    for name, full in ships.items():
+        if name not in text:
+            continue
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b(?!['’]s [A-Z])(?! [A-Z])", text):
+            before = text[: m.start()].split()[-1:]
+            if before and (before[0][:1].isupper() or before[0] in ("the", "The")):
+                continue
+            text = text[: m.start()] + full + text[m.end():]
+            break
+    return text
+
+
 def _without_echo(prompt: str) -> str:
     m = _ECHOED_PLACE.search(prompt)
     if m is None or not re.search(rf"\b(?:of|at) {re.escape(m.group('name'))}\b", prompt[: m.start()]):
@@ -667,6 +688,7 @@ class _Generator:
         self._full_form_cache: dict[str, dict[str, str | None]] = {}
         self._named_people_cache: dict[str, frozenset[str]] = {}
         self._honorific_cache: dict[str, dict[str, str | None]] = {}
+        self._ship_cache: dict[str, dict[str, str]] = {}
         self._other_ones_cache: dict[tuple[str, str], bool] = {}
         self._kin_cache: dict[str, frozenset[str]] = {}
         self.year_words = self._year_words()
@@ -1228,6 +1250,8 @@ class _Generator:
         if "M" in body:
             prompt, body = self._honorifics_in_full(prompt, sent.doc.doc_key), \
                 self._honorifics_in_full(body, sent.doc.doc_key)
+        if ships := self._ship_names(sent.doc.doc_key):
+            prompt, body = _ships_in_full(prompt, ships), _ships_in_full(body, ships)
         if _PARTICLE.search(prompt, 1):
             prompt, body = self._particles_as_written(prompt, sent.doc.doc_key), \
                 self._particles_as_written(body, sent.doc.doc_key)
@@ -1322,6 +1346,18 @@ class _Generator:
         kin = self._kin_cache[doc_key]
         return next((w for w in _NAME_WORD.findall(text) if w in kin
                      and not re.search(rf"\b{w} (?:of )?[A-Z][a-z]", text)), None) if kin else None
+
+    def _ship_names(self, doc_key: str) -> dict[str, str]:
+        """A ship's name → its prefixed form, where the document gives one form only: "Pandora" → "HMS Pandora"."""
+        if doc_key not in self._ship_cache:
+            forms: dict[str, set[str]] = {}
+            text = self.doc_text.get(doc_key, "")
+            for m in _SHIP_NAME.finditer(text):
+                forms.setdefault(m.group("name"), set()).add(m.group(0))
+            # "USS Hopper" in a life of Grace Hopper: a name someone bears is the person's
+            self._ship_cache[doc_key] = {name: found.pop() for name, found in forms.items() if len(found) == 1
+                                         and not re.search(rf"\b(?!{_SHIP_PREFIXES}\b)[A-Z][a-z]+ {re.escape(name)}\b", text)}
+        return self._ship_cache[doc_key]
 
     def _honorifics_in_full(self, text: str, doc_key: str) -> str:
         """"Mr Yoran took up his post" → "Amit Yoran took up his post": a news story's "Mr X" is the one

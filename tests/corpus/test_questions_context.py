@@ -2818,3 +2818,22 @@ def test_a_closing_place_the_event_already_names_is_not_said_twice() -> None:
     for asked in ("was the Battle of Manzikert fought?", "was the University of Leiden founded?",
                   "did Joseph Lister die at Walmer?"):
         assert any(p.endswith(asked) for p in prompts), (asked, prompts)
+
+
+def test_a_ship_is_asked_by_its_prefixed_name() -> None:
+    """"In which year did Pandora reach Tahiti?" (judge 76): the document named "HMS Pandora" once and then "Pandora",
+    which alone reads as the figure of myth or a person; the question names the ship as the document first did. A
+    name someone bears ("Grace Hopper", beside "USS Hopper") and "the Beagle" stay as written."""
+    texts = {
+        "bounty.md": ("# The Bounty\n\nThe Admiralty sent the frigate HMS Pandora to hunt the mutineers.\n\nPandora "
+                      "reached Tahiti in March 1791.", DocMeta("The Bounty", kind="history")),
+        "ice.md": ("# Arctic voyages\n\nThe sloop HMS Racehorse sailed north with Constantine Phipps.\n\nRacehorse "
+                   "reached Spitsbergen in July 1773.", DocMeta("Arctic voyages", kind="history")),
+        "hopper.md": ("# Grace Hopper\n\nThe destroyer USS Hopper was named after Grace Hopper.\n\nGrace Hopper joined "
+                      "the Eckert–Mauchly Computer Corporation in Philadelphia in 1949.",
+                      DocMeta("Grace Hopper", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("did HMS Pandora reach Tahiti?" in p for p in prompts), prompts
+    assert any("did HMS Racehorse reach Spitsbergen?" in p for p in prompts), prompts
+    assert any("did Grace Hopper join" in p for p in prompts), prompts
