@@ -188,7 +188,8 @@ _GENERIC_TITLE = re.compile(
 _OWNED_RELATION = re.compile(r"\b[A-Z][\w-]*['’]s (?:(?:own|first|new|famous|major|last|second|great|greatest) ){0,2}"
                              r"(account|story|version|report|description|"
                              r"findings|results|theory|discovery|invention|memoir|diary|proposal|plan|design|bid|offer|"
-                             r"answer|reply|response|solution|reaction)\b"
+                             # "was Edwin Hubble's paper read on his behalf" (judge 79): which paper?
+                             r"answer|reply|response|solution|reaction|paper|article|lecture|speech|talk|essay)\b"
                              r"(?!\s+(?:of|about|on|that|for|to)\b)")
 # "co-wrote the _____ film, which starred …": a work named only by its year (the answer) and its kind
 _WORK_BY_YEAR = re.compile(r"\bthe _{3,}(?: [a-z-]+)? (?:film|movie|album|song|single|book|novel|play|record|documentary|"
@@ -249,7 +250,11 @@ _BARE_CONNECTIVE = re.compile(r"(?<=[a-z] )(nevertheless|nonetheless|therefore|c
                               r"instead(?! of\b))\b")
 # "approve seven other new domains": other than the ones the sentence before named
 _COUNTED_OTHER = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
-                            r"dozens of|hundreds of|thousands of) other\b", re.IGNORECASE)
+                            r"dozens of|hundreds of|thousands of) other\b"
+                            # "In which year did other allegations involving British soldiers include …" (judge 78):
+                            # other than the ones the story told first
+                            r"|^(?:(?:In which year|When|How many \w+) (?:did|were|was|had) )?(?:[Oo]ther|[Ff]urther) "
+                            r"[a-z]+s\b(?!\s+than\b)", re.IGNORECASE)
 # "a fisherman caught one off Anjouan": one of what the sentence before named
 _ONE_FOR_A_NOUN = re.compile(r"\b(?!number\b)([a-z]+) one(?=\s+(?:off|in|on|at|from|with|for|to|near|by|during|after|before|"
                              r"while|when|and)\b|\s*[.,;?]|$)")
@@ -283,7 +288,12 @@ _THOUGHTS = (r"conclusions?|findings|results|methods|proposals?|plans?|ideas?|an
              r"novels?|books?|plays?|poems?|operas?|symphony|symphonies|memoirs?|autobiography|biography|thesis|"
              r"dissertation|treatise")
 _OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:[a-z]+ )?"  # "his definitive value"
-                            rf"(?:{_THOUGHTS})\b(?!\s+(?:of|on|about|that|to|for|from|with)\b|,?\s+[A-Z\"“‘])")
+                            rf"(?:{_THOUGHTS})\b(?!\s+(?:of|on|about|that|to|for|from|with)\b|,?\s+[A-Z\"“‘])"
+                            # "did Robert Koch take his results to the botanist Ferdinand Cohn" (judge 78), "describe his
+                            # work in a lecture" (judge 79): taken or told to someone, still results of what?
+                            r"|\b(?:take|took|send|sent|bring|brought|show|showed|present|presented|submit|submitted|"
+                            r"describe|described|explain|explained|report|reported) (?:his|her|their) (?:[a-z]+ )?"
+                            rf"(?:{_THOUGHTS}|work)\b(?!\s+(?:of|on|about|that|for|from|with|as)\b|,?\s+[A-Z\"“‘])")
 # "A second trial, to Barbados in _____, confirmed its accuracy.", "In which year was a second statue unveiled?"
 # (judge 38): the subject counts from a first one the prompt never names (a second trial of what? of whom?)
 _ORDINAL_SUBJECT = re.compile(r"^(?:(?:In which year|When|How many \w+) (?:did|was|were|had) )?[Aa] (second|third|fourth|fifth)\b")
@@ -356,7 +366,11 @@ _HEADLESS_COUNT = re.compile(r"^(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]r
 _NEW_TROUBLES = re.compile(r"\b(?:brought|bring|caused|cause|created|create|faced|face|posed|pose|meant|mean) "
                            r"(?:new|further|more|fresh|renewed) (?:troubles|problems|difficulties|hardships|challenges|"
                            r"dangers|setbacks|worries)\b(?!\s+(?:for|to)\b)")
+# "In _____ ownership passed to Shropshire County Council" (judge 79): ownership of what?
+_BARE_OWNERSHIP = re.compile(r"\b(?:[Oo]wnership|[Cc]ontrol|[Cc]ustody|[Pp]ossession|[Mm]anagement) (?:passed|was transferred|"
+                             r"transferred|went|was handed|fell)\b")
 _LEANING_PHRASES = (
+    (_BARE_OWNERSHIP, "{0}: of what? (the prompt does not say)"),
     (_BARE_RIGHTS, "{0} to what? (the prompt does not say)"),
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
     (_HEADLESS_COUNT, "a number with no head noun ({0}: of whom?)"),
@@ -739,10 +753,30 @@ def _owned(before: list[str], pronoun: str, persons: frozenset[str] | set[str],
         return False  # "The journal Physical Review Letters rejected his report": no journal is "his"
     if _names_a_thing(before, before.index(runs[0][0])):
         return False  # "The Ross Ice Shelf … bears his name": a shelf named after the man is no "his"
+    if _modifies_a_noun(before, before.index(runs[0][0]), len(runs[0])):
+        return False  # "archaeologists excavating the site for the High Speed 2 railway identified his coffin" (judge 79)
     if len(runs[0]) == 1 and collective_people(runs[0][0]) and before.index(runs[0][0]) > 0 \
             and before[before.index(runs[0][0]) - 1].lower() == "the":
         return False  # "did the Portuguese attack her stronghold" (judge 75): a people owns no "her"
     return not any(w in things for w in runs[0])
+
+
+def _modifies_a_noun(words: list[str], at: int, length: int) -> bool:
+    """Whether the capitalised run ``words[at:at + length]`` stands after "the" and before a lower-case noun or a number
+    ("the High Speed 2 railway", "the Apollo program"): a name used to qualify a thing, which owns no "his"."""
+    end = at + length
+    if at == 0 or words[at - 1].lower() not in ("the", "a", "an") or end >= len(words):
+        return False
+    after = words[end].strip(",.;:")
+    if after[:1].isdigit():
+        return True
+    if not after[:1].islower() or after in ("of", "and", "who", "whose", "de", "da", "van", "von", "der", "y"):
+        return False
+    following = words[end + 1].strip(",.;:") if end + 1 < len(words) else ""
+    # a noun: no verb form, or one the clause's verb follows ("the Apollo program lose his support"); never the verb
+    # itself ("the Emperor Napoleon order his army")
+    return (past_base(after) is None and not is_verb_base(after) and not after.endswith("s")) \
+        or past_base(following) is not None or is_verb_base(following)
 
 
 def _names_a_thing(words: list[str], at: int) -> bool:
@@ -977,7 +1011,9 @@ _ONE_PARTY = re.compile(r"^(?:(?:In which year|When) (?:was|were) )?(?:an?|the|A
                         r"(?![^?]*\b(?:by|between)\b)(?=[^?]*\b(?:signed|concluded|agreed|made|reached|negotiated)\b)")
 
 
-_NAMED_BARE = re.compile(r"\b(?:name|rename|call) (?:its|his|her|their|the|an?) (?:[a-z-]+ ){0,4}[a-z-]+$")
+_NAMED_BARE = re.compile(r"\b(?:name|rename|call) (?:its|his|her|their|the|an?) (?:[a-z-]+ ){0,4}[a-z-]+$"
+                         # "did Major League Baseball rename its Commissioner's Award?" (judge 78): renamed what?
+                         r"|\brename (?:its|his|her|their|the) (?:[A-Z][\w'’-]*\s?)+$")
 
 
 def missing_argument(prompt: str, *, objects: bool = True) -> str | None:

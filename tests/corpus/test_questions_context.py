@@ -2837,3 +2837,75 @@ def test_a_ship_is_asked_by_its_prefixed_name() -> None:
     assert any("did HMS Pandora reach Tahiti?" in p for p in prompts), prompts
     assert any("did HMS Racehorse reach Spitsbergen?" in p for p in prompts), prompts
     assert any("did Grace Hopper join" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "leans"),
+    [
+        # other than the ones the story told first (judge 78)
+        ("In which year did other allegations involving British soldiers include the shooting of four civilians?", True),
+        ("In which year did further strikes close the Ruhr mines?", True),
+        ("In which year did other countries than France join NATO?", False),
+        # ownership of what (judge 79)
+        ("In _____ ownership passed to Shropshire County Council.", True),
+        ("In which year did control pass to the Port of London Authority?", False),  # a verb in its base form: no cue
+        ("In which year did ownership of the Iron Bridge pass to Shropshire County Council?", False),
+        # which paper, which work (judges 78, 79)
+        ("In which year was Edwin Hubble's paper read on his behalf by Henry Norris Russell?", True),
+        ("In which year did Robert Koch take his results to the botanist Ferdinand Cohn?", True),
+        ("In which year did Jagadish Chandra Bose describe his work in a lecture at the Royal Institution?", True),
+        ("In which year did Robert Koch take his results on anthrax to Ferdinand Cohn?", False),
+        ("In which year did Edwin Hubble's paper on the Andromeda Nebula appear?", False),
+        # a name that qualifies a thing owns no "his" (judge 79)
+        ("In January _____, archaeologists excavating the site for the High Speed 2 railway identified his coffin.", True),
+        ("In which year did the Apollo program lose his support?", True),
+        ("In which year did the Emperor Napoleon order his army to retreat?", False),
+    ],
+)
+def test_a_reference_to_what_the_story_told_before_leans_on_context(prompt: str, leans: bool) -> None:
+    persons = frozenset(["Edwin", "Hubble", "Robert", "Koch", "Jagadish", "Chandra", "Bose", "Napoleon", "Henry",
+                         "Norris", "Russell", "Ferdinand", "Cohn"])
+    assert (leans_on_context(prompt, persons) is not None) is leans
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year did Major League Baseball rename its Commissioner's Award?", True),
+        ("In which year did the Royal Society rename its Copley Medal?", True),
+        ("In which year did Major League Baseball rename its Commissioner's Award the Roberto Clemente Award?", False),
+    ],
+)
+def test_a_renaming_needs_the_new_name(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
+
+
+def test_it_never_stands_for_a_name_the_sentence_before_calls_he() -> None:
+    """"Connick appeared with his band on Broadway in 1990, and he wrote the score for a musical … It had a three-month
+    run on Broadway in 2001." (judge 78) was asked as "did Connick have a three-month run": a name the sentence goes on
+    to call "he" or "his" is a person, whom "It" cannot stand for, whether or not the gazetteer knows the name."""
+    texts = {
+        "connick.txt": ("Connick appeared with his band on Broadway in 1990, and he wrote the score for a musical called "
+                        "Thou Shalt Not. It had a three-month run on Broadway in 2001.",
+                        DocMeta("Connick returns to Broadway", kind="news", date="2005")),
+        "okoro.txt": ("Okoro opened her first gallery in Lagos in 1998, and she sold prints of the Niger delta there. It "
+                      "closed after a flood in 2003.", DocMeta("Okoro's galleries", kind="news", date="2006")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"did (?:Connick|Okoro) (?:have|close)", p)], prompts
+
+
+def test_a_find_named_after_its_place_is_no_person() -> None:
+    """"Piltdown Man: The Forgery That Fooled Science" (judge 78): "Piltdown Man" is a find, not a man named Piltdown, so
+    "no further finds were made at Piltdown" stays a place and never becomes "at Piltdown Man"."""
+    texts = {
+        "piltdown.md": ("# Piltdown Man: The Forgery That Fooled Science\n\nPiltdown Man was announced in 1912. The "
+                        "Piltdown Man skull was shown in London. Charles Dawson died on 10 August 1916, and no more bones "
+                        "were found at Piltdown.", DocMeta("Piltdown Man: The Forgery That Fooled Science", kind="history")),
+        "taung.md": ("# Taung Child: A Skull from a Quarry\n\nTaung Child was described by Raymond Dart in 1925. The "
+                     "Taung Child skull was sent to Johannesburg. Quarrymen blasted the last limestone cliff at Taung in "
+                     "1931.", DocMeta("Taung Child: A Skull from a Quarry", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert any(re.search(r"at (?:Piltdown|Taung)\b", p) for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"at (?:Piltdown Man|Taung Child)\b", p)], prompts

@@ -655,3 +655,106 @@ def test_a_subject_dated_just_after_an_undated_opening_bounds_the_options() -> N
     assert {q.doc_key for q in after} == set(subject), [q.prompt for q in after]
     for q in after:
         assert all(y >= subject[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_a_grown_persons_act_is_not_offered_in_their_childhood() -> None:
+    """"In which year did Maria Sibylla Merian marry Johann Andreas Graff?" offered 1656 and 1658, when she was nine and
+    eleven (judge 79): an act of someone whose birth the document gives is offered from their sixteenth year on, when
+    the answer is not itself a childhood year."""
+    texts = {
+        "merian.md": ("# Maria Sibylla Merian\n\nMaria Sibylla Merian was born in Frankfurt in 1647.\n\nIn 1665 Merian "
+                      "married Johann Andreas Graff in Frankfurt.", DocMeta("Maria Sibylla Merian", kind="biography")),
+        "tasman.md": ("# Abel Tasman\n\nAbel Tasman was born in Lutjegast in 1603.\n\nIn 1621 Tasman married Claesgie "
+                      "Meyndrix in Amsterdam.", DocMeta("Abel Tasman", kind="biography")),
+        "brunel.md": ("# Isambard Kingdom Brunel\n\nIsambard Kingdom Brunel was born in Portsmouth in 1806.\n\nIn 1823 "
+                      "Brunel joined his father's office in London.", DocMeta("Isambard Kingdom Brunel",
+                                                                             kind="biography")),
+    }
+    born = {"merian.md": 1647, "tasman.md": 1603, "brunel.md": 1806}
+    acts = [q for q in generate(texts) if q.kind == "when" and int(q.answer) > born[q.doc_key] + 10]
+    assert {q.doc_key for q in acts} == set(born), [q.prompt for q in acts]
+    for q in acts:
+        assert all(y >= born[q.doc_key] + 16 for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_he_is_never_the_life_of_a_woman_the_document_calls_she() -> None:
+    """"Her father, Matthäus Merian the Elder, was a Swiss-born engraver. He died in 1650" (judge 79) was read as the
+    subject's own death, which cost her real death its year and let a stroke of 1715 offer 1718 and 1720, after she
+    died in 1717: "he" never stands for a subject the document calls "she", nor "she" for a "he"."""
+    texts = {
+        "merian.md": ("# Maria Sibylla Merian\n\nMaria Sibylla Merian was born in Frankfurt in 1647. She drew insects "
+                      "from childhood.\n\nHer father, Matthäus Merian the Elder, was a Swiss-born engraver. He died in "
+                      "1650.\n\nIn 1715 Merian suffered a stroke in Amsterdam. She died in Amsterdam in 1717.",
+                      DocMeta("Maria Sibylla Merian", kind="biography")),
+        "darwin.md": ("# Charles Darwin\n\nCharles Darwin was born in Shrewsbury in 1809. He collected beetles at "
+                      "Cambridge.\n\nHis mother, Susannah Wedgwood Darwin, was the daughter of a potter. She died in "
+                      "1817.\n\nIn 1881 Darwin published a book on earthworms in London. He died at Down House in 1882.",
+                      DocMeta("Charles Darwin", kind="biography")),
+    }
+    died = {"merian.md": 1717, "darwin.md": 1882}
+    when = [q for q in generate(texts) if q.kind == "when"]
+    assert not [q.prompt for q in when if re.search(r"(?:Merian|Darwin) die\b", q.prompt)
+                and q.answer not in ("1717", "1882")], [(q.prompt, q.answer) for q in when]
+    acts = [q for q in when if "die" not in q.prompt and int(q.answer) > 1700 and q.answer not in ("1647", "1809")]
+    assert {q.doc_key for q in acts} == set(died), [q.prompt for q in when]
+    for q in acts:
+        assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_a_thing_dated_by_a_fronted_participle_bounds_the_options_after_it() -> None:
+    """"Launched in 1990, it was the first major observatory …, and five shuttle missions between 1993 and 2009 repaired
+    it" (judge 78): a fronted "Launched in" or "Founded in" dates the thing the document is about even in a sentence
+    with other years, so "NASA released the first sharp images" in 1994 offers no year before 1990."""
+    texts = {
+        "hubble.md": ("# The Orbital Telescope\n\nThe Orbital Telescope is a large telescope in low Earth orbit. "
+                      "Launched in 1990, it was serviced by five crews between 1993 and 2009.\n\nIn January 1994 NASA "
+                      "released the first sharp images from the Orbital Telescope.",
+                      DocMeta("The Orbital Telescope", kind="science")),
+        "society.md": ("# The Lune Valley Society\n\nThe Lune Valley Society is a club of amateur geologists. Founded in "
+                       "1902, it grew from 12 members to 300 by 1950.\n\nIn 1906 the Lune Valley Society opened a museum "
+                       "in Kirkby Lonsdale.", DocMeta("The Lune Valley Society", kind="history")),
+    }
+    made = {"hubble.md": 1990, "society.md": 1902}
+    later = [q for q in generate(texts) if q.kind == "when" and int(q.answer) > made[q.doc_key]]
+    assert {q.doc_key for q in later} == set(made), [q.prompt for q in later]
+    for q in later:
+        assert all(y >= made[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_no_option_comes_after_what_the_sentence_names_had_ended() -> None:
+    """"In which year did the crew of Atlantis, on mission STS-125, install the Wide Field Camera 3?" offered 2014 and
+    2016 (judge 78), after the shuttles' last flight in 2011: nothing the sentence names (a shuttle mission, the Soviet
+    Union, Concorde) is offered after the year it ended."""
+    texts = {
+        "shuttle.md": ("# Servicing missions\n\nThe crew of Atlantis, on mission STS-125, installed a new camera on the "
+                       "Kepler Platform in 2009.", DocMeta("Servicing missions", kind="science")),
+        "soviet.md": ("# Grain\n\nThe Soviet Union bought grain from Canada in Montreal in 1989.",
+                      DocMeta("Grain", kind="history")),
+        "concorde.md": ("# Supersonic\n\nConcorde flew from London to Barbados in 2001 with the Rolling Stones.",
+                        DocMeta("Supersonic", kind="history")),
+    }
+    ended = {"shuttle.md": 2011, "soviet.md": 1991, "concorde.md": 2003}
+    when = [q for q in generate(texts) if q.kind == "when"]
+    assert {q.doc_key for q in when} == set(ended), [q.prompt for q in when]
+    for q in when:
+        assert all(y <= ended[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_an_opening_whose_next_sentence_names_the_subject_dates_it() -> None:
+    """"On 18 February 1930 a 24-year-old assistant … noticed a faint dot … Clyde Tombaugh had found Pluto." under
+    "The Search for Planet X: How Pluto Was Found" (judge 62): an opening with one year, followed by a sentence that
+    names the title's subject (in any case) and no year, dates the subject, so what led up to it offers no year after
+    it."""
+    texts = {
+        "helium.md": ("# How Helium Was Found\n\nOn 18 August 1868 Jules Janssen saw a yellow line in the light of the "
+                      "Sun. Norman Lockyer later named the element helium.\n\nGustav Kirchhoff mapped the solar spectrum "
+                      "in Heidelberg in 1861.", DocMeta("How Helium Was Found", kind="science")),
+        "argon.md": ("# How Argon Was Found\n\nOn 13 August 1894 Lord Rayleigh and William Ramsay told the British "
+                     "Association of a new gas. They called the gas argon.\n\nJames Dewar liquefied oxygen at the Royal "
+                     "Institution in London in 1891.", DocMeta("How Argon Was Found", kind="science")),
+    }
+    subject = {"helium.md": 1868, "argon.md": 1894}
+    before = [q for q in generate(texts) if q.kind == "when" and int(q.answer) < subject[q.doc_key]]
+    assert {q.doc_key for q in before} == set(subject), [q.prompt for q in before]
+    for q in before:
+        assert all(y < subject[q.doc_key] for y in years(q)), (q.prompt, q.distractors)

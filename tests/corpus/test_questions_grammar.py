@@ -665,3 +665,14 @@ def test_a_noun_the_blank_completes_inside_the_predicate_is_the_subjects() -> No
     """"died at the age of _____" is the subject's age: only a subject the blank alone completes is caught."""
     assert missing_argument("Fridtjof Nansen died at the age of _____ in Lysaker.") is None
     assert missing_argument("The ship reached a speed of _____ knots off Ushant.") is None
+
+
+@pytest.mark.parametrize(("past", "base"), [("installed", "install"), ("travelled", "travel"), ("controlled", "control"),
+                                            ("fulfilled", "fulfil"), ("distilled", "distil")])
+def test_a_double_l_past_gives_the_base_a_reader_expects(past: str, base: str) -> None:
+    """"did the crew of Atlantis instal the Wide Field Camera 3?" (judge 78, read as a typo): "installed" is "install",
+    while the bases of "travelled", "fulfilled" and "distilled" keep their one l as the document spells them."""
+    from bot.corpus.grammar import participle_base
+
+    assert past_base(past) == base
+    assert participle_base(past) == base
