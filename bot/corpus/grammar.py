@@ -1510,6 +1510,10 @@ _NAMED_AFTER_CUT = re.compile(r",\s+(?:later |now |also |afterwards |popularly |
                               r"dubbed|remembered as)\b")
 
 
+_ACHIEVEMENT_AFTER_CUT = re.compile(r",\s+(?:completing|becoming|making|setting|breaking)\s+(?:the\s+(?:first|last|"
+                                    r"fastest|longest|youngest|oldest)|an?\s+(?:new\s+)?(?:world\s+)?record)\b")
+
+
 def _first_clause(rest: str) -> str:
     """The rest of a clause up to the first comma (not one in a list of names, nor "Hamburg, Germany"),
     semicolon, colon, dash or subordinate clause ("… when he was struck …")."""
@@ -1539,7 +1543,9 @@ def _first_clause(rest: str) -> str:
                 rest[cut.start()] == "," and word_before and _PLACE_COMMA.match(rest, word_before.start())):
             break
         at = cut.end()
-    if cut and (named := _NAMED_AFTER_CUT.match(rest, cut.start())):
+    if cut and (named := _NAMED_AFTER_CUT.match(rest, cut.start()) or _ACHIEVEMENT_AFTER_CUT.match(rest, cut.start())):
+        # … and "reached Port Jackson on 9 June 1803, completing the first circumnavigation of Australia" (judge 79):
+        # the feat tells this arrival from his others
         # "led a swift campaign …, later called the Admirable Campaign": the name goes with what it names
         after = _CLAUSE_END.search(rest, named.end())
         return rest[: after.start()] if after else rest

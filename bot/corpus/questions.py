@@ -2743,6 +2743,18 @@ class _Generator:
                 out[word] = max(in_title or mine, key=lambda f: (text.count(f), -len(f), f))
             elif mine:
                 out[word] = None
+        # "Mary Shelley and Percy married" (judge 78): a given name the gazetteer knows, alone, is the one person the
+        # document names in full with it ("Percy Bysshe Shelley"); people of two surnames make it no one
+        for word, forms in full_names([text]).items():
+            if word in out or word not in self.first_names or word in _TITLE_WORDS or word in NOT_NAMES:
+                continue
+            bearers = [f for f in forms if f.split()[0] == word and f.split()[-1] != word and self._maybe_person(f)]
+            if bearers:
+                # one person in shorter and longer forms ("Percy Shelley", "Percy Bysshe Shelley"), never two of one
+                # family ("Percy Florence Shelley", their son)
+                longest = max(bearers, key=lambda f: (len(f.split()), f))
+                one = all(set(f.split()) <= set(longest.split()) for f in bearers)
+                out[word] = max(bearers, key=lambda f: (text.count(f), len(f), f)) if one else None
         # "Carl D. Anderson", later "Hess and Anderson shared the Nobel Prize" (judge 75): a name with a middle initial,
         # which the full names above leave out, is a person's; another given name with the surname is someone else
         initialled: dict[str, set[str]] = {}
