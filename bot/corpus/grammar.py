@@ -264,8 +264,14 @@ _PERSON_RELEASED = re.compile(r"(?:\b(?:was|were)\s+((?:[A-Z][\w'’.-]*\s+){1,4
                               r"|((?:[A-Z][\w'’.-]*\s+){1,4})(?:was|were)\s+released\b(?!\s+(?:from|on|as|by|after|to)\b))")
 # "Robert Brout had died in May _____ and could not share the Nobel Prize" (judge 63): "had died" looks back from a
 # time (the prize of 2013) that the sentence before gave; a blank in such a sentence asks it out of its frame
-_PAST_PERFECT_CLOZE = re.compile(r"^(?:(?:[Tt]he\s+)?[A-Z][\w'’.-]*\s+){1,4}"
-                                 r"(had\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|t|d))\b(?=.*_{3,})")
+_PAST_PERFECT_CLOZE = re.compile(r"^(?:(?:In|On|By) (?:[A-Z][a-z]+ )?(?:\d{1,2} )?_{3,},? )?(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?)?"
+                                 r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,4}"
+                                 # "In _____ the Danish physicist Hans Christian Ørsted had shown …" (judge 81)
+                                 r"(had\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|t|d))\b")
+# "Only on 12 July _____ did the Court of Cassation overturn the Rennes verdict" (judge 80): "only … did" answers a
+# wait the sentences before told; "did Carl Friedrich Gauss learn her identity only?" (judge 80) is its stranded rest
+_ONLY_INVERTED = re.compile(r"^Only (?:on|in|after|when|then|later|in the end)\b[^,?]*\b(?:did|was|were|had|could)\b"
+                            r"|\bonly\?$|\bonly (?:in|on) (?:[A-Z][a-z]+ )?(?:\d{1,2} )?_{3,}")
 # "did Charles Vernon Boys obtain a much more precise value?" (judge 66): more precise than what?
 _COMPARED = re.compile(r"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:more|less)\s+[a-z]{3,}|(?:larger|smaller|"
                        r"bigger|faster|slower|higher|lower|better|cheaper|stronger|longer|shorter|heavier|lighter|wider|"
@@ -369,7 +375,10 @@ _NEW_TROUBLES = re.compile(r"\b(?:brought|bring|caused|cause|created|create|face
 # "In _____ ownership passed to Shropshire County Council" (judge 79): ownership of what?
 _BARE_OWNERSHIP = re.compile(r"\b(?:[Oo]wnership|[Cc]ontrol|[Cc]ustody|[Pp]ossession|[Mm]anagement) (?:passed|was transferred|"
                              r"transferred|went|was handed|fell)\b")
+# "In which year was the BBC's online search engine used a record amount?" (judge 80): a record as of the day written
+_RECORD_AMOUNT = re.compile(r"\ba record (?:amount|number|level|high|low|total|sum|figure|year)\b")
 _LEANING_PHRASES = (
+    (_RECORD_AMOUNT, "{0} as of the day the text was written (a later year may beat it)"),
     (_BARE_OWNERSHIP, "{0}: of what? (the prompt does not say)"),
     (_BARE_RIGHTS, "{0} to what? (the prompt does not say)"),
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
@@ -461,7 +470,9 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"'other' than what the prompt does not say ({m.group(0)!r})"
     if "released" in text and (m := _PERSON_RELEASED.search(text)) and set((m.group(1) or m.group(2)).split()) & persons:
         return f"a person released, from what the prompt does not say ({m.group(0).strip()!r}: from where?)"
-    if "had" in text and (m := _PAST_PERFECT_CLOZE.match(text)):
+    if "nly" in text and (m := _ONLY_INVERTED.search(text)):
+        return f"'only' that answers a wait the text before told ({m.group(0)!r})"
+    if "had" in text and "___" in text and (m := _PAST_PERFECT_CLOZE.match(text)):
         return f"a past perfect, told from a later time the prompt does not give ({m.group(1)!r})"
     # "a 35-page sketch in 1842 and a longer essay": compared with what the prompt gave before its "and"
     if (m := _COMPARED.search(text)) is not None and " than " not in text[m.end():] \
@@ -1011,6 +1022,9 @@ _ONE_PARTY = re.compile(r"^(?:(?:In which year|When) (?:was|were) )?(?:an?|the|A
                         r"(?![^?]*\b(?:by|between)\b)(?=[^?]*\b(?:signed|concluded|agreed|made|reached|negotiated)\b)")
 
 
+_VERDICT = re.compile(r"\b(?:convicted|acquitted|sentenced|charged|indicted|tried|accused|pardoned|cleared|"
+                      r"convict|acquit|sentence|charge|indict|try|accuse|pardon|clear)\b(?=\s*$|\s+(?:in|on|at|by)\b)")
+_VERDICT_OF = re.compile(r"\s+(?:[^,]*\s)?(?:of|for|with|to)\s")
 _NAMED_BARE = re.compile(r"\b(?:name|rename|call) (?:its|his|her|their|the|an?) (?:[a-z-]+ ){0,4}[a-z-]+$"
                          # "did Major League Baseball rename its Commissioner's Award?" (judge 78): renamed what?
                          r"|\brename (?:its|his|her|their|the) (?:[A-Z][\w'’-]*\s?)+$")
@@ -1029,6 +1043,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     # a blank stands for what is asked: "was arrested in August _____" is dated like "in August 1962"
     text = _BLANK_SLOT.sub("1900", _ATTRIBUTION.sub("", prompt.strip().rstrip("?.!").strip()))
     text = text[:1].upper() + text[1:]
+    if (verdict := _VERDICT.search(text)) and not _VERDICT_OF.search(text, verdict.end()):
+        # "In which year was Agostino Tassi convicted?" (judge 80's document): of what?
+        return f"a verdict without its charge ('{verdict.group(0)}' of what?)"
     if bare := _NAMED_BARE.search(text):
         # "In which year did NASA name its planet-hunting space telescope?" (judge 77): named it what, after whom?
         return f"a naming without the name ({bare.group(0)!r}: named what?)"
@@ -1219,7 +1236,7 @@ _FAMOUS_DATED = re.compile(
     r"sinking of the Lusitania|Easter Rising|Normandy landings|"
     # "The German invasion of Poland in September _____" (judge 77), "the new Nazi government" (judge 76)
     r"(?:German )?invasion of Poland|Anschluss|Kristallnacht|Munich Agreement|Reichstag fire|Operation Barbarossa|"
-    r"new Nazi government|Nazi seizure of power|Hitler came to power|"
+    r"new Nazi government|Nazi seizure of power|Hitler came to power|Bastille fell|fall of the Bastille|"
     r"assassination of (?:Archduke )?Franz Ferdinand|assassination of (?:President )?(?:John F\. )?Kennedy|"
     r"assassination of (?:President )?(?:Abraham )?Lincoln)\b",
     re.IGNORECASE,

@@ -210,6 +210,10 @@ _FIRST_LAST = re.compile(rf"(?<![\w'’-])([{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NA
                          rf"(?:[A-Z]\. |[{NAME_UPPER}][{NAME_LOWER}]+ (?=[{NAME_UPPER}]))*([{NAME_UPPER}][{NAME_LOWER}]{{2,}})"
                          rf"(?![\w-])(?! [{NAME_UPPER}])")
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
+_KIN_OR_OWNER = re.compile(r"\b(?:his|her|their|son|daughter|wife|husband|father|mother|brother|sister|widow)\b")
+# a given name, any middle names or initials, and a surname: "James Blundell", "Hans Christian Ørsted"
+_GIVEN_SURNAME = re.compile(rf"\b([{NAME_UPPER}][{NAME_LOWER}]+) (?:(?:[{NAME_UPPER}][{NAME_LOWER}]+|[A-Z]\.) ){{0,2}}"
+                            rf"([{NAME_UPPER}][{NAME_LOWER}]+)\b")
 # "was the Battle of Manzikert fought near the fortress town of Manzikert?" (judge 77): a closing place phrase whose
 # name the prompt's event already bears says nothing twice
 _ECHOED_PLACE = re.compile(r",? (?:near|at|in|outside|around) (?:the )?(?:[a-z-]+ ){0,3}(?:of )?(?P<name>[A-Z][\w'’-]+)(?=\?$)")
@@ -1171,6 +1175,28 @@ class _Generator:
             out.append(c)
         return out
 
+    def _about_someone_else(self, q: Question, doc_key: str) -> bool:
+        """Whether a question of a life is about someone the prompt names in full, or about a year before the life
+        began: "Karl Landsteiner: In which year did the London obstetrician James Blundell perform the first
+        transfusion …?" (judge 81) reads as if Landsteiner, born 50 years later, took part; the question stands on its
+        own names."""
+        subject = self.doc_subject.get(doc_key)
+        if subject is None:
+            return False
+        born = self._life_spans(doc_key).get(subject.split()[-1], {}).get("born")
+        if born is not None and q.kind == "when" and q.answer.isdigit() and int(q.answer) < born[0]:
+            return True
+        if _KIN_OR_OWNER.search(q.prompt):
+            return False  # "a son, William Godwin": whose son, the life's name says
+        given = subject.split()[0]
+        named = self._named_people(doc_key)
+        # never a birth name of the subject's ("Dorothy Mary Crowfoot" in a life of Dorothy Hodgkin) nor a title
+        return any(m.group(1) in self.first_names and m.group(1) != given and m.group(1) not in _TITLE_WORDS
+                   and m.group(2) not in subject.split() and (getattr(self.gaz.lookup(m.group(0)), "type", None) == PERSON
+                                                             or (m.group(2) in named and m.group(1).lower() not in self.vocab
+                                                                 and word_class(m.group(1).lower()) is None))
+                   for m in _GIVEN_SURNAME.finditer(q.prompt))
+
     def _labelled(self, q: Question) -> Question:
         """"The Dreyfus Affair: In which year did the Court of Cassation quash the Rennes verdict …?": a question
         whose words do not name what its document is about is put under the document's name (``title_label``),
@@ -1179,7 +1205,7 @@ class _Generator:
         if q.kind == "source" or doc is None:
             return q
         label = title_label(doc.meta.title, doc.meta.kind)
-        if label is None:
+        if label is None or self._about_someone_else(q, doc.doc_key):
             return q
         named = [w for w in re.split(r"[\s–—-]+", label) if len(w) > 2 and w[:1].isupper() and w != "The"]
         asked = q.prompt.casefold()
@@ -2755,6 +2781,14 @@ class _Generator:
                 longest = max(bearers, key=lambda f: (len(f.split()), f))
                 one = all(set(f.split()) <= set(longest.split()) for f in bearers)
                 out[word] = max(bearers, key=lambda f: (text.count(f), len(f), f)) if one else None
+        # "King Peter III of Aragon", later "did Peter land at Trapani?" (judge 80): a regnal name's given name alone
+        regnal: dict[str, set[str]] = {}
+        for m in _REGNAL_NAME.finditer(text):
+            regnal.setdefault(m.group(1), set()).add(m.group(0)[m.start(1) - m.start():])  # "Peter III of Aragon"
+        for word, forms in regnal.items():
+            if word not in out:
+                longest = max(forms, key=len)
+                out[word] = longest if all(longest.startswith(f) for f in forms) else None
         # "Carl D. Anderson", later "Hess and Anderson shared the Nobel Prize" (judge 75): a name with a middle initial,
         # which the full names above leave out, is a person's; another given name with the surname is someone else
         initialled: dict[str, set[str]] = {}

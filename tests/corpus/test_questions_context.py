@@ -2952,3 +2952,85 @@ def test_a_given_name_alone_is_asked_as_the_one_person_the_document_names_in_ful
     assert any("wife Eva Sars die" in p for p in prompts), prompts
     assert any("his uncle Tughril Beg" in p for p in prompts), prompts
     assert not [p for p in prompts if re.search(r"\bPercy (?!Bysshe|Florence)", p)], prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "leans"),
+    [
+        # a past perfect told from a later time, with a fronted blank too (judge 81)
+        ("In _____ the Danish physicist Hans Christian Ørsted had shown that an electric current deflects a needle.", True),
+        ("In March _____ the chemist Ida Noddack had predicted nuclear fission.", True),
+        ("In _____ Ada Smith, who had trained in Paris, opened a shop in Lyon.", False),
+        # "only" that answers a wait the text before told (judge 80)
+        ("Only on 12 July _____ did the Court of Cassation overturn the Rennes verdict.", True),
+        ("In which year did Carl Friedrich Gauss learn her identity only?", True),
+        ("Carl Friedrich Gauss learned the name of his correspondent only in _____.", True),
+        ("In which year did Alice Ball have only one assistant at the University of Hawaii?", False),
+        # a record as of the day the text was written (judge 80)
+        ("In which year was the BBC's online search engine used a record amount?", True),
+        ("In which year did Britons send a record number of text messages?", True),
+        ("In which year did Roger Bannister set a world record for the mile at Iffley Road?", False),
+    ],
+)
+def test_a_time_told_from_the_text_around_it_leans_on_context(prompt: str, leans: bool) -> None:
+    assert (leans_on_context(prompt) is not None) is leans
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year was Agostino Tassi convicted?", True),  # of what? (judge 80's document)
+        ("In which year was Nicola Sacco tried in Dedham?", True),
+        ("In which year was Agostino Tassi convicted of rape?", False),
+        ("In which year was Alfred Dreyfus sentenced to life imprisonment?", False),
+    ],
+)
+def test_a_verdict_names_its_charge(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
+
+
+def test_the_bastille_dates_itself() -> None:
+    """"Sophie Germain was thirteen when the Bastille fell in July _____." (judge 80): every player dates the fall."""
+    from bot.corpus.grammar import year_giveaway
+
+    assert year_giveaway("Sophie Germain was thirteen when the Bastille fell in July _____.") is not None
+    assert year_giveaway("In which year did Paris celebrate the first anniversary of the fall of the Bastille?")
+    assert year_giveaway("In which year did Sophie Germain write to Carl Friedrich Gauss?") is None
+
+
+def test_a_life_is_no_label_for_someone_else_or_a_time_before_it() -> None:
+    """"Karl Landsteiner: In which year did the London obstetrician James Blundell perform the first transfusion …?"
+    (judge 81): a life's name before a question about someone the prompt names in full, or about a year before the
+    life began, reads as if the subject took part; such a question stands on its own names. A birth name of the
+    subject's, or a relative, keeps the life's name."""
+    texts = {
+        "landsteiner.md": ("# Karl Landsteiner\n\nKarl Landsteiner was born in Baden bei Wien in 1868. Karl Landsteiner "
+                           "described the blood groups in Vienna in 1901.\n\nThe London obstetrician James Blundell "
+                           "performed a transfusion of human blood at Guy's Hospital in 1818.\n\nBernard Fantus opened a "
+                           "blood bank at Cook County Hospital in Chicago in 1937.",
+                           DocMeta("Karl Landsteiner", kind="biography")),
+        "hodgkin.md": ("# Dorothy Hodgkin\n\nDorothy Mary Crowfoot was born in Cairo in 1910. Dorothy Hodgkin "
+                       "determined the structure of penicillin in Oxford in 1945. Dorothy Hodgkin studied chemistry at "
+                       "Somerville College.\n\nDorothy Hodgkin died at Ilmington in 1994.",
+                       DocMeta("Dorothy Hodgkin", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    others = [p for p in prompts if "Blundell" in p or "Fantus" in p]
+    assert len(others) == 2, prompts
+    assert not [p for p in others if p.startswith("Karl Landsteiner:")], prompts
+    assert any(p.startswith("Dorothy Hodgkin: ") and "Dorothy Mary Crowfoot" in p for p in prompts), prompts
+
+
+def test_a_regnal_given_name_alone_is_asked_in_full() -> None:
+    """"In which year did Peter land at Trapani?" (judge 80): the document wrote "King Peter III of Aragon" before "Peter
+    had an army"; a given name alone is asked in its regnal form, wherever it stands."""
+    texts = {
+        "vespers.md": ("# The Sicilian Vespers\n\nThe Sicilians turned to King Peter III of Aragon for help.\n\nThe "
+                       "French fleet fought Peter off Malta in July 1283.", DocMeta("The Sicilian Vespers", kind="history")),
+        "kalmar.md": ("# The Union\n\nThe council elected King Christian II of Denmark in Stockholm.\n\nGustav Vasa "
+                      "led the miners of Dalarna against Christian in January 1521.",
+                      DocMeta("The Union", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("fight Peter III of Aragon" in p for p in prompts), prompts
+    assert any("against Christian II of Denmark" in p for p in prompts), prompts
