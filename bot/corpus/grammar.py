@@ -122,7 +122,9 @@ CONNECTIVES = (
     r"Finally|First|Second|Third|Lastly|Again|Even so|Against this backdrop|In response|In the end|"
     # "In the east, the Ussuri Railway …" (judge 66): east of where the paragraph stands
     r"(?:In|To) the (?:north|south|east|west|north-east|north-west|south-east|south-west)|Further (?:north|south|east|"
-    r"west)|Elsewhere|Nearby|At home|Abroad"
+    r"west)|Elsewhere|Nearby|At home|Abroad|"
+    # "Altogether, card scams on UK-issued cards totalled £402.4m" (judge 81's story): the sum of what came before
+    r"(?:Altogether|All told|In all|In total|Overall|Taken together)(?=,)"
 )
 _OPENERS = re.compile(rf"^(?:{CONNECTIVES})\b")
 _RELATIVE_TIME = re.compile(
@@ -376,7 +378,8 @@ _NEW_TROUBLES = re.compile(r"\b(?:brought|bring|caused|cause|created|create|face
 _BARE_OWNERSHIP = re.compile(r"\b(?:[Oo]wnership|[Cc]ontrol|[Cc]ustody|[Pp]ossession|[Mm]anagement) (?:passed|was transferred|"
                              r"transferred|went|was handed|fell)\b")
 # "In which year was the BBC's online search engine used a record amount?" (judge 80): a record as of the day written
-_RECORD_AMOUNT = re.compile(r"\ba record (?:amount|number|level|high|low|total|sum|figure|year)\b")
+_RECORD_AMOUNT = re.compile(r"\ba record (?:amount|number|level|high|low|total|sum|figure|year)\b"
+                            r"|\b(?:more|higher|fewer|lower|less) than ever(?: before)?\b|\ban all-time (?:high|low)\b")
 _LEANING_PHRASES = (
     (_RECORD_AMOUNT, "{0} as of the day the text was written (a later year may beat it)"),
     (_BARE_OWNERSHIP, "{0}: of what? (the prompt does not say)"),
@@ -947,6 +950,12 @@ _YEARLY_COUNT = re.compile(r"^(?:In which year (?:did|was|were)|In (?:_{3,}|1900
                            r"over|more than|fewer than|less than)\s+\d[\d,.]*\s+(?:million\s+|billion\s+)?[a-z]+\s+"
                            r"(?:use|used|visit|visited|pass|passed|cross|crossed|transit|transited|travel|travelled|"
                            r"traveled|fly|flew|carry|carried|sail|sailed|ride|rode|pass through|passed through)\b")
+# "In which year did UK shoppers spend £5.3bn on plastic cards?" (judge 81), "did Britons spend £1,152m on games?"
+# (judge 80): a year's spending or takings, which every year has its own figure of
+_YEARLY_SPEND = re.compile(r"^In which year (?:did|was|were)\b[^?]*\b(?:spend|spent|earn|earned|make|made|raise|raised|"
+                           r"lose|lost|take|took|sell|sold|buy|bought|pay|paid|cost|generate|generated|total|totalled|"
+                           r"totaled|reach|reached|amount to|amounted to)\s+"
+                           r"(?:a record |an estimated |about |around |some |over |more than |nearly )?[£$€¥]\s?\d")
 # "Buckland persuaded the British Association": a verb of getting someone to act needs what they were to do
 _URGED = re.compile(r"\b(?:persuad|compell|induc)(?:e|es|ed|ing)\b|\b(?:persuade|compel|induce)\b", re.IGNORECASE)
 _URGED_TO = re.compile(r"\bto [a-z]+|\binto\b|\bthat\b")
@@ -1077,6 +1086,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a negative ({negated.group(0)!r}): what did not happen has no date"
     if gradual := _GRADUAL.search(text):
         return f"a gradual change ({gradual.group(0)!r}): the years beside it are true too"
+    if spend := _YEARLY_SPEND.search(text):
+        return f"a year's figure ({spend.group(0)!r}): other years have their own"
     if count := _YEARLY_COUNT.search(text):
         return f"a count in one year ({count.group(0).strip()!r}): other years have their own"
     if (urged := _URGED.search(text)) and not _URGED_TO.search(text, urged.end()):

@@ -3034,3 +3034,38 @@ def test_a_regnal_given_name_alone_is_asked_in_full() -> None:
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert any("fight Peter III of Aragon" in p for p in prompts), prompts
     assert any("against Christian II of Denmark" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year did UK shoppers spend £5.3bn on plastic cards?", True),  # judge 81
+        ("In which year did Britons spend £1,152m on games?", True),  # judge 80
+        ("In which year did the box office take $9.4bn in North America?", True),
+        ("In which year did the United States buy the Louisiana Territory from France for $15 million?", False),
+        ("In which year did Sotheby's sell the Codex Leicester?", False),
+    ],
+)
+def test_a_years_spending_is_not_asked_by_its_year(prompt: str, missing: bool) -> None:
+    """A year's spending or takings is a figure every year has its own of: asked by its year, the other years are
+    no more false than the answer, and the reader learns nothing (judges 80 and 81 rejected both)."""
+    assert (missing_argument(prompt) is not None) is missing
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Altogether, card scams on UK-issued cards totalled £402.4m in 2003.", True),
+        ("Overall, the firm's sales rose 8% in 2004.", True),
+        ("In all, 1,500 people died in the sinking in 1912.", True),
+        ("In all the countries surveyed, older people used fixed lines in 2004.", False),
+        ("Overall production figures were published in 1950.", False),
+    ],
+)
+def test_a_sum_of_what_came_before_opens_with_a_connective(text: str, opens: bool) -> None:
+    """"Altogether, card scams … totalled £402.4m" (judge 81's story) became "In which year did Altogether, card scams
+    … total …?": "Altogether,", "Overall," or "In all," sums what the sentences before told; "In all the countries"
+    and "Overall production" do not."""
+    from bot.corpus.grammar import opens_with_connective
+
+    assert opens_with_connective(text) is opens
