@@ -380,7 +380,19 @@ _BARE_OWNERSHIP = re.compile(r"\b(?:[Oo]wnership|[Cc]ontrol|[Cc]ustody|[Pp]osses
 # "In which year was the BBC's online search engine used a record amount?" (judge 80): a record as of the day written
 _RECORD_AMOUNT = re.compile(r"\ba record (?:amount|number|level|high|low|total|sum|figure|year)\b"
                             r"|\b(?:more|higher|fewer|lower|less) than ever(?: before)?\b|\ban all-time (?:high|low)\b")
+# "Emperor Wilhelm I laid the foundation stone at Holtenau" (judge 82): the foundation stone of what?
+_BARE_STONE = re.compile(r"\bthe (?:foundation|first|corner|last|final) ?stone\b(?!\s+(?:of|for)\b)")
+# "Jorge Juan and Ulloa published their own account" (judge 82): their own, beside whose?
+_OWN_WORK = re.compile(r"\b(?:his|her|their|its) own (?:account|story|version|report|description|record|history|"
+                       r"narrative|edition|translation|map|survey|catalogue|theory|expedition|journal)\b")
+# "Sailing for Isabella I of Castile and Ferdinand II of Aragon, he reached the Caribbean" (judge 82): the pronoun is
+# the participle's subject, named by the sentences before, never the names inside the phrase
+_PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[A-Z][a-z]+ing|Having\s+[a-z]+|Born|Educated|Appointed|Trained|Raised|"
+                                      r"Elected|Exiled|Released|Freed)\b[^,]*,\s+(?:he|she|they)\b")
 _LEANING_PHRASES = (
+    (_BARE_STONE, "{0} of what? (the prompt does not say)"),
+    (_OWN_WORK, "{0}: beside whose? (the prompt does not say)"),
+    (_PARTICIPLE_THEN_PRONOUN, "a pronoun the sentences before name ({0})"),
     (_RECORD_AMOUNT, "{0} as of the day the text was written (a later year may beat it)"),
     (_BARE_OWNERSHIP, "{0}: of what? (the prompt does not say)"),
     (_BARE_RIGHTS, "{0} to what? (the prompt does not say)"),
@@ -944,7 +956,10 @@ _NEGATED = re.compile(r"\b(?:have|has|had|did|do|does|was|were)\s+not\b(?!\s+(?:
                       r"\b(?:hadn|hasn|haven|didn|wasn|weren)['’]t\b")
 # "did the Liberian economy start to grow", "did the revival begin in earnest": a change that comes on slowly
 _GRADUAL = re.compile(r"\b(?:start|starts|started|begin|begins|began|begun)\s+(?:to\s+(?:grow|recover|decline|rise|fall|"
-                      r"shrink|improve|expand|increase|decrease|slow|fade|wane)\b|in earnest\b)")
+                      r"shrink|improve|expand|increase|decrease|slow|fade|wane)\b|in earnest\b)"
+                      # "In which year did Bedřich Smetana's health collapse?" (judge 82): health fails by stages
+                      r"|\b(?:health|eyesight|sight|hearing|memory)\s+(?:collapse|collapsed|decline|declined|deteriorate|"
+                      r"deteriorated|fail|failed|worsen|worsened|break down|broke down|give way|gave way)\b")
 # "In which year did about 30,000 ships use the Kiel Canal?": a yearly figure, which every year has
 _YEARLY_COUNT = re.compile(r"^(?:In which year (?:did|was|were)|In (?:_{3,}|1900),?)\s+(?:about|around|some|roughly|nearly|almost|"
                            r"over|more than|fewer than|less than)\s+\d[\d,.]*\s+(?:million\s+|billion\s+)?[a-z]+\s+"

@@ -15,7 +15,14 @@ from fixtures_questions import run_pipeline, text_corpus
 from bot.corpus.clean import clean_document
 from bot.corpus.descriptions import person_descriptions
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import _NUMBER, BLANK, _number_distractors, _present_verb, generate_questions
+from bot.corpus.questions import (
+    _NUMBER,
+    ALL_FORMS,
+    BLANK,
+    _number_distractors,
+    _present_verb,
+    generate_questions,
+)
 from bot.corpus.readers import RawDocument, iter_documents
 
 DOCUMENTS = Path(__file__).parent / "documents"
@@ -24,7 +31,7 @@ NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def numbers(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
     corpus = text_corpus(texts)
-    return [q for q in generate_questions(corpus.canonical, corpus.passages, corpus.events)[0] if q.kind == "number"]
+    return [q for q in generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0] if q.kind == "number"]
 
 
 def value(option: str) -> float:
@@ -36,7 +43,7 @@ def value(option: str) -> float:
 @pytest.fixture(scope="module")
 def documents() -> list[Question]:
     corpus = run_pipeline([clean_document(i) for i in iter_documents(DOCUMENTS) if isinstance(i, RawDocument)])
-    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0]
 
 
 # ------------------------------------------------------------------- currency conversions

@@ -22,7 +22,7 @@ from bot.corpus.clean import clean_document
 from bot.corpus.grammar import leans_on_context, past_base
 from bot.corpus.keys import make_key
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import _EVALUATIVE, BLANK, Tally, generate_questions
+from bot.corpus.questions import _EVALUATIVE, ALL_FORMS, BLANK, Tally, generate_questions
 from bot.corpus.readability import unreadable
 from bot.corpus.readers import RawDocument, iter_documents
 
@@ -37,7 +37,7 @@ def folder_corpus(folder: Path) -> Corpus:
 
 
 def generate(corpus: Corpus) -> list[Question]:
-    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0]
 
 
 @lru_cache(maxsize=4)
@@ -537,7 +537,7 @@ def test_giveaways_are_caught() -> None:
 def test_rejections_give_reasons_and_the_tally_adds_up() -> None:
     corpus = folder_corpus(MIXED)
     tally = Tally()
-    questions, rejected = generate_questions(corpus.canonical, corpus.passages, corpus.events, tally)
+    questions, rejected = generate_questions(corpus.canonical, corpus.passages, corpus.events, tally, forms=ALL_FORMS)
     assert rejected and all(item and reason for item, reason in rejected)
     assert sum(tally.kept.values()) == len(questions)
     assert sum(tally.candidates.values()) >= len(questions) + sum(tally.drops.values()) // 2
@@ -661,3 +661,31 @@ def test_a_blank_in_a_possessive_makes_no_question(prompt: str) -> None:
     from bot.corpus.questions import _length_reason
 
     assert _length_reason(prompt) == "a blank in a possessive"
+
+
+def test_a_build_asks_years_only_as_questions_that_name_their_subject() -> None:
+    """Independent reads accepted 48% of years blanked in their sentence and 65% of side facts (questions that stood
+    under their document's name because their words do not name what it is about), against 82% for "In which year
+    …?" questions that name it: a build leaves both forms out, with the reason in its report, and makes them only
+    when asked (``forms=ALL_FORMS``)."""
+    texts = {
+        "canal.md": ("# The Erie Canal\n\nThe Erie Canal opened in Buffalo in 1825.\n\nCanvass White travelled to "
+                     "Britain to study canals in 1817.\n\nThe Erie Canal, completed across the state in 1825 with 83 "
+                     "locks, cut freight costs by nine tenths.", DocMeta("The Erie Canal", kind="history")),
+        "curie.md": ("# Marie Curie\n\nMarie Curie was born in Warsaw in 1867.\n\nPierre Curie was killed by a horse "
+                     "cart in Paris in 1906.\n\nRadium, a glowing white metal, was isolated as a pure salt in Paris in "
+                     "1902.", DocMeta("Marie Curie", kind="biography")),
+        "music.md": ("# Music notes\n\nJean Sibelius's Symphony No. 1 was first performed on 26 April 1899.",
+                     DocMeta("Music notes", kind="history")),
+    }
+    corpus = text_corpus(texts)
+    tally = Tally()
+    built = [q for q in generate_questions(corpus.canonical, corpus.passages, corpus.events, tally)[0] if q.kind == "when"]
+    every = [q for q in generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0]
+             if q.kind == "when"]
+    blank = [q for q in every if BLANK in q.prompt]
+    side = [q for q in every if re.match(r"(?:The Erie Canal|Marie Curie): ", q.prompt)]
+    assert blank and side, [q.prompt for q in every]
+    assert built and not [q for q in built if BLANK in q.prompt or re.match(r"(?:The Erie Canal|Marie Curie): ", q.prompt)]
+    reasons = " | ".join(reason for _, reason in tally.report())
+    assert "a year blanked in its sentence" in reasons and "a side fact" in reasons, reasons

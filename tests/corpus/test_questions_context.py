@@ -12,19 +12,26 @@ from fixtures_questions import text_corpus
 from bot.corpus.gazetteer import PERSON, PLACE, build_gazetteer
 from bot.corpus.grammar import leans_on_context, lower_first, main_clause, missing_argument
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import _EVALUATIVE, ALL_KINDS, BLANK, _given_name_in_full, generate_questions
+from bot.corpus.questions import (
+    _EVALUATIVE,
+    ALL_FORMS,
+    ALL_KINDS,
+    BLANK,
+    _given_name_in_full,
+    generate_questions,
+)
 from bot.corpus.referents import document_noun_phrases
 
 
 def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
     corpus = text_corpus(texts)
-    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0]
 
 
 def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
     """Every kind, "Who …?" and "In which city …?" too, which builds leave out (see GENERATED_KINDS)."""
     corpus = text_corpus(texts)
-    return generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS)[0]
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS, forms=ALL_FORMS)[0]
 
 
 # ----------------------------------------------------------------- the predicate's arguments
@@ -212,7 +219,7 @@ def test_no_generated_question_lacks_its_office_or_object() -> None:
             "Ludwig Erhard became chancellor of West Germany in October 1963.\n\n"
             "Konrad Adenauer resigned as chancellor of West Germany in October 1963.")
     corpus = text_corpus({"e.txt": (text, meta)})
-    questions, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events)
+    questions, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)
     asked = [q.prompt for q in questions] + [d for q in questions if q.kind == "order" for d in [q.answer, *q.distractors]]
     assert not [p for p in asked if re.search(r"\bresign(?:ed)?\b(?! as)|new currency", p)], asked
     missing = [item for item, reason in drops if "office" in reason or "indefinite object" in reason]
@@ -363,7 +370,7 @@ def test_one_of_a_kind_needs_no_date_but_a_sex_in_the_prompt_is_no_question() ->
             "Valentina Tereshkova was the first woman to fly in space. Yuri Gagarin orbited the Earth in 1961. "
             "Alexei Leonov walked in space in 1965. Neil Armstrong walked on the Moon in 1969.")
     corpus = text_corpus({"p.txt": (text, meta)})
-    questions, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events,
+    questions, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS,
                                           kinds=ALL_KINDS)
     first = {q.prompt: q.answer for q in questions if q.prompt.startswith("Who was the first")}
     assert first.get("Who was the first person to reach both the North Pole and the South Pole?") == "Roald Amundsen"
@@ -413,7 +420,7 @@ def test_a_long_sentence_is_asked_as_its_main_clause_when_that_reads_alone() -> 
             "Gonzalo Higuaín had a goal disallowed for offside in the 30th minute, and Rodrigo Palacio lifted the "
             "ball over the German goalkeeper Manuel Neuer and wide in extra time, to the dismay of the fans.")
     corpus = text_corpus({"n.txt": (text, meta)})
-    questions, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events)
+    questions, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)
     prompts = {q.prompt: q.answer for q in questions}
     assert prompts.get("In September 2013 Nokia agreed to sell its mobile phone business to Microsoft for _____.") \
         == "€5.44 billion", prompts  # "its" is Nokia's: a firm seen in the possessive is no person
@@ -503,7 +510,7 @@ def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
                       DocMeta("The antitoxin", kind="science")),
     }
     corpus = text_corpus(texts)
-    orders = [q for q in generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS)[0]
+    orders = [q for q in generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS, forms=ALL_FORMS)[0]
               if q.kind == "order"]
     labels = [label for q in orders for label in (q.answer, *q.distractors)]
     assert labels  # the document gives an order question

@@ -30,6 +30,7 @@ from bot.corpus.questions import (
     _SUMMER_GAMES,
     _US_PRESIDENTIAL,
     _WINTER_GAMES,
+    ALL_FORMS,
     SPACE_AGE,
     _digit_echo,
     _lone_outlier,
@@ -47,13 +48,13 @@ NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
     corpus = text_corpus(texts)
-    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0]
 
 
 @pytest.fixture(scope="module")
 def documents() -> list[Question]:
     corpus = run_pipeline([clean_document(i) for i in iter_documents(DOCUMENTS) if isinstance(i, RawDocument)])
-    return generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0]
 
 
 def years(q: Question) -> list[int]:

@@ -13,7 +13,7 @@ from fixtures_questions import run_pipeline, text_corpus
 from bot.corpus.clean import clean_document
 from bot.corpus.grammar import leans_on_context, main_clause, year_giveaway
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import ALL_KINDS, generate_questions
+from bot.corpus.questions import ALL_FORMS, ALL_KINDS, generate_questions
 from bot.corpus.readers import RawDocument, iter_documents
 
 MIXED = Path(__file__).parent / "documents"
@@ -23,12 +23,12 @@ MIXED = Path(__file__).parent / "documents"
 # tests each generator's own rules.
 def generate(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
     corpus = text_corpus(texts)
-    return generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS)[0]
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS, forms=ALL_FORMS)[0]
 
 
 def mixed() -> list[Question]:
     corpus = run_pipeline([clean_document(i) for i in iter_documents(MIXED) if isinstance(i, RawDocument)])
-    return generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS)[0]
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS, forms=ALL_FORMS)[0]
 
 
 # ------------------------------------------------------------------- self-dating giveaways

@@ -12,7 +12,7 @@ import pytest
 from fixtures_questions import text_corpus
 
 from bot.corpus.model import DocMeta, Question
-from bot.corpus.questions import ALL_KINDS, _logical_reason, generate_questions
+from bot.corpus.questions import ALL_FORMS, ALL_KINDS, _logical_reason, generate_questions
 
 DAM = ("# The Kessel Dam\n\n"
        "The Water Board proposed a high dam on the Kessel in 1921. "
@@ -66,7 +66,7 @@ DOCUMENTS = {
 
 def questions(texts: dict[str, tuple[str, DocMeta]]) -> tuple[list[Question], list[tuple[str, str]]]:
     corpus = text_corpus(texts)  # every kind: a build leaves ordering out (GENERATED_KINDS), its generator is kept
-    return generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS)
+    return generate_questions(corpus.canonical, corpus.passages, corpus.events, kinds=ALL_KINDS, forms=ALL_FORMS)
 
 
 def options(texts: dict[str, tuple[str, DocMeta]] = DOCUMENTS) -> dict[str, list[str]]:
