@@ -140,13 +140,14 @@ MAX_SENTENCES = 12_000  # candidate sentences: bounds the time on a huge corpus
 # Both generators are kept and tested (``kinds=ALL_KINDS``) for when their options can be trusted.
 ALL_KINDS: frozenset[str] = frozenset(("when", "number", "entity", "order", "source"))
 GENERATED_KINDS: frozenset[str] = ALL_KINDS - {"entity", "order"}
-# Two forms of the year question a build leaves out, by what independent reads accepted (judges 62-83, 568 year
-# questions): a sentence with its year blanked ("blank_year"), 44 of 91 (48%), against 361 of 477 (76%) asked as "In
-# which year …?"; and a side fact, whose words do not name what its document is about, so that it stood under the
-# document's name ("side_fact": "The Erie Canal: In which year did Canvass White travel to Britain …?"), 115 of 177
-# (65%) asked so, against 246 of 300 (82%) for the questions that name it. Both are kept and tested
-# (``forms=ALL_FORMS``): every rule on prompts and options still applies to them, for when they read as well.
-ALL_FORMS: frozenset[str] = frozenset(("blank_year", "side_fact"))
+# Two forms a build leaves out, by what independent reads accepted (judges 62-83): a sentence with its year or its
+# amount blanked ("blank"), 44 of 91 years (48%) and 11 of 24 amounts (46%), against 361 of 477 (76%) years asked as
+# "In which year …?" and 4 of 6 amounts asked "How many …?"; and a year question of a side fact, whose words do not
+# name what its document is about, so that it stood under the document's name ("side_fact": "The Erie Canal: In which
+# year did Canvass White travel to Britain …?"), 115 of 177 (65%), against 246 of 300 (82%) for those that name it.
+# Both are kept and tested (``forms=ALL_FORMS``): every rule on prompts and options still applies to them, for when
+# they read as well.
+ALL_FORMS: frozenset[str] = frozenset(("blank", "side_fact"))
 BUILT_FORMS: frozenset[str] = frozenset()
 MAX_SOURCE_QUESTIONS = 120
 MAX_YEAR_SENTENCES = 30  # sentences per (document, year) compared when a distractor year may also be true
@@ -1092,12 +1093,12 @@ class _Generator:
         return list(unique.values())
 
     def _form_left_out(self, q: Question) -> str | None:
-        """Why a year question is of a form the build leaves out (see ``ALL_FORMS``), or None."""
-        if q.kind != "when":
+        """Why a question is of a form the build leaves out (see ``ALL_FORMS``), or None."""
+        if q.kind not in ("when", "number"):
             return None
-        if "blank_year" not in self.built_forms and BLANK in q.prompt:
-            return "a year blanked in its sentence (asked only as 'In which year …?')"
-        if "side_fact" not in self.built_forms and self._labelled(q) is not q:
+        if "blank" not in self.built_forms and BLANK in q.prompt:
+            return f"a {'year' if q.kind == 'when' else 'figure'} blanked in its sentence (asked only as a question)"
+        if q.kind == "when" and "side_fact" not in self.built_forms and self._labelled(q) is not q:
             return "a side fact: its words do not name what its document is about"
         return None
 
