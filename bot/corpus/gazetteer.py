@@ -120,7 +120,9 @@ NOT_ORG_WORDS = set(
     """
     )
 )
+# (and "Westminster Abbey" is no person of the family Westminster: judge 84 saw "Abingdon Street, Westminster Abbey")
 PLACE_HEADS = ["Dam", "Bridge", "Tower", "Station", "Airport", "Park", "Museum", "Cathedral", "Church", "Palace",
+               "Abbey", "Minster", "Chapel", "Temple", "Monastery", "Priory", "Mosque", "Cemetery",
                "Castle", "Hospital", "Street", "Road", "Avenue", "Harbour", "Harbor", "Port", "Falls", "Reservoir",
                "Sea", "Ocean", "River", "Province", "Island", "Islands", "Mountains", "Region", "Peninsula", "Strait", "Gulf", "Lake", "Bay", "Desert", "Valley", "Square", "City", "County", "State", "Oblast", "Krai", "District", "Coast", "Basin", "Plateau", "Canal"]
 # Titles that introduce a person's name: "President Vladimir Putin", "Mr. Smith".

@@ -389,7 +389,10 @@ _OWN_WORK = re.compile(r"\b(?:his|her|their|its) own (?:account|story|version|re
 # the participle's subject, named by the sentences before, never the names inside the phrase
 _PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[A-Z][a-z]+ing|Having\s+[a-z]+|Born|Educated|Appointed|Trained|Raised|"
                                       r"Elected|Exiled|Released|Freed)\b[^,]*,\s+(?:he|she|they)\b")
+# "In which year did the resulting Project Mohole begin test drilling?" (judge 84): resulting from what?
+_CONSEQUENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:resulting|ensuing|consequent|subsequent)\b")
 _LEANING_PHRASES = (
+    (_CONSEQUENT, "{0}: following from what? (the prompt does not say)"),
     (_BARE_STONE, "{0} of what? (the prompt does not say)"),
     (_OWN_WORK, "{0}: beside whose? (the prompt does not say)"),
     (_PARTICIPLE_THEN_PRONOUN, "a pronoun the sentences before name ({0})"),
@@ -971,6 +974,8 @@ _YEARLY_SPEND = re.compile(r"^In which year (?:did|was|were)\b[^?]*\b(?:spend|sp
                            r"lose|lost|take|took|sell|sold|buy|bought|pay|paid|cost|generate|generated|total|totalled|"
                            r"totaled|reach|reached|amount to|amounted to)\s+"
                            r"(?:a record |an estimated |about |around |some |over |more than |nearly )?[£$€¥]\s?\d")
+_UNDATED_HOLDING = re.compile(r"^(?:About |Roughly |Approximately )?[Hh]ow many [\w\s,'’-]+? (?:did|does|do) [^?]+? "
+                              r"(?:have|employ|own|house|hold|contain|count)$")
 # "Buckland persuaded the British Association": a verb of getting someone to act needs what they were to do
 _URGED = re.compile(r"\b(?:persuad|compell|induc)(?:e|es|ed|ing)\b|\b(?:persuade|compel|induce)\b", re.IGNORECASE)
 _URGED_TO = re.compile(r"\bto [a-z]+|\binto\b|\bthat\b")
@@ -1101,6 +1106,10 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a negative ({negated.group(0)!r}): what did not happen has no date"
     if gradual := _GRADUAL.search(text):
         return f"a gradual change ({gradual.group(0)!r}): the years beside it are true too"
+    if (held := _UNDATED_HOLDING.match(text)) and not _YEAR.search(text):
+        # "About how many men did the Chicago Fire Department have?" (judge 85): 185 in October 1871, and another number
+        # in every other year
+        return f"a count that changes, with no date ({held.group(0)!r}: when?)"
     if spend := _YEARLY_SPEND.search(text):
         return f"a year's figure ({spend.group(0)!r}): other years have their own"
     if count := _YEARLY_COUNT.search(text):

@@ -249,7 +249,14 @@ def _ships_in_full(text: str, ships: dict[str, str]) -> str:
     return text
 
 
+# "In which year was Sirimavo Bandaranaike born Sirimavo Ratwatte in the Ratnapura District?" (judge 83): the birth
+# name after "born" reads as a slip once the question names her
+_BORN_AS = re.compile(r"(?<=\bborn) (?:[A-Z][\w'’-]+ ){1,3}(?=(?:in|at|on|near|into)\b)|(?<=\bborn) (?:[A-Z][\w'’-]+ ?){1,3}(?=\?)")
+
+
 def _without_echo(prompt: str) -> str:
+    if "born" in prompt:
+        prompt = _BORN_AS.sub(" ", prompt).replace(" ?", "?")
     m = _ECHOED_PLACE.search(prompt)
     if m is None or not re.search(rf"\b(?:of|at) {re.escape(m.group('name'))}\b", prompt[: m.start()]):
         return prompt
@@ -287,8 +294,13 @@ _WORD_RUN = re.compile(r"\w+")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
 _PASSIVE_NEXT = re.compile(r"\s+(?:was|were|had been|has been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
-                          r"moved|returned|resigned|calculated|predicted|proposed|argued|believed|became|was buried)\b")
-_LIFE_VERB = re.compile(rf"{_PERSON_VERB.pattern}|\s+(?:die|born|marry|study|graduate|retire|resign|travel|move|return)\b")
+                          r"moved|returned|resigned|calculated|predicted|proposed|argued|believed|became|was buried|"
+                          # "Bessemer was knighted in 1879" (judge 84): only a person is knighted, ennobled, elected
+                          r"was (?:knighted|ennobled|elected|baptised|baptized|christened|crowned|beheaded|executed|"
+                          r"imprisoned|arrested|exiled|canonised|canonized|awarded|created|made a|appointed|educated))\b")
+_LIFE_VERB = re.compile(rf"{_PERSON_VERB.pattern}|\s+(?:die|born|marry|study|graduate|retire|resign|travel|move|return|"
+                        r"knighted|ennobled|elected|baptised|baptized|christened|crowned|beheaded|executed|imprisoned|"
+                        r"arrested|exiled|canonised|canonized|educated)\b")
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
 _HE_ANYWHERE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE_ANYWHERE = re.compile(r"\b[Ss]he\b|\b[Hh]er\b")

@@ -3076,3 +3076,73 @@ def test_a_sum_of_what_came_before_opens_with_a_connective(text: str, opens: boo
     from bot.corpus.grammar import opens_with_connective
 
     assert opens_with_connective(text) is opens
+
+
+def test_a_birth_name_after_born_is_left_out_of_the_question() -> None:
+    """"In which year was Sirimavo Bandaranaike born Sirimavo Ratwatte in the Ratnapura District of Ceylon?" (judge 83)
+    copies the source's syntax: once the question names the person, the birth name after "born" goes."""
+    texts = {
+        "sirimavo.md": ("# Sirimavo Bandaranaike\n\nSirimavo Bandaranaike was born Sirimavo Ratwatte in Ratnapura in "
+                        "1916.", DocMeta("Sirimavo Bandaranaike", kind="biography")),
+        "tubman.md": ("# Harriet Tubman\n\nHarriet Tubman was born Araminta Ross in Dorchester County in 1822.",
+                      DocMeta("Harriet Tubman", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "In which year was Sirimavo Bandaranaike born in Ratnapura?" in prompts, prompts
+    assert "In which year was Harriet Tubman born in Dorchester County?" in prompts, prompts
+
+
+def test_only_a_person_is_knighted_so_a_bare_surname_there_is_the_man() -> None:
+    """"In which year was the Bessemer Process knighted?" (judge 84): in a document titled after a thing that bears a
+    man's name, a bare surname that is knighted, elected or crowned is the man, never the thing."""
+    texts = {
+        "steel.md": ("# The Bessemer Process\n\nHenry Bessemer patented his converter in 1856.\n\nBessemer was knighted "
+                     "at Windsor in 1879.", DocMeta("The Bessemer Process", kind="engineering")),
+        "diesel.md": ("# The Diesel Engine\n\nRudolf Diesel built his first engine in Augsburg in 1893.\n\nDiesel was "
+                      "elected to the Academy of Sciences in Munich in 1902.", DocMeta("The Diesel Engine",
+                                                                                    kind="engineering")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"the (?:Bessemer Process|Diesel Engine) (?:knighted|elected)", p)], prompts
+    assert any("Henry Bessemer knighted" in p for p in prompts), prompts
+    assert any("Rudolf Diesel elected" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "leans"),
+    [
+        ("In which year did the resulting Project Mohole begin test drilling off Guadalupe Island?", True),  # judge 84
+        ("In which year did the ensuing famine kill a million people in Bengal?", True),
+        ("In which year did Project Mohole begin test drilling off Guadalupe Island?", False),
+    ],
+)
+def test_what_follows_from_the_sentence_before_leans_on_it(prompt: str, leans: bool) -> None:
+    assert (leans_on_context(prompt) is not None) is leans
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("About how many men did the Chicago Fire Department have?", True),  # judge 85: 185 in October 1871
+        ("How many members did the Royal Society have?", True),
+        ("About how many people did Middlesbrough have by 1851?", False),
+        ("How many players did the Helsinki Philharmonic Orchestra have in 1899?", False),
+    ],
+)
+def test_a_count_that_changes_needs_its_date(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
+
+
+def test_an_abbey_or_a_minster_ends_a_place_not_a_family_name() -> None:
+    """"In which year did Thomas Telford die at his home in Abingdon Street, Westminster Abbey?" (judge 84): the
+    document wrote "Westminster Abbey" later, which the prompt took for the full form of a family name "Westminster";
+    a run ending in Abbey, Minster, Chapel or Priory is a place."""
+    texts = {
+        "telford.md": ("# Thomas Telford\n\nThomas Telford died at his home in Abingdon Street, Westminster, in 1834. "
+                       "He was buried in Westminster Abbey.", DocMeta("Thomas Telford", kind="biography")),
+        "york.md": ("# John Carr\n\nJohn Carr died at his house in Askham, York, in 1807. He is remembered in York "
+                    "Minster.", DocMeta("John Carr", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any(p.endswith("Abingdon Street, Westminster?") for p in prompts), prompts
+    assert any(p.endswith("Askham, York?") for p in prompts), prompts
