@@ -973,7 +973,11 @@ _YEARLY_COUNT = re.compile(r"^(?:In which year (?:did|was|were)|In (?:_{3,}|1900
 _YEARLY_SPEND = re.compile(r"^In which year (?:did|was|were)\b[^?]*\b(?:spend|spent|earn|earned|make|made|raise|raised|"
                            r"lose|lost|take|took|sell|sold|buy|bought|pay|paid|cost|generate|generated|total|totalled|"
                            r"totaled|reach|reached|amount to|amounted to)\s+"
-                           r"(?:a record |an estimated |about |around |some |over |more than |nearly )?[£$€¥]\s?\d")
+                           r"(?:a record |an estimated |about |around |some |over |more than |nearly )?[£$€¥]\s?\d"
+                           # "In which year did Renault sell more than 2.4 million vehicles?" (judge 86): a year's count
+                           r"|^In which year (?:did|was|were)\b[^?]*\b(?:sell|sold|produce|produced|make|made|build|built|"
+                           r"export|exported|ship|shipped|deliver|delivered)\s+(?:a record |about |around |some |over |"
+                           r"more than |nearly |almost )?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?!of\b)[a-z]+")
 _UNDATED_HOLDING = re.compile(r"^(?:About |Roughly |Approximately )?[Hh]ow many [\w\s,'’-]+? (?:did|does|do) [^?]+? "
                               r"(?:have|employ|own|house|hold|contain|count)$")
 # "Buckland persuaded the British Association": a verb of getting someone to act needs what they were to do

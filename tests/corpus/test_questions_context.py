@@ -3049,6 +3049,10 @@ def test_a_regnal_given_name_alone_is_asked_in_full() -> None:
         ("In which year did UK shoppers spend £5.3bn on plastic cards?", True),  # judge 81
         ("In which year did Britons spend £1,152m on games?", True),  # judge 80
         ("In which year did the box office take $9.4bn in North America?", True),
+        ("In which year did Renault sell more than 2.4 million vehicles?", True),  # judge 86: 2002 too
+        ("In which year did Airbus deliver 294 aircraft?", True),
+        ("In which year did Boeing deliver its first 747 to Pan Am?", False),
+        ("In which year did Maria Sibylla Merian sell 255 of her paintings to pay for a journey to Suriname?", False),
         ("In which year did the United States buy the Louisiana Territory from France for $15 million?", False),
         ("In which year did Sotheby's sell the Codex Leicester?", False),
     ],
