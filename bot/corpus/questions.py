@@ -394,50 +394,44 @@ ADULT_AGE = 16  # the age from which a person's acts are offered, when the answe
 _SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orbiters?|landers?|rovers?|space station|"
                          r"Pioneer \d|Explorer \d|Sputnik|Vostok|Apollo \d|Gemini \d|Mercury-Atlas|Voyager|Mariner|"
                          r"Venera|Luna \d|Lunokhod|Soyuz|Skylab|Space Shuttle|launch vehicle|into orbit|in orbit)\b")
-# Things a sentence names that did not exist before a year every player may know (rubric rule 9: "nothing that did
-# not exist at the time"): no option for the year of an act of the Nazi government comes before 1933 (judge 76),
-# none for a Nobel Prize before 1901, none for a camera phone's use before 2000 (judge 77)
-_ERAS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (_SPACECRAFT, SPACE_AGE),
-    (re.compile(r"\bNobel (?:Prize|[Ll]aureate)s?\b"), 1901),
-    (re.compile(r"\bNazis?\b"), 1920),
+# The years between which what a sentence names existed, as every player may know them (rubric rule 9: "nothing that
+# did not exist at the time"): no option for an act of the Nazi government before 1933 (judge 76) or after 1945, none
+# for a Nobel Prize before 1901, none for a camera phone before 2000 (judge 77), no Atlantis crew after the shuttles'
+# last flight in 2011 (judge 78). None: no bound on that side.
+_LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
+    (_SPACECRAFT, SPACE_AGE, None),
+    (re.compile(r"\bNobel (?:Prize|[Ll]aureate)s?\b"), 1901, None),
+    (re.compile(r"\bNazis?\b"), 1920, None),
     (re.compile(r"\bNazi (?:government|regime|Germany|authorities|state|rule|occupation|leadership)\b|\bThird Reich\b|"
-                r"\bGestapo\b"), 1933),
-    (re.compile(r"\bSoviets?\b|\bBolshevik (?:government|regime)\b"), 1917),
-    (re.compile(r"\bSoviet Union\b|\bUSSR\b"), 1922),
-    (re.compile(r"\bWeimar Republic\b"), 1919),
-    (re.compile(r"\bFirst World War\b|\bWorld War I\b(?! ?I)"), 1914),
-    (re.compile(r"\bSecond World War\b|\bWorld War II\b"), 1939),
-    (re.compile(r"\bCold War\b"), 1947),
-    (re.compile(r"\bUnited Nations\b"), 1945),
-    (re.compile(r"\bNATO\b"), 1949),
-    (re.compile(r"\bPeople's Republic of China\b"), 1949),
-    (re.compile(r"\bEuropean Union\b"), 1993),
-    (re.compile(r"\b(?:FIFA )?World Cup\b"), 1930),
-    (re.compile(r"\bAcademy Awards?\b|\bOscars?\b"), 1929),
-    (re.compile(r"\bPulitzer Prize\b"), 1917),
-    (re.compile(r"\btelephones?\b"), 1876),
-    (re.compile(r"\b(?:aeroplanes?|airplanes?|airliners?|airlines?)\b"), 1903),
-    (re.compile(r"\b(?:television|TV)\b"), 1926),
-    (re.compile(r"\b(?:mobile|cell|cellular) (?:tele)?phones?\b|\bcellphones?\b"), 1973),
-    (re.compile(r"\b(?:camera ?phones?|phonecams?|smartphones?)\b"), 2000),
-    (re.compile(r"\b(?:[Ii]nternet|e-?mails?)\b"), 1969),
-    (re.compile(r"\b(?:World Wide Web|websites?|web pages?)\b"), 1991),
-)
-# ... and things that ended in a year every player may know: no Atlantis crew after the shuttles' last flight in 2011
-# (judge 78), no Soviet Union after 1991
-_ENDED: tuple[tuple[re.Pattern[str], int], ...] = (
+                r"\bGestapo\b"), 1933, 1945),
+    (re.compile(r"\bSoviets?\b|\bBolshevik (?:government|regime)\b"), 1917, None),
+    (re.compile(r"\bSoviet Union\b|\bUSSR\b|\bSoviet (?:government|leader|authorities|troops|army|forces)\b"), 1922, 1991),
+    (re.compile(r"\bWeimar Republic\b"), 1919, 1933),
+    (re.compile(r"\bFirst World War\b|\bWorld War I\b(?! ?I)"), 1914, None),
+    (re.compile(r"\bSecond World War\b|\bWorld War II\b"), 1939, None),
+    (re.compile(r"\bCold War\b"), 1947, None),
+    (re.compile(r"\bUnited Nations\b"), 1945, None),
+    (re.compile(r"\bNATO\b"), 1949, None),
+    (re.compile(r"\bPeople's Republic of China\b"), 1949, None),
+    (re.compile(r"\bEuropean Union\b"), 1993, None),
+    (re.compile(r"\b(?:FIFA )?World Cup\b"), 1930, None),
+    (re.compile(r"\bAcademy Awards?\b|\bOscars?\b"), 1929, None),
+    (re.compile(r"\bPulitzer Prize\b"), 1917, None),
+    (re.compile(r"\btelephones?\b"), 1876, None),
+    (re.compile(r"\b(?:aeroplanes?|airplanes?|airliners?|airlines?)\b"), 1903, None),
+    (re.compile(r"\b(?:television|TV)\b"), 1926, None),
+    (re.compile(r"\b(?:mobile|cell|cellular) (?:tele)?phones?\b|\bcellphones?\b"), 1973, None),
+    (re.compile(r"\b(?:camera ?phones?|phonecams?|smartphones?)\b"), 2000, None),
+    (re.compile(r"\b(?:[Ii]nternet|e-?mails?)\b"), 1969, None),
+    (re.compile(r"\b(?:World Wide Web|websites?|web pages?)\b"), 1991, None),
     (re.compile(r"\bSTS-\d+|\b[Ss]pace [Ss]huttles?\b|\b(?:crew|astronauts) of (?:the )?(?:Atlantis|Endeavour|Columbia|"
-                r"Challenger|Discovery)\b|\bshuttles? (?:Atlantis|Endeavour|Columbia|Challenger|Discovery)\b"), 2011),
-    (re.compile(r"\bConcorde\b"), 2003),
-    (re.compile(r"\bSoviet Union\b|\bUSSR\b|\bSoviet (?:government|leader|authorities|troops|army|forces)\b"), 1991),
-    (re.compile(r"\bEast Germany\b|\bGerman Democratic Republic\b|\bWest Germany\b"), 1990),
-    (re.compile(r"\bCzechoslovakia\b"), 1992),
-    (re.compile(r"\bOttoman Empire\b"), 1922),
-    (re.compile(r"\bAustria-Hungary\b|\bAustro-Hungarian\b"), 1918),
-    (re.compile(r"\bHoly Roman Empire\b"), 1806),
-    (re.compile(r"\bWeimar Republic\b"), 1933),
-    (re.compile(r"\bThird Reich\b|\bNazi (?:government|regime|Germany|authorities|state)\b"), 1945),
+                r"Challenger|Discovery)\b|\bshuttles? (?:Atlantis|Endeavour|Columbia|Challenger|Discovery)\b"), 1981, 2011),
+    (re.compile(r"\bConcorde\b"), 1969, 2003),
+    (re.compile(r"\bEast Germany\b|\bGerman Democratic Republic\b|\bWest Germany\b"), 1949, 1990),
+    (re.compile(r"\bCzechoslovakia\b"), 1918, 1992),
+    (re.compile(r"\bOttoman Empire\b"), None, 1922),
+    (re.compile(r"\bAustria-Hungary\b|\bAustro-Hungarian\b"), 1867, 1918),
+    (re.compile(r"\bHoly Roman Empire\b"), None, 1806),
 )
 _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|before|after|not until|from)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
@@ -1761,8 +1755,11 @@ class _Generator:
             floor = max(floor or span[0], span[0])
 
         # the latest first year of what the sentence names, when the answer is not before it
-        era = max((first for pattern, first in _ERAS if first <= year and pattern.search(sent.text)), default=None)
-        ended = min((last for pattern, last in _ENDED if year <= last and pattern.search(sent.text)), default=None)
+        # the latest start and the earliest end of what the sentence names, around the answer's year
+        lifetimes = [(first, last) for pattern, first, last in _LIFETIMES
+                     if (first or year) <= year <= (last or year) and pattern.search(sent.text)]
+        era = max((first for first, _ in lifetimes if first is not None), default=None)
+        ended = min((last for _, last in lifetimes if last is not None), default=None)
 
         def allowed(y: int) -> bool:
             if y in taken or (latest is not None and y > latest) or y <= 0:
