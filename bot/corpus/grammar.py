@@ -658,11 +658,13 @@ def verbless_tail(text: str) -> bool:
 
 def _has_verb(words: list[str]) -> bool:
     """Whether a clause's words hold a verb: a past tense anywhere, or a base or -s form that does not follow an
-    article or preposition ("the surfaces") and does not end the words ("of polar stratospheric clouds")."""
+    article or preposition ("the surfaces"), nor an article and one modifier ("the small moon enceladus", judge 89),
+    and does not end the words ("of polar stratospheric clouds")."""
     for i, w in enumerate(words):
         if past_base(w) is not None or w in _FINITE:
             return True
-        if i == len(words) - 1 or (i and words[i - 1] in _NOT_VERB_AFTER):
+        if i == len(words) - 1 or (i and words[i - 1] in _NOT_VERB_AFTER) or (
+                i > 1 and words[i - 2] in _ARTICLES and words[i - 1] not in _FINITE and past_base(words[i - 1]) is None):
             continue
         if _is_verb(w) or (w.endswith("s") and (_is_verb(w[:-1]) or _is_verb(w[:-2]))):
             return True
@@ -953,6 +955,7 @@ _THAT_TAIL = re.compile(r"\b(?:find|found|show|showed|shown|prove|proved|discove
                         r"proposed|suggest|suggested|argue|argued|conclude|concluded) that "
                         r"((?:[\w'’-]+ ){0,9}[\w'’-]+)$")
 _FINITE = frozenset("is are was were has have had can could will would may might must".split())  # noqa: SIM905
+_ARTICLES = frozenset(("the", "a", "an"))
 _NOT_VERB_AFTER = frozenset("the a an of on in at by for with to from its their his her this these those".split())  # noqa: SIM905
 # "Finnish officials had not entered Nurmi": a negative; "not only" and "not least" add, they do not deny
 _NEGATED = re.compile(r"\b(?:have|has|had|did|do|does|was|were)\s+not\b(?!\s+(?:only|just|least|until)\b)|"

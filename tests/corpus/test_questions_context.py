@@ -3150,3 +3150,38 @@ def test_an_abbey_or_a_minster_ends_a_place_not_a_family_name() -> None:
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert any(p.endswith("Abingdon Street, Westminster?") for p in prompts), prompts
     assert any(p.endswith("Askham, York?") for p in prompts), prompts
+
+
+def test_a_title_word_is_never_a_surname_to_fill_in() -> None:
+    """"In which year did Samuel Pepys become Samuel Pepys Secretary to the Admiralty Commission?" (judge 88) and "as
+    Regius Professor of Clinical Surgery" where the source said "Professor" (judge 74): the document's "Charles II
+    appointed Samuel Pepys Secretary …" or "Regius Professor of Surgery" is no full name of a "Secretary" or a
+    "Professor"; a title word is left as the sentence wrote it."""
+    texts = {
+        "pepys.md": ("# Samuel Pepys\n\nIn 1684 Charles II appointed Samuel Pepys Secretary for the Affairs of the "
+                     "Admiralty.\n\nIn 1673 Pepys became Secretary to the Admiralty Commission in London.",
+                     DocMeta("Samuel Pepys", kind="biography")),
+        "lister.md": ("# Joseph Lister\n\nIn 1860 Joseph Lister was appointed Regius Professor of Surgery at "
+                      "Glasgow.\n\nIn 1869 Joseph Lister became Professor of Clinical Surgery at Edinburgh.",
+                      DocMeta("Joseph Lister", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("Samuel Pepys become Secretary to the Admiralty Commission" in p for p in prompts), prompts
+    assert any("become Professor of Clinical Surgery" in p for p in prompts), prompts
+    assert not [p for p in prompts if "Pepys Secretary to" in p or "Regius Professor of Clinical" in p], prompts
+
+
+def test_a_family_name_written_first_is_never_followed_by_an_english_word() -> None:
+    """"In which year did Cassini Division find …?" (judge 89): "Cassini Division", the gap in Saturn's rings, was taken
+    for a name written family name first ("Jang Yeong-sil", "Hong Xiuquan"); a second word that is an English word is
+    no given name, so the spacecraft stays "Cassini"."""
+    texts = {
+        "saturn.md": ("# Ringed Worlds\n\nThe Italian-born Giovanni Domenico Cassini observed the dark gap in Saturn's "
+                      "rings now called the Cassini Division.\n\nIn July 2004 Cassini found that the small moon "
+                      "Enceladus was venting water.", DocMeta("Ringed Worlds", kind="science")),
+        "sejong.md": ("# Sejong the Great\n\nJang Yeong-sil built a water clock for the king.\n\nJang completed the "
+                      "Jagyeongnu at the palace in Hanseong in 1434.", DocMeta("Sejong the Great", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if "Cassini Division find" in p], prompts
+    assert any("did Jang Yeong-sil complete" in p for p in prompts), prompts

@@ -759,3 +759,23 @@ def test_an_opening_whose_next_sentence_names_the_subject_dates_it() -> None:
     assert {q.doc_key for q in before} == set(subject), [q.prompt for q in before]
     for q in before:
         assert all(y < subject[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_an_accented_name_the_gazetteer_does_not_know_still_bounds_a_life() -> None:
+    """"In which year did Évariste Galois join the advanced mathematics class …?" offered 1833 and 1836 (judge 88), after
+    he died in 1832: a sentence that opens with a name written with an accented capital, which the gazetteer does not
+    know, is a sentence, and the life's years come from it all the same."""
+    texts = {
+        "manet.md": ("# Édouard Manet\n\nÉdouard Manet was born in Paris in 1832.\n\nIn 1863 Manet published an etching of "
+                     "a Spanish guitar player in the journal Gazette des Beaux-Arts.\n\nÉdouard Manet was taken to his home in "
+                     "Paris, where he died the next morning, 30 April 1883, at the age of fifty-one.",
+                     DocMeta("Édouard Manet", kind="biography")),
+        "zola.md": ("# Émile Zola\n\nÉmile Zola was born in Paris in 1840.\n\nIn 1898 Zola published an open letter on "
+                    "the Dreyfus case in the newspaper L'Aurore.\n\nÉmile Zola was found in his bedroom in Paris, where "
+                    "he died on 29 September 1902.", DocMeta("Émile Zola", kind="biography")),
+    }
+    died = {"manet.md": 1883, "zola.md": 1902}
+    acts = [q for q in generate(texts) if q.kind == "when" and "published" in q.explanation]
+    assert {q.doc_key for q in acts} == set(died), [q.prompt for q in generate(texts)]
+    for q in acts:
+        assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
