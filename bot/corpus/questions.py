@@ -255,6 +255,8 @@ _BORN_AS = re.compile(r"(?<=\bborn) (?:[A-Z][\w'’-]+ ){1,3}(?=(?:in|at|on|near
 
 
 def _without_echo(prompt: str) -> str:
+    """A year question that says nothing twice: no birth name after "born" once it names the person, no closing place
+    its event's name already holds."""
     if "born" in prompt:
         prompt = _BORN_AS.sub(" ", prompt).replace(" ?", "?")
     m = _ECHOED_PLACE.search(prompt)
