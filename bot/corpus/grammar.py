@@ -124,7 +124,9 @@ CONNECTIVES = (
     r"(?:In|To) the (?:north|south|east|west|north-east|north-west|south-east|south-west)|Further (?:north|south|east|"
     r"west)|Elsewhere|Nearby|At home|Abroad|"
     # "Altogether, card scams on UK-issued cards totalled £402.4m" (judge 81's story): the sum of what came before
-    r"(?:Altogether|All told|In all|In total|Overall|Taken together)(?=,)"
+    r"(?:Altogether|All told|In all|In total|Overall|Taken together)(?=,)|"
+    # "Either way, the effect was the same …", "For example, the weekend's attempts …" (judge 90)
+    r"Either way|For example|For instance|In any case|In any event|If so|If that is the case|That said|Even then"
 )
 _OPENERS = re.compile(rf"^(?:{CONNECTIVES})\b")
 _RELATIVE_TIME = re.compile(
