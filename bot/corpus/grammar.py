@@ -193,7 +193,9 @@ _OWNED_RELATION = re.compile(r"\b[A-Z][\w-]*['’]s (?:(?:own|first|new|famous|m
                              r"(account|story|version|report|description|"
                              r"findings|results|theory|discovery|invention|memoir|diary|proposal|plan|design|bid|offer|"
                              # "was Edwin Hubble's paper read on his behalf" (judge 79): which paper?
-                             r"answer|reply|response|solution|reaction|paper|article|lecture|speech|talk|essay)\b"
+                             r"answer|reply|response|solution|reaction|paper|article|lecture|speech|talk|essay|"
+                             # "repeat Robert Hooke's experiment" (judge 90): which one?
+                             r"experiment|attempt|measurement|observation|achievement)\b"
                              r"(?!\s+(?:of|about|on|that|for|to)\b)")
 # "co-wrote the _____ film, which starred …": a work named only by its year (the answer) and its kind
 _WORK_BY_YEAR = re.compile(r"\bthe _{3,}(?: [a-z-]+)? (?:film|movie|album|song|single|book|novel|play|record|documentary|"
@@ -296,7 +298,9 @@ _THOUGHTS = (r"conclusions?|findings|results|methods|proposals?|plans?|ideas?|an
              # "Aleksander Ford's film adaptation of Sienkiewicz's novel" (judge 67): which novel? ("his novel Quo Vadis"
              # says)
              r"novels?|books?|plays?|poems?|operas?|symphony|symphonies|memoirs?|autobiography|biography|thesis|"
-             r"dissertation|treatise")
+             r"dissertation|treatise|"
+             # "honour Sequoyah … for his achievement" (judge 90): which?
+             r"achievements?|accomplishments?|feats?|contributions?|successes|efforts|experiments?")
 _OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:[a-z]+ )?"  # "his definitive value"
                             rf"(?:{_THOUGHTS})\b(?!\s+(?:of|on|about|that|to|for|from|with)\b|,?\s+[A-Z\"“‘])"
                             # "did Robert Koch take his results to the botanist Ferdinand Cohn" (judge 78), "describe his

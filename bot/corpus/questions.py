@@ -2719,6 +2719,8 @@ class _Generator:
                 return None  # "Hubble observed a comet strike", "Revelle invited Keeling" beside Edwin Hubble or Charles
                 # Keeling: the thing or the man? (a man dies; either may observe, host, hang or be invited)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
+            if before and before[0].lower() in ("from", "to", "into") and self._heads_a_body(name, doc_key):
+                continue  # "retire from Vassar" where the text names Vassar College and Matthew Vassar (judge 90)
             form = full.get(name, "")
             if form and (label.startswith(form, m.start()) or label[: m.end()].endswith(form)):
                 continue  # named in full already ("John of England", "Dmitri Mendeleev")
@@ -2752,6 +2754,12 @@ class _Generator:
         nxt = re.match(r" ([a-z]+)\b", label[m.end():])
         return bool(before and before[0] in ("was", "were") and nxt is not None and past_base(nxt.group(1)) is not None) \
             or _PASSIVE_NEXT.match(label, m.end()) is not None
+
+    def _heads_a_body(self, name: str, doc_key: str) -> bool:
+        """Whether the document writes ``name`` before a body's or a place's head: "Vassar College", "Harvard
+        University"."""
+        return re.search(rf"\b{re.escape(name)} (?:{'|'.join(sorted(_BODY_HEADS))})\b", self.doc_text.get(doc_key, "")) \
+            is not None
 
     def _only_after_of(self, form: str, doc_key: str) -> bool:
         """Whether the document writes ``form`` only after "of": a chair's or a department's field ("Professor of
@@ -2804,7 +2812,8 @@ class _Generator:
                     and f.split()[1] not in _BODY_HEADS  # "California Institute" is no Californian (judge 71)
                     # ... nor a given name an English word: "Cassini Division", the gap in Saturn's rings (judge 89)
                     and f.split()[1].lower() not in self.vocab and word_class(f.split()[1].lower()) is None
-                    and not re.search(rf"\b(?:in|at|near|from|to|of) {re.escape(word)}\b(?! [A-Z]|['’])", text)], -1
+                    # "born … on Nantucket, an island" beside "the Nantucket Atheneum" (judge 90)
+                    and not re.search(rf"\b(?:in|at|near|from|to|of|on) {re.escape(word)}\b(?! [A-Z]|['’])", text)], -1
                 if len(mine) < 2 and (not person or word in self.first_names):
                     continue  # "York Minster" is no fuller "York", nor "Eva Sars" of "Eva"; but "Hong" of three
                     # Hongs is no one
@@ -2818,7 +2827,10 @@ class _Generator:
         for word, forms in full_names([text]).items():
             if word in out or word not in self.first_names or word in _TITLE_WORDS or word in NOT_NAMES:
                 continue
-            bearers = [f for f in forms if f.split()[0] == word and f.split()[-1] != word and self._maybe_person(f)]
+            if re.search(rf"\b(?:in|at|near|from|to|of|on) {re.escape(word)}\b(?! [A-Z]|['’])", text):
+                continue  # "born … on Nantucket, an island" beside "the Nantucket Atheneum" (judge 90): a place
+            bearers = [f for f in forms if f.split()[0] == word and f.split()[-1] != word and self._maybe_person(f)
+                       and f.split()[-1] not in _BODY_HEADS and f.split()[-1].lower() not in self.vocab]
             if bearers:
                 # one person in shorter and longer forms ("Percy Shelley", "Percy Bysshe Shelley"), never two of one
                 # family ("Percy Florence Shelley", their son)

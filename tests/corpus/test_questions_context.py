@@ -3185,3 +3185,35 @@ def test_a_family_name_written_first_is_never_followed_by_an_english_word() -> N
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert not [p for p in prompts if "Cassini Division find" in p], prompts
     assert any("did Jang Yeong-sil complete" in p for p in prompts), prompts
+
+
+def test_a_place_or_a_college_is_not_filled_in_as_a_person() -> None:
+    """"In which year was Maria Mitchell born on Nantucket Atheneum?" and "did Maria Mitchell retire from Matthew
+    Vassar?" (judge 90): a word the document writes as a place ("on Nantucket, an island") is no given name of a
+    "Nantucket Atheneum", and a name the document also writes before a body's head ("Vassar College") stays as
+    written after "from" or "to"."""
+    texts = {
+        "mitchell.md": ("# Maria Mitchell\n\nMaria Mitchell was born on 1 August 1818 on Nantucket, an island off the "
+                        "coast of Massachusetts.\n\nIn 1836 Maria Mitchell became the first librarian of the Nantucket "
+                        "Atheneum.\n\nThe brewer Matthew Vassar founded Vassar College in 1861.\n\nIn 1888 Maria "
+                        "Mitchell retired from Vassar because of poor health.", DocMeta("Maria Mitchell",
+                                                                                      kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any(p.endswith("born on Nantucket?") for p in prompts), prompts
+    assert any(p.endswith("retire from Vassar?") for p in prompts), prompts
+    assert not [p for p in prompts if "born on Nantucket Atheneum" in p or "from Matthew Vassar" in p], prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "leans"),
+    [
+        ("In which year did the Cherokee Nation honour Sequoyah with a silver medal for his achievement?", True),
+        ("In which year did Samuel Molyneux decide to repeat Robert Hooke's experiment with better equipment?", True),
+        ("In which year did Samuel Molyneux repeat Robert Hooke's experiment on the parallax of Gamma Draconis?", False),
+    ],
+)
+def test_an_achievement_or_an_experiment_needs_what_it_was(prompt: str, leans: bool) -> None:
+    """Judge 90: "for his achievement" and "Robert Hooke's experiment" name nothing a player could know."""
+    persons = frozenset(["Sequoyah", "Samuel", "Molyneux", "Robert", "Hooke"])
+    assert (leans_on_context(prompt, persons) is not None) is leans
