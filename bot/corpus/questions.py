@@ -313,7 +313,7 @@ _HIM = re.compile(r"(?<=[a-z] )(him)\b(?!self)")
 _HIS_LATE = re.compile(r"(?<=[a-z] )(his) (?=(?:late )?" + _DEAD_OWNER + ")")
 _HER_OBJECT = re.compile(r"(?<=[a-z] )(her)(?= (?:the|a|an)\b|[,.])")
 _HER_LATE = re.compile(r"(?<=[a-z] )(her) (?=(?:late )?" + _DEAD_OWNER + ")")
-_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_NAME_WORD = re.compile(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+\b")  # "Bashō", "Évariste" too (judge 92)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _CITATION = re.compile(r"\s?\[\d+(?:[,\u2013-]\s*\d+)*\]")
@@ -2799,7 +2799,11 @@ class _Generator:
         out: dict[str, str | None] = {}
         for word, forms in full_names([text]).items():
             if word in _TITLE_WORDS:
-                continue  # "appointed Samuel Pepys Secretary for …" (judge 88): a title, never a surname's full form
+                # "appointed Samuel Pepys Secretary for …" (judge 88): a title after a name is no surname's full form;
+                # but "Michel Mayor", a given name and the word, is one (judge 92)
+                forms = {f for f in forms if len(f.split()) == 2 and f.split()[0] in self.first_names}
+                if not forms:
+                    continue
             person = self._maybe_person(word)  # "York": "New York" is no full name
             mine = [f for f in forms if f.split()[-1] == word and self._maybe_person(f)] if person else []
             other_end = 0  # the given name tells two people of one family name apart

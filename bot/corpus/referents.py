@@ -323,7 +323,11 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     # "How William Herschel Found a New Planet" (judge 68): the name inside a longer capitalised run, after a
     # thesis's opening word and before its verb
     found: set[str] = set()
-    for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+{_PARTICLES}{_GIVEN}\b(?![–-])", title):
+    # "Dmitri Shostakovich, a Composer Under Stalin" (judge 92): the name before a subtitle is the one the title is
+    # about, not "Stalin" inside the subtitle
+    head = title_head(title)
+    named = head if head != title and re.search(rf"(?<![\w'’-])(?:{_GIVEN} )+{_PARTICLES}{_GIVEN}\b", head) else title
+    for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+{_PARTICLES}{_GIVEN}\b(?![–-])", named):
         words = m.group(0).split()
         for end, word in enumerate(words[1:], start=1):
             if word in surnames and word not in THING_HEADS:  # "Green Belt Movement" is no person
@@ -644,6 +648,9 @@ class Referents:
             return None  # "The agency" / "its first flights" reads on; "This" / "its" does not
         if " and " in subject or self._persons(subject):
             return None  # "It" is no person and no pair
+        life = self._document_subject()
+        if life is not None and life.split()[-1] in subject.split():
+            return None  # "Matsuo Bashō set out …" / "It was published in 1702" (judge 92): the life's subject is no "it"
         if not subject.startswith(("The ", "the ")) and _PERSONAL_AFTER.search(text, text.find(subject) + len(subject)):
             # "Connick appeared with his band …, and he wrote the score for a musical … It had a three-month run"
             # (judge 78): a name the sentence goes on to call "he" or "his" is a person the gazetteer did not know

@@ -5,6 +5,7 @@ generator builds on are typed from principles (a place after "at", a people is n
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from fixtures_questions import text_corpus
@@ -3217,3 +3218,44 @@ def test_an_achievement_or_an_experiment_needs_what_it_was(prompt: str, leans: b
     """Judge 90: "for his achievement" and "Robert Hooke's experiment" name nothing a player could know."""
     persons = frozenset(["Sequoyah", "Samuel", "Molyneux", "Robert", "Hooke"])
     assert (leans_on_context(prompt, persons) is not None) is leans
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("Dmitri Shostakovich, a Composer Under Stalin", "Dmitri Shostakovich"),
+        ("Giuseppe Verdi: Music for Victor Emmanuel", "Giuseppe Verdi"),
+        ("Mary Leakey and the Footprints Louis Leakey Never Saw", "Mary Leakey"),
+    ],
+)
+def test_the_name_before_a_subtitle_is_the_life_a_title_is_about(title: str, subject: str) -> None:
+    """"Dmitri Shostakovich, a Composer Under Stalin" (judge 92): the subtitle's "Stalin" made two people of the title,
+    so the document had no subject, and "Shostakovich died" took his father's full name, "Dmitri Boleslavovich
+    Shostakovich". The name before the subtitle is the one the title is about."""
+    from bot.corpus.referents import title_subject
+
+    surnames = {"Shostakovich", "Stalin", "Verdi", "Emmanuel", "Leakey"}
+    body = f"{subject} was born. {subject.split()[-1]} wrote. {subject.split()[-1]} worked. {subject.split()[-1]} died."
+    assert title_subject(title, body, surnames, lambda name: False) == subject
+
+
+def test_a_lifes_subject_is_never_it() -> None:
+    """"Bashō worked on the account of this journey, Oku no Hosomichi, … and finished it around 1694. It was published in
+    1702" was asked as "In which year was Matsuo Bashō published?" (judge 92, whose document this is, cut to where the
+    fault shows): whatever "it" is, it is not the person the document is about."""
+    text = (Path(__file__).parent / "files" / "lives" / "basho.md").read_text(encoding="utf-8")
+    prompts = [q.prompt for q in generate({"basho.md": (text, DocMeta("Matsuo Bashō", kind="biography"))})]
+    assert any("Matsuo Bashō" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"was (?:Matsuo )?Bashō published", p)], prompts
+
+
+def test_a_surname_that_is_also_a_title_word_is_asked_in_full() -> None:
+    """"In which year did Didier Queloz and Mayor …?" (judge 92): "Michel Mayor", a given name and the word, is a person's
+    full name; a title after a full name ("appointed Samuel Pepys Secretary") still is none."""
+    texts = {
+        "pegasi.md": ("# Planets of Other Stars\n\nMichel Mayor built the ELODIE spectrograph in Geneva.\n\nIn 1995 "
+                      "Mayor and Didier Queloz found a planet orbiting 51 Pegasi.", DocMeta("Planets of Other Stars",
+                                                                                          kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("did Michel Mayor and Didier Queloz find" in p for p in prompts), prompts
