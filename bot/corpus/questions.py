@@ -1941,6 +1941,12 @@ class _Generator:
                 if named and _PRONOUN_BEFORE.search(sent.text, 0, m.start()):
                     opening = _OPENING_NAME.match(sent.text)
                     named = [w for w in opening.group(0).split() if w in people][-1:] if opening else []
+                if not named and (life := self.doc_subject.get(doc_key)) \
+                        and (pronoun := _LIFE_PRONOUN.match(sent.text, 0, m.start())) \
+                        and pronoun.group(1).lower() == self._subject_pronoun(doc_key):
+                    # "He died in Osaka on 28 November 1694" in a life of Matsuo Bashō, left unresolved (judge 92 was
+                    # offered 1696 for a journey of his): the life's own pronoun, with no one else named before it
+                    named = [life.split()[-1]]
                 year = _YEAR_TOKEN.search(_CLAUSE_TAIL.split(sent.text[m.end():], 1)[0])
                 at = m.end() + year.start() if year else -1
                 if named and not year:
@@ -4021,8 +4027,9 @@ _BARE_PHASE = re.compile(r"(?:^|\bdid\s+|:\s+)((?:[A-Z][\w.'’-]*\s+){1,4}?)(be
 _LIFE_EVENT = re.compile(r"\b(?:died|dies|disappeared|vanished)\b|\bwas (?:executed|hanged|assassinated|murdered|killed|"
                          r"declared (?:legally )?dead)\b"
                          r"|\b(?:was|were) born\b")
-_OWNER_RUN = re.compile(r"(?:\s+[A-Z][a-z]+)*['’]s\b")
+_OWNER_RUN = re.compile(rf"(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*['’]s\b")  # "Matsuo Bashō's father died"
 _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}][{NAME_LOWER}]+\b(?!['’])")  # "Évariste Galois"
+_LIFE_PRONOUN = re.compile(r"^(He|She)\s+(?:[a-z]+\s+){0,2}$")  # "He died", "She later died", "He was born"
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
 _CLAUSE_TAIL = re.compile(r"[;:]|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b")
 # "Fridtjof Nansen (1861–1930)"

@@ -3241,8 +3241,8 @@ def test_the_name_before_a_subtitle_is_the_life_a_title_is_about(title: str, sub
 
 def test_a_lifes_subject_is_never_it() -> None:
     """"Bashō worked on the account of this journey, Oku no Hosomichi, … and finished it around 1694. It was published in
-    1702" was asked as "In which year was Matsuo Bashō published?" (judge 92, whose document this is, cut to where the
-    fault shows): whatever "it" is, it is not the person the document is about."""
+    1702" was asked as "In which year was Matsuo Bashō published?" (judge 92, whose document this is): whatever "it"
+    is, it is not the person the document is about."""
     text = (Path(__file__).parent / "files" / "lives" / "basho.md").read_text(encoding="utf-8")
     prompts = [q.prompt for q in generate({"basho.md": (text, DocMeta("Matsuo Bashō", kind="biography"))})]
     assert any("Matsuo Bashō" in p for p in prompts), prompts

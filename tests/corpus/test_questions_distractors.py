@@ -779,3 +779,16 @@ def test_an_accented_name_the_gazetteer_does_not_know_still_bounds_a_life() -> N
     assert {q.doc_key for q in acts} == set(died), [q.prompt for q in generate(texts)]
     for q in acts:
         assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_a_lifes_own_pronoun_dates_its_death_when_nothing_resolves_it() -> None:
+    """"He died in Osaka on 28 November 1694" in judge 92's life of Matsuo Bashō stayed unresolved, so the life had no
+    death year and "In which year did Matsuo Bashō set out from Edo …?" offered 1696. A sentence that opens with the
+    pronoun the document uses for its subject, with no one else named before the verb, dates the subject's life; the
+    father's death in "Matsuo Bashō's father … died in 1656" is not his."""
+    text = (Path(__file__).parent / "files" / "lives" / "basho.md").read_text(encoding="utf-8")
+    when = [q for q in generate({"basho.md": (text, DocMeta("Matsuo Bashō", kind="biography"))}) if q.kind == "when"]
+    acts = [q for q in when if 1644 < int(q.answer) < 1694]
+    assert acts, [q.prompt for q in when]
+    for q in acts:
+        assert all(y <= 1694 for y in years(q)), (q.prompt, q.distractors)
