@@ -1016,9 +1016,12 @@ _STATE = re.compile(r"\b(?:was|were)\s+(?:[^?,;]{0,60}?\s)?(?:at war|at peace|in
                     r"on the throne|alive|allies|enemies|at its (?:height|peak))\b")
 # "did Darwin receive a letter from Wallace?": which letter? Two people who write write more than once
 _MESSAGE = re.compile(r"\b(?:received?|receives|sent|send|sends|wrote|write|writes|got|get|gets)\s+(?:him\s+|her\s+|them\s+)?"
-                      r"(?:a|an|another)\s+(?:[a-z]+\s+)?(?:letter|telegram|message|note|email|e-mail|cable|postcard)\b")
+                      r"(?:a|an|another)\s+(?:[a-z]+\s+)?(?:letter|telegram|message|note|email|e-mail|cable|postcard)\b"
+                      # "did Regnier de Graaf write to Henry Oldenburg?" (judge 94): he wrote more than once
+                      r"|\b(?:wrote|write|writes)\s+to\s+(?:the\s+)?[A-Z]")
 _MESSAGE_WHICH = re.compile(r"\b(?:that|which|about|describing|containing|announcing|asking|offering|inviting|proposing|"
-                            r"enclosing|with|in which|saying|urging|warning)\b")
+                            r"enclosing|with|in which|saying|urging|warning|recommending|reporting|suggesting|explaining|"
+                            r"requesting|seeking|to [a-z]+)\b")
 # "In which year did Nellie Bly return to New York?": from where? One may go back to a city many times
 # ... and "fly the Gipsy Moth back to England" (judge 71): back from where?
 _RETURNED = re.compile(r"\b(?:return|returned|returns|came back|come back|went back|go back|moved back)\s+(?:home|to)\b"

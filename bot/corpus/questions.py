@@ -220,6 +220,7 @@ _FIRST_LAST = re.compile(rf"(?<![\w'’-])([{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NA
                          rf"(?:[A-Z]\. |[{NAME_UPPER}][{NAME_LOWER}]+ (?=[{NAME_UPPER}]))*([{NAME_UPPER}][{NAME_LOWER}]{{2,}})"
                          rf"(?![\w-])(?! [{NAME_UPPER}])")
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
+_BARE_LIFE_EVENT = re.compile(r"\b(?:die|born|marry)\b")
 _KIN_OR_OWNER = re.compile(r"\b(?:son|daughter|wife|husband|father|mother|brother|sister|widow)\b")
 # a given name, any middle names or initials, and a surname: "James Blundell", "Hans Christian Ørsted"
 _GIVEN_SURNAME = re.compile(rf"\b([{NAME_UPPER}][{NAME_LOWER}]+) (?:(?:[{NAME_UPPER}][{NAME_LOWER}]+|[A-Z]\.) ){{0,2}}"
@@ -394,6 +395,9 @@ _NOMINAL_YEAR = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]mid|[Dd]es
 # Nothing reached orbit before Sputnik 1 (October 1957): a spacecraft's year is never offered before it.
 SPACE_AGE = 1957
 ADULT_AGE = 16  # the age from which a person's acts are offered, when the answer is an act of theirs at that age or later
+ACADEMIC_EXTRA = 4  # years more for a doctorate, a degree or a chair
+_ACADEMIC = re.compile(r"\b(?:doctorate|PhD|Ph\.D\.|doctoral|degree|professor|professorship|chair of|habilitation)\b",
+                       re.IGNORECASE)
 _SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orbiters?|landers?|rovers?|space station|"
                          r"Pioneer \d|Explorer \d|Sputnik|Vostok|Apollo \d|Gemini \d|Mercury-Atlas|Voyager|Mariner|"
                          r"Venera|Luna \d|Lunokhod|Soyuz|Skylab|Space Shuttle|launch vehicle|into orbit|in orbit)\b")
@@ -1215,8 +1219,8 @@ class _Generator:
         transfusion …?" (judge 81) reads as if Landsteiner, born 50 years later, took part; the question stands on its
         own names."""
         subject = self.doc_subject.get(doc_key)
-        if subject is None:
-            return False
+        if subject is None or _BARE_LIFE_EVENT.search(q.prompt):
+            return False  # "In which year did Robert Evans die?" in a life of George Eliot: only the life says who he was
         born = self._life_spans(doc_key).get(subject.split()[-1], {}).get("born")
         if born is not None and q.kind == "when" and q.answer.isdigit() and int(q.answer) < born[0]:
             return True
@@ -1814,8 +1818,10 @@ class _Generator:
                     continue
                 if kind == "born" and year > when:
                     # "did Maria Sibylla Merian marry Johann Andreas Graff?" offered 1656, when she was nine (judge
-                    # 79): a grown person's act is not offered in a childhood year, unless the answer is one
-                    low = max(low, when + (ADULT_AGE if year >= when + ADULT_AGE else 1))
+                    # 79): a grown person's act is not offered in a childhood year, unless the answer is one; a
+                    # doctorate or a chair not before twenty ("Hertz's doctorate" offered 1873, at 16: judge 94)
+                    grown = ADULT_AGE + (ACADEMIC_EXTRA if _ACADEMIC.search(sent.text) else 0)
+                    low = max(low, when + (grown if year >= when + grown else 1))
                 elif kind == "died" and year <= when:
                     high = min(high, when)
         return low, high

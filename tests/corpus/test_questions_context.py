@@ -3259,3 +3259,31 @@ def test_a_surname_that_is_also_a_title_word_is_asked_in_full() -> None:
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert any("did Michel Mayor and Didier Queloz find" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year did Regnier de Graaf write to Henry Oldenburg?", True),  # judge 94: he wrote more than once
+        ("In which year did Clara Wieck write to Robert Schumann in Leipzig?", True),
+        ("In which year did Regnier de Graaf write to Henry Oldenburg recommending the work of Antonie van Leeuwenhoek?",
+         False),
+        ("In which year did Albert Einstein write to Franklin Roosevelt about the atomic bomb?", False),
+    ],
+)
+def test_writing_to_someone_needs_what_the_letter_said(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
+
+
+def test_someone_elses_birth_or_death_in_a_life_keeps_the_lifes_name() -> None:
+    """"In which year did Robert Evans die?" (a read of judge 93's documents): in a life of George Eliot only the life's
+    name says who he was (her father), so the question keeps it as its heading, and a build, which asks no side fact,
+    leaves it out; someone else's act that says what it was ("perform a transfusion of human blood") stands alone."""
+    texts = {
+        "eliot.md": ("# George Eliot\n\nGeorge Eliot was born in Nuneaton in 1819. George Eliot wrote Middlemarch.\n\n"
+                     "Robert Evans died in Coventry in 1849.\n\nThe London obstetrician James Blundell performed a "
+                     "transfusion of human blood at Guy's Hospital in 1818.", DocMeta("George Eliot", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "George Eliot: In which year did Robert Evans die in Coventry?" in prompts, prompts
+    assert any(p.startswith("In which year did the London obstetrician James Blundell") for p in prompts), prompts
