@@ -32,6 +32,9 @@ PARAGRAPHS = [
     "A" * 5000,
     ("The delegation travelled again. " * 300) + "This happened on 3 September 2018 in Vladivostok.",
     "[a link](https://example.com) <https://example.com> and a mention of @everyone on 21 June 2020 in Kazan.",
+    # a sentence a build asks as "In which year …?" with its markup and mentions in the prompt: the quiz rounds below
+    # play hostile text (a build asks no blanked sentence, so the ones above give no question)
+    "Russian engineers completed the **Trans-Siberian Railway** from <@123> Moscow to ||Vladivostok|| @everyone in 1916.",
 ]
 
 
@@ -95,8 +98,7 @@ async def test_hostile_documents_in_quiz_rounds(local: LocalDiscord, caplog: pyt
     caplog.set_level(logging.INFO)
     instant_games(local)
     topics = await local.bot.content.topics()
-    if not topics:
-        pytest.skip("the hostile corpus yields no quiz questions")
+    assert topics, "the hostile corpus must yield quiz questions, or this test plays nothing"
     channel = local.channel("quiz")
     start = await local.slash("quiz start", user=local.user("ann"), channel=channel, rounds=5)
     assert "A quiz is starting" in start.text or start.ephemeral
