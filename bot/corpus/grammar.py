@@ -1070,6 +1070,7 @@ _ONE_PARTY = re.compile(r"^(?:(?:In which year|When) (?:was|were) )?(?:an?|the|A
 _VERDICT = re.compile(r"\b(?:convicted|acquitted|sentenced|charged|indicted|tried|accused|pardoned|cleared|"
                       r"convict|acquit|sentence|charge|indict|try|accuse|pardon|clear)\b(?=\s*$|\s+(?:in|on|at|by)\b)")
 _VERDICT_OF = re.compile(r"\s+(?:[^,]*\s)?(?:of|for|with|to)\s")
+_BARE_LEAVE = re.compile(r"\b(?:leave|left)\s+(?=(?:to|in|on|after|before|and)\b)")
 _NAMED_BARE = re.compile(r"\b(?:name|rename|call) (?:its|his|her|their|the|an?) (?:[a-z-]+ ){0,4}[a-z-]+$"
                          # "did Major League Baseball rename its Commissioner's Award?" (judge 78): renamed what?
                          r"|\brename (?:its|his|her|their|the) (?:[A-Z][\w'’-]*\s?)+$")
@@ -1091,6 +1092,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if (verdict := _VERDICT.search(text)) and not _VERDICT_OF.search(text, verdict.end()):
         # "In which year was Agostino Tassi convicted?" (judge 80's document): of what?
         return f"a verdict without its charge ('{verdict.group(0)}' of what?)"
+    if bare := _BARE_LEAVE.search(text):
+        # "In which year did Dadabhai Naoroji leave to found his own cotton-trading firm?" (judge 96): left what?
+        return f"a leaving without what was left ({bare.group(0).strip()!r}: left what?)"
     if bare := _NAMED_BARE.search(text):
         # "In which year did NASA name its planet-hunting space telescope?" (judge 77): named it what, after whom?
         return f"a naming without the name ({bare.group(0)!r}: named what?)"
@@ -1578,6 +1582,9 @@ _NAMED_AFTER_CUT = re.compile(r",\s+(?:later |now |also |afterwards |popularly |
                               r"dubbed|remembered as)\b")
 
 
+# "served as Dewan, or chief minister, of the princely state of Baroda" (judge 96): the gloss goes, the "of" that
+# completes the post stays
+_OR_GLOSS_THEN_OF = re.compile(r",\s+or\s+[^,]{1,40},\s+(?=(?:of|in|at|for)\b)")
 _ACHIEVEMENT_AFTER_CUT = re.compile(r",\s+(?:completing|becoming|making|setting|breaking)\s+(?:the\s+(?:first|last|"
                                     r"fastest|longest|youngest|oldest)|an?\s+(?:new\s+)?(?:world\s+)?record)\b")
 
@@ -1600,7 +1607,7 @@ def _first_clause(rest: str) -> str:
             rest = rest[: cut.start()] + " " + rest[aside.end():]
             at = cut.start()
             continue
-        appositive = _APPOSITIVE_THEN_AS.match(rest, cut.start())
+        appositive = _APPOSITIVE_THEN_AS.match(rest, cut.start()) or _OR_GLOSS_THEN_OF.match(rest, cut.start())
         if appositive:
             # "proclaimed 30 June, the anniversary of the event, as International Asteroid Day": the
             # appositive goes, the "as" that completes the verb stays

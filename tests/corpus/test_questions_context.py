@@ -3287,3 +3287,44 @@ def test_someone_elses_birth_or_death_in_a_life_keeps_the_lifes_name() -> None:
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert "George Eliot: In which year did Robert Evans die in Coventry?" in prompts, prompts
     assert any(p.startswith("In which year did the London obstetrician James Blundell") for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Naoroji served as Dewan, or chief minister, of the princely state of Baroda.",
+         "In which year did Naoroji serve as Dewan of the princely state of Baroda?"),
+        ("Okafor became Oba, or king, of the city of Benin.", "In which year did Okafor become Oba of the city of Benin?"),
+    ],
+)
+def test_a_gloss_after_a_post_goes_and_its_place_stays(sentence: str, question: str) -> None:
+    """"In which year did Dadabhai Naoroji serve as Dewan?" (judge 96): the gloss ", or chief minister," cut the post
+    from "of Baroda"; the gloss goes, the "of" that completes the post stays."""
+    clause = main_clause(sentence)
+    assert clause is not None
+    assert clause.question("In which year") == question
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year did Dadabhai Naoroji leave to found his own cotton-trading firm?", True),  # judge 96
+        ("In which year did Paul Gauguin leave in search of a simpler life?", True),
+        ("In which year did Nellie Bly leave for London?", False),
+        ("In which year did Leo Tolstoy leave Yasnaya Polyana?", False),
+    ],
+)
+def test_a_leaving_names_what_was_left(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
+
+
+def test_a_given_name_after_to_is_a_person_not_a_place() -> None:
+    """"Bertha Benz and Karl" (judge 97): the document's "engaged to Karl" made the guard against places ("on
+    Nantucket") take "Karl" for one; only "in", "at", "near" and "on" place a word."""
+    texts = {
+        "benz.md": ("# Bertha Benz\n\nBertha Ringer was engaged to Karl in 1870. Karl Benz built the Motorwagen in "
+                    "Mannheim.\n\nBertha Benz and Karl married in Pforzheim in 1872.", DocMeta("Bertha Benz",
+                                                                                        kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("Bertha Benz and Karl Benz marry" in p for p in prompts), prompts
