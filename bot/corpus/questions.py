@@ -297,14 +297,14 @@ _NAME_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
 _WORD_RUN = re.compile(r"\w+")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
 _PASSIVE_NEXT = re.compile(r"\s+(?:was|were|had been|has been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
+# "Bessemer was knighted in 1879" (judge 84): only a person is knighted, ennobled, elected, crowned or executed
+_PERSON_ONLY_PARTICIPLES = (r"knighted|ennobled|elected|baptised|baptized|christened|crowned|beheaded|executed|imprisoned|"
+                            r"arrested|exiled|canonised|canonized|educated")
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
                           r"moved|returned|resigned|calculated|predicted|proposed|argued|believed|became|was buried|"
-                          # "Bessemer was knighted in 1879" (judge 84): only a person is knighted, ennobled, elected
-                          r"was (?:knighted|ennobled|elected|baptised|baptized|christened|crowned|beheaded|executed|"
-                          r"imprisoned|arrested|exiled|canonised|canonized|awarded|created|made a|appointed|educated))\b")
+                          rf"was (?:{_PERSON_ONLY_PARTICIPLES}|awarded|created|made a|appointed))\b")
 _LIFE_VERB = re.compile(rf"{_PERSON_VERB.pattern}|\s+(?:die|born|marry|study|graduate|retire|resign|travel|move|return|"
-                        r"knighted|ennobled|elected|baptised|baptized|christened|crowned|beheaded|executed|imprisoned|"
-                        r"arrested|exiled|canonised|canonized|educated)\b")
+                        rf"{_PERSON_ONLY_PARTICIPLES})\b")
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s")
 _HE_ANYWHERE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE_ANYWHERE = re.compile(r"\b[Ss]he\b|\b[Hh]er\b")
