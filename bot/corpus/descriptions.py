@@ -225,3 +225,64 @@ def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> s
         if determiner in ("each", "every") or forms & set(earlier_words):  # "Each winner": of the set named before
             return text[token.start():head.end()]
     return None
+
+
+# Given names and surnames borne by so many people that the pair alone does not say who is meant ("William
+# Smith", "John Brown", "Mary Johnson": judge 97). The commonest of England, Wales and the United States.
+COMMON_GIVEN = frozenset(word_list("""John William James George Thomas Charles Henry Robert Richard Joseph Edward
+    David Michael Peter Paul Samuel Daniel Frederick Arthur Walter Francis Albert Alfred Harry Frank Jack Tom Joe
+    Mary Elizabeth Anne Ann Margaret Sarah Jane Catherine Susan Emma Alice Ellen Martha Helen Ruth"""))
+COMMON_SURNAMES = frozenset(word_list("""Smith Jones Williams Brown Taylor Davies Davis Evans Wilson Thomas Johnson
+    Roberts Robinson Thompson Wright Walker White Edwards Hughes Green Hall Lewis Harris Clarke Clark Jackson Wood
+    Turner Martin Cooper Hill Ward Morris Moore Miller Anderson Baker King Allen Young Scott Lee"""))
+_COMMON_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'’-]| [A-Z][a-z])")
+# "the geologist William Smith", "the Scottish pilot Jim Mollison", "surveyor William Smith": a description stands
+# before the name; "William Smith, the geologist" after it
+_DESCRIBED_BEFORE = re.compile(r"\b[a-z][a-z-]+\s+$")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|an?)\s+[a-z]")
+_KIN = frozenset(word_list("father mother son daughter husband wife widow brother sister uncle aunt nephew niece "
+                           "cousin grandson granddaughter friend pupil"))
+_PERSON_SUFFIXES = ("polymath", "ist", "er", "or", "ian", "ant", "ent", "man", "woman", "ess", "wright", "smith")
+# "William Smith (1769-1839) was an English canal surveyor and geologist who …", "Edward Webb, a land surveyor at …"
+_ROLE_AFTER_NAME = r"(?:\s*\([^)]{0,60}\))?(?:\s+(?:was|is)\s+|,\s+)(?:an?|the)\s+((?:[\w-]+\s+){0,5}?[a-z-]+)" \
+                   r"(?=\s+(?:who|whose|that|which|of|from|in|at|and\s+(?:the|an?)\b|best|known|born|with|for)\b|[,.;])"
+
+
+def _person_noun(word: str) -> bool:
+    """A lower-case noun naming a person by what they do: "geologist", "surveyor", "pilot", "polymath"."""
+    return word not in _FUNCTION and (word in PERSON_NOUNS or word.endswith(_PERSON_SUFFIXES))
+
+
+def common_names(text: str) -> list[str]:
+    """The two-word names in ``text`` that many people bear ("William Smith") with no description beside them
+    ("the geologist William Smith", "William Smith, the geologist" say who is meant)."""
+    found = []
+    for m in _COMMON_NAME.finditer(text):
+        if m.group(1) not in COMMON_GIVEN or m.group(2) not in COMMON_SURNAMES:
+            continue
+        before = text[: m.start()]
+        if re.search(r"[A-Z][a-z]*\.?\s+$", before):
+            continue  # "Mary Anne Evans": a longer name, the pair its last two words
+        described = _DESCRIBED_BEFORE.search(before)
+        if described and _person_noun(described.group(0).strip()):
+            continue
+        if _DESCRIBED_AFTER.match(text, m.end()):
+            continue
+        found.append(m.group(0))
+    return found
+
+
+def role_of(name: str, document: str) -> str | None:
+    """How the document first describes ``name``, as words to put before it: "the English geologist" from
+    "William Smith was an English canal surveyor and geologist who …", "the land surveyor" from "Edward Webb, a
+    land surveyor at Stow-on-the-Wold". None when the document describes them nowhere by a person's noun."""
+    for m in re.finditer(re.escape(name) + _ROLE_AFTER_NAME, document):
+        words = m.group(1).split()
+        noun = words[-1]
+        if not _person_noun(noun) or noun in _KIN:
+            continue  # "the daughter" says whose only with "of …"
+        people = [w for w in words[:-1] if w[:1].isupper() and (w in DEMONYMS or w.endswith(_ADJECTIVAL))]
+        before = words[-2] if len(words) > 1 and words[-2] not in ("and", "or") and words[-2][:1].islower() else ""
+        modifier = before if before and word_class(before) != "R" and before not in _FUNCTION else ""
+        return " ".join(["the", *people[:1], *([modifier] if modifier and not people else []), noun])
+    return None

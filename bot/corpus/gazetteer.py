@@ -370,6 +370,7 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
             gaz.entities.setdefault(words[-1], Entity(words[-1], PERSON, person.group))
         if "'s" in sentence or "’s" in sentence:  # what every possessive holds
             possessive.update(_POSSESSIVE.findall(sentence))
+    _people_named_like_places(gaz, sentences)
     candidates = [word for word, n in possessive.items()
                   if not (word in gaz.entities or word in NOT_NAMES or word in DEMONYMS or n < 2)]
     # Only a candidate's own sentences can place it: the others are not scanned.
@@ -382,6 +383,29 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
     if count:
         _count(gaz, sentences)
     return gaz
+
+
+_PERSON_NOUN_CUES = "|".join(cue for cue in PERSON_CUES if cue.islower()) + "|soldier|sailor|merchant|farmer|doctor"
+
+
+def _people_named_like_places(gaz: Gazetteer, sentences: list[str]) -> None:
+    """"Mungo Park", typed a place by its last word like "Hyde Park", is a person when the text says so: "Mungo Park
+    was a Scottish surgeon and explorer", "Park was born on 11 September 1771" (judge 99). Then its last word
+    names him too."""
+    headed = [name for name, e in gaz.entities.items() if e.type == PLACE and 2 <= len(name.split()) <= 3
+              and name.split()[-1] in PLACE_HEADS and name.split()[0] not in _PLACE_FIRST
+              and name not in COUNTRIES and name not in CITIES and name not in REGIONS]
+    for name in headed:
+        last = name.split()[-1]
+        # "Park was born …" is Mungo Park's birth only when no other "… Park" is named
+        alone = sum(other.split()[-1] == last for other in headed) == 1
+        born = f"{re.escape(name)}|{re.escape(last)}" if alone else re.escape(name)
+        claim = re.compile(rf"\b{re.escape(name)}(?: \([^)]*\))? (?:was|is) (?:an?|the) (?:[\w-]+ ){{0,3}}?"
+                           rf"(?:{_PERSON_NOUN_CUES})s?\b|\b(?:{born}) was born\b")
+        if any(claim.search(sentence) for sentence in sentences if last in sentence):
+            entity = gaz.entities[name]
+            entity.type, entity.subtype = PERSON, _subtype(name, PERSON)
+            gaz.entities.setdefault(last, Entity(last, PERSON, entity.group))
 
 
 def _count(gaz: Gazetteer, sentences: list[str]) -> None:

@@ -943,7 +943,9 @@ _BARE_TASK = re.compile(r"\b(?:was|were|be) discharged\b(?!\s+(?:from|as)\b)"
                         r"|\b(?:begin|began|start|started|resume|resumed)\s+work\b"
                         rf"(?!\s+(?:on|at|for|with|as)\s+(?!\d|_|{_MONTHS_RE}\b))")  # "on 17 May" is a date, no what
 # "How many companions did Fridtjof Nansen choose?" (judge 56): for which expedition? A choice ends on its verb
-_BARE_CHOICE = re.compile(r"^How many\b.*\b(?:choose|select|pick|recruit|hire|appoint|enlist|take)$")
+_BARE_CHOICE = re.compile(r"^How many\b.*\b(?:choose|select|pick|recruit|hire|appoint|enlist|take)$"
+                          # "In which year did Congress finally choose Promontory Summit?" (judge 99): as what?
+                          r"|\b(?:choose|chose|chosen|select|selected|pick|picked)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s?)+$")
 # "Most of the capital of _____ was raised in Britain" (judge 57): the capital of which company? The blank is
 # the noun's only complement
 # the noun's only complement, as the subject ("died at the age of _____" is the subject's age)
@@ -1575,6 +1577,9 @@ _TITLE_COLON = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*: [a-z]")  # "the exhibiti
 # "proclaimed 30 June, the anniversary of the event, as Asteroid Day" (not "…, an estate just outside
 # Christiania, as Oslo was then called": that "as" opens a clause)
 _APPOSITIVE_THEN_AS = re.compile(r",\s+(?:the|a|an)\s[^,;:()]{1,50},\s+(?=as\s(?!(?:[\w'’-]+\s+){1,3}(?:was|were|is|are|had|has)\b))")
+_NAME_APPOSITIVE_THEN_PREPOSITION = re.compile(
+    r"[ \t]*,\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]+,\s+(?=(?:to|into|onto|from|at|for|with|across|"
+    r"toward|towards|against)\s)")
 _WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
 
 
@@ -1613,6 +1618,12 @@ def _first_clause(rest: str) -> str:
             # appositive goes, the "as" that completes the verb stays
             rest = rest[: cut.start()] + " " + rest[appositive.end():]
             at = cut.start()
+            continue
+        if rest[cut.start()] == "," and re.search(r"(?<![\w'’-])[a-z]+$", rest[:cut.start()]) \
+                and (named := _NAME_APPOSITIVE_THEN_PREPOSITION.match(rest, cut.start())):
+            # "travelled with his first wife, Liv Coucheron-Torp, to the island of Fatu Hiva" (judge 98): the name
+            # says who the wife is, and the verb's own phrase after it says where; both stay
+            at = named.end()
             continue
         if not in_list and not (
                 rest[cut.start()] == "," and word_before and _PLACE_COMMA.match(rest, word_before.start())):

@@ -43,7 +43,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.corpus.dates import find_mentions, truncate
-from bot.corpus.descriptions import anaphoric_definite, context_person, person_descriptions, resolve_person
+from bot.corpus.descriptions import (
+    COMMON_GIVEN,
+    COMMON_SURNAMES,
+    anaphoric_definite,
+    common_names,
+    context_names,
+    context_person,
+    person_descriptions,
+    resolve_person,
+    role_of,
+)
 from bot.corpus.entities import full_names
 from bot.corpus.facts import SHARED_WORDS, fact_words
 from bot.corpus.gazetteer import (
@@ -757,7 +767,8 @@ class _Generator:
                     and len(name.split()) >= 2}
         for doc in self.docs:
             name = title_subject(doc.meta.title, self.doc_text.get(doc.doc_key, ""), surnames,
-                                 lambda surface: self.gaz.lookup(surface) is not None)
+                                 lambda surface: self.gaz.lookup(surface) is not None,
+                                 lambda surface: (e := self.gaz.lookup(surface)) is not None and e.type == PERSON)
             if name is not None:
                 subject[doc.doc_key] = name
         self.doc_subject = subject
@@ -1115,6 +1126,14 @@ class _Generator:
             return "a side fact: its words do not name what its document is about"
         return None
 
+    def _without_roles(self, text: str, doc_key: str) -> str:
+        """``text`` without the descriptions ``_candidate`` put before common names ("the British navigator James
+        Cook" → "James Cook"): words the question took from elsewhere in the document."""
+        for name in {m.group(0) for m in _COMMON_NAME_PAIR.finditer(text)}:
+            if (role := role_of(name, self.doc_text.get(doc_key, ""))) is not None:
+                text = re.sub(rf"\b{re.escape(role)} (?={re.escape(name)})", "", text, flags=re.IGNORECASE)
+        return text
+
     def _done_again(self, c: _Candidate) -> bool:
         """A year question whose act the document gives again in another year: "In which year did the Great
         Eastern leave Valentia?" when the ship left Valentia in 1865 and in 1866 (judge 57). Another sentence of
@@ -1131,14 +1150,19 @@ class _Generator:
         # the predicate's common words too: "become an American citizen" is not "became a star"
         predicate = body.split(f" {verb} ", 1)[-1] if f" {verb} " in body else ""
         things = {w for w in _WORD.findall(predicate) if w.islower() and w not in _STOPWORDS and len(w) > 3}
+        # or every word of the question, with no other name among them, whatever the other sentence says after them:
+        # "Park sailed from Portsmouth on 22 May 1795 and reached the Gambia River" beside "In 1805 he sailed from
+        # Portsmouth" (judge 99)
+        words = _stemmed_words(self._without_roles(body, q.doc_key or ""))
         for other in self._sentences_of(q.doc_key or ""):
             if other.where in c.facts or q.answer in other.text:
                 continue
             years = _YEAR_TOKEN.findall(other.text)
             # the same names, no more: "the Representation of the People (Equal Franchise) Act" is another act
-            if years and names == set(_NAME_WORD.findall(other.text)) - _CALENDAR_WORDS - _OPENERS \
-                    and things <= set(_WORD.findall(other.text.lower())) \
-                    and any(past_base(w.strip(",.;:")) == verb for w in other.text.lower().split()):
+            if years and ((len(words) >= 3 and _holds_all(other.text, words, names)) or (
+                    names == set(_NAME_WORD.findall(other.text)) - _CALENDAR_WORDS - _OPENERS
+                    and things <= set(_WORD.findall(other.text.lower()))
+                    and any(past_base(w.strip(",.;:")) == verb for w in other.text.lower().split()))):
                 self.tally.drop(q.prompt, f"the document gives the same act another year ({years[0]}): two years are true")
                 return True
         return False
@@ -1349,6 +1373,22 @@ class _Generator:
                                         "could be the title's thing)")
                 return []
             prompt, body = in_full, body_in_full
+        for name in common_names(body):
+            # "In which year was William Smith born …?" (judge 97): which William Smith? The document's own
+            # description of him says ("the English geologist William Smith"), or a life's event is not asked. Someone
+            # else named beside him says it too ("Arno Penzias and Robert Wilson", "Ada Lovelace marry William King")
+            if any(other != name and ((e := self.gaz.lookup(other)) is None or e.type == PERSON)
+                   for other in context_names(body, self.vocab)) \
+                    or any(word in self.persons for word in _NAME_WORD.findall(body) if word not in name.split()):
+                continue
+            role = role_of(name, self.doc_text.get(sent.doc.doc_key, ""))
+            if role is None and _EVERYONES_EVENT.search(body):
+                # a birth, a death or a marriage is everyone's; a deed ("observe the transit of Venus at Tahiti") says who
+                self.tally.drop(prompt, f"a name many people bear, with nothing to say which one ('{name}')")
+                return []
+            if role is None:
+                continue
+            prompt, body = _with_role(prompt, name, role), _with_role(body, name, role)
         if "the " in body and (complements := self._complements(sent)):
             prompt, body = _with_complement(prompt, complements, answer), _with_complement(body, complements, answer)
         # a blank that stands for a number is no year ("narrowed by _____ in December": December of which year?)
@@ -2731,6 +2771,8 @@ class _Generator:
                 return None  # "Hubble observed a comet strike", "Revelle invited Keeling" beside Edwin Hubble or Charles
                 # Keeling: the thing or the man? (a man dies; either may observe, host, hang or be invited)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
+            if before and before[0].endswith(",") and before[0].rstrip(",").lower() in _KIN_NOUNS:
+                continue  # "Mungo Park's eldest son, Thomas," is a Park, not the Thomas Anderson the text names (judge 99)
             if before and before[0].lower() in ("from", "to", "into") and self._heads_a_body(name, doc_key):
                 continue  # "retire from Vassar" where the text names Vassar College and Matthew Vassar (judge 90)
             form = full.get(name, "")
@@ -3305,6 +3347,22 @@ def _opening_span(title: str, opening: str) -> tuple[int, int] | None:
     if len(years) == 2 and _SPAN_END.search(opening) and _names_words_of(title, opening):
         return years[0], years[1]
     return None
+
+
+_COMMON_NAME_PAIR = re.compile(rf"\b(?:{'|'.join(sorted(COMMON_GIVEN))}) (?:{'|'.join(sorted(COMMON_SURNAMES))})\b")
+# what happens to everyone, and so says nothing of who someone was: a birth, a death, a marriage, a move
+_EVERYONES_EVENT = re.compile(r"\b(?:born|bapti[sz]ed|die|died|buried|marry|married|retire|retired|move|moved)\b")
+_KIN_NOUNS = frozenset(word_list("son daughter wife husband brother sister father mother child nephew niece "
+                                "grandson granddaughter widow"))
+
+
+def _with_role(text: str, name: str, role: str) -> str:
+    """``text`` with ``role`` before the first ``name`` in it, capitalised when it opens the text."""
+    at = text.find(name)
+    if at < 0:
+        return text
+    described = f"{role} {name}"
+    return text[:at] + (described[0].upper() + described[1:] if at == 0 else described) + text[at + len(name):]
 
 
 def _tells(label: str, answer: str) -> bool:
@@ -4280,6 +4338,19 @@ def _anchor_words(before: str) -> set[str]:
             break
         phrase.append(lower)
     return {_stem(w) for w in phrase if w not in _STOPWORDS}
+
+
+def _holds_all(text: str, words: frozenset[str], names: set[str]) -> bool:
+    """Whether ``text`` holds every one of ``words`` (stemmed) with no other name among them: "Park sailed from
+    Portsmouth on 22 May 1795 and reached the Gambia River" holds "Mungo Park sail from Portsmouth"; "passed the
+    Representation of the People (Equal Franchise) Act" does not hold "the Representation of the People Act", whose
+    words it parts with another name."""
+    tokens = [t for t in _ANCHOR_TOKEN.findall(text) if t != ","]
+    at = [i for i, t in enumerate(tokens) if t.lower() not in _STOPWORDS and _stem(t.lower()) in words]
+    if not at or {_stem(tokens[i].lower()) for i in at} != words:
+        return False
+    return not any(t[:1].isupper() and t not in names and t not in _CALENDAR_WORDS and t not in _OPENERS
+                   for t in tokens[at[0]:at[-1] + 1])
 
 
 def _stem(word: str) -> str:

@@ -313,10 +313,13 @@ def subject_pronoun(text: str) -> str | None:
     return "He" if he > she else "She" if she > he else None
 
 
-def title_subject(title: str, body: str, surnames: set[str], known: Callable[[str], bool]) -> str | None:
+def title_subject(title: str, body: str, surnames: set[str], known: Callable[[str], bool],
+                  person: Callable[[str], bool] = lambda name: False) -> str | None:
     """The one person a document is about, named in its title: a name in the title whose surname
     is a person's (``surnames``), or a title opening with a name ("Ada Lovelace and the first
-    computer program") that the body repeats and ``known`` does not already type as something."""
+    computer program") that the body repeats and ``known`` does not already type as something.
+    A surname that is also a place's head word ("Park", "Bridge") counts only in a name ``person`` types (never an
+    event's: "Pigs Invasion" is no one, however the gazetteer typed it)."""
     # a given name may be hyphenated: "Jean-François Champollion", never "François Champollion"; and a family
     # name: "Alberto Santos-Dumont", never "Alberto Santos"
     # "The Haber–Bosch Process" names a process: "The" is no given name, "Haber–Bosch" no surname
@@ -330,7 +333,9 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+{_PARTICLES}{_GIVEN}\b(?![–-])", named):
         words = m.group(0).split()
         for end, word in enumerate(words[1:], start=1):
-            if word in surnames and word not in THING_HEADS:  # "Green Belt Movement" is no person
+            # "Green Belt Movement" is no person; "Mungo Park", whom the text calls a person, is (judge 99)
+            if word in surnames and (word not in THING_HEADS
+                                     or (word in PLACE_HEADS and person(" ".join(words[:end + 1])))):
                 name = _without_opening(" ".join(words[:end + 1]))
                 if len(name.split()) >= 2 and name.split()[0].lower() not in NAME_PARTICLES:  # no "Van Allen"
                     found.add(name)
@@ -523,7 +528,8 @@ class Referents:
             surnames = {name.split()[-1] for name, e in gaz.entities.items() if e.type == PERSON
                         and len(name.split()) >= 2}
             self._subject = title_subject(self.title, " ".join(self.texts), surnames,
-                                          lambda name: gaz.lookup(name) is not None)
+                                          lambda name: gaz.lookup(name) is not None,
+                                          lambda name: (e := gaz.lookup(name)) is not None and e.type == PERSON)
         return self._subject if isinstance(self._subject, str) else None
 
     # -- resolution ---------------------------------------------------------------------------

@@ -3277,15 +3277,15 @@ def test_writing_to_someone_needs_what_the_letter_said(prompt: str, missing: boo
 
 def test_someone_elses_birth_or_death_in_a_life_keeps_the_lifes_name() -> None:
     """"In which year did Robert Evans die?" (a read of judge 93's documents): in a life of George Eliot only the life's
-    name says who he was (her father), so the question keeps it as its heading, and a build, which asks no side fact,
+    name says who he was (her father; here her brother Isaac, as "Robert Evans" is too common a name to ask at all), so the question keeps it as its heading, and a build, which asks no side fact,
     leaves it out; someone else's act that says what it was ("perform a transfusion of human blood") stands alone."""
     texts = {
         "eliot.md": ("# George Eliot\n\nGeorge Eliot was born in Nuneaton in 1819. George Eliot wrote Middlemarch.\n\n"
-                     "Robert Evans died in Coventry in 1849.\n\nThe London obstetrician James Blundell performed a "
+                     "Isaac Evans died in Coventry in 1849.\n\nThe London obstetrician James Blundell performed a "
                      "transfusion of human blood at Guy's Hospital in 1818.", DocMeta("George Eliot", kind="biography")),
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
-    assert "George Eliot: In which year did Robert Evans die in Coventry?" in prompts, prompts
+    assert "George Eliot: In which year did Isaac Evans die in Coventry?" in prompts, prompts
     assert any(p.startswith("In which year did the London obstetrician James Blundell") for p in prompts), prompts
 
 
@@ -3328,3 +3328,153 @@ def test_a_given_name_after_to_is_a_person_not_a_place() -> None:
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert any("Bertha Benz and Karl Benz marry" in p for p in prompts), prompts
+
+
+# ----------------------------------------------------------------- names many people bear
+@pytest.mark.parametrize(
+    ("text", "common"),
+    [
+        ("In which year was William Smith born in the village of Churchill?", ["William Smith"]),  # judge 97
+        ("In which year did John Brown raid the arsenal at Harpers Ferry?", ["John Brown"]),
+        ("In which year did Mary Johnson open a school in Leeds?", ["Mary Johnson"]),
+        ("In which year did the geologist William Smith die?", []),  # described before the name
+        ("In which year did William Smith, the surveyor, map Bath?", []),  # and after it
+        ("In which year did Mary Anne Evans publish Middlemarch?", []),  # a longer name
+        ("In which year did Charles Darwin sail on the Beagle?", []),  # an uncommon surname
+        ("In which year did Dadabhai Naoroji meet John Smith?", ["John Smith"]),  # a verb is no description
+    ],
+)
+def test_a_name_many_people_bear_is_found_unless_described(text: str, common: list[str]) -> None:
+    from bot.corpus.descriptions import common_names
+
+    assert common_names(text) == common
+
+
+@pytest.mark.parametrize(
+    ("name", "document", "role"),
+    [
+        ("William Smith", "William Smith was an English canal surveyor and geologist who produced the first "
+                          "geological map of a whole country.", "the English geologist"),
+        ("John Brown", "John Brown (1800-1859) was an American abolitionist who led a raid.", "the American abolitionist"),
+        ("Edward Webb", "He became assistant to Edward Webb, a land surveyor at Stow.", "the land surveyor"),
+        ("Thomas Young", "Thomas Young was a British polymath.", "the British polymath"),
+        ("Mary Jones", "Mary Jones is the daughter of a weaver.", None),  # "the daughter" says whose only with "of"
+        ("James Clark", "James Clark moved to Glasgow in 1830.", None),
+    ],
+)
+def test_the_documents_own_description_says_which_one(name: str, document: str, role: str | None) -> None:
+    from bot.corpus.descriptions import role_of
+
+    assert role_of(name, document) == role
+
+
+def test_a_question_on_a_common_name_carries_the_documents_description_or_is_not_asked() -> None:
+    """"In which year was William Smith born …?" (judge 97): which William Smith? The document's opening says he was
+    a geologist, so the question does too; with no description in the text a birth, a death or a move, which are
+    everyone's, is not asked, and a deed that says who ("raid the arsenal at Harpers Ferry") is. Someone named beside
+    him says who is meant too ("Arno Penzias and Robert Wilson")."""
+    texts = {
+        "smith.md": ("# William Smith\n\nWilliam Smith was an English canal surveyor and geologist who made the first "
+                     "geological map of a whole country.\n\nWilliam Smith was born in the village of Churchill in "
+                     "1769.\n\nWilliam Smith died in Northampton in 1839.", DocMeta("William Smith", kind="biography")),
+        "brown.md": ("# A Raid in Virginia\n\nThe arsenal at Harpers Ferry stood on the Potomac.\n\nJohn Brown moved "
+                     "to Kansas in 1855.\n\nIn 1964 Arno Penzias and Robert Wilson began to use a horn antenna at "
+                     "Holmdel.\n\nIn 1859 John Brown raided the federal arsenal at Harpers Ferry.",
+                     DocMeta("A Raid in Virginia", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any(p.startswith("In which year was the English geologist William Smith born") for p in prompts), prompts
+    assert any(p.startswith("In which year did the English geologist William Smith die") for p in prompts), prompts
+    assert not any("John Brown move" in p for p in prompts), prompts
+    assert any("John Brown raid the federal arsenal at Harpers Ferry" in p for p in prompts), prompts
+    assert any("Arno Penzias and Robert Wilson" in p for p in prompts), prompts
+
+
+# ----------------------------------------------------------------- a person named like a place
+def test_a_person_whose_surname_is_a_places_last_word_is_a_person_when_the_text_says_so() -> None:
+    """"In which year was Park born at Foulshiels?" (judge 99): "Mungo Park" was typed a place, like "Hyde Park", so
+    the bare "Park" was never put in full; the text calls him an explorer and says when he was born."""
+    gaz = build_gazetteer(["Mungo Park was a Scottish surgeon and explorer.", "Park was born in 1771 at Foulshiels.",
+                           "Roger Bridge was an English engineer who built docks.", "Hyde Park lies in London.",
+                           "The crowd gathered in Victoria Park in 1848."])
+    for name in ("Mungo Park", "Park", "Roger Bridge"):
+        assert (e := gaz.lookup(name)) is not None and e.type == PERSON, name
+    for name in ("Hyde Park", "Victoria Park"):
+        assert (e := gaz.lookup(name)) is not None and e.type == PLACE, name
+    texts = {
+        "park.md": ("# Mungo Park: Explorer of the Niger\n\nMungo Park was a Scottish surgeon and explorer who reached "
+                    "the Niger.\n\nPark was born on 11 September 1771 at Foulshiels.\n\nIn March 1796 Park was seized "
+                    "by the Moorish ruler Ali of Ludamar.", DocMeta("Mungo Park: Explorer of the Niger", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "In which year was Mungo Park born at Foulshiels?" in prompts, prompts
+    assert "In which year was Mungo Park seized by the Moorish ruler Ali of Ludamar?" in prompts, prompts
+
+
+def test_a_given_name_beside_a_kin_noun_is_not_put_in_full_from_someone_else() -> None:
+    """"Park's eldest son, Thomas Anderson" (judge 99): the son was a Park; "Thomas Anderson", the surgeon the text
+    names earlier, is someone else. A given name in apposition to a kin noun stays as written."""
+    texts = {
+        "park.md": ("# Mungo Park\n\nMungo Park was a Scottish explorer.\n\nMungo Park was apprenticed to a surgeon, "
+                    "Thomas Anderson, in 1786.\n\nMungo Park's eldest son, Thomas, went to West Africa in 1827.",
+                    DocMeta("Mungo Park", kind="biography")),
+        "bell.md": ("# Alexander Graham Bell\n\nAlexander Graham Bell was a Scottish-born inventor.\n\nMabel Hubbard "
+                    "married Alexander Graham Bell in 1877. Bell worked with Thomas Watson in Boston.\n\nBell's "
+                    "daughter, Elsie, married Gilbert Grosvenor in 1900.", DocMeta("Alexander Graham Bell",
+                                                                                   kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "In which year did Mungo Park's eldest son, Thomas, go to West Africa?" in prompts, prompts
+    assert not any("Thomas Anderson, go" in p or "Elsie Hubbard" in p for p in prompts), prompts
+
+
+def test_an_act_the_document_dates_twice_is_not_asked() -> None:
+    """"In which year did Mungo Park sail from Portsmouth?" (judge 99): he sailed from Portsmouth in 1795 and again in
+    1805, so either year is right, though the sentence of 1795 goes on to another act and names another place. An act
+    done once, or told from the other by what the prompt says ("on his third voyage"), stays."""
+    texts = {
+        "park.md": ("# Mungo Park\n\nMungo Park was a Scottish explorer.\n\nMungo Park sailed from Portsmouth on 22 "
+                    "May 1795 and reached the Gambia River in June.\n\nMungo Park married Allison Anderson in 1799.\n\n"
+                    "In 1805 Mungo Park sailed from Portsmouth with forty soldiers.", DocMeta("Mungo Park",
+                                                                                           kind="biography")),
+        "cook.md": ("# James Cook\n\nJames Cook was a British navigator.\n\nJames Cook sailed from Plymouth in August "
+                    "1768 and reached Tahiti in April 1769.\n\nJames Cook was promoted to commander in 1771.\n\nJames "
+                    "Cook sailed from Plymouth in 1776 on his third voyage.", DocMeta("James Cook", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not any(p.endswith(("sail from Portsmouth?", "sail from Plymouth?")) for p in prompts), prompts
+    assert "In which year did Mungo Park marry Allison Anderson?" in prompts, prompts
+    assert any(p.endswith("sail from Plymouth on his third voyage?") for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Thor Heyerdahl travelled with his first wife, Liv Coucheron-Torp, to the island of Fatu Hiva.",
+         "In which year did Thor Heyerdahl travel with his first wife, Liv Coucheron-Torp, to the island of Fatu Hiva?"),
+        ("Clara Wieck sent her pupil, Marie Wieck, to Leipzig.",
+         "In which year did Clara Wieck send her pupil, Marie Wieck, to Leipzig?"),
+        ("Amundsen went with his brother, Leon, into the mountains.",
+         "In which year did Amundsen go with his brother, Leon, into the mountains?"),
+    ],
+)
+def test_a_name_in_apposition_keeps_the_phrase_after_it(sentence: str, question: str) -> None:
+    """"In which year did Thor Heyerdahl travel with his first wife?" (judge 98): the clause was cut at the comma
+    before the wife's name, and lost where they went."""
+    clause = main_clause(sentence)
+    assert clause is not None
+    assert clause.question("In which year") == question
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year did Congress finally choose Promontory Summit?", True),  # judge 99: as what?
+        ("In which year did the jury pick Paris?", True),
+        ("In which year did the committee select the Crystal Palace?", True),
+        ("In which year did the IOC choose Sydney as host of the 2000 Games?", False),
+        ("In which year did the party select Gordon Brown as its leader?", False),
+    ],
+)
+def test_a_choice_says_what_it_was_for(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
