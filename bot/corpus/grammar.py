@@ -1072,6 +1072,8 @@ _ONE_PARTY = re.compile(r"^(?:(?:In which year|When) (?:was|were) )?(?:an?|the|A
 _VERDICT = re.compile(r"\b(?:convicted|acquitted|sentenced|charged|indicted|tried|accused|pardoned|cleared|"
                       r"convict|acquit|sentence|charge|indict|try|accuse|pardon|clear)\b(?=\s*$|\s+(?:in|on|at|by)\b)")
 _VERDICT_OF = re.compile(r"\s+(?:[^,]*\s)?(?:of|for|with|to)\s")
+_ILLNESS = re.compile(r"\b(?:become|fall|be|was|fell|became) (?:seriously |gravely |very |critically )?ill$"
+                      r"|['’]s? health (?:decline|collapse|fail|deteriorate|break down)\b")
 _BARE_LEAVE = re.compile(r"\b(?:leave|left)\s+(?=(?:to|in|on|after|before|and)\b)")
 _NAMED_BARE = re.compile(r"\b(?:name|rename|call) (?:its|his|her|their|the|an?) (?:[a-z-]+ ){0,4}[a-z-]+$"
                          # "did Major League Baseball rename its Commissioner's Award?" (judge 78): renamed what?
@@ -1094,6 +1096,10 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if (verdict := _VERDICT.search(text)) and not _VERDICT_OF.search(text, verdict.end()):
         # "In which year was Agostino Tassi convicted?" (judge 80's document): of what?
         return f"a verdict without its charge ('{verdict.group(0)}' of what?)"
+    if ill := _ILLNESS.search(text):
+        # "did Rabindranath Tagore become seriously ill?", "did Bedřich Smetana's health collapse?" (judges 72, 82, 86):
+        # an old man falls ill more than once; "die of a stroke" or "fall ill with colic on a campaign" say which
+        return f"an illness with nothing to tell it from others ({ill.group(0)!r}: which time?)"
     if bare := _BARE_LEAVE.search(text):
         # "In which year did Dadabhai Naoroji leave to found his own cotton-trading firm?" (judge 96): left what?
         return f"a leaving without what was left ({bare.group(0).strip()!r}: left what?)"

@@ -3478,3 +3478,19 @@ def test_a_name_in_apposition_keeps_the_phrase_after_it(sentence: str, question:
 )
 def test_a_choice_says_what_it_was_for(prompt: str, missing: bool) -> None:
     assert (missing_argument(prompt) is not None) is missing
+
+
+@pytest.mark.parametrize(
+    ("prompt", "vague"),
+    [
+        ("In which year did Rabindranath Tagore become seriously ill?", True),  # judge 72: ill again in 1940
+        ("In which year did Humphry Davy's health decline after a stroke?", True),  # judge 82
+        ("In which year did Bedřich Smetana's health collapse?", True),  # judge 86
+        ("In which year did the old queen fall ill?", True),
+        ("In which year did Chien-Shiung Wu die of a stroke in New York City?", False),  # a death is once
+        ("In which year did Ibn Sina fall seriously ill with colic?", False),  # the illness named
+        ("In which year did Emmy Noether undergo surgery for a tumour in her pelvis?", False),
+    ],
+)
+def test_an_illness_is_asked_only_with_what_tells_it_from_others(prompt: str, vague: bool) -> None:
+    assert (missing_argument(prompt) is not None) is vague
