@@ -4487,7 +4487,7 @@ def _date_phrase(date: str | None) -> str | None:
 
 
 def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *, far: bool = False,
-                        unit: str = "") -> list[str]:
+                        unit: str = "", half_steps: bool = True) -> list[str]:
     """Three amounts of the answer's unit, format and rounding; in no ratio pattern; none the sentence states.
 
     The options lie in a band around the answer: within 4% for a measured performance (``unit`` is
@@ -4509,6 +4509,13 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
         digits = num.replace(",", "")
         zeros = len(digits) - len(digits.rstrip("0"))
         step = 10.0 ** min(zeros, max(len(digits) - 1, 0))
+        if half_steps and zeros and len(digits) - zeros >= 2 and digits.rstrip("0").endswith("5"):
+            # "some 2,500 rounds" against 1,600, 3,600 and 4,600 (judge 92): only the answer was a multiple of 500,
+            # and the odd one out; options are rounded as it is (1,500, 3,500, 4,000), unless too few such lie near
+            # it ("150": only 100, 200 and 250, 100 an echo), when the answer's own rounding is tried
+            step *= 5
+        else:
+            half_steps = False
         if zeros == 0 and len(digits) >= 3 and digits.endswith("5") and not far:  # (an estimate's are far apart)
             # "a price of 125 dollars" against 141, 159 and 178 (judge 40): only the answer was round. The options
             # are rounded as it is: 75, 100 and 200 with 125 (a multiple of 25); 265, 285 and 415 with 345 (an odd
@@ -4582,7 +4589,8 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
             if len(pool) == 3:
                 break
     if len(pool) < 3:
-        return []
+        return _number_distractors(answer, kind, seed, sentence, far=far, unit=unit, half_steps=False) \
+            if half_steps else []
     # every option was built from the answer to match _NUM_PARTS
     return sorted(pool, key=lambda o: float(_NUM_PARTS.match(o).group("num").replace(",", "")))  # type: ignore[union-attr]
 
@@ -4595,6 +4603,8 @@ def _digit_echo(option: str, answer: str) -> bool:
     if len(_significant(answer)) < 2:
         return False
     da, db = _SIGNIFICANT.sub("", option).lstrip("0"), _SIGNIFICANT.sub("", answer).lstrip("0")
+    if "." not in answer and len(sa := da.rstrip("0")) == len(sb := db.rstrip("0")) == 2 and sa[1] == sb[1] == "5":
+        return False  # "1,500" and "3,500" beside "2,500": a half step, the rounding all of them share
     if sorted(da) == sorted(db):
         return True
     return len(da) == len(db) and sum(x != y for x, y in zip(da, db, strict=True)) == 1

@@ -451,3 +451,17 @@ def test_no_blank_in_a_figure_written_in_scientific_notation() -> None:
     made = numbers(texts)
     assert {q.doc_key for q in made} == set(texts), [q.prompt for q in made]
     assert not [q.prompt for q in made if re.search(r"10\^|×|\bx 10", q.prompt)], [q.prompt for q in made]
+
+
+@pytest.mark.parametrize(("answer", "far", "half"), [("2,500", True, 500), ("2,500", False, 500), ("350", False, 50),
+                                                     ("45,000", True, 5_000), ("7,500", False, 500)])
+def test_an_answer_on_a_half_step_gets_options_on_that_step(answer: str, far: bool, half: int) -> None:
+    """"Some 2,500 rounds" against 1,600, 3,600 and 4,600 (judge 92): only the answer was a multiple of 500, the odd
+    one out. Options are rounded as the answer is; when too few such lie near it, its own rounding is used."""
+    on_step = 0
+    for seed in range(16):
+        options = _number_distractors(answer, "count", f"seed {seed}", f"about {answer} rounds", far=far)
+        assert len(options) == 3, (answer, seed)
+        on_step += all(int(o.replace(",", "")) % half == 0 for o in options)
+    assert on_step >= 14, (answer, on_step)  # the few left: no three on the step passed the other checks
+    assert len(_number_distractors("150", "count", "seed", "150 men")) == 3  # 100, 200 and 250 only: 10s then
