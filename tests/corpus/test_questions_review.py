@@ -59,12 +59,12 @@ def test_bad_arguments_get_one_line_of_usage() -> None:
 
 def test_python_m_bot_questions_works_without_a_token(run_cli: Callable[..., subprocess.CompletedProcess[str]],
                                                       tmp_path: Path) -> None:
-    result = run_cli(["questions", "--sample", "3", "--seed", "1", "--kind", "source"], tmp_path, timeout=120)
+    result = run_cli(["questions", "--sample", "3", "--seed", "1", "--kind", "list"], tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "questions in the store (" in result.stdout
-    assert result.stdout.count("[source] score") == 3 and "[list]" not in result.stdout  # only the kind asked
+    assert result.stdout.count("[list] score") == 3 and "[when]" not in result.stdout  # only the kind asked
     assert "Source sentence:" in result.stdout and "Traceback" not in result.stderr
-    again = run_cli(["questions", "--sample", "3", "--seed", "1", "--kind", "source"], tmp_path, timeout=120)
+    again = run_cli(["questions", "--sample", "3", "--seed", "1", "--kind", "list"], tmp_path, timeout=120)
     assert again.stdout == result.stdout  # the same seed, the same sample (the store is reused)
     bad = run_cli(["questions", "--kind", "nonsense"], tmp_path)
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
