@@ -21,7 +21,13 @@ from fixtures_questions import Corpus, bundled, run_pipeline, text_corpus
 
 from bot.corpus.clean import clean_document
 from bot.corpus.model import DocMeta
-from bot.corpus.questions import GENERATED_KINDS, MAX_SOURCE_PER_DOC, SourceVerdict, generate_questions, source_verdicts
+from bot.corpus.questions import (
+    GENERATED_KINDS,
+    MAX_SOURCE_PER_DOC,
+    SourceVerdict,
+    generate_questions,
+    source_verdicts,
+)
 from bot.corpus.readability import unreadable
 from bot.corpus.readers import RawDocument, iter_documents, read_document
 
