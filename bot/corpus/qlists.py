@@ -48,6 +48,14 @@ class ListError(Exception):
     """One rejected entry; str() is the message shown in the build report."""
 
 
+class UnknownSource(ListError):
+    """An entry whose source is no document of the corpus."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(f"unknown source {source!r} (use a document file name or its title)")
+        self.source = source
+
+
 def load_question_lists(
     questions_dir: Path, docs: list[CleanDocument], passages: list[Passage]
 ) -> tuple[list[Question], list[tuple[str, str]]]:
@@ -75,10 +83,16 @@ def load_question_lists(
         except ListError as exc:
             rejected.append((name, f"{name}: {exc}"))
             continue
+        elsewhere: list[tuple[str, str]] = []  # (where, source) of the entries whose source is not here
+        first = len(rejected)
         for number, entry in enumerate(entries, start=1):
             where = f"{name}: question {number}"
             try:
                 question = _question(entry, title, topic, sources)
+            except UnknownSource as exc:
+                elsewhere.append((where, exc.source))
+                rejected.append((where, f"{where}: {exc}"))
+                continue
             except ListError as exc:
                 rejected.append((where, f"{where}: {exc}"))
                 continue
@@ -88,6 +102,14 @@ def load_question_lists(
                 continue
             seen[prompt_key] = where
             questions.append(question)
+        if len(elsewhere) >= 2 and len(elsewhere) == len(entries):
+            # a list written for other documents (the bundled list beside a server's own folder): one line, not one
+            # per question
+            del rejected[first:]
+            named = sorted({source for _, source in elsewhere})
+            shown = ", ".join(repr(n) for n in named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+            rejected.append((name, f"{name}: all {len(entries)} questions name documents this corpus does not have "
+                                   f"({shown}); the list is skipped"))
     return questions, rejected
 
 
@@ -144,7 +166,7 @@ def _question(entry: Any, title: str, list_topic: str | None, sources: _SourceIn
     if source:
         doc_key = sources.resolve(source)
         if doc_key is None:
-            raise ListError(f"unknown source {source!r} (use a document file name or its title)")
+            raise UnknownSource(source)
         if quote:
             found, passage_key = sources.find_quote(doc_key, quote)
             if not found:

@@ -193,3 +193,19 @@ def test_the_shipped_list_asks_each_fact_once() -> None:
     questions, _ = load_question_lists(QUESTIONS, corpus.docs, corpus.passages)
     clashes = [(a.prompt, b.prompt) for i, a in enumerate(questions) for b in questions[i + 1:] if same_fact(a, b)]
     assert clashes == []
+
+
+def test_a_list_written_for_other_documents_is_reported_once(tmp_path: Path) -> None:
+    """The bundled list beside a server's own documents: every question names a document the corpus does not have,
+    and the build report says so in one line, not once per question. A list with one such question among others
+    still names it."""
+    other = "".join(GOOD.replace("Which city", f"Which city ({n})").replace("Harbin\n", f"Harbin\n    source: {doc}\n", 1)
+                    for n, doc in enumerate(["a.txt", "b.txt", "a.txt", "c.txt", "d.txt"]))
+    questions, rejected = load(tmp_path, "title: Elsewhere\nquestions:\n" + other)
+    assert questions == []
+    assert rejected == [("mine.yaml", "mine.yaml: all 5 questions name documents this corpus does not have ('a.txt', "
+                                      "'b.txt', 'c.txt' and 1 more); the list is skipped")]
+    mixed = GOOD + GOOD.replace("Which city", "Which other city").replace("Harbin\n", "Harbin\n    source: a.txt\n", 1)
+    (tmp_path / "mixed").mkdir()
+    questions, rejected = load(tmp_path / "mixed", "title: Mixed\nquestions:\n" + mixed, name="mixed.yaml")
+    assert len(questions) == 1 and [item for item, _ in rejected] == ["mixed.yaml: question 2"]
