@@ -222,13 +222,15 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected 
 # by a name ("the Gatun Dam"), by "of" ("the discovery of radium"), or by a superlative or
 # ordinal ("the first woman", "the largest lake") is self-contained; most others are not.
 _THE = re.compile(r"\b(?:the|The)\b")
-_THE_WORDS = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?(?=\s+(?:of\b|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
+# "the failed coup attempt against Haile Selassie" (judge 103): a name after "against", "for", "on" … says which too
+_NAMING_PREPOSITION = r"(?:against|for|on|at|from|between|with|by)\s+(?:the\s+)?[A-Z]"
+_THE_WORDS = re.compile(rf"(?:\s+[a-z][a-z'-]*){{1,3}}?(?=\s+(?:of\b|{_NAMING_PREPOSITION}|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
 _FRONTED_PREPOSITION = re.compile(r"(?:After|On|During|In|Before|Since|Following|At|By|From|Upon|Throughout|Until|"
                                   r"Despite|Through)\s+")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "the war in Vietnam", never a date: "condemned the movement in October 1349" names no movement
-_NAMED_AFTER = re.compile(rf"\s+(?:of\b|(?!(?:{_MONTHS_RE}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                          r"Sunday)\b)[A-Z])")
+_NAMED_AFTER = re.compile(rf"\s+(?:of\b|(?:against|for|on|at|from|between|with|by)\s+(?:the\s+)?(?!{_MONTHS_RE}\b)[A-Z]|"
+                          rf"(?!(?:{_MONTHS_RE}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 _CLAUSE_VERBS = frozenset("is are was were has had have be been".split())  # noqa: SIM905
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
 _CONTENT_HEADS = frozenset("""discovery discoveries invention theory theories findings results idea ideas
@@ -609,7 +611,12 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             # "After the war Douglass campaigned …", "On the return journey Shackleton fell …": the capital
             # after the phrase opens the clause, it does not name the war or the journey
             return f"definite reference without a referent ('the {words_after[0]}')"
-        if _NAMED_AFTER.match(text, m.end() + len(following.group(0))) and not (  # type: ignore[union-attr]
+        named_after = _NAMED_AFTER.match(text, m.end() + len(following.group(0)))  # type: ignore[union-attr]
+        if named_after and words_after[-1] in _CONTENT_HEADS and named_after.group(0).split()[0] in (
+                "at", "from", "with", "by", "between"):
+            named_after = None  # "present the discovery at the Ninth Cambridge Workshop": where, not what it found
+            # ("the plan for the Open University", "the discovery of radium" say what)
+        if named_after and not (
                 # "present the discovery to the Berlin Academy" (judge 62): a thought or find is named by what
                 # follows it straight away ("the discovery of radium"), not by where it was taken
                 words_after[0] in _CONTENT_HEADS and len(words_after) > 1
@@ -1487,8 +1494,12 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
                 if not any(w.islower() and (past_base(w) is not None or w in _FINITE_BE_HAVE)
                            and (j == 0 or following[j - 1] != "to") for j, w in enumerate(following)):  # "to found"
                     continue
-            if any(past_base(w) is not None or w.lower() in _SUBJECT_BREAKERS or w.lower() in _FINITE_BE_HAVE
-                   for w in following):
+            # the second part's own words, up to a comma: "between 16 December 1811 and 4 May 1812, graded by
+            # strength" (judge 103) is no second clause, and its "May" no modal; nor is "from political and civil rights to cover social
+            # rights", whose "to" is no infinitive of its own ("and to promote trade" is)
+            own = following[:1 + next((i for i, w in enumerate(following) if w.endswith(",")), len(following))]
+            if any(past_base(w.rstrip(",")) is not None or (w in _SUBJECT_BREAKERS and (w != "to" or j == 0))
+                   or w.lower().rstrip(",") in _FINITE_BE_HAVE for j, w in enumerate(own)):
                 rest = rest[: second.start()]  # "passed Uranus and discovered ten moons": the first verb only
                 break
         rest = rest.strip().rstrip(",")
@@ -1583,6 +1594,8 @@ _TITLE_COLON = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*: [a-z]")  # "the exhibiti
 # "proclaimed 30 June, the anniversary of the event, as Asteroid Day" (not "…, an estate just outside
 # Christiania, as Oslo was then called": that "as" opens a clause)
 _APPOSITIVE_THEN_AS = re.compile(r",\s+(?:the|a|an)\s[^,;:()]{1,50},\s+(?=as\s(?!(?:[\w'’-]+\s+){1,3}(?:was|were|is|are|had|has)\b))")
+_CONCESSION_THEN_PREPOSITION = re.compile(r",\s+(?:though|although|albeit|if)\s[^,;:()]{1,50},\s+(?=(?:in|into|onto|on|at|"
+                                          r"to|with|from|for|against|by|of)\s)")
 _NAME_APPOSITIVE_THEN_PREPOSITION = re.compile(
     r"[ \t]*,\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]+,\s+(?=(?:to|into|onto|from|at|for|with|across|"
     r"toward|towards|against)\s)")
@@ -1616,6 +1629,13 @@ def _first_clause(rest: str) -> str:
             # "pressed two strips of gold foil, held on a plastic wedge, against a slab of germanium": the
             # aside goes, the verb's own phrase stays
             rest = rest[: cut.start()] + " " + rest[aside.end():]
+            at = cut.start()
+            continue
+        concession = _CONCESSION_THEN_PREPOSITION.match(rest, cut.start())
+        if concession:
+            # "was caught up, though not as an active participant, in the failed coup attempt" (judge 103): the
+            # concession goes, the verb's own phrase stays
+            rest = rest[: cut.start()] + " " + rest[concession.end():]
             at = cut.start()
             continue
         appositive = _APPOSITIVE_THEN_AS.match(rest, cut.start()) or _OR_GLOSS_THEN_OF.match(rest, cut.start())

@@ -1679,7 +1679,7 @@ class _Generator:
             # 36), "The First Fleet was the group of eleven ships that …" (judge 42): what it was, which no year dates
         # "did Lord Callaghan once travel to Uganda": a year is asked, so "once" says nothing
         prompt = _without_echo(_ONCE.sub(r"\1", self._untitled(clause.question(wh, self.vocab, self.mid_names))))
-        giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year)
+        giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year) or _next_year_award(prompt)
         if giveaway:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
@@ -1715,7 +1715,8 @@ class _Generator:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, "the year is a bound (e.g. 'as early as', 'since', 'by'): nearby years are true too")
             return []
-        giveaway = year_giveaway(prompt) or self._self_dated(sent, sent.at(event.expr_start), event.start_year)
+        giveaway = year_giveaway(prompt) or self._self_dated(sent, sent.at(event.expr_start), event.start_year) \
+            or _next_year_award(prompt)
         if giveaway:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
@@ -3356,9 +3357,20 @@ def _opening_span(title: str, opening: str) -> tuple[int, int] | None:
 
 _COMMON_NAME_PAIR = re.compile(rf"\b(?:{'|'.join(sorted(COMMON_GIVEN))}) (?:{'|'.join(sorted(COMMON_SURNAMES))})\b")
 # what happens to everyone, and so says nothing of who someone was: a birth, a death, a marriage, a move
+# "an Oscar", "two Emmys", "Oscar for", never Oscar Wilde or Emmy Noether
+_NEXT_YEAR_AWARD = re.compile(r"\b(?:(?:an?|the|his|her|their|its|two|three|four|\d+)\s+(?:Oscars?|Emmys?)\b|Oscars?\s+for\b|"
+                              r"(?:Academy|Emmy|Grammy|Brit|Olivier|Tony) Awards?\b|Golden Globes?\b|Baftas?\b|BAFTAs?\b|"
+                              r"Grammys?\b)")
 _EVERYONES_EVENT = re.compile(r"\b(?:born|bapti[sz]ed|die|died|buried|marry|married|retire|retired|move|moved)\b")
 _KIN_NOUNS = frozenset(word_list("son daughter wife husband brother sister father mother child nephew niece "
                                 "grandson granddaughter widow"))
+
+
+def _next_year_award(prompt: str) -> str | None:
+    """Why a year question on an award is not asked: "did Bill Conti receive an Oscar for the original score of The
+    Right Stuff?" (judge 103), 1983, the film's year, or 1984, the ceremony's? The text may give either."""
+    award = _NEXT_YEAR_AWARD.search(prompt)
+    return f"an award given the year after the work it honours ({award.group(0)!r}): two years are true" if award else None
 
 
 def _with_role(text: str, name: str, role: str) -> str:

@@ -3494,3 +3494,58 @@ def test_a_choice_says_what_it_was_for(prompt: str, missing: bool) -> None:
 )
 def test_an_illness_is_asked_only_with_what_tells_it_from_others(prompt: str, vague: bool) -> None:
     assert (missing_argument(prompt) is not None) is vague
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Abebe Bikila was caught up, though not as an active participant, in the failed coup attempt against Haile "
+         "Selassie.", "In which year was Abebe Bikila caught up in the failed coup attempt against Haile Selassie?"),
+        ("Amnesty International members voted to extend the organisation's work from political and civil rights to "
+         "cover social and economic rights.", "In which year did Amnesty International members vote to extend the "
+         "organisation's work from political and civil rights to cover social and economic rights?"),
+        ("Jared Brooks counted 1,874 separate shocks between 16 December 1811 and 4 May 1812, graded by strength.",
+         "In which year did Jared Brooks count 1,874 separate shocks between 16 December 1811 and 4 May 1812?"),
+        ("The queen opened the bridge, though late, at Windsor.", "In which year did the queen open the bridge at Windsor?"),
+    ],
+)
+def test_a_clause_keeps_what_a_concession_a_range_or_a_month_stood_beside(sentence: str, question: str) -> None:
+    """Judge 103: "was Abebe Bikila caught up?" lost the coup a concession stood before; "from political?" lost the
+    range's second part, whose "to cover" was taken for an infinitive of its own; "between 16 December 1811?" lost
+    "and 4 May 1812", whose "May" was taken for a modal."""
+    clause = main_clause(sentence)
+    assert clause is not None
+    assert clause.question("In which year") == question
+
+
+def test_a_year_question_on_an_award_given_the_next_year_is_not_asked() -> None:
+    """"In which year did Bill Conti receive an Oscar for … The Right Stuff?" (judge 103): the text gave 1983, the
+    film's year; the Oscar was given in 1984. A film, television, music or theatre award is given the year after the
+    work, so either year may be meant; a prize given for the year itself stands."""
+    texts = {
+        "conti.md": ("# Bill Conti\n\nBill Conti was an American composer.\n\nBill Conti received an Oscar for the "
+                     "score of The Right Stuff in 1983.\n\nBill Conti moved to Los Angeles in 1970.",
+                     DocMeta("Bill Conti", kind="biography")),
+        "dench.md": ("# Judi Dench\n\nJudi Dench was an English actress.\n\nJudi Dench won a Bafta for A Room with a "
+                     "View in 1986.\n\nJudi Dench received the Praemium Imperiale in Tokyo in 2011.",
+                     DocMeta("Judi Dench", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not any("Oscar" in p or "Bafta" in p for p in prompts), prompts
+    assert "In which year did Bill Conti move to Los Angeles?" in prompts, prompts
+    assert any("Praemium Imperiale" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "leans"),
+    [
+        ("In which year was Abebe Bikila caught up in the failed coup attempt against Haile Selassie?", False),
+        ("In which year did Charles Parnell lead the campaign for Irish Home Rule?", False),
+        ("In which year did Michel Mayor present the discovery at the Ninth Cambridge Workshop?", True),  # of what?
+        ("In which year did the treaty end the war?", True),
+    ],
+)
+def test_a_definite_noun_is_named_by_a_name_after_against_for_or_with(prompt: str, leans: bool) -> None:
+    """"the failed coup attempt against Haile Selassie" (judge 103) says which coup, as "of …" would; a find or an
+    idea ("the discovery") is named only by its "of …", never by where it was presented."""
+    assert (leans_on_context(prompt, set(), set(), set()) is not None) is leans
