@@ -240,8 +240,10 @@ _COMMON_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'’-
 # before the name; "William Smith, the geologist" after it
 _DESCRIBED_BEFORE = re.compile(r"\b[a-z][a-z-]+\s+$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|an?)\s+[a-z]")
-_KIN = frozenset(word_list("father mother son daughter husband wife widow brother sister uncle aunt nephew niece "
-                           "cousin grandson granddaughter friend pupil"))
+# the family: "Mungo Park's eldest son, Thomas," bears the family's name; "the daughter" says whose only with "of"
+KIN_NOUNS = frozenset(word_list("father mother son daughter husband wife widow brother sister child uncle aunt nephew "
+                                "niece cousin grandson granddaughter"))
+_RELATIVE_NOUNS = KIN_NOUNS | {"friend", "pupil"}  # nouns of a relation to someone, never a description alone
 _PERSON_SUFFIXES = ("polymath", "ist", "er", "or", "ian", "ant", "ent", "man", "woman", "ess", "wright", "smith")
 # "William Smith (1769-1839) was an English canal surveyor and geologist who …", "Edward Webb, a land surveyor at …"
 _ROLE_AFTER_NAME = r"(?:\s*\([^)]{0,60}\))?(?:\s+(?:was|is)\s+|,\s+)(?:an?|the)\s+((?:[\w-]+\s+){0,5}?[a-z-]+)" \
@@ -279,7 +281,7 @@ def role_of(name: str, document: str) -> str | None:
     for m in re.finditer(re.escape(name) + _ROLE_AFTER_NAME, document):
         words = m.group(1).split()
         noun = words[-1]
-        if not _person_noun(noun) or noun in _KIN:
+        if not _person_noun(noun) or noun in _RELATIVE_NOUNS:
             continue  # "the daughter" says whose only with "of …"
         people = [w for w in words[:-1] if w[:1].isupper() and (w in DEMONYMS or w.endswith(_ADJECTIVAL))]
         before = words[-2] if len(words) > 1 and words[-2] not in ("and", "or") and words[-2][:1].islower() else ""

@@ -46,6 +46,7 @@ from bot.corpus.dates import find_mentions, truncate
 from bot.corpus.descriptions import (
     COMMON_GIVEN,
     COMMON_SURNAMES,
+    KIN_NOUNS,
     anaphoric_definite,
     common_names,
     context_names,
@@ -2777,7 +2778,7 @@ class _Generator:
                 return None  # "Hubble observed a comet strike", "Revelle invited Keeling" beside Edwin Hubble or Charles
                 # Keeling: the thing or the man? (a man dies; either may observe, host, hang or be invited)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
-            if before and before[0].endswith(",") and before[0].rstrip(",").lower() in _KIN_NOUNS:
+            if before and before[0].endswith(",") and before[0].rstrip(",").lower() in KIN_NOUNS:
                 continue  # "Mungo Park's eldest son, Thomas," is a Park, not the Thomas Anderson the text names (judge 99)
             if before and before[0].lower() in ("from", "to", "into") and self._heads_a_body(name, doc_key):
                 continue  # "retire from Vassar" where the text names Vassar College and Matthew Vassar (judge 90)
@@ -3362,8 +3363,6 @@ _NEXT_YEAR_AWARD = re.compile(r"\b(?:(?:an?|the|his|her|their|its|two|three|four
                               r"(?:Academy|Emmy|Grammy|Brit|Olivier|Tony) Awards?\b|Golden Globes?\b|Baftas?\b|BAFTAs?\b|"
                               r"Grammys?\b)")
 _EVERYONES_EVENT = re.compile(r"\b(?:born|bapti[sz]ed|die|died|buried|marry|married|retire|retired|move|moved)\b")
-_KIN_NOUNS = frozenset(word_list("son daughter wife husband brother sister father mother child nephew niece "
-                                "grandson granddaughter widow"))
 
 
 def _next_year_award(prompt: str) -> str | None:
