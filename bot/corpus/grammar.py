@@ -322,6 +322,11 @@ _ORDINALS = frozenset(
     highest lowest longest shortest oldest youngest earliest latest greatest most least best worst""".split()  # noqa: SIM905
 )
 _SELF_DEFINING = frozenset("world earth sun moon universe sea public internet west east north south".split())  # noqa: SIM905
+# "the gold standard" (judge 100's document): one thing, whatever came before, as "the world" is
+_SELF_DEFINING_PAIRS = frozenset(("gold standard", "stock market", "welfare state", "slave trade", "death penalty",
+                                  "civil service", "working class", "middle class", "solar system", "periodic table",
+                                  "free market", "greenhouse effect", "ozone layer", "arms race", "space race",
+                                  "black market", "immune system", "nervous system", "food chain"))
 _CONTEXT_WORDS = re.compile(r"\b(?:this|these|those|such|here|there|aforementioned|that (?:year|time|day|"
                             r"month|week|country|city|company|plan|move|decision|event|period))\b"
                             # "shared the prize for that work": after a preposition, "that" points back
@@ -599,7 +604,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 continue  # a kind's first: "the first integrated circuit", "the first binary pulsar" (but "the first
                 # factory opened": a bare noun's first is the story's, of the plant or the company it tells of)
             return f"a superlative or ordinal relative to the document ('the {words_after[0]}')"
-        if words_after[0] in _SELF_DEFINING:
+        if words_after[0] in _SELF_DEFINING or " ".join(text[m.end():].split()[:2]).rstrip(",.;:?") in _SELF_DEFINING_PAIRS:
             continue
         if _POSSESSIVE_END.sub("", words_after[0]) in _ORG_NOUNS and _ORG_NAME.search(text, 0, m.start()):
             continue  # "Amnesty International members voted to extend the organisation's work" (judge 44)

@@ -3549,3 +3549,18 @@ def test_a_definite_noun_is_named_by_a_name_after_against_for_or_with(prompt: st
     """"the failed coup attempt against Haile Selassie" (judge 103) says which coup, as "of …" would; a find or an
     idea ("the discovery") is named only by its "of …", never by where it was presented."""
     assert (leans_on_context(prompt, set(), set(), set()) is not None) is leans
+
+
+@pytest.mark.parametrize(
+    ("prompt", "leans"),
+    [
+        ("In which year did Rachel Carson pass the civil service examination?", False),
+        ("In which year did Winston Churchill return Britain to the gold standard?", False),
+        ("In which year did the Soviet Union win the space race?", False),
+        ("In which year did the standard change?", True),  # a bare "the standard" still points back
+        ("In which year did the gold arrive in London?", True),
+    ],
+)
+def test_a_fixed_two_word_name_of_one_thing_needs_no_referent(prompt: str, leans: bool) -> None:
+    """"the gold standard", "the civil service": one thing, whatever the sentence before said, as "the world" is."""
+    assert (leans_on_context(prompt, set(), set(), set()) is not None) is leans
