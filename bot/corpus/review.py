@@ -96,7 +96,8 @@ def format_review(questions: Sequence[Question], sources: Mapping[str, str], *, 
 
 
 def citation(title: str, author: str | None, kind: str | None, date: str | None) -> str:
-    return " · ".join(part for part in (f"“{title}”", author, kind, date) if part)
+    """"“Title” · Author · kind · date", with "author unknown" and "undated" where the document says neither."""
+    return " · ".join(part for part in (f"“{title}”", author or "author unknown", kind, date or "undated") if part)
 
 
 def _wrap(label: str, text: str) -> Iterable[str]:

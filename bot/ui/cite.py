@@ -57,9 +57,13 @@ def _ymd(year: int, month: int | None, day: int | None) -> str:
 
 def format_citation(title: str, author: str | None, date: str | None, kind: str | None,
                     *, short: bool = False) -> str:
-    """"*Title* — Author, 7 May 2025 (news)"; opinion pieces are always marked as opinion."""
+    """"*Title* — Author, 7 May 2025 (news)"; opinion pieces are always marked as opinion. What the document does not
+    say is said too ("— author unknown, undated"): a reader weighs an anonymous, undated claim differently."""
     pieces = [f"*{title}*"] if not short else [title]
-    byline = ", ".join(p for p in (author, format_partial_date(date) if date else None) if p)
+    if short:
+        byline = ", ".join(p for p in (author, format_partial_date(date) if date else None) if p)
+    else:
+        byline = f"{author or 'author unknown'}, {format_partial_date(date) if date else 'undated'}"
     if byline:
         pieces.append(byline)
     text = " — ".join(pieces)
