@@ -183,6 +183,11 @@ _NATIONAL_HEADS = frozenset("""deficit surplus economy government budget debt po
     currency inflation unemployment exports imports treasury cabinet constitution election""".split())  # noqa: SIM905
 
 
+# what moves from place to place: a place after it says where it was, not which one it is
+_VESSELS = frozenset(word_list("ship ships vessel boat steamer yacht plane aircraft airship train expedition voyage"))
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|from|on)\s")
+
+
 def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> str | None:
     """"the <noun>" in ``text`` whose noun the earlier sentences already used (lower-case words in
     ``earlier_words``) and that nothing after it pins down; None when there is none. "all [N] <noun>"
@@ -219,8 +224,11 @@ def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> s
         noun = head.group(0)
         if national and noun in _NATIONAL_HEADS:
             continue  # "the US budget deficit", "the British economy", "the French government"
-        if noun in SELF_DEFINING or (noun in PERSON_NOUNS and determiner == "the") or len(noun) < 4 or _POSTMODIFIER.match(text, head.end()):
+        if noun in SELF_DEFINING or (noun in PERSON_NOUNS and determiner == "the") or len(noun) < 4:
             continue
+        if (pinned := _POSTMODIFIER.match(text, head.end())) and not (
+                noun in _VESSELS and _PLACE_AFTER.match(pinned.group(0))):
+            continue  # "the locks at Gatun" are those locks; "leave the ship at Hong Kong" (judge 105) says only where
         forms = {noun, noun + "s", noun.removesuffix("s"), noun.removesuffix("es")}
         if determiner in ("each", "every") or forms & set(earlier_words):  # "Each winner": of the set named before
             return text[token.start():head.end()]

@@ -281,9 +281,12 @@ _PAST_PERFECT_CLOZE = re.compile(r"^(?:(?:In|On|By) (?:[A-Z][a-z]+ )?(?:\d{1,2} 
 _ONLY_INVERTED = re.compile(r"^Only (?:on|in|after|when|then|later|in the end)\b[^,?]*\b(?:did|was|were|had|could)\b"
                             r"|\bonly\?$|\bonly (?:in|on) (?:[A-Z][a-z]+ )?(?:\d{1,2} )?_{3,}")
 # "did Charles Vernon Boys obtain a much more precise value?" (judge 66): more precise than what?
-_COMPARED = re.compile(r"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:more|less)\s+[a-z]{3,}|(?:larger|smaller|"
-                       r"bigger|faster|slower|higher|lower|better|cheaper|stronger|longer|shorter|heavier|lighter|wider|"
-                       r"deeper|greater|safer|simpler|cleaner|quieter))\s+[a-z]+\b")
+_COMPARED_AFTER_AND = re.compile(r"\b(?:and|but)\s+(?:(?:about|some|\d[\d,.]*|[a-z]+-?[a-z]*)\s+)?$")
+# "did Sake Dean Mahomed open larger baths?" (judge 105): a plural needs no article to be compared
+_COMPARATIVES = (r"larger|smaller|bigger|faster|slower|higher|lower|better|cheaper|stronger|longer|shorter|heavier|"
+                 r"lighter|wider|deeper|greater|safer|simpler|cleaner|quieter")
+_COMPARED = re.compile(rf"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:more|less)\s+[a-z]{{3,}}|(?:{_COMPARATIVES}))"
+                       rf"\s+[a-z]+\b|(?<![Aa] )(?<![Aa]n )(?<!\bthe )\b(?:much\s+|far\s+)?(?:{_COMPARATIVES})\s+[a-z]{{3,}}s\b")
 # "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
 # "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what?
 _DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")
@@ -506,8 +509,9 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     if "had" in text and "___" in text and (m := _PAST_PERFECT_CLOZE.match(text)):
         return f"a past perfect, told from a later time the prompt does not give ({m.group(1)!r})"
     # "a 35-page sketch in 1842 and a longer essay": compared with what the prompt gave before its "and"
+    # ("222 galleys and 56 smaller galliots": a count after "and" too)
     if (m := _COMPARED.search(text)) is not None and " than " not in text[m.end():] \
-            and not text[:m.start()].endswith(("and ", "but ")):
+            and not _COMPARED_AFTER_AND.search(text[:m.start()]):
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: than what?)"
     if (m := _DIFFERENT.search(text)) is not None:
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: like or unlike what?)"
@@ -1084,6 +1088,12 @@ _ONE_PARTY = re.compile(r"^(?:(?:In which year|When) (?:was|were) )?(?:an?|the|A
 _VERDICT = re.compile(r"\b(?:convicted|acquitted|sentenced|charged|indicted|tried|accused|pardoned|cleared|"
                       r"convict|acquit|sentence|charge|indict|try|accuse|pardon|clear)\b(?=\s*$|\s+(?:in|on|at|by)\b)")
 _VERDICT_OF = re.compile(r"\s+(?:[^,]*\s)?(?:of|for|with|to)\s")
+_CIRCULAR = re.compile(r"^In which year (?:did|was|were) ((?:[A-Z][\w'’-]*\s+){1,4})(?:[a-z]+\s+){1,3}\1")
+# something new made or made known, unnamed: a find or a founding done more than once ("begin using a new infrared gas
+# analyser" dates the beginning, and stays)
+_A_NEW_THING = re.compile(r"\b(?:announce|discover|describe|propose|introduce|launch|publish|found|build|open|develop|"
+                          r"invent|design|present|unveil|report|establish|form|create)\s+(?:a|an) new ([a-z-]+)"
+                          r"(?P<rest>[^?]*)$")
 _ILLNESS = re.compile(r"\b(?:become|fall|be|was|fell|became) (?:seriously |gravely |very |critically )?ill$"
                       r"|['’]s? health (?:decline|collapse|fail|deteriorate|break down)\b")
 _BARE_LEAVE = re.compile(r"\b(?:leave|left)\s+(?=(?:to|in|on|after|before|and)\b)")
@@ -1108,6 +1118,12 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if (verdict := _VERDICT.search(text)) and not _VERDICT_OF.search(text, verdict.end()):
         # "In which year was Agostino Tassi convicted?" (judge 80's document): of what?
         return f"a verdict without its charge ('{verdict.group(0)}' of what?)"
+    if circle := _CIRCULAR.match(text):
+        # "In which year did Marquess Francesco become Marquess Francesco II?" (judge 104): the subject is its own answer
+        return f"the subject named again as what it became ({circle.group(1).strip()!r}): circular"
+    if (new := _A_NEW_THING.search(text)) and not any(w[:1].isupper() for w in new.group("rest").split()):
+        # "did Georges Urbain announce a new element from rare-earth residues?" (judge 104): which one? He announced two
+        return f"an indefinite object with no name ('a new {new.group(1)}': which one?)"
     if ill := _ILLNESS.search(text):
         # "did Rabindranath Tagore become seriously ill?", "did Bedřich Smetana's health collapse?" (judges 72, 82, 86):
         # an old man falls ill more than once; "die of a stroke" or "fall ill with colic on a campaign" say which

@@ -3564,3 +3564,57 @@ def test_a_definite_noun_is_named_by_a_name_after_against_for_or_with(prompt: st
 def test_a_fixed_two_word_name_of_one_thing_needs_no_referent(prompt: str, leans: bool) -> None:
     """"the gold standard", "the civil service": one thing, whatever the sentence before said, as "the world" is."""
     assert (leans_on_context(prompt, set(), set(), set()) is not None) is leans
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year did Marquess Francesco become Marquess Francesco II?", True),  # judge 104: circular
+        ("In which year did Samuel Pepys become Samuel Pepys Secretary to the Admiralty?", True),  # judge 88
+        ("In which year did Queen Victoria become Empress of India?", False),
+        ("In which year did the French chemist Georges Urbain announce a new element from rare-earth residues?", True),
+        ("In which year did the society found a new school for the daughters of miners?", True),
+        ("In which year did Michel Mayor install a new spectrograph called ELODIE on the telescope?", False),
+        ("In which year did measurements at Mauna Loa begin using a new infrared gas analyser?", False),  # judge 71
+    ],
+)
+def test_a_question_is_neither_circular_nor_about_an_unnamed_new_thing(prompt: str, missing: bool) -> None:
+    """Judge 104: "did Marquess Francesco become Marquess Francesco II?" answers itself, and "announce a new element"
+    does not say which (Urbain announced two). A new thing with its name, or one only used, stays."""
+    assert (missing_argument(prompt) is not None) is missing
+
+
+@pytest.mark.parametrize(
+    ("prompt", "leans"),
+    [
+        ("In which year did Sake Dean Mahomed open larger baths?", True),  # judge 105: larger than what?
+        ("In which year did the miners win higher wages?", True),
+        ("In which year did the union win higher wages for miners than any other?", True),  # "the union" still
+        ("In which year did the Lower House of Parliament pass the Reform Act?", False),
+    ],
+)
+def test_a_bare_plural_comparative_says_than_what(prompt: str, leans: bool) -> None:
+    assert (leans_on_context(prompt, set(), set(), set()) is not None) is leans
+
+
+def test_a_vessel_named_by_where_it_was_is_not_named() -> None:
+    """"did George Nares leave the ship at Hong Kong …?" (judge 105): "at Hong Kong" says where the ship was, not which
+    ship it was, as "the locks at Gatun" says which locks."""
+    from bot.corpus.descriptions import anaphoric_definite
+
+    assert anaphoric_definite("In which year did George Nares leave the ship at Hong Kong?", {"ship"}) == "the ship"
+    assert anaphoric_definite("In which year did Hedin leave the expedition at Lhasa?", {"expedition"}) == "the expedition"
+    assert anaphoric_definite("In which year did the locks at Gatun open?", {"locks"}) is None
+    assert anaphoric_definite("In which year did the ship of Captain Cook reach Tahiti?", {"ship"}) is None
+
+
+def test_a_titles_common_head_is_written_in_lower_case_in_a_question() -> None:
+    """"repeat the Stern–Gerlach Experiment" (judge 105): the title's capital leaked into the question; a head the
+    text never capitalises inside a sentence is a common noun after a name ("the Laki Fissure eruption"), and one it
+    does ("the Panama Canal") stays a name."""
+    from bot.corpus.referents import document_noun_phrases
+
+    body = "Two physicists ran it in 1922. The experiment was hard. Phipps and Taylor repeated the experiment in 1927."
+    assert document_noun_phrases("The Stern–Gerlach Experiment", body)["experiment"] == "Stern–Gerlach experiment"
+    canal = "Work on the Panama Canal began in 1904. The canal opened in 1914."
+    assert document_noun_phrases("The building of the Panama Canal", canal)["canal"] == "Panama Canal"
