@@ -859,7 +859,8 @@ class _Generator:
             if word in out or word in forms or word in _NAME_HEADS or not self._maybe_person(word) or (
                     lower in written if _WORD_RUN.fullmatch(lower) else re.search(rf"\b{re.escape(lower)}\b", text)):
                 continue
-            mine = {f for f in found if f.split()[-1] == word and self._maybe_person(f) and "'" not in f and "’" not in f}
+            mine = {f for f in found if f.split()[-1] == word and self._maybe_person(f) and "'" not in f and "’" not in f
+                    and not _only_given(f, text)}
             if len({f.split()[0] for f in mine}) == 1:
                 out[word] = max(mine, key=lambda f: (text.count(f), -len(f), f))
         things: dict[str, str] = {}
@@ -2866,7 +2867,8 @@ class _Generator:
                 if not forms:
                     continue
             person = self._maybe_person(word)  # "York": "New York" is no full name
-            mine = [f for f in forms if f.split()[-1] == word and self._maybe_person(f)] if person else []
+            mine = [f for f in forms if f.split()[-1] == word and self._maybe_person(f)
+                    and not _only_given(f, text)] if person else []
             other_end = 0  # the given name tells two people of one family name apart
             if not mine:  # a family name written first ("Jang" of "Jang Yeong-sil", "Hong" of "Hong Xiuquan")
                 # of two words, never a given name ("Eva Sars", "William Henry Bragg") or a demonym ("Israeli
@@ -3362,6 +3364,7 @@ _COMMON_NAME_PAIR = re.compile(rf"\b(?:{'|'.join(sorted(COMMON_GIVEN))}) (?:{'|'
 _NEXT_YEAR_AWARD = re.compile(r"\b(?:(?:an?|the|his|her|their|its|two|three|four|\d+)\s+(?:Oscars?|Emmys?)\b|Oscars?\s+for\b|"
                               r"(?:Academy|Emmy|Grammy|Brit|Olivier|Tony) Awards?\b|Golden Globes?\b|Baftas?\b|BAFTAs?\b|"
                               r"Grammys?\b)")
+_GIVEN_NAME_BEFORE = re.compile(r"\b(?:the name|named|renamed|called|known as|styled)\s+$")
 _EVERYONES_EVENT = re.compile(r"\b(?:born|bapti[sz]ed|die|died|buried|marry|married|retire|retired|move|moved)\b")
 
 
@@ -3370,6 +3373,13 @@ def _next_year_award(prompt: str) -> str | None:
     Right Stuff?" (judge 103), 1983, the film's year, or 1984, the ceremony's? The text may give either."""
     award = _NEXT_YEAR_AWARD.search(prompt)
     return f"an award given the year after the work it honours ({award.group(0)!r}): two years are true" if award else None
+
+
+def _only_given(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` only as a name something was given ("after which it bore the name Hadriane
+    Petra": judge 107), which is no fuller form of its last word, as "Mungo Park" is of "Park"."""
+    found = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(found) and all(_GIVEN_NAME_BEFORE.search(text, max(0, at - 30), at) for at in found)
 
 
 def _with_role(text: str, name: str, role: str) -> str:

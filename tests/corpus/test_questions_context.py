@@ -3618,3 +3618,20 @@ def test_a_titles_common_head_is_written_in_lower_case_in_a_question() -> None:
     assert document_noun_phrases("The Stern–Gerlach Experiment", body)["experiment"] == "Stern–Gerlach experiment"
     canal = "Work on the Panama Canal began in 1904. The canal opened in 1914."
     assert document_noun_phrases("The building of the Panama Canal", canal)["canal"] == "Panama Canal"
+
+
+def test_a_name_a_place_was_given_is_not_its_full_name() -> None:
+    """"In which year was Hadriane Petra inscribed on the UNESCO World Heritage List?" (judge 107): the text says Petra
+    "bore the name Hadriane Petra" after Hadrian's visit; a name something was given is no fuller form of it, as
+    "Mungo Park" is of "Park"."""
+    texts = {
+        "petra.md": ("# Petra: The Rose-Red City\n\nPetra was the capital of the Nabataeans. The emperor Hadrian visited "
+                     "it in 130, after which it bore the name Hadriane Petra.\n\nPetra was inscribed on the UNESCO "
+                     "World Heritage List in 1985.\n\nPetra was struck by an earthquake in 363.",
+                     DocMeta("Petra: The Rose-Red City", kind="history")),
+        "york.md": ("# York\n\nYork was founded by the Romans. After 866 the city was called Jorvik York by its Viking "
+                    "settlers.\n\nYork was granted a royal charter in 1212.", DocMeta("York", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any(p.startswith("In which year was Petra inscribed") for p in prompts), prompts
+    assert not any("Hadriane" in p or "Jorvik York" in p for p in prompts), prompts
