@@ -1049,7 +1049,12 @@ _RETURNED_FROM = re.compile(r"\b(?:from|after)\s+\S|\bto\s+(?!(?:the|a|an|his|he
                             r"(?:the|a|an|his|her|their|its)\b")
 # "In which year did Oswaldo Cruz send Carlos Chagas?" (judge 69): sent him where, to do what?
 _SENT_BARE = re.compile(r"\b(?:send|sent|sends|dispatch|dispatched)\s+(?:(?:[A-Z][\w.'’-]*|da|de|del|di|du|van|von|la|le)"
-                        r"\s*){1,5}$")
+                        r"\s*){1,5}$"
+                        # "In which year was Sergei Korolev sent?" (judge 109): the passive, sent where?
+                        r"|^In which year (?:was|were) [^?]+ (?:sent|dispatched)$"
+                        # "did Parliament ask the Astronomer Royal, George Biddell Airy?" (judge 108): asked what?
+                        r"|\b(?:ask|asked|urge|urged|persuade|persuaded|commission|commissioned)\s+(?:the\s+)?"
+                        r"(?:(?:[A-Z][\w.'’-]*|da|de|del|di|du|van|von|la|le|,)\s*){1,7}$")
 # "Matteo Ricci arrived in August _____." (judge 68): arrived where?
 _ARRIVED = re.compile(r"\b(?:arrive|arrived|arrives)\b")
 _ARRIVED_AT = re.compile(r"\s+(?:in|at|on|to|back|home|from|by|aboard|with)\s+(?!(?:early|late|mid)\b)[A-Za-z]")

@@ -454,6 +454,15 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bOttoman Empire\b"), None, 1922),
     (re.compile(r"\bAustria-Hungary\b|\bAustro-Hungarian\b"), 1867, 1918),
     (re.compile(r"\bHoly Roman Empire\b"), None, 1806),
+    # names a place or a prize bore only for a while: no "Stalin Peace Prize" after it became the Lenin Peace Prize in
+    # 1956 (judge 109), no "Leningrad Philharmonic" before 1924 (judge 92)
+    (re.compile(r"\bStalin (?:International )?Peace Prize\b"), 1950, 1956),
+    (re.compile(r"\bStalin Prize\b"), 1941, 1954),
+    (re.compile(r"\bLeningrad\b"), 1924, 1991),
+    (re.compile(r"\bPetrograd\b"), 1914, 1924),
+    (re.compile(r"\bStalingrad\b"), 1925, 1961),
+    (re.compile(r"\bZaire\b"), 1971, 1997),
+    (re.compile(r"\bEast Pakistan\b"), 1955, 1971),
 )
 _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|before|after|not until|from)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from bot.corpus.descriptions import PERSON_NOUNS
 from bot.corpus.gazetteer import (
     NAME_LOWER,
     NAME_UPPER,
@@ -368,6 +369,8 @@ def _without_opening(run: str) -> str:
     words = run.split()
     if words and words[0] in _THESIS_OPENERS:
         words.pop(0)
+    while len(words) > 2 and words[0].lower() in PERSON_NOUNS:
+        words.pop(0)  # "Singer Ian Brown 'in gig arrest'" (judge 108): the headline's description, no given name
     return "" if not words or words[0] in OPENING_WORDS else " ".join(words)
 
 

@@ -3635,3 +3635,28 @@ def test_a_name_a_place_was_given_is_not_its_full_name() -> None:
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert any(p.startswith("In which year was Petra inscribed") for p in prompts), prompts
     assert not any("Hadriane" in p or "Jorvik York" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year was Sergei Korolev sent?", True),  # judge 109: sent where, to do what?
+        ("In which year was Sergei Korolev sent to Germany to study the V-2?", False),
+        ("In which year did Parliament ask the Astronomer Royal, George Biddell Airy?", True),  # judge 108: asked what?
+        ("In which year did Parliament ask George Airy to design the clock of the Palace of Westminster?", False),
+        ("In which year did the king urge Cardinal Wolsey?", True),
+    ],
+)
+def test_a_sending_or_an_asking_says_where_or_what(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
+
+
+def test_a_headlines_description_is_no_given_name() -> None:
+    """"In which year was singer Singer Ian Brown sentenced …?" (judge 108): the headline "Singer Ian Brown 'in gig
+    arrest'" made "Singer Ian Brown" the story's person, and "he" became him, after the text's own "singer"."""
+    from bot.corpus.referents import title_subject
+
+    body = "Ian Brown was arrested in San Francisco. Brown was lead singer with the band. Brown was released."
+    assert title_subject("Singer Ian Brown 'in gig arrest'", body, {"Brown"}, lambda s: False) == "Ian Brown"
+    body = "Kelly Holmes won in Athens. Holmes trained in Kent. Holmes retired later."
+    assert title_subject("Athlete Kelly Holmes retires", body, {"Holmes"}, lambda s: False) == "Kelly Holmes"

@@ -808,3 +808,23 @@ def test_a_doctorate_is_not_offered_in_a_teenage_year() -> None:
     assert {q.doc_key for q in degrees} == set(born), [q.prompt for q in generate(texts)]
     for q in degrees:
         assert all(y >= born[q.doc_key] + 20 for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_a_name_borne_only_for_a_while_bounds_the_options_on_both_sides() -> None:
+    """"the Stalin Peace Prize" offered 1957 and 1960 (judge 109): it became the Lenin Peace Prize in 1956; "the
+    Leningrad Philharmonic" offered 1923 (judge 92): Petrograd became Leningrad in 1924. A name a prize or a city bore
+    only for a while bounds the years of what was done under it, or no question is asked."""
+    texts = {
+        "cardenas.md": ("# Lázaro Cárdenas\n\nLázaro Cárdenas was a Mexican president.\n\nLázaro Cárdenas received the "
+                        "Stalin Peace Prize in 1955.", DocMeta("Lázaro Cárdenas", kind="biography")),
+        "shost.md": ("# A first symphony\n\nThe young composer finished his studies.\n\nThe Leningrad Philharmonic "
+                     "first performed the First Symphony of Dmitri Shostakovich in 1926.",
+                     DocMeta("A first symphony", kind="history")),
+    }
+    bounds = {"cardenas.md": (1950, 1956), "shost.md": (1924, 1991)}
+    when = [q for q in generate(texts) if q.kind == "when"]
+    # seven years leave too few options that pass the other checks: no question, rather than one with 1957 in it
+    assert {q.doc_key for q in when} == {"shost.md"}, [q.prompt for q in when]
+    for q in when:
+        low, high = bounds[q.doc_key]
+        assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
