@@ -3373,7 +3373,8 @@ _COMMON_NAME_PAIR = re.compile(rf"\b(?:{'|'.join(sorted(COMMON_GIVEN))}) (?:{'|'
 _NEXT_YEAR_AWARD = re.compile(r"\b(?:(?:an?|the|his|her|their|its|two|three|four|\d+)\s+(?:Oscars?|Emmys?)\b|Oscars?\s+for\b|"
                               r"(?:Academy|Emmy|Grammy|Brit|Olivier|Tony) Awards?\b|Golden Globes?\b|Baftas?\b|BAFTAs?\b|"
                               r"Grammys?\b)")
-_GIVEN_NAME_BEFORE = re.compile(r"\b(?:the name|named|renamed|called|known as|styled)\s+$")
+# a later name, never the one the text goes on using ("known as George Sand" is hers: judge 108)
+_GIVEN_NAME_BEFORE = re.compile(r"\b(?:bore the name|took the name|given the name|renamed|was named|were named)\s+$")
 _EVERYONES_EVENT = re.compile(r"\b(?:born|bapti[sz]ed|die|died|buried|marry|married|retire|retired|move|moved)\b")
 
 
@@ -3385,8 +3386,9 @@ def _next_year_award(prompt: str) -> str | None:
 
 
 def _only_given(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` only as a name something was given ("after which it bore the name Hadriane
-    Petra": judge 107), which is no fuller form of its last word, as "Mungo Park" is of "Park"."""
+    """Whether ``text`` writes ``name`` only as a later name something was given ("after which it bore the name
+    Hadriane Petra": judge 107), which is no fuller form of its last word, as "Mungo Park" is of "Park" and "George
+    Sand", the name the novelist was "known as", is of "Sand"."""
     found = [m.start() for m in re.finditer(re.escape(name), text)]
     return bool(found) and all(_GIVEN_NAME_BEFORE.search(text, max(0, at - 30), at) for at in found)
 

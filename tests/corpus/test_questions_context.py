@@ -3620,7 +3620,7 @@ def test_a_titles_common_head_is_written_in_lower_case_in_a_question() -> None:
     assert document_noun_phrases("The building of the Panama Canal", canal)["canal"] == "Panama Canal"
 
 
-def test_a_name_a_place_was_given_is_not_its_full_name() -> None:
+def test_a_later_name_a_place_was_given_is_not_its_full_name() -> None:
     """"In which year was Hadriane Petra inscribed on the UNESCO World Heritage List?" (judge 107): the text says Petra
     "bore the name Hadriane Petra" after Hadrian's visit; a name something was given is no fuller form of it, as
     "Mungo Park" is of "Park"."""
@@ -3629,12 +3629,17 @@ def test_a_name_a_place_was_given_is_not_its_full_name() -> None:
                      "it in 130, after which it bore the name Hadriane Petra.\n\nPetra was inscribed on the UNESCO "
                      "World Heritage List in 1985.\n\nPetra was struck by an earthquake in 363.",
                      DocMeta("Petra: The Rose-Red City", kind="history")),
-        "york.md": ("# York\n\nYork was founded by the Romans. After 866 the city was called Jorvik York by its Viking "
+        "york.md": ("# York\n\nYork was founded by the Romans. After 866 the city was renamed Jorvik York by its Viking "
                     "settlers.\n\nYork was granted a royal charter in 1212.", DocMeta("York", kind="history")),
     }
+    texts["chopin.md"] = ("# Fryderyk Chopin\n\nFryderyk Chopin was a Polish composer. He met the novelist Aurore Dupin, "
+                          "known as George Sand, in Paris.\n\nIn 1838 Sand took Chopin to Majorca.",
+                          DocMeta("Fryderyk Chopin", kind="biography"))
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert any(p.startswith("In which year was Petra inscribed") for p in prompts), prompts
     assert not any("Hadriane" in p or "Jorvik York" in p for p in prompts), prompts
+    # the name someone is known by is theirs (judge 108: "did Sand take Chopin …?")
+    assert any(p.startswith("In which year did George Sand take") for p in prompts), prompts
 
 
 @pytest.mark.parametrize(
