@@ -1099,6 +1099,8 @@ _CIRCULAR = re.compile(r"^In which year (?:did|was|were) ((?:[A-Z][\w'’-]*\s+)
 _A_NEW_THING = re.compile(r"\b(?:announce|discover|describe|propose|introduce|launch|publish|found|build|open|develop|"
                           r"invent|design|present|unveil|report|establish|form|create)\s+(?:a|an) new ([a-z-]+)"
                           r"(?P<rest>[^?]*)$")
+_BARE_BLAME = re.compile(r"\b(?:responsible|to blame|(?:take|took|taken|taking) legal action|sue|sued|went to court|"
+                         r"go to court)$")
 _ILLNESS = re.compile(r"\b(?:become|fall|be|was|fell|became) (?:seriously |gravely |very |critically )?ill$"
                       r"|['’]s? health (?:decline|collapse|fail|deteriorate|break down)\b")
 _BARE_LEAVE = re.compile(r"\b(?:leave|left)\s+(?=(?:to|in|on|after|before|and)\b)")
@@ -1129,6 +1131,10 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if (new := _A_NEW_THING.search(text)) and not any(w[:1].isupper() for w in new.group("rest").split()):
         # "did Georges Urbain announce a new element from rare-earth residues?" (judge 104): which one? He announced two
         return f"an indefinite object with no name ('a new {new.group(1)}': which one?)"
+    if bare := _BARE_BLAME.search(text):
+        # "did Joseph Adhémar propose that the slow changes of the Earth's orbit might be responsible?" (judge 111): for
+        # what? "did Stan Lee take legal action?" (judge 111): against whom, over what?
+        return f"{bare.group(0)!r} without for what or against whom"
     if ill := _ILLNESS.search(text):
         # "did Rabindranath Tagore become seriously ill?", "did Bedřich Smetana's health collapse?" (judges 72, 82, 86):
         # an old man falls ill more than once; "die of a stroke" or "fall ill with colic on a campaign" say which

@@ -3665,3 +3665,33 @@ def test_a_headlines_description_is_no_given_name() -> None:
     assert title_subject("Singer Ian Brown 'in gig arrest'", body, {"Brown"}, lambda s: False) == "Ian Brown"
     body = "Kelly Holmes won in Athens. Holmes trained in Kent. Holmes retired later."
     assert title_subject("Athlete Kelly Holmes retires", body, {"Holmes"}, lambda s: False) == "Kelly Holmes"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year did Joseph Adhémar propose that the slow changes of the Earth's orbit might be responsible?",
+         True),  # judge 111: responsible for what?
+        ("In which year did Stan Lee take legal action?", True),  # judge 111: against whom?
+        ("In which year did the miners sue?", True),
+        ("In which year did Stan Lee sue Marvel over the Spider-Man profits?", False),
+        ("In which year was the company responsible for the spill fined?", False),
+    ],
+)
+def test_a_blame_or_a_lawsuit_says_for_what_or_against_whom(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
+
+
+def test_a_storys_eventually_or_finally_leaves_a_year_question() -> None:
+    """"In which year was Emin Pasha eventually brought to the coast at Bagamoyo?" (judge 110): "eventually" leans on
+    the story before it, and a year question asks when anyway; "once" went the same way before."""
+    texts = {
+        "emin.md": ("# Emin Pasha\n\nEmin Pasha was a German physician.\n\nEmin Pasha was eventually brought to the coast "
+                    "at Bagamoyo in 1889.", DocMeta("Emin Pasha", kind="biography")),
+        "canal.md": ("# A canal company\n\nThe Lorne Canal Company was formed in 1790.\n\nThe Lorne Canal Company finally "
+                     "opened the Lorne Canal at Carrow in 1801.", DocMeta("A canal company", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "In which year was Emin Pasha brought to the coast at Bagamoyo?" in prompts, prompts
+    assert "In which year did the Lorne Canal Company open the Lorne Canal at Carrow?" in prompts, prompts
+    assert not any(re.search(r"\b(?:eventually|finally)\b", p) for p in prompts), prompts
