@@ -386,26 +386,40 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
 
 
 _PERSON_NOUN_CUES = "|".join(cue for cue in PERSON_CUES if cue.islower()) + "|soldier|sailor|merchant|farmer|doctor"
+# "Mungo Park (1771-1806) was a Scottish surgeon and explorer", "Park was born …": who the text says is a person
+_PERSON_CLAIM = re.compile(rf"\b((?:[A-Z][\w'’-]+ ){{0,2}}[A-Z][\w'’-]+)(?: \([^)]*\))? (?:(?:was|is) (?:an?|the) "
+                           rf"(?:[\w-]+ ){{0,3}}?(?:{_PERSON_NOUN_CUES})s?\b|was born\b)")
 
 
 def _people_named_like_places(gaz: Gazetteer, sentences: list[str]) -> None:
     """"Mungo Park", typed a place by its last word like "Hyde Park", is a person when the text says so: "Mungo Park
     was a Scottish surgeon and explorer", "Park was born on 11 September 1771" (judge 99). Then its last word
-    names him too."""
+    names him too. One pass over the sentences, whatever the number of such names."""
     headed = [name for name, e in gaz.entities.items() if e.type == PLACE and 2 <= len(name.split()) <= 3
               and name.split()[-1] in PLACE_HEADS and name.split()[0] not in _PLACE_FIRST
               and name not in COUNTRIES and name not in CITIES and name not in REGIONS]
+    if not headed:
+        return
+    claimed: set[str] = set()
+    for sentence in sentences:
+        if " was " in sentence or " is " in sentence:
+            for m in _PERSON_CLAIM.finditer(sentence):
+                words = m.group(1).split()
+                claimed.update(" ".join(words[i:]) for i in range(len(words)))  # "In 1771 Park" names "Park" too
+    lasts = Counter(name.split()[-1] for name in headed)
     for name in headed:
         last = name.split()[-1]
         # "Park was born …" is Mungo Park's birth only when no other "… Park" is named
-        alone = sum(other.split()[-1] == last for other in headed) == 1
-        born = f"{re.escape(name)}|{re.escape(last)}" if alone else re.escape(name)
-        claim = re.compile(rf"\b{re.escape(name)}(?: \([^)]*\))? (?:was|is) (?:an?|the) (?:[\w-]+ ){{0,3}}?"
-                           rf"(?:{_PERSON_NOUN_CUES})s?\b|\b(?:{born}) was born\b")
-        if any(claim.search(sentence) for sentence in sentences if last in sentence):
+        if name in claimed or (lasts[last] == 1 and last in claimed and _born_claim(last, sentences)):
             entity = gaz.entities[name]
             entity.type, entity.subtype = PERSON, _subtype(name, PERSON)
             gaz.entities.setdefault(last, Entity(last, PERSON, entity.group))
+
+
+def _born_claim(word: str, sentences: list[str]) -> bool:
+    """Whether a sentence says ``word`` alone was born (a bare "Park is the …" says nothing of a person)."""
+    born = f"{word} was born"
+    return any(born in sentence for sentence in sentences)
 
 
 def _count(gaz: Gazetteer, sentences: list[str]) -> None:

@@ -83,14 +83,14 @@ def load_question_lists(
         except ListError as exc:
             rejected.append((name, f"{name}: {exc}"))
             continue
-        elsewhere: list[tuple[str, str]] = []  # (where, source) of the entries whose source is not here
+        elsewhere: list[str] = []  # the sources of the entries whose source is not here
         first = len(rejected)
         for number, entry in enumerate(entries, start=1):
             where = f"{name}: question {number}"
             try:
                 question = _question(entry, title, topic, sources)
             except UnknownSource as exc:
-                elsewhere.append((where, exc.source))
+                elsewhere.append(exc.source)
                 rejected.append((where, f"{where}: {exc}"))
                 continue
             except ListError as exc:
@@ -106,7 +106,7 @@ def load_question_lists(
             # a list written for other documents (the bundled list beside a server's own folder): one line, not one
             # per question
             del rejected[first:]
-            named = sorted({source for _, source in elsewhere})
+            named = sorted(set(elsewhere))
             shown = ", ".join(repr(n) for n in named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
             rejected.append((name, f"{name}: all {len(entries)} questions name documents this corpus does not have "
                                    f"({shown}); the list is skipped"))
