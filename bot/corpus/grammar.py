@@ -223,13 +223,14 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected 
 # ordinal ("the first woman", "the largest lake") is self-contained; most others are not.
 _THE = re.compile(r"\b(?:the|The)\b")
 # "the failed coup attempt against Haile Selassie" (judge 103): a name after "against", "for", "on" … says which too
-_NAMING_PREPOSITION = r"(?:against|for|on|at|from|between|with|by)\s+(?:the\s+)?[A-Z]"
-_THE_WORDS = re.compile(rf"(?:\s+[a-z][a-z'-]*){{1,3}}?(?=\s+(?:of\b|{_NAMING_PREPOSITION}|[A-Z])|$)|(?:\s+[a-z][a-z'-]*)")
+_NAMING_PREPOSITIONS = "against|for|on|at|from|between|with|by"
+_THE_WORDS = re.compile(rf"(?:\s+[a-z][a-z'-]*){{1,3}}?(?=\s+(?:of\b|(?:{_NAMING_PREPOSITIONS})\s+(?:the\s+)?[A-Z]|[A-Z])|$)"
+                        r"|(?:\s+[a-z][a-z'-]*)")
 _FRONTED_PREPOSITION = re.compile(r"(?:After|On|During|In|Before|Since|Following|At|By|From|Upon|Throughout|Until|"
                                   r"Despite|Through)\s+")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "the war in Vietnam", never a date: "condemned the movement in October 1349" names no movement
-_NAMED_AFTER = re.compile(rf"\s+(?:of\b|(?:against|for|on|at|from|between|with|by)\s+(?:the\s+)?(?!{_MONTHS_RE}\b)[A-Z]|"
+_NAMED_AFTER = re.compile(rf"\s+(?:of\b|(?:{_NAMING_PREPOSITIONS})\s+(?:the\s+)?(?!{_MONTHS_RE}\b)[A-Z]|"
                           rf"(?!(?:{_MONTHS_RE}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 _CLAUSE_VERBS = frozenset("is are was were has had have be been".split())  # noqa: SIM905
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
@@ -1527,8 +1528,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
                            and (j == 0 or following[j - 1] != "to") for j, w in enumerate(following)):  # "to found"
                     continue
             # the second part's own words, up to a comma: "between 16 December 1811 and 4 May 1812, graded by
-            # strength" (judge 103) is no second clause, and its "May" no modal; nor is "from political and civil rights to cover social
-            # rights", whose "to" is no infinitive of its own ("and to promote trade" is)
+            # strength" (judge 103) is no second clause, and its "May" no modal; nor is "from political and civil
+            # rights to cover social rights", whose "to" is no infinitive of its own ("and to promote trade" is)
             own = following[:1 + next((i for i, w in enumerate(following) if w.endswith(",")), len(following))]
             if any(past_base(w.rstrip(",")) is not None or (w in _SUBJECT_BREAKERS and (w != "to" or j == 0))
                    or w.lower().rstrip(",") in _FINITE_BE_HAVE for j, w in enumerate(own)):
@@ -1762,6 +1763,9 @@ def _gerund(word: str) -> bool:
     return any(_is_verb(base) for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem))
 
 
+_HEALTH_ADJECTIVES = frozenset(("ill", "poor", "failing", "declining", "bad", "good", "frail", "fragile"))
+
+
 def lower_first(subject: str, vocab: set[str] | frozenset[str], names: set[str] | frozenset[str] = frozenset()) -> str:
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies"); never one of
     ``names``, the words the corpus capitalises mid-sentence ("Keeling" is no gerund, judge 71)."""
@@ -1772,6 +1776,8 @@ def lower_first(subject: str, vocab: set[str] | frozenset[str], names: set[str] 
     shaped = first not in names and (_word_class(first.lower()) == "NP" or _gerund(first))
     common = first.lower() in vocab or shaped or _ABSTRACT_NOUN.fullmatch(first) is not None or ("-" in first and all(
         part in vocab or _word_class(part) is not None for part in first.lower().split("-")))
+    # "Ill health forced William Wilberforce to retire" (judge 112): "Ill" is a river too, but "ill health" no name
+    common = common or (first.lower() in _HEALTH_ADJECTIVES and rest.startswith("health"))
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()) or first.lower() in _OCCUPATIONS \
             or (_NUMBER_WORD.fullmatch(first) and not rest[:1].isupper()):  # "Writer Dudley Nichols", "Fifty-five statues"
         first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays

@@ -745,7 +745,8 @@ class _Generator:
         self._resolve_openings(passages)
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()
-        self.title_nouns = {d.doc_key: document_noun_phrases(d.meta.title, self.doc_text.get(d.doc_key, ""))
+        self.title_nouns = {d.doc_key: _headline_phrases(d, document_noun_phrases(d.meta.title, self.doc_text.get(d.doc_key, "")),
+                                                         self.doc_text.get(d.doc_key, ""))
                             for d in docs}
         # a nationality is no name a pronoun can stand for ("Under the English punishment …, he was pressed")
         self.persons = frozenset(w for surface, e in self.gaz.entities.items() if e.type == PERSON
@@ -786,8 +787,8 @@ class _Generator:
             name = title_subject(doc.meta.title, self.doc_text.get(doc.doc_key, ""), surnames,
                                  lambda surface: self.gaz.lookup(surface) is not None,
                                  lambda surface: (e := self.gaz.lookup(surface)) is not None and e.type == PERSON)
-            if name is not None:
-                subject[doc.doc_key] = name
+            if name is not None and (doc.meta.kind not in ("news", "opinion") or name in self.doc_text.get(doc.doc_key, "")):
+                subject[doc.doc_key] = name  # a headline's name only as its story writes it ("Blair Labour's …", judge 112)
         self.doc_subject = subject
         previous: _Sentence | None = None
         full_names: dict[str, dict[str, str]] = {}
@@ -2866,10 +2867,13 @@ class _Generator:
         cached = self._full_form_cache.get(doc_key)
         if cached is not None:
             return cached
-        title = self.doc_by_key[doc_key].meta.title
+        meta = self.doc_by_key[doc_key].meta
+        # a headline runs names together ("Blair Labour's longest-serving PM": judge 112), so a news story's or an
+        # opinion piece's names come from its text only
+        title = "" if meta.kind in ("news", "opinion") else meta.title
         text = ".\n".join([title, self.doc_text.get(doc_key, ""),
                          *(sent.text for sent in self.sentences if sent.doc.doc_key == doc_key and sent.shift)])
-        titled = full_names([title])
+        titled = full_names([title]) if title else {}
         out: dict[str, str | None] = {}
         for word, forms in full_names([text]).items():
             if word in _TITLE_WORDS:
@@ -3371,14 +3375,23 @@ def _opening_span(title: str, opening: str) -> tuple[int, int] | None:
 
 
 _COMMON_NAME_PAIR = re.compile(rf"\b(?:{'|'.join(sorted(COMMON_GIVEN))}) (?:{'|'.join(sorted(COMMON_SURNAMES))})\b")
-# what happens to everyone, and so says nothing of who someone was: a birth, a death, a marriage, a move
 # "an Oscar", "two Emmys", "Oscar for", never Oscar Wilde or Emmy Noether
 _NEXT_YEAR_AWARD = re.compile(r"\b(?:(?:an?|the|his|her|their|its|two|three|four|\d+)\s+(?:Oscars?|Emmys?)\b|Oscars?\s+for\b|"
                               r"(?:Academy|Emmy|Grammy|Brit|Olivier|Tony) Awards?\b|Golden Globes?\b|Baftas?\b|BAFTAs?\b|"
                               r"Grammys?\b)")
 # a later name, never the one the text goes on using ("known as George Sand" is hers: judge 108)
 _GIVEN_NAME_BEFORE = re.compile(r"\b(?:bore the name|took the name|given the name|renamed|was named|were named)\s+$")
+# what happens to everyone, and so says nothing of who someone was: a birth, a death, a marriage, a move
 _EVERYONES_EVENT = re.compile(r"\b(?:born|bapti[sz]ed|die|died|buried|marry|married|retire|retired|move|moved)\b")
+
+
+def _headline_phrases(doc: CleanDocument, phrases: dict[str, str], body: str) -> dict[str, str]:
+    """A news headline's or an opinion title's named things, only as the text itself writes them: "Blair Labour's
+    longest-serving PM" (judge 112) runs two names together, and "Labour won a huge majority" is no "Blair Labour"."""
+    if doc.meta.kind not in ("news", "opinion"):
+        return phrases
+    lowered = body.lower()
+    return {head: phrase for head, phrase in phrases.items() if phrase.lower() in lowered}
 
 
 def _next_year_award(prompt: str) -> str | None:
@@ -3625,7 +3638,10 @@ _PARTICIPLES = frozenset(word_list("held born built located based situated found
 
 
 def _without(text: str, start: int, end: int) -> str:
-    """``text`` with [start, end) cut out and the punctuation around the cut repaired."""
+    """``text`` with [start, end) cut out and the punctuation around the cut repaired. The calendar a date was given in
+    goes with it ("born in Copenhagen on 1 January 1638 in the Julian calendar": judge 112)."""
+    if calendar := _DATE_CALENDAR.match(text, end):
+        end = calendar.end()
     before, after = text[:start].rstrip(), text[end:]
     if not before.strip():  # a fronted adverbial: "In 1898, the Curies …" → "the Curies …"
         return after.lstrip(" ,")
@@ -3635,6 +3651,8 @@ def _without(text: str, start: int, end: int) -> str:
     return _SPACES.sub(" ", joined).replace(" ,", ",").strip()
 
 
+_DATE_CALENDAR = re.compile(r",?\s+(?:(?:in|by|according to|under) the (?:Julian|Gregorian|Old Style|New Style|Hijri|Islamic)"
+                            r"(?: calendar)?|\((?:Old Style|New Style|O\.S\.|N\.S\.)\))(?: then used in [A-Z][\w'’-]*)?")
 _Labelled = tuple[Event, str, "_Sentence"]
 MAX_LABEL_WORDS = 9
 MAX_FULL_LABEL_WORDS = 14  # with a place kept ("… at the Cape of Good Hope") and names in full ("Dmitri Mendeleev")

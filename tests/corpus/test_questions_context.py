@@ -3695,3 +3695,34 @@ def test_a_storys_eventually_or_finally_leaves_a_year_question() -> None:
     assert "In which year was Emin Pasha brought to the coast at Bagamoyo?" in prompts, prompts
     assert "In which year did the Lorne Canal Company open the Lorne Canal at Carrow?" in prompts, prompts
     assert not any(re.search(r"\b(?:eventually|finally)\b", p) for p in prompts), prompts
+
+
+def test_a_dates_calendar_goes_with_the_date_and_ill_health_is_no_name() -> None:
+    """Judge 112: "was Nicolaus Steno born in Copenhagen in the Julian calendar?" kept the calendar the removed date was
+    given in, as if the year depended on it; "did Ill health force William Wilberforce to retire?" kept the capital of
+    the sentence's first word ("Ill" is a river too)."""
+    texts = {
+        "steno.md": ("# Nicolaus Steno\n\nNicolaus Steno was a Danish anatomist.\n\nNicolaus Steno was born in Copenhagen "
+                     "on 1 January 1638 in the Julian calendar.\n\nNicolaus Steno died at Schwerin on 25 November 1686 "
+                     "(Old Style).", DocMeta("Nicolaus Steno", kind="biography")),
+        "wilberforce.md": ("# William Wilberforce\n\nWilliam Wilberforce was an English politician.\n\nIll health "
+                           "forced William Wilberforce to retire from the Commons in 1825.",
+                           DocMeta("William Wilberforce", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "In which year was Nicolaus Steno born in Copenhagen?" in prompts, prompts
+    assert "In which year did Nicolaus Steno die at Schwerin?" in prompts, prompts
+    assert not any("calendar" in p or "Old Style" in p or "Ill health" in p for p in prompts), prompts
+    assert any("did ill health force William Wilberforce" in p for p in prompts), prompts
+
+
+def test_a_headline_runs_names_together_and_gives_no_full_name() -> None:
+    """"In which year did Blair Labour win a huge majority …?" (judge 112): the headline "Blair Labour's longest-serving
+    PM" made "Blair Labour" the full form of "Labour"; a news story's names come from its text, as its subject does."""
+    texts = {
+        "pm.txt": ("Blair Labour's longest-serving PM\n\nTony Blair has become the Labour Party's longest-serving prime "
+                   "minister. Labour won a huge majority of 179 over the Conservatives in 1997.",
+                   DocMeta("Blair Labour's longest-serving PM", kind="news", date="2005-02-06")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "In which year did Labour win a huge majority of 179 over the Conservatives?" in prompts, prompts
