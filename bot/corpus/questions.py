@@ -187,6 +187,9 @@ _LATE_PRONOUN = re.compile(r"\d,? (?:he|she) ")
 _SUBORDINATE = re.compile(r"\b(?:before|after|until|since|upon|without|when|while|once)\s+(?:being\s+|having\s+)?"
                           r"[a-z]+ing\b|\b(?:when|while|until|after|before|once|as soon as)\s+(?:he|she|they|it|we|"
                           r"the [a-z]+|[A-Z][a-z]+)\s+(?:was|were|had|[a-z]+ed)\b")
+# a reported clause: the date after it dates what was reported, not the reporting
+_REPORTED = re.compile(r"\b(?:ruled|found|said|says|claimed|announced|reported|decided|declared|concluded|showed|proved|"
+                       r"argued|believed|alleged|insisted|admitted|denied|confirmed|revealed|learned|learnt) that\b")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: (?:of )?[A-Z][\w'’-]*)*")
 _OF_STUFF = re.compile(r" of (?!(?:the|a|an|his|her|its|their|this|that|these|those|them|us|it|which|whom)\b)[a-z]+"
                        r"(?: (?!(?:for|in|on|at|by|to|from|with|during|over|into|and|or|a|an|the|of|per|each|every|near|off|across|"
@@ -1683,6 +1686,10 @@ class _Generator:
             return []  # "received 300,000 arrivals in 1847 alone": the year's own qualifier, stranded once it goes
         if _SUBORDINATE.search(sent.text, _fronted(sent.text), lead.start()):
             return []  # "served on the council before being elected to Parliament in 1987": 1987 dates the election
+        if _REPORTED.search(sent.text, _fronted(sent.text), lead.start()):
+            # "A jury ruled that Lord Archer lied during a libel trial … in 1987" (judge 112): 1987 dates the lie and
+            # the trial, not the ruling (2001)
+            return []
         if _PARTICIPLE_BY.search(sent.text, 0, lead.start()):
             return []  # "was shown a new staining technique developed by Golgi in 1873": 1873 dates the technique
         clause_text = _without(sent.text, lead.start(), end)

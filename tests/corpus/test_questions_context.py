@@ -3726,3 +3726,20 @@ def test_a_headline_runs_names_together_and_gives_no_full_name() -> None:
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert "In which year did Labour win a huge majority of 179 over the Conservatives?" in prompts, prompts
+
+
+def test_a_year_inside_a_reported_clause_dates_what_was_reported() -> None:
+    """"In which year did a jury rule that Lord Archer lied during a libel trial …?" answered 1987 (judge 112): the year
+    closed the clause the jury ruled on (the 1987 trial), not the ruling (2001). A year fronted before the reporting
+    verb dates the report."""
+    texts = {
+        "archer.txt": ("Peer leaves prison\n\nA jury ruled that Lord Archer lied during a libel trial at the High Court "
+                       "in London in 1987.\n\nIn 2003 the Parole Board decided that Lord Archer could leave prison.",
+                       DocMeta("Peer leaves prison", kind="history", date="2005")),
+        "galileo.md": ("# Galileo\n\nGalileo Galilei was an Italian astronomer.\n\nThe Inquisition found that Galileo "
+                       "Galilei had defended the motion of the Earth in a book of 1632.", DocMeta("Galileo", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not any(p.startswith(("In which year did a jury rule", "In which year did the Inquisition find"))
+                   for p in prompts), prompts
+    assert any(p.startswith("In which year did the Parole Board decide") for p in prompts), prompts
