@@ -539,6 +539,11 @@ def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
         ("In which year did Ammann complete the crossing first proposed in 1920?", False),
         ("In which year did Roger Bannister set the mile record at Iffley Road?", False),
         ("In which year did Alan Turing go to Princeton University in the United States?", False),
+        # ... and before an amount (judge 114)
+        ("In which year did the number of British films produce in the UK fell 40%?", True),
+        ("In which year did the output of coal mine in Wales rose 12%?", True),
+        ("In which year did the army lose 5,000 men?", False),
+        ("In which year did the price rise 40%?", False),
     ],
 )
 def test_a_question_built_on_a_participle_has_two_finite_verbs(prompt: str, broken: bool) -> None:
