@@ -1238,7 +1238,8 @@ class _Generator:
         """No year question whose answer another question's reveal gives: a year in the document's title, which
         every citation of it shows ("The Great Siege of Malta, 1565", judge 73), or a birth year that a source
         sentence's age makes arithmetic ("died on 29 May 1829, at the age of 50" beside "In which year was Humphry
-        Davy born?", judge 73)."""
+        Davy born?", judge 73), or the end of a span a year and a duration give ("in 1890 …, a post she held for five
+        years", judge 115)."""
         # (document, year) → the source sentences whose reveal gives it; None: every citation of the document does
         revealed: dict[tuple[str, str], set[tuple[str, int] | None]] = {}
         for c in kept:
@@ -1247,10 +1248,17 @@ class _Generator:
                 for year in _YEAR_TOKEN.findall(doc.meta.title):
                     revealed.setdefault((doc_key, year), set()).add(None)
             for where in c.facts:
-                for m in _AGED_IN.finditer(self.sentences[self._position[where]].raw):
+                raw = self.sentences[self._position[where]].raw
+                for m in _AGED_IN.finditer(raw):
                     year, age = int(m.group("year") or m.group("year2")), int(m.group("age") or m.group("age2"))
                     for born in (year - age, year - age - 1):
                         revealed.setdefault((doc_key, str(born)), set()).add(where)
+                for m in _HELD_FOR.finditer(raw):
+                    # "In 1890 she went to Brussels as a governess, a post she held for five years" gives 1895, when
+                    # "did Edith Cavell return to Swardeston?" (judge 115)
+                    span = _COUNT_WORDS.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
+                    if span:
+                        revealed.setdefault((doc_key, str(int(m.group("year")) + span)), set()).add(where)
         out = []
         for c in kept:
             q = c.question
@@ -4279,6 +4287,8 @@ _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "died on 29 May 1829, at the age of 50", "aged 74, he died in 1882": a year and an age in one sentence
 _AGED_IN = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,40}?\b(?:at the age of|aged)\s+(?P<age>\d{1,3})\b"
                       r"|\b(?:[Aa]t the age of|[Aa]ged)\s+(?P<age2>\d{1,3})\b[^.;]{0,60}?\b(?P<year2>1[0-9]{3}|20[0-9]{2})\b")
+_HELD_FOR = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,140}?\bfor (?:the next )?(?P<n>\d{1,2}|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) years\b")
 _AFTER_NAMED = re.compile(r"\b(?:after|following)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’-]*)")
 _NAMED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NAMING_VERBS))}|name|names)\b(?:\s+\S+){{0,5}}\s*$")
 _BRACKETED_BLANK = re.compile(rf"\([^()]*{re.escape(BLANK)}[^()]*\)")

@@ -3748,3 +3748,20 @@ def test_a_year_inside_a_reported_clause_dates_what_was_reported() -> None:
     assert not any(p.startswith(("In which year did a jury rule", "In which year did the Inquisition find"))
                    for p in prompts), prompts
     assert any(p.startswith("In which year did the Parole Board decide") for p in prompts), prompts
+
+
+def test_a_reveal_that_gives_a_year_by_a_duration_leaves_that_years_question_out() -> None:
+    """"In which year did Edith Cavell return to Swardeston …?" (judge 115) beside a reveal "In 1890 she went to
+    Brussels as governess …, a post she held for five years": 1890 and five make the other answer."""
+    texts = {
+        "cavell.md": ("# Edith Cavell\n\nEdith Cavell was an English nurse.\n\nIn 1890 Edith Cavell went to Brussels as "
+                      "governess to the children of the François family, a post she held for five years.\n\nIn 1895 "
+                      "Edith Cavell returned to Swardeston to nurse her father.", DocMeta("Edith Cavell", kind="biography")),
+        "keeper.md": ("# Grace Darling\n\nGrace Darling was an English lighthouse keeper's daughter.\n\nIn 1834 Grace "
+                      "Darling moved to Longstone with her father, and she lived there for ten years.\n\nIn 1838 Grace "
+                      "Darling rowed out to the wreck of the Forfarshire.", DocMeta("Grace Darling", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("go to Brussels" in p for p in prompts), prompts
+    assert not any("Swardeston" in p for p in prompts), prompts
+    assert any("Forfarshire" in p for p in prompts), prompts  # 1838 is no 1834 + ten
