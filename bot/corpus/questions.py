@@ -3509,7 +3509,8 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
     return clause if head <= cut_at <= end + 4 else None
 
 
-_FRONTED_PARTICIPLE = re.compile(r"(?:Having\s+(?:been\s+)?)?([A-Za-z][a-z]+)\s+[^,;]{1,80}?,\s+(?=[A-Z]|the\s+[A-Z])")
+# ... or alone: "Encouraged, William Henry Perkin took out a patent" (judge 116)
+_FRONTED_PARTICIPLE = re.compile(r"(?:Having\s+(?:been\s+)?)?([A-Za-z][a-z]+)(?:\s+[^,;]{1,80}?)?,\s+(?=[A-Z]|the\s+[A-Z])")
 
 
 

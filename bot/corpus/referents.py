@@ -382,6 +382,9 @@ def _named_in(name: str, body: str) -> bool:
 
 
 _CONNECTIVE = re.compile(rf"^(?:{CONNECTIVES})\b,?\s+(?=[A-Za-z\"“])")
+# a sentence about a ship: its "she" is the ship
+_SHIP_SUBJECT = re.compile(r"^(?:The\s+)?(?:(?:SS|RMS|HMS|USS|HMAS|HMCS|MV|SMS|RMS)\s+[A-Z]|(?:ship|vessel|freighter|liner|"
+                           r"steamer|frigate|schooner|yacht|tanker|clipper)\b)")
 _PERSON_PRONOUN = {"He": "", "She": "", "His": "'s", "Her": "'s"}
 _THING_PRONOUN = {"It": "", "Its": "'s"}
 MIN_PRONOUN_LEAD = 3  # how often a document must call its subject "she" (or "he") before a "he" ("she") is someone else
@@ -585,7 +588,10 @@ class Referents:
             # ("Janet Parker … was infected … below her office." / "She died …" is Janet Parker)
             chained = self.person(*previous, pronoun) if same.search(text) and (
                 not persons or _PRONOUN_SUBJECT.match(text)) else None
-            if persons and subject is not None and pronoun == self._subject_pronoun and _OBJECT_PRONOUN[pronoun].search(
+            if pronoun == "She" and _SHIP_SUBJECT.match(text):
+                found = None  # "The SS Mont-Blanc, a French freighter commanded by Captain Aimé Le Médec, arrived …" /
+                # "She carried about 2,300 tonnes of picric acid" (judge 114): a ship is "she", not her captain
+            elif persons and subject is not None and pronoun == self._subject_pronoun and _OBJECT_PRONOUN[pronoun].search(
                     text) and subject.split()[-1] not in text:
                 found = None  # "President Havel awarded him the Order." / "He died …": a life's subject ("him")
                 # and the man named beside him; a reader cannot tell, so no one

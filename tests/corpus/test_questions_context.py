@@ -3765,3 +3765,21 @@ def test_a_reveal_that_gives_a_year_by_a_duration_leaves_that_years_question_out
     assert any("go to Brussels" in p for p in prompts), prompts
     assert not any("Swardeston" in p for p in prompts), prompts
     assert any("Forfarshire" in p for p in prompts), prompts  # 1838 is no 1834 + ten
+
+
+def test_a_ships_she_is_not_her_captain_and_a_lone_participle_is_no_subject() -> None:
+    """Judge 114: "About how many tonnes of picric acid did Aimé Le Médec carry?" took the ship's "She carried …" for
+    her captain, named in the sentence before; judge 116: "did Encouraged, William Henry Perkin take out …" kept the
+    sentence's one-word fronted participle in the subject."""
+    from bot.corpus.referents import Referents
+
+    first = "The SS Mont-Blanc, a French freighter commanded by Captain Aimé Le Médec, arrived off Halifax."
+    text = first + " She carried about 2,300 tonnes of picric acid."
+    refs = Referents("The Halifax Explosion", [text], [[(0, len(first)), (len(first) + 1, len(text))]])
+    assert refs.person(0, 1, "She") is None
+    text = "Grace Darling lived at the Longstone lighthouse with her father. She rowed out to the wreck in 1838."
+    cut = text.index(" She")
+    assert Referents("A captain", [text], [[(0, cut), (cut + 1, len(text))]]).person(0, 1, "She") is not None
+    clause = main_clause("Encouraged, William Henry Perkin took out a patent for mauveine.")
+    assert clause is not None and clause.question("In which year") == \
+        "In which year did William Henry Perkin take out a patent for mauveine?"
