@@ -3783,3 +3783,17 @@ def test_a_ships_she_is_not_her_captain_and_a_lone_participle_is_no_subject() ->
     clause = main_clause("Encouraged, William Henry Perkin took out a patent for mauveine.")
     assert clause is not None and clause.question("In which year") == \
         "In which year did William Henry Perkin take out a patent for mauveine?"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year did James Joule send his definitive paper?", True),  # judge 116: which paper, on what?
+        ("In which year did Charles Darwin publish his book?", True),
+        ("In which year did Srinivasa Ramanujan publish his first paper?", False),  # judge 53 accepted: "first" says which
+        ("In which year did James Joule send his paper to the Royal Society?", False),
+        ("In which year did Albert Einstein publish his paper On the Electrodynamics of Moving Bodies?", False),
+    ],
+)
+def test_an_object_with_one_adjective_still_says_nothing_of_what(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
