@@ -1101,6 +1101,10 @@ _CIRCULAR = re.compile(r"^In which year (?:did|was|were) ((?:[A-Z][\w'’-]*\s+)
 _A_NEW_THING = re.compile(r"\b(?:announce|discover|describe|propose|introduce|launch|publish|found|build|open|develop|"
                           r"invent|design|present|unveil|report|establish|form|create)\s+(?:a|an) new ([a-z-]+)"
                           r"(?P<rest>[^?]*)$")
+_OWNED_EMPTY = re.compile(r"^In which year (?:was|were) (?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w'’-]*['’]s? ("
+                          r"(?:(?!(?:first|last|only|final|earliest|second|third)\b)[a-z]+ )?(?:method|"
+                          r"methods|paper|papers|book|work|idea|ideas|theory|results|findings|design|invention|"
+                          r"discovery|proposal|plan)) [a-z]+ed$")
 _BARE_BLAME = re.compile(r"\b(?:responsible|to blame|(?:take|took|taken|taking) legal action|sue|sued|went to court|"
                          r"go to court)$")
 _ILLNESS = re.compile(r"\b(?:become|fall|be|was|fell|became) (?:seriously |gravely |very |critically )?ill$"
@@ -1133,6 +1137,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if (new := _A_NEW_THING.search(text)) and not any(w[:1].isupper() for w in new.group("rest").split()):
         # "did Georges Urbain announce a new element from rare-earth residues?" (judge 104): which one? He announced two
         return f"an indefinite object with no name ('a new {new.group(1)}': which one?)"
+    if owned := _OWNED_EMPTY.match(text):
+        # "In which year was Nicolas Appert's method published?" (judge 116): his method of what?
+        return f"an object that says nothing of what ({owned.group(1)!r}: of what?)"
     if bare := _BARE_BLAME.search(text):
         # "did Joseph Adhémar propose that the slow changes of the Earth's orbit might be responsible?" (judge 111): for
         # what? "did Stan Lee take legal action?" (judge 111): against whom, over what?

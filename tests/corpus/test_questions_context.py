@@ -3797,3 +3797,17 @@ def test_a_ships_she_is_not_her_captain_and_a_lone_participle_is_no_subject() ->
 )
 def test_an_object_with_one_adjective_still_says_nothing_of_what(prompt: str, missing: bool) -> None:
     assert (missing_argument(prompt) is not None) is missing
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year was Nicolas Appert's method published?", True),  # judge 116: his method of what?
+        ("In which year was Gregor Mendel's paper presented?", True),
+        ("In which year was Albert Einstein's first paper published?", False),  # "first" says which
+        ("In which year was Darwin's theory of evolution published?", False),
+        ("In which year was Appert's canning method patented in France?", False),
+    ],
+)
+def test_a_possessed_method_or_paper_asked_alone_says_nothing_of_what(prompt: str, missing: bool) -> None:
+    assert (missing_argument(prompt) is not None) is missing
