@@ -2966,6 +2966,10 @@ class _Generator:
                 of_forms.setdefault(word, set()).add(m.group(0))
         for word, forms in of_forms.items():
             out[word] = next(iter(forms)) if len(forms) == 1 else None
+        # a life's own surname is the life's person, whatever parents share it ("Drew was born in Washington" in a life
+        # of Charles R. Drew, whose father Richard Drew and mother Nora Burrell Drew the text names: judge 118)
+        if (subject := self.doc_subject.get(doc_key)) is not None and " " in subject and out.get(subject.split()[-1], "") is None:
+            out[subject.split()[-1]] = subject
         self._full_form_cache[doc_key] = out
         return out
 

@@ -260,6 +260,7 @@ _GIVEN = rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
 # the lower-case words inside a name: "Alexander von Humboldt", "Ramón y Cajal", "Abu Abdullah ibn Battuta"
 NAME_PARTICLES = frozenset(word_list("von van de da der den di du le la del della dos das ter bin ibn al y"))
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*"
+_INITIALS = r"(?:[A-Z]\. ){0,2}"
 THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empire Kingdom Republic Prize Award Act
     Treaty War Revolution Rebellion Revolt Expedition Mission Project Programme Program Telescope Observatory Process
     Theory Company Works Bubble Airlift Affair Crisis Invasion Siege Battle Uprising Rising Mutiny Massacre Disaster
@@ -338,8 +339,9 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     # "Dmitri Shostakovich, a Composer Under Stalin" (judge 92): the name before a subtitle is the one the title is
     # about, not "Stalin" inside the subtitle
     head = title_head(title)
-    named = head if head != title and re.search(rf"(?<![\w'’-])(?:{_GIVEN} )+{_PARTICLES}{_GIVEN}\b", head) else title
-    for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+{_PARTICLES}{_GIVEN}\b(?![–-])", named):
+    # "Charles R. Drew and the Blood Bank" (judge 118): a middle initial inside the name
+    named = head if head != title and re.search(rf"(?<![\w'’-])(?:{_GIVEN} )+{_INITIALS}{_PARTICLES}{_GIVEN}\b", head) else title
+    for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+{_INITIALS}{_PARTICLES}{_GIVEN}\b(?![–-])", named):
         words = m.group(0).split()
         for end, word in enumerate(words[1:], start=1):
             # "Green Belt Movement" is no person; "Mungo Park", whom the text calls a person, is (judge 99)

@@ -3811,3 +3811,21 @@ def test_an_object_with_one_adjective_still_says_nothing_of_what(prompt: str, mi
 )
 def test_a_possessed_method_or_paper_asked_alone_says_nothing_of_what(prompt: str, missing: bool) -> None:
     assert (missing_argument(prompt) is not None) is missing
+
+
+def test_a_title_name_with_a_middle_initial_is_the_lifes_subject_and_owns_its_surname() -> None:
+    """"Charles R. Drew and the Blood Bank" (judge 118): the middle initial hid the title's person, and "Drew", which
+    his father Richard Drew and mother Nora Burrell Drew share, could be put in full as no one, so every question of
+    the life was dropped. The title's person is the subject, and a life's own surname is his."""
+    from bot.corpus.referents import title_subject
+
+    assert title_subject("Charles R. Drew and the Blood Bank", "Charles Richard Drew was born in 1904. Drew studied. "
+                         "Drew married.", {"Drew"}, lambda s: False) == "Charles R. Drew"
+    texts = {
+        "drew.md": ("# Charles R. Drew and the Blood Bank\n\nCharles Richard Drew was born to Richard Drew, a carpet "
+                    "layer, and Nora Burrell Drew.\n\nDrew was born in Washington, D.C., in 1904.\n\nDrew married "
+                    "Minnie Lenore Robbins in 1939.", DocMeta("Charles R. Drew and the Blood Bank", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "In which year was Charles R. Drew born in Washington, D.C.?" in prompts, prompts
+    assert "In which year did Charles R. Drew marry Minnie Lenore Robbins?" in prompts, prompts
