@@ -2025,7 +2025,8 @@ class _Generator:
                     named = [w for w in opening.group(0).split() if w in people][-1:] if opening else []
                 if not named and (life := self.doc_subject.get(doc_key)) \
                         and (pronoun := _LIFE_PRONOUN.match(sent.text, 0, m.start())) \
-                        and pronoun.group(1).lower() == self._subject_pronoun(doc_key):
+                        and pronoun.group(2).lower() == self._subject_pronoun(doc_key) \
+                        and not any(w in people for w in _NAME_WORD.findall(pronoun.group("fronted") or "")):
                     # "He died in Osaka on 28 November 1694" in a life of Matsuo Bashō, left unresolved (judge 92 was
                     # offered 1696 for a journey of his): the life's own pronoun, with no one else named before it
                     named = [life.split()[-1]]
@@ -4172,7 +4173,8 @@ _LIFE_EVENT = re.compile(r"\b(?:died|dies|disappeared|vanished)\b|\bwas (?:execu
                          r"|\b(?:was|were) born\b")
 _OWNER_RUN = re.compile(rf"(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*['’]s\b")  # "Matsuo Bashō's father died"
 _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}][{NAME_LOWER}]+\b(?!['’])")  # "Évariste Galois"
-_LIFE_PRONOUN = re.compile(r"^(He|She)\s+(?:[a-z]+\s+){0,2}$")  # "He died", "She later died", "He was born"
+# "He died", "She later died", "He was born", "Nine days later, on 6 November 1893, he died" (judge 119)
+_LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
 _CLAUSE_TAIL = re.compile(r"[;:]|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b")
 # "Fridtjof Nansen (1861–1930)"

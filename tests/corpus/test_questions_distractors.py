@@ -828,3 +828,24 @@ def test_a_name_borne_only_for_a_while_bounds_the_options_on_both_sides() -> Non
     for q in when:
         low, high = bounds[q.doc_key]
         assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
+    """"In which year did the University of Cambridge award Pyotr Ilyich Tchaikovsky an honorary doctorate?" offered
+    1896, 1899 and 1901 (judge 119): "Nine days later, on 6 November 1893, he died in the city" is the life's death,
+    its pronoun after a fronted phrase, and no act of his is offered after it."""
+    texts = {
+        "tchaikovsky.md": ("# Pyotr Ilyich Tchaikovsky\n\nPyotr Ilyich Tchaikovsky was a Russian composer. He was born "
+                           "in Votkinsk in 1840.\n\nIn June 1893 the University of Cambridge awarded Pyotr Ilyich "
+                           "Tchaikovsky an honorary doctorate of music.\n\nHe conducted his Sixth Symphony in October. "
+                           "Nine days later, on 6 November 1893, he died in the city at the age of 53.",
+                           DocMeta("Pyotr Ilyich Tchaikovsky", kind="biography")),
+    }
+    from bot.corpus.questions import Tally, _generator
+
+    corpus = text_corpus(texts)
+    spans = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())._life_spans("tchaikovsky.md")
+    assert spans.get("Tchaikovsky", {}).get("died", (None,))[0] == 1893, spans
+    asked = [q for q in generate(texts) if q.kind == "when" and "Cambridge" in q.prompt]
+    assert asked, [q.prompt for q in generate(texts)]
+    assert all(int(y) <= 1893 for q in asked for y in q.distractors), [(q.prompt, q.distractors) for q in asked]
