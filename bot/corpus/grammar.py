@@ -1075,8 +1075,9 @@ _DONE_TO = re.compile(r"\b(?:was|were)\s+(?:[^?]{0,80}?\s)?(?P<verb>shot|arreste
 _AND_THEN = re.compile(r"^\s*,?\s*and\s+(?:later\s+|soon\s+)?(?:died|was|were|lost|spent|never|retired|resigned)\b.*$")
 # "publish his results", "begin digging": an object that names nothing
 # ... nor "send his definitive paper" (judge 116): one adjective says no more of what (but "his first paper" is one)
-_EMPTY_OBJECT = re.compile(rf"(?:(?:his|her|its|their)\s+(?:(?!(?:first|last|only|final|earliest|second|third)\s)[a-z]+\s+)?(?:{_THOUGHTS}|work|research|observations|studies|"
-                           r"views|report|account|story|career|life|paper|papers|article|book)|[a-z]+ing)")
+_EMPTY_OBJECT = re.compile(rf"(?:(?:his|her|its|their)\s+(?:(?!(?:first|last|only|final|earliest|second|third)\s)"
+                           rf"[a-z]+\s+)?(?:{_THOUGHTS}|work|research|observations|studies|views|report|account|story|"
+                           r"career|life|paper|papers|article|book)|[a-z]+ing)")
 # "introduce a new currency", "launch a rescue": an indefinite object with no name says nothing of which one.
 # ... also "launch a pair of identical spacecraft" (judge 66)
 _INDEFINITE_ONLY = re.compile(r"^\s*(?:a|an|some|several|new|two|three)"

@@ -385,7 +385,7 @@ def _named_in(name: str, body: str) -> bool:
 
 _CONNECTIVE = re.compile(rf"^(?:{CONNECTIVES})\b,?\s+(?=[A-Za-z\"“])")
 # a sentence about a ship: its "she" is the ship
-_SHIP_SUBJECT = re.compile(r"^(?:The\s+)?(?:(?:SS|RMS|HMS|USS|HMAS|HMCS|MV|SMS|RMS)\s+[A-Z]|(?:ship|vessel|freighter|liner|"
+_SHIP_SUBJECT = re.compile(r"^(?:The\s+)?(?:(?:SS|RMS|HMS|USS|HMAS|HMCS|MV|SMS)\s+[A-Z]|(?:ship|vessel|freighter|liner|"
                            r"steamer|frigate|schooner|yacht|tanker|clipper)\b)")
 _PERSON_PRONOUN = {"He": "", "She": "", "His": "'s", "Her": "'s"}
 _THING_PRONOUN = {"It": "", "Its": "'s"}
