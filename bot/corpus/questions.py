@@ -102,10 +102,8 @@ from bot.corpus.grammar import (
 from bot.corpus.keys import make_key
 from bot.corpus.model import CleanDocument, Difficulty, Event, Passage, Question, QuestionKind
 from bot.corpus.readability import translationese, unreadable, word_class
-from bot.corpus.referents import NAME_PARTICLES as _NAME_PARTICLES
-from bot.corpus.referents import OPENING_WORDS as _OPENERS
-from bot.corpus.referents import STOPWORDS as _STOPWORDS
 from bot.corpus.referents import (
+    HEADLINE_KINDS,
     THING_HEADS,
     Referents,
     document_noun_phrases,
@@ -117,6 +115,9 @@ from bot.corpus.referents import (
     title_noun_phrases,
     title_subject,
 )
+from bot.corpus.referents import NAME_PARTICLES as _NAME_PARTICLES
+from bot.corpus.referents import OPENING_WORDS as _OPENERS
+from bot.corpus.referents import STOPWORDS as _STOPWORDS
 
 BLANK = "_____"
 Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
@@ -790,7 +791,7 @@ class _Generator:
             name = title_subject(doc.meta.title, self.doc_text.get(doc.doc_key, ""), surnames,
                                  lambda surface: self.gaz.lookup(surface) is not None,
                                  lambda surface: (e := self.gaz.lookup(surface)) is not None and e.type == PERSON)
-            if name is not None and (doc.meta.kind not in ("news", "opinion") or name in self.doc_text.get(doc.doc_key, "")):
+            if name is not None and (doc.meta.kind not in HEADLINE_KINDS or name in self.doc_text.get(doc.doc_key, "")):
                 subject[doc.doc_key] = name  # a headline's name only as its story writes it ("Blair Labour's …", judge 112)
         self.doc_subject = subject
         previous: _Sentence | None = None
@@ -2884,9 +2885,9 @@ class _Generator:
         if cached is not None:
             return cached
         meta = self.doc_by_key[doc_key].meta
-        # a headline runs names together ("Blair Labour's longest-serving PM": judge 112), so a news story's or an
-        # opinion piece's names come from its text only
-        title = "" if meta.kind in ("news", "opinion") else meta.title
+        # a headline runs names together ("Blair Labour's longest-serving PM": judge 112), so the names of a document
+        # whose title is a headline or a thesis come from its text only
+        title = "" if meta.kind in HEADLINE_KINDS else meta.title
         text = ".\n".join([title, self.doc_text.get(doc_key, ""),
                          *(sent.text for sent in self.sentences if sent.doc.doc_key == doc_key and sent.shift)])
         titled = full_names([title]) if title else {}
@@ -3406,9 +3407,9 @@ _EVERYONES_EVENT = re.compile(r"\b(?:born|bapti[sz]ed|die|died|buried|marry|marr
 
 
 def _headline_phrases(doc: CleanDocument, phrases: dict[str, str], body: str) -> dict[str, str]:
-    """A news headline's or an opinion title's named things, only as the text itself writes them: "Blair Labour's
+    """A headline's or a thesis's named things, only as the text itself writes them: "Blair Labour's
     longest-serving PM" (judge 112) runs two names together, and "Labour won a huge majority" is no "Blair Labour"."""
-    if doc.meta.kind not in ("news", "opinion"):
+    if doc.meta.kind not in HEADLINE_KINDS:
         return phrases
     lowered = body.lower()
     return {head: phrase for head, phrase in phrases.items() if phrase.lower() in lowered}

@@ -268,7 +268,7 @@ THING_HEADS = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Movement Empire
 
 
 # the kinds whose title is a headline or a thesis, never the name of what the document is about
-_HEADLINE_KINDS = frozenset(("news", "opinion", "essay"))
+HEADLINE_KINDS = frozenset(("news", "opinion", "essay"))
 _LABEL_FUNCTION = frozenset(word_list("of the and in on at for de von van der la le du di da del dos y"))
 # "Fridtjof Nansen: Explorer …", "Nellie Bly, the reporter …", "Wangari Maathai and the Green Belt Movement"
 _LABEL_CUT = re.compile(r"\s*(?::|\s[–—-]\s|,\s|\(|;|\s+and\s+the\s+)")
@@ -288,7 +288,7 @@ def title_label(title: str, kind: str | None) -> str | None:
     headline ("Slovakia seal Hopman Cup success"), a thesis ("How the barcode conquered the checkout") or too
     long. A subtitle and a year are left out ("Fridtjof Nansen: Explorer …" → "Fridtjof Nansen", "The Siege of
     Vienna, 1683" → "The Siege of Vienna"), so the label dates nothing."""
-    if kind in _HEADLINE_KINDS:
+    if kind in HEADLINE_KINDS:
         return None
     label = title_head(title)
     if " " not in label and word_class(label.lower()) in ("N", "NP") and ":" in title:
