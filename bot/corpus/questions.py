@@ -763,6 +763,7 @@ class _Generator:
                                 for w in surface.split())
         self.readable: dict[tuple[str, int], str | None] = {}
         self._full_form_cache: dict[str, dict[str, str | None]] = {}
+        self._role_cache: dict[tuple[str, str], str | None] = {}  # (document, common name) → ``role_of``
         self._named_people_cache: dict[str, frozenset[str]] = {}
         self._honorific_cache: dict[str, dict[str, str | None]] = {}
         self._ship_cache: dict[str, dict[str, str]] = {}
@@ -1154,9 +1155,16 @@ class _Generator:
         """``text`` without the descriptions ``_candidate`` put before common names ("the British navigator James
         Cook" → "James Cook"): words the question took from elsewhere in the document."""
         for name in {m.group(0) for m in _COMMON_NAME_PAIR.finditer(text)}:
-            if (role := role_of(name, self.doc_text.get(doc_key, ""))) is not None:
+            if (role := self._role(doc_key, name)) is not None:
                 text = re.sub(rf"\b{re.escape(role)} (?={re.escape(name)})", "", text, flags=re.IGNORECASE)
         return text
+
+    def _role(self, doc_key: str, name: str) -> str | None:
+        """``role_of`` the name in the document, read once: both the question's check and ``_without_roles`` ask."""
+        key = (doc_key, name)
+        if key not in self._role_cache:
+            self._role_cache[key] = role_of(name, self.doc_text.get(doc_key, ""))
+        return self._role_cache[key]
 
     def _done_again(self, c: _Candidate) -> bool:
         """A year question whose act the document gives again in another year: "In which year did the Great
@@ -1413,7 +1421,7 @@ class _Generator:
                    for other in context_names(body, self.vocab)) \
                     or any(word in self.persons for word in _NAME_WORD.findall(body) if word not in name.split()):
                 continue
-            role = role_of(name, self.doc_text.get(sent.doc.doc_key, ""))
+            role = self._role(sent.doc.doc_key, name)
             if role is None and _EVERYONES_EVENT.search(body):
                 # a birth, a death or a marriage is everyone's; a deed ("observe the transit of Venus at Tahiti") says who
                 self.tally.drop(prompt, f"a name many people bear, with nothing to say which one ('{name}')")
