@@ -1259,7 +1259,8 @@ class _Generator:
             for where in c.facts:
                 raw = self.sentences[self._position[where]].raw
                 for m in _AGED_IN.finditer(raw):
-                    year, age = int(m.group("year") or m.group("year2")), int(m.group("age") or m.group("age2"))
+                    year = int(m.group("year") or m.group("year2"))
+                    age = int(next(v for k, v in m.groupdict().items() if k.startswith("age") and v))
                     for born in (year - age, year - age - 1):
                         revealed.setdefault((doc_key, str(born)), set()).add(where)
                 for m in _HELD_FOR.finditer(raw):
@@ -4301,8 +4302,12 @@ _NAMING_VERBS = frozenset(word_list("named called christened dubbed renamed nick
 _BODY_HEADS = THING_HEADS | {"Institution", "College", "School"}  # the second word of no person's name
 _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "died on 29 May 1829, at the age of 50", "aged 74, he died in 1882": a year and an age in one sentence
-_AGED_IN = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,40}?\b(?:at the age of|aged)\s+(?P<age>\d{1,3})\b"
-                      r"|\b(?:[Aa]t the age of|[Aa]ged)\s+(?P<age2>\d{1,3})\b[^.;]{0,60}?\b(?P<year2>1[0-9]{3}|20[0-9]{2})\b")
+# an age beside a year of its clause: "at the age of 50", "aged 62", "at age 49", "18 years old", "a week before his 53rd
+# birthday" (judge 119)
+_AGE = r"(?:\b(?:[Aa]t the age of|[Aa]t age|[Aa]ged)\s+(?P<{0}>\d{{1,3}})\b|\b(?P<{0}b>\d{{1,3}}) years old\b" \
+       r"|\b(?P<{0}c>\d{{1,3}})(?:st|nd|rd|th) birthday\b)"
+_AGED_IN = re.compile(rf"\b(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b[^.;]{{0,80}}?{_AGE.format('age')}"
+                      rf"|{_AGE.format('age2')}[^.;]{{0,60}}?\b(?P<year2>1[0-9]{{3}}|20[0-9]{{2}})\b")
 _HELD_FOR = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,140}?\bfor (?:the next )?(?P<n>\d{1,2}|two|three|four|five|"
                        r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) years\b")
 _AFTER_NAMED = re.compile(r"\b(?:after|following)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w'’-]*)")

@@ -595,6 +595,29 @@ def test_no_year_that_another_questions_reveal_gives_is_asked() -> None:
     assert ("poet.md", "1840") not in when and ("poet.md", "1902") in when, when
 
 
+def test_a_birthday_or_an_age_in_another_reveal_gives_the_birth_year() -> None:
+    """Judge 119: "died … on 27 March 1982, … a week before his 53rd birthday" in one reveal makes "In which year was
+    Fazlur Rahman Khan born?" arithmetic, as "at the age of 50" does. An age said as a birthday, as "at age N" or as
+    "N years old", beside a year of the same sentence, gives the birth year too; the sentence's own question stays."""
+    texts = {
+        "rafi.md": ("# Omar Rafi\n\nOmar Rafi was born in Lahore in 1931. Rafi designed the Kestrel Tower in 1968. "
+                    "Rafi died of a heart attack in 1984, while on a business trip to Cairo, a week before his 53rd birthday.",
+                    DocMeta("Omar Rafi", kind="biography")),
+        "kloos.md": ("# Piet Kloos\n\nPiet Kloos was born in Delft in 1889. Kloos won the Diamond Sculls in 1911. "
+                     "Kloos drowned in the Maas in 1931, a few days before his 42nd birthday.",
+                     DocMeta("Piet Kloos", kind="biography")),
+        "lind.md": ("# Tomas Lind\n\nTomas Lind was born in Uppsala in 1778. Lind sailed to Java in 1807. "
+                    "Lind died of a fever in Stockholm in 1829, at age 51.", DocMeta("Tomas Lind", kind="biography")),
+        "vidal.md": ("# Rosa Vidal\n\nRosa Vidal was born in Valencia in 1908. Vidal flew solo across the Sahara in 1934. "
+                     "Vidal crashed into the sea off Mallorca in 1946, when she was 38 years old.",
+                     DocMeta("Rosa Vidal", kind="biography")),
+    }
+    when = {(q.doc_key, q.answer) for q in generate(texts) if q.kind == "when"}
+    for doc_key, born, died in (("rafi.md", "1931", "1984"), ("kloos.md", "1889", "1931"), ("lind.md", "1778", "1829"),
+                                ("vidal.md", "1908", "1946")):
+        assert (doc_key, born) not in when and (doc_key, died) in when, when
+
+
 def test_nothing_is_offered_before_what_the_sentence_says_came_first() -> None:
     """"In which year was Konishi Yukinaga executed after the Battle of Sekigahara?" offered 1592, 1594 and 1597
     (judge 72): the document dates the battle in the answer's own year, and "after" rules out every year before it.
