@@ -1756,6 +1756,7 @@ _INSTITUTIONS = frozenset("Congress Parliament Senate Convention Directory Polit
 
 # "Construction began officially": a noun of action is no name, though the text writes it only at a sentence's start
 _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion)s?")
+_COMPLEMENT = re.compile(r"(?:at|for|from|over|about|against|of|with|on|in|to) (?:the |a |an )?[a-z]")
 
 
 # an occupation before a name is no title: "did writer Dudley Nichols refuse …" ("President" is one, and stays)
@@ -1793,6 +1794,10 @@ def lower_first(subject: str, vocab: set[str] | frozenset[str], names: set[str] 
         part in vocab or _word_class(part) is not None for part in first.lower().split("-")))
     # "Ill health forced William Wilberforce to retire" (judge 112): "Ill" is a river too, but "ill health" no name
     common = common or (first.lower() in _HEALTH_ADJECTIVES and rest.startswith("health"))
+    # "Anger at council tax rises spilled over" (judge 121): an English word before a preposition and a common word
+    # heads a noun phrase; "Mark of Cornwall" and "Bill of Rights" are names
+    common = common or (first not in names and _COMPLEMENT.match(rest) is not None and (
+        is_verb_base(first.lower()) or _word_class(first.lower()) is not None))
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()) or first.lower() in _OCCUPATIONS \
             or (_NUMBER_WORD.fullmatch(first) and not rest[:1].isupper()):  # "Writer Dudley Nichols", "Fifty-five statues"
         first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays
