@@ -453,6 +453,17 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\b(?:camera ?phones?|phonecams?|smartphones?)\b"), 2000, None),
     (re.compile(r"\b(?:[Ii]nternet|e-?mails?)\b"), 1969, None),
     (re.compile(r"\b(?:World Wide Web|websites?|web pages?)\b"), 1991, None),
+    # what the web brought, after the word or the service was new: "MSN introduced its own blog system" offered 1995
+    # (judge 120)
+    (re.compile(r"\b(?:blog(?:s|gers?|ging)?|weblogs?)\b"), 1997, None),
+    (re.compile(r"\bpodcast(?:s|ing|ers?)?\b"), 2004, None),
+    (re.compile(r"\bGoogle\b"), 1998, None),
+    (re.compile(r"\bWikipedia\b"), 2001, None),
+    (re.compile(r"\biPods?\b"), 2001, None),
+    (re.compile(r"\biPhones?\b"), 2007, None),
+    (re.compile(r"\bFacebook\b"), 2004, None),
+    (re.compile(r"\bYouTube\b"), 2005, None),
+    (re.compile(r"\bDVDs?\b"), 1995, None),
     (re.compile(r"\bSTS-\d+|\b[Ss]pace [Ss]huttles?\b|\b(?:crew|astronauts) of (?:the )?(?:Atlantis|Endeavour|Columbia|"
                 r"Challenger|Discovery)\b|\bshuttles? (?:Atlantis|Endeavour|Columbia|Challenger|Discovery)\b"), 1981, 2011),
     (re.compile(r"\bConcorde\b"), 1969, 2003),
@@ -470,6 +481,11 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bStalingrad\b"), 1925, 1961),
     (re.compile(r"\bZaire\b"), 1971, 1997),
     (re.compile(r"\bEast Pakistan\b"), 1955, 1971),
+    # Japan's imperial army and its wartime rule abroad ended with the surrender: no "Japanese authorities interned
+    # Eric Liddell" in 1947 (judge 120)
+    (re.compile(r"\bImperial Japanese (?:Army|Navy)\b|\bJapanese(?:-| )occup|\bJapanese (?:invaders|invasion)\b"
+                r"|\b[Ii]ntern(?:ed|ment)\b[^.;]{0,60}\bJapanese\b|\bJapanese\b[^.;]{0,60}\bintern(?:ed|ment)\b"),
+     None, 1945),
 )
 _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|before|after|not until|from)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)

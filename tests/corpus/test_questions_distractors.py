@@ -853,6 +853,28 @@ def test_a_name_borne_only_for_a_while_bounds_the_options_on_both_sides() -> Non
         assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_what_the_web_brought_and_japans_wartime_rule_bound_the_options() -> None:
+    """"In which year did MSN introduce its own blog system?" offered 1995 (judge 120), before anyone wrote a blog;
+    "In which year did the Japanese authorities intern Eric Liddell?" offered 1947 (judge 120), after Japan's
+    surrender. No option comes before what the sentence names existed, nor after a rule that ended."""
+    texts = {
+        "blogs.md": ("# Web diaries\n\nThe portal Netvista launched its own blog service in Europe in 2000.",
+                     DocMeta("Web diaries", kind="news")),
+        "pods.md": ("# Radio online\n\nThe BBC began to offer its radio programmes as podcasts in 2005.",
+                    DocMeta("Radio online", kind="news")),
+        "camp.md": ("# Arthur Penrose\n\nArthur Penrose was a Welsh doctor in Tianjin.\n\nIn 1943 the Japanese "
+                    "authorities interned Arthur Penrose at a camp in Shandong.", DocMeta("Arthur Penrose", kind="biography")),
+        "ship.md": ("# The Kestrel\n\nThe steamer Kestrel sailed on the Yangtze.\n\nThe Imperial Japanese Navy seized "
+                    "the steamer Kestrel at Shanghai in 1944.", DocMeta("The Kestrel", kind="history")),
+    }
+    bounds = {"blogs.md": (1997, 3000), "pods.md": (2004, 3000), "camp.md": (0, 1945), "ship.md": (0, 1945)}
+    when = [q for q in generate(texts) if q.kind == "when"]
+    assert {q.doc_key for q in when} == set(bounds), [q.prompt for q in when]
+    for q in when:
+        low, high = bounds[q.doc_key]
+        assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
+
+
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
     """"In which year did the University of Cambridge award Pyotr Ilyich Tchaikovsky an honorary doctorate?" offered
     1896, 1899 and 1901 (judge 119): "Nine days later, on 6 November 1893, he died in the city" is the life's death,
