@@ -55,7 +55,7 @@ from bot.corpus.descriptions import (
     resolve_person,
     role_of,
 )
-from bot.corpus.entities import full_names
+from bot.corpus.entities import full_names, given_names
 from bot.corpus.facts import SHARED_WORDS, fact_words
 from bot.corpus.gazetteer import (
     CITIES,
@@ -2950,7 +2950,13 @@ class _Generator:
         # "Mary Shelley and Percy married" (judge 78): a given name the gazetteer knows, alone, is the one person the
         # document names in full with it ("Percy Bysshe Shelley"); people of two surnames make it no one
         for word, forms in full_names([text]).items():
-            if word in out or word not in self.first_names or word in _TITLE_WORDS or word in NOT_NAMES:
+            if word in out or word in _TITLE_WORDS or word in NOT_NAMES:
+                continue
+            # ... or a census given name that is no English word: "In 1871 Catherine married Walter Allen Sheppard"
+            # after "She was born Catherine Wilson Malcolm" (judge 119), a name the gazetteer never begins with
+            if word not in self.first_names and not (word in given_names() and word.lower() not in self.vocab
+                                                     and word_class(word.lower()) is None
+                                                     and not is_verb_base(word.lower())):
                 continue
             if re.search(rf"\b(?:in|at|near|on) {re.escape(word)}\b(?! [A-Z]|['’])", text):
                 continue  # "born … on Nantucket, an island" beside "the Nantucket Atheneum" (judge 90): a place (but

@@ -2985,6 +2985,25 @@ def test_a_given_name_alone_is_asked_as_the_one_person_the_document_names_in_ful
     assert not [p for p in prompts if re.search(r"\bPercy (?!Bysshe|Florence)", p)], prompts
 
 
+def test_a_birth_name_given_alone_is_asked_in_full() -> None:
+    """"In which year did Catherine marry Walter Allen Sheppard?" (judge 119), in a life of Kate Sheppard, who "was born
+    Catherine Wilson Malcolm": a given name alone names no one the player knows. An English given name, though no
+    name the gazetteer knows begins with it, is asked as the one full name the document gives it."""
+    texts = {
+        "vane.md": ("# Rosalind Vane\n\nRosalind Vane was an English engraver. She was born Edith Margaret Pryor in Leeds "
+                    "in 1862. In 1885 Edith married the printer Thomas Vane in York.",
+                    DocMeta("Rosalind Vane", kind="biography")),
+        "quist.md": ("# Harald Quist\n\nHarald Quist was a Norwegian skier. He was born Lionel Ernest Tapp in Hull in "
+                     "1899. In 1921 Lionel won the Holmenkollen ski jump in Oslo.", DocMeta("Harald Quist", kind="biography")),
+        "loy.md": ("# Mara Loy\n\nMara Loy was a Scottish botanist. She was born Jessie Ann Fraser in Perth in 1874. "
+                   "In 1899 Jessie sailed to Ceylon to collect orchids.", DocMeta("Mara Loy", kind="biography")),
+    }
+    asked = {q.answer: q.prompt for q in generate(texts) if q.kind == "when"}
+    assert "did Edith Margaret Pryor marry" in asked.get("1885", ""), asked
+    assert "did Lionel Ernest Tapp win" in asked.get("1921", ""), asked
+    assert "did Jessie Ann Fraser sail" in asked.get("1899", ""), asked
+
+
 @pytest.mark.parametrize(
     ("prompt", "leans"),
     [
