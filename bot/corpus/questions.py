@@ -2056,6 +2056,15 @@ class _Generator:
                     # "He died in Osaka on 28 November 1694" in a life of Matsuo Bashō, left unresolved (judge 92 was
                     # offered 1696 for a journey of his): the life's own pronoun, with no one else named before it
                     named = [life.split()[-1]]
+                later_clause = False
+                if not named and (life := self.doc_subject.get(doc_key)) \
+                        and (pronoun := _LATER_PRONOUN.search(sent.text, 0, m.start())) \
+                        and pronoun.group(1).lower() == self._subject_pronoun(doc_key):
+                    # "…, was put ashore on Zakynthos, where he died on 15 October 1564" (judge 123 was offered 1567
+                    # for Vesalius's pilgrimage of 1564); "On 27 July 1890 he was wounded …, and he died two days
+                    # later" (Van Gogh's move of 1890 offered 1892): the life's pronoun in a later clause, no one
+                    # named before it
+                    named, later_clause = [life.split()[-1]], True
                 year = _YEAR_TOKEN.search(_CLAUSE_TAIL.split(sent.text[m.end():], 1)[0])
                 at = m.end() + year.start() if year else -1
                 if named and not year:
@@ -2065,6 +2074,9 @@ class _Generator:
                     fronted = list(_YEAR_TOKEN.finditer(sent.text, opens, m.start()))
                     if len(fronted) == 1:
                         year, at = fronted[0], fronted[0].start()
+                    elif later_clause and len(dated := list(_YEAR_TOKEN.finditer(sent.text))) == 1 \
+                            and dated[0].start() < m.start() and not _YEARS_LATER.search(sent.text, m.end()):
+                        year, at = dated[0], dated[0].start()  # "… 1890 he was wounded …, and he died two days later"
                 if named and year:
                     kind = "born" if m.group(0).endswith("born") else "died"
                     found.setdefault(named[-1], {}).setdefault(kind, set()).add((int(year.group(0)), (sent.where, at)))
@@ -4208,6 +4220,8 @@ _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}
 # "He died", "She later died", "He was born", "Nine days later, on 6 November 1893, he died" (judge 119)
 _LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
+_LATER_PRONOUN = re.compile(r"(?:,|\band|\bwhere)\s+(he|she)\s+(?:later\s+|eventually\s+|finally\s+)?(?:was\s+)?\Z")
+_YEARS_LATER = re.compile(r"\b(?:years?|decades?)\s+(?:later|afterwards)\b")
 _CLAUSE_TAIL = re.compile(r"[;:]|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b")
 # "Fridtjof Nansen (1861–1930)"
 _LIFE_DATES = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+\((?:[^()]*?\s)?(?P<born>1\d{3}|20\d{2})\s*[–-]\s*"

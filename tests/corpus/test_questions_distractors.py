@@ -875,6 +875,28 @@ def test_what_the_web_brought_and_japans_wartime_rule_bound_the_options() -> Non
         assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_a_lifes_death_told_in_a_later_clause_bounds_its_acts() -> None:
+    """Judge 123: Vesalius's pilgrimage of 1564 offered 1567 and 1570, though "… he was put ashore on … Zakynthos, …
+    where he died on 15 October 1564"; Van Gogh's move to Auvers in 1890 offered 1892 and 1895, though "On 27 July 1890
+    he was wounded …, and he died two days later". The life's pronoun before the death in a later clause, with no one
+    named before it, is the life's death, dated after the verb or, "days later", by the sentence's one year."""
+    texts = {
+        "brun.md": ("# Anton Brun\n\nAnton Brun was a Flemish anatomist. He was born in Ghent in 1521. In 1550 Brun moved "
+                    "to Padua, where he taught surgery.\n\nIn 1561 Brun left Padua on a pilgrimage to Rome. On the voyage "
+                    "home the ship ran into a storm, and he was put ashore on Corfu, where he died on 2 May 1561.",
+                    DocMeta("Anton Brun", kind="biography")),
+        "mey.md": ("# Clara Mey\n\nClara Mey was a Dutch painter. She was born in Leiden in 1851. In 1879 Mey moved to "
+                   "Paris to study with Carolus-Duran.\n\nIn March 1883 Mey moved to the village of Barbizon. On 3 June "
+                   "1883 she fell from a cliff near the village, and she died two days later.",
+                   DocMeta("Clara Mey", kind="biography")),
+    }
+    died = {"brun.md": 1561, "mey.md": 1883}
+    acts = [q for q in generate(texts) if q.kind == "when" and " born" not in q.prompt]
+    assert {q.doc_key for q in acts} == set(died), [q.prompt for q in acts]
+    for q in acts:
+        assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
     """"In which year did the University of Cambridge award Pyotr Ilyich Tchaikovsky an honorary doctorate?" offered
     1896, 1899 and 1901 (judge 119): "Nine days later, on 6 November 1893, he died in the city" is the life's death,
