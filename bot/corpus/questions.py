@@ -242,6 +242,8 @@ _FIRST_LAST = re.compile(rf"(?<![\w'’-])([{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NA
                          rf"(?:[A-Z]\. |[{NAME_UPPER}][{NAME_LOWER}]+ (?=[{NAME_UPPER}]))*([{NAME_UPPER}][{NAME_LOWER}]{{2,}})"
                          rf"(?![\w-])(?! [{NAME_UPPER}])")
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
+_INITIALS_LAST = re.compile(rf"(?<![\w.])((?:[A-Z]\. ?){{1,3}})([{NAME_UPPER}][{NAME_LOWER}]{{2,}})(?![\w-])(?! [{NAME_UPPER}])")
+_ABBREVIATED_PLACES = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "U.S.S.R."))
 _BARE_LIFE_EVENT = re.compile(r"\b(?:die|born|marry)\b")
 _KIN_OR_OWNER = re.compile(r"\b(?:son|daughter|wife|husband|father|mother|brother|sister|widow)\b")
 # a given name, any middle names or initials, and a surname: "James Blundell", "Hans Christian Ørsted"
@@ -2995,10 +2997,19 @@ class _Generator:
         for m in _FIRST_LAST.finditer(text):
             if _MIDDLE_INITIAL.search(m.group(0)) and m.group(1) not in NOT_NAMES and m.group(1) not in _TITLE_WORDS:
                 initialled.setdefault(m.group(2), set()).add(m.group(0))
+        # ... and initials alone before it: "J. J. Thomson", later "Rutherford succeeded Thomson" (judge 123)
+        for m in _INITIALS_LAST.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()].split()[-1:]
+            if before and _NAME_WORD.fullmatch(before[0]) and before[0].lower() not in self.vocab:
+                continue  # a middle initial: "Edward W. Morley" (above)
+            if m.group(1).replace(" ", "") not in _ABBREVIATED_PLACES and self._maybe_person(m.group(2)):
+                initialled.setdefault(m.group(2), set()).add(m.group(0))
         for word, forms in initialled.items():
-            given = {f.split()[0] for f in forms}
             known = out.get(word, "")
-            if len(given) > 1 or (known and known.split()[0] not in given):
+            # one person however the document spells the given names: "J. J. Thomson" is "Joseph John Thomson", not
+            # "George Paget Thomson"; "Carl D. Anderson" is "Carl Anderson"
+            letters = sorted({_initials(f) for f in (*forms, *([known] if known else []))}, key=len)
+            if any(not letters[-1].startswith(a) for a in letters):
                 out[word] = None
             elif word not in out:
                 out[word] = max(forms, key=lambda f: (text.count(f), -len(f), f))
@@ -3463,6 +3474,11 @@ def _next_year_award(prompt: str) -> str | None:
     Right Stuff?" (judge 103), 1983, the film's year, or 1984, the ceremony's? The text may give either."""
     award = _NEXT_YEAR_AWARD.search(prompt)
     return f"an award given the year after the work it honours ({award.group(0)!r}): two years are true" if award else None
+
+
+def _initials(name: str) -> str:
+    """The first letters of a full name's given names: "JJ" of "J. J. Thomson" and of "Joseph John Thomson"."""
+    return "".join(w[0] for w in name.split()[:-1])
 
 
 def _only_given(name: str, text: str) -> bool:

@@ -2985,6 +2985,26 @@ def test_a_given_name_alone_is_asked_as_the_one_person_the_document_names_in_ful
     assert not [p for p in prompts if re.search(r"\bPercy (?!Bysshe|Florence)", p)], prompts
 
 
+def test_a_surname_the_document_gives_with_initials_is_asked_with_them() -> None:
+    """"In which year did Ernest Rutherford succeed Thomson …?" (judge 123) beside "J. J. Thomson" earlier: a bare
+    surname is asked in the form with initials the document gives it; initials of two people of one surname ("A. B.
+    Sandell" and his son "C. G. Sandell") make the bare surname no one, and the question is not asked."""
+    texts = {
+        "crane.md": ("# Owen Crane\n\nOwen Crane was a New Zealand chemist. Crane studied under H. R. Tolley at Leeds. "
+                     "In 1921 Owen Crane succeeded Tolley as professor of chemistry at Leeds.",
+                     DocMeta("Owen Crane", kind="biography")),
+        "voss.md": ("# Ida Voss\n\nIda Voss was a German astronomer. Voss worked with K. F. Brandt at Potsdam. In 1931 "
+                    "Ida Voss and Brandt published a catalogue of variable stars.", DocMeta("Ida Voss", kind="biography")),
+        "lund.md": ("# Per Lund\n\nPer Lund was a Swedish engineer. Lund worked for A. B. Sandell and later for his son, "
+                    "C. G. Sandell. In 1902 Per Lund left Sandell for the Asea company.",
+                    DocMeta("Per Lund", kind="biography")),
+    }
+    asked = {q.answer: q.prompt for q in generate(texts) if q.kind == "when"}
+    assert "succeed H. R. Tolley as" in asked.get("1921", ""), asked
+    assert "Ida Voss and K. F. Brandt publish" in asked.get("1931", ""), asked
+    assert "1902" not in asked, asked
+
+
 def test_a_birth_name_given_alone_is_asked_in_full() -> None:
     """"In which year did Catherine marry Walter Allen Sheppard?" (judge 119), in a life of Kate Sheppard, who "was born
     Catherine Wilson Malcolm": a given name alone names no one the player knows. An English given name, though no
