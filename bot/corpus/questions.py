@@ -1859,6 +1859,8 @@ class _Generator:
         # Castro's rebels take power in 1963, nor Eisenhower approve the exiles' training in 1962 (judge 42)
         ceiling = subject[0] if subject is not None and year < subject[0] else None
         named = self._named_floor(sent, year)
+        if (resumed := self._resumed_floor(sent, year)) is not None:
+            floor = max(floor or resumed, resumed)
         life = self._life_window(sent, year, (at, max(at, sent.at(event.expr_end))))
         span = self._subject_span(sent.doc.doc_key)
         if span is not None and span[0] < year <= span[1]:  # its start itself keeps options on both sides
@@ -2028,6 +2030,20 @@ class _Generator:
                   and word not in _WEEKDAYS and word not in self.demonyms and word not in COUNTRIES
                   and word not in CITIES and not (word == first and (word.lower() in self.vocab or word.lower() in _STOPWORDS))]
         return max(floors, default=None)
+
+    def _resumed_floor(self, sent: _Sentence, year: int) -> int | None:
+        """What reopened or was rebuilt did so after what closed or destroyed it: "The tunnel reopened to light
+        vehicles on 9 March 2002" after "the fire of March 1999" offered 1993 and 1996 (judge 122). No option before
+        the latest earlier year the document ties to what the sentence names, or, when it names nothing, to what the
+        document's title names."""
+        if not _RESUMED.search(sent.text):
+            return None
+        first = sent.text.split(" ", 1)[0]
+        words = {w for w in _NAME_WORD.findall(sent.text) if w != first and w not in _MONTHS and w not in _WEEKDAYS} \
+            or {w for w in _NAME_WORD.findall(sent.doc.meta.title) if w.lower() not in _STOPWORDS}
+        dated = self._name_years_of(sent.doc.doc_key)
+        latest = [max(before) for w in words if (before := [y for y in dated.get(w, []) if y < year])]
+        return min(latest, default=None)
 
     def _life_spans(self, doc_key: str) -> dict[str, dict[str, tuple[int, frozenset[tuple[tuple[str, int], int]]]]]:
         """Per surname, the one birth and the one death year the document gives: "Thorpe died … on 28 March
@@ -4237,6 +4253,7 @@ _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}
 _LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
 _LATER_PRONOUN = re.compile(r"(?:,|\band|\bwhere)\s+(he|she)\s+(?:later\s+|eventually\s+|finally\s+)?(?:was\s+)?\Z")
+_RESUMED = re.compile(r"\b(?:re-?opened|reopens|rebuilt|resumed|reinstated|reconvened|re-?established)\b")
 _YEARS_LATER = re.compile(r"\b(?:years?|decades?)\s+(?:later|afterwards)\b")
 _CLAUSE_TAIL = re.compile(r"[;:]|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b")
 # "Fridtjof Nansen (1861–1930)"

@@ -875,6 +875,26 @@ def test_what_the_web_brought_and_japans_wartime_rule_bound_the_options() -> Non
         assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_what_reopened_or_was_rebuilt_is_offered_no_year_before_it_closed() -> None:
+    """"In which year did the Mont Blanc Tunnel reopen to light vehicles?" offered 1993 and 1996 (judge 122), before the
+    fire of 1999 that closed it. What reopened, was rebuilt or resumed is offered no year before the latest earlier
+    year the document ties to it (by the sentence's names, or its title's when "the tunnel" names nothing)."""
+    texts = {
+        "tunnel.md": ("# The Arlen Tunnel\n\nThe Arlen Tunnel opened in 1971. A lorry fire closed the Arlen Tunnel in "
+                      "March 1996.\n\nThe tunnel reopened to traffic in 1998.", DocMeta("The Arlen Tunnel", kind="history")),
+        "opera.md": ("# The Kessel Opera House\n\nThe Kessel Opera House was built in 1874. In 1944 bombs destroyed the "
+                     "Kessel Opera House.\n\nThe Kessel Opera House reopened with a performance of Fidelio in 1951.",
+                     DocMeta("The Kessel Opera House", kind="history")),
+        "bridge.md": ("# The Varn Bridge\n\nThe Varn Bridge was finished in 1890. A flood swept the Varn Bridge away in "
+                      "1931.\n\nThe Varn Bridge was rebuilt in steel in 1934.", DocMeta("The Varn Bridge", kind="history")),
+    }
+    closed = {"tunnel.md": 1996, "opera.md": 1944, "bridge.md": 1931}
+    again = [q for q in generate(texts) if q.kind == "when" and re.search(r"\b(?:reopen|rebuilt)\b", q.prompt)]
+    assert {q.doc_key for q in again} == set(closed), [q.prompt for q in again]
+    for q in again:
+        assert all(y >= closed[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
 def test_a_lifes_death_told_in_a_later_clause_bounds_its_acts() -> None:
     """Judge 123: Vesalius's pilgrimage of 1564 offered 1567 and 1570, though "… he was put ashore on … Zakynthos, …
     where he died on 15 October 1564"; Van Gogh's move to Auvers in 1890 offered 1892 and 1895, though "On 27 July 1890
