@@ -1102,6 +1102,9 @@ _CIRCULAR = re.compile(r"^In which year (?:did|was|were) ((?:[A-Z][\w'’-]*\s+)
 _A_NEW_THING = re.compile(r"\b(?:announce|discover|describe|propose|introduce|launch|publish|found|build|open|develop|"
                           r"invent|design|present|unveil|report|establish|form|create)\s+(?:a|an) new ([a-z-]+)"
                           r"(?P<rest>[^?]*)$")
+_ONE_OF_MANY = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,2}(?:statement|letter|report|speech|"
+                          r"note|memo|message|comment|article|announcement|study|survey|poll|man|woman|boy|girl|person|"
+                          r"child|group|visitor|reader|viewer))\b")
 _OWNED_EMPTY = re.compile(r"^In which year (?:was|were) (?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w'’-]*['’]s? ("
                           r"(?:(?!(?:first|last|only|final|earliest|second|third)\b)[a-z]+ )?(?:method|"
                           r"methods|paper|papers|book|work|idea|ideas|theory|results|findings|design|invention|"
@@ -1138,6 +1141,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if (new := _A_NEW_THING.search(text)) and not any(w[:1].isupper() for w in new.group("rest").split()):
         # "did Georges Urbain announce a new element from rare-earth residues?" (judge 104): which one? He announced two
         return f"an indefinite object with no name ('a new {new.group(1)}': which one?)"
+    if one := _ONE_OF_MANY.match(text):
+        # "In which year was a short statement about Lord Goldsmith's position presented …?" (judge 123): which one?
+        return f"an indefinite subject, one of many ({one.group(1)!r}: which one?)"
     if owned := _OWNED_EMPTY.match(text):
         # "In which year was Nicolas Appert's method published?" (judge 116): his method of what?
         return f"an object that says nothing of what ({owned.group(1)!r}: of what?)"

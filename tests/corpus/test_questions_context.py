@@ -3647,6 +3647,25 @@ def test_a_question_is_neither_circular_nor_about_an_unnamed_new_thing(prompt: s
 
 
 @pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        # judge 123: which statement? There were several on the Attorney General's advice
+        ("In which year was a short statement about Lord Goldsmith's position presented in a written parliamentary "
+         "answer?", True),
+        ("In which year was a letter from Mary Kingsley read to the Royal Geographical Society?", True),
+        ("In which year did a report on the Tay Bridge disaster blame Thomas Bouch?", True),
+        ("In which year did a man in Anhui film a large white animal?", True),  # which man?
+        ("In which year was a new Clifton Suspension Bridge Company formed?", False),
+        ("In which year was a special Fire Court set up to settle disputes between landlords and tenants?", False),
+    ],
+)
+def test_a_subject_that_is_one_of_many_unnamed_says_which(prompt: str, missing: bool) -> None:
+    """A statement, a letter or a report, or a man or a woman, with nothing to name it, is one of many: the prompt
+    does not say which one it asks about. A new company or a court, though indefinite, is one of a kind."""
+    assert (missing_argument(prompt) is not None) is missing
+
+
+@pytest.mark.parametrize(
     ("prompt", "leans"),
     [
         ("In which year did Sake Dean Mahomed open larger baths?", True),  # judge 105: larger than what?
