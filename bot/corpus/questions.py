@@ -2176,6 +2176,9 @@ class _Generator:
         fronted = text[:lead].rstrip(", ").strip()
         tail = f" {fronted[0].lower()}{fronted[1:]}" if fronted else ""
         body = text[lead:]
+        # "Altogether the Zuiderzee Works added about 1,650 square kilometres" (judge 125): "how many" asks the sum
+        if opener := _SUM_OPENER.match(body):
+            body = body[opener.end():]
         count = _COUNT_PHRASE.match(body)
         phrase: re.Match[str] | None
         if count:  # the count is the subject: "Around 400 firefighters fought the blaze."
@@ -4253,6 +4256,7 @@ _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}
 _LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
 _LATER_PRONOUN = re.compile(r"(?:,|\band|\bwhere)\s+(he|she)\s+(?:later\s+|eventually\s+|finally\s+)?(?:was\s+)?\Z")
+_SUM_OPENER = re.compile(r"(?:(?:Altogether|All told|In total|Overall|Taken together),?|In all,)\s+")
 _RESUMED = re.compile(r"\b(?:re-?opened|reopens|rebuilt|resumed|reinstated|reconvened|re-?established)\b")
 _YEARS_LATER = re.compile(r"\b(?:years?|decades?)\s+(?:later|afterwards)\b")
 _CLAUSE_TAIL = re.compile(r"[;:]|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b")

@@ -1220,6 +1220,24 @@ def test_once_is_dropped_where_a_year_is_asked() -> None:
     assert not [p for p in prompts if " once " in p], prompts
 
 
+def test_how_many_leaves_a_sum_opener_out() -> None:
+    """"About how many square kilometres of land did Altogether the Zuiderzee Works add …?" (judge 125): "Altogether",
+    "In total" or "All told" opening the sentence says the count is a sum, which "how many" asks anyway; it is no
+    part of the subject."""
+    texts = {
+        "polder.md": ("# The Kessel polders\n\nThe Kessel polders were drained between 1930 and 1968.\n\nAltogether the "
+                      "Kessel Works added about 1,650 square kilometres of land to the Netherlands.",
+                      DocMeta("The Kessel polders", kind="history")),
+        "rail.md": ("# The Varn railway\n\nThe Varn railway opened in 1881.\n\nIn total, the Varn Railway Company built "
+                    "42 stations between Aden and Lahej.", DocMeta("The Varn railway", kind="history")),
+        "navy.md": ("# The Kestrel class\n\nThe Kestrel class served until 1950.\n\nAll told the Royal Navy ordered 18 "
+                    "sloops of the Kestrel class.", DocMeta("The Kestrel class", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "number"]
+    assert len(prompts) == 3, prompts
+    assert not [p for p in prompts if re.search(r"\b(?:Altogether|In total|All told|total)\b", p)], prompts
+
+
 def test_how_many_takes_the_stuff_its_unit_measures_along() -> None:
     """"searched about 250,000 square miles of ocean" asks "how many square miles of ocean did … search",
     never "… search of ocean"; so does "bought 400 tonnes of raw cotton", and a named whole ("six seasons of
