@@ -1328,7 +1328,10 @@ class _Generator:
         label = title_label(doc.meta.title, doc.meta.kind)
         if label is None or self._about_someone_else(q, doc.doc_key):
             return q
-        named = [w for w in re.split(r"[\s–—-]+", label) if len(w) > 2 and w[:1].isupper() and w != "The"]
+        # the title's first word is capitalised as a title's is: "Closing the Zuiderzee" names the Zuiderzee (judge 125)
+        words = re.split(r"[\s–—-]+", label)
+        named = [w for i, w in enumerate(words) if len(w) > 2 and w[:1].isupper() and w != "The"
+                 and not (i == 0 and len(words) > 1 and _common_opening(w, self.vocab))]
         asked = q.prompt.casefold()
         # the name's head (in any number: "batteries" names "The Lithium-Ion Battery") or a person in it says what
         # it is: "Cook" names James Cook, "Dreyfus" the Dreyfus Affair, but "Chicago" does not name the Great Chicago Fire
@@ -3493,6 +3496,13 @@ def _next_year_award(prompt: str) -> str | None:
     Right Stuff?" (judge 103), 1983, the film's year, or 1984, the ceremony's? The text may give either."""
     award = _NEXT_YEAR_AWARD.search(prompt)
     return f"an award given the year after the work it honours ({award.group(0)!r}): two years are true" if award else None
+
+
+def _common_opening(word: str, vocab: frozenset[str]) -> bool:
+    """Whether a title's capitalised first word is a common word: "Closing", "Carriers", "Building"."""
+    lower = word.lower()
+    return lower in vocab or word_class(lower) is not None or (lower.endswith("ing") and (
+        is_verb_base(lower[:-3]) or is_verb_base(lower[:-3] + "e") or is_verb_base(lower[:-4])))
 
 
 def _initials(name: str) -> str:

@@ -3086,6 +3086,23 @@ def test_the_bastille_dates_itself() -> None:
     assert year_giveaway("In which year did Sophie Germain write to Carl Friedrich Gauss?") is None
 
 
+def test_a_titles_common_first_word_is_no_name_the_question_must_give() -> None:
+    """"Closing the Zuiderzee: About how many square kilometres of land did the Zuiderzee Works add …?" (judge 125): the
+    question names the Zuiderzee, what the document is about; "Closing", capitalised only as a title's first word,
+    is no name it must give too, so no label is put before it."""
+    texts = {
+        "bridge.md": ("# Building the Varn Bridge\n\nThe Varn Bridge crosses the Varn estuary.\n\nThe Varn Bridge Act was "
+                      "passed by the Welsh parliament in 1903. The Varn Bridge was opened by King Edward VII in 1909.",
+                      DocMeta("Building the Varn Bridge", kind="engineering")),
+        "strait.md": ("# Crossing the Lorn Strait\n\nThe Lorn Strait separates Skye from the mainland.\n\nThe Lorn Strait "
+                      "Act was passed by Parliament in 1889. The Lorn Strait ferry was replaced by a bridge in 1995.",
+                      DocMeta("Crossing the Lorn Strait", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert {"1903", "1889", "1995"} <= {q.answer for q in generate(texts)}, prompts
+    assert not [p for p in prompts if ":" in p], prompts
+
+
 def test_a_life_is_no_label_for_someone_else_or_a_time_before_it() -> None:
     """"Karl Landsteiner: In which year did the London obstetrician James Blundell perform the first transfusion …?"
     (judge 81): a life's name before a question about someone the prompt names in full, or about a year before the
