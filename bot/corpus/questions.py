@@ -4257,8 +4257,9 @@ _BARE_PHASE = re.compile(r"(?:^|\bdid\s+|:\s+)((?:[A-Z][\w.'’-]*\s+){1,4}?)(be
 # "Thorpe died of heart failure … in 1953", "Andersen was born in Odense … 1805"
 # "Earhart disappeared near Howland Island in 1937", "was declared legally dead in 1939" (judge 66): no act of hers
 # after it
-_LIFE_EVENT = re.compile(r"\b(?:died|dies|disappeared|vanished)\b|\bwas (?:executed|hanged|assassinated|murdered|killed|"
-                         r"declared (?:legally )?dead)\b"
+# "was executed", and the last of a run of participles: "she was tried, sentenced and executed" (judge 127)
+_LIFE_EVENT = re.compile(r"\b(?:died|dies|disappeared|vanished)\b|\bwas (?:(?:[a-z]+, )*[a-z]+ and )?(?:executed|hanged|"
+                         r"assassinated|murdered|killed|declared (?:legally )?dead)\b"
                          r"|\b(?:was|were) born\b")
 _OWNER_RUN = re.compile(rf"(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*['’]s\b")  # "Matsuo Bashō's father died"
 _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}][{NAME_LOWER}]+\b(?!['’])")  # "Évariste Galois"

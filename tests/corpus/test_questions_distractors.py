@@ -895,6 +895,26 @@ def test_what_reopened_or_was_rebuilt_is_offered_no_year_before_it_closed() -> N
         assert all(y >= closed[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_a_death_at_the_end_of_a_run_of_participles_bounds_the_lifes_acts() -> None:
+    """Judge 127: "In which year did Sophie Scholl begin to study … at the University of Munich?" offered 1944, 1946 and
+    1950, though "Arrested at the University of Munich on 18 February 1943, she was tried, sentenced and executed within
+    four days". "was tried and hanged", "was tried, sentenced and executed" are a death as "was executed" is."""
+    texts = {
+        "vell.md": ("# Anna Vell\n\nAnna Vell was a Czech student who printed leaflets against the occupation. She was "
+                    "born in Brno in 1919.\n\nIn 1938 Anna Vell began to study chemistry at Charles University in Prague. "
+                    "In 1942 Vell joined a student resistance group in Prague. Arrested in Prague on 2 March 1943, she was "
+                    "tried, sentenced and executed within a week.", DocMeta("Anna Vell", kind="biography")),
+        "orm.md": ("# Tomas Orm\n\nTomas Orm was a Scottish Covenanter preacher. He was born in Ayr in 1641.\n\nIn 1662 "
+                   "Tomas Orm was ordained at Glasgow. In 1683 Orm preached to a crowd of thousands at Lanark. Seized near "
+                   "Ayr in May 1684, he was tried and hanged at Edinburgh.", DocMeta("Tomas Orm", kind="biography")),
+    }
+    died = {"vell.md": 1943, "orm.md": 1684}
+    acts = [q for q in generate(texts) if q.kind == "when" and " born" not in q.prompt]
+    assert {q.doc_key for q in acts} == set(died), [q.prompt for q in acts]
+    for q in acts:
+        assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
 def test_a_lifes_death_told_in_a_later_clause_bounds_its_acts() -> None:
     """Judge 123: Vesalius's pilgrimage of 1564 offered 1567 and 1570, though "… he was put ashore on … Zakynthos, …
     where he died on 15 October 1564"; Van Gogh's move to Auvers in 1890 offered 1892 and 1895, though "On 27 July 1890
