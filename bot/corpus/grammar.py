@@ -233,7 +233,9 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _NAMED_AFTER = re.compile(rf"\s+(?:of\b|(?:{_NAMING_PREPOSITIONS})\s+(?:the\s+)?(?!{_MONTHS_RE}\b)[A-Z]|"
                           rf"(?!(?:{_MONTHS_RE}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 _CLAUSE_VERBS = frozenset("is are was were has had have be been".split())  # noqa: SIM905
-_SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+$")
+# "did the voyage reach", and "did news of the standoff reach" (judge 126): the question's verb ends the phrase
+_AFTER_A_NOUN = frozenset("to in at for from with by on into onto was were is are and".split())  # noqa: SIM905
+_SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+(?:(?:[a-z]+\s+){1,2}of\s+)?$")
 _CONTENT_HEADS = frozenset("""discovery discoveries invention theory theories findings results idea ideas
     plan plans proposal method conclusion conclusions design hypothesis""".split())  # noqa: SIM905
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
@@ -601,6 +603,11 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             continue
         if words_after[0] in ("other", "same", "former", "latter", "remaining", "previous", "next"):
             return f"definite reference without a referent ('the {words_after[0]}')"  # "the other semi-final"
+        if words_after[0] == "original" and (words_after[1] in _AFTER_A_NOUN if len(words_after) > 1 else not _CAPITAL_NEXT.match(
+                text, m.end() + len(following.group(0)))):  # type: ignore[union-attr]
+            # "did the British Museum lend the original to the National Museum of Iran?" (judge 126): the original
+            # of what? ("the original Globe Theatre" is one)
+            return "definite reference without a referent ('the original')"
         if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
             if _SUPERLATIVE_SCOPE.match(text, m.end()) or _NTH_TIME.match(text, m.end()):
                 continue  # "the first person to orbit the Earth", not "the first human patient" nor "the last case was"
@@ -1113,6 +1120,7 @@ _BARE_BLAME = re.compile(r"\b(?:responsible|to blame|(?:take|took|taken|taking) 
                          r"go to court)$")
 _ILLNESS = re.compile(r"\b(?:become|fall|be|was|fell|became) (?:seriously |gravely |very |critically )?ill$"
                       r"|['’]s? health (?:decline|collapse|fail|deteriorate|break down)\b")
+_ON_TO = re.compile(r"\b(?:go|move|travel|sail|continue|press|fly|journey|ride|march|push) on to(?= (?:the )?[A-Z])")
 _BARE_LEAVE = re.compile(r"\b(?:leave|left)\s+(?=(?:to|in|on|after|before|and)\b)")
 _NAMED_BARE = re.compile(r"\b(?:name|rename|call) (?:its|his|her|their|the|an?) (?:[a-z-]+ ){0,4}[a-z-]+$"
                          # "did Major League Baseball rename its Commissioner's Award?" (judge 78): renamed what?
@@ -1155,6 +1163,10 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         # "did Rabindranath Tagore become seriously ill?", "did Bedřich Smetana's health collapse?" (judges 72, 82, 86):
         # an old man falls ill more than once; "die of a stroke" or "fall ill with colic on a campaign" say which
         return f"an illness with nothing to tell it from others ({ill.group(0)!r}: which time?)"
+    if leg := _ON_TO.search(text):
+        # "In which year did Tomáš Garrigue Masaryk go on to the United States?" (judge 126): on from where? He had
+        # been to America before
+        return f"one leg of a journey ({leg.group(0)!r}: on from where?)"
     if bare := _BARE_LEAVE.search(text):
         # "In which year did Dadabhai Naoroji leave to found his own cotton-trading firm?" (judge 96): left what?
         return f"a leaving without what was left ({bare.group(0).strip()!r}: left what?)"
@@ -1260,13 +1272,18 @@ def two_finite_verbs(prompt: str) -> bool:
     # participle of naming or with its agent ("a ship named Endeavour", "the bridge designed by Ammann").
     did = prompt.find(" did ")
     words = prompt[did:].split() if did >= 0 else []
-    for before, word, after in zip(words[2:], words[3:], words[4:], strict=False):
+    for k, (before, word, after) in enumerate(zip(words[2:], words[3:], words[4:], strict=False)):
         if not before.isalpha() or before.lower() in _NOT_A_NOUN or not word.islower() or word in _NAMING:
             continue
         if past_base(word) not in (None, word) and (after in _OBJECT_OPENERS or after[:1].isupper()
                                                     # "did the number of British films produce in the UK fell 40%?"
                                                     # (judge 114): a past verb before an amount is the clause's own
-                                                    or after[:1].isdigit()):
+                                                    or after[:1].isdigit()
+                                                    # "did studies publish in the journal Nature concluded that
+                                                    # objects …?" (judge 126): a past verb before its clause, unless
+                                                    # a clause of what was said holds it ("write … that he had become
+                                                    # convinced that")
+                                                    or (after == "that" and "that" not in words[:k + 3])):
             return True
         if after in _OBJECT_OPENERS and _present_third(word):
             return True  # "did a lawsuit bring in Strasbourg by the heirs of Dritzehn mentions a press"

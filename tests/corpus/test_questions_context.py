@@ -562,6 +562,13 @@ def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
         ("In which year did the output of coal mine in Wales rose 12%?", True),
         ("In which year did the army lose 5,000 men?", False),
         ("In which year did the price rise 40%?", False),
+        # ... and before its clause (judge 126)
+        ("In which year did studies publish in the journal Nature concluded that such objects strike more often?", True),
+        ("In which year did a survey carry out in Leeds found that most pupils walk to school?", True),
+        ("In which year did the court rule that the strike was illegal?", False),
+        ("In which year did Rosalind Franklin show that DNA is a helix?", False),
+        ("In which year did Charles Darwin write to Joseph Hooker that he had become convinced that species change?",
+         False),
     ],
 )
 def test_a_question_built_on_a_participle_has_two_finite_verbs(prompt: str, broken: bool) -> None:
@@ -3678,6 +3685,38 @@ def test_a_fixed_two_word_name_of_one_thing_needs_no_referent(prompt: str, leans
 def test_a_question_is_neither_circular_nor_about_an_unnamed_new_thing(prompt: str, missing: bool) -> None:
     """Judge 104: "did Marquess Francesco become Marquess Francesco II?" answers itself, and "announce a new element"
     does not say which (Urbain announced two). A new thing with its name, or one only used, stays."""
+    assert (missing_argument(prompt) is not None) is missing
+
+
+@pytest.mark.parametrize(
+    ("prompt", "leans"),
+    [
+        # judge 126: which standoff? The Pig War's, which the prompt never names
+        ("In which year did news of the standoff reach Washington, D.C.?", True),
+        ("In which year did word of the victory reach Paris?", True),
+        ("In which year did news of the Armistice reach Baghdad?", False),
+        ("In which year did the crew of the Endeavour reach Botany Bay?", False),
+        # judge 126: the original of what? The Cyrus Cylinder, which the prompt never names
+        ("In which year did the British Museum lend the original to the National Museum of Iran in Tehran?", True),
+        ("In which year was the original returned to Baghdad?", True),
+        ("In which year did the original Globe Theatre burn down?", False),
+        ("In which year was the original manuscript of the Principia found?", False),
+    ],
+)
+def test_a_definite_noun_in_the_subjects_phrase_or_a_bare_original_needs_its_name(prompt: str, leans: bool) -> None:
+    assert (leans_on_context(prompt, set(), set(), set()) is not None) is leans
+
+
+@pytest.mark.parametrize(
+    ("prompt", "missing"),
+    [
+        ("In which year did Tomáš Garrigue Masaryk go on to the United States?", True),  # judge 126: on from where?
+        ("In which year did Lewis and Clark press on to the Pacific?", True),
+        ("In which year did Douglas Mawson go on to lead the Australasian Antarctic Expedition?", False),
+        ("In which year did Napoleon's army march on Moscow?", False),
+    ],
+)
+def test_one_leg_of_a_journey_says_where_it_went_on_from(prompt: str, missing: bool) -> None:
     assert (missing_argument(prompt) is not None) is missing
 
 
