@@ -895,6 +895,14 @@ def test_what_reopened_or_was_rebuilt_is_offered_no_year_before_it_closed() -> N
         assert all(y >= closed[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
 
 
+def assert_acts_end_by(texts: dict[str, tuple[str, DocMeta]], died: dict[str, int]) -> None:
+    """Every document asks of an act of its life (no birth), and offers no year after the life's death."""
+    acts = [q for q in generate(texts) if q.kind == "when" and " born" not in q.prompt]
+    assert {q.doc_key for q in acts} == set(died), [q.prompt for q in acts]
+    for q in acts:
+        assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
 def test_a_death_at_the_end_of_a_run_of_participles_bounds_the_lifes_acts() -> None:
     """Judge 127: "In which year did Sophie Scholl begin to study … at the University of Munich?" offered 1944, 1946 and
     1950, though "Arrested at the University of Munich on 18 February 1943, she was tried, sentenced and executed within
@@ -908,11 +916,7 @@ def test_a_death_at_the_end_of_a_run_of_participles_bounds_the_lifes_acts() -> N
                    "Tomas Orm was ordained at Glasgow. In 1683 Orm preached to a crowd of thousands at Lanark. Seized near "
                    "Ayr in May 1684, he was tried and hanged at Edinburgh.", DocMeta("Tomas Orm", kind="biography")),
     }
-    died = {"vell.md": 1943, "orm.md": 1684}
-    acts = [q for q in generate(texts) if q.kind == "when" and " born" not in q.prompt]
-    assert {q.doc_key for q in acts} == set(died), [q.prompt for q in acts]
-    for q in acts:
-        assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+    assert_acts_end_by(texts, {"vell.md": 1943, "orm.md": 1684})
 
 
 def test_a_lifes_death_told_in_a_later_clause_bounds_its_acts() -> None:
@@ -930,11 +934,7 @@ def test_a_lifes_death_told_in_a_later_clause_bounds_its_acts() -> None:
                    "1883 she fell from a cliff near the village, and she died two days later.",
                    DocMeta("Clara Mey", kind="biography")),
     }
-    died = {"brun.md": 1561, "mey.md": 1883}
-    acts = [q for q in generate(texts) if q.kind == "when" and " born" not in q.prompt]
-    assert {q.doc_key for q in acts} == set(died), [q.prompt for q in acts]
-    for q in acts:
-        assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+    assert_acts_end_by(texts, {"brun.md": 1561, "mey.md": 1883})
 
 
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
