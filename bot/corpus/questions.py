@@ -2329,6 +2329,13 @@ class _Generator:
             return prompt, f"a prediction ('{guess.group(0)}'), not a fact"
         if (toll := _TOLL.search(prompt)) and not _YEAR_TOKEN.search(prompt) and not _NAMED_DISASTER.search(prompt):
             return prompt, f"a toll with no date and no named event ({toll.group(0)!r}: in what, and when?)"
+        if sample := _SAMPLE_SIZE.search(prompt):
+            # "How many pupils did the ICM survey interview for Ofsted?" (judge 99): how many a poll asked is no fact of
+            # what it found
+            return prompt, f"a survey's sample size ({sample.group(0)!r})"
+        if (score := _SCORED.search(prompt)) and not _MATCH_NAMED.search(prompt):
+            # "How many points did Mark van Gisbergen add?" (judge 113): in which match?
+            return prompt, f"a score with no match named ({score.group(0)!r}: in which game?)"
         named = self.title_nouns.get(sent.doc.doc_key)
         before, prompt = prompt, name_the_subject(prompt, named) if named else prompt
         if not _CALENDAR_WORDS.isdisjoint(set(prompt.split()) - set(before.split())):
@@ -4267,6 +4274,15 @@ _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}
 _LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
 _LATER_PRONOUN = re.compile(r"(?:,|\band|\bwhere)\s+(he|she)\s+(?:later\s+|eventually\s+|finally\s+)?(?:was\s+)?\Z")
+_ASKED = r"(?:people|adults|voters|pupils|students|respondents|teenagers|children|parents|users|households|consumers|" \
+         r"viewers|workers|firms|companies)"
+_POLLED = r"(?:interview|survey|poll|question|sample|ask|contact)"
+# how many a poll asked, as a question or a blank: "How many pupils did the ICM survey interview", "interviewed _____ adults"
+_SAMPLE_SIZE = re.compile(rf"\bHow many (?:[a-z]+ )?{_ASKED}\b[^?]*\b{_POLLED}\b"
+                          rf"|\b{_POLLED}(?:e?d|s)? (?:about |some )?{re.escape(BLANK)} (?:[a-z]+ )?{_ASKED}\b")
+_SCORED = re.compile(rf"(?:\bHow many|{re.escape(BLANK)}) (?:points|goals|tries|runs|wickets|penalties|conversions|baskets|touchdowns)\b")
+_MATCH_NAMED = re.compile(r"\b(?:against|v|vs|versus|final|semi-final|match|game|cup|Cup|season|career|championship|"
+                          r"Championship|tournament|Olympics|Games|League|league|in (?:19|20)\d\d)\b")
 _SUM_OPENER = re.compile(r"(?:(?:Altogether|All told|In total|Overall|Taken together),?|In all,)\s+")
 _RESUMED = re.compile(r"\b(?:re-?opened|reopens|rebuilt|resumed|reinstated|reconvened|re-?established)\b")
 _YEARS_LATER = re.compile(r"\b(?:years?|decades?)\s+(?:later|afterwards)\b")

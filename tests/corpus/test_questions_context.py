@@ -1227,6 +1227,28 @@ def test_once_is_dropped_where_a_year_is_asked() -> None:
     assert not [p for p in prompts if " once " in p], prompts
 
 
+def test_a_polls_sample_and_a_score_with_no_match_are_not_asked() -> None:
+    """"How many pupils did the ICM survey interview for education watchdog Ofsted?" (judge 99) asks how many a poll
+    asked, no fact of what it found; "How many points did Mark van Gisbergen add?" (judge 113) does not say in which
+    match. Neither is asked, as a question or a blank; a score in a named match or final is."""
+    texts = {
+        "poll.md": ("# Teens 'know little' of budgets\n\nMost teenagers know little about the budget, a report says.\n\n"
+                    "The Kessel survey interviewed 640 pupils for the schools inspectorate.",
+                    DocMeta("Teens 'know little' of budgets", kind="news")),
+        "voters.md": ("# Voters wary of tax plan\n\nMost voters distrust the tax plan, a poll suggests.\n\nVarn Research "
+                      "questioned 1,012 adults for the newspaper.", DocMeta("Voters wary of tax plan", kind="news")),
+        "match.md": ("# Harlequins 20-31 Saracens\n\nSaracens beat Harlequins at the Stoop.\n\nGlen Jackson added 16 "
+                     "points for Saracens.", DocMeta("Harlequins 20-31 Saracens", kind="news")),
+        "cup.md": ("# Leeds 14-28 Bath\n\nBath won the cup tie at Headingley.\n\nOlly Barkley added 18 points for Bath.",
+                   DocMeta("Leeds 14-28 Bath", kind="news")),
+    }
+    assert [q.prompt for q in generate(texts) if q.kind == "number"] == []
+    named = {"final.md": ("# Jonny Wilkinson\n\nJonny Wilkinson was an English fly-half.\n\nJonny Wilkinson scored 15 "
+                          "points in the 2003 World Cup final against Australia.",
+                          DocMeta("Jonny Wilkinson", kind="biography"))}
+    assert [q.answer for q in generate(named) if q.kind == "number"] == ["15"], [q.prompt for q in generate(named)]
+
+
 def test_how_many_leaves_a_sum_opener_out() -> None:
     """"About how many square kilometres of land did Altogether the Zuiderzee Works add …?" (judge 125): "Altogether",
     "In total" or "All told" opening the sentence says the count is a sum, which "how many" asks anyway; it is no
