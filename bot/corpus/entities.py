@@ -35,7 +35,8 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
     for text in texts:
         for match in _FULL_NAME.finditer(text):
             words = match.group(0).split(" ")
-            while words and words[0] in _CUES:  # "President Vladimir Putin" -> "Vladimir Putin"
+            # "President Vladimir Putin" -> "Vladimir Putin"; "Oslo-born Kray" is Kray, born in Oslo
+            while words and (words[0] in _CUES or words[0].endswith("-born")):
                 words.pop(0)
             if len(words) < 2 or any(w in NOT_NAMES or w in DEMONYMS or w in _ALIAS_OF for w in words):
                 continue

@@ -574,9 +574,11 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
                 if lower in _POSSESSIVES and i + 1 < len(words) and words[i + 1].lower() in _DEAD_OWNER_NOUNS:
                     return f"whose {words[i + 1]}? ({word!r} after the one acting in the prompt)"
                 continue
-            if lower in _PLURAL and len([run for run in _name_runs(words[:i], persons)
-                                         if any(w in persons for w in run)]) >= 2:
-                continue  # "Mandela and de Klerk shared the prize for their work" (two names; "Thomas Baines" is one)
+            if lower in _PLURAL and lower != "them" \
+                    and len([run for run in _name_runs(words[:i], persons) if any(w in persons for w in run)]) >= 2:
+                # "Mandela and de Klerk shared the prize for their work" (two names; "Thomas Baines" is one); but
+                # "did Mary Anderson and Emily Bovell join them?": an object is never its own clause's subject
+                continue
             if lower == "them" and words[i - 1] == "of" and _PARTITIVE.search(text) \
                     and any(w.endswith("s") and w.islower() for w in words[:i - 1]):
                 continue  # "had _____ lifts, 34 of them double-deckers": the lifts just named

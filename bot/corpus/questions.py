@@ -2062,7 +2062,8 @@ class _Generator:
         found: dict[str, dict[str, set[tuple[int, tuple[tuple[str, int], int]]]]] = {}
         # the gazetteer's people and the ones the document names in full ("Évariste Galois died in 1832": judge 88 was
         # offered 1833 and 1836 for an act of his)
-        people = self.persons | self._named_people(doc_key)
+        # ... and the life's own name, though its surname is a common word ("Marianne North died there": judge 128)
+        people = self.persons | self._named_people(doc_key) | frozenset(self.doc_subject.get(doc_key, "").split())
         for sent in self._sentences_of(doc_key):
             for m in _LIFE_EVENT.finditer(sent.text):
                 named = [n.group(0) for n in _NAME_WORD.finditer(sent.text, 0, m.start()) if n.group(0) in people
@@ -2862,7 +2863,9 @@ class _Generator:
             # a thing the title names ("The Hubble Space Telescope"), unless a man dies ("did Cavendish die")
             titled = re.search(rf"(?<![–-])\b{re.escape(m.group(0))}(?:['’]s)? [A-Z][a-z]", title) is not None \
                 and not _LIFE_VERB.match(label, m.end())
-            if any(w[:1].isupper() and not w.endswith(",") for w in before) or any(w[:1].isupper() for w in after) \
+            # ... but "New York-born Aguilera" is a woman born there, no part of her name
+            if any(w[:1].isupper() and not w.endswith((",", "-born")) for w in before) \
+                    or any(w[:1].isupper() for w in after) \
                     or (before and before[0].lower() in ("the", "a", "an", "of", "for", "in", "at", "near")) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
                     or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or self._passive_subject(label, m, before)
@@ -2931,6 +2934,12 @@ class _Generator:
             self._after_of_cache[key] = bool(uses) and all(text[max(0, at - 3):at] == "of " for at in uses)
         return self._after_of_cache[key]
 
+    def _given_name(self, word: str) -> bool:
+        """Whether ``word`` is a given name: one the gazetteer's people begin with, or an English given name that is no
+        English word ("Catherine", "Marianne"; not "Grace" or "Mark")."""
+        return word in self.first_names or (word in given_names() and word.lower() not in self.vocab
+                                            and word_class(word.lower()) is None and not is_verb_base(word.lower()))
+
     def _named_people(self, doc_key: str) -> frozenset[str]:
         """The words of the people a document names in full, whom the gazetteer may not know ("Mohandas Karamchand
         Gandhi")."""
@@ -2941,7 +2950,7 @@ class _Generator:
             # firm's "Nokia Ab" or "Nokian Tyres"
             found = self._named_people_cache[doc_key] = frozenset(
                 w for form in self._label_name_forms(doc_key).values() if form and (
-                    form.split()[0] in self.first_names
+                    self._given_name(form.split()[0])
                     or re.search(rf"\b{re.escape(form.split()[-1])}{_PERSON_VERB.pattern}", text))
                 for w in form.split())
         return found
@@ -2997,9 +3006,7 @@ class _Generator:
                 continue
             # ... or a census given name that is no English word: "In 1871 Catherine married Walter Allen Sheppard"
             # after "She was born Catherine Wilson Malcolm" (judge 119), a name the gazetteer never begins with
-            if word not in self.first_names and not (word in given_names() and word.lower() not in self.vocab
-                                                     and word_class(word.lower()) is None
-                                                     and not is_verb_base(word.lower())):
+            if not self._given_name(word):
                 continue
             if re.search(rf"\b(?:in|at|near|on) {re.escape(word)}\b(?! [A-Z]|['’])", text):
                 continue  # "born … on Nantucket, an island" beside "the Nantucket Atheneum" (judge 90): a place (but

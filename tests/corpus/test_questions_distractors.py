@@ -903,6 +903,21 @@ def assert_acts_end_by(texts: dict[str, tuple[str, DocMeta]], died: dict[str, in
         assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_a_lifes_own_name_is_a_persons_though_its_surname_is_a_common_word() -> None:
+    """Judge 128: Marianne North's retirement in 1886 offered 1892 and 1895, though "Marianne North died there on 30
+    August 1890": "north" is a common word, so "North" was no person's name and her death no life's. The name of the
+    person a life is about is a person's; so is a full name whose given name is an English given name ("Marianne")."""
+    texts = {
+        "north.md": ("# Ada North\n\nAda North was an English painter of plants. She was born in Hastings in 1830.\n\n"
+                     "In 1886 Ada North retired to the village of Alderley. Ada North died there on 30 August 1890.",
+                     DocMeta("Ada North", kind="biography")),
+        "march.md": ("# Edith March\n\nEdith March was a Welsh harpist. She was born in Conwy in 1851.\n\nIn 1902 Edith "
+                     "March moved to the town of Tenby. Edith March died there on 2 May 1905.",
+                     DocMeta("Edith March", kind="biography")),
+    }
+    assert_acts_end_by(texts, {"north.md": 1890, "march.md": 1905})
+
+
 def test_a_death_at_the_end_of_a_run_of_participles_bounds_the_lifes_acts() -> None:
     """Judge 127: "In which year did Sophie Scholl begin to study … at the University of Munich?" offered 1944, 1946 and
     1950, though "Arrested at the University of Munich on 18 February 1943, she was tried, sentenced and executed within
