@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
-from pathlib import Path
 
 from bot.corpus.gazetteer import ALIASES, DEMONYMS, NAME_LOWER, NAME_UPPER, NOT_NAMES, PERSON_CUES
 
-_GIVEN_NAMES_FILE = Path(__file__).with_name("given_names.txt")
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # Two to four capitalised words in a row, each at least two letters: "Vladimir Putin", "Li Wei", and with their
 # accents: "Jean-François Champollion" (judge 65: without it, "Champollion" was his father "Jacques Champollion")
@@ -61,11 +58,3 @@ def event_entities(sentence: str, names: dict[str, set[str]]) -> str:
             if full not in sentence:
                 found.add(full)
     return " ".join(sorted(found))
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """English given names in title case ("Catherine", "Walter"), from ``given_names.txt``: many are English words
-    too ("Grace", "Mark"), which a caller tells apart by how the text uses them."""
-    lines = _GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -55,7 +55,7 @@ from bot.corpus.descriptions import (
     resolve_person,
     role_of,
 )
-from bot.corpus.entities import full_names, given_names
+from bot.corpus.entities import full_names
 from bot.corpus.facts import SHARED_WORDS, fact_words
 from bot.corpus.gazetteer import (
     CITIES,
@@ -78,6 +78,7 @@ from bot.corpus.gazetteer import (
     existed,
     word_list,
 )
+from bot.corpus.given_names import given_names
 from bot.corpus.grammar import (
     AUXILIARIES,
     Clause,
