@@ -1052,8 +1052,10 @@ _MESSAGE_WHICH = re.compile(r"\b(?:that|which|about|describing|containing|announ
                             r"requesting|seeking|to [a-z]+)\b")
 # "In which year did Nellie Bly return to New York?": from where? One may go back to a city many times
 # ... and "fly the Gipsy Moth back to England" (judge 71): back from where?
+# ... and "did Tadeusz Kościuszko sail home?" (judge 129): home from where?
 _RETURNED = re.compile(r"\b(?:return|returned|returns|came back|come back|went back|go back|moved back)\s+(?:home|to)\b"
-                       r"|\bback\s+to\b")
+                       r"|\bback\s+to\b|\b(?:sail|sailed|fly|flew|travel|travelled|traveled|head|headed|go|went|come|came|"
+                       r"walk|walked|ride|rode|journey|journeyed|hurry|hurried)\s+home\b")
 # "from South Africa", "after his exile", or a purpose that tells the return apart ("to join the unit at King's")
 _RETURNED_FROM = re.compile(r"\b(?:from|after)\s+\S|\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\s+"
                             r"(?:the|a|an|his|her|their|its)\b")

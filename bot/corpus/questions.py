@@ -386,7 +386,9 @@ _NUM_PARTS = re.compile(r"^(?P<pre>\D*?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<post>.*)$
 # "more than 40", "about 700", "up to six": the answer is a bound, so smaller/larger options are true too.
 _HEDGE_BEFORE = re.compile(
     r"\b(?:more than|over|at least|at most|up to|less than|fewer than|under|between|only|just|as many as|"
-    r"as much as|upwards of|in excess of|below|above|exceeding|exceeded|nearly|almost|close to)\s+$",
+    r"as much as|upwards of|in excess of|below|above|exceeding|exceeded|nearly|almost|close to|"
+    # a mark passed: "In 1979 SG-3 passed 9,583 metres" went deeper still (judge 129)
+    r"passed|surpassed|topped|crossed|broke)\s+$",
     re.IGNORECASE,
 )
 # "about 700", "some 400,000", "an estimated 22,000": an approximation, asked with options far from it.
@@ -475,6 +477,9 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bOttoman Empire\b"), None, 1922),
     (re.compile(r"\bAustria-Hungary\b|\bAustro-Hungarian\b"), 1867, 1918),
     (re.compile(r"\bHoly Roman Empire\b"), None, 1806),
+    # the American Revolution's bodies: no one joined "the Northern Army under Horatio Gates" in 1773 (judge 129)
+    (re.compile(r"\bContinental (?:Army|Navy)\b|\bNorthern Army\b"), 1775, 1784),
+    (re.compile(r"\bContinental Congress\b"), 1774, 1789),
     # names a place or a prize bore only for a while: no "Stalin Peace Prize" after it became the Lenin Peace Prize in
     # 1956 (judge 109), no "Leningrad Philharmonic" before 1924 (judge 92)
     (re.compile(r"\bStalin (?:International )?Peace Prize\b"), 1950, 1956),
@@ -2215,6 +2220,12 @@ class _Generator:
                 phrase_noun = phrase.group("noun")
             subject = lower_first(clause.subject, self.vocab, self.mid_names)
             rest_prompt = f"did {subject} {clause.base}{after}"
+            if clause.base in _PASSED_MARK:
+                # "How many metres did SG-3 pass in 1979?" (judge 129): it went on past the mark, so larger options are
+                # true too
+                self.tally.candidates["number"] += 1
+                self.tally.drop(text, f"the number is a mark passed ('{clause.verb}'): larger options are true too")
+                return []
         if phrase.group("bound"):
             self.tally.candidates["number"] += 1
             self.tally.drop(text, "the number is a bound (e.g. 'more than', 'at least'): other options are true too")
@@ -4291,6 +4302,7 @@ _SAMPLE_SIZE = re.compile(rf"\bHow many (?:[a-z]+ )?{_ASKED}\b[^?]*\b{_POLLED}\b
 _SCORED = re.compile(rf"(?:\bHow many|{re.escape(BLANK)}) (?:points|goals|tries|runs|wickets|penalties|conversions|baskets|touchdowns)\b")
 _MATCH_NAMED = re.compile(r"\b(?:against|v|vs|versus|final|semi-final|match|game|cup|Cup|season|career|championship|"
                           r"Championship|tournament|Olympics|Games|League|league|in (?:19|20)\d\d)\b")
+_PASSED_MARK = frozenset(("pass", "surpass", "exceed", "top", "cross", "break", "beat", "overtake"))
 _SUM_OPENER = re.compile(r"(?:(?:Altogether|All told|In total|Overall|Taken together),?|In all,)\s+")
 _RESUMED = re.compile(r"\b(?:re-?opened|reopens|rebuilt|resumed|reinstated|reconvened|re-?established)\b")
 _YEARS_LATER = re.compile(r"\b(?:years?|decades?)\s+(?:later|afterwards)\b")

@@ -135,6 +135,8 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Nellie Bly return to New York?",
         "Gandhi returned to India in _____.",
         "In which year did Napoleon come back to Paris?",
+        "In which year did Tadeusz Kościuszko sail home?",  # judge 129: home from where?
+        "Amelia Earhart flew home in _____.",
         # a selection or translation of what, selected for what (judge 47)
         "Samuel Pepys: A selection edited by Lord Braybrooke was published in _____.",
         "In which year was an abridged translation printed in Leipzig?",
@@ -1247,6 +1249,21 @@ def test_a_polls_sample_and_a_score_with_no_match_are_not_asked() -> None:
                           "points in the 2003 World Cup final against Australia.",
                           DocMeta("Jonny Wilkinson", kind="biography"))}
     assert [q.answer for q in generate(named) if q.kind == "number"] == ["15"], [q.prompt for q in generate(named)]
+
+
+def test_a_mark_passed_is_no_count_to_ask() -> None:
+    """"How many metres did SG-3 pass in 1979?" (judge 129): the borehole went on past 9,583 metres, the old record, so
+    every larger option is true too. A number a thing passed, surpassed or topped is a bound, as "more than" is."""
+    texts = {
+        "bore.md": ("# The Kessel Borehole\n\nThe Kessel Borehole was drilled in Lapland.\n\nIn 1979 the Kessel Borehole "
+                    "passed 9,583 metres, the record set by a gas well in Oklahoma.",
+                    DocMeta("The Kessel Borehole", kind="history")),
+        "sales.md": ("# The Varn Phone\n\nThe Varn Phone was a Finnish mobile phone.\n\nIn 2004 the Varn Phone surpassed "
+                     "12,000 units in weekly sales in Finland.", DocMeta("The Varn Phone", kind="engineering")),
+    }
+    asked = generate(texts)
+    assert {q.answer for q in asked if q.kind == "when"} == {"1979", "2004"}, [q.prompt for q in asked]
+    assert [q.prompt for q in asked if q.kind == "number"] == []
 
 
 def test_how_many_leaves_a_sum_opener_out() -> None:

@@ -833,6 +833,21 @@ def test_a_doctorate_is_not_offered_in_a_teenage_year() -> None:
         assert all(y >= born[q.doc_key] + 20 for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_the_american_revolutions_bodies_bound_the_options() -> None:
+    """"In which year did Tadeusz Kościuszko join the Northern Army under Horatio Gates?" offered 1773 (judge 129), two
+    years before the Continental Army existed: no option before 1775 for an act in it."""
+    texts = {
+        "drozd.md": ("# Jan Drozd\n\nJan Drozd was a Polish engineer. He was born in Lublin in 1748.\n\nIn 1776 Jan Drozd "
+                     "joined the Continental Army as a colonel of engineers.", DocMeta("Jan Drozd", kind="biography")),
+        "vell.md": ("# Adam Vell\n\nAdam Vell was a Virginia surveyor. He was born in Norfolk in 1741.\n\nIn 1777 Adam Vell "
+                    "joined the Northern Army under Horatio Gates at Saratoga.", DocMeta("Adam Vell", kind="biography")),
+    }
+    joined = [q for q in generate(texts) if q.kind == "when" and "join" in q.prompt]
+    assert {q.doc_key for q in joined} == set(texts), [q.prompt for q in joined]
+    for q in joined:
+        assert all(1775 <= y <= 1784 for y in years(q)), (q.prompt, q.distractors)
+
+
 def test_a_name_borne_only_for_a_while_bounds_the_options_on_both_sides() -> None:
     """"the Stalin Peace Prize" offered 1957 and 1960 (judge 109): it became the Lenin Peace Prize in 1956; "the
     Leningrad Philharmonic" offered 1923 (judge 92): Petrograd became Leningrad in 1924. A name a prize or a city bore
