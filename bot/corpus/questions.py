@@ -4170,6 +4170,15 @@ _OFFICE_TITLE = re.compile(
 # a bureau set up in 1916 that someone joined in late 1915, judges 62 and 63), so a neighbour of the answer may
 # be true too; and a rule for the answer's neighbours alone would show which option the answer is.
 YEAR_SPAN, CYCLE_SPAN = 9, 5
+# What a question may offer is bounded more often from below (an event's start, a birth, what the sentence names) than
+# from above, and a floor at the answer's year leaves it the earliest option: with the answer's place drawn evenly, it
+# was the earliest of four options in 32% of 1,056 year questions, the second in 25%, the third in 20% and the last in
+# 23% (judges 122 and 127 saw it). The questions whose bounds leave a choice lean the other way to even that out:
+# ``_pick_years`` tries the middle placements first more often than the end ones (ENDS_FIRST), and, LATE_FIRST of the
+# time (half that among the middle ones), the placements with the answer later first. Measured on the same questions:
+# 23%, 25%, 28% and 24%.
+ENDS_FIRST = 0.42
+LATE_FIRST = 0.3
 MIN_YEAR_GAP = 2
 _SHAPES = [gaps for gaps in itertools.product(range(1, YEAR_SPAN), repeat=3)
            if sum(gaps) <= YEAR_SPAN and len(set(gaps)) > 1]
@@ -4195,8 +4204,9 @@ def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[in
     """Three years that, with ``year``, make four options whose shape says nothing about which is the answer.
 
     The years are steps on a ladder: every year, or the years a recurring event was held. A shape
-    (three unequal gaps) is drawn at random and the answer placed, half the time, at a random one of its
-    two middle options, else first or last, so that its position tells nothing; at an end it is never
+    (three unequal gaps) is drawn at random and the answer placed at one of its two middle options or
+    at an end, leaning middle and late as ENDS_FIRST and LATE_FIRST say, so that over the questions the
+    bounds force to one side its position tells nothing; at an end it is never
     alone past a gap from a run of the other three (1083, 1084, 1085 and 1087), nor off their even
     step, nor further from them than they are apart (``_placements``). When no shape of one kind fits
     the allowed years, the other kind is tried.
@@ -4208,13 +4218,16 @@ def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[in
     index = ladder.index(year) if ladder is not None else year
     span = CYCLE_SPAN if ladder is not None else YEAR_SPAN
     rng = random.Random(seed)
-    # the answer is an end option half the time, as two of four options are: always a middle one is a pattern
-    for ends in ((True, False) if rng.random() < 0.5 else (False, True)):
+    # the answer is an end option about half the time, as two of four options are: always a middle one is a pattern
+    for ends in ((True, False) if rng.random() < ENDS_FIRST else (False, True)):
         placements = _PLACEMENTS[(span, ends)]
         n = len(placements)
         start, stride = rng.randrange(n), rng.choice(_COPRIME[n])  # every placement once, in a random order
-        for i in range(n):
-            steps = [index + o for o in placements[(start + i * stride) % n]]
+        order = [placements[(start + i * stride) % n] for i in range(n)]
+        if rng.random() < (LATE_FIRST if ends else LATE_FIRST / 2):
+            order.sort(key=lambda offsets: -sum(o < 0 for o in offsets))  # the answer late first, else as drawn
+        for offsets in order:
+            steps = [index + o for o in offsets]
             if ladder is not None and not (min(steps) >= 0 and max(steps) < len(ladder)):
                 continue
             others = [ladder[s] for s in steps] if ladder is not None else steps
