@@ -4080,12 +4080,19 @@ _RUGBY_WORLD_CUP = _Cycle("Rugby World Cup", _held(1987, 4))
 _COMMONWEALTH_GAMES = _Cycle("Commonwealth Games", _held(1930, 4, (1942, 1946)))
 _US_PRESIDENTIAL = _Cycle("US presidential election", _held(1788, 4))
 _US_MIDTERM = _Cycle("US midterm election", _held(1790, 4))
+# every second year: not among _CYCLES, whose steps ``_year_difficulty`` counts (any even years would be its steps)
+_US_CONGRESS = _Cycle("US congressional election", _held(1788, 2))
 _CYCLES = (_SUMMER_GAMES, _WINTER_GAMES, _SUMMER_GAMES_2021, _FIFA_WORLD_CUP, _WOMENS_WORLD_CUP, _RUGBY_WORLD_CUP,
            _US_PRESIDENTIAL, _US_MIDTERM)
 # How far from the year a recurring event is named for the year to be that event's ("the 1936 Olympic
 # Games", "the Olympic Games in Berlin in 1936", "the election of 1932").
 RECURRENCE_WINDOW = 60
-_RECURRING_HINT = re.compile(r"olymp|world\s+cup|games|election|census|centen|anniversar|jubilee", re.IGNORECASE)
+_RECURRING_HINT = re.compile(r"olymp|world\s+cup|games|election|census|centen|anniversar|jubilee|senate|congress|"
+                             r"house of representatives|seat", re.IGNORECASE)
+# a race for Congress, with no "election" said: "ran for the United States Senate in 1918", "won her seat in Montana in
+# 1916" (judge 130 was offered 1923, 1925 and 1913: Congress is elected in even years)
+_CONGRESS_RACE = re.compile(r"\b(?:ran|run|runs|stood|stand|elected|re-elected|won|win|wins|lost|lose|loses)\b[^.;]{0,40}?"
+                            r"\b(?:seat|Senate|House of Representatives|Congress)\b")
 _ANNIVERSARY = re.compile(r"\b(?:(?:bi|ter|tri|quater|sesqui)?cent(?:enary|ennial)|anniversary|jubilee)\b", re.IGNORECASE)
 _GAMES = re.compile(r"\b(?:(?P<season>Summer|Winter)\s+)?(?:(?P<para>Paralympic|Paralympics)|Olympic|Olympics|Olympiad)\b"
                     r"|\b(?P<season2>Summer|Winter)\s+Games\b")
@@ -4133,6 +4140,10 @@ def _recurrence(text: str, at: int, end: int, year: int, *, us: bool) -> tuple[t
             return None, f"a {sport} World Cup: the years it was held are not known here"
     elif _COMMONWEALTH.search(near):
         cycle = _COMMONWEALTH_GAMES
+    elif us and _CONGRESS_RACE.search(near) and not _ELECTION.search(near):
+        cycle = _US_CONGRESS
+        if year not in cycle.held:
+            return None, None  # a special election
     elif _ELECTION.search(near):
         if not us:
             return None, None  # an election of a country with no fixed cycle

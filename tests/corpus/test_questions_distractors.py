@@ -833,6 +833,24 @@ def test_a_doctorate_is_not_offered_in_a_teenage_year() -> None:
         assert all(y >= born[q.doc_key] + 20 for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_a_race_for_congress_is_offered_only_election_years() -> None:
+    """"In which year did Jeannette Rankin run for the United States Senate?" offered 1923 and 1925 (judge 130): the
+    Senate and the House are elected in even years, "election" said or not, so an American race for either, or for a
+    seat, is offered among even years."""
+    texts = {
+        "hale.md": ("# Ruth Hale\n\nRuth Hale was an American suffragist from Oregon. She was born in Salem in 1881.\n\n"
+                    "In 1922 Ruth Hale ran for the United States Senate as a Progressive.",
+                    DocMeta("Ruth Hale", kind="biography")),
+        "moss.md": ("# Carl Moss\n\nCarl Moss was an American farmer and congressman from Iowa. He was born in Ames in "
+                    "1870.\n\nIn 1912 Carl Moss won a seat in the House of Representatives for the Iowa 5th district.",
+                    DocMeta("Carl Moss", kind="biography")),
+    }
+    races = [q for q in generate(texts) if q.kind == "when" and " born" not in q.prompt]
+    assert {q.doc_key for q in races} == set(texts), [q.prompt for q in races]
+    for q in races:
+        assert all(y % 2 == 0 for y in years(q)), (q.prompt, q.distractors)
+
+
 def test_the_american_revolutions_bodies_bound_the_options() -> None:
     """"In which year did Tadeusz Kościuszko join the Northern Army under Horatio Gates?" offered 1773 (judge 129), two
     years before the Continental Army existed: no option before 1775 for an act in it."""
