@@ -35,6 +35,9 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
             # "President Vladimir Putin" -> "Vladimir Putin"; "Oslo-born Kray" is Kray, born in Oslo
             while words and (words[0] in _CUES or words[0].endswith("-born")):
                 words.pop(0)
+            # ... and a title inside the run with what qualifies it: "Holy Roman Emperor Charles" is Charles (judge 131)
+            if (cue := max((k for k, w in enumerate(words[:-1]) if w in _CUES), default=None)) is not None:
+                words = words[cue + 1:]
             if len(words) < 2 or any(w in NOT_NAMES or w in DEMONYMS or w in _ALIAS_OF for w in words):
                 continue
             full = " ".join(words)

@@ -2429,6 +2429,22 @@ def test_a_person_who_began_or_stopped_without_saying_what_is_not_asked() -> Non
                for p in prompts), prompts
 
 
+def test_a_title_inside_a_run_of_capitals_is_no_part_of_the_name() -> None:
+    """"the Holy Roman Emperor Charles V", later "Charles was born in Ghent in 1500" (judge 131): "Holy Roman Emperor
+    Charles" is no full form of "Charles", so the bare given name is not asked as if it named someone; a title and
+    what qualifies it ("Prime Minister", "Holy Roman Emperor") are left out of a full name."""
+    from bot.corpus.entities import full_names
+
+    names = full_names(["the Holy Roman Emperor Charles V ruled, and Prime Minister Tony Blair spoke. "
+                        "The Grand Duke Nikolai Nikolaevich arrived."])
+    assert "Holy Roman Emperor Charles" not in names.get("Charles", set()), names
+    assert names["Blair"] == {"Tony Blair"}, names
+    texts = {"comuneros.txt": ("# The Comuneros\n\nThe revolt was against the young King Charles I, better known as the "
+                               "Holy Roman Emperor Charles V.\n\nCharles was born in Ghent in 1500 and grew up in the "
+                               "Low Countries.", DocMeta("The Comuneros", kind="history"))}
+    assert not [q.prompt for q in generate(texts) if "Charles born" in q.prompt]
+
+
 def test_a_full_name_after_an_owners_possessive_is_the_persons() -> None:
     """"Manchester City's Paul Bosvelt will find out …" then "Bosvelt joined City from Feyenoord in 2003" (a BBC
     story): the possessive ends the club's name, so "Paul Bosvelt" is the player's full name and the question
