@@ -233,8 +233,9 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _NAMED_AFTER = re.compile(rf"\s+(?:of\b|(?:{_NAMING_PREPOSITIONS})\s+(?:the\s+)?(?!{_MONTHS_RE}\b)[A-Z]|"
                           rf"(?!(?:{_MONTHS_RE}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 _CLAUSE_VERBS = frozenset("is are was were has had have be been".split())  # noqa: SIM905
-# "did the voyage reach", and "did news of the standoff reach" (judge 126): the question's verb ends the phrase
+# words that follow a noun, not an adjective: "the original to the National Museum" is a noun, "the original Globe" not
 _AFTER_A_NOUN = frozenset("to in at for from with by on into onto was were is are and".split())  # noqa: SIM905
+# "did the voyage reach", and "did news of the standoff reach" (judge 126): the question's verb ends the phrase
 _SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+(?:(?:[a-z]+\s+){1,2}of\s+)?$")
 _CONTENT_HEADS = frozenset("""discovery discoveries invention theory theories findings results idea ideas
     plan plans proposal method conclusion conclusions design hypothesis""".split())  # noqa: SIM905
@@ -605,8 +606,9 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             continue
         if words_after[0] in ("other", "same", "former", "latter", "remaining", "previous", "next"):
             return f"definite reference without a referent ('the {words_after[0]}')"  # "the other semi-final"
-        if words_after[0] == "original" and (words_after[1] in _AFTER_A_NOUN if len(words_after) > 1 else not _CAPITAL_NEXT.match(
-                text, m.end() + len(following.group(0)))):  # type: ignore[union-attr]
+        after_words = m.end() + len(following.group(0))  # type: ignore[union-attr]
+        if words_after[0] == "original" and (words_after[1] in _AFTER_A_NOUN if len(words_after) > 1
+                                              else not _CAPITAL_NEXT.match(text, after_words)):
             # "did the British Museum lend the original to the National Museum of Iran?" (judge 126): the original
             # of what? ("the original Globe Theatre" is one)
             return "definite reference without a referent ('the original')"
