@@ -1126,6 +1126,7 @@ _BARE_BLAME = re.compile(r"\b(?:responsible|to blame|(?:take|took|taken|taking) 
                          r"go to court)$")
 _ILLNESS = re.compile(r"\b(?:become|fall|be|was|fell|became) (?:seriously |gravely |very |critically )?ill$"
                       r"|['’]s? health (?:decline|collapse|fail|deteriorate|break down)\b")
+_TURN_TO = re.compile(r"\bturn(?:ed)? to(?= (?:the )?[A-Z])")
 _ON_TO = re.compile(r"\b(?:go|move|travel|sail|continue|press|fly|journey|ride|march|push) on to(?= (?:the )?[A-Z])")
 _BARE_LEAVE = re.compile(r"\b(?:leave|left)\s+(?=(?:to|in|on|after|before|and)\b)")
 _NAMED_BARE = re.compile(r"\b(?:name|rename|call) (?:its|his|her|their|the|an?) (?:[a-z-]+ ){0,4}[a-z-]+$"
@@ -1169,6 +1170,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         # "did Rabindranath Tagore become seriously ill?", "did Bedřich Smetana's health collapse?" (judges 72, 82, 86):
         # an old man falls ill more than once; "die of a stroke" or "fall ill with colic on a campaign" say which
         return f"an illness with nothing to tell it from others ({ill.group(0)!r}: which time?)"
+    if turn := _TURN_TO.search(text):
+        # "In which year did Heinrich Schliemann turn to Mycenae?" (judge 132): turned to it from what, to do what?
+        return f"a turn to a new subject ({turn.group(0)!r}: from what, to do what?)"
     if leg := _ON_TO.search(text):
         # "In which year did Tomáš Garrigue Masaryk go on to the United States?" (judge 126): on from where? He had
         # been to America before

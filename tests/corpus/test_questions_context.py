@@ -3799,6 +3799,10 @@ def test_them_after_two_names_is_not_those_two(prompt: str, leans: bool) -> None
         ("In which year did Lewis and Clark press on to the Pacific?", True),
         ("In which year did Douglas Mawson go on to lead the Australasian Antarctic Expedition?", False),
         ("In which year did Napoleon's army march on Moscow?", False),
+        # judge 132: turned to Mycenae from what, to do what there?
+        ("In which year did Heinrich Schliemann turn to Mycenae?", True),
+        ("In which year did the Carnegie Institution turn to the Mount Wilson Observatory for help?", True),
+        ("In which year did Heinrich Schliemann begin excavating at Mycenae?", False),
     ],
 )
 def test_one_leg_of_a_journey_says_where_it_went_on_from(prompt: str, missing: bool) -> None:
