@@ -2878,7 +2878,9 @@ class _Generator:
             # ... but "New York-born Aguilera" is a woman born there, no part of her name
             if any(w[:1].isupper() and not w.endswith((",", "-born")) for w in before) \
                     or any(w[:1].isupper() for w in after) \
-                    or (before and before[0].lower() in ("the", "a", "an", "of", "for", "in", "at", "near")) \
+                    or (before and before[0].lower() in ("the", "a", "an", "of", "for", "in", "at", "near")
+                        # ... but "pay for Tanner to travel to Egypt" (judge 133) is a man paid for
+                        and not (before[0].lower() == "for" and label.startswith(" to ", m.end()))) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
                     or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or self._passive_subject(label, m, before)
                                     or not (self._acts(label, m, before) or _verb_object(before)))):

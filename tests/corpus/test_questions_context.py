@@ -3065,6 +3065,22 @@ def test_a_given_name_alone_is_asked_as_the_one_person_the_document_names_in_ful
     assert not [p for p in prompts if re.search(r"\bPercy (?!Bysshe|Florence)", p)], prompts
 
 
+def test_a_surname_someone_paid_for_is_asked_in_full() -> None:
+    """"did … Rodman Wanamaker pay for Tanner to travel to Egypt and Palestine?" (judge 133): "for" before a surname
+    kept it bare, as "the Museum for Art" is part of a name; "for <name> to <verb>" is a person paid for."""
+    texts = {
+        "ash.md": ("# Henry Osgood Ash\n\nHenry Osgood Ash was an American painter. His father, Benjamin Tucker Ash, was "
+                   "a bishop.\n\nIn 1897 the Philadelphia merchant Rodman Wells paid for Ash to travel to Egypt and "
+                   "Palestine.", DocMeta("Henry Osgood Ash", kind="biography")),
+        "lind.md": ("# Clara Lind\n\nClara Lind was a Swedish sculptor. Her brother, Oskar Lind, was a banker.\n\nIn 1902 "
+                    "the Stockholm collector Emil Berg paid for Lind to study in Rome for two years.",
+                    DocMeta("Clara Lind", kind="biography")),
+    }
+    asked = {q.answer: q.prompt for q in generate(texts) if q.kind == "when"}
+    assert "pay for Henry Osgood Ash to travel" in asked.get("1897", ""), asked
+    assert "pay for Clara Lind to study" in asked.get("1902", ""), asked
+
+
 def test_a_birthplace_before_a_surname_is_no_part_of_the_name() -> None:
     """"New York-born Aguilera reached number one …" after "Pop star Christina Aguilera": "New York-born" says where she
     was born, so "Aguilera" is Christina Aguilera, asked in full, not a second Aguilera who makes her no one."""
