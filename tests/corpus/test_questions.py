@@ -676,6 +676,28 @@ def test_a_build_asks_no_which_source_question() -> None:
     assert len([q for q in asked if q.kind == "source"]) >= 20
 
 
+def test_a_build_asks_no_number_question_that_needs_its_documents_name() -> None:
+    """Judges 98-133 accepted 4 of 10 number questions that stood under their document's name ("The Satsuma Rebellion:
+    About how many men left Kagoshima …?", "The Fall of Isfahan: About how many men did the Persian army number?"): a
+    build leaves them out as it leaves out side facts asked by year, and makes them only when asked."""
+    texts = {
+        "satsuma.md": ("# The Satsuma Rebellion\n\nThe Satsuma Rebellion was a revolt of samurai in Kyushu.\n\nAbout "
+                       "13,000 men left Kagoshima in mid-February 1877.", DocMeta("The Satsuma Rebellion", kind="history")),
+        "isfahan.md": ("# The Fall of Isfahan\n\nIsfahan was the capital of Safavid Persia.\n\nAt Gulnabad in March 1722 the "
+                       "Afghan forces met the Persian army. The Persian army numbered some 42,000 men and possessed "
+                       "artillery; the Afghans had perhaps 18,000.",
+                       DocMeta("The Fall of Isfahan", kind="history")),
+    }
+    corpus = text_corpus(texts)
+    tally = Tally()
+    built = generate_questions(corpus.canonical, corpus.passages, corpus.events, tally)[0]
+    every = generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0]
+    labelled = re.compile(r"(?:The Satsuma Rebellion|The Fall of Isfahan): ")
+    assert len([q for q in every if q.kind == "number" and labelled.match(q.prompt)]) == 2, [q.prompt for q in every]
+    assert not [q.prompt for q in built if q.kind == "number"]
+    assert "a side fact" in " | ".join(reason for _, reason in tally.report())
+
+
 def test_a_build_asks_no_blanks_and_years_only_of_questions_that_name_their_subject() -> None:
     """Independent reads accepted 48% of years and 46% of amounts blanked in their sentence, and 65% of side facts
     (year questions that stood under their document's name because their words do not name what it is about), against
