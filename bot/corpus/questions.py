@@ -445,6 +445,10 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bWeimar Republic\b"), 1919, 1933),
     (re.compile(r"\bFirst World War\b|\bWorld War I\b(?! ?I)"), 1914, None),
     (re.compile(r"\bSecond World War\b|\bWorld War II\b"), 1939, None),
+    # the world wars' air raids: no "Allied bombing raid on Berlin" in 1947 (judge 133)
+    (re.compile(r"\bAllied (?:bombing|bombers?|air raids?|air attacks?|raids?)\b"), 1914, 1945),
+    (re.compile(r"\bLuftwaffe (?:raids?|bombers?|bombing|attacks?)\b"), 1935, 1945),
+    (re.compile(r"\bthe Blitz\b"), 1940, 1941),
     (re.compile(r"\bCold War\b"), 1947, None),
     (re.compile(r"\bUnited Nations\b"), 1945, None),
     (re.compile(r"\bNATO\b"), 1949, None),

@@ -851,6 +851,22 @@ def test_a_race_for_congress_is_offered_only_election_years() -> None:
         assert all(y % 2 == 0 for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_the_world_wars_air_raids_bound_the_options() -> None:
+    """"The original Z3 was destroyed in an Allied bombing raid on Berlin on 21 December 1943" offered 1947 (judge 133):
+    no Allied air raid after the war, and no Luftwaffe raid before 1935."""
+    texts = {
+        "brand.md": ("# Kurt Brand\n\nKurt Brand was a German engineer. He was born in Kassel in 1910.\n\nIn 1943 an "
+                     "Allied bombing raid on Berlin destroyed Kurt Brand's workshop and his first calculator.",
+                     DocMeta("Kurt Brand", kind="biography")),
+        "carr.md": ("# Ada Carr\n\nAda Carr was an English potter. She was born in Hull in 1898.\n\nIn 1941 a Luftwaffe "
+                    "raid on Hull destroyed Ada Carr's pottery on the River Humber.", DocMeta("Ada Carr", kind="biography")),
+    }
+    raids = [q for q in generate(texts) if q.kind == "when" and "raid" in q.prompt]
+    assert {q.doc_key for q in raids} == set(texts), [q.prompt for q in raids]
+    for q in raids:
+        assert all(1935 <= y <= 1945 for y in years(q)), (q.prompt, q.distractors)
+
+
 def test_the_american_revolutions_bodies_bound_the_options() -> None:
     """"In which year did Tadeusz Kościuszko join the Northern Army under Horatio Gates?" offered 1773 (judge 129), two
     years before the Continental Army existed: no option before 1775 for an act in it."""
