@@ -967,6 +967,22 @@ def test_a_lifes_own_name_is_a_persons_though_its_surname_is_a_common_word() -> 
     assert_acts_end_by(texts, {"north.md": 1890, "march.md": 1905})
 
 
+def test_a_lifes_death_dated_by_the_sentence_before_bounds_its_acts() -> None:
+    """Judge 134: Chekhov's marriage of 1901 offered 1905 and 1908, though "In the early hours of 15 July 1904 his
+    doctor was called. Chekhov … lay down on his side and died.": a death of the life's own person with no year is
+    dated by the sentence before it in the same paragraph, when that sentence gives one year."""
+    texts = {
+        "orlov.md": ("# Pavel Orlov\n\nPavel Orlov was a Russian playwright. He was born in Tver in 1850.\n\nIn 1889 "
+                     "Pavel Orlov moved to Yalta for his health.\n\nIn the early hours of 3 May 1893 his doctor was "
+                     "called. Orlov asked for a glass of wine, lay down on his side and died.",
+                     DocMeta("Pavel Orlov", kind="biography")),
+        "lamb.md": ("# Edith Lamb\n\nEdith Lamb was an English novelist. She was born in Bath in 1838.\n\nIn 1871 Edith "
+                    "Lamb moved to Florence with her sister.\n\nOn the evening of 9 March 1874 a fever set in. Lamb "
+                    "wrote a last letter to her publisher and died before morning.", DocMeta("Edith Lamb", kind="biography")),
+    }
+    assert_acts_end_by(texts, {"orlov.md": 1893, "lamb.md": 1874})
+
+
 def test_a_death_at_the_end_of_a_run_of_participles_bounds_the_lifes_acts() -> None:
     """Judge 127: "In which year did Sophie Scholl begin to study … at the University of Munich?" offered 1944, 1946 and
     1950, though "Arrested at the University of Munich on 18 February 1943, she was tried, sentenced and executed within
