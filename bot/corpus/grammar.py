@@ -1121,7 +1121,12 @@ _ONE_OF_MANY = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,
 _OWNED_EMPTY = re.compile(r"^In which year (?:was|were) (?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w'’-]*['’]s? ("
                           r"(?:(?!(?:first|last|only|final|earliest|second|third)\b)[a-z]+ )?(?:method|"
                           r"methods|paper|papers|book|work|idea|ideas|theory|results|findings|design|invention|"
-                          r"discovery|proposal|plan)) [a-z]+ed$")
+                          r"discovery|proposal|plan)) [a-z]+ed$"
+                          # ... and done by someone else: "did Heike Kamerlingh Onnes present Pieter Zeeman's results to
+                          # the Academy?" (judge 134): which results?
+                          r"|\b(?:present|publish|announce|report|describe|communicate|read)\s+(?:[A-Z][\w.'’-]* ){0,3}"
+                          r"[A-Z][\w'’-]*['’]s? ((?:[a-z]+ )?(?:results|findings|work|paper|papers|method|idea|ideas|"
+                          r"theory|observations|measurements|discovery))\b(?! (?:of|on|about|that|in)\b)")
 _BARE_BLAME = re.compile(r"\b(?:responsible|to blame|(?:take|took|taken|taking) legal action|sue|sued|went to court|"
                          r"go to court)$")
 _ILLNESS = re.compile(r"\b(?:become|fall|be|was|fell|became) (?:seriously |gravely |very |critically )?ill$"
@@ -1159,9 +1164,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if one := _ONE_OF_MANY.match(text):
         # "In which year was a short statement about Lord Goldsmith's position presented …?" (judge 123): which one?
         return f"an indefinite subject, one of many ({one.group(1)!r}: which one?)"
-    if owned := _OWNED_EMPTY.match(text):
+    if owned := _OWNED_EMPTY.search(text):
         # "In which year was Nicolas Appert's method published?" (judge 116): his method of what?
-        return f"an object that says nothing of what ({owned.group(1)!r}: of what?)"
+        return f"an object that says nothing of what ({owned.group(1) or owned.group(2)!r}: of what?)"
     if bare := _BARE_BLAME.search(text):
         # "did Joseph Adhémar propose that the slow changes of the Earth's orbit might be responsible?" (judge 111): for
         # what? "did Stan Lee take legal action?" (judge 111): against whom, over what?

@@ -4062,6 +4062,11 @@ def test_an_object_with_one_adjective_still_says_nothing_of_what(prompt: str, mi
         ("In which year was Albert Einstein's first paper published?", False),  # "first" says which
         ("In which year was Darwin's theory of evolution published?", False),
         ("In which year was Appert's canning method patented in France?", False),
+        # judge 134: which results? Done by someone else, they are no more named
+        ("In which year did Heike Kamerlingh Onnes present Pieter Zeeman's results to the Academy?", True),
+        ("In which year did Thomas Huxley read Charles Darwin's paper to the Linnean Society?", True),
+        ("In which year did Heike Kamerlingh Onnes present Pieter Zeeman's results on the splitting of spectral lines?",
+         False),
     ],
 )
 def test_a_possessed_method_or_paper_asked_alone_says_nothing_of_what(prompt: str, missing: bool) -> None:
