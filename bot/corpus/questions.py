@@ -1289,8 +1289,12 @@ class _Generator:
             for where in c.facts:
                 raw = self.sentences[self._position[where]].raw
                 for m in _AGED_IN.finditer(raw):
-                    year = int(m.group("year") or m.group("year2"))
-                    age = int(next(v for k, v in m.groupdict().items() if k.startswith("age") and v))
+                    age_group = next(k for k, v in m.groupdict().items() if k.startswith("age") and v)
+                    age = int(m.group(age_group))
+                    # the year nearest before the age: "retired … in 1918 and died … on 21 January 1926, at the age of
+                    # 82" gives 1843, not 1836 (judge 134)
+                    year = int(_YEAR_TOKEN.findall(raw, m.start(), m.start(age_group))[-1]) if m.group("year") \
+                        else int(m.group("year2"))
                     for born in (year - age, year - age - 1):
                         revealed.setdefault((doc_key, str(born)), set()).add(where)
                 for m in _HELD_FOR.finditer(raw):

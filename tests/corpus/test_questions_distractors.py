@@ -612,9 +612,13 @@ def test_a_birthday_or_an_age_in_another_reveal_gives_the_birth_year() -> None:
                      "Vidal crashed into the sea off Mallorca in 1946, when she was 38 years old.",
                      DocMeta("Rosa Vidal", kind="biography")),
     }
+    # the year nearest the age: "retired in 1918 and died … in 1926, at the age of 82" (judge 134) gives 1843
+    texts["golla.md"] = ("# Carlo Golla\n\nCarlo Golla was born in Corteno in 1843. Golla shared the Nobel Prize in "
+                         "Medicine in 1906. Golla retired from teaching in 1918 and died in Pavia on 21 January 1926, at "
+                         "the age of 82.", DocMeta("Carlo Golla", kind="biography"))
     when = {(q.doc_key, q.answer) for q in generate(texts) if q.kind == "when"}
     for doc_key, born, died in (("rafi.md", "1931", "1984"), ("kloos.md", "1889", "1931"), ("lind.md", "1778", "1829"),
-                                ("vidal.md", "1908", "1946")):
+                                ("vidal.md", "1908", "1946"), ("golla.md", "1843", "1918")):
         assert (doc_key, born) not in when and (doc_key, died) in when, when
 
 
