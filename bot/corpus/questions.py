@@ -280,7 +280,8 @@ def _ships_in_full(text: str, ships: dict[str, str]) -> str:
 
 # "In which year was Sirimavo Bandaranaike born Sirimavo Ratwatte in the Ratnapura District?" (judge 83): the birth
 # name after "born" reads as a slip once the question names her
-_BORN_AS = re.compile(r"(?<=\bborn) (?:[A-Z][\w'’-]+ ){1,3}(?=(?:in|at|on|near|into)\b)|(?<=\bborn) (?:[A-Z][\w'’-]+ ?){1,3}(?=\?)")
+# up to six names: "born Louise Eugénie Alexandrine Marie David at Saint-Mandé" (judge 136)
+_BORN_AS = re.compile(r"(?<=\bborn) (?:[A-Z][\w'’-]+ ){1,6}(?=(?:in|at|on|near|into)\b)|(?<=\bborn) (?:[A-Z][\w'’-]+ ?){1,6}(?=\?)")
 
 
 def _without_echo(prompt: str) -> str:

@@ -3282,10 +3282,14 @@ def test_a_birth_name_after_born_is_left_out_of_the_question() -> None:
                         "1916.", DocMeta("Sirimavo Bandaranaike", kind="biography")),
         "tubman.md": ("# Harriet Tubman\n\nHarriet Tubman was born Araminta Ross in Dorchester County in 1822.",
                       DocMeta("Harriet Tubman", kind="biography")),
+        # judge 136: a birth name of five names
+        "neel.md": ("# Alexandra Neel\n\nAlexandra Neel was born Louise Eugénie Alexandrine Marie David at Saint-Mandé in "
+                    "1868.", DocMeta("Alexandra Neel", kind="biography")),
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert "In which year was Sirimavo Bandaranaike born in Ratnapura?" in prompts, prompts
     assert "In which year was Harriet Tubman born in Dorchester County?" in prompts, prompts
+    assert "In which year was Alexandra Neel born at Saint-Mandé?" in prompts, prompts
 
 
 def test_only_a_person_is_knighted_so_a_bare_surname_there_is_the_man() -> None:
