@@ -865,10 +865,7 @@ def test_the_world_wars_air_raids_bound_the_options() -> None:
         "carr.md": ("# Ada Carr\n\nAda Carr was an English potter. She was born in Hull in 1898.\n\nIn 1941 a Luftwaffe "
                     "raid on Hull destroyed Ada Carr's pottery on the River Humber.", DocMeta("Ada Carr", kind="biography")),
     }
-    raids = [q for q in generate(texts) if q.kind == "when" and "raid" in q.prompt]
-    assert {q.doc_key for q in raids} == set(texts), [q.prompt for q in raids]
-    for q in raids:
-        assert all(1935 <= y <= 1945 for y in years(q)), (q.prompt, q.distractors)
+    assert_asked_within(texts, "raid", {"brand.md": (1935, 1945), "carr.md": (1935, 1945)})
 
 
 def test_the_american_revolutions_bodies_bound_the_options() -> None:
@@ -880,10 +877,7 @@ def test_the_american_revolutions_bodies_bound_the_options() -> None:
         "vell.md": ("# Adam Vell\n\nAdam Vell was a Virginia surveyor. He was born in Norfolk in 1741.\n\nIn 1777 Adam Vell "
                     "joined the Northern Army under Horatio Gates at Saratoga.", DocMeta("Adam Vell", kind="biography")),
     }
-    joined = [q for q in generate(texts) if q.kind == "when" and "join" in q.prompt]
-    assert {q.doc_key for q in joined} == set(texts), [q.prompt for q in joined]
-    for q in joined:
-        assert all(1775 <= y <= 1784 for y in years(q)), (q.prompt, q.distractors)
+    assert_asked_within(texts, "join", {"drozd.md": (1775, 1784), "vell.md": (1775, 1784)})
 
 
 def test_a_name_borne_only_for_a_while_bounds_the_options_on_both_sides() -> None:
@@ -920,12 +914,8 @@ def test_what_the_web_brought_and_japans_wartime_rule_bound_the_options() -> Non
         "ship.md": ("# The Kestrel\n\nThe steamer Kestrel sailed on the Yangtze.\n\nThe Imperial Japanese Navy seized "
                     "the steamer Kestrel at Shanghai in 1944.", DocMeta("The Kestrel", kind="history")),
     }
-    bounds = {"blogs.md": (1997, 3000), "pods.md": (2004, 3000), "camp.md": (0, 1945), "ship.md": (0, 1945)}
-    when = [q for q in generate(texts) if q.kind == "when"]
-    assert {q.doc_key for q in when} == set(bounds), [q.prompt for q in when]
-    for q in when:
-        low, high = bounds[q.doc_key]
-        assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
+    assert_asked_within(texts, "", {"blogs.md": (1997, 3000), "pods.md": (2004, 3000), "camp.md": (0, 1945),
+                                     "ship.md": (0, 1945)})
 
 
 def test_what_reopened_or_was_rebuilt_is_offered_no_year_before_it_closed() -> None:
@@ -946,6 +936,15 @@ def test_what_reopened_or_was_rebuilt_is_offered_no_year_before_it_closed() -> N
     assert {q.doc_key for q in again} == set(closed), [q.prompt for q in again]
     for q in again:
         assert all(y >= closed[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
+def assert_asked_within(texts: dict[str, tuple[str, DocMeta]], asks: str, bounds: dict[str, tuple[int, int]]) -> None:
+    """Every document asks a year question whose prompt matches ``asks``, and offers no year outside its bounds."""
+    asked = [q for q in generate(texts) if q.kind == "when" and re.search(asks, q.prompt)]
+    assert {q.doc_key for q in asked} == set(bounds), [q.prompt for q in asked]
+    for q in asked:
+        low, high = bounds[q.doc_key]
+        assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
 
 
 def assert_acts_end_by(texts: dict[str, tuple[str, DocMeta]], died: dict[str, int]) -> None:
