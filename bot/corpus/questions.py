@@ -909,7 +909,7 @@ class _Generator:
                     lower in written if _WORD_RUN.fullmatch(lower) else re.search(rf"\b{re.escape(lower)}\b", text)):
                 continue
             mine = {f for f in found if f.split()[-1] == word and self._maybe_person(f) and "'" not in f and "’" not in f
-                    and not _only_given(f, text)}
+                    and not _only_given(f, text) and not _only_a_firm(f, text)}
             if len({f.split()[0] for f in mine}) == 1:
                 out[word] = max(mine, key=lambda f: (text.count(f), -len(f), f))
         things: dict[str, str] = {}
@@ -3018,7 +3018,7 @@ class _Generator:
                     continue
             person = self._maybe_person(word)  # "York": "New York" is no full name
             mine = [f for f in forms if f.split()[-1] == word and self._maybe_person(f)
-                    and not _only_given(f, text)] if person else []
+                    and not _only_given(f, text) and not _only_a_firm(f, text)] if person else []
             other_end = 0  # the given name tells two people of one family name apart
             if not mine:  # a family name written first ("Jang" of "Jang Yeong-sil", "Hong" of "Hong Xiuquan")
                 # of two words, never a given name ("Eva Sars", "William Henry Bragg") or a demonym ("Israeli
@@ -3568,6 +3568,14 @@ def _common_opening(word: str, vocab: frozenset[str]) -> bool:
 def _initials(name: str) -> str:
     """The first letters of a full name's given names: "JJ" of "J. J. Thomson" and of "Joseph John Thomson"."""
     return "".join(w[0] for w in name.split()[:-1])
+
+
+def _only_a_firm(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` only at the head of a firm's name ("joined Arthur Guinness, Son and Company"),
+    so that a bare "Guinness" is the firm, not the man (judge 139: "did Arthur Guinness send William Sealy Gosset to
+    spend a year at the Biometric Laboratory?", 103 years after his death)."""
+    found = [m.end() for m in re.finditer(re.escape(name), text)]
+    return bool(found) and all(_FIRM_AFTER.match(text, end) for end in found)
 
 
 def _only_given(name: str, text: str) -> bool:
@@ -4361,6 +4369,7 @@ _SCORED = re.compile(rf"(?:\bHow many|{re.escape(BLANK)}) (?:points|goals|tries|
 _MATCH_NAMED = re.compile(r"\b(?:against|v|vs|versus|final|semi-final|match|game|cup|Cup|season|career|championship|"
                           r"Championship|tournament|Olympics|Games|League|league|in (?:19|20)\d\d)\b")
 _PASSED_MARK = frozenset(("pass", "surpass", "exceed", "top", "cross", "break", "beat", "overtake"))
+_FIRM_AFTER = re.compile(r",? (?:&|and) (?:Co\b|Company\b|Sons?\b)|,? Sons?\b|,? (?:Ltd|Limited|Inc|plc)\b| Brothers\b")
 _SUM_OPENER = re.compile(r"(?:(?:Altogether|All told|In total|Overall|Taken together),?|In all,)\s+")
 _RESUMED = re.compile(r"\b(?:re-?opened|reopens|rebuilt|resumed|reinstated|reconvened|re-?established)\b")
 _MONTHS_LATER = re.compile(r"\b(?:months?|years?|decades?)\s+(?:later|afterwards)\b")

@@ -3065,6 +3065,23 @@ def test_a_given_name_alone_is_asked_as_the_one_person_the_document_names_in_ful
     assert not [p for p in prompts if re.search(r"\bPercy (?!Bysshe|Florence)", p)], prompts
 
 
+def test_a_firms_head_name_is_no_full_form_of_the_firm() -> None:
+    """"In which year did Arthur Guinness send William Sealy Gosset to … the Biometric Laboratory?" (judge 139): the text
+    wrote "Arthur Guinness" only as the head of "Arthur Guinness, Son and Company", so its bare "Guinness" is the
+    firm, and no founder, dead a century, is asked as having sent anyone."""
+    texts = {
+        "penn.md": ("# Walter Penn\n\nWalter Penn was an English chemist and statistician.\n\nIn 1899 Walter Penn joined "
+                    "Arthur Hallam, Son and Company, a brewery in Dublin. In 1906 Hallam sent Walter Penn to study "
+                    "statistics in London.", DocMeta("Walter Penn", kind="biography")),
+        "crane.md": ("# Ada Crane\n\nAda Crane was a Scottish naval architect.\n\nIn 1921 Ada Crane joined John Brodie & "
+                     "Sons on the Clyde. In 1925 Brodie sent Ada Crane to study turbines in Sweden.",
+                     DocMeta("Ada Crane", kind="biography")),
+    }
+    asked = {q.answer: q.prompt for q in generate(texts) if q.kind == "when"}
+    assert "1906" in asked and "1925" in asked, asked
+    assert "Arthur Hallam send" not in asked["1906"] and "John Brodie send" not in asked["1925"], asked
+
+
 def test_a_surname_someone_paid_for_is_asked_in_full() -> None:
     """"did … Rodman Wanamaker pay for Tanner to travel to Egypt and Palestine?" (judge 133): "for" before a surname
     kept it bare, as "the Museum for Art" is part of a name; "for <name> to <verb>" is a person paid for."""
