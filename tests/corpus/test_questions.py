@@ -676,6 +676,15 @@ def test_a_build_asks_no_which_source_question() -> None:
     assert len([q for q in asked if q.kind == "source"]) >= 20
 
 
+def built_and_every(texts: dict[str, tuple[str, DocMeta]]) -> tuple[list[Question], list[Question], Tally]:
+    """What a build makes of ``texts`` (with its tally) and what the generator makes with every form."""
+    corpus = text_corpus(texts)
+    tally = Tally()
+    built = generate_questions(corpus.canonical, corpus.passages, corpus.events, tally)[0]
+    every = generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0]
+    return built, every, tally
+
+
 def test_a_build_asks_no_number_question_that_needs_its_documents_name() -> None:
     """Judges 98-133 accepted 4 of 10 number questions that stood under their document's name ("The Satsuma Rebellion:
     About how many men left Kagoshima …?", "The Fall of Isfahan: About how many men did the Persian army number?"): a
@@ -688,10 +697,7 @@ def test_a_build_asks_no_number_question_that_needs_its_documents_name() -> None
                        "artillery; the Afghans had perhaps 18,000.",
                        DocMeta("The Fall of Isfahan", kind="history")),
     }
-    corpus = text_corpus(texts)
-    tally = Tally()
-    built = generate_questions(corpus.canonical, corpus.passages, corpus.events, tally)[0]
-    every = generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0]
+    built, every, tally = built_and_every(texts)
     labelled = re.compile(r"(?:The Satsuma Rebellion|The Fall of Isfahan): ")
     assert len([q for q in every if q.kind == "number" and labelled.match(q.prompt)]) == 2, [q.prompt for q in every]
     assert not [q.prompt for q in built if q.kind == "number"]
@@ -714,10 +720,7 @@ def test_a_build_asks_no_blanks_and_years_only_of_questions_that_name_their_subj
                      "Hall in Lahti is 2,460 metres long and rests on seven concrete piers.",
                      DocMeta("Music notes", kind="history")),
     }
-    corpus = text_corpus(texts)
-    tally = Tally()
-    built = generate_questions(corpus.canonical, corpus.passages, corpus.events, tally)[0]
-    every = generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)[0]
+    built, every, tally = built_and_every(texts)
     labelled = re.compile(r"(?:The Erie Canal|Marie Curie|Music notes): ")
     assert {q.kind for q in every if BLANK in q.prompt} == {"when", "number"}, [q.prompt for q in every]
     assert [q for q in every if q.kind == "when" and labelled.match(q.prompt)], [q.prompt for q in every]
