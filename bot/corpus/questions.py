@@ -2118,12 +2118,12 @@ class _Generator:
                     if len(fronted) == 1:
                         year, at = fronted[0], fronted[0].start()
                     elif later_clause and len(dated := list(_YEAR_TOKEN.finditer(sent.text))) == 1 \
-                            and dated[0].start() < m.start() and not _YEARS_LATER.search(sent.text, m.end()):
+                            and dated[0].start() < m.start() and not _SPAN_LATER.search(sent.text, m.end()):
                         year, at = dated[0], dated[0].start()  # "… 1890 he was wounded …, and he died two days later"
                 where = sent.where
                 life_name = self.doc_subject.get(doc_key, "").split()
                 if by_name and not year and i and not _YEAR_TOKEN.search(sent.text) and named[-1] in life_name \
-                        and not _MONTHS_LATER.search(sent.text) and not _other_bearer(sent.raw, named[-1], life_name) \
+                        and not _SPAN_LATER.search(sent.text) and not _other_bearer(sent.raw, named[-1], life_name) \
                         and (before := sentences[i - 1]).passage is sent.passage \
                         and len(dated := list(_YEAR_TOKEN.finditer(before.text))) == 1:
                     # "In the early hours of 15 July 1904 his doctor was called. Chekhov … lay down on his side and
@@ -4372,8 +4372,8 @@ _PASSED_MARK = frozenset(("pass", "surpass", "exceed", "top", "cross", "break", 
 _FIRM_AFTER = re.compile(r",? (?:&|and) (?:Co\b|Company\b|Sons?\b)|,? Sons?\b|,? (?:Ltd|Limited|Inc|plc)\b| Brothers\b")
 _SUM_OPENER = re.compile(r"(?:(?:Altogether|All told|In total|Overall|Taken together),?|In all,)\s+")
 _RESUMED = re.compile(r"\b(?:re-?opened|reopens|rebuilt|resumed|reinstated|reconvened|re-?established)\b")
-_MONTHS_LATER = re.compile(r"\b(?:months?|years?|decades?)\s+(?:later|afterwards)\b")
-_YEARS_LATER = re.compile(r"\b(?:years?|decades?)\s+(?:later|afterwards)\b")
+# a span counted on from a date, which may cross into another year: "two years later", "a few months afterwards"
+_SPAN_LATER = re.compile(r"\b(?:months?|years?|decades?)\s+(?:later|afterwards)\b")
 _CLAUSE_TAIL = re.compile(r"[;:]|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b")
 # "Fridtjof Nansen (1861–1930)"
 _LIFE_DATES = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+\((?:[^()]*?\s)?(?P<born>1\d{3}|20\d{2})\s*[–-]\s*"
