@@ -2080,7 +2080,8 @@ class _Generator:
         # the gazetteer's people and the ones the document names in full ("Évariste Galois died in 1832": judge 88 was
         # offered 1833 and 1836 for an act of his)
         # ... and the life's own name, though its surname is a common word ("Marianne North died there": judge 128)
-        people = self.persons | self._named_people(doc_key) | frozenset(self.doc_subject.get(doc_key, "").split())
+        life_name = self.doc_subject.get(doc_key, "").split()
+        people = self.persons | self._named_people(doc_key) | frozenset(life_name)
         sentences = self._sentences_of(doc_key)
         for i, sent in enumerate(sentences):
             for m in _LIFE_EVENT.finditer(sent.text):
@@ -2121,7 +2122,6 @@ class _Generator:
                             and dated[0].start() < m.start() and not _SPAN_LATER.search(sent.text, m.end()):
                         year, at = dated[0], dated[0].start()  # "… 1890 he was wounded …, and he died two days later"
                 where = sent.where
-                life_name = self.doc_subject.get(doc_key, "").split()
                 if by_name and not year and i and not _YEAR_TOKEN.search(sent.text) and named[-1] in life_name \
                         and not _SPAN_LATER.search(sent.text) and not _other_bearer(sent.raw, named[-1], life_name) \
                         and (before := sentences[i - 1]).passage is sent.passage \
