@@ -164,9 +164,14 @@ GENERATED_KINDS: frozenset[str] = ALL_KINDS - {"entity", "order", "source"}
 # year did Canvass White travel to Britain …?"), 115 of 177 (65%), against 246 of 300 (82%) for those that name it;
 # and the same for a number question (judges 98-133: 4 of 10 that stood under their document's name were accepted,
 # "The Satsuma Rebellion: About how many men left Kagoshima …?").
+# A third: a journey the prompt gives only its place ("journey": "In which year did Kate Sheppard travel to Britain?",
+# "did Joshua Slocum sail from Boston?", "did Tadeusz Kościuszko reach Philadelphia?"), 16 of 29 accepted (judges
+# 52-141), 5 of 14 since judge 100: people go to a place more than once, and with neither the journey's purpose nor
+# "first" another year is true too (judges 117-138). A journey said with more ("leave Warsaw for Vienna", "sail for
+# France with a company of performers", "travel to India at the invitation of …") stays.
 # Both are kept and tested (``forms=ALL_FORMS``): every rule on prompts and options still applies to them, for when
 # they read as well.
-ALL_FORMS: frozenset[str] = frozenset(("blank", "side_fact"))
+ALL_FORMS: frozenset[str] = frozenset(("blank", "side_fact", "journey"))
 BUILT_FORMS: frozenset[str] = frozenset()
 MAX_SOURCE_QUESTIONS = 120
 _RUNNING_STORY_KINDS = frozenset(("news",))  # not quoted for "which source said this?" beside another of their kind
@@ -212,6 +217,14 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 # (judge 99): a year is asked, so the story's "once", "eventually" or "finally" says nothing and leans on what came before
 _ONCE = re.compile(r"^((?:In|By) which year (?:did|had|was|were) (?:the )?(?:[A-Z][\w'’.-]* ){1,4})(?:once|eventually|finally|"
                    r"ultimately|subsequently) ")
+# "did Kate Sheppard travel to Britain?", "did Joshua Slocum leave Vineyard Haven, Martha's Vineyard?": a journey whose
+# prompt ends at its place (see ``ALL_FORMS``); "first" says which one, and a line, a road or a probe ("did Voyager 2
+# reach Neptune?") reaches a place once
+_BARE_JOURNEY = re.compile(r"In which year did (?P<who>.+?) (?<!first )(?:travel|sail|reach|leave|arrive|go|fly|return|"
+                           r"come)(?: (?:back )?(?:to|for|from|at|in))? (?:the )?[A-Z][\w'’.-]*"
+                           r"(?:,? (?:[A-Z][\w'’.-]*|of|de|da|del|la|le|the))*\?$")
+_ROUTE_WORDS = frozenset(("railway", "Railway", "railroad", "Railroad", "line", "Line", "road", "Road", "canal", "Canal",
+                          "highway", "Highway", "tunnel", "Tunnel", "pipeline", "cable", "telegraph"))
 _PARTICLE = re.compile(r"\b(Von|Van|De|Du|Der|Den|Da|Di|Del|Della|Le|La|Ten|Ter) ([A-Z][\w'’-]+)")
 _KIN_NAME = re.compile(r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|nephew|"
                        r"niece|grandson|granddaughter|widow|fiancée?|partner|friend|servant|slave|maid)"
@@ -1180,6 +1193,9 @@ class _Generator:
             return f"a {'year' if q.kind == 'when' else 'figure'} blanked in its sentence (asked only as a question)"
         if "side_fact" not in self.built_forms and self._labelled(q) is not q:
             return "a side fact: its words do not name what its document is about"
+        if "journey" not in self.built_forms and q.kind == "when" and (m := _BARE_JOURNEY.match(q.prompt)) \
+                and not _ROUTE_WORDS.intersection(m.group("who").split()) and not _SPACECRAFT.search(m.group("who")):
+            return "a journey with only its place: people go to a place more than once"
         return None
 
     def _without_roles(self, text: str, doc_key: str) -> str:

@@ -704,6 +704,31 @@ def test_a_build_asks_no_number_question_that_needs_its_documents_name() -> None
     assert "a side fact" in " | ".join(reason for _, reason in tally.report())
 
 
+def test_a_build_asks_no_journey_said_only_by_its_place() -> None:
+    """Judges 52-141 accepted 16 of 29 year questions on a journey the prompt gives only its place, 5 of 14 since judge
+    100 ("did Kate Sheppard travel to Britain?", "did Joshua Slocum sail from Boston?", "did Tadeusz Kościuszko reach
+    Philadelphia?"): people go to a place more than once. A build leaves them out with the reason in its report, and
+    makes them only when asked; a journey said with its purpose or as the first, and a railway's or a probe's arrival,
+    stay."""
+    texts = {
+        "sheppard.md": ("# Ada Kerr\n\nAda Kerr was a New Zealand suffragist. She was born in Liverpool in 1847.\n\n"
+                        "In 1894 Ada Kerr travelled to Britain.\n\nIn 1896 Ada Kerr founded the Women's Council in "
+                        "Christchurch.", DocMeta("Ada Kerr", kind="biography")),
+        "slocum.md": ("# Tom Lugg\n\nTom Lugg was a Canadian sea captain. He was born in Nova Scotia in 1844.\n\nIn 1895 "
+                      "Tom Lugg sailed from Boston. In 1871 Tom Lugg first sailed to Sydney, Australia with a cargo of "
+                      "timber to sell.", DocMeta("Tom Lugg", kind="biography")),
+        "line.md": ("# The Varn Railway\n\nThe Varn Railway was a line in Austria.\n\nIn 1857 the Varn Railway reached "
+                    "Ljubljana.", DocMeta("The Varn Railway", kind="history")),
+    }
+    built, every, tally = built_and_every(texts)
+    bare = re.compile(r"(?:travel to Britain|sail from Boston)\?$")
+    assert len([q for q in every if bare.search(q.prompt)]) == 2, [q.prompt for q in every]
+    assert not [q.prompt for q in built if bare.search(q.prompt)]
+    kept = [q.prompt for q in built if q.kind == "when"]
+    assert any("Sydney" in p for p in kept) and any("Railway reach" in p for p in kept), kept
+    assert "a journey with only its place" in " | ".join(reason for _, reason in tally.report())
+
+
 def test_a_build_asks_no_blanks_and_years_only_of_questions_that_name_their_subject() -> None:
     """Independent reads accepted 48% of years and 46% of amounts blanked in their sentence, and 65% of side facts
     (year questions that stood under their document's name because their words do not name what it is about), against
