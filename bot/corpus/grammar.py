@@ -209,6 +209,9 @@ _MONTH_ALONE = re.compile(rf"(?:\b(?:in|on|since|until|by|during|for|last|this|n
 _YEAR_GIVEN = re.compile(rf"\b\d{{4}}\b|(?:\b(?:in|since|by)\s+|{_MONTHS_RE}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MONTHS_RE}\s+)_{{3,}}")
 # "paid for another attempt": another than which?
 _ANOTHER = re.compile(r"(?<!\bone )\banother (?!(?:way|matter|reason)\b)[a-z]+")
+# "did the excavator Jia Lanpo find three more skullcaps …?" (judge 143): more than the ones the story counted before
+_MORE_OF = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|"
+                      r"some) more (?!than\b)(?:[a-z]+ )?[a-z]+s\b")
 # "Work began with the dike …": work, construction or building on what?
 _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Construction|Building|Digging|Drilling|"
                         r"Production|Excavation|Fighting|Trading|Talks|Negotiations|Hostilities|Filming|Shooting|"
@@ -432,6 +435,7 @@ _LEANING_PHRASES = (
     (_STRANDED_PLACE, "a place or path the prompt does not name ({0})"),
     (_WORK_BY_YEAR, "a work named only by its year ({0}: which one?)"),
     (_ANOTHER, "'another' of something the prompt does not say ({0})"),
+    (_MORE_OF, "more than the ones the sentences before counted ({0})"),
     (_BARE_QUANTIFIER, "a quantifier standing for things named before ({0})"),
     (_OWNED_RELATION, "{0} of what? (the prompt does not say)"),
     (_BARE_RELATION, "{1} of or from what? (the prompt does not say)"),
@@ -1570,8 +1574,11 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
         rest = _first_clause(text[start + len(word):])
         if _THAT_WORD.search(rest) and _COORDINATION.search(rest):
             return None  # "reported that the amounts of adenine and thymine are equal": a clause we cannot cut
+        causative = _causative(lower, rest)
         for second in _COORDINATION.finditer(rest):
             following = second.group(1).split()
+            if causative:
+                break  # "had Oldenbarnevelt, Grotius and … Hogerbeets arrested" (judge 143): one clause, its verb last
             if _joins_names(rest[: second.start()], following):
                 # "summoned the villagers of Fobbing, Corringham and Stanford-le-Hope to Brentwood", "created the
                 # Golden Gate Bridge and Highway District, made up of …": one name, or a list of them, goes on
@@ -1595,6 +1602,18 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
             return None  # "held its first elections in [which …]", "with a new[, heavier cable]": the cut left it hanging
         return Clause(subject, lower, base, rest, passive)
     return None
+
+
+def _causative(verb: str, rest: str) -> bool:
+    """"Maurice had Oldenbarnevelt, Grotius and the Leiden pensionary Rombout Hogerbeets arrested": "had" (or "got")
+    with its objects and a participle that ends the sentence, the one verb after it, is one act: an "and" among the
+    objects opens no second clause."""
+    words = rest.split()
+    if verb not in ("had", "got") or len(words) < 3 or _participle(words[0]):
+        return False  # "had arrested …": the past perfect
+    last = words[-1]
+    return last.islower() and _participle(last) and not any(
+        w.islower() and (past_base(w) is not None or w in _FINITE_BE_HAVE) for w in words[1:-1])
 
 
 def _joins_names(before: str, following: list[str]) -> bool:

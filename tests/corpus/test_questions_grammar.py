@@ -676,3 +676,26 @@ def test_a_double_l_past_gives_the_base_a_reader_expects(past: str, base: str) -
 
     assert past_base(past) == base
     assert participle_base(past) == base
+
+
+@pytest.mark.parametrize(
+    ("clause", "question"),
+    [
+        ("Maurice had Oldenbarnevelt, Grotius and the Leiden pensionary Rombout Hogerbeets arrested",
+         "In which year did Maurice have Oldenbarnevelt, Grotius and the Leiden pensionary Rombout Hogerbeets arrested?"),
+        ("The sultan had Mehmed and his brother Selim strangled",
+         "In which year did the sultan have Mehmed and his brother Selim strangled?"),
+        ("The council got the bridge and the old road repaired",
+         "In which year did the council get the bridge and the old road repaired?"),
+        # the past perfect, and a second act with its own participle, stay cut at "and"
+        ("Maurice had arrested Hogerbeets and Grotius fled", "In which year did Maurice arrest Hogerbeets?"),
+        ("The queen had a palace built and the gardens laid out", "In which year did the queen have a palace built?"),
+    ],
+)
+def test_a_causative_keeps_every_object_and_its_participle(clause: str, question: str) -> None:
+    """"In which year did Maurice of Nassau have Oldenbarnevelt, Hugo Grotius?" (judge 143): "had X, Y and Z arrested"
+    was cut at its "and", as if "Z arrested" opened a second clause, leaving "have" without its participle. A causative
+    whose one verb after its objects ends the sentence is one clause."""
+    parsed = main_clause(clause)
+    assert parsed is not None
+    assert parsed.question("In which year", frozenset()) == question
