@@ -425,20 +425,26 @@ _EVALUATIVE = re.compile(
     r"(?:hop|fear|promis)(?:e|es)\s+(?:to|that)|ideal|unprecedented|fundamental|cornerstone)\b",
     re.IGNORECASE,
 )
+# what stands between "in"/"on" and a year: "in early", "on 5 May", "in May 5,"
+_BEFORE_YEAR = r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$"
 # "since Mats Wilander in", "than Bob Beamon in": a year in a comparison dates the one compared with
-_ANOTHERS_YEAR = re.compile(r"\b(?:since|than|like|unlike)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+"
-                            r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$")
+_ANOTHERS_YEAR = re.compile(r"\b(?:since|than|like|unlike)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+" + _BEFORE_YEAR)
 # "… found the BBC had succeeded following the collapse of ITV Digital in 2002" (judge 64): the year dates the collapse,
 # the event a trailing phrase names, not the sentence's act
 _NOMINAL_YEAR = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]mid|[Dd]espite)\s+(?:(?:the|a|an|his|her|their|its)\s+"
                            r"(?:[a-z]+\s+){0,2}[a-z]+\s+of\s+[^,;.]{1,50}?"
                            # "After Venn's death in 1873 the mood … changed" (judge 69): the death's year
-                           r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+"
-                           r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$")
+                           r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+" + _BEFORE_YEAR
+                           # "He contrasted his approach with Mr Brown's pledge in 2001" (judge 143): the pledge's year,
+                           # not the contrast's (2005)
+                           + r"|\b(?:with|against|to|over|on|about)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+"
+                           r"(?:[a-z]+\s+)?(?:pledge|promise|vow|decision|speech|remarks|comments|claim|plan|proposal|"
+                           r"announcement|budget|policy|statement|warning|offer)s?\s+(?:in|on)\s+" + _BEFORE_YEAR)
 # Nothing reached orbit before Sputnik 1 (October 1957): a spacecraft's year is never offered before it.
 SPACE_AGE = 1957
 ADULT_AGE = 16  # the age from which a person's acts are offered, when the answer is an act of theirs at that age or later
 ACADEMIC_EXTRA = 4  # years more for a doctorate, a degree or a chair
+YOUTH_SLACK = 3  # an act done young: options no more than this many years younger than the answer's age
 _ACADEMIC = re.compile(r"\b(?:doctorate|PhD|Ph\.D\.|doctoral|degree|professor|professorship|chair of|habilitation)\b",
                        re.IGNORECASE)
 _SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orbiters?|landers?|rovers?|space station|"
@@ -451,6 +457,11 @@ _SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orb
 _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (_SPACECRAFT, SPACE_AGE, None),
     (re.compile(r"\bNobel (?:Prize|[Ll]aureate)s?\b"), 1901, None),
+    # the learned societies' founding years: no one was "elected a Fellow of the Royal Society" in 1657 (judge 143)
+    (re.compile(r"\bRoyal Society\b"), 1660, None),
+    (re.compile(r"\b(?:French )?Academy of Sciences\b|\bAcadémie des [Ss]ciences\b"), 1666, None),
+    (re.compile(r"\bRoyal Academy\b"), 1768, None),
+    (re.compile(r"\bRoyal Institution\b"), 1799, None),
     (re.compile(r"\bNazis?\b"), 1920, None),
     (re.compile(r"\bNazi (?:government|regime|Germany|authorities|state|rule|occupation|leadership)\b|\bThird Reich\b|"
                 r"\bGestapo\b"), 1933, 1945),
@@ -1963,7 +1974,9 @@ class _Generator:
                     # 79): a grown person's act is not offered in a childhood year, unless the answer is one; a
                     # doctorate or a chair not before twenty ("Hertz's doctorate" offered 1873, at 16: judge 94)
                     grown = ADULT_AGE + (ACADEMIC_EXTRA if _ACADEMIC.search(sent.text) else 0)
-                    low = max(low, when + (grown if year >= when + grown else 1))
+                    # an act the answer puts in youth is not offered in early childhood either: "entered the
+                    # University of Palermo in 1841", at 15, offered 1832 and 1834 (judge 142)
+                    low = max(low, when + (grown if year >= when + grown else max(1, year - when - YOUTH_SLACK)))
                 elif kind == "died" and year <= when:
                     high = min(high, when)
         return low, high
@@ -2389,8 +2402,7 @@ class _Generator:
             # what it found
             return prompt, f"a survey's sample size ({sample.group(0)!r})"
         if (score := _SCORED.search(prompt)) and not _MATCH_NAMED.search(prompt):
-            # "How many points did Mark van Gisbergen add?" (judge 113): in which match?
-            return prompt, f"a score with no match named ({score.group(0)!r}: in which game?)"
+            return prompt, f"a tally with no game or poll named ({score.group(0)!r}: in which?)"
         named = self.title_nouns.get(sent.doc.doc_key)
         before, prompt = prompt, name_the_subject(prompt, named) if named else prompt
         if not _CALENDAR_WORDS.isdisjoint(set(prompt.split()) - set(before.split())):
@@ -4381,9 +4393,14 @@ _POLLED = r"(?:interview|survey|poll|question|sample|ask|contact)"
 # how many a poll asked, as a question or a blank: "How many pupils did the ICM survey interview", "interviewed _____ adults"
 _SAMPLE_SIZE = re.compile(rf"\bHow many (?:[a-z]+ )?{_ASKED}\b[^?]*\b{_POLLED}\b"
                           rf"|\b{_POLLED}(?:e?d|s)? (?:about |some )?{re.escape(BLANK)} (?:[a-z]+ )?{_ASKED}\b")
-_SCORED = re.compile(rf"(?:\bHow many|{re.escape(BLANK)}) (?:points|goals|tries|runs|wickets|penalties|conversions|baskets|touchdowns)\b")
+# a tally of a game or a poll: "How many points did Mark van Gisbergen add?" (judge 113), "How many votes did Elizabeth
+# Cady Stanton receive?" (judge 143): in which game, which election?
+_SCORED = re.compile(rf"(?:\bHow many|{re.escape(BLANK)}) (?:points|goals|tries|runs|wickets|penalties|conversions|baskets|"
+                     r"touchdowns|votes|seats|delegates|ballots)\b")
 _MATCH_NAMED = re.compile(r"\b(?:against|v|vs|versus|final|semi-final|match|game|cup|Cup|season|career|championship|"
-                          r"Championship|tournament|Olympics|Games|League|league|in (?:19|20)\d\d)\b")
+                          r"Championship|tournament|Olympics|Games|League|league|election|elections|by-election|poll|"
+                          r"referendum|primary|race|contest|ballot|for (?:the )?(?:Senate|Congress|House|Parliament|"
+                          r"presidency|mayor|governor)|in (?:1[5-9]|20)\d\d)\b")
 _PASSED_MARK = frozenset(("pass", "surpass", "exceed", "top", "cross", "break", "beat", "overtake"))
 _FIRM_AFTER = re.compile(r",? (?:&|and) (?:Co\b|Company\b|Sons?\b)|,? Sons?\b|,? (?:Ltd|Limited|Inc|plc)\b| Brothers\b")
 _SUM_OPENER = re.compile(r"(?:(?:Altogether|All told|In total|Overall|Taken together),?|In all,)\s+")

@@ -1251,6 +1251,39 @@ def test_a_polls_sample_and_a_score_with_no_match_are_not_asked() -> None:
     assert [q.answer for q in generate(named) if q.kind == "number"] == ["15"], [q.prompt for q in generate(named)]
 
 
+def test_votes_or_seats_with_no_election_named_are_not_asked() -> None:
+    """"How many votes did Elizabeth Cady Stanton receive?" (judge 143): in which election? A tally of votes or seats,
+    like a score, is asked only when the prompt names its election or its year."""
+    texts = {
+        "ward.md": ("# Lena Ward\n\nLena Ward was an American suffragist.\n\nLena Ward stood for the state senate as an "
+                    "independent. Lena Ward received 31 votes.", DocMeta("Lena Ward", kind="biography")),
+        "party.md": ("# The Kessel Party\n\nThe Kessel Party was a farmers' party in Varnland.\n\nThe Kessel Party "
+                     "campaigned on grain prices. The Kessel Party won 14 seats.", DocMeta("The Kessel Party", kind="history")),
+    }
+    assert [q.prompt for q in generate(texts) if q.kind == "number"] == []
+    named = {"poll.md": ("# Ada Brant\n\nAda Brant was a Varnish politician.\n\nAda Brant received 4,212 votes in the "
+                         "1921 election for the Kessel seat.", DocMeta("Ada Brant", kind="biography"))}
+    assert [q.answer for q in generate(named) if q.kind == "number"] == ["4,212"], [q.prompt for q in generate(named)]
+
+
+def test_more_of_what_the_story_counted_before_is_not_asked() -> None:
+    """"In which year did the excavator Jia Lanpo find three more skullcaps within a few days?" (judge 143): more than
+    which? "Three more", "two more terms", "several more ships" count on from what the sentences before counted."""
+    texts = {
+        "cave.md": ("# The Kessel cave\n\nThe Kessel cave lies in the Varn hills. Diggers found a skull there in 1929.\n\n"
+                    "In November 1936 the excavator Ann Lo found three more skullcaps at the Kessel cave.",
+                    DocMeta("The Kessel cave", kind="history")),
+        "mayor.md": ("# Tom Brant\n\nTom Brant was the mayor of Varn from 1921.\n\nIn 1925 Tom Brant won two more terms "
+                     "as mayor of Varn.", DocMeta("Tom Brant", kind="biography")),
+        "fleet.md": ("# The Varn fleet\n\nThe Varn fleet had four ships in 1850.\n\nIn 1861 the Varn Company bought "
+                     "several more steam ships for the Varn fleet.", DocMeta("The Varn fleet", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if " more " in p], prompts
+    assert "more than the ones" in (leans_on_context("In which year did Ann Lo find three more skullcaps?") or "")
+    assert "more than the ones" not in (leans_on_context("How many skullcaps did Ann Lo find, more than 30?") or "")
+
+
 def test_a_mark_passed_is_no_count_to_ask() -> None:
     """"How many metres did SG-3 pass in 1979?" (judge 129): the borehole went on past 9,583 metres, the old record, so
     every larger option is true too. A number a thing passed, surpassed or topped is a bound, as "more than" is."""
@@ -2642,7 +2675,8 @@ def test_two_dated_subjects_sharing_one_verb_are_not_cut_into_a_clause() -> None
 
 def test_a_year_that_dates_an_event_the_sentence_only_names_is_not_its_acts() -> None:
     """"The committee found the BBC had succeeded … following the collapse of ITV Digital in 2002." (judge 64) was
-    asked as the year of the committee's finding. The year dates the collapse, which a trailing phrase only names."""
+    asked as the year of the committee's finding. The year dates the collapse, which a trailing phrase only names;
+    so does "with Mr Brown's pledge in 2001" (judge 143), whose year dates the pledge, not the contrast."""
     texts = {
         "bbc.txt": ("The Public Accounts Committee found the BBC had ensured free access to digital channels "
                     "following the collapse of ITV Digital in 2002.", DocMeta("BBC praised", kind="history")),
@@ -2653,6 +2687,12 @@ def test_a_year_that_dates_an_event_the_sentence_only_names_is_not_its_acts() ->
         # a possessive's event too (judge 69: "After Venn's death in _____ the mood … changed")
         "society.md": ("# The mission society\n\nAfter Henry Venn's death in 1873 the Church Missionary Society sent few "
                        "bishops to Lagos.", DocMeta("The mission society", kind="history")),
+        # and someone's pledge or decision that the act answers (judge 143: "He contrasted his approach with Mr Brown's
+        # pledge in 2001", said in 2005)
+        "tax.md": ("# Tax row\n\nThe Liberal leader Ann Corr contrasted her approach with Mr Varn's pledge in 2001 not to "
+                   "raise income tax.", DocMeta("Tax row", kind="history")),
+        "mine.md": ("# The Kessel mine\n\nThe miners' union at Kessel protested against Lord Ellery's decision in 1926 to "
+                    "cut wages by a fifth.", DocMeta("The Kessel mine", kind="history")),
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert prompts == [], prompts

@@ -1039,3 +1039,34 @@ def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
     asked = [q for q in generate(texts) if q.kind == "when" and "Cambridge" in q.prompt]
     assert asked, [q.prompt for q in generate(texts)]
     assert all(int(y) <= 1893 for q in asked for y in q.distractors), [(q.prompt, q.distractors) for q in asked]
+
+
+def test_the_learned_societies_bound_the_options() -> None:
+    """"In which year was Johannes Hevelius elected a Fellow of the Royal Society of London?" offered 1657 (judge 143),
+    three years before the society was founded in 1660."""
+    texts = {
+        "roth.md": ("# Jan Roth\n\nJan Roth was a Danzig astronomer. He was born in Danzig in 1611.\n\nIn 1664 Jan Roth "
+                    "was elected a Fellow of the Royal Society of London.", DocMeta("Jan Roth", kind="biography")),
+        "marl.md": ("# Ada Marl\n\nAda Marl was an English chemist. She was born in Leeds in 1640.\n\nIn 1662 Ada Marl "
+                    "sent a paper on saltpetre to the Royal Society.", DocMeta("Ada Marl", kind="biography")),
+    }
+    assert_asked_within(texts, "Royal Society", {"roth.md": (1660, 3000), "marl.md": (1660, 3000)})
+
+
+def test_an_act_done_young_is_not_offered_in_early_childhood() -> None:
+    """"In which year did Stanislao Cannizzaro enter the University of Palermo to study medicine?" (1841) offered 1832
+    and 1834, when he was six and eight (judge 142): an act the answer puts before the grown age is offered no more
+    than YOUTH_SLACK years younger than it."""
+    from bot.corpus.questions import YOUTH_SLACK
+
+    texts = {
+        "cann.md": ("# Ugo Vanni\n\nUgo Vanni was an Italian chemist. He was born in Palermo in 1826.\n\nIn 1841 Ugo Vanni "
+                    "entered the University of Palermo to study medicine.", DocMeta("Ugo Vanni", kind="biography")),
+        "tch.md": ("# Ivan Lode\n\nIvan Lode was a Russian composer. He was born in Votkinsk in 1840.\n\nIn 1850 Ivan Lode "
+                   "was sent to the School of Jurisprudence in St Petersburg.", DocMeta("Ivan Lode", kind="biography")),
+        "wed.md": ("# Tom Wedd\n\nTom Wedd was an English potter. He was born in Burslem in 1730.\n\nIn 1744 Tom Wedd was "
+                   "apprenticed to his brother at the Churchyard pottery.", DocMeta("Tom Wedd", kind="biography")),
+    }
+    age = {"cann.md": (1826, 15), "tch.md": (1840, 10), "wed.md": (1730, 14)}
+    assert_asked_within(texts, r"entered|enter|sent|apprenticed",
+                        {k: (born + at - YOUTH_SLACK, 3000) for k, (born, at) in age.items()})
