@@ -4049,6 +4049,27 @@ def test_a_headline_runs_names_together_and_gives_no_full_name() -> None:
     assert "In which year did Labour win a huge majority of 179 over the Conservatives?" in prompts, prompts
 
 
+def test_a_headlines_description_names_nothing_the_text_writes_otherwise() -> None:
+    """"In which year did the Chilean copper price reach a 16-year high?" (judge 142): the headline "Record year for
+    Chilean copper" made "Chilean copper" the full form of "copper", because the text names "the Chilean Copper
+    Commission"; but "The copper price" is the world's. A headline's phrase names the text's thing only as the text
+    writes it, in its own case; "the Cup" under "… seal Hopman Cup success" is still the Hopman Cup."""
+    texts = {
+        "tin.txt": ("Record year for Varnish tin\n\nVarnland's tin industry earned a record $2.1bn in 2004, the Varnish "
+                    "Tin Commission said. The tin price reached a 16-year high in October 2004.",
+                    DocMeta("Record year for Varnish tin", kind="news", date="2005-02-01")),
+        "nickel.txt": ("Kessel nickel output soars\n\nMines in Kessel produced 90,000 tonnes of nickel last year, the "
+                       "Kessel Nickel Board said. The nickel price rose to a record high in March 2004.",
+                       DocMeta("Kessel nickel output soars", kind="news", date="2005-03-01")),
+        "cup.txt": ("Varnland seal Hopman Cup success\n\nVarnland won the Hopman Cup in Perth on Saturday. The Cup was "
+                    "founded by Charles Hopman's admirers in Perth in 1989.",
+                    DocMeta("Varnland seal Hopman Cup success", kind="news", date="2005-01-08")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"Varnish tin price|Kessel nickel price", p)], prompts
+    assert [p for p in prompts if "the Hopman Cup" in p], prompts
+
+
 def test_a_year_inside_a_reported_clause_dates_what_was_reported() -> None:
     """"In which year did a jury rule that Lord Archer lied during a libel trial …?" answered 1987 (judge 112): the year
     closed the clause the jury ruled on (the 1987 trial), not the ruling (2001). A year fronted before the reporting
