@@ -468,6 +468,8 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bSoviets?\b|\bBolshevik (?:government|regime)\b"), 1917, None),
     (re.compile(r"\bSoviet Union\b|\bUSSR\b|\bSoviet (?:government|leader|authorities|troops|army|forces)\b"), 1922, 1991),
     (re.compile(r"\bWeimar Republic\b"), 1919, 1933),
+    # "In which year did Guglielmo Marconi join the National Fascist Party?" offered 1914, 1916 and 1920 (judge 145)
+    (re.compile(r"\bNational Fascist Party\b"), 1921, 1943),
     (re.compile(r"\bFirst World War\b|\bWorld War I\b(?! ?I)"), 1914, None),
     (re.compile(r"\bSecond World War\b|\bWorld War II\b"), 1939, None),
     # the world wars' air raids: no "Allied bombing raid on Berlin" in 1947 (judge 133)
@@ -2114,6 +2116,8 @@ class _Generator:
         sentences = self._sentences_of(doc_key)
         for i, sent in enumerate(sentences):
             for m in _LIFE_EVENT.finditer(sent.text):
+                if _KIN_SUBJECT.search(sent.text, max(0, m.start() - 60), m.start()):
+                    continue  # "…, where his brother Ludwig had died" (a life of Heinrich Schliemann): the brother's death
                 named = [n.group(0) for n in _NAME_WORD.finditer(sent.text, 0, m.start()) if n.group(0) in people
                          and not _OWNER_RUN.match(sent.text, n.end())]  # "Hans Christian Andersen's father died"
                 if named and _PRONOUN_BEFORE.search(sent.text, 0, m.start()):
@@ -2162,7 +2166,8 @@ class _Generator:
                     year, at, where = dated[0], dated[0].start(), before.where
                 if named and year:
                     kind = "born" if m.group(0).endswith("born") else "died"
-                    found.setdefault(named[-1], {}).setdefault(kind, set()).add((int(year.group(0)), (where, at)))
+                    found.setdefault(_bearer(named, sent.text, life_name), {}).setdefault(kind, set()).add(
+                        (int(year.group(0)), (where, at)))
             for m in _LIFE_DATES.finditer(sent.text):
                 if m.group("name") in people:
                     for kind in ("born", "died"):
@@ -3581,6 +3586,18 @@ def _next_year_award(prompt: str) -> str | None:
     return f"an award given the year after the work it honours ({award.group(0)!r}): two years are true" if award else None
 
 
+def _bearer(named: list[str], text: str, life_name: list[str]) -> str:
+    """The word a birth or a death is kept under: the last name before its verb, but another bearer of the life's
+    surname by their given name ("Maria Brontë died of cancer on 15 September 1821" in a life of Charlotte Brontë,
+    whose own "She died on 31 March 1855" then gave the surname two deaths and neither bound her acts: judge 145)."""
+    surname = named[-1]
+    if len(named) >= 2 and surname in life_name and named[-2] not in life_name \
+            and (run := re.search(rf"((?:[{NAME_UPPER}][{NAME_LOWER}]+ )+){re.escape(surname)}\b", text)) \
+            and run.group(1).split()[-1] == named[-2] and not set(run.group(1).split()) & set(life_name):
+        return named[-2]  # but "Johann Ludwig Heinrich Julius Schliemann was born" is Heinrich Schliemann's birth name
+    return surname
+
+
 def _other_bearer(text: str, surname: str, life_name: list[str]) -> bool:
     """Whether ``text`` gives ``surname`` after a given name that is not the life's: "His father, John Telford, …"
     in a life of Thomas Telford."""
@@ -4387,6 +4404,10 @@ _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}
 # "He died", "She later died", "He was born", "Nine days later, on 6 November 1893, he died" (judge 119)
 _LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
+# "where his brother Ludwig had", "and her younger sister": a relative, the subject of the verb that follows
+_KIN_SUBJECT = re.compile(rf"\b(?:his|her|their)\s+(?:(?:elder|eldest|older|younger|youngest|only|infant|baby|first|"
+                          rf"second|late)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*"
+                          r"(?:\s+(?:had|later|also|then|soon))?\s+\Z")
 _LATER_PRONOUN = re.compile(r"(?:,|\band|\bwhere)\s+(he|she)\s+(?:later\s+|eventually\s+|finally\s+)?(?:was\s+)?\Z")
 _ASKED = r"(?:people|adults|voters|pupils|students|respondents|teenagers|children|parents|users|households|consumers|" \
          r"viewers|workers|firms|companies)"

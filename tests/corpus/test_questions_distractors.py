@@ -1070,3 +1070,44 @@ def test_an_act_done_young_is_not_offered_in_early_childhood() -> None:
     age = {"cann.md": (1826, 15), "tch.md": (1840, 10), "wed.md": (1730, 14)}
     assert_asked_within(texts, r"entered|enter|sent|apprenticed",
                         {k: (born + at - YOUTH_SLACK, 3000) for k, (born, at) in age.items()})
+
+
+def test_a_relatives_death_under_the_lifes_surname_is_the_relatives() -> None:
+    """Charlotte Brontë's marriage of 1854 offered 1857 and 1859, though "She died on 31 March 1855" (judge 145): "Maria
+    Brontë died of cancer on 15 September 1821", her mother's death, gave the surname a second death and neither bound
+    her acts. A death of another bearer of the life's surname, named by another given name, or of "his brother" or "her
+    sister", is theirs; a longer birth name holding the life's given name ("Johann Ludwig Heinrich Julius Schliemann")
+    is the life's own."""
+    texts = {
+        "kerr.md": ("# Ada Kerr\n\nAda Kerr was an English novelist. She was born in Thornton in 1816. Maria Kerr died of "
+                    "cancer on 15 September 1821.\n\nIn 1854 Ada Kerr married Arthur Bell Nolan at Haworth. She died on "
+                    "31 March 1855.", DocMeta("Ada Kerr", kind="biography")),
+        "lugg.md": ("# Tom Lugg\n\nTom Lugg was a Welsh painter. He was born in Conwy in 1840. In 1851 Tom Lugg went to "
+                    "Liverpool, where his brother Owen had died in a fever.\n\nIn 1872 Tom Lugg married Ann Wynn in "
+                    "Bangor. Tom Lugg died in Conwy in 1874.", DocMeta("Tom Lugg", kind="biography")),
+        "varn.md": ("# Karl Varn\n\nJohann Ludwig Karl August Varn was born on 6 January 1822 in Neubukow, the son of a "
+                    "pastor, Ernst Varn. Ernst Varn died in 1849.\n\nIn 1841 Karl Varn signed on as a cabin boy on a ship "
+                    "bound for Venezuela.", DocMeta("Karl Varn", kind="biography")),
+    }
+    from bot.corpus.questions import Tally, _generator
+
+    corpus = text_corpus(texts)
+    gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+    life = {"kerr.md": ("Kerr", {"born": 1816, "died": 1855}), "lugg.md": ("Lugg", {"born": 1840, "died": 1874}),
+            "varn.md": ("Varn", {"born": 1822})}
+    for doc_key, (surname, years) in life.items():
+        spans = gen._life_spans(doc_key)
+        assert {kind: when for kind, (when, _) in spans.get(surname, {}).items()} == years, (doc_key, spans)
+    assert_asked_within(texts, "marr", {"kerr.md": (1816, 1855), "lugg.md": (1840, 1874)})
+
+
+def test_the_national_fascist_party_bounds_the_options() -> None:
+    """"In which year did Guglielmo Marconi join the National Fascist Party?" offered 1914, 1916 and 1920 (judge 145):
+    the party was founded in 1921 and dissolved in 1943."""
+    texts = {
+        "rossi.md": ("# Ugo Rossi\n\nUgo Rossi was an Italian engineer. He was born in Bologna in 1874.\n\nIn 1923 Ugo Rossi "
+                     "joined the National Fascist Party in Rome.", DocMeta("Ugo Rossi", kind="biography")),
+        "bruni.md": ("# Lea Bruni\n\nLea Bruni was an Italian aviator. She was born in Turin in 1895.\n\nIn 1926 Lea Bruni "
+                     "joined the National Fascist Party in Turin.", DocMeta("Lea Bruni", kind="biography")),
+    }
+    assert_asked_within(texts, "Fascist", {"rossi.md": (1921, 1943), "bruni.md": (1921, 1943)})
