@@ -193,7 +193,7 @@ _PLACED_WORD = re.compile(r"\b(?:at|in|near|into|inside|outside|(?:town|city|vil
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]{2,}(?:ian|can|ean|yan|ese|ish|ic)")
 _HAS_PLACE_NAME = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in (*COUNTRIES, *CITIES, *REGIONS)
                                                              if " " in n), key=len, reverse=True)) + r")\b")
-_DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
+DEFINED_ACRONYM = re.compile(r"\b([A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)+)\s+\(([A-Z]{2,8})\)")
 
 
 @dataclass
@@ -326,7 +326,7 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
         gaz.add(name, ORG)
     possessive: Counter[str] = Counter()
     for sentence in sentences:
-        for m in _DEFINED_ACRONYM.finditer(sentence) if "(" in sentence else ():
+        for m in DEFINED_ACRONYM.finditer(sentence) if "(" in sentence else ():
             full, short = m.group(1).removeprefix("the ").removeprefix("The "), m.group(2)
             if _type_of(full) == ORG or short in ACRONYMS:
                 gaz.add(full, ORG, group=short)

@@ -58,10 +58,12 @@ from bot.corpus.descriptions import (
 from bot.corpus.entities import full_names
 from bot.corpus.facts import SHARED_WORDS, fact_words
 from bot.corpus.gazetteer import (
+    ACRONYMS,
     CITIES,
     CITY,
     COUNTRIES,
     COUNTRY,
+    DEFINED_ACRONYM,
     DEMONYMS,
     NAME_LOWER,
     NAME_UPPER,
@@ -274,6 +276,34 @@ _ECHOED_PLACE = re.compile(r",? (?:near|at|in|outside|around) (?:the )?(?:[a-z-]
 # name is (the Pandora of myth, a person?)
 _SHIP_PREFIXES = "(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|SS|RMS|HMY|MV|RV|HMHS|USCGC)"
 _SHIP_NAME = re.compile(rf"\b{_SHIP_PREFIXES} (?P<name>[A-Z][\w’'-]+)\b")
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,8}\b")
+_ACRONYM_SKIP = frozenset(("of", "for", "and", "the", "on", "in", "de"))
+
+
+def _spelled_out(words: str, short: str) -> str | None:
+    """The words before "(PBGC)" whose first letters spell it: "Pension Benefit Guaranty Corporation" of "With the
+    Pension Benefit Guaranty Corporation"; None when no run of them does."""
+    split = words.split()
+    for start in range(len(split)):
+        run = split[start:]
+        if run[0].lower() in _ACRONYM_SKIP:
+            continue
+        if "".join(w[0] for w in run if w.lower() not in _ACRONYM_SKIP).upper() == short:
+            return " ".join(run)
+    return None
+
+
+def _acronyms_in_full(text: str, acronyms: dict[str, str]) -> str:
+    """"In which year was the PBGC founded …?" (judge 144): an acronym a player cannot know is spelled out as its
+    document spells it, at its first use in the prompt ("the Pension Benefit Guaranty Corporation"), unless the prompt
+    spells it out already."""
+    for short, full in acronyms.items():
+        if full in text:
+            continue
+        text = re.sub(rf"\b{short}\b", full, text, count=1)
+    return text
 
 
 def _ships_in_full(text: str, ships: dict[str, str]) -> str:
@@ -824,6 +854,7 @@ class _Generator:
         self._named_people_cache: dict[str, frozenset[str]] = {}
         self._honorific_cache: dict[str, dict[str, str | None]] = {}
         self._ship_cache: dict[str, dict[str, str]] = {}
+        self._acronym_cache: dict[str, dict[str, str]] = {}
         self._other_ones_cache: dict[tuple[str, str], bool] = {}
         self._kin_cache: dict[str, frozenset[str]] = {}
         self.year_words = self._year_words()
@@ -1464,6 +1495,8 @@ class _Generator:
                 self._honorifics_in_full(body, sent.doc.doc_key)
         if ships := self._ship_names(sent.doc.doc_key):
             prompt, body = _ships_in_full(prompt, ships), _ships_in_full(body, ships)
+        if _ACRONYM_WORD.search(prompt) and (acronyms := self._acronyms(sent.doc.doc_key)):
+            prompt, body = _acronyms_in_full(prompt, acronyms), _acronyms_in_full(body, acronyms)
         if _PARTICLE.search(prompt, 1):
             prompt, body = self._particles_as_written(prompt, sent.doc.doc_key), \
                 self._particles_as_written(body, sent.doc.doc_key)
@@ -1574,6 +1607,18 @@ class _Generator:
         kin = self._kin_cache[doc_key]
         return next((w for w in _NAME_WORD.findall(text) if w in kin
                      and not re.search(rf"\b{w} (?:of )?[A-Z][a-z]", text)), None) if kin else None
+
+    def _acronyms(self, doc_key: str) -> dict[str, str]:
+        """The acronyms the document spells out, each with its one spelled-out form: "PBGC" → "Pension Benefit Guaranty
+        Corporation" where the text writes "the Pension Benefit Guaranty Corporation (PBGC)". Those everyone knows
+        ("NATO", "WHO") stay as they are."""
+        if doc_key not in self._acronym_cache:
+            found: dict[str, set[str]] = {}
+            for m in DEFINED_ACRONYM.finditer(self.doc_text.get(doc_key, "")):
+                if (full := _spelled_out(m.group(1), m.group(2))) is not None and m.group(2) not in ACRONYMS:
+                    found.setdefault(m.group(2), set()).add(full)
+            self._acronym_cache[doc_key] = {short: forms.pop() for short, forms in found.items() if len(forms) == 1}
+        return self._acronym_cache[doc_key]
 
     def _ship_names(self, doc_key: str) -> dict[str, str]:
         """A ship's name → its prefixed form, where the document gives one form only: "Pandora" → "HMS Pandora"."""
@@ -2953,8 +2998,12 @@ class _Generator:
                 return None  # "Hubble observed a comet strike", "Revelle invited Keeling" beside Edwin Hubble or Charles
                 # Keeling: the thing or the man? (a man dies; either may observe, host, hang or be invited)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
-            if before and before[0].endswith(",") and before[0].rstrip(",").lower() in KIN_NOUNS:
-                continue  # "Mungo Park's eldest son, Thomas," is a Park, not the Thomas Anderson the text names (judge 99)
+            if before and before[0].rstrip(",").lower() in KIN_NOUNS and (
+                    before[0].endswith(",") or full.get(name, "").split()[:1] != [name]):
+                # "Mungo Park's eldest son, Thomas," is a Park, not the Thomas Anderson the text names (judge 99); "His son
+                # Revere" is named by his given name, so he is Edward Revere Osler, not the Paul Revere the text names
+                # as an ancestor (judge 145); "his wife Charlotte" may be the text's Charlotte Garrigue
+                continue
             if before and before[0].lower() in ("from", "to", "into") and self._heads_a_body(name, doc_key):
                 continue  # "retire from Vassar" where the text names Vassar College and Matthew Vassar (judge 90)
             form = full.get(name, "")

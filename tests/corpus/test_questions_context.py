@@ -4070,6 +4070,49 @@ def test_a_headlines_description_names_nothing_the_text_writes_otherwise() -> No
     assert [p for p in prompts if "the Hopman Cup" in p], prompts
 
 
+def test_an_acronym_its_document_spells_out_is_spelled_out() -> None:
+    """"In which year was the PBGC founded to protect workers' retirement rights?" (judge 144), "an investigation into
+    DOD" (judge 138): an acronym a player cannot know is written as its document spells it, where the document says
+    "the Pension Benefit Guaranty Corporation (PBGC)"; one everyone knows ("NATO") stays."""
+    texts = {
+        "pension.txt": ("Pension fund deficit grows\n\nWith the Kessel Pension Protection Board (KPPB) deep in deficit, "
+                        "economists want reform.\n\nThe KPPB was founded in 1974 to protect workers' pensions.",
+                        DocMeta("Pension fund deficit grows", kind="history")),
+        "piracy.txt": ("Piracy ring broken\n\nA software piracy group called Varn Or Die (VOD) cracked games.\n\nIn 2000 "
+                       "the US Customs Service began an investigation into VOD and other networks.",
+                       DocMeta("Piracy ring broken", kind="history")),
+        "nato.txt": ("Alliance grows\n\nThe North Atlantic Treaty Organization (NATO) is a military alliance.\n\nIn 1952 "
+                     "Greece and Turkey joined NATO at a meeting in Lisbon.", DocMeta("Alliance grows", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "the Kessel Pension Protection Board founded" in p], prompts
+    assert [p for p in prompts if "into Varn Or Die and" in p], prompts
+    assert [p for p in prompts if "joined NATO" in p or "join NATO" in p], prompts
+    assert not [p for p in prompts if re.search(r"\b(?:KPPB|VOD)\b", p)], prompts
+
+
+def test_a_relative_named_by_a_given_name_is_not_someone_else_of_that_surname() -> None:
+    """"In which year was Sir William Osler's son Paul Revere … mortally wounded near Ypres?" (judge 145): the text's
+    "His son Revere" (Edward Revere Osler) took the full form of Paul Revere, an ancestor it also names. After "son",
+    "wife" or "brother" a single name is a given name: it takes a full form only where that is its first word."""
+    texts = {
+        "osler.md": ("# Tom Oakes\n\nTom Oakes was a Canadian physician. In 1892 Tom Oakes married Grace Penn Gross, a "
+                     "descendant of the patriot William Penn. Their son, Edward Penn Oakes, was born in 1895.\n\nHis son "
+                     "Penn, serving as an artillery officer, was mortally wounded near Ypres in August 1917.",
+                     DocMeta("Tom Oakes", kind="biography")),
+        "reed.md": ("# Ada Reed\n\nAda Reed was an American publisher. In 1860 Ada Reed married John Hale Reed, a "
+                    "descendant of the patriot Nathan Hale. Their son, Robert Hale Reed, was born in 1862.\n\nIn 1885 "
+                    "Ada Reed's son Hale became a partner in the family firm in Boston.", DocMeta("Ada Reed", kind="biography")),
+        # a name the text gives only after "son" is nobody's surname either
+        "cole.md": ("# Ada Cole\n\nAda Cole was an English travel agent. Her husband, Ralph Lowe, was a printer from "
+                    "Leicester.\n\nIn 1871 Ada Cole's son Lowe became a full partner in the firm in London.",
+                    DocMeta("Ada Cole", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "son Penn" in p] and [p for p in prompts if "son Hale" in p], prompts
+    assert not [p for p in prompts if re.search(r"William Penn|Nathan Hale|Ralph Lowe", p)], prompts
+
+
 def test_a_year_inside_a_reported_clause_dates_what_was_reported() -> None:
     """"In which year did a jury rule that Lord Archer lied during a libel trial …?" answered 1987 (judge 112): the year
     closed the clause the jury ruled on (the 1987 trial), not the ruling (2001). A year fronted before the reporting
