@@ -2453,6 +2453,10 @@ class _Generator:
             return prompt, f"a survey's sample size ({sample.group(0)!r})"
         if (score := _SCORED.search(prompt)) and not _MATCH_NAMED.search(prompt):
             return prompt, f"a tally with no game or poll named ({score.group(0)!r}: in which?)"
+        if (state := _STATE_COUNT.search(prompt)) and not _YEAR_TOKEN.search(prompt) and not _WHOLE_SPAN.search(prompt):
+            # "About how many men did the Chicago Fire Department have?" (judge 85), "… did the Persian army number?"
+            # (judge 133): what something has or numbers changes from year to year
+            return prompt, f"a count of what something has, with no time ({state.group(0)!r}: when?)"
         named = self.title_nouns.get(sent.doc.doc_key)
         before, prompt = prompt, name_the_subject(prompt, named) if named else prompt
         if not _CALENDAR_WORDS.isdisjoint(set(prompt.split()) - set(before.split())):
@@ -4468,6 +4472,10 @@ _SAMPLE_SIZE = re.compile(rf"\bHow many (?:[a-z]+ )?{_ASKED}\b[^?]*\b{_POLLED}\b
 # Cady Stanton receive?" (judge 143): in which game, which election?
 _SCORED = re.compile(rf"(?:\bHow many|{re.escape(BLANK)}) (?:points|goals|tries|runs|wickets|penalties|conversions|baskets|"
                      r"touchdowns|votes|seats|delegates|ballots)\b")
+# how many a thing had, numbered or employed: a state that changes, asked only with its time
+_STATE_COUNT = re.compile(r"^(?:About )?[Hh]ow many\b[^?]* (?:did|does|do) [^?]+ (?:have|number|employ|own|hold|house|count)\b")
+_WHOLE_SPAN = re.compile(r"\b(?:in (?:his|her|its|their) (?:lifetime|life|career|history)|at (?:its|his|her|their) "
+                         r"(?:peak|height)|in all|in total|altogether|ever)\b")
 _MATCH_NAMED = re.compile(r"\b(?:against|v|vs|versus|final|semi-final|match|game|cup|Cup|season|career|championship|"
                           r"Championship|tournament|Olympics|Games|League|league|election|elections|by-election|poll|"
                           r"referendum|primary|race|contest|ballot|for (?:the )?(?:Senate|Congress|House|Parliament|"

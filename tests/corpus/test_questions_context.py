@@ -1266,6 +1266,25 @@ def test_votes_or_seats_with_no_election_named_are_not_asked() -> None:
     assert [q.answer for q in generate(named) if q.kind == "number"] == ["4,212"], [q.prompt for q in generate(named)]
 
 
+def test_a_count_of_what_something_has_is_asked_only_with_its_time() -> None:
+    """"About how many men did the Chicago Fire Department have?" (judge 85), "About how many men did the Persian army
+    number?" (judge 133): what a body has, numbers or employs changes from year to year, so the count is asked only
+    with its year, or over a whole life or history."""
+    texts = {
+        "war.md": ("# The Kessel War\n\nThe Kessel War was fought between Varnland and Lode.\n\nThe Varnish army numbered "
+                   "42,000 men at Gulnabad.", DocMeta("The Kessel War", kind="history")),
+        "mill.md": ("# The Varn Mill\n\nThe Varn Mill was a cotton mill in Lancashire.\n\nThe Varn Mill employed 1,412 "
+                    "workers in Bolton.", DocMeta("The Varn Mill", kind="history")),
+        "dated.md": ("# The Lode Mill\n\nThe Lode Mill was a cotton mill in Derbyshire.\n\nIn 1851 the Lode Mill employed "
+                     "1,412 workers in Belper.", DocMeta("The Lode Mill", kind="history")),
+    }
+    corpus = text_corpus(texts)
+    made, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events)
+    timeless = [item for item, reason in drops if reason.startswith("a count of what something has")]
+    assert len(timeless) == 2 and not [t for t in timeless if "Lode" in t], drops
+    assert not [q.prompt for q in made if q.kind == "number" and "Lode" not in q.prompt], [q.prompt for q in made]
+
+
 def test_more_of_what_the_story_counted_before_is_not_asked() -> None:
     """"In which year did the excavator Jia Lanpo find three more skullcaps within a few days?" (judge 143): more than
     which? "Three more", "two more terms", "several more ships" count on from what the sentences before counted."""
