@@ -1883,11 +1883,20 @@ class _Generator:
                                 None, 0.84, event)
 
     def _year_words(self) -> dict[tuple[str, int], list[set[str]]]:
-        """Per (document, year): the content words of each sentence that names the year."""
+        """Per (document, year): the content words of each sentence that names the year; a sentence that goes back to
+        where the one before took someone ("She returned there as a teacher from 1835 to 1838" after "In 1831 Charlotte
+        went to Roe Head School at Mirfield": judge 145 was offered 1835) has that sentence's names too."""
         out: dict[tuple[str, int], list[set[str]]] = {}
+        previous: _Sentence | None = None
         for sent in self.sentences:
+            words: set[str] | None = None
             for y in _YEAR_TOKEN.findall(sent.text):
-                out.setdefault((sent.doc.doc_key, int(y)), []).append(_content_words(sent.text))
+                if words is None:
+                    words = _content_words(sent.text)
+                    if previous is not None and previous.doc is sent.doc and _BACK_THERE.search(sent.text):
+                        words |= {w.lower() for w in _NAME_WORD.findall(previous.text) if len(w) >= 5}
+                out.setdefault((sent.doc.doc_key, int(y)), []).append(words)
+            previous = sent
         return out
 
     def _dated_words(self) -> dict[int, list[_Sentence]]:
@@ -4456,6 +4465,8 @@ _OWNER_RUN = re.compile(rf"(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*['’]s\b")  # "
 _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}][{NAME_LOWER}]+\b(?!['’])")  # "Évariste Galois"
 # "He died", "She later died", "He was born", "Nine days later, on 6 November 1893, he died" (judge 119)
 _LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
+# "She returned there", "went back there": the place the sentence before named
+_BACK_THERE = re.compile(r"\b(?:returned|went back|came back|moved back|was back|were back)\s+there\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
 # "where his brother Ludwig had", "and her younger sister": a relative, the subject of the verb that follows
 _KIN_SUBJECT = re.compile(rf"\b(?:his|her|their)\s+(?:(?:elder|eldest|older|younger|youngest|only|infant|baby|first|"

@@ -1111,3 +1111,22 @@ def test_the_national_fascist_party_bounds_the_options() -> None:
                      "joined the National Fascist Party in Turin.", DocMeta("Lea Bruni", kind="biography")),
     }
     assert_asked_within(texts, "Fascist", {"rossi.md": (1921, 1943), "bruni.md": (1921, 1943)})
+
+
+def test_a_year_someone_went_back_there_is_no_option_for_going_there() -> None:
+    """"In which year did Charlotte Brontë go to Roe Head School at Mirfield?" offered 1835 (judge 145), when, the next
+    sentence says, "She returned there as a teacher from 1835 to 1838": a sentence that goes back to where the one
+    before took someone ties its years to that place too."""
+    texts = {
+        "kerr.md": ("# Ada Kerr\n\nAda Kerr was an English novelist. She was born in Thornton in 1816.\n\nIn 1831 Ada Kerr "
+                    "went to Lowood School at Mirfield, where she met her friend Ellen Nussey. She returned there as a "
+                    "teacher from 1834 to 1838 and later worked as a governess.", DocMeta("Ada Kerr", kind="biography")),
+        "lugg.md": ("# Tom Lugg\n\nTom Lugg was a Welsh painter. He was born in Conwy in 1805.\n\nIn 1829 Tom Lugg went to "
+                    "the Academy School at Dresden, where he studied under Caspar Friedrich. He went back there as a "
+                    "master in 1832 and stayed until 1836.", DocMeta("Tom Lugg", kind="biography")),
+    }
+    went = [q for q in generate(texts) if q.kind == "when" and " go to " in q.prompt]
+    assert {q.doc_key for q in went} == set(texts), [q.prompt for q in generate(texts)]
+    back = {"kerr.md": {1834, 1838}, "lugg.md": {1832, 1836}}
+    for q in went:
+        assert not back[q.doc_key] & set(years(q)), (q.prompt, q.distractors)
