@@ -443,12 +443,13 @@ _LEANING_PHRASES = (
 )
 
 
-def _kind_words(phrase: str) -> list[str]:
+def _kind_words(phrase: str, *, asked: bool = False) -> list[str]:
     """The words of "the first <phrase>", a verb after it left out ("scientific expedition led" → "scientific
-    expedition", "factory opened" → "factory", "sod was turned" → "sod")."""
+    expedition", "factory opened" → "factory", "sod was turned" → "sod"); ``asked``: the phrase follows "did", so
+    its verb is a base form ("did the first attack take place": "attack", judge 147)."""
     words = phrase.split()
     for i, word in enumerate(words[1:], 1):
-        if word in _CLAUSE_VERBS:
+        if word in _CLAUSE_VERBS or (asked and is_verb_base(word)):
             words = words[:i]  # "the first sod was turned": the verb's auxiliary ends the phrase
             break
     while len(words) > 1 and past_base(words[-1]) is not None:
@@ -619,7 +620,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if words_after[0] in _ORDINALS or words_after[0].endswith("est"):
             if _SUPERLATIVE_SCOPE.match(text, m.end()) or _NTH_TIME.match(text, m.end()):
                 continue  # "the first person to orbit the Earth", not "the first human patient" nor "the last case was"
-            if (kind := _KIND_FIRST.match(text, m.end())) and len(named := _kind_words(kind.group(1))) > 1 \
+            if (kind := _KIND_FIRST.match(text, m.end())) and len(named := _kind_words(
+                    kind.group(1), asked=text[: m.start()].endswith(("did ", "does ", "do ")))) > 1 \
                     and named[-1] not in _EPISODE_NOUNS:
                 continue  # a kind's first: "the first integrated circuit", "the first binary pulsar" (but "the first
                 # factory opened": a bare noun's first is the story's, of the plant or the company it tells of)
@@ -1781,6 +1783,10 @@ def _valid_subject(subject: str) -> bool:
     first = words[0]
     if first.lower() in PRONOUNS or first.lower() in _NOT_SUBJECT_START:
         return False
+    if len(words) > 1 and words[1] in ("by", "in", "at", "on", "from", "with", "during") and first[:1].isupper() \
+            and _participle(first.lower()):
+        return False  # "Predicted by a Dutch student in [occupied Leiden in 1944, it became …]": a fronted participle
+        # phrase, whose clause's subject comes after its comma (judge 147: "did Predicted by a Dutch student in occupy")
     if first == "the" and len(words) > 1:
         if words[1][:1].islower():
             # "the physicist John Mauchly wrote …" (a fronted date cut from before it): a common noun

@@ -329,13 +329,18 @@ _BORN_AS = re.compile(r"(?<=\bborn) (?:[A-Z][\w'’-]+ ){1,6}(?=(?:in|at|on|near
 
 def _without_echo(prompt: str) -> str:
     """A year question that says nothing twice: no birth name after "born" once it names the person, no closing place
-    its event's name already holds."""
+    its event's name already holds, no closing span whose start another question dates ("retire from General Electric
+    after a career of 45 years", beside when she joined it in 1918: judge 147)."""
     if "born" in prompt:
         prompt = _BORN_AS.sub(" ", prompt).replace(" ?", "?")
+    if " years?" in prompt:
+        prompt = _SPAN_TAIL.sub("?", prompt)
     m = _ECHOED_PLACE.search(prompt)
     if m is None or not re.search(rf"\b(?:of|at) {re.escape(m.group('name'))}\b", prompt[: m.start()]):
         return prompt
     return prompt[: m.start()] + prompt[m.end():]
+_SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|tenure|marriage|term|stint|exile|absence) "
+                        r"of )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:more )?years\?$")
 # "the Ottoman sultan Mehmed II" (judge 70: "In which year did Mehmed die?"), the title in either case
 _REGNAL_NAME = re.compile(r"\b(?i:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser|Archbishop|Bishop|"
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
@@ -498,6 +503,8 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bSoviets?\b|\bBolshevik (?:government|regime)\b"), 1917, None),
     (re.compile(r"\bSoviet Union\b|\bUSSR\b|\bSoviet (?:government|leader|authorities|troops|army|forces)\b"), 1922, 1991),
     (re.compile(r"\bWeimar Republic\b"), 1919, 1933),
+    # "In which year did the Government of India award Janaki Ammal the Padma Shri?" offered 1950 and 1952 (judge 147)
+    (re.compile(r"\bPadma (?:Shri|Bhushan|Vibhushan)\b|\bBharat Ratna\b"), 1954, None),
     # "In which year did Guglielmo Marconi join the National Fascist Party?" offered 1914, 1916 and 1920 (judge 145)
     (re.compile(r"\bNational Fascist Party\b"), 1921, 1943),
     (re.compile(r"\bFirst World War\b|\bWorld War I\b(?! ?I)"), 1914, None),
@@ -2998,6 +3005,7 @@ class _Generator:
                     or (before and before[0].lower() in ("the", "a", "an", "of", "for", "in", "at", "near")
                         # ... but "pay for Tanner to travel to Egypt" (judge 133) is a man paid for
                         and not (before[0].lower() == "for" and label.startswith(" to ", m.end()))) \
+                    or (before and before[0].lower() in _RAZED) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
                     or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or self._passive_subject(label, m, before)
                                     or not (self._acts(label, m, before) or _verb_object(before)))):
@@ -4469,6 +4477,11 @@ _LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s
 _BACK_THERE = re.compile(r"\b(?:returned|went back|came back|moved back|was back|were back)\s+there\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
 # "where his brother Ludwig had", "and her younger sister": a relative, the subject of the verb that follows
+# "after destroying Vladimir and Torzhok" (judge 146: "destroying Vladimir Yaroslavich"): what is razed or besieged
+# is a town, not the prince the text names
+_RAZED = frozenset(word_list("""destroy destroys destroyed destroying sack sacks sacked sacking raze razes razed razing
+    besiege besieges besieged besieging plunder plundered plundering pillage pillaged pillaging burn burned burnt
+    burning"""))
 _KIN_SUBJECT = re.compile(rf"\b(?:his|her|their)\s+(?:(?:elder|eldest|older|younger|youngest|only|infant|baby|first|"
                           rf"second|late)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*"
                           r"(?:\s+(?:had|later|also|then|soon))?\s+\Z")

@@ -1266,6 +1266,40 @@ def test_votes_or_seats_with_no_election_named_are_not_asked() -> None:
     assert [q.answer for q in generate(named) if q.kind == "number"] == ["4,212"], [q.prompt for q in generate(named)]
 
 
+def test_a_closing_span_is_left_out_of_a_year_question() -> None:
+    """"In which year did Katharine Burr Blodgett retire from General Electric after a career of 45 years?" (judge 147):
+    with her joining in 1918 in another question's reveal, the span makes the answer arithmetic. A closing "after (a
+    career of) N years" is left out; the question stands without it."""
+    texts = {
+        "lind.md": ("# Ada Lind\n\nAda Lind was an American chemist. In 1918 Ada Lind joined the Kessel Electric Company in "
+                    "Schenectady.\n\nIn 1963 Ada Lind retired from the Kessel Electric Company after a career of 45 years.",
+                    DocMeta("Ada Lind", kind="biography")),
+        "brant.md": ("# Tom Brant\n\nTom Brant was a Welsh judge. In 1881 Tom Brant was called to the bar in London.\n\nIn "
+                     "1911 Tom Brant retired from the High Court bench after thirty years.",
+                     DocMeta("Tom Brant", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if p.endswith("retire from the Kessel Electric Company?")], prompts
+    assert [p for p in prompts if p.endswith("retire from the High Court bench?")], prompts
+    assert not [p for p in prompts if "years?" in p], prompts
+
+
+def test_a_town_razed_or_besieged_is_no_person_of_its_name() -> None:
+    """"… after destroying Vladimir Yaroslavich and Torzhok …" (judge 146): the text's "after destroying Vladimir and
+    Torzhok" is the town, but its Prince Vladimir Yaroslavich gave "Vladimir" a full form. What is destroyed, sacked,
+    razed or besieged is a place."""
+    texts = {
+        "rus.md": ("# Old Kessel\n\nOld Kessel was a trading city.\n\nHis son Vladimir Yaroslavich built the stone cathedral. "
+                   "In 1238 Batu Khan sacked Vladimir and marched on Kessel.", DocMeta("Old Kessel", kind="history")),
+        "varn.md": ("# The Varn War\n\nThe Varn War was fought in Gaul.\n\nThe duke Alesia Marcellus ruled the Varni. "
+                    "In 1347 the royal army of Varnland besieged Alesia with a double wall.",
+                    DocMeta("The Varn War", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"Vladimir Yaroslavich|Alesia Marcellus", p)], prompts
+    assert [p for p in prompts if "sack Vladimir" in p] and [p for p in prompts if "besiege Alesia" in p], prompts
+
+
 def test_a_count_of_what_something_has_is_asked_only_with_its_time() -> None:
     """"About how many men did the Chicago Fire Department have?" (judge 85), "About how many men did the Persian army
     number?" (judge 133): what a body has, numbers or employs changes from year to year, so the count is asked only

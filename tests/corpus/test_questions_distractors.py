@@ -1130,3 +1130,15 @@ def test_a_year_someone_went_back_there_is_no_option_for_going_there() -> None:
     back = {"kerr.md": {1834, 1838}, "lugg.md": {1832, 1836}}
     for q in went:
         assert not back[q.doc_key] & set(years(q)), (q.prompt, q.distractors)
+
+
+def test_indias_civil_honours_bound_the_options() -> None:
+    """"In which year did the Government of India award Janaki Ammal the Padma Shri?" offered 1950 and 1952 (judge 147):
+    the Padma awards and the Bharat Ratna were instituted in 1954."""
+    texts = {
+        "rao.md": ("# Lata Rao\n\nLata Rao was an Indian botanist. She was born in Madras in 1897.\n\nIn 1957 the Government "
+                   "of India awarded Lata Rao the Padma Shri.", DocMeta("Lata Rao", kind="biography")),
+        "nath.md": ("# Ravi Nath\n\nRavi Nath was an Indian mountaineer. He was born in Darjeeling in 1914.\n\nIn 1956 the "
+                    "Indian government awarded Ravi Nath the Padma Bhushan.", DocMeta("Ravi Nath", kind="biography")),
+    }
+    assert_asked_within(texts, "Padma", {"rao.md": (1954, 3000), "nath.md": (1954, 3000)})

@@ -699,3 +699,36 @@ def test_a_causative_keeps_every_object_and_its_participle(clause: str, question
     parsed = main_clause(clause)
     assert parsed is not None
     assert parsed.question("In which year", frozenset()) == question
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Predicted by a Dutch student in occupied Leiden in 1944 and detected at Harvard in 1951, it became a tool.",
+        "Built by Thomas Telford in wartime Wales in 1805, the aqueduct carried the canal over the Dee.",
+        "Founded in exiled Paris in 1863, the society published a journal.",
+    ],
+)
+def test_a_fronted_participle_phrase_is_no_subject(sentence: str) -> None:
+    """"In which year did Predicted by a Dutch student in occupy Leiden?" (judge 147): the phrase before the comma was
+    read as the subject and its "occupied" as the verb. A capitalised participle with its preposition opens a phrase
+    whose clause's subject follows the comma."""
+    parsed = main_clause(sentence)
+    assert parsed is None or not parsed.subject.split()[0].endswith("ed"), (parsed.subject, parsed.verb)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "flagged"),
+    [
+        ("In which year did the first attack take place at Efailwen?", True),
+        ("In which year did the first strike break out at the Kessel mill?", True),
+        ("In which year did the first integrated circuit go on sale in Texas?", False),
+        ("In which year was the first attack made at Efailwen?", True),
+    ],
+)
+def test_the_first_of_a_bare_noun_before_a_base_verb_is_the_storys(prompt: str, flagged: bool) -> None:
+    """"In which year did the first attack take place at Efailwen?" (judge 147): after "did" the verb is a base form,
+    which ended no phrase, so "attack take place" read as a kind of thing ("the first integrated circuit"). The first
+    attack of what? The story's, which the prompt does not name."""
+    reason = leans_on_context(prompt) or ""
+    assert ("ordinal relative to the document" in reason) == flagged, reason
