@@ -693,8 +693,8 @@ def test_a_build_asks_no_number_question_that_needs_its_documents_name() -> None
         "satsuma.md": ("# The Satsuma Rebellion\n\nThe Satsuma Rebellion was a revolt of samurai in Kyushu.\n\nAbout "
                        "13,000 men left Kagoshima in mid-February 1877.", DocMeta("The Satsuma Rebellion", kind="history")),
         "isfahan.md": ("# The Fall of Isfahan\n\nIsfahan was the capital of Safavid Persia.\n\nAt Gulnabad in March 1722 the "
-                       "Afghan forces met the Persian army. The Persian army numbered some 42,000 men and possessed "
-                       "artillery; the Afghans had perhaps 18,000.",
+                       "Afghan forces met the Persian army. The Persian army numbered some 42,000 men at Gulnabad in "
+                       "March 1722 and possessed artillery; the Afghans had perhaps 18,000.",
                        DocMeta("The Fall of Isfahan", kind="history")),
     }
     built, every, tally = built_and_every(texts)

@@ -148,7 +148,8 @@ def test_a_cut_that_leaves_a_preposition_hanging_makes_no_clause() -> None:
 HOW_MANY = {
     "mice.txt": ("The Oxford team injected eight mice with a lethal dose of streptococci at the Dunn School.",
                  DocMeta("How penicillin became a medicine", kind="paper", date="2018")),
-    "suez.txt": ("The Suez Canal Company employed 1,500 engineers at Ismailia.",
+    # (a hire, not a workforce: how many a company employs changes from year to year, and is asked only with its year)
+    "suez.txt": ("The Suez Canal Company hired 1,500 engineers at Ismailia.",
                  DocMeta("Canals and empires", kind="paper", date="2010")),
     "dam.txt": ("Some 2,300 workers built the Gatun Dam across the Chagres River.",
                 DocMeta("The building of the Panama Canal", kind="paper", date="2014")),
@@ -161,7 +162,7 @@ def test_a_count_becomes_a_how_many_question() -> None:
     by_prompt = {q.prompt: q for q in generate(HOW_MANY) if q.kind == "number"}
     mice = by_prompt["How many mice did the Oxford team inject with a lethal dose of streptococci at the Dunn School?"]
     assert mice.answer == "eight" and all(d.isalpha() and d.islower() for d in mice.distractors)
-    engineers = by_prompt["How many engineers did the Suez Canal Company employ at Ismailia?"]
+    engineers = by_prompt["How many engineers did the Suez Canal Company hire at Ismailia?"]
     assert engineers.answer == "1,500" and all(re.fullmatch(r"\d,\d{3}|\d{3}", d) for d in engineers.distractors)
     workers = by_prompt["About how many workers built the Gatun Dam across the Chagres River?"]
     assert all(abs(int(d.replace(",", "")) - 2300) >= 460 for d in workers.distractors)  # an estimate: options far from it
