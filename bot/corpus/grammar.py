@@ -143,8 +143,9 @@ _RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 # Words that point back at something said before ("also", "again"): fine in a long quote, not in a prompt.
+# "did the BBC drop the Baird system altogether" (judge 146): after a first, partial step the sentences before told
 _CONTEXT_ADVERB = re.compile(r"\b(?:already|still|once again|again|also|too|as well|either|downstream|upstream|"
-                             r"nearby|next door|close by)\b(?! (?:of|from)\b)"
+                             r"nearby|next door|close by|altogether|for good)\b(?! (?:of|from)\b)"
                              r"|\bthen\b(?!-)", re.IGNORECASE)  # "were then a crime": at the time the text speaks of
 # "Spirit and Opportunity followed in January 2004": followed what?
 _CONTEXT_VERB = re.compile(r"\b(?:follow|followed|follows|resume|resumed|continue|continued|repeat|repeated|respond|"
@@ -466,7 +467,7 @@ _RELATIVE_TIME_WORDS = frozenset(
     """today tonight yesterday tomorrow now currently recently nowadays far date this last next monday tuesday
     wednesday thursday friday saturday sunday ago later earlier previously following previous same preceding
     upcoming recent coming present already still once again also too well either downstream upstream nearby next
-    door close then latest since await awaits awaiting""".split()  # noqa: SIM905
+    door close then latest since await awaits awaiting altogether good""".split()  # noqa: SIM905
 )
 _FUTURE_WORDS = frozenset(("will", "shall", "would", "expected", "due", "going", "set", "plans", "intends", "to",
                            "forecasting", "predicting", "projecting", "expecting"))

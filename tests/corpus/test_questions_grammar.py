@@ -732,3 +732,19 @@ def test_the_first_of_a_bare_noun_before_a_base_verb_is_the_storys(prompt: str, 
     attack of what? The story's, which the prompt does not name."""
     reason = leans_on_context(prompt) or ""
     assert ("ordinal relative to the document" in reason) == flagged, reason
+
+
+@pytest.mark.parametrize(
+    ("prompt", "flagged"),
+    [
+        ("In which year did the BBC drop the Baird system altogether?", True),
+        ("In which year did the Kessel council close the tin mine for good?", True),
+        ("In which year did Varnland abandon the gold standard altogether?", True),
+        ("In which year did the BBC drop the Baird television system?", False),
+    ],
+)
+def test_a_last_step_after_a_first_leans_on_the_sentences_before(prompt: str, flagged: bool) -> None:
+    """"In which year did the BBC drop the Baird system altogether?" (judge 146): "altogether" (or "for good") ends what
+    a first, partial step began, which the sentences before told."""
+    reason = leans_on_context(prompt) or ""
+    assert ("leans on context" in reason) == flagged, reason
