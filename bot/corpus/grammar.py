@@ -406,6 +406,11 @@ _RECORD_AMOUNT = re.compile(r"\ba record (?:amount|number|level|high|low|total|s
                             r"|\b(?:more|higher|fewer|lower|less) than ever(?: before)?\b|\ban all-time (?:high|low)\b")
 # "Emperor Wilhelm I laid the foundation stone at Holtenau" (judge 82): the foundation stone of what?
 _BARE_STONE = re.compile(r"\bthe (?:foundation|first|corner|last|final) ?stone\b(?!\s+(?:of|for)\b)")
+# "did William Thomas Brande obtain a tiny amount by passing a current …" (judge 149): an amount of what?
+_BARE_AMOUNT = re.compile(r"\b(?:an?|the) (?:(?:tiny|small|large|huge|minute|trace|sizeable|sizable|vast|little|"
+                          r"modest|significant|substantial|enormous) )?(?:amount|quantity|sample|portion)\b(?!\s+of\b)")
+# "did Jacques Cartier sail ahead with five ships" (judge 149): ahead of whom? ("the merger went ahead" proceeded)
+_AHEAD = re.compile(r"(?<!\bgo )(?<!\bgoes )(?<!\bwent )(?<!\bgone )(?<!\bgoing )\bahead\b(?!\s+of\b)")
 # "Jorge Juan and Ulloa published their own account" (judge 82): their own, beside whose?
 _OWN_WORK = re.compile(r"\b(?:his|her|their|its) own (?:account|story|version|report|description|record|history|"
                        r"narrative|edition|translation|map|survey|catalogue|theory|expedition|journal)\b")
@@ -418,6 +423,8 @@ _CONSEQUENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:
 _LEANING_PHRASES = (
     (_CONSEQUENT, "{0}: following from what? (the prompt does not say)"),
     (_BARE_STONE, "{0} of what? (the prompt does not say)"),
+    (_BARE_AMOUNT, "{0} of what? (the prompt does not say)"),
+    (_AHEAD, "{0} of whom or what? (the prompt does not say)"),
     (_OWN_WORK, "{0}: beside whose? (the prompt does not say)"),
     (_PARTICIPLE_THEN_PRONOUN, "a pronoun the sentences before name ({0})"),
     (_RECORD_AMOUNT, "{0} as of the day the text was written (a later year may beat it)"),

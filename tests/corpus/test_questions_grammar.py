@@ -748,3 +748,23 @@ def test_a_last_step_after_a_first_leans_on_the_sentences_before(prompt: str, fl
     a first, partial step began, which the sentences before told."""
     reason = leans_on_context(prompt) or ""
     assert ("leans on context" in reason) == flagged, reason
+
+
+@pytest.mark.parametrize(
+    ("prompt", "flagged"),
+    [
+        ("In which year did William Thomas Brande obtain a tiny amount by passing a current through lithium oxide?", True),
+        ("In which year did the Kessel assayers send a small sample to the Royal Mint?", True),
+        ("In which year did Jacques Cartier sail ahead with five ships?", True),
+        ("In which year did the Varn column march ahead towards Kessel?", True),
+        ("In which year did Ada Brant obtain a small amount of radium in Paris?", False),
+        ("In which year did Tom Lugg finish ahead of the field at Kessel?", False),
+        ("In which year did the Varnland railway merger go ahead in Kessel?", False),
+    ],
+)
+def test_an_amount_of_nothing_and_ahead_of_no_one_lean_on_the_sentences_before(prompt: str, flagged: bool) -> None:
+    """"did William Thomas Brande obtain a tiny amount …?" (of lithium, said before), "did Jacques Cartier sail ahead with
+    five ships?" (of Roberval, said before; judge 149): an amount with no "of", and "ahead" with no "of" (but "go
+    ahead", proceed), name what only the sentences before said."""
+    reason = leans_on_context(prompt) or ""
+    assert ("(the prompt does not say)" in reason) == flagged, reason
