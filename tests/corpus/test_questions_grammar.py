@@ -717,6 +717,12 @@ def test_a_fronted_participle_phrase_is_no_subject(sentence: str) -> None:
     assert parsed is None or not parsed.subject.split()[0].endswith("ed"), (parsed.subject, parsed.verb)
 
 
+def assert_leans(prompt: str, why: str, flagged: bool) -> None:
+    """``leans_on_context`` gives ``prompt`` a reason holding ``why`` exactly when ``flagged``."""
+    reason = leans_on_context(prompt) or ""
+    assert (why in reason) == flagged, reason
+
+
 @pytest.mark.parametrize(
     ("prompt", "flagged"),
     [
@@ -730,8 +736,7 @@ def test_the_first_of_a_bare_noun_before_a_base_verb_is_the_storys(prompt: str, 
     """"In which year did the first attack take place at Efailwen?" (judge 147): after "did" the verb is a base form,
     which ended no phrase, so "attack take place" read as a kind of thing ("the first integrated circuit"). The first
     attack of what? The story's, which the prompt does not name."""
-    reason = leans_on_context(prompt) or ""
-    assert ("ordinal relative to the document" in reason) == flagged, reason
+    assert_leans(prompt, "ordinal relative to the document", flagged)
 
 
 @pytest.mark.parametrize(
@@ -746,8 +751,7 @@ def test_the_first_of_a_bare_noun_before_a_base_verb_is_the_storys(prompt: str, 
 def test_a_last_step_after_a_first_leans_on_the_sentences_before(prompt: str, flagged: bool) -> None:
     """"In which year did the BBC drop the Baird system altogether?" (judge 146): "altogether" (or "for good") ends what
     a first, partial step began, which the sentences before told."""
-    reason = leans_on_context(prompt) or ""
-    assert ("leans on context" in reason) == flagged, reason
+    assert_leans(prompt, "leans on context", flagged)
 
 
 @pytest.mark.parametrize(
@@ -766,5 +770,4 @@ def test_an_amount_of_nothing_and_ahead_of_no_one_lean_on_the_sentences_before(p
     """"did William Thomas Brande obtain a tiny amount …?" (of lithium, said before), "did Jacques Cartier sail ahead with
     five ships?" (of Roberval, said before; judge 149): an amount with no "of", and "ahead" with no "of" (but "go
     ahead", proceed), name what only the sentences before said."""
-    reason = leans_on_context(prompt) or ""
-    assert ("(the prompt does not say)" in reason) == flagged, reason
+    assert_leans(prompt, "(the prompt does not say)", flagged)
