@@ -409,6 +409,9 @@ _BARE_STONE = re.compile(r"\bthe (?:foundation|first|corner|last|final) ?stone\b
 # "did William Thomas Brande obtain a tiny amount by passing a current …" (judge 149): an amount of what?
 _BARE_AMOUNT = re.compile(r"\b(?:an?|the) (?:(?:tiny|small|large|huge|minute|trace|sizeable|sizable|vast|little|"
                           r"modest|significant|substantial|enormous) )?(?:amount|quantity|sample|portion)\b(?!\s+of\b)")
+# "did Lawrence's student Niels Edlefsen build crude models?" (judge 151): models of what?
+_BARE_MODEL = re.compile(r"\b(?:a |an |the |two |three |several |some )?(?:[a-z]+ )?(?:models?|prototypes?|replicas?|"
+                         r"mock-ups?)\b(?!\s+(?:of|for)\b)")
 # "did Jacques Cartier sail ahead with five ships" (judge 149): ahead of whom? ("the merger went ahead" proceeded)
 _AHEAD = re.compile(r"(?<!\bgo )(?<!\bgoes )(?<!\bwent )(?<!\bgone )(?<!\bgoing )\bahead\b(?!\s+of\b)")
 # "Jorge Juan and Ulloa published their own account" (judge 82): their own, beside whose?
@@ -424,6 +427,7 @@ _LEANING_PHRASES = (
     (_CONSEQUENT, "{0}: following from what? (the prompt does not say)"),
     (_BARE_STONE, "{0} of what? (the prompt does not say)"),
     (_BARE_AMOUNT, "{0} of what? (the prompt does not say)"),
+    (_BARE_MODEL, "{0} of what? (the prompt does not say)"),
     (_AHEAD, "{0} of whom or what? (the prompt does not say)"),
     (_OWN_WORK, "{0}: beside whose? (the prompt does not say)"),
     (_PARTICIPLE_THEN_PRONOUN, "a pronoun the sentences before name ({0})"),
@@ -1450,7 +1454,7 @@ _LASTING_EVENT = re.compile(
 _SUBJECT_BREAKERS = frozenset(
     """is are am has have had do does did can could will would shall should may might must be been being not
     now then which who whom whose where when while if because although though to that also already still
-    says say said remains remain seems seem""".split()  # noqa: SIM905
+    says say said remains remain seems seem looks look appears appear""".split()  # noqa: SIM905
 )
 # A clause ends at a comma (not the one in "Hamburg, Germany" or "July 4, 1934"), a semicolon,
 # a colon, a dash or a bracket.
@@ -1608,6 +1612,9 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
         rest = rest.strip().rstrip(",")
         if not rest and (passive or base not in _SELF_CONTAINED_INTRANSITIVE):
             return None  # "Voyager 2 followed": followed what?
+        if (that := _THAT_WORD.match(rest)) and not _has_verb(
+                [w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", rest[that.end():]) if w[:1].islower()]):
+            return None  # "proposed that Java Man, Peking Man[ and related fossils should …]" (judge 151): no verb left
         if _DANGLING_END.search(rest) or _dangling_adjective(rest):
             return None  # "held its first elections in [which …]", "with a new[, heavier cable]": the cut left it hanging
         return Clause(subject, lower, base, rest, passive)

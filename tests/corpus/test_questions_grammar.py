@@ -771,3 +771,48 @@ def test_an_amount_of_nothing_and_ahead_of_no_one_lean_on_the_sentences_before(p
     five ships?" (of Roberval, said before; judge 149): an amount with no "of", and "ahead" with no "of" (but "go
     ahead", proceed), name what only the sentences before said."""
     assert_leans(prompt, "(the prompt does not say)", flagged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US looks set for a continued boost to interest rates in 2005, according to the Federal Reserve.",
+        "The Kessel economy appears poised for growth in 2006.",
+        "Varnland looks set to win the title in 2005.",
+    ],
+)
+def test_a_forecast_with_a_present_verb_is_no_past_clause(sentence: str) -> None:
+    """"In which year did the US looks set for a continued boost to interest rates?" (judge 150): "looks", a present
+    verb, was read as part of the subject and "set" as the past verb. A forecast ("looks set", "appears poised") is no
+    past event to date."""
+    assert main_clause(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "kept"),
+    [
+        ("the biologist Ernst Mayr proposed that Java Man, Peking Man", False),
+        ("the council agreed that the Kessel mills, the Varn docks", False),
+        ("Ernst Mayr proposed that Java Man belonged to Homo erectus", True),
+        ("The court ruled that the ban was unlawful", True),
+    ],
+)
+def test_a_that_clause_without_its_verb_is_no_clause(clause: str, kept: bool) -> None:
+    """"In which year did the biologist Ernst Mayr propose that Java Man, Peking Man?" (judge 151): the sentence was cut
+    at "and related fossils should all be placed …", leaving "that" with a list of names and no verb."""
+    assert (main_clause(clause) is not None) == kept
+
+
+@pytest.mark.parametrize(
+    ("prompt", "flagged"),
+    [
+        ("In which year did Ernest Lawrence's student Niels Edlefsen build crude models?", True),
+        ("In which year did the Varn company show its prototype at Kessel?", True),
+        ("In which year did Ada Lind build a working model of a cyclotron in Berkeley?", False),
+        ("In which year did Ford launch the Model T in Detroit?", False),
+    ],
+)
+def test_a_model_of_nothing_leans_on_the_sentences_before(prompt: str, flagged: bool) -> None:
+    """"did Ernest Lawrence's student Niels Edlefsen build crude models?" (judge 151): models of what? The cyclotron the
+    sentences before described."""
+    assert_leans(prompt, "of what? (the prompt does not say)", flagged)
