@@ -564,6 +564,36 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bImperial Japanese (?:Army|Navy)\b|\bJapanese(?:-| )occup|\bJapanese (?:invaders|invasion)\b"
                 r"|\b[Ii]ntern(?:ed|ment)\b[^.;]{0,60}\bJapanese\b|\bJapanese\b[^.;]{0,60}\bintern(?:ed|ment)\b"),
      None, 1945),
+    *(
+        (re.compile(rf"\bPresident (?:{names})\b"), first, last)
+        for names, first, last in (
+            # the presidents of the United States by the names "President …" takes, each in office from its first
+            # year to its last: "In which year did President Eisenhower appoint …" offered 1962 and 1966 (judge 151).
+            # A surname two presidents bore is bound only with the given name.
+            ("George Washington|Washington", 1789, 1797), ("John Adams", 1797, 1801),
+            ("Thomas Jefferson|Jefferson", 1801, 1809), ("James Madison|Madison", 1809, 1817),
+            ("James Monroe|Monroe", 1817, 1825), ("John Quincy Adams", 1825, 1829),
+            ("Andrew Jackson|Jackson", 1829, 1837), ("Martin Van Buren|Van Buren", 1837, 1841),
+            ("John Tyler|Tyler", 1841, 1845), ("James K\\. Polk|James Polk|Polk", 1845, 1849),
+            ("Zachary Taylor", 1849, 1850), ("Millard Fillmore|Fillmore", 1850, 1853),
+            ("Franklin Pierce|Pierce", 1853, 1857), ("James Buchanan|Buchanan", 1857, 1861),
+            ("Abraham Lincoln|Lincoln", 1861, 1865), ("Andrew Johnson", 1865, 1869),
+            ("Ulysses S\\. Grant|Ulysses Grant|Grant", 1869, 1877), ("Rutherford B\\. Hayes|Hayes", 1877, 1881),
+            ("James A\\. Garfield|James Garfield|Garfield", 1881, 1881), ("Chester A\\. Arthur|Chester Arthur", 1881, 1885),
+            ("Grover Cleveland|Cleveland", 1885, 1897), ("Benjamin Harrison", 1889, 1893),
+            ("William McKinley|McKinley", 1897, 1901), ("Theodore Roosevelt", 1901, 1909),
+            ("William Howard Taft|Taft", 1909, 1913), ("Woodrow Wilson|Wilson", 1913, 1921),
+            ("Warren G\\. Harding|Warren Harding|Harding", 1921, 1923), ("Calvin Coolidge|Coolidge", 1923, 1929),
+            ("Herbert Hoover|Hoover", 1929, 1933), ("Franklin D\\. Roosevelt|Franklin Roosevelt", 1933, 1945),
+            ("Harry S\\. Truman|Harry Truman|Truman", 1945, 1953),
+            ("Dwight D\\. Eisenhower|Dwight Eisenhower|Eisenhower", 1953, 1961),
+            ("John F\\. Kennedy|John Kennedy|Kennedy", 1961, 1963), ("Lyndon B\\. Johnson|Lyndon Johnson", 1963, 1969),
+            ("Richard Nixon|Nixon", 1969, 1974), ("Gerald Ford", 1974, 1977),
+            ("Jimmy Carter|Carter", 1977, 1981), ("Ronald Reagan|Reagan", 1981, 1989),
+            ("George H\\. W\\. Bush", 1989, 1993), ("Bill Clinton|Clinton", 1993, 2001),
+            ("George W\\. Bush", 2001, 2009), ("Barack Obama|Obama", 2009, 2017), ("Joe Biden|Biden", 2021, 2025),
+        )
+    ),
 )
 _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|before|after|not until|from)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)

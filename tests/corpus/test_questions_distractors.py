@@ -1142,3 +1142,18 @@ def test_indias_civil_honours_bound_the_options() -> None:
                     "Indian government awarded Ravi Nath the Padma Bhushan.", DocMeta("Ravi Nath", kind="biography")),
     }
     assert_asked_within(texts, "Padma", {"rao.md": (1954, 3000), "nath.md": (1954, 3000)})
+
+
+def test_a_us_presidents_term_bounds_the_options() -> None:
+    """"In which year did Dwight D. Eisenhower appoint Marian Anderson a delegate to the United Nations?" offered 1962 and
+    1966 (judge 151), after his term ended in January 1961: an act of "President …" is offered in that president's term
+    only (a general's act is not bound)."""
+    texts = {
+        "lind.md": ("# Ada Lind\n\nAda Lind was an American singer. She was born in Philadelphia in 1897.\n\nIn 1956 "
+                    "President Dwight D. Eisenhower appointed Ada Lind a delegate to the Kessel Commission.",
+                    DocMeta("Ada Lind", kind="biography")),
+        "rowe.md": ("# Tom Rowe\n\nTom Rowe was an American engineer. He was born in Ohio in 1901.\n\nIn 1943 President "
+                    "Franklin D. Roosevelt awarded Tom Rowe the Varn Medal at the White House.",
+                    DocMeta("Tom Rowe", kind="biography")),
+    }
+    assert_asked_within(texts, "appoint|award", {"lind.md": (1953, 1961), "rowe.md": (1933, 1945)})
