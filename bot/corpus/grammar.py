@@ -412,6 +412,9 @@ _BARE_AMOUNT = re.compile(r"\b(?:an?|the) (?:(?:tiny|small|large|huge|minute|tra
 # "did Lawrence's student Niels Edlefsen build crude models?" (judge 151): models of what?
 _BARE_MODEL = re.compile(r"\b(?:a |an |the |two |three |several |some )?(?:[a-z]+ )?(?:models?|prototypes?|replicas?|"
                          r"mock-ups?)\b(?!\s+(?:of|for)\b)")
+# "did Absalom Jones and Richard Allen answer with A Narrative of the Proceedings …" (judge 152): answer what?
+_ANSWERED_WITH = re.compile(r"\b(?:answer|answered|respond|responded|reply|replied|retaliate|retaliated|hit back|"
+                            r"countered)\s+with\b")
 # "did Jacques Cartier sail ahead with five ships" (judge 149): ahead of whom? ("the merger went ahead" proceeded)
 _AHEAD = re.compile(r"(?<!\bgo )(?<!\bgoes )(?<!\bwent )(?<!\bgone )(?<!\bgoing )\bahead\b(?!\s+of\b)")
 # "Jorge Juan and Ulloa published their own account" (judge 82): their own, beside whose?
@@ -429,6 +432,7 @@ _LEANING_PHRASES = (
     (_BARE_AMOUNT, "{0} of what? (the prompt does not say)"),
     (_BARE_MODEL, "{0} of what? (the prompt does not say)"),
     (_AHEAD, "{0} of whom or what? (the prompt does not say)"),
+    (_ANSWERED_WITH, "{0}: in answer to what? (the prompt does not say)"),
     (_OWN_WORK, "{0}: beside whose? (the prompt does not say)"),
     (_PARTICIPLE_THEN_PRONOUN, "a pronoun the sentences before name ({0})"),
     (_RECORD_AMOUNT, "{0} as of the day the text was written (a later year may beat it)"),

@@ -335,10 +335,15 @@ def _without_echo(prompt: str) -> str:
         prompt = _BORN_AS.sub(" ", prompt).replace(" ?", "?")
     if " years?" in prompt:
         prompt = _SPAN_TAIL.sub("?", prompt)
+    if "." in prompt or ":" in prompt:
+        # "did Atatürk die at the Dolmabahçe Palace in Istanbul at 9.05?" (judge 152): the hour, its morning cut with the day
+        prompt = _CLOCK_TIME.sub("", prompt)
     m = _ECHOED_PLACE.search(prompt)
     if m is None or not re.search(rf"\b(?:of|at) {re.escape(m.group('name'))}\b", prompt[: m.start()]):
         return prompt
     return prompt[: m.start()] + prompt[m.end():]
+_CLOCK_TIME = re.compile(r",? at \d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|in the (?:morning|afternoon|evening)|"
+                         r"at night|GMT|UTC|local time))?(?=[ ,?])")
 _SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|tenure|marriage|term|stint|exile|absence) "
                         r"of )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:more )?years\?$")
 # "the Ottoman sultan Mehmed II" (judge 70: "In which year did Mehmed die?"), the title in either case
@@ -3036,6 +3041,7 @@ class _Generator:
                         # ... but "pay for Tanner to travel to Egypt" (judge 133) is a man paid for
                         and not (before[0].lower() == "for" and label.startswith(" to ", m.end()))) \
                     or (before and before[0].lower() in _RAZED) \
+                    or (before and before[0].lower() in _NAMING_NOUNS) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
                     or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or self._passive_subject(label, m, before)
                                     or not (self._acts(label, m, before) or _verb_object(before)))):
@@ -4507,6 +4513,8 @@ _LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s
 _BACK_THERE = re.compile(r"\b(?:returned|went back|came back|moved back|was back|were back)\s+there\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
 # "where his brother Ludwig had", "and her younger sister": a relative, the subject of the verb that follows
+# "gave Mustafa Kemal the surname Atatürk" (judge 152: "the surname Mustafa Kemal Atatürk"): the name given, as written
+_NAMING_NOUNS = frozenset(word_list("surname name title nickname named called dubbed renamed"))
 # "after destroying Vladimir and Torzhok" (judge 146: "destroying Vladimir Yaroslavich"): what is razed or besieged
 # is a town, not the prince the text names
 _RAZED = frozenset(word_list("""destroy destroys destroyed destroying sack sacks sacked sacking raze razes razed razing

@@ -1300,6 +1300,25 @@ def test_a_town_razed_or_besieged_is_no_person_of_its_name() -> None:
     assert [p for p in prompts if "sack Vladimir" in p] and [p for p in prompts if "besiege Alesia" in p], prompts
 
 
+def test_a_name_given_and_a_clock_time_stay_out_of_a_year_question() -> None:
+    """"In which year did the Grand National Assembly give Mustafa Kemal the surname Mustafa Kemal Atatürk?" and "… die at
+    the Dolmabahçe Palace in Istanbul at 9.05?" (judge 152): the name a person was given is written as given, not in
+    the full form the document knows; and the hour, its "in the morning of 10 November" cut with the day, is left
+    out."""
+    texts = {
+        "kemal.md": ("# Ali Varn\n\nAli Varn was the founder of the Kessel Republic. He was born in Lode in 1881.\n\nOn 24 "
+                     "November 1934 the Grand National Assembly gave Ali Riza the surname Varn. Ali Varn died at the Kessel "
+                     "Palace in Lode at 9.05 in the morning of 10 November 1938.", DocMeta("Ali Varn", kind="biography")),
+        "brant.md": ("# Tom Brant\n\nTom Brant was a Welsh harpist. He was born in Conwy in 1871.\n\nTom Brant died at the "
+                     "Kessel Hospital in Bangor at 4.30 in the afternoon of 2 May 1950.", DocMeta("Tom Brant", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when" and q.prompt.startswith("In which year")]
+    assert [p for p in prompts if p.endswith("the surname Varn?")], prompts
+    assert [p for p in prompts if p.endswith("die at the Kessel Palace in Lode?")], prompts
+    assert [p for p in prompts if p.endswith("die at the Kessel Hospital in Bangor?")], prompts
+    assert not [p for p in prompts if re.search(r"\d[.:]\d\d|surname Ali Varn", p)], prompts
+
+
 def test_a_count_of_what_something_has_is_asked_only_with_its_time() -> None:
     """"About how many men did the Chicago Fire Department have?" (judge 85), "About how many men did the Persian army
     number?" (judge 133): what a body has, numbers or employs changes from year to year, so the count is asked only

@@ -816,3 +816,18 @@ def test_a_model_of_nothing_leans_on_the_sentences_before(prompt: str, flagged: 
     """"did Ernest Lawrence's student Niels Edlefsen build crude models?" (judge 151): models of what? The cyclotron the
     sentences before described."""
     assert_leans(prompt, "of what? (the prompt does not say)", flagged)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "flagged"),
+    [
+        ("In which year did Absalom Jones and Richard Allen answer with A Narrative of the Proceedings?", True),
+        ("In which year did the Kessel council respond with a ban on night work?", True),
+        ("In which year did the Varn garrison retaliate with a raid on Lode?", True),
+        ("In which year did Ada Lind answer the Kessel Prize committee's letter in Paris?", False),
+    ],
+)
+def test_an_answer_with_no_question_leans_on_the_sentences_before(prompt: str, flagged: bool) -> None:
+    """"In which year did Jones and Allen answer with A Narrative of the Proceedings …?" (judge 152): answered what?
+    "Answer", "respond" or "retaliate" with something is in answer to what the sentences before told."""
+    assert_leans(prompt, "in answer to what?", flagged)
