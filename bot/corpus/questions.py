@@ -497,6 +497,19 @@ _SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orb
 _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (_SPACECRAFT, SPACE_AGE, None),
     (re.compile(r"\bNobel (?:Prize|[Ll]aureate)s?\b"), 1901, None),
+    # the best-known probes and space telescopes by their launch: "In which year did Voyager 1 photograph Enceladus?"
+    # offered 1973 and 1975 (judge 154)
+    (re.compile(r"\bVoyager [12]\b|\bthe Voyagers\b"), 1977, None),
+    (re.compile(r"\bPioneer 10\b"), 1972, None),
+    (re.compile(r"\bPioneer 11\b"), 1973, None),
+    (re.compile(r"\bViking [12]\b"), 1975, None),
+    (re.compile(r"\bMars Pathfinder\b"), 1996, None),
+    (re.compile(r"\bCassini(?:[–-]Huygens| (?:spacecraft|probe|orbiter|mission))\b"), 1997, None),
+    (re.compile(r"\bRosetta (?:spacecraft|probe|orbiter|mission)\b"), 2004, None),
+    (re.compile(r"\bNew Horizons\b"), 2006, None),
+    (re.compile(r"\bHubble Space Telescope\b"), 1990, None),
+    (re.compile(r"\bChandra X-[Rr]ay Observatory\b"), 1999, None),
+    (re.compile(r"\bJames Webb Space Telescope\b"), 2021, None),
     # the learned societies' founding years: no one was "elected a Fellow of the Royal Society" in 1657 (judge 143)
     (re.compile(r"\bRoyal Society\b"), 1660, None),
     (re.compile(r"\b(?:French )?Academy of Sciences\b|\bAcadémie des [Ss]ciences\b"), 1666, None),
@@ -508,6 +521,8 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bSoviets?\b|\bBolshevik (?:government|regime)\b"), 1917, None),
     (re.compile(r"\bSoviet Union\b|\bUSSR\b|\bSoviet (?:government|leader|authorities|troops|army|forces)\b"), 1922, 1991),
     (re.compile(r"\bWeimar Republic\b"), 1919, 1933),
+    # "On 28 April 1760 … the Battle of Sainte-Foy" offered 1767 and 1769 (judge 155): the war ended in 1763
+    (re.compile(r"\bSeven Years'? War\b|\bFrench and Indian War\b"), 1754, 1763),
     # "In which year did the Government of India award Janaki Ammal the Padma Shri?" offered 1950 and 1952 (judge 147)
     (re.compile(r"\bPadma (?:Shri|Bhushan|Vibhushan)\b|\bBharat Ratna\b"), 1954, None),
     # "In which year did Guglielmo Marconi join the National Fascist Party?" offered 1914, 1916 and 1920 (judge 145)
@@ -2014,8 +2029,10 @@ class _Generator:
 
         # the latest first year of what the sentence names, when the answer is not before it
         # the latest start and the earliest end of what the sentence names, around the answer's year
+        # ... but not the years it began or ended: "In which year was Voyager 2 launched?" may offer 1975, or "were the
+        # first Nobel Prizes awarded?" 1898 (a floor at the answer would leave it the earliest option every time)
         lifetimes = [(first, last) for pattern, first, last in _LIFETIMES
-                     if (first or year) <= year <= (last or year) and pattern.search(sent.text)]
+                     if (first or year - 1) < year < (last or year + 1) and pattern.search(sent.text)]
         era = max((first for first, _ in lifetimes if first is not None), default=None)
         ended = min((last for _, last in lifetimes if last is not None), default=None)
 
@@ -2346,6 +2363,8 @@ class _Generator:
         if opener := _SUM_OPENER.match(body):
             body = body[opener.end():]
         count = _COUNT_PHRASE.match(body)
+        if count and count.group("noun")[:1].isupper():
+            return []  # "Around 1505 Aldus married Maria Torresani" (judge 155): a year before a name, no count of Alduses
         phrase: re.Match[str] | None
         if count:  # the count is the subject: "Around 400 firefighters fought the blaze."
             subject_text = "Many " + body[count.end("noun") - len(count.group("noun")):]
@@ -4503,7 +4522,8 @@ _BARE_PHASE = re.compile(r"(?:^|\bdid\s+|:\s+)((?:[A-Z][\w.'’-]*\s+){1,4}?)(be
 # after it
 # "was executed", and the last of a run of participles: "she was tried, sentenced and executed" (judge 127)
 _LIFE_EVENT = re.compile(r"\b(?:died|dies|disappeared|vanished)\b|\bwas (?:(?:[a-z]+, )*[a-z]+ and )?(?:executed|hanged|"
-                         r"assassinated|murdered|killed|declared (?:legally )?dead)\b"
+                         r"assassinated|murdered|killed|declared (?:legally )?dead|guillotined|beheaded|burned at the stake|"
+                         r"burnt at the stake|shot dead|lynched)\b"
                          r"|\b(?:was|were) born\b")
 _OWNER_RUN = re.compile(rf"(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*['’]s\b")  # "Matsuo Bashō's father died"
 _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}][{NAME_LOWER}]+\b(?!['’])")  # "Évariste Galois"
@@ -4533,12 +4553,13 @@ _SAMPLE_SIZE = re.compile(rf"\bHow many (?:[a-z]+ )?{_ASKED}\b[^?]*\b{_POLLED}\b
 # a tally of a game or a poll: "How many points did Mark van Gisbergen add?" (judge 113), "How many votes did Elizabeth
 # Cady Stanton receive?" (judge 143): in which game, which election?
 _SCORED = re.compile(rf"(?:\bHow many|{re.escape(BLANK)}) (?:points|goals|tries|runs|wickets|penalties|conversions|baskets|"
-                     r"touchdowns|votes|seats|delegates|ballots)\b")
+                     r"touchdowns|votes|seats|delegates|ballots|match points|set points|break points|aces|"
+                     r"double faults|birdies|strokes|saves|rebounds|assists)\b")
 # how many a thing had, numbered or employed: a state that changes, asked only with its time
 _STATE_COUNT = re.compile(r"^(?:About )?[Hh]ow many\b[^?]* (?:did|does|do) [^?]+ (?:have|number|employ|own|hold|house|count)\b")
 _WHOLE_SPAN = re.compile(r"\b(?:in (?:his|her|its|their) (?:lifetime|life|career|history)|at (?:its|his|her|their) "
                          r"(?:peak|height)|in all|in total|altogether|ever)\b")
-_MATCH_NAMED = re.compile(r"\b(?:against|v|vs|versus|final|semi-final|match|game|cup|Cup|season|career|championship|"
+_MATCH_NAMED = re.compile(r"\b(?:against|v|vs|versus|final|semi-final|match(?! points)|game|cup|Cup|season|career|championship|"
                           r"Championship|tournament|Olympics|Games|League|league|election|elections|by-election|poll|"
                           r"referendum|primary|race|contest|ballot|for (?:the )?(?:Senate|Congress|House|Parliament|"
                           r"presidency|mayor|governor)|in (?:1[5-9]|20)\d\d)\b")

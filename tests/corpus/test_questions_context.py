@@ -1319,6 +1319,24 @@ def test_a_name_given_and_a_clock_time_stay_out_of_a_year_question() -> None:
     assert not [p for p in prompts if re.search(r"\d[.:]\d\d|surname Ali Varn", p)], prompts
 
 
+def test_a_year_before_a_name_is_no_count_and_a_players_tally_needs_its_match() -> None:
+    """"About how many Aldus Manutius married Maria Torresani?" (judge 155) read "Around 1505 Aldus married …" as a count
+    of Alduses; "How many match points did Elena Likhovtseva need before seeing off Selima Sfar?" (judge 155) does not
+    say in which match. A number before a name counts nothing; match points, aces or rebounds are a tally, like goals."""
+    texts = {
+        "aldus.md": ("# Aldus Varn\n\nAldus Varn was a Venetian printer. He was born in Bassiano in 1449.\n\nAround 1505 "
+                     "Aldus married Maria Lode, the daughter of his partner Andrea.", DocMeta("Aldus Varn", kind="biography")),
+        "kell.md": ("# Nicolas Kell\n\nNicolas Kell was a printer. He was born in Tours in 1420.\n\nAround 1470 Nicolas "
+                    "founded a press in Venice.", DocMeta("Nicolas Kell", kind="biography")),
+        "tennis.txt": ("Lind through in Kessel\n\nAda Lind beat Eva Sfar in the first round.\n\nLind needed nine match "
+                       "points before seeing off Sfar.", DocMeta("Lind through in Kessel", kind="news", date="2005-02-21")),
+        "hoops.txt": ("Varn win again\n\nThe Varn Stars beat the Lode Kings.\n\nTom Brant grabbed 14 rebounds for the "
+                      "Stars.", DocMeta("Varn win again", kind="news", date="2005-03-02")),
+    }
+    numbers = [q.prompt for q in generate(texts) if q.kind == "number"]
+    assert numbers == [], numbers
+
+
 def test_a_count_of_what_something_has_is_asked_only_with_its_time() -> None:
     """"About how many men did the Chicago Fire Department have?" (judge 85), "About how many men did the Persian army
     number?" (judge 133): what a body has, numbers or employs changes from year to year, so the count is asked only

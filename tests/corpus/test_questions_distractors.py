@@ -1157,3 +1157,55 @@ def test_a_us_presidents_term_bounds_the_options() -> None:
                     DocMeta("Tom Rowe", kind="biography")),
     }
     assert_asked_within(texts, "appoint|award", {"lind.md": (1953, 1961), "rowe.md": (1933, 1945)})
+
+
+def test_a_guillotined_life_bounds_its_acts() -> None:
+    """"In which year did de Gouges publish her Declaration of the Rights of Woman?" (1791) offered 1797 and 1800
+    (judge 154), though "the following day, 3 November 1793, she was guillotined": an execution by the guillotine,
+    the axe or the stake ends a life as "executed" does."""
+    from bot.corpus.questions import Tally, _generator
+
+    texts = {
+        "roux.md": ("# Marie Roux\n\nMarie Roux was a French playwright. She was born in Montauban in 1748.\n\nOn 2 November "
+                    "1793 she was tried before the Revolutionary Tribunal; the following day, 3 November 1793, she was "
+                    "guillotined in Paris.", DocMeta("Marie Roux", kind="biography")),
+        "hale.md": ("# Tom Hale\n\nTom Hale was an English preacher. He was born in Leicester in 1520.\n\nIn March 1556 Tom "
+                    "Hale was burned at the stake in Oxford.", DocMeta("Tom Hale", kind="biography")),
+    }
+    corpus = text_corpus(texts)
+    gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+    assert gen._life_spans("roux.md").get("Roux", {}).get("died", (None,))[0] == 1793, gen._life_spans("roux.md")
+    assert gen._life_spans("hale.md").get("Hale", {}).get("died", (None,))[0] == 1556, gen._life_spans("hale.md")
+
+
+def test_a_probes_launch_bounds_what_it_did_but_not_its_launch() -> None:
+    """"In which year did Voyager 1 photograph Enceladus from a distance?" offered 1973 and 1975 (judge 154), before its
+    launch in 1977. A probe's or a telescope's launch bounds the options of what it did after; a question on the year
+    a lifetime began ("In which year was Voyager 2 launched?") is not bound by it, or the answer would be the earliest
+    option every time."""
+    texts = {
+        f"{moon.lower()}.md": (f"# {moon}, a moon of Saturn\n\n{moon} is a small moon of Saturn.\n\nIn {year} {probe} "
+                               f"photographed {moon} from a distance of 200,000 kilometres.",
+                               DocMeta(f"{moon}, a moon of Saturn", kind="science"))
+        for moon, year, probe in (("Varn", 1979, "Voyager 1"), ("Lode", 1981, "Voyager 2"), ("Kessel", 1980, "Voyager 1"),
+                                  ("Tarn", 1978, "Voyager 2"))
+    }
+    assert_asked_within(texts, "photograph", {key: (1977, 3000) for key in texts})
+    launch = {"probe.md": ("# Voyager 2\n\nVoyager 2 is a space probe of NASA.\n\nVoyager 2 was launched from Cape "
+                           "Canaveral on 20 August 1977.", DocMeta("Voyager 2", kind="science"))}
+    asked = [q for q in generate(launch) if q.kind == "when" and "launched" in q.prompt]
+    assert asked and any(int(y) < 1977 for q in asked for y in q.distractors), [(q.prompt, q.distractors) for q in asked]
+
+
+def test_the_seven_years_war_bounds_the_options() -> None:
+    """The Battle of Sainte-Foy (1760) offered 1767 and 1769 (judge 155): the Seven Years' War, or the French and Indian
+    War, ended in 1763."""
+    texts = {
+        "foy.md": ("# Jean Varn\n\nJean Varn was a French officer. He was born in Lyon in 1719.\n\nIn 1760 Jean Varn defeated "
+                   "a British column at Sainte-Foy during the Seven Years' War.",
+                   DocMeta("Jean Varn", kind="biography")),
+        "ohio.md": ("# Tom Kell\n\nTom Kell was a Virginia scout. He was born in Norfolk in 1725.\n\nIn 1758 Tom Kell guided "
+                    "the Forbes expedition across Pennsylvania in the French and Indian War.",
+                    DocMeta("Tom Kell", kind="biography")),
+    }
+    assert_asked_within(texts, "defeat|guide", {"foy.md": (1754, 1763), "ohio.md": (1754, 1763)})
