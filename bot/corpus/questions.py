@@ -3075,7 +3075,7 @@ class _Generator:
                 # Keeling: the thing or the man? (a man dies; either may observe, host, hang or be invited)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
             if before and before[0].rstrip(",").lower() in KIN_NOUNS and (
-                    before[0].endswith(",") or full.get(name, "").split()[:1] != [name]):
+                    before[0].endswith(",") or (full.get(name) or "").split()[:1] != [name]):
                 # "Mungo Park's eldest son, Thomas," is a Park, not the Thomas Anderson the text names (judge 99); "His son
                 # Revere" is named by his given name, so he is Edward Revere Osler, not the Paul Revere the text names
                 # as an ancestor (judge 145); "his wife Charlotte" may be the text's Charlotte Garrigue
