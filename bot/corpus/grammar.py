@@ -210,6 +210,12 @@ _MONTH_ALONE = re.compile(rf"(?:\b(?:in|on|since|until|by|during|for|last|this|n
 _YEAR_GIVEN = re.compile(rf"\b\d{{4}}\b|(?:\b(?:in|since|by)\s+|{_MONTHS_RE}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MONTHS_RE}\s+)_{{3,}}")
 # "paid for another attempt": another than which?
 _ANOTHER = re.compile(r"(?<!\bone )\banother (?!(?:way|matter|reason)\b)[a-z]+")
+# "did within forty years Ferdinand III of Castile capture Córdoba?" (judge 156): within forty years of what?
+_WITHIN_SPAN = re.compile(r"\bwithin (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                          r"a few|several|\d+) (?:more )?(?:days?|weeks?|months?|years?|decades?)\b(?! of\b)")
+# "did the Pont de Normandie lose its world record?" (judge 156): the record for what?
+_BARE_RECORD = re.compile(r"\b(?:its|his|her|their) (?:world |national |British |European |Olympic )?record\b"
+                          r"(?! (?:for|of|as|in)\b)")
 # "did the excavator Jia Lanpo find three more skullcaps …?" (judge 143): more than the ones the story counted before
 _MORE_OF = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|"
                       r"some) more (?!than\b)(?:[a-z]+ )?[a-z]+s\b")
@@ -240,7 +246,8 @@ _CLAUSE_VERBS = frozenset("is are was were has had have be been".split())  # noq
 # words that follow a noun, not an adjective: "the original to the National Museum" is a noun, "the original Globe" not
 _AFTER_A_NOUN = frozenset("to in at for from with by on into onto was were is are and".split())  # noqa: SIM905
 # "did the voyage reach", and "did news of the standoff reach" (judge 126): the question's verb ends the phrase
-_SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+(?:(?:[a-z]+\s+){1,2}of\s+)?$")
+# ... or after another subject it is joined to: "did England and the empire agree" (judge 156)
+_SUBJECT_SLOT = re.compile(r"\b(?:did|was|were)\s+(?:(?:[a-z]+\s+){1,2}of\s+|(?:[A-Z][\w'’.-]*\s+){1,3}and\s+)?$")
 _CONTENT_HEADS = frozenset("""discovery discoveries invention theory theories findings results idea ideas
     plan plans proposal method conclusion conclusions design hypothesis""".split())  # noqa: SIM905
 _COMPLEMENT_NOUNS = frozenset("reality fact idea view belief hope fear claim news possibility conclusion".split())  # noqa: SIM905
@@ -251,8 +258,9 @@ _SPAN_FROM = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nin
 _SPAN_WORDS = frozenset("days day weeks week months month years year decades decade".split())  # noqa: SIM905
 _ANOTHER_SPAN = re.compile(r"\banother (?:[a-z]+ )?(?:years?|months?|decades?|weeks?|days?|centur(?:y|ies))\b")
 # what comes first only within a story: "the first injection", "the first human patient", "the first trip"
+# ("the first unmanned lighthouse using Dalén's system", judge 157: a participle that says what kind)
 _KIND_FIRST = re.compile(r"\s+first((?:\s+[a-z][a-z-]*){2,3})(?=\s*[?.,;]|\s+(?:in|on|at|by|for|from|with|and|"
-                         r"during|when|after|before|_)\b|$)")
+                         r"during|when|after|before|using|powered|driven|fuelled|fueled|fitted|equipped|designed|_)\b|$)")
 _EPISODE_NOUNS = frozenset(
     """time times trip trips visit visits meeting game match round stage phase step day week month year season
     injection injections patient patients dose case cases attempt test tests edition issue episode part chapter half
@@ -451,6 +459,8 @@ _LEANING_PHRASES = (
     (_STRANDED_PLACE, "a place or path the prompt does not name ({0})"),
     (_WORK_BY_YEAR, "a work named only by its year ({0}: which one?)"),
     (_ANOTHER, "'another' of something the prompt does not say ({0})"),
+    (_WITHIN_SPAN, "a time counted from something the prompt does not say ({0})"),
+    (_BARE_RECORD, "{0} for what? (the prompt does not say)"),
     (_MORE_OF, "more than the ones the sentences before counted ({0})"),
     (_BARE_QUANTIFIER, "a quantifier standing for things named before ({0})"),
     (_OWNED_RELATION, "{0} of what? (the prompt does not say)"),

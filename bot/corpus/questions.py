@@ -1299,6 +1299,20 @@ class _Generator:
             return "a journey with only its place: people go to a place more than once"
         return None
 
+    def _subjects_possessive(self, sent: _Sentence, body: str) -> str | None:
+        """"did Virginia Woolf and the critic Roger Fry publish a selection of her portraits?" (judge 156): in a life of
+        Julia Margaret Cameron the text's "her" is Cameron's, the prompt's reads as Woolf's. The possessive a life uses
+        of its subject, in a prompt that names someone else and not the subject, is not asked."""
+        subject = self.doc_subject.get(sent.doc.doc_key)
+        pronoun = self._subject_pronoun(sent.doc.doc_key) if subject else None
+        owner = {"he": "his", "she": "her"}.get(pronoun or "")
+        if subject is None or owner is None or subject.split()[-1] in body or not re.search(rf"\b{owner}\b", sent.raw):
+            return None
+        found = re.search(rf"\b{owner}\b", body)
+        if found is None or not _PERSON_RUN.search(body, 0, found.start()):
+            return None
+        return owner
+
     def _without_roles(self, text: str, doc_key: str) -> str:
         """``text`` without the descriptions ``_candidate`` put before common names ("the British navigator James
         Cook" → "James Cook"): words the question took from elsewhere in the document."""
@@ -1571,6 +1585,9 @@ class _Generator:
                                         "could be the title's thing)")
                 return []
             prompt, body = in_full, body_in_full
+        if (owner := self._subjects_possessive(sent, body)) is not None:
+            self.tally.drop(prompt, f"'{owner}' beside another person: the document's subject's, or theirs?")
+            return []
         for name in common_names(body):
             # "In which year was William Smith born …?" (judge 97): which William Smith? The document's own
             # description of him says ("the English geologist William Smith"), or a life's event is not asked. Someone
@@ -4540,6 +4557,8 @@ _NAMING_NOUNS = frozenset(word_list("surname name title nickname named called du
 _RAZED = frozenset(word_list("""destroy destroys destroyed destroying sack sacks sacked sacking raze razes razed razing
     besiege besieges besieged besieging plunder plundered plundering pillage pillaged pillaging burn burned burnt
     burning"""))
+# two capitalised words in a row inside a prompt: someone named in full ("Virginia Woolf", "Roger Fry")
+_PERSON_RUN = re.compile(r"(?<!^)(?<!^In )\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+\b")
 _KIN_SUBJECT = re.compile(rf"\b(?:his|her|their)\s+(?:(?:elder|eldest|older|younger|youngest|only|infant|baby|first|"
                           rf"second|late)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*"
                           r"(?:\s+(?:had|later|also|then|soon))?\s+\Z")

@@ -763,6 +763,8 @@ class Referents:
                     words[1].isalpha() or possessive):
                 head = words[1].lower()[:-2] if possessive else words[1].lower()
                 head = head[:-1] if first in ("These", "Those") and head.endswith("s") else head
+                if head in _NOT_HEADS:
+                    return None  # "The first unmanned lighthouse …" became "The Dalén's first …" (judge 157): no noun
                 phrase = self.named(passage, index, head)
                 if phrase is None:
                     return None

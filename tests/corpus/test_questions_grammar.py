@@ -831,3 +831,23 @@ def test_an_answer_with_no_question_leans_on_the_sentences_before(prompt: str, f
     """"In which year did Jones and Allen answer with A Narrative of the Proceedings …?" (judge 152): answered what?
     "Answer", "respond" or "retaliate" with something is in answer to what the sentences before told."""
     assert_leans(prompt, "in answer to what?", flagged)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "why", "flagged"),
+    [
+        ("In which year did within forty years Ferdinand III of Castile capture Córdoba?", "a time counted from", True),
+        ("In which year did the Varn army within two years take Lode?", "a time counted from", True),
+        ("In which year did the Pont de Normandie lose its world record?", "for what?", True),
+        ("In which year did Ada Lind set her world record for the mile at Oslo?", "for what?", False),
+        ("In which year did England and the empire agree secretly at Bruges to make war on France?", "'the empire'", True),
+        ("In which year did Varnland and the company sign a treaty at Lode?", "'the company'", True),
+        ("In which year was the first unmanned lighthouse using Gustaf Dalén's system lit in Sweden?", "ordinal", False),
+        ("In which year did the first ship driven by diesel engines cross the Atlantic?", "ordinal", False),
+    ],
+)
+def test_judges_156_and_157_leaning_phrases(prompt: str, why: str, flagged: bool) -> None:
+    """Judges 156 and 157: "within forty years" of what; "its world record" for what; "the empire" after another subject
+    ("did England and the empire agree … at Bruges", whose "at Bruges" named no empire); and a kind's first described by
+    a participle ("the first unmanned lighthouse using Dalén's system") is no ordinal relative to the story."""
+    assert_leans(prompt, why, flagged)
