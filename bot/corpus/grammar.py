@@ -1159,6 +1159,8 @@ _OWNED_EMPTY = re.compile(r"^In which year (?:was|were) (?:[A-Z][\w.'’-]* ){0,
                           r"|\b(?:present|publish|announce|report|describe|communicate|read)\s+(?:[A-Z][\w.'’-]* ){0,3}"
                           r"[A-Z][\w'’-]*['’]s? ((?:[a-z]+ )?(?:results|findings|work|paper|papers|method|idea|ideas|"
                           r"theory|observations|measurements|discovery))\b(?! (?:of|on|about|that|in)\b)")
+_BARE_INFECTION = re.compile(r"\b(?:infect|infects|infected|inoculate|inoculates|inoculated|vaccinate|vaccinates|"
+                             r"vaccinated)\b(?![^?]*\b(?:with|against|by)\b)")
 _BARE_BLAME = re.compile(r"\b(?:responsible|to blame|(?:take|took|taken|taking) legal action|sue|sued|went to court|"
                          r"go to court)$")
 _ILLNESS = re.compile(r"\b(?:become|fall|be|was|fell|became) (?:seriously |gravely |very |critically )?ill$"
@@ -1199,6 +1201,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if owned := _OWNED_EMPTY.search(text):
         # "In which year was Nicolas Appert's method published?" (judge 116): his method of what?
         return f"an object that says nothing of what ({owned.group(1) or owned.group(2)!r}: of what?)"
+    if bare := _BARE_INFECTION.search(text):
+        # "In which year did Armauer Hansen try to infect a woman patient?" (judge 158): with what?
+        return f"an infection without what with ({bare.group(0)!r}: with what?)"
     if bare := _BARE_BLAME.search(text):
         # "did Joseph Adhémar propose that the slow changes of the Earth's orbit might be responsible?" (judge 111): for
         # what? "did Stan Lee take legal action?" (judge 111): against whom, over what?
@@ -1736,6 +1741,16 @@ _NAME_APPOSITIVE_THEN_PREPOSITION = re.compile(
     r"[ \t]*,\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]+,\s+(?=(?:to|into|onto|from|at|for|with|across|"
     r"toward|towards|against)\s)")
 _WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
+# "appointed junior surgeon, vertebrate zoologist and artist to the … Expedition" (judge 158): a series of nouns, its
+# phrase going on after its last; not an appositive ("Giuseppe Veratti, a physician and fellow lecturer at …")
+_SERIES_AFTER = re.compile(r",\s+((?!(?:a|an|the|his|her|its|their)\s)(?:[a-z]+\s+){0,2}[a-z]+\s+and\s+[a-z]+"
+                           r"(?:\s+[a-z]+)?)(?=\s+(?:to|for|of|in|at|on)\b)")
+
+
+def _noun_series(rest: str, at: int) -> bool:
+    """Whether the comma at ``at`` goes on a series of nouns ("…, vertebrate zoologist and artist to …"), no verb in it."""
+    m = _SERIES_AFTER.match(rest, at)
+    return m is not None and not any(past_base(w) is not None or w in _FINITE for w in m.group(1).split())
 
 
 _NAMED_AFTER_CUT = re.compile(r",\s+(?:later |now |also |afterwards |popularly |since )?(?:called|known as|named|nicknamed|"
@@ -1758,7 +1773,7 @@ def _first_clause(rest: str) -> str:
         if cut is None:
             break
         word_before = _WORD_BEFORE_COMMA.search(rest[: cut.start() + 1])
-        in_list = _WORD_LIST_AFTER.match(rest, cut.start()) or (  # "to India, the Philippines and Malaysia"
+        in_list = _WORD_LIST_AFTER.match(rest, cut.start()) or _noun_series(rest, cut.start()) or (  # "to India, the Philippines and Malaysia"
             word_before is not None and word_before.group(0)[:1].isupper() and _NAME_LIST_AFTER.match(rest, cut.start()))
         aside = _ASIDE_THEN_PREPOSITION.match(rest, cut.start())
         if aside and (past_base(aside.group(1)) is not None or aside.group(1).endswith(("en", "wn"))):

@@ -525,6 +525,8 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bSeven Years'? War\b|\bFrench and Indian War\b"), 1754, 1763),
     # "In which year did the Government of India award Janaki Ammal the Padma Shri?" offered 1950 and 1952 (judge 147)
     (re.compile(r"\bPadma (?:Shri|Bhushan|Vibhushan)\b|\bBharat Ratna\b"), 1954, None),
+    # "In which year was Marie Antoinette guillotined?" offered 1788 and 1790 (judge 158): first used in April 1792
+    (re.compile(r"\bguillotined\b|\bthe guillotine\b"), 1792, None),
     # "In which year did Guglielmo Marconi join the National Fascist Party?" offered 1914, 1916 and 1920 (judge 145)
     (re.compile(r"\bNational Fascist Party\b"), 1921, 1943),
     (re.compile(r"\bFirst World War\b|\bWorld War I\b(?! ?I)"), 1914, None),

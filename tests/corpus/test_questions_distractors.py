@@ -1209,3 +1209,15 @@ def test_the_seven_years_war_bounds_the_options() -> None:
                     DocMeta("Tom Kell", kind="biography")),
     }
     assert_asked_within(texts, "defeat|guide", {"foy.md": (1754, 1763), "ohio.md": (1754, 1763)})
+
+
+def test_the_guillotine_bounds_the_options() -> None:
+    """"In which year was Marie Antoinette guillotined?" offered 1788 and 1790 (judge 158): the guillotine was first used
+    in April 1792."""
+    texts = {
+        "roux.md": ("# Marie Varn\n\nMarie Varn was a French noblewoman. She was born in Vienna in 1755.\n\nMarie Varn was "
+                    "guillotined in the Place de la Révolution on 16 October 1793.", DocMeta("Marie Varn", kind="biography")),
+        "lode.md": ("# Jean Lode\n\nJean Lode was a French chemist. He was born in Paris in 1743.\n\nOn 8 May 1794 Jean Lode "
+                    "was guillotined in Paris with his father-in-law.", DocMeta("Jean Lode", kind="biography")),
+    }
+    assert_asked_within(texts, "guillotin", {"roux.md": (1792, 3000), "lode.md": (1792, 3000)})

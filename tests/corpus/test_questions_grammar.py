@@ -851,3 +851,40 @@ def test_judges_156_and_157_leaning_phrases(prompt: str, why: str, flagged: bool
     ("did England and the empire agree … at Bruges", whose "at Bruges" named no empire); and a kind's first described by
     a participle ("the first unmanned lighthouse using Dalén's system") is no ordinal relative to the story."""
     assert_leans(prompt, why, flagged)
+
+
+@pytest.mark.parametrize(
+    ("clause", "question"),
+    [
+        ("Wilson was appointed junior surgeon, vertebrate zoologist and artist to the British National Antarctic "
+         "Expedition, led by Scott",
+         "In which year was Wilson appointed junior surgeon, vertebrate zoologist and artist to the British National "
+         "Antarctic Expedition?"),
+        ("Ada Lind was made curator, librarian and archivist of the Kessel Museum, a post she held for years",
+         "In which year was Ada Lind made curator, librarian and archivist of the Kessel Museum?"),
+        # an appositive, not a series, is still cut at its comma
+        ("Bassi married Giuseppe Veratti, a physician and fellow lecturer at the university",
+         "In which year did Bassi marry Giuseppe Veratti?"),
+    ],
+)
+def test_a_series_of_nouns_is_not_cut_at_its_first_comma(clause: str, question: str) -> None:
+    """"In which year was Edward Wilson appointed junior surgeon?" (judge 158): "junior surgeon, vertebrate zoologist and
+    artist to the British National Antarctic Expedition" was cut at its first comma, losing what he was appointed to."""
+    parsed = main_clause(clause)
+    assert parsed is not None
+    assert parsed.question("In which year", frozenset(), frozenset(clause.split()[:1])) == question
+
+
+@pytest.mark.parametrize(
+    ("prompt", "flagged"),
+    [
+        ("In which year did Armauer Hansen try to infect a woman patient?", True),
+        ("In which year did the Kessel doctors inoculate forty orphans?", True),
+        ("In which year did Edward Jenner inoculate James Phipps with cowpox?", False),
+        ("In which year did the Varn board vaccinate its schoolchildren against smallpox?", False),
+    ],
+)
+def test_an_infection_says_with_what(prompt: str, flagged: bool) -> None:
+    """"In which year did Armauer Hansen try to infect a woman patient?" (judge 158): with what? Infecting, inoculating
+    or vaccinating someone is asked with what, or against what."""
+    assert ("with what?" in (missing_argument(prompt) or "")) == flagged
