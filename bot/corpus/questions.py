@@ -2250,6 +2250,10 @@ class _Generator:
             for m in _LIFE_EVENT.finditer(sent.text):
                 if _KIN_SUBJECT.search(sent.text, max(0, m.start() - 60), m.start()):
                     continue  # "…, where his brother Ludwig had died" (a life of Heinrich Schliemann): the brother's death
+                if (own := _NAME_BEFORE_VERB.search(sent.text, max(0, m.start() - 40), m.start())) \
+                        and own.group(1) not in people and own.group(1) not in _OPENERS \
+                        and own.group(1) not in ("He", "She", "They", "It", "We", "I"):
+                    continue  # "John Keats nursed him through the autumn, and Tom died on 1 December 1818" (judge 159): Tom's
                 named = [n.group(0) for n in _NAME_WORD.finditer(sent.text, 0, m.start()) if n.group(0) in people
                          and not _OWNER_RUN.match(sent.text, n.end())]  # "Hans Christian Andersen's father died"
                 if named and _PRONOUN_BEFORE.search(sent.text, 0, m.start()):
@@ -4551,6 +4555,8 @@ _LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s
 # "She returned there", "went back there": the place the sentence before named
 _BACK_THERE = re.compile(r"\b(?:returned|went back|came back|moved back|was back|were back)\s+there\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
+# "…, and Tom died": a name no person of the document's, straight before the verb, is the one who died
+_NAME_BEFORE_VERB = re.compile(rf"(?<![\w'’-])([{NAME_UPPER}][{NAME_LOWER}]+)\s+(?:had\s+|later\s+|also\s+)?\Z")
 # "where his brother Ludwig had", "and her younger sister": a relative, the subject of the verb that follows
 # "gave Mustafa Kemal the surname Atatürk" (judge 152: "the surname Mustafa Kemal Atatürk"): the name given, as written
 _NAMING_NOUNS = frozenset(word_list("surname name title nickname named called dubbed renamed"))
@@ -4590,7 +4596,9 @@ _SUM_OPENER = re.compile(r"(?:(?:Altogether|All told|In total|Overall|Taken toge
 _RESUMED = re.compile(r"\b(?:re-?opened|reopens|rebuilt|resumed|reinstated|reconvened|re-?established)\b")
 # a span counted on from a date, which may cross into another year: "two years later", "a few months afterwards"
 _SPAN_LATER = re.compile(r"\b(?:months?|years?|decades?)\s+(?:later|afterwards)\b")
-_CLAUSE_TAIL = re.compile(r"[;:]|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b")
+# ... and a present perfect that tells of since: "the house in Rome where he died has been a museum since 1909"
+_CLAUSE_TAIL = re.compile(r"[;:]|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b"
+                          r"|\b(?:has|have)\s+(?:been|become|stood|served)\b")
 # "Fridtjof Nansen (1861–1930)"
 _LIFE_DATES = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+\((?:[^()]*?\s)?(?P<born>1\d{3}|20\d{2})\s*[–-]\s*"
                          r"(?:[^()]*?\s)?(?P<died>1\d{3}|20\d{2})\)")

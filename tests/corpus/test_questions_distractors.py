@@ -1221,3 +1221,27 @@ def test_the_guillotine_bounds_the_options() -> None:
                     "was guillotined in Paris with his father-in-law.", DocMeta("Jean Lode", kind="biography")),
     }
     assert_asked_within(texts, "guillotin", {"roux.md": (1792, 3000), "lode.md": (1792, 3000)})
+
+
+def test_a_death_whose_subject_is_another_name_is_not_the_lifes() -> None:
+    """Keats's voyage of 1820 offered 1823, 1826 and 1828 (judge 159): "John Keats nursed him through the autumn, and Tom
+    died on 1 December 1818" gave the life a death in 1818 beside his own of 1821, so neither bound his acts (so did
+    "the house in Rome where he died has been a museum since 1909"); and
+    "Their son, also named Richard, was born that year, but Patience died in 1756" gave Sir Richard Arkwright a death in
+    1756. A name straight before the verb that is no person the document knows is the one who died."""
+    texts = {
+        "keats.md": ("# Jon Varn\n\nJon Varn was an English poet. He was born in London in 1795.\n\nJon Varn nursed him "
+                     "through the autumn, and Tom died on 1 December 1818.\n\nIn 1820 Jon Varn sailed for Italy with the "
+                     "painter Joseph Severn. Jon Varn died in Rome on 23 February 1821. The house in Rome where he died has "
+                     "been a museum since 1909.", DocMeta("Jon Varn", kind="biography")),
+        "ark.md": ("# Sir Richard Lode\n\nSir Richard Lode was an English inventor. He was born in Preston in 1732.\n\nIn "
+                   "1755 Richard Lode married Patience Holt. Their son, also named Richard, was born that year, but "
+                   "Patience died in 1756.\n\nSir Richard Lode died at Cromford in 1792.",
+                   DocMeta("Sir Richard Lode", kind="biography")),
+    }
+    from bot.corpus.questions import Tally, _generator
+
+    corpus = text_corpus(texts)
+    gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+    assert gen._life_spans("keats.md").get("Varn", {}).get("died", (None,))[0] == 1821, gen._life_spans("keats.md")
+    assert "died" not in gen._life_spans("ark.md").get("Richard", {}), gen._life_spans("ark.md")
