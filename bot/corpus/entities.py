@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from bot.corpus.gazetteer import ALIASES, DEMONYMS, NAME_LOWER, NAME_UPPER, NOT_NAMES, PERSON_CUES
+from bot.corpus.given_names import given_names
 
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # Two to four capitalised words in a row, each at least two letters: "Vladimir Putin", "Li Wei", and with their
@@ -33,7 +34,9 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
         for match in _FULL_NAME.finditer(text):
             words = match.group(0).split(" ")
             # "President Vladimir Putin" -> "Vladimir Putin"; "Oslo-born Kray" is Kray, born in Oslo
-            while words and (words[0] in _CUES or words[0].endswith("-born")):
+            # ... and "Increasingly Ludwig withdrew" (judge 160) is Ludwig: an adverb opening the sentence
+            while words and (words[0] in _CUES or words[0].endswith("-born")
+                             or (words[0].endswith("ly") and words[0] not in given_names())):
                 words.pop(0)
             # ... and a title inside the run with what qualifies it: "Holy Roman Emperor Charles" is Charles (judge 131)
             if (cue := max((k for k, w in enumerate(words[:-1]) if w in _CUES), default=None)) is not None:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.corpus.given_names import given_names
 from bot.corpus.grammar import past_base
 
 
@@ -360,6 +361,8 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
                 name = " ".join(words)
             if ((verb is not None and past_base(verb) is None and verb not in ("was", "were", "had"))
                     or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
+                    # "Increasingly Ludwig withdrew from Munich" (judge 160): an adverb opening the sentence, no given name
+                    or (words[0].endswith("ly") and words[0] not in given_names())
                     or words[-1] in _PEOPLE_HEADS or _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
                     or _HAS_PLACE_NAME.search(name)  # "the United States Mint put her portrait …": no person
                     or any(w in NOT_NAMES or w in COUNTRIES or w in CITIES or w in DEMONYMS or w in ORG_HEADS

@@ -313,7 +313,9 @@ _NAME_ALONE = re.compile(r"\b[A-Z][\w'’-]+ alone\b")
 _BARE_PLACE_END = re.compile(r"\b(inside|within|beneath|underneath)\s*(?:[?.]|_{3,}\.?)?$")
 # "did Thomson announce his conclusion", "were Gauss's methods published" (judge 41), "chose IBM's proposal" (judge 25):
 # a thought or plan of someone's that the sentence before states; "his theory of electrolysis" says which
+# ("did Christiaan Huygens announce his explanation in the form of a Latin anagram?", judge 161: of what?)
 _THOUGHTS = (r"conclusions?|findings|results|methods|proposals?|plans?|ideas?|answer|solution|suggestion|hypothesis|"
+             r"explanations?|interpretations?|"
              r"claims?|theory|theories|discovery|discoveries|invention|announcement|values?|estimates?|"
              r"measurements?|calculations?|"
              # "Aleksander Ford's film adaptation of Sienkiewicz's novel" (judge 67): which novel? ("his novel Quo Vadis"
@@ -1159,6 +1161,8 @@ _OWNED_EMPTY = re.compile(r"^In which year (?:was|were) (?:[A-Z][\w.'’-]* ){0,
                           r"|\b(?:present|publish|announce|report|describe|communicate|read)\s+(?:[A-Z][\w.'’-]* ){0,3}"
                           r"[A-Z][\w'’-]*['’]s? ((?:[a-z]+ )?(?:results|findings|work|paper|papers|method|idea|ideas|"
                           r"theory|observations|measurements|discovery))\b(?! (?:of|on|about|that|in)\b)")
+# "In which year did the States General grant Christiaan Huygens a patent?" (judge 161): for what?
+_BARE_PATENT = re.compile(r"\b(?:a|the|his|her|its|their) patents?\b(?!\s+(?:for|on|to|covering)\b)")
 _BARE_INFECTION = re.compile(r"\b(?:infect|infects|infected|inoculate|inoculates|inoculated|vaccinate|vaccinates|"
                              r"vaccinated)\b(?![^?]*\b(?:with|against|by)\b)")
 _BARE_BLAME = re.compile(r"\b(?:responsible|to blame|(?:take|took|taken|taking) legal action|sue|sued|went to court|"
@@ -1201,6 +1205,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if owned := _OWNED_EMPTY.search(text):
         # "In which year was Nicolas Appert's method published?" (judge 116): his method of what?
         return f"an object that says nothing of what ({owned.group(1) or owned.group(2)!r}: of what?)"
+    if bare := _BARE_PATENT.search(text):
+        return f"a patent without its invention ({bare.group(0)!r}: for what?)"
     if bare := _BARE_INFECTION.search(text):
         # "In which year did Armauer Hansen try to infect a woman patient?" (judge 158): with what?
         return f"an infection without what with ({bare.group(0)!r}: with what?)"

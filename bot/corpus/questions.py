@@ -222,7 +222,7 @@ _ONCE = re.compile(r"^((?:In|By) which year (?:did|had|was|were) (?:the )?(?:[A-
 # "did Kate Sheppard travel to Britain?", "did Joshua Slocum leave Vineyard Haven, Martha's Vineyard?": a journey whose
 # prompt ends at its place (see ``ALL_FORMS``); "first" says which one, and a line, a road or a probe ("did Voyager 2
 # reach Neptune?") reaches a place once
-_BARE_JOURNEY = re.compile(r"In which year did (?P<who>.+?) (?<!first )(?:travel|sail|reach|leave|arrive|go|fly|return|"
+_BARE_JOURNEY = re.compile(r"In which year did (?P<who>.+?) (?<!first )(?:travel|sail|reach|leave|arrive|go|fly|return|visit|"
                            r"come)(?: (?:back )?(?:to|for|from|at|in))? (?:the )?[A-Z][\w'’.-]*"
                            r"(?:,? (?:[A-Z][\w'’.-]*|of|de|da|del|la|le|the))*\?$")
 _ROUTE_WORDS = frozenset(("railway", "Railway", "railroad", "Railroad", "line", "Line", "road", "Road", "canal", "Canal",

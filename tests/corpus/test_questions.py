@@ -719,10 +719,13 @@ def test_a_build_asks_no_journey_said_only_by_its_place() -> None:
                       "timber to sell.", DocMeta("Tom Lugg", kind="biography")),
         "line.md": ("# The Varn Railway\n\nThe Varn Railway was a line in Austria.\n\nIn 1857 the Varn Railway reached "
                     "Ljubljana.", DocMeta("The Varn Railway", kind="history")),
+        # a visit too (judge 161: "did Christiaan Huygens visit Paris?", where he went often and lived for 15 years)
+        "hugo.md": ("# Jan Hugo\n\nJan Hugo was a Dutch astronomer. He was born in The Hague in 1629.\n\nIn 1655 Jan Hugo "
+                    "visited Paris.", DocMeta("Jan Hugo", kind="biography")),
     }
     built, every, tally = built_and_every(texts)
-    bare = re.compile(r"(?:travel to Britain|sail from Boston)\?$")
-    assert len([q for q in every if bare.search(q.prompt)]) == 2, [q.prompt for q in every]
+    bare = re.compile(r"(?:travel to Britain|sail from Boston|visit Paris)\?$")
+    assert len([q for q in every if bare.search(q.prompt)]) == 3, [q.prompt for q in every]
     assert not [q.prompt for q in built if bare.search(q.prompt)]
     kept = [q.prompt for q in built if q.kind == "when"]
     assert any("Sydney" in p for p in kept) and any("Railway reach" in p for p in kept), kept

@@ -888,3 +888,35 @@ def test_an_infection_says_with_what(prompt: str, flagged: bool) -> None:
     """"In which year did Armauer Hansen try to infect a woman patient?" (judge 158): with what? Infecting, inoculating
     or vaccinating someone is asked with what, or against what."""
     assert ("with what?" in (missing_argument(prompt) or "")) == flagged
+
+
+@pytest.mark.parametrize(
+    ("prompt", "flagged"),
+    [
+        ("In which year did Christiaan Huygens announce his explanation in the form of a Latin anagram?", True),
+        ("In which year did the States General grant Christiaan Huygens a patent?", True),
+        ("In which year did the States General grant Christiaan Huygens a patent for a pendulum clock?", False),
+        ("In which year did Ada Lind publish her explanation of the Kessel effect in Nature?", False),
+    ],
+)
+def test_an_explanation_or_a_patent_says_of_what(prompt: str, flagged: bool) -> None:
+    """Judge 161: "announce his explanation in the form of a Latin anagram" (of Saturn's ring, said before), "grant
+    Christiaan Huygens a patent" (for his pendulum clock, said before)."""
+    assert bool(leans_on_context(prompt) or missing_argument(prompt)) == flagged
+
+
+def test_an_adverb_opening_a_sentence_is_no_given_name() -> None:
+    """"In which year did Increasingly Ludwig become engaged …?" (judge 160): "Increasingly Ludwig withdrew from Munich"
+    made "Increasingly Ludwig" a full name, which then stood for every bare "Ludwig". An -ly word that is no given name
+    ("Emily" is) opens no name."""
+    from bot.corpus.entities import full_names
+    from bot.corpus.gazetteer import build_gazetteer
+
+    text = ("Increasingly Ludwig withdrew from Munich into the mountains. Finally Charles abdicated in 1556. "
+            "Emily Davison died at Epsom in 1913.")
+    gaz = build_gazetteer([text])
+    assert gaz.lookup("Increasingly Ludwig") is None and gaz.lookup("Finally Charles") is None
+    assert gaz.lookup("Emily Davison") is not None
+    names = full_names([text])
+    assert not any(f.startswith(("Increasingly", "Finally")) for forms in names.values() for f in forms), names
+    assert "Emily Davison" in names.get("Davison", set())
