@@ -390,9 +390,12 @@ _EARLY_LATE = re.compile(r"\b(?:came|come|comes|arrived?|arrives|ran|run|runs|fi
                          r"(?:early|late|earlier|later|sooner)(?=\s*(?:[?.!,;]|$))")
 # "did Leonhard Euler accept an invitation from Catherine the Great?" (judge 75): invited to what?
 _BARE_INVITATION = re.compile(r"\b(?:an?|the|his|her|their|its)\s+invitation\b(?![^,;?.]*\bto\b)")
-# "did the American brewer Adolphus Busch acquire the rights for the United States?" (judge 77): rights to what?
-_BARE_RIGHTS = re.compile(r"\bthe (?:[A-Z][\w-]* |[a-z]+ )?(?:rights|licence|license|franchise|concession|patent)\b"
-                          r"(?!\s+(?:to|of|on|in)\b)")
+# "did the American brewer Adolphus Busch acquire the rights for the United States?" (judge 77): rights to what? "did
+# the States General grant Christiaan Huygens a patent?" (judge 161): for what?
+_BARE_RIGHTS = re.compile(r"\bthe (?:[A-Z][\w-]* |[a-z]+ )?(?:rights|licence|license|franchise|concession)\b"
+                          r"(?!\s+(?:to|of|on|in)\b)"
+                          r"|\b(?:the|a|an|his|her|its|their) (?:[A-Z][\w-]* |[a-z]+ )?patents?\b"
+                          r"(?!\s+(?:for|on|to|of|in|covering)\b)")
 # "did Stanley Miller and Harold Urey publish a review in Science?" (judge 77): which of their papers? (a journal is no
 # subject)
 _BARE_WRITING = re.compile(r"\b(?:publish|published|write|wrote|present|presented|submit|submitted|deliver|delivered|carry|"
@@ -447,7 +450,7 @@ _LEANING_PHRASES = (
     (_PARTICIPLE_THEN_PRONOUN, "a pronoun the sentences before name ({0})"),
     (_RECORD_AMOUNT, "{0} as of the day the text was written (a later year may beat it)"),
     (_BARE_OWNERSHIP, "{0}: of what? (the prompt does not say)"),
-    (_BARE_RIGHTS, "{0} to what? (the prompt does not say)"),
+    (_BARE_RIGHTS, "{0} to or for what? (the prompt does not say)"),
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
     (_HEADLESS_COUNT, "a number with no head noun ({0}: of whom?)"),
     (_NEW_TROUBLES, "{0} for whom, after what? (the prompt does not say)"),
@@ -1161,8 +1164,6 @@ _OWNED_EMPTY = re.compile(r"^In which year (?:was|were) (?:[A-Z][\w.'’-]* ){0,
                           r"|\b(?:present|publish|announce|report|describe|communicate|read)\s+(?:[A-Z][\w.'’-]* ){0,3}"
                           r"[A-Z][\w'’-]*['’]s? ((?:[a-z]+ )?(?:results|findings|work|paper|papers|method|idea|ideas|"
                           r"theory|observations|measurements|discovery))\b(?! (?:of|on|about|that|in)\b)")
-# "In which year did the States General grant Christiaan Huygens a patent?" (judge 161): for what?
-_BARE_PATENT = re.compile(r"\b(?:a|the|his|her|its|their) patents?\b(?!\s+(?:for|on|to|covering)\b)")
 _BARE_INFECTION = re.compile(r"\b(?:infect|infects|infected|inoculate|inoculates|inoculated|vaccinate|vaccinates|"
                              r"vaccinated)\b(?![^?]*\b(?:with|against|by)\b)")
 _BARE_BLAME = re.compile(r"\b(?:responsible|to blame|(?:take|took|taken|taking) legal action|sue|sued|went to court|"
@@ -1205,8 +1206,6 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if owned := _OWNED_EMPTY.search(text):
         # "In which year was Nicolas Appert's method published?" (judge 116): his method of what?
         return f"an object that says nothing of what ({owned.group(1) or owned.group(2)!r}: of what?)"
-    if bare := _BARE_PATENT.search(text):
-        return f"a patent without its invention ({bare.group(0)!r}: for what?)"
     if bare := _BARE_INFECTION.search(text):
         # "In which year did Armauer Hansen try to infect a woman patient?" (judge 158): with what?
         return f"an infection without what with ({bare.group(0)!r}: with what?)"
