@@ -302,7 +302,7 @@ def _acronyms_in_full(text: str, acronyms: dict[str, str]) -> str:
     for short, full in acronyms.items():
         if full in text:
             continue
-        text = re.sub(rf"\b{short}\b", full, text, count=1)
+        text = re.sub(rf"\b{short}\b", full.replace("\\", "\\\\"), text, count=1)  # the words, never a group
     return text
 
 
@@ -327,6 +327,13 @@ def _ships_in_full(text: str, ships: dict[str, str]) -> str:
 _BORN_AS = re.compile(r"(?<=\bborn) (?:[A-Z][\w'’-]+ ){1,6}(?=(?:in|at|on|near|into)\b)|(?<=\bborn) (?:[A-Z][\w'’-]+ ?){1,6}(?=\?)")
 
 
+# an hour ("at 9.05 in the morning") and a closing span ("after a career of 45 years"): see ``_without_echo``
+_CLOCK_TIME = re.compile(r",? at \d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|in the (?:morning|afternoon|evening)|"
+                         r"at night|GMT|UTC|local time))?(?=[ ,?])")
+_SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|tenure|marriage|term|stint|exile|absence) "
+                        r"of )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:more )?years\?$")
+
+
 def _without_echo(prompt: str) -> str:
     """A year question that says nothing twice: no birth name after "born" once it names the person, no closing place
     its event's name already holds, no closing span whose start another question dates ("retire from General Electric
@@ -342,10 +349,6 @@ def _without_echo(prompt: str) -> str:
     if m is None or not re.search(rf"\b(?:of|at) {re.escape(m.group('name'))}\b", prompt[: m.start()]):
         return prompt
     return prompt[: m.start()] + prompt[m.end():]
-_CLOCK_TIME = re.compile(r",? at \d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|in the (?:morning|afternoon|evening)|"
-                         r"at night|GMT|UTC|local time))?(?=[ ,?])")
-_SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|tenure|marriage|term|stint|exile|absence) "
-                        r"of )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:more )?years\?$")
 # "the Ottoman sultan Mehmed II" (judge 70: "In which year did Mehmed die?"), the title in either case
 _REGNAL_NAME = re.compile(r"\b(?i:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser|Archbishop|Bishop|"
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
