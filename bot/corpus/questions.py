@@ -1427,7 +1427,7 @@ class _Generator:
                 raw = self.sentences[self._position[where]].raw
                 for m in _AGED_IN.finditer(raw):
                     age_group = next(k for k, v in m.groupdict().items() if k.startswith("age") and v)
-                    age = int(m.group(age_group))
+                    age = _age_value(m.group(age_group).lower())
                     # the year nearest before the age: "retired … in 1918 and died … on 21 January 1926, at the age of
                     # 82" gives 1843, not 1836 (judge 134)
                     year = int(_YEAR_TOKEN.findall(raw, m.start(), m.start(age_group))[-1]) if m.group("year") \
@@ -2553,6 +2553,11 @@ class _Generator:
             # "About how many men did the Chicago Fire Department have?" (judge 85), "… did the Persian army number?"
             # (judge 133): what something has or numbers changes from year to year
             return prompt, f"a count of what something has, with no time ({state.group(0)!r}: when?)"
+        if (claim := _CLAIMED_COUNT.search(prompt)) and not _YEAR_TOKEN.search(prompt):
+            # "How many jobs did Chancellor Gordon Brown say had gone?" (judge 145), "How many people did the World Health
+            # Organisation say in poor countries were on life-extending drugs?" (judge 163): a figure given on a day the
+            # prompt does not name
+            return prompt, f"a figure someone gave, with no time ({claim.group(0)!r}: when?)"
         named = self.title_nouns.get(sent.doc.doc_key)
         before, prompt = prompt, name_the_subject(prompt, named) if named else prompt
         if not _CALENDAR_WORDS.isdisjoint(set(prompt.split()) - set(before.split())):
@@ -4587,6 +4592,9 @@ _SCORED = re.compile(rf"(?:\bHow many|{re.escape(BLANK)}) (?:points|goals|tries|
                      r"double faults|birdies|strokes|saves|rebounds|assists)\b")
 # how many a thing had, numbered or employed: a state that changes, asked only with its time
 _STATE_COUNT = re.compile(r"^(?:About )?[Hh]ow many\b[^?]* (?:did|does|do) [^?]+ (?:have|number|employ|own|hold|house|count)\b")
+# how many someone said or estimated there were: their figure on their day, asked only with its year
+_CLAIMED_COUNT = re.compile(r"^(?:About )?[Hh]ow many\b[^?]* (?:did|does|do) [^?]+ (?:say|claim|estimate|predict|"
+                            r"forecast|believe)\b")
 _WHOLE_SPAN = re.compile(r"\b(?:in (?:his|her|its|their) (?:lifetime|life|career|history)|at (?:its|his|her|their) "
                          r"(?:peak|height)|in all|in total|altogether|ever)\b")
 _MATCH_NAMED = re.compile(r"\b(?:against|v|vs|versus|final|semi-final|match(?! points)|game|cup|Cup|season|career|championship|"
@@ -4718,9 +4726,26 @@ _BODY_HEADS = THING_HEADS | {"Institution", "College", "School"}  # the second w
 _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "died on 29 May 1829, at the age of 50", "aged 74, he died in 1882": a year and an age in one sentence
 # an age beside a year of its clause: "at the age of 50", "aged 62", "at age 49", "18 years old", "a week before his 53rd
-# birthday" (judge 119)
+# birthday" (judge 119), "three weeks before her fiftieth birthday" (judge 162)
+_TENS_ORDINAL = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+                 "eightieth": 80, "ninetieth": 90}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNIT_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9}
+_ORDINAL_AGE = (rf"(?:{'|'.join(_TENS_ORDINAL)}|(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNIT_ORDINAL)}))")
 _AGE = r"(?:\b(?:[Aa]t the age of|[Aa]t age|[Aa]ged)\s+(?P<{0}>\d{{1,3}})\b|\b(?P<{0}b>\d{{1,3}}) years old\b" \
-       r"|\b(?P<{0}c>\d{{1,3}})(?:st|nd|rd|th) birthday\b)"
+       r"|\b(?P<{0}c>\d{{1,3}})(?:st|nd|rd|th) birthday\b|\b(?P<{0}d>" + _ORDINAL_AGE.replace("{", "{{").replace("}", "}}") \
+       + r") birthday\b)"
+
+
+def _age_value(text: str) -> int:
+    """An age as the text writes it: "50", or "fiftieth", "fifty-third" (of a birthday)."""
+    if text.isdigit():
+        return int(text)
+    if text in _TENS_ORDINAL:
+        return _TENS_ORDINAL[text]
+    tens, _, unit = text.partition("-")
+    return _TENS[tens] + _UNIT_ORDINAL[unit]
 _AGED_IN = re.compile(rf"\b(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b[^.;]{{0,80}}?{_AGE.format('age')}"
                       rf"|{_AGE.format('age2')}[^.;]{{0,60}}?\b(?P<year2>1[0-9]{{3}}|20[0-9]{{2}})\b")
 _HELD_FOR = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,140}?\bfor (?:the next )?(?P<n>\d{1,2}|two|three|four|five|"

@@ -1373,6 +1373,24 @@ def test_an_opening_ordinal_is_no_noun_to_resolve() -> None:
     assert [p for p in prompts if "first unmanned lighthouse using" in p], prompts
 
 
+def test_a_figure_someone_gave_is_asked_only_with_its_year() -> None:
+    """"How many jobs did Chancellor Gordon Brown say had gone?" (judge 145), "How many people did the World Health
+    Organisation say in poor countries were on life-extending drugs?" (judge 163): a figure someone said or estimated is
+    theirs on a day the prompt does not name."""
+    texts = {
+        "jobs.txt": ("Budget cuts civil service\n\nThe chancellor set out his spending plans.\n\nChancellor Tom Varn said "
+                     "12,500 jobs had gone from the civil service.", DocMeta("Budget cuts civil service", kind="news",
+                                                                            date="2005-03-16")),
+        "aids.txt": ("Drugs reach more patients\n\nAid groups met in Davos.\n\nThe Kessel Health Board estimated 700,000 "
+                     "patients were on the new drugs.", DocMeta("Drugs reach more patients", kind="news", date="2005-01-26")),
+    }
+    corpus = text_corpus(texts)
+    made, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events, forms=ALL_FORMS)
+    assert not [q.prompt for q in made if q.kind == "number" and re.search(r"\b(?:say|estimate)\b", q.prompt)], \
+        [q.prompt for q in made]
+    assert [item for item, reason in drops if reason.startswith("a figure someone gave")], drops
+
+
 def test_a_count_of_what_something_has_is_asked_only_with_its_time() -> None:
     """"About how many men did the Chicago Fire Department have?" (judge 85), "About how many men did the Persian army
     number?" (judge 133): what a body has, numbers or employs changes from year to year, so the count is asked only

@@ -616,9 +616,16 @@ def test_a_birthday_or_an_age_in_another_reveal_gives_the_birth_year() -> None:
     texts["golla.md"] = ("# Carlo Golla\n\nCarlo Golla was born in Corteno in 1843. Golla shared the Nobel Prize in "
                          "Medicine in 1906. Golla retired from teaching in 1918 and died in Pavia on 21 January 1926, at "
                          "the age of 82.", DocMeta("Carlo Golla", kind="biography"))
+    # a birthday in words: "three weeks before her fiftieth birthday" (judge 162), "after his seventy-first birthday"
+    texts["pav.md"] = ("# Anna Varn\n\nAnna Varn was born in St Petersburg in 1881. Varn danced in Paris in 1909. Varn "
+                       "died in The Hague in 1931, three weeks before her fiftieth birthday.", DocMeta("Anna Varn", kind="biography"))
+    texts["sho.md"] = ("# Carl Lode\n\nCarl Lode was born in Mooresburg in 1819. Lode patented a typewriter in 1868. Lode "
+                       "died in Milwaukee in 1890, three days after his seventy-first birthday.",
+                       DocMeta("Carl Lode", kind="biography"))
     when = {(q.doc_key, q.answer) for q in generate(texts) if q.kind == "when"}
     for doc_key, born, died in (("rafi.md", "1931", "1984"), ("kloos.md", "1889", "1931"), ("lind.md", "1778", "1829"),
-                                ("vidal.md", "1908", "1946"), ("golla.md", "1843", "1918")):
+                                ("vidal.md", "1908", "1946"), ("golla.md", "1843", "1918"), ("pav.md", "1881", "1931"),
+                                ("sho.md", "1819", "1890")):
         assert (doc_key, born) not in when and (doc_key, died) in when, when
 
 
