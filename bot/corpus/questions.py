@@ -4732,18 +4732,22 @@ _TENS_ORDINAL = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 5
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNIT_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                  "ninth": 9}
-_ORDINAL_AGE = (rf"(?:{'|'.join(_TENS_ORDINAL)}|(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNIT_ORDINAL)}))")
+_TEEN_ORDINAL = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
+_ORDINAL_AGE = (rf"(?:{'|'.join(_TENS_ORDINAL)}|{'|'.join(_TEEN_ORDINAL)}|(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNIT_ORDINAL)})"
+                rf"|{'|'.join(_UNIT_ORDINAL)})")
 _AGE = r"(?:\b(?:[Aa]t the age of|[Aa]t age|[Aa]ged)\s+(?P<{0}>\d{{1,3}})\b|\b(?P<{0}b>\d{{1,3}}) years old\b" \
        r"|\b(?P<{0}c>\d{{1,3}})(?:st|nd|rd|th) birthday\b|\b(?P<{0}d>" + _ORDINAL_AGE.replace("{", "{{").replace("}", "}}") \
        + r") birthday\b)"
 
 
 def _age_value(text: str) -> int:
-    """An age as the text writes it: "50", or "fiftieth", "fifty-third" (of a birthday)."""
+    """An age as the text writes it: "50", or "fiftieth", "fifty-third", "nineteenth" (of a birthday)."""
     if text.isdigit():
         return int(text)
-    if text in _TENS_ORDINAL:
-        return _TENS_ORDINAL[text]
+    for words in (_TENS_ORDINAL, _TEEN_ORDINAL, _UNIT_ORDINAL):
+        if text in words:
+            return words[text]
     tens, _, unit = text.partition("-")
     return _TENS[tens] + _UNIT_ORDINAL[unit]
 _AGED_IN = re.compile(rf"\b(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b[^.;]{{0,80}}?{_AGE.format('age')}"

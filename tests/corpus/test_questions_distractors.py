@@ -622,10 +622,13 @@ def test_a_birthday_or_an_age_in_another_reveal_gives_the_birth_year() -> None:
     texts["sho.md"] = ("# Carl Lode\n\nCarl Lode was born in Mooresburg in 1819. Lode patented a typewriter in 1868. Lode "
                        "died in Milwaukee in 1890, three days after his seventy-first birthday.",
                        DocMeta("Carl Lode", kind="biography"))
+    texts["gau.md"] = ("# Karl Gauss\n\nKarl Gauss was born in Brunswick in 1777. Karl Gauss went to Göttingen in 1795. "
+                       "Karl Gauss married Johanna Osthoff in 1795, a few weeks after his eighteenth birthday.",
+                       DocMeta("Karl Gauss", kind="biography"))
     when = {(q.doc_key, q.answer) for q in generate(texts) if q.kind == "when"}
     for doc_key, born, died in (("rafi.md", "1931", "1984"), ("kloos.md", "1889", "1931"), ("lind.md", "1778", "1829"),
                                 ("vidal.md", "1908", "1946"), ("golla.md", "1843", "1918"), ("pav.md", "1881", "1931"),
-                                ("sho.md", "1819", "1890")):
+                                ("sho.md", "1819", "1890"), ("gau.md", "1777", "1795")):
         assert (doc_key, born) not in when and (doc_key, died) in when, when
 
 
