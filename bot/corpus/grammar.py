@@ -1164,6 +1164,11 @@ _OWNED_EMPTY = re.compile(r"^In which year (?:was|were) (?:[A-Z][\w.'’-]* ){0,
                           r"|\b(?:present|publish|announce|report|describe|communicate|read)\s+(?:[A-Z][\w.'’-]* ){0,3}"
                           r"[A-Z][\w'’-]*['’]s? ((?:[a-z]+ )?(?:results|findings|work|paper|papers|method|idea|ideas|"
                           r"theory|observations|measurements|discovery))\b(?! (?:of|on|about|that|in)\b)")
+# "did Salim Ali take study leave?" (judge 164), "did Georg Simon Ohm take leave from his school?" (judge 165): leave to
+# do what, from where? The sentences before said
+_BARE_LEAVE_TAKEN = re.compile(r"\b(?:take|took|taken|taking|was granted|were granted|be granted) (?:(?:a|an|his|her|their) )?"
+                               r"(?:[a-z]+ )?leave\b(?!\s+(?:to|of absence to|in order to)\b)(?:\s+from\s+(?:his|her|their|the)"
+                               r"\s+[a-z]+)?(?=\s*$)")
 _BARE_INFECTION = re.compile(r"\b(?:infect|infects|infected|inoculate|inoculates|inoculated|vaccinate|vaccinates|"
                              r"vaccinated)\b(?![^?]*\b(?:with|against|by)\b)")
 _BARE_BLAME = re.compile(r"\b(?:responsible|to blame|(?:take|took|taken|taking) legal action|sue|sued|went to court|"
@@ -1206,6 +1211,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if owned := _OWNED_EMPTY.search(text):
         # "In which year was Nicolas Appert's method published?" (judge 116): his method of what?
         return f"an object that says nothing of what ({owned.group(1) or owned.group(2)!r}: of what?)"
+    if bare := _BARE_LEAVE_TAKEN.search(text):
+        return f"leave taken with nothing of what for ({bare.group(0)!r}: to do what, and where?)"
     if bare := _BARE_INFECTION.search(text):
         # "In which year did Armauer Hansen try to infect a woman patient?" (judge 158): with what?
         return f"an infection without what with ({bare.group(0)!r}: with what?)"

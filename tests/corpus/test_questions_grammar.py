@@ -920,3 +920,18 @@ def test_an_adverb_opening_a_sentence_is_no_given_name() -> None:
     names = full_names([text])
     assert not any(f.startswith(("Increasingly", "Finally")) for forms in names.values() for f in forms), names
     assert "Emily Davison" in names.get("Davison", set())
+
+
+@pytest.mark.parametrize(
+    ("prompt", "flagged"),
+    [
+        ("In which year did Salim Ali take study leave?", True),
+        ("In which year did Georg Simon Ohm take leave from his school?", True),
+        ("In which year did Ada Lind take sick leave?", True),
+        ("In which year did Ohm take leave from the Jesuit Gymnasium of Cologne?", False),
+    ],
+)
+def test_leave_taken_says_what_for(prompt: str, flagged: bool) -> None:
+    """"In which year did Salim Ali take study leave?" (judge 164), "did Georg Simon Ohm take leave from his school?"
+    (judge 165): leave to do what, and from where? The sentences before said."""
+    assert ("to do what" in (missing_argument(prompt) or "")) == flagged
