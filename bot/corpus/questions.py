@@ -4750,6 +4750,8 @@ def _age_value(text: str) -> int:
             return words[text]
     tens, _, unit = text.partition("-")
     return _TENS[tens] + _UNIT_ORDINAL[unit]
+
+
 _AGED_IN = re.compile(rf"\b(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b[^.;]{{0,80}}?{_AGE.format('age')}"
                       rf"|{_AGE.format('age2')}[^.;]{{0,60}}?\b(?P<year2>1[0-9]{{3}}|20[0-9]{{2}})\b")
 _HELD_FOR = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,140}?\bfor (?:the next )?(?P<n>\d{1,2}|two|three|four|five|"
