@@ -4590,11 +4590,12 @@ _SAMPLE_SIZE = re.compile(rf"\bHow many (?:[a-z]+ )?{_ASKED}\b[^?]*\b{_POLLED}\b
 _SCORED = re.compile(rf"(?:\bHow many|{re.escape(BLANK)}) (?:points|goals|tries|runs|wickets|penalties|conversions|baskets|"
                      r"touchdowns|votes|seats|delegates|ballots|match points|set points|break points|aces|"
                      r"double faults|birdies|strokes|saves|rebounds|assists)\b")
+# "How many … did <subject> <verb>": the verb of a how-many question
+_HOW_MANY_DID = r"^(?:About )?[Hh]ow many\b[^?]* (?:did|does|do) [^?]+ "
 # how many a thing had, numbered or employed: a state that changes, asked only with its time
-_STATE_COUNT = re.compile(r"^(?:About )?[Hh]ow many\b[^?]* (?:did|does|do) [^?]+ (?:have|number|employ|own|hold|house|count)\b")
+_STATE_COUNT = re.compile(_HOW_MANY_DID + r"(?:have|number|employ|own|hold|house|count)\b")
 # how many someone said or estimated there were: their figure on their day, asked only with its year
-_CLAIMED_COUNT = re.compile(r"^(?:About )?[Hh]ow many\b[^?]* (?:did|does|do) [^?]+ (?:say|claim|estimate|predict|"
-                            r"forecast|believe)\b")
+_CLAIMED_COUNT = re.compile(_HOW_MANY_DID + r"(?:say|claim|estimate|predict|forecast|believe)\b")
 _WHOLE_SPAN = re.compile(r"\b(?:in (?:his|her|its|their) (?:lifetime|life|career|history)|at (?:its|his|her|their) "
                          r"(?:peak|height)|in all|in total|altogether|ever)\b")
 _MATCH_NAMED = re.compile(r"\b(?:against|v|vs|versus|final|semi-final|match(?! points)|game|cup|Cup|season|career|championship|"
