@@ -273,7 +273,8 @@ _SUPERLATIVE_SCOPE = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?:to|of|ever|since)\b"
 _BARE_CONNECTIVE = re.compile(r"(?<=[a-z] )(nevertheless|nonetheless|therefore|consequently|accordingly|thus|hence|"
                               r"instead(?! of\b))\b")
 # "approve seven other new domains": other than the ones the sentence before named
-_COUNTED_OTHER = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+# ... but not "the Short Account and several other treatises" (judge 167): other than the one just named
+_COUNTED_OTHER = re.compile(r"(?<!\band )(?<!\bor )\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
                             r"dozens of|hundreds of|thousands of) other\b"
                             # "In which year did other allegations involving British soldiers include …" (judge 78):
                             # other than the ones the story told first
@@ -1659,9 +1660,19 @@ def _causative(verb: str, rest: str) -> bool:
     words = rest.split()
     if verb not in ("had", "got") or len(words) < 3 or _participle(words[0]):
         return False  # "had arrested …": the past perfect
-    last = words[-1]
-    return last.islower() and _participle(last) and not any(
-        w.islower() and (past_base(w) is not None or w in _FINITE_BE_HAVE) for w in words[1:-1])
+    # "had the Short Account and several other treatises printed in Seville" (judge 167): the participle may have a
+    # phrase of place or agent after it, with no verb of its own
+    for at in range(2, len(words) + 1):
+        last, after = words[at - 1], words[at:]
+        if after and after[0] not in _CAUSATIVE_AFTER:
+            continue
+        if last.islower() and _participle(last) and not any(
+                w.islower() and (past_base(w) is not None or w in _FINITE_BE_HAVE) for w in (*words[1:at - 1], *after)):
+            return True
+    return False
+
+
+_CAUSATIVE_AFTER = frozenset("in at by on from into to for near outside".split())  # noqa: SIM905
 
 
 def _joins_names(before: str, following: list[str]) -> bool:
@@ -1752,11 +1763,20 @@ _CONCESSION_THEN_PREPOSITION = re.compile(r",\s+(?:though|although|albeit|if)\s[
 _NAME_APPOSITIVE_THEN_PREPOSITION = re.compile(
     r"[ \t]*,\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]+,\s+(?=(?:to|into|onto|from|at|for|with|across|"
     r"toward|towards|against)\s)")
-_WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z]+[.,]?$")
+# "provided federal money for science, mathematics and foreign-language teaching" (judge 167): a list that ends the
+# sentence, its last item up to two words
+_WORD_LIST_AFTER = re.compile(r",\s+[a-z]+\s+and\s+[a-z-]+(?:\s+[a-z-]+)?[.,]?$")
 # "appointed junior surgeon, vertebrate zoologist and artist to the … Expedition" (judge 158): a series of nouns, its
 # phrase going on after its last; not an appositive ("Giuseppe Veratti, a physician and fellow lecturer at …")
-_SERIES_AFTER = re.compile(r",\s+((?!(?:a|an|the|his|her|its|their)\s)(?:[a-z]+\s+){0,2}[a-z]+\s+and\s+[a-z]+"
+_SERIES_AFTER = re.compile(r",\s+((?!(?:a|an|the|his|her|its|their)\s)(?:[a-z-]+\s+){0,2}[a-z-]+\s+and\s+[a-z-]+"
                            r"(?:\s+[a-z]+)?)(?=\s+(?:to|for|of|in|at|on)\b)")
+
+
+def _word_list(rest: str, at: int) -> bool:
+    """Whether the comma at ``at`` goes on a list of words that ends the sentence (", mathematics and foreign-language
+    teaching"), no verb in it (", robbed and killed him" is a second clause)."""
+    m = _WORD_LIST_AFTER.match(rest, at)
+    return m is not None and not any(past_base(w) is not None or w in _FINITE for w in re.findall(r"[a-z-]+", m.group(0)))
 
 
 def _noun_series(rest: str, at: int) -> bool:
@@ -1765,6 +1785,11 @@ def _noun_series(rest: str, at: int) -> bool:
     return m is not None and not any(past_base(w) is not None or w in _FINITE for w in m.group(1).split())
 
 
+# a comma, perhaps an aside, then a phrase that picks one of someone's series: ", on his first great expedition", ",
+# for the second time", ", during her last tour" (not ", during the first observations made with …")
+_WHICH_OF_SERIES_AFTER = re.compile(
+    r",\s+(?:[^,;:()]{1,60},\s+)?(?=(?:on|during)\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:first|second|third|fourth|"
+    r"fifth|sixth|last|final|maiden)\s+[a-z]+|for\s+the\s+(?:first|second|third|fourth|fifth|sixth|last|final)\s+time\b)")
 _NAMED_AFTER_CUT = re.compile(r",\s+(?:later |now |also |afterwards |popularly |since )?(?:called|known as|named|nicknamed|"
                               r"dubbed|remembered as)\b")
 
@@ -1785,8 +1810,14 @@ def _first_clause(rest: str) -> str:
         if cut is None:
             break
         word_before = _WORD_BEFORE_COMMA.search(rest[: cut.start() + 1])
-        in_list = _WORD_LIST_AFTER.match(rest, cut.start()) or _noun_series(rest, cut.start()) or (  # "to India, the Philippines and Malaysia"
+        in_list = _word_list(rest, cut.start()) or _noun_series(rest, cut.start()) or (  # "to India, the Philippines and Malaysia"
             word_before is not None and word_before.group(0)[:1].isupper() and _NAME_LIST_AFTER.match(rest, cut.start()))
+        if which := _WHICH_OF_SERIES_AFTER.match(rest, cut.start()):
+            # "set out from Kyakhta, on the border between Siberia and Mongolia, on his first great expedition" (judge
+            # 166): the phrase says which of his departures it was, and stays; an aside before it goes
+            rest = rest[: cut.start()] + " " + rest[which.end():]
+            at = cut.start()
+            continue
         aside = _ASIDE_THEN_PREPOSITION.match(rest, cut.start())
         if aside and (past_base(aside.group(1)) is not None or aside.group(1).endswith(("en", "wn"))):
             # "pressed two strips of gold foil, held on a plastic wedge, against a slab of germanium": the

@@ -306,6 +306,23 @@ def _acronyms_in_full(text: str, acronyms: dict[str, str]) -> str:
     return text
 
 
+# "the Short Account of the Destruction of the Indies", "the Medical-Surgical Academy of St Petersburg": a name of two
+# capitalised words or more that goes on with "of" and more capitalised words
+_LONG_NAME = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+) (of (?:the )?[A-Z][\w'’-]+(?: (?:of (?:the )?|and "
+                        r"(?:the )?|the )?[A-Z][\w'’-]+)*)")
+
+
+def _long_names_in_full(text: str, names: dict[str, str]) -> str:
+    """"did Las Casas have the Short Account … printed" (judge 167): a work or body the document names in full once
+    ("the Short Account of the Destruction of the Indies") and then by its first words is named in full, at its first
+    bare use in the prompt."""
+    for short, full in names.items():
+        if full in text or any(w in text for w in _NAME_WORD.findall(full[len(short):])):
+            continue  # "… against Haile Selassie led by … the Imperial Bodyguard[ of Emperor Haile Selassie]" (judge 103)
+        text = re.sub(rf"\bthe {re.escape(short)}\b(?! of\b)(?![ -][A-Z])", f"the {full}".replace("\\", "\\\\"), text, count=1)
+    return text
+
+
 def _ships_in_full(text: str, ships: dict[str, str]) -> str:
     """The first bare mention of each ship in its prefixed form; never a word of a longer name ("Grace Hopper", beside
     "USS Hopper"), "the Beagle", or "Pandora's Box"."""
@@ -917,6 +934,7 @@ class _Generator:
         self._honorific_cache: dict[str, dict[str, str | None]] = {}
         self._ship_cache: dict[str, dict[str, str]] = {}
         self._acronym_cache: dict[str, dict[str, str]] = {}
+        self._long_name_cache: dict[str, dict[str, str]] = {}
         self._other_ones_cache: dict[tuple[str, str], bool] = {}
         self._kin_cache: dict[str, frozenset[str]] = {}
         self.year_words = self._year_words()
@@ -1573,6 +1591,8 @@ class _Generator:
             prompt, body = _ships_in_full(prompt, ships), _ships_in_full(body, ships)
         if _ACRONYM_WORD.search(prompt) and (acronyms := self._acronyms(sent.doc.doc_key)):
             prompt, body = _acronyms_in_full(prompt, acronyms), _acronyms_in_full(body, acronyms)
+        if " the " in prompt and (long_names := self._long_names(sent.doc.doc_key)):
+            prompt, body = _long_names_in_full(prompt, long_names), _long_names_in_full(body, long_names)
         if _PARTICLE.search(prompt, 1):
             prompt, body = self._particles_as_written(prompt, sent.doc.doc_key), \
                 self._particles_as_written(body, sent.doc.doc_key)
@@ -1698,6 +1718,17 @@ class _Generator:
                     found.setdefault(m.group(2), set()).add(full)
             self._acronym_cache[doc_key] = {short: forms.pop() for short, forms in found.items() if len(forms) == 1}
         return self._acronym_cache[doc_key]
+
+    def _long_names(self, doc_key: str) -> dict[str, str]:
+        """The names the document gives in full and goes on "of …" ("the Short Account of the Destruction of the
+        Indies"), by their first words, where those words start one such name only."""
+        if doc_key not in self._long_name_cache:
+            found: dict[str, set[str]] = {}
+            for m in _LONG_NAME.finditer(self.doc_text.get(doc_key, "")):
+                if not re.search(rf"\b(?:{_MONTH_NAMES})\b", m.group(2)):  # "the Cuban Missile Crisis of October": a date
+                    found.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
+            self._long_name_cache[doc_key] = {short: forms.pop() for short, forms in found.items() if len(forms) == 1}
+        return self._long_name_cache[doc_key]
 
     def _ship_names(self, doc_key: str) -> dict[str, str]:
         """A ship's name → its prefixed form, where the document gives one form only: "Pandora" → "HMS Pandora"."""

@@ -2329,7 +2329,10 @@ def test_a_possessive_in_a_life_names_its_person() -> None:
     ("In which year did Karl Weiss print one million copies of the Bible?", False),
     # "other" than the ones the sentence before named
     ("According to BBC News, in which year did Icann approve seven other new domains?", True),
-    ("In which year did Karl Weiss and 40 other printers found the Leipzig guild?", True),
+    ("In which year did Weiss print the Bible in four other German towns?", True),
+    # … but after "and", other than what the "and" joins it to (judge 167)
+    ("In which year did Karl Weiss and 40 other printers found the Leipzig guild?", False),
+    ("In which year did Las Casas have the Short Account and several other treatises printed in Seville?", False),
     ("In which year did Karl Weiss print the Bible in Leipzig and other German towns?", False),
     # a subject counted from a first one the sentence before named
     ("A second trial, to Barbados in _____, confirmed its accuracy.", True),
@@ -4358,3 +4361,23 @@ def test_a_title_name_with_a_middle_initial_is_the_lifes_subject_and_owns_its_su
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert "In which year was Charles R. Drew born in Washington, D.C.?" in prompts, prompts
     assert "In which year did Charles R. Drew marry Minnie Lenore Robbins?" in prompts, prompts
+
+
+def test_a_name_the_document_gives_in_full_is_asked_in_full() -> None:
+    """"In which year did Las Casas have the Short Account printed?" (judge 167): "the Short Account" is what the
+    document calls "the Short Account of the Destruction of the Indies" after naming it in full once. A name of two
+    capitalised words or more that the document writes going on "of …" is asked whole, unless its "of" is a date or
+    names what the prompt already names."""
+    texts = {
+        "casas.md": ("# Oren Vale\n\nIn 1542 Oren Vale wrote the Short Account of the Ruin of the Coast, a furious "
+                     "catalogue.\n\nIn 1552 Oren Vale had the Short Account printed in Seville.",
+                     DocMeta("Oren Vale", kind="biography")),
+        "academy.md": ("# Ilya Marn\n\nIlya Marn studied at the Medical Academy of Saint Petersburg.\n\nIn 1864 Ilya "
+                       "Marn became a professor of chemistry at the Medical Academy.", DocMeta("Ilya Marn", kind="biography")),
+        "crisis.md": ("# Missiles\n\nThe Kessel Missile Crisis of October brought war close.\n\nIn 1969 Ada Rhee "
+                      "published a memoir of the Kessel Missile Crisis in Boston.", DocMeta("Missiles", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "the Short Account of the Ruin of the Coast printed" in p], prompts
+    assert [p for p in prompts if "at the Medical Academy of Saint Petersburg" in p], prompts
+    assert [p for p in prompts if "memoir of the Kessel Missile Crisis in Boston" in p], prompts

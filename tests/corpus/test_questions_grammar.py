@@ -687,8 +687,15 @@ def test_a_double_l_past_gives_the_base_a_reader_expects(past: str, base: str) -
          "In which year did the sultan have Mehmed and his brother Selim strangled?"),
         ("The council got the bridge and the old road repaired",
          "In which year did the council get the bridge and the old road repaired?"),
+        # … with a phrase of place or agent after its participle (judge 167)
+        ("Las Casas had the Short Account and several other treatises printed in Seville",
+         "In which year did Las Casas have the Short Account and several other treatises printed in Seville?"),
+        ("The abbot had the chapel and the old cloister rebuilt by masons from Lyon",
+         "In which year did the abbot have the chapel and the old cloister rebuilt by masons from Lyon?"),
         # the past perfect, and a second act with its own participle, stay cut at "and"
         ("Maurice had arrested Hogerbeets and Grotius fled", "In which year did Maurice arrest Hogerbeets?"),
+        ("The queen had a palace built in Turin and moved her court there",
+         "In which year did the queen have a palace built in Turin?"),
         ("The queen had a palace built and the gardens laid out", "In which year did the queen have a palace built?"),
     ],
 )
@@ -870,6 +877,50 @@ def test_judges_156_and_157_leaning_phrases(prompt: str, why: str, flagged: bool
 def test_a_series_of_nouns_is_not_cut_at_its_first_comma(clause: str, question: str) -> None:
     """"In which year was Edward Wilson appointed junior surgeon?" (judge 158): "junior surgeon, vertebrate zoologist and
     artist to the British National Antarctic Expedition" was cut at its first comma, losing what he was appointed to."""
+    parsed = main_clause(clause)
+    assert parsed is not None
+    assert parsed.question("In which year", frozenset(), frozenset(clause.split()[:1])) == question
+
+
+@pytest.mark.parametrize(
+    ("clause", "question"),
+    [
+        ("The National Defense Education Act provided federal money for science, mathematics and foreign-language "
+         "teaching",
+         "In which year did the National Defense Education Act provide federal money for science, mathematics and "
+         "foreign-language teaching?"),
+        ("The Kessel charter granted the town rights of market, toll and river-borne trade",
+         "In which year did the Kessel charter grant the town rights of market, toll and river-borne trade?"),
+        # a second clause of verbs is still cut
+        ("The Varn gang stopped the mail coach, robbed and killed him",
+         "In which year did the Varn gang stop the mail coach?"),
+    ],
+)
+def test_a_list_that_ends_the_sentence_is_not_cut_at_its_first_comma(clause: str, question: str) -> None:
+    """"In which year did the National Defense Education Act provide federal money for science?" (judge 167): "for
+    science, mathematics and foreign-language teaching" was cut at its first comma, which changed what it paid for."""
+    parsed = main_clause(clause)
+    assert parsed is not None
+    assert parsed.question("In which year", frozenset(), frozenset(clause.split()[:2])) == question
+
+
+@pytest.mark.parametrize(
+    ("clause", "question"),
+    [
+        ("Przhevalsky set out from Kyakhta, on the border between Siberia and Mongolia, on his first expedition",
+         "In which year did Przhevalsky set out from Kyakhta on his first expedition?"),
+        ("Cook sailed from Plymouth, on his second voyage",
+         "In which year did Cook sail from Plymouth on his second voyage?"),
+        ("Lind sang in Boston, for the last time, before she sailed home",
+         "In which year did Lind sing in Boston for the last time?"),
+        # the first of something that is not the subject's own series is an aside, still cut
+        ("Herschel discovered Enceladus, during the first observations made with his new telescope",
+         "In which year did Herschel discover Enceladus?"),
+    ],
+)
+def test_a_phrase_that_picks_one_of_a_series_is_kept(clause: str, question: str) -> None:
+    """"In which year did Nikolai Przhevalsky set out from Kyakhta?" (judge 166): he left Kyakhta on more than one
+    expedition; the cut dropped "on his first great expedition", which said which, so two years were true."""
     parsed = main_clause(clause)
     assert parsed is not None
     assert parsed.question("In which year", frozenset(), frozenset(clause.split()[:1])) == question
