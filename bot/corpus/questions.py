@@ -5093,11 +5093,15 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
         if zeros == 0 and len(digits) >= 3 and digits.endswith("5") and not far:  # (an estimate's are far apart)
             # "a price of 125 dollars" against 141, 159 and 178 (judge 40): only the answer was round. The options
             # are rounded as it is: 75, 100 and 200 with 125 (a multiple of 25); 265, 285 and 415 with 345 (an odd
-            # multiple of 5, so that they do not all end in 0)
-            if digits.endswith(("25", "75")):
-                step = 25.0
-            else:
+            # multiple of 5, so that they do not all end in 0). From four digits there are enough odd multiples of
+            # 25 near the answer for all the options to be one: 12,575 against 8,300 and 14,200 (judge 166) had two
+            # options rounder than the answer
+            if not digits.endswith(("25", "75")):
                 odd = 5.0
+            elif len(digits) >= 4:
+                odd = 25.0
+            else:
+                step = 25.0
     rng = random.Random(seed)
     tight = unit in _TIGHT_UNITS and decimals > 0 and not far  # "7.98 seconds", not "26 metres"
     factors = [f for f in (_TIGHT_FACTORS if tight else _FACTORS) if not far or abs(f - 1) >= FAR]

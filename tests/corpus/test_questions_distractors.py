@@ -521,13 +521,14 @@ def test_number_questions_never_offer_the_answers_digits_again(documents: list[Q
 
 
 @pytest.mark.parametrize(("answer", "grain", "rest"), [
-    ("125", 25, 0), ("$175", 25, 0), ("1,275", 25, 0), ("2,125 tonnes", 25, 0),
+    ("125", 25, 0), ("$175", 25, 0), ("1,275", 50, 25), ("2,125 tonnes", 50, 25), ("12,575", 50, 25),
     ("345", 10, 5), ("105", 10, 5), ("€1,235", 10, 5),
 ])
 def test_options_are_rounded_as_a_round_answer_is(answer: str, grain: int, rest: int) -> None:
     """"The Sholes and Glidden Type-Writer went on sale in 1874 at a price of 125 dollars." with 141, 159 and 178
     (judge 40): only the answer was round. A whole amount ending in 5 has options rounded as it is: multiples of 25
-    with 125, odd multiples of 5 with 345 (all ending in 0 would set the answer apart)."""
+    with 125, odd multiples of 5 with 345 (all ending in 0 would set the answer apart). From four digits, odd multiples
+    of 25: "12,575 net cafes" against 8,300 and 14,200 (judge 166) had two options rounder than the answer."""
     for seed in ("a", "b", "c", "d"):
         options = _number_distractors(answer, "count", seed)
         assert len(options) == 3, (answer, options)
