@@ -137,6 +137,7 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     out = {head: phrase if phrase.split()[-1] in capitalised or phrase.split()[-1] in THING_HEADS
            or len(phrase.split()) < 2 or head not in lower
            else f"{phrase.rsplit(' ', 1)[0]} {head}" for head, phrase in out.items()}
+    out = {head: _as_written(phrase, body) for head, phrase in out.items()}
     first_the: dict[str, int] = {}
     for m in re.finditer(r"\b[Tt]he ([a-z]{4,})\b", body):
         first_the.setdefault(m.group(1), m.start())
@@ -274,6 +275,18 @@ _LABEL_FUNCTION = frozenset(word_list("of the and in on at for de von van der la
 _LABEL_CUT = re.compile(r"\s*(?::|\s[–—-]\s|,\s|\(|;|\s+and\s+the\s+)")
 _LABEL_YEAR = re.compile(r"(?:,?\s+(?:of|in)\s+|,\s*|\s+)(?:1[0-9]{3}|20[0-9]{2})(?:[–-](?:1[0-9]{3}|20[0-9]{2}|\d{2}))?$")
 MAX_LABEL_WORDS = 6
+
+
+def _as_written(phrase: str, body: str) -> str:
+    """A title's phrase as the text writes it: "Original Ferris Wheel" in "The Original Ferris Wheel of 1893" is
+    "original Ferris wheel" in its text (judge 166), title case and no name; unchanged when the text never writes it
+    or writes it as the title does as often as any other way."""
+    # not inside a longer name: "Chilean copper" is not written "Chilean Copper" in "the Chilean Copper Commission"
+    found = Counter(re.findall(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])(?!\s+[A-Z])", body, re.IGNORECASE))
+    if not found:
+        return phrase
+    written, times = found.most_common(1)[0]
+    return phrase if found[phrase] >= times else written
 
 
 def title_head(title: str) -> str:
@@ -472,6 +485,14 @@ class Referents:
         self._resolved: dict[tuple[int, int], str | None] = {}  # the person a He/She sentence was resolved to
         self._things: dict[tuple[int, int], str | None] = {}  # the subject a sentence was resolved to
         self._surnames: re.Pattern[str] | None = None
+        self._written: dict[str, str] | None = None
+
+    def _title_phrases(self) -> dict[str, str]:
+        """``title_noun_phrases``, each as the text writes it (``_as_written``)."""
+        if self._written is None:
+            body = " ".join(self.texts)
+            self._written = {head: _as_written(phrase, body) for head, phrase in title_noun_phrases(self.title).items()}
+        return self._written
 
     # -- what is before a sentence ------------------------------------------------------------
     def _previous(self, passage: int, index: int) -> tuple[int, int] | None:
@@ -688,7 +709,7 @@ class Referents:
             companies = [m.group(0).strip() for m in _COMPANY.finditer(self._before(passage, index))]
             if companies:
                 return companies[-1]
-        phrase = title_noun_phrases(self.title).get(head)
+        phrase = self._title_phrases().get(head)
         if phrase:
             return f"the {phrase}"
         before = self.title + "\n" + self._before(passage, index)

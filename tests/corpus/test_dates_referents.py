@@ -6,6 +6,7 @@ Invented documents of several kinds: a biography, a history, news about people a
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -184,6 +185,26 @@ def test_the_noun_a_document_names_one_thing_by_is_that_thing(title: str, body: 
     from bot.corpus.referents import document_noun_phrases
 
     assert document_noun_phrases(title, body)[head] == named
+
+
+@pytest.mark.parametrize(("title", "body", "head", "named"), [
+    # title case the text writes in lower case (judge 166: "did the Original Ferris Wheel carry")
+    ("The Original Ferris Wheel of 1893", "The wheel opened in June 1893. The Great Wheel at Earls Court followed in "
+     "1895. The London Eye is three times the height of the original Ferris wheel.", "wheel", "original Ferris wheel"),
+    ("The Famous Kessel Clock", "The clock was built in 1410. Visitors still come to see the famous Kessel clock.",
+     "clock", "famous Kessel clock"),
+    # a name the text writes as the title does stays; a word of a longer name is no other way of writing it
+    ("The Great Chicago Fire", "The Great Chicago Fire began in October 1871. In 1872 the fire was blamed on a cow.",
+     "fire", "Great Chicago Fire"),
+    ("Record year for Chilean copper", "Sales rose, the Chilean Copper Commission said. The Chilean copper price rose.",
+     "copper", "Chilean copper"),
+])
+def test_a_titles_name_is_written_as_its_text_writes_it(title: str, body: str, head: str, named: str) -> None:
+    from bot.corpus.referents import Referents, document_noun_phrases
+
+    assert document_noun_phrases(title, body)[head] == named
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", body)]
+    assert Referents(title, [body], [sentences]).named(0, 1, head) == f"the {named}"
 
 
 @pytest.mark.parametrize(("title", "body", "head"), [
