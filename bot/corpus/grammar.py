@@ -1153,6 +1153,16 @@ _CIRCULAR = re.compile(r"^In which year (?:did|was|were) ((?:[A-Z][\w'’-]*\s+)
 _A_NEW_THING = re.compile(r"\b(?:announce|discover|describe|propose|introduce|launch|publish|found|build|open|develop|"
                           r"invent|design|present|unveil|report|establish|form|create)\s+(?:a|an) new ([a-z-]+)"
                           r"(?P<rest>[^?]*)$")
+# "In which year was a new Mackinac Bridge Authority created?" (judge 168): new beside an older one of the same name
+# that the sentence before told of
+_NEW_NAMED = re.compile(r"\b[Aa] new (?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+")
+# "did full religious freedom follow with the Declaration …?" (judge 168): followed what?
+_FOLLOWED_BARE = re.compile(r"\b(?:follow|follows|followed)\s+(?:with|soon|shortly|quickly|immediately|suit)\b")
+# "did Kristian Birkeland give a public demonstration at the Royal Frederick University?" (judge 169): of what?
+_BARE_SHOWING = re.compile(r"\b(?:give|gave|given|make|made|hold|held|stage|staged) (?:a|an|his|her|their|the) "
+                           r"(?:(?!(?:first|last|final|farewell|only|maiden|opening|inaugural)\b)[a-z-]+ ){0,2}"
+                           r"(?:demonstration|exhibition|display|performance|lecture|talk|presentation)s?\b"
+                           r"(?!\s+(?:of|on|about)\b)(?![^?]*\b(?:showing|to show|demonstrating|on the|about)\b)")
 _ONE_OF_MANY = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,2}(?:statement|letter|report|speech|"
                           r"note|memo|message|comment|article|announcement|study|survey|poll|man|woman|boy|girl|person|"
                           r"child|group|visitor|reader|viewer))\b")
@@ -1206,6 +1216,12 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if (new := _A_NEW_THING.search(text)) and not any(w[:1].isupper() for w in new.group("rest").split()):
         # "did Georges Urbain announce a new element from rare-earth residues?" (judge 104): which one? He announced two
         return f"an indefinite object with no name ('a new {new.group(1)}': which one?)"
+    if new := _NEW_NAMED.search(text):
+        return f"a name made new ({new.group(0)!r}): the older one it replaced is the text's, not the prompt's"
+    if follow := _FOLLOWED_BARE.search(text):
+        return f"a following without what it followed ({follow.group(0)!r}: followed what?)"
+    if bare := _BARE_SHOWING.search(text):
+        return f"a showing without what was shown ({bare.group(0)!r}: of what?)"
     if one := _ONE_OF_MANY.match(text):
         # "In which year was a short statement about Lord Goldsmith's position presented …?" (judge 123): which one?
         return f"an indefinite subject, one of many ({one.group(1)!r}: which one?)"

@@ -4042,7 +4042,8 @@ def test_one_leg_of_a_journey_says_where_it_went_on_from(prompt: str, missing: b
         ("In which year was a letter from Mary Kingsley read to the Royal Geographical Society?", True),
         ("In which year did a report on the Tay Bridge disaster blame Thomas Bouch?", True),
         ("In which year did a man in Anhui film a large white animal?", True),  # which man?
-        ("In which year was a new Clifton Suspension Bridge Company formed?", False),
+        # (not a new named company: "a new Clifton Suspension Bridge Company" leans on the older one, judge 168)
+        ("In which year was a new company formed to finish the Clifton Suspension Bridge?", False),
         ("In which year was a special Fire Court set up to settle disputes between landlords and tenants?", False),
     ],
 )
@@ -4381,3 +4382,30 @@ def test_a_name_the_document_gives_in_full_is_asked_in_full() -> None:
     assert [p for p in prompts if "the Short Account of the Ruin of the Coast printed" in p], prompts
     assert [p for p in prompts if "at the Medical Academy of Saint Petersburg" in p], prompts
     assert [p for p in prompts if "memoir of the Kessel Missile Crisis in Boston" in p], prompts
+
+
+@pytest.mark.parametrize(("prompt", "missing"), [
+    # a name made new: the older one of that name is the text's (judge 168; judge 109 called it borderline)
+    ("In which year was a new Mackinac Bridge Authority created?", True),
+    ("In which year was a new Clifton Suspension Bridge Company formed?", True),
+    ("In which year did Ada Lind found a new Varn Choral Society in Leipzig?", True),
+    ("In which year did Ada Lind found the Varn Choral Society in Leipzig?", False),
+    ("In which year did Ada Lind move to New York?", False),
+    # a following without what it followed
+    ("In which year did full religious freedom follow with the Declaration of the Rights of Man?", True),
+    ("In which year did the Kessel guild follow suit?", True),
+    ("In which year did Napoleon follow the retreating army to Moscow?", False),
+    # a showing without what was shown (judge 169)
+    ("In which year did Kristian Birkeland give a public demonstration at the Royal Frederick University?", True),
+    ("In which year did Karl Weiss give a lecture at the Royal Institution?", True),
+    ("In which year did the Varn museum stage an exhibition in Paris?", True),
+    ("In which year did Michael Faraday give a lecture on electrolysis at the Royal Institution?", False),
+    ("In which year did Charles Babbage give a series of lectures on his Analytical Engine in Turin?", False),
+    ("In which year did the Royal Academy hold an exhibition of Turner's paintings?", False),
+    ("In which year did Jenny Lind give her first performance in America?", False),
+])
+def test_a_new_name_a_bare_following_or_a_bare_showing_says_too_little(prompt: str, missing: bool) -> None:
+    """"In which year was a new Mackinac Bridge Authority created?", "did full religious freedom follow with the
+    Declaration …?" (judge 168), "did Kristian Birkeland give a public demonstration at the Royal Frederick
+    University …?" (judge 169): new beside what, followed what, a demonstration of what? The sentence before said."""
+    assert (missing_argument(prompt) is not None) is missing
