@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.corpus.gazetteer import DEMONYMS, word_list
+from bot.corpus.gazetteer import CITIES, COUNTRIES, DEMONYMS, REGIONS, word_list
 from bot.corpus.grammar import collective_people, past_base
 from bot.corpus.readability import word_class
 
@@ -49,6 +49,7 @@ PERSON_NOUNS = frozenset(word_list("""
     Sultan Shah Tsar Tsarina Czar Kaiser Caliph Khan Pharaoh Pope King Queen Emperor Empress Prince Princess Duke
     Duchess Earl Viceroy
 """))
+_PLACE_NAMES = COUNTRIES | CITIES | REGIONS
 # Capitalised words a description may carry before its noun ("the Olympic champion", "the World 100m champion").
 _TITLE_WORDS = frozenset(word_list("""Olympic Commonwealth European World Paralympic Grand National Premiership
     Premier League Wimbledon Open US UK British English Scottish Welsh Irish Tory Labour Conservative Liberal
@@ -146,7 +147,9 @@ def context_names(text: str, vocab: frozenset[str] | set[str] = frozenset()) -> 
     for run in re.finditer(rf"{_NAME_WORD.pattern}(?:\s+{_NAME_WORD.pattern})+", text):
         words = run.group(0).split()
         while words and (word_class(words[0].lower()) is not None or words[0].lower() in vocab
-                         or words[0] in _TITLE_WORDS or words[0].lower() in PERSON_NOUNS):
+                         or words[0] in _TITLE_WORDS or words[0].lower() in PERSON_NOUNS
+                         # "In London Leonard Colebrook, working at …" (judge 170): the place opens no name
+                         or words[0].lower() in _FUNCTION or (len(words) > 2 and words[0] in _PLACE_NAMES)):
             words.pop(0)
         if len(words) < 2 or len(words) > 3:
             continue

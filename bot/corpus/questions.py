@@ -2601,7 +2601,8 @@ class _Generator:
     def _described(self, sent: _Sentence, prompt: str) -> tuple[str, str | None]:
         """The prompt with a described person named from the sentence before, or why it cannot be."""
         # "became the first man since Mats Wilander to win …": a rank the prompt goes on to define, no one described
-        described = [d for d in person_descriptions(prompt) if not _RANKED.match(d.text)]
+        described = [d for d in person_descriptions(prompt) if not _RANKED.match(d.text)
+                     and not _SAYS_WHO_NAMED.search(prompt, 0, d.start)]
         if len(described) > 1:
             return prompt, f"a person described, not named ({described[0].text!r})"
         if described and not _verb_next(prompt, described[0].end):
@@ -4878,6 +4879,9 @@ _SECOND_CLAUSE = re.compile(_JOIN + r"(?=[A-Z]|the\s)")
 _JOINED_BEFORE = re.compile(_JOIN + r"(?=[A-Z]|the\s|[a-z]+ed\b)")
 _SUBJECT_NAME = re.compile(r"((?:[^\W\d_a-z][^\W\d_]+\s+){1,3}[^\W\d_a-z][^\W\d_]+)(?=,?\s+[a-z])")
 _BORN = re.compile(r"\s+(?:was|had been)\s+born\b")
+# "Franklin Delano Roosevelt Jr., the son of the American president, was treated …" (judge 170): a description inside
+# an aside that says who a named person is describes someone the aside is about, not someone the sentence before named
+_SAYS_WHO_NAMED = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[a-z-]+\s+){1,3}of\s+$")
 _RANKED = re.compile(r"(?:[Tt]he|[Aa]n?) (?:first|second|third|last|only|youngest|oldest)\b")
 _JOINED_COUNT = re.compile(r"\s+(?:and|or|plus|as well as|together with)\b|\s+(?:killed|wounded|captured|dead|injured|"
                            r"missing|drowned|taken prisoner)\b")

@@ -97,6 +97,19 @@ def test_titles_events_and_common_words_are_no_names() -> None:
     assert context_names("He missed the European Indoor Championships in Madrid.") == []
 
 
+@pytest.mark.parametrize(("earlier", "name"), [
+    ("In London Leonard Colebrook, working at Queen Charlotte's Hospital, used the drug from 1936.", "Leonard Colebrook"),
+    ("In Paris Marie Dorval opened a salon in 1830.", "Marie Dorval"),
+    ("At Kenya Ada Lind trained for the race.", "Ada Lind"),
+    # a place that is the first word of a two-word name stays: "Victoria Cross" is no concern here, "Paris Hilton" is a name
+    ("Paris Hilton opened a shop in Leeds.", "Paris Hilton"),
+])
+def test_a_place_before_a_name_is_no_part_of_it(earlier: str, name: str) -> None:
+    """"the son of London Leonard Colebrook" (judge 170): "In London Leonard Colebrook, working at …" gave a three-word
+    name whose first word was the place the sentence opened on."""
+    assert context_names(earlier) == [name]
+
+
 def test_resolving_puts_the_name_where_the_description_stood() -> None:
     for sentence, name, expected in [
         ("The world junior champion clocked 44.93 seconds in Arkansas.", "LaShawn Merritt",

@@ -4409,3 +4409,21 @@ def test_a_new_name_a_bare_following_or_a_bare_showing_says_too_little(prompt: s
     Declaration …?" (judge 168), "did Kristian Birkeland give a public demonstration at the Royal Frederick
     University …?" (judge 169): new beside what, followed what, a demonstration of what? The sentence before said."""
     assert (missing_argument(prompt) is not None) is missing
+
+
+def test_a_description_inside_an_aside_about_a_named_person_is_not_the_sentence_befores_person() -> None:
+    """"Franklin Delano Roosevelt Jr., the son of London Leonard Colebrook" (judge 170): "the American president" in the
+    aside that says who Roosevelt Jr. was became the subject of the sentence before. A description after "<Name>, the
+    son of" describes whom the aside is about; it stays as written."""
+    texts = {
+        "drug.txt": ("# Prontosil\n\nIn London Leonard Colebrook used Prontosil from 1936 to treat fever.\n\n"
+                     "In December 1936 Franklin Varn Jr., the son of the American president, was treated with Prontosil "
+                     "for a throat infection.", DocMeta("Prontosil", kind="science")),
+        "court.txt": ("# A court painter\n\nIn Madrid Ana Lorca painted the royal family in 1790.\n\nIn 1795 Maria Luisa "
+                      "Vell, the daughter of the Spanish king, married Carlos Amat in Toledo.",
+                      DocMeta("A court painter", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "the son of the American president" in p], prompts
+    assert [p for p in prompts if "the daughter of the Spanish king" in p], prompts
+    assert not [p for p in prompts if re.search(r"(?:son|daughter) of (?:Leonard Colebrook|Ana Lorca)", p)], prompts
