@@ -1124,6 +1124,21 @@ def test_the_national_fascist_party_bounds_the_options() -> None:
     assert_asked_within(texts, "Fascist", {"rossi.md": (1921, 1943), "bruni.md": (1921, 1943)})
 
 
+def test_a_firm_or_a_league_of_the_news_is_offered_only_after_it_began() -> None:
+    """"In which year did DaimlerChrysler decide not to pump in any more money?" offered 1996 (judge 171), before the
+    merger of 1998: the firms, services and leagues news stories name are offered only in the years they existed."""
+    texts = {
+        "cars.txt": ("Carmaker cuts stake\n\nIn 2004 DaimlerChrysler sold its stake in the Kessel truck maker Varn.",
+                     DocMeta("Carmaker cuts stake", kind="history")),
+        "phone.txt": ("Net calls grow\n\nIn 2004 Skype signed a deal with the Varn telephone company in Luxembourg.",
+                      DocMeta("Net calls grow", kind="history")),
+        "league.txt": ("Club sold\n\nIn 1994 Kessel United won promotion to the Premier League under Tom Varn.",
+                       DocMeta("Club sold", kind="history")),
+    }
+    assert_asked_within(texts, "DaimlerChrysler|Skype|Premier League",
+                        {"cars.txt": (1998, 2007), "phone.txt": (2003, 3000), "league.txt": (1992, 3000)})
+
+
 def test_a_year_someone_went_back_there_is_no_option_for_going_there() -> None:
     """"In which year did Charlotte Brontë go to Roe Head School at Mirfield?" offered 1835 (judge 145), when, the next
     sentence says, "She returned there as a teacher from 1835 to 1838": a sentence that goes back to where the one
