@@ -312,6 +312,12 @@ _LONG_NAME = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+) (o
                         r"(?:the )?|the )?[A-Z][\w'’-]+)*)")
 
 
+# ... and an institution the document places once: "the Technische Hochschule in Berlin-Charlottenburg" (judge 173)
+_PLACED_INSTITUTION = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3}(?:Hochschule|Universität|University|"
+                                 r"Institute|College|School|Academy|Hospital|Museum|Observatory|Laboratory|Conservatory|"
+                                 r"Conservatoire|Gymnasium|Library|Polytechnic)) (in [A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)")
+
+
 def _long_names_in_full(text: str, names: dict[str, str]) -> str:
     """"did Las Casas have the Short Account … printed" (judge 167): a work or body the document names in full once
     ("the Short Account of the Destruction of the Indies") and then by its first words is named in full, at its first
@@ -319,7 +325,7 @@ def _long_names_in_full(text: str, names: dict[str, str]) -> str:
     for short, full in names.items():
         if full in text or any(w in text for w in _NAME_WORD.findall(full[len(short):])):
             continue  # "… against Haile Selassie led by … the Imperial Bodyguard[ of Emperor Haile Selassie]" (judge 103)
-        text = re.sub(rf"\bthe {re.escape(short)}\b(?! of\b)(?![ -][A-Z])", f"the {full}".replace("\\", "\\\\"), text, count=1)
+        text = re.sub(rf"\bthe {re.escape(short)}\b(?! (?:of|in)\b)(?![ -][A-Z])", f"the {full}".replace("\\", "\\\\"), text, count=1)
     return text
 
 
@@ -1744,7 +1750,8 @@ class _Generator:
         Indies"), by their first words, where those words start one such name only."""
         if doc_key not in self._long_name_cache:
             found: dict[str, set[str]] = {}
-            for m in _LONG_NAME.finditer(self.doc_text.get(doc_key, "")):
+            text = self.doc_text.get(doc_key, "")
+            for m in itertools.chain(_LONG_NAME.finditer(text), _PLACED_INSTITUTION.finditer(text)):
                 if not re.search(rf"\b(?:{_MONTH_NAMES})\b", m.group(2)):  # "the Cuban Missile Crisis of October": a date
                     found.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
             self._long_name_cache[doc_key] = {short: forms.pop() for short, forms in found.items() if len(forms) == 1}

@@ -400,6 +400,11 @@ _CONNECTIVE = re.compile(rf"^(?:{CONNECTIVES})\b,?\s+(?=[A-Za-z\"“])")
 # a sentence about a ship: its "she" is the ship
 _SHIP_SUBJECT = re.compile(r"^(?:The\s+)?(?:(?:SS|RMS|HMS|USS|HMAS|HMCS|MV|SMS)\s+[A-Z]|(?:ship|vessel|freighter|liner|"
                            r"steamer|frigate|schooner|yacht|tanker|clipper)\b)")
+# "The Lusitania was built by John Brown and Company at Clydebank. She was launched on 7 June 1906" (judge 173): a "she"
+# launched, sunk or commissioned is a ship, never the person the sentence before named
+_SHIP_ACT = re.compile(r"She\s+(?:was|had been)\s+(?:(?:formally|finally|later)\s+)?(?:launched|christened|commissioned|"
+                       r"decommissioned|scuttled|torpedoed|refitted|berthed|moored|laid down|sunk|salvaged)\b(?!\s+into\b)"
+                       r"|She\s+(?:sank|capsized|foundered|ran aground|docked|steamed|set sail)\b")
 _PERSON_PRONOUN = {"He": "", "She": "", "His": "'s", "Her": "'s"}
 _THING_PRONOUN = {"It": "", "Its": "'s"}
 MIN_PRONOUN_LEAD = 3  # how often a document must call its subject "she" (or "he") before a "he" ("she") is someone else
@@ -611,7 +616,7 @@ class Referents:
             # ("Janet Parker … was infected … below her office." / "She died …" is Janet Parker)
             chained = self.person(*previous, pronoun) if same.search(text) and (
                 not persons or _PRONOUN_SUBJECT.match(text)) else None
-            if pronoun == "She" and _SHIP_SUBJECT.match(text):
+            if pronoun == "She" and (_SHIP_SUBJECT.match(text) or _SHIP_ACT.match(self._text(key))):
                 found = None  # "The SS Mont-Blanc, a French freighter commanded by Captain Aimé Le Médec, arrived …" /
                 # "She carried about 2,300 tonnes of picric acid" (judge 114): a ship is "she", not her captain
             elif persons and subject is not None and pronoun == self._subject_pronoun and _OBJECT_PRONOUN[pronoun].search(

@@ -4308,6 +4308,19 @@ def test_a_ships_she_is_not_her_captain_and_a_lone_participle_is_no_subject() ->
     text = "Grace Darling lived at the Longstone lighthouse with her father. She rowed out to the wreck in 1838."
     cut = text.index(" She")
     assert Referents("A captain", [text], [[(0, cut), (cut + 1, len(text))]]).person(0, 1, "She") is not None
+    # a "she" launched, sunk or commissioned is a ship, not the person named in the sentence before (judge 173: "In which
+    # year was John Brown launched?")
+    for first, second in [
+        ("The Lusitania was built by John Brown and Company at Clydebank.", "She was launched on 7 June 1906."),
+        ("The Kessel Star was designed by Ada Lind in Hull.", "She sank off Malin Head in 1911."),
+        ("The Varn was ordered by Tom Hale of Leith.", "She was commissioned in May 1890."),
+    ]:
+        text = f"{first} {second}"
+        refs = Referents("A ship", [text], [[(0, len(first)), (len(first) + 1, len(text))]])
+        assert refs.person(0, 1, "She") is None, text
+    text = "Ada Lind was trained by Tom Hale in Hull. She was launched into fame by the 1890 season."
+    cut = text.index(" She")
+    assert Referents("A singer", [text], [[(0, cut), (cut + 1, len(text))]]).person(0, 1, "She") is not None
     clause = main_clause("Encouraged, William Henry Perkin took out a patent for mauveine.")
     assert clause is not None and clause.question("In which year") == \
         "In which year did William Henry Perkin take out a patent for mauveine?"
@@ -4377,8 +4390,17 @@ def test_a_name_the_document_gives_in_full_is_asked_in_full() -> None:
                        "Marn became a professor of chemistry at the Medical Academy.", DocMeta("Ilya Marn", kind="biography")),
         "crisis.md": ("# Missiles\n\nThe Kessel Missile Crisis of October brought war close.\n\nIn 1969 Ada Rhee "
                       "published a memoir of the Kessel Missile Crisis in Boston.", DocMeta("Missiles", kind="history")),
+        # an institution the document places once (judge 173: "leave the Technische Hochschule")
+        "scope.md": ("# Emil Kant\n\nThat work was done at the Technische Hochschule in Berlin-Charlottenburg under Emil "
+                     "Kant.\n\nEmil Kant left the Technische Hochschule in 1932 to work for the Varn company.",
+                     DocMeta("Emil Kant", kind="biography")),
+        "engine.md": ("# The engine\n\nThe drawings went to the Science Museum in London.\n\nIn 1985 the Science Museum "
+                      "began building a copy of the Kessel Engine of Tom Varn.", DocMeta("The engine", kind="history")),
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "the Technische Hochschule in Berlin-Charlottenburg in" in p
+            or "the Technische Hochschule in Berlin-Charlottenburg to" in p], prompts
+    assert [p for p in prompts if "the Science Museum in London begin" in p], prompts
     assert [p for p in prompts if "the Short Account of the Ruin of the Coast printed" in p], prompts
     assert [p for p in prompts if "at the Medical Academy of Saint Petersburg" in p], prompts
     assert [p for p in prompts if "memoir of the Kessel Missile Crisis in Boston" in p], prompts
