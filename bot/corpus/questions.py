@@ -2363,7 +2363,7 @@ class _Generator:
                     year, at, where = dated[0], dated[0].start(), before.where
                 if named and year:
                     kind = "born" if m.group(0).endswith("born") else "died"
-                    found.setdefault(_bearer(named, sent.text, life_name), {}).setdefault(kind, set()).add(
+                    found.setdefault(_bearer(named, sent.text[:m.start()], life_name), {}).setdefault(kind, set()).add(
                         (int(year.group(0)), (where, at)))
             for m in _LIFE_DATES.finditer(sent.text):
                 if m.group("name") in people:
@@ -3802,13 +3802,16 @@ def _next_year_award(prompt: str) -> str | None:
 
 
 def _bearer(named: list[str], text: str, life_name: list[str]) -> str:
-    """The word a birth or a death is kept under: the last name before its verb, but another bearer of the life's
+    """The word a birth or a death is kept under (``text``: the sentence up to its verb): the last name before its verb,
+    but another bearer of the life's
     surname by their given name ("Maria Brontë died of cancer on 15 September 1821" in a life of Charlotte Brontë,
     whose own "She died on 31 March 1855" then gave the surname two deaths and neither bound her acts: judge 145)."""
     surname = named[-1]
-    if len(named) >= 2 and surname in life_name and named[-2] not in life_name \
-            and (run := re.search(rf"((?:[{NAME_UPPER}][{NAME_LOWER}]+ )+){re.escape(surname)}\b", text)) \
-            and run.group(1).split()[-1] == named[-2] and not set(run.group(1).split()) & set(life_name):
+    # the run of names nearest the verb: "Walter Tull's mother died …, but Daniel Tull himself died …" (judge 175) is
+    # Daniel's death, not the life's
+    runs = list(re.finditer(rf"((?:[{NAME_UPPER}][{NAME_LOWER}]+ )+){re.escape(surname)}\b", text))
+    if len(named) >= 2 and surname in life_name and named[-2] not in life_name and runs \
+            and (run := runs[-1]).group(1).split()[-1] == named[-2] and not set(run.group(1).split()) & set(life_name):
         return named[-2]  # but "Johann Ludwig Heinrich Julius Schliemann was born" is Heinrich Schliemann's birth name
     return surname
 

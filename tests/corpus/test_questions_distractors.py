@@ -1102,14 +1102,20 @@ def test_a_relatives_death_under_the_lifes_surname_is_the_relatives() -> None:
     }
     from bot.corpus.questions import Tally, _generator
 
+    # the run of names nearest the verb says whose death it is, though the life's own name came first (judge 175: "Walter
+    # Tull's mother died of cancer in 1895, and his father married again, but Daniel Tull himself died … in 1897")
+    texts["hale.md"] = ("# Tom Hale\n\nTom Hale was an English footballer. He was born in Folkestone in 1888. Tom Hale's "
+                        "mother died of cancer in 1895, and his father married again, but Daniel Hale himself died of heart "
+                        "disease in 1897.\n\nIn 1917 Tom Hale married Ann Wynn in Dover. Tom Hale was killed in France in "
+                        "March 1918.", DocMeta("Tom Hale", kind="biography"))
     corpus = text_corpus(texts)
     gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
     life = {"kerr.md": ("Kerr", {"born": 1816, "died": 1855}), "lugg.md": ("Lugg", {"born": 1840, "died": 1874}),
-            "varn.md": ("Varn", {"born": 1822})}
+            "varn.md": ("Varn", {"born": 1822}), "hale.md": ("Hale", {"born": 1888, "died": 1918})}
     for doc_key, (surname, years) in life.items():
         spans = gen._life_spans(doc_key)
         assert {kind: when for kind, (when, _) in spans.get(surname, {}).items()} == years, (doc_key, spans)
-    assert_asked_within(texts, "marr", {"kerr.md": (1816, 1855), "lugg.md": (1840, 1874)})
+    assert_asked_within(texts, "marr", {"kerr.md": (1816, 1855), "lugg.md": (1840, 1874), "hale.md": (1888, 1918)})
 
 
 def test_the_national_fascist_party_bounds_the_options() -> None:
