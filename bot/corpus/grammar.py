@@ -1587,7 +1587,7 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
     it; the verb is a past-tense verb or "was"/"were"; the rest is cut at the first comma that
     opens a dependent clause ("…, which …", "…, making …") or a semicolon.
     """
-    text = text.strip().rstrip(".!")
+    text = _BRACKET_IN_NAME.sub("", text.strip().rstrip(".!"))
     tokens = [(m.start(), m.group(0)) for m in _WORD_TOKEN.finditer(text)]
     commas = 0
     for i, (start, word) in enumerate(tokens[: max_subject_words + 1 + APPOSITIVE_WORDS]):
@@ -1764,7 +1764,11 @@ _DETERMINERS = frozenset(
 )
 
 
-_DANGLING_END = re.compile(r"\b(?:in|on|at|to|for|from|with|by|of|into|through|the|a|an|and|or|than|as)$")
+_DANGLING_END = re.compile(r"\b(?:in|on|at|to|for|from|with|by|of|into|through|the|a|an|and|or|than|as)$"
+                           r"|\bthe\s+\d+(?:st|nd|rd|th)$")  # "enlisted in the 17th[ (Service) Battalion …]"
+# "the 17th (Service) Battalion of the Middlesex Regiment" (judge 175): a bracketed word inside a unit's name goes, so
+# the name is not cut at its bracket
+_BRACKET_IN_NAME = re.compile(r"(?<=\d(?:st|nd|rd|th)) \((?:[A-Z][\w'’-]*\s?){1,3}\)(?= [A-Z])")
 _SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|though|who|whom|whose|which|"
                           r"so that|until|unless|whereby|as well as|thus|thereby)\b")
 _NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,4}and\s+(?:the\s+)?[A-Z]")
@@ -1801,6 +1805,10 @@ def _noun_series(rest: str, at: int) -> bool:
     return m is not None and not any(past_base(w) is not None or w in _FINITE for w in m.group(1).split())
 
 
+# a lone capitalised word straight after the verb, the object the comma follows: "joined Clapton" (not "born in Leeds")
+_LONE_NAME_BEFORE = re.compile(r"^\s*[A-Z][\w'’-]+$")
+# an appositive that says what a name is and ends the sentence: ", one of the strongest amateur clubs in London"
+_WHAT_IT_IS_AFTER = re.compile(r",\s+((?:one of the|an?) [a-z][^,;:()]{2,60})[.!]?$")
 # a comma, perhaps an aside, then a phrase that picks one of someone's series: ", on his first great expedition", ",
 # for the second time", ", during her last tour" (not ", during the first observations made with …")
 _WHICH_OF_SERIES_AFTER = re.compile(
@@ -1861,6 +1869,12 @@ def _first_clause(rest: str) -> str:
             # says who the wife is, and the verb's own phrase after it says where; both stay
             at = named.end()
             continue
+        if rest[cut.start()] == "," and _LONE_NAME_BEFORE.search(rest, 0, cut.start()) \
+                and (what := _WHAT_IT_IS_AFTER.match(rest, cut.start())) \
+                and not any(_participle(w) or w in _FINITE for w in what.group(1).split()):
+            # "joined Clapton, one of the strongest amateur clubs in London" (judge 175): a lone name ending the
+            # sentence keeps what it is, or "Clapton" is a district, or a guitarist
+            return rest
         if not in_list and not (
                 rest[cut.start()] == "," and word_before and _PLACE_COMMA.match(rest, word_before.start())):
             break

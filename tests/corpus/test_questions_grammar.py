@@ -927,6 +927,41 @@ def test_a_phrase_that_picks_one_of_a_series_is_kept(clause: str, question: str)
 
 
 @pytest.mark.parametrize(
+    ("clause", "question"),
+    [
+        # a bracketed word inside a unit's name goes; the name is not cut at its bracket (judge 175: "enlist in the 17th")
+        ("Tull enlisted in the 17th (Service) Battalion of the Middlesex Regiment",
+         "In which year did Tull enlist in the 17th Battalion of the Middlesex Regiment?"),
+        ("Varn joined the 2nd (Highland) Division in Perth", "In which year did Varn join the 2nd Division in Perth?"),
+        # a lone name the sentence ends on keeps what it is (judge 175: "join Clapton")
+        ("Tull joined Clapton, an amateur football club in London",
+         "In which year did Tull join Clapton, an amateur football club in London?"),
+        ("Lind joined Varn, one of the oldest choirs in Leipzig",
+         "In which year did Lind join Varn, one of the oldest choirs in Leipzig?"),
+        # ... not a place after a preposition, nor an aside with a verb of its own
+        ("Lind was born in Leeds, a city in Yorkshire", "In which year was Lind born in Leeds?"),
+        ("Lind joined Varn, a firm which made shoes", "In which year did Lind join Varn?"),
+    ],
+)
+def test_a_units_bracket_and_what_a_lone_name_is_stay_in_the_question(clause: str, question: str) -> None:
+    """"In which year did Walter Tull enlist in the 17th?" and "… join Clapton?" (judge 175): the first was cut at the
+    bracket inside "the 17th (Service) Battalion of the Middlesex Regiment", the second lost ", one of the strongest
+    amateur clubs in London", without which Clapton is a district of London."""
+    parsed = main_clause(clause)
+    assert parsed is not None
+    assert parsed.question("In which year", frozenset(), frozenset(clause.split()[:1])) == question
+
+
+@pytest.mark.parametrize("clause", [
+    "Tull enlisted in the 17th, a unit of footballers from London",
+    "Varn served with the 2nd (Ulster), a division raised in Belfast",
+])
+def test_a_cut_that_leaves_a_bare_ordinal_makes_no_clause(clause: str) -> None:
+    """"enlist in the 17th" (judge 175): an ordinal the cut parted from its noun is no object."""
+    assert main_clause(clause) is None
+
+
+@pytest.mark.parametrize(
     ("prompt", "flagged"),
     [
         ("In which year did Armauer Hansen try to infect a woman patient?", True),
