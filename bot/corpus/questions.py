@@ -511,7 +511,10 @@ SPACE_AGE = 1957
 ADULT_AGE = 16  # the age from which a person's acts are offered, when the answer is an act of theirs at that age or later
 ACADEMIC_EXTRA = 4  # years more for a doctorate, a degree or a chair
 YOUTH_SLACK = 3  # an act done young: options no more than this many years younger than the answer's age
-_ACADEMIC = re.compile(r"\b(?:doctorate|PhD|Ph\.D\.|doctoral|degree|professor|professorship|chair of|habilitation)\b",
+_ACADEMIC = re.compile(r"\b(?:doctorate|PhD|Ph\.D\.|doctoral|degree|professor|professorship|chair of|habilitation"
+                       # a qualified profession's practice: "set up as a general practitioner in Southsea" offered 1875 and
+                       # 1877, at 16 and 18 (judge 174)
+                       r"|(?:general |medical )?practitioner|(?:medical|legal|law|dental) practice|qualified as)\b",
                        re.IGNORECASE)
 _SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orbiters?|landers?|rovers?|space station|"
                          r"Pioneer \d|Explorer \d|Sputnik|Vostok|Apollo \d|Gemini \d|Mercury-Atlas|Voyager|Mariner|"

@@ -834,15 +834,21 @@ def test_a_lifes_own_pronoun_dates_its_death_when_nothing_resolves_it() -> None:
 
 def test_a_doctorate_is_not_offered_in_a_teenage_year() -> None:
     """"In which year did Heinrich Hertz receive his doctorate?" offered 1873, when he was 16 (judge 94): a doctorate, a
-    degree or a chair is offered from a person's twentieth year, when the answer is not earlier itself."""
+    degree, a chair or a doctor's or a lawyer's practice is offered from a person's twentieth year, when the answer is
+    not earlier itself."""
     texts = {
         "hertz.md": ("# Heinrich Hertz\n\nHeinrich Hertz was born in Hamburg in 1857.\n\nIn 1880 Heinrich Hertz received "
                      "a doctorate from the University of Berlin.", DocMeta("Heinrich Hertz", kind="biography")),
         "noether.md": ("# Emmy Noether\n\nEmmy Noether was born in Erlangen in 1882.\n\nIn 1907 Emmy Noether received a "
                        "doctorate from the University of Erlangen.", DocMeta("Emmy Noether", kind="biography")),
+        # a qualified profession's practice too (judge 174: "set up as a general practitioner" offered at 16 and 18)
+        "doyle.md": ("# Arthur Varn\n\nArthur Varn was born in Edinburgh in 1860.\n\nIn 1881 Arthur Varn set up as a "
+                     "general practitioner in Leith.", DocMeta("Arthur Varn", kind="biography")),
+        "lind.md": ("# Ada Lind\n\nAda Lind was born in Leeds in 1870.\n\nIn 1891 Ada Lind opened a medical practice in "
+                    "York.", DocMeta("Ada Lind", kind="biography")),
     }
-    born = {"hertz.md": 1857, "noether.md": 1882}
-    degrees = [q for q in generate(texts) if q.kind == "when" and "doctorate" in q.prompt]
+    born = {"hertz.md": 1857, "noether.md": 1882, "doyle.md": 1860, "lind.md": 1870}
+    degrees = [q for q in generate(texts) if q.kind == "when" and re.search("doctorate|practi", q.prompt)]
     assert {q.doc_key for q in degrees} == set(born), [q.prompt for q in generate(texts)]
     for q in degrees:
         assert all(y >= born[q.doc_key] + 20 for y in years(q)), (q.prompt, q.distractors)
