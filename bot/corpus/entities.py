@@ -17,7 +17,8 @@ from bot.corpus.given_names import given_names
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # Two to four capitalised words in a row, each at least two letters: "Vladimir Putin", "Li Wei", and with their
 # accents: "Jean-François Champollion" (judge 65: without it, "Champollion" was his father "Jacques Champollion")
-_PART = rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:[-'](?!s\b)[{NAME_UPPER}]?[{NAME_LOWER}]+)?"
+# ... and a Scottish or Irish "Mc"/"Mac" before a capital: "Maclyn McCarty", "Colin MacLeod" (judge 176)
+_PART = rf"(?:Ma?c(?=[{NAME_UPPER}]))?[{NAME_UPPER}][{NAME_LOWER}]+(?:[-'](?!s\b)[{NAME_UPPER}]?[{NAME_LOWER}]+)?"
 _FULL_NAME = re.compile(rf"(?<![\w'’-]){_PART}(?: {_PART}){{1,3}}(?![\w])")  # never "City's Paul"
 _CUES = frozenset(PERSON_CUES)
 _ALIAS_OF = {name: group for group in ALIASES for name in group}

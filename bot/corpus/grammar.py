@@ -1156,6 +1156,10 @@ _A_NEW_THING = re.compile(r"\b(?:announce|discover|describe|propose|introduce|la
 # "In which year was a new Mackinac Bridge Authority created?" (judge 168): new beside an older one of the same name
 # that the sentence before told of
 _NEW_NAMED = re.compile(r"\b[Aa] new (?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+")
+# "In which year was ENIAC modified?" (judge 176): modified how? The clause that said ("so that it could run programs
+# held in its function tables") was cut
+_BARE_CHANGE = re.compile(r"(?:^In which year (?:was|were) .+ |\b(?:was|were|be|been) )(?:[a-z]+ly )?(?:modified|changed|altered|improved|upgraded|updated|"
+                          r"adapted|converted|reorgani[sz]ed|restructured|reformed|revised)$")
 # "did full religious freedom follow with the Declaration …?" (judge 168): followed what?
 _FOLLOWED_BARE = re.compile(r"\b(?:follow|follows|followed)\s+(?:with|soon|shortly|quickly|immediately|suit)\b")
 # "did Kristian Birkeland give a public demonstration at the Royal Frederick University?" (judge 169): of what?
@@ -1218,6 +1222,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"an indefinite object with no name ('a new {new.group(1)}': which one?)"
     if new := _NEW_NAMED.search(text):
         return f"a name made new ({new.group(0)!r}): the older one it replaced is the text's, not the prompt's"
+    if change := _BARE_CHANGE.search(text):
+        return f"a change without what it was ({change.group(0)!r}: changed how?)"
     if follow := _FOLLOWED_BARE.search(text):
         return f"a following without what it followed ({follow.group(0)!r}: followed what?)"
     if bare := _BARE_SHOWING.search(text):

@@ -351,7 +351,10 @@ _BORN_AS = re.compile(r"(?<=\bborn) (?:[A-Z][\w'’-]+ ){1,6}(?=(?:in|at|on|near
 
 
 # an hour ("at 9.05 in the morning") and a closing span ("after a career of 45 years"): see ``_without_echo``
-_CLOCK_TIME = re.compile(r",? at \d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|in the (?:morning|afternoon|evening)|"
+# ... "p.m." whose last stop the question mark took: "switched off at 11.45 p.m?" (judge 176)
+# the words that say which of two times an act is asked: "finally switched off", "first published"
+_WHICH_TIME = re.compile(r"\b(?:finally|first|eventually|again|last|once more)\b ?")
+_CLOCK_TIME = re.compile(r",? at \d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.?|p\.m\.?|am|pm|in the (?:morning|afternoon|evening)|"
                          r"at night|GMT|UTC|local time))?(?=[ ,?])")
 _SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|tenure|marriage|term|stint|exile|absence) "
                         r"of )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:more )?years\?$")
@@ -422,6 +425,10 @@ _HIS_LATE = re.compile(r"(?<=[a-z] )(his) (?=(?:late )?" + _DEAD_OWNER + ")")
 _HER_OBJECT = re.compile(r"(?<=[a-z] )(her)(?= (?:the|a|an)\b|[,.])")
 _HER_LATE = re.compile(r"(?<=[a-z] )(her) (?=(?:late )?" + _DEAD_OWNER + ")")
 _NAME_WORD = re.compile(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+\b")  # "Bashō", "Évariste" too (judge 92)
+# ... and a name in capitals of three letters or more: "In which year was ENIAC switched off?" offered 1937, 1942 and 1944
+# (judge 176), before the document first dates it (1943)
+_DATED_NAME = re.compile(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+\b|\b[A-Z]{{3,}}\d*\b")
+_KNOWN_ACRONYMS = frozenset((*ACRONYMS, "USA", "USSR", "UAE", "PRC", "BBC", "DNA", "RNA"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _CITATION = re.compile(r"\s?\[\d+(?:[,\u2013-]\s*\d+)*\]")
@@ -635,37 +642,42 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bImperial Japanese (?:Army|Navy)\b|\bJapanese(?:-| )occup|\bJapanese (?:invaders|invasion)\b"
                 r"|\b[Ii]ntern(?:ed|ment)\b[^.;]{0,60}\bJapanese\b|\bJapanese\b[^.;]{0,60}\bintern(?:ed|ment)\b"),
      None, 1945),
-    *(
-        (re.compile(rf"\bPresident (?:{names})\b"), first, last)
-        for names, first, last in (
-            # the presidents of the United States by the names "President …" takes, each in office from its first
-            # year to its last: "In which year did President Eisenhower appoint …" offered 1962 and 1966 (judge 151).
-            # A surname two presidents bore is bound only with the given name.
-            ("George Washington|Washington", 1789, 1797), ("John Adams", 1797, 1801),
-            ("Thomas Jefferson|Jefferson", 1801, 1809), ("James Madison|Madison", 1809, 1817),
-            ("James Monroe|Monroe", 1817, 1825), ("John Quincy Adams", 1825, 1829),
-            ("Andrew Jackson|Jackson", 1829, 1837), ("Martin Van Buren|Van Buren", 1837, 1841),
-            ("John Tyler|Tyler", 1841, 1845), ("James K\\. Polk|James Polk|Polk", 1845, 1849),
-            ("Zachary Taylor", 1849, 1850), ("Millard Fillmore|Fillmore", 1850, 1853),
-            ("Franklin Pierce|Pierce", 1853, 1857), ("James Buchanan|Buchanan", 1857, 1861),
-            ("Abraham Lincoln|Lincoln", 1861, 1865), ("Andrew Johnson", 1865, 1869),
-            ("Ulysses S\\. Grant|Ulysses Grant|Grant", 1869, 1877), ("Rutherford B\\. Hayes|Hayes", 1877, 1881),
-            ("James A\\. Garfield|James Garfield|Garfield", 1881, 1881), ("Chester A\\. Arthur|Chester Arthur", 1881, 1885),
-            ("Grover Cleveland|Cleveland", 1885, 1897), ("Benjamin Harrison", 1889, 1893),
-            ("William McKinley|McKinley", 1897, 1901), ("Theodore Roosevelt", 1901, 1909),
-            ("William Howard Taft|Taft", 1909, 1913), ("Woodrow Wilson|Wilson", 1913, 1921),
-            ("Warren G\\. Harding|Warren Harding|Harding", 1921, 1923), ("Calvin Coolidge|Coolidge", 1923, 1929),
-            ("Herbert Hoover|Hoover", 1929, 1933), ("Franklin D\\. Roosevelt|Franklin Roosevelt", 1933, 1945),
-            ("Harry S\\. Truman|Harry Truman|Truman", 1945, 1953),
-            ("Dwight D\\. Eisenhower|Dwight Eisenhower|Eisenhower", 1953, 1961),
-            ("John F\\. Kennedy|John Kennedy|Kennedy", 1961, 1963), ("Lyndon B\\. Johnson|Lyndon Johnson", 1963, 1969),
-            ("Richard Nixon|Nixon", 1969, 1974), ("Gerald Ford", 1974, 1977),
-            ("Jimmy Carter|Carter", 1977, 1981), ("Ronald Reagan|Reagan", 1981, 1989),
-            ("George H\\. W\\. Bush", 1989, 1993), ("Bill Clinton|Clinton", 1993, 2001),
-            ("George W\\. Bush", 2001, 2009), ("Barack Obama|Obama", 2009, 2017), ("Joe Biden|Biden", 2021, 2025),
-        )
-    ),
 )
+# The presidents of the United States by the names "President …" takes, each in office from its first year to its last:
+# "In which year did President Eisenhower appoint …" offered 1962 and 1966 (judge 151). A surname two presidents bore is
+# bound only with the given name. Unlike a lifetime, a term bounds an answer in its first or last year too ("played at the
+# White House for President John F. Kennedy" in 1961 offered 1952 and 1954: judge 176), unless the sentence is about
+# taking or leaving the office, or a contest.
+_PRESIDENT_TERMS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
+    (re.compile(rf"\bPresident (?:{names})\b"), first, last)
+    for names, first, last in (
+        ("George Washington|Washington", 1789, 1797), ("John Adams", 1797, 1801),
+        ("Thomas Jefferson|Jefferson", 1801, 1809), ("James Madison|Madison", 1809, 1817),
+        ("James Monroe|Monroe", 1817, 1825), ("John Quincy Adams", 1825, 1829),
+        ("Andrew Jackson|Jackson", 1829, 1837), ("Martin Van Buren|Van Buren", 1837, 1841),
+        ("John Tyler|Tyler", 1841, 1845), ("James K\\. Polk|James Polk|Polk", 1845, 1849),
+        ("Zachary Taylor", 1849, 1850), ("Millard Fillmore|Fillmore", 1850, 1853),
+        ("Franklin Pierce|Pierce", 1853, 1857), ("James Buchanan|Buchanan", 1857, 1861),
+        ("Abraham Lincoln|Lincoln", 1861, 1865), ("Andrew Johnson", 1865, 1869),
+        ("Ulysses S\\. Grant|Ulysses Grant|Grant", 1869, 1877), ("Rutherford B\\. Hayes|Hayes", 1877, 1881),
+        ("James A\\. Garfield|James Garfield|Garfield", 1881, 1881), ("Chester A\\. Arthur|Chester Arthur", 1881, 1885),
+        ("Grover Cleveland|Cleveland", 1885, 1897), ("Benjamin Harrison", 1889, 1893),
+        ("William McKinley|McKinley", 1897, 1901), ("Theodore Roosevelt", 1901, 1909),
+        ("William Howard Taft|Taft", 1909, 1913), ("Woodrow Wilson|Wilson", 1913, 1921),
+        ("Warren G\\. Harding|Warren Harding|Harding", 1921, 1923), ("Calvin Coolidge|Coolidge", 1923, 1929),
+        ("Herbert Hoover|Hoover", 1929, 1933), ("Franklin D\\. Roosevelt|Franklin Roosevelt", 1933, 1945),
+        ("Harry S\\. Truman|Harry Truman|Truman", 1945, 1953),
+        ("Dwight D\\. Eisenhower|Dwight Eisenhower|Eisenhower", 1953, 1961),
+        ("John F\\. Kennedy|John Kennedy|Kennedy", 1961, 1963), ("Lyndon B\\. Johnson|Lyndon Johnson", 1963, 1969),
+        ("Richard Nixon|Nixon", 1969, 1974), ("Gerald Ford", 1974, 1977),
+        ("Jimmy Carter|Carter", 1977, 1981), ("Ronald Reagan|Reagan", 1981, 1989),
+        ("George H\\. W\\. Bush", 1989, 1993), ("Bill Clinton|Clinton", 1993, 2001),
+        ("George W\\. Bush", 2001, 2009), ("Barack Obama|Obama", 2009, 2017), ("Joe Biden|Biden", 2021, 2025),
+    )
+)
+_TAKES_OFFICE = re.compile(r"\b(?:elect|inaugurat|sworn|swore|became|become|took office|take office|succeed|resign|"
+                           r"impeach|assassinat|shot|died|death|left office|leave office|defeat|won|win|ran\b|run\b|"
+                           r"nominat|candidat|campaign)", re.IGNORECASE)
 _YEAR_BOUND = re.compile(r"\b(?:as early as|as late as|since|until|till|by|before|after|not until|from)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(re.escape(c) for c in PERSON_CUES) + r")\s+)+")
@@ -1327,7 +1339,7 @@ class _Generator:
                 used |= best.facts
                 asked[(best.question.doc_key, best.question.kind)] += 1
                 break
-        kept = [c for c in self._year_once(self._event_year_once(kept)) if not self._done_again(c)]
+        kept = self._asked_twice([c for c in self._year_once(self._event_year_once(kept)) if not self._done_again(c)])
         kept = self._not_revealed(kept)
         if "source" in self.kinds:
             kept.extend(self._source(used))
@@ -1412,6 +1424,26 @@ class _Generator:
                 self.tally.drop(q.prompt, f"the document gives the same act another year ({years[0]}): two years are true")
                 return True
         return False
+
+    def _asked_twice(self, kept: list[_Candidate]) -> list[_Candidate]:
+        """Two year questions of one document that ask the same words with different answers ("In which year was ENIAC
+        switched off?", 1946 and 1955: judge 176): the act happened twice, so the one that does not say which time
+        ("finally", "first", "again") is left out, and both when neither does."""
+        groups: dict[tuple[str | None, str], list[_Candidate]] = {}
+        for c in kept:
+            if c.question.kind == "when":
+                plain = _WHICH_TIME.sub("", c.question.prompt.casefold())
+                groups.setdefault((c.question.doc_key, " ".join(plain.split())), []).append(c)
+        dropped: set[int] = set()
+        for group in groups.values():
+            if len({c.question.answer for c in group}) < 2:
+                continue
+            for c in group:
+                if not _WHICH_TIME.search(c.question.prompt.casefold()):
+                    self.tally.drop(c.question.prompt, "another question asks the same words with another year: "
+                                                       "which time?")
+                    dropped.add(id(c))
+        return [c for c in kept if id(c) not in dropped]
 
     def _event_year_once(self, kept: list[_Candidate]) -> list[_Candidate]:
         """The year of the event a document is about (``_subject_year``) answers one question of another fact at
@@ -2116,6 +2148,10 @@ class _Generator:
         # first Nobel Prizes awarded?" 1898 (a floor at the answer would leave it the earliest option every time)
         lifetimes = [(first, last) for pattern, first, last in _LIFETIMES
                      if (first or year - 1) < year < (last or year + 1) and pattern.search(sent.text)]
+        if "President" in sent.text:
+            inclusive = not _TAKES_OFFICE.search(sent.text)  # a term's own first year may date an act in it
+            lifetimes += [(first, last) for pattern, first, last in _PRESIDENT_TERMS
+                          if (first <= year <= last if inclusive else first < year < last) and pattern.search(sent.text)]
         era = max((first for first, _ in lifetimes if first is not None), default=None)
         ended = min((last for _, last in lifetimes if last is not None), default=None)
 
@@ -2252,7 +2288,7 @@ class _Generator:
             found: dict[str, set[int]] = {}
             for other in self._sentences_of(doc_key):
                 years = {int(y) for y in _YEAR_TOKEN.findall(other.text)}
-                for word in set(_NAME_WORD.findall(other.text)) if years else ():
+                for word in set(_DATED_NAME.findall(other.text)) if years else ():
                     found.setdefault(word, set()).update(years)
             cached = self._name_years[doc_key] = {word: sorted(years) for word, years in found.items()}
         return cached
@@ -2271,7 +2307,7 @@ class _Generator:
         # the answer's own year
         after = {w for m in _AFTER_NAMED.finditer(sent.text) for w in _NAME_WORD.findall(m.group(1))
                  if not _NAMED_BEFORE.search(sent.text, max(0, m.start() - 60), m.start())}  # "named … after John Montagu"
-        floors = [years[0] for word in set(_NAME_WORD.findall(sent.text)) - places
+        floors = [years[0] for word in set(_DATED_NAME.findall(sent.text)) - places - _KNOWN_ACRONYMS
                   if (years := dated.get(word)) and (years[0] < year or (word in after and years[0] == year))
                   and word not in _OPENERS and word not in _MONTHS
                   and word not in _WEEKDAYS and word not in self.demonyms and word not in COUNTRIES
@@ -5164,6 +5200,9 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
         if len(pool) == 2 and (_arithmetic([*values, candidate]) or _arithmetic([*values[1:], candidate])
                                or _stands_apart([*values[1:], candidate], value)):
             return False  # 5, 6, 7, 8 evenly spaced; 1.4, 1.6, 1.8 and the answer off their step, 2.1; 1.6, 1.7, 1.9 | 2.4
+        if len(pool) == 2 and decimals == 0 and not odd and step == 1 and len({
+                f"{v:.0f}"[-1] for v in (*values[1:], candidate)}) == 1 and f"{candidate:.0f}"[-1] != num[-1]:
+            return False  # "about 27 tonnes" against 18, 38 and 48 (judge 176): the one option not ending in 8
         text = f"{candidate:,.{decimals}f}" if grouped else f"{candidate:.{decimals}f}"
         option = f"{pre}{text}{post}"
         # "4.6 million" against "6.4 million": a visible twin of the answer; two options that swap digits

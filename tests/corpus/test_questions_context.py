@@ -4449,3 +4449,45 @@ def test_a_description_inside_an_aside_about_a_named_person_is_not_the_sentence_
     assert [p for p in prompts if "the son of the American president" in p], prompts
     assert [p for p in prompts if "the daughter of the Spanish king" in p], prompts
     assert not [p for p in prompts if re.search(r"(?:son|daughter) of (?:Leonard Colebrook|Ana Lorca)", p)], prompts
+
+
+def test_a_change_without_what_it_was_says_too_little() -> None:
+    """"In which year was ENIAC modified?" (judge 176): modified how? The clause that said was cut."""
+    for prompt in ("In which year was ENIAC modified?", "In which year was the Kessel charter revised?",
+                   "In which year was the Varn law finally changed?"):
+        assert missing_argument(prompt) is not None, prompt
+    for prompt in ("In which year was the Varn engine modified to burn oil?",
+                   "In which year was Hagia Sophia converted into a mosque?"):
+        assert missing_argument(prompt) is None, prompt
+
+
+def test_one_act_asked_with_two_years_is_asked_with_neither() -> None:
+    """"In which year was ENIAC switched off?" asked twice, 1946 and 1955 (judge 176; the second read "switched off
+    p.m?", the clock time's stop taken by the question mark): an act the document dates twice is asked only where the
+    question says which time."""
+    texts = {
+        "eniac.md": ("# KESTREL\n\nOn 9 November 1946 KESTREL was switched off and dismantled for the move to Maryland."
+                     "\n\nKESTREL was finally switched off at 11.45 p.m. on 2 October 1955.", DocMeta("KESTREL", kind="history")),
+        "varn.md": ("# The Varn lamp\n\nThe Varn lamp was lit in Kessel in 1821.\n\nThe Varn lamp was first lit in "
+                    "Leith in 1812.", DocMeta("The Varn lamp", kind="history")),
+    }
+    prompts = [(q.prompt, q.answer) for q in generate(texts) if q.kind == "when"]
+    assert not [p for p, _ in prompts if "switched off" in p], prompts
+    assert ("In which year was the Varn lamp first lit in Leith?", "1812") in prompts, prompts
+    assert not [p for p, _ in prompts if "p.m" in p], prompts
+
+
+def test_a_mc_or_mac_surname_is_a_name_and_is_asked_in_full() -> None:
+    """"In which year did McCarty publish The Transforming Principle?" (judge 176): "Maclyn McCarty" was not read as a
+    name (a capital inside "McCarty"), so the bare surname was not put in full."""
+    from bot.corpus.entities import full_names
+
+    names = full_names(["Maclyn McCarty arrived in 1941. Colin MacLeod left. Ada McAlister sang."])
+    assert names["McCarty"] == {"Maclyn McCarty"} and names["MacLeod"] == {"Colin MacLeod"}, names
+    texts = {
+        "mccarty.md": ("# The principle\n\nThe Varn team included Maclyn McCarty, a doctor from South Bend, Indiana.\n\n"
+                       "In 1985 McCarty published The Varn Principle, an account of the work.",
+                       DocMeta("The principle", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "did Maclyn McCarty publish" in p], prompts

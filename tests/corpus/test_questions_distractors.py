@@ -537,6 +537,16 @@ def test_options_are_rounded_as_a_round_answer_is(answer: str, grain: int, rest:
             assert amount % grain == rest, (answer, options)
 
 
+@pytest.mark.parametrize("answer", ["27", "13", "64", "31", "88", "142"])
+def test_no_three_options_share_a_last_digit_the_answer_lacks(answer: str) -> None:
+    """"About how many tonnes did ENIAC weigh?" offered 27 against 18, 38 and 48 (judge 176): the one option not ending
+    in 8 is the answer."""
+    for seed in "abcdefghijklmnop":
+        for far in (False, True):
+            options = _number_distractors(answer, "count", seed, far=far)
+            assert not (len({o[-1] for o in options}) == 1 and options[0][-1] != answer[-1]), (answer, options)
+
+
 def test_a_fact_inside_a_long_subjects_years_is_not_offered_before_it_began() -> None:
     """"The Great Irish Famine: In which year did the Quakers set up a Central Relief Committee in Dublin?" offered
     1840 and 1843 (judge 57), before the famine began: a document about something that lasted years, given by its
@@ -1195,6 +1205,33 @@ def test_a_us_presidents_term_bounds_the_options() -> None:
                     DocMeta("Tom Rowe", kind="biography")),
     }
     assert_asked_within(texts, "appoint|award", {"lind.md": (1953, 1961), "rowe.md": (1933, 1945)})
+
+
+def test_a_presidents_term_bounds_an_act_in_its_first_year_too() -> None:
+    """"In which year did Pablo Casals play at the White House for John F. Kennedy?" (1961) offered 1952, 1954 and 1958
+    (judge 176): a term bounds an act in its first or last year too, as a lifetime does not. Here three years of the
+    term cannot be found beside the answer, so there is no question; a later act in a longer term is bounded."""
+    texts = {
+        "vell.md": ("# Ana Vell\n\nAna Vell was a Spanish cellist. She was born in Girona in 1890.\n\nOn 13 November 1961 "
+                    "Ana Vell played at the White House for President John F. Kennedy.", DocMeta("Ana Vell", kind="biography")),
+        "rowe.md": ("# Tom Rowe\n\nTom Rowe was an American engineer. He was born in Ohio in 1921.\n\nIn 1981 President "
+                    "Ronald Reagan gave Tom Rowe the Varn Medal at the White House.", DocMeta("Tom Rowe", kind="biography")),
+    }
+    asked = [q for q in generate(texts) if q.kind == "when" and "White House" in q.prompt]
+    assert {q.doc_key for q in asked} == {"rowe.md"}, [q.prompt for q in asked]
+    assert all(1981 <= y <= 1989 for q in asked for y in years(q)), [q.distractors for q in asked]
+
+
+def test_a_name_in_capitals_is_not_offered_before_the_document_first_dates_it() -> None:
+    """"In which year was ENIAC switched off?" (1946) offered 1937, 1942 and 1944 (judge 176): a name in capitals, like
+    a capitalised one, is offered no year before the first the document gives it."""
+    texts = {
+        "vesta.md": ("# Comets\n\nThe Kessel agency launched VESTA in 1985.\n\nIn 1986 VESTA reached the comet Varn.",
+                     DocMeta("Comets", kind="science")),
+        "lyra.md": ("# Early machines\n\nThe Varn Institute completed LYRA in 1960.\n\nIn 1961 LYRA was sold to a bank in "
+                    "Leeds.", DocMeta("Early machines", kind="history")),
+    }
+    assert_asked_within(texts, "reach|sold", {"vesta.md": (1985, 3000), "lyra.md": (1960, 3000)})
 
 
 def test_a_guillotined_life_bounds_its_acts() -> None:
