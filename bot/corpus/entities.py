@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from bot.corpus.gazetteer import ALIASES, DEMONYMS, NAME_LOWER, NAME_UPPER, NOT_NAMES, PERSON_CUES
 from bot.corpus.given_names import given_names
+from bot.corpus.grammar import past_base
 
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # Two to four capitalised words in a row, each at least two letters: "Vladimir Putin", "Li Wei", and with their
@@ -36,8 +37,10 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
             words = match.group(0).split(" ")
             # "President Vladimir Putin" -> "Vladimir Putin"; "Oslo-born Kray" is Kray, born in Oslo
             # ... and "Increasingly Ludwig withdrew" (judge 160) is Ludwig: an adverb opening the sentence
+            # ... and "Renamed Calypso, the ship was refitted" (judge 177): a participle opening the sentence
             while words and (words[0] in _CUES or words[0].endswith("-born")
-                             or (words[0].endswith("ly") and words[0] not in given_names())):
+                             or (words[0].endswith(("ly", "ed")) and words[0] not in given_names()
+                                 and (words[0].endswith("ly") or past_base(words[0].lower()) is not None))):
                 words.pop(0)
             # ... and a title inside the run with what qualifies it: "Holy Roman Emperor Charles" is Charles (judge 131)
             if (cue := max((k for k, w in enumerate(words[:-1]) if w in _CUES), default=None)) is not None:

@@ -363,6 +363,8 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
                     or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
                     # "Increasingly Ludwig withdrew from Munich" (judge 160): an adverb opening the sentence, no given name
                     or (words[0].endswith("ly") and words[0] not in given_names())
+                    # "Renamed Calypso, the ship was refitted …" (judge 177): a participle opening the sentence
+                    or (words[0].endswith("ed") and words[0] not in given_names() and past_base(words[0].lower()) is not None)
                     or words[-1] in _PEOPLE_HEADS or _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
                     or _HAS_PLACE_NAME.search(name)  # "the United States Mint put her portrait …": no person
                     or any(w in NOT_NAMES or w in COUNTRIES or w in CITIES or w in DEMONYMS or w in ORG_HEADS

@@ -1815,6 +1815,7 @@ def _noun_series(rest: str, at: int) -> bool:
 _LONE_NAME_BEFORE = re.compile(r"^\s*[A-Z][\w'’-]+$")
 # an appositive that says what a name is and ends the sentence: ", one of the strongest amateur clubs in London"
 _WHAT_IT_IS_AFTER = re.compile(r",\s+((?:one of the|an?) [a-z][^,;:()]{2,60})[.!]?$")
+_DASH_ASIDE = re.compile(r"\s+[–—-]\s+[^–—;:()]{1,100}?\s+[–—-]\s+")
 # a comma, perhaps an aside, then a phrase that picks one of someone's series: ", on his first great expedition", ",
 # for the second time", ", during her last tour" (not ", during the first observations made with …")
 _WHICH_OF_SERIES_AFTER = re.compile(
@@ -1842,6 +1843,12 @@ def _first_clause(rest: str) -> str:
         word_before = _WORD_BEFORE_COMMA.search(rest[: cut.start() + 1])
         in_list = _word_list(rest, cut.start()) or _noun_series(rest, cut.start()) or (  # "to India, the Philippines and Malaysia"
             word_before is not None and word_before.group(0)[:1].isupper() and _NAME_LIST_AFTER.match(rest, cut.start()))
+        if dashed := _DASH_ASIDE.match(rest, cut.start()):
+            # "made the London gallery - which houses treasures like Raphael's Madonna of the Pinks - the UK's most
+            # visited museum" (judge 177): the aside between two dashes goes, the clause goes on after it
+            rest = rest[: cut.start()] + " " + rest[dashed.end():]
+            at = cut.start()
+            continue
         if which := _WHICH_OF_SERIES_AFTER.match(rest, cut.start()):
             # "set out from Kyakhta, on the border between Siberia and Mongolia, on his first great expedition" (judge
             # 166): the phrase says which of his departures it was, and stays; an aside before it goes

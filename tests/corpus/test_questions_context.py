@@ -4484,6 +4484,10 @@ def test_a_mc_or_mac_surname_is_a_name_and_is_asked_in_full() -> None:
 
     names = full_names(["Maclyn McCarty arrived in 1941. Colin MacLeod left. Ada McAlister sang."])
     assert names["McCarty"] == {"Maclyn McCarty"} and names["MacLeod"] == {"Colin MacLeod"}, names
+    # a participle opening a sentence is no given name (judge 177: "did Renamed Calypso sink"); a given name ending in
+    # "-ed" still is
+    names = full_names(["Renamed Calypso, the ship was refitted. Abandoned Varn, the town emptied. Ted Hughes wrote."])
+    assert "Calypso" not in names and "Varn" not in names and names["Hughes"] == {"Ted Hughes"}, names
     texts = {
         "mccarty.md": ("# The principle\n\nThe Varn team included Maclyn McCarty, a doctor from South Bend, Indiana.\n\n"
                        "In 1985 McCarty published The Varn Principle, an account of the work.",

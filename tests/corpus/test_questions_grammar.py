@@ -952,6 +952,19 @@ def test_a_units_bracket_and_what_a_lone_name_is_stay_in_the_question(clause: st
     assert parsed.question("In which year", frozenset(), frozenset(clause.split()[:1])) == question
 
 
+@pytest.mark.parametrize(("clause", "label"), [
+    ("Five million visitors made the London gallery - which houses treasures like Raphael's Madonna of the Pinks - the "
+     "UK's most visited museum", "Five million visitors made the London gallery the UK's most visited museum"),
+    ("Ada Lind sang in Leeds - a city she loved - at the Varn Hall", "Ada Lind sang in Leeds at the Varn Hall"),
+    ("Ada Lind sang in Leeds - and then in York", "Ada Lind sang in Leeds"),
+])
+def test_an_aside_between_dashes_goes_and_the_clause_goes_on(clause: str, label: str) -> None:
+    """"How many million visitors made the London gallery?" (judge 177): the clause was cut at the first of two dashes
+    around an aside, leaving "made" without what the gallery was made."""
+    parsed = main_clause(clause)
+    assert parsed is not None and parsed.label() == label
+
+
 @pytest.mark.parametrize("clause", [
     "Tull enlisted in the 17th, a unit of footballers from London",
     "Varn served with the 2nd (Ulster), a division raised in Belfast",
