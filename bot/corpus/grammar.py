@@ -1541,7 +1541,10 @@ class Clause:
     def question(self, wh: str, vocab: set[str] | frozenset[str] = frozenset(),
                  names: set[str] | frozenset[str] = frozenset()) -> str:
         """"<wh> did <subject> <base> <rest>?" or "<wh> was <subject> <rest>?"."""
-        subject = lower_first(self.subject, vocab, names)
+        # "The Life of Charlotte Brontë was published" (judge 179): a work's title keeps its "The"
+        work = self.passive and _TITLE_OF_WORK.match(self.subject) and _PUBLISHED.match(self.rest) and (
+            (head := self.subject.split()[1].lower()) in vocab or _word_class(head) is not None)  # not "the Theatrum …"
+        subject = self.subject if work else lower_first(self.subject, vocab, names)
         if self.passive:
             body = f"{wh} {self.verb} {subject} {self.rest}"
         elif self.verb == "had" and _participle(_HAD_ADVERB.sub("", self.rest).split(" ", 1)[0]):
@@ -1811,10 +1814,13 @@ def _noun_series(rest: str, at: int) -> bool:
     return m is not None and not any(past_base(w) is not None or w in _FINITE for w in m.group(1).split())
 
 
-# a lone capitalised word straight after the verb, the object the comma follows: "joined Clapton" (not "born in Leeds")
-_LONE_NAME_BEFORE = re.compile(r"^\s*[A-Z][\w'’-]+$")
+# a lone capitalised word straight after the verb or after "the", the object the comma follows: "joined Clapton", "the
+# workshop of the Bruderhaus" (not "born in Leeds")
+_LONE_NAME_BEFORE = re.compile(r"(?:^\s*|\bthe )[A-Z][\w'’-]+$")
 # an appositive that says what a name is and ends the sentence: ", one of the strongest amateur clubs in London"
-_WHAT_IT_IS_AFTER = re.compile(r",\s+((?:one of the|an?) [a-z][^,;:()]{2,60})[.!]?$")
+# ... up to a relative clause of its own: ", a charitable institution in Reutlingen[ that trained orphans]" (judge 179)
+_WHAT_IT_IS_AFTER = re.compile(r",\s+((?:one of the|an?) [a-z]+ [^,;:()]{2,60}?)(?:\s+(?:that|which|who|whose|where)\b"
+                               r"[^;:()]*)?[.!]?$")
 _DASH_ASIDE = re.compile(r"\s+[–—-]\s+[^–—;:()]{1,100}?\s+[–—-]\s+")
 # a comma, perhaps an aside, then a phrase that picks one of someone's series: ", on his first great expedition", ",
 # for the second time", ", during her last tour" (not ", during the first observations made with …")
@@ -1887,7 +1893,7 @@ def _first_clause(rest: str) -> str:
                 and not any(_participle(w) or w in _FINITE for w in what.group(1).split()):
             # "joined Clapton, one of the strongest amateur clubs in London" (judge 175): a lone name ending the
             # sentence keeps what it is, or "Clapton" is a district, or a guitarist
-            return rest
+            return rest[: what.end(1)]
         if not in_list and not (
                 rest[cut.start()] == "," and word_before and _PLACE_COMMA.match(rest, word_before.start())):
             break
@@ -1973,6 +1979,12 @@ def _gerund(word: str) -> bool:
 
 
 _HEALTH_ADJECTIVES = frozenset(("ill", "poor", "failing", "declining", "bad", "good", "frail", "fragile"))
+
+
+# a title of a work: "The" and a capitalised word that is no name's head ("The Life of …", "The Wealth of Nations")
+_TITLE_OF_WORK = re.compile(r"The (?!(?:Royal|National|Great|Imperial|United|First|Second|New|Old|British|American|"
+                            r"French|German)\b)[A-Z][a-z]+(?: (?:of|and|the|in|on|a)\b| [A-Z][\w'’-]*)+$")
+_PUBLISHED = re.compile(r"(?:first )?(?:published|printed|premiered|performed|staged|released|serialised|serialized)\b")
 
 
 def lower_first(subject: str, vocab: set[str] | frozenset[str], names: set[str] | frozenset[str] = frozenset()) -> str:

@@ -938,7 +938,11 @@ def test_a_phrase_that_picks_one_of_a_series_is_kept(clause: str, question: str)
          "In which year did Tull join Clapton, an amateur football club in London?"),
         ("Lind joined Varn, one of the oldest choirs in Leipzig",
          "In which year did Lind join Varn, one of the oldest choirs in Leipzig?"),
-        # ... not a place after a preposition, nor an aside with a verb of its own
+        # ... and a lone name after "the", up to a relative clause of the aside's own (judge 179: "the Bruderhaus")
+        ("Daimler became the manager of the workshop of the Bruderhaus, a charitable institution in Reutlingen that "
+         "trained orphans", "In which year did Daimler become the manager of the workshop of the Bruderhaus, a "
+         "charitable institution in Reutlingen?"),
+        # ... not a place after a preposition, nor an aside of one noun before its relative clause
         ("Lind was born in Leeds, a city in Yorkshire", "In which year was Lind born in Leeds?"),
         ("Lind joined Varn, a firm which made shoes", "In which year did Lind join Varn?"),
     ],
@@ -1034,3 +1038,20 @@ def test_leave_taken_says_what_for(prompt: str, flagged: bool) -> None:
     """"In which year did Salim Ali take study leave?" (judge 164), "did Georg Simon Ohm take leave from his school?"
     (judge 165): leave to do what, and from where? The sentences before said."""
     assert ("to do what" in (missing_argument(prompt) or "")) == flagged
+
+
+@pytest.mark.parametrize(("clause", "question"), [
+    ("The Life of Charlotte Brontë was published in London", "In which year was The Life of Charlotte Brontë published "
+     "in London?"),
+    ("The Wealth of Nations was published in London", "In which year was The Wealth of Nations published in London?"),
+    # a body's or an event's name, and a title in another language, take a lower-case "the"
+    ("The Royal Society was founded in London", "In which year was the Royal Society founded in London?"),
+    ("The Theatrum Orbis Terrarum was published in Antwerp", "In which year was the Theatrum Orbis Terrarum published "
+     "in Antwerp?"),
+])
+def test_a_published_works_title_keeps_its_the(clause: str, question: str) -> None:
+    """"In which year was the Life of Charlotte Brontë published?" (judge 179): the title lost its "The" and read as
+    prose."""
+    parsed = main_clause(clause)
+    assert parsed is not None
+    assert parsed.question("In which year", frozenset({"life", "wealth", "nations"})) == question
