@@ -1818,8 +1818,10 @@ def _noun_series(rest: str, at: int) -> bool:
 # workshop of the Bruderhaus" (not "born in Leeds")
 _LONE_NAME_BEFORE = re.compile(r"(?:^\s*|\bthe )[A-Z][\w'’-]+$")
 # an appositive that says what a name is and ends the sentence: ", one of the strongest amateur clubs in London"
-# ... up to a relative clause of its own: ", a charitable institution in Reutlingen[ that trained orphans]" (judge 179)
-_WHAT_IT_IS_AFTER = re.compile(r",\s+((?:one of the|an?) [a-z]+ [^,;:()]{2,60}?)(?:\s+(?:that|which|who|whose|where)\b"
+# ... up to a relative clause of its own: ", a charitable institution in Reutlingen[ that trained orphans]" (judge 179);
+# not a time (", a few days before his 42nd birthday")
+_WHAT_IT_IS_AFTER = re.compile(r",\s+((?:one of the|an?) (?!(?:[a-z]+ )?(?:days?|weeks?|months?|years?|hours?|minutes?|"
+                               r"decades?|century|centuries|while|time|moment)\b)[a-z]+ [^,;:()]{2,60}?)(?:\s+(?:that|which|who|whose|where)\b"
                                r"[^;:()]*)?[.!]?$")
 _DASH_ASIDE = re.compile(r"\s+[–—-]\s+[^–—;:()]{1,100}?\s+[–—-]\s+")
 # a comma, perhaps an aside, then a phrase that picks one of someone's series: ", on his first great expedition", ",

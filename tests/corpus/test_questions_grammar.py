@@ -945,6 +945,8 @@ def test_a_phrase_that_picks_one_of_a_series_is_kept(clause: str, question: str)
         # ... not a place after a preposition, nor an aside of one noun before its relative clause
         ("Lind was born in Leeds, a city in Yorkshire", "In which year was Lind born in Leeds?"),
         ("Lind joined Varn, a firm which made shoes", "In which year did Lind join Varn?"),
+        # ... nor a time after the name (the suite's birthday test caught "drowned in the Maas, a few days before …")
+        ("Kloos drowned in the Maas, a few days before his 42nd birthday", "In which year did Kloos drown in the Maas?"),
     ],
 )
 def test_a_units_bracket_and_what_a_lone_name_is_stay_in_the_question(clause: str, question: str) -> None:
