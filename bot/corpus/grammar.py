@@ -150,7 +150,9 @@ _CONTEXT_ADVERB = re.compile(r"\b(?:already|still|once again|again|also|too|as w
 # "Spirit and Opportunity followed in January 2004": followed what?
 _CONTEXT_VERB = re.compile(r"\b(?:follow|followed|follows|resume|resumed|continue|continued|repeat|repeated|respond|"
                            r"responded|reply|replied|agree|agreed|refuse|refused|decline|declined)"
-                           r"(?=\s*(?:[,.?;]|$|_|(?:in|on|at|by|during|until|suit)\b))", re.IGNORECASE)
+                           r"(?=\s*(?:[,.?;]|$|_|(?:in|on|at|by|during|until|suit)\b))"
+                           # "did full religious freedom follow with the Declaration …?" (judge 168)
+                           r"|\b(?:follow|followed|follows)\s+(?:with|soon|shortly|quickly|immediately)\b", re.IGNORECASE)
 # "The Awards are being held at the Odeon": a news story's present, over by the time anyone plays
 _IN_PROGRESS = re.compile(r"\b(?:is|are) being [a-z]+\b")
 # "interrupted even that.", "did not stop that": a demonstrative standing alone at the end of a clause
@@ -1160,8 +1162,6 @@ _NEW_NAMED = re.compile(r"\b[Aa] new (?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+")
 # held in its function tables") was cut
 _BARE_CHANGE = re.compile(r"(?:^In which year (?:was|were) .+ |\b(?:was|were|be|been) )(?:[a-z]+ly )?(?:modified|changed|altered|improved|upgraded|updated|"
                           r"adapted|converted|reorgani[sz]ed|restructured|reformed|revised)$")
-# "did full religious freedom follow with the Declaration …?" (judge 168): followed what?
-_FOLLOWED_BARE = re.compile(r"\b(?:follow|follows|followed)\s+(?:with|soon|shortly|quickly|immediately|suit)\b")
 # "did Kristian Birkeland give a public demonstration at the Royal Frederick University?" (judge 169): of what?
 _BARE_SHOWING = re.compile(r"\b(?:give|gave|given|make|made|hold|held|stage|staged) (?:a|an|his|her|their|the) "
                            r"(?:(?!(?:first|last|final|farewell|only|maiden|opening|inaugural)\b)[a-z-]+ ){0,2}"
@@ -1224,8 +1224,6 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a name made new ({new.group(0)!r}): the older one it replaced is the text's, not the prompt's"
     if change := _BARE_CHANGE.search(text):
         return f"a change without what it was ({change.group(0)!r}: changed how?)"
-    if follow := _FOLLOWED_BARE.search(text):
-        return f"a following without what it followed ({follow.group(0)!r}: followed what?)"
     if bare := _BARE_SHOWING.search(text):
         return f"a showing without what was shown ({bare.group(0)!r}: of what?)"
     if one := _ONE_OF_MANY.match(text):

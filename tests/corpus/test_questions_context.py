@@ -2334,6 +2334,10 @@ def test_a_possessive_in_a_life_names_its_person() -> None:
     ("In which year did Karl Weiss and 40 other printers found the Leipzig guild?", False),
     ("In which year did Las Casas have the Short Account and several other treatises printed in Seville?", False),
     ("In which year did Karl Weiss print the Bible in Leipzig and other German towns?", False),
+    # a following without what it followed (judge 168)
+    ("In which year did full religious freedom follow with the Declaration of the Rights of Man?", True),
+    ("In which year did the Kessel guild follow suit?", True),
+    ("In which year did Napoleon follow the retreating army to Moscow?", False),
     # a subject counted from a first one the sentence before named
     ("A second trial, to Barbados in _____, confirmed its accuracy.", True),
     ("In which year was a second statue unveiled in St Peter's Square?", True),
@@ -4413,10 +4417,6 @@ def test_a_name_the_document_gives_in_full_is_asked_in_full() -> None:
     ("In which year did Ada Lind found a new Varn Choral Society in Leipzig?", True),
     ("In which year did Ada Lind found the Varn Choral Society in Leipzig?", False),
     ("In which year did Ada Lind move to New York?", False),
-    # a following without what it followed
-    ("In which year did full religious freedom follow with the Declaration of the Rights of Man?", True),
-    ("In which year did the Kessel guild follow suit?", True),
-    ("In which year did Napoleon follow the retreating army to Moscow?", False),
     # a showing without what was shown (judge 169)
     ("In which year did Kristian Birkeland give a public demonstration at the Royal Frederick University?", True),
     ("In which year did Karl Weiss give a lecture at the Royal Institution?", True),
@@ -4426,10 +4426,10 @@ def test_a_name_the_document_gives_in_full_is_asked_in_full() -> None:
     ("In which year did the Royal Academy hold an exhibition of Turner's paintings?", False),
     ("In which year did Jenny Lind give her first performance in America?", False),
 ])
-def test_a_new_name_a_bare_following_or_a_bare_showing_says_too_little(prompt: str, missing: bool) -> None:
-    """"In which year was a new Mackinac Bridge Authority created?", "did full religious freedom follow with the
-    Declaration …?" (judge 168), "did Kristian Birkeland give a public demonstration at the Royal Frederick
-    University …?" (judge 169): new beside what, followed what, a demonstration of what? The sentence before said."""
+def test_a_new_name_or_a_bare_showing_says_too_little(prompt: str, missing: bool) -> None:
+    """"In which year was a new Mackinac Bridge Authority created?" (judge 168), "did Kristian Birkeland give a public
+    demonstration at the Royal Frederick University …?" (judge 169): new beside what, a demonstration of what? The
+    sentence before said."""
     assert (missing_argument(prompt) is not None) is missing
 
 
