@@ -1772,7 +1772,10 @@ _DETERMINERS = frozenset(
 
 
 _DANGLING_END = re.compile(r"\b(?:in|on|at|to|for|from|with|by|of|into|through|the|a|an|and|or|than|as)$"
-                           r"|\bthe\s+\d+(?:st|nd|rd|th)$")  # "enlisted in the 17th[ (Service) Battalion …]"
+                           r"|\bthe\s+\d+(?:st|nd|rd|th)$"  # "enlisted in the 17th[ (Service) Battalion …]"
+                           # "signed a symbolic treaty of friendship that ended[, more than 2,100 years late, a war …]"
+                           # (judge 180): a relative clause cut after its verb
+                           r"|\b(?:that|which|who)\s+[a-z]+$")
 # "the 17th (Service) Battalion of the Middlesex Regiment" (judge 175): a bracketed word inside a unit's name goes, so
 # the name is not cut at its bracket
 _BRACKET_IN_NAME = re.compile(r"(?<=\d(?:st|nd|rd|th)) \((?:[A-Z][\w'’-]*\s?){1,3}\)(?= [A-Z])")

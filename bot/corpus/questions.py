@@ -581,6 +581,9 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bPulitzer Prize\b"), 1917, None),
     (re.compile(r"\btelephones?\b"), 1876, None),
     (re.compile(r"\b(?:aeroplanes?|airplanes?|airliners?|airlines?)\b"), 1903, None),
+    # "In which year did Harriet Quimby pass her test [for a pilot's licence]?" offered 1902 (judge 181)
+    (re.compile(r"\b(?:aviators?|aviatrix|aviation|pilot['’]?s? licen[cs]es?|flying (?:meet|school|licen[cs]e)s?|"
+                r"monoplanes?|biplanes?)\b"), 1903, None),
     (re.compile(r"\b(?:television|TV)\b"), 1926, None),
     (re.compile(r"\b(?:mobile|cell|cellular) (?:tele)?phones?\b|\bcellphones?\b"), 1973, None),
     (re.compile(r"\b(?:camera ?phones?|phonecams?|smartphones?)\b"), 2000, None),
@@ -4838,20 +4841,26 @@ _TEEN_ORDINAL = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "
                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
 _ORDINAL_AGE = (rf"(?:{'|'.join(_TENS_ORDINAL)}|{'|'.join(_TEEN_ORDINAL)}|(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNIT_ORDINAL)})"
                 rf"|{'|'.join(_UNIT_ORDINAL)})")
-_AGE = r"(?:\b(?:[Aa]t the age of|[Aa]t age|[Aa]ged)\s+(?P<{0}>\d{{1,3}})\b|\b(?P<{0}b>\d{{1,3}}) years old\b" \
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+# "at the age of fifty-eight" (judge 180: a reveal that gave Dickens's birth year): an age in words
+_CARDINAL_AGE = (rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})")
+_AGE = r"(?:\b(?:[Aa]t the age of|[Aa]t age|[Aa]ged)\s+(?P<{0}>\d{{1,3}}|" + _CARDINAL_AGE + r")\b" \
+       r"|\b(?P<{0}b>\d{{1,3}}|" + _CARDINAL_AGE + r") years old\b" \
        r"|\b(?P<{0}c>\d{{1,3}})(?:st|nd|rd|th) birthday\b|\b(?P<{0}d>" + _ORDINAL_AGE.replace("{", "{{").replace("}", "}}") \
        + r") birthday\b)"
 
 
 def _age_value(text: str) -> int:
-    """An age as the text writes it: "50", or "fiftieth", "fifty-third", "nineteenth" (of a birthday)."""
+    """An age as the text writes it: "50", "fifty-eight", or "fiftieth", "fifty-third", "nineteenth" (of a birthday)."""
     if text.isdigit():
         return int(text)
-    for words in (_TENS_ORDINAL, _TEEN_ORDINAL, _UNIT_ORDINAL):
+    for words in (_TENS_ORDINAL, _TEEN_ORDINAL, _UNIT_ORDINAL, _TENS, _TEENS, _UNITS):
         if text in words:
             return words[text]
     tens, _, unit = text.partition("-")
-    return _TENS[tens] + _UNIT_ORDINAL[unit]
+    return _TENS[tens] + (_UNIT_ORDINAL.get(unit) or _UNITS[unit])
 
 
 _AGED_IN = re.compile(rf"\b(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b[^.;]{{0,80}}?{_AGE.format('age')}"

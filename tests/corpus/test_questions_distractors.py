@@ -636,10 +636,17 @@ def test_a_birthday_or_an_age_in_another_reveal_gives_the_birth_year() -> None:
     texts["gau.md"] = ("# Karl Gauss\n\nKarl Gauss was born in Brunswick in 1777. Karl Gauss went to Göttingen in 1795. "
                        "Karl Gauss married Johanna Osthoff in 1795, a few weeks after his eighteenth birthday.",
                        DocMeta("Karl Gauss", kind="biography"))
+    # an age in words: "at the age of fifty-eight" (judge 180, Dickens), "when she was nineteen years old"
+    texts["dick.md"] = ("# Carl Dorn\n\nCarl Dorn was born in Portsea in 1812. Carl Dorn published a novel in 1837. Carl "
+                        "Dorn suffered a stroke in Kent on 8 June 1870 and died the next day, at the age of fifty-eight.",
+                        DocMeta("Carl Dorn", kind="biography"))
+    texts["ness.md"] = ("# Ada Ness\n\nAda Ness was born in Bergen in 1871. Ada Ness sang in Oslo in 1890, when she was "
+                        "nineteen years old.", DocMeta("Ada Ness", kind="biography"))
     when = {(q.doc_key, q.answer) for q in generate(texts) if q.kind == "when"}
     for doc_key, born, died in (("rafi.md", "1931", "1984"), ("kloos.md", "1889", "1931"), ("lind.md", "1778", "1829"),
                                 ("vidal.md", "1908", "1946"), ("golla.md", "1843", "1918"), ("pav.md", "1881", "1931"),
-                                ("sho.md", "1819", "1890"), ("gau.md", "1777", "1795")):
+                                ("sho.md", "1819", "1890"), ("gau.md", "1777", "1795"), ("dick.md", "1812", "1870"),
+                                ("ness.md", "1871", "1890")):
         assert (doc_key, born) not in when and (doc_key, died) in when, when
 
 
@@ -1156,9 +1163,13 @@ def test_a_firm_or_a_league_of_the_news_is_offered_only_after_it_began() -> None
                       DocMeta("Net calls grow", kind="history")),
         "league.txt": ("Club sold\n\nIn 1994 Kessel United won promotion to the Premier League under Tom Varn.",
                        DocMeta("Club sold", kind="history")),
+        # ... and flying: "did Harriet Quimby pass her test [for a pilot's licence]?" offered 1902 (judge 181)
+        "pilot.txt": ("Air race\n\nIn 1906 Ada Varn won the Kessel aviation prize at Belmont Park.",
+                      DocMeta("Air race", kind="history")),
     }
-    assert_asked_within(texts, "DaimlerChrysler|Skype|Premier League",
-                        {"cars.txt": (1998, 2007), "phone.txt": (2003, 3000), "league.txt": (1992, 3000)})
+    assert_asked_within(texts, "DaimlerChrysler|Skype|Premier League|aviation",
+                        {"cars.txt": (1998, 2007), "phone.txt": (2003, 3000), "league.txt": (1992, 3000),
+                         "pilot.txt": (1903, 3000)})
 
 
 def test_a_year_someone_went_back_there_is_no_option_for_going_there() -> None:

@@ -974,9 +974,13 @@ def test_an_aside_between_dashes_goes_and_the_clause_goes_on(clause: str, label:
 @pytest.mark.parametrize("clause", [
     "Tull enlisted in the 17th, a unit of footballers from London",
     "Varn served with the 2nd (Ulster), a division raised in Belfast",
+    # a relative clause cut after its verb (judge 180: "a symbolic treaty of friendship that ended")
+    "The mayors signed a symbolic treaty of friendship that ended, more than 2,100 years late, a war",
+    "Ada Lind founded a guild that ruled, for a century, the trade",
 ])
-def test_a_cut_that_leaves_a_bare_ordinal_makes_no_clause(clause: str) -> None:
-    """"enlist in the 17th" (judge 175): an ordinal the cut parted from its noun is no object."""
+def test_a_cut_that_leaves_a_bare_ordinal_or_a_bare_relative_makes_no_clause(clause: str) -> None:
+    """"enlist in the 17th" (judge 175): an ordinal the cut parted from its noun is no object; "that ended" (judge 180),
+    a relative clause whose object the cut took, is no end."""
     assert main_clause(clause) is None
 
 
