@@ -278,6 +278,16 @@ class Quiz(ServerOnlyCog, group_name="quiz", group_description="Quizzes from the
             raise UserFacingError(f"I need the **{names}** permission{'s' if len(missing) > 1 else ''} in this "
                                   "channel to run a quiz here. A server admin can grant it in the channel settings.")
 
+    async def _unread_collections(self, guild_id: int) -> dict[str, int]:
+        """The collections this server may choose but does not read, with how many questions each holds."""
+        settings = self.bot.collections
+        reads = settings.scope(guild_id).collections
+        found: dict[str, int] = {}
+        for doc in await self.bot.content.documents():
+            if doc.questions and doc.collection not in reads and settings.may_use(guild_id, doc.collection):
+                found[doc.collection] = found.get(doc.collection, 0) + doc.questions
+        return dict(sorted(found.items()))
+
     async def _check_channel_free(self, interaction: discord.Interaction[QuizBot]) -> None:
         running = await self.store.running_game(interaction.channel_id or 0)
         if running is not None:
@@ -308,6 +318,16 @@ class Quiz(ServerOnlyCog, group_name="quiz", group_description="Quizzes from the
         if not picked.rounds:
             about = "" if where.topic is None and where.doc_key is None else f" about {escape_markdown(where.label)}"
             harder = f" at {level} difficulty" if level else ""
+            unread = await self._unread_collections(interaction.guild_id) if not about and not harder else {}
+            if unread:
+                # the server reads collections with no questions, while others it may choose have some: documents in
+                # a sub-folder of the documents folder are a collection no server reads until it is chosen
+                reads = sorted(self.bot.collections.scope(interaction.guild_id).collections)
+                raise UserFacingError(
+                    "There are no questions in the collections this server reads "
+                    f"({', '.join(f'`{escape_markdown(c)}`' for c in reads)}). "
+                    f"Questions are ready in {', '.join(f'`{escape_markdown(c)}` ({n})' for c, n in unread.items())}: "
+                    "someone with Manage Server can choose them with `/settings collections`.")
             raise UserFacingError(f"There are no questions{about}{harder} yet. Try another topic or difficulty "
                                   "(leave both empty for any).")
         game = await self.store.create_game(

@@ -7,6 +7,7 @@ import asyncio
 import json
 from pathlib import Path
 
+from bot.config import Settings
 from bot.console.transport import LocalAttachment, LocalDiscord, Reply
 from bot.corpus.collections import guild_collection
 
@@ -296,3 +297,41 @@ async def test_a_game_running_during_an_upload_finishes_on_its_own_questions(lib
     status = await library.bot.state.fetchone("SELECT status FROM games WHERE game_id = ?", (runner.game_id,))
     assert status[0] == "finished"
     await library.wait_for_message(lambda s: s.channel_id == channel and "Final standings" in s.text, timeout=30)
+
+
+LIFE = b"""---
+title: Ada Lind
+kind: biography
+date: 2020
+---
+# Ada Lind
+
+Ada Lind was a Swedish soprano. Ada Lind was born in Uppsala in 1821.
+
+In 1838 Ada Lind made her debut at the Royal Swedish Opera in Stockholm.
+
+In 1852 Ada Lind married the pianist Otto Goldschmidt in Boston.
+
+Ada Lind died at Wynd's Point in Malvern in 1887.
+"""
+
+
+async def test_a_quiz_with_no_questions_in_the_servers_collections_names_the_ones_it_may_choose(tmp_path: Path) -> None:
+    """A judge put every document in sub-folders ("news/", "own/"): the store held 15 questions, but `/quiz question`
+    said "There are no questions yet", because a sub-folder is a collection no server reads until it is chosen. The
+    answer now names the collections that hold questions and the command that chooses them; once chosen, it plays."""
+    documents = tmp_path / "documents"
+    (documents / "history").mkdir(parents=True)
+    (documents / "history" / "lind.md").write_bytes(LIFE)
+    settings = Settings(token=None, data_dir=tmp_path / "var", documents_dir=documents,
+                        questions_dir=tmp_path / "questions", watch_seconds=0.0)
+    async with LocalDiscord.open(settings, build=True) as local:
+        admin = local.user("admin", admin=True)
+        empty = await local.slash("quiz question", user=local.user("member"))
+        assert empty.ephemeral and "`history`" in empty.text and "/settings collections" in empty.text, empty.text
+        assert "@" not in empty.text
+        await local.slash("settings collections", user=admin, choose="history")
+        played = await local.slash("quiz question", user=local.user("member"))
+        assert not played.ephemeral and "One question" in played.text, played.text
+        asked = await local.wait_for_message(lambda sent: "Ada Lind" in sent.text, timeout=30)
+        assert "In which year" in asked.text
