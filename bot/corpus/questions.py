@@ -2343,6 +2343,7 @@ class _Generator:
         if cached is not None:
             return cached
         found: dict[str, dict[str, set[tuple[int, tuple[tuple[str, int], int]]]]] = {}
+        aged: list[tuple[str, int]] = []  # a death with an age and no year: (name, age)
         # the gazetteer's people and the ones the document names in full ("Évariste Galois died in 1832": judge 88 was
         # offered 1833 and 1836 for an act of his)
         # ... and the life's own name, though its surname is a common word ("Marianne North died there": judge 128)
@@ -2407,6 +2408,11 @@ class _Generator:
                     kind = "born" if m.group(0).endswith("born") else "died"
                     found.setdefault(_bearer(named, sent.text[:m.start()], life_name), {}).setdefault(kind, set()).add(
                         (int(year.group(0)), (where, at)))
+                elif named and not m.group(0).endswith("born") and (stated := _AGE_AT_DEATH.match(sent.text, m.end())):
+                    # "He died in Hawaii at the age of 35" (judge 182 was offered 1836 and 1839 for a climb in 1834):
+                    # no year, but the birth year and the age bound the death
+                    aged.append((_bearer(named, sent.text[:m.start()], life_name), _age_value(
+                        next(v for k, v in stated.groupdict().items() if k.startswith("age") and v).lower())))
             for m in _LIFE_DATES.finditer(sent.text):
                 if m.group("name") in people:
                     for kind in ("born", "died"):
@@ -2415,6 +2421,10 @@ class _Generator:
         spans = {name: {kind: (next(iter(seen))[0], frozenset(place for _, place in seen))
                         for kind, seen in kinds.items() if len({y for y, _ in seen}) == 1}
                  for name, kinds in found.items()}
+        for name, years_old in aged:
+            kinds = spans.get(name, {})
+            if "born" in kinds and "died" not in kinds and len({a for n, a in aged if n == name}) == 1:
+                kinds["died"] = (kinds["born"][0] + years_old + 1, frozenset())  # the latest year that age allows
         self._life_cache[doc_key] = spans
         return spans
 
@@ -4863,6 +4873,8 @@ def _age_value(text: str) -> int:
     return _TENS[tens] + (_UNIT_ORDINAL.get(unit) or _UNITS[unit])
 
 
+# an age in the death's own clause: "died in Hawaii at the age of 35"
+_AGE_AT_DEATH = re.compile(r"[^.;]{0,60}?" + _AGE.format("age"))
 _AGED_IN = re.compile(rf"\b(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b[^.;]{{0,80}}?{_AGE.format('age')}"
                       rf"|{_AGE.format('age2')}[^.;]{{0,60}}?\b(?P<year2>1[0-9]{{3}}|20[0-9]{{2}})\b")
 _HELD_FOR = re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})\b[^.;]{0,140}?\bfor (?:the next )?(?P<n>\d{1,2}|two|three|four|five|"

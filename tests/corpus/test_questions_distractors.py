@@ -1331,3 +1331,24 @@ def test_a_death_whose_subject_is_another_name_is_not_the_lifes() -> None:
     gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
     assert gen._life_spans("keats.md").get("Varn", {}).get("died", (None,))[0] == 1821, gen._life_spans("keats.md")
     assert "died" not in gen._life_spans("ark.md").get("Richard", {}), gen._life_spans("ark.md")
+
+
+def test_a_death_given_by_age_alone_bounds_the_life() -> None:
+    """"In which year did David Douglas climb Mauna Kea?" (1834) offered 1836 and 1839 (judge 182): "He died in Hawaii at
+    the age of 35" gives no year, but with the birth year (1799) the age bounds the death: nothing after 1835."""
+    from bot.corpus.questions import Tally, _generator
+
+    texts = {
+        "gray.md": ("# Tom Gray\n\nTom Gray was a Scottish botanist. Tom Gray was born in Scone in 1799.\n\nIn 1834 Tom Gray "
+                    "climbed Mauna Kea with a guide. Tom Gray collected hundreds of plants on the island.\n\nTom Gray died "
+                    "in Hawaii at the age of 35, in circumstances never explained.", DocMeta("Tom Gray", kind="biography")),
+        "moss.md": ("# Ada Moss\n\nAda Moss was an English painter. Ada Moss was born in Leeds in 1850.\n\nIn 1889 Ada Moss "
+                    "exhibited at the Royal Academy in London. Ada Moss painted many views of the city.\n\nAda Moss died "
+                    "in Rome, aged forty, of a fever.",
+                    DocMeta("Ada Moss", kind="biography")),
+    }
+    corpus = text_corpus(texts)
+    gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+    assert gen._life_spans("gray.md")["Gray"]["died"][0] == 1835
+    assert gen._life_spans("moss.md")["Moss"]["died"][0] == 1891
+    assert_asked_within(texts, "climb|exhibit", {"gray.md": (1799, 1835), "moss.md": (1850, 1891)})
