@@ -1781,7 +1781,8 @@ _DANGLING_END = re.compile(r"\b(?:in|on|at|to|for|from|with|by|of|into|through|t
 _BRACKET_IN_NAME = re.compile(r"(?<=\d(?:st|nd|rd|th)) \((?:[A-Z][\w'’-]*\s?){1,3}\)(?= [A-Z])")
 _SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|though|who|whom|whose|which|"
                           r"so that|until|unless|whereby|as well as|thus|thereby)\b")
-_NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,4}and\s+(?:the\s+)?[A-Z]")
+# ... with an accented capital too: "the union of Buda, Óbuda and Pest" (judge 185 was asked "the union of Buda")
+_NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*,?\s+){1,4}and\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
 _ASIDE_THEN_PREPOSITION = re.compile(r",\s+([a-z]+)\s[^,;:()]{1,50},\s+(?=(?:against|into|onto|to|toward|towards|"
                                      r"with|from|at|on|upon|across|through|over|under|for)\s)")
 _TITLE_COLON = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*: [a-z]")  # "the exhibition Hokusai: beyond the Great Wave"

@@ -551,6 +551,8 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\b(?:French )?Academy of Sciences\b|\bAcadémie des [Ss]ciences\b"), 1666, None),
     (re.compile(r"\bRoyal Academy\b"), 1768, None),
     (re.compile(r"\bRoyal Institution\b"), 1799, None),
+    # "In which year was Charles Messier made a member of the Legion of Honour?" offered 1797 and 1799 (judge 185)
+    (re.compile(r"\bLegion of Honou?r\b|\bL[ée]gion d['’]honneur\b"), 1802, None),
     (re.compile(r"\bNazis?\b"), 1920, None),
     (re.compile(r"\bNazi (?:government|regime|Germany|authorities|state|rule|occupation|leadership)\b|\bThird Reich\b|"
                 r"\bGestapo\b"), 1933, 1945),

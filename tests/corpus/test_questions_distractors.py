@@ -1352,3 +1352,15 @@ def test_a_death_given_by_age_alone_bounds_the_life() -> None:
     assert gen._life_spans("gray.md")["Gray"]["died"][0] == 1835
     assert gen._life_spans("moss.md")["Moss"]["died"][0] == 1891
     assert_asked_within(texts, "climb|exhibit", {"gray.md": (1799, 1835), "moss.md": (1850, 1891)})
+
+
+def test_the_legion_of_honour_bounds_the_options() -> None:
+    """"In which year was Charles Messier made a member of the Legion of Honour?" offered 1797 and 1799 (judge 185): the
+    order was founded in 1802."""
+    texts = {
+        "mess.md": ("# Karl Mess\n\nKarl Mess was a French astronomer. He was born in Lorraine in 1740.\n\nIn 1806 Karl Mess "
+                    "was made a member of the Legion of Honour in Paris.", DocMeta("Karl Mess", kind="biography")),
+        "dupin.md": ("# Ana Dupin\n\nAna Dupin was a French engineer. She was born in Lyon in 1760.\n\nIn 1804 Ana Dupin "
+                     "received the Légion d'honneur at Boulogne.", DocMeta("Ana Dupin", kind="biography")),
+    }
+    assert_asked_within(texts, "Legion|Légion", {"mess.md": (1802, 3000), "dupin.md": (1802, 3000)})

@@ -1061,3 +1061,14 @@ def test_a_published_works_title_keeps_its_the(clause: str, question: str) -> No
     parsed = main_clause(clause)
     assert parsed is not None
     assert parsed.question("In which year", frozenset({"life", "wealth", "nations"})) == question
+
+
+@pytest.mark.parametrize(("clause", "label"), [
+    ("Budapest was formed by the union of Buda, Óbuda and Pest", "Budapest was formed by the union of Buda, Óbuda and Pest"),
+    ("The league joined Lübeck, Årsta and Visby", "The league joined Lübeck, Årsta and Visby"),
+])
+def test_a_list_of_names_with_an_accented_capital_is_not_cut(clause: str, label: str) -> None:
+    """"In which year was Budapest formed by the union of Buda?" (judge 185): the list of names was cut at its first
+    comma because "Óbuda" did not start with an unaccented capital."""
+    parsed = main_clause(clause)
+    assert parsed is not None and parsed.label() == label
