@@ -32,7 +32,10 @@ from bot.corpus.questions import (
     _WINTER_GAMES,
     ALL_FORMS,
     SPACE_AGE,
+    Tally,
     _digit_echo,
+    _Generator,
+    _generator,
     _lone_outlier,
     _number_distractors,
     _pick_years,
@@ -972,6 +975,12 @@ def test_what_reopened_or_was_rebuilt_is_offered_no_year_before_it_closed() -> N
         assert all(y >= closed[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
 
 
+def generator_of(texts: dict[str, tuple[str, DocMeta]]) -> _Generator:
+    """The question generator over ``texts``, for what it reads of them (life spans, names) before it asks anything."""
+    corpus = text_corpus(texts)
+    return _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+
+
 def assert_asked_within(texts: dict[str, tuple[str, DocMeta]], asks: str, bounds: dict[str, tuple[int, int]]) -> None:
     """Every document asks a year question whose prompt matches ``asks``, and offers no year outside its bounds."""
     asked = [q for q in generate(texts) if q.kind == "when" and re.search(asks, q.prompt)]
@@ -1065,8 +1074,6 @@ def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
                            "Nine days later, on 6 November 1893, he died in the city at the age of 53.",
                            DocMeta("Pyotr Ilyich Tchaikovsky", kind="biography")),
     }
-    from bot.corpus.questions import Tally, _generator
-
     corpus = text_corpus(texts)
     spans = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())._life_spans("tchaikovsky.md")
     assert spans.get("Tchaikovsky", {}).get("died", (None,))[0] == 1893, spans
@@ -1123,16 +1130,13 @@ def test_a_relatives_death_under_the_lifes_surname_is_the_relatives() -> None:
                     "pastor, Ernst Varn. Ernst Varn died in 1849.\n\nIn 1841 Karl Varn signed on as a cabin boy on a ship "
                     "bound for Venezuela.", DocMeta("Karl Varn", kind="biography")),
     }
-    from bot.corpus.questions import Tally, _generator
-
     # the run of names nearest the verb says whose death it is, though the life's own name came first (judge 175: "Walter
     # Tull's mother died of cancer in 1895, and his father married again, but Daniel Tull himself died … in 1897")
     texts["hale.md"] = ("# Tom Hale\n\nTom Hale was an English footballer. He was born in Folkestone in 1888. Tom Hale's "
                         "mother died of cancer in 1895, and his father married again, but Daniel Hale himself died of heart "
                         "disease in 1897.\n\nIn 1917 Tom Hale married Ann Wynn in Dover. Tom Hale was killed in France in "
                         "March 1918.", DocMeta("Tom Hale", kind="biography"))
-    corpus = text_corpus(texts)
-    gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+    gen = generator_of(texts)
     life = {"kerr.md": ("Kerr", {"born": 1816, "died": 1855}), "lugg.md": ("Lugg", {"born": 1840, "died": 1874}),
             "varn.md": ("Varn", {"born": 1822}), "hale.md": ("Hale", {"born": 1888, "died": 1918})}
     for doc_key, (surname, years) in life.items():
@@ -1249,8 +1253,6 @@ def test_a_guillotined_life_bounds_its_acts() -> None:
     """"In which year did de Gouges publish her Declaration of the Rights of Woman?" (1791) offered 1797 and 1800
     (judge 154), though "the following day, 3 November 1793, she was guillotined": an execution by the guillotine,
     the axe or the stake ends a life as "executed" does."""
-    from bot.corpus.questions import Tally, _generator
-
     texts = {
         "roux.md": ("# Marie Roux\n\nMarie Roux was a French playwright. She was born in Montauban in 1748.\n\nOn 2 November "
                     "1793 she was tried before the Revolutionary Tribunal; the following day, 3 November 1793, she was "
@@ -1258,8 +1260,7 @@ def test_a_guillotined_life_bounds_its_acts() -> None:
         "hale.md": ("# Tom Hale\n\nTom Hale was an English preacher. He was born in Leicester in 1520.\n\nIn March 1556 Tom "
                     "Hale was burned at the stake in Oxford.", DocMeta("Tom Hale", kind="biography")),
     }
-    corpus = text_corpus(texts)
-    gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+    gen = generator_of(texts)
     assert gen._life_spans("roux.md").get("Roux", {}).get("died", (None,))[0] == 1793, gen._life_spans("roux.md")
     assert gen._life_spans("hale.md").get("Hale", {}).get("died", (None,))[0] == 1556, gen._life_spans("hale.md")
 
@@ -1325,10 +1326,7 @@ def test_a_death_whose_subject_is_another_name_is_not_the_lifes() -> None:
                    "Patience died in 1756.\n\nSir Richard Lode died at Cromford in 1792.",
                    DocMeta("Sir Richard Lode", kind="biography")),
     }
-    from bot.corpus.questions import Tally, _generator
-
-    corpus = text_corpus(texts)
-    gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+    gen = generator_of(texts)
     assert gen._life_spans("keats.md").get("Varn", {}).get("died", (None,))[0] == 1821, gen._life_spans("keats.md")
     assert "died" not in gen._life_spans("ark.md").get("Richard", {}), gen._life_spans("ark.md")
 
@@ -1336,8 +1334,6 @@ def test_a_death_whose_subject_is_another_name_is_not_the_lifes() -> None:
 def test_a_death_given_by_age_alone_bounds_the_life() -> None:
     """"In which year did David Douglas climb Mauna Kea?" (1834) offered 1836 and 1839 (judge 182): "He died in Hawaii at
     the age of 35" gives no year, but with the birth year (1799) the age bounds the death: nothing after 1835."""
-    from bot.corpus.questions import Tally, _generator
-
     texts = {
         "gray.md": ("# Tom Gray\n\nTom Gray was a Scottish botanist. Tom Gray was born in Scone in 1799.\n\nIn 1834 Tom Gray "
                     "climbed Mauna Kea with a guide. Tom Gray collected hundreds of plants on the island.\n\nTom Gray died "
@@ -1347,8 +1343,7 @@ def test_a_death_given_by_age_alone_bounds_the_life() -> None:
                     "in Rome, aged forty, of a fever.",
                     DocMeta("Ada Moss", kind="biography")),
     }
-    corpus = text_corpus(texts)
-    gen = _generator(corpus.canonical, corpus.passages, corpus.events, Tally())
+    gen = generator_of(texts)
     assert gen._life_spans("gray.md")["Gray"]["died"][0] == 1835
     assert gen._life_spans("moss.md")["Moss"]["died"][0] == 1891
     assert_asked_within(texts, "climb|exhibit", {"gray.md": (1799, 1835), "moss.md": (1850, 1891)})
