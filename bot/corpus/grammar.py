@@ -1825,6 +1825,7 @@ _LONE_NAME_BEFORE = re.compile(r"(?:^\s*|\bthe )[A-Z][\w'’-]+$")
 _WHAT_IT_IS_AFTER = re.compile(r",\s+((?:one of the|an?) (?!(?:[a-z]+ )?(?:days?|weeks?|months?|years?|hours?|minutes?|"
                                r"decades?|century|centuries|while|time|moment)\b)[a-z]+ [^,;:()]{2,60}?)(?:\s+(?:that|which|who|whose|where)\b"
                                r"[^;:()]*)?[.!]?$")
+# an aside between two dashes: " - which houses treasures like Raphael's Madonna of the Pinks - " (judge 177)
 _DASH_ASIDE = re.compile(r"\s+[–—-]\s+[^–—;:()]{1,100}?\s+[–—-]\s+")
 # a comma, perhaps an aside, then a phrase that picks one of someone's series: ", on his first great expedition", ",
 # for the second time", ", during her last tour" (not ", during the first observations made with …")

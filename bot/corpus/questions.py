@@ -350,10 +350,10 @@ def _ships_in_full(text: str, ships: dict[str, str]) -> str:
 _BORN_AS = re.compile(r"(?<=\bborn) (?:[A-Z][\w'’-]+ ){1,6}(?=(?:in|at|on|near|into)\b)|(?<=\bborn) (?:[A-Z][\w'’-]+ ?){1,6}(?=\?)")
 
 
-# an hour ("at 9.05 in the morning") and a closing span ("after a career of 45 years"): see ``_without_echo``
-# ... "p.m." whose last stop the question mark took: "switched off at 11.45 p.m?" (judge 176)
 # the words that say which of two times an act is asked: "finally switched off", "first published"
 _WHICH_TIME = re.compile(r"\b(?:finally|first|eventually|again|last|once more)\b ?")
+# an hour ("at 9.05 in the morning") and a closing span ("after a career of 45 years"): see ``_without_echo``
+# ... and "p.m." whose last stop the question mark took: "switched off at 11.45 p.m?" (judge 176)
 _CLOCK_TIME = re.compile(r",? at \d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.?|p\.m\.?|am|pm|in the (?:morning|afternoon|evening)|"
                          r"at night|GMT|UTC|local time))?(?=[ ,?])")
 _SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|tenure|marriage|term|stint|exile|absence) "
