@@ -1162,6 +1162,11 @@ _NEW_NAMED = re.compile(r"\b[Aa] new (?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+")
 # held in its function tables") was cut
 _BARE_CHANGE = re.compile(r"(?:^In which year (?:was|were) .+ |\b(?:was|were|be|been) )(?:[a-z]+ly )?(?:modified|changed|altered|improved|upgraded|updated|"
                           r"adapted|converted|reorgani[sz]ed|restructured|reformed|revised)$")
+# "did the Canadian astronomer Helen Sawyer Hogg add M105, M106 and M107?" (judge 185): added to what?
+# (not a gain: "did Orange add more than five million new customers?")
+_BARE_ADDED = re.compile(r"\b(?:add|adds|added)\b(?![^?]*\b(?:to|into|onto)\b)(?![^?]*\b(?:customers|subscribers|users|"
+                         r"members|jobs|workers|staff|employees|points|runs|goals|wickets|passengers|viewers|listeners|"
+                         r"visitors|readers)\b)")
 # "did Kristian Birkeland give a public demonstration at the Royal Frederick University?" (judge 169): of what?
 _BARE_SHOWING = re.compile(r"\b(?:give|gave|given|make|made|hold|held|stage|staged) (?:a|an|his|her|their|the) "
                            r"(?:(?!(?:first|last|final|farewell|only|maiden|opening|inaugural)\b)[a-z-]+ ){0,2}"
@@ -1224,6 +1229,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a name made new ({new.group(0)!r}): the older one it replaced is the text's, not the prompt's"
     if change := _BARE_CHANGE.search(text):
         return f"a change without what it was ({change.group(0)!r}: changed how?)"
+    if bare := _BARE_ADDED.search(text):
+        return f"an addition without what it was added to ({bare.group(0)!r}: to what?)"
     if bare := _BARE_SHOWING.search(text):
         return f"a showing without what was shown ({bare.group(0)!r}: of what?)"
     if one := _ONE_OF_MANY.match(text):

@@ -4495,3 +4495,17 @@ def test_a_mc_or_mac_surname_is_a_name_and_is_asked_in_full() -> None:
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert [p for p in prompts if "did Maclyn McCarty publish" in p], prompts
+
+
+@pytest.mark.parametrize(("prompt", "missing"), [
+    ("In which year did the Canadian astronomer Helen Sawyer Hogg add M105, M106 and M107?", True),
+    ("In which year did Owen Gingerich add M108 and M109?", True),
+    ("In which year did the Kessel council add a second bridge?", True),
+    ("In which year did Helen Hogg add M105 to the Messier catalogue?", False),
+    ("In which year was the Varn tower added to the castle?", False),
+    ("In which year did Orange add more than five million new customers?", False),  # a gain
+])
+def test_an_addition_says_what_it_was_added_to(prompt: str, missing: bool) -> None:
+    """"In which year did Helen Sawyer Hogg add M105, M106 and M107?" (judge 185): added to what? The Messier catalogue,
+    which the sentence before named."""
+    assert (missing_argument(prompt) is not None) is missing
