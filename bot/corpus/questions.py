@@ -46,6 +46,7 @@ from bot.corpus.dates import find_mentions, truncate
 from bot.corpus.descriptions import (
     COMMON_GIVEN,
     COMMON_SURNAMES,
+    COUNTRY_CODES,
     KIN_NOUNS,
     anaphoric_definite,
     common_names,
@@ -428,7 +429,7 @@ _NAME_WORD = re.compile(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+\b")  # "Bashō", "Év
 # ... and a name in capitals of three letters or more: "In which year was ENIAC switched off?" offered 1937, 1942 and 1944
 # (judge 176), before the document first dates it (1943)
 _DATED_NAME = re.compile(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+\b|\b[A-Z]{{3,}}\d*\b")
-_KNOWN_ACRONYMS = frozenset((*ACRONYMS, "USA", "USSR", "UAE", "PRC", "BBC", "DNA", "RNA"))
+_KNOWN_ACRONYMS = frozenset((*ACRONYMS, *COUNTRY_CODES, "BBC", "DNA", "RNA"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 _CITATION = re.compile(r"\s?\[\d+(?:[,\u2013-]\s*\d+)*\]")
