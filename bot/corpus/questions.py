@@ -427,8 +427,8 @@ _HER_OBJECT = re.compile(r"(?<=[a-z] )(her)(?= (?:the|a|an)\b|[,.])")
 _HER_LATE = re.compile(r"(?<=[a-z] )(her) (?=(?:late )?" + _DEAD_OWNER + ")")
 _NAME_WORD = re.compile(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+\b")  # "Bashō", "Évariste" too (judge 92)
 # ... and a name in capitals of three letters or more: "In which year was ENIAC switched off?" offered 1937, 1942 and 1944
-# (judge 176), before the document first dates it (1943)
-_DATED_NAME = re.compile(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+\b|\b[A-Z]{{3,}}\d*\b")
+# (judge 176), before the document first dates it (1943); and one with capitals inside: "WorldCom", "McDonald"
+_DATED_NAME = re.compile(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+(?:[{NAME_UPPER}][{NAME_LOWER}]+)*\b|\b[A-Z]{{3,}}\d*\b")
 _KNOWN_ACRONYMS = frozenset((*ACRONYMS, *COUNTRY_CODES, "BBC", "DNA", "RNA"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
@@ -2321,14 +2321,17 @@ class _Generator:
         return max(floors, default=None)
 
     def _resumed_floor(self, sent: _Sentence, year: int) -> int | None:
-        """What reopened or was rebuilt did so after what closed or destroyed it: "The tunnel reopened to light
-        vehicles on 9 March 2002" after "the fire of March 1999" offered 1993 and 1996 (judge 122). No option before
-        the latest earlier year the document ties to what the sentence names, or, when it names nothing, to what the
-        document's title names."""
+        """What reopened, was rebuilt or emerged from a state did so after what closed, destroyed or put it there:
+        "The tunnel reopened to light vehicles on 9 March 2002" after "the fire of March 1999" offered 1993 and 1996
+        (judge 122). No option before the latest earlier year the document ties to what the sentence names, or, when
+        it names nothing, to what the document's title names. A sentence's first word names something when it is no
+        common word ("WorldCom emerged from bankruptcy protection in 2004")."""
         if not _RESUMED.search(sent.text):
             return None
         first = sent.text.split(" ", 1)[0]
-        words = {w for w in _NAME_WORD.findall(sent.text) if w != first and w not in _MONTHS and w not in _WEEKDAYS} \
+        common = first.lower() in self.vocab or first.lower() in _STOPWORDS
+        words = {w for w in _DATED_NAME.findall(sent.text)
+                 if not (w == first and common) and w not in _MONTHS and w not in _WEEKDAYS} \
             or {w for w in _NAME_WORD.findall(sent.doc.meta.title) if w.lower() not in _STOPWORDS}
         dated = self._name_years_of(sent.doc.doc_key)
         latest = [max(before) for w in words if (before := [y for y in dated.get(w, []) if y < year])]
@@ -4722,7 +4725,10 @@ _MATCH_NAMED = re.compile(r"\b(?:against|v|vs|versus|final|semi-final|match(?! p
 _PASSED_MARK = frozenset(("pass", "surpass", "exceed", "top", "cross", "break", "beat", "overtake"))
 _FIRM_AFTER = re.compile(r",? (?:&|and) (?:Co\b|Company\b|Sons?\b)|,? Sons?\b|,? (?:Ltd|Limited|Inc|plc)\b| Brothers\b")
 _SUM_OPENER = re.compile(r"(?:(?:Altogether|All told|In total|Overall|Taken together),?|In all,)\s+")
-_RESUMED = re.compile(r"\b(?:re-?opened|reopens|rebuilt|resumed|reinstated|reconvened|re-?established)\b")
+# ... and what came out of a state came after what put it there: "WorldCom emerged from bankruptcy protection in 2004"
+# in a story that dates its collapse in 2002 was offered 1995, 1999 and 2001 (judge 189)
+_RESUMED = re.compile(r"\b(?:re-?opened|reopens|rebuilt|resumed|reinstated|reconvened|re-?established"
+                      r"|emerged\s+from|recovered\s+from|(?:was|were)\s+released\s+from)\b")
 # a span counted on from a date, which may cross into another year: "two years later", "a few months afterwards"
 _SPAN_LATER = re.compile(r"\b(?:months?|years?|decades?)\s+(?:later|afterwards)\b")
 # ... and a present perfect that tells of since: "the house in Rome where he died has been a museum since 1909"

@@ -975,6 +975,29 @@ def test_what_reopened_or_was_rebuilt_is_offered_no_year_before_it_closed() -> N
         assert all(y >= closed[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_what_came_out_of_a_state_is_offered_no_year_before_it_went_in() -> None:
+    """"In which year did WorldCom emerge from bankruptcy protection?" offered 1995, 1999 and 2001 (judge 189) in a story
+    that dates the firm's collapse in 2002. What emerged from, recovered from or was released from something is offered
+    no year before the latest earlier year the document ties to it, a name with capitals inside ("NordTel") and a name
+    opening the sentence included."""
+    texts = {
+        "tel.md": ("# A telecoms collapse\n\nThe telecoms firm NordTel was founded in 1979. An accounting fraud at NordTel "
+                   "came to light in 1993, and the firm collapsed.\n\nNordTel emerged from bankruptcy protection in 1995.",
+                   DocMeta("A telecoms collapse", kind="history")),
+        "fever.md": ("# Anton Reger\n\nThe composer Anton Reger was born in Graz in 1841. In 1874 Anton Reger fell ill "
+                     "with typhus in Trieste.\n\nAnton Reger recovered from typhus at a spa in Baden in 1877.",
+                     DocMeta("Anton Reger", kind="biography")),
+        "fort.md": ("# Joma Tessa\n\nThe rebel leader Joma Tessa was born in 1931. The colonial police imprisoned Joma "
+                    "Tessa at Fort Karr in 1962.\n\nJoma Tessa was released from prison at Fort Karr in 1969.",
+                    DocMeta("Joma Tessa", kind="biography")),
+    }
+    went_in = {"tel.md": 1993, "fever.md": 1874, "fort.md": 1962}
+    out = [q for q in generate(texts) if q.kind == "when" and re.search(r"\b(?:emerge|recover|released)\b", q.prompt)]
+    assert {q.doc_key for q in out} == set(went_in), [q.prompt for q in out]
+    for q in out:
+        assert all(y >= went_in[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
 def generator_of(texts: dict[str, tuple[str, DocMeta]]) -> _Generator:
     """The question generator over ``texts``, for what it reads of them (life spans, names) before it asks anything."""
     corpus = text_corpus(texts)
