@@ -348,6 +348,10 @@ def _ships_in_full(text: str, ships: dict[str, str]) -> str:
 # "In which year was Sirimavo Bandaranaike born Sirimavo Ratwatte in the Ratnapura District?" (judge 83): the birth
 # name after "born" reads as a slip once the question names her
 # up to six names: "born Louise Eugénie Alexandrine Marie David at Saint-Mandé" (judge 136)
+# "In which year was Sir Walter Scott born in College Wynd?" (judge 190): a street without the town cut after it
+_STREET_END = re.compile(r",? (?:in|at|on) (?:\d+ )?(?:[A-Z][\w'’-]+ ){1,3}(?:Street|Wynd|Lane|Road|Close|Row|Square|Avenue|"
+                         r"Terrace|Crescent)\?$")
+_LIFE_WORD = re.compile(r"\b(?:born|die|buried)\b")
 _BORN_AS = re.compile(r"(?<=\bborn) (?:[A-Z][\w'’-]+ ){1,6}(?=(?:in|at|on|near|into)\b)|(?<=\bborn) (?:[A-Z][\w'’-]+ ?){1,6}(?=\?)")
 
 
@@ -364,9 +368,12 @@ _SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|ten
 def _without_echo(prompt: str) -> str:
     """A year question that says nothing twice: no birth name after "born" once it names the person, no closing place
     its event's name already holds, no closing span whose start another question dates ("retire from General Electric
-    after a career of 45 years", beside when she joined it in 1918: judge 147)."""
+    after a career of 45 years", beside when she joined it in 1918: judge 147). Nor one that says too little: no street
+    a birth or a death ends on, its town cut after it."""
     if "born" in prompt:
         prompt = _BORN_AS.sub(" ", prompt).replace(" ?", "?")
+    if _LIFE_WORD.search(prompt):
+        prompt = _STREET_END.sub("?", prompt)
     if " years?" in prompt:
         prompt = _SPAN_TAIL.sub("?", prompt)
     if "." in prompt or ":" in prompt:
@@ -505,8 +512,10 @@ _BEFORE_YEAR = r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(
 _ANOTHERS_YEAR = re.compile(r"\b(?:since|than|like|unlike)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+" + _BEFORE_YEAR)
 # "… found the BBC had succeeded following the collapse of ITV Digital in 2002" (judge 64): the year dates the collapse,
 # the event a trailing phrase names, not the sentence's act
+# ... a name's adjective before the event's noun too: "soon after the Ottoman conquest of Constantinople on 29 May 1453"
+# (judge 191)
 _NOMINAL_YEAR = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]mid|[Dd]espite)\s+(?:(?:the|a|an|his|her|their|its)\s+"
-                           r"(?:[a-z]+\s+){0,2}[a-z]+\s+of\s+[^,;.]{1,50}?"
+                           r"(?:[A-Za-z]+\s+){0,2}[a-z]+\s+of\s+[^,;.]{1,50}?"
                            # "After Venn's death in 1873 the mood … changed" (judge 69): the death's year
                            r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+" + _BEFORE_YEAR
                            # "He contrasted his approach with Mr Brown's pledge in 2001" (judge 143): the pledge's year,

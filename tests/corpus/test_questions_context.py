@@ -1319,6 +1319,27 @@ def test_a_name_given_and_a_clock_time_stay_out_of_a_year_question() -> None:
     assert not [p for p in prompts if re.search(r"\d[.:]\d\d|surname Ali Varn", p)], prompts
 
 
+def test_a_birth_or_death_is_not_placed_in_a_street_alone() -> None:
+    """"In which year was Sir Walter Scott born in College Wynd?" (judge 190) kept the street and cut "in the Old Town of
+    Edinburgh": a street without its town reads as one of several places he was born. A birth or a death is asked
+    without a street its prompt ends on; a town stays."""
+    texts = {
+        "tosh.md": ("# Ewan Tosh\n\nEwan Tosh was a Scottish engraver.\n\nEwan Tosh was born on 3 May 1802 in Candlemaker "
+                    "Row, in the Old Town of Edinburgh.", DocMeta("Ewan Tosh", kind="biography")),
+        "lode.md": ("# Mary Lode\n\nMary Lode was an English novelist.\n\nMary Lode died on 9 June 1901 in Gower Street, "
+                    "near the British Museum.", DocMeta("Mary Lode", kind="biography")),
+        "brill.md": ("# Anna Brill\n\nAnna Brill was an English painter.\n\nAnna Brill was born on 2 March 1850 in Kessel "
+                     "Lane, in the north of Leeds.", DocMeta("Anna Brill", kind="biography")),
+        # ... a town stays
+        "varn.md": ("# Tom Varn\n\nTom Varn was a Welsh harpist.\n\nTom Varn was born on 4 April 1871 in Conwy, on the "
+                    "north coast of Wales.", DocMeta("Tom Varn", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert sorted(p for p in prompts if re.search(r"\b(?:born|die)\b", p)) == [
+        "In which year did Mary Lode die?", "In which year was Anna Brill born?", "In which year was Ewan Tosh born?",
+        "In which year was Tom Varn born in Conwy?"], prompts
+
+
 def test_a_year_before_a_name_is_no_count_and_a_players_tally_needs_its_match() -> None:
     """"About how many Aldus Manutius married Maria Torresani?" (judge 155) read "Around 1505 Aldus married …" as a count
     of Alduses; "How many match points did Elena Likhovtseva need before seeing off Selima Sfar?" (judge 155) does not
@@ -2826,8 +2847,9 @@ def test_two_dated_subjects_sharing_one_verb_are_not_cut_into_a_clause() -> None
 
 def test_a_year_that_dates_an_event_the_sentence_only_names_is_not_its_acts() -> None:
     """"The committee found the BBC had succeeded … following the collapse of ITV Digital in 2002." (judge 64) was
-    asked as the year of the committee's finding. The year dates the collapse, which a trailing phrase only names;
-    so does "with Mr Brown's pledge in 2001" (judge 143), whose year dates the pledge, not the contrast."""
+    asked as the year of the committee's finding. The year dates the collapse, which a trailing phrase only names, a
+    name's adjective before its noun or not ("after the Ottoman conquest of Constantinople": judge 191); so does "with
+    Mr Brown's pledge in 2001" (judge 143), whose year dates the pledge, not the contrast."""
     texts = {
         "bbc.txt": ("The Public Accounts Committee found the BBC had ensured free access to digital channels "
                     "following the collapse of ITV Digital in 2002.", DocMeta("BBC praised", kind="history")),
@@ -2835,6 +2857,14 @@ def test_a_year_that_dates_an_event_the_sentence_only_names_is_not_its_acts() ->
                     "of the Elk Fork Dam in 1889.", DocMeta("The Lorne mills", kind="history")),
         "port.md": ("# Harbour trade\n\nGreek merchants opened an office in Varna after the opening of the Suez Canal "
                     "in 1869.", DocMeta("Harbour trade", kind="history")),
+        # ... with a name's adjective before the event's noun (judge 191: "The bazaar began soon after the Ottoman conquest
+        # of Constantinople on 29 May 1453" was asked as the bazaar's year)
+        "market.md": ("# The Varna market\n\nThe Varna market began soon after the Russian occupation of Varna on 10 "
+                      "July 1828.", DocMeta("The Varna market", kind="history")),
+        "school.md": ("# The Oran school\n\nThe Lycée of Oran opened shortly after the French capture of Oran in "
+                      "January 1831.", DocMeta("The Oran school", kind="history")),
+        "paper.md": ("# The Tromsø paper\n\nThe Tromsø Tidende closed after the German invasion of Norway in April 1940.",
+                     DocMeta("The Tromsø paper", kind="history")),
         # a possessive's event too (judge 69: "After Venn's death in _____ the mood … changed")
         "society.md": ("# The mission society\n\nAfter Henry Venn's death in 1873 the Church Missionary Society sent few "
                        "bishops to Lagos.", DocMeta("The mission society", kind="history")),
