@@ -3813,7 +3813,13 @@ class _Generator:
         return [self.group_name[g] for g in ranked]
 
     def _topic(self, sent: _Sentence, answer: str) -> str:
-        """The most specific corpus topic the sentence names (never the answer itself), else the title."""
+        """The document's subject when the sentence names it ("Robert Burns", never the "Robert" the gazetteer grouped
+        him under, nor "Dumfries" where he died, nor a bystander: judge 190's "Salmond" beside "the Birkenhead"), else
+        the most specific corpus topic the sentence names (never the answer itself), else the title."""
+        subject = self.doc_subject.get(sent.doc.doc_key)
+        if subject is not None and re.search(rf"\b{re.escape(subject.split()[-1])}\b", sent.text) \
+                and not _tells(subject, answer):
+            return subject
         answer_groups = {e.group for _, _, e in self.gaz.mentions(answer)} | {answer}
         present = {self.group_name.get(e.group, e.name) for _, _, e in self.gaz.mentions(sent.text)
                    if e.group not in answer_groups}

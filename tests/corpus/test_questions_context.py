@@ -1188,6 +1188,28 @@ def test_one_document_asks_one_amount_of_a_unit_and_one_year_of_a_named_thing() 
                for q in questions), prompts
 
 
+def test_the_topic_shown_with_a_question_is_its_documents_subject_in_full() -> None:
+    """Judge 190 saw "topic Salmond" on a question about the Birkenhead, and the footers read "Robert" (for Robert Burns),
+    "London" or "Dumfries": the least frequent name the sentence gave, a given name the gazetteer grouped a person under,
+    or where they died. A question whose sentence names its document's subject is shown under that subject, in full."""
+    texts = {
+        "burns.md": ("# Robert Varn\n\nRobert Varn was a Scottish poet.\n\nRobert Varn was born in Alloway in 1759. Robert "
+                     "Varn died in Dumfries in 1796. Robert Varn married Jean Lode at Mauchline in 1788.",
+                     DocMeta("Robert Varn", kind="biography")),
+        "kell.md": ("# Ada Kell, the Engineer of Lode\n\nAda Kell was an English engineer.\n\nAda Kell was born in London "
+                    "in 1851. In 1879 Ada Kell built the Lode Viaduct with Tom Brant. Ada Kell died in London in 1920.",
+                    DocMeta("Ada Kell, the Engineer of Lode", kind="biography")),
+        "ship.md": ("# Otto Marr\n\nOtto Marr was a German sea captain.\n\nIn January 1852 Otto Marr sailed the steamer "
+                    "Kestrel from Hamburg under the orders of Commodore Karl Brill. Otto Marr was born in Kiel in 1810.",
+                    DocMeta("Otto Marr", kind="biography")),
+    }
+    subjects = {"burns.md": "Robert Varn", "kell.md": "Ada Kell", "ship.md": "Otto Marr"}
+    questions = generate(texts)
+    assert {q.doc_key for q in questions} == set(subjects), [q.prompt for q in questions]
+    for q in questions:
+        assert q.topic == subjects[q.doc_key], (q.prompt, q.topic)
+
+
 def test_the_topic_shown_with_a_question_never_gives_its_answer() -> None:
     """The footer shows the topic while the question is open: a headline "Winter freeze keeps oil above $50"
     on "past _____ a barrel" ($50), or a title "The Berlin Wall, 1961 to 1989" on a 1961 question, would
