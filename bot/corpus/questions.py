@@ -616,6 +616,10 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     # to pump in any more money?" offered 1996 (judge 171), before the merger of 1998
     (re.compile(r"\bDaimlerChrysler\b"), 1998, 2007),
     (re.compile(r"\bMicrosoft\b"), 1975, None),
+    (re.compile(r"\bApple\b(?! (?:trees?|orchards?|blossoms?|juice|pies?|cider)\b)"), 1976, None),  # judge 192
+    (re.compile(r"\bGoogle\b"), 1998, None),
+    (re.compile(r"\bIntel\b"), 1968, None),
+    (re.compile(r"\bNetscape\b"), 1994, None),
     (re.compile(r"\bYahoo!?"), 1994, None),
     (re.compile(r"\beBay\b"), 1995, None),
     (re.compile(r"\bNapster\b"), 1999, None),

@@ -1190,13 +1190,18 @@ def test_a_firm_or_a_league_of_the_news_is_offered_only_after_it_began() -> None
                       DocMeta("Net calls grow", kind="history")),
         "league.txt": ("Club sold\n\nIn 1994 Kessel United won promotion to the Premier League under Tom Varn.",
                        DocMeta("Club sold", kind="history")),
+        # "In which year did Jef Raskin join Apple as employee number 31?" offered 1970, 1972 and 1975 (judge 192)
+        "apple.txt": ("Mac pioneer honoured\n\nIn 1978 Tom Varn joined Apple as head of publications.",
+                      DocMeta("Mac pioneer honoured", kind="history")),
+        "search.txt": ("Search deal\n\nIn 2001 Google signed a deal with the Kessel portal Varn.",
+                       DocMeta("Search deal", kind="history")),
         # ... and flying: "did Harriet Quimby pass her test [for a pilot's licence]?" offered 1902 (judge 181)
         "pilot.txt": ("Air race\n\nIn 1906 Ada Varn won the Kessel aviation prize at Belmont Park.",
                       DocMeta("Air race", kind="history")),
     }
-    assert_asked_within(texts, "DaimlerChrysler|Skype|Premier League|aviation",
+    assert_asked_within(texts, "DaimlerChrysler|Skype|Premier League|aviation|Apple|Google",
                         {"cars.txt": (1998, 2007), "phone.txt": (2003, 3000), "league.txt": (1992, 3000),
-                         "pilot.txt": (1903, 3000)})
+                         "pilot.txt": (1903, 3000), "apple.txt": (1976, 3000), "search.txt": (1998, 3000)})
 
 
 def test_a_year_someone_went_back_there_is_no_option_for_going_there() -> None:
