@@ -673,6 +673,10 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             # after the phrase opens the clause, it does not name the war or the journey
             return f"definite reference without a referent ('the {words_after[0]}')"
         named_after = _NAMED_AFTER.match(text, m.end() + len(following.group(0)))  # type: ignore[union-attr]
+        where = words_after[1:] or named_after.group(0).split()[:1] if named_after else []
+        if named_after and words_after[0] in _DWELLINGS and where in (["in"], ["at"], ["near"], ["on"]):
+            # "did the house in Hampstead open as the Freud Museum?" (judge 193): a town has many houses; whose?
+            return f"definite reference without a referent ('the {words_after[0]} {where[0]}' a place)"
         if named_after and words_after[-1] in _CONTENT_HEADS and named_after.group(0).split()[0] in (
                 "at", "from", "with", "by", "between"):
             named_after = None  # "present the discovery at the Ninth Cambridge Workshop": where, not what it found
@@ -693,6 +697,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     return None
 
 
+# a home, of which a place has many: "the house in Hampstead" says neither whose nor which
+_DWELLINGS = frozenset(("house", "home", "flat", "apartment", "cottage", "villa", "room", "rooms", "lodgings", "bungalow"))
 # "the organisation" after the organisation's own name in the prompt
 _ORG_HEAD_WORDS = (r"International|Company|Corporation|Society|Association|Union|Party|Foundation|Institute|"
                    r"Organi[sz]ation|Group|Bank|Council|Commission|League|Trust")
@@ -1172,6 +1178,20 @@ _BARE_SHOWING = re.compile(r"\b(?:give|gave|given|make|made|hold|held|stage|stag
                            r"(?:(?!(?:first|last|final|farewell|only|maiden|opening|inaugural)\b)[a-z-]+ ){0,2}"
                            r"(?:demonstration|exhibition|display|performance|lecture|talk|presentation)s?\b"
                            r"(?!\s+(?:of|on|about)\b)(?![^?]*\b(?:showing|to show|demonstrating|on the|about)\b)")
+# "did Auguste Rodin give his entire collection?" (judge 192): to whom? The cut left the receiver behind
+_BARE_GIFT = re.compile(r"\b(?:give|gave|donate|donated|bequeath|bequeathed|leave|left|hand over|handed over) "
+                        r"(?:his|her|their|its|the|a|an) (?:[a-z-]+ ){0,2}(?:collection|collections|library|papers|estate|"
+                        r"fortune|land|lands|property|archive|archives|money|manuscripts|paintings|drawings|works|savings|"
+                        r"herbarium|specimens)\b(?![^?]*\b(?:to|for)\b)")
+# "was Buffalo Forge asked to help the Sackett-Wilhelms … Company in Brooklyn?" (judge 193): to help with what?
+_BARE_HELP = re.compile(r"\bto help (?:the |a |an )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and|of|&))*"
+                        r"(?: (?:in|at|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?$")
+# "did Auguste Rodin take on a gifted young sculptor?" (judge 192): the cut left out who, Camille Claudel
+_INDEFINITE_PERSON = re.compile(r"\b(?:take on|took on|hire|hired|employ|employed|meet|met|marry|married|engage|engaged|"
+                                r"adopt|adopted|train|trained|teach|taught) an? (?:[a-z-]+ ){0,3}(?:sculptor|painter|artist|"
+                                r"pupil|student|assistant|apprentice|partner|widow|woman|man|girl|boy|engineer|doctor|"
+                                r"nurse|secretary|servant|architect|teacher|tutor|writer|poet|musician|composer|singer|"
+                                r"chemist|clerk|soldier|sailor|officer)$")
 _ONE_OF_MANY = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,2}(?:statement|letter|report|speech|"
                           r"note|memo|message|comment|article|announcement|study|survey|poll|man|woman|boy|girl|person|"
                           r"child|group|visitor|reader|viewer))\b")
@@ -1233,6 +1253,12 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"an addition without what it was added to ({bare.group(0)!r}: to what?)"
     if bare := _BARE_SHOWING.search(text):
         return f"a showing without what was shown ({bare.group(0)!r}: of what?)"
+    if bare := _BARE_GIFT.search(text):
+        return f"a gift without its receiver ({bare.group(0)!r}: to whom?)"
+    if bare := _BARE_HELP.search(text):
+        return f"help without what it was for ({bare.group(0)!r}: with what?)"
+    if who := _INDEFINITE_PERSON.search(text):
+        return f"an indefinite person the text goes on to name ({who.group(0)!r}: who?)"
     if one := _ONE_OF_MANY.match(text):
         # "In which year was a short statement about Lord Goldsmith's position presented …?" (judge 123): which one?
         return f"an indefinite subject, one of many ({one.group(1)!r}: which one?)"
@@ -1999,6 +2025,10 @@ _TITLE_OF_WORK = re.compile(r"The (?!(?:Royal|National|Great|Imperial|United|Fir
 _PUBLISHED = re.compile(r"(?:first )?(?:published|printed|premiered|performed|staged|released|serialised|serialized)\b")
 
 
+# a run in title case after "A"/"An": a capitalised word, then within three words another ("Very Long", "Enemy of the People")
+_TITLE_AFTER_ARTICLE = re.compile(r"[A-Z][a-z]+ (?:[a-z]{1,3} ){0,2}[A-Z][a-z]+\b")
+
+
 def lower_first(subject: str, vocab: set[str] | frozenset[str], names: set[str] | frozenset[str] = frozenset()) -> str:
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies"); never one of
     ``names``, the words the corpus capitalises mid-sentence ("Keeling" is no gerund, judge 71)."""
@@ -2015,6 +2045,8 @@ def lower_first(subject: str, vocab: set[str] | frozenset[str], names: set[str] 
     # heads a noun phrase; "Mark of Cornwall" and "Bill of Rights" are names
     common = common or (first not in names and _COMPLEMENT.match(rest) is not None and (
         is_verb_base(first.lower()) or _word_class(first.lower()) is not None))
+    if first in ("A", "An") and _TITLE_AFTER_ARTICLE.match(rest) and rest.split(" ", 1)[0].lower() in vocab:
+        return subject  # "A Very Long Engagement won five Cesar awards" (judge 193): a work's title, not "a Very Long …"
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()) or first.lower() in _OCCUPATIONS \
             or (_NUMBER_WORD.fullmatch(first) and not rest[:1].isupper()):  # "Writer Dudley Nichols", "Fifty-five statues"
         first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays
