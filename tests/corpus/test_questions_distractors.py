@@ -991,11 +991,8 @@ def test_what_came_out_of_a_state_is_offered_no_year_before_it_went_in() -> None
                     "Tessa at Fort Karr in 1962.\n\nJoma Tessa was released from prison at Fort Karr in 1969.",
                     DocMeta("Joma Tessa", kind="biography")),
     }
-    went_in = {"tel.md": 1993, "fever.md": 1874, "fort.md": 1962}
-    out = [q for q in generate(texts) if q.kind == "when" and re.search(r"\b(?:emerge|recover|released)\b", q.prompt)]
-    assert {q.doc_key for q in out} == set(went_in), [q.prompt for q in out]
-    for q in out:
-        assert all(y >= went_in[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+    assert_asked_within(texts, r"\b(?:emerge|recover|released)\b",
+                        {"tel.md": (1993, 3000), "fever.md": (1874, 3000), "fort.md": (1962, 3000)})
 
 
 def generator_of(texts: dict[str, tuple[str, DocMeta]]) -> _Generator:
