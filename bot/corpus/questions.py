@@ -3241,6 +3241,11 @@ class _Generator:
                 # Revere" is named by his given name, so he is Edward Revere Osler, not the Paul Revere the text names
                 # as an ancestor (judge 145); "his wife Charlotte" may be the text's Charlotte Garrigue
                 continue
+            if before and before[0].lower() in _BLOOD_KIN and (full.get(name) or "").split()[-1:] != \
+                    self.doc_subject.get(doc_key, "").split()[-1:]:
+                # "Tolstoy followed his elder brother Nikolai" became "… Nikolai Nekrasov", the poet the text names later
+                # (judge 195): a brother, a son or a father bears the family's name, no other
+                continue
             if before and before[0].lower() in ("from", "to", "into") and self._heads_a_body(name, doc_key):
                 continue  # "retire from Vassar" where the text names Vassar College and Matthew Vassar (judge 90)
             form = full.get(name, "")
@@ -4714,6 +4719,8 @@ _RAZED = frozenset(word_list("""destroy destroys destroyed destroying sack sacks
     burning"""))
 # two capitalised words in a row inside a prompt: someone named in full ("Virginia Woolf", "Roger Fry")
 _PERSON_RUN = re.compile(r"(?<!^)(?<!^In )\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+\b")
+_BLOOD_KIN = frozenset(("brother", "sister", "son", "daughter", "father", "mother", "brothers", "sisters", "sons",
+                        "daughters", "grandson", "granddaughter", "grandfather", "grandmother", "twin"))
 _KIN_SUBJECT = re.compile(rf"\b(?:his|her|their)\s+(?:(?:elder|eldest|older|younger|youngest|only|infant|baby|first|"
                           rf"second|late)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*"
                           r"(?:\s+(?:had|later|also|then|soon))?\s+\Z")

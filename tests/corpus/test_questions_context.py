@@ -3904,7 +3904,8 @@ def test_a_person_whose_surname_is_a_places_last_word_is_a_person_when_the_text_
 
 def test_a_given_name_beside_a_kin_noun_is_not_put_in_full_from_someone_else() -> None:
     """"Park's eldest son, Thomas Anderson" (judge 99): the son was a Park; "Thomas Anderson", the surgeon the text
-    names earlier, is someone else. A given name in apposition to a kin noun stays as written."""
+    names earlier, is someone else. A given name in apposition to a kin noun stays as written, and a brother's, a son's
+    or a father's is put in full only with the family's name."""
     texts = {
         "park.md": ("# Mungo Park\n\nMungo Park was a Scottish explorer.\n\nMungo Park was apprenticed to a surgeon, "
                     "Thomas Anderson, in 1786.\n\nMungo Park's eldest son, Thomas, went to West Africa in 1827.",
@@ -3913,10 +3914,19 @@ def test_a_given_name_beside_a_kin_noun_is_not_put_in_full_from_someone_else() -
                     "married Alexander Graham Bell in 1877. Bell worked with Thomas Watson in Boston.\n\nBell's "
                     "daughter, Elsie, married Gilbert Grosvenor in 1900.", DocMeta("Alexander Graham Bell",
                                                                                    kind="biography")),
+        # ... and without commas: "Tolstoy followed his elder brother Nikolai" became "Nikolai Nekrasov", the poet the
+        # text names later (judge 195)
+        "varn.md": ("# Lev Varn\n\nLev Varn was a Russian novelist.\n\nIn 1851 Lev Varn followed his elder brother "
+                    "Nikolai to the Caucasus. His first story appeared in a journal edited by the poet Nikolai Lodin.",
+                    DocMeta("Lev Varn", kind="biography")),
+        "brill.md": ("# Karl Brill\n\nKarl Brill was a German chemist.\n\nIn 1880 Karl Brill took his son Otto to Paris. "
+                     "Karl Brill met the banker Otto Kahn in Paris.", DocMeta("Karl Brill", kind="biography")),
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert "In which year did Mungo Park's eldest son, Thomas, go to West Africa?" in prompts, prompts
-    assert not any("Thomas Anderson, go" in p or "Elsie Hubbard" in p for p in prompts), prompts
+    assert [p for p in prompts if "his elder brother Nikolai to the Caucasus" in p], prompts
+    assert [p for p in prompts if "his son Otto to Paris" in p], prompts
+    assert not any(re.search(r"Thomas Anderson, go|Elsie Hubbard|Nikolai Lodin|Otto Kahn", p) for p in prompts), prompts
 
 
 def test_an_act_the_document_dates_twice_is_not_asked() -> None:
