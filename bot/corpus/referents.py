@@ -67,6 +67,9 @@ _DEFINITE_HEAD = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of\b|[A-Z]))")
 _DEFINITE_NAME_HEAD = re.compile(r"\b([Tt]he)\s+([A-Z][a-z]+)\b(?!\s+(?:of\b|[A-Z])|['’])")  # "the Cup"
 
 
+_JOINED_BEFORE = re.compile(r"[A-Z][\w'’–-]*\s+(?:and|of)\s+$")
+
+
 def title_noun_phrases(title: str) -> dict[str, str]:
     """"The building of the Panama Canal" → {"canal": "Panama Canal"}: a title's named things by head noun."""
     out: dict[str, str] = {}
@@ -83,6 +86,8 @@ def title_noun_phrases(title: str) -> dict[str, str]:
         out.setdefault(m.group(2).lower(), " ".join([*words, m.group(2)]))
     # a headline in sentence case: "Slovakia seal Hopman Cup success" names the "Hopman Cup" by its last word
     for m in re.finditer(r"(?<![\w–-])(?:[A-Z][\w'’–-]+\s+){1,3}([A-Z][a-z]{2,})\b", title):
+        if _JOINED_BEFORE.search(title, 0, m.start()):
+            continue  # "Wills Expedition" of "The Burke and Wills Expedition": the tail of a longer name (judge 195)
         words = m.group(0).split()
         words = words[1:] if words[0] == "The" else words
         if len(words) >= 2 and words[0] not in OPENING_WORDS and not any(_POSSESSIVE_WORD.search(w) for w in words) \

@@ -15,6 +15,7 @@ from test_dates import make_doc
 from bot.corpus.dates import extract_events
 from bot.corpus.grammar import opening_reference
 from bot.corpus.model import Event
+from bot.corpus.referents import title_noun_phrases
 
 
 def events_titled(title: str, *paragraphs: str, date: str | None = None, kind: str = "paper") -> list[Event]:
@@ -339,3 +340,21 @@ def test_a_bodys_head_named_alone_is_no_surname() -> None:
     referents = Referents("Debts", texts, [[(0, len(texts[0]))]])
     assert referents._persons("He was paid by Parliament and the Senate at the Bridge.") == []
     assert referents._persons("He was found by Kopp.") == ["Kopp"]
+
+
+@pytest.mark.parametrize(("title", "head", "phrase"), [
+    # judge 195: "The expedition left Royal Park" became "The Wills Expedition left …"
+    ("The Burke and Wills Expedition across Australia", "expedition", None),
+    ("The Sholes and Glidden Typewriter and the Birth of QWERTY", "typewriter", None),
+    ("Anandibai Joshi: India's First Woman Doctor of Western Medicine", "medicine", None),
+    ("Charles Messier and His Catalogue of Nebulae", "catalogue", None),
+    # a whole name stays
+    ("The Lewis and Clark Expedition, 1804 to 1806", "expedition", "Lewis and Clark Expedition"),
+    ("The building of the Panama Canal", "canal", "Panama Canal"),
+    ("The Michelson–Morley Experiment", "experiment", "Michelson–Morley Experiment"),
+])
+def test_a_titles_named_thing_is_never_the_tail_of_a_longer_name(title: str, head: str, phrase: str | None) -> None:
+    """"The expedition left Royal Park in Melbourne" in "The Burke and Wills Expedition across Australia" became "The
+    Wills Expedition left …" (judge 195): the title's named things by head noun are whole names, never what follows
+    an "and" or an "of" inside one."""
+    assert title_noun_phrases(title).get(head) == phrase
