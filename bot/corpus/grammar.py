@@ -643,7 +643,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         words_after = following.group(0).split() if following else []
         if not words_after:
             continue
-        if words_after[0] in ("other", "same", "former", "latter", "remaining", "previous", "next"):
+        if words_after[0] in ("other", "same", "former", "latter", "remaining", "previous", "next", "one"):
+            # ... and "the one from Melbourne, led by Alfred William Howitt" (judge 195): one of what?
             return f"definite reference without a referent ('the {words_after[0]}')"  # "the other semi-final"
         after_words = m.end() + len(following.group(0))  # type: ignore[union-attr]
         if words_after[0] == "original" and (words_after[1] in _AFTER_A_NOUN if len(words_after) > 1
@@ -1192,6 +1193,9 @@ _INDEFINITE_PERSON = re.compile(r"\b(?:take on|took on|hire|hired|employ|employe
                                 r"pupil|student|assistant|apprentice|partner|widow|woman|man|girl|boy|engineer|doctor|"
                                 r"nurse|secretary|servant|architect|teacher|tutor|writer|poet|musician|composer|singer|"
                                 r"chemist|clerk|soldier|sailor|officer)$")
+_UNNAMED_MEMORIAL = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,2}(?:monument|statue|memorial|plaque|"
+                               r"bust|obelisk))s?\b")
+_MEMORIAL_OF = re.compile(r"\s+(?:of|to|in honour of|in memory of|honouring|commemorating|marking)\b")
 _ONE_OF_MANY = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,2}(?:statement|letter|report|speech|"
                           r"note|memo|message|comment|article|announcement|study|survey|poll|man|woman|boy|girl|person|"
                           r"child|group|visitor|reader|viewer))\b")
@@ -1259,6 +1263,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"help without what it was for ({bare.group(0)!r}: with what?)"
     if who := _INDEFINITE_PERSON.search(text):
         return f"an indefinite person the text goes on to name ({who.group(0)!r}: who?)"
+    if (made := _UNNAMED_MEMORIAL.match(text)) and not _MEMORIAL_OF.match(text, made.end()):
+        # "In which year was a monument by the sculptor Charles Summers unveiled in Melbourne?" (judge 195): to whom?
+        return f"a memorial that says not to whom ({made.group(1)!r})"
     if one := _ONE_OF_MANY.match(text):
         # "In which year was a short statement about Lord Goldsmith's position presented …?" (judge 123): which one?
         return f"an indefinite subject, one of many ({one.group(1)!r}: which one?)"

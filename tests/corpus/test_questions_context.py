@@ -664,10 +664,14 @@ def test_a_pronoun_with_its_referent_in_the_prompt_stands(prompt: str) -> None:
     ("In which year did the Red House in Bexleyheath open to the public?", False),
     ("In which year did the house of Ada Lind in Hampstead open as a museum?", False),
     ("In which year did the museum in Hampstead open?", False),  # a town's museum is one
+    # "the one from Melbourne" (judge 195): one of what?
+    ("In which year did the one from Melbourne, led by Alfred William Howitt, find John King?", True),
+    ("In which year did the one from Kessel reach the coast?", True),
 ])
 def test_a_home_in_a_place_says_not_whose(prompt: str, leans: bool) -> None:
     """"In which year did the house in Hampstead open as the Freud Museum?" (judge 193): a place has many houses, so a
-    home named only by where it stands is the document's, not the prompt's; a named house or a town's museum is one."""
+    home named only by where it stands is the document's, not the prompt's; a named house or a town's museum is one.
+    "The one from Melbourne" (judge 195) is no more: one of what?"""
     from bot.corpus.grammar import leans_on_context
 
     assert (leans_on_context(prompt) is not None) is leans
@@ -4538,6 +4542,11 @@ def test_a_name_the_document_gives_in_full_is_asked_in_full() -> None:
     ("In which year did Karl Weiss hire an assistant?", True),
     ("In which year did Ada Lind marry a wealthy widower from Hamburg?", False),  # "from Hamburg" says which
     ("In which year did Karl Weiss hire an assistant for the Varn observatory?", False),
+    # a memorial that says not to whom (judge 195)
+    ("In which year was a monument by the sculptor Charles Summers unveiled in Melbourne?", True),
+    ("In which year was a bronze statue by Tom Varn unveiled in Leeds?", True),
+    ("In which year was a statue of Ada Lind unveiled in Leeds?", False),
+    ("In which year was a memorial to the crew of the Kestrel unveiled in Hull?", False),
 ])
 def test_a_new_name_or_a_bare_showing_says_too_little(prompt: str, missing: bool) -> None:
     """"In which year was a new Mackinac Bridge Authority created?" (judge 168), "did Kristian Birkeland give a public
