@@ -22,6 +22,8 @@ _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 _PART = rf"(?:Ma?c(?=[{NAME_UPPER}]))?[{NAME_UPPER}][{NAME_LOWER}]+(?:[-'](?!s\b)[{NAME_UPPER}]?[{NAME_LOWER}]+)?"
 _FULL_NAME = re.compile(rf"(?<![\w'’-]){_PART}(?: {_PART}){{1,3}}(?![\w])")  # never "City's Paul"
 _CUES = frozenset(PERSON_CUES)
+# "Jalal-ud-din ", "Shihab-ud-din ": a name goes on from before (not "scrum-half Andy Williams", "Oslo-born Anna Kray")
+HYPHENED_BEFORE = re.compile(r"\b[A-Z][a-z]*(?:-(?!born\b)[a-z]+)+\s+$")
 _ALIAS_OF = {name: group for group in ALIASES for name in group}
 # The longest alias first, so "Soviet Union" is found before "Soviet".
 _ALIAS_PATTERN = re.compile(
@@ -34,6 +36,8 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for text in texts:
         for match in _FULL_NAME.finditer(text):
+            if HYPHENED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "Jalal-ud-din Muhammad Akbar": "Muhammad Akbar" is the tail of his name, not it (judge 194)
             words = match.group(0).split(" ")
             # "President Vladimir Putin" -> "Vladimir Putin"; "Oslo-born Kray" is Kray, born in Oslo
             # ... and "Increasingly Ludwig withdrew" (judge 160) is Ludwig: an adverb opening the sentence

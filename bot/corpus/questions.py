@@ -56,7 +56,7 @@ from bot.corpus.descriptions import (
     resolve_person,
     role_of,
 )
-from bot.corpus.entities import full_names
+from bot.corpus.entities import HYPHENED_BEFORE, full_names
 from bot.corpus.facts import SHARED_WORDS, fact_words
 from bot.corpus.gazetteer import (
     ACRONYMS,
@@ -1067,6 +1067,8 @@ class _Generator:
         forms: dict[str, set[str]] = {}
         for m in _FIRST_LAST.finditer(text):
             full, first, last = m.group(0), m.group(1), m.group(2)
+            if HYPHENED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "Jalal-ud-din Muhammad Akbar": "Muhammad Akbar" is the tail of his name, not it (judge 194)
             entity = self.gaz.lookup(full)
             # "Carl D. Anderson" (judge 75: "did Victor Franz Hess and Anderson share …"): a middle initial between two
             # names is a person's, whom the gazetteer need not know

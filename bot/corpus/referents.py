@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from bot.corpus.descriptions import PERSON_NOUNS
+from bot.corpus.entities import HYPHENED_BEFORE
 from bot.corpus.gazetteer import (
     NAME_LOWER,
     NAME_UPPER,
@@ -669,7 +670,8 @@ class Referents:
         # the name must end the fuller form: "Archbishop William Sancroft" is no fuller "William"
         # up to three names before it: "James Alfred Van Allen", never "Alfred Van Allen" (judge 66)
         pattern = re.compile(rf"\b(?:{_NAME_WORD} ){{1,3}}{_PARTICLES}{re.escape(surname)}\b(?!\s+[A-Z])")
-        fuller = {m.group(0) for text in self.texts for m in pattern.finditer(text)}
+        fuller = {m.group(0) for text in self.texts for m in pattern.finditer(text)
+                  if not HYPHENED_BEFORE.search(text, max(0, m.start() - 20), m.start())}  # "Jalal-ud-din Muhammad Akbar"
         fuller = {f for f in fuller if f.split()[0] not in OPENING_WORDS}
         # a rank is of its day: "Lieutenant William Bligh" in 1787 died "as a vice-admiral", so "William Bligh"
         fuller = {f.split(" ", 1)[1] if f.split()[0] in _RANKS and " " in f else f for f in fuller}

@@ -3906,6 +3906,29 @@ def test_a_person_whose_surname_is_a_places_last_word_is_a_person_when_the_text_
     assert "In which year was Mungo Park seized by the Moorish ruler Ali of Ludamar?" in prompts, prompts
 
 
+def test_the_tail_of_a_hyphened_name_is_not_a_full_name() -> None:
+    """"In which year was Muhammad Akbar born at Umerkot in Sindh?" (judge 194): "Jalal-ud-din Muhammad Akbar" was read
+    as a given name "Muhammad" and a surname "Akbar", a name nobody calls him (and another prince's). A run of names after
+    a hyphened name ("Jalal-ud-din") is the tail of one longer name, no full form of its own; after a hyphened
+    description ("the scrum-half Tom Varn") a name is whole."""
+    texts = {
+        "akbar.md": ("# Akbar the Great\n\nJalal-ud-din Muhammad Akbar ruled the Mughal Empire from 1556 to 1605.\n\nAkbar "
+                     "was born at Umerkot in Sindh in 1542. He became emperor at Kalanaur in 1556. Akbar died at Agra in "
+                     "1605.", DocMeta("Akbar the Great",
+                                                                                                kind="biography")),
+        "ghori.md": ("# Ghori\n\nShihab-ud-din Muhammad Ghori was a ruler of the Ghurid dynasty.\n\nGhori was born in Ghor "
+                     "in 1144. Ghori was killed on the Jhelum in 1206.", DocMeta("Ghori", kind="biography")),
+        # ... but a hyphened description before a name is no part of it
+        "wing.md": ("# Tom Varn\n\nThe club signed the scrum-half Tom Varn from Kessel in 1999.\n\nVarn was born in Lode "
+                    "in 1975. Varn was capped by Wales in 2001.", DocMeta("Tom Varn", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "born" in p] and [p for p in prompts if re.search(r"\b(?:die|killed)\b", p)], prompts
+    assert [p for p in prompts if "become emperor" in p], prompts  # "He" is Akbar, in full as the text gives him
+    assert not [p for p in prompts if "Muhammad" in p], prompts
+    assert [p for p in prompts if "Tom Varn capped" in p], prompts
+
+
 def test_a_given_name_beside_a_kin_noun_is_not_put_in_full_from_someone_else() -> None:
     """"Park's eldest son, Thomas Anderson" (judge 99): the son was a Park; "Thomas Anderson", the surgeon the text
     names earlier, is someone else. A given name in apposition to a kin noun stays as written, and a brother's, a son's
