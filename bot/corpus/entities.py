@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.corpus.gazetteer import ALIASES, DEMONYMS, NAME_LOWER, NAME_UPPER, NOT_NAMES, PERSON_CUES
+from bot.corpus.gazetteer import (
+    ALIASES,
+    DEMONYMS,
+    NAME_LOWER,
+    NAME_UPPER,
+    NOT_NAMES,
+    OPENING_PREPOSITIONS,
+    PERSON_CUES,
+)
 from bot.corpus.given_names import given_names
 from bot.corpus.grammar import past_base
 
@@ -49,7 +57,9 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
             # ... and a title inside the run with what qualifies it: "Holy Roman Emperor Charles" is Charles (judge 131)
             if (cue := max((k for k, w in enumerate(words[:-1]) if w in _CUES), default=None)) is not None:
                 words = words[cue + 1:]
-            if len(words) < 2 or any(w in NOT_NAMES or w in DEMONYMS or w in _ALIAS_OF for w in words):
+            # ... and "Near Persepolis, Darius built …" (judge 197) names no one: a preposition opens the sentence
+            if len(words) < 2 or words[0] in OPENING_PREPOSITIONS or any(
+                    w in NOT_NAMES or w in DEMONYMS or w in _ALIAS_OF for w in words):
                 continue
             full = " ".join(words)
             names.setdefault(words[0], set()).add(full)

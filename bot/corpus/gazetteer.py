@@ -180,8 +180,12 @@ _PERSON_AFTER_CUE = re.compile(  # "the engineer Arvid Wikström": any script, l
 # (the first letter's class before the look-behind: at a lower-case letter or a space it fails at once)
 _FULL_NAME = re.compile(rf"(?={_UPPER})(?<![\w.])((?:{_UPPER}{_LOWER}+\s+){{1,2}}(?:[A-Z]\.\s+)?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)"
                         r"(?:\s+([a-z]+)\b|,\s+(who|an?|the)\s+[A-Za-z0-9])")
+# A preposition opening a sentence before a name: "Near Persepolis, Darius built …" (judge 197) names no one.
+OPENING_PREPOSITIONS = frozenset(word_list("Near At In On From By With Beyond Outside Inside Across Along Behind Beside "
+                                           "Beneath Below Above Under Over Around Towards Toward Through Throughout "
+                                           "Within Without Upon Into After Before During"))
 _NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Mount Lake Cape Fort Port New Old Great "
-                                       "North South East West Upper Lower Little Big Royal National"))
+                                       "North South East West Upper Lower Little Big Royal National")) | OPENING_PREPOSITIONS
 # A place preposition before a name makes it a place, not a person: "at Checkpoint Charlie", "near Sioux City".
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|into|inside|outside|across|via|through|towards|toward)\s+(?:the\s+)?$")
 # Head words of a place used first ("Checkpoint Charlie", "Fort Mandan", "Mount Everest"), and of a people or
