@@ -1692,6 +1692,15 @@ class _Generator:
                                         "could be the title's thing)")
                 return []
             prompt, body = in_full, body_in_full
+        if (peer := _PEER.search(sent.text)) and re.search(rf"\b{re.escape(peer.group(1))}(?!,? {re.escape(peer.group(2))})",
+                                                            body):
+            # "did Gaston Maspero introduce Howard Carter to George Herbert?" (judge 197): the poet? The text's "George
+            # Herbert, 5th Earl of Carnarvon" is a peer, known by his title: given back where the prompt ends on him
+            titled = f"{peer.group(1)}, {peer.group(2)}?"
+            prompt, body = (re.sub(rf"\b{re.escape(peer.group(1))}\?$", lambda _: titled, text) for text in (prompt, body))
+            if not body.endswith(titled):
+                self.tally.drop(prompt, f"a peer named without his title ({peer.group(1)!r}, {peer.group(2)!r})")
+                return []
         if (owner := self._subjects_possessive(sent, body)) is not None:
             self.tally.drop(prompt, f"'{owner}' beside another person: the document's subject's, or theirs?")
             return []
@@ -2234,6 +2243,10 @@ class _Generator:
                     low = max(low, when + (grown if year >= when + grown else max(1, year - when - YOUTH_SLACK)))
                 elif kind == "died" and year <= when:
                     high = min(high, when)
+                elif kind == "died" and _AFTER_DEATH.search(sent.text):
+                    # "His widow, Rachel Robinson, founded the Jackie Robinson Foundation in 1973" offered 1967 and 1969,
+                    # before he died in 1972 (judge 197): what a widow or a posthumous honour did came after the death
+                    low = max(low, when)
         return low, high
 
     def _subject_year(self, doc_key: str) -> tuple[int, tuple[str, int] | None] | None:
@@ -4723,6 +4736,9 @@ _RAZED = frozenset(word_list("""destroy destroys destroyed destroying sack sacks
 _PERSON_RUN = re.compile(r"(?<!^)(?<!^In )\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+\b")
 _BLOOD_KIN = frozenset(("brother", "sister", "son", "daughter", "father", "mother", "brothers", "sisters", "sons",
                         "daughters", "grandson", "granddaughter", "grandfather", "grandmother", "twin"))
+_PEER = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), ((?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) (?:Earl|Duke|Marquess|"
+                   r"Marquis|Baron|Viscount|Count|Countess|Duchess|Baroness|Marchioness) of [A-Z][\w'’-]+)")
+_AFTER_DEATH = re.compile(r"\b(?:widow|widower|posthumous|posthumously)\b")
 _KIN_SUBJECT = re.compile(rf"\b(?:his|her|their)\s+(?:(?:elder|eldest|older|younger|youngest|only|infant|baby|first|"
                           rf"second|late)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*"
                           r"(?:\s+(?:had|later|also|then|soon))?\s+\Z")

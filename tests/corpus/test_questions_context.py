@@ -3929,6 +3929,28 @@ def test_the_tail_of_a_hyphened_name_is_not_a_full_name() -> None:
     assert [p for p in prompts if "Tom Varn capped" in p], prompts
 
 
+def test_a_peer_is_named_with_his_title_and_a_sentences_opening_preposition_is_no_name() -> None:
+    """"did Gaston Maspero introduce Howard Carter to George Herbert?" (judge 197) cut "George Herbert, 5th Earl of
+    Carnarvon", a peer known by his title; "In which year was Near Persepolis inscribed …?" (judge 197) took "Near
+    Persepolis", a sentence's opening, for a full name. A peer is asked with his title (given back where the prompt
+    ends on him) or not at all, and a run of capitals that opens on a preposition names no one."""
+    texts = {
+        "carter.md": ("# Tom Varn\n\nTom Varn was an English archaeologist.\n\nIn 1907 Ada Lind introduced Tom Varn to "
+                      "George Kell, 5th Earl of Lode, a wealthy aristocrat.", DocMeta("Tom Varn", kind="biography")),
+        "duke.md": ("# Otto Marr\n\nOtto Marr was a Scottish painter.\n\nIn 1850 Otto Marr painted Henry Brill, 3rd Duke "
+                    "of Kessel, at his castle.", DocMeta("Otto Marr", kind="biography")),
+        "ruin.md": ("# Varnapolis\n\nNear Varnapolis, the king built a palace of stone.\n\nVarnapolis was inscribed on "
+                    "the UNESCO World Heritage List in 1979.", DocMeta("Varnapolis", kind="history")),
+        "fort.md": ("# Kesselburg\n\nBeyond Kesselburg, the army camped by the river.\n\nKesselburg was besieged by the "
+                    "Swedish army in 1631.", DocMeta("Kesselburg", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"George Kell(?!, 5th)|Henry Brill(?!, 3rd)", p)], prompts
+    assert "In which year did Ada Lind introduce Tom Varn to George Kell, 5th Earl of Lode?" in prompts, prompts
+    assert [p for p in prompts if p.startswith("In which year was Varnapolis inscribed")], prompts
+    assert [p for p in prompts if p.startswith("In which year was Kesselburg besieged")], prompts
+
+
 def test_a_given_name_beside_a_kin_noun_is_not_put_in_full_from_someone_else() -> None:
     """"Park's eldest son, Thomas Anderson" (judge 99): the son was a Park; "Thomas Anderson", the surgeon the text
     names earlier, is someone else. A given name in apposition to a kin noun stays as written, and a brother's, a son's

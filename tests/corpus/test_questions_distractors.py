@@ -995,6 +995,21 @@ def test_what_came_out_of_a_state_is_offered_no_year_before_it_went_in() -> None
                         {"tel.md": (1993, 3000), "fever.md": (1874, 3000), "fort.md": (1962, 3000)})
 
 
+def test_what_a_widow_or_a_posthumous_honour_did_is_offered_no_year_before_the_death() -> None:
+    """"In which year did Jackie Robinson's widow, Rachel Robinson, found the Jackie Robinson Foundation …?" offered 1967
+    and 1969 (judge 197), before he died in 1972. What a widow did, or an honour given posthumously, came after the
+    death the document gives."""
+    texts = {
+        "robinson.md": ("# Tom Varn\n\nTom Varn was an American baseball player. Tom Varn was born in Cairo, Georgia, in "
+                        "1919. Tom Varn died in Stamford in 1972.\n\nTom Varn's widow, Rachel Varn, founded the Tom Varn "
+                        "Foundation in 1973.", DocMeta("Tom Varn", kind="biography")),
+        "medal.md": ("# Ada Lind\n\nAda Lind was a Swedish chemist. Ada Lind was born in Lund in 1890. Ada Lind died in "
+                     "Uppsala in 1950.\n\nThe Swedish Academy awarded Ada Lind the Berzelius Medal posthumously in 1952.",
+                     DocMeta("Ada Lind", kind="biography")),
+    }
+    assert_asked_within(texts, r"widow|posthumously", {"robinson.md": (1972, 3000), "medal.md": (1950, 3000)})
+
+
 def generator_of(texts: dict[str, tuple[str, DocMeta]]) -> _Generator:
     """The question generator over ``texts``, for what it reads of them (life spans, names) before it asks anything."""
     corpus = text_corpus(texts)
