@@ -237,6 +237,24 @@ def test_who_questions_say_when_and_offer_names_shaped_alike() -> None:
         assert not q.answer.startswith(("President ", "King ", "Dr. ")), q.answer
 
 
+def test_a_present_count_of_people_says_where() -> None:
+    """"As of 2005, about how many million adults lack maths or English skill levels …?" (judge 196): adults where? The
+    story's headline or an earlier sentence said England. A dated count of a population names its place, as "live on
+    La Palma" or "in Wales" do, or is not asked."""
+    texts = {
+        "skills.txt": ("Skills drive falls short\n\nMinisters met the target for the training scheme.\n\nSome 26 million "
+                       "adults lack the reading skills expected of school-leavers.",
+                       DocMeta("Skills drive falls short", kind="news", date="2005-01-21")),
+        "smoke.txt": ("Smoking ban backed\n\nDoctors welcomed the plan.\n\nAbout 12 million adults smoke every day, the "
+                      "charity said in its report.", DocMeta("Smoking ban backed", kind="news", date="2005-03-02")),
+        "wales.txt": ("Broadband gap\n\nThe council welcomed the report.\n\nAbout 140,000 households lack a broadband "
+                      "connection in Wales.", DocMeta("Broadband gap", kind="news", date="2005-02-11")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "number"]
+    assert not [p for p in prompts if "school-leavers" in p or "smoke" in p], prompts
+    assert [p for p in prompts if "in Wales" in p], prompts
+
+
 def test_a_counted_subject_with_a_present_verb_is_asked_too() -> None:
     meta = DocMeta("Islands of the Atlantic", kind="news", date="2021-09-21")
     text = ("About 85,000 people live on La Palma, which is one of the smaller Canary Islands.\n\n"
