@@ -2378,6 +2378,7 @@ class _Generator:
             return cached
         found: dict[str, dict[str, set[tuple[int, tuple[tuple[str, int], int]]]]] = {}
         aged: list[tuple[str, int]] = []  # a death with an age and no year: (name, age)
+        written: set[tuple[str, str, int]] = set()  # (name, kind, year) the text gives by name, not by a pronoun
         # the gazetteer's people and the ones the document names in full ("Évariste Galois died in 1832": judge 88 was
         # offered 1833 and 1836 for an act of his)
         # ... and the life's own name, though its surname is a common word ("Marianne North died there": judge 128)
@@ -2440,8 +2441,10 @@ class _Generator:
                     year, at, where = dated[0], dated[0].start(), before.where
                 if named and year:
                     kind = "born" if m.group(0).endswith("born") else "died"
-                    found.setdefault(_bearer(named, sent.text[:m.start()], life_name), {}).setdefault(kind, set()).add(
-                        (int(year.group(0)), (where, at)))
+                    bearer = _bearer(named, sent.text[:m.start()], life_name)
+                    found.setdefault(bearer, {}).setdefault(kind, set()).add((int(year.group(0)), (where, at)))
+                    if by_name:
+                        written.add((bearer, kind, int(year.group(0))))
                 elif named and not m.group(0).endswith("born") and (stated := _AGE_AT_DEATH.match(sent.text, m.end())):
                     # "He died in Hawaii at the age of 35" (judge 182 was offered 1836 and 1839 for a climb in 1834):
                     # no year, but the birth year and the age bound the death
@@ -2452,6 +2455,14 @@ class _Generator:
                     for kind in ("born", "died"):
                         found.setdefault(m.group("name"), {}).setdefault(kind, set()).add(
                             (int(m.group(kind)), (sent.where, m.start(kind))))
+        for name, found_kinds in found.items():
+            for kind, seen in found_kinds.items():
+                # "Exhausted by fever, he died near the lake on 27 September 1852" (Overweg, the sentence before's) beside
+                # "Heinrich Barth died in Berlin on 25 November 1865" (judge 199 was offered 1866 to 1871 for his chair):
+                # where a pronoun and the name disagree, the year the text writes by name
+                given = {y for y, _ in seen if (name, kind, y) in written}
+                if len({y for y, _ in seen}) > 1 and len(given) == 1:
+                    found_kinds[kind] = {(y, place) for y, place in seen if y in given}
         spans = {name: {kind: (next(iter(seen))[0], frozenset(place for _, place in seen))
                         for kind, seen in kinds.items() if len({y for y, _ in seen}) == 1}
                  for name, kinds in found.items()}

@@ -1010,6 +1010,24 @@ def test_what_a_widow_or_a_posthumous_honour_did_is_offered_no_year_before_the_d
     assert_asked_within(texts, r"widow|posthumously", {"robinson.md": (1972, 3000), "medal.md": (1950, 3000)})
 
 
+def test_a_death_the_text_gives_by_name_outweighs_one_a_pronoun_gave() -> None:
+    """"In which year did Heinrich Barth become an extraordinary professor of geography …?" offered 1866, 1869 and 1871
+    (judge 199), after Barth died in 1865: "Exhausted by fever, he died near the lake in 1852", of his companion named
+    the sentence before, gave the life a second death, and two deaths made none. Where a pronoun's year and the name's
+    disagree, the name's stands."""
+    texts = {
+        "barth.md": ("# Karl Varn\n\nKarl Varn was a German explorer. Karl Varn was born in Hamburg in 1821.\n\nHis "
+                     "companion Adolf Lode fell ill at the lake. Exhausted by fever, he died near the lake in 1852.\n\nIn "
+                     "1864 Karl Varn became professor of geography at Berlin. Karl Varn died in Berlin in 1865.",
+                     DocMeta("Karl Varn", kind="biography")),
+        "rhind.md": ("# Ada Kell\n\nAda Kell was a Scottish botanist. Ada Kell was born in Perth in 1830.\n\nHer "
+                     "assistant Mary Brill caught a fever in Ceylon. Weakened by it, she died at Kandy in 1861.\n\nIn "
+                     "1868 Ada Kell became keeper of the herbarium at Edinburgh. Ada Kell died in Edinburgh in 1869.",
+                     DocMeta("Ada Kell", kind="biography")),
+    }
+    assert_asked_within(texts, "professor|keeper", {"barth.md": (0, 1865), "rhind.md": (0, 1869)})
+
+
 def generator_of(texts: dict[str, tuple[str, DocMeta]]) -> _Generator:
     """The question generator over ``texts``, for what it reads of them (life spans, names) before it asks anything."""
     corpus = text_corpus(texts)
