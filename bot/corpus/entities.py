@@ -19,6 +19,7 @@ from bot.corpus.gazetteer import (
     NOT_NAMES,
     OPENING_PREPOSITIONS,
     PERSON_CUES,
+    PLACED_WORD,
 )
 from bot.corpus.given_names import given_names
 from bot.corpus.grammar import past_base
@@ -43,9 +44,15 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
     names come first in some languages), from capitalised runs that are not sentence words."""
     names: dict[str, set[str]] = {}
     for text in texts:
+        placed: set[str] | None = None
         for match in _FULL_NAME.finditer(text):
             if HYPHENED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "Jalal-ud-din Muhammad Akbar": "Muhammad Akbar" is the tail of his name, not it (judge 194)
+            if text.endswith("of ", 0, match.start()):
+                # "the town hall of Sansepolcro Piero painted …" (judge 198): a place the text puts things in, then a name
+                placed = {p.group(1) for p in PLACED_WORD.finditer(text)} if placed is None else placed
+                if match.group(0).split(" ", 1)[0] in placed:
+                    continue
             words = match.group(0).split(" ")
             # "President Vladimir Putin" -> "Vladimir Putin"; "Oslo-born Kray" is Kray, born in Oslo
             # ... and "Increasingly Ludwig withdrew" (judge 160) is Ludwig: an adverb opening the sentence

@@ -3951,6 +3951,23 @@ def test_a_peer_is_named_with_his_title_and_a_sentences_opening_preposition_is_n
     assert [p for p in prompts if p.startswith("In which year was Kesselburg besieged")], prompts
 
 
+def test_a_place_after_of_and_a_given_name_are_no_full_name() -> None:
+    """"In which year did Sansepolcro Piero die in Sansepolcro?" (judge 198): "For the town hall of Sansepolcro Piero
+    painted the Resurrection" ran the town and the painter's name together. After "of", a word the text writes as a
+    place ("in Sansepolcro") opens no one's name."""
+    texts = {
+        "piero.md": ("# Painter of Kessel\n\nThe painter Piero della Varni worked in Umbria.\n\nFor the town hall of Kessel "
+                     "Piero painted a fresco of the Resurrection. Piero was buried in Kessel.\n\nPiero died in Kessel in "
+                     "1492.", DocMeta("Painter of Kessel", kind="biography")),
+        "anna.md": ("# Sculptor of Varno\n\nThe sculptor Anna della Lodi worked in Umbria.\n\nFor the cathedral of Varno "
+                    "Anna carved an altar of marble. Anna was married in Varno.\n\nAnna died in Varno in 1540.",
+                    DocMeta("Sculptor of Varno", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if re.search(r"\bdie in (?:Kessel|Varno)\?", p)], prompts
+    assert not [p for p in prompts if re.search(r"Kessel Piero|Varno Anna", p)], prompts
+
+
 def test_a_given_name_beside_a_kin_noun_is_not_put_in_full_from_someone_else() -> None:
     """"Park's eldest son, Thomas Anderson" (judge 99): the son was a Park; "Thomas Anderson", the surgeon the text
     names earlier, is someone else. A given name in apposition to a kin noun stays as written, and a brother's, a son's
