@@ -1193,6 +1193,11 @@ _INDEFINITE_PERSON = re.compile(r"\b(?:take on|took on|hire|hired|employ|employe
                                 r"pupil|student|assistant|apprentice|partner|widow|woman|man|girl|boy|engineer|doctor|"
                                 r"nurse|secretary|servant|architect|teacher|tutor|writer|poet|musician|composer|singer|"
                                 r"chemist|clerk|soldier|sailor|officer)$")
+# "did Heinrich Barth set out westward?" (judge 199), "did Timur the Lame turn west?" (judge 180): from where, to where?
+_BARE_DIRECTION = re.compile(r"\b(?:set out|set off|head|headed|turn|turned|travel|travelled|traveled|go|went|march|"
+                             r"marched|sail|sailed|move|moved|push|pushed|press|pressed)(?: on)? (?:north|south|east|west|"
+                             r"north-east|north-west|south-east|south-west|northwards?|southwards?|eastwards?|westwards?|"
+                             r"inland|upstream|downstream)$")
 _UNNAMED_MEMORIAL = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,2}(?:monument|statue|memorial|plaque|"
                                r"bust|obelisk))s?\b")
 _MEMORIAL_OF = re.compile(r"\s+(?:of|to|in honour of|in memory of|honouring|commemorating|marking)\b")
@@ -1263,6 +1268,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"help without what it was for ({bare.group(0)!r}: with what?)"
     if who := _INDEFINITE_PERSON.search(text):
         return f"an indefinite person the text goes on to name ({who.group(0)!r}: who?)"
+    if bare := _BARE_DIRECTION.search(text):
+        return f"a direction without where from or to ({bare.group(0)!r}: from where, to where?)"
     if (made := _UNNAMED_MEMORIAL.match(text)) and not _MEMORIAL_OF.match(text, made.end()):
         # "In which year was a monument by the sculptor Charles Summers unveiled in Melbourne?" (judge 195): to whom?
         return f"a memorial that says not to whom ({made.group(1)!r})"

@@ -4604,6 +4604,12 @@ def test_a_name_the_document_gives_in_full_is_asked_in_full() -> None:
     ("In which year did Karl Weiss hire an assistant?", True),
     ("In which year did Ada Lind marry a wealthy widower from Hamburg?", False),  # "from Hamburg" says which
     ("In which year did Karl Weiss hire an assistant for the Varn observatory?", False),
+    # a direction without where from or to (judges 180, 199)
+    ("In which year did Heinrich Barth set out westward?", True),
+    ("In which year did Timur the Lame turn west?", True),
+    ("In which year did the expedition push on inland?", True),
+    ("In which year did Heinrich Barth set out westward from Kukawa to Timbuktu?", False),
+    ("In which year did Timur the Lame turn west against the Ottomans?", False),
     # a memorial that says not to whom (judge 195)
     ("In which year was a monument by the sculptor Charles Summers unveiled in Melbourne?", True),
     ("In which year was a bronze statue by Tom Varn unveiled in Leeds?", True),
