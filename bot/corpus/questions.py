@@ -330,6 +330,21 @@ def _long_names_in_full(text: str, names: dict[str, str]) -> str:
     return text
 
 
+# "the whaleship Essex", "The Last Voyage of the Whaleship Essex": a ship named with its kind
+_SHIP_KIND = re.compile(r"\b[Tt]he ((?i:whaleship|whaler|steamship|steamer|frigate|schooner|brigantine|brig|clipper|"
+                        r"liner|sloop|barque|galleon|warship|battleship|cruiser|submarine|yacht|ferry)) ([A-Z][\w'’-]+)\b"
+                        r"(?! [A-Z])")
+
+
+def _ship_kinds_in_full(text: str, kinds: dict[str, str]) -> str:
+    """"did the Essex round Cape Horn …?" (judge 196: which Essex?) → "did the whaleship Essex …": the first "the
+    <name>" of a ship the document gives with its kind."""
+    for name, full in kinds.items():
+        if name in text and full not in text:
+            text = re.sub(rf"\b([Tt]he) {re.escape(name)}\b(?! [A-Z])(?!['’]s [A-Z])", rf"\1 {full}", text, count=1)
+    return text
+
+
 def _ships_in_full(text: str, ships: dict[str, str]) -> str:
     """The first bare mention of each ship in its prefixed form; never a word of a longer name ("Grace Hopper", beside
     "USS Hopper"), "the Beagle", or "Pandora's Box"."""
@@ -993,6 +1008,7 @@ class _Generator:
         self._named_people_cache: dict[str, frozenset[str]] = {}
         self._honorific_cache: dict[str, dict[str, str | None]] = {}
         self._ship_cache: dict[str, dict[str, str]] = {}
+        self._ship_kind_cache: dict[str, dict[str, str]] = {}
         self._acronym_cache: dict[str, dict[str, str]] = {}
         self._long_name_cache: dict[str, dict[str, str]] = {}
         self._other_ones_cache: dict[tuple[str, str], bool] = {}
@@ -1671,6 +1687,8 @@ class _Generator:
                 self._honorifics_in_full(body, sent.doc.doc_key)
         if ships := self._ship_names(sent.doc.doc_key):
             prompt, body = _ships_in_full(prompt, ships), _ships_in_full(body, ships)
+        if kinds := self._ship_kinds(sent.doc.doc_key):
+            prompt, body = _ship_kinds_in_full(prompt, kinds), _ship_kinds_in_full(body, kinds)
         if _ACRONYM_WORD.search(prompt) and (acronyms := self._acronyms(sent.doc.doc_key)):
             prompt, body = _acronyms_in_full(prompt, acronyms), _acronyms_in_full(body, acronyms)
         if " the " in prompt and (long_names := self._long_names(sent.doc.doc_key)):
@@ -1833,6 +1851,17 @@ class _Generator:
             self._ship_cache[doc_key] = {name: found.pop() for name, found in forms.items() if len(found) == 1
                                          and not re.search(rf"\b(?!{_SHIP_PREFIXES}\b)[A-Z][a-z]+ {re.escape(name)}\b", text)}
         return self._ship_cache[doc_key]
+
+    def _ship_kinds(self, doc_key: str) -> dict[str, str]:
+        """A ship's name → its kind and name, where the title or the text gives one kind only: "Essex" → "whaleship
+        Essex" ("The Last Voyage of the Whaleship Essex")."""
+        if doc_key not in self._ship_kind_cache:
+            forms: dict[str, set[str]] = {}
+            for text in (self.doc_by_key[doc_key].meta.title, self.doc_text.get(doc_key, "")):
+                for m in _SHIP_KIND.finditer(text):
+                    forms.setdefault(m.group(2), set()).add(m.group(1).lower())
+            self._ship_kind_cache[doc_key] = {name: f"{found.pop()} {name}" for name, found in forms.items() if len(found) == 1}
+        return self._ship_kind_cache[doc_key]
 
     def _honorifics_in_full(self, text: str, doc_key: str) -> str:
         """"Mr Yoran took up his post" → "Amit Yoran took up his post": a news story's "Mr X" is the one

@@ -478,6 +478,21 @@ def test_a_hyphenated_common_word_opening_a_subject_is_lowered_in_a_question(sub
     assert lower_first(subject, vocab) == lowered
 
 
+def test_a_ship_is_asked_with_the_kind_its_document_gives_it() -> None:
+    """"In which year did the Essex round Cape Horn …?" (judge 196): which Essex, a county, a ship? The title named "the
+    Whaleship Essex". A ship the title or the text names with its kind is asked with it."""
+    texts = {
+        "essex.md": ("# The Last Voyage of the Whaleship Kestrel\n\nThe Kestrel was an old whaleship of Nantucket.\n\nThe "
+                     "Kestrel sailed from Nantucket in August 1819 with a crew of 21 men.",
+                     DocMeta("The Last Voyage of the Whaleship Kestrel", kind="history")),
+        "tea.md": ("# Tea races\n\nThe clipper Ariel was built at Greenock.\n\nThe Ariel won the tea race from Foochow to "
+                   "London in 1866.", DocMeta("Tea races", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "did the whaleship Kestrel sail from Nantucket" in p], prompts
+    assert [p for p in prompts if "did the clipper Ariel win the tea race" in p], prompts
+
+
 @pytest.mark.parametrize(
     ("subject", "lowered"),
     [
