@@ -1198,6 +1198,7 @@ _BARE_DIRECTION = re.compile(r"\b(?:set out|set off|head|headed|turn|turned|trav
                              r"marched|sail|sailed|move|moved|push|pushed|press|pressed)(?: on)? (?:north|south|east|west|"
                              r"north-east|north-west|south-east|south-west|northwards?|southwards?|eastwards?|westwards?|"
                              r"inland|upstream|downstream)$")
+_IN_TERMS_OF = re.compile(r"\bin terms of (?:exports|imports|output|production|sales|volume|value)$")
 _UNNAMED_MEMORIAL = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,2}(?:monument|statue|memorial|plaque|"
                                r"bust|obelisk))s?\b")
 _MEMORIAL_OF = re.compile(r"\s+(?:of|to|in honour of|in memory of|honouring|commemorating|marking)\b")
@@ -1268,6 +1269,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"help without what it was for ({bare.group(0)!r}: with what?)"
     if who := _INDEFINITE_PERSON.search(text):
         return f"an indefinite person the text goes on to name ({who.group(0)!r}: who?)"
+    if bare := _IN_TERMS_OF.search(text):
+        # "did France fall behind the 'New World' producers … in terms of exports?" (judge 201): exports of what?
+        return f"a measure without what it measures ({bare.group(0)!r}: of what?)"
     if bare := _BARE_DIRECTION.search(text):
         return f"a direction without where from or to ({bare.group(0)!r}: from where, to where?)"
     if (made := _UNNAMED_MEMORIAL.match(text)) and not _MEMORIAL_OF.match(text, made.end()):

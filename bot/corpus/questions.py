@@ -1699,6 +1699,11 @@ class _Generator:
         if (subject := self.doc_subject.get(sent.doc.doc_key)) is not None and " " in subject:
             prompt, body = _given_name_in_full(prompt, subject), _given_name_in_full(body, subject)
             prompt, body = _middle_name_in_full(prompt, subject), _middle_name_in_full(body, subject)
+        if kind == "when" and (result := _YEAR_OF_RESULTS.search(body)):
+            # "In which year did Travelers have sales of $5.2bn?" (judge 201): a year's results, the year they were
+            # reported, of a figure nobody remembers; the number questions leave such figures out too
+            self.tally.drop(prompt, f"a year asked of a firm's results ({result.group(0)!r})")
+            return []
         if kind in ("when", "number"):
             # "did Lise Meitner and Hahn announce …" (judge 54's "Lamarr and Antheil", "Franklin"): every bare surname of
             # someone the document names in full, in full; a surname two people share makes no question
@@ -4747,6 +4752,9 @@ def _complement_share(text: str, answer: str) -> str | None:
 
 
 # the words of a results report: profits, sales, a dividend, an economy's growth
+_YEAR_OF_RESULTS = re.compile(r"\b(?:have|had|make|made|post|posted|report|reported|record|recorded|earn|earned) "
+                              r"(?:a |an )?(?:(?:pre-tax|net|annual|record|operating|full-year) )?(?:sales|profits?|"
+                              r"revenues?|turnover|earnings|loss(?:es)?) of\b")
 _RESULTS = re.compile(r"\b(?:profits?|loss(?:es)?|revenues?|sales|earnings|earned|turnover|dividends?|shares?|"
                       r"growth|economy|GDP|inflation|quarter|half-year|fiscal|forecast|rates?)\b", re.IGNORECASE)
 # "Challis began on 29 July 1846", "In which year did James Challis begin?": a person's start or end of

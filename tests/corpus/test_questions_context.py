@@ -4619,6 +4619,11 @@ def test_a_name_the_document_gives_in_full_is_asked_in_full() -> None:
     ("In which year did Karl Weiss hire an assistant?", True),
     ("In which year did Ada Lind marry a wealthy widower from Hamburg?", False),  # "from Hamburg" says which
     ("In which year did Karl Weiss hire an assistant for the Varn observatory?", False),
+    # a measure without what it measures (judge 201)
+    ("In which year did France fall behind the 'New World' producers of Australia, Chile and the United States for the "
+     "first time in terms of exports?", True),
+    ("In which year did Kessel overtake Varn in terms of output?", True),
+    ("In which year did Kessel overtake Varn in terms of steel output?", False),
     # a direction without where from or to (judges 180, 199)
     ("In which year did Heinrich Barth set out westward?", True),
     ("In which year did Timur the Lame turn west?", True),

@@ -237,6 +237,24 @@ def test_who_questions_say_when_and_offer_names_shaped_alike() -> None:
         assert not q.answer.startswith(("President ", "King ", "Dr. ")), q.answer
 
 
+def test_a_firms_results_make_no_year_question() -> None:
+    """"In which year did Travelers have sales of $5.2bn?" (judge 201): the year a firm's results were reported, of a
+    figure nobody remembers. The number questions leave such figures out, and the year questions now do too; a firm's
+    act in a year stays."""
+    texts = {
+        "ins.txt": ("Metlife buys insurer\n\nMetlife agreed to buy the Kessel Life insurer.\n\nKessel Life had sales of "
+                    "$5.2bn in 2004 and made a profit of $901m.", DocMeta("Metlife buys insurer", kind="news",
+                                                                           date="2005-02-01")),
+        "car.txt": ("Carmaker upbeat\n\nThe Varn Motor Company unveiled a new model.\n\nThe Varn Motor Company made a "
+                    "pre-tax profit of 2.1bn euros in 2003.", DocMeta("Carmaker upbeat", kind="news", date="2005-01-12")),
+        "act.txt": ("Varn expands\n\nThe Varn Motor Company grew fast.\n\nThe Varn Motor Company opened a plant in "
+                    "Kessel in 2003.", DocMeta("Varn expands", kind="news", date="2005-01-12")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"sales of|profit of", p)], prompts
+    assert [p for p in prompts if "open a plant in Kessel" in p], prompts
+
+
 def test_a_present_count_of_people_says_where() -> None:
     """"As of 2005, about how many million adults lack maths or English skill levels …?" (judge 196): adults where? The
     story's headline or an earlier sentence said England. A dated count of a population names its place, as "live on
