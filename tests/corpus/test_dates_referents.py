@@ -15,7 +15,7 @@ from test_dates import make_doc
 from bot.corpus.dates import extract_events
 from bot.corpus.grammar import opening_reference
 from bot.corpus.model import Event
-from bot.corpus.referents import title_noun_phrases
+from bot.corpus.referents import document_noun_phrases, title_noun_phrases
 
 
 def events_titled(title: str, *paragraphs: str, date: str | None = None, kind: str = "paper") -> list[Event]:
@@ -348,13 +348,37 @@ def test_a_bodys_head_named_alone_is_no_surname() -> None:
     ("The Sholes and Glidden Typewriter and the Birth of QWERTY", "typewriter", None),
     ("Anandibai Joshi: India's First Woman Doctor of Western Medicine", "medicine", None),
     ("Charles Messier and His Catalogue of Nebulae", "catalogue", None),
+    # ... nor a description in title case after "a" (judge 203: "the island" became "the Remote Atlantic Island")
+    ("Saint Helena: A Short History of a Remote Atlantic Island", "island", None),
+    ("Saint Helena: A Short History of a Remote Atlantic Island", "history", None),
+    ("How William Herschel Found a New Planet", "planet", None),
     # a whole name stays
     ("The Lewis and Clark Expedition, 1804 to 1806", "expedition", "Lewis and Clark Expedition"),
+    ("Saint Helena: A Short History of a Remote Atlantic Island", "helena", "Saint Helena"),
     ("The building of the Panama Canal", "canal", "Panama Canal"),
     ("The Michelson–Morley Experiment", "experiment", "Michelson–Morley Experiment"),
 ])
 def test_a_titles_named_thing_is_never_the_tail_of_a_longer_name(title: str, head: str, phrase: str | None) -> None:
     """"The expedition left Royal Park in Melbourne" in "The Burke and Wills Expedition across Australia" became "The
     Wills Expedition left …" (judge 195): the title's named things by head noun are whole names, never what follows
-    an "and" or an "of" inside one."""
+    an "and" or an "of" inside one, nor a description in title case after "a"."""
     assert title_noun_phrases(title).get(head) == phrase
+
+
+@pytest.mark.parametrize(("title", "body", "head"), [
+    # judge 202: "Frederick Brackett described the series with n equal to 4" became "the Balmer Series …"
+    ("The Balmer Series and the Lines of Hydrogen", "Theodore Lyman found the Lyman series in 1906. Friedrich Paschen "
+     "found the Paschen series in 1908. Frederick Brackett described the series with n equal to 4 in 1922. The Brackett "
+     "series lies in the infrared.", "series"),
+    ("The Balmer Series and the Lines of Hydrogen", "Rydberg's formula suggested other series with other values of n. "
+     "Frederick Brackett described the series with n equal to 4 in 1922.", "series"),
+    ("The Kessel Comet", "The comet was seen in 1910. The Varn comet followed in 1911, the Lode comet in 1912 and the "
+     "Brill comet in 1913. The comet faded.", "comet"),
+])
+def test_the_titles_thing_is_not_what_the_text_names_others_of_its_kind(title: str, body: str, head: str) -> None:
+    """"the series with n equal to 4" is Brackett's, not the title's "Balmer Series" (judge 202): where the text runs
+    through three or more others of the title's kind ("the Lyman series", "the Paschen series" …), "the <kind>" is no
+    one of them; a canal compared with a few others is still the document's."""
+    assert head not in document_noun_phrases(title, body)
+    assert document_noun_phrases("The building of the Panama Canal", "The canal was longer than the Suez Canal, the Kiel "
+                                 "Canal and the Erie Canal. The canal opened in 1914.")["canal"] == "Panama Canal"
