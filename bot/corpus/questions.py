@@ -257,10 +257,12 @@ _NATIONALITIES = frozenset(DEMONYMS) | frozenset(word_list("""English Scottish W
     Algerian Thai Filipino Indonesian Malaysian Pakistani Afghan Iraqi Syrian Lebanese Saudi Scots Spanish Italian"""))
 # "James Leonard Brierley Smith": any number of middle names or initials between the first and the last
 # accents too: "Ramón Casas" beside "Jordi Casas" makes "Casas" two people's, not Jordi's
+# ... a middle initial is never a regnal numeral ending a sentence: "succeeded him as Edward I. Simon de Montfort was …"
+# (judge 202)
 _FIRST_LAST = re.compile(rf"(?<![\w'’-])([{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?) "
-                         rf"(?:[A-Z]\. |[{NAME_UPPER}][{NAME_LOWER}]+ (?=[{NAME_UPPER}]))*([{NAME_UPPER}][{NAME_LOWER}]{{2,}})"
+                         rf"(?:[A-HJ-UWYZ]\. |[{NAME_UPPER}][{NAME_LOWER}]+ (?=[{NAME_UPPER}]))*([{NAME_UPPER}][{NAME_LOWER}]{{2,}})"
                          rf"(?![\w-])(?! [{NAME_UPPER}])")
-_MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
+_MIDDLE_INITIAL = re.compile(r" [A-HJ-UWYZ]\. ")
 _INITIALS_LAST = re.compile(rf"(?<![\w.])((?:[A-Z]\. ?){{1,3}})([{NAME_UPPER}][{NAME_LOWER}]{{2,}})(?![\w-])(?! [{NAME_UPPER}])")
 _ABBREVIATED_PLACES = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "U.S.S.R."))
 _BARE_LIFE_EVENT = re.compile(r"\b(?:die|born|marry)\b")
@@ -402,6 +404,7 @@ def _without_echo(prompt: str) -> str:
 _REGNAL_NAME = re.compile(r"\b(?i:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser|Archbishop|Bishop|"
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
                           r"(?:\s+of\s+[A-Z][a-z]+)?")
+_NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([IVX]+)\b(?![.'’-]?\w)")  # "Kamehameha I", "Henry VIII"
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
     ["Duke", "Duchess", "Earl", "Count", "Countess", "Empress", "Kaiser", "Saint", "St"])
@@ -1108,6 +1111,11 @@ class _Generator:
         out = {word: next(iter(found)) for word, found in forms.items() if len(found) == 1}
         untyped = self._untyped_names(doc_key)
         title = self.doc_by_key[doc_key].meta.title
+        for word in set(out) & set(numbered := self._numbered(doc_key)):
+            if (one := self._one_ruler(word, numbered, title)) is None:
+                del out[word]
+            else:
+                out[word] = one
         for word, full in list(out.items()):
             # "Jordi Casas", a person to the gazetteer, beside "Ramón Casas", whom it does not know: two Casases;
             # but the one the title names by initials ("J. J. Thomson": Joseph John, not his son George) is meant
@@ -3385,6 +3393,23 @@ class _Generator:
                 for w in form.split())
         return found
 
+    def _numbered(self, doc_key: str) -> dict[str, set[str]]:
+        """Per ruler's name, the numbered forms the title and text write ("Kamehameha" → {"Kamehameha I",
+        "Kamehameha II", "Kamehameha V"}), where there are two or more."""
+        text = f"{self.doc_by_key[doc_key].meta.title} {self.doc_text.get(doc_key, '')}"
+        found: dict[str, set[str]] = {}
+        for m in _NUMBERED_NAME.finditer(text):
+            found.setdefault(m.group(1), set()).add(m.group(0))
+        return {word: forms for word, forms in found.items() if len(forms) > 1}
+
+    @staticmethod
+    def _one_ruler(word: str, numbered: dict[str, set[str]], title: str) -> str | None:
+        """The one of several rulers of a name that a bare mention means: the title's, when the title names one
+        ("Kamehameha" in "Kamehameha I: The Chief Who United Hawaiʻi", whose text also names Kamehameha II and King
+        Kamehameha V: judge 203 was asked of "King Kamehameha V" three times); else no one."""
+        titled = [form for form in numbered[word] if re.search(rf"\b{re.escape(form)}\b", title)]
+        return titled[0] if len(titled) == 1 else None
+
     def _label_name_forms(self, doc_key: str) -> dict[str, str | None]:
         """A person's surname → the full name the document writes most ("Franklin" → "Rosalind Franklin",
         not "Rosalind Elsie Franklin" written once); None for a surname of two people ("Curie")."""
@@ -3453,8 +3478,11 @@ class _Generator:
         regnal: dict[str, set[str]] = {}
         for m in _REGNAL_NAME.finditer(text):
             regnal.setdefault(m.group(1), set()).add(m.group(0)[m.start(1) - m.start():])  # "Peter III of Aragon"
+        numbered = self._numbered(doc_key)
         for word, forms in regnal.items():
-            if word not in out:
+            if word in numbered:
+                out[word] = self._one_ruler(word, numbered, meta.title)
+            elif word not in out:
                 longest = max(forms, key=len)
                 out[word] = longest if all(longest.startswith(f) for f in forms) else None
         # "Carl D. Anderson", later "Hess and Anderson shared the Nobel Prize" (judge 75): a name with a middle initial,
@@ -3489,8 +3517,10 @@ class _Generator:
         for word, forms in of_forms.items():
             out[word] = next(iter(forms)) if len(forms) == 1 else None
         # a life's own surname is the life's person, whatever parents share it ("Drew was born in Washington" in a life
-        # of Charles R. Drew, whose father Richard Drew and mother Nora Burrell Drew the text names: judge 118)
-        if (subject := self.doc_subject.get(doc_key)) is not None and " " in subject and out.get(subject.split()[-1], "") is None:
+        # of Charles R. Drew, whose father Richard Drew and mother Nora Burrell Drew the text names: judge 118), even when
+        # the only other full form is a parent's ("Niles asked Alcott" became "Amos Bronson Alcott" in a life of Louisa May
+        # Alcott, whose "May" the month kept from counting as a name: judge 203)
+        if (subject := self.doc_subject.get(doc_key)) is not None and " " in subject and subject.split()[-1] in out:
             out[subject.split()[-1]] = subject
         self._full_form_cache[doc_key] = out
         return out

@@ -3983,6 +3983,30 @@ def test_a_place_after_of_and_a_given_name_are_no_full_name() -> None:
     assert not [p for p in prompts if re.search(r"Kessel Piero|Varno Anna", p)], prompts
 
 
+def test_a_bare_name_is_put_in_full_only_as_the_one_it_means() -> None:
+    """Three wrong full names of judges 202 and 203. "succeeded him as Edward I.\n\nSimon de Montfort was …" made "Edward
+    I. Simon" a name with a middle initial ("did Edward I. Simon de Montfort trap Montfort's army"): a regnal numeral
+    ending a sentence is no initial. "Niles asked Alcott" became "Amos Bronson Alcott" in a life of Louisa May Alcott: a
+    life's surname is the life's person. "Kamehameha died at Kamakahonu" became "King Kamehameha V" in a life of
+    Kamehameha I whose text names Kamehameha II and V: of several rulers of one name, the title's, else none."""
+    texts = {
+        "war.md": ("# The Varn War\n\nThe barons rose against King Henry in 1263.\n\nHenry died in 1272, and Edward succeeded "
+                   "him as Edward I.\n\nSimon Lode was venerated as a martyr. Edward trapped the rebel army at Kessel in 1265.",
+                   DocMeta("The Varn War", kind="history")),
+        "alcott.md": ("# Ada May Varn\n\nAda May Varn was an American novelist, the daughter of Amos Bronson Varn.\n\nIn 1867 "
+                      "Tom Lode, an editor in Boston, asked Varn to write a book for girls.",
+                      DocMeta("Ada May Varn", kind="biography")),
+        "king.md": ("# Kessamehu I: The Chief Who United the Islands\n\nKessamehu was born on Kohala around 1758.\n\nIn 1795 "
+                    "Kessamehu conquered Maui and Oahu. Kessamehu died at Kamakahonu in 1819. His son became Kessamehu II. "
+                    "In 1871 King Kessamehu V proclaimed a holiday in honour of his grandfather.",
+                    DocMeta("Kessamehu I: The Chief Who United the Islands", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"Edward I\. Simon|Amos Bronson|Kessamehu V (?:conquer|die)", p)], prompts
+    assert [p for p in prompts if "Ada May Varn to write a book" in p], prompts
+    assert [p for p in prompts if p.startswith("In which year did Kessamehu I conquer Maui")], prompts
+
+
 def test_a_given_name_beside_a_kin_noun_is_not_put_in_full_from_someone_else() -> None:
     """"Park's eldest son, Thomas Anderson" (judge 99): the son was a Park; "Thomas Anderson", the surgeon the text
     names earlier, is someone else. A given name in apposition to a kin noun stays as written, and a brother's, a son's
