@@ -1115,7 +1115,11 @@ _SENT_BARE = re.compile(r"\b(?:send|sent|sends|dispatch|dispatched)\s+(?:(?:[A-Z
                         r"|^In which year (?:was|were) [^?]+ (?:sent|dispatched)$"
                         # "did Parliament ask the Astronomer Royal, George Biddell Airy?" (judge 108): asked what?
                         r"|\b(?:ask|asked|urge|urged|persuade|persuaded|commission|commissioned)\s+(?:the\s+)?"
-                        r"(?:(?:[A-Z][\w.'’-]*|da|de|del|di|du|van|von|la|le|,)\s*){1,7}$")
+                        r"(?:(?:[A-Z][\w.'’-]*|da|de|del|di|du|van|von|la|le|,)\s*){1,7}$"
+                        # "did the Admiralty give Franklin?", "did Linus Pauling present to Dag Hammarskjold?" (judges 204,
+                        # 205): gave him what?
+                        r"|(?:\b(?:give|gave|grant|granted|award|awarded|offer|offered|hand|handed)(?:\s+to)?"
+                        r"|\b(?:present|presented)\s+to)\s+(?:(?:[A-Z][\w.'’-]*|da|de|del|di|du|van|von|la|le)\s*){1,5}$")
 # "Matteo Ricci arrived in August _____." (judge 68): arrived where?
 _ARRIVED = re.compile(r"\b(?:arrive|arrived|arrives)\b")
 _ARRIVED_AT = re.compile(r"\s+(?:in|at|on|to|back|home|from|by|aboard|with)\s+(?!(?:early|late|mid)\b)[A-Za-z]")
@@ -1198,6 +1202,12 @@ _BARE_DIRECTION = re.compile(r"\b(?:set out|set off|head|headed|turn|turned|trav
                              r"marched|sail|sailed|move|moved|push|pushed|press|pressed)(?: on)? (?:north|south|east|west|"
                              r"north-east|north-west|south-east|south-west|northwards?|southwards?|eastwards?|westwards?|"
                              r"inland|upstream|downstream)$")
+# "did Filippo Brunelleschi hand the management of the Opera di Santa Maria del Fiore?" (judge 205): to whom?
+_HANDED_NOWHERE = re.compile(r"\bhand(?:ed)?(?: over)? (?:the|his|her|its|their) (?:(?!\bto\b)[^?])*$")
+# "did Sir John Franklin die on board?" (judge 205): on board what?
+_ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
+# "did the Danish parliament pass a new act for the Great Belt link?" (judge 204): new beside an earlier act
+_NEW_LAW = re.compile(r"\b(?:a|an) new (?:act|law|constitution|statute|treaty|agreement|charter)\b")
 _IN_TERMS_OF = re.compile(r"\bin terms of (?:exports|imports|output|production|sales|volume|value)$")
 _UNNAMED_MEMORIAL = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,2}(?:monument|statue|memorial|plaque|"
                                r"bust|obelisk))s?\b")
@@ -1269,6 +1279,12 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"help without what it was for ({bare.group(0)!r}: with what?)"
     if who := _INDEFINITE_PERSON.search(text):
         return f"an indefinite person the text goes on to name ({who.group(0)!r}: who?)"
+    if bare := _HANDED_NOWHERE.search(text):
+        return f"a handing over without its receiver ({bare.group(0)!r}: to whom?)"
+    if bare := _ON_BOARD_END.search(text):
+        return f"on board without the ship ({bare.group(0)!r}: of what?)"
+    if new_law := _NEW_LAW.search(text):
+        return f"a law new beside an older one the prompt does not give ({new_law.group(0)!r})"
     if bare := _IN_TERMS_OF.search(text):
         # "did France fall behind the 'New World' producers … in terms of exports?" (judge 201): exports of what?
         return f"a measure without what it measures ({bare.group(0)!r}: of what?)"

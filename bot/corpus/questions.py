@@ -338,6 +338,11 @@ _SHIP_KIND = re.compile(r"\b[Tt]he ((?i:whaleship|whaler|steamship|steamer|friga
                         r"(?! [A-Z])")
 
 
+def _first_replaced(pattern: re.Pattern[str], text: str, new: str) -> str:
+    """``text`` with the first match of ``pattern`` replaced by ``new`` as written (no group references read in it)."""
+    return pattern.sub(lambda _: new, text, count=1)
+
+
 def _ship_kinds_in_full(text: str, kinds: dict[str, str]) -> str:
     """"did the Essex round Cape Horn …?" (judge 196: which Essex?) → "did the whaleship Essex …": the first "the
     <name>" of a ship the document gives with its kind."""
@@ -404,6 +409,7 @@ def _without_echo(prompt: str) -> str:
 _REGNAL_NAME = re.compile(r"\b(?i:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sultan|Shah|Kaiser|Archbishop|Bishop|"
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
                           r"(?:\s+of\s+[A-Z][a-z]+)?")
+_NUMBERED_PERSON = re.compile(r"\b((?:[A-Z][a-z]+ )+[A-Z][a-z]{2,}) ([IVX]+)\b(?![.'’-]?\w)")  # "Johann Strauss II"
 _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([IVX]+)\b(?![.'’-]?\w)")  # "Kamehameha I", "Henry VIII"
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
@@ -1723,6 +1729,20 @@ class _Generator:
                                         "could be the title's thing)")
                 return []
             prompt, body = in_full, body_in_full
+        for name, forms in self._numbered_people(sent.doc.doc_key).items():
+            # "In which year did Johann Strauss die of pneumonia in Vienna?" (judge 205): the text names Johann Strauss I
+            # and II; the title's one ("Johann Strauss II: The Waltz King") is meant, or the question names no one (a
+            # life's own subject, unnumbered in its title, is the life's: Utagawa Hiroshige beside Hiroshige II)
+            bare = re.compile(rf"(?<![A-Za-z]){re.escape(name)}\b(?! [IVX]+\b)(?! [A-Z])(?! (?:de|da|von|van|of)\b)")
+            if not any(not _CAPITALISED_BEFORE.search(body, 0, m.start()) for m in bare.finditer(body)):
+                continue  # only inside a longer name ("John Philip Holland" beside the boats "Holland I" and "Holland VI")
+            one = self._one_ruler(name, {name: forms}, sent.doc.meta.title)
+            if one is None and self.doc_subject.get(sent.doc.doc_key) == name:
+                continue
+            if one is None:
+                self.tally.drop(prompt, f"a name several numbered people bear ({name!r}: which of {sorted(forms)}?)")
+                return []
+            prompt, body = _first_replaced(bare, prompt, one), _first_replaced(bare, body, one)
         if (peer := _PEER.search(sent.text)) and re.search(rf"\b{re.escape(peer.group(1))}(?!,? {re.escape(peer.group(2))})",
                                                             body):
             # "did Gaston Maspero introduce Howard Carter to George Herbert?" (judge 197): the poet? The text's "George
@@ -3401,6 +3421,15 @@ class _Generator:
         for m in _NUMBERED_NAME.finditer(text):
             found.setdefault(m.group(1), set()).add(m.group(0))
         return {word: forms for word, forms in found.items() if len(forms) > 1}
+
+    def _numbered_people(self, doc_key: str) -> dict[str, set[str]]:
+        """Per given name and surname, the numbered forms the text writes of them ("Johann Strauss" → {"Johann Strauss I",
+        "Johann Strauss II"}), where there are two or more; a boat's "Holland VI" is no form of "John Philip Holland"."""
+        text = f"{self.doc_by_key[doc_key].meta.title} {self.doc_text.get(doc_key, '')}"
+        found: dict[str, set[str]] = {}
+        for m in _NUMBERED_PERSON.finditer(text):
+            found.setdefault(m.group(1), set()).add(m.group(0))
+        return {name: forms for name, forms in found.items() if len(forms) > 1}
 
     @staticmethod
     def _one_ruler(word: str, numbered: dict[str, set[str]], title: str) -> str | None:

@@ -4001,7 +4001,15 @@ def test_a_bare_name_is_put_in_full_only_as_the_one_it_means() -> None:
                     "In 1871 King Kessamehu V proclaimed a holiday in honour of his grandfather.",
                     DocMeta("Kessamehu I: The Chief Who United the Islands", kind="biography")),
     }
+    # ... and a bare name two numbered people bear is the title's one (judge 205: "did Johann Strauss die of pneumonia?")
+    texts["waltz.md"] = ("# Anton Varn II: The Waltz King\n\nAnton Varn II was the son of Anton Varn I, a bandleader.\n\n"
+                         "Anton Varn wrote the Kessel Waltz in 1866. Anton Varn died of pneumonia in Vienna in 1899.",
+                         DocMeta("Anton Varn II: The Waltz King", kind="biography"))
+    texts["march.md"] = ("# Two bandleaders\n\nOtto Brill I and his son Otto Brill II both led the band.\n\nIn 1870 Otto Brill "
+                         "wrote the Lode March for the band.", DocMeta("Two bandleaders", kind="history"))
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "Anton Varn II write the Kessel Waltz" in p], prompts
+    assert not [p for p in prompts if re.search(r"Anton Varn (?!II)|Otto Brill", p)], prompts
     assert not [p for p in prompts if re.search(r"Edward I\. Simon|Amos Bronson|Kessamehu V (?:conquer|die)", p)], prompts
     assert [p for p in prompts if "Ada May Varn to write a book" in p], prompts
     assert [p for p in prompts if p.startswith("In which year did Kessamehu I conquer Maui")], prompts
@@ -4643,6 +4651,18 @@ def test_a_name_the_document_gives_in_full_is_asked_in_full() -> None:
     ("In which year did Karl Weiss hire an assistant?", True),
     ("In which year did Ada Lind marry a wealthy widower from Hamburg?", False),  # "from Hamburg" says which
     ("In which year did Karl Weiss hire an assistant for the Varn observatory?", False),
+    # a gift without what, a handing over without to whom, on board what, a new law beside what (judges 204, 205)
+    ("In which year did the Admiralty give Franklin?", True),
+    ("In which year did Linus Pauling and Ava Helen present to Dag Hammarskjold?", True),
+    ("In which year did the Admiralty give Franklin command of a new expedition?", False),
+    ("In which year did Filippo Brunelleschi hand the management of the Opera di Santa Maria del Fiore?", True),
+    ("In which year did Filippo Brunelleschi hand the management of the works to his pupil Michelozzo?", False),
+    ("In which year did Sir John Franklin die on board?", True),
+    ("In which year did Sir John Franklin die on board HMS Erebus?", False),
+    ("In which year did the Great Western sail from Bristol with only seven passengers on board?", False),
+    ("In which year did NASA present Kepler-452b?", False),
+    ("In which year did the Danish parliament pass a new act for the Great Belt link?", True),
+    ("In which year did the Danish parliament pass the Great Belt Act?", False),
     # a measure without what it measures (judge 201)
     ("In which year did France fall behind the 'New World' producers of Australia, Chile and the United States for the "
      "first time in terms of exports?", True),
