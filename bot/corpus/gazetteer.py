@@ -187,15 +187,15 @@ OPENING_PREPOSITIONS = frozenset(word_list("Near At In On From By With Beyond Ou
 _NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Mount Lake Cape Fort Port New Old Great "
                                        "North South East West Upper Lower Little Big Royal National")) | OPENING_PREPOSITIONS
 # A place preposition before a name makes it a place, not a person: "at Checkpoint Charlie", "near Sioux City".
-PLACED_WORD = re.compile(r"\b(?:in|at|near|from)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")  # "died in Sansepolcro"
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|into|inside|outside|across|via|through|towards|toward)\s+(?:the\s+)?$")
 # Head words of a place used first ("Checkpoint Charlie", "Fort Mandan", "Mount Everest"), and of a people or
 # group used last ("the Netsilik Inuit", "the Lakota Sioux", "the Nez Perce people"): never one person.
 _PLACE_FIRST = frozenset(word_list("Checkpoint Fort Mount Cape Camp Lake Port Point Sea Gulf Bay Lake Isle Glen"))
 _PEOPLE_HEADS = frozenset(word_list("Inuit Sioux Indians Aborigines People Peoples Tribe Tribes Nation Nations Clan "
                                     "Clans Dynasty Brothers Sisters Family Families"))
+# A word written as a place: "in Nokia", "the town of Nokia", "died in Sansepolcro"
 PLACED_WORD = re.compile(r"\b(?:at|in|near|into|inside|outside|(?:town|city|village|port|company|firm) of)\s+"
-                          r"([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+                         r"([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]{2,}(?:ian|can|ean|yan|ese|ish|ic)")
 _HAS_PLACE_NAME = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in (*COUNTRIES, *CITIES, *REGIONS)
                                                              if " " in n), key=len, reverse=True)) + r")\b")

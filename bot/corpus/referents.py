@@ -152,8 +152,9 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
     alone = _names_alone(body, tokens)
     # "The Balmer Series and the Lines of Hydrogen", whose text names the Lyman, Paschen and Brackett series too: "the
     # series with n equal to 4" is Brackett's (judge 202), so "the series" is no one series
-    several = {head for head, phrase in title_noun_phrases(title).items() if _another_of_kind(head, phrase, body)}
-    out = {head: phrase for head, phrase in title_noun_phrases(title).items()
+    titled = title_noun_phrases(title)
+    several = {head for head, phrase in titled.items() if _another_of_kind(head, phrase, body)}
+    out = {head: phrase for head, phrase in titled.items()
            if not all(w.lower() in lower for w in phrase.split()[:-1]) and head not in alone and head not in several}
     # "The Stern–Gerlach Experiment" (judge 105): a head the text never capitalises inside a sentence, and no head of
     # a place's or an event's name ("Aswan Dam", "Berlin Airlift"), is a common noun after a name: "the Stern–Gerlach
