@@ -964,6 +964,7 @@ class _Generator:
     def __init__(self, docs: list[CleanDocument], passages: list[Passage], sentences: list[_Sentence],
                  events: list[Event], tally: Tally) -> None:
         self.docs = docs
+        self._numbered_cache: dict[tuple[str, bool], dict[str, set[str]]] = {}  # read while the names below are made
         self.doc_by_key = {d.doc_key: d for d in docs}
         self.passage_by_key = {p.passage_key: p for p in passages}
         self.sentences = sentences
@@ -1729,7 +1730,7 @@ class _Generator:
                                         "could be the title's thing)")
                 return []
             prompt, body = in_full, body_in_full
-        for name, forms in self._numbered_people(sent.doc.doc_key).items():
+        for name, forms in self._numbered(sent.doc.doc_key, people=True).items():
             # "In which year did Johann Strauss die of pneumonia in Vienna?" (judge 205): the text names Johann Strauss I
             # and II; the title's one ("Johann Strauss II: The Waltz King") is meant, or the question names no one (a
             # life's own subject, unnumbered in its title, is the life's: Utagawa Hiroshige beside Hiroshige II)
@@ -3413,23 +3414,19 @@ class _Generator:
                 for w in form.split())
         return found
 
-    def _numbered(self, doc_key: str) -> dict[str, set[str]]:
+    def _numbered(self, doc_key: str, *, people: bool = False) -> dict[str, set[str]]:
         """Per ruler's name, the numbered forms the title and text write ("Kamehameha" → {"Kamehameha I",
-        "Kamehameha II", "Kamehameha V"}), where there are two or more."""
-        text = f"{self.doc_by_key[doc_key].meta.title} {self.doc_text.get(doc_key, '')}"
-        found: dict[str, set[str]] = {}
-        for m in _NUMBERED_NAME.finditer(text):
-            found.setdefault(m.group(1), set()).add(m.group(0))
-        return {word: forms for word, forms in found.items() if len(forms) > 1}
-
-    def _numbered_people(self, doc_key: str) -> dict[str, set[str]]:
-        """Per given name and surname, the numbered forms the text writes of them ("Johann Strauss" → {"Johann Strauss I",
-        "Johann Strauss II"}), where there are two or more; a boat's "Holland VI" is no form of "John Philip Holland"."""
-        text = f"{self.doc_by_key[doc_key].meta.title} {self.doc_text.get(doc_key, '')}"
-        found: dict[str, set[str]] = {}
-        for m in _NUMBERED_PERSON.finditer(text):
-            found.setdefault(m.group(1), set()).add(m.group(0))
-        return {name: forms for name, forms in found.items() if len(forms) > 1}
+        "Kamehameha II", "Kamehameha V"}), where there are two or more, once per document. ``people``: keyed by the
+        given names and surname before the number ("Johann Strauss" → {"Johann Strauss I", "Johann Strauss II"}), so
+        that a boat's "Holland VI" is no form of "John Philip Holland"."""
+        key = (doc_key, people)
+        if key not in self._numbered_cache:
+            text = f"{self.doc_by_key[doc_key].meta.title} {self.doc_text.get(doc_key, '')}"
+            found: dict[str, set[str]] = {}
+            for m in (_NUMBERED_PERSON if people else _NUMBERED_NAME).finditer(text):
+                found.setdefault(m.group(1), set()).add(m.group(0))
+            self._numbered_cache[key] = {word: forms for word, forms in found.items() if len(forms) > 1}
+        return self._numbered_cache[key]
 
     @staticmethod
     def _one_ruler(word: str, numbered: dict[str, set[str]], title: str) -> str | None:
