@@ -2397,7 +2397,7 @@ class _Generator:
         "Dublin"), a nationality, a month or a weekday was there before the text first dates it, and an opener or
         a sentence's common first word ("Construction began …") names nothing."""
         dated = self._name_years_of(sent.doc.doc_key)
-        first = sent.text.split(" ", 1)[0]
+        common = self._common_opening(sent)
         places = {word for start, end, entity in self.gaz.mentions(sent.text) if entity.type == PLACE
                   for word in _NAME_WORD.findall(sent.text, start, end)}  # "the Soviet Union", "Lithuania"
         # "executed after the Battle of Sekigahara" (judge 72): not before what the sentence says came first, even in
@@ -2408,8 +2408,14 @@ class _Generator:
                   if (years := dated.get(word)) and (years[0] < year or (word in after and years[0] == year))
                   and word not in _OPENERS and word not in _MONTHS
                   and word not in _WEEKDAYS and word not in self.demonyms and word not in COUNTRIES
-                  and word not in CITIES and not (word == first and (word.lower() in self.vocab or word.lower() in _STOPWORDS))]
+                  and word not in CITIES and word != common]
         return max(floors, default=None)
+
+    def _common_opening(self, sent: _Sentence) -> str | None:
+        """The sentence's first word when it is a common word, capitalised only for opening it ("Construction began
+        …"), which names nothing; None when it may be a name ("WorldCom emerged …")."""
+        first = sent.text.split(" ", 1)[0]
+        return first if first.lower() in self.vocab or first.lower() in _STOPWORDS else None
 
     def _resumed_floor(self, sent: _Sentence, year: int) -> int | None:
         """What reopened, was rebuilt or emerged from a state did so after what closed, destroyed or put it there:
@@ -2419,10 +2425,8 @@ class _Generator:
         common word ("WorldCom emerged from bankruptcy protection in 2004")."""
         if not _RESUMED.search(sent.text):
             return None
-        first = sent.text.split(" ", 1)[0]
-        common = first.lower() in self.vocab or first.lower() in _STOPWORDS
-        words = {w for w in _DATED_NAME.findall(sent.text)
-                 if not (w == first and common) and w not in _MONTHS and w not in _WEEKDAYS} \
+        common = self._common_opening(sent)
+        words = {w for w in _DATED_NAME.findall(sent.text) if w != common and w not in _MONTHS and w not in _WEEKDAYS} \
             or {w for w in _NAME_WORD.findall(sent.doc.meta.title) if w.lower() not in _STOPWORDS}
         dated = self._name_years_of(sent.doc.doc_key)
         latest = [max(before) for w in words if (before := [y for y in dated.get(w, []) if y < year])]
