@@ -226,6 +226,11 @@ _BARE_WORK = re.compile(r"^(?:In _____,? |In \d{4},? |On [^,]{1,30}, )?(Work|Con
                         r"Production|Excavation|Fighting|Trading|Talks|Negotiations|Hostilities|Filming|Shooting|"
                         r"Recording|Voting)\s+(?:(?P<of>on|of|at|between|with|for)\b|began|started|resumed|stopped|ended|"
                         r"finished|continued|was|broke out|opened|closed)")
+# ... asked: "In which year did work begin on a hill to the west of Maragheh?" (judge 208): work on what? ("did work begin
+# on the Admiralty shipyard" says)
+_BARE_WORK_ASKED = re.compile(r"\b(?:did|had) (work|construction|building|digging|drilling|excavation|filming|shooting|"
+                              r"recording) (?:begin|start|resume|stop|end|finish|continue|began|started|resumed)\b"
+                              r"(?! (?:on|of) (?:the )?[A-Z])")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|"
                      r"is going to|are going to|is set to|are set to|plans to|intends to|would|"
                      r"(?:is|are) (?:forecasting|predicting|projecting|expecting)|"
@@ -594,7 +599,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     for pattern, why in _LEANING_PHRASES:
         if m := pattern.search(text):
             return why.format(repr(m.group(0)), repr(m.group(m.lastindex or 0)))
-    if (m := _BARE_WORK.match(text)) and not m.group("of"):
+    if ((m := _BARE_WORK.match(text)) and not m.group("of")) or (m := _BARE_WORK_ASKED.search(text)):
         return f"'{m.group(1)}' on or between what? (the prompt does not say what it was)"
     if not _CONTEXT_VERB_WORDS.isdisjoint(lowered) and (m := _CONTEXT_VERB.search(text)):
         return f"a verb that needs the previous sentence ({m.group(0)!r})"
@@ -678,6 +683,9 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if named_after and words_after[0] in _DWELLINGS and where in (["in"], ["at"], ["near"], ["on"]):
             # "did the house in Hampstead open as the Freud Museum?" (judge 193): a town has many houses; whose?
             return f"definite reference without a referent ('the {words_after[0]} {where[0]}' a place)"
+        if named_after and "in" in words_after[1:] and _TOLD_BEFORE.search(text, 0, m.start()):
+            named_after = None  # "did Woodes Rogers describe the rescue in A Cruising Voyage Round the World?" (judge
+            # 209): where it is told, not which rescue
         if named_after and words_after[-1] in _CONTENT_HEADS and named_after.group(0).split()[0] in (
                 "at", "from", "with", "by", "between"):
             named_after = None  # "present the discovery at the Ninth Cambridge Workshop": where, not what it found
@@ -699,6 +707,10 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
 
 
 # a home, of which a place has many: "the house in Hampstead" says neither whose nor which
+# a verb of telling straight before "the": "describe the rescue in <a book>"
+_TOLD_BEFORE = re.compile(r"\b(?:describe|described|recount|recounted|relate|related|record|recorded|report|reported|depict|"
+                          r"depicted|tell|told|narrate|narrated|portray|portrayed|recall|recalled|retell|retold|mention|"
+                          r"mentioned|dramati[sz]e|dramati[sz]ed) $")
 _DWELLINGS = frozenset(("house", "home", "flat", "apartment", "cottage", "villa", "room", "rooms", "lodgings", "bungalow"))
 # "the organisation" after the organisation's own name in the prompt
 _ORG_HEAD_WORDS = (r"International|Company|Corporation|Society|Association|Union|Party|Foundation|Institute|"

@@ -303,6 +303,15 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # like what? (judge 63)
         "In which year did Fei Xin, a soldier, write a similar account?",  # history
         "In which year did Rolls-Royce build a comparable engine?",  # engineering
+        # work on what? (judge 208: "did work begin on a hill to the west of Maragheh?")
+        "In which year did work begin on a hill to the west of Maragheh?",  # science
+        "In which year did construction start near the mouth of the river?",  # engineering
+        "In which year did filming begin in Morocco?",  # film
+        # a thing told of in a book or a letter, which the book does not name (judge 209: "describe the rescue in A
+        # Cruising Voyage Round the World")
+        "In which year did Woodes Rogers describe the rescue in A Cruising Voyage Round the World?",  # biography
+        "In which year did Samuel Pepys record the fire in his Diary?",  # history
+        "In which year did the Times report the collapse in a leading article?",  # news
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -376,6 +385,11 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "The Dutch East India Company paid a dividend of _____ per cent in 1610.",
         "Bardeen, Cooper and Schrieffer published a full explanation of superconductivity in _____.",
         "In _____ Louis Blériot flew across the Channel from Calais to Dover.",
+        # work on what it names, and a thing named after the word "in"
+        "In which year did work begin on the Admiralty shipyard on the left bank of the Neva?",
+        "In which year did construction begin on the Forth Bridge?",
+        "In which year did Charles Dickens describe the Marshalsea prison in Little Dorrit?",
+        "In which year did Daniel Defoe describe the Great Plague in A Journal of the Plague Year?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
