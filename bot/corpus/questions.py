@@ -343,12 +343,17 @@ def _first_replaced(pattern: re.Pattern[str], text: str, new: str) -> str:
     return pattern.sub(lambda _: new, text, count=1)
 
 
-def _ship_kinds_in_full(text: str, kinds: dict[str, str]) -> str:
+def _ship_kinds_in_full(text: str, kinds: dict[str, str], raw: str = "") -> str:
     """"did the Essex round Cape Horn …?" (judge 196: which Essex?) → "did the whaleship Essex …": the first "the
-    <name>" of a ship the document gives with its kind."""
+    <name>" of a ship the document gives with its kind. A pronoun resolved to the title's "Battleship Potemkin"
+    (judge 207: "did Battleship Potemkin displace", the film's name) is "the battleship Potemkin" too, unless ``raw``,
+    the sentence as written, names it so."""
     for name, full in kinds.items():
         if name in text and full not in text:
             text = re.sub(rf"\b([Tt]he) {re.escape(name)}\b(?! [A-Z])(?!['’]s [A-Z])", rf"\1 {full}", text, count=1)
+        titled = full[:1].upper() + full[1:]
+        if titled in text and titled not in raw and (bare := re.search(rf"(?<![Tt]he )\b{re.escape(titled)}\b", text)):
+            text = f"{text[: bare.start()]}{'The' if bare.start() == 0 else 'the'} {full}{text[bare.end():]}"
     return text
 
 
@@ -729,6 +734,12 @@ _TITLE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in PERSON_CUES) 
 # Every pattern is compiled once, here: built inside a loop, they overflowed ``re``'s cache.
 _LOWER_WORD = re.compile(r"(?<=[a-z0-9,] )[a-z][a-z'-]+")
 _MID_NAME_WORD = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z'-]+")
+# a sentence's capitalised first word before a word in lower case and another: "Corporal punishment was …"
+# ... which is no people's or period's name: "Fijian", "Elizabethan", "Maltese", "Cornish", "Baltic", "Iraqi"
+_PEOPLES_ENDINGS = ("an", "ese", "ish", "ic", "i")
+_ADVERBS_BEFORE_VERB = frozenset(word_list("""first also later once then still again never soon now already often
+    twice alone too thus finally eventually"""))
+_OPENING_MODIFIER = re.compile(r"([A-Z][a-z]+) ([a-z]+) [a-z]")
 # "<The Name>, [designed by … and] completed [by …] in ": a name, then a past participle dated in an aside
 _DATED_ASIDE = re.compile(
     r"(?P<subject>(?!(?:A|An)\s)(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|de|van|von|and))*"
@@ -1012,6 +1023,16 @@ class _Generator:
             m.group(1) for s in sentences for m in _BEFORE_INITIAL.finditer(s.text))  # "Dwight D. Eisenhower"
         self.things = frozenset(w for surface, e in self.gaz.entities.items() if e.type in (PLACE, ORG)
                                 for w in surface.split())
+        # the words a subject's first word may be lower-cased as: the corpus's own, and an English word that only
+        # ever opens a sentence before a noun and is no one's name, place or people ("Corporal punishment was outlawed
+        # in Irish schools in 1982" was asked "was Corporal punishment outlawed": judge 207)
+        self.lowerable = self.vocab | frozenset(
+            word.lower() for s in sentences if (m := _OPENING_MODIFIER.match(s.text)) is not None
+            and past_base(m.group(2)) is None and word_class(m.group(2)) not in ("VZ", "VB", "VD", "R")
+            and m.group(2) not in _ADVERBS_BEFORE_VERB and not m.group(2).endswith("ly")  # "Kestrel first launched"
+            and (word := m.group(1)) not in self.mid_names and word not in self.persons and word not in self.things
+            and word not in self.demonyms and word not in self.first_names and self.gaz.lookup(word) is None
+            and word not in given_names() and not word.endswith(_PEOPLES_ENDINGS))  # "Fijian chiefs", "Iraqi troops"
         self.readable: dict[tuple[str, int], str | None] = {}
         self._full_form_cache: dict[str, dict[str, str | None]] = {}
         self._role_cache: dict[tuple[str, str], str | None] = {}  # (document, common name) → ``role_of``
@@ -1703,7 +1724,7 @@ class _Generator:
         if ships := self._ship_names(sent.doc.doc_key):
             prompt, body = _ships_in_full(prompt, ships), _ships_in_full(body, ships)
         if kinds := self._ship_kinds(sent.doc.doc_key):
-            prompt, body = _ship_kinds_in_full(prompt, kinds), _ship_kinds_in_full(body, kinds)
+            prompt, body = _ship_kinds_in_full(prompt, kinds, sent.raw), _ship_kinds_in_full(body, kinds, sent.raw)
         if _ACRONYM_WORD.search(prompt) and (acronyms := self._acronyms(sent.doc.doc_key)):
             prompt, body = _acronyms_in_full(prompt, acronyms), _acronyms_in_full(body, acronyms)
         if " the " in prompt and (long_names := self._long_names(sent.doc.doc_key)):
@@ -2040,7 +2061,7 @@ class _Generator:
         clause = main_clause(f"{subject} was {participle}{aside.group('particle') or ''}{aside.group('agent') or ''}.")
         if clause is None or not clause.passive:
             return []
-        prompt = self._untitled(clause.question("In which year", self.vocab, self.mid_names))
+        prompt = self._untitled(clause.question("In which year", self.lowerable, self.mid_names))
         if giveaway := year_giveaway(prompt) or self._self_dated(sent, at, event.start_year):
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
@@ -2057,7 +2078,7 @@ class _Generator:
         clause = main_clause(f"{aside.group('subject')} {aside.group('verb')} in {answer}.")
         if clause is None or clause.passive:
             return []
-        prompt = self._untitled(clause.question("In which year", self.vocab, self.mid_names)).replace(f" in {answer}?", "?")
+        prompt = self._untitled(clause.question("In which year", self.lowerable, self.mid_names)).replace(f" in {answer}?", "?")
         if answer in prompt:
             return []
         if giveaway := year_giveaway(prompt) or self._self_dated(sent, at, event.start_year):
@@ -2095,7 +2116,7 @@ class _Generator:
             return []  # "The Halifax Explosion was a disaster that …", "Linnaeus was one of the founders …" (judge
             # 36), "The First Fleet was the group of eleven ships that …" (judge 42): what it was, which no year dates
         # "did Lord Callaghan once travel to Uganda": a year is asked, so "once" says nothing
-        prompt = _without_echo(_ONCE.sub(r"\1", self._untitled(clause.question(wh, self.vocab, self.mid_names))))
+        prompt = _without_echo(_ONCE.sub(r"\1", self._untitled(clause.question(wh, self.lowerable, self.mid_names))))
         giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year) or _next_year_award(prompt)
         if giveaway:
             self.tally.candidates["when"] += 1
@@ -2641,7 +2662,7 @@ class _Generator:
                 phrase_noun, after = f"{phrase.group('noun')}{of.group(0).rstrip()}", after[of.end():]
             else:
                 phrase_noun = phrase.group("noun")
-            subject = lower_first(clause.subject, self.vocab, self.mid_names)
+            subject = lower_first(clause.subject, self.lowerable, self.mid_names)
             rest_prompt = f"did {subject} {clause.base}{after}"
             if clause.base in _PASSED_MARK:
                 # "How many metres did SG-3 pass in 1979?" (judge 129): it went on past the mark, so larger options are
@@ -2881,7 +2902,7 @@ class _Generator:
         if common and self.gaz.lookup(first) is None and first not in self.persons | self.things \
                 and not rest[:1].isupper():
             return f"{lower} {rest}"
-        return lower_first(prompt, self.vocab, self.mid_names)
+        return lower_first(prompt, self.lowerable, self.mid_names)
 
     # ---------------------------------------------------------------- entity questions
     def _doc_entities(self) -> tuple[dict[str, dict[str, list[tuple[str, Entity]]]], set[str]]:
@@ -3073,7 +3094,7 @@ class _Generator:
         answer = _TITLE_PREFIX.sub("", text[start:end])
         fronted = text[:offset].rstrip(", ").strip()
         done = clause.rest[len(participle):by.start()] + clause.rest[by.end():]
-        rest = f"{lower_first(clause.subject, self.vocab, self.mid_names)} {done}"
+        rest = f"{lower_first(clause.subject, self.lowerable, self.mid_names)} {done}"
         if fronted:
             rest = f"{rest} {fronted[0].lower()}{fronted[1:]}"
         prompt = _absolute_days(_SPACES.sub(" ", f"Who {past} {rest}").strip().rstrip(" ,;") + "?", sent.doc)
@@ -3133,7 +3154,7 @@ class _Generator:
                 continue
             if fronted:
                 clause.rest = f"{clause.rest} {fronted[0].lower()}{fronted[1:]}"
-            prompt = clause.question(wh, self.vocab, self.mid_names)
+            prompt = clause.question(wh, self.lowerable, self.mid_names)
             answer = text[start:end]
             if any((demonym := DEMONYMS.get(w)) and (home := self.gaz.lookup(demonym)) and home.group == place.group
                    for w in _CAPITALISED.findall(prompt)):
@@ -3317,6 +3338,8 @@ class _Generator:
             if any(w[:1].isupper() and not w.endswith((",", "-born")) for w in before) \
                     or any(w[:1].isupper() for w in after) \
                     or (before and before[0].lower() in ("the", "a", "an", "of", "for", "in", "at", "near")
+                        # ... but "a statue of Selkirk" (judge 209) is of the man, whom the text names in full
+                        and not (before[0] == "of" and label[: m.start()].split()[-2:-1] in _OF_A_PERSON)
                         # ... but "pay for Tanner to travel to Egypt" (judge 133) is a man paid for
                         and not (before[0].lower() == "for" and label.startswith(" to ", m.end()))) \
                     or (before and before[0].lower() in _RAZED) \
@@ -3348,8 +3371,8 @@ class _Generator:
             if before and before[0].lower() in ("from", "to", "into") and self._heads_a_body(name, doc_key):
                 continue  # "retire from Vassar" where the text names Vassar College and Matthew Vassar (judge 90)
             form = full.get(name, "")
-            if form and (label.startswith(form, m.start()) or label[: m.end()].endswith(form)):
-                continue  # named in full already ("John of England", "Dmitri Mendeleev")
+            if form and (label.startswith(form, m.start()) or label[: m.end()].lower().endswith(form.lower())):
+                continue  # named in full already ("John of England", "Dmitri Mendeleev", "the battleship Potemkin")
             if form is None:
                 return None
             given = form.split()[0] if form else ""
@@ -4841,6 +4864,10 @@ _NAME_BEFORE_VERB = re.compile(rf"(?<![\w'’-])([{NAME_UPPER}][{NAME_LOWER}]+)\
 # "where his brother Ludwig had", "and her younger sister": a relative, the subject of the verb that follows
 # "gave Mustafa Kemal the surname Atatürk" (judge 152: "the surname Mustafa Kemal Atatürk"): the name given, as written
 _NAMING_NOUNS = frozenset(word_list("surname name title nickname named called dubbed renamed"))
+# the words before "of" that make a bare name after it a person's, not the tail of a longer name ("Earl of Lovelace")
+_OF_A_PERSON = [[w] for w in word_list("""statue statues bust busts portrait portraits likeness memorial monument
+    biography life death funeral grave tomb burial wife husband son daughter widow papers letters diary journals
+    memoirs rescue trial execution murder assassination arrest""")]
 # "after destroying Vladimir and Torzhok" (judge 146: "destroying Vladimir Yaroslavich"): what is razed or besieged
 # is a town, not the prince the text names
 _RAZED = frozenset(word_list("""destroy destroys destroyed destroying sack sacks sacked sacking raze razes razed razing

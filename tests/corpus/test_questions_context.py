@@ -4765,3 +4765,60 @@ def test_an_addition_says_what_it_was_added_to(prompt: str, missing: bool) -> No
     """"In which year did Helen Sawyer Hogg add M105, M106 and M107?" (judge 185): added to what? The Messier catalogue,
     which the sentence before named."""
     assert (missing_argument(prompt) is not None) is missing
+
+
+def test_a_pronoun_for_the_titles_ship_keeps_its_kind_in_lower_case() -> None:
+    """"About how many tonnes did Battleship Potemkin displace?" (judge 207): "She" stood for the title's "the Battleship
+    Potemkin", and without its "the" the prompt named the film. A pronoun resolved to a ship the title names with its
+    kind is "the battleship Potemkin"; a name the text itself writes so stays as written."""
+    texts = {
+        "kestrel.md": ("# The Mutiny on the Battleship Kestrel, 1905\n\nThe battleship, named after Prince Grigory Kestrel, "
+                       "the favourite of Catherine the Great who had annexed the Crimea in 1783, was built at Nikolaev and "
+                       "entered service in 1905. She displaced about 12,900 tonnes and carried four 12-inch guns. Her crew "
+                       "numbered roughly 700 officers and men.",
+                       DocMeta("The Mutiny on the Battleship Kestrel, 1905", kind="history")),
+        "vesper.md": ("# The Loss of the Steamship Vesper\n\nThe steamship, named after the whaler Thomas Vesper, the "
+                      "captain who had first sighted the Balleny Islands in 1839, was built at Glasgow and entered "
+                      "service in 1860. She displaced about 2,800 tonnes and carried 400 passengers. Her crew numbered "
+                      "roughly 120 officers and men.", DocMeta("The Loss of the Steamship Vesper", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "number"]
+    assert [p for p in prompts if "did the battleship Kestrel displace" in p], prompts
+    assert [p for p in prompts if "did the steamship Vesper displace" in p], prompts
+    assert not [p for p in prompts if re.search(r"(?:did|was) (?:Battleship|Steamship) ", p)], prompts
+
+
+def test_a_bare_surname_after_a_likeness_or_a_life_is_the_lifes_person() -> None:
+    """"In which year was a statue of Selkirk unveiled in Lower Largo?" (judge 209): the town, or the earls? After "a
+    statue of", "a portrait of" or "the trial of", the life's surname is its person, named in full ("Earl of Lovelace"
+    is still one name)."""
+    texts = {
+        "ferrier.md": ("# Thomas Ferrier\n\nThomas Ferrier was a Scottish sailor, born in Largo in 1676.\n\nFerrier was "
+                       "marooned on an island in the Pacific in 1704.\n\nA statue of Ferrier was unveiled in Lower Largo "
+                       "in 1885.", DocMeta("Thomas Ferrier", kind="biography")),
+        "vane.md": ("# Margaret Vane\n\nMargaret Vane was an English astronomer, born in Bath in 1801.\n\nVane found "
+                    "three comets between 1830 and 1838.\n\nA portrait of Vane was hung in the Royal Astronomical Society "
+                    "in 1872.", DocMeta("Margaret Vane", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "a statue of Thomas Ferrier unveiled" in p], prompts
+    assert [p for p in prompts if "a portrait of Margaret Vane hung" in p], prompts
+    assert not [p for p in prompts if re.search(r"of (?:Ferrier|Vane)\b", p)], prompts
+
+
+def test_a_common_word_that_only_opens_sentences_is_lowered_in_the_question() -> None:
+    """"In which year was Corporal punishment outlawed in Irish schools?" (judge 207): the corpus never wrote
+    "corporal" in lower case, so it was kept as a name. A capitalised word that only ever opens a sentence, before a
+    word in lower case, and that is no one's name, place or people, is lowered; a demonym and a name are kept."""
+    texts = {
+        "schools.md": ("# Schools in Ireland\n\nCorporal punishment was outlawed in Irish schools in 1982.\n\nThe "
+                       "school-leaving age rose to fifteen in 1972.", DocMeta("Schools in Ireland", kind="history")),
+        "fever.md": ("# Fever in Philadelphia\n\nYellow fever reached the port of Philadelphia in 1793.\n\nThe city lost "
+                     "a tenth of its people.", DocMeta("Fever in Philadelphia", kind="history")),
+        "fiji.md": ("# The Cession of Fiji\n\nFijian chiefs signed the Deed of Cession at Levuka in 1874.\n\nThe islands "
+                    "became a British colony.", DocMeta("The Cession of Fiji", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "was corporal punishment outlawed" in p], prompts
+    assert [p for p in prompts if "did yellow fever reach" in p], prompts
+    assert [p for p in prompts if "did Fijian chiefs sign" in p], prompts
