@@ -394,10 +394,19 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     lead = re.match(rf"((?:{_GIVEN} ){{1,2}}{_PARTICLES}({_GIVEN}))(?![\w'’–-])(?!\s+[A-Z])", title)
     if lead and lead.group(2) in _FIND_HEADS:
         lead = None  # "Piltdown Man: The Forgery That Fooled Science" (judge 78): a find, not a man named Piltdown
+    # "Piero della Francesca, Painter and Geometer of Sansepolcro" (judge 198: "did Piero die in Sansepolcro?"): a
+    # name with a particle is often called by its given name, as the body may call him
     if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and _named_in(lead.group(1), body) \
-            and body.count(lead.group(2)) >= 3 and not known(lead.group(1)):
+            and max(body.count(lead.group(2)), body.count(_called(lead.group(1)))) >= 3 and not known(lead.group(1)):
         found = {lead.group(1)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _called(name: str) -> str:
+    """What the text may call a person named in the title: the surname, or the given name of a name with a particle
+    ("Piero della Francesca" → "Piero": judge 198's "did Piero die in Sansepolcro?")."""
+    words = name.split()
+    return words[0] if len(words) >= 3 and words[1].lower() in NAME_PARTICLES else words[-1]
 
 
 # what a place's name makes a find or a creature of ("Piltdown Man", "Taung Child", "Lucy Skull"), never a family name

@@ -4822,3 +4822,22 @@ def test_a_common_word_that_only_opens_sentences_is_lowered_in_the_question() ->
     assert [p for p in prompts if "was corporal punishment outlawed" in p], prompts
     assert [p for p in prompts if "did yellow fever reach" in p], prompts
     assert [p for p in prompts if "did Fijian chiefs sign" in p], prompts
+
+
+def test_a_title_name_with_a_particle_is_the_subject_the_text_calls_by_its_given_name() -> None:
+    """"In which year did Piero die in Sansepolcro?" (judge 198): the title named "Piero della Francesca" and the text
+    called him "Piero", never "Francesca", so the life had no subject and its given name stayed bare. A title's name
+    with a particle is the life's subject when the text calls him by either name."""
+    texts = {
+        "guido.md": ("# Guido del Monte, Painter of Arezzo\n\nGuido del Monte was born in Arezzo around 1420, the son of "
+                     "a dyer.\n\nGuido trained in Florence under a goldsmith. Guido painted the chapel of the Bacci "
+                     "family in 1452.\n\nGuido died in Arezzo in 1492.",
+                     DocMeta("Guido del Monte, Painter of Arezzo", kind="biography")),
+        "jan.md": ("# Jan van Riel and the Maps of Flanders\n\nJan van Riel was a Flemish mapmaker.\n\nJan moved to "
+                   "Antwerp in 1561 and opened a print shop. Jan published a map of Flanders in 1570.\n\nJan died in "
+                   "Antwerp in 1598.", DocMeta("Jan van Riel and the Maps of Flanders", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "In which year did Guido del Monte die in Arezzo?" in prompts, prompts
+    assert "In which year did Jan van Riel die in Antwerp?" in prompts, prompts
+    assert not [p for p in prompts if re.search(r"did (?:Guido|Jan) (?!del |van )[a-z]", p)], prompts
