@@ -683,6 +683,12 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if named_after and words_after[0] in _DWELLINGS and where in (["in"], ["at"], ["near"], ["on"]):
             # "did the house in Hampstead open as the Freud Museum?" (judge 193): a town has many houses; whose?
             return f"definite reference without a referent ('the {words_after[0]} {where[0]}' a place)"
+        forces_at = (words_after[-1] in _FORCES and named_after is not None
+                     and named_after.group(0).split()[0] in _PLACE_PREPOSITIONS) or (
+            len(words_after) > 1 and words_after[-2] in _FORCES and words_after[-1] in _PLACE_PREPOSITIONS)
+        if named_after and forces_at:
+            named_after = None  # "did Gang Gam-chan destroy the retreating army at the Battle of Gwiju?" (judge 211):
+            # where it fought, not whose army
         if named_after and "in" in words_after[1:] and _TOLD_BEFORE.search(text, 0, m.start()):
             named_after = None  # "did Woodes Rogers describe the rescue in A Cruising Voyage Round the World?" (judge
             # 209): where it is told, not which rescue
@@ -707,6 +713,10 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
 
 
 # a home, of which a place has many: "the house in Hampstead" says neither whose nor which
+# a side's forces, which a place after them does not say whose they were
+_FORCES = frozenset("""army armies fleet fleets forces troops garrison garrisons invaders rebels besiegers defenders
+    squadron squadrons regiment regiments""".split())  # noqa: SIM905
+_PLACE_PREPOSITIONS = frozenset(("at", "in", "near", "on", "off", "outside", "before"))
 # a verb of telling straight before "the": "describe the rescue in <a book>"
 _TOLD_BEFORE = re.compile(r"\b(?:describe|described|recount|recounted|relate|related|record|recorded|report|reported|depict|"
                           r"depicted|tell|told|narrate|narrated|portray|portrayed|recall|recalled|retell|retold|mention|"
@@ -1602,6 +1612,8 @@ _LONE_PARTICIPLE = re.compile(r"([A-Z][a-z]+ed),\s+(?=[A-Z])")
 AUXILIARIES = ("was", "were")
 # "… and his first task was to …", "… but the legal fight is continuing": a second clause of its own
 _FINITE_BE_HAVE = frozenset(["was", "were", "is", "are", "has", "have", "had"])
+# a comma, a name of up to four words and the word after it: "…, King Gongyang was deposed"
+_SPLICED_CLAUSE = re.compile(r",\s+((?:[A-Z][\w'’-]*\s+){1,4})([a-z]+)\b")
 
 
 _HAD_ADVERB = re.compile(r"^(?:first|already|just|once|also|never|previously|recently) ")
@@ -1743,6 +1755,11 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
                    or w.lower().rstrip(",") in _FINITE_BE_HAVE for j, w in enumerate(own)):
                 rest = rest[: second.start()]  # "passed Uranus and discovered ten moons": the first verb only
                 break
+        if (splice := _SPLICED_CLAUSE.search(rest)) and not causative and (
+                splice.group(2) in ("was", "were", "had") or past_base(splice.group(2)) is not None):
+            # "was Jeong Mong-ju murdered on Seonjuk Bridge in Kaesong, King Gongyang was deposed and …" (judge 211): a
+            # name after a comma with a verb of its own opens the next clause of a list of them
+            rest = rest[: splice.start()]
         rest = rest.strip().rstrip(",")
         if not rest and (passive or base not in _SELF_CONTAINED_INTRANSITIVE):
             return None  # "Voyager 2 followed": followed what?

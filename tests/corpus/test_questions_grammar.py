@@ -89,6 +89,15 @@ def test_a_passive_turned_active_takes_the_verbs_simple_past(participle: str, pa
         ("UNESCO added Park Güell, the Palau Güell and the Casa Milà to its World Heritage List",
          "In which year did UNESCO add Park Güell, the Palau Güell and the Casa Milà to its World Heritage List?"),
         ("Kahlo and Rivera divorced", "In which year did Kahlo and Rivera divorce?"),
+        # a name after a comma with a verb of its own opens the next clause of a list (judge 211)
+        ("the scholar Jeong Mong-ju was murdered in Kaesong, King Gongyang was deposed and Yi Seong-gye took the throne",
+         "In which year was the scholar Jeong Mong-ju murdered in Kaesong?"),
+        ("The Senate ratified the treaty, President Polk signed it and Mexico ceded California",
+         "In which year did the Senate ratify the treaty?"),
+        ("Abebe Bikila won the marathon in Rome, Ethiopia celebrated for a week",
+         "In which year did Abebe Bikila win the marathon in Rome?"),
+        # ... but a name after a comma with no verb of its own stays
+        ("Haile Selassie visited Kingston, Jamaica", "In which year did Haile Selassie visit Kingston, Jamaica?"),
         ("Elizabeth Garrett Anderson helped Sophia Jex-Blake and others to found the London School of Medicine",
          "In which year did Elizabeth Garrett Anderson help Sophia Jex-Blake and others to found the London School of "
          "Medicine?"),
@@ -311,6 +320,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # Cruising Voyage Round the World")
         "In which year did Woodes Rogers describe the rescue in A Cruising Voyage Round the World?",  # biography
         "In which year did Samuel Pepys record the fire in his Diary?",  # history
+        # whose army, fleet or troops? A place after them says where they were (judge 211)
+        "In which year did the Goryeo commander Gang Gam-chan destroy the retreating army at the Battle of Gwiju?",
+        "In which year did Admiral Tromp attack the enemy fleet off Dunkirk?",
+        "In which year did the Parliamentarians relieve the besieged garrison at Gloucester?",
         "In which year did the Times report the collapse in a leading article?",  # news
     ],
 )
@@ -390,6 +403,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did construction begin on the Forth Bridge?",
         "In which year did Charles Dickens describe the Marshalsea prison in Little Dorrit?",
         "In which year did Daniel Defoe describe the Great Plague in A Journal of the Plague Year?",
+        "In which year did Napoleon's Grande Armée cross the Niemen into Russia?",
+        "In which year did the army of the Potomac cross the Rappahannock at Fredericksburg?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
