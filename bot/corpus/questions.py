@@ -1080,10 +1080,12 @@ class _Generator:
             pronoun = _HE_SHE.match(sent.text, at) if at else _HE_SHE_START.match(sent.text)
             if name and pronoun and not sent.shift and previous is not None and previous.doc is sent.doc \
                     and pronoun.group(1).lower() == self._subject_pronoun(sent.doc.doc_key):
-                surname = name.split()[-1]
+                # the life by any of its names ("Didrikson" in a life of Babe Didrikson Zaharias: judge 212)
+                called = _called_by(name)
                 others = {e.name for _, _, e in self.gaz.mentions(previous.raw)
-                          if e.type == PERSON and surname not in e.name.split()}
-                if not others and (surname in previous.text or _HE_SHE_START.match(previous.raw)):
+                          if e.type == PERSON and called.isdisjoint(e.name.split())}
+                if not others and (any(re.search(rf"\b{re.escape(word)}\b", previous.text) for word in called)
+                                   or _HE_SHE_START.match(previous.raw)):
                     word = pronoun.group(1)
                     sent.text = sent.text[:at] + name + sent.text[at + len(word):]
                     sent.shift = len(name) - len(word)
@@ -1751,6 +1753,11 @@ class _Generator:
                                         "could be the title's thing)")
                 return []
             prompt, body = in_full, body_in_full
+            runs_in_full, body_runs_in_full = self._given_runs_in_full(prompt, sent), self._given_runs_in_full(body, sent)
+            if runs_in_full is None or body_runs_in_full is None:
+                self.tally.drop(prompt, "given names without the surname, which the document gives in more than one form")
+                return []
+            prompt, body = runs_in_full, body_runs_in_full
         for name, forms in self._numbered(sent.doc.doc_key, people=True).items():
             # "In which year did Johann Strauss die of pneumonia in Vienna?" (judge 205): the text names Johann Strauss I
             # and II; the title's one ("Johann Strauss II: The Waltz King") is meant, or the question names no one (a
@@ -3386,6 +3393,36 @@ class _Generator:
                 return None
         return label
 
+    def _given_runs_in_full(self, text: str, sent: _Sentence) -> str | None:
+        """Given names the document writes elsewhere with a surname after them, in full: "Linus Pauling and Ava Helen"
+        (judge 204) is "Ava Helen Pauling": a run of given names alone, which the document writes with a surname (or
+        with a particle's: "Arthur Gundaccar von Suttner"). Of
+        several forms ("Ava Helen Miller", her birth name), the one of the life's surname; None when none is it."""
+        doc = self.doc_text.get(sent.doc.doc_key, "")
+        subject = (self.doc_subject.get(sent.doc.doc_key) or "").split()[-1:]
+        for m in reversed(list(_GIVEN_RUN.finditer(text))):
+            run = m.group(0)
+            if _NAME_TAIL.match(text, m.end()) or run.split()[-1:] == subject:  # "Claude Bernard" in his own life
+                continue  # a surname follows ("Ava Helen Pauling", "Arthur von Suttner")
+            written = list(re.finditer(rf"(?<![\w'’-]){re.escape(run)}(?![\w'’-])", doc))
+            tails = [tail.group(1) for w in written if (tail := _NAME_TAIL.match(doc, w.end())) is not None
+                     and not re.match(r" [A-Z]", doc[tail.end():])]  # "… National Historic Site" is no surname
+            if not all(word in given_names() for word in run.split()) and not (
+                    tails and all(tail.split()[0].islower() for tail in tails)):
+                continue  # a surname ends it ("Clara Barton"), unless the text gives a particle's after it ("Arthur
+                # Gundaccar von Suttner")
+            forms = {f"{run}{tail}" for tail in tails if not _ROMAN.fullmatch(last := tail.split()[-1])
+                     and last not in _BODY_HEADS and last not in _NAME_HEADS}
+            # the longer form is the name, the run a short form of it: not "Tony Blair" of one "Tony Blair Labour's"
+            if not forms or len(tails) < len(written) - len(tails):
+                continue
+            if len(forms) > 1:
+                forms = {f for f in forms if f.split()[-1:] == subject}
+                if len(forms) != 1:
+                    return None
+            text = text[: m.start()] + forms.pop() + text[m.end():]
+        return text
+
     @staticmethod
     def _acts(label: str, m: re.Match[str], before: list[str]) -> bool:
         """Whether the bare name ``m`` is the subject of an active verb: "did Foucault hang a bob", "Foucault hung …",
@@ -4071,6 +4108,13 @@ def _only_a_firm(name: str, text: str) -> bool:
     spend a year at the Biometric Laboratory?", 103 years after his death)."""
     found = [m.end() for m in re.finditer(re.escape(name), text)]
     return bool(found) and all(_FIRM_AFTER.match(text, end) for end in found)
+
+
+def _called_by(name: str) -> frozenset[str]:
+    """The words a text may call a life's person by: its surname, and any other name but a particle or a title ("Babe",
+    "Didrikson" and "Zaharias" of "Babe Didrikson Zaharias"; "Marie" and "Curie" of "Marie Curie")."""
+    return frozenset(word for word in name.split() if len(word) > 2 and word.lower() not in _NAME_PARTICLES
+                     and word not in _TITLE_WORDS) | {name.split()[-1]}
 
 
 def _only_given(name: str, text: str) -> bool:
@@ -5036,6 +5080,11 @@ def _verb_object(before: list[str]) -> bool:
 
 _NAMING_VERBS = frozenset(word_list("named called christened dubbed renamed nicknamed titled entitled"))
 _BODY_HEADS = THING_HEADS | {"Institution", "College", "School"}  # the second word of no person's name
+# two or three capitalised words, each of which may be a given name: "Ava Helen", "Mary Ann"
+_GIVEN_RUN = re.compile(rf"(?<![\w'’.-])[{NAME_UPPER}][{NAME_LOWER}]+(?: [{NAME_UPPER}][{NAME_LOWER}]+){{1,2}}(?![\w'’-])")
+# ... and the surname after them: " Pauling", " von Suttner", " de la Cierva"
+_ROMAN = re.compile(r"[IVX]+")
+_NAME_TAIL = re.compile(r"((?: (?:von|van|de|da|der|den|di|du|le|la|del|della|dos|das|ter))* [A-Z][\w'’-]+)")
 _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "died on 29 May 1829, at the age of 50", "aged 74, he died in 1882": a year and an age in one sentence
 # an age beside a year of its clause: "at the age of 50", "aged 62", "at age 49", "18 years old", "a week before his 53rd

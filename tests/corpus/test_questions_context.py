@@ -4841,3 +4841,46 @@ def test_a_title_name_with_a_particle_is_the_subject_the_text_calls_by_its_given
     assert "In which year did Guido del Monte die in Arezzo?" in prompts, prompts
     assert "In which year did Jan van Riel die in Antwerp?" in prompts, prompts
     assert not [p for p in prompts if re.search(r"did (?:Guido|Jan) (?!del |van )[a-z]", p)], prompts
+
+
+def test_given_names_alone_take_the_surname_the_document_gives_them() -> None:
+    """"In which year did Linus Pauling and Ava Helen present …?" (judge 204): "Ava Helen" is no one's full name. A run
+    of given names that the document writes elsewhere with a surname is named in full; of two surnames (a birth name
+    and a married one) the life's."""
+    texts = {
+        "brandt.md": ("# Walter Brandt\n\nWalter Brandt was an American chemist, born in Denver in 1901.\n\nIn 1923 he "
+                      "married Mary Ann Hale, a student of his. Mary Ann Brandt was a committed activist for peace.\n\nIn "
+                      "1958 he and Mary Ann sailed to Oslo. Mary Ann Brandt died of cancer in 1981.",
+                      DocMeta("Walter Brandt", kind="biography")),
+        "pryor.md": ("# Joan Pryor\n\nJoan Pryor was an English botanist, born in Leeds in 1870.\n\nShe married John Henry "
+                     "Pryor, a surveyor, in 1895. John Henry Pryor worked for the railway.\n\nIn 1901 she and John Henry "
+                     "moved to Bristol. Joan Pryor died in Bristol in 1944.", DocMeta("Joan Pryor", kind="biography")),
+        # ... and names the text writes with a particle's surname after them (judge 173's "Arthur Gundaccar")
+        "lenz.md": ("# Bertha Lenz\n\nBertha Lenz was an Austrian novelist, born in Prague in 1843.\n\nShe worked as a "
+                    "governess for the family of Konrad Albrecht von Stein.\n\nBertha Lenz left for Paris in 1875. In 1876 she "
+                    "and Konrad Albrecht married secretly. Bertha Lenz died in Vienna in 1914.", DocMeta("Bertha Lenz", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert "In which year did Walter Brandt and Mary Ann Brandt sail to Oslo?" in prompts, prompts
+    assert "In which year did Joan Pryor and John Henry Pryor move to Bristol?" in prompts, prompts
+    assert [p for p in prompts if "did Bertha Lenz and Konrad Albrecht von Stein marry" in p], prompts
+
+
+def test_a_lifes_pronoun_follows_a_sentence_that_calls_the_person_by_any_of_the_names() -> None:
+    """Judge 212's life of Babe Didrikson Zaharias gave one question of twenty sentences: the text calls her
+    "Didrikson", and a "She" was resolved only after a sentence naming "Zaharias". Any of the life's names counts; and a
+    surname with an apostrophe ("O'Higgins") is a name the title can give."""
+    texts = {
+        "moss.md": ("# Kit Harlan Moss: The Athlete Who Won Everything\n\nKit Harlan Moss was an American athlete, born "
+                    "in Texas in 1911.\n\nHarlan won two gold medals at the Olympic Games in 1932. She turned "
+                    "professional later in 1933.\n\nHarlan married the wrestler George Moss in 1938. She died in "
+                    "Galveston in 1956.", DocMeta("Kit Harlan Moss: The Athlete Who Won Everything", kind="biography")),
+        "oconnell.md": ("# Tomás O'Connell: The Liberator of the South\n\nTomás O'Connell was a soldier and statesman, "
+                        "born in Talca in 1778.\n\nO'Connell led the army across the Andes in 1817. He resigned as "
+                        "Supreme Director in 1823.\n\nO'Connell sailed into exile in Peru. He died in Lima in 1842.",
+                        DocMeta("Tomás O'Connell: The Liberator of the South", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "did Kit Harlan Moss turn professional" in p], prompts
+    assert [p for p in prompts if "did Kit Harlan Moss die in Galveston" in p], prompts
+    assert [p for p in prompts if "did Tomás O'Connell die in Lima" in p], prompts
