@@ -193,6 +193,10 @@ _DANGLING = set(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _HE_SHE_START = re.compile(r"(He|She) ")
+_POSSESSIVE_OPENING = re.compile(r"(His|Her) (?:[a-z]+ )?([a-z]+)\b")  # "Her amateur status", "His elder brother"
+_RELATIVE_OPENINGS = KIN_NOUNS | frozenset(word_list("""friend friends pupil pupils teacher teachers partner partners
+    colleague colleagues rival rivals companion companions parents children brothers sisters sons daughters family
+    cousins employer patron"""))
 _HE_SHE = re.compile(r"(he|she) ")
 _LATE_PRONOUN = re.compile(r"\d,? (?:he|she) ")
 # a clause or gerund inside the sentence, before its date: the date belongs to it, not to the main verb
@@ -1085,7 +1089,7 @@ class _Generator:
                 others = {e.name for _, _, e in self.gaz.mentions(previous.raw)
                           if e.type == PERSON and called.isdisjoint(e.name.split())}
                 if not others and (any(re.search(rf"\b{re.escape(word)}\b", previous.text) for word in called)
-                                   or _HE_SHE_START.match(previous.raw)):
+                                   or _HE_SHE_START.match(previous.raw) or self._own_opening(previous.raw, pronoun.group(1))):
                     word = pronoun.group(1)
                     sent.text = sent.text[:at] + name + sent.text[at + len(word):]
                     sent.shift = len(name) - len(word)
@@ -1099,6 +1103,15 @@ class _Generator:
             if name:
                 self._known_name(sent, name)
             previous = sent
+
+    @staticmethod
+    def _own_opening(text: str, pronoun: str) -> bool:
+        """Whether a sentence opens on the life's own possessive ("Her amateur status was restored in 1943 …" before "She
+        turned professional …" in judge 212's life of Babe Didrikson Zaharias), never a relative's ("His brother John was
+        a sailor. He …" is the brother)."""
+        m = _POSSESSIVE_OPENING.match(text)
+        return m is not None and m.group(1).lower() == {"he": "his", "she": "her"}[pronoun.lower()] \
+            and m.group(2).lower() not in _RELATIVE_OPENINGS
 
     def _untyped_names(self, doc_key: str) -> dict[str, set[str]]:
         """``entities.full_names`` of the document as written, once per document."""

@@ -4884,3 +4884,22 @@ def test_a_lifes_pronoun_follows_a_sentence_that_calls_the_person_by_any_of_the_
     assert [p for p in prompts if "did Kit Harlan Moss turn professional" in p], prompts
     assert [p for p in prompts if "did Kit Harlan Moss die in Galveston" in p], prompts
     assert [p for p in prompts if "did Tomás O'Connell die in Lima" in p], prompts
+
+
+def test_a_lifes_pronoun_follows_a_sentence_that_opens_on_its_own_possessive() -> None:
+    """"She turned professional later in 1947." followed "Her amateur status was restored in 1943 …" (judge 212) and
+    stayed unresolved: a sentence opening on the life's own "her" or "his" is about the life too, but one opening on a
+    relative ("His brother John was a sailor. He …") is about the relative."""
+    texts = {
+        "vale.md": ("# Edith Vale\n\nEdith Vale was an American golfer, born in Texas in 1911.\n\nHer amateur status was "
+                    "restored in 1943. She turned professional in 1947.\n\nHer health failed in 1953. She died in "
+                    "Galveston in 1956.", DocMeta("Edith Vale", kind="biography")),
+        "hale.md": ("# Matthew Hale\n\nMatthew Hale was an English surveyor, born in Leeds in 1790.\n\nHis career began "
+                    "on the canals. He surveyed the Leeds and Liverpool Canal in 1816.\n\nHis brother John was a sailor. "
+                    "He sailed for Jamaica in 1820.", DocMeta("Matthew Hale", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "did Edith Vale turn professional" in p], prompts
+    assert [p for p in prompts if "did Edith Vale die in Galveston" in p], prompts
+    assert [p for p in prompts if "did Matthew Hale survey the Leeds and Liverpool Canal" in p], prompts
+    assert not [p for p in prompts if "Jamaica" in p], prompts  # the brother sailed
