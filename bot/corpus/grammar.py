@@ -447,8 +447,14 @@ _PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[A-Z][a-z]+ing|Having\s+[a-z]+|Born|
                                       r"Elected|Exiled|Released|Freed)\b[^,]*,\s+(?:he|she|they)\b")
 # "In which year did the resulting Project Mohole begin test drilling?" (judge 84): resulting from what?
 _CONSEQUENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:resulting|ensuing|consequent|subsequent)\b")
+# "In which year did Eleazar Sukenik make his first purchase?" (judge 215): a first purchase of what? An owner's first
+# act ending the prompt, of a kind that needs its object or its place ("his first real climb": of what?)
+_BARE_FIRST = re.compile(r"\b(?:his|her|its|their) (?:first|second|third|last|final) (?:[a-z]+ )?(?:purchase|purchases|"
+                         r"sale|sales|acquisition|order|orders|contract|commission|climb|ascent|attempt|payment|loan|"
+                         r"offer|request)\?$")  # but "her last voyage", "their first appearance" say enough (judges 159, 203)
 _LEANING_PHRASES = (
     (_CONSEQUENT, "{0}: following from what? (the prompt does not say)"),
+    (_BARE_FIRST, "{0}: of what, or where? (the prompt does not say)"),
     (_BARE_STONE, "{0} of what? (the prompt does not say)"),
     (_BARE_AMOUNT, "{0} of what? (the prompt does not say)"),
     (_BARE_MODEL, "{0} of what? (the prompt does not say)"),

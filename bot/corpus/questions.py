@@ -336,6 +336,20 @@ def _long_names_in_full(text: str, names: dict[str, str]) -> str:
     return text
 
 
+# "the Vienna Secession": a place, then the name it qualifies (up to three words, ending the name)
+_PLACE_BEFORE_NAME = re.compile(r"\b[Tt]he ([A-Z][\w'’-]+) ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)\b(?! [A-Z])(?! of\b)")
+
+
+def _placed_names_in_full(text: str, names: dict[str, str]) -> str:
+    """A name the document gives once after its place is named so at its first bare use: "did Gustav Klimt leave the
+    Secession" → "the Vienna Secession" (judge 215)."""
+    for short, full in names.items():
+        if full not in text:
+            text = re.sub(rf"\bthe {re.escape(short)}\b(?![ -][A-Z])(?!['’]s\b)(?! (?:of|in|at)\b)", f"the {full}".replace("\\", "\\\\"), text,
+                          count=1)
+    return text
+
+
 # "the whaleship Essex", "The Last Voyage of the Whaleship Essex": a ship named with its kind
 _SHIP_KIND = re.compile(r"\b[Tt]he ((?i:whaleship|whaler|steamship|steamer|frigate|schooner|brigantine|brig|clipper|"
                         r"liner|sloop|barque|galleon|warship|battleship|cruiser|submarine|yacht|ferry)) ([A-Z][\w'’-]+)\b"
@@ -1046,6 +1060,7 @@ class _Generator:
         self._ship_kind_cache: dict[str, dict[str, str]] = {}
         self._acronym_cache: dict[str, dict[str, str]] = {}
         self._long_name_cache: dict[str, dict[str, str]] = {}
+        self._placed_cache: dict[str, dict[str, str]] = {}
         self._other_ones_cache: dict[tuple[str, str], bool] = {}
         self._kin_cache: dict[str, frozenset[str]] = {}
         self.year_words = self._year_words()
@@ -1744,6 +1759,8 @@ class _Generator:
             prompt, body = _acronyms_in_full(prompt, acronyms), _acronyms_in_full(body, acronyms)
         if " the " in prompt and (long_names := self._long_names(sent.doc.doc_key)):
             prompt, body = _long_names_in_full(prompt, long_names), _long_names_in_full(body, long_names)
+        if " the " in prompt and (placed := self._placed_names(sent.doc.doc_key)):
+            prompt, body = _placed_names_in_full(prompt, placed), _placed_names_in_full(body, placed)
         if _PARTICLE.search(prompt, 1):
             prompt, body = self._particles_as_written(prompt, sent.doc.doc_key), \
                 self._particles_as_written(body, sent.doc.doc_key)
@@ -1754,6 +1771,9 @@ class _Generator:
             # "In which year did Travelers have sales of $5.2bn?" (judge 201): a year's results, the year they were
             # reported, of a figure nobody remembers; the number questions leave such figures out too
             self.tally.drop(prompt, f"a year asked of a firm's results ({result.group(0)!r})")
+            return []
+        if kind == "when" and (movement := self._dated_movement(body, answer, sent)) is not None:
+            self.tally.drop(prompt, f"a group named for a movement the text dates to the answer's year ({movement!r})")
             return []
         if kind in ("when", "number"):
             # "did Lise Meitner and Hahn announce …" (judge 54's "Lamarr and Antheil", "Franklin"): every bare surname of
@@ -1914,6 +1934,18 @@ class _Generator:
                     found.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
             self._long_name_cache[doc_key] = {short: forms.pop() for short, forms in found.items() if len(forms) == 1}
         return self._long_name_cache[doc_key]
+
+    def _placed_names(self, doc_key: str) -> dict[str, str]:
+        """The names the document gives once after a place and then without it ("the Vienna Secession", later "left the
+        Secession": judge 215), by their words after the place, where those words follow one place only."""
+        if doc_key not in self._placed_cache:
+            found: dict[str, set[str]] = {}
+            for m in _PLACE_BEFORE_NAME.finditer(self.doc_text.get(doc_key, "")):
+                entity = self.gaz.lookup(m.group(1))
+                if entity is not None and entity.type == PLACE and self.gaz.lookup(m.group(2)) is None:
+                    found.setdefault(m.group(2), set()).add(f"{m.group(1)} {m.group(2)}")
+            self._placed_cache[doc_key] = {short: forms.pop() for short, forms in found.items() if len(forms) == 1}
+        return self._placed_cache[doc_key]
 
     def _ship_names(self, doc_key: str) -> dict[str, str]:
         """A ship's name → its prefixed form, where the document gives one form only: "Pandora" → "HMS Pandora"."""
@@ -2270,6 +2302,8 @@ class _Generator:
         named = self._named_floor(sent, year)
         if (resumed := self._resumed_floor(sent, year)) is not None:
             floor = max(floor or resumed, resumed)
+        if (debut := self._debut_ceiling(sent, year)) is not None:
+            ceiling = min(ceiling or debut, debut)
         life = self._life_window(sent, year, (at, max(at, sent.at(event.expr_end))))
         span = self._subject_span(sent.doc.doc_key)
         if span is not None and span[0] < year <= span[1]:  # its start itself keeps options on both sides
@@ -2311,6 +2345,21 @@ class _Generator:
                            for other in self.year_words.get((sent.doc.doc_key, y), [])[:MAX_YEAR_SENTENCES])
 
         return [str(y) for y in _pick_years(year, ladder, allowed, _seed("when", sent.text, str(year)))]
+
+    def _dated_movement(self, body: str, answer: str, sent: _Sentence) -> str | None:
+        """The group in ``body`` named for a movement or event that another sentence of the document dates to the
+        answer's year: "did the Communards pull down the Vendôme Column?" beside "in April 1871 he was elected to the
+        council of the Paris Commune" (judge 214) gives 1871 away, as "the Crusaders" would beside "the Fourth Crusade
+        (1202–1204)"."""
+        for m in _GROUP_WORD.finditer(body):
+            word, stem = m.group(0), m.group(1)
+            if word in self.demonyms or word in self.persons or stem in _MONTH_STEMS:
+                continue
+            movement = re.compile(rf"\b{re.escape(stem)}(?!{re.escape(word[len(stem):])}\b)[a-z]*\b")
+            for other in self._sentences_of(sent.doc.doc_key):
+                if other is not sent and answer in other.raw and (found := movement.search(other.raw)) is not None:
+                    return found.group(0)
+        return None
 
     def _sentences_of(self, doc_key: str) -> list[_Sentence]:
         if not self._doc_sentences:
@@ -2464,14 +2513,28 @@ class _Generator:
         (judge 122). No option before the latest earlier year the document ties to what the sentence names, or, when
         it names nothing, to what the document's title names. A sentence's first word names something when it is no
         common word ("WorldCom emerged from bankruptcy protection in 2004")."""
-        if not _RESUMED.search(sent.text):
+        if not (resumed := _RESUMED.search(sent.text)):
             return None
         common = self._common_opening(sent)
         words = {w for w in _DATED_NAME.findall(sent.text) if w != common and w not in _MONTHS and w not in _WEEKDAYS} \
             or {w for w in _NAME_WORD.findall(sent.doc.meta.title) if w.lower() not in _STOPWORDS}
         dated = self._name_years_of(sent.doc.doc_key)
         latest = [max(before) for w in words if (before := [y for y in dated.get(w, []) if y < year])]
+        if "retirement" in resumed.group(0):
+            # "In June 1975 Pelé came out of retirement" was offered 1968 and 1970 (judge 215), years he played: a
+            # return from retirement comes after the last year the document gives anyone the sentence names
+            return max(latest, default=None)
         return min(latest, default=None)
+
+    def _debut_ceiling(self, sent: _Sentence, year: int) -> int | None:
+        """A first appearance for a side came before all the others the document dates: "Pelé made his
+        debut for Brazil on 7 July 1957" was offered 1960, 1963 and 1965 beside Brazil's 1958 World Cup final (judge
+        215). No option from the first later year the document ties to the side on."""
+        if (m := _DEBUT.search(sent.text)) is None:
+            return None
+        dated = self._name_years_of(sent.doc.doc_key)
+        later = [y for word in _NAME_WORD.findall(m.group(1)) for y in dated.get(word, []) if y > year]
+        return min(later, default=None)
 
     def _life_spans(self, doc_key: str) -> dict[str, dict[str, tuple[int, frozenset[tuple[tuple[str, int], int]]]]]:
         """Per surname, the one birth and the one death year the document gives: "Thorpe died … on 28 March
@@ -4974,7 +5037,12 @@ _SUM_OPENER = re.compile(r"(?:(?:Altogether|All told|In total|Overall|Taken toge
 # ... and what came out of a state came after what put it there: "WorldCom emerged from bankruptcy protection in 2004"
 # in a story that dates its collapse in 2002 was offered 1995, 1999 and 2001 (judge 189)
 _RESUMED = re.compile(r"\b(?:re-?opened|reopens|rebuilt|resumed|reinstated|reconvened|re-?established"
-                      r"|emerged\s+from|recovered\s+from|(?:was|were)\s+released\s+from)\b")
+                      r"|emerged\s+from|recovered\s+from|(?:was|were)\s+released\s+from"
+                      r"|came\s+(?:back\s+)?out\s+of\s+retirement|returned\s+from\s+retirement)\b")
+# a first appearance for a side: "made his debut for Brazil", "first played for Santos" (a house's debut may be a
+# child prodigy's, whose earlier years are no options either: Clara Wieck at the Gewandhaus at nine)
+_DEBUT = re.compile(r"\b(?:made\s+(?:his|her|their|its)\s+(?:\w+\s+)?debut|first\s+(?:appeared|played|competed|raced))"
+                    r"\s+for\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
 # a span counted on from a date, which may cross into another year: "two years later", "a few months afterwards"
 _SPAN_LATER = re.compile(r"\b(?:months?|years?|decades?)\s+(?:later|afterwards)\b")
 # ... and a present perfect that tells of since: "the house in Rome where he died has been a museum since 1909"
@@ -5097,6 +5165,9 @@ _BODY_HEADS = THING_HEADS | {"Institution", "College", "School"}  # the second w
 _GIVEN_RUN = re.compile(rf"(?<![\w'’.-])[{NAME_UPPER}][{NAME_LOWER}]+(?: [{NAME_UPPER}][{NAME_LOWER}]+){{1,2}}(?![\w'’-])")
 # ... and the surname after them: " Pauling", " von Suttner", " de la Cierva"
 _ROMAN = re.compile(r"[IVX]+")
+# a group named for a movement: "Communards" (the Commune), "Chartists" (the Charter), "Crusaders", "Confederates"
+_GROUP_WORD = re.compile(r"\b([A-Z][a-z]{4,}?)(?:ards|ists|ites|ers|ates)\b")
+_MONTH_STEMS = frozenset(("Decemb", "Novemb", "Septemb", "Octob", "Januar", "Februar"))  # "Decembrists" is dated by no month
 _NAME_TAIL = re.compile(r"((?: (?:von|van|de|da|der|den|di|du|le|la|del|della|dos|das|ter))* [A-Z][\w'’-]+)")
 _PERSON_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "died on 29 May 1829, at the age of 50", "aged 74, he died in 1882": a year and an age in one sentence

@@ -4903,3 +4903,59 @@ def test_a_lifes_pronoun_follows_a_sentence_that_opens_on_its_own_possessive() -
     assert [p for p in prompts if "did Edith Vale die in Galveston" in p], prompts
     assert [p for p in prompts if "did Matthew Hale survey the Leeds and Liverpool Canal" in p], prompts
     assert not [p for p in prompts if "Jamaica" in p], prompts  # the brother sailed
+
+
+def test_a_group_named_for_a_movement_the_text_dates_gives_the_year_away() -> None:
+    """"In which year did the Communards pull down the Vendôme Column?" (judge 214): the text dates the Paris Commune to
+    1871, so "the Communards" gives the year away (and every later option is impossible). A group named for a movement
+    or an event another sentence dates to the answer's year makes no year question; one the text never dates does."""
+    texts = {
+        "laval.md": ("# Gustave Laval\n\nGustave Laval was a French painter, born in Ornans in 1819.\n\nIn April 1871 he "
+                     "was elected to the council of the Paris Commune. On 16 May 1871 the Communards pulled down the "
+                     "Vendôme Column.\n\nLaval died in Switzerland in 1877.", DocMeta("Gustave Laval", kind="biography")),
+        "charter.md": ("# The Charter of 1838\n\nThe People's Charter was published in May 1838 by the London Working "
+                       "Men's Association.\n\nIn August 1838 the Chartists held a great meeting at Birmingham.\n\nThe "
+                       "movement faded after 1848.", DocMeta("The Charter of 1838", kind="history")),
+        "mills.md": ("# The Frame Breakers\n\nMachine breaking spread through Nottinghamshire in the winter of 1811.\n\nIn "
+                     "1812 the Luddites attacked Rawfolds Mill in Yorkshire.\n\nParliament made frame breaking a capital "
+                     "crime.", DocMeta("The Frame Breakers", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if "Communards" in p or "Chartists" in p], prompts
+    assert [p for p in prompts if "did the Luddites attack Rawfolds Mill" in p], prompts
+
+
+def test_a_debut_for_a_side_and_a_return_from_retirement_keep_their_options_on_their_side() -> None:
+    """"Pelé made his debut for Brazil in 1957" was offered 1960, 1963 and 1965, beside Brazil's 1958 final, and "came
+    out of retirement in 1975" 1968 and 1970, years he played (judge 215). A debut for a side is offered no year from the
+    side's next dated year on; a return from retirement none before the last year the text gives the person."""
+    texts = {
+        "reed.md": ("# Tom Reed\n\nTom Reed was an English footballer, born in Leeds in 1898.\n\nReed made his debut for "
+                    "England on 12 March 1925 against Wales at Swansea.\n\nIn 1927 England won the Home Championship with "
+                    "Reed as captain. Reed played his last match in 1933.\n\nIn 1935 Reed came out of retirement to play "
+                    "for Leeds United. He died in Leeds in 1968.", DocMeta("Tom Reed", kind="biography")),
+    }
+    questions = [q for q in generate(texts) if q.kind == "when"]
+    debut = [q for q in questions if "debut for England" in q.prompt]
+    assert debut, [q.prompt for q in questions]
+    assert all(int(option) < 1927 for option in (debut[0].answer, *debut[0].distractors)), debut[0].distractors
+    back = [q for q in questions if "out of retirement" in q.prompt]
+    assert back, [q.prompt for q in questions]
+    assert all(int(option) > 1933 for option in (back[0].answer, *back[0].distractors)), back[0].distractors
+
+
+def test_a_name_the_text_gives_once_after_its_place_keeps_the_place() -> None:
+    """"did Gustav Klimt leave the Secession?" (judge 215): which secession? The text had named "the Vienna Secession"
+    once. A name the document gives after a place, and later without it, is asked with it; a name of two places is
+    left as written."""
+    texts = {
+        "klimt.md": ("# Anton Weiss\n\nAnton Weiss was an Austrian painter, born in Baden in 1862.\n\nIn 1897 Weiss and "
+                     "other young artists founded the Vienna Secession.\n\nIn 1905 Weiss and his friends left the "
+                     "Secession after a dispute. Weiss died in 1918.", DocMeta("Anton Weiss", kind="biography")),
+        "opera.md": ("# Pavel Orlov\n\nPavel Orlov was a Russian impresario, born in Perm in 1872.\n\nOrlov first hired "
+                     "the Paris Opéra for a season of Russian music.\n\nIn 1908 Orlov staged Boris Godunov at the Opéra "
+                     "with a Russian cast. Orlov died in Venice in 1929.", DocMeta("Pavel Orlov", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "leave the Vienna Secession after a dispute" in p], prompts
+    assert [p for p in prompts if "Boris Godunov at the Paris Opéra" in p], prompts

@@ -320,6 +320,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # Cruising Voyage Round the World")
         "In which year did Woodes Rogers describe the rescue in A Cruising Voyage Round the World?",  # biography
         "In which year did Samuel Pepys record the fire in his Diary?",  # history
+        # a first purchase of what, a first climb of what? (judge 215)
+        "In which year did Eleazar Sukenik make his first purchase?",  # history
+        "In which year did the Tate Gallery make its first acquisition?",  # art
+        "In which year did Sir Edmund Hillary make his first real climb?",  # biography
         # whose army, fleet or troops? A place after them says where they were (judge 211)
         "In which year did the Goryeo commander Gang Gam-chan destroy the retreating army at the Battle of Gwiju?",
         "In which year did Admiral Tromp attack the enemy fleet off Dunkirk?",
@@ -404,6 +408,9 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Charles Dickens describe the Marshalsea prison in Little Dorrit?",
         "In which year did Daniel Defoe describe the Great Plague in A Journal of the Plague Year?",
         "In which year did Napoleon's Grande Armée cross the Niemen into Russia?",
+        "In which year did the RMS St Helena make her last voyage?",
+        "In which year did Slovakia win the Hopman Cup on their first appearance?",
+        "In which year did Eleazar Sukenik make his first purchase of a scroll?",
         "In which year did the army of the Potomac cross the Rappahannock at Fredericksburg?",
     ],
 )
