@@ -1235,6 +1235,14 @@ _HANDED_NOWHERE = re.compile(r"\bhand(?:ed)?(?: over)? (?:the|his|her|its|their)
 # "did Sir John Franklin die on board?" (judge 205): on board what?
 _ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
 # "did the Danish parliament pass a new act for the Great Belt link?" (judge 204): new beside an earlier act
+_CAUGHT_IN_WEATHER = re.compile(r"\bcaught in an? (?:[a-z-]+ )?(?:storm|rainstorm|thunderstorm|snowstorm|shower|downpour|"
+                                r"blizzard|gale|squall|fog)\??$")
+_BODY_KINDS = (r"(?:research group|working group|study group|committee|commission|inquiry|investigation|task force|"
+               r"panel|tribunal)(?: of (?:inquiry|investigation|experts))?")
+_BODY_PURPOSE = r"(?! (?:into|on|to|for|of|about|under|led|chaired|headed|investigating|examining|looking)\b)"
+_UNNAMED_BODY = re.compile(rf"\b(?:set up|establish|form|create|appoint|convene|launch) (?:a|an) (?:[A-Za-z-]+ ){{0,2}}"
+                           rf"{_BODY_KINDS}\b{_BODY_PURPOSE}")
+_UNNAMED_BODY_ACTS = re.compile(rf"^In which year (?:did|was|were) (?:a|an) (?:[A-Za-z-]+ ){{0,2}}{_BODY_KINDS}\b{_BODY_PURPOSE}")
 _NEW_LAW = re.compile(r"\b(?:a|an) new (?:act|law|constitution|statute|treaty|agreement|charter)\b")
 _IN_TERMS_OF = re.compile(r"\bin terms of (?:exports|imports|output|production|sales|volume|value)$")
 _UNNAMED_MEMORIAL = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,2}(?:monument|statue|memorial|plaque|"
@@ -1318,6 +1326,13 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a measure without what it measures ({bare.group(0)!r}: of what?)"
     if bare := _BARE_DIRECTION.search(text):
         return f"a direction without where from or to ({bare.group(0)!r}: from where, to where?)"
+    if caught := _CAUGHT_IN_WEATHER.search(text):
+        # "In which year was Lord Byron caught in a rainstorm?" (judge 216): one of many; the fever it gave him was cut
+        return f"a passing mishap, one of many ({caught.group(0)!r}: where, and what came of it?)"
+    if bare := (_UNNAMED_BODY.search(text) or _UNNAMED_BODY_ACTS.match(text)):
+        # "did Kumamoto University set up a research group?" (judge 216), "did a Canadian commission of inquiry open in
+        # Quebec?" (judge 217): a body set up to look into what?
+        return f"a body without what it was set up for ({bare.group(0)!r}: into what?)"
     if (made := _UNNAMED_MEMORIAL.match(text)) and not _MEMORIAL_OF.match(text, made.end()):
         # "In which year was a monument by the sculptor Charles Summers unveiled in Melbourne?" (judge 195): to whom?
         return f"a memorial that says not to whom ({made.group(1)!r})"

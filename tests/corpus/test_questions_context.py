@@ -145,6 +145,12 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         # war declared, on whom? (judge 45)
         "In which year did Bolivia declare war?",
         "Congress declared war in April _____.",
+        # a body set up for what? (judges 216, 217) and a passing mishap (judge 216)
+        "In which year did Kumamoto University set up a research group?",  # science
+        "In which year did a Canadian commission of inquiry open in Quebec?",  # history
+        "In which year did the Senate appoint a special committee?",  # politics
+        "In which year was Lord Byron caught in a rainstorm?",  # biography
+        "In which year was the Beagle caught in a violent gale?",  # exploration
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -209,6 +215,9 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Oswaldo Cruz send Carlos Chagas to Lassance?",
         "In which year did Jean Batten fly back to England from Sydney?",
         "In which year did Nellie Bly arrive back in New Jersey?",
+        "In which year did the government set up a commission to investigate the disaster?",
+        "In which year did Parliament appoint a select committee on the Poor Laws?",
+        "In which year did a royal commission into the sinking of the Empress of Ireland open in Quebec?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
