@@ -1061,6 +1061,8 @@ class _Generator:
         self._acronym_cache: dict[str, dict[str, str]] = {}
         self._long_name_cache: dict[str, dict[str, str]] = {}
         self._placed_cache: dict[str, dict[str, str]] = {}
+        self._run_forms_cache: dict[tuple[str, str], frozenset[str]] = {}
+        self._movement_cache: dict[tuple[str, str, str], str | None] = {}
         self._other_ones_cache: dict[tuple[str, str], bool] = {}
         self._kin_cache: dict[str, frozenset[str]] = {}
         self.year_words = self._year_words()
@@ -2355,10 +2357,15 @@ class _Generator:
             word, stem = m.group(0), m.group(1)
             if word in self.demonyms or word in self.persons or stem in _MONTH_STEMS:
                 continue
-            movement = re.compile(rf"\b{re.escape(stem)}(?!{re.escape(word[len(stem):])}\b)[a-z]*\b")
-            for other in self._sentences_of(sent.doc.doc_key):
-                if other is not sent and answer in other.raw and (found := movement.search(other.raw)) is not None:
-                    return found.group(0)
+            key = (sent.doc.doc_key, word, answer)
+            if key not in self._movement_cache:
+                movement = re.compile(rf"\b{re.escape(stem)}(?!{re.escape(word[len(stem):])}\b)[a-z]*\b")
+                self._movement_cache[key] = next(
+                    (found.group(0) for other in self._sentences_of(sent.doc.doc_key)
+                     if answer in other.raw and stem in other.raw and word not in other.raw
+                     and (found := movement.search(other.raw)) is not None), None)
+            if self._movement_cache[key] is not None:
+                return self._movement_cache[key]
         return None
 
     def _sentences_of(self, doc_key: str) -> list[_Sentence]:
@@ -3471,26 +3478,15 @@ class _Generator:
 
     def _given_runs_in_full(self, text: str, sent: _Sentence) -> str | None:
         """Given names the document writes elsewhere with a surname after them, in full: "Linus Pauling and Ava Helen"
-        (judge 204) is "Ava Helen Pauling": a run of given names alone, which the document writes with a surname (or
-        with a particle's: "Arthur Gundaccar von Suttner"). Of
-        several forms ("Ava Helen Miller", her birth name), the one of the life's surname; None when none is it."""
-        doc = self.doc_text.get(sent.doc.doc_key, "")
+        (judge 204) is "Ava Helen Pauling" (``_run_forms``). Of several forms ("Ava Helen Miller", her birth name), the
+        one of the life's surname; None when none is it."""
         subject = (self.doc_subject.get(sent.doc.doc_key) or "").split()[-1:]
         for m in reversed(list(_GIVEN_RUN.finditer(text))):
             run = m.group(0)
             if _NAME_TAIL.match(text, m.end()) or run.split()[-1:] == subject:  # "Claude Bernard" in his own life
                 continue  # a surname follows ("Ava Helen Pauling", "Arthur von Suttner")
-            written = list(re.finditer(rf"(?<![\w'’-]){re.escape(run)}(?![\w'’-])", doc))
-            tails = [tail.group(1) for w in written if (tail := _NAME_TAIL.match(doc, w.end())) is not None
-                     and not re.match(r" [A-Z]", doc[tail.end():])]  # "… National Historic Site" is no surname
-            if not all(word in given_names() for word in run.split()) and not (
-                    tails and all(tail.split()[0].islower() for tail in tails)):
-                continue  # a surname ends it ("Clara Barton"), unless the text gives a particle's after it ("Arthur
-                # Gundaccar von Suttner")
-            forms = {f"{run}{tail}" for tail in tails if not _ROMAN.fullmatch(last := tail.split()[-1])
-                     and last not in _BODY_HEADS and last not in _NAME_HEADS}
-            # the longer form is the name, the run a short form of it: not "Tony Blair" of one "Tony Blair Labour's"
-            if not forms or len(tails) < len(written) - len(tails):
+            forms = set(self._run_forms(sent.doc.doc_key, run))
+            if not forms:
                 continue
             if len(forms) > 1:
                 forms = {f for f in forms if f.split()[-1:] == subject}
@@ -3498,6 +3494,27 @@ class _Generator:
                     return None
             text = text[: m.start()] + forms.pop() + text[m.end():]
         return text
+
+    def _run_forms(self, doc_key: str, run: str) -> frozenset[str]:
+        """The longer forms the document writes a run of given names in ("Ava Helen" → "Ava Helen Miller", "Ava Helen
+        Pauling"), once per document and run; none when the run is a name itself."""
+        key = (doc_key, run)
+        if key not in self._run_forms_cache:
+            doc = self.doc_text.get(doc_key, "")
+            written = list(re.finditer(rf"(?<![\w'’-]){re.escape(run)}(?![\w'’-])", doc))
+            tails = [tail.group(1) for w in written if (tail := _NAME_TAIL.match(doc, w.end())) is not None
+                     and not re.match(r" [A-Z]", doc[tail.end():])]  # "… National Historic Site" is no surname
+            forms = frozenset(f"{run}{tail}" for tail in tails if not _ROMAN.fullmatch(last := tail.split()[-1])
+                              and last not in _BODY_HEADS and last not in _NAME_HEADS)
+            # a surname ends the run ("Clara Barton"), unless the text gives a particle's after it ("Arthur Gundaccar
+            # von Suttner"); and the longer form is the name, the run a short form of it: not "Tony Blair" of one
+            # "Tony Blair Labour's"
+            if (not all(word in given_names() for word in run.split())
+                    and not (tails and all(tail.split()[0].islower() for tail in tails))) \
+                    or len(tails) < len(written) - len(tails):
+                forms = frozenset()
+            self._run_forms_cache[key] = forms
+        return self._run_forms_cache[key]
 
     @staticmethod
     def _acts(label: str, m: re.Match[str], before: list[str]) -> bool:
