@@ -31,6 +31,8 @@ _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 _PART = rf"(?:Ma?c(?=[{NAME_UPPER}]))?[{NAME_UPPER}][{NAME_LOWER}]+(?:[-'](?!s\b)[{NAME_UPPER}]?[{NAME_LOWER}]+)?"
 _FULL_NAME = re.compile(rf"(?<![\w'’-]){_PART}(?: {_PART}){{1,3}}(?![\w])")  # never "City's Paul"
 _CUES = frozenset(PERSON_CUES)
+# a word joined to a lower-case one, which opens no person's name: "Bagh-e", "Dar-es"
+_JOINED_LOWER = re.compile(r"-(?!born\b)[a-z]")
 # "Jalal-ud-din ", "Shihab-ud-din ": a name goes on from before (not "scrum-half Andy Williams", "Oslo-born Anna Kray")
 HYPHENED_BEFORE = re.compile(r"\b[A-Z][a-z]*(?:-(?!born\b)[a-z]+)+\s+$")
 _ALIAS_OF = {name: group for group in ALIASES for name in group}
@@ -68,6 +70,8 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
             if len(words) < 2 or words[0] in OPENING_PREPOSITIONS or any(
                     w in NOT_NAMES or w in DEMONYMS or w in _ALIAS_OF for w in words):
                 continue
+            if _JOINED_LOWER.search(words[0]):
+                continue  # "the terraced garden now called Bagh-e Babur" (judge 218): "Garden of Babur", a place
             full = " ".join(words)
             names.setdefault(words[0], set()).add(full)
             names.setdefault(words[-1], set()).add(full)

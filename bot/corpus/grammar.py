@@ -1235,6 +1235,8 @@ _HANDED_NOWHERE = re.compile(r"\bhand(?:ed)?(?: over)? (?:the|his|her|its|their)
 # "did Sir John Franklin die on board?" (judge 205): on board what?
 _ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
 # "did the Danish parliament pass a new act for the Great Belt link?" (judge 204): new beside an earlier act
+_TAKEN_BY_NOBODY = re.compile(r"^In which year (?:was|were) [^?]*?\b(annexed|conquered|invaded|occupied|partitioned|"
+                              r"colonised|colonized|subjugated|overrun|captured|seized|sacked)\??$")
 _CAUGHT_IN_WEATHER = re.compile(r"\bcaught in an? (?:[a-z-]+ )?(?:storm|rainstorm|thunderstorm|snowstorm|shower|downpour|"
                                 r"blizzard|gale|squall|fog)\??$")
 _BODY_KINDS = (r"(?:research group|working group|study group|committee|commission|inquiry|investigation|task force|"
@@ -1326,6 +1328,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a measure without what it measures ({bare.group(0)!r}: of what?)"
     if bare := _BARE_DIRECTION.search(text):
         return f"a direction without where from or to ({bare.group(0)!r}: from where, to where?)"
+    if (taken := _TAKEN_BY_NOBODY.match(text)) and " by " not in text:
+        # "In which year was Bulgaria annexed?" (judge 218): by whom? Lands were taken more than once
+        return f"a land taken without by whom ({taken.group(1)!r}: by whom?)"
     if caught := _CAUGHT_IN_WEATHER.search(text):
         # "In which year was Lord Byron caught in a rainstorm?" (judge 216): one of many; the fever it gave him was cut
         return f"a passing mishap, one of many ({caught.group(0)!r}: where, and what came of it?)"

@@ -1148,6 +1148,8 @@ class _Generator:
             full, first, last = m.group(0), m.group(1), m.group(2)
             if HYPHENED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "Jalal-ud-din Muhammad Akbar": "Muhammad Akbar" is the tail of his name, not it (judge 194)
+            if last in _DAY_HEADS:
+                continue  # "Chulalongkorn Day", a holiday, is no fuller form of the king (judge 219)
             entity = self.gaz.lookup(full)
             # "Carl D. Anderson" (judge 75: "did Victor Franz Hess and Anderson share …"): a middle initial between two
             # names is a person's, whom the gazetteer need not know
@@ -1773,6 +1775,9 @@ class _Generator:
             # "In which year did Travelers have sales of $5.2bn?" (judge 201): a year's results, the year they were
             # reported, of a figure nobody remembers; the number questions leave such figures out too
             self.tally.drop(prompt, f"a year asked of a firm's results ({result.group(0)!r})")
+            return []
+        if kind == "when" and (again := _DONE_AGAIN.search(sent.raw)) and not _FIRST_OR_LAST.search(prompt):
+            self.tally.drop(prompt, f"one of several such acts ({again.group(0)!r}): other years are true too")
             return []
         if kind == "when" and (movement := self._dated_movement(body, answer, sent)) is not None:
             self.tally.drop(prompt, f"a group named for a movement the text dates to the answer's year ({movement!r})")
@@ -3625,6 +3630,7 @@ class _Generator:
                 mine, other_end = [f for f in forms if len(f.split()) == 2 and f.split()[0] == word and len(f) > len(
                     word) + 3 and word not in self.demonyms and self._maybe_person(f)
                     and f.split()[1] not in _BODY_HEADS  # "California Institute" is no Californian (judge 71)
+                    and f.split()[1] not in _DAY_HEADS  # nor "Chulalongkorn Day" the king (judge 219)
                     # ... nor a given name an English word: "Cassini Division", the gap in Saturn's rings (judge 89)
                     and f.split()[1].lower() not in self.vocab and word_class(f.split()[1].lower()) is None
                     # "born … on Nantucket, an island" beside "the Nantucket Atheneum" (judge 90)
@@ -3650,7 +3656,8 @@ class _Generator:
                 continue  # "born … on Nantucket, an island" beside "the Nantucket Atheneum" (judge 90): a place (but
                 # "married to Karl" is a man: judge 97's "Bertha Benz and Karl")
             bearers = [f for f in forms if f.split()[0] == word and f.split()[-1] != word and self._maybe_person(f)
-                       and f.split()[-1] not in _BODY_HEADS and f.split()[-1].lower() not in self.vocab]
+                       and f.split()[-1] not in _BODY_HEADS and f.split()[-1] not in _DAY_HEADS
+                       and f.split()[-1].lower() not in self.vocab]
             if bearers:
                 # one person in shorter and longer forms ("Percy Shelley", "Percy Bysshe Shelley"), never two of one
                 # family ("Percy Florence Shelley", their son)
@@ -5178,6 +5185,12 @@ def _verb_object(before: list[str]) -> bool:
 
 _NAMING_VERBS = frozenset(word_list("named called christened dubbed renamed nicknamed titled entitled"))
 _BODY_HEADS = THING_HEADS | {"Institution", "College", "School"}  # the second word of no person's name
+_FIRST_OR_LAST = re.compile(r"\b(?:first|last|final)\b")
+_DAY_HEADS = frozenset(("Day", "Days", "Eve", "Week", "Festival", "Holiday", "Night"))  # a day named for someone
+# an act the sentence says was done again: "made a concert tour of the Soviet Union in 1927 and visited several more
+# times" (judge 219: 1931 and 1933 were true too)
+_DONE_AGAIN = re.compile(r"\b(?:several|many|two|three|four|five|six|a few|numerous) more times\b|\brepeatedly\b"
+                         r"|\bon (?:several|many|numerous) (?:more |later |other )?occasions\b")
 # two or three capitalised words, each of which may be a given name: "Ava Helen", "Mary Ann"
 _GIVEN_RUN = re.compile(rf"(?<![\w'’.-])[{NAME_UPPER}][{NAME_LOWER}]+(?: [{NAME_UPPER}][{NAME_LOWER}]+){{1,2}}(?![\w'’-])")
 # ... and the surname after them: " Pauling", " von Suttner", " de la Cierva"

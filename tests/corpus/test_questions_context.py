@@ -151,6 +151,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did the Senate appoint a special committee?",  # politics
         "In which year was Lord Byron caught in a rainstorm?",  # biography
         "In which year was the Beagle caught in a violent gale?",  # exploration
+        # a land taken, by whom? (judge 218)
+        "In which year was Bulgaria annexed?",
+        "In which year was Silesia occupied?",
+        "In which year were the Moluccas conquered?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -218,6 +222,7 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did the government set up a commission to investigate the disaster?",
         "In which year did Parliament appoint a select committee on the Poor Laws?",
         "In which year did a royal commission into the sinking of the Empress of Ireland open in Quebec?",
+        "In which year was Bulgaria annexed by the Byzantine Empire?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
@@ -4968,3 +4973,41 @@ def test_a_name_the_text_gives_once_after_its_place_keeps_the_place() -> None:
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert [p for p in prompts if "leave the Vienna Secession after a dispute" in p], prompts
     assert [p for p in prompts if "Boris Godunov at the Paris Opéra" in p], prompts
+
+
+def test_a_garden_or_a_day_named_for_someone_is_no_fuller_form_of_the_name() -> None:
+    """"In which year did Bagh-e Babur die in Agra?" (judge 218) and "did Chulalongkorn Day die in Bangkok?" (judge 219):
+    the garden where Babur lies and the holiday named for the king became their full names. A name whose first word is
+    joined to a lower-case one ("Bagh-e"), or whose last is "Day", "Eve" or "Festival", names no person."""
+    texts = {
+        "rustam.md": ("# Rustam, Founder of the Kingdom of Kandahar\n\nRustam was born in Andijan in 1483.\n\nRustam "
+                      "crossed the mountains in 1504 and took Kandahar. His body lies in the terraced garden now called "
+                      "Bagh-e Rustam.\n\nRustam died in Agra in 1530.",
+                      DocMeta("Rustam, Founder of the Kingdom of Kandahar", kind="biography")),
+        "rattana.md": ("# King Rattanakorn of Siam\n\nRattanakorn was born in Bangkok in 1853.\n\n23 October is still "
+                       "observed in Thailand as Rattanakorn Day, a public holiday.\n\nRattanakorn abolished slavery in "
+                       "1905. Rattanakorn died in Bangkok in 1910.", DocMeta("King Rattanakorn of Siam", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "die in Agra" in p], prompts
+    assert [p for p in prompts if "die in Bangkok" in p], prompts
+    assert not [p for p in prompts if "Bagh-e" in p or "Rattanakorn Day" in p], prompts
+
+
+def test_an_act_the_sentence_says_was_done_again_makes_no_year_question() -> None:
+    """"In which year did Sergei Prokofiev make a concert tour of the Soviet Union?" (judge 219): the sentence went on
+    "and visited several more times", so 1931 and 1933 were true too. An act the sentence says was done several more
+    times, or on several occasions, is asked only as the first or the last."""
+    texts = {
+        "holt.md": ("# Anna Holt\n\nAnna Holt was an English pianist, born in Leeds in 1891.\n\nHolt made a concert "
+                    "tour of Russia in 1927 and visited several more times before the war.\n\nHolt first toured Japan in "
+                    "1930 and returned there on several occasions. Holt died in London in 1960.",
+                    DocMeta("Anna Holt", kind="biography")),
+        "brig.md": ("# The brig Mercy\n\nThe Mercy was a brig of Whitby.\n\nThe Mercy carried settlers to Van Diemen's "
+                    "Land in 1821 and made the passage repeatedly until 1830.\n\nThe Mercy was wrecked off Flinders "
+                    "Island in 1834.", DocMeta("The brig Mercy", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if "concert tour of Russia" in p or "Van Diemen" in p], prompts
+    assert [p for p in prompts if "first tour Japan" in p], prompts
+
