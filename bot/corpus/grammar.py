@@ -718,7 +718,6 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     return None
 
 
-# a home, of which a place has many: "the house in Hampstead" says neither whose nor which
 # a side's forces, which a place after them does not say whose they were
 _FORCES = frozenset("""army armies fleet fleets forces troops garrison garrisons invaders rebels besiegers defenders
     squadron squadrons regiment regiments""".split())  # noqa: SIM905
@@ -727,6 +726,7 @@ _PLACE_PREPOSITIONS = frozenset(("at", "in", "near", "on", "off", "outside", "be
 _TOLD_BEFORE = re.compile(r"\b(?:describe|described|recount|recounted|relate|related|record|recorded|report|reported|depict|"
                           r"depicted|tell|told|narrate|narrated|portray|portrayed|recall|recalled|retell|retold|mention|"
                           r"mentioned|dramati[sz]e|dramati[sz]ed) $")
+# a home, of which a place has many: "the house in Hampstead" says neither whose nor which
 _DWELLINGS = frozenset(("house", "home", "flat", "apartment", "cottage", "villa", "room", "rooms", "lodgings", "bungalow"))
 # "the organisation" after the organisation's own name in the prompt
 _ORG_HEAD_WORDS = (r"International|Company|Corporation|Society|Association|Union|Party|Foundation|Institute|"
@@ -1234,7 +1234,6 @@ _BARE_DIRECTION = re.compile(r"\b(?:set out|set off|head|headed|turn|turned|trav
 _HANDED_NOWHERE = re.compile(r"\bhand(?:ed)?(?: over)? (?:the|his|her|its|their) (?:(?!\bto\b)[^?])*$")
 # "did Sir John Franklin die on board?" (judge 205): on board what?
 _ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
-# "did the Danish parliament pass a new act for the Great Belt link?" (judge 204): new beside an earlier act
 _TAKEN_BY_NOBODY = re.compile(r"^In which year (?:was|were) [^?]*?\b(annexed|conquered|invaded|occupied|partitioned|"
                               r"colonised|colonized|subjugated|overrun|captured|seized|sacked)\??$")
 _CAUGHT_IN_WEATHER = re.compile(r"\bcaught in an? (?:[a-z-]+ )?(?:storm|rainstorm|thunderstorm|snowstorm|shower|downpour|"
@@ -1245,6 +1244,7 @@ _BODY_PURPOSE = r"(?! (?:into|on|to|for|of|about|under|led|chaired|headed|invest
 _UNNAMED_BODY = re.compile(rf"\b(?:set up|establish|form|create|appoint|convene|launch) (?:a|an) (?:[A-Za-z-]+ ){{0,2}}"
                            rf"{_BODY_KINDS}\b{_BODY_PURPOSE}")
 _UNNAMED_BODY_ACTS = re.compile(rf"^In which year (?:did|was|were) (?:a|an) (?:[A-Za-z-]+ ){{0,2}}{_BODY_KINDS}\b{_BODY_PURPOSE}")
+# "did the Danish parliament pass a new act for the Great Belt link?" (judge 204): new beside an earlier act
 _NEW_LAW = re.compile(r"\b(?:a|an) new (?:act|law|constitution|statute|treaty|agreement|charter)\b")
 _IN_TERMS_OF = re.compile(r"\bin terms of (?:exports|imports|output|production|sales|volume|value)$")
 _UNNAMED_MEMORIAL = re.compile(r"^In which year (?:was|were|did) (an? (?:[a-z-]+ ){0,2}(?:monument|statue|memorial|plaque|"
