@@ -320,6 +320,7 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # Cruising Voyage Round the World")
         "In which year did Woodes Rogers describe the rescue in A Cruising Voyage Round the World?",  # biography
         "In which year did Samuel Pepys record the fire in his Diary?",  # history
+        "In which year did the Times report the collapse in a leading article?",  # news
         # a first purchase of what, a first climb of what? (judge 215)
         "In which year did Eleazar Sukenik make his first purchase?",  # history
         "In which year did the Tate Gallery make its first acquisition?",  # art
@@ -328,7 +329,6 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did the Goryeo commander Gang Gam-chan destroy the retreating army at the Battle of Gwiju?",
         "In which year did Admiral Tromp attack the enemy fleet off Dunkirk?",
         "In which year did the Parliamentarians relieve the besieged garrison at Gloucester?",
-        "In which year did the Times report the collapse in a leading article?",  # news
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
