@@ -3435,7 +3435,7 @@ class _Generator:
                     or any(w[:1].isupper() for w in after) \
                     or (before and before[0].lower() in ("the", "a", "an", "of", "for", "in", "at", "near")
                         # ... but "a statue of Selkirk" (judge 209) is of the man, whom the text names in full
-                        and not (before[0] == "of" and label[: m.start()].split()[-2:-1] in _OF_A_PERSON)
+                        and not (before[0] == "of" and _word_before_of(label, m.start()) in _OF_A_PERSON)
                         # ... but "pay for Tanner to travel to Egypt" (judge 133) is a man paid for
                         and not (before[0].lower() == "for" and label.startswith(" to ", m.end()))) \
                     or (before and before[0].lower() in _RAZED) \
@@ -5010,9 +5010,15 @@ _NAME_BEFORE_VERB = re.compile(rf"(?<![\w'’-])([{NAME_UPPER}][{NAME_LOWER}]+)\
 # "gave Mustafa Kemal the surname Atatürk" (judge 152: "the surname Mustafa Kemal Atatürk"): the name given, as written
 _NAMING_NOUNS = frozenset(word_list("surname name title nickname named called dubbed renamed"))
 # the words before "of" that make a bare name after it a person's, not the tail of a longer name ("Earl of Lovelace")
-_OF_A_PERSON = [[w] for w in word_list("""statue statues bust busts portrait portraits likeness memorial monument
+_OF_A_PERSON = frozenset(word_list("""statue statues bust busts portrait portraits likeness memorial monument
     biography life death funeral grave tomb burial wife husband son daughter widow papers letters diary journals
-    memoirs rescue trial execution murder assassination arrest""")]
+    memoirs rescue trial execution murder assassination arrest"""))
+
+
+def _word_before_of(label: str, at: int) -> str:
+    """The word before the "of" that stands just before ``at`` ("statue" in "a statue of Selkirk"); "" when none."""
+    words = label[:at].split()
+    return words[-2] if len(words) >= 2 else ""
 # "after destroying Vladimir and Torzhok" (judge 146: "destroying Vladimir Yaroslavich"): what is razed or besieged
 # is a town, not the prince the text names
 _RAZED = frozenset(word_list("""destroy destroys destroyed destroying sack sacks sacked sacking raze razes razed razing
@@ -5196,7 +5202,7 @@ _FIRST_OR_LAST = re.compile(r"\b(?:first|last|final)\b")
 # two or three capitalised words, each of which may be a given name: "Ava Helen", "Mary Ann"
 _GIVEN_RUN = re.compile(rf"(?<![\w'’.-])[{NAME_UPPER}][{NAME_LOWER}]+(?: [{NAME_UPPER}][{NAME_LOWER}]+){{1,2}}(?![\w'’-])")
 # ... and the surname after them: " Pauling", " von Suttner", " de la Cierva"
-_NAME_TAIL = re.compile(r"((?: (?:von|van|de|da|der|den|di|du|le|la|del|della|dos|das|ter))* [A-Z][\w'’-]+)")
+_NAME_TAIL = re.compile(rf"((?: (?:{'|'.join(sorted(_NAME_PARTICLES))}))* [A-Z][\w'’-]+)")
 _ROMAN = re.compile(r"[IVX]+")  # a regnal number, which the numbered names take care of ("Johann Strauss II")
 # a group named for a movement: "Communards" (the Commune), "Chartists" (the Charter), "Crusaders", "Confederates"
 _GROUP_WORD = re.compile(r"\b([A-Z][a-z]{4,}?)(?:ards|ists|ites|ers|ates)\b")
