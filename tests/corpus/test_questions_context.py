@@ -1776,6 +1776,31 @@ def test_a_thesis_title_names_the_person_after_its_opening_word() -> None:
     assert title_subject("The Klondike Gold Rush", body, {"Gold", "Rush"}, lambda s: False) is None
 
 
+def test_a_title_naming_a_place_names_no_person() -> None:
+    """"In which year did Machu Picchu die?" (judge 220): a history titled "Machu Picchu: …" took the site for its person,
+    and "He died on 6 June 1956", Hiram Bingham's death, became the site's. A name the body puts somewhere ("at Ain
+    Jalut", "in Vera Drake") or that lies or was built somewhere is a place's or a work's, and no person; a person's name
+    in the same frames with a possessive ("in Isaac Fell's notebooks") or after a verb stays a person's."""
+    from bot.corpus.referents import title_subject
+
+    for title, body in (
+            ("Machu Picchu: The Royal Estate on the Ridge", "Machu Picchu lies at an altitude of 2,430 metres. Machu "
+             "Picchu was built for the emperor Pachacuti. Bingham reached Machu Picchu in 1911. He died in 1956."),
+            ("Calder Hall: The First Nuclear Power Station", "Calder Hall was built on the Cumbrian coast. The Queen "
+             "opened the station in 1956. She pulled a lever at Calder Hall. Calder Hall closed in 2003."),
+            ("Great Zimbabwe, City of Stone", "Great Zimbabwe is located in the south-east of the country. Traders met "
+             "in Great Zimbabwe for centuries. Great Zimbabwe was abandoned in the fifteenth century."),
+    ):
+        assert title_subject(title, body, {"Picchu", "Hall", "Zimbabwe"}, lambda s: False) is None, title
+    for title, body in (
+            ("Isaac Fell: A Life in Mathematics", "Isaac Fell was born in York in 1801. Much of what we know is in Isaac "
+             "Fell's notebooks. He died in 1860. A statue of Isaac Fell stands in York."),
+            ("Martha Quist, Nurse", "Martha Quist was born in Leiden in 1850. Her letters show Martha Quist at work. She "
+             "died in 1911."),
+    ):
+        assert title_subject(title, body, {"Fell", "Quist"}, lambda s: False) == title.split(":")[0].split(",")[0], title
+
+
 def test_a_title_naming_a_process_after_people_names_no_person() -> None:
     """"The Haber–Bosch Process" (judge 27) gave "The Haber" as the document's person, and "He died in Basel"
     became "In which year did the Haber die in Basel?". "The" is no given name and a surname joined by a dash
@@ -4898,6 +4923,26 @@ def test_a_lifes_pronoun_follows_a_sentence_that_calls_the_person_by_any_of_the_
     assert [p for p in prompts if "did Kit Harlan Moss turn professional" in p], prompts
     assert [p for p in prompts if "did Kit Harlan Moss die in Galveston" in p], prompts
     assert [p for p in prompts if "did Tomás O'Connell die in Lima" in p], prompts
+
+
+def test_a_pronoun_after_a_sentence_on_a_visitor_is_not_the_places() -> None:
+    """Judge 220: "In which year did Machu Picchu die?" from "His popular book … was published in 1948 …. He died on 6
+    June 1956." in a history of the site, where "He" is the explorer Hiram Bingham. A place a history is about is never
+    a "he" or "she", and no death in it is the place's."""
+    texts = {
+        "picchu.md": ("# Machu Picchu: The Estate on the Ridge\n\nMachu Picchu lies at an altitude of 2,430 metres above "
+                      "the Urubamba River. It was built for the emperor Pachacuti around 1450.\n\nIn 1911 Hiram Bingham "
+                      "reached Machu Picchu with a local farmer, and in 1913 Machu Picchu became famous. Bingham himself turned to politics. He became Governor "
+                      "of Connecticut in 1925. His book on the site was published in 1948. He died on 6 June 1956.",
+                      DocMeta("Machu Picchu: The Estate on the Ridge", kind="history")),
+        "zimbabwe.md": ("# Great Zimbabwe: City of Stone\n\nGreat Zimbabwe lies on a plateau in the south-east of the "
+                        "country. Its Great Enclosure was built in the fourteenth century.\n\nIn 1871 the German "
+                        "geologist Karl Mauch reached Great Zimbabwe, and Great Zimbabwe was soon famous. He described the ruins in a report of 1872. His "
+                        "health failed soon afterwards. He died in Stuttgart in 1875.",
+                        DocMeta("Great Zimbabwe: City of Stone", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"(?:Picchu|Zimbabwe) (?:die|become|describe)", p)], prompts
 
 
 def test_a_lifes_pronoun_follows_a_sentence_that_opens_on_its_own_possessive() -> None:
