@@ -3368,6 +3368,12 @@ class _Generator:
             kept.append(item)
         return kept
 
+    def _a_place(self, word: str) -> bool:
+        """Whether the gazetteer knows ``word`` as a place and no given name it knows is the word ("Europe", "Asia";
+        not "Florence")."""
+        entity = self.gaz.lookup(word)
+        return entity is not None and entity.type == PLACE and word not in self.first_names
+
     def _maybe_person(self, name: str) -> bool:
         entity = self.gaz.lookup(name)
         return entity is None or entity.type == PERSON
@@ -3632,6 +3638,8 @@ class _Generator:
                     word) + 3 and word not in self.demonyms and self._maybe_person(f)
                     and f.split()[1] not in _BODY_HEADS  # "California Institute" is no Californian (judge 71)
                     and f.split()[1] not in _DAY_HEADS  # nor "Chulalongkorn Day" the king (judge 219)
+                    # ... nor a place: "Nintendo Europe" is the firm's arm in Europe, no fuller "Nintendo" (judge 220)
+                    and not self._a_place(f.split()[1])
                     # ... nor a given name an English word: "Cassini Division", the gap in Saturn's rings (judge 89)
                     and f.split()[1].lower() not in self.vocab and word_class(f.split()[1].lower()) is None
                     # "born … on Nantucket, an island" beside "the Nantucket Atheneum" (judge 90)

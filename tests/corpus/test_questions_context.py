@@ -3737,6 +3737,23 @@ def test_a_family_name_written_first_is_never_followed_by_an_english_word() -> N
     assert any("did Jang Yeong-sil complete" in p for p in prompts), prompts
 
 
+def test_a_firms_regional_arm_is_no_fuller_name_of_the_firm() -> None:
+    """"In which year did Nintendo Europe first launch its GameBoy console?" (judge 220): the story wrote "Nintendo first
+    launched its GameBoy console in 1989" and, later, "Nintendo Europe's general manager"; "Nintendo Europe" was taken for
+    a name written family name first. A second word that names a place makes no given name: the firm stays as written."""
+    texts = {
+        "consoles.md": ("Nintendo first launched its GameBoy console in 1989 and has dominated the market ever since. "
+                        "\"We are confident,\" said David Yarnton, Nintendo Europe's general manager.",
+                        DocMeta("Handheld war heats up", kind="news", date="2004-12-01")),
+        "cameras.md": ("Kodak first sold its Brownie camera in 1900 and ruled the market for decades. \"The digital shift "
+                       "is hard,\" said Anne Moore, Kodak Asia's head of sales.",
+                       DocMeta("Camera maker cuts jobs", kind="news", date="2005-02-10")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("did Nintendo first launch" in p for p in prompts), prompts
+    assert any("did Kodak first sell" in p for p in prompts), prompts
+
+
 def test_a_place_or_a_college_is_not_filled_in_as_a_person() -> None:
     """"In which year was Maria Mitchell born on Nantucket Atheneum?" and "did Maria Mitchell retire from Matthew
     Vassar?" (judge 90): a word the document writes as a place ("on Nantucket, an island") is no given name of a
