@@ -2614,6 +2614,15 @@ class _Generator:
                             and dated[0].start() < m.start() and not _SPAN_LATER.search(sent.text, m.end()):
                         year, at = dated[0], dated[0].start()  # "… 1890 he was wounded …, and he died two days later"
                 where = sent.where
+                last_journey = _NEVER_BACK.fullmatch(m.group(0)) is not None
+                if last_journey and not _SET_OUT.search(sent.text, max(0, m.start() - 150), m.start()):
+                    continue  # "In 1848 he left Vienna and never returned": a move, not a last journey
+                if named and last_journey and (year or (len(dated := list(_YEAR_TOKEN.finditer(sent.text))) == 1
+                                                        and dated[0].start() < m.start())):
+                    # "On 31 July 1944 Saint-Exupéry took off from Borgo, on Corsica, …, and never returned" (judge 221
+                    # was offered 1947 to 1952 for the take-off): the journey's year ends the life; kept apart from the
+                    # year's own place, so the take-off asked is bound by it as any other act is
+                    year, at = year or dated[0], -1
                 if by_name and not year and i and not _YEAR_TOKEN.search(sent.text) and named[-1] in life_name \
                         and not _SPAN_LATER.search(sent.text) and not _other_bearer(sent.raw, named[-1], life_name) \
                         and (before := sentences[i - 1]).passage is sent.passage \
@@ -5001,11 +5010,18 @@ _BARE_PHASE = re.compile(r"(?:^|\bdid\s+|:\s+)((?:[A-Z][\w.'’-]*\s+){1,4}?)(be
 # "Earhart disappeared near Howland Island in 1937", "was declared legally dead in 1939" (judge 66): no act of hers
 # after it
 # "was executed", and the last of a run of participles: "she was tried, sentenced and executed" (judge 127)
-_LIFE_EVENT = re.compile(r"\b(?:died|dies|disappeared|vanished)\b|\bwas (?:(?:[a-z]+, )*[a-z]+ and )?(?:executed|hanged|"
-                         r"assassinated|murdered|killed|declared (?:legally )?dead|guillotined|beheaded|burned at the stake|"
-                         r"burnt at the stake|shot dead|lynched)\b"
+# ... and a last journey: "took off from Borgo … and never returned" (judge 221), read with ``_NEVER_BACK``
+_LIFE_EVENT = re.compile(r"\b(?:died|dies|disappeared|vanished)\b|\b(?:never returned(?=\s*[.;])|was never seen again)\b"
+                         r"|\bwas (?:(?:[a-z]+, )*[a-z]+ and )?(?:executed|hanged|assassinated|murdered|killed|"
+                         r"declared (?:legally )?dead|guillotined|beheaded|burned at the stake|burnt at the stake|shot dead|"
+                         r"lynched)\b"
                          r"|\b(?:was|were) born\b")
-_OWNER_RUN = re.compile(rf"(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*['’]s\b")  # "Matsuo Bashō's father died"
+_NEVER_BACK = re.compile(r"never returned|was never seen again")  # a last journey: the life's end, its year the setting-out
+_SET_OUT = re.compile(r"\b(?:took off|set (?:out|off|sail)|sailed|flew|went out|walked out|rode out|put to sea|"
+                      r"embarked)\b")
+# "Matsuo Bashō's father died"; "Antoine de Saint-Exupéry's father, Jean, died" (judge 221): particles and hyphens inside
+_OWNER_RUN = re.compile(rf"(?:\s+(?:(?:{'|'.join(sorted(_NAME_PARTICLES))})\s+)?[{NAME_UPPER}][{NAME_LOWER}]+"
+                        rf"(?:-[{NAME_UPPER}][{NAME_LOWER}]+)*)*['’]s\b")
 _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}][{NAME_LOWER}]+\b(?!['’])")  # "Évariste Galois"
 # "He died", "She later died", "He was born", "Nine days later, on 6 November 1893, he died" (judge 119)
 _LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")

@@ -1116,6 +1116,45 @@ def test_a_lifes_death_told_in_a_later_clause_bounds_its_acts() -> None:
     assert_acts_end_by(texts, {"brun.md": 1561, "mey.md": 1883})
 
 
+def test_a_last_journey_never_returned_from_is_the_lifes_end() -> None:
+    """Judge 221: "In which year did Antoine de Saint-Exupéry take off from Borgo?" offered 1947, 1950 and 1952, though
+    "On 31 July 1944 Saint-Exupéry took off from Borgo, … and never returned": a life that sets out and never returns
+    (is never seen again) ends in that sentence's one year, and nothing of it is offered after."""
+    texts = {
+        "varga.md": ("# Pal Varga\n\nPal Varga was a Hungarian airman and writer. He was born in Pécs in 1901.\n\nIn 1931 "
+                     "Varga published his first novel in Budapest. On 12 May 1942 Varga took off from Szeged, on a flight "
+                     "over the river, and never returned.", DocMeta("Pal Varga", kind="biography")),
+        "holt.md": ("# Edith Holt\n\nEdith Holt was an English mountaineer. She was born in Kendal in 1879.\n\nIn 1908 "
+                    "Holt climbed the north face of the Eiger with her brother. In August 1913 Holt set out from Zermatt, "
+                    "alone and on foot, and was never seen again.", DocMeta("Edith Holt", kind="biography")),
+    }
+    assert_acts_end_by(texts, {"varga.md": 1942, "holt.md": 1913})
+    # a move away is no end: "left Vienna in 1848 and never returned" bounds nothing of the life after it
+    moved = {"rett.md": ("# Karl Rett\n\nKarl Rett was an Austrian composer. He was born in Linz in 1811.\n\nIn 1840 "
+                         "Rett left Vienna and never returned. In 1862 Rett wrote his third symphony in Zurich.",
+                         DocMeta("Karl Rett", kind="biography"))}
+    assert not any(kinds.get("died") for kinds in generator_of(moved)._life_spans("rett.md").values())
+
+
+def test_a_parents_death_under_a_name_with_a_particle_is_the_parents() -> None:
+    """Judge 221's life of Antoine de Saint-Exupéry: "His father, Jean, died in 1904, and Antoine spent much of his
+    childhood …", its "His" resolved to "Antoine de Saint-Exupéry's", gave "Antoine" a death in 1904: the owner's run
+    stopped at "de". An owner's name with a particle or a hyphen in it is an owner still, and the death a relative's."""
+    texts = {
+        "montclair.md": ("# Louis de Montclair-Vigny\n\nLouis de Montclair-Vigny was a French aviator. He was born in Lyon "
+                         "in 1900. His father, Henri, died in 1904, and Louis spent his childhood near Lyon.\n\nIn 1921 "
+                         "Louis de Montclair-Vigny learned to fly in Strasbourg. Louis de Montclair-Vigny died in 1950.",
+                         DocMeta("Louis de Montclair-Vigny", kind="biography")),
+        "dalen.md": ("# Maria van Dalen\n\nMaria van Dalen was a Dutch botanist. She was born in Delft in 1870. Her "
+                     "mother, Anna, died in 1879, and Maria was raised by an aunt.\n\nIn 1899 Maria van Dalen described "
+                     "a new orchid. Maria van Dalen died in 1931.", DocMeta("Maria van Dalen", kind="biography")),
+    }
+    generator = generator_of(texts)
+    for doc_key, died in (("montclair.md", 1950), ("dalen.md", 1931)):
+        deaths = {kinds["died"][0] for kinds in generator._life_spans(doc_key).values() if "died" in kinds}
+        assert deaths == {died}, (doc_key, generator._life_spans(doc_key))
+
+
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
     """"In which year did the University of Cambridge award Pyotr Ilyich Tchaikovsky an honorary doctorate?" offered
     1896, 1899 and 1901 (judge 119): "Nine days later, on 6 November 1893, he died in the city" is the life's death,
