@@ -422,6 +422,14 @@ _NEW_TROUBLES = re.compile(r"\b(?:brought|bring|caused|cause|created|create|face
 # "In _____ ownership passed to Shropshire County Council" (judge 79): ownership of what?
 _BARE_OWNERSHIP = re.compile(r"\b(?:[Oo]wnership|[Cc]ontrol|[Cc]ustody|[Pp]ossession|[Mm]anagement) (?:passed|was transferred|"
                              r"transferred|went|was handed|fell)\b")
+# "In which year did Étienne Pascal sell his office?" (judge 220), "did Mansa Musa leave his capital?" (judge 74), "did
+# Harriet Quimby pass her test?" (judge 181), "did James Hutton let his farms?" (judge 141): the verb's one object is the
+# subject's own thing, and which office, capital or test the sentences before said ("receive his doctorate", "retire
+# from his chair" name the one a life has)
+_VAGUE_OWNED = re.compile(r"(?<!\bfrom )(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\bwith )"
+                          r"(?<!\bby )\b(?:his|her|its|their) (office|post|position|job|test|exam|examination|capital|farms?|"
+                          r"lands?|estates?|property|business|shares|stake|seat|plans?|project|machine|design|ship|firm)"
+                          r"[?.]?$")
 # "In which year was the BBC's online search engine used a record amount?" (judge 80): a record as of the day written
 _RECORD_AMOUNT = re.compile(r"\ba record (?:amount|number|level|high|low|total|sum|figure|year)\b"
                             r"|\b(?:more|higher|fewer|lower|less) than ever(?: before)?\b|\ban all-time (?:high|low)\b")
@@ -464,6 +472,7 @@ _LEANING_PHRASES = (
     (_PARTICIPLE_THEN_PRONOUN, "a pronoun the sentences before name ({0})"),
     (_RECORD_AMOUNT, "{0} as of the day the text was written (a later year may beat it)"),
     (_BARE_OWNERSHIP, "{0}: of what? (the prompt does not say)"),
+    (_VAGUE_OWNED, "{0}: which {1}? (the prompt does not say)"),
     (_BARE_RIGHTS, "{0} to or for what? (the prompt does not say)"),
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
     (_HEADLESS_COUNT, "a number with no head noun ({0}: of whom?)"),

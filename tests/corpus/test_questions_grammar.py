@@ -329,6 +329,14 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did the Goryeo commander Gang Gam-chan destroy the retreating army at the Battle of Gwiju?",
         "In which year did Admiral Tromp attack the enemy fleet off Dunkirk?",
         "In which year did the Parliamentarians relieve the besieged garrison at Gloucester?",
+        # which office, capital or test? The one object is the subject's own thing, which the sentences before named
+        # (judges 220, 74, 181, 141)
+        "In which year did Étienne Pascal sell his office?",  # biography
+        "In which year did Mansa Musa leave his capital?",  # history
+        "In which year did Harriet Quimby pass her test?",  # aviation
+        "In which year did James Hutton let his farms?",  # science
+        "In _____ the Medici bank sold its shares.",  # an institution's too
+        "In which year did the brothers give up their business?",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -412,6 +420,13 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Slovakia win the Hopman Cup on their first appearance?",
         "In which year did Eleazar Sukenik make his first purchase of a scroll?",
         "In which year did the army of the Potomac cross the Rappahannock at Fredericksburg?",
+        # the one a life has, or the owned thing named or placed
+        "In which year did Tomáš Garrigue Masaryk receive his doctorate?",
+        "In which year did Pieter Zeeman retire from his chair?",
+        "In which year did Alexander Fleming lose his post in Paddington?",
+        "In which year did Étienne Pascal sell his office as president of the Cour des aides?",
+        "In which year did Mansa Musa leave his capital for Mecca?",
+        "In which year did Harriet Quimby pass her pilot's test?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
