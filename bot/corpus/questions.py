@@ -434,6 +434,7 @@ _REGNAL_NAME = re.compile(r"\b(?i:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sult
                           r"(?:\s+of\s+[A-Z][a-z]+)?")
 _NUMBERED_PERSON = re.compile(r"\b((?:[A-Z][a-z]+ )+[A-Z][a-z]{2,}) ([IVX]+)\b(?![.'’-]?\w)")  # "Johann Strauss II"
 _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([IVX]+)\b(?![.'’-]?\w)")  # "Kamehameha I", "Henry VIII"
+_OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")  # "Anne of Green Gables", "Catherine of Aragon": the name goes on
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
     ["Duke", "Duchess", "Earl", "Count", "Countess", "Empress", "Kaiser", "Saint", "St"])
@@ -1223,8 +1224,8 @@ class _Generator:
             return
         at = _fronted(sent.text) or _participle_lead(sent.text)
         m = _BARE_SUBJECT.match(sent.text, at)
-        if m is None:
-            return
+        if m is None or _OF_A_NAME.match(sent.text, m.end(1)):
+            return  # "Rebecca of Sunnybrook Farm was published" is a name already, never "Rebecca Randall of …"
         person = self._thing_names.get(sent.doc.doc_key, {}).get(m.group(1))
         if m.group(1) not in full and person is not None and _PERSON_VERB.match(sent.text, m.end(1)):
             full = {m.group(1): person}  # "Halley died in 1742" beside "the Halley Armada": only a person dies
@@ -3448,6 +3449,7 @@ class _Generator:
             # ... but "New York-born Aguilera" is a woman born there, no part of her name
             if any(w[:1].isupper() and not w.endswith((",", "-born")) for w in before) \
                     or any(w[:1].isupper() for w in after) \
+                    or _OF_A_NAME.match(label, m.end()) is not None \
                     or (before and before[0].lower() in ("the", "a", "an", "of", "for", "in", "at", "near")
                         # ... but "a statue of Selkirk" (judge 209) is of the man, whom the text names in full
                         and not (before[0] == "of" and _word_before_of(label, m.start()) in _OF_A_PERSON)
@@ -3459,7 +3461,8 @@ class _Generator:
                     or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or self._passive_subject(label, m, before)
                                     or not (self._acts(label, m, before) or _verb_object(before)))):
                 # part of a longer name ("Nikola Tesla", "Tesla Electric Company", "van Gogh", "Alexander von
-                # Humboldt") or one ("the Clarke calculator", "Earl of Lovelace", "the Museum of Art"), or a thing its
+                # Humboldt", "Anne of Green Gables": judge 225 read "was Anne Shirley of Green Gables published?") or one
+                # ("the Clarke calculator", "Earl of Lovelace", "the Museum of Art"), or a thing its
                 # title names and nobody the text names bears ("Hubble was launched" in "The Hubble Space Telescope";
                 # but "The Michelson–Morley Experiment" is two men's, and "did Cavendish die" or "did Foucault hang a
                 # bob" where the text names Léon Foucault is a man)

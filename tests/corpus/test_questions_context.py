@@ -3737,6 +3737,25 @@ def test_a_family_name_written_first_is_never_followed_by_an_english_word() -> N
     assert any("did Jang Yeong-sil complete" in p for p in prompts), prompts
 
 
+def test_a_name_that_goes_on_with_of_is_not_filled_in() -> None:
+    """"In which year was Anne Shirley of Green Gables published?" (judge 225): the heroine's name, "Anne Shirley", was put
+    into the novel's title. A given name followed by "of" and a capital is a longer name already ("Anne of Green
+    Gables", "Catherine of Aragon") and stays as written."""
+    texts = {
+        "wiggin.md": ("# Kate Douglas Wiggin\n\nKate Douglas Wiggin was an American writer and teacher. Her heroine, "
+                      "Rebecca Randall, is a lively girl sent to live with two aunts.\n\nRebecca of Sunnybrook Farm was "
+                      "published in 1903 and sold more than a million copies. Rebecca Randall became one of the best-loved "
+                      "girls in American fiction.", DocMeta("Kate Douglas Wiggin", kind="biography")),
+        "porter.md": ("# Eleanor Porter\n\nEleanor Porter was an American novelist. Her best-known heroine, Emily Gale, "
+                      "is an orphan who moves to a farm.\n\nThe novel Emily of Birch Hollow was published in 1913 and became "
+                      "a best-seller. Emily Gale was played on stage by many young actresses.",
+                      DocMeta("Eleanor Porter", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("was Rebecca of Sunnybrook Farm published" in p for p in prompts), prompts
+    assert any("was the novel Emily of Birch Hollow published" in p for p in prompts), prompts
+
+
 def test_a_firms_regional_arm_is_no_fuller_name_of_the_firm() -> None:
     """"In which year did Nintendo Europe first launch its GameBoy console?" (judge 220): the story wrote "Nintendo first
     launched its GameBoy console in 1989" and, later, "Nintendo Europe's general manager"; "Nintendo Europe" was taken for
