@@ -604,6 +604,10 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bHubble Space Telescope\b"), 1990, None),
     (re.compile(r"\bChandra X-[Rr]ay Observatory\b"), 1999, None),
     (re.compile(r"\bJames Webb Space Telescope\b"), 2021, None),
+    # the space agencies by their founding: "In which year was Telstar 1 launched by NASA on a Thor-Delta rocket?" offered
+    # 1955 (judge 225)
+    (re.compile(r"\bNASA\b"), 1958, None),
+    (re.compile(r"\bEuropean Space Agency\b|\bESA\b"), 1975, None),
     # the learned societies' founding years: no one was "elected a Fellow of the Royal Society" in 1657 (judge 143)
     (re.compile(r"\bRoyal Society\b"), 1660, None),
     (re.compile(r"\b(?:French )?Academy of Sciences\b|\bAcadémie des [Ss]ciences\b"), 1666, None),

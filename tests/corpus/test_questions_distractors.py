@@ -684,8 +684,13 @@ def test_no_option_comes_before_what_the_sentence_names_existed() -> None:
                     DocMeta("Peacekeeping", kind="history")),
         "snap.md": ("# Phone pictures\n\nThe Carrow camera phone factory opened in Leeds in 2002.",
                     DocMeta("Phone pictures", kind="engineering")),
+        # a space agency, though no spacecraft is named: "launched by NASA on a Thor-Delta rocket" offered 1955 (judge 225)
+        "echo.md": ("# Balloons in orbit\n\nThe Echo balloon was launched by NASA on a Delta rocket from Cape Canaveral in "
+                    "1960.", DocMeta("Balloons in orbit", kind="engineering")),
+        "kourou.md": ("# Kourou\n\nThe European Space Agency opened a tracking station at Kourou in 1979.",
+                      DocMeta("Kourou", kind="history")),
     }
-    floors = {"haber.md": 1933, "urey.md": 1901, "blue.md": 1945, "snap.md": 2000}
+    floors = {"haber.md": 1933, "urey.md": 1901, "blue.md": 1945, "snap.md": 2000, "echo.md": 1958, "kourou.md": 1975}
     when = [q for q in generate(texts) if q.kind == "when"]
     assert {q.doc_key for q in when} == set(floors), [q.prompt for q in when]
     for q in when:
