@@ -430,6 +430,12 @@ _VAGUE_OWNED = re.compile(r"(?<!\bfrom )(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bof )
                           r"(?<!\bby )\b(?:his|her|its|their) (office|post|position|job|test|exam|examination|capital|farms?|"
                           r"lands?|estates?|property|business|shares|stake|seat|plans?|project|machine|design|ship|firm)"
                           r"[?.]?$")
+# "In which year did Lucy Maud Montgomery's grandmother die?" (judge 225): of two grandmothers, which? A relative of whom
+# everyone has several, neither named nor told apart ("maternal", "eldest"), is the one the sentences before named; but
+# "die at his cousin's house" only places the death
+_WHICH_RELATIVE = re.compile(r"(?:['’]s?|\b(?:his|her|their)) (?!(?:maternal|paternal|eldest|elder|youngest|younger|only)\b)"
+                             r"((?:great-)*(?:grandmother|grandfather|grandparent|aunt|uncle|cousin|nephew|niece|grandson|"
+                             r"granddaughter|brother-in-law|sister-in-law))\b(?!,? (?:[A-Z]|the\b)|['’])")
 # "In which year was the BBC's online search engine used a record amount?" (judge 80): a record as of the day written
 _RECORD_AMOUNT = re.compile(r"\ba record (?:amount|number|level|high|low|total|sum|figure|year)\b"
                             r"|\b(?:more|higher|fewer|lower|less) than ever(?: before)?\b|\ban all-time (?:high|low)\b")
@@ -473,6 +479,7 @@ _LEANING_PHRASES = (
     (_RECORD_AMOUNT, "{0} as of the day the text was written (a later year may beat it)"),
     (_BARE_OWNERSHIP, "{0}: of what? (the prompt does not say)"),
     (_VAGUE_OWNED, "{0}: which {1}? (the prompt does not say)"),
+    (_WHICH_RELATIVE, "which {1}? ({0}: the prompt does not name or tell apart the one meant)"),
     (_BARE_RIGHTS, "{0} to or for what? (the prompt does not say)"),
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
     (_HEADLESS_COUNT, "a number with no head noun ({0}: of whom?)"),

@@ -337,6 +337,11 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did James Hutton let his farms?",  # science
         "In _____ the Medici bank sold its shares.",  # an institution's too
         "In which year did the brothers give up their business?",
+        # which grandmother? (judge 225) Everyone has several
+        "In which year did Lucy Maud Montgomery's grandmother die?",  # biography
+        "In which year did Frédéric Chopin's uncle move to Warsaw?",  # music
+        "In which year did the emperor Augustus adopt his grandson?",  # history
+        "In _____ Ada Byron's cousin inherited the estate.",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -427,6 +432,12 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Étienne Pascal sell his office as president of the Cour des aides?",
         "In which year did Mansa Musa leave his capital for Mecca?",
         "In which year did Harriet Quimby pass her pilot's test?",
+        # the relative told apart or named
+        "In which year did Lucy Maud Montgomery's maternal grandmother die?",
+        "In which year did Frédéric Chopin's uncle, Jan Chopin, move to Warsaw?",
+        "In which year did Frédéric Chopin's eldest cousin move to Warsaw?",
+        "In which year did Eadweard Muybridge die at his cousin's house in Kingston?",  # a place, whoever's
+        "In which year was Grace Darling born in her grandfather's cottage at Bamburgh?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
