@@ -5065,7 +5065,9 @@ _PEER = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), ((?:\d+(?:st|
 _PEOPLE_NOW = re.compile(r"^As of [^,]+, (?:about )?how many (?:(?:million|thousand|billion) )?(adults|people|children|pupils|"
                          r"students|households|families|voters|teenagers|smokers|homes|pensioners|drivers|users)\b")
 _PLACE_PHRASE = re.compile(r"\b(?:in|on|across|throughout) (?:the )?[A-Z][a-z]")  # "live on La Palma", "in Wales"
-_AFTER_DEATH = re.compile(r"\b(?:widow|widower|posthumous|posthumously)\b")
+# ... and the Latin of a title: "His autobiographical Opera posthuma was published … in 1697" was offered 1689 and 1693,
+# before he died in 1694 (judge 226)
+_AFTER_DEATH = re.compile(r"\b(?:widow|widower|posthumous|posthumously|posthuma|posthumus|posthumum)\b")
 _KIN_SUBJECT = re.compile(rf"\b(?:his|her|their)\s+(?:(?:elder|eldest|older|younger|youngest|only|infant|baby|first|"
                           rf"second|late)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*"
                           r"(?:\s+(?:had|later|also|then|soon))?\s+\Z")

@@ -1013,6 +1013,14 @@ def test_what_a_widow_or_a_posthumous_honour_did_is_offered_no_year_before_the_d
                      DocMeta("Ada Lind", kind="biography")),
     }
     assert_asked_within(texts, r"widow|posthumously", {"robinson.md": (1972, 3000), "medal.md": (1950, 3000)})
+    # ... and a title's Latin: "His autobiographical Opera posthuma was published … in 1697" offered 1689 and 1693,
+    # before he died in 1694 (judge 226)
+    latin = {
+        "vanni.md": ("# Carlo Vanni\n\nCarlo Vanni was an Italian anatomist. Carlo Vanni was born in Imola in 1628. "
+                     "Carlo Vanni died in Rome in 1694.\n\nCarlo Vanni's Opera posthuma was published in London in 1697.",
+                     DocMeta("Carlo Vanni", kind="biography")),
+    }
+    assert_asked_within(latin, r"posthuma", {"vanni.md": (1694, 3000)})
 
 
 def test_a_death_the_text_gives_by_name_outweighs_one_a_pronoun_gave() -> None:
