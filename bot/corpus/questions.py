@@ -434,6 +434,12 @@ _REGNAL_NAME = re.compile(r"\b(?i:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sult
                           r"(?:\s+of\s+[A-Z][a-z]+)?")
 _NUMBERED_PERSON = re.compile(r"\b((?:[A-Z][a-z]+ )+[A-Z][a-z]{2,}) ([IVX]+)\b(?![.'’-]?\w)")  # "Johann Strauss II"
 _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([IVX]+)\b(?![.'’-]?\w)")  # "Kamehameha I", "Henry VIII"
+# the kind of thing a subtitle says its title's name is: "Galileo: The First Spacecraft to Orbit Jupiter"
+_SUBTITLE_KIND = re.compile(r"(?:The|A|An)\s+(?:[A-Z][a-z]+\s+){0,3}?(Spacecraft|Probe|Telescope|Satellite|Ship|Liner|"
+                            r"Locomotive|Airship|Submarine|Rover|Observatory|Aircraft|Rocket)\b")
+# a craft's end: "… entered Jupiter's atmosphere … and was destroyed", "the ship was scuttled", "she was broken up"
+_CRAFT_END = re.compile(r"\b(?:was|were) (?:(?:deliberately|finally|eventually|later) )?(?:destroyed|scuttled|scrapped|"
+                        r"broken up|decommissioned|deorbited|sunk)\b|\b(?:burned|burnt) up\b")
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")  # "Anne of Green Gables", "Catherine of Aragon": the name goes on
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
@@ -1208,7 +1214,8 @@ class _Generator:
         for word in list(out):
             plain = re.escape(word) == word  # then a substring test is a cheap, exact pre-check for the pattern
             if ((not plain or f"he {word}" in joined) and re.search(rf"\b[Tt]he {word}\b", joined)) or (
-                    (not plain or word in title) and re.search(rf"\b{word}(?:['’]s)? [A-Z][a-z]", title)):
+                    (not plain or word in title) and re.search(rf"\b{word}(?:['’]s)? [A-Z][a-z]", title)) \
+                    or self._titled_namesake(word, doc_key):
                 things[word] = out.pop(word)  # "The Hubble Space Telescope": the word names a thing too
         self._thing_names[doc_key] = things
         if subject is not None and len(subject.split()) >= 2:
@@ -1220,6 +1227,16 @@ class _Generator:
                     and not any(f.split()[0] == first and f != subject for f in forms.get(first, ())):
                 out.setdefault(first, subject)  # never "The" of "The Gotthard Base Tunnel"
         return out
+
+    def _titled_namesake(self, word: str, doc_key: str) -> bool:
+        """Whether ``word`` is the name of the thing a document's title names, which the text says was named after a
+        person: "Galileo: The First Spacecraft to Orbit Jupiter", "The mission was named after the Italian astronomer
+        Galileo Galilei" (judge 226 read "did Galileo Galilei pass Venus?"). The bare word is the spacecraft's, not the
+        astronomer's."""
+        if title_head(self.doc_by_key[doc_key].meta.title) != word:
+            return False
+        return re.search(rf"\bnamed (?:after|for|in hono(?:u)?r of)\b[^.;]{{0,60}}?\b{re.escape(word)}\b",
+                         self.doc_text.get(doc_key, "")) is not None
 
     def _name_in_full(self, sent: _Sentence, full: dict[str, str]) -> None:
         """The subject named by one word takes the document's fuller form ("Owens was born …" → "Jesse
@@ -1241,6 +1258,9 @@ class _Generator:
                           if phrase.startswith(f"{m.group(1)} ") and phrase.split()[-1][:1].isupper()
                           and re.search(rf"\b{phrase.split()[-1].lower()}\b", self.doc_text.get(sent.doc.doc_key, ""))),
                          None)  # "Telescope" (the text writes "the telescope"), never "Galilei"
+            if thing is None and self._titled_namesake(m.group(1), sent.doc.doc_key) \
+                    and (kind := _SUBTITLE_KIND.match(sent.doc.meta.title.partition(":")[2].strip())):
+                thing = f"{m.group(1)} {kind.group(1).lower()}"  # "Galileo: The First Spacecraft to Orbit Jupiter"
             if thing is None or thing in sent.text or " and " in thing:
                 return  # "Lewis was appointed governor" in a history of the Lewis and Clark Expedition: the man
             if _PERSON_VERB.match(sent.text, m.end(1)) or _PERSON_PRONOUN.search(sent.text, m.end(1)) or (
@@ -2313,6 +2333,10 @@ class _Generator:
         # Castro's rebels take power in 1963, nor Eisenhower approve the exiles' training in 1962 (judge 42)
         ceiling = subject[0] if subject is not None and year < subject[0] else None
         named = self._named_floor(sent, year)
+        if (launched := self._launch_floor(sent, year)) is not None:
+            floor = max(floor or launched, launched)
+        if (ended := self._end_ceiling(sent, year)) is not None:
+            ceiling = min(ceiling or ended, ended)
         if (resumed := self._resumed_floor(sent, year)) is not None:
             floor = max(floor or resumed, resumed)
         if (debut := self._debut_ceiling(sent, year)) is not None:
@@ -2518,6 +2542,38 @@ class _Generator:
                   and word not in _WEEKDAYS and word not in self.demonyms and word not in COUNTRIES
                   and word not in CITIES and word != common]
         return max(floors, default=None)
+
+    def _launch_floor(self, sent: _Sentence, year: int) -> int | None:
+        """The launch the document dates of a craft the sentence names, when the answer comes later: "Galileo was
+        finally launched on 18 October 1989" (judge 226 was offered 1983 and 1985 for its pass of Venus in 1990).
+        Nothing a spacecraft or a ship did comes before it was launched."""
+        text = self.doc_text.get(sent.doc.doc_key, "")
+        if "launched" not in text:
+            return None
+        floors = [int(m.group(1)) for word in set(_DATED_NAME.findall(sent.text)) - _OPENERS
+                  for m in re.finditer(rf"\b{re.escape(word)}(?: [A-Z0-9][\w-]*)* (?:was|were) (?:[a-z]+ )?launched\b"
+                                       r"[^.;]{0,60}?\b(1[5-9]\d\d|20\d\d)\b", text)
+                  if int(m.group(1)) < year]
+        return max(floors, default=None)
+
+    def _end_ceiling(self, sent: _Sentence, year: int) -> int | None:
+        """The end the document dates of a craft the sentence names, when the answer is not after it: "On 21 September
+        2003 … Galileo entered Jupiter's atmosphere … and was destroyed" (judge 226's "joint observations with the
+        Cassini spacecraft" of 2000 was offered 2007 and 2009). Nothing a craft did comes after it was destroyed,
+        scuttled or broken up; the end's year is its sentence's one year. The end asked is not bound by itself."""
+        names = set(_DATED_NAME.findall(sent.text)) - _OPENERS
+        ends = []
+        for other in self._sentences_of(sent.doc.doc_key):
+            if other.where == sent.where:
+                continue  # the end asked: any year is a fair guess at it
+            if (end := _CRAFT_END.search(other.text)) is None or len(dated := _YEAR_TOKEN.findall(other.text)) != 1 \
+                    or int(dated[0]) < year:
+                continue
+            before = other.text[max(0, end.start() - 120):end.start()]
+            if any(re.search(rf"\b{re.escape(word)}\b(?!['’])", before) for word in names) \
+                    and not _CLAUSE_TAIL.search(before.rsplit(",", 1)[0][-1:] or " "):
+                ends.append(int(dated[0]))
+        return min(ends, default=None)
 
     def _common_opening(self, sent: _Sentence) -> str | None:
         """The sentence's first word when it is a common word, capitalised only for opening it ("Construction began
@@ -3737,6 +3793,8 @@ class _Generator:
         # Alcott, whose "May" the month kept from counting as a name: judge 203)
         if (subject := self.doc_subject.get(doc_key)) is not None and " " in subject and subject.split()[-1] in out:
             out[subject.split()[-1]] = subject
+        for word in [word for word in out if self._titled_namesake(word, doc_key)]:
+            del out[word]  # "Galileo", the spacecraft the title names, never "Galileo Galilei" (judge 226)
         self._full_form_cache[doc_key] = out
         return out
 

@@ -1168,6 +1168,35 @@ def test_a_parents_death_under_a_name_with_a_particle_is_the_parents() -> None:
         assert deaths == {died}, (doc_key, generator._life_spans(doc_key))
 
 
+def test_a_craft_named_after_a_person_keeps_its_name_and_its_years() -> None:
+    """Judge 226's "Galileo: The First Spacecraft to Orbit Jupiter" asked "did Galileo Galilei pass Venus?": the text
+    says the mission "was named after the Italian astronomer Galileo Galilei", and the bare "Galileo" was put in full as
+    him. The name the title gives a thing named after a person is the thing's, and with the kind its subtitle says ("the
+    Galileo spacecraft"); and nothing it did is offered before it was launched or after it was destroyed."""
+    texts = {
+        "galileo.md": ("# Galileo: The First Spacecraft to Orbit Jupiter\n\nThe mission was named after the Italian "
+                       "astronomer Galileo Galilei, who found four moons of Jupiter in 1610.\n\nGalileo was finally "
+                       "launched on 18 October 1989 aboard the Space Shuttle Atlantis. Galileo passed Venus on 10 "
+                       "February 1990 on its way to Jupiter. In December 1995 Galileo released a probe into the "
+                       "atmosphere of Jupiter. On 21 September 2003 Galileo entered the atmosphere of Jupiter and was "
+                       "destroyed.", DocMeta("Galileo: The First Spacecraft to Orbit Jupiter", kind="science")),
+        "ulysses.md": ("# Ulysses: The Ship That Crossed the Pacific\n\nThe ship was named for the Greek hero Ulysses "
+                       "Grant, a distant cousin of its builder Ulysses Marsh, in 1851.\n\nUlysses was launched at "
+                       "Bristol on 2 May 1852. Ulysses reached Sydney on 14 March 1853 with 300 passengers. Ulysses "
+                       "carried troops from Sydney to New Zealand in 1862. In 1863 Ulysses was broken up at Liverpool.",
+                       DocMeta("Ulysses: The Ship That Crossed the Pacific", kind="history")),
+    }
+    asked = [q for q in generate(texts) if q.kind == "when" and q.prompt.split()[-1] != "launched?"]
+    assert {q.doc_key for q in asked} == {"galileo.md", "ulysses.md"}, [q.prompt for q in asked]
+    assert not [q.prompt for q in asked if "Galilei" in q.prompt or "Ulysses Grant" in q.prompt or "Marsh" in q.prompt]
+    assert any("did the Galileo spacecraft" in q.prompt for q in asked), [q.prompt for q in asked]
+    bounds = {"galileo.md": (1989, 2003), "ulysses.md": (1852, 1863)}
+    for q in asked:
+        low, high = bounds[q.doc_key]
+        if low < int(q.answer) < high:
+            assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
+
+
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
     """"In which year did the University of Cambridge award Pyotr Ilyich Tchaikovsky an honorary doctorate?" offered
     1896, 1899 and 1901 (judge 119): "Nine days later, on 6 November 1893, he died in the city" is the life's death,
