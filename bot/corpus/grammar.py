@@ -432,10 +432,21 @@ _VAGUE_OWNED = re.compile(r"(?<!\bfrom )(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bof )
                           r"[?.]?$")
 # "In which year did Lucy Maud Montgomery's grandmother die?" (judge 225): of two grandmothers, which? A relative of whom
 # everyone has several, neither named nor told apart ("maternal", "eldest"), is the one the sentences before named; but
-# "die at his cousin's house" only places the death
-_WHICH_RELATIVE = re.compile(r"(?:['’]s?|\b(?:his|her|their)) (?!(?:maternal|paternal|eldest|elder|youngest|younger|only)\b)"
+# "die at his cousin's house" only places the death, and "marry her first cousin" is the one she married
+_WHICH_RELATIVE = re.compile(r"(?:['’]s?|(?<!\bmarry )(?<!\bmarried )(?<!\bwed )\b(?:his|her|their)) (?!(?:maternal|paternal|eldest|elder|youngest|younger|only)\b)"
+                             # "engaged to her Swedish cousin" (judge 227): a word or two between says no more
+                             r"(?:(?![a-z]*(?:maternal|paternal|eldest|elder|youngest|younger|only)\b)[\w-]+ ){0,2}?"
                              r"((?:great-)*(?:grandmother|grandfather|grandparent|aunt|uncle|cousin|nephew|niece|grandson|"
                              r"granddaughter|brother-in-law|sister-in-law))\b(?!,? (?:[A-Z]|the\b)|['’])")
+# "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
+# the writer's word for an event the prompt never names
+_BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dealt) (?:a |an )?(?:(?:severe|serious|"
+                        r"heavy|major|grave|further|crushing|fatal|terrible|great|first|second) )?(blow|setback)s?\b")
+# "In which year did … Anna Klumpke come to By to paint …?" (judge 227): a place named by a function word ("By", the
+# château) reads as a stray word in the middle of a prompt
+# (but "John By", "the Château de By" and "write On the Beautiful Blue Danube" are names as they stand)
+_STRAY_FUNCTION_WORD = re.compile(r"\b(?!(?:de|du|des|la|le|von|van|der|di|da)\b)[a-z]+ (?:By|In|On|At|Of|To|As|Or|And|For|"
+                                  r"From|With|If|But|So|Is|It)\b(?=\s+[a-z]+\s+[a-z]|[?.,;]|$)")
 # "In which year was the BBC's online search engine used a record amount?" (judge 80): a record as of the day written
 _RECORD_AMOUNT = re.compile(r"\ba record (?:amount|number|level|high|low|total|sum|figure|year)\b"
                             r"|\b(?:more|higher|fewer|lower|less) than ever(?: before)?\b|\ban all-time (?:high|low)\b")
@@ -480,6 +491,8 @@ _LEANING_PHRASES = (
     (_BARE_OWNERSHIP, "{0}: of what? (the prompt does not say)"),
     (_VAGUE_OWNED, "{0}: which {1}? (the prompt does not say)"),
     (_WHICH_RELATIVE, "which {1}? ({0}: the prompt does not name or tell apart the one meant)"),
+    (_BARE_BLOW, "{0}: the writer's word for an event the prompt does not name"),
+    (_STRAY_FUNCTION_WORD, "a name that reads as a stray word ({0})"),
     (_BARE_RIGHTS, "{0} to or for what? (the prompt does not say)"),
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
     (_HEADLESS_COUNT, "a number with no head noun ({0}: of whom?)"),

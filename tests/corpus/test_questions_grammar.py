@@ -342,6 +342,14 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did Frédéric Chopin's uncle move to Warsaw?",  # music
         "In which year did the emperor Augustus adopt his grandson?",  # history
         "In _____ Ada Byron's cousin inherited the estate.",
+        "In which year did Karen Blixen become engaged to her Swedish cousin?",  # judge 227: a word between says no more
+        # a blow or a setback: the writer's word for an event the prompt does not name (judge 227)
+        "In which year did the BCG vaccine's reputation suffer a severe blow in the German city of Lübeck?",  # science
+        "In which year did the Liberal Party suffer a major setback in Scotland?",  # politics
+        "In which year was the peace movement dealt a further blow?",  # history
+        # a place named by a function word reads as a stray word (judge 227: Rosa Bonheur's château at By)
+        "In which year did the American painter Anna Klumpke come to By to paint Rosa Bonheur's portrait?",  # art
+        "In which year did the abbot move the monks to So, a village on the coast?",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -438,6 +446,14 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Frédéric Chopin's eldest cousin move to Warsaw?",
         "In which year did Eadweard Muybridge die at his cousin's house in Kingston?",  # a place, whoever's
         "In which year was Grace Darling born in her grandfather's cottage at Bamburgh?",
+        # a title that opens on a function word is a name in capitals
+        "In which year did Truman Capote publish In Cold Blood?",
+        "In which year did Johann Strauss II write On the Beautiful Blue Danube, Opus 314?",  # judge 205
+        "In which year did the Board of Ordnance send Lieutenant-Colonel John By to build the Rideau Canal?",  # judge 163
+        "In which year did Rosa Bonheur buy the Château de By?",  # judge 227
+        "In which year did Queen Victoria marry her first cousin?",  # judge 196: the one she married
+        "In which year did Ernest Hemingway publish For Whom the Bell Tolls?",
+        "In which year did the Liberal Party suffer defeat at the general election in Scotland?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
