@@ -433,9 +433,10 @@ _VAGUE_OWNED = re.compile(r"(?<!\bfrom )(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bof )
 # "In which year did Lucy Maud Montgomery's grandmother die?" (judge 225): of two grandmothers, which? A relative of whom
 # everyone has several, neither named nor told apart ("maternal", "eldest"), is the one the sentences before named; but
 # "die at his cousin's house" only places the death, and "marry her first cousin" is the one she married
-_WHICH_RELATIVE = re.compile(r"(?:['’]s?|(?<!\bmarry )(?<!\bmarried )(?<!\bwed )\b(?:his|her|their)) (?!(?:maternal|paternal|eldest|elder|youngest|younger|only)\b)"
+_TOLD_APART = r"(?:maternal|paternal|eldest|elder|youngest|younger|only)\b"
+_WHICH_RELATIVE = re.compile(r"(?:['’]s?|(?<!\bmarry )(?<!\bmarried )(?<!\bwed )\b(?:his|her|their)) "
                              # "engaged to her Swedish cousin" (judge 227): a word or two between says no more
-                             r"(?:(?![a-z]*(?:maternal|paternal|eldest|elder|youngest|younger|only)\b)[\w-]+ ){0,2}?"
+                             rf"(?:(?!{_TOLD_APART})[\w-]+ ){{0,2}}?"
                              r"((?:great-)*(?:grandmother|grandfather|grandparent|aunt|uncle|cousin|nephew|niece|grandson|"
                              r"granddaughter|brother-in-law|sister-in-law))\b(?!,? (?:[A-Z]|the\b)|['’])")
 # "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
