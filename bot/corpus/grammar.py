@@ -1655,7 +1655,7 @@ _SUBJECT_BREAKERS = frozenset(
 )
 # A clause ends at a comma (not the one in "Hamburg, Germany" or "July 4, 1934"), a semicolon,
 # a colon, a dash or a bracket.
-_CLAUSE_END = re.compile(r",\s|;|:|\s+[–—-]\s+|\s\(")
+_CLAUSE_END = re.compile(r",\s|;|(?<!\d):(?!\d)|\s+[–—-]\s+|\s\(")  # "at 11:49" is a time, no clause's end (judge 229)
 _PLACE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*|\d{1,2}),\s(?:[A-Z][\w'’-]*(?!\s+(?:and|or)\b)|\d{4}\b)")
 _LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "reply", "jelly", "belly", "bully", "lily", "folly", "italy", "july", "homily", "melancholy"])
 _WORD_TOKEN = re.compile(r"\S+")

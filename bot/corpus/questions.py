@@ -404,8 +404,9 @@ _BORN_AS = re.compile(r"(?<=\bborn) (?:[A-Z][\w'’-]+ ){1,6}(?=(?:in|at|on|near
 _WHICH_TIME = re.compile(r"\b(?:finally|first|eventually|again|last|once more)\b ?")
 # an hour ("at 9.05 in the morning") and a closing span ("after a career of 45 years"): see ``_without_echo``
 # ... and "p.m." whose last stop the question mark took: "switched off at 11.45 p.m?" (judge 176)
-_CLOCK_TIME = re.compile(r",? at \d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.?|p\.m\.?|am|pm|in the (?:morning|afternoon|evening)|"
-                         r"at night|GMT|UTC|local time))?(?=[ ,?])")
+_CLOCK_TIME = re.compile(r",? at (?:about |around |approximately )?\d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.?|p\.m\.?|am|pm|"
+                         r"in the (?:morning|afternoon|evening)|at night|GMT|UTC|local time|(?:Coordinated )?Universal Time|"
+                         r"Greenwich Mean Time|[A-Z]{2,4}T))?(?=[ ,?])")
 _SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|tenure|marriage|term|stint|exile|absence) "
                         r"of )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:more )?years\?$")
 

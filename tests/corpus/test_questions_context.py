@@ -1410,6 +1410,22 @@ def test_a_name_given_and_a_clock_time_stay_out_of_a_year_question() -> None:
     assert not [p for p in prompts if re.search(r"\d[.:]\d\d|surname Ali Varn", p)], prompts
 
 
+def test_a_clock_time_with_a_colon_and_a_time_zone_is_left_out_whole() -> None:
+    """"In which year did New Horizons make its closest approach to Pluto at 11?" (judge 229): "at 11:49 Coordinated
+    Universal Time" was cut at its colon as if a clause ended there. A colon between digits is a time's, and the time
+    goes with its zone."""
+    texts = {
+        "probe.md": ("# The Kessel Probe\n\nThe Kessel Probe was a small American spacecraft.\n\nThe Kessel Probe made its "
+                     "closest approach to Neptune on 14 July 2015 at 11:49 Coordinated Universal Time, passing about "
+                     "12,500 kilometres above the clouds.", DocMeta("The Kessel Probe", kind="science")),
+        "ferry.md": ("# The Lode Ferry\n\nThe Lode Ferry was a Danish car ferry.\n\nThe Lode Ferry left the port of Kiel "
+                     "on 2 March 1951 at 21:15 CET, carrying 300 passengers.", DocMeta("The Lode Ferry", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when" and q.prompt.startswith("In which year")]
+    assert [p for p in prompts if p.endswith("make its closest approach to Neptune?")], prompts
+    assert [p for p in prompts if p.endswith("leave the port of Kiel?")], prompts
+
+
 def test_a_birth_or_death_is_not_placed_in_a_street_alone() -> None:
     """"In which year was Sir Walter Scott born in College Wynd?" (judge 190) kept the street and cut "in the Old Town of
     Edinburgh": a street without its town reads as one of several places he was born. A birth or a death is asked
