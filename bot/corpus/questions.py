@@ -227,9 +227,13 @@ _ONCE = re.compile(r"^((?:In|By) which year (?:did|had|was|were) (?:the )?(?:[A-
 # "did Kate Sheppard travel to Britain?", "did Joshua Slocum leave Vineyard Haven, Martha's Vineyard?": a journey whose
 # prompt ends at its place (see ``ALL_FORMS``); "first" says which one, and a line, a road or a probe ("did Voyager 2
 # reach Neptune?") reaches a place once
+# ... and a take-off or a setting-out: "did Charles Lindbergh take off from Roosevelt Field on Long Island?" (judge 221's
+# "take off from Borgo" dropped the flight it began)
 _BARE_JOURNEY = re.compile(r"In which year did (?P<who>.+?) (?<!first )(?:travel|sail|reach|leave|arrive|go|fly|return|visit|"
-                           r"come)(?: (?:back )?(?:to|for|from|at|in))? (?:the )?[A-Z][\w'’.-]*"
-                           r"(?:,? (?:[A-Z][\w'’.-]*|of|de|da|del|la|le|the))*\?$")
+                           r"come|take off|set out|set off|set sail|depart)(?: (?:back )?(?:to|for|from|at|in))? (?:the )?"
+                           # (a ship names the voyage: "sail to New South Wales on HMS Reliance", judge 79, accepted)
+                           r"[A-Z][\w'’.-]*(?:,? (?:[A-Z][\w'’.-]*|of|de|da|del|la|le|the|"
+                           r"on(?! (?:HMS|HMAS|HMCS|SS|RMS|USS|MV|SMS|the)\b)))*\?$")
 _ROUTE_WORDS = frozenset(("railway", "Railway", "railroad", "Railroad", "line", "Line", "road", "Road", "canal", "Canal",
                           "highway", "Highway", "tunnel", "Tunnel", "pipeline", "cable", "telegraph"))
 _PARTICLE = re.compile(r"\b(Von|Van|De|Du|Der|Den|Da|Di|Del|Della|Le|La|Ten|Ter) ([A-Z][\w'’-]+)")

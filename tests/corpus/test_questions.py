@@ -722,13 +722,20 @@ def test_a_build_asks_no_journey_said_only_by_its_place() -> None:
         # a visit too (judge 161: "did Christiaan Huygens visit Paris?", where he went often and lived for 15 years)
         "hugo.md": ("# Jan Hugo\n\nJan Hugo was a Dutch astronomer. He was born in The Hague in 1629.\n\nIn 1655 Jan Hugo "
                     "visited Paris.", DocMeta("Jan Hugo", kind="biography")),
+        # and a take-off from a place (judge 221: "did Antoine de Saint-Exupéry take off from Borgo?", his last flight)
+        "lind.md": ("# Carl Lind\n\nCarl Lind was an American aviator. He was born in Detroit in 1902.\n\nIn 1927 Carl Lind "
+                    "took off from Roosevelt Field on Long Island.", DocMeta("Carl Lind", kind="biography")),
+        # ... but a ship names its voyage (judge 79: "sail to New South Wales on HMS Reliance", accepted)
+        "flint.md": ("# Tom Flint\n\nTom Flint was an English navigator. He was born in Lincolnshire in 1774.\n\nIn 1795 "
+                     "Tom Flint sailed to New South Wales on HMS Reliance.", DocMeta("Tom Flint", kind="biography")),
     }
     built, every, tally = built_and_every(texts)
-    bare = re.compile(r"(?:travel to Britain|sail from Boston|visit Paris)\?$")
-    assert len([q for q in every if bare.search(q.prompt)]) == 3, [q.prompt for q in every]
+    bare = re.compile(r"(?:travel to Britain|sail from Boston|visit Paris|take off from Roosevelt Field on Long Island)\?$")
+    assert len([q for q in every if bare.search(q.prompt)]) == 4, [q.prompt for q in every]
     assert not [q.prompt for q in built if bare.search(q.prompt)]
     kept = [q.prompt for q in built if q.kind == "when"]
     assert any("Sydney" in p for p in kept) and any("Railway reach" in p for p in kept), kept
+    assert any("on HMS Reliance" in p for p in kept), kept
     assert "a journey with only its place" in " | ".join(reason for _, reason in tally.report())
 
 
