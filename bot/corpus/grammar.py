@@ -233,6 +233,8 @@ _BARE_WORK_ASKED = re.compile(r"\b(?:did|had) (work|construction|building|diggin
                               r"(?! (?:on|of) (?:the )?[A-Z])")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|"
                      r"is going to|are going to|is set to|are set to|plans to|intends to|would|"
+                     # "total output … is forecast to fall in 2004 from 1.9% to 1.8%" (judge 229): a forecast, no fact
+                     r"(?:is|are|was|were) (?:forecast|forecasted|predicted|projected|tipped|likely) to|"
                      r"(?:is|are) (?:forecasting|predicting|projecting|expecting)|"
                      r"(?:expects|anticipates|hopes|aims|wants)\s+(?:[\w$£€.,-]+\s+){0,6}?to)\b", re.IGNORECASE)
 # Definite references whose noun a reader cannot place without the document. A "the" followed
@@ -439,6 +441,17 @@ _WHICH_RELATIVE = re.compile(r"(?:['’]s?|(?<!\bmarry )(?<!\bmarried )(?<!\bwed
                              rf"(?:(?!{_TOLD_APART})[\w-]+ ){{0,2}}?"
                              r"((?:great-)*(?:grandmother|grandfather|grandparent|aunt|uncle|cousin|nephew|niece|grandson|"
                              r"granddaughter|brother-in-law|sister-in-law))\b(?!,? (?:[A-Z]|the\b)|['’])")
+# "did Pan Am place an order for 25 aircraft worth about 525 million dollars?" (judge 228): which aircraft? An order for
+# a number of things named only by their kind ("25 Boeing 747s" names them)
+_BARE_ORDER = re.compile(r"\b(?:an?|the|its|their|his|her) (?:[a-z-]+ )?(?:order|contract) for (?:about |some |more than |"
+                         r"up to )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a dozen|"
+                         r"dozens of|hundreds of) (?:new |more |further )?(aircraft|planes|airliners|jets|ships|vessels|"
+                         r"locomotives|engines|vehicles|cars|trains|satellites|rifles|guns|tanks|units)\b")
+# "did NASA select a proposal led by the planetary scientist Alan Stern …?" (judge 229): which proposal? The cut left
+# its name (New Horizons) behind; a proposal "for" or "to" something says what it was
+_BARE_PROPOSAL = re.compile(r"\b(?:select|selected|choose|chose|approve|approved|accept|accepted|reject|rejected|adopt|"
+                            r"adopted|fund|funded|back|backed) (?:a|an) (?:[a-z-]+ )?(proposal|plan|design|bid|scheme|"
+                            r"concept)\b(?! (?:for|to|of|on|called|named|by which)\b)")
 # "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
 # the writer's word for an event the prompt never names
 _BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dealt) (?:a |an )?(?:(?:severe|serious|"
@@ -493,6 +506,8 @@ _LEANING_PHRASES = (
     (_VAGUE_OWNED, "{0}: which {1}? (the prompt does not say)"),
     (_WHICH_RELATIVE, "which {1}? ({0}: the prompt does not name or tell apart the one meant)"),
     (_BARE_BLOW, "{0}: the writer's word for an event the prompt does not name"),
+    (_BARE_ORDER, "{0}: which {1}? (the prompt names only their kind)"),
+    (_BARE_PROPOSAL, "{0}: which {1}? (the prompt does not name it)"),
     (_STRAY_FUNCTION_WORD, "a name that reads as a stray word ({0})"),
     (_BARE_RIGHTS, "{0} to or for what? (the prompt does not say)"),
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),

@@ -350,6 +350,14 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # a place named by a function word reads as a stray word (judge 227: Rosa Bonheur's château at By)
         "In which year did the American painter Anna Klumpke come to By to paint Rosa Bonheur's portrait?",  # art
         "In which year did the abbot move the monks to So, a village on the coast?",
+        # an order for things named only by their kind, a proposal or a plan named by nothing (judges 228, 229)
+        "In which year did Pan Am place an order for 25 aircraft worth about 525 million dollars?",  # engineering
+        "In which year did the Admiralty sign a contract for twelve new ships with Harland and Wolff?",  # history
+        "In which year did NASA select a proposal led by the planetary scientist Alan Stern?",  # science
+        "In which year did the city council approve a new plan drawn up by Ildefons Cerdà?",  # history
+        # a forecast, as the text was written (judge 229)
+        "In which year did total output across the Euro zone is forecast to fall from 1.9% to 1.8%?",  # news
+        "In _____ the economy was predicted to grow by 2%.",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -452,6 +460,9 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did the Board of Ordnance send Lieutenant-Colonel John By to build the Rideau Canal?",  # judge 163
         "In which year did Rosa Bonheur buy the Château de By?",  # judge 227
         "In which year did Queen Victoria marry her first cousin?",  # judge 196: the one she married
+        "In which year did Pan Am place an order for 25 Boeing 747s?",
+        "In which year did NASA select a proposal for a mission to Pluto?",
+        "In which year did the Spanish government approve a plan to extend Barcelona?",
         "In which year did Ernest Hemingway publish For Whom the Bell Tolls?",
         "In which year did the Liberal Party suffer defeat at the general election in Scotland?",
     ],
