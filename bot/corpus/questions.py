@@ -445,6 +445,7 @@ _SUBTITLE_KIND = re.compile(r"(?:The|A|An)\s+(?:[A-Z][a-z]+\s+){0,3}?(Spacecraft
 # a craft's end: "… entered Jupiter's atmosphere … and was destroyed", "the ship was scuttled", "she was broken up"
 _CRAFT_END = re.compile(r"\b(?:was|were) (?:(?:deliberately|finally|eventually|later) )?(?:destroyed|scuttled|scrapped|"
                         r"broken up|decommissioned|deorbited|sunk)\b|\b(?:burned|burnt) up\b")
+_AND_PAST = re.compile(r"\band (?:co-|re-)?([a-z]+ed)\b")
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")  # "Anne of Green Gables", "Catherine of Aragon": the name goes on
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
@@ -1895,6 +1896,10 @@ class _Generator:
                     reason = "a person described, not named"
         if reason is None and two_finite_verbs(body):
             reason = "two finite verbs: the question was built on a participle, not the main verb"
+        if reason is None and _both_cut(body, sent.text):
+            reason = "'both' with its second member cut away (e.g. 'publish both Fear and Trembling')"
+        if reason is None and prompt.startswith("In which year did ") and (joined := _past_after_did(prompt)):
+            reason = f"a verb joined by 'and' left in the past after 'did' ({joined!r})"
         distractors = (options() if callable(options) else options) if reason is None else []
         if difficulty is None and distractors:  # a year: as hard as the nearest wrong year
             difficulty = _year_difficulty(answer, distractors)
@@ -4288,6 +4293,24 @@ def _common_opening(word: str, vocab: frozenset[str]) -> bool:
 def _initials(name: str) -> str:
     """The first letters of a full name's given names: "JJ" of "J. J. Thomson" and of "Joseph John Thomson"."""
     return "".join(w[0] for w in name.split()[:-1])
+
+
+def _both_cut(body: str, source: str) -> bool:
+    """Whether ``body`` keeps a "both" of ``source`` and cuts away its second member: "publish both Fear and Trembling"
+    from "published both Fear and Trembling, under the name …, and Repetition" (judge 231), where the title's own "and"
+    read as the pair's. The source has more "and"s after its "both" than the prompt."""
+    mine, theirs = re.search(r"\bboth(?= [A-Z])", body), re.search(r"\bboth\b", source)  # not "take both children"
+    return mine is not None and theirs is not None and source.count(" and ", theirs.end()) > body.count(" and ", mine.end())
+
+
+def _past_after_did(prompt: str) -> str | None:
+    """A second verb a "did" question left in the past: "did Paul Cézanne's father … grow rich as a hat merchant and
+    co-founded a bank?" (judge 230), "did Timur take Aleppo … and stormed Baghdad?". The pair is two facts, and the
+    year may be the second's alone."""
+    for m in _AND_PAST.finditer(prompt):
+        if past_base(m.group(1)) is not None:
+            return m.group(0)
+    return None
 
 
 def _only_a_firm(name: str, text: str) -> bool:

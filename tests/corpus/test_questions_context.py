@@ -1426,6 +1426,44 @@ def test_a_clock_time_with_a_colon_and_a_time_zone_is_left_out_whole() -> None:
     assert [p for p in prompts if p.endswith("leave the port of Kiel?")], prompts
 
 
+def test_a_pair_cut_after_both_makes_no_question() -> None:
+    """"In which year did Søren Kierkegaard publish both Fear and Trembling?" (judge 231): "published both Fear and
+    Trembling, under the name Johannes de silentio, …, and Repetition" was cut at its comma, and the title's own "and"
+    read as the pair's. A prompt that keeps "both" but fewer of the source's "and"s after it is no question; a pair
+    asked whole stays."""
+    texts = {
+        "lund.md": ("# Sven Lund\n\nSven Lund was a Danish philosopher.\n\nOn 16 October 1843 Sven Lund published both "
+                    "Sense and Reason, under the name Johannes Frater, a study of faith, and Repetition, a short novel.",
+                    DocMeta("Sven Lund", kind="biography")),
+        "marr.md": ("# Ada Marr\n\nAda Marr was an English novelist.\n\nIn 1851 Ada Marr published both Pride and "
+                    "Prudence, her first novel, and a book of verse.", DocMeta("Ada Marr", kind="biography")),
+        "kell.md": ("# Tom Kell\n\nTom Kell was a Scottish engineer.\n\nIn 1861 Tom Kell visited both France and Belgium "
+                    "to study their canals.", DocMeta("Tom Kell", kind="biography")),
+    }
+    # ... and "both" before a plain noun is no pair ("took both children to Munich", judge 187)
+    texts["moll.md"] = ("# Anton Moll\n\nAnton Moll was an Austrian violinist.\n\nIn January 1762 Anton Moll took both "
+                        "children to Munich, where they played for the Elector and his court.",
+                        DocMeta("Anton Moll", kind="biography"))
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"both (?:Sense and Reason|Pride and Prudence)\?$", p)], prompts
+    assert [p for p in prompts if "visit both France and Belgium" in p], prompts
+    assert [p for p in prompts if "take both children to Munich" in p], prompts
+
+
+def test_a_second_verb_left_in_the_past_after_did_makes_no_question() -> None:
+    """"In which year did Paul Cézanne's father … grow rich as a hat merchant and co-founded a bank?" (judge 230): the
+    first verb took the base form and the one joined by "and" stayed past, which is no English, and the year was only
+    the bank's. A "did" question with a past verb after "and" is not asked; one with a base form there is."""
+    texts = {
+        "varn.md": ("# Louis Varn\n\nLouis Varn was a French banker.\n\nIn 1848 Louis Varn grew rich as a hat merchant and "
+                    "co-founded a bank in Aix.", DocMeta("Louis Varn", kind="biography")),
+        "tim.md": ("# Timur Beg\n\nTimur Beg was a Turkic conqueror.\n\nIn 1401 Timur Beg took Aleppo from the Mamluks "
+                   "and stormed Baghdad.", DocMeta("Timur Beg", kind="biography")),
+    }
+    every = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in every if re.search(r"^In which year did .* and (?:co-)?[a-z]+ed\b", p)], every
+
+
 def test_a_birth_or_death_is_not_placed_in_a_street_alone() -> None:
     """"In which year was Sir Walter Scott born in College Wynd?" (judge 190) kept the street and cut "in the Old Town of
     Edinburgh": a street without its town reads as one of several places he was born. A birth or a death is asked
