@@ -446,6 +446,10 @@ _SUBTITLE_KIND = re.compile(r"(?:The|A|An)\s+(?:[A-Z][a-z]+\s+){0,3}?(Spacecraft
 _CRAFT_END = re.compile(r"\b(?:was|were) (?:(?:deliberately|finally|eventually|later) )?(?:destroyed|scuttled|scrapped|"
                         r"broken up|decommissioned|deorbited|sunk)\b|\b(?:burned|burnt) up\b")
 _AND_PAST = re.compile(r"\band (?:co-|re-)?([a-z]+ed)\b")
+# a ruler's fall: "ending Amin's rule", "Amin was overthrown"
+_RULE_ENDED = re.compile(r"\b(?:ending|ended|end to|toppling|toppled|overthrowing|overthrew|deposing|deposed|ousting|ousted)"
+                         r"\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+)['’]s\s+(?:rule|reign|regime|dictatorship|government|"
+                         r"presidency)\b|\b(?P<who>[A-Z][\w-]+)\s+(?:was|had been)\s+(?:overthrown|deposed|ousted|toppled)\b")
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")  # "Anne of Green Gables", "Catherine of Aragon": the name goes on
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
@@ -2570,19 +2574,21 @@ class _Generator:
         """The end the document dates of a craft the sentence names, when the answer is not after it: "On 21 September
         2003 … Galileo entered Jupiter's atmosphere … and was destroyed" (judge 226's "joint observations with the
         Cassini spacecraft" of 2000 was offered 2007 and 2009). Nothing a craft did comes after it was destroyed,
-        scuttled or broken up; the end's year is its sentence's one year. The end asked is not bound by itself."""
+        scuttled or broken up, and no ruler's act after his rule was ended or he was overthrown; the end's year is its
+        sentence's one year. The end asked is not bound by itself."""
         names = set(_DATED_NAME.findall(sent.text)) - _OPENERS
         ends = []
         for other in self._sentences_of(sent.doc.doc_key):
             if other.where == sent.where:
                 continue  # the end asked: any year is a fair guess at it
-            if (end := _CRAFT_END.search(other.text)) is None or len(dated := _YEAR_TOKEN.findall(other.text)) != 1 \
-                    or int(dated[0]) < year:
+            if len(dated := _YEAR_TOKEN.findall(other.text)) != 1 or int(dated[0]) < year:
                 continue
-            before = other.text[max(0, end.start() - 120):end.start()]
-            if any(re.search(rf"\b{re.escape(word)}\b(?!['’])", before) for word in names) \
-                    and not _CLAUSE_TAIL.search(before.rsplit(",", 1)[0][-1:] or " "):
-                ends.append(int(dated[0]))
+            if (end := _CRAFT_END.search(other.text)) is not None:
+                clause = re.split(r"[;:]", other.text[:end.start()])[-1][-120:]  # the craft named in the end's clause
+                if any(re.search(rf"\b{re.escape(word)}\b(?!['’])", clause) for word in names):
+                    ends.append(int(dated[0]))
+            # "… captured Kampala, ending Amin's rule" (judge 230 offered 1982 and 1985 for his invasion of 1978)
+            ends.extend(int(dated[0]) for m in _RULE_ENDED.finditer(other.text) if (m.group("owner") or m.group("who")) in names)
         return min(ends, default=None)
 
     def _common_opening(self, sent: _Sentence) -> str | None:

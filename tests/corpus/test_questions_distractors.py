@@ -1197,6 +1197,22 @@ def test_a_craft_named_after_a_person_keeps_its_name_and_its_years() -> None:
             assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_no_act_of_a_ruler_is_offered_after_his_rule_ended() -> None:
+    """"In which year did the Ugandan dictator Idi Amin invade the Kagera region …?" (1978) offered 1982 and 1985 (judge
+    230), though "on 11 April 1979 its troops … captured Kampala, ending Amin's rule". An act of a person whose rule the
+    text ends ("ending X's rule", "X was overthrown") is offered no year after that end."""
+    texts = {
+        "norland.md": ("# Jon Harka\n\nJon Harka was the first president of Norland.\n\nIn 1961 Jon Harka founded the "
+                       "Norland Labour Party. In October 1978 the Lode dictator Piet Varo invaded the Kessel region of "
+                       "Norland. On 2 April 1979 Norland's troops captured Lode city, ending Varo's rule.",
+                       DocMeta("Jon Harka", kind="biography")),
+        "tarsa.md": ("# Ana Reyes\n\nAna Reyes was a Tarsan journalist.\n\nIn 1961 Ana Reyes founded the newspaper El "
+                     "Dia. In 1966 General Ruiz Mora expelled Ana Reyes from Tarsa. In 1969 Mora was "
+                     "overthrown by a group of young officers.", DocMeta("Ana Reyes", kind="biography")),
+    }
+    assert_asked_within(texts, r"invade|expel", {"norland.md": (0, 1979), "tarsa.md": (0, 1969)})
+
+
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
     """"In which year did the University of Cambridge award Pyotr Ilyich Tchaikovsky an honorary doctorate?" offered
     1896, 1899 and 1901 (judge 119): "Nine days later, on 6 November 1893, he died in the city" is the life's death,
