@@ -446,6 +446,8 @@ _SUBTITLE_KIND = re.compile(r"(?:The|A|An)\s+(?:[A-Z][a-z]+\s+){0,3}?(Spacecraft
 _CRAFT_END = re.compile(r"\b(?:was|were) (?:(?:deliberately|finally|eventually|later) )?(?:destroyed|scuttled|scrapped|"
                         r"broken up|decommissioned|deorbited|sunk)\b|\b(?:burned|burnt) up\b")
 _AND_PAST = re.compile(r"\band (?:co-|re-)?([a-z]+ed)\b")
+_ELECTED_AND_HELD = re.compile(r"\b(?:was|were) (?:first )?elected\b[^.;]*\b(?:seat|office|post|position)s? (?:that |which )?"
+                               r"(?:he|she|they) (?:held|kept|retained|occupied)(?: on)? (?:until|till|for)\b")
 # a ruler's fall: "ending Amin's rule", "Amin was overthrown"
 _RULE_ENDED = re.compile(r"\b(?:ending|ended|end to|toppling|toppled|overthrowing|overthrew|deposing|deposed|ousting|ousted)"
                          r"\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+)['’]s\s+(?:rule|reign|regime|dictatorship|government|"
@@ -2351,6 +2353,10 @@ class _Generator:
             floor = max(floor or launched, launched)
         if (ended := self._end_ceiling(sent, year)) is not None:
             ceiling = min(ceiling or ended, ended)
+        if _ELECTED_AND_HELD.search(sent.text):
+            # "In 1854 he was elected … member of Parliament for Coventry, a seat he held until his death" (judge 232
+            # was offered 1859, when he was re-elected): a seat held on is won again at every election after
+            ceiling = min(ceiling or year, year)
         if (resumed := self._resumed_floor(sent, year)) is not None:
             floor = max(floor or resumed, resumed)
         if (debut := self._debut_ceiling(sent, year)) is not None:
@@ -2588,8 +2594,18 @@ class _Generator:
                 if any(re.search(rf"\b{re.escape(word)}\b(?!['’])", clause) for word in names):
                     ends.append(int(dated[0]))
             # "… captured Kampala, ending Amin's rule" (judge 230 offered 1982 and 1985 for his invasion of 1978)
-            ends.extend(int(dated[0]) for m in _RULE_ENDED.finditer(other.text) if (m.group("owner") or m.group("who")) in names)
+            ends.extend(int(dated[0]) for m in _RULE_ENDED.finditer(other.text)
+                        if self._one_bearer(m.group("owner") or m.group("who"), names, sent))
         return min(ends, default=None)
+
+    def _one_bearer(self, word: str, names: set[str], sent: _Sentence) -> bool:
+        """Whether a bare name the text uses elsewhere is one the sentence names, and the document gives it to one
+        person only ("Amin", "Idi Amin"). "After Perón was overthrown in September 1955" is Juan Perón's fall, not that
+        of the Eva Perón a question names (judge 233's life of her lost its death question to it)."""
+        if word not in names:
+            return False
+        forms = {f for f in self._untyped_names(sent.doc.doc_key).get(word, ()) if f.split()[-1] == word}
+        return len({f.split()[0] for f in forms}) <= 1
 
     def _common_opening(self, sent: _Sentence) -> str | None:
         """The sentence's first word when it is a common word, capitalised only for opening it ("Construction began

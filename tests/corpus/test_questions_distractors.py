@@ -1211,6 +1211,29 @@ def test_no_act_of_a_ruler_is_offered_after_his_rule_ended() -> None:
                      "overthrown by a group of young officers.", DocMeta("Ana Reyes", kind="biography")),
     }
     assert_asked_within(texts, r"invade|expel", {"norland.md": (0, 1979), "tarsa.md": (0, 1969)})
+    # ... but a fall under a surname two people of the text bear is neither's: "After Perón was overthrown in September
+    # 1955" (Juan's) took the options, and the question, from Eva Perón's death in 1952 (judge 233)
+    spouse = {"varo.md": ("# Ana Varo\n\nAna Varo was the wife of the Lode president Juan Varo. She was born in Tesk in "
+                          "1919.\n\nIn 1946 Ana Varo founded the Varo Foundation. Ana Varo died in Lode in 1952. After Varo "
+                          "was overthrown in 1955, the army closed the Varo Foundation.", DocMeta("Ana Varo", kind="biography"))}
+    generator = generator_of(spouse)
+    death = next(sent for sent in generator._sentences_of("varo.md") if "died" in sent.text)
+    assert generator._end_ceiling(death, 1952) is None
+
+
+def test_a_seat_held_on_after_an_election_is_offered_no_later_year() -> None:
+    """"In which year was Joseph Paxton elected … member of Parliament for Coventry?" offered 1859 (judge 232), though "In
+    1854 he was elected Liberal member of Parliament for Coventry, a seat he held until his death": a seat held on is won
+    again at every later election, so an election to it is offered no year after the answer."""
+    texts = {
+        "ash.md": ("# Tom Ash\n\nTom Ash was an English gardener and architect. He was born in Bedford in 1803.\n\nIn "
+                   "1854 Tom Ash was elected Liberal member of Parliament for Lode, a seat he held until his death.\n\n"
+                   "Tom Ash died in 1870.", DocMeta("Tom Ash", kind="biography")),
+        "vine.md": ("# Ada Vine\n\nAda Vine was a Welsh politician. She was born in Conwy in 1901.\n\nIn 1945 Ada Vine was "
+                    "elected member of Parliament for Bangor, a seat she held for twenty years.\n\nAda Vine died in "
+                    "1977.", DocMeta("Ada Vine", kind="biography")),
+    }
+    assert_asked_within(texts, r"elected", {"ash.md": (0, 1854), "vine.md": (0, 1945)})
 
 
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
