@@ -452,6 +452,13 @@ _BARE_ORDER = re.compile(r"\b(?:an?|the|its|their|his|her) (?:[a-z-]+ )?(?:order
 _BARE_PROPOSAL = re.compile(r"\b(?:select|selected|choose|chose|approve|approved|accept|accepted|reject|rejected|adopt|"
                             r"adopted|fund|funded|back|backed) (?:a|an) (?:[a-z-]+ )?(proposal|plan|design|bid|scheme|"
                             r"concept)\b(?! (?:for|to|of|on|called|named|by which)\b)")
+# "How many flasks of bacteria growing did … Richard Lenski start?" (judge 233): "started twelve flasks of bacteria
+# growing" split; a participle just before the question's "did" belongs after its verb
+_SPLIT_COMPLEMENT = re.compile(r"^How many (?:[\w'’-]+ )+?([a-z]+ing) (?:did|do|does|had|have|has)\b")
+# "In which year did Maurice Ravel take second place with his cantata Myrrha?" (judge 233): second place in what? A
+# place or a prize won with no contest named
+_BARE_PLACE = re.compile(r"\b(?:take|took|win|won|finish|finished|come|came|gain|gained) (?:the )?(?:first|second|third|"
+                         r"fourth|last|\d+(?:st|nd|rd|th)) (place|prize)\b(?![^?]*\b(?:in|at|of|for) (?:the )?[A-Z])")
 # "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
 # the writer's word for an event the prompt never names
 _BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dealt) (?:a |an )?(?:(?:severe|serious|"
@@ -507,6 +514,8 @@ _LEANING_PHRASES = (
     (_WHICH_RELATIVE, "which {1}? ({0}: the prompt does not name or tell apart the one meant)"),
     (_BARE_BLOW, "{0}: the writer's word for an event the prompt does not name"),
     (_BARE_ORDER, "{0}: which {1}? (the prompt names only their kind)"),
+    (_SPLIT_COMPLEMENT, "a complement split from its verb ('{1}' belongs after the verb)"),
+    (_BARE_PLACE, "{0}: {1} in what? (the prompt names no contest)"),
     (_BARE_PROPOSAL, "{0}: which {1}? (the prompt does not name it)"),
     (_STRAY_FUNCTION_WORD, "a name that reads as a stray word ({0})"),
     (_BARE_RIGHTS, "{0} to or for what? (the prompt does not say)"),

@@ -358,6 +358,11 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # a forecast, as the text was written (judge 229)
         "In which year did total output across the Euro zone is forecast to fall from 1.9% to 1.8%?",  # news
         "In _____ the economy was predicted to grow by 2%.",
+        # a complement split from its verb, a place won in no named contest (judge 233)
+        "How many flasks of bacteria growing did the American biologist Richard Lenski start?",  # science
+        "How many boats drifting did the coastguard find off Dover?",
+        "In which year did Maurice Ravel take second place with his cantata Myrrha?",  # music
+        "In which year did Fanny Blankers-Koen finish third in the 100 metres and win first prize?",  # sport
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -463,6 +468,9 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Pan Am place an order for 25 Boeing 747s?",
         "In which year did NASA select a proposal for a mission to Pluto?",
         "In which year did the Spanish government approve a plan to extend Barcelona?",
+        "How many people living in London did the Office for National Statistics count in 2001?",
+        "In which year did Maurice Ravel take second place in the Prix de Rome?",
+        "In which year did Eric Liddell win first prize at the Scottish Amateur Athletics championships?",
         "In which year did Ernest Hemingway publish For Whom the Bell Tolls?",
         "In which year did the Liberal Party suffer defeat at the general election in Scotland?",
     ],
