@@ -446,6 +446,9 @@ _SUBTITLE_KIND = re.compile(r"(?:The|A|An)\s+(?:[A-Z][a-z]+\s+){0,3}?(Spacecraft
 _CRAFT_END = re.compile(r"\b(?:was|were) (?:(?:deliberately|finally|eventually|later) )?(?:destroyed|scuttled|scrapped|"
                         r"broken up|decommissioned|deorbited|sunk)\b|\b(?:burned|burnt) up\b")
 _AND_PAST = re.compile(r"\band (?:co-|re-)?([a-z]+ed)\b")
+# "Galileo was finally launched on 18 October 1989": the capitalised run, and the year
+_LAUNCHED = re.compile(r"\b([A-Z][\w-]*(?: [A-Z0-9][\w-]*)*) (?:was|were) (?:[a-z]+ )?launched\b[^.;]{0,60}?"
+                       r"\b(1[5-9]\d\d|20\d\d)\b")
 _ELECTED_AND_HELD = re.compile(r"\b(?:was|were) (?:first )?elected\b[^.;]*\b(?:seat|office|post|position)s? (?:that |which )?"
                                r"(?:he|she|they) (?:held|kept|retained|occupied)(?: on)? (?:until|till|for)\b")
 # a ruler's fall: "ending Amin's rule", "Amin was overthrown"
@@ -1095,6 +1098,8 @@ class _Generator:
         self._complement_cache: dict[tuple[str, int], dict[str, str]] = {}
         self._office_years: dict[tuple[str, str, str], list[int]] = {}
         self._life_cache: dict[str, dict[str, dict[str, tuple[int, frozenset[tuple[tuple[str, int], int]]]]]] = {}
+        self._launch_cache: dict[str, dict[str, list[int]]] = {}
+        self._end_cache: dict[str, list[tuple[tuple[str, int], int, str | None, str | None]]] = {}
         self._name_years: dict[str, dict[str, list[int]]] = {}
         self._subject_years: dict[str, tuple[int, tuple[str, int] | None] | None] = {}
         self._subject_ends: dict[str, int] = {}  # the last year of a subject event that spans two
@@ -2567,14 +2572,21 @@ class _Generator:
         """The launch the document dates of a craft the sentence names, when the answer comes later: "Galileo was
         finally launched on 18 October 1989" (judge 226 was offered 1983 and 1985 for its pass of Venus in 1990).
         Nothing a spacecraft or a ship did comes before it was launched."""
-        text = self.doc_text.get(sent.doc.doc_key, "")
-        if "launched" not in text:
-            return None
-        floors = [int(m.group(1)) for word in set(_DATED_NAME.findall(sent.text)) - _OPENERS
-                  for m in re.finditer(rf"\b{re.escape(word)}(?: [A-Z0-9][\w-]*)* (?:was|were) (?:[a-z]+ )?launched\b"
-                                       r"[^.;]{0,60}?\b(1[5-9]\d\d|20\d\d)\b", text)
-                  if int(m.group(1)) < year]
+        launches = self._launches(sent.doc.doc_key)
+        floors = [when for word in set(_DATED_NAME.findall(sent.text)) - _OPENERS for when in launches.get(word, ())
+                  if when < year]
         return max(floors, default=None)
+
+    def _launches(self, doc_key: str) -> dict[str, list[int]]:
+        """Per word of a capitalised run the text says "was launched" in a year, those years; once per document."""
+        found = self._launch_cache.get(doc_key)
+        if found is None:
+            found = self._launch_cache[doc_key] = {}
+            text = self.doc_text.get(doc_key, "")
+            for m in _LAUNCHED.finditer(text) if "launched" in text else ():
+                for word in m.group(1).split():
+                    found.setdefault(word, []).append(int(m.group(2)))
+        return found
 
     def _end_ceiling(self, sent: _Sentence, year: int) -> int | None:
         """The end the document dates of a craft the sentence names, when the answer is not after it: "On 21 September
@@ -2584,19 +2596,31 @@ class _Generator:
         sentence's one year. The end asked is not bound by itself."""
         names = set(_DATED_NAME.findall(sent.text)) - _OPENERS
         ends = []
-        for other in self._sentences_of(sent.doc.doc_key):
-            if other.where == sent.where:
+        for where, when, clause, owner in self._ends(sent.doc.doc_key):
+            if where == sent.where or when < year:
                 continue  # the end asked: any year is a fair guess at it
-            if len(dated := _YEAR_TOKEN.findall(other.text)) != 1 or int(dated[0]) < year:
-                continue
-            if (end := _CRAFT_END.search(other.text)) is not None:
-                clause = re.split(r"[;:]", other.text[:end.start()])[-1][-120:]  # the craft named in the end's clause
-                if any(re.search(rf"\b{re.escape(word)}\b(?!['’])", clause) for word in names):
-                    ends.append(int(dated[0]))
-            # "… captured Kampala, ending Amin's rule" (judge 230 offered 1982 and 1985 for his invasion of 1978)
-            ends.extend(int(dated[0]) for m in _RULE_ENDED.finditer(other.text)
-                        if self._one_bearer(m.group("owner") or m.group("who"), names, sent))
+            if clause is not None and any(re.search(rf"\b{re.escape(word)}\b(?!['’])", clause) for word in names):
+                ends.append(when)
+            if owner is not None and self._one_bearer(owner, names, sent):
+                ends.append(when)
         return min(ends, default=None)
+
+    def _ends(self, doc_key: str) -> list[tuple[tuple[str, int], int, str | None, str | None]]:
+        """The ends a document dates in a sentence of one year, once per document: (where, year, the clause before a
+        craft's end, None) and (where, year, None, the ruler whose rule ended)."""
+        found = self._end_cache.get(doc_key)
+        if found is None:
+            found = self._end_cache[doc_key] = []
+            for other in self._sentences_of(doc_key):
+                if len(dated := _YEAR_TOKEN.findall(other.text)) != 1:
+                    continue
+                if (end := _CRAFT_END.search(other.text)) is not None:
+                    # the craft named in the end's own clause
+                    found.append((other.where, int(dated[0]), re.split(r"[;:]", other.text[:end.start()])[-1][-120:], None))
+                # "… captured Kampala, ending Amin's rule" (judge 230 offered 1982 and 1985 for his invasion of 1978)
+                found.extend((other.where, int(dated[0]), None, m.group("owner") or m.group("who"))
+                             for m in _RULE_ENDED.finditer(other.text))
+        return found
 
     def _one_bearer(self, word: str, names: set[str], sent: _Sentence) -> bool:
         """Whether a bare name the text uses elsewhere is one the sentence names, and the document gives it to one
