@@ -651,6 +651,10 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     # "In which year did Guglielmo Marconi join the National Fascist Party?" offered 1914, 1916 and 1920 (judge 145)
     (re.compile(r"\bNational Fascist Party\b"), 1921, 1943),
     (re.compile(r"\bFirst World War\b|\bWorld War I\b(?! ?I)"), 1914, None),
+    # the forces of one war: "did Charles Kingsford Smith transfer to the Royal Flying Corps?" offered 1920 to 1926, and
+    # his enlisting in the Australian Imperial Force 1913 (judge 235)
+    (re.compile(r"\bRoyal Flying Corps\b|\bRoyal Naval Air Service\b"), 1912, 1918),
+    (re.compile(r"(?<!Second )(?<!2nd )\b(?:First )?(?:Australian Imperial Force|AIF)\b"), 1914, 1921),
     (re.compile(r"\bSecond World War\b|\bWorld War II\b"), 1939, None),
     # the world wars' air raids: no "Allied bombing raid on Berlin" in 1947 (judge 133)
     (re.compile(r"\bAllied (?:bombing|bombers?|air raids?|air attacks?|raids?)\b"), 1914, 1945),
@@ -5203,7 +5207,9 @@ _AFTER_DEATH = re.compile(r"\b(?:widow|widower|posthumous|posthumously|posthuma|
 _KIN_SUBJECT = re.compile(rf"\b(?:his|her|their)\s+(?:(?:elder|eldest|older|younger|youngest|only|infant|baby|first|"
                           rf"second|late)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*"
                           r"(?:\s+(?:had|later|also|then|soon))?\s+\Z")
-_LATER_PRONOUN = re.compile(r"(?:,|\band|\bwhere)\s+(he|she)\s+(?:later\s+|eventually\s+|finally\s+)?(?:was\s+)?\Z")
+# ... "…, before he vanished over the Andaman Sea in 1935" (judge 235 offered 1937 to 1943 for Kingsford Smith's acts)
+_LATER_PRONOUN = re.compile(r"(?:,|\band|\bwhere|\bbefore|\buntil)\s+(he|she)\s+(?:later\s+|eventually\s+|finally\s+)?"
+                            r"(?:was\s+)?\Z")
 _ASKED = r"(?:people|adults|voters|pupils|students|respondents|teenagers|children|parents|users|households|consumers|" \
          r"viewers|workers|firms|companies)"
 _POLLED = r"(?:interview|survey|poll|question|sample|ask|contact)"

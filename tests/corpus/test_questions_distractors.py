@@ -1236,6 +1236,46 @@ def test_a_seat_held_on_after_an_election_is_offered_no_later_year() -> None:
     assert_asked_within(texts, r"elected", {"ash.md": (0, 1854), "vine.md": (0, 1945)})
 
 
+def test_a_lifes_end_told_after_before_bounds_its_acts() -> None:
+    """Judge 235: Kingsford Smith's acts of 1930 and 1935 were offered 1937 to 1943, though "… a string of record-breaking
+    journeys …, before he vanished over the Andaman Sea in 1935": the life's pronoun after "before" or "until" in a later
+    clause is the life's end too."""
+    texts = {
+        "ross.md": ("# Ed Ross\n\nEd Ross was an Australian aviator. He was born in Hobart in 1897.\n\nIn 1933 Ed Ross "
+                    "flew across the Tasman Sea. In the years after that he made record flights, before he vanished over the "
+                    "Timor Sea in 1934.", DocMeta("Ed Ross", kind="biography")),
+        "lane.md": ("# Ada Lane\n\nAda Lane was a Canadian nurse. She was born in Halifax in 1870.\n\nIn 1902 Ada Lane "
+                    "opened a clinic in Yukon. She worked in the north for a year, until she died of typhoid in 1903.",
+                    DocMeta("Ada Lane", kind="biography")),
+    }
+    died = {"ross.md": 1934, "lane.md": 1903}
+    generator = generator_of(texts)
+    assert {doc_key: generator._life_spans(doc_key)[surname].get("died", (None,))[0]
+            for doc_key, surname in (("ross.md", "Ross"), ("lane.md", "Lane"))} == died
+    acts = [q for q in generate(texts) if q.kind == "when" and not re.search(r" born|died|vanished", q.prompt)]
+    assert {q.doc_key for q in acts} == set(died), [q.prompt for q in acts]
+    for q in acts:  # the end asked may be offered any year
+        assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_the_forces_of_one_war_bound_the_years_of_what_was_done_in_them() -> None:
+    """"In which year did Charles Kingsford Smith transfer to the Royal Flying Corps?" offered 1920 to 1926, and his
+    enlisting in the Australian Imperial Force 1913 (judge 235): the Royal Flying Corps was formed in 1912 and merged
+    into the RAF in 1918; the (first) Australian Imperial Force was raised in 1914."""
+    texts = {
+        "ross.md": ("# Ed Ross\n\nEd Ross was an Australian aviator. He was born in Hobart in 1890.\n\nIn 1916 Ed Ross "
+                    "transferred to the Royal Flying Corps.", DocMeta("Ed Ross", kind="biography")),
+        "dunn.md": ("# Tom Dunn\n\nTom Dunn was an Australian surveyor. He was born in Perth in 1893.\n\nIn 1916 Tom Dunn "
+                    "enlisted in the Australian Imperial Force.", DocMeta("Tom Dunn", kind="biography")),
+    }
+    bounds = {"ross.md": (1912, 1918), "dunn.md": (1914, 1921)}
+    # a window this narrow often leaves too few years, and then no question: never one outside it
+    for q in generate(texts):
+        if q.kind == "when" and re.search(r"Royal Flying Corps|Imperial Force", q.prompt):
+            low, high = bounds[q.doc_key]
+            assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
+
+
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
     """"In which year did the University of Cambridge award Pyotr Ilyich Tchaikovsky an honorary doctorate?" offered
     1896, 1899 and 1901 (judge 119): "Nine days later, on 6 November 1893, he died in the city" is the life's death,
