@@ -485,8 +485,10 @@ _WORD_RUN = re.compile(r"\w+")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
 _PASSIVE_NEXT = re.compile(r"\s+(?:was|were|had been|has been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 # "Bessemer was knighted in 1879" (judge 84): only a person is knighted, ennobled, elected, crowned or executed
+# ... "Kelly was hanged" (judge 235 read "was the Kelly Gang hanged?", the title's gang for the man)
 _PERSON_ONLY_PARTICIPLES = (r"knighted|ennobled|elected|baptised|baptized|christened|crowned|beheaded|executed|imprisoned|"
-                            r"arrested|exiled|canonised|canonized|educated")
+                            r"arrested|exiled|canonised|canonized|educated|hanged|guillotined|assassinated|murdered|"
+                            r"convicted|sentenced")
 _PERSON_VERB = re.compile(r"\s+(?:died|was born|married|studied|graduated|retired|wrote|lived|worked|travelled|traveled|"
                           r"moved|returned|resigned|calculated|predicted|proposed|argued|believed|became|was buried|"
                           rf"was (?:{_PERSON_ONLY_PARTICIPLES}|awarded|created|made a|appointed))\b")

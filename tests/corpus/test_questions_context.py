@@ -1464,6 +1464,22 @@ def test_a_second_verb_left_in_the_past_after_did_makes_no_question() -> None:
     assert not [p for p in every if re.search(r"^In which year did .* and (?:co-)?[a-z]+ed\b", p)], every
 
 
+def test_a_man_hanged_is_the_man_not_the_gang_the_title_names() -> None:
+    """"In which year was the Kelly Gang hanged at the Melbourne Gaol?" (judge 235): "Kelly was hanged …" in a document
+    titled after the gang took the title's "Kelly Gang" for the bare surname. Only a person is hanged, tried or
+    murdered, as only a person dies."""
+    texts = {
+        "varn.md": ("# The Varn Gang and the Siege of Lode\n\nThe Varn Gang were four bushrangers led by Tom Varn. Tom Varn "
+                    "was born in Tesk in 1855.\n\nVarn was hanged at the Lode Gaol on 11 November 1880.",
+                    DocMeta("The Varn Gang and the Siege of Lode", kind="history")),
+        "kell.md": ("# The Kell Brothers and the Raid on Ash\n\nThe Kell Brothers were two horse thieves led by Sam Kell. Sam "
+                    "Kell was born in Ash in 1840.\n\nKell was murdered in a tavern at Ash on 2 May 1871.",
+                    DocMeta("The Kell Brothers and the Raid on Ash", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"(?:Gang|Brothers) (?:hanged|murdered)", p)], prompts
+
+
 def test_a_birth_or_death_is_not_placed_in_a_street_alone() -> None:
     """"In which year was Sir Walter Scott born in College Wynd?" (judge 190) kept the street and cut "in the Old Town of
     Edinburgh": a street without its town reads as one of several places he was born. A birth or a death is asked
