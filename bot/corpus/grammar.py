@@ -1226,10 +1226,11 @@ _EMPTY_OBJECT = re.compile(rf"(?:(?:his|her|its|their)\s+(?:(?!(?:first|last|onl
                            r"career|life|paper|papers|article|book)|[a-z]+ing)")
 # "introduce a new currency", "launch a rescue": an indefinite object with no name says nothing of which one.
 # ... also "launch a pair of identical spacecraft" (judge 66)
+# ("deliver an éloge", judge 235: a word of a borrowed language is a word too)
 _INDEFINITE_ONLY = re.compile(r"^\s*(?:a|an|some|several|new|two|three)"
                               r"(?:(?:\s+[a-z-]+)?\s+(?:pair|couple|series|number|fleet|group|team|dozen|batch|squadron|"
-                              r"bunch)\s+of)?(?:\s+[a-z-]+){0,2}"
-                              r"\s+(?!(?:year|month|week|day|time|times|years|months|weeks|days)\b)[a-z-]+\s*$")
+                              r"bunch)\s+of)?(?:\s+[a-zà-öø-ÿ-]+){0,2}"
+                              r"\s+(?!(?:year|month|week|day|time|times|years|months|weeks|days)\b)[a-zà-öø-ÿ-]+\s*$")
 
 
 # "In which year was a peace treaty with Portugal signed?" (judge 75): an agreement with one side, signed by no one the

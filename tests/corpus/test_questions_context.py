@@ -155,6 +155,9 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year was Bulgaria annexed?",
         "In which year was Silesia occupied?",
         "In which year were the Moluccas conquered?",
+        # an indefinite object in a borrowed word (judge 235): whose éloge?
+        "In which year did Georges Cuvier deliver an éloge?",  # science
+        "In which year did the Académie commission a mémoire?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
