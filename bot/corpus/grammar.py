@@ -459,6 +459,10 @@ _SPLIT_COMPLEMENT = re.compile(r"^How many (?:[\w'’-]+ )+?([a-z]+ing) (?:did|d
 # place or a prize won with no contest named
 _BARE_PLACE = re.compile(r"\b(?:take|took|win|won|finish|finished|come|came|gain|gained) (?:the )?(?:first|second|third|"
                          r"fourth|last|\d+(?:st|nd|rd|th)) (place|prize)\b(?![^?]*\b(?:in|at|of|for) (?:the )?[A-Z])")
+# "… commission Giorgio Vasari to build an elevated passage linking the Palazzo Vecchio?" (judge 236): linking it with
+# what? A link or a connection with one end named, the prompt's last words
+_ONE_END = re.compile(r"\b(link|links|linked|linking|connect|connects|connected|connecting)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                      r"(?:\s+(?:[A-Z][\w'’.-]*|of|de|di|del|the))*\?$")
 # "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
 # the writer's word for an event the prompt never names
 _BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dealt) (?:a |an )?(?:(?:severe|serious|"
@@ -516,6 +520,7 @@ _LEANING_PHRASES = (
     (_BARE_ORDER, "{0}: which {1}? (the prompt names only their kind)"),
     (_SPLIT_COMPLEMENT, "a complement split from its verb ('{1}' belongs after the verb)"),
     (_BARE_PLACE, "{0}: {1} in what? (the prompt names no contest)"),
+    (_ONE_END, "{0}: {1} it with what? (one end of a link)"),
     (_BARE_PROPOSAL, "{0}: which {1}? (the prompt does not name it)"),
     (_STRAY_FUNCTION_WORD, "a name that reads as a stray word ({0})"),
     (_BARE_RIGHTS, "{0} to or for what? (the prompt does not say)"),

@@ -363,6 +363,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "How many boats drifting did the coastguard find off Dover?",
         "In which year did Maurice Ravel take second place with his cantata Myrrha?",  # music
         "In which year did Fanny Blankers-Koen finish third in the 100 metres and win first prize?",  # sport
+        # one end of a link (judge 236): linking it with what?
+        "In which year did Cosimo I de' Medici commission Giorgio Vasari to build a passage linking the Palazzo Vecchio?",
+        "In which year was a telegraph line opened connecting Adelaide?",  # engineering
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -471,6 +474,9 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "How many people living in London did the Office for National Statistics count in 2001?",
         "In which year did Maurice Ravel take second place in the Prix de Rome?",
         "In which year did Eric Liddell win first prize at the Scottish Amateur Athletics championships?",
+        "In which year was a telegraph line opened connecting Adelaide with Darwin?",
+        "In which year did Cosimo I de' Medici build a passage linking the Palazzo Vecchio to the Palazzo Pitti?",
+        "In which year did Samuel Pepys join the Navy Board?",
         "In which year did Ernest Hemingway publish For Whom the Bell Tolls?",
         "In which year did the Liberal Party suffer defeat at the general election in Scotland?",
     ],
