@@ -445,10 +445,12 @@ _SUBTITLE_KIND = re.compile(r"(?:The|A|An)\s+(?:[A-Z][a-z]+\s+){0,3}?(Spacecraft
 # a craft's end: "… entered Jupiter's atmosphere … and was destroyed", "the ship was scuttled", "she was broken up"
 _CRAFT_END = re.compile(r"\b(?:was|were) (?:(?:deliberately|finally|eventually|later) )?(?:destroyed|scuttled|scrapped|"
                         r"broken up|decommissioned|deorbited|sunk)\b|\b(?:burned|burnt) up\b")
+# a verb joined by "and" in the past after "did": "grow rich … and co-founded a bank" (see ``_past_after_did``)
 _AND_PAST = re.compile(r"\band (?:co-|re-)?([a-z]+ed)\b")
 # "Galileo was finally launched on 18 October 1989": the capitalised run, and the year
 _LAUNCHED = re.compile(r"\b([A-Z][\w-]*(?: [A-Z0-9][\w-]*)*) (?:was|were) (?:[a-z]+ )?launched\b[^.;]{0,60}?"
                        r"\b(1[5-9]\d\d|20\d\d)\b")
+# an election to a seat held on: "was elected … member of Parliament for Coventry, a seat he held until his death"
 _ELECTED_AND_HELD = re.compile(r"\b(?:was|were) (?:first )?elected\b[^.;]*\b(?:seat|office|post|position)s? (?:that |which )?"
                                r"(?:he|she|they) (?:held|kept|retained|occupied)(?: on)? (?:until|till|for)\b")
 # a ruler's fall: "ending Amin's rule", "Amin was overthrown"
