@@ -111,6 +111,12 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+_EXPONENT = re.compile(r"([-−–])?\+?\d{1,3}")
+_BASE = re.compile(r"(?:\d|\b(?:m|km|cm|mm|s|ft))\Z")  # what a power follows: a number or a unit
+_YEAR_END = re.compile(r"\b1\d{3}\Z|\b20\d{2}\Z")
+_SUPERSCRIPT = str.maketrans("0123456789-+−–", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁻⁻")
+
+
 def _text(el: etree._Element, out: list[str], *, skip_lists: bool = False) -> None:
     """The visible text of ``el`` (footnote reference marks such as <sup>3</sup> left out)."""
     if el.text:
@@ -124,6 +130,11 @@ def _text(el: etree._Element, out: list[str], *, skip_lists: bool = False) -> No
                 out.append(" ")
                 _text(child, out, skip_lists=False)
                 out.append(" ")
+            elif tag == "sup" and (power := _EXPONENT.fullmatch("".join(str(t) for t in child.itertext()).strip())) \
+                    and _BASE.search("".join(out[-3:])) and (power.group(1) or not _YEAR_END.search("".join(out[-3:]))):
+                # "10<sup>-9</sup>" is ten to the minus nine, never "10-9", and "km<sup>2</sup>" square kilometres; a
+                # mark after a year ("in 1859<sup>4</sup>") is a footnote's (judge 238)
+                out.append(power.group(0).translate(_SUPERSCRIPT))
             elif not (_is_note_ref(child, tag) or (skip_lists and tag in ("ul", "ol"))
                       or tag in _SKIP_CONTENT):
                 _text(child, out)
