@@ -4645,7 +4645,7 @@ _DESCRIPTOR_BEFORE = re.compile(r"\b(?!(?:of|the|a|an|and|or|for|at|in|on|by|to|
 _LONG_NUMBER = re.compile(r"\d{3,}")
 _THE_WORD = re.compile(r"[Tt]he [A-Z][\w'’-]+")
 _SUBJECT_WORD = re.compile(r"[\w’'.-]+")
-_NAME_TOKEN = re.compile(r"\b[A-Z][a-z][\w'’-]*\b")
+_NAME_TOKEN = re.compile(rf"\b[{NAME_UPPER}][{NAME_LOWER}][\w'’-]*\b")  # "Eötvös" too (judge 238: "did Eötvös die")
 _NAME_JOINERS = frozenset(word_list("of and the de van von der den la le du da del di y for on"))
 _LABEL_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|these|those|himself|"
                             r"herself|itself|themselves)\b")

@@ -1483,6 +1483,26 @@ def test_a_man_hanged_is_the_man_not_the_gang_the_title_names() -> None:
     assert not [p for p in prompts if re.search(r"(?:Gang|Brothers) (?:hanged|murdered)", p)], prompts
 
 
+def test_a_bare_surname_with_accents_is_named_in_full_or_makes_no_question() -> None:
+    """"In which year did Eötvös die in Budapest?" (judge 238): the text names the physicist Loránd Eötvös and his father
+    József, so the bare surname is either. The check that names a bare surname in full read names as [A-Z][a-z], and
+    "Eötvös" was no name to it: a surname with accents is named in full ("Lázaro Cárdenas") or, of two people, makes no
+    question."""
+    texts = {
+        "voros.md": ("# The Vörös Balance\n\nThe Vörös balance is a torsion balance built by the Hungarian physicist Loránd "
+                     "Vörös. His father, József Vörös, was a novelist and minister of education.\n\nLoránd Vörös "
+                     "built his first balance in Budapest in 1888. Vörös died in Budapest on 8 April 1919.",
+                     DocMeta("The Vörös Balance", kind="science")),
+        "brozek.md": ("# Oil in Galicia\n\nThe pharmacist Tomáš Brožek refined paraffin from rock oil in Lviv.\n\nIn 1853 "
+                      "Brožek and Jan Zeh lit a hospital ward with a kerosene lamp. In 1856 Brožek opened a refinery "
+                      "at Ulaszowice.", DocMeta("Oil in Galicia", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"did Vörös die", p)], prompts
+    assert not [p for p in prompts if re.search(r"did Brožek\b", p)], prompts
+    assert [p for p in prompts if "did Tomáš Brožek" in p], prompts
+
+
 def test_a_birth_or_death_is_not_placed_in_a_street_alone() -> None:
     """"In which year was Sir Walter Scott born in College Wynd?" (judge 190) kept the street and cut "in the Old Town of
     Edinburgh": a street without its town reads as one of several places he was born. A birth or a death is asked
