@@ -4328,6 +4328,13 @@ def _bearer(named: list[str], text: str, life_name: list[str]) -> str:
     if len(named) >= 2 and surname in life_name and named[-2] not in life_name and runs \
             and (run := runs[-1]).group(1).split()[-1] == named[-2] and not set(run.group(1).split()) & set(life_name):
         return named[-2]  # but "Johann Ludwig Heinrich Julius Schliemann was born" is Heinrich Schliemann's birth name
+    if len(named) >= 2 and len(life_name) >= 3 and surname in life_name and named[-2] in life_name[1:-1] and runs \
+            and (run := runs[-1]).group(1).split()[-1] == named[-2] \
+            and not any(w.split("-")[0] == life_name[0]  # "Noor-un-Nisa Inayat Khan was born" is hers
+                        for w in (*run.group(1).split(), *text[:run.start()].split()[-1:])):
+        # "When Inayat Khan died in India in 1927" in a life of Noor Inayat Khan (judge 240 was offered 1945 and 1947, after
+        # her execution in 1944): the life's middle name and surname without her own given name are her father's name
+        return f"{named[-2]} {surname}"
     return surname
 
 

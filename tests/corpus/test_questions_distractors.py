@@ -1276,6 +1276,21 @@ def test_the_forces_of_one_war_bound_the_years_of_what_was_done_in_them() -> Non
             assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_a_parent_named_by_the_lifes_middle_name_and_surname_is_the_parent() -> None:
+    """Judge 240: "In which year did Noor Inayat Khan join the Women's Auxiliary Air Force?" offered 1945 and 1947, after
+    "She was executed at Dachau in 1944": "When Inayat Khan died in India in 1927" (her father) gave the surname a
+    second death written by name, which won. The life's middle name and surname without her own given name are another
+    person's name; "Noor-un-Nisa Inayat Khan was born …" is still hers."""
+    texts = {
+        "zara.md": ("# Zara Amal Rahim\n\nZara Amal Rahim was a British agent of Indian descent. Zara-un-Nisa Amal Rahim was "
+                    "born in Moscow in 1914.\n\nWhen Amal Rahim died in India in 1927, Zara took on the care of her brothers. "
+                    "In 1940 Zara Amal Rahim joined the air force. She was executed at Dachau in 1944.",
+                    DocMeta("Zara Amal Rahim", kind="biography")),
+    }
+    spans = generator_of(texts)._life_spans("zara.md")
+    assert spans["Rahim"] == {"born": (1914, spans["Rahim"]["born"][1]), "died": (1944, spans["Rahim"]["died"][1])}
+
+
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
     """"In which year did the University of Cambridge award Pyotr Ilyich Tchaikovsky an honorary doctorate?" offered
     1896, 1899 and 1901 (judge 119): "Nine days later, on 6 November 1893, he died in the city" is the life's death,
