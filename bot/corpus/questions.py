@@ -5295,7 +5295,8 @@ def _given_name_in_full(text: str, subject: str) -> str:
     if given not in text or subject in text:
         return text
     # never a nickname in quotes: 'Elizabeth "Bessie" Coleman' is named in full already
-    for m in re.finditer(rf"(?<![\"“‘])\b{re.escape(given)}\b(?![\s-]+[A-Z])(?!['’]s\s+[A-Z])(?![\"”’])", text):
+    # nor the head of a longer hyphened name: "Noor-un-Nisa Inayat Khan" (judge 240 read "Noor Inayat Khan-un-Nisa …")
+    for m in re.finditer(rf"(?<![\"“‘])\b{re.escape(given)}\b(?![\s-]+[A-Z])(?!-)(?!['’]s\s+[A-Z])(?![\"”’])", text):
         if any(k.end() == m.end() for k in _KIN_NAME.finditer(text, max(0, m.start() - 30), m.end())):
             return text  # "her mother Mary": another Mary, whom the prompt names by a first name alone
         if _PLACE_BEFORE.search(text, 0, m.start()):

@@ -1503,6 +1503,21 @@ def test_a_bare_surname_with_accents_is_named_in_full_or_makes_no_question() -> 
     assert [p for p in prompts if "did Tomáš Brožek" in p], prompts
 
 
+def test_a_hyphened_given_name_is_not_filled_in_at_its_head() -> None:
+    """"In which year was Noor Inayat Khan-un-Nisa Inayat Khan born in Moscow?" (judge 240): the life's given name alone
+    is put in full, but "Noor" at the head of "Noor-un-Nisa" is part of a longer name already."""
+    texts = {
+        "zara.md": ("# Zara Amal Rahim\n\nZara Amal Rahim was a British agent.\n\nZara-un-Nisa Amal Rahim was born on 1 "
+                    "January 1914 in Moscow. In 1940 Zara joined the air force.", DocMeta("Zara Amal Rahim", kind="biography")),
+        "jean.md": ("# Jean Marc Dorel\n\nJean Marc Dorel was a French engineer.\n\nJean-Baptiste Dorel, his uncle, built "
+                    "the mill at Lyon in 1821. In 1850 Jean designed the bridge at Vienne.",
+                    DocMeta("Jean Marc Dorel", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"Zara Amal Rahim-un|Jean Marc Dorel-Baptiste", p)], prompts
+    assert [p for p in prompts if "was Zara-un-Nisa Amal Rahim born in Moscow" in p], prompts
+
+
 def test_a_birth_or_death_is_not_placed_in_a_street_alone() -> None:
     """"In which year was Sir Walter Scott born in College Wynd?" (judge 190) kept the street and cut "in the Old Town of
     Edinburgh": a street without its town reads as one of several places he was born. A birth or a death is asked
