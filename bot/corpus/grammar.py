@@ -466,7 +466,15 @@ _ONE_END = re.compile(r"\b(link|links|linked|linking|connect|connects|connected|
 # "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
 # the writer's word for an event the prompt never names
 _BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dealt) (?:a |an )?(?:(?:severe|serious|"
-                        r"heavy|major|grave|further|crushing|fatal|terrible|great|first|second) )?(blow|setback)s?\b")
+                        r"heavy|major|grave|further|crushing|fatal|terrible|great|first|second) )?(blow|setback)s?\b"
+                        # ... and "was Hans Egede's persistence rewarded?" (judge 241): rewarded with what?
+                        r"|\b(persistence|perseverance|patience|efforts?|determination|lobbying|labou?rs?) (?:(?:was|were|"
+                        r"finally|at last|eventually) )*rewarded\b")
+# "did the Prussian government finally provide a building for Jan Evangelista Purkyně?" (judge 241): a building for
+# what (his Physiological Institute)? A place provided for a person says nothing of what it was
+_BARE_PREMISES = re.compile(r"\b(?:provide|provided|give|gave|grant|granted|offer|offered|find|found) (?:him |her |them )?"
+                            r"(?:a|an|some) (?:(?:new|small|large|proper|permanent|suitable) )?(building|house|site|rooms?|"
+                            r"premises|space)\b(?! (?:for|to house|as) (?:the|a|an|his|her|their|its)\b)")
 # "In which year did … Anna Klumpke come to By to paint …?" (judge 227): a place named by a function word ("By", the
 # château) reads as a stray word in the middle of a prompt
 # (but "John By", "the Château de By" and "write On the Beautiful Blue Danube" are names as they stand)
@@ -517,6 +525,7 @@ _LEANING_PHRASES = (
     (_VAGUE_OWNED, "{0}: which {1}? (the prompt does not say)"),
     (_WHICH_RELATIVE, "which {1}? ({0}: the prompt does not name or tell apart the one meant)"),
     (_BARE_BLOW, "{0}: the writer's word for an event the prompt does not name"),
+    (_BARE_PREMISES, "{0}: a {1} for what? (the prompt does not say)"),
     (_BARE_ORDER, "{0}: which {1}? (the prompt names only their kind)"),
     (_SPLIT_COMPLEMENT, "a complement split from its verb ('{1}' belongs after the verb)"),
     (_BARE_PLACE, "{0}: {1} in what? (the prompt names no contest)"),

@@ -366,6 +366,11 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # one end of a link (judge 236): linking it with what?
         "In which year did Cosimo I de' Medici commission Giorgio Vasari to build a passage linking the Palazzo Vecchio?",
         "In which year was a telegraph line opened connecting Adelaide?",  # engineering
+        # rewarded with what? a building for what? (judge 241)
+        "In which year was Hans Egede's persistence rewarded?",  # history
+        "In which year were Marie Stopes's efforts finally rewarded?",  # biography
+        "In which year did the Prussian government finally provide a building for Jan Evangelista Purkyně?",  # science
+        "In which year did the Royal Society find him a house in Leiden?",
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -477,6 +482,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year was a telegraph line opened connecting Adelaide with Darwin?",
         "In which year did Cosimo I de' Medici build a passage linking the Palazzo Vecchio to the Palazzo Pitti?",
         "In which year did Samuel Pepys join the Navy Board?",
+        "In which year did the Prussian government provide a building for the Physiological Institute in Breslau?",
+        "In which year was Hans Egede rewarded with a royal pension?",
         "In which year did Ernest Hemingway publish For Whom the Bell Tolls?",
         "In which year did the Liberal Party suffer defeat at the general election in Scotland?",
     ],
