@@ -2713,7 +2713,8 @@ class _Generator:
                 if not named and (life := self.doc_subject.get(doc_key)) \
                         and (pronoun := _LIFE_PRONOUN.match(sent.text, 0, m.start())) \
                         and pronoun.group(2).lower() == self._subject_pronoun(doc_key) \
-                        and not any(w in people for w in _NAME_WORD.findall(pronoun.group("fronted") or "")):
+                        and not any(w in people for w in _NAME_WORD.findall(
+                            f"{pronoun.group('fronted') or ''} {pronoun.group('joined') or ''}")):
                     # "He died in Osaka on 28 November 1694" in a life of Matsuo Bashō, left unresolved (judge 92 was
                     # offered 1696 for a journey of his): the life's own pronoun, with no one else named before it
                     named = [life.split()[-1]]
@@ -5178,7 +5179,11 @@ _OWNER_RUN = re.compile(rf"(?:\s+(?:(?:{'|'.join(sorted(_NAME_PARTICLES))})\s+)?
                         rf"(?:-[{NAME_UPPER}][{NAME_LOWER}]+)*)*['’]s\b")
 _OPENING_NAME = re.compile(rf"(?:[{NAME_UPPER}][{NAME_LOWER}]+\s+)*[{NAME_UPPER}][{NAME_LOWER}]+\b(?!['’])")  # "Évariste Galois"
 # "He died", "She later died", "He was born", "Nine days later, on 6 November 1893, he died" (judge 119)
-_LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
+# ... and a death joined to the pronoun's own clause: "Exhausted by a punishing campaign …, he fell ill after speaking
+# in the rain at Creggs, …, and died at their home in Hove … on 6 October 1891" (judge 243 offered 1893 to 1899 for his
+# marriage that June)
+_LIFE_PRONOUN = re.compile(r"^(?:(?P<fronted>[^.;]{0,80}?),\s+)?([Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}"
+                           r"|(?P<joined>[a-z][^.;]{0,160}?),?\s+and\s+)$")
 # "She returned there", "went back there": the place the sentence before named
 _BACK_THERE = re.compile(r"\b(?:returned|went back|came back|moved back|was back|were back)\s+there\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:was\s+|were\s+)?\Z")
