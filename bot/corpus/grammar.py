@@ -470,6 +470,10 @@ _BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dea
                         # ... and "was Hans Egede's persistence rewarded?" (judge 241): rewarded with what?
                         r"|\b(persistence|perseverance|patience|efforts?|determination|lobbying|labou?rs?) (?:(?:was|were|"
                         r"finally|at last|eventually) )*rewarded\b")
+# "did Hermann von Helmholtz at last become what he had wanted to be as a schoolboy?" (judge 243): become what (professor
+# of physics)? A free relative standing for the thing the sentences before named
+_BARE_WHAT = re.compile(r"\b(?:become|became|do|did|achieve|achieved|get|got|reach|reached) (what) (?:he|she|they|it) "
+                        r"(?:had|has|have)\b")
 # "did the Prussian government finally provide a building for Jan Evangelista Purkyně?" (judge 241): a building for
 # what (his Physiological Institute)? A place provided for a person says nothing of what it was
 _BARE_PREMISES = re.compile(r"\b(?:provide|provided|give|gave|grant|granted|offer|offered|find|found) (?:him |her |them )?"
@@ -526,6 +530,7 @@ _LEANING_PHRASES = (
     (_WHICH_RELATIVE, "which {1}? ({0}: the prompt does not name or tell apart the one meant)"),
     (_BARE_BLOW, "{0}: the writer's word for an event the prompt does not name"),
     (_BARE_PREMISES, "{0}: a {1} for what? (the prompt does not say)"),
+    (_BARE_WHAT, "{0}: {1}? (the prompt does not say)"),
     (_BARE_ORDER, "{0}: which {1}? (the prompt names only their kind)"),
     (_SPLIT_COMPLEMENT, "a complement split from its verb ('{1}' belongs after the verb)"),
     (_BARE_PLACE, "{0}: {1} in what? (the prompt names no contest)"),

@@ -371,6 +371,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year were Marie Stopes's efforts finally rewarded?",  # biography
         "In which year did the Prussian government finally provide a building for Jan Evangelista Purkyně?",  # science
         "In which year did the Royal Society find him a house in Leiden?",
+        # become what? (judge 243)
+        "In which year did Claude Monet at last become what he had wanted to be as a schoolboy?",  # art
+        "In which year did Henry Longfellow achieve what he had hoped for?",  # literature
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
