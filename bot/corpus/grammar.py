@@ -470,6 +470,10 @@ _BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dea
                         # ... and "was Hans Egede's persistence rewarded?" (judge 241): rewarded with what?
                         r"|\b(persistence|perseverance|patience|efforts?|determination|lobbying|labou?rs?) (?:(?:was|were|"
                         r"finally|at last|eventually) )*rewarded\b")
+# "About how many people filled Madison Square Garden to hear Marcus Garvey speak?" (judge 243): on which occasion? A
+# crowd that filled or packed a place, with no year and no event named, was there more than once
+_BARE_CROWD = re.compile(r"^(?:About )?[Hh]ow many (?:people|spectators|fans|supporters|listeners|onlookers) ((?:filled|packed|"
+                         r"crowded into|gathered (?:in|at)|turned out (?:in|at))\b)(?![^?]*\b(?:1[0-9]{3}|20[0-9]{2})\b)")
 # "did Hermann von Helmholtz at last become what he had wanted to be as a schoolboy?" (judge 243): become what (professor
 # of physics)? A free relative standing for the thing the sentences before named
 _BARE_WHAT = re.compile(r"\b(?:become|became|do|did|achieve|achieved|get|got|reach|reached) (what) (?:he|she|they|it) "
@@ -531,6 +535,7 @@ _LEANING_PHRASES = (
     (_BARE_BLOW, "{0}: the writer's word for an event the prompt does not name"),
     (_BARE_PREMISES, "{0}: a {1} for what? (the prompt does not say)"),
     (_BARE_WHAT, "{0}: {1}? (the prompt does not say)"),
+    (_BARE_CROWD, "a crowd that {1} a place on no dated occasion (which one?)"),
     (_BARE_ORDER, "{0}: which {1}? (the prompt names only their kind)"),
     (_SPLIT_COMPLEMENT, "a complement split from its verb ('{1}' belongs after the verb)"),
     (_BARE_PLACE, "{0}: {1} in what? (the prompt names no contest)"),

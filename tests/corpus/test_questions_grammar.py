@@ -374,6 +374,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # become what? (judge 243)
         "In which year did Claude Monet at last become what he had wanted to be as a schoolboy?",  # art
         "In which year did Henry Longfellow achieve what he had hoped for?",  # literature
+        # a crowd on no dated occasion (judge 243)
+        "About how many people filled Madison Square Garden to hear Marcus Garvey speak?",  # biography
+        "How many spectators packed the Colosseum in Rome?",  # history
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -485,6 +488,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year was a telegraph line opened connecting Adelaide with Darwin?",
         "In which year did Cosimo I de' Medici build a passage linking the Palazzo Vecchio to the Palazzo Pitti?",
         "In which year did Samuel Pepys join the Navy Board?",
+        "About how many people filled Madison Square Garden in August 1920 to hear Marcus Garvey speak?",
+        "About how many people attended Abebe Bikila's funeral?",
         "In which year did the Prussian government provide a building for the Physiological Institute in Breslau?",
         "In which year was Hans Egede rewarded with a royal pension?",
         "In which year did Ernest Hemingway publish For Whom the Bell Tolls?",
