@@ -2450,7 +2450,13 @@ class _Generator:
         when someone died."""
         low, high = -10_000, 10_000
         spans = self._life_spans(sent.doc.doc_key)
-        for word in set(_NAME_WORD.findall(sent.text)) & spans.keys():
+        words = set(_NAME_WORD.findall(sent.text))
+        life = self.doc_subject.get(sent.doc.doc_key, "").split()
+        if life and set(life[-1].split("-")) <= words:
+            # "In September 1941 Sher-Gil and Egan moved to Lahore" names the life of Amrita Sher-Gil, whose death (1941)
+            # the spans keep under another of her names (judge 245 was offered 1943 to 1948)
+            words |= set(life)
+        for word in words & spans.keys():
             for kind, (when, places) in spans[word].items():
                 if any(where == sent.where and asked[0] <= offset <= asked[1] for where, offset in places):
                     # the birth or death asked: still not after the first, or before the last, other year the

@@ -1309,6 +1309,23 @@ def test_a_death_joined_to_the_lifes_pronoun_by_and_is_the_lifes() -> None:
     assert "died" not in generator._life_spans("lind.md").get("Lind", {})
 
 
+def test_a_hyphened_surname_alone_names_the_life_whose_death_bounds_it() -> None:
+    """"In which year did Amrita Sher-Gil and Victor Egan move to Lahore?" (1941) offered 1943, 1946 and 1948 (judge 245),
+    though "She died in Lahore on 5 December 1941": the sentence said "Sher-Gil", and the spans kept her death under
+    "Amrita". A sentence naming the life's hyphened surname names the life."""
+    texts = {
+        "kerr.md": ("# Ada Kerr-Lind\n\nAda Kerr-Lind was a Scottish painter. She was born in Perth in 1913.\n\nIn 1932 "
+                    "Ada Kerr-Lind studied in Paris. In 1940 Kerr-Lind and Tom Egan moved to Lahore. She died in Lahore in "
+                    "December 1941.", DocMeta("Ada Kerr-Lind", kind="biography")),
+    }
+    for q in generate(texts):
+        if q.kind == "when" and "move to Lahore" in q.prompt:
+            assert all(y <= 1941 for y in years(q)), (q.prompt, q.distractors)
+    generator = generator_of(texts)
+    move = next(sent for sent in generator._sentences_of("kerr.md") if "moved" in sent.text)
+    assert generator._life_window(move, 1940, (0, 0))[1] == 1941
+
+
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
     """"In which year did the University of Cambridge award Pyotr Ilyich Tchaikovsky an honorary doctorate?" offered
     1896, 1899 and 1901 (judge 119): "Nine days later, on 6 November 1893, he died in the city" is the life's death,
