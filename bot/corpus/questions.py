@@ -2630,7 +2630,7 @@ class _Generator:
                     continue
                 if (end := _CRAFT_END.search(other.text)) is not None:
                     # the craft named in the end's own clause
-                    found.append((other.where, int(dated[0]), re.split(r"[;:]", other.text[:end.start()])[-1][-120:], None))
+                    found.append((other.where, int(dated[0]), re.split(r";|(?<!\d):(?!\d)", other.text[:end.start()])[-1][-120:], None))
                 # "… captured Kampala, ending Amin's rule" (judge 230 offered 1982 and 1985 for his invasion of 1978)
                 found.extend((other.where, int(dated[0]), None, m.group("owner") or m.group("who"))
                              for m in _RULE_ENDED.finditer(other.text))
@@ -5270,7 +5270,7 @@ _DEBUT = re.compile(r"\b(?:made\s+(?:his|her|their|its)\s+(?:\w+\s+)?debut|first
 # a span counted on from a date, which may cross into another year: "two years later", "a few months afterwards"
 _SPAN_LATER = re.compile(r"\b(?:months?|years?|decades?)\s+(?:later|afterwards)\b")
 # ... and a present perfect that tells of since: "the house in Rome where he died has been a museum since 1909"
-_CLAUSE_TAIL = re.compile(r"[;:]|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b"
+_CLAUSE_TAIL = re.compile(r";|(?<!\d):(?!\d)|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b"
                           r"|\b(?:has|have)\s+(?:been|become|stood|served)\b")
 # "Fridtjof Nansen (1861–1930)"
 _LIFE_DATES = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+\((?:[^()]*?\s)?(?P<born>1\d{3}|20\d{2})\s*[–-]\s*"

@@ -692,7 +692,7 @@ _AS_PLANNED = re.compile(r"\bas\s+(?:(?:previously|originally|initially|earlier|
 _REPORT_VERB = re.compile(r"\b(?:told|informed|notified|warned|announced|reported)$")
 _REPORTED = re.compile(r"\s+(?:[\w.,'-]+\s+){0,6}?(?:of|about)\s+(?![\w-]+ed\b)(?:[\w.,%'-]+\s+){1,8}(?:in|on|for|by)\s+")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|am|get)\s+$")  # "will be named": no past tense
-_CLAUSE_EDGE = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\b(?:that|who|which|where|when|because|since)\b")
+_CLAUSE_EDGE = re.compile(r";|(?<!\d):(?!\d)|,\s+(?:and|but|while)\b|\b(?:that|who|which|where|when|because|since)\b")
 
 
 def tense(sentence: str, start: int, end: int) -> str | None:

@@ -226,6 +226,22 @@ def test_the_verb_that_governs_a_weekday_gives_its_tense(text: str, date: str, v
     assert value in [e.value for e in events_of(text, date=date, kind="news")]
 
 
+# ------------------------------------------------------ a clock time is no clause's end
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # 2013-05-16 is a Thursday, 2005-03-02 a Wednesday
+        ("The ferry will leave the harbour at 9:15 on Tuesday, the company said.", "2013-05-16", "2013-05-21"),
+        ("The minister will speak to the assembly at 14:30 on Monday about the budget.", "2005-03-02", "2005-03-07"),
+        ("The new runway will open at 06:00 in March, the airport said.", "2016-12-01", "2017-03"),
+        ("The vote was held at 10:00 on Tuesday, officials said.", "2013-05-16", "2013-05-14"),
+    ],
+)
+def test_a_clock_time_between_the_verb_and_its_date_keeps_the_verbs_tense(text: str, date: str, value: str) -> None:
+    """The colon of "at 9:15" split the clause, so "will leave … on Tuesday" showed no tense and took last Tuesday."""
+    assert value in [e.value for e in events_of(text, date=date, kind="news")]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "value"),
     [
