@@ -450,6 +450,12 @@ _AND_PAST = re.compile(r"\band (?:co-|re-)?([a-z]+ed)\b")
 # "Galileo was finally launched on 18 October 1989": the capitalised run, and the year
 _LAUNCHED = re.compile(r"\b([A-Z][\w-]*(?: [A-Z0-9][\w-]*)*) (?:was|were) (?:[a-z]+ )?launched\b[^.;]{0,60}?"
                        r"\b(1[5-9]\d\d|20\d\d)\b")
+# a thing the text founds by a common noun: "The awards, which were started in 1997", "the festival was first held in 1987",
+# "The society began in 1820"
+_STARTED_THING = re.compile(r"\b[Tt]he (?P<thing>(?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+),?(?: which| that)? "
+                            r"(?:(?:was|were|had been) (?:first )?(?:founded|established|started|set up|created|"
+                            r"inaugurated|instituted|held for the first time|first held|first awarded)|(?:first )?"
+                            r"(?:began|started))\b[^.;]{0,40}?\b(?P<year>1[5-9]\d\d|20\d\d)\b")
 # an election to a seat held on: "was elected … member of Parliament for Coventry, a seat he held until his death"
 _ELECTED_AND_HELD = re.compile(r"\b(?:was|were) (?:first )?elected\b[^.;]*\b(?:seat|office|post|position)s? (?:that |which )?"
                                r"(?:he|she|they) (?:held|kept|retained|occupied)(?: on)? (?:until|till|for)\b")
@@ -1107,6 +1113,7 @@ class _Generator:
         self._office_years: dict[tuple[str, str, str], list[int]] = {}
         self._life_cache: dict[str, dict[str, dict[str, tuple[int, frozenset[tuple[tuple[str, int], int]]]]]] = {}
         self._launch_cache: dict[str, dict[str, list[int]]] = {}
+        self._started_cache: dict[str, dict[str, int]] = {}
         self._end_cache: dict[str, list[tuple[tuple[str, int], int, str | None, str | None]]] = {}
         self._name_years: dict[str, dict[str, list[int]]] = {}
         self._subject_years: dict[str, tuple[int, tuple[str, int] | None] | None] = {}
@@ -2364,6 +2371,8 @@ class _Generator:
         named = self._named_floor(sent, year)
         if (launched := self._launch_floor(sent, year)) is not None:
             floor = max(floor or launched, launched)
+        if (started := self._started_floor(sent, year)) is not None:
+            floor = max(floor or started, started)
         if (ended := self._end_ceiling(sent, year)) is not None:
             ceiling = min(ceiling or ended, ended)
         if _ELECTED_AND_HELD.search(sent.text):
@@ -2600,6 +2609,27 @@ class _Generator:
             for m in _LAUNCHED.finditer(text) if "launched" in text else ():
                 for word in m.group(1).split():
                     found.setdefault(word, []).append(int(m.group(2)))
+        return found
+
+    def _started_floor(self, sent: _Sentence, year: int) -> int | None:
+        """The year the document starts a thing the sentence calls "the <noun>", when the answer comes later: "The
+        awards, which were started in 1997, …" (judge 249 was offered 1993 and 1996 for "In 2002 the British Academy
+        … decided to split the awards"). Nothing was done to a thing before it was founded or first held; a name has
+        its floor from ``_named_floor``, a common noun from here."""
+        started = self._started(sent.doc.doc_key)
+        floors = [when for thing, when in started.items() if when < year
+                  and re.search(rf"\b[Tt]he {re.escape(thing)}\b", sent.text)]
+        return max(floors, default=None)
+
+    def _started(self, doc_key: str) -> dict[str, int]:
+        """Per "the <noun>" the document says was founded, started or first held in a year, the earliest such year;
+        once per document."""
+        found = self._started_cache.get(doc_key)
+        if found is None:
+            found = self._started_cache[doc_key] = {}
+            for m in _STARTED_THING.finditer(self.doc_text.get(doc_key, "")):
+                thing = m.group("thing")
+                found[thing] = min(found.get(thing, 10_000), int(m.group("year")))
         return found
 
     def _end_ceiling(self, sent: _Sentence, year: int) -> int | None:

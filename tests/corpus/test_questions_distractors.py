@@ -1627,3 +1627,23 @@ def test_the_legion_of_honour_bounds_the_options() -> None:
                      "received the Légion d'honneur at Boulogne.", DocMeta("Ana Dupin", kind="biography")),
     }
     assert_asked_within(texts, "Legion|Légion", {"mess.md": (1802, 3000), "dupin.md": (1802, 3000)})
+
+
+def test_a_thing_the_text_founds_by_a_common_noun_bounds_the_options() -> None:
+    """"In 2002 the British Academy … decided to split the awards" offered 1993 and 1996 (judge 249), though the story
+    said "The awards, which were started in 1997". What the text founds, starts or first holds by "the <noun>" has
+    nothing done to it before then, as a thing it founds by name has not (``_named_floor``)."""
+    texts = {
+        "prize.md": ("# New media battle for Cymru awards\n\nThe Cymru Design Awards are prizes for web designers in "
+                     "Wales. The awards, which were started in 1997, recognise the best websites.\n\nIn 2003 the Arts Council of "
+                     "Wales decided to move the awards to Cardiff Bay.",
+                     DocMeta("New media battle for Cymru awards", kind="news", date="2005")),
+        "fest.md": ("# Padstow in summer\n\nThe Padstow Quay Festival is a brass band contest in Cornwall. "
+                    "The festival was first held in 1961.\n\nIn 1963 the Cornwall County Council agreed to fund the festival for ten "
+                    "years.", DocMeta("Padstow in summer", kind="history", date="2010")),
+        "race.md": ("# Rowing on the Wear\n\nThe Wearside Regatta is a rowing race on the River Wear. The regatta began "
+                    "in 1884, when miners from Durham raced for a silver cup.\n\nIn 1886 the Durham Rowing Association "
+                    "moved the regatta to Sunderland.", DocMeta("Rowing on the Wear", kind="history", date="2015")),
+    }
+    assert_asked_within(texts, "move|fund", {"prize.md": (1997, 2005), "fest.md": (1961, 1975),
+                                             "race.md": (1884, 1898)})
