@@ -2806,9 +2806,16 @@ class _Generator:
                     aged.append((_bearer(named, sent.text[:m.start()], life_name), _age_value(
                         next(v for k, v in stated.groupdict().items() if k.startswith("age") and v).lower())))
             for m in _LIFE_DATES.finditer(sent.text):
-                if m.group("name") in people:
+                bearer = m.group("name")
+                before_name = _NAME_RUN_END.search(sent.text, 0, m.start("name"))
+                run = [w for w in (before_name.group(0).split() if before_name else []) if w not in _NAME_PARTICLES]
+                if life_name and life_name[-1] in run and bearer not in life_name:
+                    # "Ayrton Senna da Silva (1960-1994)" in a life of Ayrton Senna (judge 251 was offered 1995 and
+                    # 1997 for his title of 1991): the dates after a fuller form of the life's name are the life's
+                    bearer = life_name[-1]
+                if bearer in people:
                     for kind in ("born", "died"):
-                        found.setdefault(m.group("name"), {}).setdefault(kind, set()).add(
+                        found.setdefault(bearer, {}).setdefault(kind, set()).add(
                             (int(m.group(kind)), (sent.where, m.start(kind))))
         for name, found_kinds in found.items():
             for kind, seen in found_kinds.items():
@@ -5303,6 +5310,8 @@ _SPAN_LATER = re.compile(r"\b(?:months?|years?|decades?)\s+(?:later|afterwards)\
 _CLAUSE_TAIL = re.compile(r";|(?<!\d):(?!\d)|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b"
                           r"|\b(?:has|have)\s+(?:been|become|stood|served)\b")
 # "Fridtjof Nansen (1861–1930)"
+# the run of names (and their particles) that ends where a name begins: "Ayrton Senna da " before "Silva"
+_NAME_RUN_END = re.compile(rf"(?:(?:[A-Z][\w'’-]+|{'|'.join(sorted(_NAME_PARTICLES))})\s+){{0,5}}$")
 _LIFE_DATES = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+\((?:[^()]*?\s)?(?P<born>1\d{3}|20\d{2})\s*[–-]\s*"
                          r"(?:[^()]*?\s)?(?P<died>1\d{3}|20\d{2})\)")
 

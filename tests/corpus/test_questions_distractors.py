@@ -1647,3 +1647,21 @@ def test_a_thing_the_text_founds_by_a_common_noun_bounds_the_options() -> None:
     }
     assert_asked_within(texts, "move|fund", {"prize.md": (1997, 2005), "fest.md": (1961, 1975),
                                              "race.md": (1884, 1898)})
+
+
+def test_life_dates_after_a_fuller_form_of_the_lifes_name_are_the_lifes() -> None:
+    """"Ayrton Senna da Silva (1960-1994) was a Brazilian racing driver": judge 251 was offered 1995 and 1997 for his
+    third title, won in 1991, as the dates went to "Silva", a name the life never goes by. Dates after a run of names
+    that holds the life's surname bound the life."""
+    texts = {
+        "mendes.md": ("# Carlos Mendes\n\nCarlos Mendes dos Santos (1890-1931) was a Portuguese cyclist.\n\n"
+                      "In 1929 Carlos Mendes won the Volta a Portugal for the Sporting club of Lisbon.",
+                      DocMeta("Carlos Mendes", kind="biography")),
+        "hals.md": ("# Pieter Hals\n\nPieter Hals van Dijk (1822-1870) was a Dutch painter of ships.\n\n"
+                    "In 1868 Pieter Hals painted the frigate Zeeland for the Rotterdam harbour board.",
+                    DocMeta("Pieter Hals", kind="biography")),
+        "ribeiro.md": ("# Ana Ribeiro\n\nAna Ribeiro de Castro (1871-1920) was a Brazilian composer.\n\n"
+                       "In 1917 Ana Ribeiro wrote the opera Iracema for the Municipal Theatre of Rio de Janeiro.",
+                       DocMeta("Ana Ribeiro", kind="biography")),
+    }
+    assert_acts_end_by(texts, {"mendes.md": 1931, "hals.md": 1870, "ribeiro.md": 1920})
