@@ -188,6 +188,8 @@ _GENERIC_TITLE = re.compile(
     r"Committee|Commission|Report|Declaration|Charter|Accord|Convention|Assembly|Board|Company|Government|Party|Union|"
     r"Expedition|Project|Ministry|Department|Agency|Bureau|Institute|Society|League|Alliance|Emperor|Empress|King|"
     r"Queen|Pope|President|Chancellor|Governor|Prime Minister|"
+    # "In which year did the Diet open at Augsburg?" (judge 251): the Empire's Diets met there in 1530, 1547 and 1555
+    r"Diet|Synod|Parliament|Landtag|Sejm|"
     # "rise against the Order" (judge 67): which order?
     r"Order|Federation|Confederation|Republic|Academy|Museum|Army|Fleet|Navy|Dynasty|Regime|Junta|Coalition)\b"
     r"(?!\s+(?:of|for|on|to|in)\b|\s+[A-Z]|-)")

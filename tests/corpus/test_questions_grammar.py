@@ -377,6 +377,11 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # a crowd on no dated occasion (judge 243)
         "About how many people filled Madison Square Garden to hear Marcus Garvey speak?",  # biography
         "How many spectators packed the Colosseum in Rome?",  # history
+        # a gathering held again and again, named by its kind alone (judge 251)
+        "In which year did the Diet open at Augsburg?",  # the Holy Roman Empire
+        "In which year did the Synod meet at Whitby?",  # the English church
+        "In which year did the Parliament pass the Bill of Rights?",  # England
+        "In which year did the Sejm elect Stefan Batory king?",  # Poland
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -494,6 +499,11 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year was Hans Egede rewarded with a royal pension?",
         "In which year did Ernest Hemingway publish For Whom the Bell Tolls?",
         "In which year did the Liberal Party suffer defeat at the general election in Scotland?",
+        # ... and the same gatherings named in full
+        "In which year did the Diet of Worms declare Martin Luther an outlaw?",
+        "In which year did the Synod of Whitby choose the Roman date of Easter?",
+        "In which year did the Long Parliament first meet in Westminster?",
+        "In which year did the Parliament of Scotland ratify the Treaty of Union?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
