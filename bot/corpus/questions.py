@@ -3673,7 +3673,12 @@ class _Generator:
         (judge 204) is "Ava Helen Pauling" (``_run_forms``). Of several forms ("Ava Helen Miller", her birth name), the
         one of the life's surname; None when none is it."""
         subject = (self.doc_subject.get(sent.doc.doc_key) or "").split()[-1:]
-        for m in reversed(list(_GIVEN_RUN.finditer(text))):
+        runs = list(_GIVEN_RUN.finditer(text))
+        # ... and one given name as the subject of a clause: "In which year did Alfred patent …?" in a history of
+        # nitroglycerin whose Nobels are Alfred, his father Immanuel and his brother Emil (judge 252)
+        runs += [m for m in _GIVEN_ONE.finditer(text) if m.group(0) not in _MONTHS and m.group(0) not in _WEEKDAYS
+                 and not any(r.start() <= m.start() < r.end() for r in runs)]
+        for m in sorted(runs, key=lambda r: -r.start()):
             run = m.group(0)
             if _NAME_TAIL.match(text, m.end()) or run.split()[-1:] == subject:  # "Claude Bernard" in his own life
                 continue  # a surname follows ("Ava Helen Pauling", "Arthur von Suttner")
@@ -5434,6 +5439,9 @@ _DONE_AGAIN = re.compile(r"\b(?:several|many|two|three|four|five|six|a few|numer
 _FIRST_OR_LAST = re.compile(r"\b(?:first|last|final)\b")
 # two or three capitalised words, each of which may be a given name: "Ava Helen", "Mary Ann"
 _GIVEN_RUN = re.compile(rf"(?<![\w'’.-])[{NAME_UPPER}][{NAME_LOWER}]+(?: [{NAME_UPPER}][{NAME_LOWER}]+){{1,2}}(?![\w'’-])")
+# one given name as a clause's subject: "did Alfred patent", "was Alfred awarded", "Alfred and Emil built"
+_GIVEN_ONE = re.compile(rf"(?:(?<=\bdid )|(?<=\bwas )|(?<=\bwere )|(?<=\band ))[{NAME_UPPER}][{NAME_LOWER}]+"
+                        rf"(?![\w'’-])(?= (?:(?!of\b)[a-z]|and [{NAME_UPPER}]))")  # "Anne of Green Gables" is a name
 # ... and the surname after them: " Pauling", " von Suttner", " de la Cierva"
 _NAME_TAIL = re.compile(rf"((?: (?:{'|'.join(sorted(_NAME_PARTICLES))}))* [A-Z][\w'’-]+)")
 _ROMAN = re.compile(r"[IVX]+")  # a regnal number, which the numbered names take care of ("Johann Strauss II")

@@ -5200,3 +5200,29 @@ def test_an_act_the_sentence_says_was_done_again_makes_no_year_question() -> Non
     assert not [p for p in prompts if "concert tour of Russia" in p or "Van Diemen" in p], prompts
     assert [p for p in prompts if "first tour Japan" in p], prompts
 
+
+
+def test_a_given_name_alone_as_a_clauses_subject_is_named_in_full() -> None:
+    """"In which year did Alfred patent a method of igniting nitroglycerin …?" (judge 252): a history whose Nobels are
+    Alfred, his father Immanuel and his brother Emil calls each by his given name. A given name alone as the subject
+    is named with the one surname the text writes after it; of two ("William Siemens", "William Thomson"), the
+    question is not asked."""
+    texts = {
+        "blasting.md": ("# Blasting oil\n\nBlasting oil is a dangerous liquid explosive. The young Swede Alfred Nobel, who "
+                        "had studied in Paris, saw its use in mines. Together with his father, Immanuel Nobel, he tested "
+                        "it near Stockholm.\n\nIn 1863 Alfred patented a method of firing nitroglycerin with a small "
+                        "charge of gunpowder.", DocMeta("Blasting oil", kind="history")),
+        "atom.md": ("# The Copenhagen institute\n\nThe Copenhagen institute was a centre of atomic physics. The young "
+                    "Dane Edward Lund, who had studied in Manchester, led it. Together with his brother, Harald Lund, he "
+                    "played football for Akademisk Boldklub.\n\nIn 1913 Edward published a model of atoms with electrons "
+                    "in fixed orbits.", DocMeta("The Copenhagen institute", kind="history")),
+        "kelvin.md": ("# The Atlantic cable of 1866\n\nThe Atlantic cable of 1866 joined Ireland and Newfoundland. "
+                      "William Thomson advised the Atlantic Telegraph Company, and William Siemens built its test "
+                      "instruments.\n\nIn 1866 William sailed on the Great Eastern to watch the cable laid.",
+                      DocMeta("The Atlantic cable of 1866", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "did Alfred Nobel patent a method" in p], prompts
+    assert [p for p in prompts if "did Edward Lund publish a model" in p], prompts
+    assert not [p for p in prompts if re.search(r"\b(?:Alfred|Edward|William) (?!Nobel|Lund|Siemens)[a-z]", p)], prompts
+    assert not [p for p in prompts if "Great Eastern" in p], prompts
