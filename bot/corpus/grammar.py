@@ -465,6 +465,14 @@ _BARE_PLACE = re.compile(r"\b(?:take|took|win|won|finish|finished|come|came|gain
 # what? A link or a connection with one end named, the prompt's last words
 _ONE_END = re.compile(r"\b(link|links|linked|linking|connect|connects|connected|connecting)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                       r"(?:\s+(?:[A-Z][\w'’.-]*|of|de|di|del|the))*\?$")
+# "In which year did Phineas Taylor Barnum lead 21 elephants?" (judge 253; "…, Jumbo among them, across the new Brooklyn
+# Bridge"): a count of beasts or people led, driven or sent, and the prompt ends before where
+_BARE_DRIVE = re.compile(r"\b(lead|take|bring|drive|march|send|herd|ferry|walk)\s+(?:about |some |nearly |over )?"
+                         r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|[a-z]+-(?:one|two|three|"
+                         r"four|five|six|seven|eight|nine)|hundreds of|thousands of)\s+[a-z]+\?$")
+# "In which year did Haumea pass in front of a faint star?" (judge 253): an occultation; a body passes in front of stars
+# again and again, and the prompt names no star
+_UNNAMED_STAR = re.compile(r"\b(?:pass|passes|passed|move|moved) (?:in front of|before|across) an? (?:[a-z]+ )?star\b")
 # "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
 # the writer's word for an event the prompt never names
 _BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dealt) (?:a |an )?(?:(?:severe|serious|"
@@ -546,6 +554,8 @@ _LEANING_PHRASES = (
     (_STRAY_FUNCTION_WORD, "a name that reads as a stray word ({0})"),
     (_BARE_RIGHTS, "{0} to or for what? (the prompt does not say)"),
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
+    (_BARE_DRIVE, "{0} where? (the prompt does not say)"),
+    (_UNNAMED_STAR, "{0}: which star? (it happens again and again)"),
     (_HEADLESS_COUNT, "a number with no head noun ({0}: of whom?)"),
     (_NEW_TROUBLES, "{0} for whom, after what? (the prompt does not say)"),
     (_EARLY_LATE, "{0} against what? (the prompt does not say)"),

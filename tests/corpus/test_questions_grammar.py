@@ -382,6 +382,13 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did the Synod meet at Whitby?",  # the English church
         "In which year did the Parliament pass the Bill of Rights?",  # England
         "In which year did the Sejm elect Stefan Batory king?",  # Poland
+        # a count led or driven, and no place (judge 253)
+        "In which year did Phineas Taylor Barnum lead 21 elephants?",  # biography
+        "In which year did Charles Goodnight drive 2,000 cattle?",  # history
+        "In which year did Hannibal take thirty-seven elephants?",  # antiquity
+        # an unnamed star passed in front of (judge 253)
+        "In which year did Haumea pass in front of a faint star?",  # science
+        "In which year did the asteroid Eros pass in front of a star?",  # science
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -504,6 +511,11 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did the Synod of Whitby choose the Roman date of Easter?",
         "In which year did the Long Parliament first meet in Westminster?",
         "In which year did the Parliament of Scotland ratify the Treaty of Union?",
+        # ... and the same with where, or which star
+        "In which year did Phineas Taylor Barnum lead 21 elephants across the Brooklyn Bridge?",
+        "In which year did Charles Goodnight drive 2,000 cattle from Texas to Colorado?",
+        "In which year did Pluto pass in front of the star P131.1?",
+        "In which year did Hannibal cross the Alps with thirty-seven elephants?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
