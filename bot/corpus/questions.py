@@ -48,6 +48,7 @@ from bot.corpus.descriptions import (
     COMMON_SURNAMES,
     COUNTRY_CODES,
     KIN_NOUNS,
+    PERSON_NOUNS,
     anaphoric_definite,
     common_names,
     context_names,
@@ -379,6 +380,26 @@ def _ship_kinds_in_full(text: str, kinds: dict[str, str], raw: str = "") -> str:
     return text
 
 
+def _explained_object(text: str, source: str, given: frozenset[str] | set[str]) -> str:
+    """"In which year did Phineas Taylor Barnum complete Iranistan?" (judge 253; "completed Iranistan, an extravagant
+    mansion in Bridgeport"): a name the question ends on, straight after its verb, that the source explains with "a
+    <noun>" after it, takes that noun: "complete the mansion Iranistan", "climb the volcano Coropuna". Only after a verb
+    of a place or a thing made, had or reached: a person's name ("marry Vally Guttmann, a friend of his sister") and a
+    title ("publish The Sceptical Chymist, a dialogue") stay as they are."""
+    m = _VERB_THEN_NAME.search(text)
+    if m is None or m.group("name").split()[0] in given:
+        return text
+    explained = re.search(rf"(?<![\w'’-]){re.escape(m.group('name'))}, an? ((?:[a-z-]+ ){{0,3}}?)([a-z]{{3,}})"
+                          rf"(?=[,;.]| (?:in|on|at|of|near|off|with|that|which|where|whose|by|from|for|to|above|below|"
+                          rf"between|built|called|named|known|[a-z]+ed|[a-z]+ing)\b)", source)
+    if explained is None:
+        return text
+    head = explained.group(2)
+    if head in PERSON_NOUNS or head.endswith(_ADJECTIVE_ENDINGS) or head in _STOPWORDS or head.endswith(("ed", "ing")):
+        return text
+    return f"{text[: m.start('name')]}the {head} {text[m.start('name'):]}"
+
+
 def _ships_in_full(text: str, ships: dict[str, str]) -> str:
     """The first bare mention of each ship in its prefixed form; never a word of a longer name ("Grace Hopper", beside
     "USS Hopper"), "the Beagle", or "Pandora's Box"."""
@@ -456,6 +477,11 @@ _STARTED_THING = re.compile(r"\b[Tt]he (?P<thing>(?:[a-z][a-z-]+ ){0,2}[a-z][a-z
                             r"(?:(?:was|were|had been) (?:first )?(?:founded|established|started|set up|created|"
                             r"inaugurated|instituted|held for the first time|first held|first awarded)|(?:first )?"
                             r"(?:began|started))\b[^.;]{0,40}?\b(?P<year>1[5-9]\d\d|20\d\d)\b")
+# the name a question ends on, straight after its verb: "… did Phineas Taylor Barnum complete Iranistan?"
+# (a verb of a place or a thing made, had or reached: "marry Vally Guttmann, a friend of his sister" is a person's)
+_VERB_THEN_NAME = re.compile(r" (?P<verb>complete|build|rebuild|climb|buy|sell|purchase|acquire|inherit|lease|launch|"
+                             r"found|establish|design|open|finish|restore|discover|explore|excavate|survey|reach|"
+                             r"demolish) (?P<name>(?!The )(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+)\?$")
 # an election to a seat held on: "was elected … member of Parliament for Coventry, a seat he held until his death"
 _ELECTED_AND_HELD = re.compile(r"\b(?:was|were) (?:first )?elected\b[^.;]*\b(?:seat|office|post|position)s? (?:that |which )?"
                                r"(?:he|she|they) (?:held|kept|retained|occupied)(?: on)? (?:until|till|for)\b")
@@ -1817,6 +1843,9 @@ class _Generator:
             prompt, body = _ships_in_full(prompt, ships), _ships_in_full(body, ships)
         if kinds := self._ship_kinds(sent.doc.doc_key):
             prompt, body = _ship_kinds_in_full(prompt, kinds, sent.raw), _ship_kinds_in_full(body, kinds, sent.raw)
+        if kind == "when" and prompt.endswith("?"):
+            prompt, body = _explained_object(prompt, sent.text, self.first_names), \
+                _explained_object(body, sent.text, self.first_names)
         if _ACRONYM_WORD.search(prompt) and (acronyms := self._acronyms(sent.doc.doc_key)):
             prompt, body = _acronyms_in_full(prompt, acronyms), _acronyms_in_full(body, acronyms)
         if " the " in prompt and (long_names := self._long_names(sent.doc.doc_key)):

@@ -5226,3 +5226,26 @@ def test_a_given_name_alone_as_a_clauses_subject_is_named_in_full() -> None:
     assert [p for p in prompts if "did Edward Lund publish a model" in p], prompts
     assert not [p for p in prompts if re.search(r"\b(?:Alfred|Edward|William) (?!Nobel|Lund|Siemens)[a-z]", p)], prompts
     assert not [p for p in prompts if "Great Eastern" in p], prompts
+
+
+def test_a_name_the_source_explains_with_a_noun_after_it_takes_the_noun() -> None:
+    """"In which year did Phineas Taylor Barnum complete Iranistan?" (judge 253): what is Iranistan? The source said
+    "completed Iranistan, an extravagant mansion in Bridgeport". A name the question ends on, after a verb of a place or a
+    thing made, had or reached, takes the noun the source explains it with; a person's name does not."""
+    texts = {
+        "peck.md": ("# Edith Marsh\n\nEdith Marsh was an American mountaineer. She was born in Salem in 1860.\n\nIn 1911 "
+                    "Edith Marsh climbed Sajama, a volcano in western Bolivia, with two Swiss guides.",
+                    DocMeta("Edith Marsh", kind="biography")),
+        "ship.md": ("# Arne Dahl\n\nArne Dahl was a Norwegian oceanographer. He was born in Lom in 1921.\n\nIn 1965 Arne "
+                    "Dahl launched Kvitøy, a research ship built in Bergen for the Arctic.",
+                    DocMeta("Arne Dahl", kind="biography")),
+        "house.md": ("# Silas Bell\n\nSilas Bell was an American showman. He was born in Danbury in 1820.\n\nIn 1848 Silas "
+                     "Bell completed Oakmere, an extravagant mansion in Bridgeport, for his family.",
+                     DocMeta("Silas Bell", kind="biography")),
+        "wed.md": ("# Georg Lenz\n\nGeorg Lenz was a German mathematician. He was born in Kassel in 1845.\n\nIn 1874 Georg "
+                   "Lenz married Vally Guttmann, a friend of his sister, in Berlin.", DocMeta("Georg Lenz", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    for asked in ("climb the volcano Sajama", "launch the ship Kvitøy", "complete the mansion Oakmere"):
+        assert [p for p in prompts if asked in p], (asked, prompts)
+    assert [p for p in prompts if "marry Vally Guttmann" in p], prompts
