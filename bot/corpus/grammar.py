@@ -2227,6 +2227,9 @@ def lower_first(subject: str, vocab: set[str] | frozenset[str], names: set[str] 
         is_verb_base(first.lower()) or _word_class(first.lower()) is not None))
     if first in ("A", "An") and _TITLE_AFTER_ARTICLE.match(rest) and rest.split(" ", 1)[0].lower() in vocab:
         return subject  # "A Very Long Engagement won five Cesar awards" (judge 193): a work's title, not "a Very Long …"
+    if first in names and not rest and first not in _FUNCTION_WORDS:
+        return subject  # "In which year was Curiosity launched …?" (judge 255): a one-word subject the corpus capitalises
+        # mid-sentence is a name, though "curiosity" is a word too
     if first in _FUNCTION_WORDS or (common and not rest[:1].isupper()) or first.lower() in _OCCUPATIONS \
             or (_NUMBER_WORD.fullmatch(first) and not rest[:1].isupper()):  # "Writer Dudley Nichols", "Fifty-five statues"
         first = first.lower()  # "Yellow fever" → "yellow fever", but "President John F. Kennedy" stays

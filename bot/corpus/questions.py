@@ -1087,12 +1087,18 @@ class _Generator:
         self.topics = self._topics()
         # words the corpus writes in lower case mid-sentence: "Bilateral" is not a name, "Gorbachev" is
         # ... unless the corpus mostly writes it as a name: "Tesla" ten times, "the tesla" (the unit) once
-        lower = Counter(w for s in sentences for w in _LOWER_WORD.findall(s.text))
-        named = Counter(w.lower() for s in sentences for w in _MID_NAME_WORD.findall(s.text))
+        lowers = [(s.doc.doc_key, _LOWER_WORD.findall(s.text)) for s in sentences]
+        capitals = [(s.doc.doc_key, _MID_NAME_WORD.findall(s.text)) for s in sentences]
+        lower = Counter(w for _, words in lowers for w in words)
+        named = Counter(w.lower() for _, words in capitals for w in words)
         self.vocab = frozenset(w for w, n in lower.items() if named[w] < max(3, 3 * n + 1))
         # the words that are names wherever they stand: "Samsung" opening a sentence owns its "its"
-        self.mid_names = frozenset(w for s in sentences for w in _MID_NAME_WORD.findall(s.text)
-                                   if w.lower() not in self.vocab)
+        # ... and a word one document writes as a name three times and never in lower case, though others use the word:
+        # "Curiosity" in a history of the rover (judge 255 was asked "In which year was curiosity launched …?")
+        own_lower = {(doc_key, w) for doc_key, words in lowers for w in words}
+        own_named = Counter((doc_key, w) for doc_key, words in capitals for w in words)
+        self.mid_names = frozenset(w for _, words in capitals for w in words if w.lower() not in self.vocab) | frozenset(
+            w for (doc_key, w), n in own_named.items() if n >= 3 and (doc_key, w.lower()) not in own_lower)
         self._resolve_openings(passages)
         self.doc_entities, self.dominant = self._doc_entities()
         self.peers = self._same_subject_peers()

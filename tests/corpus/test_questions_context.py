@@ -5249,3 +5249,25 @@ def test_a_name_the_source_explains_with_a_noun_after_it_takes_the_noun() -> Non
     for asked in ("climb the volcano Sajama", "launch the ship Kvitøy", "complete the mansion Oakmere"):
         assert [p for p in prompts if asked in p], (asked, prompts)
     assert [p for p in prompts if "marry Vally Guttmann" in p], prompts
+
+
+def test_a_word_one_document_writes_only_as_a_name_keeps_its_capital() -> None:
+    """"In which year was curiosity launched on an Atlas V rocket …?" (judge 255): other documents of the corpus wrote
+    "curiosity" as a word, so the rover's name opening the sentence was taken for one. A word a document writes as a name
+    mid-sentence three times and never in lower case is a name there."""
+    texts = {
+        "rover.md": ("# Perseverance\n\nPerseverance is a rover that NASA sent to Jezero Crater. The engineers who built "
+                     "Perseverance tested its wheels in California, and Perseverance carried a small helicopter.\n\n"
+                     "Perseverance was launched on an Atlas V rocket from Cape Canaveral on 30 July 2020. The team "
+                     "drove Perseverance across the crater floor.", DocMeta("Perseverance", kind="science")),
+        "ship.md": ("# Endeavour\n\nEndeavour was a Royal Navy research vessel. The crew of Endeavour charted New Zealand, "
+                    "and Endeavour later ran aground on a reef.\n\nEndeavour was bought by the Navy in 1768 from a "
+                    "Whitby coal merchant. The voyage made Endeavour famous.", DocMeta("Endeavour", kind="history")),
+        "life.md": ("# Mary Anning\n\nMary Anning was an English fossil collector. Her perseverance and her endeavour "
+                    "won her the respect of geologists, though her perseverance was seldom paid.\n\nIn 1811 Mary Anning "
+                    "found the skull of an ichthyosaur at Lyme Regis, and her endeavour and perseverance made her known.",
+                    DocMeta("Mary Anning", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "was Perseverance launched" in p], prompts
+    assert not [p for p in prompts if re.search(r"\b(?:perseverance|endeavour) (?:launched|bought)\b", p)], prompts
