@@ -2264,6 +2264,13 @@ class _Generator:
             return []
         if _PARTICIPLE_BY.search(sent.text, 0, lead.start()):
             return []  # "was shown a new staining technique developed by Golgi in 1873": 1873 dates the technique
+        if (fronted := _FRONTED_PAST.match(sent.text)) is not None and active_past(fronted.group(1).lower()) is not None \
+                and at < fronted.end():
+            # "Originally planned for launch in 2009, the mission was delayed by two years" (judge 255 was asked "In which
+            # year did Originally plan for launch?"): the year dates the fronted phrase, which has no subject of its own
+            self.tally.candidates["when"] += 1
+            self.tally.drop(sent.text, "the year dates a fronted participle phrase, not the clause the sentence asks")
+            return []
         clause_text = _without(sent.text, lead.start(), end)
         clause = _clause_holding(clause_text, lead.start())
         if clause is None or clause.vague() or _stranded(sent.text[: lead.start()], clause):
@@ -4570,6 +4577,10 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
 _FRONTED_PARTICIPLE = re.compile(r"(?:Having\s+(?:been\s+)?)?([A-Za-z][a-z]+)(?:\s+[^,;]{1,80}?)?,\s+(?=[A-Z]|the\s+[A-Z])")
 
 
+
+
+# a fronted past participle, an adverb perhaps before it, up to its comma: "Originally planned for launch in 2009, "
+_FRONTED_PAST = re.compile(r"(?:[A-Z][a-z]+ly\s+)?([A-Za-z][a-z]+(?:ed|en|wn|lt|nt))\b[^,;]{1,80}?,\s+")
 
 
 def _participle_lead(text: str) -> int:

@@ -5251,6 +5251,24 @@ def test_a_name_the_source_explains_with_a_noun_after_it_takes_the_noun() -> Non
     assert [p for p in prompts if "marry Vally Guttmann" in p], prompts
 
 
+def test_a_year_in_a_fronted_participle_phrase_is_not_asked_of_its_adverb() -> None:
+    """"In which year did Originally plan for launch?" (judge 255), from "Originally planned for launch in 2009, the
+    mission was delayed by two years": the year dates the fronted phrase, which has no subject of its own."""
+    texts = {
+        "probe.md": ("# The Juno probe\n\nThe Juno probe studies Jupiter from a polar orbit.\n\nOriginally planned for "
+                     "launch in 2009, the mission was delayed by two years because of budget problems.",
+                     DocMeta("The Juno probe", kind="science")),
+        "bridge.md": ("# The Forth Road Bridge\n\nThe Forth Road Bridge crosses the Firth of Forth near Edinburgh.\n\n"
+                      "Originally proposed in 1923, the crossing was not begun until after the Second World War.",
+                      DocMeta("The Forth Road Bridge", kind="history")),
+        "canal.md": ("# The Manchester Ship Canal\n\nThe Manchester Ship Canal links Manchester to the Mersey estuary.\n\n"
+                     "Formally approved in 1825, the scheme was revived by Daniel Adamson sixty years later.",
+                     DocMeta("The Manchester Ship Canal", kind="history")),
+    }
+    asked = [q for q in generate(texts) if q.kind == "when"]
+    assert not [q.prompt for q in asked if q.answer in ("2009", "1923", "1825")], [q.prompt for q in asked]
+
+
 def test_a_word_one_document_writes_only_as_a_name_keeps_its_capital() -> None:
     """"In which year was curiosity launched on an Atlas V rocket …?" (judge 255): other documents of the corpus wrote
     "curiosity" as a word, so the rover's name opening the sentence was taken for one. A word a document writes as a name
