@@ -5289,3 +5289,23 @@ def test_a_word_one_document_writes_only_as_a_name_keeps_its_capital() -> None:
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert [p for p in prompts if "was Perseverance launched" in p], prompts
     assert not [p for p in prompts if re.search(r"\b(?:perseverance|endeavour) (?:launched|bought)\b", p)], prompts
+
+
+def test_a_surname_with_a_capital_inside_is_named_in_full() -> None:
+    """"In which year was FitzGerald's free version … published?" (judge 254), beside "the English writer Edward
+    FitzGerald": a surname with a capital inside it was no name the full forms were read from, as "McCarty" and
+    "MacLeod" already were."""
+    texts = {
+        "poem.md": ("# Edward FitzGerald\n\nEdward FitzGerald was an English poet and translator. He was born in Suffolk "
+                    "in 1809.\n\nFitzGerald's translation of the Rubaiyat was published in London in 1859.",
+                    DocMeta("Edward FitzGerald", kind="biography")),
+        "mayor.md": ("# New York in the Depression\n\nNew York suffered badly in the Great Depression. The reforming mayor "
+                     "Fiorello LaGuardia promised cheap housing.\n\nIn 1939 LaGuardia opened the municipal airport in "
+                     "Queens.", DocMeta("New York in the Depression", kind="history")),
+        "film.md": ("# The silent epics\n\nThe silent epics filled American cinemas in the 1920s. The director Cecil "
+                    "DeMille made the largest of them.\n\nIn 1923 DeMille filmed The Ten Commandments on the dunes at "
+                    "Guadalupe.", DocMeta("The silent epics", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    for named in ("Edward FitzGerald's translation", "Fiorello LaGuardia open", "Cecil DeMille film"):
+        assert [p for p in prompts if named in p], (named, prompts)
