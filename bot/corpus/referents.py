@@ -100,7 +100,12 @@ def title_noun_phrases(title: str) -> dict[str, str]:
     return out
 
 
-_DEMONYM = re.compile(r"(?:an|ese|ish)$")
+# ... and those of other shapes: "a Norse site" (judge 256 was asked of "the Norse site"), "the Dutch fleet", "a Greek
+# temple", "the Thai army", "a Swiss bank", "the Iraqi border" (never "-ic" or "-i" alone: "the Pacific Fleet", "the
+# Mississippi River" are names)
+_DEMONYM = re.compile(r"(?:an|ese|ish)$|^(?:Iraqi|Israeli|Pakistani|Bengali|Somali|Kuwaiti|Saudi|Yemeni|Nepali|Norse|"
+                      r"Dutch|French|Greek|Thai|Swiss|Welsh|Czech|Basque|Inuit|Maori|Sioux|Cree|Zulu|Khmer|Lao|Viking|"
+                      r"Saxon|Celt|Tatar|Tartar|Slav)$")
 _TOKEN = re.compile(r"[\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_JOINS = frozenset(("and", "of"))
@@ -202,7 +207,8 @@ def document_noun_phrases(title: str, body: str) -> dict[str, str]:
             continue  # "Nokia's largest", "Indian-born engineer": an owner or an adjective, not a name
         if (words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES
                 and words[0].lower() not in STOPWORDS  # "It cost", "He became": a sentence's start
-                and not all(_DEMONYM.search(w) for w in words)):  # "the Italian city" names nothing
+                # "the Italian city" names nothing, "the French Navy" a navy
+                and not (all(_DEMONYM.search(w) for w in words) and head[:1].islower())):
             names.setdefault(head.lower(), set()).add(" ".join([*words, head]))
             first_named.setdefault(head.lower(), token.start())
     own = {w for w in _TOKEN.findall(title) if w[:1].isupper() and w not in ("The", "A", "An")}

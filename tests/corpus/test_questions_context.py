@@ -5309,3 +5309,23 @@ def test_a_surname_with_a_capital_inside_is_named_in_full() -> None:
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     for named in ("Edward FitzGerald's translation", "Fiorello LaGuardia open", "Cecil DeMille film"):
         assert [p for p in prompts if named in p], (named, prompts)
+
+
+def test_a_peoples_adjective_before_a_common_noun_is_no_name_for_the_noun() -> None:
+    """"In which year was the Norse site declared a National Historic Site of Canada?" (judge 256): the text had "a Norse
+    site at L'Anse aux Meadows", and "the site" was named "the Norse site", which says no more than "the site". A
+    people's adjective before a common noun ("Norse", "Dutch", "Greek") names nothing; before a capitalised head ("the
+    French Navy") it is part of a name."""
+    texts = {
+        "norse.md": ("# The Vinland voyages\n\nThe Vinland voyages took Norse sailors to America. In 1960 explorers found a "
+                     "Norse site in Newfoundland.\n\nThe site was declared a National Historic Site of Canada in 1968.",
+                     DocMeta("The Vinland voyages", kind="history")),
+        "fleet.md": ("# The raid on the Medway\n\nThe raid on the Medway was a Dutch attack on English warships. A Dutch "
+                     "fleet sailed up the Thames estuary.\n\nThe fleet burned the ships at Chatham Dockyard in 1667.",
+                     DocMeta("The raid on the Medway", kind="history")),
+        "temple.md": ("# Paestum\n\nPaestum was a city of Magna Graecia. Its builders raised a Greek temple to Hera.\n\n"
+                      "The temple was dedicated to Hera in 550 BC by settlers from Sybaris.",
+                      DocMeta("Paestum", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"\bthe (?:Norse site|Dutch fleet|Greek temple)\b", p)], prompts
