@@ -208,6 +208,9 @@ _SUBORDINATE = re.compile(r"\b(?:before|after|until|since|upon|without|when|whil
 _REPORTED = re.compile(r"\b(?:ruled|found|said|says|claimed|announced|reported|decided|declared|concluded|showed|proved|"
                        r"argued|believed|alleged|insisted|admitted|denied|confirmed|revealed|learned|learnt) that\b")
 _OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: (?:of )?[A-Z][\w'’-]*)*")
+# ... going on with a noun it qualifies: "of Norse type", "of Roman design", "of French origin"
+_OF_NAME_GOES_ON = re.compile(r" (?:type|types|design|origin|make|manufacture|style|build|descent|stock|extraction|"
+                              r"workmanship|construction|pattern)\b")
 _OF_STUFF = re.compile(r" of (?!(?:the|a|an|his|her|its|their|this|that|these|those|them|us|it|which|whom)\b)[a-z]+"
                        r"(?: (?!(?:for|in|on|at|by|to|from|with|during|over|into|and|or|a|an|the|of|per|each|every|near|off|across|"
                        r"along|around|between|under|through|within|without|outside|inside|against|towards?|up|down|"
@@ -2975,6 +2978,10 @@ class _Generator:
                 return []
             if (of := _OF_STUFF.match(after) or _OF_NAME.match(after)) is not None:
                 # "searched 250,000 square miles of ocean", "played six seasons of Major League Baseball"
+                if _OF_NAME_GOES_ON.match(after, of.end()):
+                    # "uncovered eight buildings of Norse type, including halls" (judge 256 was asked "How many buildings
+                    # of Norse did excavations … uncover type?"): a name that qualifies a noun after it, no name of stuff
+                    return []
                 phrase_noun, after = f"{phrase.group('noun')}{of.group(0).rstrip()}", after[of.end():]
             else:
                 phrase_noun = phrase.group("noun")

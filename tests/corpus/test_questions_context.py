@@ -5311,6 +5311,23 @@ def test_a_surname_with_a_capital_inside_is_named_in_full() -> None:
         assert [p for p in prompts if named in p], (named, prompts)
 
 
+def test_a_count_of_things_of_a_peoples_type_is_not_cut_at_the_name() -> None:
+    """"How many buildings of Norse did excavations between 1961 and 1968 uncover type?" (judge 256), from "uncovered
+    eight buildings of Norse type": the name qualifies the noun after it, and no "of <name>" of stuff ends there."""
+    texts = {
+        "vinland.md": ("# L'Anse aux Meadows\n\nL'Anse aux Meadows is an archaeological site in Newfoundland.\n\n"
+                       "Excavations between 1961 and 1968 uncovered eight buildings of Norse type, including halls.",
+                       DocMeta("L'Anse aux Meadows", kind="history")),
+        "hoard.md": ("# The Ribe hoard\n\nThe Ribe hoard was found near the town of Ribe in Denmark.\n\nFarmers ploughing "
+                     "a field in 1911 found twelve swords of Frankish make, buried under a stone.",
+                     DocMeta("The Ribe hoard", kind="history")),
+        "fort.md": ("# Vindolanda\n\nVindolanda was a Roman fort south of Hadrian's Wall.\n\nArchaeologists working in "
+                    "1973 excavated forty barracks of Roman design, laid out in rows.", DocMeta("Vindolanda", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "number"]
+    assert not [p for p in prompts if re.search(r"\bof (?:Norse|Frankish|Roman)\b", p)], prompts
+
+
 def test_a_peoples_adjective_before_a_common_noun_is_no_name_for_the_noun() -> None:
     """"In which year was the Norse site declared a National Historic Site of Canada?" (judge 256): the text had "a Norse
     site at L'Anse aux Meadows", and "the site" was named "the Norse site", which says no more than "the site". A
