@@ -469,6 +469,11 @@ _SUBTITLE_KIND = re.compile(r"(?:The|A|An)\s+(?:[A-Z][a-z]+\s+){0,3}?(Spacecraft
 # a craft's end: "… entered Jupiter's atmosphere … and was destroyed", "the ship was scuttled", "she was broken up"
 _CRAFT_END = re.compile(r"\b(?:was|were) (?:(?:deliberately|finally|eventually|later) )?(?:destroyed|scuttled|scrapped|"
                         r"broken up|decommissioned|deorbited|sunk)\b|\b(?:burned|burnt) up\b")
+# a list going on after a prompt's last word: ", mumps and rubella", ", drawing and roving"
+# (one word a member, never an aside's article or a clause's conjunction: ", a barrister and amateur horologist", ", but
+# illness and …"; nor names, which are often the appositive's: "gave birth to triplets, Simon, Rachel and Sarah")
+_LIST_AFTER = re.compile(r"(?:, (?!(?:a|an|the|his|her|its|their|but|which|who|whose|where|when|while|one|and|or|as|"
+                         r"known|including|then|now|later|both)\b)[a-z][\w'’-]*)+,? and [a-z][\w'’-]*\b(?! [a-z]+ing\b)")
 # a verb joined by "and" in the past after "did": "grow rich … and co-founded a bank" (see ``_past_after_did``)
 _AND_PAST = re.compile(r"\band (?:co-|re-)?([a-z]+ed)\b")
 # "Galileo was finally launched on 18 October 1989": the capitalised run, and the year
@@ -1962,6 +1967,8 @@ class _Generator:
             reason = "two finite verbs: the question was built on a participle, not the main verb"
         if reason is None and _both_cut(body, sent.text):
             reason = "'both' with its second member cut away (e.g. 'publish both Fear and Trembling')"
+        if reason is None and (listed := _list_cut(body, sent.text)) is not None:
+            reason = f"a list cut after its first member ({listed!r})"
         if reason is None and prompt.startswith("In which year did ") and (joined := _past_after_did(prompt)):
             reason = f"a verb joined by 'and' left in the past after 'did' ({joined!r})"
         distractors = (options() if callable(options) else options) if reason is None else []
@@ -4460,6 +4467,20 @@ def _both_cut(body: str, source: str) -> bool:
     read as the pair's. The source has more "and"s after its "both" than the prompt."""
     mine, theirs = re.search(r"\bboth(?= [A-Z])", body), re.search(r"\bboth\b", source)  # not "take both children"
     return mine is not None and theirs is not None and source.count(" and ", theirs.end()) > body.count(" and ", mine.end())
+
+
+def _list_cut(body: str, source: str) -> str | None:
+    """The list a prompt ending on its first member cut away: "did Merck introduce Maurice Hilleman's combined vaccine
+    against measles?" from "… against measles, mumps and rubella, known as MMR" (judge 257, who was offered 1968, the
+    year of the measles vaccine alone). The source goes on from the prompt's last words with ", <word> … and <word>"."""
+    tail = re.search(r"((?:[\w'’-]+ ){1,2}[\w'’-]+)\?$", body)
+    if tail is None:
+        return None
+    at = source.find(tail.group(1))
+    if at < 0:
+        return None
+    listed = _LIST_AFTER.match(source, at + len(tail.group(1)))
+    return f"{tail.group(1).split()[-1]}{listed.group(0)}" if listed else None
 
 
 def _past_after_did(prompt: str) -> str | None:

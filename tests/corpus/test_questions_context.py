@@ -5346,3 +5346,24 @@ def test_a_peoples_adjective_before_a_common_noun_is_no_name_for_the_noun() -> N
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert not [p for p in prompts if re.search(r"\bthe (?:Norse site|Dutch fleet|Greek temple)\b", p)], prompts
+
+
+def test_a_prompt_that_ends_on_a_lists_first_member_is_not_asked() -> None:
+    """"In which year did Merck introduce Maurice Hilleman's combined vaccine against measles?" (judge 257), from "…
+    against measles, mumps and rubella, known as MMR": the list cut to its first member names another vaccine, whose year
+    (1968) an option offered. A prompt ending where the source goes on with ", <word> … and <word>" is not asked; an
+    aside after a name (", a widower and a professor") is no list, and a prompt that keeps the whole list is asked."""
+    texts = {
+        "mmr.md": ("# Jonas Pike\n\nJonas Pike was an American microbiologist. He was born in Miles City in 1919.\n\nIn "
+                   "1971 Jonas Pike introduced a combined vaccine against measles, mumps and rubella, known as MMR.",
+                   DocMeta("Jonas Pike", kind="biography")),
+        "mill.md": ("# Amos Kay\n\nAmos Kay was an English inventor. He was born in Preston in 1732.\n\nIn 1775 Amos Kay "
+                    "patented a series of machines for carding, drawing and roving cotton.",
+                    DocMeta("Amos Kay", kind="biography")),
+        "wed.md": ("# Ruth Lane\n\nRuth Lane was an American novelist. She was born in Litchfield in 1811.\n\nIn 1836 Ruth "
+                   "Lane married Calvin Hale, a widower and a professor of literature.", DocMeta("Ruth Lane", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if p.endswith("against measles?")], prompts
+    assert [p for p in prompts if "for carding, drawing and roving cotton?" in p], prompts
+    assert [p for p in prompts if "did Ruth Lane marry Calvin Hale" in p], prompts
