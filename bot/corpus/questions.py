@@ -656,6 +656,9 @@ _SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orb
 _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (_SPACECRAFT, SPACE_AGE, None),
     (re.compile(r"\bNobel (?:Prize|[Ll]aureate)s?\b"), 1901, None),
+    # "In which year was Henry Royce appointed an Officer of the Order of the British Empire?" offered 1912 and 1914 (judge
+    # 258): the order was founded in 1917
+    (re.compile(r"\bOrder of the British Empire\b|\b[OMCKDG]BE\b"), 1917, None),
     # the best-known probes and space telescopes by their launch: "In which year did Voyager 1 photograph Enceladus?"
     # offered 1973 and 1975 (judge 154)
     (re.compile(r"\bVoyager [12]\b|\bthe Voyagers\b"), 1977, None),

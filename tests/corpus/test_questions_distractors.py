@@ -1665,3 +1665,17 @@ def test_life_dates_after_a_fuller_form_of_the_lifes_name_are_the_lifes() -> Non
                        DocMeta("Ana Ribeiro", kind="biography")),
     }
     assert_acts_end_by(texts, {"mendes.md": 1931, "hals.md": 1870, "ribeiro.md": 1920})
+
+
+def test_the_order_of_the_british_empire_bounds_the_options() -> None:
+    """"In which year was Henry Royce appointed an Officer of the Order of the British Empire?" offered 1912 and 1914
+    (judge 258): the order was founded in 1917, so no option before it."""
+    texts = {
+        "royce.md": ("# Walter Hale\n\nWalter Hale was an English engineer. He was born in Alwalton in 1863.\n\nIn 1918 "
+                     "Walter Hale was appointed an Officer of the Order of the British Empire for his aero engines.",
+                     DocMeta("Walter Hale", kind="biography")),
+        "nurse.md": ("# Ada Brook\n\nAda Brook was a Scottish nurse. She was born in Perth in 1871.\n\nIn 1919 Ada Brook "
+                     "was made a CBE for her work in the military hospitals of France.",
+                     DocMeta("Ada Brook", kind="biography")),
+    }
+    assert_asked_within(texts, "British Empire|CBE", {"royce.md": (1917, 1930), "nurse.md": (1917, 1930)})
