@@ -470,6 +470,11 @@ _ONE_END = re.compile(r"\b(link|links|linked|linking|connect|connects|connected|
 _BARE_DRIVE = re.compile(r"\b(lead|take|bring|drive|march|send|herd|ferry|walk)\s+(?:about |some |nearly |over )?"
                          r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|[a-z]+-(?:one|two|three|"
                          r"four|five|six|seven|eight|nine)|hundreds of|thousands of)\s+[a-z]+\?$")
+# "In which year was a peace agreement signed in Helsinki?" (judge 258): which agreement, between whom? An agreement or
+# a treaty the prompt gives only its kind, with an "a"
+_AN_AGREEMENT = re.compile(r"\b(?:was|were) an? (?:[a-z-]+ ){0,2}(agreement|treaty|accord|pact|truce|ceasefire|armistice|"
+                           r"deal|convention|protocol) (?:signed|concluded|agreed|reached|ratified)\b"
+                           r"(?![^?]*\b(?:between|with|by) )")
 # "In which year did Haumea pass in front of a faint star?" (judge 253): an occultation; a body passes in front of stars
 # again and again, and the prompt names no star
 _UNNAMED_STAR = re.compile(r"\b(?:pass|passes|passed|move|moved) (?:in front of|before|across) an? (?:[a-z]+ )?star\b")
@@ -556,6 +561,7 @@ _LEANING_PHRASES = (
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
     (_BARE_DRIVE, "{0} where? (the prompt does not say)"),
     (_UNNAMED_STAR, "{0}: which star? (it happens again and again)"),
+    (_AN_AGREEMENT, "{0}: which {1}, between whom? (the prompt names only its kind)"),
     (_HEADLESS_COUNT, "a number with no head noun ({0}: of whom?)"),
     (_NEW_TROUBLES, "{0} for whom, after what? (the prompt does not say)"),
     (_EARLY_LATE, "{0} against what? (the prompt does not say)"),

@@ -250,6 +250,13 @@ _TOLL = re.compile(r"\b(?:died|killed|dead|perished|drowned|injured|wounded|miss
 _NAMED_DISASTER = re.compile(r"\b(?:[A-Z][\w'’-]* )+(?:Fire|Flood|Earthquake|Battle|War|Disaster|Famine|Storm|Hurricane|"
                              r"Typhoon|Cyclone|Eruption|Siege|Massacre|Revolution|Riot|Rising|Uprising|Attack|Bombing|"
                              r"Blitz|Plague|Epidemic|Pandemic|Tsunami|Explosion|Collapse|Sinking)\b|\bBattle of\b")
+# a number or a share before "of": "400 of", "some of", "most of", "two of"
+_SHARE_WORD = re.compile(r"[\d,]+|some|many|most|all|several|few|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"dozens|hundreds|thousands|half|part|much|none|each|both")
+# a force led into a fight: "About how many men did Antonio José de Sucre command against roughly 6,900 royalists?"
+# (judge 259: at Ayacucho, in 1824, which the prompt does not say)
+_FORCE_COUNT = re.compile(r"\bhow many (?:men|troops|soldiers|warriors|fighters|sailors|ships|horsemen|cavalry|guns) did "
+                          r"[^?]*\b(?:command|lead|field|muster|raise|gather|deploy|send|have)\b", re.IGNORECASE)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 # "the transit" not followed by its own "of …": a noun an earlier "the transit of Venus" may complete
 _BARE_THE = re.compile(r"\bthe ([a-z]{4,})\b(?!\s+of\b)")
@@ -3119,6 +3126,8 @@ class _Generator:
             return prompt, f"a prediction ('{guess.group(0)}'), not a fact"
         if (toll := _TOLL.search(prompt)) and not _YEAR_TOKEN.search(prompt) and not _NAMED_DISASTER.search(prompt):
             return prompt, f"a toll with no date and no named event ({toll.group(0)!r}: in what, and when?)"
+        if (force := _FORCE_COUNT.search(prompt)) and not _YEAR_TOKEN.search(prompt) and not _NAMED_DISASTER.search(prompt):
+            return prompt, f"a force with no date and no named battle or campaign ({force.group(0)!r}: in which?)"
         if sample := _SAMPLE_SIZE.search(prompt):
             # "How many pupils did the ICM survey interview for Ofsted?" (judge 99): how many a poll asked is no fact of
             # what it found
@@ -3680,6 +3689,10 @@ class _Generator:
                     or (before and before[0].lower() in ("the", "a", "an", "of", "for", "in", "at", "near")
                         # ... but "a statue of Selkirk" (judge 209) is of the man, whom the text names in full
                         and not (before[0] == "of" and _word_before_of(label, m.start()) in _OF_A_PERSON)
+                        # ... and "some 400 of Hartmann's drawings" (judge 259), a share of what the man made or had
+                        # ("the role of Napoleon's son" stays: of a role, Napoleon is a name as written)
+                        and not (before[0] == "of" and m.group(0).endswith(("'s", "’s"))
+                                 and _SHARE_WORD.fullmatch(_word_before_of(label, m.start())))
                         # ... but "pay for Tanner to travel to Egypt" (judge 133) is a man paid for
                         and not (before[0].lower() == "for" and label.startswith(" to ", m.end()))) \
                     or (before and before[0].lower() in _RAZED) \

@@ -5367,3 +5367,38 @@ def test_a_prompt_that_ends_on_a_lists_first_member_is_not_asked() -> None:
     assert not [p for p in prompts if p.endswith("against measles?")], prompts
     assert [p for p in prompts if "for carding, drawing and roving cotton?" in p], prompts
     assert [p for p in prompts if "did Ruth Lane marry Calvin Hale" in p], prompts
+
+
+def test_a_force_with_no_date_and_no_named_battle_is_not_counted() -> None:
+    """"About how many men did Antonio José de Sucre command against roughly 6,900 royalists?" (judge 259): at
+    Ayacucho, in 1824, which the prompt does not say. A force commanded, led or fielded makes a number question only
+    with its year (or its battle) named."""
+    texts = {
+        "sucre.md": ("# Tomás Arce\n\nTomás Arce was a Venezuelan general. He was born in Cumaná in 1795.\n\nArce "
+                     "commanded about 5,800 men against roughly 6,900 royalists.", DocMeta("Tomás Arce", kind="biography")),
+        "fleet.md": ("# Jan Haring\n\nJan Haring was a Dutch admiral. He was born in Vlissingen in 1610.\n\nHaring led "
+                     "about 80 ships against the English fleet off the Suffolk coast.", DocMeta("Jan Haring", kind="biography")),
+        "dated.md": ("# Omar Sayf\n\nOmar Sayf was an Egyptian general. He was born in Cairo in 1820.\n\nIn 1875 Omar Sayf "
+                     "commanded about 11,000 men against Ethiopian forces at Gura.",
+                     DocMeta("Omar Sayf", kind="biography")),
+    }
+    asked = generate(texts)
+    assert not [q.prompt for q in asked if q.kind == "number" and ("Arce" in q.prompt or "Haring" in q.prompt)], asked
+    # the dated command is still asked (as its year: one fact, one question)
+    assert [q.prompt for q in asked if "did Omar Sayf command about 11,000 men" in q.prompt], [q.prompt for q in asked]
+
+
+def test_a_share_of_what_a_person_made_names_the_person_in_full() -> None:
+    """"… a memorial exhibition of some 400 of Hartmann's drawings?" (judge 259), beside "the architect and artist
+    Viktor Hartmann": a possessive after "<number> of" is the person's who made or had them, and is named in full; after
+    "the role of" a name stays as written ("the role of Napoleon's son", where the text also names Napoleon III)."""
+    texts = {
+        "show.md": ("# Pavel Orlov\n\nPavel Orlov was a Russian critic. His friend was the architect Viktor Hartmann.\n\nIn "
+                    "1874 Pavel Orlov organised an exhibition of some 400 of Hartmann's drawings in St Petersburg.",
+                    DocMeta("Pavel Orlov", kind="biography")),
+        "gift.md": ("# Ann Gale\n\nAnn Gale was an English collector. She bought prints by the engraver Thomas Bewick.\n\n"
+                    "In 1851 Ann Gale gave 120 of Bewick's woodcuts to the British Museum.", DocMeta("Ann Gale", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "of some 400 of Viktor Hartmann's drawings" in p], prompts
+    assert [p for p in prompts if "120 of Thomas Bewick's woodcuts" in p], prompts

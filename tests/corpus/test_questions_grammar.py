@@ -389,6 +389,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # an unnamed star passed in front of (judge 253)
         "In which year did Haumea pass in front of a faint star?",  # science
         "In which year did the asteroid Eros pass in front of a star?",  # science
+        # an agreement named only by its kind (judge 258)
+        "In which year was a peace agreement signed in Helsinki?",  # news
+        "In which year was a trade treaty concluded at Nanking?",  # history
+        "In which year was a ceasefire agreed in Geneva?",  # history
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -516,6 +520,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Charles Goodnight drive 2,000 cattle from Texas to Colorado?",
         "In which year did Pluto pass in front of the star P131.1?",
         "In which year did Hannibal cross the Alps with thirty-seven elephants?",
+        "In which year was a peace agreement signed in Helsinki between Indonesia and the Free Aceh Movement?",
+        "In which year was the Treaty of Nanking signed?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
