@@ -5404,9 +5404,9 @@ _SPAN_LATER = re.compile(r"\b(?:months?|years?|decades?)\s+(?:later|afterwards)\
 # ... and a present perfect that tells of since: "the house in Rome where he died has been a museum since 1909"
 _CLAUSE_TAIL = re.compile(r";|(?<!\d):(?!\d)|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b"
                           r"|\b(?:has|have)\s+(?:been|become|stood|served)\b")
-# "Fridtjof Nansen (1861–1930)"
 # the run of names (and their particles) that ends where a name begins: "Ayrton Senna da " before "Silva"
 _NAME_RUN_END = re.compile(rf"(?:(?:[A-Z][\w'’-]+|{'|'.join(sorted(_NAME_PARTICLES))})\s+){{0,5}}$")
+# "Fridtjof Nansen (1861–1930)"
 _LIFE_DATES = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+\((?:[^()]*?\s)?(?P<born>1\d{3}|20\d{2})\s*[–-]\s*"
                          r"(?:[^()]*?\s)?(?P<died>1\d{3}|20\d{2})\)")
 

@@ -100,9 +100,10 @@ def title_noun_phrases(title: str) -> dict[str, str]:
     return out
 
 
-# ... and those of other shapes: "a Norse site" (judge 256 was asked of "the Norse site"), "the Dutch fleet", "a Greek
-# temple", "the Thai army", "a Swiss bank", "the Iraqi border" (never "-ic" or "-i" alone: "the Pacific Fleet", "the
-# Mississippi River" are names)
+# A people's adjective, which names nothing before a common noun: "the Italian city", "a Japanese ship", "the Spanish
+# fleet"; and those of other shapes: "a Norse site" (judge 256 was asked of "the Norse site"), "the Dutch fleet", "a
+# Greek temple", "the Thai army", "a Swiss bank", "the Iraqi border" (never "-ic" or "-i" alone: "the Pacific Fleet",
+# "the Mississippi River" are names)
 _DEMONYM = re.compile(r"(?:an|ese|ish)$|^(?:Iraqi|Israeli|Pakistani|Bengali|Somali|Kuwaiti|Saudi|Yemeni|Nepali|Norse|"
                       r"Dutch|French|Greek|Thai|Swiss|Welsh|Czech|Basque|Inuit|Maori|Sioux|Cree|Zulu|Khmer|Lao|Viking|"
                       r"Saxon|Celt|Tatar|Tartar|Slav)$")
