@@ -5256,7 +5256,8 @@ def test_a_year_in_a_fronted_participle_phrase_is_not_asked_of_its_adverb() -> N
     mission was delayed by two years": the year dates the fronted phrase, which has no subject of its own."""
     texts = {
         "probe.md": ("# The Juno probe\n\nThe Juno probe studies Jupiter from a polar orbit.\n\nOriginally planned for "
-                     "launch in 2009, the mission was delayed by two years because of budget problems.",
+                     "launch in 2009, the mission was delayed by two years because of budget problems. The Juno probe "
+                     "reached Jupiter on 4 July 2016 after a journey of five years.",
                      DocMeta("The Juno probe", kind="science")),
         "bridge.md": ("# The Forth Road Bridge\n\nThe Forth Road Bridge crosses the Firth of Forth near Edinburgh.\n\n"
                       "Originally proposed in 1923, the crossing was not begun until after the Second World War.",
@@ -5267,6 +5268,7 @@ def test_a_year_in_a_fronted_participle_phrase_is_not_asked_of_its_adverb() -> N
     }
     asked = [q for q in generate(texts) if q.kind == "when"]
     assert not [q.prompt for q in asked if q.answer in ("2009", "1923", "1825")], [q.prompt for q in asked]
+    assert [q.prompt for q in asked if q.answer == "2016"], [q.prompt for q in asked]  # the main clause's year is asked
 
 
 def test_a_word_one_document_writes_only_as_a_name_keeps_its_capital() -> None:
@@ -5322,10 +5324,13 @@ def test_a_count_of_things_of_a_peoples_type_is_not_cut_at_the_name() -> None:
                      "a field in 1911 found twelve swords of Frankish make, buried under a stone.",
                      DocMeta("The Ribe hoard", kind="history")),
         "fort.md": ("# Vindolanda\n\nVindolanda was a Roman fort south of Hadrian's Wall.\n\nArchaeologists working in "
-                    "1973 excavated forty barracks of Roman design, laid out in rows.", DocMeta("Vindolanda", kind="history")),
+                    "1973 excavated forty barracks of Roman design, laid out in rows. Excavations between 1961 and 1968 "
+                    "uncovered eight writing tablets of wood, including letters.",
+                    DocMeta("Vindolanda", kind="history")),
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "number"]
     assert not [p for p in prompts if re.search(r"\bof (?:Norse|Frankish|Roman)\b", p)], prompts
+    assert [p for p in prompts if "How many writing tablets of wood" in p], prompts  # "of <stuff>" is counted
 
 
 def test_a_peoples_adjective_before_a_common_noun_is_no_name_for_the_noun() -> None:
@@ -5335,7 +5340,8 @@ def test_a_peoples_adjective_before_a_common_noun_is_no_name_for_the_noun() -> N
     French Navy") it is part of a name."""
     texts = {
         "norse.md": ("# The Vinland voyages\n\nThe Vinland voyages took Norse sailors to America. In 1960 explorers found a "
-                     "Norse site in Newfoundland.\n\nThe site was declared a National Historic Site of Canada in 1968.",
+                     "Norse site in Newfoundland.\n\nThe site was declared a National Historic Site of Canada in 1968. In "
+                     "1978 UNESCO inscribed L'Anse aux Meadows on the World Heritage List.",
                      DocMeta("The Vinland voyages", kind="history")),
         "fleet.md": ("# The raid on the Medway\n\nThe raid on the Medway was a Dutch attack on English warships. A Dutch "
                      "fleet sailed up the Thames estuary.\n\nThe fleet burned the ships at Chatham Dockyard in 1667.",
@@ -5346,6 +5352,7 @@ def test_a_peoples_adjective_before_a_common_noun_is_no_name_for_the_noun() -> N
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert not [p for p in prompts if re.search(r"\bthe (?:Norse site|Dutch fleet|Greek temple)\b", p)], prompts
+    assert [p for p in prompts if "L'Anse aux Meadows" in p], prompts  # what the document names is asked
 
 
 def test_a_prompt_that_ends_on_a_lists_first_member_is_not_asked() -> None:
