@@ -475,6 +475,10 @@ _BARE_DRIVE = re.compile(r"\b(lead|take|bring|drive|march|send|herd|ferry|walk)\
 _AN_AGREEMENT = re.compile(r"\b(?:was|were) an? (?:[a-z-]+ ){0,2}(agreement|treaty|accord|pact|truce|ceasefire|armistice|"
                            r"deal|convention|protocol) (?:signed|concluded|agreed|reached|ratified)\b"
                            r"(?![^?]*\b(?:between|with|by) )")
+# "In which year was Otto Wichterle's academic career interrupted?" (judge 260: by the closing of the Czech universities,
+# which the prompt does not say): a career, a study or a work interrupted or cut short by nothing the prompt names
+_BARE_INTERRUPTION = re.compile(r"\b(career|studies|study|education|training|work|research|apprenticeship|schooling)"
+                                r" (?:(?:was|were) )?(?:abruptly |suddenly )?(?:interrupted|cut short|halted|disrupted)\?$")
 # "In which year did Haumea pass in front of a faint star?" (judge 253): an occultation; a body passes in front of stars
 # again and again, and the prompt names no star
 _UNNAMED_STAR = re.compile(r"\b(?:pass|passes|passed|move|moved) (?:in front of|before|across) an? (?:[a-z]+ )?star\b")
@@ -561,6 +565,7 @@ _LEANING_PHRASES = (
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
     (_BARE_DRIVE, "{0} where? (the prompt does not say)"),
     (_UNNAMED_STAR, "{0}: which star? (it happens again and again)"),
+    (_BARE_INTERRUPTION, "{0}: by what? (the prompt does not say)"),
     (_AN_AGREEMENT, "{0}: which {1}, between whom? (the prompt names only its kind)"),
     (_HEADLESS_COUNT, "a number with no head noun ({0}: of whom?)"),
     (_NEW_TROUBLES, "{0} for whom, after what? (the prompt does not say)"),

@@ -393,6 +393,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year was a peace agreement signed in Helsinki?",  # news
         "In which year was a trade treaty concluded at Nanking?",  # history
         "In which year was a ceasefire agreed in Geneva?",  # history
+        # interrupted by nothing the prompt names (judge 260)
+        "In which year was Otto Wichterle's academic career interrupted?",  # science
+        "In which year were Clara Schumann's studies abruptly cut short?",  # music
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -522,6 +525,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Hannibal cross the Alps with thirty-seven elephants?",
         "In which year was a peace agreement signed in Helsinki between Indonesia and the Free Aceh Movement?",
         "In which year was the Treaty of Nanking signed?",
+        "In which year was Otto Wichterle's academic career interrupted by the closing of the Czech universities?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
