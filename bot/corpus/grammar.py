@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.corpus.readability import word_class as _word_class
+from bot.corpus.timex import CLAUSE_STOP
 
 _VERBS_FILE = Path(__file__).with_name("verbs.txt")
 # Every pattern is compiled once, at import.
@@ -1727,7 +1728,7 @@ _SUBJECT_BREAKERS = frozenset(
 )
 # A clause ends at a comma (not the one in "Hamburg, Germany" or "July 4, 1934"), a semicolon,
 # a colon, a dash or a bracket.
-_CLAUSE_END = re.compile(r",\s|;|(?<!\d):(?!\d)|\s+[–—-]\s+|\s\(")  # "at 11:49" is a time, no clause's end (judge 229)
+_CLAUSE_END = re.compile(rf",\s|{CLAUSE_STOP}|\s+[–—-]\s+|\s\(")  # "at 11:49" is a time, no clause's end
 _PLACE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*|\d{1,2}),\s(?:[A-Z][\w'’-]*(?!\s+(?:and|or)\b)|\d{4}\b)")
 _LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "reply", "jelly", "belly", "bully", "lily", "folly", "italy", "july", "homily", "melancholy"])
 _WORD_TOKEN = re.compile(r"\S+")

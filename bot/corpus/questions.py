@@ -123,6 +123,7 @@ from bot.corpus.referents import (
 from bot.corpus.referents import NAME_PARTICLES as _NAME_PARTICLES
 from bot.corpus.referents import OPENING_WORDS as _OPENERS
 from bot.corpus.referents import STOPWORDS as _STOPWORDS
+from bot.corpus.timex import CLAUSE_STOP
 
 BLANK = "_____"
 Options = list[str] | Callable[[], list[str]]  # distractors, or how to find them once the prompt has passed
@@ -2722,7 +2723,7 @@ class _Generator:
                     continue
                 if (end := _CRAFT_END.search(other.text)) is not None:
                     # the craft named in the end's own clause
-                    found.append((other.where, int(dated[0]), re.split(r";|(?<!\d):(?!\d)", other.text[:end.start()])[-1][-120:], None))
+                    found.append((other.where, int(dated[0]), _CLAUSE_STOP.split(other.text[:end.start()])[-1][-120:], None))
                 # "… captured Kampala, ending Amin's rule" (judge 230 offered 1982 and 1985 for his invasion of 1978)
                 found.extend((other.where, int(dated[0]), None, m.group("owner") or m.group("who"))
                              for m in _RULE_ENDED.finditer(other.text))
@@ -5402,7 +5403,8 @@ _DEBUT = re.compile(r"\b(?:made\s+(?:his|her|their|its)\s+(?:\w+\s+)?debut|first
 # a span counted on from a date, which may cross into another year: "two years later", "a few months afterwards"
 _SPAN_LATER = re.compile(r"\b(?:months?|years?|decades?)\s+(?:later|afterwards)\b")
 # ... and a present perfect that tells of since: "the house in Rome where he died has been a museum since 1909"
-_CLAUSE_TAIL = re.compile(r";|(?<!\d):(?!\d)|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b"
+_CLAUSE_STOP = re.compile(CLAUSE_STOP)
+_CLAUSE_TAIL = re.compile(rf"{CLAUSE_STOP}|,\s+(?:and|but|while|when|after|before)\s|\band\s+(?:was|were|is)\b"
                           r"|\b(?:has|have)\s+(?:been|become|stood|served)\b")
 # the run of names (and their particles) that ends where a name begins: "Ayrton Senna da " before "Silva"
 _NAME_RUN_END = re.compile(rf"(?:(?:[A-Z][\w'’-]+|{'|'.join(sorted(_NAME_PARTICLES))})\s+){{0,5}}$")
