@@ -239,13 +239,21 @@ def anaphoric_definite(text: str, earlier_words: set[str] | frozenset[str]) -> s
 
 
 # Given names and surnames borne by so many people that the pair alone does not say who is meant ("William
-# Smith", "John Brown", "Mary Johnson": judge 97). The commonest of England, Wales and the United States.
+# Smith", "John Brown", "Mary Johnson": judge 97; "John Harrison": judge 262). The commonest hundred or so of
+# England, Wales and the United States.
 COMMON_GIVEN = frozenset(word_list("""John William James George Thomas Charles Henry Robert Richard Joseph Edward
     David Michael Peter Paul Samuel Daniel Frederick Arthur Walter Francis Albert Alfred Harry Frank Jack Tom Joe
-    Mary Elizabeth Anne Ann Margaret Sarah Jane Catherine Susan Emma Alice Ellen Martha Helen Ruth"""))
+    Andrew Anthony Christopher Matthew Mark Stephen Patrick Hugh Benjamin Nicholas Edmund Ralph Harold Ernest
+    Mary Elizabeth Anne Ann Margaret Sarah Jane Catherine Susan Emma Alice Ellen Martha Helen Ruth Dorothy Florence
+    Emily Hannah Lucy Frances Agnes Annie"""))
 COMMON_SURNAMES = frozenset(word_list("""Smith Jones Williams Brown Taylor Davies Davis Evans Wilson Thomas Johnson
     Roberts Robinson Thompson Wright Walker White Edwards Hughes Green Hall Lewis Harris Clarke Clark Jackson Wood
-    Turner Martin Cooper Hill Ward Morris Moore Miller Anderson Baker King Allen Young Scott Lee"""))
+    Turner Martin Cooper Hill Ward Morris Moore Miller Anderson Baker King Allen Young Scott Lee Harrison Morgan
+    James Phillips Watson Parker Price Bennett Griffiths Mitchell Kelly Cook Carter Richardson Bailey Collins Bell
+    Shaw Murphy Cox Richards Marshall Simpson Ellis Adams Wilkinson Foster Chapman Powell Webb Rogers Gray Mason
+    Hunt Campbell Matthews Owen Palmer Holmes Mills Barnes Knight Lloyd Butler Russell Barker Fisher Stevens Jenkins
+    Murray Dixon Harvey Stewart Graham Kennedy Reid Ross Howard Brooks Sanders Long Hamilton Sullivan Wallace West
+    Cole Hayes Bryant Gibson Ford Perry Patterson Bradley Lane Grant Fox"""))
 _COMMON_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'’-]| [A-Z][a-z])")
 # "the geologist William Smith", "the Scottish pilot Jim Mollison", "surveyor William Smith": a description stands
 # before the name; "William Smith, the geologist" after it

@@ -2374,8 +2374,9 @@ def test_a_question_that_does_not_name_its_documents_subject_is_headed_by_it() -
                        "Court of Cassation quashed the Rennes verdict.", DocMeta("The Dreyfus Affair", kind="history")),
         "lake.md": ("# Lake Baikal\n\nLake Baikal lies in southern Siberia. In January 1862 the Tsagan earthquake "
                     "sank part of the Selenga delta.", DocMeta("Lake Baikal", kind="science")),
-        "cook.txt": ("# James Cook\n\nJames Cook was born in Marton in 1728. HMS Endeavour reached the Downs in July "
-                     "1771.", DocMeta("James Cook", kind="biography")),
+        "cook.txt": ("# James Cook\n\nJames Cook was a British navigator who charted the Pacific. James Cook was born "
+                     "in Marton in 1728. HMS Endeavour reached the Downs in July 1771.",
+                     DocMeta("James Cook", kind="biography")),
         "story.txt": ("Ferry strike ends after talks\n\nThe Seaway Union called off its strike in March 2005 after "
                       "talks in Dover.", DocMeta("Ferry strike ends after talks", kind="news", date="2005-03")),
         "fire.md": ("# The Great Chicago Fire\n\nChicago was built of wood. In 1997 the Chicago City Council passed a "
@@ -2392,7 +2393,7 @@ def test_a_question_that_does_not_name_its_documents_subject_is_headed_by_it() -
     assert any(p.startswith("The Great Chicago Fire: ") and "Catherine O'Leary" in p for p in prompts), prompts
     # the subject already named, or a headline: no heading
     assert "In which year was Alfred Dreyfus born in Mulhouse?" in prompts, prompts
-    assert "In which year was James Cook born in Marton?" in prompts, prompts
+    assert "In which year was the British navigator James Cook born in Marton?" in prompts, prompts  # a common name
     assert not [p for p in prompts if p.startswith("Ferry strike")], prompts
     # a heading that dates the question ("The Black Death": 1347) is left off
     assert [p for p in prompts if "Genoese galleys" in p], prompts
@@ -4035,6 +4036,11 @@ def test_a_given_name_after_to_is_a_person_not_a_place() -> None:
         ("In which year did Mary Anne Evans publish Middlemarch?", []),  # a longer name
         ("In which year did Charles Darwin sail on the Beagle?", []),  # an uncommon surname
         ("In which year did Dadabhai Naoroji meet John Smith?", ["John Smith"]),  # a verb is no description
+        # the commonest hundred or so surnames, not only the first forty (judge 262: "John Harrison")
+        ("In which year did John Harrison die in London?", ["John Harrison"]),
+        ("In which year did Thomas Stevens reach Yokohama?", ["Thomas Stevens"]),
+        ("In which year did Ellen Richards open a laboratory for women?", ["Ellen Richards"]),
+        ("In which year did Andrew Murray leave Cape Town?", ["Andrew Murray"]),
     ],
 )
 def test_a_name_many_people_bear_is_found_unless_described(text: str, common: list[str]) -> None:
@@ -4053,6 +4059,8 @@ def test_a_name_many_people_bear_is_found_unless_described(text: str, common: li
         ("Thomas Young", "Thomas Young was a British polymath.", "the British polymath"),
         ("Mary Jones", "Mary Jones is the daughter of a weaver.", None),  # "the daughter" says whose only with "of"
         ("James Clark", "James Clark moved to Glasgow in 1830.", None),
+        ("John Harrison", "John Harrison (1693–1776) was an English carpenter and self-taught clockmaker who invented "
+                          "the marine chronometer.", "the English clockmaker"),
     ],
 )
 def test_the_documents_own_description_says_which_one(name: str, document: str, role: str | None) -> None:
@@ -4081,6 +4089,30 @@ def test_a_question_on_a_common_name_carries_the_documents_description_or_is_not
     assert not any("John Brown move" in p for p in prompts), prompts
     assert any("John Brown raid the federal arsenal at Harpers Ferry" in p for p in prompts), prompts
     assert any("Arno Penzias and Robert Wilson" in p for p in prompts), prompts
+
+
+def test_names_beyond_the_commonest_forty_carry_their_description_too() -> None:
+    """"In which year did John Harrison die in London?" (judge 262): which John Harrison? "Harrison" is among the
+    commonest hundred English surnames, not the first forty, and a clockmaker's life, a chemist's and a cyclist's name
+    their own with one: the question says it."""
+    texts = {
+        "harrison.md": ("# John Harrison\n\nJohn Harrison (1693–1776) was an English carpenter and self-taught "
+                        "clockmaker who invented the marine chronometer.\n\nJohn Harrison travelled to London in 1730 "
+                        "to seek support for a marine clock.\n\nJohn Harrison died in London on 24 March 1776.",
+                        DocMeta("John Harrison", kind="biography")),
+        "richards.md": ("# Ellen Richards\n\nEllen Richards was an American chemist who founded the study of home "
+                        "economics.\n\nEllen Richards was born in Dunstable, Massachusetts, in 1842.\n\nEllen "
+                        "Richards died in Boston in 1911.", DocMeta("Ellen Richards", kind="science")),
+        "stevens.md": ("# Around the World on a Bicycle\n\nThomas Stevens was an English cyclist who rode a penny-"
+                       "farthing around the world.\n\nThomas Stevens was born in Berkhamsted in 1854.\n\nThomas "
+                       "Stevens died in London in 1935.", DocMeta("Around the World on a Bicycle", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any(p.startswith("In which year did the English clockmaker John Harrison die") for p in prompts), prompts
+    assert any(p.startswith("In which year was the American chemist Ellen Richards born") for p in prompts), prompts
+    assert any(p.startswith("In which year did the English cyclist Thomas Stevens die") for p in prompts), prompts
+    assert not [p for p in prompts if any(p.startswith(f"In which year {v} {name}") for v in ("did", "was")
+                                         for name in ("John Harrison", "Ellen Richards", "Thomas Stevens"))], prompts
 
 
 # ----------------------------------------------------------------- a person named like a place
