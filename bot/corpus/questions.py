@@ -2548,7 +2548,9 @@ class _Generator:
                     # University of Palermo in 1841", at 15, offered 1832 and 1834 (judge 142)
                     low = max(low, when + (grown if year >= when + grown else max(1, year - when - YOUTH_SLACK)))
                 elif kind == "died" and year <= when:
-                    high = min(high, when)
+                    # an act before the death year is not offered in it either: "did Walter Tull make his league
+                    # debut against Sunderland?" (1909) offered 1918, the year he was killed (judge 265)
+                    high = min(high, when if year == when else when - 1)
                 elif kind == "died" and _AFTER_DEATH.search(sent.text):
                     # "His widow, Rachel Robinson, founded the Jackie Robinson Foundation in 1973" offered 1967 and 1969,
                     # before he died in 1972 (judge 197): what a widow or a posthumous honour did came after the death

@@ -1064,6 +1064,35 @@ def assert_acts_end_by(texts: dict[str, tuple[str, DocMeta]], died: dict[str, in
         assert all(y <= died[q.doc_key] for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_an_act_before_the_death_year_is_not_offered_in_it() -> None:
+    """"In which year did Walter Tull make his league debut against Sunderland?" (1909) offered 1918, the year he was
+    killed in action (judge 265): an act the answer puts before the year of death is offered in no year from that one
+    on, the death year too, whatever the month. An act of the death year itself is still offered up to it."""
+    texts = {
+        "marsh.md": ("# Walter Marsh\n\nWalter Marsh was an English footballer and army officer. Walter Marsh was born in "
+                     "Dover in 1888.\n\nIn 1916 Walter Marsh was commissioned as an officer in the Middlesex Regiment."
+                     "\n\nWalter Marsh was killed in action near Arras on 25 March 1918.",
+                     DocMeta("Walter Marsh", kind="biography")),
+        "vane.md": ("# Harold Vane\n\nHarold Vane was an English physicist. Harold Vane was born in Weymouth in 1887.\n\n"
+                    "In 1913 Harold Vane measured the X-ray spectra of thirty-eight elements.\n\nHarold Vane was killed "
+                    "at Gallipoli on 10 August 1915.", DocMeta("Harold Vane", kind="science")),
+        "lorne.md": ("# Edith Lorne\n\nEdith Lorne was a Scottish explorer. Edith Lorne was born in Oban in 1860.\n\n"
+                     "In 1897 Edith Lorne crossed the Kalahari Desert on foot.\n\nEdith Lorne died of fever in Zanzibar "
+                     "on 2 May 1899.", DocMeta("Edith Lorne", kind="biography")),
+        "hale.md": ("# Thomas Hale\n\nThomas Hale was an English poet. Thomas Hale was born in Ludlow in 1795.\n\nIn "
+                    "1819 Thomas Hale published the verse romance Endor.\n\nThomas Hale died of consumption in Rome "
+                    "on 23 February 1821.", DocMeta("Thomas Hale", kind="biography")),
+    }
+    died = {"marsh.md": 1918, "vane.md": 1915, "lorne.md": 1899, "hale.md": 1821}
+    acts = [q for q in generate(texts) if q.kind == "when" and not re.search(r"\b(?:born|die|killed)\b", q.prompt)]
+    assert {q.doc_key for q in acts} == set(died), [q.prompt for q in acts]
+    for q in acts:
+        assert all(y < died[q.doc_key] for y in years(q)), (q.prompt, q.answer, q.distractors)
+    # the death itself may still be offered on either side
+    deaths = [q for q in generate(texts) if q.kind == "when" and re.search(r"\b(?:die|killed)\b", q.prompt)]
+    assert deaths and any(max(years(q)) > int(q.answer) for q in deaths), [(q.prompt, q.distractors) for q in deaths]
+
+
 def test_a_lifes_own_name_is_a_persons_though_its_surname_is_a_common_word() -> None:
     """Judge 128: Marianne North's retirement in 1886 offered 1892 and 1895, though "Marianne North died there on 30
     August 1890": "north" is a common word, so "North" was no person's name and her death no life's. The name of the
@@ -1323,7 +1352,7 @@ def test_a_hyphened_surname_alone_names_the_life_whose_death_bounds_it() -> None
             assert all(y <= 1941 for y in years(q)), (q.prompt, q.distractors)
     generator = generator_of(texts)
     move = next(sent for sent in generator._sentences_of("kerr.md") if "moved" in sent.text)
-    assert generator._life_window(move, 1940, (0, 0))[1] == 1941
+    assert generator._life_window(move, 1940, (0, 0))[1] == 1940  # an act of 1940: up to the year before her death
 
 
 def test_a_lifes_death_told_after_a_fronted_phrase_bounds_its_acts() -> None:
