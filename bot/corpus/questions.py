@@ -72,6 +72,7 @@ from bot.corpus.gazetteer import (
     NOT_NAMES,
     ORG,
     ORG_HEADS,
+    PEAK_POPULATION_MILLIONS,
     PERSON,
     PERSON_CUES,
     PLACE,
@@ -3030,8 +3031,18 @@ class _Generator:
         if ready is None:
             return []
         prompt = ready
+        ceiling = _people_ceiling(phrase_noun, prompt)
+        if ceiling is not None and int(digits.replace(",", "")) > ceiling:
+            ceiling = None  # more than the country ever held: visitors over years, say, not its people at once
+        if ceiling is not None and ceiling < int(digits.replace(",", "")) * (1 + FAR):
+            # "About how many million people own a mobile in the UK?" (53) against 75 and 97 million (judge 265): no
+            # larger option is possible, and smaller ones alone would show the answer as the largest
+            self.tally.candidates["number"] += 1
+            self.tally.drop(prompt, "a count of a country's people near its whole population: larger options are "
+                                    "impossible, smaller ones give it away")
+            return []
         seed = _seed("number", text, number)
-        distractors = functools.partial(_count_distractors, digits, number, seed, text, approximate)
+        distractors = functools.partial(_count_distractors, digits, number, seed, text, approximate, ceiling)
         quality = 0.86 + _length_bonus(sent.words)
         return self._attributed("number", sent, prompt, number, distractors, "NUMBER", "medium", quality)
 
@@ -5859,13 +5870,14 @@ def _date_phrase(date: str | None) -> str | None:
 
 
 def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *, far: bool = False,
-                        unit: str = "", half_steps: bool = True) -> list[str]:
+                        unit: str = "", half_steps: bool = True, ceiling: float | None = None) -> list[str]:
     """Three amounts of the answer's unit, format and rounding; in no ratio pattern; none the sentence states.
 
     The options lie in a band around the answer: within 4% for a measured performance (``unit`` is
     a time, length, mass or speed: a sprint of 7.98 seconds is set against 7.74, not 4.39), within
     about 40% for amounts, shares and counts. ``far``: the answer is an approximation ("about 700"),
-    so every option is at least 30% away from it ("about 5,000" is also about 4,000, judge 34).
+    so every option is at least 30% away from it ("about 5,000" is also about 4,000, judge 34). ``ceiling``: no
+    option above it (a country's people, ``_people_ceiling``).
     """
     parts = _NUM_PARTS.match(answer)
     if not parts:
@@ -5912,6 +5924,8 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
     def add(candidate: float) -> bool:
         """Whether ``candidate`` (rounded like the answer) joins the options; True once there are three."""
         if kind == "pct" and candidate >= 100 and value < 100:
+            return False
+        if ceiling is not None and candidate > ceiling:
             return False
         if far and (abs(candidate - value) < FAR * value - 1e-9
                     or any(abs(candidate - v) < 0.1 * max(candidate, v) for v in values[1:])):
@@ -5968,8 +5982,8 @@ def _number_distractors(answer: str, kind: str, seed: str, sentence: str = "", *
             if len(pool) == 3:
                 break
     if len(pool) < 3:
-        return _number_distractors(answer, kind, seed, sentence, far=far, unit=unit, half_steps=False) \
-            if half_steps else []
+        return _number_distractors(answer, kind, seed, sentence, far=far, unit=unit, half_steps=False,
+                                   ceiling=ceiling) if half_steps else []
     # every option was built from the answer to match _NUM_PARTS
     return sorted(pool, key=lambda o: float(_NUM_PARTS.match(o).group("num").replace(",", "")))  # type: ignore[union-attr]
 
@@ -6013,9 +6027,37 @@ _COUNT_PHRASE = re.compile(
 )
 
 
-def _count_distractors(digits: str, shown: str, seed: str, sentence: str, approximate: bool) -> list[str]:
-    """Three counts near ``digits`` in no pattern, written like the answer (a word for "eight")."""
-    options = _number_distractors(digits, "count", seed, sentence, far=approximate)
+# a count of people, and where they are: "million people … in the UK", "adults in Wales", "Britain's voters"
+_PEOPLE_COUNTED = re.compile(r"(?:(thousand|million|billion) )?(?:[a-z-]+ )?(?:people|adults|children|residents|"
+                             r"inhabitants|citizens|voters|users|households|homes|families|customers|subscribers|"
+                             r"viewers|listeners|smokers|drivers|workers|employees|pupils|students|pensioners|"
+                             r"teenagers|men|women)")
+_COUNTRY_PLACED = re.compile(r"\b(?:in|across|throughout|of) (?:the )?(" + "|".join(
+    sorted(map(re.escape, PEAK_POPULATION_MILLIONS), key=len, reverse=True)) + r")\b(?!['’-]| [A-Z])|\b(" + "|".join(
+    sorted(map(re.escape, PEAK_POPULATION_MILLIONS), key=len, reverse=True)) + r")['’]s\b")
+_ANY_COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, {*PEAK_POPULATION_MILLIONS, *COUNTRIES}), key=len,
+                                                     reverse=True)) + r")\b")
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _people_ceiling(noun: str, prompt: str) -> float | None:
+    """The most a count of ``noun`` ("million people") can be, in the count's own units, when the prompt places the
+    people in one country whose peak population is known ("… own a mobile in the UK": 67 million); else None."""
+    counted = _PEOPLE_COUNTED.fullmatch(noun)
+    if counted is None:
+        return None
+    peaks = {PEAK_POPULATION_MILLIONS[m.group(1) or m.group(2)] for m in _COUNTRY_PLACED.finditer(prompt)}
+    named = {m.group(0) for m in _ANY_COUNTRY.finditer(prompt)}
+    if len(peaks) != 1 or len({PEAK_POPULATION_MILLIONS.get(name, name) for name in named}) > 1:
+        return None  # no country, or two ("in the United States and Canada"): no one bound
+    return peaks.pop() * 1e6 / _MULTIPLIERS.get(counted.group(1) or "", 1.0)
+
+
+def _count_distractors(digits: str, shown: str, seed: str, sentence: str, approximate: bool,
+                       ceiling: float | None = None) -> list[str]:
+    """Three counts near ``digits`` in no pattern, written like the answer (a word for "eight"), none above
+    ``ceiling``."""
+    options = _number_distractors(digits, "count", seed, sentence, far=approximate, ceiling=ceiling)
     if not shown[:1].isalpha():
         return options
     words = [_WORD_OF.get(int(o)) for o in options]

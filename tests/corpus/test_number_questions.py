@@ -465,3 +465,47 @@ def test_an_answer_on_a_half_step_gets_options_on_that_step(answer: str, far: bo
         on_step += all(int(o.replace(",", "")) % half == 0 for o in options)
     assert on_step >= 14, (answer, on_step)  # the few left: no three on the step passed the other checks
     assert len(_number_distractors("150", "count", "seed", "150 men")) == 3  # 100, 200 and 250 only: 10s then
+
+
+# ----------------------------------------------------------------- a country's people
+COUNTRY_COUNTS = {
+    "phones.txt": ("Mobiles go online\n\nAbout 53 million people own a mobile in the UK, a survey of operators found.",
+                   DocMeta("Mobiles go online", kind="news", date="2004-11")),
+    "canada.txt": ("Broadband spreads\n\nAbout 34 million people use the internet in Canada, the regulator said.",
+                   DocMeta("Broadband spreads", kind="news", date="2012-05")),
+    "australia.txt": ("Phone sales slow\n\nAbout 22 million people own a mobile phone in Australia, the industry "
+                      "body said.", DocMeta("Phone sales slow", kind="news", date="2010-03")),
+}
+WELL_BELOW = {
+    "uk.txt": ("Mobiles go online\n\nAbout 38 million people own a mobile in the UK, a survey of operators found.",
+               DocMeta("Mobiles go online", kind="news", date="2002-11")),
+    "france.txt": ("Broadband spreads\n\nAbout 45 million people use the internet in France, the regulator said.",
+                   DocMeta("Broadband spreads", kind="news", date="2011-05")),
+    "canada.txt": ("Phone sales slow\n\nAbout 26 million people own a mobile phone in Canada, the industry body said.",
+                   DocMeta("Phone sales slow", kind="news", date="2010-03")),
+}
+
+
+def test_a_count_of_a_countrys_people_offers_none_above_its_population() -> None:
+    """"As of 2004, about how many million people own a mobile in the UK?" (53) against 75 and 97 million (judge 265):
+    the UK never held 75 million people. A count of a country's people close to its whole population is not asked (no
+    larger option is possible, and smaller ones alone would show the answer as the largest); one well below it is,
+    with no option above the population."""
+    assert not numbers(COUNTRY_COUNTS), [q.prompt for q in numbers(COUNTRY_COUNTS)]
+    asked = {q.doc_key: q for q in numbers(WELL_BELOW)}
+    assert set(asked) == set(WELL_BELOW), [q.prompt for q in asked.values()]
+    peaks = {"uk.txt": 67, "france.txt": 68, "canada.txt": 40}  # millions
+    for key, q in asked.items():
+        assert all(value(o) <= peaks[key] for o in (q.answer, *q.distractors)), (q.prompt, q.distractors)
+        assert any(value(o) > value(q.answer) for o in q.distractors), (q.prompt, q.distractors)  # not the largest
+
+
+def test_no_option_lies_above_the_ceiling_given() -> None:
+    """The options of a count with a ceiling (a country's peak population) stay under it, over many answers and
+    seeds, where without one some would not."""
+    above = 0
+    for answer, seed in itertools.product(range(38, 52), ("a", "b", "c")):
+        capped = _number_distractors(str(answer), "count", seed, far=True, ceiling=67.0)
+        assert all(value(o) <= 67 for o in capped), (answer, capped)
+        above += any(value(o) > 67 for o in _number_distractors(str(answer), "count", seed, far=True))
+    assert above, "no uncapped option above the ceiling: the ranges above test nothing"
