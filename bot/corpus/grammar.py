@@ -411,11 +411,17 @@ _BARE_RIGHTS = re.compile(r"\bthe (?:[A-Z][\w-]* |[a-z]+ )?(?:rights|licence|lic
                           r"(?!\s+(?:for|on|to|of|in|covering)\b)")
 # "did Stanley Miller and Harold Urey publish a review in Science?" (judge 77): which of their papers? (a journal is no
 # subject)
+# ... nor "publish an analysis of thousands of records" (judge 267): a count of records, cases or samples says nothing
+# of what they were
+_COUNTED_STUFF = r"(?:thousands|hundreds|dozens|millions|many|several|some|[\d,]+)(?: of)? (?:[a-z-]+ )?(?:records|cases|" \
+                 r"samples|data|observations|measurements|results|specimens|patients|animals|people|sources|documents)\b"
 _BARE_WRITING = re.compile(r"\b(?:publish|published|write|wrote|present|presented|submit|submitted|deliver|delivered|carry|"
                            r"carried|print|printed|issue|issued|release|released) "
-                           r"(?:an?|another) (?:[a-z-]+ )?(?:review|paper|article|study|report|survey|monograph|essay)\b"
-                           r"(?!\s+(?:of|on|about|into|entitled|titled|called|that|which|showing|describing|proposing|"
-                           r"arguing|suggesting|with|by)\b|,?\s+[\"“‘A-Z])")
+                           r"(?:an?|another) (?:[a-z-]+ )?(?:review|paper|article|study|report|survey|monograph|essay|"
+                           r"analysis)\b"
+                           rf"(?=\s+of\s+{_COUNTED_STUFF}(?![^?]*\b(?:on|about|into|showing|that|which)\b)"
+                           r"|(?!\s+(?:of|on|about|into|entitled|titled|called|that|which|showing|describing|proposing|"
+                           r"arguing|suggesting|with|by)\b|,?\s+[\"“‘A-Z]))")
 # "About a thousand who had found no onward destination were moved …" (judge 77): a thousand of whom?
 _HEADLESS_COUNT = re.compile(r"^(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]round|[Oo]ver|[Mm]ore than|[Ff]ewer than|"
                              r"[Oo]nly|[Jj]ust) )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"

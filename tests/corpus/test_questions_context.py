@@ -3221,6 +3221,14 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("In which year did Stanley Miller and Harold Urey publish a review in Science?", True),
         ("In which year did Lise Meitner publish a paper in Nature?", True),
         ("In which year did Stanley Miller publish a paper on the origin of life?", False),
+        # ... nor does a count of records, cases or samples say what they were (judge 267)
+        ("In which year did Rochelle Buffenstein and her colleagues publish an analysis of thousands of records?", True),
+        ("In which year did Edward Jenner publish a study of 23 cases?", True),
+        ("In which year did the Hadley Centre publish an analysis of millions of observations?", True),
+        ("In which year did John Snow publish an analysis of hundreds of cholera deaths?", False),
+        ("In which year did Richard Doll and Austin Bradford Hill publish a study of thousands of doctors on smoking?",
+         False),
+        ("In which year did Edmond Halley publish an analysis of comet orbits?", False),
         ("In which year did Thomas Stamford Raffles describe the eruption of Tambora in a report?", False),  # no writing asked
         ("In which year did the Astrophysical Journal Letters carry a short paper by Arno Penzias and Robert Wilson?",
          False),
