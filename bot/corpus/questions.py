@@ -639,7 +639,10 @@ _ANOTHERS_YEAR = re.compile(r"\b(?:since|than|like|unlike)\s+(?:[A-Z][\w'’.-]*
 _NOMINAL_YEAR = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]mid|[Dd]espite)\s+(?:(?:the|a|an|his|her|their|its)\s+"
                            r"(?:[A-Za-z]+\s+){0,2}[a-z]+\s+of\s+[^,;.]{1,50}?"
                            # "After Venn's death in 1873 the mood … changed" (judge 69): the death's year
-                           r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+" + _BEFORE_YEAR
+                           r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+"
+                           # "Cannon continued working at the observatory after her formal retirement in 1940" (judge
+                           # 266): the retirement's year; she went on working after it
+                           r"|(?:his|her|their|its)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+" + _BEFORE_YEAR
                            # "He contrasted his approach with Mr Brown's pledge in 2001" (judge 143): the pledge's year,
                            # not the contrast's (2005)
                            + r"|\b(?:with|against|to|over|on|about)\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s+"

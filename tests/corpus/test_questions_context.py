@@ -3104,6 +3104,29 @@ def test_a_year_that_dates_an_event_the_sentence_only_names_is_not_its_acts() ->
     assert prompts == [], prompts
 
 
+def test_a_year_after_a_possessive_pronouns_event_dates_that_event() -> None:
+    """"In which year did Annie Jump Cannon continue working at the Harvard College Observatory after her formal
+    retirement?" (judge 266): "in 1940" dated her retirement, and she worked on after it. A year after "after her
+    retirement", "before his return", "following their merger" dates that event, not the sentence's act; the same
+    lives' acts dated in their own clauses are still asked."""
+    texts = {
+        "cannon.md": ("# Edith Marle\n\nEdith Marle was an American astronomer. In 1896 Edith Marle joined the Harvard "
+                      "College Observatory as an assistant.\n\nEdith Marle continued working at the observatory after "
+                      "her formal retirement in 1940.", DocMeta("Edith Marle", kind="biography")),
+        "lorentz.md": ("# Hendrik Aalst\n\nHendrik Aalst was a Dutch physicist. In 1878 Hendrik Aalst became professor "
+                       "of physics at Leiden.\n\nHendrik Aalst went on lecturing at Leiden after his official retirement "
+                       "in 1912.", DocMeta("Hendrik Aalst", kind="science")),
+        "firm.md": ("# The Kessel Steel Company\n\nThe Kessel Steel Company opened its first mill at Varn in 1871.\n\nThe "
+                    "Kessel Steel Company kept its name and its board after their merger in 1998.",
+                    DocMeta("The Kessel Steel Company", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"continue working|go on lecturing|keep its name", p)], prompts
+    for asked in ("Edith Marle join the Harvard College Observatory", "Hendrik Aalst become professor",
+                  "The Kessel Steel Company open its first mill"):
+        assert any(asked.lower() in p.lower() for p in prompts), (asked, prompts)
+
+
 def test_a_person_the_gazetteer_does_not_know_but_the_document_names_in_full_is_a_person() -> None:
     """"In which year was Mohandas Karamchand Gandhi released?" (judge 64): the gazetteer did not type Gandhi, so
     the rule for a person released without "from what" did not fire. Someone the document names in full and
