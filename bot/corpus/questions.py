@@ -828,6 +828,18 @@ _PRESIDENT_TERMS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
         ("Jimmy Carter|Carter", 1977, 1981), ("Ronald Reagan|Reagan", 1981, 1989),
         ("George H\\. W\\. Bush", 1989, 1993), ("Bill Clinton|Clinton", 1993, 2001),
         ("George W\\. Bush", 2001, 2009), ("Barack Obama|Obama", 2009, 2017), ("Joe Biden|Biden", 2021, 2025),
+        # other states' presidents with one unbroken tenure: "In which year did Boris Yeltsin of Russia sign a decree
+        # rehabilitating the participants in the Kronstadt rebellion?" (1994) offered 2000, after he resigned (judge 266)
+        ("Mikhail Gorbachev|Gorbachev", 1990, 1991), ("Boris Yeltsin|Yeltsin", 1991, 1999),
+        ("Dmitry Medvedev|Medvedev", 2008, 2012), ("Charles de Gaulle|de Gaulle", 1959, 1969),
+        ("Georges Pompidou|Pompidou", 1969, 1974), ("Valéry Giscard d['’]Estaing|Giscard d['’]Estaing", 1974, 1981),
+        ("François Mitterrand|Mitterrand", 1981, 1995), ("Jacques Chirac|Chirac", 1995, 2007),
+        ("Nicolas Sarkozy|Sarkozy", 2007, 2012), ("François Hollande|Hollande", 2012, 2017),
+        ("Nelson Mandela|Mandela", 1994, 1999), ("Thabo Mbeki|Mbeki", 1999, 2008),
+        ("Gamal Abdel Nasser|Nasser", 1956, 1970), ("Anwar Sadat|Anwar el-Sadat|Sadat", 1970, 1981),
+        ("Hosni Mubarak|Mubarak", 1981, 2011), ("Sukarno", 1945, 1967), ("Suharto", 1967, 1998),
+        ("Lech Wałęsa|Lech Walesa|Wałęsa|Walesa", 1990, 1995), ("Václav Havel|Vaclav Havel|Havel", 1989, 2003),
+        ("Kim Dae-jung", 1998, 2003), ("Ferdinand Marcos", 1965, 1986),
     )
 )
 _TAKES_OFFICE = re.compile(r"\b(?:elect|inaugurat|sworn|swore|became|become|took office|take office|succeed|resign|"

@@ -1519,6 +1519,25 @@ def test_a_us_presidents_term_bounds_the_options() -> None:
     assert_asked_within(texts, "appoint|award", {"lind.md": (1953, 1961), "rowe.md": (1933, 1945)})
 
 
+def test_other_states_presidents_terms_bound_the_options_too() -> None:
+    """"In which year did Boris Yeltsin of Russia sign a decree rehabilitating the participants in the Kronstadt
+    rebellion?" (1994) offered 2000, after he resigned on the last day of 1999 (judge 266): the presidents of other
+    states with one unbroken tenure bound their acts as the American ones do."""
+    texts = {
+        "kessel.md": ("# The Kessel rebellion\n\nThe Kessel rebellion broke out among the sailors of the Baltic Fleet in "
+                      "1921.\n\nOn 10 January 1994 President Boris Yeltsin of Russia signed a decree rehabilitating the "
+                      "participants in the Kessel rebellion.", DocMeta("The Kessel rebellion", kind="history")),
+        "verdun.md": ("# The Varn memorial\n\nThe Varn memorial stands above the Meuse near Verdun.\n\nIn 1984 President "
+                      "François Mitterrand and Chancellor Helmut Kohl laid a wreath at the Varn memorial.",
+                      DocMeta("The Varn memorial", kind="history")),
+        "lode.md": ("# Anna Lode\n\nAnna Lode was a French lawyer. She was born in Lyon in 1931.\n\nIn 1999 President "
+                    "Jacques Chirac awarded Anna Lode the Varn Medal at the Élysée Palace.",
+                    DocMeta("Anna Lode", kind="biography")),
+    }
+    assert_asked_within(texts, "decree|wreath|award", {"kessel.md": (1991, 1999), "verdun.md": (1981, 1995),
+                                                        "lode.md": (1995, 2007)})
+
+
 def test_a_presidents_term_bounds_an_act_in_its_first_year_too() -> None:
     """"In which year did Pablo Casals play at the White House for John F. Kennedy?" (1961) offered 1952, 1954 and 1958
     (judge 176): a term bounds an act in its first or last year too, as a lifetime does not. Here three years of the
