@@ -2502,7 +2502,21 @@ class _Generator:
             return not any(len(words & other) >= 3
                            for other in self.year_words.get((sent.doc.doc_key, y), [])[:MAX_YEAR_SENTENCES])
 
-        return [str(y) for y in _pick_years(year, ladder, allowed, _seed("when", sent.text, str(year)))]
+        # a death is the earliest option whenever the life's last dated act bounds it from below: where the bounds leave
+        # a choice, it leans late (judges 262 and 266 saw deaths always earliest, the other acts latest)
+        asked = self._asked_life_event(sent, (at, max(at, sent.at(event.expr_end))))
+        return [str(y) for y in _pick_years(year, ladder, allowed, _seed("when", sent.text, str(year)),
+                                            late=LATE_FOR_DEATHS if asked == "died" else LATE_FIRST)]
+
+    def _asked_life_event(self, sent: _Sentence, asked: tuple[int, int]) -> str | None:
+        """"born" or "died" when the year at ``asked`` is a birth or death ``_life_spans`` keeps for someone the
+        sentence names; else None."""
+        spans = self._life_spans(sent.doc.doc_key)
+        for word in set(_NAME_WORD.findall(sent.text)) & spans.keys():
+            for kind, (_when, places) in spans[word].items():
+                if any(where == sent.where and asked[0] <= offset <= asked[1] for where, offset in places):
+                    return kind
+        return None
 
     def _dated_movement(self, body: str, answer: str, sent: _Sentence) -> str | None:
         """The group in ``body`` named for a movement or event that another sentence of the document dates to the
@@ -5211,6 +5225,7 @@ YEAR_SPAN, CYCLE_SPAN = 9, 5
 # 23%, 25%, 28% and 24%.
 ENDS_FIRST = 0.42
 LATE_FIRST = 0.3
+LATE_FOR_DEATHS = 0.9  # a death's own lean: its lower bound (the life's last dated act) often leaves it earliest
 MIN_YEAR_GAP = 2
 _SHAPES = [gaps for gaps in itertools.product(range(1, YEAR_SPAN), repeat=3)
            if sum(gaps) <= YEAR_SPAN and len(set(gaps)) > 1]
@@ -5232,7 +5247,8 @@ def _placements(span: int, ends: bool) -> list[tuple[int, ...]]:
     return out
 
 
-def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[int], bool], seed: str) -> list[int]:
+def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[int], bool], seed: str, *,
+                late: float = LATE_FIRST) -> list[int]:
     """Three years that, with ``year``, make four options whose shape says nothing about which is the answer.
 
     The years are steps on a ladder: every year, or the years a recurring event was held. A shape
@@ -5256,7 +5272,7 @@ def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[in
         n = len(placements)
         start, stride = rng.randrange(n), rng.choice(_COPRIME[n])  # every placement once, in a random order
         order = [placements[(start + i * stride) % n] for i in range(n)]
-        if rng.random() < (LATE_FIRST if ends else LATE_FIRST / 2):
+        if rng.random() < (late if ends else late / 2):
             order.sort(key=lambda offsets: -sum(o < 0 for o in offsets))  # the answer late first, else as drawn
         for offsets in order:
             steps = [index + o for o in offsets]

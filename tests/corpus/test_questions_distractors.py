@@ -31,6 +31,8 @@ from bot.corpus.questions import (
     _US_PRESIDENTIAL,
     _WINTER_GAMES,
     ALL_FORMS,
+    LATE_FIRST,
+    LATE_FOR_DEATHS,
     SPACE_AGE,
     Tally,
     _digit_echo,
@@ -1727,3 +1729,38 @@ def test_the_order_of_the_british_empire_bounds_the_options() -> None:
                      DocMeta("Ada Brook", kind="biography")),
     }
     assert_asked_within(texts, "British Empire|CBE", {"royce.md": (1917, 1930), "nurse.md": (1917, 1930)})
+
+
+LIVES_ENDING = {
+    f"{name.lower()}.md": (f"# {given} {name}\n\n{given} {name} was a {what}. {given} {name} was born in {town} in {born}."
+                           f"\n\nIn {act} {given} {name} {did}.\n\n{given} {name} died in {place} in {died}.",
+                           DocMeta(f"{given} {name}", kind="biography"))
+    for given, name, what, town, born, act, did, place, died in (
+        ("Ada", "Varn", "Scottish botanist", "Perth", 1801, 1840, "described the flora of the Kessel valley",
+         "Edinburgh", 1866),
+        ("Otto", "Lind", "Danish engineer", "Aarhus", 1822, 1858, "built the Lode bridge over the Gudenå", "Copenhagen",
+         1889),
+        ("Tomas", "Brel", "Czech composer", "Brno", 1840, 1871, "wrote the opera Kessel", "Prague", 1902),
+        ("Edith", "Marle", "English chemist", "Leeds", 1861, 1895, "isolated the element varnium", "London", 1931),
+        ("Hugo", "Aalst", "Dutch painter", "Delft", 1870, 1905, "painted The Harbour at Lode", "Amsterdam", 1944),
+        ("Ines", "Corr", "Irish surgeon", "Cork", 1885, 1920, "opened a clinic in the Liberties", "Dublin", 1957),
+    )
+}
+
+
+def test_a_death_leans_late_among_its_options_where_its_bounds_leave_a_choice() -> None:
+    """Judges 262 and 266 saw the answer to "In which year did … die?" always the earliest of the four years, and
+    other acts the latest: the life's last dated act bounds a death from below, so a player who always picked the
+    earliest year for a death beat chance. Where the bounds leave room on both sides (the last act decades before),
+    a death leans late, and is not the earliest option; the options stay as bounded as ever."""
+    deaths = [q for q in generate(LIVES_ENDING) if q.kind == "when" and " die " in q.prompt]
+    assert len(deaths) == len(LIVES_ENDING), [q.prompt for q in deaths]
+    earliest = [q.prompt for q in deaths if int(q.answer) == min(years(q))]
+    assert len(earliest) <= 1, earliest
+    # the lean itself, where nothing bounds the years: a death is seldom the earliest, often the latest; other acts
+    # are spread over the four places
+    for late, most_earliest, least_latest in ((LATE_FOR_DEATHS, 0.1, 0.3), (LATE_FIRST, 0.3, 0.15)):
+        places = [sorted([*ys, 1900]).index(1900) for i in range(300)
+                  if (ys := _pick_years(1900, None, lambda y: True, f"seed {i}", late=late))]
+        assert places.count(0) <= most_earliest * len(places) and places.count(3) >= least_latest * len(places), (
+            late, [places.count(k) for k in range(4)])
