@@ -685,6 +685,35 @@ def built_and_every(texts: dict[str, tuple[str, DocMeta]]) -> tuple[list[Questio
     return built, every, tally
 
 
+def test_a_side_fact_that_names_its_actors_in_full_stands_under_its_documents_name() -> None:
+    """Histories and sciences gave no question at all when every side fact was left out (judges 262 to 269: twenty
+    such documents, none asked): "In which year did Iceland break off diplomatic relations with the United Kingdom?"
+    stands under "Cod Wars" as a quiz master heads a round. A build asks a side fact of a state, a body or people the
+    prompt names in full; not someone's birth, marriage, death or move, which under a life's name read as the life's,
+    nor a person by one name, whom the heading does not say ("did Valette die?", "was Frederick crowned?")."""
+    texts = {
+        "cod.md": ("# The Herring Wars\n\nThe Herring Wars were disputes over fishing rights in the North Atlantic.\n\n"
+                   "In 1976 Iceland broke off diplomatic relations with the United Kingdom.",
+                   DocMeta("The Herring Wars", kind="history")),
+        "pig.md": ("# The Potato Dispute\n\nThe Potato Dispute was a quarrel over the border between two colonies.\n\n"
+                   "In 1853 the Hudson's Bay Company set up a sheep farm on Lode Island.\n\nIn 1872 the Royal Marines "
+                   "withdrew from Varn Camp.", DocMeta("The Potato Dispute", kind="history")),
+        "siege.md": ("# The Siege of Kessel\n\nThe Siege of Kessel was the last battle of the Varn war.\n\nJean Parisot "
+                     "de Marle commanded the defence.\n\nMarle died in the city of Lode in August 1568.\n\nFrederick was crowned in Lode in "
+                     "1619.\n\nAnna Varn married Tomas Brel in 1571.", DocMeta("The Siege of Kessel", kind="history")),
+    }
+    built, every, tally = built_and_every(texts)
+    kept = [q.prompt for q in built if q.kind == "when"]
+    for asked in ("The Herring Wars: In which year did Iceland break off diplomatic relations with the United Kingdom?",
+                  "The Potato Dispute: In which year did the Hudson's Bay Company set up a sheep farm on Lode Island?",
+                  "The Potato Dispute: In which year did the Royal Marines withdraw from Varn Camp?"):
+        assert asked in kept, (asked, kept)
+    left = [q.prompt for q in every if q.doc_key == "siege.md" and q.kind == "when" and ": " in q.prompt]
+    assert all(any(word in p for p in left) for word in ("Marle die", "Frederick", "Anna Varn")), left
+    assert not [p for p in kept if re.search(r"Marle die|Frederick|Anna Varn", p)], kept
+    assert "a side fact" in " | ".join(reason for _, reason in tally.report())
+
+
 def test_a_build_asks_no_number_question_that_needs_its_documents_name() -> None:
     """Judges 98-133 accepted 4 of 10 number questions that stood under their document's name ("The Satsuma Rebellion:
     About how many men left Kagoshima …?", "The Fall of Isfahan: About how many men did the Persian army number?"): a
@@ -743,13 +772,14 @@ def test_a_build_asks_no_blanks_and_years_only_of_questions_that_name_their_subj
     """Independent reads accepted 48% of years and 46% of amounts blanked in their sentence, and 65% of side facts
     (year questions that stood under their document's name because their words do not name what it is about), against
     82% for "In which year …?" questions that name it: a build leaves these forms out, with the reason in its report,
-    and makes them only when asked (``forms=ALL_FORMS``)."""
+    and makes them only when asked (``forms=ALL_FORMS``). (A side fact of a state, a body or someone named in full is
+    asked: ``test_a_side_fact_that_names_its_actors_in_full_stands_under_its_documents_name``.)"""
     texts = {
-        "canal.md": ("# The Erie Canal\n\nThe Erie Canal opened in Buffalo in 1825.\n\nCanvass White travelled to "
-                     "Britain to study canals in 1817.\n\nThe Erie Canal, completed across the state in 1825 with 83 "
+        "canal.md": ("# The Erie Canal\n\nThe Erie Canal opened in Buffalo in 1825.\n\nCanvass White married Louisa "
+                     "Loomis in 1821.\n\nThe Erie Canal, completed across the state in 1825 with 83 "
                      "locks, cut freight costs by nine tenths.", DocMeta("The Erie Canal", kind="history")),
-        "curie.md": ("# Marie Curie\n\nMarie Curie was born in Warsaw in 1867.\n\nPierre Curie was killed by a horse "
-                     "cart in Paris in 1906.\n\nRadium, a glowing white metal, was isolated as a pure salt in Paris in "
+        "curie.md": ("# Marie Curie\n\nMarie Curie was born in Warsaw in 1867.\n\nPierre Curie died in Paris in 1906."
+                     "\n\nRadium, a glowing white metal, was isolated as a pure salt in Paris in "
                      "1902.", DocMeta("Marie Curie", kind="biography")),
         "music.md": ("# Music notes\n\nJean Sibelius's Symphony No. 1 was first performed on 26 April 1899. The Sibelius "
                      "Hall in Lahti is 2,460 metres long and rests on seven concrete piers.",
