@@ -2487,6 +2487,10 @@ class _Generator:
         if span is not None and span[0] < year <= span[1]:  # its start itself keeps options on both sides
             # "The Great Irish Famine, 1845-1852": a relief committee of 1846 is not offered in 1840 (judge 57)
             floor = max(floor or span[0], span[0])
+        elif span is not None and year > span[1]:
+            # "The Berlin Wall, 1961 to 1989: In which year was Germany reunified?" (1990) offered 1982 to 1988, while the
+            # wall stood: what came after the subject is not offered during it
+            floor = max(floor or span[1], span[1])
 
         # the latest first year of what the sentence names, when the answer is not before it
         # the latest start and the earliest end of what the sentence names, around the answer's year

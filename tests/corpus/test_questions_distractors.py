@@ -1521,6 +1521,25 @@ def test_a_us_presidents_term_bounds_the_options() -> None:
     assert_asked_within(texts, "appoint|award", {"lind.md": (1953, 1961), "rowe.md": (1933, 1945)})
 
 
+def test_what_came_after_a_subjects_span_is_not_offered_during_it() -> None:
+    """"The Berlin Wall: In which year was Germany reunified?" (1990) offered 1982, 1986 and 1988, while the wall stood
+    (a read of the test documents): a document whose title spans its subject's years offers an aftermath's act no
+    year before the span ends, as it offers what led up to the subject none after it begins."""
+    texts = {
+        "famine.md": ("# The Lode Famine, 1845–1852\n\nThe Lode Famine was a period of mass starvation in Lode between "
+                      "1845 and 1852.\n\nIn 1854 the Varn Relief Society closed its last soup kitchen in Kessel.",
+                      DocMeta("The Lode Famine, 1845–1852", kind="history")),
+        "strike.md": ("# The Lode Coal Strike, 1910 to 1912\n\nThe Lode Coal Strike was a stoppage in the pits of Lode "
+                      "between 1910 and 1912.\n\nIn 1914 the Lode Miners' Union opened a hospital at Kessel.",
+                      DocMeta("The Lode Coal Strike, 1910 to 1912", kind="history")),
+        "wall.md": ("# The Kessel Wall, 1961 to 1989\n\nThe Kessel Wall divided the city of Kessel from 1961 to 1989.\n\n"
+                    "In 1990 East Germany and West Germany were reunified in Berlin.",
+                    DocMeta("The Kessel Wall, 1961 to 1989", kind="history")),
+    }
+    assert_asked_within(texts, "soup kitchen|hospital|reunified", {"famine.md": (1852, 1900), "strike.md": (1912, 1960),
+                                                                     "wall.md": (1989, 2030)})
+
+
 def test_other_states_presidents_terms_bound_the_options_too() -> None:
     """"In which year did Boris Yeltsin of Russia sign a decree rehabilitating the participants in the Kronstadt
     rebellion?" (1994) offered 2000, after he resigned on the last day of 1999 (judge 266): the presidents of other
