@@ -1281,9 +1281,11 @@ _EMPTY_OBJECT = re.compile(rf"(?:(?:his|her|its|their)\s+(?:(?!(?:first|last|onl
 # "introduce a new currency", "launch a rescue": an indefinite object with no name says nothing of which one.
 # ... also "launch a pair of identical spacecraft" (judge 66)
 # ("deliver an éloge", judge 235: a word of a borrowed language is a word too)
-_INDEFINITE_ONLY = re.compile(r"^\s*(?:a|an|some|several|new|two|three)"
+# ... after a particle, or a bare collective plural: "did the city of Amsterdam send out two ships?", "did Roger Penrose
+# find sets of tiles?" (judge 271's documents)
+_INDEFINITE_ONLY = re.compile(r"^\s*(?:(?:out|off|up|back|away)\s+)?(?:(?:a|an|some|several|new|two|three)"
                               r"(?:(?:\s+[a-z-]+)?\s+(?:pair|couple|series|number|fleet|group|team|dozen|batch|squadron|"
-                              r"bunch)\s+of)?(?:\s+[a-zà-öø-ÿ-]+){0,2}"
+                              r"bunch)\s+of)?|(?:sets|kinds|types|pieces|pairs|groups|batches)\s+of)(?:\s+[a-zà-öø-ÿ-]+){0,2}"
                               r"\s+(?!(?:year|month|week|day|time|times|years|months|weeks|days)\b)[a-zà-öø-ÿ-]+\s*$")
 
 

@@ -158,6 +158,11 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         # an indefinite object in a borrowed word (judge 235): whose éloge?
         "In which year did Georges Cuvier deliver an éloge?",  # science
         "In which year did the Académie commission a mémoire?",
+        # after a particle, or a bare collective plural (judge 271's documents)
+        "In which year did the city of Amsterdam send out two ships?",  # history
+        "In which year did the mathematician Roger Penrose find sets of tiles?",  # science
+        "In which year did Ada Lovelace send off two letters?",  # biography
+        "In which year did the Royal Society buy up several instruments?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -226,6 +231,9 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Parliament appoint a select committee on the Poor Laws?",
         "In which year did a royal commission into the sinking of the Empress of Ireland open in Quebec?",
         "In which year was Bulgaria annexed by the Byzantine Empire?",
+        "In which year did the city of Amsterdam send out two ships to find a northern passage to China?",
+        "In which year did the Royal Navy send out HMS Erebus?",
+        "In which year did Mary Anning find sets of bones in the cliffs at Lyme Regis?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
