@@ -1815,6 +1815,12 @@ class Clause:
 _APPOSITIVE = re.compile(r"(?<=[\w'’]),\s+(?:an?|the|then|now|later)\s[^,]+,?$")
 
 
+# a participle that makes an adjective of the place before it, written without its hyphen: "the London based charity"
+# ("Edison based his design on …" is the verb: a determiner or a pronoun follows it)
+_PLACE_COMPOUNDS = frozenset(("based", "headquartered"))
+_OBJECT_PRONOUNS = frozenset(("his", "her", "its", "their", "our", "my", "your", "it", "them", "him"))
+
+
 def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
     """The clause's subject, verb and rest, or None when it is not a simple past-tense clause.
 
@@ -1846,6 +1852,9 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
         if clean[:1].isupper():
             continue  # "the International Union of Pure and Applied Chemistry named …": a word of a name, no verb
         lower = clean.lower()
+        if lower in _PLACE_COMPOUNDS and tokens[i - 1][1][:1].isupper() and i + 1 < len(tokens) \
+                and tokens[i + 1][1].lower() not in _DETERMINERS and tokens[i + 1][1].lower() not in _OBJECT_PRONOUNS:
+            continue  # "the San Francisco based US Court of Appeals ruled" (judge 272): "San Francisco-based", no verb
         previous = tokens[i - 1][1].lower()
         passive = lower in AUXILIARIES
         adverb = previous in _PREVERBAL and i >= 2 and tokens[i - 2][1].lower() not in _DETERMINERS

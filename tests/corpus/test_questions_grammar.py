@@ -1222,3 +1222,21 @@ def test_a_list_of_names_with_an_accented_capital_is_not_cut(clause: str, label:
     comma because "Óbuda" did not start with an unaccented capital."""
     parsed = main_clause(clause)
     assert parsed is not None and parsed.label() == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "verb"),
+    [
+        # "the San Francisco based US Court of Appeals ruled" (judge 272 was asked "did the San Francisco base US Court of
+        # Appeals ruled …?"): a place and "based" written without the hyphen make an adjective, no verb
+        ("The London based charity Oxfam opened a shop in Leeds.", "The London based charity Oxfam", "opened"),
+        ("The Paris based firm Varn Ltd closed its plant in Lyon.", "The Paris based firm Varn Ltd", "closed"),
+        ("The Tokyo headquartered bank Kessel raised its rates.", "The Tokyo headquartered bank Kessel", "raised"),
+        # ... but a name that bases something on something is the verb's subject
+        ("Edison based his design on a lamp by Swan.", "Edison", "based"),
+        ("Ford based the Model T on the Model N.", "Ford", "based"),
+    ],
+)
+def test_a_place_before_based_makes_an_adjective_not_a_verb(sentence: str, subject: str, verb: str) -> None:
+    clause = main_clause(sentence)
+    assert clause is not None and (clause.subject, clause.verb) == (subject, verb), clause
