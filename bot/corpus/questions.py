@@ -2994,6 +2994,8 @@ class _Generator:
         Paul II") or after a word that is no known nationality ("Argentine President Juan Perón"), "none"
         when no person follows ("General Electric", "General Assembly")."""
         name = m.group("name").split()
+        if name[-1] in THING_HEADS:
+            return "none"  # "the new Kaiser Wilhelm Institute for Chemistry" (judge 273): an institute's name, no one's
         if _REGNAL.fullmatch(name[-1]) and len(name) > 1:
             return "stays"
         if len(name) == 1:
@@ -3778,6 +3780,8 @@ class _Generator:
                 return None  # "Hubble observed a comet strike", "Revelle invited Keeling" beside Edwin Hubble or Charles
                 # Keeling: the thing or the man? (a man dies; either may observe, host, hang or be invited)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
+            if name in THING_HEADS:
+                continue  # "the Pontcysyllte Aqueduct and Canal" (judge 273): a canal, not the Shrewsbury Canal it names
             if before and before[0].rstrip(",").lower() in KIN_NOUNS and (
                     before[0].endswith(",") or (full.get(name) or "").split()[:1] != [name]):
                 # "Mungo Park's eldest son, Thomas," is a Park, not the Thomas Anderson the text names (judge 99); "His son

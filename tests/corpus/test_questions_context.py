@@ -5480,3 +5480,34 @@ def test_a_share_of_what_a_person_made_names_the_person_in_full() -> None:
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert [p for p in prompts if "of some 400 of Viktor Hartmann's drawings" in p], prompts
     assert [p for p in prompts if "120 of Thomas Bewick's woodcuts" in p], prompts
+
+
+# ----------------------------------------------------------------- a thing's name is no person's
+def test_an_office_word_inside_a_things_name_stays_and_a_bare_head_is_no_surname() -> None:
+    """Two names judge 273 found mangled: "the new Kaiser Wilhelm Institute for Chemistry" lost its "Kaiser", as an
+    office before a person's full name does ("President George Bush"), because the corpus knew "Wilhelm" as a given
+    name; and "the Pontcysyllte Aqueduct and Canal" became "… and Shrewsbury Canal", a bare "Canal" put in full like a
+    surname from another canal the document names. A name ending on an institution's or a place's head word is no
+    person's, and such a head alone is no surname."""
+    texts = {
+        "roentgen.md": ("# Wilhelm Röntgen\n\nWilhelm Röntgen was a German physicist. In 1895 Wilhelm Röntgen discovered "
+                        "X-rays in Würzburg.", DocMeta("Wilhelm Röntgen", kind="biography")),
+        "lind.md": ("# Ada Lind\n\nAda Lind was an Austrian physicist. Ada Lind was born in Vienna in 1878.\n\nIn 1912 "
+                    "Ada Lind moved to the new Kaiser Wilhelm Institute for Chemistry in Berlin-Dahlem.",
+                    DocMeta("Ada Lind", kind="biography")),
+        "kiel.md": ("# The Kiel shipyards\n\nThe shipyards of Kiel built warships for the German navy.\n\nIn 1895 the "
+                    "German navy opened the Kaiser Wilhelm Canal between the North Sea and the Baltic.",
+                    DocMeta("The Kiel shipyards", kind="history")),
+        "aqueduct.md": ("# The Varn Aqueduct\n\nThe Varn Aqueduct carries a canal over the river Dee. Thomas Telford had "
+                        "tried the idea on the Longdon Aqueduct on the Kessel Canal, completed in 1797.\n\nIn 2009 "
+                        "UNESCO inscribed the Varn Aqueduct and Canal as a World Heritage Site.",
+                        DocMeta("The Varn Aqueduct", kind="engineering")),
+        "tower.md": ("# Lode Castle\n\nLode Castle stands above the river Varn. Its masons had worked on the walls of "
+                     "the Kessel Tower, completed in 1410.\n\nIn 1986 UNESCO inscribed Lode Castle and Tower as a "
+                     "World Heritage Site.", DocMeta("Lode Castle", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    for asked in ("move to the new Kaiser Wilhelm Institute for Chemistry", "open the Kaiser Wilhelm Canal",
+                  "inscribe the Varn Aqueduct and Canal as", "inscribe Lode Castle and Tower as"):
+        assert any(asked in p for p in prompts), (asked, prompts)
+    assert not [p for p in prompts if re.search(r"new Wilhelm|the Wilhelm Canal|and (?:Lode|Kessel) (?:Canal|Tower)", p)]
