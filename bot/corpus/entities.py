@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from bot.corpus.gazetteer import (
     ALIASES,
     DEMONYMS,
+    LANGUAGES,
     NAME_LOWER,
     NAME_UPPER,
     NOT_NAMES,
@@ -68,7 +69,8 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
             if (cue := max((k for k, w in enumerate(words[:-1]) if w in _CUES), default=None)) is not None:
                 words = words[cue + 1:]
             # ... and "Near Persepolis, Darius built …" (judge 197) names no one: a preposition opens the sentence
-            if len(words) < 2 or words[0] in OPENING_PREPOSITIONS or any(
+            # ... nor "in English Sequoyah was known as George Gist" (judge 275): a language before a name
+            if len(words) < 2 or words[0] in OPENING_PREPOSITIONS or words[0] in LANGUAGES or any(
                     w in NOT_NAMES or w in DEMONYMS or w in _ALIAS_OF for w in words):
                 continue
             if _JOINED_LOWER.search(words[0]):

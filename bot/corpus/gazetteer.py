@@ -102,6 +102,11 @@ def existed(country: str, year: int) -> bool:
     return first <= year <= last
 
 
+# Languages, named like their peoples: "in English Sequoyah was known as George Gist" (judge 275) names no "English
+# Sequoyah"; a name never starts with one.
+LANGUAGES = frozenset(word_list("""English French German Spanish Italian Portuguese Dutch Russian Latin Greek Arabic
+    Hebrew Chinese Japanese Korean Hindi Welsh Irish Gaelic Scots Swedish Norwegian Danish Finnish Polish Czech
+    Hungarian Turkish Persian Cherokee Hawaiian Maori Swahili Yiddish Sanskrit"""))
 # The most people a country has held at once, in millions (its peak, about 2020 for most; Ireland's before the
 # Famine): a count of its people above it is no plausible option ("about 53 million people own a mobile in the UK"
 # against 75 and 97 million, judge 265). Names as documents write them; a country not listed has no bound.
@@ -392,7 +397,7 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
                 words = words[1:]
                 name = " ".join(words)
             if ((verb is not None and past_base(verb) is None and verb not in ("was", "were", "had"))
-                    or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES
+                    or name in gaz.entities or _type_of(name) or words[0] in _NOT_FIRST_NAMES or words[0] in LANGUAGES
                     # "Increasingly Ludwig withdrew from Munich" (judge 160): an adverb opening the sentence, no given name
                     or (words[0].endswith("ly") and words[0] not in given_names())
                     # "Renamed Calypso, the ship was refitted …" (judge 177): a participle opening the sentence

@@ -4051,6 +4051,10 @@ class _Generator:
             out[subject.split()[-1]] = subject
         for word in [word for word in out if self._titled_namesake(word, doc_key)]:
             del out[word]  # "Galileo", the spacecraft the title names, never "Galileo Galilei" (judge 226)
+        # "Christian was crowned king of Sweden in November 1520" (Christian II) became "Christian of Oldenburg",
+        # Christian I's name (judge 274): a name the text numbers is the title's ruler or no one's full form
+        for word in set(out) & set(numbered):
+            out[word] = self._one_ruler(word, numbered, meta.title)
         self._full_form_cache[doc_key] = out
         return out
 

@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from bot.corpus.descriptions import PERSON_NOUNS
 from bot.corpus.entities import HYPHENED_BEFORE
 from bot.corpus.gazetteer import (
+    LANGUAGES,
     NAME_LOWER,
     NAME_UPPER,
     ORG_HEADS,
@@ -716,7 +717,8 @@ class Referents:
         pattern = re.compile(rf"\b(?:{_NAME_WORD} ){{1,3}}{_PARTICLES}{re.escape(surname)}\b(?!\s+[A-Z])")
         fuller = {m.group(0) for text in self.texts for m in pattern.finditer(text)
                   if not HYPHENED_BEFORE.search(text, max(0, m.start() - 20), m.start())}  # "Jalal-ud-din Muhammad Akbar"
-        fuller = {f for f in fuller if f.split()[0] not in OPENING_WORDS}
+        # ... nor a language before the name: "in English Sequoyah was known as George Gist" (judge 275)
+        fuller = {f for f in fuller if f.split()[0] not in OPENING_WORDS and f.split()[0] not in LANGUAGES}
         # a rank is of its day: "Lieutenant William Bligh" in 1787 died "as a vice-admiral", so "William Bligh"
         fuller = {f.split(" ", 1)[1] if f.split()[0] in _RANKS and " " in f else f for f in fuller}
         longest = max(fuller, key=len, default=name)

@@ -5511,3 +5511,41 @@ def test_an_office_word_inside_a_things_name_stays_and_a_bare_head_is_no_surname
                   "inscribe the Varn Aqueduct and Canal as", "inscribe Lode Castle and Tower as"):
         assert any(asked in p for p in prompts), (asked, prompts)
     assert not [p for p in prompts if re.search(r"new Wilhelm|the Wilhelm Canal|and (?:Lode|Kessel) (?:Canal|Tower)", p)]
+
+
+def test_a_numbered_rulers_bare_name_is_not_put_in_another_rulers_full_form() -> None:
+    """"Kalmar Union: In which year was Christian of Oldenburg crowned king of Sweden?" (judge 274): the source's bare
+    "Christian" was Christian II, and the document's only fuller form, "Christian of Oldenburg", was Christian I. A
+    name the document numbers (two rulers or more) is never filled in from another form; the bare name is asked only
+    when the title says which one, as before."""
+    texts = {
+        "union.md": ("# The Varn Union\n\nThe Danes elected Christian of Oldenburg, who became Christian I.\n\nThe last "
+                     "king of the union was Christian II. Stockholm surrendered, and Christian was crowned king of Sweden "
+                     "in November 1520.\n\nIn 1471 the regent Sten Sture defeated Christian I at the Battle of Brunkeberg.",
+                     DocMeta("The Varn Union", kind="history")),
+        "lode.md": ("# The Lode dynasty\n\nThe Lode dynasty began with Frederick of Varn, who became Frederick I. The second "
+                    "was Frederick II.\n\nIn 1588 Frederick was buried in the cathedral of Roskilde.\n\nIn 1572 Frederick "
+                    "II founded the Kessel observatory on the island of Ven.", DocMeta("The Lode dynasty", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"Christian of Oldenburg|Frederick of Varn", p)], prompts
+    assert any("defeat Christian I at the Battle of Brunkeberg" in p for p in prompts), prompts  # a numbered form stays
+
+
+def test_a_language_before_a_name_is_no_part_of_it() -> None:
+    """"In which year was English Sequoyah's syllabary completed?" (judge 275): "in English Sequoyah was known as George
+    Gist" made "English Sequoyah" a full name, and every "Sequoyah" and "His" became it. A language's name is never
+    a name's first word."""
+    texts = {
+        "kessel.md": ("# Kessel\n\nKessel was a Cherokee silversmith who made a script for his people. His mother belonged "
+                      "to the Paint Clan; in English Kessel was known as George Gist.\n\nKessel was born in Tuskegee in "
+                      "1770.\n\nHis syllabary, completed in 1821, made the Cherokee people literate.",
+                      DocMeta("Kessel", kind="biography")),
+        "lode.md": ("# Lode\n\nLode was a Welsh harpist who played at the courts of Europe. In Welsh Lode was called Twm "
+                    "Telyn.\n\nLode was born in Bala in 1801.\n\nHis harp, finished in 1832, was given to the queen at "
+                    "Windsor.", DocMeta("Lode", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"English Kessel|Welsh Lode", p)], prompts
+    assert any("Kessel's syllabary" in p for p in prompts), prompts
+
