@@ -843,6 +843,19 @@ _PRESIDENT_TERMS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
         ("Kim Dae-jung", 1998, 2003), ("Ferdinand Marcos", 1965, 1986),
     )
 )
+# British prime ministers with one unbroken tenure, named as such or as the one something was done under
+_PRIME_MINISTER_TERMS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
+    (re.compile(rf"\b(?:Prime Minister|[Uu]nder|premiership of) (?:(?:Mr|Mrs|Sir)\.? )?(?:{names})\b(?![ -][A-Z])"),
+     first, last)
+    for names, first, last in (
+        ("Clement Attlee|Attlee", 1945, 1951), ("Anthony Eden|Eden", 1955, 1957),
+        ("Harold Macmillan|Macmillan", 1957, 1963), ("Alec Douglas-Home|Douglas-Home", 1963, 1964),
+        ("Edward Heath|Ted Heath|Heath", 1970, 1974), ("James Callaghan|Jim Callaghan|Callaghan", 1976, 1979),
+        ("Margaret Thatcher|Thatcher", 1979, 1990), ("John Major|Major", 1990, 1997), ("Tony Blair|Blair", 1997, 2007),
+        ("Gordon Brown|Brown", 2007, 2010), ("David Cameron|Cameron", 2010, 2016), ("Theresa May", 2016, 2019),
+        ("Boris Johnson", 2019, 2022), ("Liz Truss|Truss", 2022, 2022), ("Rishi Sunak|Sunak", 2022, 2024),
+    )
+)
 _TAKES_OFFICE = re.compile(r"\b(?:elect|inaugurat|sworn|swore|became|become|took office|take office|succeed|resign|"
                            r"impeach|assassinat|shot|died|death|left office|leave office|defeat|won|win|ran\b|run\b|"
                            r"nominat|candidat|campaign)", re.IGNORECASE)
@@ -2502,6 +2515,11 @@ class _Generator:
             inclusive = not _TAKES_OFFICE.search(sent.text)  # a term's own first year may date an act in it
             lifetimes += [(first, last) for pattern, first, last in _PRESIDENT_TERMS
                           if (first <= year <= last if inclusive else first < year < last) and pattern.search(sent.text)]
+        if "Minister" in sent.text or "under " in sent.text:
+            # "Gordon Brown, chancellor of the exchequer under Mr Blair, became Britain's longest serving chancellor …
+            # in 2004" offered 1995, before Blair took office (judge 275)
+            lifetimes += [(first, last) for pattern, first, last in _PRIME_MINISTER_TERMS
+                          if first <= year <= last and pattern.search(sent.text)]
         era = max((first for first, _ in lifetimes if first is not None), default=None)
         ended = min((last for _, last in lifetimes if last is not None), default=None)
 
@@ -5149,6 +5167,13 @@ _US_PRESIDENTIAL = _Cycle("US presidential election", _held(1788, 4))
 _US_MIDTERM = _Cycle("US midterm election", _held(1790, 4))
 # every second year: not among _CYCLES, whose steps ``_year_difficulty`` counts (any even years would be its steps)
 _US_CONGRESS = _Cycle("US congressional election", _held(1788, 2))
+# the United Kingdom's general elections since 1945 (two in 1974), which no fixed cycle gives
+_UK_GENERAL = _Cycle("UK general election", (1945, 1950, 1951, 1955, 1959, 1964, 1966, 1970, 1974, 1979, 1983, 1987,
+                                             1992, 1997, 2001, 2005, 2010, 2015, 2017, 2019, 2024))
+# "Labour won a huge majority of 167 over the Conservatives in 2001" (judge 275 was offered 1995 and 2003): a British
+# party's win or loss is a general election's, when no other election is named
+_UK_PARTY_RESULT = re.compile(r"\b(?:Labour|Conservatives?|Tor(?:y|ies)|Liberal Democrats?)\b[^.;]{0,60}?\b(?:won|wins|win|"
+                              r"lost|loses|lose)\b[^.;]{0,40}?\b(?:majority|landslide|general election|seats)\b")
 _CYCLES = (_SUMMER_GAMES, _WINTER_GAMES, _SUMMER_GAMES_2021, _FIFA_WORLD_CUP, _WOMENS_WORLD_CUP, _RUGBY_WORLD_CUP,
            _US_PRESIDENTIAL, _US_MIDTERM)
 # How far from the year a recurring event is named for the year to be that event's ("the 1936 Olympic
@@ -5184,7 +5209,7 @@ def _recurrence(text: str, at: int, end: int, year: int, *, us: bool) -> tuple[t
     here, makes no question either.
     """
     near = text[max(0, at - RECURRENCE_WINDOW): end + RECURRENCE_WINDOW]
-    if not _RECURRING_HINT.search(near):
+    if not _RECURRING_HINT.search(near) and (us or not _UK_PARTY_RESULT.search(text)):
         return None, None
     if _ANNIVERSARY.search(near):
         return None, "an anniversary: its year is arithmetic from the event's"
@@ -5207,6 +5232,9 @@ def _recurrence(text: str, at: int, end: int, year: int, *, us: bool) -> tuple[t
             return None, f"a {sport} World Cup: the years it was held are not known here"
     elif _COMMONWEALTH.search(near):
         cycle = _COMMONWEALTH_GAMES
+    elif not us and _UK_PARTY_RESULT.search(text) and year >= _UK_GENERAL.years[0] \
+            and not re.search(r"\b(?:local|council|European|by-election|mayoral|Scottish Parliament|Welsh Assembly)\b", near):
+        cycle = _UK_GENERAL
     elif us and _CONGRESS_RACE.search(near) and not _ELECTION.search(near):
         cycle = _US_CONGRESS
         if year not in cycle.held:

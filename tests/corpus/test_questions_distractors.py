@@ -1783,3 +1783,43 @@ def test_a_death_leans_late_among_its_options_where_its_bounds_leave_a_choice() 
                   if (ys := _pick_years(1900, None, lambda y: True, f"seed {i}", late=late))]
         assert places.count(0) <= most_earliest * len(places) and places.count(3) >= least_latest * len(places), (
             late, [places.count(k) for k in range(4)])
+
+
+def test_an_act_under_a_british_prime_minister_is_offered_in_that_tenure() -> None:
+    """"In which year did Gordon Brown, chancellor of the exchequer under Tony Blair, become Britain's longest serving
+    chancellor of modern times?" (2004) offered 1995, before Blair took office (judge 275): an act done under a prime
+    minister with one unbroken tenure, or by one named as such, is offered in that tenure only."""
+    texts = {
+        "brown.md": ("# The Kessel Bank\n\nThe Kessel Bank lends to the towns of the north of England. Tony Blair led the "
+                     "Labour government of the day.\n\nIn 2004 the "
+                     "Kessel Bank was given its royal charter by Parliament under Mr Blair.",
+                     DocMeta("The Kessel Bank", kind="history", date="2005")),
+        "lawson.md": ("# The Varn Act\n\nThe Varn Act changed the rates of local tax in England.\n\nIn 1986 the Varn Act "
+                      "was passed by Parliament under Margaret Thatcher after a long debate.",
+                      DocMeta("The Varn Act", kind="history")),
+        "attlee.md": ("# The Lode hospital\n\nThe Lode hospital stands in Leeds.\n\nIn 1983 Prime Minister Margaret "
+                      "Thatcher opened the Lode hospital in Leeds.", DocMeta("The Lode hospital", kind="history")),
+    }
+    assert_asked_within(texts, "charter|Varn Act|Lode hospital", {"brown.md": (1997, 2007), "lawson.md": (1979, 1990),
+                                                                  "attlee.md": (1979, 1990)})
+
+
+def test_a_british_partys_election_win_is_offered_among_general_election_years() -> None:
+    """"In which year did Labour win a huge majority of 167 over the Conservatives?" (2001) offered 1995 and 2003, years
+    of no general election (judge 275): a British party's win or loss is offered among the general elections' years."""
+    uk = {1945, 1950, 1951, 1955, 1959, 1964, 1966, 1970, 1974, 1979, 1983, 1987, 1992, 1997, 2001, 2005, 2010, 2015,
+          2017, 2019, 2024}
+    texts = {
+        "labour.md": ("# Labour in power\n\nThe Labour Party governed Britain for thirteen years.\n\nLabour won a huge "
+                      "majority of 167 over the Conservatives in 2001.", DocMeta("Labour in power", kind="history")),
+        "tories.md": ("# The Conservative revival\n\nThe Conservative Party rebuilt its organisation in the 1940s.\n\nThe "
+                      "Conservatives won a majority of 100 seats in the House of Commons in 1959.",
+                      DocMeta("The Conservative revival", kind="history")),
+        "opposition.md": ("# Labour in opposition\n\nThe Labour Party spent eighteen years in opposition.\n\nLabour lost "
+                          "its majority in the House of Commons to the Conservatives of Margaret Thatcher in 1979.",
+                          DocMeta("Labour in opposition", kind="history")),
+    }
+    asked = [q for q in generate(texts) if q.kind == "when" and re.search(r"\b(?:win|lose)\b", q.prompt)]
+    assert {q.doc_key for q in asked} == set(texts), [q.prompt for q in asked]
+    for q in asked:
+        assert set(years(q)) <= uk, (q.prompt, q.distractors)
