@@ -288,6 +288,8 @@ _INITIALS_LAST = re.compile(rf"(?<![\w.])((?:[A-Z]\. ?){{1,3}})([{NAME_UPPER}][{
 _ABBREVIATED_PLACES = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "U.S.S.R."))
 _BARE_LIFE_EVENT = re.compile(r"\b(?:die|born|marry)\b")
 _WH_YEAR_LEAD = re.compile(r"^In which year (?:did|was|were) ")
+# "the Planter's officers", "the Beagle?", "the Resolution in 1772": one capitalised word as the head of its phrase
+_THE_ONE_NAME = re.compile(r"\bthe ([A-Z][a-z]+)(?:['’]s\b(?! [A-Z])|(?=\?|,| (?:in|at|on|to|from|with|into|for|and|by)\b))")
 _KIN_OR_OWNER = re.compile(r"\b(?:son|daughter|wife|husband|father|mother|brother|sister|widow)\b")
 # a given name, any middle names or initials, and a surname: "James Blundell", "Hans Christian Ørsted"
 _GIVEN_SURNAME = re.compile(rf"\b([{NAME_UPPER}][{NAME_LOWER}]+) (?:(?:[{NAME_UPPER}][{NAME_LOWER}]+|[A-Z]\.) ){{0,2}}"
@@ -1626,6 +1628,13 @@ class _Generator:
             before, after = body[:m.start()].rstrip(), body[m.end():]
             if not (re.search(r"[A-Z][\w'’.-]*$", before) or re.match(r"\s+(?:[a-z]{1,3}\s+)?[A-Z]", after)):
                 return False  # a person by one name
+        for m in _THE_ONE_NAME.finditer(body):
+            # "Robert Smalls: In which year did the Planter's three white officers go ashore?" (judge 275): a ship, a
+            # house or a horse the heading does not explain; a people ("the Ottomans") or a known place or body is named
+            word = m.group(1)
+            entity = self.gaz.lookup(word)
+            if not (word.endswith("s") or word in self.demonyms or (entity is not None and entity.type in (PLACE, ORG))):
+                return False
         return True
 
     def _subjects_possessive(self, sent: _Sentence, body: str) -> str | None:

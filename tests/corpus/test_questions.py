@@ -714,6 +714,22 @@ def test_a_side_fact_that_names_its_actors_in_full_stands_under_its_documents_na
     assert "a side fact" in " | ".join(reason for _, reason in tally.report())
 
 
+def test_a_side_fact_of_a_thing_by_one_name_the_heading_does_not_explain_stays_out() -> None:
+    """"Robert Smalls: In which year did the Planter's three white officers go ashore?" (judge 275): the Planter, a ship
+    the prompt never says is one. A side fact naming a thing by one capitalised word is left out of a build, unless it is
+    a people or a place or body the corpus knows; one that names its ship in full is asked."""
+    texts = {
+        "smalls.md": ("# Tom Varn\n\nTom Varn was an American pilot and politician.\n\nOn 12 May 1862 the Planter's three "
+                      "white officers went ashore at Kessel.\n\nIn 1863 the Union Navy sent the ironclad USS Lode to "
+                      "Kessel.", DocMeta("Tom Varn", kind="biography")),
+    }
+    built, every, _tally = built_and_every(texts)
+    assert any("Planter's three white officers" in q.prompt for q in every), [q.prompt for q in every]
+    kept = [q.prompt for q in built if q.kind == "when"]
+    assert not [p for p in kept if "Planter" in p], kept
+    assert any("ironclad USS Lode" in p for p in kept), kept
+
+
 def test_a_build_asks_no_number_question_that_needs_its_documents_name() -> None:
     """Judges 98-133 accepted 4 of 10 number questions that stood under their document's name ("The Satsuma Rebellion:
     About how many men left Kagoshima …?", "The Fall of Isfahan: About how many men did the Persian army number?"): a
