@@ -451,11 +451,18 @@ _SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|ten
                         r"of )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:more )?years\?$")
 
 
+_MEASURE_ASIDE = re.compile(r", (?:about |some |roughly |nearly |almost |around |approximately |over |more than )?"
+                            r"[\d,.]+ (?:square |cubic )?(?:kilometres|kilometers|km|miles|metres|meters|feet|yards|"
+                            r"hectares|acres|tonnes|tons)(?: (?:long|wide|high|deep|tall|across|in area|in diameter))?,"
+                            r"(?= [a-z])")
+
+
 def _without_echo(prompt: str) -> str:
     """A year question that says nothing twice: no birth name after "born" once it names the person, no closing place
     its event's name already holds, no closing span whose start another question dates ("retire from General Electric
-    after a career of 45 years", beside when she joined it in 1918: judge 147). Nor one that says too little: no street
-    a birth or a death ends on, its town cut after it."""
+    after a career of 45 years", beside when she joined it in 1918: judge 147), no size set aside between commas ("was
+    Eastern Flevoland, about 540 square kilometres, drained?": judge 277). Nor one that says too little: no street a
+    birth or a death ends on, its town cut after it."""
     if "born" in prompt:
         prompt = _BORN_AS.sub(" ", prompt).replace(" ?", "?")
     if _LIFE_WORD.search(prompt):
@@ -465,6 +472,10 @@ def _without_echo(prompt: str) -> str:
     if "." in prompt or ":" in prompt:
         # "did Atatürk die at the Dolmabahçe Palace in Istanbul at 9.05?" (judge 152): the hour, its morning cut with the day
         prompt = _CLOCK_TIME.sub("", prompt)
+    if ", " in prompt:
+        # "was Eastern Flevoland, about 540 square kilometres, drained?" (judge 277): a size set aside between commas
+        # reads as a list entry, not a question
+        prompt = _MEASURE_ASIDE.sub("", prompt)
     m = _ECHOED_PLACE.search(prompt)
     if m is None or not re.search(rf"\b(?:of|at) {re.escape(m.group('name'))}\b", prompt[: m.start()]):
         return prompt

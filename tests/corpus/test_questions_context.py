@@ -5549,3 +5549,21 @@ def test_a_language_before_a_name_is_no_part_of_it() -> None:
     assert not [p for p in prompts if re.search(r"English Kessel|Welsh Lode", p)], prompts
     assert any("Kessel's syllabary" in p for p in prompts), prompts
 
+
+
+def test_a_size_set_aside_between_commas_is_left_out_of_the_question() -> None:
+    """"Zuiderzee Works: In which year was Eastern Flevoland, about 540 square kilometres, drained?" (judge 277): a size
+    between commas reads as a list entry. It is left out; the place, the act and the answer stay."""
+    texts = {
+        "polder.md": ("# The Varn polders\n\nThe Varn polders were made by draining the Kessel Sea.\n\nIn 1957 the Varn "
+                      "polder, about 540 square kilometres, was drained.", DocMeta("The Varn polders", kind="history")),
+        "dam.md": ("# The Lode Dam\n\nThe Lode Dam closed off the Kessel inlet.\n\nIn 1932 the Lode Dam, some 30 kilometres "
+                   "long, was closed.", DocMeta("The Lode Dam", kind="engineering")),
+        "canal.md": ("# The Varn Canal\n\nThe Varn Canal links two seas.\n\nIn 1869 the Varn Canal, 164 kilometres long, was "
+                     "opened to shipping.", DocMeta("The Varn Canal", kind="engineering")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    for asked in ("In which year was the Varn polder drained?", "In which year was the Lode Dam closed?",
+                  "In which year was the Varn Canal opened to shipping?"):
+        assert asked in prompts, (asked, prompts)
+
