@@ -451,6 +451,8 @@ _SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|ten
                         r"of )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:more )?years\?$")
 
 
+# a finite verb straight after a dating phrase: "planted at Kew in 1762 is still growing"
+_YEAR_THEN_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|remains|remained|stands|stood|survives|survived|still)\b")
 _MEASURE_ASIDE = re.compile(r", (?:about |some |roughly |nearly |almost |around |approximately |over |more than )?"
                             r"[\d,.]+ (?:square |cubic )?(?:kilometres|kilometers|km|miles|metres|meters|feet|yards|"
                             r"hectares|acres|tonnes|tons)(?: (?:long|wide|high|deep|tall|across|in area|in diameter))?,"
@@ -2360,6 +2362,13 @@ class _Generator:
             # year did Originally plan for launch?"): the year dates the fronted phrase, which has no subject of its own
             self.tally.candidates["when"] += 1
             self.tally.drop(sent.text, "the year dates a fronted participle phrase, not the clause the sentence asks")
+            return []
+        if _YEAR_THEN_VERB.match(sent.text, end):
+            # "A ginkgo planted at the Royal Botanic Gardens, Kew, in 1762 is still growing" (judge 276 was asked "did a
+            # ginkgo plant at … Kew?"): a finite verb straight after the year ends the subject, so the year dates a
+            # participle inside it, not the sentence's act
+            self.tally.candidates["when"] += 1
+            self.tally.drop(sent.text, "the year dates a participle inside the subject, not the sentence's verb")
             return []
         clause_text = _without(sent.text, lead.start(), end)
         clause = _clause_holding(clause_text, lead.start())

@@ -5567,3 +5567,25 @@ def test_a_size_set_aside_between_commas_is_left_out_of_the_question() -> None:
                   "In which year was the Varn Canal opened to shipping?"):
         assert asked in prompts, (asked, prompts)
 
+
+def test_a_year_inside_a_participle_of_the_subject_is_not_the_sentences() -> None:
+    """"In which year did a ginkgo plant at the Royal Botanic Gardens, Kew?" (judge 276), from "A ginkgo planted at the
+    Royal Botanic Gardens, Kew, in 1762 is still growing": a finite verb straight after the year ends the subject, so
+    the year dates the participle inside it. No year question is made of it; a sentence whose act the year dates
+    still is."""
+    texts = {
+        "ginkgo.md": ("# The Varn tree\n\nThe Varn tree is a conifer of China.\n\nA Varn tree planted at the Kessel "
+                      "Gardens in 1762 is still growing.\n\nIn 1771 the Lode Society planted a Varn tree at Kessel.",
+                      DocMeta("The Varn tree", kind="science")),
+        "bridge.md": ("# The Lode Bridge\n\nThe Lode Bridge crosses the river Varn.\n\nThe bridge opened to traffic in 1932 "
+                      "was the longest in the country.\n\nIn 1928 the Kessel Company began work on the Lode Bridge.",
+                      DocMeta("The Lode Bridge", kind="engineering")),
+        "bell.md": ("# The Kessel bell\n\nThe Kessel bell hangs in the cathedral of Varn.\n\nThe bell cast at Lode in 1410 "
+                    "survives in the north tower.\n\nIn 1502 the chapter of Varn hung the Kessel bell in the north tower.",
+                    DocMeta("The Kessel bell", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    asked_wh = [p for p in prompts if p.startswith("In which year")]
+    assert not [p for p in asked_wh if re.search(r"plant at the Kessel Gardens|open to traffic|cast at Lode", p)], prompts
+    for asked in ("the Lode Society plant a Varn tree", "the Kessel Company begin work", "the chapter of Varn hang"):
+        assert any(asked in p for p in prompts), (asked, prompts)
