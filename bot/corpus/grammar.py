@@ -415,13 +415,14 @@ _BARE_RIGHTS = re.compile(r"\bthe (?:[A-Z][\w-]* |[a-z]+ )?(?:rights|licence|lic
 # of what they were
 _COUNTED_STUFF = r"(?:thousands|hundreds|dozens|millions|many|several|some|[\d,]+)(?: of)? (?:[a-z-]+ )?(?:records|cases|" \
                  r"samples|data|observations|measurements|results|specimens|patients|animals|people|sources|documents)\b"
+# ... nor "publish in Berlin a short German book" (judge 279): which book? (a place may stand before the object)
 _BARE_WRITING = re.compile(r"\b(?:publish|published|write|wrote|present|presented|submit|submitted|deliver|delivered|carry|"
-                           r"carried|print|printed|issue|issued|release|released) "
-                           r"(?:an?|another) (?:[a-z-]+ )?(?:review|paper|article|study|report|survey|monograph|essay|"
-                           r"analysis)\b"
+                           r"carried|print|printed|issue|issued|release|released) (?:in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?"
+                           r"(?:an?|another) (?:[A-Za-z-]+ ){0,2}(?:review|paper|article|study|report|survey|monograph|essay|"
+                           r"analysis|book|pamphlet|treatise)\b"
                            rf"(?=\s+of\s+{_COUNTED_STUFF}(?![^?]*\b(?:on|about|into|showing|that|which)\b)"
                            r"|(?!\s+(?:of|on|about|into|entitled|titled|called|that|which|showing|describing|proposing|"
-                           r"arguing|suggesting|with|by)\b|,?\s+[\"“‘A-Z]))")
+                           r"arguing|suggesting|with|by|for)\b|,?\s+[\"“‘A-Z]))")
 # "About a thousand who had found no onward destination were moved …" (judge 77): a thousand of whom?
 _HEADLESS_COUNT = re.compile(r"^(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]round|[Oo]ver|[Mm]ore than|[Ff]ewer than|"
                              r"[Oo]nly|[Jj]ust) )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"

@@ -3260,6 +3260,11 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("In which year did Richard Doll and Austin Bradford Hill publish a study of thousands of doctors on smoking?",
          False),
         ("In which year did Edmond Halley publish an analysis of comet orbits?", False),
+        # ... nor a book after a place (judge 279)
+        ("In which year did Nikolai Lobachevsky publish in Berlin a short German book?", True),
+        ("In which year did Edward Jenner publish a pamphlet?", True),
+        ("In which year did Charles Darwin publish a book on earthworms?", False),
+        ("In which year did Galileo Galilei publish a short book, Sidereus Nuncius?", False),
         ("In which year did Thomas Stamford Raffles describe the eruption of Tambora in a report?", False),  # no writing asked
         ("In which year did the Astrophysical Journal Letters carry a short paper by Arno Penzias and Robert Wilson?",
          False),
