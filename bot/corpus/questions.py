@@ -235,8 +235,10 @@ _ONCE = re.compile(r"^((?:In|By) which year (?:did|had|was|were) (?:the )?(?:[A-
 # reach Neptune?") reaches a place once
 # ... and a take-off or a setting-out: "did Charles Lindbergh take off from Roosevelt Field on Long Island?" (judge 221's
 # "take off from Borgo" dropped the flight it began)
-_BARE_JOURNEY = re.compile(r"In which year did (?P<who>.+?) (?<!first )(?:travel|sail|reach|leave|arrive|go|fly|return|visit|"
-                           r"come|take off|set out|set off|set sail|depart)(?: (?:back )?(?:to|for|from|at|in))? (?:the )?"
+# ... and one taken there: "In which year was Ignaz Semmelweis taken to Vienna?" (judge 278; he had lived there for years)
+_BARE_JOURNEY = re.compile(r"In which year (?:did (?P<who>.+?) (?<!first )(?:travel|sail|reach|leave|arrive|go|fly|return|"
+                           r"visit|come|take off|set out|set off|set sail|depart)|(?:was|were) (?P<whom>.+?) (?:taken|brought|"
+                           r"sent|carried|moved))(?: (?:back )?(?:to|for|from|at|in))? (?:the )?"
                            # (a ship names the voyage: "sail to New South Wales on HMS Reliance", judge 79, accepted)
                            r"[A-Z][\w'’.-]*(?:,? (?:[A-Z][\w'’.-]*|of|de|da|del|la|le|the|"
                            r"on(?! (?:HMS|HMAS|HMCS|SS|RMS|USS|MV|SMS|the)\b)))*\?$")
@@ -1620,18 +1622,23 @@ class _Generator:
         if "side_fact" not in self.built_forms and self._labelled(q) is not q and not self._stands_under_name(q):
             return "a side fact: its words do not name what its document is about"
         if "journey" not in self.built_forms and q.kind == "when" and (m := _BARE_JOURNEY.match(q.prompt)) \
-                and not _ROUTE_WORDS.intersection(m.group("who").split()) and not _SPACECRAFT.search(m.group("who")):
+                and not _ROUTE_WORDS.intersection((who := m.group("who") or m.group("whom")).split()) \
+                and not _SPACECRAFT.search(who):
             return "a journey with only its place: people go to a place more than once"
         return None
 
     def _stands_under_name(self, q: Question) -> bool:
         """Whether a year question its document's name must head ("The Pig War: In which year did the Royal Marines
         withdraw from English Camp?") is asked all the same: an act of a state, a body or people the prompt names in
-        full. Not a birth, a marriage, a death or a move, which are everyone's and under a life's name read as the
-        life's ("Bessie Coleman: … was Elizabeth Coleman born …?"), nor a person by one name ("did Valette die?",
-        "was Frederick crowned in Prague?"), whom the heading does not say. Other side facts stay out (``ALL_FORMS``):
-        independent reads accepted 65% of them when they were built, with no such limits."""
+        full, under the name of an event or a thing, never a life's (which reads as the life's, or as a stray label).
+        Not a birth, a marriage, a death or a move, which are everyone's, nor a person by one name ("did Valette
+        die?", "was Frederick crowned in Prague?"), whom the heading does not say. Other side facts stay out
+        (``ALL_FORMS``): independent reads accepted 65% of them when they were built, with no such limits."""
         if q.kind != "when" or _EVERYONES_EVENT.search(q.prompt) or BLANK in q.prompt:
+            return False
+        if (q.doc_key or "") in self.doc_subject:
+            # "Ignaz Semmelweis: In which year did Joseph Lister introduce antiseptic surgery …?" (judge 278): a life's
+            # name over someone else's act reads as a stray label; only an event's or a thing's name heads a round
             return False
         body = _WH_YEAR_LEAD.sub("", q.prompt)
         for m in _NAME_WORD.finditer(body):

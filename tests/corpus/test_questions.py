@@ -7,6 +7,7 @@ and a short invented history (Norland). Every rule is checked on every question 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from functools import lru_cache
@@ -719,9 +720,9 @@ def test_a_side_fact_of_a_thing_by_one_name_the_heading_does_not_explain_stays_o
     the prompt never says is one. A side fact naming a thing by one capitalised word is left out of a build, unless it is
     a people or a place or body the corpus knows; one that names its ship in full is asked."""
     texts = {
-        "smalls.md": ("# Tom Varn\n\nTom Varn was an American pilot and politician.\n\nOn 12 May 1862 the Planter's three "
-                      "white officers went ashore at Kessel.\n\nIn 1863 the Union Navy sent the ironclad USS Lode to "
-                      "Kessel.", DocMeta("Tom Varn", kind="biography")),
+        "smalls.md": ("# The Kessel Raid\n\nThe Kessel Raid was a Union attack on the harbour of Kessel.\n\nOn 12 May 1862 "
+                      "the Planter's three white officers went ashore at Lode.\n\nIn 1863 the Union Navy sent the "
+                      "ironclad USS Lode to Varn.", DocMeta("The Kessel Raid", kind="history")),
     }
     built, every, _tally = built_and_every(texts)
     assert any("Planter's three white officers" in q.prompt for q in every), [q.prompt for q in every]
@@ -809,3 +810,38 @@ def test_a_build_asks_no_blanks_and_years_only_of_questions_that_name_their_subj
     assert not [q.prompt for q in built if BLANK in q.prompt or (q.kind == "when" and labelled.match(q.prompt))]
     reasons = " | ".join(reason for _, reason in tally.report())
     assert all(why in reasons for why in ("a year blanked", "a figure blanked", "a side fact")), reasons
+
+
+def test_a_lifes_name_heads_no_side_fact_and_one_taken_to_a_place_is_no_question() -> None:
+    """Two of judge 278's rejects in a life of Ignaz Semmelweis: "Ignaz Semmelweis: In which year did Joseph Lister
+    introduce antiseptic surgery …?" read the life's name as a stray label over someone else's act, and "In which year
+    was Ignaz Semmelweis taken to Vienna?" left out why (to an asylum) in a city he had lived in for years. A build asks
+    no side fact under a life's name, and no one "taken", "sent" or "brought" to a place and nothing more; an event's
+    name still heads its side facts, and a journey with its purpose stays."""
+    texts = {
+        "varn.md": ("# Ada Varn\n\nAda Varn was a Hungarian physician who fought childbed fever. Her work was taken up "
+                    "by the surgeon Joseph Lister.\n\nLister introduced antiseptic surgery using carbolic acid in 1867, "
+                    "and hand washing became standard in hospitals by the end of the century.\n\nIn July 1865 Ada Varn "
+                    "was taken to Vienna.\n\nIn 1846 Ada Varn was sent to Pest to open a maternity ward.",
+                    DocMeta("Ada Varn", kind="biography")),
+        "lode.md": ("# Tom Lode\n\nTom Lode was a Welsh engineer.\n\nIn 1851 Tom Lode was brought to London.",
+                    DocMeta("Tom Lode", kind="biography")),
+        "strike.md": ("# The Herring Wars\n\nThe Herring Wars were disputes over fishing rights in the North Atlantic."
+                      "\n\nIn 1976 Iceland broke off diplomatic relations with the United Kingdom.",
+                      DocMeta("The Herring Wars", kind="history")),
+    }
+    built, every, _tally = built_and_every(texts)
+    kept = [q.prompt for q in built if q.kind == "when"]
+    assert any(re.search(r"taken to Vienna\?|brought to London\?", q.prompt) for q in every), [q.prompt for q in every]
+    assert not [p for p in kept if re.search(r"taken to Vienna\?|brought to London\?", p)], kept
+    assert any("sent to Pest to open a maternity ward" in p for p in kept), kept
+    assert "The Herring Wars: In which year did Iceland break off diplomatic relations with the United Kingdom?" in kept
+    # the same act of someone else, asked under a life's name and under an event's
+    from test_questions_distractors import generator_of
+
+    generator = generator_of(texts)
+    act = "In which year did Joseph Lister introduce antiseptic surgery using carbolic acid?"
+    life = next(q for q in every if q.doc_key == "varn.md" and q.kind == "when")
+    event = next(q for q in every if q.doc_key == "strike.md" and q.kind == "when")
+    assert not generator._stands_under_name(dataclasses.replace(life, prompt=act))
+    assert generator._stands_under_name(dataclasses.replace(event, prompt=act))
