@@ -3836,6 +3836,8 @@ class _Generator:
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
             if name in THING_HEADS:
                 continue  # "the Pontcysyllte Aqueduct and Canal" (judge 273): a canal, not the Shrewsbury Canal it names
+            if before and before[0] in ("v.", "vs.", "v"):
+                continue  # "the case of Tichborne v. Lushington" (judge 281): a case's name, as the court wrote it
             if before and before[0].rstrip(",").lower() in KIN_NOUNS and (
                     before[0].endswith(",") or (full.get(name) or "").split()[:1] != [name]):
                 # "Mungo Park's eldest son, Thomas," is a Park, not the Thomas Anderson the text names (judge 99); "His son

@@ -17,7 +17,7 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     vol vols no nos p pp ch chap sec fig figs eq eqs ed eds trans ref refs art para op opp
-    c ca cf vs etc al approx dept est inc ltd co corp bros univ assn intl natl
+    c ca cf v vs etc al approx dept est inc ltd co corp bros univ assn intl natl
     e.g i.e a.m p.m u.s u.k u.n u.s.a u.s.s.r
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )

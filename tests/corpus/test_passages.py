@@ -39,6 +39,10 @@ def _sentences(text: str) -> list[str]:
     ("Casement was hanged at Pentonville Prison in London. Éamon de Valera was spared.", 2),
     ("The final was played in Oslo. Ødegaard scored twice.", 2),
     ("The ship reached Reykjavík. Þórður Guðmundsson met it.", 2),
+    # a case's "v." (judge 281: "The case of Tichborne v. Lushington opened …" was cut at "v.")
+    ("The case of Tichborne v. Lushington opened in May 1871. It lasted ten months.", 2),
+    ("In 1973 Roe v. Wade was decided by the Supreme Court. Protests followed.", 2),
+    ("Donoghue v. Stevenson set the rule in 1932. Lawyers still cite it.", 2),
 ])
 def test_hard_cases(text: str, expected: int) -> None:
     sentences = _sentences(text)

@@ -5594,3 +5594,20 @@ def test_a_year_inside_a_participle_of_the_subject_is_not_the_sentences() -> Non
     assert not [p for p in asked_wh if re.search(r"plant at the Kessel Gardens|open to traffic|cast at Lode", p)], prompts
     for asked in ("the Lode Society plant a Varn tree", "the Kessel Company begin work", "the chapter of Varn hang"):
         assert any(asked in p for p in prompts), (asked, prompts)
+
+
+def test_a_case_name_with_v_stays_whole_and_as_written() -> None:
+    """"In which year did Franklin Lushington open in the Court of Common Pleas …?" (judge 281), from "The case of
+    Tichborne v. Lushington opened …": the sentence was cut after "v.", and the case's second party was then put in
+    full as the document's barrister. A case's "v." ends no sentence, and the name after it stays as the court wrote it."""
+    texts = {
+        "case.md": ("# The Kessel claimant\n\nThe Kessel claimant said he was the lost heir of the Kessel estates. Franklin "
+                    "Lode acted for the family.\n\nThe case of Kessel v. Lode opened in the Court of Common Pleas in May "
+                    "1871.", DocMeta("The Kessel claimant", kind="history")),
+        "road.md": ("# The Varn road\n\nThe Varn road was the subject of a famous lawsuit. Thomas Brel owned the land.\n\n"
+                    "The case of Varn v. Brel was heard at the Leeds assizes in 1843.", DocMeta("The Varn road", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("Kessel v. Lode open in the Court of Common Pleas" in p for p in prompts), prompts
+    assert any("Varn v. Brel" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"v\. (?:Franklin|Thomas) |did (?:Franklin )?Lode open", p)], prompts
