@@ -450,7 +450,10 @@ _WHICH_RELATIVE = re.compile(r"(?:['’]s?|(?<!\bmarry )(?<!\bmarried )(?<!\bwed
                              # "engaged to her Swedish cousin" (judge 227): a word or two between says no more
                              rf"(?:(?!{_TOLD_APART})[\w-]+ ){{0,2}}?"
                              r"((?:great-)*(?:grandmother|grandfather|grandparent|aunt|uncle|cousin|nephew|niece|grandson|"
-                             r"granddaughter|brother-in-law|sister-in-law))\b(?!,? (?:[A-Z]|the\b)|['’])")
+                             r"granddaughter|brother-in-law|sister-in-law)"
+                             # ... and the people of a working life: "in honour of his colleague" (judge 281: Wolbach)
+                             r"|colleague|friend|mentor|teacher|tutor|pupil|student|patron|benefactor|collaborator|rival)"
+                             r"\b(?!,? (?:[A-Z]|the\b)|['’])")
 # "did Pan Am place an order for 25 aircraft worth about 525 million dollars?" (judge 228): which aircraft? An order for
 # a number of things named only by their kind ("25 Boeing 747s" names them)
 _BARE_ORDER = re.compile(r"\b(?:an?|the|its|their|his|her) (?:[a-z-]+ )?(?:order|contract) for (?:about |some |more than |"

@@ -3265,6 +3265,11 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("In which year did Edward Jenner publish a pamphlet?", True),
         ("In which year did Charles Darwin publish a book on earthworms?", False),
         ("In which year did Galileo Galilei publish a short book, Sidereus Nuncius?", False),
+        # a colleague, a friend or a teacher neither named nor told apart (judge 281: "in honour of his colleague")
+        ("In which year did Marshall Hertig name the species Wolbachia pipientis in honour of his colleague?", True),
+        ("In which year did Clara Schumann dedicate the Romances to her friend?", True),
+        ("In which year did Frédéric Chopin dedicate the Études to his teacher?", True),
+        ("In which year did Clara Schumann's friend Joseph Joachim play the Romances in Hanover?", False),
         ("In which year did Thomas Stamford Raffles describe the eruption of Tambora in a report?", False),  # no writing asked
         ("In which year did the Astrophysical Journal Letters carry a short paper by Arno Penzias and Robert Wilson?",
          False),
