@@ -2592,7 +2592,7 @@ class _Generator:
         spans = self._life_spans(sent.doc.doc_key)
         for word in set(_NAME_WORD.findall(sent.text)) & spans.keys():
             for kind, (_when, places) in spans[word].items():
-                if any(where == sent.where and asked[0] <= offset <= asked[1] for where, offset in places):
+                if _gives_at(places, sent, asked):
                     return kind
         return None
 
@@ -2638,7 +2638,7 @@ class _Generator:
             words |= set(life)
         for word in words & spans.keys():
             for kind, (when, places) in spans[word].items():
-                if any(where == sent.where and asked[0] <= offset <= asked[1] for where, offset in places):
+                if _gives_at(places, sent, asked):
                     # the birth or death asked: still not after the first, or before the last, other year the
                     # document gives the person ("De Valette died in 1568" after leading the siege of 1565)
                     dated = self._name_years_of(sent.doc.doc_key).get(word, [])
@@ -5343,6 +5343,11 @@ def _placements(span: int, ends: bool) -> list[tuple[int, ...]]:
             if not ends or not (_lone_outlier([*wrong, 0], 0) or _arithmetic(wrong) or _stands_apart(wrong, 0)):
                 out.append(tuple(wrong))
     return out
+
+
+def _gives_at(places: frozenset[tuple[tuple[str, int], int]], sent: _Sentence, asked: tuple[int, int]) -> bool:
+    """Whether a birth or a death ``_life_spans`` keeps (its ``places``) is the year at ``asked`` in ``sent``."""
+    return any(where == sent.where and asked[0] <= offset <= asked[1] for where, offset in places)
 
 
 def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[int], bool], seed: str, *,
