@@ -423,6 +423,10 @@ _BARE_WRITING = re.compile(r"\b(?:publish|published|write|wrote|present|presente
                            rf"(?=\s+of\s+{_COUNTED_STUFF}(?![^?]*\b(?:on|about|into|showing|that|which)\b)"
                            r"|(?!\s+(?:of|on|about|into|entitled|titled|called|that|which|showing|describing|proposing|"
                            r"arguing|suggesting|with|by|for)\b|,?\s+[\"“‘A-Z]))")
+# "In which year did the Court of Holland decline to rule?" (judge 283): on what? A refusal or a consent to act with
+# nothing it concerns
+_BARE_REFUSAL = re.compile(r"\b(?:decline|declined|refuse|refused|agree|agreed|vote|voted|decide|decided) to "
+                           r"(?:rule|act|intervene|decide|judge|comment|respond|reply|legislate)\?$")
 # "About a thousand who had found no onward destination were moved …" (judge 77): a thousand of whom?
 _HEADLESS_COUNT = re.compile(r"^(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]round|[Oo]ver|[Mm]ore than|[Ff]ewer than|"
                              r"[Oo]nly|[Jj]ust) )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
@@ -574,6 +578,7 @@ _LEANING_PHRASES = (
     (_STRAY_FUNCTION_WORD, "a name that reads as a stray word ({0})"),
     (_BARE_RIGHTS, "{0} to or for what? (the prompt does not say)"),
     (_BARE_WRITING, "{0}: which one, on what? (the prompt does not say)"),
+    (_BARE_REFUSAL, "{0} on what? (the prompt does not say)"),
     (_BARE_DRIVE, "{0} where? (the prompt does not say)"),
     (_UNNAMED_STAR, "{0}: which star? (it happens again and again)"),
     (_BARE_INTERRUPTION, "{0}: by what? (the prompt does not say)"),

@@ -3270,6 +3270,11 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("In which year did Clara Schumann dedicate the Romances to her friend?", True),
         ("In which year did Frédéric Chopin dedicate the Études to his teacher?", True),
         ("In which year did Clara Schumann's friend Joseph Joachim play the Romances in Hanover?", False),
+        # a refusal or a consent to act, with nothing it concerns (judge 283: "decline to rule")
+        ("In which year did the Court of Holland decline to rule?", True),
+        ("In which year did the Supreme Court refuse to intervene?", True),
+        ("In which year did the Senate vote to act?", True),
+        ("In which year did the Supreme Court refuse to intervene in the Rosenberg case?", False),
         ("In which year did Thomas Stamford Raffles describe the eruption of Tambora in a report?", False),  # no writing asked
         ("In which year did the Astrophysical Journal Letters carry a short paper by Arno Penzias and Robert Wilson?",
          False),
@@ -5616,3 +5621,4 @@ def test_a_case_name_with_v_stays_whole_and_as_written() -> None:
     assert any("Kessel v. Lode open in the Court of Common Pleas" in p for p in prompts), prompts
     assert any("Varn v. Brel" in p for p in prompts), prompts
     assert not [p for p in prompts if re.search(r"v\. (?:Franklin|Thomas) |did (?:Franklin )?Lode open", p)], prompts
+
