@@ -290,6 +290,8 @@ _INITIALS_LAST = re.compile(rf"(?<![\w.])((?:[A-Z]\. ?){{1,3}})([{NAME_UPPER}][{
 _ABBREVIATED_PLACES = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "U.S.S.R."))
 _BARE_LIFE_EVENT = re.compile(r"\b(?:die|born|marry)\b")
 _WH_YEAR_LEAD = re.compile(r"^In which year (?:did|was|were) ")
+# a species by its genus's initial: "D. discoideum", "E. coli", "T. rex"
+_SPECIES_SHORT = re.compile(r"(?<![\w.])([A-Z])\. ([a-z]{3,})\b")
 # "the Planter's officers", "the Beagle?", "the Resolution in 1772": one capitalised word as the head of its phrase
 _THE_ONE_NAME = re.compile(r"\bthe ([A-Z][a-z]+)(?:['’]s\b(?! [A-Z])|(?=\?|,| (?:in|at|on|to|from|with|into|for|and|by)\b))")
 _KIN_OR_OWNER = re.compile(r"\b(?:son|daughter|wife|husband|father|mother|brother|sister|widow)\b")
@@ -1627,6 +1629,11 @@ class _Generator:
             return "a journey with only its place: people go to a place more than once"
         return None
 
+    def _species_in_full(self, doc_key: str, initial: str, species: str) -> str | None:
+        """"Dictyostelium discoideum" for "D. discoideum", when the document writes one such full name; else None."""
+        forms = set(re.findall(rf"\b({re.escape(initial)}[a-z]{{2,}} {re.escape(species)})\b", self.doc_text.get(doc_key, "")))
+        return forms.pop() if len(forms) == 1 else None
+
     def _stands_under_name(self, q: Question) -> bool:
         """Whether a year question its document's name must head ("The Pig War: In which year did the Royal Marines
         withdraw from English Camp?") is asked all the same: an act of a state, a body or people the prompt names in
@@ -1939,6 +1946,14 @@ class _Generator:
         named = self.title_nouns.get(sent.doc.doc_key)
         if named:
             prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
+        if (short := _SPECIES_SHORT.search(body)) is not None:
+            # "was the genome of D. discoideum published …?" (judge 282): a species by its genus's initial, as the text
+            # writes it after naming it once in full, is put in full; when the text gives no one full form, not asked
+            full = self._species_in_full(sent.doc.doc_key, short.group(1), short.group(2))
+            if full is None:
+                self.tally.drop(prompt, f"a species by its genus's initial only ({short.group(0)!r})")
+                return []
+            prompt, body = prompt.replace(short.group(0), full), body.replace(short.group(0), full)
         if "M" in body:
             prompt, body = self._honorifics_in_full(prompt, sent.doc.doc_key), \
                 self._honorifics_in_full(body, sent.doc.doc_key)

@@ -5622,3 +5622,20 @@ def test_a_case_name_with_v_stays_whole_and_as_written() -> None:
     assert any("Varn v. Brel" in p for p in prompts), prompts
     assert not [p for p in prompts if re.search(r"v\. (?:Franklin|Thomas) |did (?:Franklin )?Lode open", p)], prompts
 
+
+def test_a_species_by_its_genus_initial_is_put_in_full_or_not_asked() -> None:
+    """"In which year was the genome of D. discoideum published in the journal Nature …?" (judge 282): the text named
+    Dictyostelium discoideum once and then wrote "D. discoideum". A species by its genus's initial is put in full when
+    the document writes one full form, and not asked when it writes none."""
+    texts = {
+        "mould.md": ("# Varn mould\n\nDictyostelium varnense is a soil amoeba. D. varnense feeds on bacteria.\n\nIn 2005 "
+                     "the genome of D. varnense was published in the journal Nature.", DocMeta("Varn mould", kind="science")),
+        "germ.md": ("# The Lode bacterium\n\nEscherichia lodensis lives in the gut of cattle.\n\nIn 1885 the bacterium "
+                    "E. lodensis was described by Theodor Kessel in Munich.", DocMeta("The Lode bacterium", kind="science")),
+        "worm.md": ("# The Kessel worm\n\nThe Kessel worm lives in hot springs.\n\nIn 1998 the genome of C. kesselii was "
+                    "published by a team in Cambridge.", DocMeta("The Kessel worm", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("genome of Dictyostelium varnense published" in p for p in prompts), prompts
+    assert any("Escherichia lodensis" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"\b[A-Z]\. [a-z]{3,}", p)], prompts
