@@ -1204,6 +1204,7 @@ class _Generator:
         self._placed_cache: dict[str, dict[str, str]] = {}
         self._run_forms_cache: dict[tuple[str, str], frozenset[str]] = {}
         self._movement_cache: dict[tuple[str, str, str], str | None] = {}
+        self._us_cache: dict[str, bool] = {}  # doc_key → whether the document is American (``_US_CONTEXT``)
         self._other_ones_cache: dict[tuple[str, str], bool] = {}
         self._kin_cache: dict[str, frozenset[str]] = {}
         self.year_words = self._year_words()
@@ -2516,8 +2517,11 @@ class _Generator:
         """
         year = event.start_year
         at = sent.at(event.expr_start)
-        ladder, reason = _recurrence(sent.text, at, max(at, sent.at(event.expr_end)), year,
-                                     us=bool(_US_CONTEXT.search(self.doc_text.get(sent.doc.doc_key, ""))))
+        asked_at = (at, max(at, sent.at(event.expr_end)))  # where the year asked stands in the sentence
+        doc_key = sent.doc.doc_key
+        if doc_key not in self._us_cache:  # one search of the whole text per document, not per dated sentence
+            self._us_cache[doc_key] = _US_CONTEXT.search(self.doc_text.get(doc_key, "")) is not None
+        ladder, reason = _recurrence(sent.text, *asked_at, year, us=self._us_cache[doc_key])
         if reason is not None:
             return []
         words = _content_words(sent.text)
@@ -2546,7 +2550,7 @@ class _Generator:
             floor = max(floor or resumed, resumed)
         if (debut := self._debut_ceiling(sent, year)) is not None:
             ceiling = min(ceiling or debut, debut)
-        life = self._life_window(sent, year, (at, max(at, sent.at(event.expr_end))))
+        life = self._life_window(sent, year, asked_at)
         span = self._subject_span(sent.doc.doc_key)
         if span is not None and span[0] < year <= span[1]:  # its start itself keeps options on both sides
             # "The Great Irish Famine, 1845-1852": a relief committee of 1846 is not offered in 1840 (judge 57)
@@ -2597,7 +2601,7 @@ class _Generator:
 
         # a death is the earliest option whenever the life's last dated act bounds it from below: where the bounds leave
         # a choice, it leans late (judges 262 and 266 saw deaths always earliest, the other acts latest)
-        asked = self._asked_life_event(sent, (at, max(at, sent.at(event.expr_end))))
+        asked = self._asked_life_event(sent, asked_at)
         return [str(y) for y in _pick_years(year, ladder, allowed, _seed("when", sent.text, str(year)),
                                             late=LATE_FOR_DEATHS if asked == "died" else LATE_FIRST)]
 
@@ -5262,7 +5266,8 @@ def _recurrence(text: str, at: int, end: int, year: int, *, us: bool) -> tuple[t
     here, makes no question either.
     """
     near = text[max(0, at - RECURRENCE_WINDOW): end + RECURRENCE_WINDOW]
-    if not _RECURRING_HINT.search(near) and (us or not _UK_PARTY_RESULT.search(text)):
+    uk_result = not us and _UK_PARTY_RESULT.search(text) is not None
+    if not _RECURRING_HINT.search(near) and not uk_result:
         return None, None
     if _ANNIVERSARY.search(near):
         return None, "an anniversary: its year is arithmetic from the event's"
@@ -5285,7 +5290,7 @@ def _recurrence(text: str, at: int, end: int, year: int, *, us: bool) -> tuple[t
             return None, f"a {sport} World Cup: the years it was held are not known here"
     elif _COMMONWEALTH.search(near):
         cycle = _COMMONWEALTH_GAMES
-    elif not us and _UK_PARTY_RESULT.search(text) and year >= _UK_GENERAL.years[0] \
+    elif uk_result and year >= _UK_GENERAL.years[0] \
             and not re.search(r"\b(?:local|council|European|by-election|mayoral|Scottish Parliament|Welsh Assembly)\b", near):
         cycle = _UK_GENERAL
     elif us and _CONGRESS_RACE.search(near) and not _ELECTION.search(near):
@@ -6181,9 +6186,8 @@ _PEOPLE_COUNTED = re.compile(r"(?:(thousand|million|billion) )?(?:[a-z-]+ )?(?:p
                              r"inhabitants|citizens|voters|users|households|homes|families|customers|subscribers|"
                              r"viewers|listeners|smokers|drivers|workers|employees|pupils|students|pensioners|"
                              r"teenagers|men|women)")
-_COUNTRY_PLACED = re.compile(r"\b(?:in|across|throughout|of) (?:the )?(" + "|".join(
-    sorted(map(re.escape, PEAK_POPULATION_MILLIONS), key=len, reverse=True)) + r")\b(?!['’-]| [A-Z])|\b(" + "|".join(
-    sorted(map(re.escape, PEAK_POPULATION_MILLIONS), key=len, reverse=True)) + r")['’]s\b")
+_PEAKED = "|".join(sorted(map(re.escape, PEAK_POPULATION_MILLIONS), key=len, reverse=True))
+_COUNTRY_PLACED = re.compile(rf"\b(?:in|across|throughout|of) (?:the )?({_PEAKED})\b(?!['’-]| [A-Z])|\b({_PEAKED})['’]s\b")
 _ANY_COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, {*PEAK_POPULATION_MILLIONS, *COUNTRIES}), key=len,
                                                      reverse=True)) + r")\b")
 _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
