@@ -5345,8 +5345,10 @@ ENDS_FIRST = 0.42
 LATE_FIRST = 0.3
 LATE_FOR_DEATHS = 0.9  # a death's own lean: its lower bound (the life's last dated act) often leaves it earliest
 MIN_YEAR_GAP = 2
+# No middle option is halfway between its neighbours either (1962, 1964, 1966 and 1969): the guess a player makes
+# when the answer is that option (judge 280), and one they rule out when it never is.
 _SHAPES = [gaps for gaps in itertools.product(range(1, YEAR_SPAN), repeat=3)
-           if sum(gaps) <= YEAR_SPAN and len(set(gaps)) > 1]
+           if sum(gaps) <= YEAR_SPAN and gaps[0] != gaps[1] != gaps[2]]
 
 
 def _placements(span: int, ends: bool) -> list[tuple[int, ...]]:

@@ -437,6 +437,21 @@ def test_an_answer_at_the_end_of_the_allowed_years_is_never_alone_past_a_gap(yea
         assert sorted(picked) != list(range(max(picked) - 2, max(picked) + 1)) or max(picked) == year - 1, picked
 
 
+@pytest.mark.parametrize(("year", "ladder"), [(1964, None), (1415, None), (2001, None),
+                                             (2008, tuple(range(1788, 2030, 4))), (1950, tuple(range(1900, 2030, 10)))])
+def test_no_middle_option_is_halfway_between_its_neighbours(year: int, ladder: tuple[int, ...] | None) -> None:
+    """1962, 1964, 1966 and 1969 with 1964 the answer: the option equidistant from the two beside it is the
+    guess a player makes; and were the answer never there, the player would rule that option out."""
+    middles = 0
+    for n in range(300):
+        options = sorted([year, *_pick_years(year, ladder, lambda y: True, f"seed {n}")])
+        assert len(options) == 4
+        for i in (1, 2):
+            assert options[i] - options[i - 1] != options[i + 1] - options[i], options
+        middles += options[0] < year < options[3]
+    assert middles >= 60  # the middle placements are still used
+
+
 def test_which_option_is_the_answer_does_not_follow_from_the_shape() -> None:
     """The option nearest the options' mean (the pick of a player who guesses the centre of the spread;
     63% right with the old nearest-first years) is right little more often than a blind guess."""
