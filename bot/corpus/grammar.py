@@ -1353,6 +1353,12 @@ _BARE_DIRECTION = re.compile(r"\b(?:set out|set off|head|headed|turn|turned|trav
 # "did Filippo Brunelleschi hand the management of the Opera di Santa Maria del Fiore?" (judge 205): to whom?
 _HANDED_NOWHERE = re.compile(r"\bhand(?:ed)?(?: over)? (?:the|his|her|its|their) (?:(?!\bto\b)[^?])*$")
 # "did Sir John Franklin die on board?" (judge 205): on board what?
+# "In which year did Commodore Edward Preble take command?" (judge 284): of what? He held other commands
+_BARE_COMMAND = re.compile(
+    r"\b(?:take|takes|took|taken|taking|assume|assumes|assumed|assuming|seize|seizes|seized|seizing)\s+"
+    r"(?:over\s+)?(?:overall\s+|sole\s+|full\s+|supreme\s+|personal\s+)?(?:command|charge|control)\b"
+    rf"(?!\s+(?:of|over)\b|\s+(?:at|in)\s+(?!{_MONTH}\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b))"
+)
 _ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
 _TAKEN_BY_NOBODY = re.compile(r"^In which year (?:was|were) [^?]*?\b(annexed|conquered|invaded|occupied|partitioned|"
                               r"colonised|colonized|subjugated|overrun|captured|seized|sacked)\??$")
@@ -1439,6 +1445,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"an indefinite person the text goes on to name ({who.group(0)!r}: who?)"
     if bare := _HANDED_NOWHERE.search(text):
         return f"a handing over without its receiver ({bare.group(0)!r}: to whom?)"
+    if bare := _BARE_COMMAND.search(_TIME_PHRASE.sub("", text)):
+        return f"a command taken without what of ({bare.group(0)!r}: of what?)"
     if bare := _ON_BOARD_END.search(text):
         return f"on board without the ship ({bare.group(0)!r}: of what?)"
     if new_law := _NEW_LAW.search(text):

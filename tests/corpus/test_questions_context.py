@@ -135,6 +135,12 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Nellie Bly return to New York?",
         "Gandhi returned to India in _____.",
         "In which year did Napoleon come back to Paris?",
+        # a command taken, of what? (judge 284)
+        "In which year did Commodore Edward Preble take command?",  # history
+        "Admiral Cochrane took command in _____.",
+        "In which year did Ulysses S. Grant assume overall command?",
+        "In which year did the army seize control in March?",  # politics
+        "Who took charge in 1942?",  # science
         "In which year did Tadeusz Kościuszko sail home?",  # judge 129: home from where?
         "Amelia Earhart flew home in _____.",
         # a selection or translation of what, selected for what (judge 47)
@@ -228,6 +234,11 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Jean Batten fly back to England from Sydney?",
         "In which year did Nellie Bly arrive back in New Jersey?",
         "In which year did the government set up a commission to investigate the disaster?",
+        "In which year did Edward Preble take command of the Mediterranean Squadron?",
+        "In which year did Horatio Nelson take command of HMS Agamemnon?",
+        "In which year did the Bolsheviks seize control of Petrograd?",
+        "Who took charge of the Manhattan Project in 1942?",
+        "In which year did the army take control in Thailand?",
         "In which year did Parliament appoint a select committee on the Poor Laws?",
         "In which year did a royal commission into the sinking of the Empress of Ireland open in Quebec?",
         "In which year was Bulgaria annexed by the Byzantine Empire?",
