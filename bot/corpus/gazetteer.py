@@ -135,6 +135,13 @@ DEMONYMS = {
     "Kenyan": "Kenya", "Brazilian": "Brazil", "Canadian": "Canada", "Egyptian": "Egypt",
     "European": "Europe", "Asian": "Asia", "African": "Africa", "Eurasian": "Europe",
 }  # fmt: skip
+# Words of a people or a faith, never a person's name: "Under the English punishment …, he" has no referent
+NATIONALITIES = frozenset(DEMONYMS) | frozenset(word_list("""English Scottish Welsh Irish Dutch Danish Swedish
+    Norwegian Finnish Icelandic Swiss Austrian Belgian Portuguese Greek Czech Hungarian Romanian Bulgarian Serbian
+    Croatian Canadian Mexican Brazilian Argentine Argentinian Chilean Peruvian Colombian Cuban Australian Egyptian
+    Israeli Arab Persian Ottoman Roman Byzantine Prussian Bavarian European African Asian Latin Norman Saxon Viking
+    Nordic Catholic Protestant Anglican Jewish Muslim Christian Hindu Buddhist Nigerian Kenyan Ethiopian Moroccan
+    Algerian Thai Filipino Indonesian Malaysian Pakistani Afghan Iraqi Syrian Lebanese Saudi Scots Spanish Italian"""))
 ACRONYMS = ["UN", "NATO", "EU", "SCO", "BRICS", "ASEAN", "CIS", "WTO", "IMF", "CPSU", "CCP", "CPC", "OPEC", "APEC", "WHO", "UNESCO", "KGB", "CIA", "FBI", "NASA", "OECD", "G7", "G8", "G20", "IAEA", "AU", "OSCE", "EAEU", "UNSC", "ICC"]
 ORG_HEADS = ["Organization", "Organisation", "Council", "Union", "Bank", "Party", "Forum", "Committee", "Association", "Institute", "University", "Agency", "Ministry", "Army", "Navy", "Fund", "Alliance", "Company", "Corporation", "Commission", "Assembly", "Congress", "Parliament", "Court", "League", "Federation", "Society", "Academy", "Foundation", "Group", "Bureau", "Office", "Administration", "Department", "Club", "Senate", "Government", "Cabinet", "Duma", "Politburo", "Secretariat", "Mechanism", "Community", "Works"]
 # Names of documents, events and wars: never organisations, whatever their last word.

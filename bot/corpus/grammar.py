@@ -183,6 +183,10 @@ _OWN_SUPERLATIVE = re.compile(r"(?:\b[A-Z][\w-]*['’]s|\b(?:his|her|its|their))
                               r"greatest|finest|proudest|happiest|saddest|darkest|toughest|hardest)\b")
 # "How many articles did the Final Act contain?": a body, document or office named only by its kind, in
 # capitals (of the Congress of Vienna, which the prompt does not name); "the Treaty of Paris" names it
+# "the English approach", "the French method": a way of doing something, which needs the something
+_NATION_WAY = re.compile(r"\bthe ([A-Z][a-z]+) (?:approach|approaches|method|methods|way|ways|style|model|system|"
+                         r"technique|techniques|practice|practices|manner|fashion)\b(?!\s+(?:of|for|in)\b)"
+                         r"(?!(?<=approach)\s+to\b)(?!(?<=approaches)\s+to\b)")  # "the English approach to shipbuilding"
 _GENERIC_TITLE = re.compile(
     r"\b[Tt]he (?:(?:Final|First|Second|Third|General|Joint|Special|Main|Central|Executive|Supreme|Grand|Provisional|"
     r"Interim|New|Old)\s+)?(?:Act|Treaty|Agreement|Conference|Congress|Council|"
@@ -766,6 +770,13 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             return f"pronoun without a referent in the prompt ({word!r})"
     if m := _GENERIC_TITLE.search(text):
         return f"named only by its kind ({m.group(0)!r}: which one?)"
+    for m in _NATION_WAY.finditer(text):
+        from bot.corpus.gazetteer import NATIONALITIES  # here: the gazetteer reads this module
+
+        if m.group(1) in NATIONALITIES:
+            # "did Peter I cross to England to learn the English approach?" (judge 284): to shipbuilding, which the
+            # sentence named before; "the English approach to shipbuilding" says it
+            return f"a nation's way of doing what the prompt does not say ({m.group(0)!r}: of doing what?)"
     for m in _THE.finditer(text):
         following = _THE_WORDS.match(text, m.end())
         words_after = following.group(0).split() if following else []

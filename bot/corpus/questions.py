@@ -69,6 +69,7 @@ from bot.corpus.gazetteer import (
     DEMONYMS,
     NAME_LOWER,
     NAME_UPPER,
+    NATIONALITIES,
     NOT_NAMES,
     ORG,
     ORG_HEADS,
@@ -271,13 +272,6 @@ _ALIAS = re.compile(r"\b[A-Z][\w'’-]+(?: (?:de|da|del|do|dos|van|von|der|[A-Z]
 # (not "Dr": "Portrait of Dr Gachet" is a painting's title, and a doctor's title is part of how one is named)
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss"))
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")  # "Mr Yoran"
-# words of a people or a faith, never a person's name: "Under the English punishment …, he" has no referent
-_NATIONALITIES = frozenset(DEMONYMS) | frozenset(word_list("""English Scottish Welsh Irish Dutch Danish Swedish
-    Norwegian Finnish Icelandic Swiss Austrian Belgian Portuguese Greek Czech Hungarian Romanian Bulgarian Serbian
-    Croatian Canadian Mexican Brazilian Argentine Argentinian Chilean Peruvian Colombian Cuban Australian Egyptian
-    Israeli Arab Persian Ottoman Roman Byzantine Prussian Bavarian European African Asian Latin Norman Saxon Viking
-    Nordic Catholic Protestant Anglican Jewish Muslim Christian Hindu Buddhist Nigerian Kenyan Ethiopian Moroccan
-    Algerian Thai Filipino Indonesian Malaysian Pakistani Afghan Iraqi Syrian Lebanese Saudi Scots Spanish Italian"""))
 # "James Leonard Brierley Smith": any number of middle names or initials between the first and the last
 # accents too: "Ramón Casas" beside "Jordi Casas" makes "Casas" two people's, not Jordi's
 # ... a middle initial is never a regnal numeral ending a sentence: "succeeded him as Edward I. Simon de Montfort was …"
@@ -1175,7 +1169,7 @@ class _Generator:
                             for d in docs}
         # a nationality is no name a pronoun can stand for ("Under the English punishment …, he was pressed")
         self.persons = frozenset(w for surface, e in self.gaz.entities.items() if e.type == PERSON
-                                 for w in surface.split()) - _NATIONALITIES
+                                 for w in surface.split()) - NATIONALITIES
         self.demonyms = frozenset(DEMONYMS)
         self.first_names = frozenset(surface.split()[0] for surface, e in self.gaz.entities.items()
                                      if e.type == PERSON and len(surface.split()) >= 2) | frozenset(

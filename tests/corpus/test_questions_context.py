@@ -3297,6 +3297,15 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("The Thirty Years' War, which began in _____, brought new troubles.", True),
         ("In which year did the Dust Bowl drought cause further hardships?", True),
         ("In which year did the Dust Bowl drought cause further hardships for farmers in Kansas?", False),
+        # a nation's way of doing what the sentence before said (judge 284)
+        ("In which year did Peter I cross to England to learn the English approach?", True),  # history
+        ("In which year did Louis Daguerre adopt the French method?", True),  # science
+        ("In which year did the Meiji government copy the German model?", True),  # politics
+        ("Who brought the Italian style to the court of Francis I in 1516?", True),  # biography
+        ("In which year did Peter I cross to England to learn the English approach to shipbuilding?", False),
+        ("In which year did Japan adopt the German model of a general staff?", False),
+        ("In which year did Copernicus reject the Ptolemaic system?", False),  # a name, no nation's
+        ("In which year did the Dutch Republic adopt the English style of warship?", False),
     ],
 )
 def test_a_phrase_that_needs_the_sentence_before_leans_on_context(prompt: str, leans: bool) -> None:
