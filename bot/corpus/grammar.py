@@ -1765,7 +1765,10 @@ _SUBJECT_BREAKERS = frozenset(
 # A clause ends at a comma (not the one in "Hamburg, Germany" or "July 4, 1934"), a semicolon,
 # a colon, a dash or a bracket.
 _CLAUSE_END = re.compile(rf",\s|{CLAUSE_STOP}|\s+[–—-]\s+|\s\(")  # "at 11:49" is a time, no clause's end
-_PLACE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*|\d{1,2}),\s(?:[A-Z][\w'’-]*(?!\s+(?:and|or)\b)|\d{4}\b)")
+# "Hamburg, Germany", "4 July, 1776"; and "near Alexandria, in Egypt, with a force …" (judge 284: without it, an
+# American reads Alexandria, Virginia): the country or region that says which place, between commas
+_PLACE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*|\d{1,2}),\s(?:[A-Z][\w'’-]*(?!\s+(?:and|or)\b)|\d{4}\b)"
+                          rf"|[A-Z][\w'’-]*,\s+in\s+(?!{_MONTH}\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=[,;:.?]|$)")
 _LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "reply", "jelly", "belly", "bully", "lily", "folly", "italy", "july", "homily", "melancholy"])
 _WORD_TOKEN = re.compile(r"\S+")
 APPOSITIVE_WORDS = 6  # the longest appositive inside a subject ("…, the president of the Central Pacific, …")
