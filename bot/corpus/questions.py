@@ -2540,6 +2540,8 @@ class _Generator:
             # "In 1854 he was elected … member of Parliament for Coventry, a seat he held until his death" (judge 232
             # was offered 1859, when he was re-elected): a seat held on is won again at every election after
             ceiling = min(ceiling or year, year)
+        if (honoured := self._honour_floor(sent, year)) is not None:
+            floor = max(floor or honoured, honoured)
         if (resumed := self._resumed_floor(sent, year)) is not None:
             floor = max(floor or resumed, resumed)
         if (debut := self._debut_ceiling(sent, year)) is not None:
@@ -2598,6 +2600,27 @@ class _Generator:
         asked = self._asked_life_event(sent, asked_at)
         return [str(y) for y in _pick_years(year, ladder, allowed, _seed("when", sent.text, str(year)),
                                             late=LATE_FOR_DEATHS if asked == "died" else LATE_FIRST)]
+
+    def _honour_floor(self, sent: _Sentence, year: int) -> int | None:
+        """The last year before ``year`` that the document gives the one an honour is to, other than a birth: what they
+        did (or their death) came before it. The one is a name ("in honour of Walter Tull") or, by a pronoun, the life
+        the document is about."""
+        honour = _HONOUR.search(sent.text) if "onour" in sent.text or "emory" in sent.text or "named" in sent.text \
+            else None
+        if honour is None:
+            return None
+        name = honour.group("owner") or honour.group("of")
+        if name is None:  # "in her honour", "named after him": the life the document is about
+            life_name = self.doc_subject.get(sent.doc.doc_key, "").split()
+            if not life_name:
+                return None
+            name = life_name[-1]
+        life = self._life_spans(sent.doc.doc_key).get(name, {})
+        born = life["born"][0] if "born" in life else None
+        dated = [y for y in self._name_years_of(sent.doc.doc_key).get(name, []) if y < year and y != born]
+        if "died" in life and life["died"][0] < year:
+            dated.append(life["died"][0])
+        return max(dated, default=None)
 
     def _asked_life_event(self, sent: _Sentence, asked: tuple[int, int]) -> str | None:
         """"born" or "died" when the year at ``asked`` is a birth or death ``_life_spans`` keeps for someone the
@@ -5522,6 +5545,11 @@ _PLACE_PHRASE = re.compile(r"\b(?:in|on|across|throughout) (?:the )?[A-Z][a-z]")
 # ... and the Latin of a title: "His autobiographical Opera posthuma was published … in 1697" was offered 1689 and 1693,
 # before he died in 1694 (judge 226)
 _AFTER_DEATH = re.compile(r"\b(?:widow|widower|posthumous|posthumously|posthuma|posthumus|posthumum)\b")
+# An honour to someone: "William Wordsworth wrote a poem in her honour in 1843" (judge 284 was offered 1836, before the
+# rescue of 1838 that made Grace Darling known); "a statue in memory of Tull", "renamed in Kate Sheppard's honour"
+_HONOUR = re.compile(r"\bin (?:his|her|(?:[A-Z][\w'’-]* )*(?P<owner>[A-Z][\w'’-]*)['’]s) (?:honou?r|memory)\b"
+                     r"|\bin (?:honou?r|memory) of (?:him|her|(?:[A-Z][\w'’-]* )*(?P<of>[A-Z][\w'’-]*))"
+                     r"|\b(?:named|renamed) (?:after|for) (?:him|her)\b")
 _KIN_SUBJECT = re.compile(rf"\b(?:his|her|their)\s+(?:(?:elder|eldest|older|younger|youngest|only|infant|baby|first|"
                           rf"second|late)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+)*"
                           r"(?:\s+(?:had|later|also|then|soon))?\s+\Z")

@@ -1017,6 +1017,27 @@ def test_what_came_out_of_a_state_is_offered_no_year_before_it_went_in() -> None
                         {"tel.md": (1993, 3000), "fever.md": (1874, 3000), "fort.md": (1962, 3000)})
 
 
+def test_an_honour_is_offered_no_year_before_what_it_honours() -> None:
+    """"In which year did William Wordsworth write a poem in Grace Darling's honour?" (1843) offered 1836 (judge 284),
+    before the rescue of 1838 that made her known. An honour to someone comes after the last thing the document dates
+    of them before it (their death, when it does): a life by pronoun, another person by name."""
+    texts = {
+        "darling.md": ("# Mary Hollis\n\nMary Hollis was an English lighthouse keeper's daughter. Mary Hollis was born "
+                       "on Lundy in 1815. In September 1838 Mary Hollis rowed through a storm to rescue nine sailors. "
+                       "Mary Hollis died in Bideford in 1842.\n\nThe poet William Wordsworth wrote a poem in her "
+                       "honour in 1843.", DocMeta("Mary Hollis", kind="biography")),
+        "crater.md": ("# Lunar craters\n\nCraters cover the Moon's surface.\n\nThe astronomer Tomas Brandt mapped the "
+                      "crater Kepler in 1931. Tomas Brandt measured the depth of the crater Tycho in 1936.\n\nThe "
+                      "Royal Astronomical Society struck a gold medal in honour of Tomas Brandt in 1939.",
+                      DocMeta("Lunar craters", kind="science")),
+        "tull.md": ("# Amos Reid\n\nAmos Reid was a footballer and soldier. Amos Reid was born in Folkestone in 1888. "
+                    "Amos Reid joined Clapton Orient in 1909. Amos Reid was killed in France in 1918.\n\nThe town of "
+                    "Folkestone unveiled a memorial in Amos Reid's memory in 1920.", DocMeta("Amos Reid", kind="biography")),
+    }
+    assert_asked_within(texts, r"honour|memory", {"darling.md": (1842, 3000), "crater.md": (1936, 3000),
+                                                  "tull.md": (1918, 3000)})
+
+
 def test_what_a_widow_or_a_posthumous_honour_did_is_offered_no_year_before_the_death() -> None:
     """"In which year did Jackie Robinson's widow, Rachel Robinson, found the Jackie Robinson Foundation …?" offered 1967
     and 1969 (judge 197), before he died in 1972. What a widow did, or an honour given posthumously, came after the
