@@ -402,6 +402,10 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     lead = re.match(rf"((?:{_GIVEN} ){{1,2}}{_PARTICLES}({_GIVEN}))(?![\w'’–-])(?!\s+[A-Z])", title)
     if lead and lead.group(2) in _FIND_HEADS:
         lead = None  # "Piltdown Man: The Forgery That Fooled Science" (judge 78): a find, not a man named Piltdown
+    if lead and lead.group(2) in THING_HEADS and not person(lead.group(1)):
+        # "Winter War" (judge 285's document: "War" in the body again and again) is an event, "Delta Works" a thing, as
+        # in a longer title; "Mungo Park", whom the text calls a person, is one
+        lead = None
     # "Piero della Francesca, Painter and Geometer of Sansepolcro" (judge 198: "did Piero die in Sansepolcro?"): a
     # name with a particle is often called by its given name, as the body may call him
     if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and _named_in(lead.group(1), body) \

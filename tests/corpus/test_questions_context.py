@@ -1849,6 +1849,22 @@ def test_a_title_names_its_person_even_beside_a_movement_the_gazetteer_calls_a_p
         assert title_subject(title, body, {"Dauda", "Movement", "Union", "War"}, lambda s: False) == "Amina Dauda"
 
 
+def test_a_two_word_title_ending_in_an_event_or_a_things_head_is_no_person() -> None:
+    """"Winter War" (judge 285's document) was read as a person named War, as its body writes "War" again and again:
+    every dated sentence became a side fact of a life, and the document gave no question. A title of a given-name-like
+    word and an event's or a thing's head names no one, unless the text calls it a person."""
+    from bot.corpus.referents import title_subject
+
+    for title, head in (("Winter War", "War"), ("Newport Rising", "Rising"), ("Delta Works", "Works"),
+                        ("Boston Massacre", "Massacre"), ("Halifax Explosion", "Explosion")):
+        body = f"The {title} began in 1939. The {head} spread. The {head} ended. The {head} was remembered."
+        assert title_subject(title, body, set(), lambda s: False) is None, title
+    body = "Mungo Park was born in 1771. Park sailed. Park walked to the Niger. Park drowned in 1806."
+    assert title_subject("Mungo Park", body, set(), lambda s: False, lambda s: s == "Mungo Park") == "Mungo Park"
+    body = "Amina Dauda was born in Kano. Dauda founded it. Dauda led it. Dauda died in 2011."
+    assert title_subject("Amina Dauda", body, set(), lambda s: False) == "Amina Dauda"
+
+
 def test_a_hyphenated_family_name_in_a_title_is_kept_whole() -> None:
     """"Alberto Santos-Dumont: The Brazilian Who Flew Over Paris" (judge 62) gave "Alberto Santos" as the document's
     person, so "He died at Guarujá" became "did Alberto Santos die". A family name may be hyphenated like a given
