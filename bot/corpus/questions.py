@@ -632,7 +632,10 @@ _EVALUATIVE = re.compile(
     r"\b(?:important|importance|significant|significance|crucial|vital|indispensable|essential|profound|"
     r"remarkable|successful|success|(?<!heart )(?<!kidney )(?<!liver )(?<!renal )(?<!organ )(?<!engine )failure|undoubtedly|clearly|obviously|arguably|perhaps|probably|likely|"
     r"seems?|appears?|should|must|decisive|effective|ineffective|best|worst|healthy|sound|stable|reliable|"
-    r"legitimate|unjust|wrong|brilliant|notable|meaningful|historic|landmark|milestone|era|turning point|"
+    r"legitimate|unjust|wrong|brilliant|notable|meaningful|landmark|milestone|era|turning point|"
+    # ... but a protected status is a fact: "placed under protection as a historic monument" (judge 285's document)
+    r"historic(?!\s+(?:monuments?|buildings?|sites?|landmarks?|districts?|houses?|parks?|places?|areas?|quarters?|"
+    r"centres?|centers?|towns?|preservation|register))|"
     r"lesson|sign that|reflects?|show(?:s|ed)? that|demonstrate[sd]?|prove[sd]?|believed?|thought to|regarded|"
     r"considered|no longer|unbeatable|invincible|"
     r"great(?:ly|est)?|greater|major(?! league)|key|deeply|strongly|largely|mainly|truly|indeed|famous|"

@@ -285,6 +285,20 @@ def test_a_medical_or_mechanical_failure_is_no_judgement(sentence: str, judges: 
     assert bool(_EVALUATIVE.search(sentence)) is judges
 
 
+@pytest.mark.parametrize(("sentence", "judges"), [
+    ("The Schwebebahn was placed under protection as a historic monument in 1997.", False),  # engineering
+    ("The old town of Visby was declared a historic district in 1965.", False),  # history
+    ("The observatory was added to the register of historic buildings in 1979.", False),  # science
+    ("The treaty was a historic victory for the Maori chiefs.", True),
+    ("Her historic flight across the Atlantic made her famous overnight.", True),
+])
+def test_a_protected_status_is_no_judgement(sentence: str, judges: bool) -> None:
+    """"The Schwebebahn was placed under protection as a historic monument" (judge 285's document) was dropped as a
+    view in a document of facts: a listed monument, building or district is a status a body gives; calling an act
+    historic is a view."""
+    assert bool(_EVALUATIVE.search(sentence)) is judges
+
+
 # ----------------------------------------------------------------------- known outputs
 def test_known_good_questions_across_documents() -> None:
     _, questions = questions_of("mixed")
