@@ -264,7 +264,10 @@ _FORCE_COUNT = re.compile(r"\bhow many (?:men|troops|soldiers|warriors|fighters|
                           r"[^?]*\b(?:command|lead|field|muster|raise|gather|deploy|send|have)\b", re.IGNORECASE)
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 # "the transit" not followed by its own "of …": a noun an earlier "the transit of Venus" may complete
-_BARE_THE = re.compile(r"\bthe ([a-z]{4,})\b(?!\s+of\b)")
+# ... never a noun that qualifies the next one: "the manor house in Chelsea" is no "manor of Chelsea house" (judge 286)
+_BARE_THE = re.compile(r"\bthe ([a-z]{4,})\b(?!\s+of\b)(?!\s+(?!(?:at|in|on|to|from|for|with|by|into|onto|near|"
+                       r"across|over|under|off|and|or|but|as|was|were|is|are|had|has|that|which|who|after|before|"
+                       r"during|until|since|while|when|where)\b)[a-z])")
 _NAMED_COMPLEMENT = re.compile(r"\bthe ([a-z]{4,}) of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 # a full name's one-word alias: "Ana Maria de Jesus Ribeiro, known as Anita", "Skookum Jim Mason, … also known as Keish"
 _ALIAS = re.compile(r"\b[A-Z][\w'’-]+(?: (?:de|da|del|do|dos|van|von|der|[A-Z][\w'’-]+))+,(?: [\w'’-]+){0,5}? "

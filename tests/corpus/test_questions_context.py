@@ -2344,6 +2344,23 @@ def test_a_noun_the_text_gave_with_a_named_complement_is_asked_with_it() -> None
     assert not re.search(r"the (?:transit|siege|eruption)\b(?! of)", prompts), prompts
 
 
+def test_a_noun_that_qualifies_the_next_takes_no_complement() -> None:
+    """"did Hans Sloane retire to the manor of Chelsea house in Chelsea?" (judge 286): "the manor of Chelsea" came
+    before, and its complement was put after "the manor" of "the manor house", inside the compound."""
+    texts = {
+        "sloane.txt": ("# Hans Sloane\n\nHans Sloane was born in Killyleagh in 1660. In 1712 Sloane bought the manor "
+                       "of Chelsea. In 1742 Sloane retired to the manor house in Chelsea, taking his collections with "
+                       "him.", DocMeta("Hans Sloane", kind="biography")),
+        "mine.txt": ("# The Falun copper mine\n\nMiners worked the mine of Falun for centuries. In 1687 the mine "
+                     "shaft collapsed in a single afternoon.", DocMeta("The Falun copper mine", kind="history")),
+        "lab.md": ("# Cold fusion\n\nThe chemists rented the laboratory of Brigham Young University. In 1989 the "
+                   "chemists sealed the laboratory door with tape.", DocMeta("Cold fusion", kind="science")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert not re.search(r"the (?:manor|mine|laboratory) of [A-Z][\w ]*? (?:house|shaft|door)\b", prompts), prompts
+    assert "buy the manor of Chelsea" in prompts, prompts  # the complement where it belongs
+
+
 def test_what_follows_a_dated_title_event_gets_no_year_before_it() -> None:
     """"In which year did Voltaire write his 'Poem on the Lisbon Disaster'?" (judge 27) offered 1749, 1751 and
     1754 beside 1756, in "The Lisbon Earthquake of 1755": only the answer came after the disaster the poem is
