@@ -161,7 +161,8 @@ _THAT_ALONE = re.compile(r"\b(?:even |all |of |from |to |after |before |for |sto
                          r"that(?=[.,;!?]|$)")
 # "The Aswan High Dam, completed in _____ …, ended that cycle." (judge 74): "that" between a verb and the noun that
 # ends the clause points back at the sentence before; a "that" clause has a verb of its own ("found that most died")
-_THAT_NOUN = re.compile(r"\b([a-z]+) that ([a-z-]+ )?([a-z-]+)(?=[.,;!?]|$)")
+# ... an adverb after it too: "published an editorial that questioned that claim openly" (judge 286)
+_THAT_NOUN = re.compile(r"\b([a-z]+) that ([a-z-]+ )??([a-z-]+)(?: ([a-z]+ly|outright|again))?(?=[.,;!?]|$)")
 # "up to 65 passenger trains a day can pass through.": through what? "opened further west": than what?
 _STRANDED_PLACE = re.compile(r"\b(?:through|across|into|onto|towards?|along|beneath|underneath|alongside)(?=\s*(?:[.?!;]|$))"
                              r"|\b(?:further|farther) (?:north|south|east|west|inland|afield|away|along|ahead)\b"
@@ -880,9 +881,11 @@ def _that_points_back(m: re.Match[str]) -> bool:
     """Whether "<verb> that [<adjective>] <noun>" ends a clause: a demonstrative ("ended that cycle", "end that
     annual cycle"), not a "that" clause, which has a subject and a verb of its own ("concluded that species change",
     "found that most died"): one word after "that" is never a clause."""
-    verb, adjective = m.group(1), m.group(2)
+    verb, adjective, adverb = m.group(1), m.group(2), m.group(4)
     if not (is_verb_base(verb) or past_base(verb) is not None):
         return False
+    if adverb and adverb.endswith("ly") and _word_class(adverb) != "R":
+        return False  # "show that germs multiply": a verb, so a "that" clause
     return adjective is None or _word_class(adjective.strip()) == "A"
 
 

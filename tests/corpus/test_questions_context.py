@@ -3330,6 +3330,12 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("The Thirty Years' War, which began in _____, brought new troubles.", True),
         ("In which year did the Dust Bowl drought cause further hardships?", True),
         ("In which year did the Dust Bowl drought cause further hardships for farmers in Kansas?", False),
+        # "that" + a noun the sentence before gave, an adverb after it (judge 286)
+        ("In which year did Ida B. Wells publish an editorial that questioned that claim openly?", True),  # biography
+        ("In which year did the Senate reject that proposal outright?", True),  # politics
+        ("In which year did the Royal Society test that idea experimentally?", True),  # science
+        ("In which year did the Geological Survey find that most wells ran dry quickly?", False),  # a "that" clause
+        ("In which year did Wegener argue that continents drift slowly?", False),
         # a nation's way of doing what the sentence before said (judge 284)
         ("In which year did Peter I cross to England to learn the English approach?", True),  # history
         ("In which year did Louis Daguerre adopt the French method?", True),  # science
