@@ -1219,6 +1219,7 @@ class _Generator:
         self._name_years: dict[str, dict[str, list[int]]] = {}
         self._subject_years: dict[str, tuple[int, tuple[str, int] | None] | None] = {}
         self._subject_ends: dict[str, int] = {}  # the last year of a subject event that spans two
+        self._first_years: dict[str, int | None] = {}
 
     def _resolve_pronouns(self) -> None:
         """"She moved to Paris in 1891." in a document titled "Marie Curie, a life in science" is about
@@ -2546,6 +2547,11 @@ class _Generator:
             # "In 1854 he was elected … member of Parliament for Coventry, a seat he held until his death" (judge 232
             # was offered 1859, when he was re-elected): a seat held on is won again at every election after
             ceiling = min(ceiling or year, year)
+        if (first := self._first_year(doc_key)) is not None and year > first:
+            # "In which year was the Civil Constitution of the Clergy adopted?" (1790) in "The Flight to Varennes", whose
+            # story begins in October 1789, offered 1783, 1785 and 1788 (judge 286), before the Revolution and its
+            # Assembly: no option comes before the earliest year the document gives, unless the answer does
+            floor = max(floor or first, first)
         if (honoured := self._honour_floor(sent, year)) is not None:
             floor = max(floor or honoured, honoured)
         if (resumed := self._resumed_floor(sent, year)) is not None:
@@ -2606,6 +2612,16 @@ class _Generator:
         asked = self._asked_life_event(sent, asked_at)
         return [str(y) for y in _pick_years(year, ladder, allowed, _seed("when", sent.text, str(year)),
                                             late=LATE_FOR_DEATHS if asked == "died" else LATE_FIRST)]
+
+    def _first_year(self, doc_key: str) -> int | None:
+        """The earliest year a document's text gives; None for a news story or an opinion piece, whose years reach
+        back as far as the story needs."""
+        if doc_key not in self._first_years:
+            doc = self.doc_by_key.get(doc_key)
+            years = [int(y) for y in _YEAR_TOKEN.findall(self.doc_text.get(doc_key, ""))]
+            self._first_years[doc_key] = min(years) if years and doc is not None and \
+                doc.meta.kind not in HEADLINE_KINDS else None
+        return self._first_years[doc_key]
 
     def _honour_floor(self, sent: _Sentence, year: int) -> int | None:
         """The last year before ``year`` that the document gives the one an honour is to, other than a birth: what they

@@ -365,9 +365,10 @@ def test_what_led_up_to_the_documents_event_is_not_offered_after_it() -> None:
                    "approved the training of Cuban exiles in Guatemala in March 1960.",
                    DocMeta("The Bay of Pigs Invasion", kind="history")),
         "flood.txt": ("# The Lorne Flood of 1889\n\nThe Elk Fork Dam was built above the town of Carrow in 1853. "
-                      "Engineer Samuel Ruff lowered the dam's crest in 1879.", DocMeta("The Lorne Flood of 1889",
-                                                                                    kind="history")),
+                      "The Carrow Fishing Club bought the Elk Fork Dam in 1875. Engineer Samuel Ruff lowered the dam's "
+                      "crest in 1879.", DocMeta("The Lorne Flood of 1889", kind="history")),
     }
+    # (Eisenhower's approval of 1960 has no options: none before 1959, the document's first year, nor after 1961)
     event_years = {"suez.md": 1956, "bay.md": 1961, "flood.txt": 1889}
     checked = 0
     for q in generate(texts):
@@ -1015,6 +1016,33 @@ def test_what_came_out_of_a_state_is_offered_no_year_before_it_went_in() -> None
     }
     assert_asked_within(texts, r"\b(?:emerge|recover|released)\b",
                         {"tel.md": (1993, 3000), "fever.md": (1874, 3000), "fort.md": (1962, 3000)})
+
+
+def test_no_option_comes_before_the_earliest_year_the_document_gives() -> None:
+    """"In which year was the Civil Constitution of the Clergy adopted?" (1790) in a story of the king's flight that
+    begins in October 1789 was offered 1783, 1785 and 1788 (judge 286): before the Revolution and its Assembly. Unless
+    the answer is the document's earliest year, no option comes before it."""
+    texts = {
+        "varennes.md": ("# The king's flight\n\nFrom October 1789 Louis XVI lived in the Tuileries Palace in Paris under "
+                        "guard. The National Constituent Assembly adopted the Civil Constitution of the Clergy in July "
+                        "1790. The royal family left the Tuileries Palace in disguise on 20 June 1791.",
+                        DocMeta("The king's flight", kind="history")),
+        "riots.md": ("# The Swing Riots\n\nA wet summer ruined the harvest in southern England in 1829. Labourers in "
+                     "Kent destroyed threshing machines at Lower Hardres in August 1830. A special commission tried "
+                     "almost 2,000 rioters in 1831.", DocMeta("The Swing Riots", kind="history")),
+        "tower.md": ("# The Eiffel Tower\n\nThe French government announced a competition for the centrepiece of a "
+                     "world's fair in May 1886. Workers poured the foundations of the Eiffel Tower on the Champ de Mars "
+                     "in January 1887. The lifts of the tower carried the first visitors in May 1889.",
+                     DocMeta("The Eiffel Tower", kind="engineering")),
+        "dam.md": ("# Building the Aswan dam\n\nBritish engineers surveyed the First Cataract of the Nile in 1894. "
+                   "Workers laid the first stone of the Aswan Low Dam in 1899. Engineers raised the Aswan Low Dam by "
+                   "five metres in 1912.", DocMeta("Building the Aswan dam", kind="engineering")),
+    }
+    first = {"varennes.md": 1789, "riots.md": 1829, "tower.md": 1886, "dam.md": 1894}
+    asked = [q for q in generate(texts) if q.kind == "when" and int(q.answer) > first[q.doc_key or ""]]
+    assert {q.doc_key for q in asked} == set(first), [q.prompt for q in asked]
+    for q in asked:
+        assert min(years(q)) >= first[q.doc_key or ""], (q.prompt, q.distractors)
 
 
 def test_an_honour_is_offered_no_year_before_what_it_honours() -> None:
