@@ -188,6 +188,10 @@ _OWN_SUPERLATIVE = re.compile(r"(?:\b[A-Z][\w-]*['’]s|\b(?:his|her|its|their))
 _NATION_WAY = re.compile(r"\bthe ([A-Z][a-z]+) (?:approach|approaches|method|methods|way|ways|style|model|system|"
                          r"technique|techniques|practice|practices|manner|fashion)\b(?!\s+(?:of|for|in)\b)"
                          r"(?!(?<=approach)\s+to\b)(?!(?<=approaches)\s+to\b)")  # "the English approach to shipbuilding"
+# "the Patman bill" (judge 286): a bill by its sponsor's name alone; Wright Patman brought several bonus bills, and his
+# 1935 one passed the House too. "The Patman bill of 1932", "the Patman bill on the bonus" say which
+_SPONSORS_BILL = re.compile(r"\bthe [A-Z][\w'’-]+(?:[–-][A-Z][\w'’-]+)? (?:bill|amendment|motion|resolution|proposal)\b"
+                            r"(?!\s+(?:of|on|to|for|in)\b)")
 _GENERIC_TITLE = re.compile(
     r"\b[Tt]he (?:(?:Final|First|Second|Third|General|Joint|Special|Main|Central|Executive|Supreme|Grand|Provisional|"
     r"Interim|New|Old)\s+)?(?:Act|Treaty|Agreement|Conference|Congress|Council|"
@@ -771,6 +775,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
             return f"pronoun without a referent in the prompt ({word!r})"
     if m := _GENERIC_TITLE.search(text):
         return f"named only by its kind ({m.group(0)!r}: which one?)"
+    if m := _SPONSORS_BILL.search(text):
+        return f"a bill or motion named only by its sponsor ({m.group(0)!r}: which of theirs?)"
     for m in _NATION_WAY.finditer(text):
         from bot.corpus.gazetteer import NATIONALITIES  # here: the gazetteer reads this module
 

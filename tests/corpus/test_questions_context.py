@@ -3330,6 +3330,12 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("The Thirty Years' War, which began in _____, brought new troubles.", True),
         ("In which year did the Dust Bowl drought cause further hardships?", True),
         ("In which year did the Dust Bowl drought cause further hardships for farmers in Kansas?", False),
+        # a bill or motion by its sponsor's name alone (judge 286)
+        ("In which year did the House of Representatives pass the Patman bill?", True),  # history
+        ("In which year did the Commons defeat the Wilson amendment?", True),  # politics
+        ("In which year did the Senate adopt the Hayden–Cartwright resolution?", True),
+        ("In which year did the House of Representatives pass the Patman bill on bonus payments to war veterans?", False),
+        ("In which year did Congress pass the Smoot–Hawley Tariff Act?", False),  # a law's own name
         # "that" + a noun the sentence before gave, an adverb after it (judge 286)
         ("In which year did Ida B. Wells publish an editorial that questioned that claim openly?", True),  # biography
         ("In which year did the Senate reject that proposal outright?", True),  # politics
