@@ -1045,6 +1045,32 @@ def test_no_option_comes_before_the_earliest_year_the_document_gives() -> None:
         assert min(years(q)) >= first[q.doc_key or ""], (q.prompt, q.distractors)
 
 
+def test_nothing_is_done_with_a_kind_of_thing_before_the_first_was_made() -> None:
+    """"In which year did Wolfgang Ketterle's group release two separate condensates?" (1997) was offered 1990 and 1992
+    (judge 284), before "the first Bose–Einstein condensate" the text has made in 1995. What the text says was first
+    made in a year bounds the options of every act with that kind of thing."""
+    texts = {
+        "bec.md": ("# Cold atoms\n\nBose and Einstein predicted a new state of matter in 1925. On 5 June 1995 Eric "
+                   "Cornell and Carl Wieman produced the first Bose–Einstein condensate at Boulder. In 1997 Wolfgang "
+                   "Ketterle's group at Cambridge released two condensates of sodium atoms into one trap.",
+                   DocMeta("Cold atoms", kind="science")),
+        "laser.md": ("# Light amplification\n\nCharles Townes described the maser in a paper in 1954. In May 1960 "
+                     "Theodore Maiman built the first laser at Hughes Research Laboratories in Malibu. In 1966 the "
+                     "astronomers of the Massachusetts Institute of Technology bounced laser pulses off the Moon.",
+                     DocMeta("Light amplification", kind="science")),
+        "iron.md": ("# Iron over water\n\nQuakers smelted iron with coke at Coalbrookdale in 1709. In 1779 Abraham "
+                    "Darby III built the first iron bridge across the River Severn. In 1786 the pamphleteer Thomas "
+                    "Paine designed iron bridges for the Schuylkill River.", DocMeta("Iron over water", kind="engineering")),
+        "press.md": ("# Printing in the colonies\n\nThe Puritans settled Massachusetts Bay in 1630. In 1703 Benjamin "
+                     "Harris printed the first newspaper in Boston, which the governor closed after one issue. In 1705 "
+                     "the postmaster John Campbell sold newspapers at the Boston post office.",
+                     DocMeta("Printing in the colonies", kind="history")),
+    }
+    assert_asked_within(texts, r"condensates|laser pulses|iron bridges|sell newspapers",
+                        {"bec.md": (1995, 3000), "laser.md": (1960, 3000), "iron.md": (1779, 3000),
+                         "press.md": (1703, 3000)})
+
+
 def test_an_honour_is_offered_no_year_before_what_it_honours() -> None:
     """"In which year did William Wordsworth write a poem in Grace Darling's honour?" (1843) offered 1836 (judge 284),
     before the rescue of 1838 that made her known. An honour to someone comes after the last thing the document dates
