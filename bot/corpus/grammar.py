@@ -1635,7 +1635,12 @@ def two_finite_verbs(prompt: str) -> bool:
             return True
         if after in _OBJECT_OPENERS and _present_third(word):
             return True  # "did a lawsuit bring in Strasbourg by the heirs of Dritzehn mentions a press"
-    return False
+    # "did Talks hold at Jalapa failed?" (judge 289, from "Talks held at Jalapa in November 1838 failed"): a past verb
+    # ending the question straight after a name is the clause's own, unless a verb of having or finding something done
+    # takes it ("did Wilde find Paris changed?")
+    return len(words) >= 4 and (last := words[-1].rstrip("?")).isalpha() and last.islower() \
+        and past_base(last) not in (None, last) and words[-2][:1].isupper() and words[-2].isalpha() \
+        and not any(w.lower() in _CAUSATIVE for w in words[1:-1])
 
 
 def _present_third(word: str) -> bool:
@@ -1646,6 +1651,8 @@ def _present_third(word: str) -> bool:
 
 _NOT_A_NOUN = frozenset("""and or but who which that was were had has have been being having not also then to
     first later once still never only jointly formally officially""".split())  # noqa: SIM905
+_CAUSATIVE = frozenset("""have has had get got find found keep kept leave left see saw want wanted declare declared
+    consider considered make made""".split())  # noqa: SIM905
 _NAMING = frozenset("named called titled entitled dubbed nicknamed renamed christened styled known".split())  # noqa: SIM905
 _OBJECT_OPENERS = frozenset("the a an his her their its him them".split())  # noqa: SIM905
 _REPORTING = re.compile(r"\b(?:say|claim|think|believe|report|estimate|argue|insist|warn|suggest|show|find|reveal|"

@@ -642,6 +642,13 @@ def test_an_order_label_keeps_the_other_party_of_an_agreement() -> None:
         ("In which year did Rosalind Franklin show that DNA is a helix?", False),
         ("In which year did Charles Darwin write to Joseph Hooker that he had become convinced that species change?",
          False),
+        # ... and at the end of the question, after a name (judge 289)
+        ("In which year did Talks hold at Jalapa failed?", True),  # history
+        ("In which year did a trial conduct at Porton Down succeeded?", True),  # science
+        ("In which year did a strike call by the miners of Durham collapsed?", True),  # politics
+        ("In which year did Oscar Wilde find Paris changed?", False),
+        ("In which year did the talks at Jalapa fail?", False),
+        ("In which year did Tesla become interested?", False),
     ],
 )
 def test_a_question_built_on_a_participle_has_two_finite_verbs(prompt: str, broken: bool) -> None:
