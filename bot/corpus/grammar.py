@@ -324,7 +324,10 @@ _COMPARED_AFTER_AND = re.compile(r"\b(?:and|but)\s+(?:(?:about|some|\d[\d,.]*|[a
 _COMPARATIVES = (r"larger|smaller|bigger|faster|slower|higher|lower|better|cheaper|stronger|longer|shorter|heavier|"
                  r"lighter|wider|deeper|greater|safer|simpler|cleaner|quieter")
 _COMPARED = re.compile(rf"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:more|less)\s+[a-z]{{3,}}|(?:{_COMPARATIVES}))"
-                       rf"\s+[a-z]+\b|(?<![Aa] )(?<![Aa]n )(?<!\bthe )\b(?:much\s+|far\s+)?(?:{_COMPARATIVES})\s+[a-z]{{3,}}s\b")
+                       rf"\s+[a-z]+\b|(?<![Aa] )(?<![Aa]n )(?<!\bthe )\b(?:much\s+|far\s+)?(?:{_COMPARATIVES})\s+[a-z]{{3,}}s\b"
+                       # "did Estonia and Latvia adopt more gradual transition declarations?" (judge 288): than whose?
+                       rf"|(?<!\bthe )(?<!\bno )(?<!\bany )\b(?:much\s+|far\s+)?(?:more|less)\s+(?!than\b)[a-z]{{3,}}\s+"
+                       rf"(?:[a-z]+\s+)?[a-z]{{3,}}s\b")
 # "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
 # "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what?
 _DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")

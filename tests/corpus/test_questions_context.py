@@ -3337,6 +3337,12 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("The Thirty Years' War, which began in _____, brought new troubles.", True),
         ("In which year did the Dust Bowl drought cause further hardships?", True),
         ("In which year did the Dust Bowl drought cause further hardships for farmers in Kansas?", False),
+        # "more" or "less" and a plural, compared with what the sentence before said (judge 288)
+        ("In which year did Estonia and Latvia adopt more gradual transition declarations?", True),  # history
+        ("In which year did Rolls-Royce build more powerful engines?", True),  # engineering
+        ("In which year did Guy's Hospital adopt less invasive methods?", True),  # science
+        ("In which year did the Royal Navy build more powerful ships than the French?", False),
+        ("In which year did the Dutch Republic send more than twenty ships to Cadiz?", False),
         # a bill or motion by its sponsor's name alone (judge 286)
         ("In which year did the House of Representatives pass the Patman bill?", True),  # history
         ("In which year did the Commons defeat the Wilson amendment?", True),  # politics
