@@ -692,6 +692,11 @@ _SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orb
 # did not exist at the time"): no option for an act of the Nazi government before 1933 (judge 76) or after 1945, none
 # for a Nobel Prize before 1901, none for a camera phone before 2000 (judge 77), no Atlantis crew after the shuttles'
 # last flight in 2011 (judge 78). None: no bound on that side.
+# what a sentence says of an end: the year a thing ended may be asked against years after it
+_ABOUT_AN_END = re.compile(r"\b(?:dissolv\w*|collaps\w*|abolish\w*|disband\w*|end|ends|ended|ending|came to an end|"
+                           r"broke up|break-up|breakup|fell|fall|demise|last|final|finally|ceased?|wound up|closed|"
+                           r"dismantled|reunif\w*|unif(?:y|ied|ication)|merged?|merger|absorbed|annexed|partitioned|"
+                           r"replaced|succeeded)\b")
 _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (_SPACECRAFT, SPACE_AGE, None),
     (re.compile(r"\bNobel (?:Prize|[Ll]aureate)s?\b"), 1901, None),
@@ -2580,8 +2585,13 @@ class _Generator:
         # the latest start and the earliest end of what the sentence names, around the answer's year
         # ... but not the years it began or ended: "In which year was Voyager 2 launched?" may offer 1975, or "were the
         # first Nobel Prizes awarded?" 1898 (a floor at the answer would leave it the earliest option every time)
+        # ... unless the answer is the last year and the sentence is not about the end: "The Soviet Union itself
+        # recognised the independence of the Baltic states on 6 September 1991" was offered 1994, 1996 and 1999 (judge
+        # 288), when there was no Soviet Union
+        last_too = _ABOUT_AN_END.search(sent.text) is None
         lifetimes = [(first, last) for pattern, first, last in _LIFETIMES
-                     if (first or year - 1) < year < (last or year + 1) and pattern.search(sent.text)]
+                     if (first or year - 1) < year and (year < (last or year + 1) or (last_too and year == last))
+                     and pattern.search(sent.text)]
         if "President" in sent.text:
             inclusive = not _TAKES_OFFICE.search(sent.text)  # a term's own first year may date an act in it
             lifetimes += [(first, last) for pattern, first, last in _PRESIDENT_TERMS

@@ -1071,6 +1071,25 @@ def test_nothing_is_done_with_a_kind_of_thing_before_the_first_was_made() -> Non
                          "press.md": (1703, 3000)})
 
 
+def test_an_act_in_the_last_year_of_what_it_names_gets_no_later_option() -> None:
+    """"In which year did the Soviet Union itself recognise the independence of the Baltic states?" (1991) was offered
+    1994, 1996 and 1999 (judge 288), when there was no Soviet Union. An act in the last year of a state, a force or
+    a body the sentence names is offered no year after it; the end itself ("dissolved") may be."""
+    texts = {
+        "baltic.md": ("# Lithuanian independence\n\nThe Red Army occupied Lithuania in June 1940. The Soviet Union "
+                      "recognised the independence of Lithuania on 6 September 1991.",
+                      DocMeta("Lithuanian independence", kind="history")),
+        "essen.md": ("# The Krupp works\n\nKrupp began building tanks at Essen in 1933. Allied bombers destroyed most "
+                     "of the Krupp works at Essen in March 1945.", DocMeta("The Krupp works", kind="engineering")),
+        "ussr.md": ("# The end of the USSR\n\nMikhail Gorbachev became general secretary in 1985. The Soviet Union "
+                    "dissolved on 26 December 1991.", DocMeta("The end of the USSR", kind="history")),
+    }
+    asked = {q.doc_key: q for q in generate(texts) if q.kind == "when" and q.answer in ("1991", "1945")}
+    assert set(asked) == {"baltic.md", "essen.md", "ussr.md"}, [q.prompt for q in asked.values()]
+    assert max(years(asked["baltic.md"])) == 1991 and max(years(asked["essen.md"])) == 1945
+    assert max(years(asked["ussr.md"])) > 1991  # the end asked: any year is a fair guess at it
+
+
 def test_an_honour_is_offered_no_year_before_what_it_honours() -> None:
     """"In which year did William Wordsworth write a poem in Grace Darling's honour?" (1843) offered 1836 (judge 284),
     before the rescue of 1838 that made her known. An honour to someone comes after the last thing the document dates
