@@ -2248,6 +2248,10 @@ _FUNCTION_WORDS = frozenset("""The A An More Most Around About Some Several Many
 
 
 _INSTITUTIONS = frozenset("Congress Parliament Senate Convention Directory Politburo Reichstag Bundestag Duma".split())  # noqa: SIM905
+# a side's or a party's adjective, a name though a corpus writes the word in lower case too: "did Allied bombers destroy
+# the Krupp works?", never "did allied bombers" (a test document of the lifetimes' last year)
+_SIDES = frozenset("""Allied Axis Confederate Union Royalist Parliamentarian Loyalist Nazi Bolshevik Communist Labour
+    Republican""".split())  # noqa: SIM905
 
 
 # "Construction began officially": a noun of action is no name, though the text writes it only at a sentence's start
@@ -2292,7 +2296,7 @@ def lower_first(subject: str, vocab: set[str] | frozenset[str], names: set[str] 
     """Lower-case a subject's first word when it is a common word ("The Curies" → "the Curies"); never one of
     ``names``, the words the corpus capitalises mid-sentence ("Keeling" is no gerund, judge 71)."""
     first, _, rest = subject.partition(" ")
-    if first in _INSTITUTIONS:
+    if first in _INSTITUTIONS or first in _SIDES:
         return subject  # "did Congress restore the name": the body, though a corpus may write "a congress of chemists"
     # "Builders began York Minster": a plural noun opening the sentence is no name ("did builders begin")
     shaped = first not in names and (_word_class(first.lower()) == "NP" or _gerund(first))

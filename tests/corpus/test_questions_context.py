@@ -514,6 +514,25 @@ def test_a_hyphenated_common_word_opening_a_subject_is_lowered_in_a_question(sub
     assert lower_first(subject, vocab) == lowered
 
 
+@pytest.mark.parametrize(
+    ("subject", "lowered"),
+    [
+        ("Allied bombers", "Allied bombers"),  # history
+        ("Confederate troops", "Confederate troops"),
+        ("Labour MPs", "Labour MPs"),  # politics
+        ("Union engineers", "Union engineers"),  # engineering
+        ("Heavy bombers", "heavy bombers"),  # a common adjective is still lowered
+    ],
+)
+def test_a_sides_or_a_partys_adjective_keeps_its_capital(subject: str, lowered: str) -> None:
+    """"In which year did allied bombers destroy most of the Krupp works at Essen?": "Allied" is the Allies', a name,
+    though the lexicon has "allied"."""
+    from bot.corpus.grammar import lower_first
+
+    vocab = frozenset({"allied", "confederate", "labour", "union", "heavy", "bombers", "troops", "engineers"})
+    assert lower_first(subject, vocab) == lowered
+
+
 def test_a_ship_is_asked_with_the_kind_its_document_gives_it() -> None:
     """"In which year did the Essex round Cape Horn …?" (judge 196): which Essex, a county, a ship? The title named "the
     Whaleship Essex". A ship the title or the text names with its kind is asked with it."""
