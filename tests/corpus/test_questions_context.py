@@ -2350,6 +2350,26 @@ def test_he_after_a_sentence_about_another_man_is_not_the_subject_of_the_documen
     assert re.search(r"Artemisia Gentileschi join", prompts), prompts
 
 
+def test_a_title_whose_head_comes_first_names_its_head_noun() -> None:
+    """"In which year was the canal designated a UNESCO World Heritage Site?" (judge 290's "Canal du Midi") was dropped
+    for want of which canal: a title's name whose head comes first ("Canal du Midi", "Siege of Valk", "Crater of
+    Dzhurin") names "the <head>" as a title that ends on its head does ("the canal" of "The Panama Canal")."""
+    texts = {
+        "canal.md": ("# Canal du Midi\n\nThe Canal du Midi is a canal in southern France. Pierre-Paul Riquet began work "
+                     "on the canal in 1667. The canal was designated a UNESCO World Heritage Site in 1996.",
+                     DocMeta("Canal du Midi", kind="engineering")),
+        "valk.md": ("# Siege of Valk\n\nThe Siege of Valk was a siege of the Dutch city of Valk by Spanish troops. William "
+                    "of Orange broke the siege with a fleet of barges in October 1574.", DocMeta("Siege of Valk", kind="history")),
+        "crater.md": ("# Crater of Dzhurin\n\nThe Crater of Dzhurin is an impact crater in Siberia. The geologist Leonid "
+                      "Kulik mapped the crater in 1928.", DocMeta("Crater of Dzhurin", kind="science")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    for asked in ("work on the Canal du Midi", "was the Canal du Midi designated", "break the Siege of Valk",
+                  "map the Crater of Dzhurin"):
+        assert asked in prompts, prompts
+    assert not re.search(r"\bthe (?:canal|siege|crater)\b", prompts), prompts
+
+
 def test_a_noun_the_text_gave_with_a_named_complement_is_asked_with_it() -> None:
     """"Cook observed the transit at Tahiti" (judge 27) after "… to record the transit of Venus": the transit
     of what? A noun the sentences before gave with one named "of …" is asked in that fuller form."""
