@@ -753,6 +753,11 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bthe Blitz\b"), 1940, 1941),
     (re.compile(r"\bCold War\b"), 1947, None),
     (re.compile(r"\bUnited Nations\b"), 1945, None),
+    # the registers of heritage by their first entries: "In which year was the Eads Bridge designated a National
+    # Historic Landmark?" (1964) offered 1956 and 1958 (judge 292); the first landmarks were named in 1960
+    (re.compile(r"\bNational Historic Landmarks?\b"), 1960, None),
+    (re.compile(r"\bNational Register of Historic Places\b"), 1966, None),
+    (re.compile(r"\bWorld Heritage (?:Sites?|List)\b"), 1978, None),
     (re.compile(r"\bNATO\b"), 1949, None),
     (re.compile(r"\bPeople's Republic of China\b"), 1949, None),
     (re.compile(r"\bEuropean Union\b"), 1993, None),

@@ -1615,6 +1615,20 @@ def test_indias_civil_honours_bound_the_options() -> None:
     assert_asked_within(texts, "Padma", {"rao.md": (1954, 3000), "nath.md": (1954, 3000)})
 
 
+def test_the_heritage_registers_bound_the_options() -> None:
+    """"In which year was the Eads Bridge designated a National Historic Landmark?" (1964) offered 1956 and 1958 (judge
+    292): the first National Historic Landmarks were named in 1960, the first World Heritage Sites listed in 1978."""
+    texts = {
+        "bridge.md": ("# The Varn Bridge\n\nThe Varn Bridge is a steel arch bridge over the Kessel River. The engineer Ada "
+                      "Lind completed the Varn Bridge in 1874. The Varn Bridge was designated a National Historic "
+                      "Landmark in 1963.", DocMeta("The Varn Bridge", kind="engineering")),
+        "reef.md": ("# The Lode Reef\n\nThe Lode Reef is a coral reef off the coast of Belize. The diver Tomas Brandt "
+                    "mapped the Lode Reef in 1961. UNESCO inscribed the Lode Reef on the World Heritage List in 1980.",
+                    DocMeta("The Lode Reef", kind="science")),
+    }
+    assert_asked_within(texts, "Landmark|World Heritage", {"bridge.md": (1960, 3000), "reef.md": (1978, 3000)})
+
+
 def test_a_us_presidents_term_bounds_the_options() -> None:
     """"In which year did Dwight D. Eisenhower appoint Marian Anderson a delegate to the United Nations?" offered 1962 and
     1966 (judge 151), after his term ended in January 1961: an act of "President …" is offered in that president's term
