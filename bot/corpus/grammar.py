@@ -343,6 +343,8 @@ _THOUGHTS = (r"conclusions?|findings|results|methods|proposals?|plans?|ideas?|an
              r"explanations?|interpretations?|"
              r"claims?|theory|theories|discovery|discoveries|invention|announcement|values?|estimates?|"
              r"measurements?|calculations?|"
+             # "did Andrija Mohorovičić publish his analysis?" (judge 293): of what?
+             r"analysis|analyses|data|study|studies|"
              # "Aleksander Ford's film adaptation of Sienkiewicz's novel" (judge 67): which novel? ("his novel Quo Vadis"
              # says)
              r"novels?|books?|plays?|poems?|operas?|symphony|symphonies|memoirs?|autobiography|biography|thesis|"

@@ -3382,6 +3382,13 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("In which year did Guy's Hospital adopt less invasive methods?", True),  # science
         ("In which year did the Royal Navy build more powerful ships than the French?", False),
         ("In which year did the Dutch Republic send more than twenty ships to Cadiz?", False),
+        # someone's analysis, study or data with nothing of what (judge 293)
+        ("In which year did Andrija Mohorovičić publish his analysis?", True),  # science
+        ("In which year did the economist Alfred Marshall publish his study?", True),  # politics
+        ("In which year did the Warren Commission publish its report?", False),  # a commission's one report
+        ("In which year did Florence Nightingale present her data?", True),  # biography
+        ("In which year did Andrija Mohorovičić publish his analysis of the Kupa Valley earthquake?", False),
+        ("In which year did Florence Nightingale present her data on deaths in the Crimean War?", False),
         # a bill or motion by its sponsor's name alone (judge 286)
         ("In which year did the House of Representatives pass the Patman bill?", True),  # history
         ("In which year did the Commons defeat the Wilson amendment?", True),  # politics
