@@ -2350,6 +2350,26 @@ def test_he_after_a_sentence_about_another_man_is_not_the_subject_of_the_documen
     assert re.search(r"Artemisia Gentileschi join", prompts), prompts
 
 
+def test_a_common_word_opening_a_sentence_is_no_short_name_of_the_titles_thing() -> None:
+    """"In which year was the Radium Girls discovered by Marie and Pierre Curie?" (judge 293): "Radium was discovered"
+    took "Radium" for the short name of the title's "Radium Girls", as "Hubble was launched" is the Hubble Space
+    Telescope's. A word the text also writes in lower case is a common word (the element, the fuel), not that name."""
+    texts = {
+        "radium.md": ("# The Radium Girls\n\nThe Radium Girls were young girls who painted watch dials with radium paint. "
+                      "Radium was discovered by Marie and Pierre Curie in 1898.", DocMeta("The Radium Girls", kind="history")),
+        "coal.md": ("# The Coal Barons\n\nThe Coal Barons were barons of industry who owned the mines of Pennsylvania, "
+                    "where coal lay close to the surface. Coal was found at Pottsville by the hunter Necho Allen in 1790.",
+                    DocMeta("The Coal Barons", kind="history")),
+        "hubble.md": ("# The Hubble Space Telescope\n\nThe Hubble Space Telescope is a large space telescope in low Earth "
+                      "orbit. Hubble was launched by the crew of the Space Shuttle Discovery in April 1990.",
+                      DocMeta("The Hubble Space Telescope", kind="science")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert not re.search(r"the (?:Radium Girls|Coal Barons) (?:discovered|found)", prompts), prompts
+    assert "was radium discovered" in prompts and "was coal found" in prompts, prompts
+    assert "was the Hubble Space Telescope launched" in prompts, prompts
+
+
 def test_a_title_whose_head_comes_first_names_its_head_noun() -> None:
     """"In which year was the canal designated a UNESCO World Heritage Site?" (judge 290's "Canal du Midi") was dropped
     for want of which canal: a title's name whose head comes first ("Canal du Midi", "Siege of Valk", "Crater of
