@@ -1152,9 +1152,13 @@ _ROLE_AFTER = {"leave": re.compile(r"^\s+(?:as|from|at|with)\s+\S|^\s+to\s+(?:th
 # the 1966 World Cup", "as Brazil's coach", "as chairman of the board").
 _BARE_ROLE = re.compile(
     r"^\s+as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|first\s+)?(?P<role>host|hosts|captain|chairman|chairwoman|chair|"
-    r"leader|head|director|coach|manager|member|chief|editor|secretary|champion|sponsor)\b"
+    r"leader|head|director|coach|manager|member|chief|editor|secretary|champion|sponsor|"
+    # "did Juliette Gordon Low step down as president?" (judge 292): of the Girl Scouts; a head of state's office is
+    # written "President"
+    r"president|vice-president|treasurer|governor)\b"
     r"(?!\s+(?:of|for|to)\b|['’]s)"
 )
+_STATE_ROLES = frozenset(("president", "vice-president", "governor"))
 # "became chief operating officer and president", "became head coach": a post in a firm, team or paper
 # needs the firm ("became chief executive of McDonald's", "became Chelsea's manager")
 _BECAME_BARE_ROLE = re.compile(
@@ -1534,7 +1538,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         after = _TIME_PHRASE.sub("", role.group("rest"))
         if not _ROLE_AFTER[kind].match(after):
             return f"an office or role verb without its office ({role.group(kind)!r} as what?)"
-        if bare := _BARE_ROLE.match(after):
+        if (bare := _BARE_ROLE.match(after)) and not (kind == "office" and bare.group("role") in _STATE_ROLES):
+            # ("took office as president", "was sworn in as governor": a state's office)
             return f"a role without what it is of ('as {bare.group('role')}': of what?)"
     if bare := _BECAME_BARE_ROLE.search(text):
         return f"a post without what it is in ('became {bare.group('role')}': of what?)"

@@ -135,6 +135,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Nellie Bly return to New York?",
         "Gandhi returned to India in _____.",
         "In which year did Napoleon come back to Paris?",
+        # a president or a treasurer of what? (judge 292)
+        "In which year did Juliette Gordon Low step down as president?",  # biography
+        "In which year was Ada Lind elected as treasurer?",  # science
+        "Who retired as vice-president in 1931?",  # business
         # a command taken, of what? (judge 284)
         "In which year did Commodore Edward Preble take command?",  # history
         "Admiral Cochrane took command in _____.",
@@ -234,6 +238,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Jean Batten fly back to England from Sydney?",
         "In which year did Nellie Bly arrive back in New Jersey?",
         "In which year did the government set up a commission to investigate the disaster?",
+        "In which year did Juliette Gordon Low step down as president of the Girl Scouts?",
+        "In which year did Richard Nixon resign as President?",  # the office, capitalised
         "In which year did Edward Preble take command of the Mediterranean Squadron?",
         "In which year did Horatio Nelson take command of HMS Agamemnon?",
         "In which year did the Bolsheviks seize control of Petrograd?",
