@@ -879,6 +879,9 @@ _PRESIDENT_TERMS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
         ("Kim Dae-jung", 1998, 2003), ("Ferdinand Marcos", 1965, 1986),
     )
 )
+# ... the same people by name alone, for a document that calls them "President" elsewhere
+_PRESIDENT_NAMES = tuple((re.compile(pattern.pattern.replace(r"\bPresident ", r"\b", 1)), first, last)
+                         for pattern, first, last in _PRESIDENT_TERMS)
 # British prime ministers with one unbroken tenure, named as such or as the one something was done under
 _PRIME_MINISTER_TERMS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
     (re.compile(rf"\b(?:Prime Minister|[Uu]nder|premiership of) (?:(?:Mr|Mrs|Sir)\.? )?(?:{names})\b(?![ -][A-Z])"),
@@ -2604,6 +2607,12 @@ class _Generator:
             inclusive = not _TAKES_OFFICE.search(sent.text)  # a term's own first year may date an act in it
             lifetimes += [(first, last) for pattern, first, last in _PRESIDENT_TERMS
                           if (first <= year <= last if inclusive else first < year < last) and pattern.search(sent.text)]
+        elif "President" in (doc_text := self.doc_text.get(doc_key, "")):
+            # "Van Buren, however, had no wish to fight. He sent General Winfield Scott to Maine in March 1839" in a text
+            # that calls him "President Martin Van Buren" (judge 294 was offered 1830, 1832 and 1836, before his term)
+            lifetimes += [(first, last) for (titled, first, last), (bare, _, _) in zip(_PRESIDENT_TERMS, _PRESIDENT_NAMES,
+                                                                                      strict=True)
+                          if first < year <= last and bare.search(sent.text) and titled.search(doc_text)]
         if "Minister" in sent.text or "under " in sent.text:
             # "Gordon Brown, chancellor of the exchequer under Mr Blair, became Britain's longest serving chancellor …
             # in 2004" offered 1995, before Blair took office (judge 275)
@@ -2795,6 +2804,14 @@ class _Generator:
                     dated = set(_YEAR_TOKEN.findall(later.text))
                     if dated and not (len(dated) == 1 and (later.text.startswith(("Its ", "It "))
                                                            or _names_words_of(doc.meta.title, later.text))):
+                        # ... or a span: "The Aroostook War was a confrontation between … It reached its height in the
+                        # winter of 1838–1839" (judge 294 was offered 1830 to 1836 for Scott's mission of 1839)
+                        span = _opening_span(doc.meta.title, later.text) or (
+                            (int(min(dated)), int(max(dated))) if len(dated) == 2 and _SPAN_END.search(later.text)
+                            and later.text.startswith(("Its ", "It ")) else None)
+                        if span is not None and span[1] - span[0] <= MAX_EVENT_YEARS:
+                            found = (span[0], later.where)
+                            self._subject_ends[doc_key] = span[1]
                         break  # another year first: the story has begun
                     if dated:
                         found = (int(dated.pop()), later.where)

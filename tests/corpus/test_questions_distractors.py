@@ -1615,6 +1615,25 @@ def test_indias_civil_honours_bound_the_options() -> None:
     assert_asked_within(texts, "Padma", {"rao.md": (1954, 3000), "nath.md": (1954, 3000)})
 
 
+def test_a_subject_dated_by_a_later_span_and_a_president_named_bare_bound_the_options() -> None:
+    """"The Aroostook War: In which year did Martin Van Buren send Winfield Scott to Maine?" (1839) offered 1830, 1832
+    and 1836 (judge 294): the text dates its subject in its second sentence ("It reached its height in the winter of
+    1838–1839") and calls him "President Martin Van Buren" in another. A span in the first dated sentence after the
+    opening dates the subject, and a president the text titles elsewhere keeps his term when named alone."""
+    texts = {
+        "border.md": ("# The Lode War\n\nThe Lode War was a quarrel between Maine and New Brunswick over a forest border. "
+                      "It reached its height in the winter of 1838–1839. The lumbermen of Maine cut timber in the "
+                      "Aroostook valley in 1836. The governor of Maine sent militia to the Aroostook River in 1839.",
+                      DocMeta("The Lode War", kind="history")),
+        "bank.md": ("# The Bank War\n\nThe Second Bank of the United States was chartered by Congress in 1816. President "
+                    "Andrew Jackson distrusted paper money. Andrew Jackson vetoed the recharter of the Second Bank of the "
+                    "United States in July 1832. Nicholas Biddle moved the bank's funds to Philadelphia in 1826.",
+                    DocMeta("The Bank War", kind="politics")),
+    }
+    assert_asked_within(texts, "cut timber|veto the recharter", {"border.md": (0, 1837), "bank.md": (1829, 1837)})
+    assert_asked_within(texts, "send militia", {"border.md": (1838, 3000)})
+
+
 def test_the_heritage_registers_bound_the_options() -> None:
     """"In which year was the Eads Bridge designated a National Historic Landmark?" (1964) offered 1956 and 1958 (judge
     292): the first National Historic Landmarks were named in 1960, the first World Heritage Sites listed in 1978."""
