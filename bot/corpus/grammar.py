@@ -1394,7 +1394,9 @@ _TAKEN_BY_NOBODY = re.compile(r"^In which year (?:was|were) [^?]*?\b(annexed|con
 _CAUGHT_IN_WEATHER = re.compile(r"\bcaught in an? (?:[a-z-]+ )?(?:storm|rainstorm|thunderstorm|snowstorm|shower|downpour|"
                                 r"blizzard|gale|squall|fog)\??$")
 _BODY_KINDS = (r"(?:research group|working group|study group|committee|commission|inquiry|investigation|task force|"
-               r"panel|tribunal)(?: of (?:inquiry|investigation|experts))?")
+               r"panel|tribunal|"
+               # "did an international conference open in London?" (judge 295): on what? (the Schleswig question)
+               r"conference|summit|congress|convention)(?: of (?:inquiry|investigation|experts))?")
 _BODY_PURPOSE = r"(?! (?:into|on|to|for|of|about|under|led|chaired|headed|investigating|examining|looking)\b)"
 _UNNAMED_BODY = re.compile(rf"\b(?:set up|establish|form|create|appoint|convene|launch) (?:a|an) (?:[A-Za-z-]+ ){{0,2}}"
                            rf"{_BODY_KINDS}\b{_BODY_PURPOSE}")

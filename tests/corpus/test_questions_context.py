@@ -135,6 +135,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Nellie Bly return to New York?",
         "Gandhi returned to India in _____.",
         "In which year did Napoleon come back to Paris?",
+        # a gathering with nothing of what it met on (judge 295)
+        "In which year did an international conference open in London?",  # history
+        "In which year was a peace conference held at Jalapa?",
+        "In which year did the United Nations convene a summit in Rio de Janeiro?",  # science
         # a president or a treasurer of what? (judge 292)
         "In which year did Juliette Gordon Low step down as president?",  # biography
         "In which year was Ada Lind elected as treasurer?",  # science
@@ -239,6 +243,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Nellie Bly arrive back in New Jersey?",
         "In which year did the government set up a commission to investigate the disaster?",
         "In which year did Juliette Gordon Low step down as president of the Girl Scouts?",
+        "In which year did an international conference on the Schleswig question open in London?",
+        "In which year did the United Nations convene a summit on the environment in Rio de Janeiro?",
         "In which year did Richard Nixon resign as President?",  # the office, capitalised
         "In which year did Edward Preble take command of the Mediterranean Squadron?",
         "In which year did Horatio Nelson take command of HMS Agamemnon?",
