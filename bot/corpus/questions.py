@@ -2174,9 +2174,16 @@ class _Generator:
             found: dict[str, set[str]] = {}
             text = self.doc_text.get(doc_key, "")
             for m in itertools.chain(_LONG_NAME.finditer(text), _PLACED_INSTITUTION.finditer(text)):
-                if not re.search(rf"\b(?:{_MONTH_NAMES})\b", m.group(2)):  # "the Cuban Missile Crisis of October": a date
-                    found.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
-            self._long_name_cache[doc_key] = {short: forms.pop() for short, forms in found.items() if len(forms) == 1}
+                if re.search(rf"\b(?:{_MONTH_NAMES})\b", m.group(2)):
+                    continue  # "the Cuban Missile Crisis of October": a date
+                if re.compile(rf"\b[Tt]he {re.escape(m.group(1))}\b(?! (?:of|in)\b)").search(text, 0, m.start()):
+                    # "a Fellow of the Royal Society" before "the Royal Society of Medicine" (judge 295 was asked of
+                    # Roget's election "to the Royal Society of Medicine"): a name the text used alone first is its own
+                    found.setdefault(m.group(1), set()).add(m.group(1))
+                    continue
+                found.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
+            self._long_name_cache[doc_key] = {short: full for short, forms in found.items()
+                                              if len(forms) == 1 and (full := next(iter(forms))) != short}
         return self._long_name_cache[doc_key]
 
     def _placed_names(self, doc_key: str) -> dict[str, str]:

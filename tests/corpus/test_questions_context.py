@@ -5046,6 +5046,23 @@ def test_a_name_the_document_gives_in_full_is_asked_in_full() -> None:
     assert [p for p in prompts if "memoir of the Kessel Missile Crisis in Boston" in p], prompts
 
 
+def test_a_name_the_document_used_alone_first_is_not_put_in_full() -> None:
+    """"In which year was Peter Mark Roget elected a Fellow of the Royal Society of Medicine?" (judge 295): the text
+    calls him "a Fellow of the Royal Society" before it names "the Royal Society of Medicine", a body of its own; the
+    short name was put in full as the one long form. A name the document used alone before its long form is its own."""
+    texts = {
+        "roget.md": ("# Ada Lind\n\nAda Lind was a physician and a Fellow of the Royal Society. In 1805 Ada Lind helped to "
+                     "found a medical club, later part of the Royal Society of Medicine. Ada Lind was elected a Fellow of "
+                     "the Royal Society in 1815.", DocMeta("Ada Lind", kind="biography")),
+        "school.md": ("# Tomas Brandt\n\nTomas Brandt taught at the Royal Academy for a decade. In 1870 Tomas Brandt lectured "
+                      "at the Royal Academy of Music in London. Tomas Brandt became a professor at the Royal Academy in "
+                      "1881.", DocMeta("Tomas Brandt", kind="biography")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts) if q.kind == "when")
+    assert "a Fellow of the Royal Society?" in prompts and "a professor at the Royal Academy?" in prompts, prompts
+    assert "Royal Society of Medicine?" not in prompts and "Royal Academy of Music?" not in prompts, prompts
+
+
 @pytest.mark.parametrize(("prompt", "missing"), [
     # a name made new: the older one of that name is the text's (judge 168; judge 109 called it borderline)
     ("In which year was a new Mackinac Bridge Authority created?", True),
