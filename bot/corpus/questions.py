@@ -692,6 +692,10 @@ _SPACECRAFT = re.compile(r"\b(?:spacecraft|satellites?|space probes?|probes?|orb
 # did not exist at the time"): no option for an act of the Nazi government before 1933 (judge 76) or after 1945, none
 # for a Nobel Prize before 1901, none for a camera phone before 2000 (judge 77), no Atlantis crew after the shuttles'
 # last flight in 2011 (judge 78). None: no bound on that side.
+# the other names of a structure or a vessel a text may call its subject by ("Kinzua Bridge", "the Kinzua Viaduct")
+_HEAD_SYNONYMS = {"bridge": ("viaduct", "aqueduct", "trestle"), "viaduct": ("bridge", "trestle"), "aqueduct": ("bridge",),
+                  "railway": ("railroad",), "railroad": ("railway",), "ship": ("vessel", "steamer", "liner"),
+                  "canal": ("waterway",), "tunnel": ("tube",)}
 # what a sentence says of an end: the year a thing ended may be asked against years after it
 _ABOUT_AN_END = re.compile(r"\b(?:dissolv\w*|collaps\w*|abolish\w*|disband\w*|end|ends|ended|ending|came to an end|"
                            r"broke up|break-up|breakup|fell|fall|demise|last|final|finally|ceased?|wound up|closed|"
@@ -1907,6 +1911,11 @@ class _Generator:
             re.search(rf"\b{re.escape(w.casefold()[:max(4, len(w) - 2)])}", asked) for w in named))) or any(
             re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in (named[-1:] if person else named)
             if w in self.persons)  # a life's given name alone ("Emmeline Goulden", her birth name) is not its name
+        # … and a structure by its other name: "did the Erie Railroad end service over the Kinzua Viaduct?" under
+        # "Kinzua Bridge" (judge 296 saw the heading name it twice)
+        says_it = says_it or (doc.doc_key not in self.doc_subject and head in _HEAD_SYNONYMS and any(
+            re.search(rf"\b{other}\b", asked) for other in _HEAD_SYNONYMS[head]) and all(
+            re.search(rf"\b{re.escape(w.casefold())}\b", asked) for w in named if w.casefold() != head))
         if says_it and not other_given:
             return q
         subject = self._subject_year(doc.doc_key) if q.kind == "when" else None

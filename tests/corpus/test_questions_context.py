@@ -2382,6 +2382,24 @@ def test_a_common_word_opening_a_sentence_is_no_short_name_of_the_titles_thing()
     assert "was the Hubble Space Telescope launched" in prompts, prompts
 
 
+def test_a_structure_named_by_its_other_name_takes_no_heading() -> None:
+    """"Kinzua Bridge: In which year did the Erie Railroad end service over the Kinzua Viaduct?" (judge 296): the prompt
+    names the title's structure by its other name, and the heading named it twice. A bridge called a viaduct, a railway
+    a railroad, in the title's own name words, takes no heading; another structure of that name still does."""
+    texts = {
+        "varn.md": ("# Varn Bridge\n\nThe Varn Bridge was a railway trestle in Pennsylvania. The Erie Railroad ended "
+                    "service over the Varn Viaduct in 1959.", DocMeta("Varn Bridge", kind="engineering")),
+        "kessel.md": ("# Kessel Railway\n\nThe Kessel Railway crossed the Andes. The Chilean government bought the Kessel "
+                      "Railroad in 1910.", DocMeta("Kessel Railway", kind="history")),
+        "lode.md": ("# Lode Bridge\n\nThe Lode Bridge carried the Erie Railroad over a gorge in Ohio. The Erie Railroad "
+                    "bought the Lode Tunnel in 1905.", DocMeta("Lode Bridge", kind="engineering")),
+    }
+    prompts = {q.doc_key: q.prompt for q in generate(texts)}
+    assert prompts["varn.md"] == "In which year did the Erie Railroad end service over the Varn Viaduct?", prompts
+    assert prompts["kessel.md"] == "In which year did the Chilean government buy the Kessel Railroad?", prompts
+    assert prompts["lode.md"] == "Lode Bridge: In which year did the Erie Railroad buy the Lode Tunnel?", prompts
+
+
 def test_a_title_whose_head_comes_first_names_its_head_noun() -> None:
     """"In which year was the canal designated a UNESCO World Heritage Site?" (judge 290's "Canal du Midi") was dropped
     for want of which canal: a title's name whose head comes first ("Canal du Midi", "Siege of Valk", "Crater of
