@@ -1079,7 +1079,8 @@ def _after_kind(words: list[str], at: int) -> bool:
     """Whether the capitalised run holding ``words[at]`` comes right after a thing's kind ("the journal Nature")."""
     while at > 0 and words[at - 1][:1].isupper():
         at -= 1
-    return at > 0 and words[at - 1] in _THING_KINDS
+    # ... or after one and "of": "the town of Oranienbaum, near his old glass factory, renamed Lomonosov" (judge 297)
+    return at > 0 and (words[at - 1] in _THING_KINDS or (at > 1 and words[at - 1] == "of" and words[at - 2] in _THING_KINDS))
 
 
 # the heads of things named after a person ("Santos Dumont Airport", "the Nobel Prize", "Darwin College")

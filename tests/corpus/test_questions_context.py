@@ -3432,6 +3432,11 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("In which year did Guy's Hospital adopt less invasive methods?", True),  # science
         ("In which year did the Royal Navy build more powerful ships than the French?", False),
         ("In which year did the Dutch Republic send more than twenty ships to Cadiz?", False),
+        # a place "of" a kind owns no "his" (judge 297)
+        ("In which year was the town of Oranienbaum, near his old glass factory, renamed Lomonosov?", True),  # biography
+        ("In which year did the city of Kessel open his first school?", True),  # history
+        ("In which year did the island of Lode name its observatory after her?", True),  # science
+        ("In which year did Mikhail Lomonosov open his glass factory near the town of Oranienbaum?", False),
         # someone's analysis, study or data with nothing of what (judge 293)
         ("In which year did Andrija Mohorovičić publish his analysis?", True),  # science
         ("In which year did the economist Alfred Marshall publish his study?", True),  # politics
