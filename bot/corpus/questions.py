@@ -844,8 +844,10 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
 # bound only with the given name. Unlike a lifetime, a term bounds an answer in its first or last year too ("played at the
 # White House for President John F. Kennedy" in 1961 offered 1952 and 1954: judge 176), unless the sentence is about
 # taking or leaving the office, or a contest.
-_PRESIDENT_TERMS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
-    (re.compile(rf"\bPresident (?:{names})\b"), first, last)
+# Each as written with the title ("President Martin Van Buren") and by name alone ("Van Buren sent …"), for a text that
+# titles him elsewhere.
+_PRESIDENT_TERMS: tuple[tuple[re.Pattern[str], re.Pattern[str], int, int], ...] = tuple(
+    (re.compile(rf"\bPresident (?:{names})\b"), re.compile(rf"\b(?:{names})\b"), first, last)
     for names, first, last in (
         ("George Washington|Washington", 1789, 1797), ("John Adams", 1797, 1801),
         ("Thomas Jefferson|Jefferson", 1801, 1809), ("James Madison|Madison", 1809, 1817),
@@ -883,9 +885,6 @@ _PRESIDENT_TERMS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
         ("Kim Dae-jung", 1998, 2003), ("Ferdinand Marcos", 1965, 1986),
     )
 )
-# ... the same people by name alone, for a document that calls them "President" elsewhere
-_PRESIDENT_NAMES = tuple((re.compile(pattern.pattern.replace(r"\bPresident ", r"\b", 1)), first, last)
-                         for pattern, first, last in _PRESIDENT_TERMS)
 # British prime ministers with one unbroken tenure, named as such or as the one something was done under
 _PRIME_MINISTER_TERMS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
     (re.compile(rf"\b(?:Prime Minister|[Uu]nder|premiership of) (?:(?:Mr|Mrs|Sir)\.? )?(?:{names})\b(?![ -][A-Z])"),
@@ -2621,13 +2620,12 @@ class _Generator:
                      and pattern.search(sent.text)]
         if "President" in sent.text:
             inclusive = not _TAKES_OFFICE.search(sent.text)  # a term's own first year may date an act in it
-            lifetimes += [(first, last) for pattern, first, last in _PRESIDENT_TERMS
-                          if (first <= year <= last if inclusive else first < year < last) and pattern.search(sent.text)]
+            lifetimes += [(first, last) for titled, _, first, last in _PRESIDENT_TERMS
+                          if (first <= year <= last if inclusive else first < year < last) and titled.search(sent.text)]
         elif "President" in (doc_text := self.doc_text.get(doc_key, "")):
             # "Van Buren, however, had no wish to fight. He sent General Winfield Scott to Maine in March 1839" in a text
             # that calls him "President Martin Van Buren" (judge 294 was offered 1830, 1832 and 1836, before his term)
-            lifetimes += [(first, last) for (titled, first, last), (bare, _, _) in zip(_PRESIDENT_TERMS, _PRESIDENT_NAMES,
-                                                                                      strict=True)
+            lifetimes += [(first, last) for titled, bare, first, last in _PRESIDENT_TERMS
                           if first < year <= last and bare.search(sent.text) and titled.search(doc_text)]
         if "Minister" in sent.text or "under " in sent.text:
             # "Gordon Brown, chancellor of the exchequer under Mr Blair, became Britain's longest serving chancellor …
