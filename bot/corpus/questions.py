@@ -929,6 +929,8 @@ MAX_EVENT_YEARS = 5  # the longest span a document's own event may take and stil
 # a subject event's span in its opening sentence: "began … 1939 and ended … 1940", "from 1939 to 1940", "1939–40"
 _SPAN_END = re.compile(r"\b(?:ended|until|till|lasted|to|and)\b[^.;]*\b\d{4}\b|\d{4}\s*[–-]\s*\d{2,4}\b")
 # "a technique developed by Golgi ", just before a date: the date is the thing's, made by someone else
+# "an eruption that began beneath the sea in 1963": a relative clause's past verb, which a year after it dates
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who) (?:[a-z]+ly )?([a-z]+)\b")
 _PARTICIPLE_BY = re.compile(r"\b(?!(?:was|were|been|be|being|is|are|had|has|have)\s)[a-z]+\s+[a-z]+(?:ed|en|wn|lt|ght)\s+by\s+"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}$")
 # "early in 1604" (the adverb goes with the date: "did Catesby set out his plan early?" is no question), "On the
@@ -2435,6 +2437,8 @@ class _Generator:
             return []
         clause_text = _without(sent.text, lead.start(), end)
         clause = _clause_holding(clause_text, lead.start())
+        relative = next((m for m in _RELATIVE_VERB.finditer(sent.text, _fronted(sent.text), lead.start())
+                         if past_base(m.group(1)) is not None and "," not in sent.text[m.end():lead.start()]), None)
         if clause is None or clause.vague() or _stranded(sent.text[: lead.start()], clause):
             return []
         if clause.states():
@@ -2442,6 +2446,12 @@ class _Generator:
             # 36), "The First Fleet was the group of eleven ships that …" (judge 42): what it was, which no year dates
         # "did Lord Callaghan once travel to Uganda": a year is asked, so "once" says nothing
         prompt = _without_echo(_ONCE.sub(r"\1", self._untitled(clause.question(wh, self.lowerable, self.mid_names))))
+        if relative is not None and relative.group(0) in prompt:
+            # "It was formed by an eruption that began beneath the sea in 1963" (judge 299 was asked "In which year was
+            # Surtsey formed by an eruption that began …?"): the year closes the relative clause and dates its verb
+            self.tally.candidates["when"] += 1
+            self.tally.drop(prompt, f"the year dates a relative clause ({relative.group(0)!r}), not the verb asked")
+            return []
         giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year) or _next_year_award(prompt)
         if giveaway:
             self.tally.candidates["when"] += 1

@@ -5802,6 +5802,29 @@ def test_a_year_inside_a_participle_of_the_subject_is_not_the_sentences() -> Non
         assert any(asked in p for p in prompts), (asked, prompts)
 
 
+def test_a_year_closing_a_relative_clause_dates_its_verb_not_the_main_one() -> None:
+    """"In which year was Surtsey formed by an eruption that began beneath the sea?" (judge 299), from "It was formed by
+    an eruption that began beneath the sea in 1963 and continued until 1967": the year closes the relative clause and
+    dates the beginning, not the forming. No "In which year" question asks the main verb with the relative clause in
+    it; a sentence whose act the year dates still gives its question."""
+    texts = {
+        "island.md": ("# Varn Island\n\nVarn Island is a volcanic island south of Kessel.\n\nVarn Island was formed by an "
+                      "eruption that began beneath the sea in 1963.\n\nIn 1965 the Lode Society declared Varn Island a "
+                      "nature reserve.", DocMeta("Varn Island", kind="science")),
+        "painter.md": ("# Anna Brel\n\nAnna Brel was a painter of the Varn valley.\n\nAnna Brel joined a guild that "
+                       "admitted women in 1841.\n\nIn 1850 Anna Brel exhibited her first landscape at the Kessel Salon.",
+                       DocMeta("Anna Brel", kind="biography")),
+        "surgeon.md": ("# Tomas Vell\n\nTomas Vell was a surgeon of the Lode valley.\n\nTomas Vell bought a house that "
+                       "burned down in 1847.\n\nIn 1852 Tomas Vell opened a clinic at the Kessel Salon.",
+                       DocMeta("Tomas Vell", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    asked_wh = [p for p in prompts if p.startswith("In which year")]
+    assert not [p for p in asked_wh if re.search(r"that (?:began|admitted|burned)", p)], prompts
+    for asked in ("the Lode Society declare Varn Island", "Anna Brel exhibit", "Tomas Vell open a clinic"):
+        assert any(asked in p for p in asked_wh), (asked, prompts)
+
+
 def test_a_case_name_with_v_stays_whole_and_as_written() -> None:
     """"In which year did Franklin Lushington open in the Court of Common Pleas …?" (judge 281), from "The case of
     Tichborne v. Lushington opened …": the sentence was cut after "v.", and the case's second party was then put in
