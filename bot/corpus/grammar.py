@@ -1805,7 +1805,9 @@ _SELF_CONTAINED_INTRANSITIVE = frozenset(
     "die resign retire abdicate marry divorce collapse erupt surrender dissolve emigrate graduate".split()  # noqa: SIM905
 )
 _COORDINATION = re.compile(r",?\s+(?:and|but|or|then)\s+((?:[\w'’-]+\s*){1,6})")
-_LONE_PARTICIPLE = re.compile(r"([A-Z][a-z]+ed),\s+(?=[A-Z])")
+# "Encouraged, William Henry Perkin took out …", "Grief-stricken, Isabella married …" (judge 298): a fronted participle
+# or compound adjective alone before the subject, which no question keeps
+_LONE_PARTICIPLE = re.compile(r"([A-Z][a-z]+ed|[A-Z][a-z]+-(?:[a-z]+(?:ed|en)|stricken|taught|weary|torn|worn)),\s+(?=[A-Z])")
 AUXILIARIES = ("was", "were")
 # "… and his first task was to …", "… but the legal fight is continuing": a second clause of its own
 _FINITE_BE_HAVE = frozenset(["was", "were", "is", "are", "has", "have", "had"])
@@ -1925,7 +1927,7 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
                 return None  # a present-tense verb, an auxiliary, a relative word or an adverb
             continue
         subject = text[:start].strip()
-        if (lone := _LONE_PARTICIPLE.match(subject)) and past_base(lone.group(1).lower()) is not None:
+        if (lone := _LONE_PARTICIPLE.match(subject)) and ("-" in lone.group(1) or past_base(lone.group(1).lower()) is not None):
             subject = subject[lone.end():]  # "Encouraged, William Henry Perkin took out a patent" (judge 116)
         if adverb and base is not None:
             # "Nintendo first launched its console": the adverb goes with the verb ("did Nintendo first launch")

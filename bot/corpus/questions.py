@@ -4884,7 +4884,8 @@ def _clause_holding(text: str, cut_at: int) -> Clause | None:
         return _clause_holding(f"{text[:aside.end(1)]} {text[aside.end():]}", cut_at - gone if cut_at else 0)
     if text[:cut_at].strip() == "" and cut_at == 0:
         return clause  # a fronted adverbial
-    head = len(clause.subject) + 1 + len(clause.verb)
+    # the subject after what ``main_clause`` left out before it ("Grief-stricken, Isabella married …")
+    head = max(text.find(clause.subject), 0) + len(clause.subject) + 1 + len(clause.verb)
     end = head + len(clause.rest)
     if any(mark in text[end:cut_at] for mark in ";:"):
         return None  # "He was buried in Vienna; in 1891 his remains were moved …": 1891 dates the next clause

@@ -4989,6 +4989,25 @@ def test_a_ships_she_is_not_her_captain_and_a_lone_participle_is_no_subject() ->
         "In which year did William Henry Perkin take out a patent for mauveine?"
 
 
+def test_a_fronted_compound_adjective_is_no_part_of_the_subject() -> None:
+    """"In which year did Grief-stricken, Isabella Bird marry the Edinburgh doctor John Bishop?" (judge 298), from
+    "Grief-stricken, Isabella married … in March 1881": a fronted compound adjective ("Grief-stricken", "Battle-hardened",
+    "Self-taught") says how the subject was, and stays out of the question, which is still made of the clause."""
+    texts = {
+        "traveller.md": ("# Ada Lind\n\nAda Lind was a Scottish traveller and writer.\n\nGrief-stricken, Ada Lind married "
+                         "the Leith doctor Tom Hale in March 1881.", DocMeta("Ada Lind", kind="biography")),
+        "general.md": ("# Piet Varn\n\nPiet Varn was a Dutch general.\n\nBattle-hardened, Piet Varn took command of the "
+                       "Kessel garrison in 1744.", DocMeta("Piet Varn", kind="biography")),
+        "engineer.md": ("# Otto Brel\n\nOtto Brel was a German engineer.\n\nSelf-taught, Otto Brel built his first glider "
+                        "at Lode in 1891.", DocMeta("Otto Brel", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"(?:stricken|hardened|taught),", p)], prompts
+    for asked in ("did Ada Lind marry the Leith doctor Tom Hale?", "did Piet Varn take command of the Kessel garrison?",
+                  "did Otto Brel build his first glider at Lode?"):
+        assert any(p.endswith(asked) for p in prompts), (asked, prompts)
+
+
 @pytest.mark.parametrize(
     ("prompt", "missing"),
     [
