@@ -269,7 +269,7 @@ _ROLE_AFTER_NAME = r"(?:\s*\([^)]{0,60}\))?(?:\s+(?:was|is)\s+|,\s+)(?:an?|the)\
                    r"(?=\s+(?:who|whose|that|which|of|from|in|at|and\s+(?:the|an?)\b|best|known|born|with|for)\b|[,.;])"
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A lower-case noun naming a person by what they do: "geologist", "surveyor", "pilot", "polymath"."""
     return word not in _FUNCTION and (word in PERSON_NOUNS or word.endswith(_PERSON_SUFFIXES))
 
@@ -285,12 +285,30 @@ def common_names(text: str) -> list[str]:
         if re.search(r"[A-Z][a-z]*\.?\s+$", before):
             continue  # "Mary Anne Evans": a longer name, the pair its last two words
         described = _DESCRIBED_BEFORE.search(before)
-        if described and _person_noun(described.group(0).strip()):
+        if described and person_noun(described.group(0).strip()):
             continue
         if _DESCRIBED_AFTER.match(text, m.end()):
             continue
         found.append(m.group(0))
     return found
+
+
+def role_before(name: str, document: str) -> str | None:
+    """How the document introduces ``name`` by a description before it, as the words to put before it again: "the
+    trapper" from "she met the trapper James Nugent", "the Scottish engineer" from "the Scottish engineer John
+    Rennie". None when no mention of the name has one (a person's noun, never a relative's: "the son James")."""
+    for m in re.finditer(rf"\b[Tt]he ((?:[A-Z][a-z]+ )?(?:[a-z-]+ )?[a-z-]+) {re.escape(name)}\b", document):
+        words = m.group(1).split()
+        noun = words[-1]
+        if not person_noun(noun) or noun in _RELATIVE_NOUNS or noun in KIN_NOUNS:
+            continue
+        if any(w[:1].isupper() and w not in DEMONYMS and not w.endswith(_ADJECTIVAL) for w in words):
+            continue  # "the Royal Navy captain": a name's words, not a description
+        if any(w in _FUNCTION or word_class(w) == "R" for w in words[:-1] if w[:1].islower()):
+            continue
+        # "the mining engineer" → "the engineer": a gerund before the noun reads as a noun of its own ("the mining")
+        return " ".join(["the", *(w for w in words[:-1] if not w.endswith("ing")), noun])
+    return None
 
 
 def role_of(name: str, document: str) -> str | None:
@@ -300,7 +318,7 @@ def role_of(name: str, document: str) -> str | None:
     for m in re.finditer(re.escape(name) + _ROLE_AFTER_NAME, document):
         words = m.group(1).split()
         noun = words[-1]
-        if not _person_noun(noun) or noun in _RELATIVE_NOUNS:
+        if not person_noun(noun) or noun in _RELATIVE_NOUNS:
             continue  # "the daughter" says whose only with "of …"
         people = [w for w in words[:-1] if w[:1].isupper() and (w in DEMONYMS or w.endswith(_ADJECTIVAL))]
         before = words[-2] if len(words) > 1 and words[-2] not in ("and", "or") and words[-2][:1].islower() else ""

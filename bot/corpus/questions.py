@@ -55,7 +55,11 @@ from bot.corpus.descriptions import (
     context_person,
     person_descriptions,
     resolve_person,
+    role_before,
     role_of,
+)
+from bot.corpus.descriptions import (
+    person_noun as _person_noun,
 )
 from bot.corpus.entities import HYPHENED_BEFORE, full_names
 from bot.corpus.facts import SHARED_WORDS, fact_words
@@ -2081,6 +2085,20 @@ class _Generator:
             if role is None:
                 continue
             prompt, body = _with_role(prompt, name, role), _with_role(body, name, role)
+        subject = self.doc_subject.get(sent.doc.doc_key, "")
+        for name in context_names(body, self.vocab):
+            # "In which year was James Nugent shot dead?" (judge 298): who was he? Someone other than the document's
+            # subject, whom the document introduces by what they were ("the trapper James Nugent"), is asked so too
+            before = re.search(rf"([\w'’.-]+)(,?) {re.escape(name)}\b", body)
+            if name == subject or (before is not None and (
+                    (before.group(1)[:1].isupper() and before.start() > 0) or _person_noun(before.group(1))
+                    or before.group(1) == "and" or before.group(2))) or re.search(
+                        rf"\b{re.escape(name)}(?:['’]s\b|,? and [A-Z]|, [A-Z])", body):
+                # the subject, a longer name's end, described already ("the anatomist Raymond Dart"), one of a list of
+                # people ("Otto Hahn and Lise Meitner"), or an owner ("Thomas Bewick's woodcuts")
+                continue
+            if (role := role_before(name, self.doc_text.get(sent.doc.doc_key, ""))) is not None:
+                prompt, body = _with_role(prompt, name, role), _with_role(body, name, role)
         if "the " in body and (complements := self._complements(sent)):
             prompt, body = _with_complement(prompt, complements, answer), _with_complement(body, complements, answer)
         # a blank that stands for a number is no year ("narrowed by _____ in December": December of which year?)

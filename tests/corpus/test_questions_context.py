@@ -4989,6 +4989,29 @@ def test_a_ships_she_is_not_her_captain_and_a_lone_participle_is_no_subject() ->
         "In which year did William Henry Perkin take out a patent for mauveine?"
 
 
+def test_someone_the_document_introduces_by_a_description_is_asked_with_it() -> None:
+    """"In which year was James Nugent shot dead?" (judge 298): the document met "the trapper James Nugent" once, and the
+    question named him bare. Someone other than the document's subject whom the document introduces by what they were
+    is asked with that description; the subject is not, nor is a name the prompt describes already, nor a relative
+    ("the son")."""
+    texts = {
+        "traveller.md": ("# Ada Lind\n\nAda Lind was a Scottish traveller and writer.\n\nIn Estes Park she met the trapper "
+                         "Jim Kessel, a violent man with one eye.\n\nJim Kessel was shot dead in 1874.",
+                         DocMeta("Ada Lind", kind="biography")),
+        "bridge.md": ("# The Varn Bridge\n\nThe Varn Bridge crossed the Firth of Lode.\n\nThe Scottish engineer Tomas Brel "
+                      "designed the Varn Bridge.\n\nTomas Brel died at Moffat in 1880.",
+                      DocMeta("The Varn Bridge", kind="engineering")),
+        "painter.md": ("# Anna Vell\n\nThe painter Anna Vell was born in Lode. Her son Piet Vell became a printer.\n\n"
+                       "In 1850 Anna Vell exhibited her first landscape at the Kessel Salon.\n\nPiet Vell opened a press "
+                       "in Leiden in 1871.", DocMeta("Anna Vell", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("was the trapper Jim Kessel shot dead?" in p for p in prompts), prompts
+    assert any("did the Scottish engineer Tomas Brel die at Moffat?" in p for p in prompts), prompts
+    assert any("did Anna Vell exhibit her first landscape" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"the (?:painter|son) (?:Anna|Piet) Vell|the \w+ the", p)], prompts
+
+
 def test_a_fronted_compound_adjective_is_no_part_of_the_subject() -> None:
     """"In which year did Grief-stricken, Isabella Bird marry the Edinburgh doctor John Bishop?" (judge 298), from
     "Grief-stricken, Isabella married … in March 1881": a fronted compound adjective ("Grief-stricken", "Battle-hardened",
