@@ -4667,6 +4667,12 @@ class _Generator:
                         key=lambda g: (-self.group_count[g], g))[:MAX_TOPICS]
         return [self.group_name[g] for g in ranked]
 
+    def _place_in_a_name(self, text: str, start: int, entity: Entity) -> bool:
+        """A place's name as the last word of someone's ("Fritz London", judge 301 saw the topic "London" beside his
+        question): a capitalised word before it that is no common word of the corpus and no name the corpus knows."""
+        before = _WORD_BEFORE.search(text, 0, start) if entity.type == PLACE else None
+        return before is not None and before.group(1).lower() not in self.vocab and self.gaz.lookup(before.group(1)) is None
+
     def _topic(self, sent: _Sentence, answer: str) -> str:
         """The document's subject when the sentence names it ("Robert Burns", never the "Robert" the gazetteer grouped
         him under, nor "Dumfries" where he died, nor a bystander: judge 190's "Salmond" beside "the Birkenhead"), else
@@ -4676,8 +4682,8 @@ class _Generator:
                 and not _tells(subject, answer):
             return subject
         answer_groups = {e.group for _, _, e in self.gaz.mentions(answer)} | {answer}
-        present = {self.group_name.get(e.group, e.name) for _, _, e in self.gaz.mentions(sent.text)
-                   if e.group not in answer_groups}
+        present = {self.group_name.get(e.group, e.name) for start, _, e in self.gaz.mentions(sent.text)
+                   if e.group not in answer_groups and not self._place_in_a_name(sent.text, start, e)}
         for topic in reversed(self.topics):  # least frequent first: "Gorbachev" says more than "China"
             if topic in present and not _tells(topic, answer):
                 return topic
@@ -4701,6 +4707,7 @@ def _opening_span(title: str, opening: str) -> tuple[int, int] | None:
     return None
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COMMON_NAME_PAIR = re.compile(rf"\b(?:{'|'.join(sorted(COMMON_GIVEN))}) (?:{'|'.join(sorted(COMMON_SURNAMES))})\b")
 # "an Oscar", "two Emmys", "Oscar for", never Oscar Wilde or Emmy Noether
 _NEXT_YEAR_AWARD = re.compile(r"\b(?:(?:an?|the|his|her|their|its|two|three|four|\d+)\s+(?:Oscars?|Emmys?)\b|Oscars?\s+for\b|"

@@ -1339,6 +1339,28 @@ def test_the_topic_shown_with_a_question_is_its_documents_subject_in_full() -> N
         assert q.topic == subjects[q.doc_key], (q.prompt, q.topic)
 
 
+def test_a_place_that_ends_a_persons_name_is_no_topic() -> None:
+    """Judge 301 saw "topic London" on a question about the physicist Fritz London: the place the gazetteer knows, read
+    inside a name whose first word is no common word. A place so named is no topic of the question; a place the sentence
+    names on its own still is."""
+    texts = {
+        "helium.md": ("# Superfluid helium\n\nSuperfluid helium flows without friction below 2.17 kelvin. London is far "
+                      "from the cold laboratories of Leiden. Paris and Berlin had none either.\n\nFritz London suggested "
+                      "in 1938 that superfluidity was a kind of condensation.", DocMeta("Superfluid helium", kind="science")),
+        "crystal.md": ("# The Varn crystal\n\nThe Varn crystal grows in caves near Paris. Paris has a museum of them.\n\n"
+                       "Hendrik Paris described the Varn crystal in 1871 at the Kessel Society.",
+                       DocMeta("The Varn crystal", kind="science")),
+        "station.md": ("# Old stations\n\nOld stations were built of brick. Berlin kept several.\n\nThe Kessel Company "
+                       "opened a station in Berlin in 1881.", DocMeta("Old stations", kind="engineering")),
+    }
+    questions = generate(texts)
+    topics = {q.prompt: q.topic for q in questions if q.kind == "when"}
+    named = [p for p in topics if "Fritz London" in p or "Hendrik Paris" in p]
+    assert len(named) == 2, topics
+    assert not [p for p in named if topics[p] in ("London", "Paris")], topics
+    assert "Berlin" in [t for p, t in topics.items() if "station in Berlin" in p], topics
+
+
 def test_the_topic_shown_with_a_question_never_gives_its_answer() -> None:
     """The footer shows the topic while the question is open: a headline "Winter freeze keeps oil above $50"
     on "past _____ a barrel" ($50), or a title "The Berlin Wall, 1961 to 1989" on a 1961 question, would
