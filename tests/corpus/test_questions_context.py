@@ -1339,6 +1339,25 @@ def test_the_topic_shown_with_a_question_is_its_documents_subject_in_full() -> N
         assert q.topic == subjects[q.doc_key], (q.prompt, q.topic)
 
 
+def test_a_name_joined_by_a_is_not_put_in_full_as_its_neighbours() -> None:
+    """"In which year did the government of Chile rename Más Afuera a Tierra as Robinson Crusoe Island?" (judge 300): the
+    text names the islands Más a Tierra and Más Afuera, and the first word of "Más a Tierra" was put in full as if it were
+    a family name written first. A name joined by a Spanish or Portuguese "a" stays as written."""
+    texts = {
+        "sailor.md": ("# Tomas Brel\n\nTomas Brel was a Scottish sailor.\n\nBrel was left on the island of Vel a Terra with "
+                      "a musket. In 1709 two privateers anchored off Vel a Terra.\n\nIn 1966 the government of Chile renamed "
+                      "Vel a Terra as Brel Island, and gave the name Kessel Island to Vel Afuera, a neighbouring island that "
+                      "Brel never visited.\n\nTomas Brel was born in Largo in 1676.", DocMeta("Tomas Brel", kind="biography")),
+        "colony.md": ("# The Lode colony\n\nThe Lode colony was a Spanish settlement on Kor a Fuera.\n\nSettlers landed "
+                      "on the island of Kor a Fuera with cattle. In 1750 the governor of Chile sent a garrison to Kor a "
+                      "Fuera, and gave the name Varn Island to Kor Adentro, a rock that no settler visited.",
+                      DocMeta("The Lode colony", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert any("rename Vel a Terra as Brel Island" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"Vel Afuera a|Kor Adentro a", p)], prompts
+
+
 def test_a_place_that_ends_a_persons_name_is_no_topic() -> None:
     """Judge 301 saw "topic London" on a question about the physicist Fritz London: the place the gazetteer knows, read
     inside a name whose first word is no common word. A place so named is no topic of the question; a place the sentence
