@@ -1389,6 +1389,9 @@ _BARE_COMMAND = re.compile(
     r"(?:over\s+)?(?:overall\s+|sole\s+|full\s+|supreme\s+|personal\s+)?(?:command|charge|control)\b"
     rf"(?!\s+(?:of|over)\b|\s+(?:at|in)\s+(?!{_MONTH}\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b))"
 )
+# "In which year did the United States enter the war against Germany?" (judge 300): 1917 or 1941? A war by "the war"
+# and its enemy alone is one of several; "the war of 1812", "the war in Vietnam", "the war between …" say which
+_BARE_WAR = re.compile(r"\bthe (?:war|conflict)\b(?!\s+(?:of|in|for|between|over)\b)")
 _ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
 _TAKEN_BY_NOBODY = re.compile(r"^In which year (?:was|were) [^?]*?\b(annexed|conquered|invaded|occupied|partitioned|"
                               r"colonised|colonized|subjugated|overrun|captured|seized|sacked)\??$")
@@ -1479,6 +1482,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a handing over without its receiver ({bare.group(0)!r}: to whom?)"
     if bare := _BARE_COMMAND.search(_TIME_PHRASE.sub("", text)):
         return f"a command taken without what of ({bare.group(0)!r}: of what?)"
+    if bare := _BARE_WAR.search(text):
+        return f"a war named only as {bare.group(0)!r} (which war?)"
     if bare := _ON_BOARD_END.search(text):
         return f"on board without the ship ({bare.group(0)!r}: of what?)"
     if new_law := _NEW_LAW.search(text):

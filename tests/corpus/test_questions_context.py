@@ -143,6 +143,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Juliette Gordon Low step down as president?",  # biography
         "In which year was Ada Lind elected as treasurer?",  # science
         "Who retired as vice-president in 1931?",  # business
+        # which war? (judge 300: the United States entered one against Germany in 1917 and another in 1941)
+        "In which year did the United States enter the war against Germany?",  # history
+        "In which year did Portugal join the war on the side of Britain?",  # history
+        "In which year did the conflict with the Comanche end?",  # history
         # a command taken, of what? (judge 284)
         "In which year did Commodore Edward Preble take command?",  # history
         "Admiral Cochrane took command in _____.",
@@ -257,6 +261,10 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did the city of Amsterdam send out two ships to find a northern passage to China?",
         "In which year did the Royal Navy send out HMS Erebus?",
         "In which year did Mary Anning find sets of bones in the cliffs at Lyme Regis?",
+        "In which year did the war of the Spanish Succession end?",
+        "In which year did the war in the Crimea end?",
+        "In which year did the war between Chile and Peru begin?",
+        "In which year did Edward Grey warn of a war over Belgium?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
