@@ -3072,6 +3072,32 @@ def test_a_title_inside_a_run_of_capitals_is_no_part_of_the_name() -> None:
     assert not [q.prompt for q in generate(texts) if "Charles born" in q.prompt]
 
 
+def test_an_office_that_goes_on_with_of_is_no_part_of_the_name_after_it() -> None:
+    """"… signed in New York by Lansing and the Danish minister …" (judge 278), beside "Secretary of State Robert Lansing":
+    the run of capitals after "of" was "State Robert Lansing", no person's full form, so "Lansing" stayed bare. The last
+    word of an office that goes on with "of" ("Secretary of State", "Chancellor of the Exchequer", "Governor of
+    Virginia") is no part of the name after it; the name, and the question, are the person's."""
+    from bot.corpus.entities import full_names
+
+    names = full_names(["Secretary of State Robert Lansing wrote. The Chancellor of the Exchequer Gordon Brown spoke. "
+                        "The Governor of Virginia Thomas Jefferson replied."])
+    assert names["Lansing"] == {"Robert Lansing"} and names["Brown"] == {"Gordon Brown"}, names
+    assert names["Jefferson"] == {"Thomas Jefferson"}, names
+    texts = {
+        "islands.md": ("# The sale of the Varn Islands\n\nThe Varn Islands were a Danish colony in the Caribbean. Secretary "
+                       "of State Robert Kessel warned that the United States might occupy the islands.\n\nThe treaty of "
+                       "cession was signed in New York on 4 August 1916 by Kessel and the Danish minister to the United "
+                       "States, Piet Lode.", DocMeta("The sale of the Varn Islands", kind="history")),
+        "budget.md": ("# The Lode budget\n\nThe Lode budget was a British tax plan. The Chancellor of the Exchequer Tomas "
+                      "Brel wrote it with his officials.\n\nThe budget was passed by the House of Commons in April 1909 "
+                      "after Brel and the Prime Minister had fought for it for a year.",
+                      DocMeta("The Lode budget", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("by Robert Kessel and the Danish minister" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"(?<!Robert )Kessel|(?<!Tomas )Brel", p)], prompts
+
+
 def test_a_full_name_after_an_owners_possessive_is_the_persons() -> None:
     """"Manchester City's Paul Bosvelt will find out …" then "Bosvelt joined City from Feyenoord in 2003" (a BBC
     story): the possessive ends the club's name, so "Paul Bosvelt" is the player's full name and the question
