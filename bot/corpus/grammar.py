@@ -2094,6 +2094,9 @@ _SUBORDINATE = re.compile(r"\s+(?:when|where|while|whereas|because|although|thou
 _NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*,?\s+){1,4}and\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
 _ASIDE_THEN_PREPOSITION = re.compile(r",\s+([a-z]+)\s[^,;:()]{1,50},\s+(?=(?:against|into|onto|to|toward|towards|"
                                      r"with|from|at|on|upon|across|through|over|under|for)\s)")
+# "had her five-year-old son, Edward, inoculated in Constantinople" (judge 303 was asked "did Lady Mary Wortley Montagu
+# have her five-year-old son?"): a name set off after the object, then the participle the verb is causative with
+_NAME_THEN_PARTICIPLE = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?=([a-z]+)\b)")
 _TITLE_COLON = re.compile(r"(?<=[a-z] )[A-Z][\w'’-]*: [a-z]")  # "the exhibition Hokusai: beyond the Great Wave"
 # "proclaimed 30 June, the anniversary of the event, as Asteroid Day" (not "…, an estate just outside
 # Christiania, as Oslo was then called": that "as" opens a clause)
@@ -2180,6 +2183,11 @@ def _first_clause(rest: str) -> str:
             # "pressed two strips of gold foil, held on a plastic wedge, against a slab of germanium": the
             # aside goes, the verb's own phrase stays
             rest = rest[: cut.start()] + " " + rest[aside.end():]
+            at = cut.start()
+            continue
+        named = _NAME_THEN_PARTICIPLE.match(rest, cut.start())
+        if named and named.group(1) != "aged" and participle_base(named.group(1)) is not None:
+            rest = rest[: cut.start()] + " " + rest[named.end():]  # the name goes, the participle stays
             at = cut.start()
             continue
         concession = _CONCESSION_THEN_PREPOSITION.match(rest, cut.start())

@@ -5087,6 +5087,23 @@ def test_someone_the_document_introduces_by_a_description_is_asked_with_it() -> 
     assert not [p for p in prompts if re.search(r"the (?:painter|son) (?:Anna|Piet) Vell|the \w+ the", p)], prompts
 
 
+def test_a_name_set_off_before_a_causatives_participle_keeps_the_participle() -> None:
+    """"In which year did Lady Mary Wortley Montagu have her five-year-old son?" (judge 303), from "she had her
+    five-year-old son, Edward, inoculated in Constantinople": the clause was cut at the comma before the name, so the
+    participle went. A name set off between commas before a participle goes, and the participle stays; a place before
+    "aged" or a clause ("Manchester, England, when …") is no such name."""
+    for text, asked in [
+        ("Ada Lind had her eldest son, Piet, baptised in Leiden.", "In which year did Ada Lind have her eldest son baptised in Leiden?"),
+        ("Tom Hale had his new ship, Kestrel, built at Leith.", "In which year did Tom Hale have his new ship built at Leith?"),
+        ("Anna Vell had the portrait, Marta, shown at the Salon.", "In which year did Anna Vell have the portrait shown at the Salon?"),
+        ("Ada Lind died at North Lancing, Sussex, aged 69.", "In which year did Ada Lind die at North Lancing, Sussex?"),
+        ("The riot took place at St Peter's Field in Manchester, England, when cavalry charged.",
+         "In which year did the riot take place at St Peter's Field in Manchester, England?"),
+    ]:
+        clause = main_clause(text)
+        assert clause is not None and clause.question("In which year") == asked, (text, clause and clause.question("In which year"))
+
+
 def test_a_fronted_compound_adjective_is_no_part_of_the_subject() -> None:
     """"In which year did Grief-stricken, Isabella Bird marry the Edinburgh doctor John Bishop?" (judge 298), from
     "Grief-stricken, Isabella married … in March 1881": a fronted compound adjective ("Grief-stricken", "Battle-hardened",
