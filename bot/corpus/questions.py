@@ -1411,6 +1411,10 @@ class _Generator:
         m = _BARE_SUBJECT.match(sent.text, at)
         if m is None or _OF_A_NAME.match(sent.text, m.end(1)):
             return  # "Rebecca of Sunnybrook Farm was published" is a name already, never "Rebecca Randall of …"
+        if m.group(1) in full and (head := _TITLE_HEAD.match(sent.doc.meta.title)) is not None \
+                and head.group(1) == m.group(1):
+            return  # "Europa was discovered …" under "Europa, the ocean moon of Jupiter": the title's one word for its
+            # subject is that subject, whatever longer name starts with it ("Europa Clipper", the probe: judge 302)
         person = self._thing_names.get(sent.doc.doc_key, {}).get(m.group(1))
         if m.group(1) not in full and person is not None and _PERSON_VERB.match(sent.text, m.end(1)):
             full = {m.group(1): person}  # "Halley died in 1742" beside "the Halley Armada": only a person dies
@@ -3996,6 +4000,9 @@ class _Generator:
                 return None  # "Hubble observed a comet strike", "Revelle invited Keeling" beside Edwin Hubble or Charles
                 # Keeling: the thing or the man? (a man dies; either may observe, host, hang or be invited)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
+            if (head := _TITLE_HEAD.match(title)) is not None and head.group(1) == name:
+                continue  # "Europa was discovered …" under "Europa, the ocean moon of Jupiter" (judge 302 was asked of
+                # "Europa Clipper", the probe): the one word the title names its subject by is that subject
             if name in THING_HEADS:
                 continue  # "the Pontcysyllte Aqueduct and Canal" (judge 273): a canal, not the Shrewsbury Canal it names
             if before and before[0] in ("v.", "vs.", "v"):
@@ -4711,6 +4718,8 @@ def _opening_span(title: str, opening: str) -> tuple[int, int] | None:
 # "Más a Tierra", "Trás-os-Montes e Alto Douro": a name joined by a Spanish or Portuguese "a" or "e" (judge 300 read
 # "rename Más Afuera a Tierra", its first word put in full as the island's neighbour)
 _JOINED_PLACE = re.compile(r" [ae] [A-Z]")
+# a title's subject before its gloss: "Europa" of "Europa, the ocean moon of Jupiter", "Io: a volcanic world"
+_TITLE_HEAD = re.compile(r"(?:The )?([^\s,:;()]+)\s*(?:[,:;(]|\s[–—]\s|$)")  # "Hershey–Chase" is no "Hershey"
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COMMON_NAME_PAIR = re.compile(rf"\b(?:{'|'.join(sorted(COMMON_GIVEN))}) (?:{'|'.join(sorted(COMMON_SURNAMES))})\b")
 # "an Oscar", "two Emmys", "Oscar for", never Oscar Wilde or Emmy Noether

@@ -1366,6 +1366,24 @@ def test_a_name_joined_by_a_is_not_put_in_full_as_its_neighbours() -> None:
     assert not [p for p in prompts if re.search(r"Vel Afuera a|Kor Adentro a", p)], prompts
 
 
+def test_the_one_word_a_title_names_its_subject_by_is_that_subject() -> None:
+    """"In which year was Europa Clipper discovered by Galileo Galilei?" (judge 302): under "Europa, the ocean moon of
+    Jupiter", "Europa was discovered …" took the longer name the text also gives, the probe "Europa Clipper". The one
+    word a title names its subject by, before its gloss, is that subject and is not put in full as another name."""
+    texts = {
+        "moon.md": ("# Varna, the ice moon of Kessel\n\nVarna is the second moon of the planet Kessel. The probe Varna "
+                    "Clipper was launched to study it.\n\nVarna was discovered by Tomas Brel in January 1610.\n\nIn 2024 "
+                    "Varna Clipper was launched from Lode.", DocMeta("Varna, the ice moon of Kessel", kind="science")),
+        "comet.md": ("# Oberon: a comet of the north\n\nOberon is a bright comet. The ship Oberon Star was named after "
+                     "it.\n\nOberon was first observed by Ada Lind in 1843.\n\nIn 1901 Oberon Star sank off Lode.",
+                     DocMeta("Oberon: a comet of the north", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("was Varna discovered by Tomas Brel?" in p for p in prompts), prompts
+    assert any(re.search(r"(?:was Oberon|Oberon was) first observed by Ada Lind", p) for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"(?:Clipper|Star) (?:discovered|first observed)", p)], prompts
+
+
 def test_a_place_that_ends_a_persons_name_is_no_topic() -> None:
     """Judge 301 saw "topic London" on a question about the physicist Fritz London: the place the gazetteer knows, read
     inside a name whose first word is no common word. A place so named is no topic of the question; a place the sentence
