@@ -1392,6 +1392,9 @@ _BARE_COMMAND = re.compile(
 # "In which year did the United States enter the war against Germany?" (judge 300): 1917 or 1941? A war by "the war"
 # and its enemy alone is one of several; "the war of 1812", "the war in Vietnam", "the war between …" say which
 _BARE_WAR = re.compile(r"\bthe (?:war|conflict)\b(?!\s+(?:of|in|for|between|over)\b)")
+# "was the Battle of Isandlwana fought between the army of the Zulu Kingdom?", "award the first Nobel Peace Prize jointly to
+# Henry Dunant?" (judge 304): the second side or winner was cut off with the "and" before it
+_ONE_SIDED = re.compile(r"\b(?:between|jointly)\b(?:(?!\band\b|\bwith\b)[^?])*$")
 _ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
 _TAKEN_BY_NOBODY = re.compile(r"^In which year (?:was|were) [^?]*?\b(annexed|conquered|invaded|occupied|partitioned|"
                               r"colonised|colonized|subjugated|overrun|captured|seized|sacked)\??$")
@@ -1482,6 +1485,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a handing over without its receiver ({bare.group(0)!r}: to whom?)"
     if bare := _BARE_COMMAND.search(_TIME_PHRASE.sub("", text)):
         return f"a command taken without what of ({bare.group(0)!r}: of what?)"
+    if one := _ONE_SIDED.search(text):
+        return f"'{one.group(0).split()[0]}' with one side only ({one.group(0)!r}: and whom?)"
     if bare := _BARE_WAR.search(text):
         return f"a war named only as {bare.group(0)!r} (which war?)"
     if bare := _ON_BOARD_END.search(text):

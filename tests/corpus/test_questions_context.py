@@ -143,6 +143,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Juliette Gordon Low step down as president?",  # biography
         "In which year was Ada Lind elected as treasurer?",  # science
         "Who retired as vice-president in 1931?",  # business
+        # between whom, jointly with whom? (judge 304: the second side or winner cut off with its "and")
+        "In which year was the Battle of Isandlwana fought between the army of the Zulu Kingdom?",  # history
+        "In which year did the Norwegian Nobel Committee award the first Nobel Peace Prize jointly to Henry Dunant?",
+        "In which year was a treaty signed between Peru?",  # news
         # which war? (judge 300: the United States entered one against Germany in 1917 and another in 1941)
         "In which year did the United States enter the war against Germany?",  # history
         "In which year did Portugal join the war on the side of Britain?",  # history
@@ -261,6 +265,9 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did the city of Amsterdam send out two ships to find a northern passage to China?",
         "In which year did the Royal Navy send out HMS Erebus?",
         "In which year did Mary Anning find sets of bones in the cliffs at Lyme Regis?",
+        "In which year was the Battle of Isandlwana fought between the Zulu army and a British force?",
+        "In which year was the Nobel Prize in Physics shared jointly by Ada Lind and Tom Hale?",
+        "In which year did Ada Lind work jointly with Tom Hale on the Varn survey?",
         "In which year did the war of the Spanish Succession end?",
         "In which year did the war in the Crimea end?",
         "In which year did the war between Chile and Peru begin?",
