@@ -667,6 +667,16 @@ def relative_time(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _which_antecedent(words: list[str], i: int) -> range:
+    """The positions of the capitalised run before "which" when the word at ``i`` follows that "which"."""
+    if i < 2 or words[i - 1].lower() != "which":
+        return range(0)
+    start = i - 2
+    while start >= 0 and words[start][:1].isupper():
+        start -= 1
+    return range(start + 1, i - 1)
+
+
 def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset(),
                      things: frozenset[str] | set[str] = frozenset(),
                      names: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -747,8 +757,10 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if lower in PRONOUNS:
             if lower in _PERSONAL and word[:1].isupper() and i > 0:
                 return f"a capitalised pronoun inside the prompt ({word!r})"  # "was President Anna Berg She?"
+            # "the Centre Column, which he accompanied" (judge 304): the name "which" stands for is a thing, never "he"
+            antecedent = _which_antecedent(words, i)
             if lower in _PERSONAL and any(w in persons and not _after_kind(words, k) and not _names_a_thing(words, k)
-                                          for k, w in enumerate(words[:i])):
+                                          and k not in antecedent for k, w in enumerate(words[:i])):
                 # "at Long Beach, California, the pilot Frank Hawks took her" (judge 66): places are no candidates
                 if _object_pronoun(lower, words, i) and len([run for run in _name_runs(words[:i]) if any(
                         w.strip(",.;:") in persons for w in run)]) < 2:
