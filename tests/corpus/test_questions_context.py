@@ -5149,6 +5149,22 @@ def test_a_pronoun_after_which_has_no_referent_in_the_name_which_stands_for() ->
         assert leans_on_context(prompt, persons) is None, prompt
 
 
+def test_the_first_of_a_series_lends_no_complement_to_a_first_named_thing() -> None:
+    """"award the first of the Geneva Conventions Nobel Peace Prize" (judge 304): after "It was the first of the Geneva
+    Conventions", "the first Nobel Peace Prize" took "of the Geneva Conventions" as if "the first" stood alone. A bare
+    "the <noun>" followed by a name qualifies that name and takes no complement."""
+    texts = {
+        "river.md": ("# Ana Vell\n\nAna Vell was a Swiss surveyor. She first mapped the river of Kessel.\n\nIn 1901 Ana Vell "
+                     "crossed the river Varn at Lode with two guides.", DocMeta("Ana Vell", kind="biography")),
+        "ship.md": ("# Tom Hale\n\nTom Hale sailed with the fleet of the Kessel Company. He commanded the ship of the Lode "
+                    "Line.\n\nIn 1770 Tom Hale took the ship Endeavour to Varn.", DocMeta("Tom Hale", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert any("the river Varn at Lode" in p for p in prompts), prompts
+    assert any("the ship Endeavour" in p for p in prompts), prompts
+    assert not [p for p in prompts if re.search(r"of Kessel Varn|of the Lode Line Endeavour", p)], prompts
+
+
 def test_a_fronted_compound_adjective_is_no_part_of_the_subject() -> None:
     """"In which year did Grief-stricken, Isabella Bird marry the Edinburgh doctor John Bishop?" (judge 298), from
     "Grief-stricken, Isabella married … in March 1881": a fronted compound adjective ("Grief-stricken", "Battle-hardened",
