@@ -460,6 +460,10 @@ _SPAN_TAIL = re.compile(r",? after (?:(?:a|an|his|her|their) (?:career|reign|ten
 
 # a finite verb straight after a dating phrase: "planted at Kew in 1762 is still growing"
 _YEAR_THEN_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|remains|remained|stands|stood|survives|survived|still)\b")
+# ... or after a naming aside: "A bronze bell cast for Shuri Castle in 1458, known as the Bridge of Nations bell,
+# proclaimed …" (judge 305 was asked "did a bronze bell cast for Shuri Castle, known as …?")
+_YEAR_ASIDE_THEN_VERB = re.compile(r",\s+(?:(?:also|later|now|locally|popularly)\s+)?(?:known|called|named|nicknamed|dubbed)"
+                                   r"\s[^,;]{1,60},\s+([a-z]+)\b")
 _MEASURE_ASIDE = re.compile(r", (?:about |some |roughly |nearly |almost |around |approximately |over |more than )?"
                             r"[\d,.]+ (?:square |cubic )?(?:kilometres|kilometers|km|miles|metres|meters|feet|yards|"
                             r"hectares|acres|tonnes|tons)(?: (?:long|wide|high|deep|tall|across|in area|in diameter))?,"
@@ -2452,7 +2456,8 @@ class _Generator:
             self.tally.candidates["when"] += 1
             self.tally.drop(sent.text, "the year dates a fronted participle phrase, not the clause the sentence asks")
             return []
-        if _YEAR_THEN_VERB.match(sent.text, end):
+        if _YEAR_THEN_VERB.match(sent.text, end) or (
+                (aside := _YEAR_ASIDE_THEN_VERB.match(sent.text, end)) and past_base(aside.group(1)) is not None):
             # "A ginkgo planted at the Royal Botanic Gardens, Kew, in 1762 is still growing" (judge 276 was asked "did a
             # ginkgo plant at … Kew?"): a finite verb straight after the year ends the subject, so the year dates a
             # participle inside it, not the sentence's act

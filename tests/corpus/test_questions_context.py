@@ -5149,6 +5149,26 @@ def test_a_pronoun_after_which_has_no_referent_in_the_name_which_stands_for() ->
         assert leans_on_context(prompt, persons) is None, prompt
 
 
+def test_a_year_before_a_naming_aside_and_a_verb_dates_the_subjects_participle() -> None:
+    """"In which year did a bronze bell cast for Shuri Castle, known as the Bridge of Nations bell?" (judge 305), from "A
+    bronze bell cast for Shuri Castle in 1458, known as the Bridge of Nations bell, proclaimed …": the year dates the
+    participle inside the subject, and the sentence's verb comes after the naming aside. No year question is made of
+    it; a sentence whose act the year dates still is."""
+    texts = {
+        "bell.md": ("# The Varn kingdom\n\nThe Varn kingdom traded across the sea.\n\nA bronze bell cast for Kessel Castle in "
+                    "1458, known as the Lode bell, proclaimed that the kingdom was a bridge between nations.\n\nIn 1609 "
+                    "the lords of Brel invaded the Varn kingdom.", DocMeta("The Varn kingdom", kind="history")),
+        "ship.md": ("# Tomas Brel\n\nTomas Brel was a Dutch shipbuilder.\n\nA frigate launched at Lode in 1702, later called the "
+                    "Kessel Star, carried his name to the Indies.\n\nIn 1711 Tomas Brel opened a yard in Varn.",
+                    DocMeta("Tomas Brel", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"known as|called the", p) and p.startswith(("In which", "Varn", "The"))
+                and "_____" not in p], prompts
+    for asked in ("the lords of Brel invade the Varn kingdom", "Tomas Brel open a yard in Varn"):
+        assert any(asked in p for p in prompts), (asked, prompts)
+
+
 def test_the_first_of_a_series_lends_no_complement_to_a_first_named_thing() -> None:
     """"award the first of the Geneva Conventions Nobel Peace Prize" (judge 304): after "It was the first of the Geneva
     Conventions", "the first Nobel Peace Prize" took "of the Geneva Conventions" as if "the first" stood alone. A bare
