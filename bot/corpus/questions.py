@@ -54,12 +54,10 @@ from bot.corpus.descriptions import (
     context_names,
     context_person,
     person_descriptions,
+    person_noun,
     resolve_person,
     role_before,
     role_of,
-)
-from bot.corpus.descriptions import (
-    person_noun as _person_noun,
 )
 from bot.corpus.entities import HYPHENED_BEFORE, full_names
 from bot.corpus.facts import SHARED_WORDS, fact_words
@@ -1230,6 +1228,7 @@ class _Generator:
         self.readable: dict[tuple[str, int], str | None] = {}
         self._full_form_cache: dict[str, dict[str, str | None]] = {}
         self._role_cache: dict[tuple[str, str], str | None] = {}  # (document, common name) → ``role_of``
+        self._role_before_cache: dict[tuple[str, str], str | None] = {}  # (document, name) → ``role_before``
         self._named_people_cache: dict[str, frozenset[str]] = {}
         self._honorific_cache: dict[str, dict[str, str | None]] = {}
         self._ship_cache: dict[str, dict[str, str]] = {}
@@ -1738,6 +1737,13 @@ class _Generator:
             self._role_cache[key] = role_of(name, self.doc_text.get(doc_key, ""))
         return self._role_cache[key]
 
+    def _role_before(self, doc_key: str, name: str) -> str | None:
+        """``role_before`` the name in the document, read once per document and name (a scan of the whole text)."""
+        key = (doc_key, name)
+        if key not in self._role_before_cache:
+            self._role_before_cache[key] = role_before(name, self.doc_text.get(doc_key, ""))
+        return self._role_before_cache[key]
+
     def _done_again(self, c: _Candidate) -> bool:
         """A year question whose act the document gives again in another year: "In which year did the Great
         Eastern leave Valentia?" when the ship left Valentia in 1865 and in 1866 (judge 57). Another sentence of
@@ -2101,13 +2107,13 @@ class _Generator:
             # subject, whom the document introduces by what they were ("the trapper James Nugent"), is asked so too
             before = re.search(rf"([\w'’.-]+)(,?) {re.escape(name)}\b", body)
             if name == subject or (before is not None and (
-                    (before.group(1)[:1].isupper() and before.start() > 0) or _person_noun(before.group(1))
+                    (before.group(1)[:1].isupper() and before.start() > 0) or person_noun(before.group(1))
                     or before.group(1) == "and" or before.group(2))) or re.search(
                         rf"\b{re.escape(name)}(?:['’]s\b|,? and [A-Z]|, [A-Z])", body):
                 # the subject, a longer name's end, described already ("the anatomist Raymond Dart"), one of a list of
                 # people ("Otto Hahn and Lise Meitner"), or an owner ("Thomas Bewick's woodcuts")
                 continue
-            if (role := role_before(name, self.doc_text.get(sent.doc.doc_key, ""))) is not None:
+            if (role := self._role_before(sent.doc.doc_key, name)) is not None:
                 prompt, body = _with_role(prompt, name, role), _with_role(body, name, role)
         if "the " in body and (complements := self._complements(sent)):
             prompt, body = _with_complement(prompt, complements, answer), _with_complement(body, complements, answer)
