@@ -349,6 +349,8 @@ _THOUGHTS = (r"conclusions?|findings|results|methods|proposals?|plans?|ideas?|an
              # says)
              r"novels?|books?|plays?|poems?|operas?|symphony|symphonies|memoirs?|autobiography|biography|thesis|"
              r"dissertation|treatise|"
+             # "In which year was Mary D. Garrard's monograph published?" (judge 306): on whom? She wrote three
+             r"monographs?|essays?|articles?|"
              # "honour Sequoyah … for his achievement" (judge 90): which?
              r"achievements?|accomplishments?|feats?|contributions?|successes|efforts|experiments?")
 _OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:[a-z]+ )?"  # "his definitive value"

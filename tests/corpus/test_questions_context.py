@@ -3544,6 +3544,12 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("In which year did Florence Nightingale present her data?", True),  # biography
         ("In which year did Andrija Mohorovičić publish his analysis of the Kupa Valley earthquake?", False),
         ("In which year did Florence Nightingale present her data on deaths in the Crimean War?", False),
+        # someone's monograph, essay or article on nothing named (judge 306)
+        ("In which year was Mary D. Garrard's monograph published?", True),  # biography
+        ("In which year did Tom Hale publish his essay?", True),  # history
+        ("In which year did Nature print Ada Lind's article?", True),  # science
+        ("In which year was Mary D. Garrard's monograph on Artemisia Gentileschi published?", False),
+        ("In which year did Tom Hale publish his essay about the Varn floods?", False),
         # a bill or motion by its sponsor's name alone (judge 286)
         ("In which year did the House of Representatives pass the Patman bill?", True),  # history
         ("In which year did the Commons defeat the Wilson amendment?", True),  # politics
