@@ -1425,6 +1425,10 @@ class _Generator:
             full = {m.group(1): person}  # "Halley died in 1742" beside "the Halley Armada": only a person dies
         if m.group(1) not in full and len(m.group(1)) < 3:
             return  # "It", "In", "As": a two-letter word is a name ("Wu", "Li") only as a known surname
+        if m.group(1) not in full and (noun := _NOUN_NEXT.match(sent.text, m.end(1))) is not None \
+                and past_base(noun.group(1)) is None and noun.group(1) not in _FINITE_NEXT:
+            return  # "Paraguayan forces seized …" under "The Paraguayan War" (judge 311 read "the Paraguayan War forces"):
+            # a word before a noun qualifies it, and is no short name of the title's thing
         if m.group(1) not in full:
             # "Hubble was launched in 1990" in a document titled "The Hubble Space Telescope": the thing it names
             thing = next((phrase for phrase in title_noun_phrases(sent.doc.meta.title).values()
@@ -4733,6 +4737,11 @@ def _opening_span(title: str, opening: str) -> tuple[int, int] | None:
 _JOINED_PLACE = re.compile(r" [ae] [A-Z]")
 # a title's subject before its gloss: "Europa" of "Europa, the ocean moon of Jupiter", "Io: a volcanic world"
 _TITLE_HEAD = re.compile(r"(?:The )?([^\s,:;()]+)\s*(?:[,:;(]|\s[–—]\s|$)")  # "Hershey–Chase" is no "Hershey"
+# the lower-case word after a bare subject, and the ones of them that are no noun: "Hubble was launched", "Galileo
+# finally entered", never the "forces" of "Paraguayan forces"
+_NOUN_NEXT = re.compile(r" ([a-z]+)\b")
+_FINITE_NEXT = frozenset(word_list("is are was were has have had also first then later finally still again never once "
+                                   "soon only"))
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COMMON_NAME_PAIR = re.compile(rf"\b(?:{'|'.join(sorted(COMMON_GIVEN))}) (?:{'|'.join(sorted(COMMON_SURNAMES))})\b")
 # "an Oscar", "two Emmys", "Oscar for", never Oscar Wilde or Emmy Noether

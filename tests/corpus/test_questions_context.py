@@ -1391,6 +1391,25 @@ def test_the_one_word_a_title_names_its_subject_by_is_that_subject() -> None:
     assert not [p for p in prompts if re.search(r"(?:Clipper|Star) (?:discovered|first observed)", p)], prompts
 
 
+def test_a_word_before_a_noun_is_no_short_name_of_the_titles_thing() -> None:
+    """"In which year did the Paraguayan War forces seize the Brazilian steamer …?" (judge 311): under "The Paraguayan
+    War", "Paraguayan forces seized …" took the title's thing for its first word. A bare subject's word followed by a
+    noun qualifies that noun and is not put in full as the title's thing; one followed by its verb still is ("Hubble
+    was launched" under "The Hubble Space Telescope")."""
+    texts = {
+        "war.md": ("# The Varnese War\n\nThe Varnese War was fought in South America. The war ruined the country.\n\nIn November 1864 Varnese forces "
+                   "seized the steamer Lode on the Kessel River.", DocMeta("The Varnese War", kind="history")),
+        "revolt.md": ("# The Brelish Revolt\n\nThe Brelish Revolt was a rising of farmers. The revolt failed.\n\nIn 1536 Brelish rebels "
+                      "burned the abbey of Lode.", DocMeta("The Brelish Revolt", kind="history")),
+        "scope.md": ("# The Kessel Space Telescope\n\nThe telescope studies distant galaxies.\n\nKessel was launched from "
+                     "Lode on 24 April 1990.", DocMeta("The Kessel Space Telescope", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"Varnese War forces|Brelish Revolt rebels", p)], prompts
+    assert any("Varnese forces seize the steamer Lode" in p for p in prompts), prompts
+    assert any("the Kessel Space Telescope launched" in p for p in prompts), prompts
+
+
 def test_a_place_that_ends_a_persons_name_is_no_topic() -> None:
     """Judge 301 saw "topic London" on a question about the physicist Fritz London: the place the gazetteer knows, read
     inside a name whose first word is no common word. A place so named is no topic of the question; a place the sentence
