@@ -1409,6 +1409,11 @@ _BARE_WAR = re.compile(r"\bthe (?:war|conflict)\b(?!\s+(?:of|in|for|between|over
 # "was the Battle of Isandlwana fought between the army of the Zulu Kingdom?", "award the first Nobel Peace Prize jointly to
 # Henry Dunant?" (judge 304): the second side or winner was cut off with the "and" before it
 _ONE_SIDED = re.compile(r"\b(?:between|jointly)\b(?:(?!\band\b|\bwith\b)[^?])*$")
+# "In which year did George Washington appoint the surveyor Andrew Ellicott?" (judge 310): to what? He appointed him twice
+_BARE_APPOINT = re.compile(r"\bappoint(?:s|ed)? (?:(?:the|a|an) (?:[a-z-]+ ){0,2})?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
+_OFFICE_WORD = re.compile(r"\b(?:Lord|Chancellor|Governor|Secretary|Minister|President|Admiral|General|Bishop|Archbishop|"
+                          r"Ambassador|Commissioner|Director|Treasurer|Judge|Chief|Surveyor|Professor|Master|Keeper|"
+                          r"Captain|Consul|Viceroy|Commander|Marshal|Chaplain|Physician|Astronomer|Poet)\b")
 _ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
 _TAKEN_BY_NOBODY = re.compile(r"^In which year (?:was|were) [^?]*?\b(annexed|conquered|invaded|occupied|partitioned|"
                               r"colonised|colonized|subjugated|overrun|captured|seized|sacked)\??$")
@@ -1501,6 +1506,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a command taken without what of ({bare.group(0)!r}: of what?)"
     if one := _ONE_SIDED.search(text):
         return f"'{one.group(0).split()[0]}' with one side only ({one.group(0)!r}: and whom?)"
+    if (bare := _BARE_APPOINT.search(text)) and not _OFFICE_WORD.search(bare.group(0)):  # "appoint More Lord Chancellor"
+        return f"an appointment without what to ({bare.group(0)!r}: as what?)"
     if bare := _BARE_WAR.search(text):
         return f"a war named only as {bare.group(0)!r} (which war?)"
     if bare := _ON_BOARD_END.search(text):

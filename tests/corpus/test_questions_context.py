@@ -143,6 +143,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did Juliette Gordon Low step down as president?",  # biography
         "In which year was Ada Lind elected as treasurer?",  # science
         "Who retired as vice-president in 1931?",  # business
+        # appointed as what? (judge 310: Washington appointed Andrew Ellicott twice)
+        "In which year did George Washington appoint the surveyor Andrew Ellicott?",  # biography
+        "In which year did Louis XIV appoint Jean-Baptiste Colbert?",  # history
+        "In which year was the astronomer Ada Lind appointed by the Kessel Society?",
         # between whom, jointly with whom? (judge 304: the second side or winner cut off with its "and")
         "In which year was the Battle of Isandlwana fought between the army of the Zulu Kingdom?",  # history
         "In which year did the Norwegian Nobel Committee award the first Nobel Peace Prize jointly to Henry Dunant?",
@@ -266,6 +270,9 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did the Royal Navy send out HMS Erebus?",
         "In which year did Mary Anning find sets of bones in the cliffs at Lyme Regis?",
         "In which year was the Battle of Isandlwana fought between the Zulu army and a British force?",
+        "In which year did George Washington appoint Andrew Ellicott to survey the federal district?",
+        "In which year did Henry VIII appoint Thomas More Lord Chancellor?",
+        "In which year did Charles II appoint John Flamsteed Astronomer Royal?",
         "In which year was the Nobel Prize in Physics shared jointly by Ada Lind and Tom Hale?",
         "In which year did Ada Lind work jointly with Tom Hale on the Varn survey?",
         "In which year did the war of the Spanish Succession end?",
