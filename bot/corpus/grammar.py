@@ -2066,6 +2066,8 @@ def _reduced_relative(after: str) -> bool:
     if after.lstrip().startswith("by ") and any(
             past_base(m.group(1)) is not None for m in _VERB_AFTER_ASIDE.finditer(after, span.end())):
         return True  # "A study published by researchers at Ifremer, based on growth rings, suggested that …"
+    if (listed := _BY_NAMES_THEN_VERB.match(after)) and past_base(listed.group(1)) is not None:
+        return True  # "Computer simulations published by Martin Duncan, Thomas Quinn and Scott Tremaine supported …"
     words = span.group(0).split()
     if any(w in ("was", "were", "did", "does", "had", "has") for w in words):
         return True  # "A short statement presented in a written answer on 17 March 2003 - … - did not suggest this"
@@ -2074,6 +2076,10 @@ def _reduced_relative(after: str) -> bool:
         for i, w in enumerate(words) if i > 1)
 
 
+# "by Martin Duncan, Thomas Quinn and Scott Tremaine supported": the verb after a list of names the participle's "by" gives
+# (judge 310 was asked "did computer simulations publish by Martin Duncan, Thomas Quinn?")
+_BY_NAMES_THEN_VERB = re.compile(r"\s*by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*"
+                                 r",?\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+([a-z]+)\b")
 # a past form after a comma that is no aside's participle (", based on …"): the clause's own verb
 _VERB_AFTER_ASIDE = re.compile(r",\s+([a-z]+)\s+(?!(?:on|in|at|by|from|for|to|with|of|as|into|under|over|near|after|before)\b)")
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:by|on|in|at|from|for|to|with|during|under|near|after|before)\s")

@@ -5217,6 +5217,20 @@ def test_the_first_of_a_series_lends_no_complement_to_a_first_named_thing() -> N
     assert not [p for p in prompts if re.search(r"of Kessel Varn|of the Lode Line Endeavour", p)], prompts
 
 
+def test_a_participle_whose_by_lists_names_before_the_verb_is_no_main_verb() -> None:
+    """"In which year did computer simulations publish by Martin Duncan, Thomas Quinn?" (judge 310), from "Computer
+    simulations published in 1988 by Martin Duncan, Thomas Quinn and Scott Tremaine supported his argument": the
+    participle's "by" lists names, and the sentence's verb comes after the last of them. The participle is no main verb;
+    a clause whose verb comes first still is one."""
+    for text in ["Computer simulations published by Martin Duncan, Thomas Quinn and Scott Tremaine supported his argument.",
+                 "A survey made by Ada Lind and Tom Hale showed a second reef.",
+                 "The map drawn by Piet Brel, Anna Vell and Tomas Kessel reached Leiden."]:
+        clause = main_clause(text)
+        assert clause is None or not clause.question("In which year").startswith("In which year did"), text
+    clause = main_clause("Ada Lind married Tom Hale and Piet Brel witnessed it.")
+    assert clause is not None and clause.question("In which year") == "In which year did Ada Lind marry Tom Hale?"
+
+
 def test_a_fronted_compound_adjective_is_no_part_of_the_subject() -> None:
     """"In which year did Grief-stricken, Isabella Bird marry the Edinburgh doctor John Bishop?" (judge 298), from
     "Grief-stricken, Isabella married … in March 1881": a fronted compound adjective ("Grief-stricken", "Battle-hardened",
