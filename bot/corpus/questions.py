@@ -546,7 +546,7 @@ _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
 _NEXT_WORD = re.compile(r"\s*(?:([,;(])|([a-z]+)\b)")
 _BEFORE_A_VERB = frozenset(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may",
                             "might", "must", "should", "did", "does", "also", "never", "then", "still", "first",
-                            "soon", "later", "only"])
+                            "soon", "later", "only", "finally", "again", "once"])
 # "The Discovery of Pulsars", "The Invention of the Transistor": a title whose head is a common noun
 _TITLE_PHRASE = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+(?:ery|tion|ment|sion|ance|ence|ing|ory|ies)) of ")
 # a title that is a name ending in a common noun: "Hoover Dam", "The Panama Canal", "The Dutch East India Company"
@@ -1416,8 +1416,7 @@ class _Generator:
         m = _BARE_SUBJECT.match(sent.text, at)
         if m is None or _OF_A_NAME.match(sent.text, m.end(1)):
             return  # "Rebecca of Sunnybrook Farm was published" is a name already, never "Rebecca Randall of …"
-        if m.group(1) in full and (head := _TITLE_HEAD.match(sent.doc.meta.title)) is not None \
-                and head.group(1) == m.group(1):
+        if m.group(1) in full and title_head(sent.doc.meta.title).removeprefix("The ") == m.group(1):
             return  # "Europa was discovered …" under "Europa, the ocean moon of Jupiter": the title's one word for its
             # subject is that subject, whatever longer name starts with it ("Europa Clipper", the probe: judge 302)
         person = self._thing_names.get(sent.doc.doc_key, {}).get(m.group(1))
@@ -1425,8 +1424,8 @@ class _Generator:
             full = {m.group(1): person}  # "Halley died in 1742" beside "the Halley Armada": only a person dies
         if m.group(1) not in full and len(m.group(1)) < 3:
             return  # "It", "In", "As": a two-letter word is a name ("Wu", "Li") only as a known surname
-        if m.group(1) not in full and (noun := _NOUN_NEXT.match(sent.text, m.end(1))) is not None \
-                and past_base(noun.group(1)) is None and noun.group(1) not in _FINITE_NEXT:
+        if m.group(1) not in full and (after := _NEXT_WORD.match(sent.text, m.end(1))) is not None \
+                and after.group(2) is not None and not _verb_word(after.group(2)):
             return  # "Paraguayan forces seized …" under "The Paraguayan War" (judge 311 read "the Paraguayan War forces"):
             # a word before a noun qualifies it, and is no short name of the title's thing
         if m.group(1) not in full:
@@ -2476,8 +2475,6 @@ class _Generator:
             return []
         clause_text = _without(sent.text, lead.start(), end)
         clause = _clause_holding(clause_text, lead.start())
-        relative = next((m for m in _RELATIVE_VERB.finditer(sent.text, _fronted(sent.text), lead.start())
-                         if past_base(m.group(1)) is not None and "," not in sent.text[m.end():lead.start()]), None)
         if clause is None or clause.vague() or _stranded(sent.text[: lead.start()], clause):
             return []
         if clause.states():
@@ -2485,6 +2482,8 @@ class _Generator:
             # 36), "The First Fleet was the group of eleven ships that …" (judge 42): what it was, which no year dates
         # "did Lord Callaghan once travel to Uganda": a year is asked, so "once" says nothing
         prompt = _without_echo(_ONCE.sub(r"\1", self._untitled(clause.question(wh, self.lowerable, self.mid_names))))
+        relative = next((m for m in _RELATIVE_VERB.finditer(sent.text, _fronted(sent.text), lead.start())
+                         if past_base(m.group(1)) is not None and "," not in sent.text[m.end():lead.start()]), None)
         if relative is not None and relative.group(0) in prompt:
             # "It was formed by an eruption that began beneath the sea in 1963" (judge 299 was asked "In which year was
             # Surtsey formed by an eruption that began …?"): the year closes the relative clause and dates its verb
@@ -4017,7 +4016,7 @@ class _Generator:
                 return None  # "Hubble observed a comet strike", "Revelle invited Keeling" beside Edwin Hubble or Charles
                 # Keeling: the thing or the man? (a man dies; either may observe, host, hang or be invited)
             name = re.sub(r"['’]s$", "", m.group(0))  # "Hong's cousin" is Hong's
-            if (head := _TITLE_HEAD.match(title)) is not None and head.group(1) == name:
+            if title_head(title).removeprefix("The ") == name:
                 continue  # "Europa was discovered …" under "Europa, the ocean moon of Jupiter" (judge 302 was asked of
                 # "Europa Clipper", the probe): the one word the title names its subject by is that subject
             if name in THING_HEADS:
@@ -4735,13 +4734,6 @@ def _opening_span(title: str, opening: str) -> tuple[int, int] | None:
 # "Más a Tierra", "Trás-os-Montes e Alto Douro": a name joined by a Spanish or Portuguese "a" or "e" (judge 300 read
 # "rename Más Afuera a Tierra", its first word put in full as the island's neighbour)
 _JOINED_PLACE = re.compile(r" [ae] [A-Z]")
-# a title's subject before its gloss: "Europa" of "Europa, the ocean moon of Jupiter", "Io: a volcanic world"
-_TITLE_HEAD = re.compile(r"(?:The )?([^\s,:;()]+)\s*(?:[,:;(]|\s[–—]\s|$)")  # "Hershey–Chase" is no "Hershey"
-# the lower-case word after a bare subject, and the ones of them that are no noun: "Hubble was launched", "Galileo
-# finally entered", never the "forces" of "Paraguayan forces"
-_NOUN_NEXT = re.compile(r" ([a-z]+)\b")
-_FINITE_NEXT = frozenset(word_list("is are was were has have had also first then later finally still again never once "
-                                   "soon only"))
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COMMON_NAME_PAIR = re.compile(rf"\b(?:{'|'.join(sorted(COMMON_GIVEN))}) (?:{'|'.join(sorted(COMMON_SURNAMES))})\b")
 # "an Oscar", "two Emmys", "Oscar for", never Oscar Wilde or Emmy Noether
@@ -4985,7 +4977,13 @@ def _verb_next(text: str, at: int) -> bool:
     if m is None:
         return False
     word = m.group(2)
-    return word is None or word in _BEFORE_A_VERB or past_base(word) is not None or word.endswith(("s", "ly"))
+    return word is None or _verb_word(word) or word.endswith("s")
+
+
+def _verb_word(word: str) -> bool:
+    """A lower-case word that is a verb or goes before one: "was", "gave", "never", "finally"; not a noun. A plural
+    ("forces", "lists") is either, so the caller decides."""
+    return word in _BEFORE_A_VERB or past_base(word) is not None or word.endswith("ly")
 
 
 def _common_title(text: str, end: int, vocab: frozenset[str]) -> str:
