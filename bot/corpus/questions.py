@@ -906,6 +906,18 @@ _PRIME_MINISTER_TERMS: tuple[tuple[re.Pattern[str], int, int], ...] = tuple(
         ("Boris Johnson", 2019, 2022), ("Liz Truss|Truss", 2022, 2022), ("Rishi Sunak|Sunak", 2022, 2024),
     )
 )
+# an act the prompt dates by someone's time in power: "did Lord Callaghan travel to Idi Amin's Uganda …?" (1975) was
+# offered 1967 and 1970, before Amin took power (judge 310), and "did Gordon Brown become shadow chancellor under John
+# Smith's leadership?" (1992) 1985 and 1987, before Smith led his party (judge 311). The options must keep to that
+# time, which the prompt does not give and no table above holds for most people.
+_RULE_WORDS = (r"leadership|rule|reign|premiership|presidency|chancellorship|chairmanship|administration|government|"
+               r"regime|dictatorship|tenure|captaincy|stewardship")
+_NAME_RUN = rf"[{NAME_UPPER}][\w.'’-]*(?: (?:de |van |von |al-|bin )?[{NAME_UPPER}][\w.'’-]*){{0,3}}"
+_TENURE = re.compile(
+    rf"\b(?:under|during) the (?:{_RULE_WORDS}) of (?P<of>{_NAME_RUN})"
+    rf"|\b(?:under|during) (?P<own>{_NAME_RUN})['’]s (?:{_RULE_WORDS})\b"
+    rf"|\b(?P<land>{_NAME_RUN})['’]s (?:"
+    + "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True)) + r")\b")
 _TAKES_OFFICE = re.compile(r"\b(?:elect|inaugurat|sworn|swore|became|become|took office|take office|succeed|resign|"
                            r"impeach|assassinat|shot|died|death|left office|leave office|defeat|won|win|ran\b|run\b|"
                            r"nominat|candidat|campaign)", re.IGNORECASE)
@@ -2412,7 +2424,8 @@ class _Generator:
         if clause is None or not clause.passive:
             return []
         prompt = self._untitled(clause.question("In which year", self.lowerable, self.mid_names))
-        if giveaway := year_giveaway(prompt) or self._self_dated(sent, at, event.start_year):
+        if giveaway := year_giveaway(prompt) or self._self_dated(sent, at, event.start_year) or \
+                self._untold_tenure(prompt):
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
             return []
@@ -2431,7 +2444,8 @@ class _Generator:
         prompt = self._untitled(clause.question("In which year", self.lowerable, self.mid_names)).replace(f" in {answer}?", "?")
         if answer in prompt:
             return []
-        if giveaway := year_giveaway(prompt) or self._self_dated(sent, at, event.start_year):
+        if giveaway := year_giveaway(prompt) or self._self_dated(sent, at, event.start_year) or \
+                self._untold_tenure(prompt):
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
             return []
@@ -2490,7 +2504,8 @@ class _Generator:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, f"the year dates a relative clause ({relative.group(0)!r}), not the verb asked")
             return []
-        giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year) or _next_year_award(prompt)
+        giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year) or _next_year_award(prompt) \
+            or self._untold_tenure(prompt)
         if giveaway:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
@@ -2527,7 +2542,7 @@ class _Generator:
             self.tally.drop(prompt, "the year is a bound (e.g. 'as early as', 'since', 'by'): nearby years are true too")
             return []
         giveaway = year_giveaway(prompt) or self._self_dated(sent, sent.at(event.expr_start), event.start_year) \
-            or _next_year_award(prompt)
+            or _next_year_award(prompt) or self._untold_tenure(prompt)
         if giveaway:
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, giveaway)
@@ -2557,6 +2572,25 @@ class _Generator:
                 out.setdefault((sent.doc.doc_key, int(y)), []).append(words)
             previous = sent
         return out
+
+    def _untold_tenure(self, prompt: str) -> str | None:
+        """Why a prompt's act is dated by someone's time in power the options cannot be kept to, or None: "under John
+        Smith's leadership", "Idi Amin's Uganda", "under the rule of Getúlio Vargas". A place's or a body's
+        ("Britain's government", "the Party's leadership") is no one's time, and a British prime minister's or a US
+        president's tenure bounds the options already (``_PRIME_MINISTER_TERMS``, ``_PRESIDENT_TERMS``)."""
+        for m in _TENURE.finditer(prompt):
+            name = m.group("of") or m.group("own") or m.group("land")
+            last = name.split()[-1]
+            if name in COUNTRIES or name in CITIES or last in ORG_HEADS or last in NATIONALITIES or last in PLACE_HEADS:
+                continue
+            known = self.gaz.lookup(name)
+            if known is not None and known.type != PERSON:
+                continue
+            if any(pattern.search(f"under {name}") for pattern, _, _ in _PRIME_MINISTER_TERMS) or any(
+                    bare.fullmatch(name) for _, bare, _, _ in _PRESIDENT_TERMS):
+                continue
+            return f"the act is dated by {name}'s time in power ({m.group(0)!r}), which the options cannot keep to"
+        return None
 
     def _dated_words(self) -> dict[int, list[_Sentence]]:
         """Per year: every sentence that names the year (their words are read only when asked)."""

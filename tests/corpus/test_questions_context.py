@@ -1469,7 +1469,7 @@ def test_once_is_dropped_where_a_year_is_asked() -> None:
     """"In which year did Callaghan once travel to Uganda?" asks a year: "once" adds nothing, in news or in a
     life alike; "was once the capital" (formerly) is another sense and is not asked this way."""
     texts = {
-        "pm.txt": ("# Ex-prime minister dies\n\nLord Callaghan once travelled to Idi Amin's Uganda in 1975 to plead "
+        "pm.txt": ("# Ex-prime minister dies\n\nLord Callaghan once travelled to Uganda in 1975 to plead "
                    "for the life of a British lecturer.", DocMeta("Ex-prime minister dies", author="BBC News",
                                                                   kind="news", date="2005-03-26")),
         "pianist.txt": ("# Clara Wieck\n\nClara Wieck was born in Leipzig in 1819. Clara Wieck once played for "

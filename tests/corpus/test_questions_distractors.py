@@ -1946,6 +1946,37 @@ def test_an_act_under_a_british_prime_minister_is_offered_in_that_tenure() -> No
                                                                   "attlee.md": (1979, 1990)})
 
 
+def test_an_act_dated_by_someones_time_in_power_that_no_table_holds_is_not_asked() -> None:
+    """"In which year did Lord Callaghan travel to Idi Amin's Uganda …?" (1975) offered 1967 and 1970, before Amin took
+    power (judge 310); "did Gordon Brown become shadow chancellor under John Smith's leadership?" (1992) offered 1985
+    and 1987, before Smith led his party (judge 311): a prompt that dates its act by someone's time in power ties the
+    options to a tenure the prompt does not give, so the question goes. A prime minister the tenure table holds, or a
+    body's leadership, is no such tie."""
+    dropped = {
+        "amin.md": ("# Varn College\n\nVarn College is a small college in Leeds.\n\nIn 1975 Lord Kessel travelled to Idi "
+                    "Amin's Uganda to plead for the life of a lecturer from Varn College.",
+                    DocMeta("Varn College", kind="history")),
+        "smith.md": ("# Edwin Lode\n\nEdwin Lode was a Labour politician from Leeds.\n\nIn 1992 Edwin Lode became shadow "
+                     "chancellor under John Smith's leadership.", DocMeta("Edwin Lode", kind="biography")),
+        "vargas.md": ("# The Kessel Dam\n\nThe Kessel Dam stands on the Varn river in Brazil.\n\nThe Kessel Dam was "
+                      "finished in 1936 under the rule of Getúlio Vargas.", DocMeta("The Kessel Dam", kind="history")),
+        "pinochet.md": ("# Ana Brel\n\nAna Brel was a Chilean poet.\n\nIn 1976 Ana Brel fled Augusto Pinochet's Chile "
+                        "for Paris.", DocMeta("Ana Brel", kind="biography")),
+    }
+    asked = [q.prompt for q in generate(dropped) if q.kind == "when"]
+    assert asked == [], asked
+    kept = {
+        "blair.md": ("# The Lode Bank\n\nThe Lode Bank is a bank in London. Tony Blair led the Labour government of the "
+                     "day.\n\nIn 1998 the Lode Bank opened a branch in Leeds under Tony Blair's government.",
+                     DocMeta("The Lode Bank", kind="history")),
+        "company.md": ("# The Kessel works\n\nThe Kessel works made steel in Sheffield.\n\nIn 1936 the Kessel works moved "
+                       "to Leeds under the leadership of the Steel Company.", DocMeta("The Kessel works", kind="history")),
+    }
+    asked = [q.prompt for q in generate(kept) if q.kind == "when"]
+    assert len(asked) == 2 and {"Tony Blair's government", "Steel Company"} == {
+        tie for tie in ("Tony Blair's government", "Steel Company") if any(tie in prompt for prompt in asked)}, asked
+
+
 def test_a_british_partys_election_win_is_offered_among_general_election_years() -> None:
     """"In which year did Labour win a huge majority of 167 over the Conservatives?" (2001) offered 1995 and 2003, years
     of no general election (judge 275): a British party's win or loss is offered among the general elections' years."""
