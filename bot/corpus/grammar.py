@@ -353,6 +353,10 @@ _THOUGHTS = (r"conclusions?|findings|results|methods|proposals?|plans?|ideas?|an
              r"monographs?|essays?|articles?|"
              # "honour Sequoyah … for his achievement" (judge 90): which?
              r"achievements?|accomplishments?|feats?|contributions?|successes|efforts|experiments?")
+# "The Gadsden Purchase: In which year was the Territory of Arizona created from its western part?" (judge 312): a thing
+# is not made from a part of itself, so "its" is another's, the one the sentence before named
+_FROM_ITS_PART = re.compile(r"\b(?:created|formed|carved|made|organi[sz]ed|established|constituted)\s+(?:out\s+)?(?:of|from)\s+"
+                            r"its\s+(?:[a-z-]+\s+)?(?:part|parts|half|portion|section|third|corner|territory|lands?)\b")
 _OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:[a-z]+ )?"  # "his definitive value"
                             rf"(?:{_THOUGHTS})\b(?!\s+(?:of|on|about|that|to|for|from|with)\b|,?\s+[A-Z\"“‘])"
                             # "did Robert Koch take his results to the botanist Ferdinand Cohn" (judge 78), "describe his
@@ -718,6 +722,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a place the prompt does not name ({m.group(1)!r}: inside what?)"
     if m := _OWNED_CONTENT.search(text):
         return f"someone's thought or plan the prompt does not state ({m.group(0)!r}: which?)"
+    if m := _FROM_ITS_PART.search(text):
+        return f"a thing made from a part of something the prompt does not name ({m.group(0)!r}: of what?)"
     if m := _ORDINAL_SUBJECT.match(text):
         return f"a subject counted from one the prompt does not name ({m.group(0)!r}: after which?)"
     if (m := _ONE_FOR_A_NOUN.search(text)) and _is_verb(m.group(1)):
@@ -1103,7 +1109,10 @@ _NAMED_FOR_HEADS = frozenset("""Airport Street Avenue Road Square Museum Prize M
     Memorial Monument Theatre Stadium Observatory Laboratory Fund Trust Society Refuge Reserve Forest Garden Gardens
     Glacier Island Islands Bay Cape Peak Lake Range Trail Highway Dam Canal Tunnel Scholarship Fellowship Lectures
     Chair Ward Wing House Arena Gallery Land Strait Sound Valley Reef Shelf Sea Gulf Current Falls Pass Mountains
-    Coast Comet""".split())  # noqa: SIM905
+    Coast Comet Works Company Corporation Mills Motors Industries Limited Ltd Inc Factory Foundry Brewery Shipyard
+    Press""".split())  # noqa: SIM905
+# ... and the firms named after their founder: "In which year was Toyoda Loom Works founded to manufacture his looms?"
+# (judge 313): whose looms, the firm's name alone does not say
 # nouns that name a thing of their kind just before its name ("the journal Nature", "the ship Endeavour"):
 # the name after them owns no "his" or "her"
 _THING_KINDS = frozenset(
@@ -1406,6 +1415,14 @@ _BARE_COMMAND = re.compile(
 # "In which year did the United States enter the war against Germany?" (judge 300): 1917 or 1941? A war by "the war"
 # and its enemy alone is one of several; "the war of 1812", "the war in Vietnam", "the war between …" say which
 _BARE_WAR = re.compile(r"\bthe (?:war|conflict)\b(?!\s+(?:of|in|for|between|over)\b)")
+# "In which year was peace signed at Badajoz?" (judge 313): peace between whom, ending which war? A peace made without
+# its other side ("with Portugal", "between Spain and Portugal") or a subject of two ("Spain and Portugal made peace")
+# is one of many
+_BARE_PEACE = re.compile(
+    r"^(?:In which year|When) (?:was|were) (?:a |the )?(?:separate |formal |final |lasting )?peace(?: treaty)? "
+    r"(?:signed|made|concluded|agreed|declared|restored|negotiated)\b(?![^?]*\b(?:with|between)\b)"
+    r"|^(?:In which year|When) did (?:(?!\band\b)[^?])*? (?:sign|make|conclude|agree|negotiate|seek|sue for) "
+    r"(?:a |the )?(?:separate |formal |final |lasting )?peace\b(?! treaty\b| (?:with|between|of)\b)(?![^?]*\bwith\b)")
 # "was the Battle of Isandlwana fought between the army of the Zulu Kingdom?", "award the first Nobel Peace Prize jointly to
 # Henry Dunant?" (judge 304): the second side or winner was cut off with the "and" before it
 _ONE_SIDED = re.compile(r"\b(?:between|jointly)\b(?:(?!\band\b|\bwith\b)[^?])*$")
@@ -1510,6 +1527,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"an appointment without what to ({bare.group(0)!r}: as what?)"
     if bare := _BARE_WAR.search(text):
         return f"a war named only as {bare.group(0)!r} (which war?)"
+    if bare := _BARE_PEACE.search(text):
+        return f"a peace made without its other side ({bare.group(0)!r}: with whom, ending which war?)"
     if bare := _ON_BOARD_END.search(text):
         return f"on board without the ship ({bare.group(0)!r}: of what?)"
     if new_law := _NEW_LAW.search(text):

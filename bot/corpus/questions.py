@@ -651,6 +651,8 @@ _EVALUATIVE = re.compile(
     r"remarkable|successful|success|(?<!heart )(?<!kidney )(?<!liver )(?<!renal )(?<!organ )(?<!engine )failure|undoubtedly|clearly|obviously|arguably|perhaps|probably|likely|"
     r"seems?|appears?|should|must|decisive|effective|ineffective|best|worst|healthy|sound|stable|reliable|"
     r"legitimate|unjust|wrong|brilliant|notable|meaningful|landmark|milestone|era|turning point|"
+    # "did Sakichi Toyoda's breakthrough come with the Toyoda power loom?" (judge 313): a verdict on the work
+    r"breakthroughs?|masterpieces?|triumphs?|triumphant|"
     # ... but a protected status is a fact: "placed under protection as a historic monument" (judge 285's document)
     r"historic(?!\s+(?:monuments?|buildings?|sites?|landmarks?|districts?|houses?|parks?|places?|areas?|quarters?|"
     r"centres?|centers?|towns?|preservation|register))|"

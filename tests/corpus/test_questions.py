@@ -286,6 +286,20 @@ def test_a_medical_or_mechanical_failure_is_no_judgement(sentence: str, judges: 
 
 
 @pytest.mark.parametrize(("sentence", "judges"), [
+    ("His breakthrough came in 1896 with the Toyoda power loom.", True),  # judge 313, biography
+    ("The discovery of the enzyme was the breakthrough the laboratory had waited for since 1951.", True),  # science
+    ("Critics hailed the opera, first staged in Milan in 1893, as a masterpiece.", True),  # arts
+    ("The crossing of 1909 was a triumph for the young aviator.", True),  # history
+    ("In 1889 the river broke through the dam above Johnstown.", False),  # a breach, no verdict
+    ("The loom wove cloth twice as fast as a hand loom by 1896.", False),
+])
+def test_a_verdict_on_a_work_or_a_deed_is_a_judgement(sentence: str, judges: bool) -> None:
+    """"In which year did Sakichi Toyoda's breakthrough come with the Toyoda power loom?" (judge 313): calling a work a
+    breakthrough, a masterpiece or a triumph is a view of it, not a fact to date."""
+    assert bool(_EVALUATIVE.search(sentence)) is judges
+
+
+@pytest.mark.parametrize(("sentence", "judges"), [
     ("The Schwebebahn was placed under protection as a historic monument in 1997.", False),  # engineering
     ("The old town of Visby was declared a historic district in 1965.", False),  # history
     ("The observatory was added to the register of historic buildings in 1979.", False),  # science

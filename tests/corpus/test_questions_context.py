@@ -155,6 +155,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did the United States enter the war against Germany?",  # history
         "In which year did Portugal join the war on the side of Britain?",  # history
         "In which year did the conflict with the Comanche end?",  # history
+        # peace with whom, ending which war? (judge 313: "was peace signed at Badajoz?")
+        "In which year was peace signed at Badajoz?",  # history
+        "In which year did Sweden make peace?",
+        "In which year did the Ottoman Empire sue for peace at Karlowitz?",  # history
         # a command taken, of what? (judge 284)
         "In which year did Commodore Edward Preble take command?",  # history
         "Admiral Cochrane took command in _____.",
@@ -278,6 +282,10 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did the war of the Spanish Succession end?",
         "In which year did the war in the Crimea end?",
         "In which year did the war between Chile and Peru begin?",
+        "In which year was peace signed between Spain and Portugal at Badajoz?",
+        "In which year did Sweden make peace with Russia?",
+        "In which year did Spain and Portugal make peace at Badajoz?",
+        "In which year was the Peace of Westphalia signed?",
         "In which year did Edward Grey warn of a war over Belgium?",
     ],
 )
@@ -3594,6 +3602,12 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("In which year did the Meiji government copy the German model?", True),  # politics
         ("Who brought the Italian style to the court of Francis I in 1516?", True),  # biography
         ("In which year did Peter I cross to England to learn the English approach to shipbuilding?", False),
+        # a thing is not made from a part of itself: "its" is another's (judge 312)
+        ("The Gadsden Purchase: In which year was the Territory of Arizona created from its western part?", True),
+        ("In which year was the Diocese of Leeds formed out of its northern half?", True),  # history
+        ("In which year was the county of Kessel carved from its eastern lands?", True),
+        ("In which year was the Territory of Arizona created from the western part of New Mexico?", False),
+        ("In which year did West Virginia separate from its parent state?", False),  # its own parent
         ("In which year did Japan adopt the German model of a general staff?", False),
         ("In which year did Copernicus reject the Ptolemaic system?", False),  # a name, no nation's
         ("In which year did the Dutch Republic adopt the English style of warship?", False),

@@ -564,6 +564,21 @@ def test_a_person_named_only_inside_a_things_name_owns_no_his_or_her(prompt: str
 
 
 @pytest.mark.parametrize(
+    ("prompt", "persons", "head"),
+    [
+        ("In which year was Toyoda Loom Works founded to manufacture his looms?", {"Toyoda"}, " Loom Works"),  # judge 313
+        ("In which year was the Kessel Motor Company set up to build his engines?", {"Kessel"}, " Motor Company"),
+        ("In which year did Varn Mills begin to weave her designs?", {"Varn"}, " Mills"),
+    ],
+)
+def test_a_person_named_only_inside_a_firms_name_owns_no_his_or_her(prompt: str, persons: set[str], head: str) -> None:
+    """A firm named after its founder ("Toyoda Loom Works") is no one a "his" or "her" can stand for: whose looms,
+    the founder's or another's, the prompt does not say."""
+    assert leans_on_context(prompt, frozenset(persons)) is not None
+    assert leans_on_context(prompt.replace(head, ""), frozenset(persons)) is None  # the person alone owns it
+
+
+@pytest.mark.parametrize(
     ("prompt", "names"),
     [
         ("Samsung recalled its Galaxy Note 7 phone in _____.", {"Samsung"}),
