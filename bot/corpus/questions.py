@@ -538,6 +538,16 @@ _ELECTED_AND_HELD = re.compile(r"\b(?:was|were) (?:first )?elected\b[^.;]*\b(?:s
 _RULE_ENDED = re.compile(r"\b(?:ending|ended|end to|toppling|toppled|overthrowing|overthrew|deposing|deposed|ousting|ousted)"
                          r"\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+)['’]s\s+(?:rule|reign|regime|dictatorship|government|"
                          r"presidency)\b|\b(?P<who>[A-Z][\w-]+)\s+(?:was|had been)\s+(?:overthrown|deposed|ousted|toppled)\b")
+# a body's end: "By the Union of Vilnius of 28 November 1561, Gotthard Kettler … dissolved the Order" (judge 313 was offered
+# 1562 and 1564 for the Order's treaty of 1557), "the Company was wound up". Not a parliament's or a council's, which
+# is dissolved at every election and sits again
+_BODY_ENDED = re.compile(
+    r"\b(?:dissolv(?:ed|ing)|abolish(?:ed|ing)|disband(?:ed|ing)|liquidat(?:ed|ing)|suppress(?:ed|ing))\s+the\s+"
+    r"(?:[A-Z][\w-]+\s+)*(?P<owner>(?!Parliament\b|Assembly\b|Diet\b|Duma\b|Reichstag\b|Congress\b|Cortes\b|Council\b|"
+    r"Chamber\b|Senate\b|Convention\b|Estates\b)[A-Z][\w-]+)\b(?!\s+[A-Z]|['’])"
+    r"|\b(?:[A-Z][\w-]+\s+)*(?P<who>(?!Parliament\b|Assembly\b|Diet\b|Duma\b|Reichstag\b|Congress\b|Cortes\b|Council\b|"
+    r"Chamber\b|Senate\b|Convention\b|Estates\b)[A-Z][\w-]+)\s+(?:was|were)\s+(?:formally\s+|finally\s+|officially\s+)?"
+    r"(?:dissolved|abolished|disbanded|liquidated|suppressed|wound up)\b")
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")  # "Anne of Green Gables", "Catherine of Aragon": the name goes on
 _NAME_OF_PLACE = re.compile(r"\b([A-Z][a-z]+) (?:of|the) [A-Z][a-z]{2,}\b(?! [A-Z])")  # "William of Normandy"
 _TITLE_WORDS = frozenset(c for c in PERSON_CUES if c[:1].isupper()) | frozenset(
@@ -3026,7 +3036,8 @@ class _Generator:
         """The end the document dates of a craft the sentence names, when the answer is not after it: "On 21 September
         2003 … Galileo entered Jupiter's atmosphere … and was destroyed" (judge 226's "joint observations with the
         Cassini spacecraft" of 2000 was offered 2007 and 2009). Nothing a craft did comes after it was destroyed,
-        scuttled or broken up, and no ruler's act after his rule was ended or he was overthrown; the end's year is its
+        scuttled or broken up, no ruler's act after his rule was ended or he was overthrown, and no body's after it was
+        dissolved ("Kettler … dissolved the Order": judge 313); the end's year is its
         sentence's one year. The end asked is not bound by itself."""
         names = set(_DATED_NAME.findall(sent.text)) - _OPENERS
         ends = []
@@ -3041,7 +3052,7 @@ class _Generator:
 
     def _ends(self, doc_key: str) -> list[tuple[tuple[str, int], int, str | None, str | None]]:
         """The ends a document dates in a sentence of one year, once per document: (where, year, the clause before a
-        craft's end, None) and (where, year, None, the ruler whose rule ended)."""
+        craft's end, None) and (where, year, None, the ruler whose rule ended or the body dissolved)."""
         found = self._end_cache.get(doc_key)
         if found is None:
             found = self._end_cache[doc_key] = []
@@ -3053,7 +3064,7 @@ class _Generator:
                     found.append((other.where, int(dated[0]), _CLAUSE_STOP.split(other.text[:end.start()])[-1][-120:], None))
                 # "… captured Kampala, ending Amin's rule" (judge 230 offered 1982 and 1985 for his invasion of 1978)
                 found.extend((other.where, int(dated[0]), None, m.group("owner") or m.group("who"))
-                             for m in _RULE_ENDED.finditer(other.text))
+                             for m in (*_RULE_ENDED.finditer(other.text), *_BODY_ENDED.finditer(other.text)))
         return found
 
     def _one_bearer(self, word: str, names: set[str], sent: _Sentence) -> bool:
@@ -5450,6 +5461,12 @@ _UK_GENERAL = _Cycle("UK general election", (1945, 1950, 1951, 1955, 1959, 1964,
 # party's win or loss is a general election's, when no other election is named
 _UK_PARTY_RESULT = re.compile(r"\b(?:Labour|Conservatives?|Tor(?:y|ies)|Liberal Democrats?)\b[^.;]{0,60}?\b(?:won|wins|win|"
                               r"lost|loses|lose)\b[^.;]{0,40}?\b(?:majority|landslide|general election|seats)\b")
+# ... and so is a seat a Westminster member won or held: "In 2001, Michael Howard won the Folkestone & Hythe seat with
+# 20,645 votes, compared to 14,738 for the Liberal Democrat candidate" was offered 1994, 1996 and 2003 (judge 313)
+_UK_SEAT = re.compile(r"\b(?:won|wins|win|held|holds|hold|retained|retains|retain|kept|lost|loses|lose|took|gained)\b"
+                      r"[^.;]{0,40}?\bseats?\b|\belected (?:as )?(?:the )?(?:MP|[Mm]ember of Parliament)\b")
+_UK_POLITICS = re.compile(r"\b(?:Labour|Conservatives?|Tor(?:y|ies)|Liberal Democrats?|Lib Dems?|MPs?|Commons|"
+                          r"Westminster)\b")
 _CYCLES = (_SUMMER_GAMES, _WINTER_GAMES, _SUMMER_GAMES_2021, _FIFA_WORLD_CUP, _WOMENS_WORLD_CUP, _RUGBY_WORLD_CUP,
            _US_PRESIDENTIAL, _US_MIDTERM)
 # How far from the year a recurring event is named for the year to be that event's ("the 1936 Olympic
@@ -5471,7 +5488,8 @@ _ELECTION = re.compile(r"\belections?\b", re.IGNORECASE)
 _MIDTERM = re.compile(r"\b(?:midterm|mid-term|congressional)\b", re.IGNORECASE)
 _CENSUS = re.compile(r"\bcensus(?:es)?\b", re.IGNORECASE)
 _US_CONTEXT = re.compile(r"\b(?:United States|U\.S\.|USA|American|Americans|Congress|Senate|White House|Republicans?|"
-                         r"Democrats?|Democratic Party|Republican Party)\b")
+                         # not a Liberal, Social or Christian Democrat: "the Liberal Democrat candidate" (judge 313)
+                         r"(?<!Liberal )(?<!Social )(?<!Christian )Democrats?|Democratic Party|Republican Party)\b")
 
 
 def _recurrence(text: str, at: int, end: int, year: int, *, us: bool) -> tuple[tuple[int, ...] | None, str | None]:
@@ -5485,7 +5503,8 @@ def _recurrence(text: str, at: int, end: int, year: int, *, us: bool) -> tuple[t
     here, makes no question either.
     """
     near = text[max(0, at - RECURRENCE_WINDOW): end + RECURRENCE_WINDOW]
-    uk_result = not us and _UK_PARTY_RESULT.search(text) is not None
+    uk_result = not us and (_UK_PARTY_RESULT.search(text) is not None
+                            or (_UK_SEAT.search(text) is not None and _UK_POLITICS.search(text) is not None))
     if not _RECURRING_HINT.search(near) and not uk_result:
         return None, None
     if _ANNIVERSARY.search(near):

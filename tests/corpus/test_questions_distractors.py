@@ -1977,6 +1977,48 @@ def test_an_act_dated_by_someones_time_in_power_that_no_table_holds_is_not_asked
         tie for tie in ("Tony Blair's government", "Steel Company") if any(tie in prompt for prompt in asked)}, asked
 
 
+def test_a_bodys_act_is_not_offered_after_the_document_dissolves_it() -> None:
+    """"In which year did the Livonian Order conclude the Treaty of Pozvol?" (1557) offered 1562 and 1564, after the
+    same document has Kettler dissolve the Order in 1561 (judge 313): no order, company, league or brotherhood acts
+    after the year the document ends it, whether it says "dissolved the Order" or "the Company was dissolved"."""
+    bodies = [("Kessel Order", "concluded the Treaty of Varn with the king of Poland", 1537,
+               "Otto Brel, the last master of the Kessel Order, dissolved the Order", 1540),
+              ("Varn Company", "opened a trading post at Fort Kessel", 1783,
+               "the Varn Company was dissolved by act of parliament", 1786),
+              ("Lode League", "sent an embassy to the king of Sweden", 1650,
+               "the towns abolished the League at a meeting in Varn", 1653),
+              ("Corr Brotherhood", "opened a school for orphans in Cork", 1871, "the bishop suppressed the Brotherhood",
+               1874)]
+    texts = {f"{name.split()[1].lower()}.md": (f"# The {name}\n\nThe {name} was founded by merchants of the town.\n\n"
+                                               f"In {year} the {name} {act}. In {ended} {end}.",
+                                               DocMeta(f"The {name}", kind="history"))
+             for name, act, year, end, ended in bodies}
+    assert_asked_within(texts, "Treaty|trading post|embassy|school",
+                        {f"{name.split()[1].lower()}.md": (0, ended - 1) for name, *_, ended in bodies})
+
+
+def test_a_westminster_seat_won_is_offered_among_general_election_years() -> None:
+    """"In which year did Michael Howard win the Folkestone & Hythe seat with 20,645 votes?" (2001) offered 1994, 1996
+    and 2003, years of no general election (judge 313): a seat a member of the Commons won or held is a general
+    election's too, when no by-election is named."""
+    uk = {1945, 1950, 1951, 1955, 1959, 1964, 1966, 1970, 1974, 1979, 1983, 1987, 1992, 1997, 2001, 2005, 2010, 2015,
+          2017, 2019, 2024}
+    texts = {
+        "howard.md": ("# Tory leader holds on\n\nThe Conservative leader kept his seat.\n\nIn 2001, Edwin Lode won the "
+                      "Kessel & Varn seat with 20,645 votes, compared to 14,738 for the Liberal Democrat candidate.",
+                      DocMeta("Tory leader holds on", kind="news", date="2005-04-10")),
+        "mp.md": ("# Ada Brel\n\nAda Brel was a Labour politician from Leeds.\n\nAda Brel was elected MP for Leeds "
+                  "Varn in 1964 at her third attempt.", DocMeta("Ada Brel", kind="biography")),
+        "held.md": ("# The Kessel division\n\nThe Kessel division is a constituency of the Commons.\n\nIn 1983 the "
+                    "Conservatives held the Kessel seat by 312 votes after three recounts.",
+                    DocMeta("The Kessel division", kind="history")),
+    }
+    asked = [q for q in generate(texts) if q.kind == "when" and re.search(r"\b(?:seat|MP)\b", q.prompt)]
+    assert {q.doc_key for q in asked} == set(texts), [q.prompt for q in asked]
+    for q in asked:
+        assert set(years(q)) <= uk, (q.prompt, q.distractors)
+
+
 def test_a_british_partys_election_win_is_offered_among_general_election_years() -> None:
     """"In which year did Labour win a huge majority of 167 over the Conservatives?" (2001) offered 1995 and 2003, years
     of no general election (judge 275): a British party's win or loss is offered among the general elections' years."""
