@@ -355,6 +355,12 @@ _THOUGHTS = (r"conclusions?|findings|results|methods|proposals?|plans?|ideas?|an
              r"achievements?|accomplishments?|feats?|contributions?|successes|efforts|experiments?")
 # "The Gadsden Purchase: In which year was the Territory of Arizona created from its western part?" (judge 312): a thing
 # is not made from a part of itself, so "its" is another's, the one the sentence before named
+# "did Friedrich Risner publish the Latin text in Basel together with Witelo's work?" (judge 314): the text of what? A
+# language's capital hid the bare noun from the definite-reference check, which reads lower-case words only
+_LANGUAGE_TEXT = re.compile(r"\bthe (?:Latin|Greek|English|French|German|Italian|Spanish|Portuguese|Dutch|Arabic|Hebrew|"
+                            r"Russian|Chinese|Japanese|Persian|Syriac|Sanskrit|Turkish|Polish|Swedish|Danish) "
+                            r"(?:texts?|translations?|versions?|editions?|manuscripts?|original|copy|copies|drafts?|"
+                            r"renderings?)\b(?!\s+(?:of\b|[A-Z\"“‘'*_]))")
 _FROM_ITS_PART = re.compile(r"\b(?:created|formed|carved|made|organi[sz]ed|established|constituted)\s+(?:out\s+)?(?:of|from)\s+"
                             r"its\s+(?:[a-z-]+\s+)?(?:part|parts|half|portion|section|third|corner|territory|lands?)\b")
 _OWNED_CONTENT = re.compile(r"\b(?:his|her|its|their|[A-Z][\w’'-]*['’]s) (?:[a-z]+ )?"  # "his definitive value"
@@ -722,6 +728,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a place the prompt does not name ({m.group(1)!r}: inside what?)"
     if m := _OWNED_CONTENT.search(text):
         return f"someone's thought or plan the prompt does not state ({m.group(0)!r}: which?)"
+    if m := _LANGUAGE_TEXT.search(text):
+        return f"definite reference without a referent ({m.group(0)!r}: of what?)"
     if m := _FROM_ITS_PART.search(text):
         return f"a thing made from a part of something the prompt does not name ({m.group(0)!r}: of what?)"
     if m := _ORDINAL_SUBJECT.match(text):

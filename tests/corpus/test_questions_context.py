@@ -3602,6 +3602,12 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("In which year did the Meiji government copy the German model?", True),  # politics
         ("Who brought the Italian style to the court of Francis I in 1516?", True),  # biography
         ("In which year did Peter I cross to England to learn the English approach to shipbuilding?", False),
+        # a language's text, translation or edition of what? (judge 314)
+        ("In which year did Friedrich Risner publish the Latin text in Basel together with Witelo's work?", True),
+        ("In which year did Lady Ada Lind print the English translation at her own cost?", True),  # biography
+        ("In which year was the German edition seized by the Prussian censors?", True),  # history
+        ("In which year did Friedrich Risner publish the Latin text of the Book of Optics in Basel?", False),
+        ("In which year did Lady Ada Lind print the English translation of the Kessel Letters?", False),
         # a thing is not made from a part of itself: "its" is another's (judge 312)
         ("The Gadsden Purchase: In which year was the Territory of Arizona created from its western part?", True),
         ("In which year was the Diocese of Leeds formed out of its northern half?", True),  # history
