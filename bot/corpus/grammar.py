@@ -31,7 +31,7 @@ _THAT_WORD = re.compile(r"\bthat\b")
 _ANCHOR_WORDS = re.compile(r"[A-Za-z][\w'’-]*|\d{4}")
 _SAID = re.compile(r"\b(?:he|she|they) (?:added|said|noted|stressed)\b")
 _SPACES = re.compile(r"\s+")
-_VAGUE = re.compile(r"(?:a|an|some|several|many|one|two)\s+[a-z-]+")
+_VAGUE = re.compile(r"(?:a|an|some|several|many|one|two)\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 _WORD_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w'’-]*|\d{1,2}),$")
 
 
@@ -327,7 +327,11 @@ _COMPARED = re.compile(rf"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:m
                        rf"\s+[a-z]+\b|(?<![Aa] )(?<![Aa]n )(?<!\bthe )\b(?:much\s+|far\s+)?(?:{_COMPARATIVES})\s+[a-z]{{3,}}s\b"
                        # "did Estonia and Latvia adopt more gradual transition declarations?" (judge 288): than whose?
                        rf"|(?<!\bthe )(?<!\bno )(?<!\bany )\b(?:much\s+|far\s+)?(?:more|less)\s+(?!than\b)[a-z]{{3,}}\s+"
-                       rf"(?:[a-z]+\s+)?[a-z]{{3,}}s\b")
+                       rf"(?:[a-z]+\s+)?[a-z]{{3,}}s\b"
+                       # "was the much larger Cave of the Crystals found?" (judge 317): "the larger" may pick one of two,
+                       # but "the much larger" only compares it with one the sentence before named
+                       rf"|\b[Tt]he\s+(?:much|far|even|still|considerably|slightly)\s+(?:(?:more|less)\s+[a-z]{{3,}}|"
+                       rf"(?:{_COMPARATIVES}))\b(?![^?]*\bthan\b)")
 # "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
 # "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what?
 _DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")
@@ -1442,6 +1446,8 @@ _OFFICE_WORD = re.compile(r"\b(?:Lord|Chancellor|Governor|Secretary|Minister|Pre
 _ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
 _TAKEN_BY_NOBODY = re.compile(r"^In which year (?:was|were) [^?]*?\b(annexed|conquered|invaded|occupied|partitioned|"
                               r"colonised|colonized|subjugated|overrun|captured|seized|sacked)\??$")
+_LOST_TO_NOBODY = re.compile(r"^(?:[^?:]+: )?In which year (?:was|were) [^?]*?\b(lost|ceded|surrendered|handed over|"
+                             r"given up|relinquished)\??$")
 _CAUGHT_IN_WEATHER = re.compile(r"\bcaught in an? (?:[a-z-]+ )?(?:storm|rainstorm|thunderstorm|snowstorm|shower|downpour|"
                                 r"blizzard|gale|squall|fog)\??$")
 _BODY_KINDS = (r"(?:research group|working group|study group|committee|commission|inquiry|investigation|task force|"
@@ -1549,6 +1555,9 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if (taken := _TAKEN_BY_NOBODY.match(text)) and " by " not in text:
         # "In which year was Bulgaria annexed?" (judge 218): by whom? Lands were taken more than once
         return f"a land taken without by whom ({taken.group(1)!r}: by whom?)"
+    if (lost := _LOST_TO_NOBODY.match(text)) and " to " not in text and " by " not in text:
+        # "Siege of Candia: In which year was Cyprus lost?" (judge 317): by whom, to whom?
+        return f"a land lost without by whom or to whom ({lost.group(1)!r}: to whom?)"
     if caught := _CAUGHT_IN_WEATHER.search(text):
         # "In which year was Lord Byron caught in a rainstorm?" (judge 216): one of many; the fever it gave him was cut
         return f"a passing mishap, one of many ({caught.group(0)!r}: where, and what came of it?)"

@@ -155,6 +155,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did the United States enter the war against Germany?",  # history
         "In which year did Portugal join the war on the side of Britain?",  # history
         "In which year did the conflict with the Comanche end?",  # history
+        # a land lost or ceded, by whom and to whom? (judge 317: "Siege of Candia: In which year was Cyprus lost?")
+        "Siege of Candia: In which year was Cyprus lost?",  # history
+        "In which year was Minorca ceded?",
+        "In which year were the Ionian Islands handed over?",
         # peace with whom, ending which war? (judge 313: "was peace signed at Badajoz?")
         "In which year was peace signed at Badajoz?",  # history
         "In which year did Sweden make peace?",
@@ -283,6 +287,9 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did the war in the Crimea end?",
         "In which year did the war between Chile and Peru begin?",
         "In which year was peace signed between Spain and Portugal at Badajoz?",
+        "In which year was Calais lost to the French?",
+        "In which year was Minorca ceded to Britain by the Treaty of Utrecht?",
+        "In which year was the fort at Kessel abandoned?",
         "In which year did Sweden make peace with Russia?",
         "In which year did Spain and Portugal make peace at Badajoz?",
         "In which year was the Peace of Westphalia signed?",
@@ -3496,6 +3503,25 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
     assert not [p for p in prompts if re.search(r"\bEric (?!of)|Catherine (?!of)|of Antequera of", p)], prompts
 
 
+def test_an_act_on_an_indefinite_thing_and_nothing_else_is_not_asked() -> None:
+    """"In which year did the Cairns doctor Jack Barnes catch a tiny box jellyfish?" (judge 316): he caught many; what
+    made 1964 the year (he let it sting him to prove it caused the illness) was cut away. An act whose object is only
+    an indefinite thing, adjectives and all ("a small steam engine"), says too little to know the event by; one with
+    where, or with a name, says which."""
+    vague = {
+        "jellyfish.md": ("# Box jellyfish\n\nBox jellyfish live in warm coastal seas.\n\nIn 1964 the Cairns doctor Jack "
+                         "Barnes caught a tiny box jellyfish, only about two centimetres across, and to prove that it "
+                         "caused the illness he let it sting him.", DocMeta("Box jellyfish", kind="science")),
+        "engine.md": ("# Otto Brel\n\nOtto Brel was a Danish engineer.\n\nIn 1858 the engineer Otto Brel built a small "
+                      "steam engine, which he later sold to a brewery.", DocMeta("Otto Brel", kind="biography")),
+    }
+    assert [q.prompt for q in generate(vague) if q.kind == "when"] == []
+    placed = {"stings.md": ("# Box jellyfish stings\n\nBox jellyfish live in warm coastal seas.\n\nIn 1964 the Cairns "
+                            "doctor Jack Barnes caught a tiny box jellyfish in the sea off Palm Cove.",
+                            DocMeta("Box jellyfish stings", kind="science"))}
+    assert [q.answer for q in generate(placed) if q.kind == "when"] == ["1964"]
+
+
 @pytest.mark.parametrize(
     ("prompt", "leans"),
     [
@@ -3608,6 +3634,12 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
         ("In which year was the German edition seized by the Prussian censors?", True),  # history
         ("In which year did Friedrich Risner publish the Latin text of the Book of Optics in Basel?", False),
         ("In which year did Lady Ada Lind print the English translation of the Kessel Letters?", False),
+        # "the much larger": than what? (judge 317); "the larger of the two" picks one the prompt names
+        ("In which year was the much larger Cave of the Crystals found?", True),  # science
+        ("In which year was the far more powerful Kessel engine tested at Derby?", True),  # engineering
+        ("In which year did Ada Lind take over the considerably bigger practice in Leeds?", True),  # biography
+        ("In which year was the larger Kessel bridge opened?", False),
+        ("In which year was the much larger Kessel dam finished than the Varn dam?", False),
         # a thing is not made from a part of itself: "its" is another's (judge 312)
         ("The Gadsden Purchase: In which year was the Territory of Arizona created from its western part?", True),
         ("In which year was the Diocese of Leeds formed out of its northern half?", True),  # history
