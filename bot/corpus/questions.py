@@ -2073,6 +2073,11 @@ class _Generator:
         if kind in ("when", "number"):
             # "did Lise Meitner and Hahn announce …" (judge 54's "Lamarr and Antheil", "Franklin"): every bare surname of
             # someone the document names in full, in full; a surname two people share makes no question
+            lone, body_lone = self._lone_given_in_full(prompt, sent), self._lone_given_in_full(body, sent)
+            if lone is None or body_lone is None:
+                self.tally.drop(prompt, "a given name alone, which the document gives with more than one surname")
+                return []
+            prompt, body = lone, body_lone
             in_full = self._label_in_full(prompt, sent.doc.doc_key)
             body_in_full = self._label_in_full(body, sent.doc.doc_key)
             if in_full is None or body_in_full is None:
@@ -4123,6 +4128,44 @@ class _Generator:
             text = text[: m.start()] + forms.pop() + text[m.end():]
         return text
 
+    def _lone_given_in_full(self, text: str, sent: _Sentence) -> str | None:
+        """A given name standing alone in the prompt, in the one full form the document gives it: "by excommunicating
+        Lorenzo" is "by excommunicating Lorenzo de' Medici" (judge 317), where the text introduced him once in full
+        and then wrote "Lorenzo". Not a place ("Florence", "Victoria"), the life's own subject (``_given_name_in_full``)
+        or a name the document never writes with a surname; None when it writes more than one."""
+        subject = self.doc_subject.get(sent.doc.doc_key) or ""
+        for m in sorted(_LONE_GIVEN.finditer(text), key=lambda m: -m.start()):
+            word = m.group(1)
+            before = text[: m.start()].split()[-1:]
+            if before and before[0][:1].isupper():
+                continue  # a longer name's end, or after a title: "Pope Sixtus", "Jean-Baptiste Say"
+            if word not in given_names() or word in subject.split() or m.start() == 0 or word in _TITLE_WORDS \
+                    or word in COUNTRIES or word in CITIES or word in _MONTHS or word in _WEEKDAYS \
+                    or getattr(self.gaz.lookup(word), "type", PERSON) != PERSON:
+                continue
+            if before and before[0] in ("of", "at", "in", "near", "from"):
+                continue  # a place's slot: "the manor of Chelsea", "die at Chelsea"
+            if before and (before[0].lower() in _RAZED or _KIN_OR_OWNER.fullmatch(before[0].rstrip(","))
+                           or before[0].rstrip(",") in _BLOOD_KIN):
+                continue  # a town razed ("sack Vladimir": judge 146), or a relative by the name the family used ("his
+                # eldest son, Thomas"), whom another of that given name does not name
+            doc = self.doc_text.get(sent.doc.doc_key, "")
+            if re.search(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+ {re.escape(word)}\b", doc):
+                continue  # a surname too: "Alfred Russel Wallace", "Lord George Gordon" (never the "Wallace Line")
+            if re.search(rf"\b(?:in|at|near) {re.escape(word)}\b(?!['’-])(?! [{NAME_UPPER}])", doc):
+                continue  # a place the text is in: "moved to Cleveland" where it writes "in Cleveland" too
+            forms = {f"{word}{tail.group(1)}" for w in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", doc)
+                     if (tail := _GIVEN_TAIL.match(doc, w.end())) is not None
+                     and not _ROMAN.fullmatch(last := tail.group(1).split()[-1])
+                     and last not in _BODY_HEADS and last not in _NAME_HEADS}
+            # a form the gazetteer knows as a place or a body is no person's ("Cleveland Call", the newspaper)
+            forms = {f for f in forms if getattr(self.gaz.lookup(f), "type", PERSON) == PERSON}
+            if len(forms) > 1:
+                return None
+            if forms:
+                text = text[: m.start()] + forms.pop() + text[m.end():]
+        return text
+
     def _run_forms(self, doc_key: str, run: str) -> frozenset[str]:
         """The longer forms the document writes a run of given names in ("Ava Helen" → "Ava Helen Miller", "Ava Helen
         Pauling"), once per document and run; none when the run is a name itself."""
@@ -5948,6 +5991,12 @@ _GIVEN_ONE = re.compile(rf"(?:(?<=\bdid )|(?<=\bwas )|(?<=\bwere )|(?<=\band ))[
                         rf"(?![\w'’-])(?= (?:(?!of\b)[a-z]|and [{NAME_UPPER}]))")  # "Anne of Green Gables" is a name
 # ... and the surname after them: " Pauling", " von Suttner", " de la Cierva"
 _NAME_TAIL = re.compile(rf"((?: (?:{'|'.join(sorted(_NAME_PARTICLES))}))* [A-Z][\w'’-]+)")
+# one given name standing alone, no name word before or after it: "by excommunicating Lorenzo and placing Florence under
+# an interdict" (judge 317), whom the document introduced once as "Lorenzo de' Medici"
+_LONE_GIVEN = re.compile(rf"(?<![\w'’.-])([{NAME_UPPER}][{NAME_LOWER}]{{2,}})(?![\w'’-])(?! (?:of |the )?[{NAME_UPPER}])"
+                         rf"(?! (?:{'|'.join(sorted(_NAME_PARTICLES))})['’]? )")
+# ... and the surname the document writes after it, particles and elided ones too: " de' Medici", " von Suttner"
+_GIVEN_TAIL = re.compile(rf"((?: (?:{'|'.join(sorted(_NAME_PARTICLES))}|d)['’]?)* [{NAME_UPPER}][\w'’-]+)")
 _ROMAN = re.compile(r"[IVX]+")  # a regnal number, which the numbered names take care of ("Johann Strauss II")
 # a group named for a movement: "Communards" (the Commune), "Chartists" (the Charter), "Crusaders", "Confederates"
 _GROUP_WORD = re.compile(r"\b([A-Z][a-z]{4,}?)(?:ards|ists|ites|ers|ates)\b")

@@ -3503,6 +3503,28 @@ def test_a_given_name_known_by_its_place_is_named_with_it() -> None:
     assert not [p for p in prompts if re.search(r"\bEric (?!of)|Catherine (?!of)|of Antequera of", p)], prompts
 
 
+def test_a_given_name_standing_alone_is_asked_in_the_one_full_form_the_document_gives() -> None:
+    """"… by excommunicating Lorenzo and placing Florence under an interdict?" (judge 317): the document introduced
+    "Lorenzo de' Medici" once and then wrote "Lorenzo". A given name alone in a prompt, where the document writes it
+    with one surname (particles and all), is asked with it; where it writes two people of that given name, the
+    question goes rather than pick one. Florence the city is no person."""
+    texts = {
+        "bank.md": ("# The Varn bank\n\nThe Varn bank was the largest bank in Florence. Lorenzo de' Medici ran it from "
+                    "1469. Lorenzo spent its money on art.\n\nIn 1478 the cardinals of Rome punished the city by "
+                    "excommunicating Lorenzo and seizing the bank's goods.", DocMeta("The Varn bank", kind="history")),
+        "lind.md": ("# Ada Lind\n\nAda Lind was a Swedish chemist. She studied with Otto von Brel in Berlin. Otto taught "
+                    "her to use the spectroscope.\n\nIn 1901 Ada Lind sent her first paper on argon to Otto for his "
+                    "comments.", DocMeta("Ada Lind", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert len(prompts) == 2 and any("excommunicating Lorenzo de' Medici and" in p for p in prompts) \
+        and any("to Otto von Brel for" in p for p in prompts), prompts
+    two = {"two.md": ("# Ada Lind\n\nAda Lind was a Swedish chemist. She studied with Otto von Brel in Berlin and with "
+                      "Otto Varn in Uppsala. Otto taught her to use the spectroscope.\n\nIn 1901 Ada Lind sent her first "
+                      "paper on argon to Otto for his comments.", DocMeta("Ada Lind", kind="biography"))}
+    assert [q.prompt for q in generate(two) if q.kind == "when"] == []
+
+
 def test_an_act_on_an_indefinite_thing_and_nothing_else_is_not_asked() -> None:
     """"In which year did the Cairns doctor Jack Barnes catch a tiny box jellyfish?" (judge 316): he caught many; what
     made 1964 the year (he let it sting him to prove it caused the illness) was cut away. An act whose object is only
