@@ -1997,12 +1997,22 @@ def test_a_bodys_act_is_not_offered_after_the_document_dissolves_it() -> None:
                         {f"{name.split()[1].lower()}.md": (0, ended - 1) for name, *_, ended in bodies})
 
 
+UK_GENERAL_ELECTIONS = {1945, 1950, 1951, 1955, 1959, 1964, 1966, 1970, 1974, 1979, 1983, 1987, 1992, 1997, 2001, 2005,
+                        2010, 2015, 2017, 2019, 2024}
+
+
+def assert_asked_in_general_election_years(texts: dict[str, tuple[str, DocMeta]], asks: str) -> None:
+    """Every document asks a year question whose prompt matches ``asks``, and offers only general elections' years."""
+    asked = [q for q in generate(texts) if q.kind == "when" and re.search(asks, q.prompt)]
+    assert {q.doc_key for q in asked} == set(texts), [q.prompt for q in asked]
+    for q in asked:
+        assert set(years(q)) <= UK_GENERAL_ELECTIONS, (q.prompt, q.distractors)
+
+
 def test_a_westminster_seat_won_is_offered_among_general_election_years() -> None:
     """"In which year did Michael Howard win the Folkestone & Hythe seat with 20,645 votes?" (2001) offered 1994, 1996
     and 2003, years of no general election (judge 313): a seat a member of the Commons won or held is a general
     election's too, when no by-election is named."""
-    uk = {1945, 1950, 1951, 1955, 1959, 1964, 1966, 1970, 1974, 1979, 1983, 1987, 1992, 1997, 2001, 2005, 2010, 2015,
-          2017, 2019, 2024}
     texts = {
         "howard.md": ("# Tory leader holds on\n\nThe Conservative leader kept his seat.\n\nIn 2001, Edwin Lode won the "
                       "Kessel & Varn seat with 20,645 votes, compared to 14,738 for the Liberal Democrat candidate.",
@@ -2013,17 +2023,12 @@ def test_a_westminster_seat_won_is_offered_among_general_election_years() -> Non
                     "Conservatives held the Kessel seat by 312 votes after three recounts.",
                     DocMeta("The Kessel division", kind="history")),
     }
-    asked = [q for q in generate(texts) if q.kind == "when" and re.search(r"\b(?:seat|MP)\b", q.prompt)]
-    assert {q.doc_key for q in asked} == set(texts), [q.prompt for q in asked]
-    for q in asked:
-        assert set(years(q)) <= uk, (q.prompt, q.distractors)
+    assert_asked_in_general_election_years(texts, r"\b(?:seat|MP)\b")
 
 
 def test_a_british_partys_election_win_is_offered_among_general_election_years() -> None:
     """"In which year did Labour win a huge majority of 167 over the Conservatives?" (2001) offered 1995 and 2003, years
     of no general election (judge 275): a British party's win or loss is offered among the general elections' years."""
-    uk = {1945, 1950, 1951, 1955, 1959, 1964, 1966, 1970, 1974, 1979, 1983, 1987, 1992, 1997, 2001, 2005, 2010, 2015,
-          2017, 2019, 2024}
     texts = {
         "labour.md": ("# Labour in power\n\nThe Labour Party governed Britain for thirteen years.\n\nLabour won a huge "
                       "majority of 167 over the Conservatives in 2001.", DocMeta("Labour in power", kind="history")),
@@ -2034,7 +2039,4 @@ def test_a_british_partys_election_win_is_offered_among_general_election_years()
                           "its majority in the House of Commons to the Conservatives of Margaret Thatcher in 1979.",
                           DocMeta("Labour in opposition", kind="history")),
     }
-    asked = [q for q in generate(texts) if q.kind == "when" and re.search(r"\b(?:win|lose)\b", q.prompt)]
-    assert {q.doc_key for q in asked} == set(texts), [q.prompt for q in asked]
-    for q in asked:
-        assert set(years(q)) <= uk, (q.prompt, q.distractors)
+    assert_asked_in_general_election_years(texts, r"\b(?:win|lose)\b")
