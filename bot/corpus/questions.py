@@ -2067,6 +2067,10 @@ class _Generator:
         if kind == "when" and (again := _DONE_AGAIN.search(sent.raw)) and not _FIRST_OR_LAST.search(prompt):
             self.tally.drop(prompt, f"one of several such acts ({again.group(0)!r}): other years are true too")
             return []
+        if kind == "when" and (fate := _SEASON_FATE.search(body)) and not _FIRST_OR_LAST.search(prompt) \
+                and not _YEAR_TOKEN.search(body.replace(answer, "")):
+            self.tally.drop(prompt, f"a season's fate that comes round again ({fate.group(0)!r}): other years are true too")
+            return []
         if kind == "when" and (movement := self._dated_movement(body, answer, sent)) is not None:
             self.tally.drop(prompt, f"a group named for a movement the text dates to the answer's year ({movement!r})")
             return []
@@ -5984,6 +5988,12 @@ _DAY_HEADS = frozenset(("Day", "Days", "Eve", "Week", "Festival", "Holiday", "Ni
 _DONE_AGAIN = re.compile(r"\b(?:several|many|two|three|four|five|six|a few|numerous) more times\b|\brepeatedly\b"
                          r"|\bon (?:several|many|numerous) (?:more |later |other )?occasions\b")
 _FIRST_OR_LAST = re.compile(r"\b(?:first|last|final)\b")
+# a club's fate that comes round with the seasons: "In which year were Sunderland relegated from the Premiership?" (judge
+# 318): in 1997, 2003, 2006 and 2017; a league, cup or title won is won again
+_SEASON_FATE = re.compile(r"\b(?:relegated|relegation|promoted|promotion|went down|go down|bounced back|"
+                          r"(?:win|won|wins|lift|lifted|clinch|clinched|claim|claimed) (?:the|their|its|his|her) "
+                          r"(?:[A-Z][\w'’-]* )*(?:league|title|championship|cup|Cup|League|Championship|Premiership|"
+                          r"trophy|crown|pennant|Open|Grand Prix|Grand Slam))\b")
 # two or three capitalised words, each of which may be a given name: "Ava Helen", "Mary Ann"
 _GIVEN_RUN = re.compile(rf"(?<![\w'’.-])[{NAME_UPPER}][{NAME_LOWER}]+(?: [{NAME_UPPER}][{NAME_LOWER}]+){{1,2}}(?![\w'’-])")
 # one given name as a clause's subject: "did Alfred patent", "was Alfred awarded", "Alfred and Emil built"

@@ -3525,6 +3525,26 @@ def test_a_given_name_standing_alone_is_asked_in_the_one_full_form_the_document_
     assert [q.prompt for q in generate(two) if q.kind == "when"] == []
 
 
+def test_a_clubs_relegation_promotion_or_cup_is_asked_only_as_its_first_or_last() -> None:
+    """"In which year were Sunderland relegated from the Premiership?" (judge 318): in 1997, 2003, 2006 and 2017. A
+    club's relegation or promotion, or a league, cup or title it won, comes round with the seasons, so other years are
+    true too, unless the prompt says it was the first or the last."""
+    again = {
+        "rovers.md": ("# Kessel chairman makes bid\n\nThe chairman of Kessel Rovers has bid for the club.\n\nKessel Rovers "
+                      "were relegated from the Premiership in 2003 but are now top of the Championship.",
+                      DocMeta("Kessel chairman makes bid", kind="news", date="2005-02-01")),
+        "united.md": ("# Varn United\n\nVarn United is a football club from Leeds.\n\nVarn United won promotion to the "
+                      "First Division in 1987 after a long cup run.", DocMeta("Varn United", kind="history")),
+        "town.md": ("# Lode Town\n\nLode Town is a football club from Hull.\n\nLode Town won the FA Cup in 1976 with a "
+                    "late goal at Wembley.", DocMeta("Lode Town", kind="history")),
+    }
+    assert [q.prompt for q in generate(again) if q.kind == "when"] == []
+    first = {"athletic.md": ("# Brel Athletic\n\nBrel Athletic is a football club from York.\n\nBrel Athletic won the FA "
+                             "Cup for the first time in 1976 with a late goal at Wembley.",
+                             DocMeta("Brel Athletic", kind="history"))}
+    assert [q.answer for q in generate(first) if q.kind == "when"] == ["1976"]
+
+
 def test_an_act_on_an_indefinite_thing_and_nothing_else_is_not_asked() -> None:
     """"In which year did the Cairns doctor Jack Barnes catch a tiny box jellyfish?" (judge 316): he caught many; what
     made 1964 the year (he let it sting him to prove it caused the illness) was cut away. An act whose object is only

@@ -1568,7 +1568,7 @@ def test_a_firm_or_a_league_of_the_news_is_offered_only_after_it_began() -> None
                      DocMeta("Carmaker cuts stake", kind="history")),
         "phone.txt": ("Net calls grow\n\nIn 2004 Skype signed a deal with the Varn telephone company in Luxembourg.",
                       DocMeta("Net calls grow", kind="history")),
-        "league.txt": ("Club sold\n\nIn 1994 Kessel United won promotion to the Premier League under Tom Varn.",
+        "league.txt": ("Club sold\n\nIn 1994 Kessel United was fined by the Premier League for fielding Tom Varn.",
                        DocMeta("Club sold", kind="history")),
         # "In which year did Jef Raskin join Apple as employee number 31?" offered 1970, 1972 and 1975 (judge 192)
         "apple.txt": ("Mac pioneer honoured\n\nIn 1978 Tom Varn joined Apple as head of publications.",
