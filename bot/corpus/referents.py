@@ -40,6 +40,7 @@ from bot.corpus.gazetteer import (
     build_gazetteer,
     word_list,
 )
+from bot.corpus.given_names import given_names
 from bot.corpus.grammar import CONNECTIVES, main_clause, opening_reference, past_base
 from bot.corpus.readability import word_class
 
@@ -487,6 +488,45 @@ _NAME_SUBJECT = re.compile(r"((?:[A-Z][a-z]+ )(?:[A-Z]\. )?[A-Z][a-z]{2,}(?: Jr\
 _LONE_NAME = re.compile(r"([A-Z][a-z]+)(?:['’]s)?\s+(?:himself|herself|was|were|had|has|is|[a-z]+ed)\b")
 
 
+# what a document says of a given name's sex: a kin noun before it ("his elder brother Claude", "her sister, Anna"), or a
+# marriage ("she married Walter Allen Sheppard"); the pronoun that may stand for that person
+_MALE_KIN = "brother|son|father|husband|uncle|nephew|grandson|grandfather|stepfather|stepson|widower|king|prince|duke"
+_FEMALE_KIN = ("sister|daughter|mother|wife|aunt|niece|granddaughter|grandmother|stepmother|stepdaughter|widow|queen|"
+               "princess|duchess")
+_KIN_SEX = re.compile(rf"\b(?:(?P<male>{_MALE_KIN})|(?P<female>{_FEMALE_KIN})),?\s+(?:[a-z]+\s+)?"
+                      r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)*)\b")
+_MARRIED = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he) (?:later |then |also )?married (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)*)\b")
+
+
+def pronouns_of_given_names(text: str) -> dict[str, str]:
+    """Per given name, "He" or "She" where the document says which and never both."""
+    seen: dict[str, set[str]] = {}
+    found = [(m.group("name"), "He" if m.group("male") else "She") for m in _KIN_SEX.finditer(text)]
+    found += [(m.group("name"), "She" if m.group("pronoun").lower() == "he" else "He") for m in _MARRIED.finditer(text)]
+    for run, pronoun in found:
+        words = run.split()
+        for given in words[:-1] if len(words) > 1 else words:  # "Mary Ann Hale": Mary and Ann, not the surname
+            seen.setdefault(given, set()).add(pronoun)
+    return {name: next(iter(sexes)) for name, sexes in seen.items() if len(sexes) == 1}
+
+
+def _names_subject(text: str, subject: str) -> bool:
+    """Whether ``text`` names a life's subject: its surname, but not as another's after a given name that is none of the
+    subject's ("Her sister, Anna Varn, ran the school." / "She died …" is Anna's in a life of Marie Varn; "Claude
+    Niépce" is not Nicéphore: judge 319)."""
+    names = subject.split()
+    return any(not (before := text[: m.start()].split()[-1:]) or before[0] in names or before[0] not in given_names()
+               for m in re.finditer(rf"\b{re.escape(names[-1])}\b", text))
+
+
+def _another_opens(text: str, subject: str) -> bool:
+    """Whether a sentence opens on one given name that is none of a life's subject's: "Karl moved to Hamburg …" / "He
+    died …" is Karl, the brother, in a life of Otto Brel."""
+    m = _LONE_NAME.match(text)
+    return m is not None and m.group(1) not in OPENING_WORDS and m.group(1) not in subject.split() \
+        and m.group(1) in given_names()
+
+
 def _lone_name_subject(text: str) -> bool:
     """Whether a sentence opens on one capitalised name as its subject ("Toussaint himself was lured …")."""
     m = _LONE_NAME.match(text)
@@ -559,6 +599,7 @@ class Referents:
         self._things: dict[tuple[int, int], str | None] = {}  # the subject a sentence was resolved to
         self._surnames: re.Pattern[str] | None = None
         self._written: dict[str, str] | None = None
+        self._sexes: dict[str, str] | None = None  # per given name, the pronoun the document gives it
 
     def _title_phrases(self) -> dict[str, str]:
         """``title_noun_phrases``, each as the text writes it (``_as_written``)."""
@@ -678,6 +719,10 @@ class Referents:
             if named is not None and not persons:
                 persons = [named.group(1)]  # "Eric Rudolph has been on the run …": a name as the subject
             subject = self._document_subject()
+            # the life's surname under another given name: a relative ("Her sister, Anna Varn, ran the school.")
+            # (a life's: the Steamship Vesper, "named after the whaler Thomas Vesper", is no relative of his)
+            other_kin = subject is not None and subject.split()[-1] in text and not _names_subject(text, subject) \
+                and self._a_person(subject) and not self._other_sex(text, subject, pronoun)
             same = _SAME_PRONOUN[pronoun]
             # the sentence before is about someone through the same pronoun as its subject ("She received …",
             # "As president he set up …"), not through a possessive of the one person it names
@@ -701,16 +746,21 @@ class Referents:
             elif chained is not None:
                 found = chained  # "She met Pierre Curie …" / "She received …"; "As president he set up …, chaired
                 # by Desmond Tutu." / "He served …": the one the sentence before was about
-            elif subject is not None and (not persons or subject.split()[-1] in text) \
-                    and pronoun == self._subject_pronoun:
+            elif subject is not None and (not persons or _names_subject(text, subject)) \
+                    and pronoun == self._subject_pronoun and not _another_opens(text, subject) \
+                    and not other_kin:
                 found = subject  # a biography's subject, unless the sentence before is about someone else, or
                 # the pronoun is not the one the document uses for its subject ("She died" in a life of Galileo)
             elif len(persons) == 1:
                 found = persons[0]
+                if other_kin and subject is not None and found == subject.split()[-1]:
+                    # the one person is the relative, whose surname alone the gazetteer knows: named as the text does
+                    kin = re.search(rf"\b[A-Z][a-z]+ {re.escape(found)}\b", text)
+                    found = kin.group(0) if kin is not None else None
             elif not persons and (role := self._subject_of(text)) is not None and role.startswith("The ") \
                     and role.split()[-1].lower() in _PERSON_NOUNS:
                 found = role  # "The composer moved to Vienna …" / "He wrote …"
-            elif not persons and depth < 2 and not _lone_name_subject(text):
+            elif not persons and depth < 2 and not _lone_name_subject(text) and not other_kin:
                 # "X was named chief executive." / "The appointment takes effect Nov. 13." / "He succeeds …"; but
                 # "Toussaint himself was lured to a meeting …" / "He died …" (judge 59) is about Toussaint, whom
                 # the gazetteer did not know: not the Leclerc named two sentences before
@@ -722,13 +772,27 @@ class Referents:
         self._resolved[key] = found
         return found
 
+    def _a_person(self, name: str) -> bool:
+        """Whether a document's subject is a person: a given name first, or one the gazetteer knows as a person."""
+        return name.split()[0] in given_names() or getattr(self._gaz().lookup(name), "type", None) == PERSON
+
+    def _other_sex(self, text: str, subject: str, pronoun: str) -> bool:
+        """Whether every relative of the life's surname ``text`` names is of the other sex than ``pronoun``, as the
+        document says: "Walter Sheppard died in 1915." / "In 1925 she married …" is still Kate Sheppard."""
+        if self._sexes is None:
+            self._sexes = pronouns_of_given_names(" ".join(self.texts))
+        kin = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(subject.split()[-1])}\b", text)
+               if m.group(1) not in subject.split()]
+        return bool(kin) and all(self._sexes.get(given, pronoun) != pronoun for given in kin)
+
     def _full(self, name: str) -> str:
         """A surname ("Curie", "Lesseps") as the full name the document writes ("Marie Curie",
         "Ferdinand de Lesseps") when it writes only one."""
         surname = name.split()[-1]
         subject = self._document_subject()
-        if subject is not None and subject.split()[-1] == surname:
-            return subject
+        if subject is not None and subject.split()[-1] == surname and (
+                set(name.split()[:-1]) <= set(subject.split()) or not self._a_person(subject)):
+            return subject  # ... but "Anna Varn" in a life of Marie Varn is her sister (judge 319: Claude Niépce)
         # the name must end the fuller form: "Archbishop William Sancroft" is no fuller "William"
         # up to three names before it: "James Alfred Van Allen", never "Alfred Van Allen" (judge 66)
         pattern = re.compile(rf"\b(?:{_NAME_WORD} ){{1,3}}{_PARTICLES}{re.escape(surname)}\b(?!\s+[A-Z])")

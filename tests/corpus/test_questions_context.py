@@ -3545,6 +3545,35 @@ def test_a_clubs_relegation_promotion_or_cup_is_asked_only_as_its_first_or_last(
     assert [q.answer for q in generate(first) if q.kind == "when"] == ["1976"]
 
 
+def test_he_or_she_after_a_relative_of_the_lifes_surname_is_not_the_life() -> None:
+    """"Claude moved to England in 1817 … He died at Kew in 1828." was asked as "In which year did Nicéphore Niépce die at
+    Kew?" (judge 319): the sentence before was about his brother, of the life's surname. A relative named by another
+    given name, or by a given name alone, is who "he" or "she" stands for, not the life; unless the document says that
+    relative is of the other sex ("she married Walter Kessel"), or the sentence before opens on the life itself."""
+    texts = {
+        "brel.md": ("# Otto Brel\n\nOtto Brel was a Danish engineer. He was born in Aarhus in 1820.\n\nOtto and Karl Brel "
+                    "built steam engines together in Aarhus from 1842. Karl moved to Hamburg in 1850 to sell the engines "
+                    "there. He died in Hamburg in 1861.\n\nOtto Brel died in Aarhus in 1889.",
+                    DocMeta("Otto Brel", kind="biography")),
+        "varn.md": ("# Marie Varn\n\nMarie Varn was a French teacher. She was born in Lyon in 1840.\n\nShe founded a "
+                    "school for girls in Lyon in 1868. Her sister, Anna Varn, ran the school after 1880. She died at "
+                    "Grenoble in 1901.\n\nMarie Varn died in Lyon in 1912.", DocMeta("Marie Varn", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if "Hamburg" in p or "Grenoble" in p], prompts
+    assert [p for p in prompts if "die in Aarhus" in p] and [p for p in prompts if "die in Lyon" in p], prompts
+    kept = {
+        "kessel.md": ("# Ada Kessel\n\nAda Kessel was a New Zealand suffragist. In 1871 she married Walter Kessel, a "
+                      "grocer.\n\nWalter Kessel died in 1915. In 1925 she married Tom Lode, a printer.",
+                      DocMeta("Ada Kessel", kind="biography")),
+        "lind.md": ("# Ada Lind\n\nAda Lind was a motoring pioneer and the wife of the engineer Karl Lind. In August 1888 "
+                    "she drove from Mannheim to Pforzheim in her husband's car.", DocMeta("Ada Lind", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(kept) if q.kind == "when"]
+    assert [p for p in prompts if "Ada Kessel marry Tom Lode" in p] and [p for p in prompts if "Ada Lind drive" in p], \
+        prompts
+
+
 def test_an_act_on_an_indefinite_thing_and_nothing_else_is_not_asked() -> None:
     """"In which year did the Cairns doctor Jack Barnes catch a tiny box jellyfish?" (judge 316): he caught many; what
     made 1964 the year (he let it sting him to prove it caused the illness) was cut away. An act whose object is only
