@@ -334,6 +334,8 @@ _COMPARED = re.compile(rf"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:m
                        rf"(?:{_COMPARATIVES}))\b(?![^?]*\bthan\b)")
 # "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
 # "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what?
+# "did the Soviet Union conduct high-altitude tests of its own?" (judge 321): as the Americans had, in the sentence before
+_OF_ITS_OWN = re.compile(r"\bof (?:its|their|his|her) own\b(?!\s+(?:accord|making|design|choosing|free will)\b)")
 _DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")
 # "did Selman Waksman alone receive the Nobel Prize?" (judge 47): alone, unlike those the sentence before named
 _NAME_ALONE = re.compile(r"\b[A-Z][\w'’-]+ alone\b")
@@ -724,6 +726,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     if (m := _COMPARED.search(text)) is not None and " than " not in text[m.end():] \
             and not _COMPARED_AFTER_AND.search(text[:m.start()]):
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: than what?)"
+    if m := _OF_ITS_OWN.search(text):
+        return f"a likeness to something the prompt does not give ({m.group(0)!r}: as whom?)"
     if (m := _DIFFERENT.search(text)) is not None:
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: like or unlike what?)"
     if m := _NAME_ALONE.search(text):

@@ -242,7 +242,9 @@ _ONCE = re.compile(r"^((?:In|By) which year (?:did|had|was|were) (?:the )?(?:[A-
 # ... and one taken there: "In which year was Ignaz Semmelweis taken to Vienna?" (judge 278; he had lived there for years)
 _BARE_JOURNEY = re.compile(r"In which year (?:did (?P<who>.+?) (?<!first )(?:travel|sail|reach|leave|arrive|go|fly|return|"
                            r"visit|come|take off|set out|set off|set sail|depart)|(?:was|were) (?P<whom>.+?) (?:taken|brought|"
-                           r"sent|carried|moved))(?: (?:back )?(?:to|for|from|at|in))? (?:the )?"
+                           # ... and a ship at anchor: "was the Potemkin anchored off Tendra Island?" (judge 321)
+                           r"sent|carried|moved|anchored|moored|docked|stationed))(?: (?:back )?(?:to|for|from|at|in|off|near))?"
+                           r" (?:the )?"
                            # (a ship names the voyage: "sail to New South Wales on HMS Reliance", judge 79, accepted)
                            r"[A-Z][\w'’.-]*(?:,? (?:[A-Z][\w'’.-]*|of|de|da|del|la|le|the|"
                            r"on(?! (?:HMS|HMAS|HMCS|SS|RMS|USS|MV|SMS|the)\b)))*\?$")

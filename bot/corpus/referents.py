@@ -304,7 +304,7 @@ def name_the_subject(text: str, named: dict[str, str]) -> str:
     return _DEFINITE_NAME_HEAD.sub(replace_name, _DEFINITE_HEAD.sub(replace, text))
 
 
-_NAME_WORD = rf"[{NAME_UPPER}](?:['’][{NAME_UPPER}])?[{NAME_LOWER}]+"  # "Zátopek", "Dvořák", "O'Higgins"
+_NAME_WORD = rf"[{NAME_UPPER}](?:['’][{NAME_UPPER}])?[{NAME_LOWER}]+(?:(?<=Fitz|..Mc|.Mac|..Di|..De|..Le|..La|..Du)[{NAME_UPPER}][{NAME_LOWER}]+)?"  # "Zátopek", "O'Higgins", "FitzRoy"
 _GIVEN = rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
 # the lower-case words inside a name: "Alexander von Humboldt", "Ramón y Cajal", "Abu Abdullah ibn Battuta"
 NAME_PARTICLES = frozenset(word_list("von van de da der den di du le la del della dos das ter bin ibn al y"))

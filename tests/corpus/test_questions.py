@@ -799,13 +799,18 @@ def test_a_build_asks_no_journey_said_only_by_its_place() -> None:
         # and a take-off from a place (judge 221: "did Antoine de Saint-Exupéry take off from Borgo?", his last flight)
         "lind.md": ("# Carl Lind\n\nCarl Lind was an American aviator. He was born in Detroit in 1902.\n\nIn 1927 Carl Lind "
                     "took off from Roosevelt Field on Long Island.", DocMeta("Carl Lind", kind="biography")),
+        # and a ship at anchor off a place (judge 321: "was the Potemkin anchored off Tendra Island?", a practice range)
+        "kestrel.md": ("# The Kestrel mutiny\n\nThe Kestrel was a Russian battleship. She was launched at Nikolaev in "
+                       "1900.\n\nIn 1905 the Kestrel was anchored off Varn Island.",
+                       DocMeta("The Kestrel mutiny", kind="history")),
         # ... but a ship names its voyage (judge 79: "sail to New South Wales on HMS Reliance", accepted)
         "flint.md": ("# Tom Flint\n\nTom Flint was an English navigator. He was born in Lincolnshire in 1774.\n\nIn 1795 "
                      "Tom Flint sailed to New South Wales on HMS Reliance.", DocMeta("Tom Flint", kind="biography")),
     }
     built, every, tally = built_and_every(texts)
-    bare = re.compile(r"(?:travel to Britain|sail from Boston|visit Paris|take off from Roosevelt Field on Long Island)\?$")
-    assert len([q for q in every if bare.search(q.prompt)]) == 4, [q.prompt for q in every]
+    bare = re.compile(r"(?:travel to Britain|sail from Boston|visit Paris|take off from Roosevelt Field on Long Island|"
+                      r"anchored off Varn Island)\?$")
+    assert len([q for q in every if bare.search(q.prompt)]) == 5, [q.prompt for q in every]
     assert not [q.prompt for q in built if bare.search(q.prompt)]
     kept = [q.prompt for q in built if q.kind == "when"]
     assert any("Sydney" in p for p in kept) and any("Railway reach" in p for p in kept), kept

@@ -2033,6 +2033,21 @@ def test_a_hyphenated_family_name_in_a_title_is_kept_whole() -> None:
         assert title_subject(title, body, set(), lambda s: False) == name, title
 
 
+def test_a_surname_with_a_capital_inside_it_in_a_title_is_the_documents_person() -> None:
+    """"Robert FitzRoy" (judge 321) named no one: a surname with a capital inside it ("FitzRoy", "McCarthy",
+    "MacDonald", "DiMaggio", "LeBlanc") was no name word, so the life had no subject, and "his" in "The Times published
+    the first of his daily weather forecasts" was asked as though the heading said whose."""
+    from bot.corpus.referents import title_subject
+
+    for name in ("Robert FitzRoy", "Mary McCarthy", "Flora MacDonald", "Joe DiMaggio", "Anne LeBlanc"):
+        surname = name.split()[-1]
+        body = f"{name} was born in 1805. {surname} sailed. {surname} wrote. {surname} died in 1865."
+        assert title_subject(name, body, {surname}, lambda s: True) == name, name
+        assert title_subject(name, body, set(), lambda s: False) == name, name
+    # an ordinary capital after a short word stays two words: "The Le Mans race" is no "LeMans"
+    assert title_subject("The Le Mans race", "The Le Mans race began in 1923.", set(), lambda s: False) is None
+
+
 def test_a_surname_inside_a_dash_joined_title_is_still_a_person_named_in_full() -> None:
     """"The Michelson–Morley Experiment" (judge 62): the title's name was read as "Morley Experiment", so "Morley died
     in West Hartford" became "did the Morley Experiment die". Names joined by a dash are two people's, and a bare
@@ -3699,6 +3714,11 @@ def test_an_act_on_an_indefinite_thing_and_nothing_else_is_not_asked() -> None:
         ("In which year did the Meiji government copy the German model?", True),  # politics
         ("Who brought the Italian style to the court of Francis I in 1516?", True),  # biography
         ("In which year did Peter I cross to England to learn the English approach to shipbuilding?", False),
+        # "of its own", like whom? (judge 321: "did the Soviet Union conduct high-altitude tests of its own?")
+        ("In which year did the Soviet Union conduct high-altitude tests of its own?", True),  # science
+        ("In which year did the Kessel Society found a journal of its own?", True),
+        ("In which year did Ada Lind open a school of her own in Leeds?", True),  # biography
+        ("In which year did the Kessel Society close of its own accord?", False),
         # a language's text, translation or edition of what? (judge 314)
         ("In which year did Friedrich Risner publish the Latin text in Basel together with Witelo's work?", True),
         ("In which year did Lady Ada Lind print the English translation at her own cost?", True),  # biography
