@@ -1431,6 +1431,11 @@ _BARE_COMMAND = re.compile(
 # "In which year did the United States enter the war against Germany?" (judge 300): 1917 or 1941? A war by "the war"
 # and its enemy alone is one of several; "the war of 1812", "the war in Vietnam", "the war between …" say which
 _BARE_WAR = re.compile(r"\bthe (?:war|conflict)\b(?!\s+(?:of|in|for|between|over)\b)")
+# "In which year was George Airy joined as a referee by Edmund Beckett Denison?" (judge 322): a referee of what (the
+# design of the Westminster clock)? A judging or advising role with nothing it was for
+_BARE_JUDGE = re.compile(r"\bas (?:a |an |the )?(?:joint |chief |independent |official |technical |scientific )?(?:referee|"
+                         r"arbiter|arbitrator|assessor|judge|adviser|advisor|consultant|examiner|umpire|mediator)s?\b"
+                         r"(?!\s+(?:of|for|on|to|in|at|between)\b)")
 # "In which year was peace signed at Badajoz?" (judge 313): peace between whom, ending which war? A peace made without
 # its other side ("with Portugal", "between Spain and Portugal") or a subject of two ("Spain and Portugal made peace")
 # is one of many
@@ -1545,6 +1550,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"an appointment without what to ({bare.group(0)!r}: as what?)"
     if bare := _BARE_WAR.search(text):
         return f"a war named only as {bare.group(0)!r} (which war?)"
+    if bare := _BARE_JUDGE.search(text):
+        return f"a role without what it judged or advised on ({bare.group(0)!r}: of what?)"
     if bare := _BARE_PEACE.search(text):
         return f"a peace made without its other side ({bare.group(0)!r}: with whom, ending which war?)"
     if bare := _ON_BOARD_END.search(text):

@@ -155,6 +155,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did the United States enter the war against Germany?",  # history
         "In which year did Portugal join the war on the side of Britain?",  # history
         "In which year did the conflict with the Comanche end?",  # history
+        # a referee or an adviser, of what? (judge 322: the Westminster clock's design)
+        "In which year was George Airy joined as a referee by Edmund Beckett Denison?",  # engineering
+        "In which year did Ada Lind serve as an adviser?",
+        "In which year was Otto Brel appointed as a consultant by the Kessel Company?",  # business
         # a land lost or ceded, by whom and to whom? (judge 317: "Siege of Candia: In which year was Cyprus lost?")
         "Siege of Candia: In which year was Cyprus lost?",  # history
         "In which year was Minorca ceded?",
@@ -288,6 +292,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did the war between Chile and Peru begin?",
         "In which year was peace signed between Spain and Portugal at Badajoz?",
         "In which year was Calais lost to the French?",
+        "In which year was George Airy joined as a referee of the clock's design by Edmund Beckett Denison?",
+        "In which year did Ada Lind serve as an adviser to the Kessel Society?",
         "In which year was Minorca ceded to Britain by the Treaty of Utrecht?",
         "In which year was the fort at Kessel abandoned?",
         "In which year did Sweden make peace with Russia?",
