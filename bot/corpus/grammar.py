@@ -2336,14 +2336,14 @@ def _valid_subject(subject: str) -> bool:
             for word in words[2:]:
                 if word[:1].isupper():
                     return True
-                if word in _PLACE_PREPOSITIONS:
+                if word in _WHERE_PREPOSITIONS:
                     return False
             return False
         first = words[1]
     return first[:1].isupper()
 
 
-_PLACE_PREPOSITIONS = frozenset("in at on near from off over under above below across inside outside by".split())  # noqa: SIM905
+_WHERE_PREPOSITIONS = frozenset("in at on near from off over under above below across inside outside by".split())  # noqa: SIM905
 _TIME_WORDS = frozenset("day days week weeks month months year years morning afternoon evening night".split())  # noqa: SIM905
 
 
