@@ -128,3 +128,29 @@ def test_the_cycle_check_sees_a_cycle_through_three_packages() -> None:
     graph = {"bot.alpha.one": {"bot.beta.two", "bot.beta.two.Thing"}, "bot.beta.two": {"bot.gamma"},
              "bot.gamma": {"bot.alpha.one"}, "bot.delta": {"bot.alpha.one"}}
     assert package_cycles(graph) == [["bot.alpha", "bot.beta", "bot.gamma", "bot.alpha"]]
+
+
+def _top_level_names(tree: ast.Module) -> list[str]:
+    """The names a module's own statements assign at its top level, once per assignment."""
+    names: list[str] = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        names += [t.id for t in targets if isinstance(t, ast.Name)]
+    return names
+
+
+def test_no_module_assigns_one_top_level_name_twice() -> None:
+    """A pattern or a word set assigned twice in one module is one rule silently replacing another at import: in
+    bot/corpus/grammar.py a second _PLACE_PREPOSITIONS had replaced the first, and a new _BARE_ROLE replaced the one a
+    rule already used. ruff does not report a reassigned module constant; this does."""
+    twice = {}
+    for path in sorted(BOT.rglob("*.py")):
+        names = _top_level_names(ast.parse(path.read_text(encoding="utf-8")))
+        if repeated := sorted({n for n in names if names.count(n) > 1}):
+            twice[str(path.relative_to(ROOT))] = repeated
+    assert twice == {}
+
+
+def test_the_twice_assigned_check_sees_a_reassignment() -> None:
+    tree = ast.parse("_A = 1\n_B: int = 2\n_A = 3\n")
+    assert _top_level_names(tree) == ["_A", "_B", "_A"]
