@@ -334,6 +334,8 @@ _COMPARED = re.compile(rf"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:m
                        rf"(?:{_COMPARATIVES}))\b(?![^?]*\bthan\b)")
 # "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
 # "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what?
+# "In which year did Legazpi go on to found the Spanish city of Manila?" (judge 325): on from what the story told before
+_WENT_ON_TO = re.compile(r"\b(?:go|goes|went|going|gone) on to\b")
 # "did the Soviet Union conduct high-altitude tests of its own?" (judge 321): as the Americans had, in the sentence before
 _OF_ITS_OWN = re.compile(r"\bof (?:its|their|his|her) own\b(?!\s+(?:accord|making|design|choosing|free will)\b)")
 _DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")
@@ -726,6 +728,8 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
     if (m := _COMPARED.search(text)) is not None and " than " not in text[m.end():] \
             and not _COMPARED_AFTER_AND.search(text[:m.start()]):
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: than what?)"
+    if m := _WENT_ON_TO.search(text):
+        return f"a continuation of what the text told before ({m.group(0)!r}: after what?)"
     if m := _OF_ITS_OWN.search(text):
         return f"a likeness to something the prompt does not give ({m.group(0)!r}: as whom?)"
     if (m := _DIFFERENT.search(text)) is not None:
@@ -871,6 +875,9 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         if named_after and forces_at:
             named_after = None  # "did Gang Gam-chan destroy the retreating army at the Battle of Gwiju?" (judge 211):
             # where it fought, not whose army
+        if named_after and any(w in ("its", "his", "her", "their") for w in words_after[1:]):
+            named_after = None  # "did the World Meteorological Organization recognise the formation in its International
+            # Cloud Atlas?" (judge 324): the name after a possessive is the owner's book, not which formation
         if named_after and "in" in words_after[1:] and _TOLD_BEFORE.search(text, 0, m.start()):
             named_after = None  # "did Woodes Rogers describe the rescue in A Cruising Voyage Round the World?" (judge
             # 209): where it is told, not which rescue

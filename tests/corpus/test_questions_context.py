@@ -3720,6 +3720,16 @@ def test_an_act_on_an_indefinite_thing_and_nothing_else_is_not_asked() -> None:
         ("In which year did the Meiji government copy the German model?", True),  # politics
         ("Who brought the Italian style to the court of Francis I in 1516?", True),  # biography
         ("In which year did Peter I cross to England to learn the English approach to shipbuilding?", False),
+        # a name after a possessive is the owner's thing, not which one (judge 324: "the formation in its … Cloud Atlas")
+        ("In which year did the World Meteorological Organization recognise the formation in its International Cloud "
+         "Atlas?", True),  # science
+        ("In which year did the Kessel Society print the lecture in its Annual Review?", True),
+        ("In which year did Ada Lind describe the method in her Treatise on Dyes?", True),  # biography
+        ("In which year did Ada Lind describe the method of dyeing wool in her Treatise on Dyes?", False),
+        # "go on to": on from what? (judge 325: "did Legazpi go on to found the Spanish city of Manila?")
+        ("In which year did Miguel López de Legazpi go on to found the Spanish city of Manila?", True),  # history
+        ("In which year did Ada Lind go on to win the Kessel Medal?", True),  # biography
+        ("In which year did Ada Lind win the Kessel Medal?", False),
         # "of its own", like whom? (judge 321: "did the Soviet Union conduct high-altitude tests of its own?")
         ("In which year did the Soviet Union conduct high-altitude tests of its own?", True),  # science
         ("In which year did the Kessel Society found a journal of its own?", True),
