@@ -6013,7 +6013,10 @@ _DONE_AGAIN = re.compile(r"\b(?:several|many|two|three|four|five|six|a few|numer
 _FIRST_OR_LAST = re.compile(r"\b(?:first|last|final)\b")
 # a club's fate that comes round with the seasons: "In which year were Sunderland relegated from the Premiership?" (judge
 # 318): in 1997, 2003, 2006 and 2017; a league, cup or title won is won again
-_SEASON_FATE = re.compile(r"\b(?:relegated|relegation|promoted|promotion|went down|go down|bounced back|"
+# (a person's promotion to a rank, or a ship that "went down", is one act: only a club's league is meant)
+_SEASON_FATE = re.compile(r"\b(?:relegated|relegation|(?:win|won|wins|gain|gained|earn|earned|secure|secured) promotion|"
+                          r"promoted (?:back )?to the (?:[A-Z][\w'’-]* )*(?:Division|League|Premiership|top flight)|"
+                          r"bounced back|"
                           r"(?:win|won|wins|lift|lifted|clinch|clinched|claim|claimed) (?:the|their|its|his|her) "
                           r"(?:[A-Z][\w'’-]* )*(?:league|title|championship|cup|Cup|League|Championship|Premiership|"
                           r"trophy|crown|pennant|Open|Grand Prix|Grand Slam))\b")

@@ -3564,6 +3564,12 @@ def test_a_clubs_relegation_promotion_or_cup_is_asked_only_as_its_first_or_last(
                              "Cup for the first time in 1976 with a late goal at Wembley.",
                              DocMeta("Brel Athletic", kind="history"))}
     assert [q.answer for q in generate(first) if q.kind == "when"] == ["1976"]
+    # a person's promotion to a rank and a ship that went down are one act each, not a club's season
+    once = {"lind.md": ("# Otto Lind\n\nOtto Lind was a Danish naval officer.\n\nOtto Lind was promoted to captain in the "
+                        "Danish navy in 1812.", DocMeta("Otto Lind", kind="biography")),
+            "varn.md": ("# The Varn\n\nThe Varn was a Norwegian steamer.\n\nThe Varn went down off the Lofoten Islands "
+                        "in 1893 with all hands.", DocMeta("The Varn", kind="history"))}
+    assert sorted(q.answer for q in generate(once) if q.kind == "when") == ["1812", "1893"]
 
 
 def test_he_or_she_after_a_relative_of_the_lifes_surname_is_not_the_life() -> None:
