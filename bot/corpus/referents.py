@@ -493,7 +493,8 @@ _LONE_NAME = re.compile(r"([A-Z][a-z]+)(?:['’]s)?\s+(?:himself|herself|was|wer
 _MALE_KIN = "brother|son|father|husband|uncle|nephew|grandson|grandfather|stepfather|stepson|widower|king|prince|duke"
 _FEMALE_KIN = ("sister|daughter|mother|wife|aunt|niece|granddaughter|grandmother|stepmother|stepdaughter|widow|queen|"
                "princess|duchess")
-_KIN_SEX = re.compile(rf"\b(?:(?P<male>{_MALE_KIN})|(?P<female>{_FEMALE_KIN})),?\s+(?:[a-z]+\s+)?"
+# ("the daughter of Henry" says nothing of Henry's sex: the word between is never "of")
+_KIN_SEX = re.compile(rf"\b(?:(?P<male>{_MALE_KIN})|(?P<female>{_FEMALE_KIN})),?\s+(?:(?!of\b|to\b|and\b)[a-z]+\s+)?"
                       r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)*)\b")
 _MARRIED = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he) (?:later |then |also )?married (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)*)\b")
 

@@ -3601,6 +3601,18 @@ def test_he_or_she_after_a_relative_of_the_lifes_surname_is_not_the_life() -> No
         prompts
 
 
+def test_a_documents_kin_nouns_and_marriages_tell_a_given_names_pronoun() -> None:
+    """What tells a relative's "he" from a life's "she": a kin noun before the name ("his elder brother Claude", "her
+    sister, Anna") or a marriage ("she married Walter Allen Sheppard"), never the one a kin noun is "of" ("the daughter
+    of Henry" is Henry's daughter), and nothing where the document says both."""
+    from bot.corpus.referents import pronouns_of_given_names
+
+    text = ("She was the daughter of Henry Tudor. With his elder brother Claude he built an engine. She married Walter "
+            "Allen Sheppard in 1871. Her sister, Anna Varn, ran the school. His son Kim was born in 1901; her daughter Kim "
+            "in 1903.")
+    assert pronouns_of_given_names(text) == {"Claude": "He", "Walter": "He", "Allen": "He", "Anna": "She"}
+
+
 def test_an_act_on_an_indefinite_thing_and_nothing_else_is_not_asked() -> None:
     """"In which year did the Cairns doctor Jack Barnes catch a tiny box jellyfish?" (judge 316): he caught many; what
     made 1964 the year (he let it sting him to prove it caused the illness) was cut away. An act whose object is only
