@@ -115,10 +115,12 @@ from bot.corpus.referents import (
     HEADLINE_KINDS,
     THING_HEADS,
     Referents,
+    a_person,
     document_noun_phrases,
     name_the_subject,
     other_ones,
     pronouns_of_given_names,
+    relatives_named,
     subject_pronoun,
     title_head,
     title_label,
@@ -1321,12 +1323,12 @@ class _Generator:
                 # Benz. In August 1888 she made …")
                 sexes = self._given_sexes(sent.doc.doc_key)
                 # (and a life's only: the Steamship Vesper, "named after the whaler Thomas Vesper", is no relative's)
-                opens_on_life = previous.text[_fronted(previous.text):].split(" ", 1)[0] in called or not (
-                    name.split()[0] in given_names() or getattr(self.gaz.lookup(name), "type", None) == PERSON)
-                others |= set() if opens_on_life else {m.group(0) for m in re.finditer(rf"\b([{NAME_UPPER}][{NAME_LOWER}]+) {re.escape(name.split()[-1])}\b",
-                                                           previous.text)
-                           if m.group(1) not in called and m.group(1) in given_names()
-                           and sexes.get(m.group(1), pronoun.group(1).capitalize()) == pronoun.group(1).capitalize()}
+                opens_on_life = previous.text[_fronted(previous.text):].split(" ", 1)[0] in called \
+                    or not a_person(name, self.gaz)
+                same = pronoun.group(1).capitalize()
+                others |= set() if opens_on_life else {
+                    given for given in relatives_named(previous.text, name.split()[-1], called)
+                    if sexes.get(given, same) == same}
                 if not others and (any(re.search(rf"\b{re.escape(word)}\b", previous.text) for word in called)
                                    or _HE_SHE_START.match(previous.raw) or self._own_opening(previous.raw, pronoun.group(1))):
                     word = pronoun.group(1)

@@ -24,7 +24,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from bot.corpus.descriptions import PERSON_NOUNS
 from bot.corpus.entities import HYPHENED_BEFORE
@@ -520,18 +520,35 @@ def _names_subject(text: str, subject: str) -> bool:
                for m in re.finditer(rf"\b{re.escape(names[-1])}\b", text))
 
 
+def relatives_named(text: str, surname: str, own: Collection[str]) -> list[str]:
+    """The given names, none of ``own`` (a life's names), that ``text`` writes just before the life's ``surname``: "Anna"
+    of "Her sister, Anna Varn, ran the school." in a life of Marie Varn, "Claude" of "Claude Niépce" in Nicéphore's."""
+    return [m.group(1) for m in re.finditer(rf"\b([{NAME_UPPER}][{NAME_LOWER}]+) {re.escape(surname)}\b", text)
+            if m.group(1) not in own and m.group(1) in given_names()]
+
+
+def a_person(name: str, gaz: Gazetteer) -> bool:
+    """Whether a document's subject is a person: a given name first, or one the gazetteer knows as a person (the
+    Steamship Vesper is none, though it is "named after the whaler Thomas Vesper")."""
+    return name.split()[0] in given_names() or getattr(gaz.lookup(name), "type", None) == PERSON
+
+
 def _another_opens(text: str, subject: str) -> bool:
     """Whether a sentence opens on one given name that is none of a life's subject's: "Karl moved to Hamburg …" / "He
     died …" is Karl, the brother, in a life of Otto Brel."""
+    name = _lone_name(text)
+    return name is not None and name not in subject.split() and name in given_names()
+
+
+def _lone_name(text: str) -> str | None:
+    """The one capitalised name a sentence opens on as its subject ("Toussaint himself was lured …"), or None."""
     m = _LONE_NAME.match(text)
-    return m is not None and m.group(1) not in OPENING_WORDS and m.group(1) not in subject.split() \
-        and m.group(1) in given_names()
+    return m.group(1) if m is not None and m.group(1) not in OPENING_WORDS else None
 
 
 def _lone_name_subject(text: str) -> bool:
     """Whether a sentence opens on one capitalised name as its subject ("Toussaint himself was lured …")."""
-    m = _LONE_NAME.match(text)
-    return m is not None and m.group(1) not in OPENING_WORDS
+    return _lone_name(text) is not None
 
 
 # a sentence opening on a titled name, which the gazetteer may not know: "Lieutenant-Colonel Hubert-Joseph Henry
@@ -723,7 +740,7 @@ class Referents:
             # the life's surname under another given name: a relative ("Her sister, Anna Varn, ran the school.")
             # (a life's: the Steamship Vesper, "named after the whaler Thomas Vesper", is no relative of his)
             other_kin = subject is not None and subject.split()[-1] in text and not _names_subject(text, subject) \
-                and self._a_person(subject) and not self._other_sex(text, subject, pronoun)
+                and a_person(subject, self._gaz()) and not self._other_sex(text, subject, pronoun)
             same = _SAME_PRONOUN[pronoun]
             # the sentence before is about someone through the same pronoun as its subject ("She received …",
             # "As president he set up …"), not through a possessive of the one person it names
@@ -773,17 +790,12 @@ class Referents:
         self._resolved[key] = found
         return found
 
-    def _a_person(self, name: str) -> bool:
-        """Whether a document's subject is a person: a given name first, or one the gazetteer knows as a person."""
-        return name.split()[0] in given_names() or getattr(self._gaz().lookup(name), "type", None) == PERSON
-
     def _other_sex(self, text: str, subject: str, pronoun: str) -> bool:
         """Whether every relative of the life's surname ``text`` names is of the other sex than ``pronoun``, as the
         document says: "Walter Sheppard died in 1915." / "In 1925 she married …" is still Kate Sheppard."""
         if self._sexes is None:
             self._sexes = pronouns_of_given_names(" ".join(self.texts))
-        kin = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(subject.split()[-1])}\b", text)
-               if m.group(1) not in subject.split()]
+        kin = relatives_named(text, subject.split()[-1], subject.split())
         return bool(kin) and all(self._sexes.get(given, pronoun) != pronoun for given in kin)
 
     def _full(self, name: str) -> str:
@@ -792,7 +804,7 @@ class Referents:
         surname = name.split()[-1]
         subject = self._document_subject()
         if subject is not None and subject.split()[-1] == surname and (
-                set(name.split()[:-1]) <= set(subject.split()) or not self._a_person(subject)):
+                set(name.split()[:-1]) <= set(subject.split()) or not a_person(subject, self._gaz())):
             return subject  # ... but "Anna Varn" in a life of Marie Varn is her sister (judge 319: Claude Niépce)
         # the name must end the fuller form: "Archbishop William Sancroft" is no fuller "William"
         # up to three names before it: "James Alfred Van Allen", never "Alfred Van Allen" (judge 66)
