@@ -1208,6 +1208,7 @@ class _Generator:
         self._in_names: dict[tuple[str, str], bool] = {}
         self._thing_names: dict[str, dict[str, str]] = {}  # per document, a surname that also names a thing
         self._sexes_cache: dict[str, dict[str, str]] = {}
+        self._given_forms_cache: dict[tuple[str, str], frozenset[str]] = {}
         self._resolve_pronouns()
         self.names = frozenset(w for s in sentences for w in _NAME_WORD.findall(s.text))
         self.group_count: Counter[str] = Counter()
@@ -4178,22 +4179,31 @@ class _Generator:
                            or before[0].rstrip(",") in _BLOOD_KIN):
                 continue  # a town razed ("sack Vladimir": judge 146), or a relative by the name the family used ("his
                 # eldest son, Thomas"), whom another of that given name does not name
-            doc = self.doc_text.get(sent.doc.doc_key, "")
-            if re.search(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+ {re.escape(word)}\b", doc):
-                continue  # a surname too: "Alfred Russel Wallace", "Lord George Gordon" (never the "Wallace Line")
-            if re.search(rf"\b(?:in|at|near) {re.escape(word)}\b(?!['’-])(?! [{NAME_UPPER}])", doc):
-                continue  # a place the text is in: "moved to Cleveland" where it writes "in Cleveland" too
-            forms = {f"{word}{tail.group(1)}" for w in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", doc)
-                     if (tail := _GIVEN_TAIL.match(doc, w.end())) is not None
-                     and not _ROMAN.fullmatch(last := tail.group(1).split()[-1])
-                     and last not in _BODY_HEADS and last not in _NAME_HEADS}
-            # a form the gazetteer knows as a place or a body is no person's ("Cleveland Call", the newspaper)
-            forms = {f for f in forms if getattr(self.gaz.lookup(f), "type", PERSON) == PERSON}
+            forms = self._given_forms(sent.doc.doc_key, word)
             if len(forms) > 1:
                 return None
             if forms:
-                text = text[: m.start()] + forms.pop() + text[m.end():]
+                text = text[: m.start()] + next(iter(forms)) + text[m.end():]
         return text
+
+    def _given_forms(self, doc_key: str, word: str) -> frozenset[str]:
+        """The full names a document writes a given name in (``_lone_given_in_full``), once per document and word; none
+        when the document also writes the word as a surname or as a place it is in."""
+        key = (doc_key, word)
+        if key not in self._given_forms_cache:
+            doc = self.doc_text.get(doc_key, "")
+            # a surname too ("Alfred Russel Wallace", never the "Wallace Line"), or a place the text is in ("moved to
+            # Cleveland" where it writes "in Cleveland" too)
+            other_use = re.search(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+ {re.escape(word)}\b", doc) or re.search(
+                rf"\b(?:in|at|near) {re.escape(word)}\b(?!['’-])(?! [{NAME_UPPER}])", doc)
+            # ... and a form the gazetteer knows as a place or a body is no person's ("Cleveland Call", the newspaper)
+            self._given_forms_cache[key] = frozenset() if other_use else frozenset(
+                form for w in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", doc)
+                if (tail := _GIVEN_TAIL.match(doc, w.end())) is not None
+                and not _ROMAN.fullmatch(last := tail.group(1).split()[-1])
+                and last not in _BODY_HEADS and last not in _NAME_HEADS
+                and getattr(self.gaz.lookup(form := f"{word}{tail.group(1)}"), "type", PERSON) == PERSON)
+        return self._given_forms_cache[key]
 
     def _run_forms(self, doc_key: str, run: str) -> frozenset[str]:
         """The longer forms the document writes a run of given names in ("Ava Helen" → "Ava Helen Miller", "Ava Helen
