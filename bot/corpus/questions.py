@@ -300,6 +300,11 @@ _WH_YEAR_LEAD = re.compile(r"^In which year (?:did|was|were) ")
 _SPECIES_SHORT = re.compile(r"(?<![\w.])([A-Z])\. ([a-z]{3,})\b")
 # "the Planter's officers", "the Beagle?", "the Resolution in 1772": one capitalised word as the head of its phrase
 _THE_ONE_NAME = re.compile(r"\bthe ([A-Z][a-z]+)(?:['’]s\b(?! [A-Z])|(?=\?|,| (?:in|at|on|to|from|with|into|for|and|by)\b))")
+# "did Edmond Halley present two short papers on the subject …?" (judge 316 published it under "Olbers' Paradox:"): the
+# words that lean on the heading for what they are about
+_ON_THE_SUBJECT = re.compile(r"\bthe (?:subject|topic|matter|question|problem|phenomenon|paradox|effect|puzzle)\b")
+# what may stand before the subject's name: the question's auxiliary and a description ("did the Swedish chemist ")
+_SUBJECT_BEFORE = re.compile(r"\b(?:did|was|were|had) (?:the (?:(?!(?:of|and|in|for|with|to|by)\b)[A-Za-z-]+ ){1,3})?$")
 _KIN_OR_OWNER = re.compile(r"\b(?:son|daughter|wife|husband|father|mother|brother|sister|widow)\b")
 # a given name, any middle names or initials, and a surname: "James Blundell", "Hans Christian Ørsted"
 _GIVEN_SURNAME = re.compile(rf"\b([{NAME_UPPER}][{NAME_LOWER}]+) (?:(?:[{NAME_UPPER}][{NAME_LOWER}]+|[A-Z]\.) ){{0,2}}"
@@ -353,6 +358,39 @@ _LONG_NAME = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+) (o
 _PLACED_INSTITUTION = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3}(?:Hochschule|Universität|University|"
                                  r"Institute|College|School|Academy|Hospital|Museum|Observatory|Laboratory|Conservatory|"
                                  r"Conservatoire|Gymnasium|Library|Polytechnic)) (in [A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)")
+
+
+# "the Institution", "the Elector's": a capitalised noun alone after a lower-case "the", no name going on after it
+_SHORT_HEAD = re.compile(r"(?<=\bthe )([A-Z][a-z]{3,})\b(?![ -][A-Z])(?! of\b)(?!['’]s [A-Z])")
+
+
+_ONE_OF_A_KIND = frozenset(word_list("Earth Sun Moon World Universe Galaxy Internet Web Bible Crown"))
+
+
+def _short_heads_in(text: str) -> Iterable[re.Match[str]]:
+    """``_SHORT_HEAD``'s matches, but in a title's run of capitals ("Around the World in Eighty Days")."""
+    return (m for m in _SHORT_HEAD.finditer(text) if not _CAPITAL_BEFORE_THE.search(text, 0, m.start()))
+
+
+_CAPITAL_BEFORE_THE = re.compile(r"\b[A-Z][\w'’-]* the $")
+
+
+def _head_in_full(text: str, head: str, full: str) -> str:
+    """``text`` with its first "the <head>" alone (``_short_heads_in``) as "the <full>"."""
+    m = next((m for m in _short_heads_in(text) if m.group(1) == head), None)
+    return text if m is None else f"{text[:m.start()]}{full}{text[m.end():]}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_before_head(head: str) -> re.Pattern[str]:
+    """"Royal Institution", "the Holy Roman Emperor": capitalised words before ``head``, and no name going on."""
+    return re.compile(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(head)}\b(?![ -][A-Z])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_after_head(head: str) -> re.Pattern[str]:
+    """"Elector of Bavaria", "Company of Merchant Adventurers": ``head`` of a name, with no capitalised word before."""
+    return re.compile(rf"(?:\b([A-Z][\w'’-]+) )?\b({re.escape(head)} of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})")
 
 
 def _long_names_in_full(text: str, names: dict[str, str]) -> str:
@@ -1266,6 +1304,7 @@ class _Generator:
         self._ship_kind_cache: dict[str, dict[str, str]] = {}
         self._acronym_cache: dict[str, dict[str, str]] = {}
         self._long_name_cache: dict[str, dict[str, str]] = {}
+        self._short_head_cache: dict[str, dict[str, str | None]] = {}
         self._placed_cache: dict[str, dict[str, str]] = {}
         self._run_forms_cache: dict[tuple[str, str], frozenset[str]] = {}
         self._movement_cache: dict[tuple[str, str, str], str | None] = {}
@@ -1718,7 +1757,7 @@ class _Generator:
             return None
         if "blank" not in self.built_forms and BLANK in q.prompt:
             return f"a {'year' if q.kind == 'when' else 'figure'} blanked in its sentence (asked only as a question)"
-        if "side_fact" not in self.built_forms and self._labelled(q) is not q and not self._stands_under_name(q):
+        if "side_fact" not in self.built_forms and self._labelled(q, shown=False) is not q and not self._stands_under_name(q):
             return "a side fact: its words do not name what its document is about"
         if "journey" not in self.built_forms and q.kind == "when" and (m := _BARE_JOURNEY.match(q.prompt)) \
                 and not _ROUTE_WORDS.intersection((who := m.group("who") or m.group("whom")).split()) \
@@ -1955,7 +1994,23 @@ class _Generator:
                                                                  and word_class(m.group(1).lower()) is None))
                    for m in _GIVEN_SURNAME.finditer(q.prompt))
 
-    def _labelled(self, q: Question) -> Question:
+    def _names_its_actor(self, q: Question, doc: CleanDocument) -> bool:
+        """Whether a question of an event, a place or a thing names its actor in full, so it is whole without a
+        heading: "Ytterby: In which year did the Swedish chemist Carl Gustaf Mosander split yttria …?" (judge 327) and
+        "Diatoms: … did the Swedish chemist Alfred Nobel patent dynamite?" (judge 316) read as glued on, and "The
+        Monmouth Rebellion: … did William of Orange land at Torbay?" (judge 323) as if he took part in it."""
+        if doc.doc_key in self.doc_subject or _ON_THE_SUBJECT.search(q.prompt) or _KIN_OR_OWNER.search(q.prompt) \
+                or _BARE_LIFE_EVENT.search(q.prompt):
+            return False
+        label = set(title_head(doc.meta.title).split())
+        # the actor: the subject after the question's auxiliary, not an owner ("did the rebel army of Hong Xiuquan
+        # capture Nanjing" keeps "The Taiping Rebellion")
+        return any(m.group(1) in self.first_names and m.group(1) not in _TITLE_WORDS and m.group(1) not in label
+                   and m.group(2) not in label and getattr(self.gaz.lookup(m.group(0)), "type", None) == PERSON
+                   and _SUBJECT_BEFORE.search(q.prompt, 0, m.start())
+                   for m in _GIVEN_SURNAME.finditer(q.prompt))
+
+    def _labelled(self, q: Question, shown: bool = True) -> Question:
         """"The Dreyfus Affair: In which year did the Court of Cassation quash the Rennes verdict …?": a question
         whose words do not name what its document is about is put under the document's name (``title_label``),
         as a quiz master heads a round, unless that name would hint at the answer."""
@@ -1963,7 +2018,7 @@ class _Generator:
         if q.kind == "source" or doc is None:
             return q
         label = title_label(doc.meta.title, doc.meta.kind)
-        if label is None or self._about_someone_else(q, doc.doc_key):
+        if label is None or self._about_someone_else(q, doc.doc_key) or (shown and self._names_its_actor(q, doc)):
             return q
         # the title's first word is capitalised as a title's is: "Closing the Zuiderzee" names the Zuiderzee (judge 125)
         words = re.split(r"[\s–—-]+", label)
@@ -2075,6 +2130,21 @@ class _Generator:
                 _explained_object(body, sent.text, self.first_names)
         if _ACRONYM_WORD.search(prompt) and (acronyms := self._acronyms(sent.doc.doc_key)):
             prompt, body = _acronyms_in_full(prompt, acronyms), _acronyms_in_full(body, acronyms)
+        if " the " in prompt and (heads := self._short_heads(sent.doc.doc_key)):
+            # "In which year did the Institution appoint the young chemist Humphry Davy …?" (judge 326): a name's head
+            # alone, capitalised as the text writes it after naming it in full, is put in full; not when the text
+            # names two such ("the Royal Society", "the Society of Antiquaries": which society?)
+            for m in _short_heads_in(prompt):
+                if m.group(1) not in heads:
+                    continue
+                full = heads[m.group(1)]
+                if full is None:
+                    self.tally.drop(prompt, f"a name's head alone, which the text gives in more than one full name "
+                                            f"({m.group(0)!r})")
+                    return []
+                if full not in prompt:
+                    prompt, body = _head_in_full(prompt, m.group(1), full), _head_in_full(body, m.group(1), full)
+                break
         if " the " in prompt and (long_names := self._long_names(sent.doc.doc_key)):
             prompt, body = _long_names_in_full(prompt, long_names), _long_names_in_full(body, long_names)
         if " the " in prompt and (placed := self._placed_names(sent.doc.doc_key)):
@@ -2272,6 +2342,26 @@ class _Generator:
                     found.setdefault(m.group(2), set()).add(full)
             self._acronym_cache[doc_key] = {short: forms.pop() for short, forms in found.items() if len(forms) == 1}
         return self._acronym_cache[doc_key]
+
+    def _short_heads(self, doc_key: str) -> dict[str, str | None]:
+        """The capitalised nouns the text uses alone after "the" ("the Institution", "the Elector") → the one full name
+        it gives them in ("Royal Institution", "Elector of Bavaria"), or None where it gives several."""
+        if doc_key not in self._short_head_cache:
+            text = self.doc_text.get(doc_key, "")
+            out: dict[str, str | None] = {}
+            for head in {m.group(1) for m in _short_heads_in(text)}:
+                if (head.lower() not in self.vocab and word_class(head.lower()) != "N") or self.gaz.lookup(head) is not None \
+                        or head in _ONE_OF_A_KIND:
+                    continue  # "the Netherlands", "the Thames": a name on its own; "the Earth" beside "Snowball Earth"
+                forms = {" ".join(w for w in m.group(1).split() if w != "The") + " " + head
+                         for m in _name_before_head(head).finditer(text)
+                         if not any(w in _OPENERS or w.endswith(("'s", "’s")) for w in m.group(1).split() if w != "The")}
+                forms |= {m.group(2) for m in _name_after_head(head).finditer(text) if m.group(1) in (None, "The")}
+                forms.discard(head)
+                if forms:
+                    out[head] = forms.pop() if len(forms) == 1 else None
+            self._short_head_cache[doc_key] = out
+        return self._short_head_cache[doc_key]
 
     def _long_names(self, doc_key: str) -> dict[str, str]:
         """The names the document gives in full and goes on "of …" ("the Short Account of the Destruction of the

@@ -4225,6 +4225,58 @@ def test_a_life_is_no_label_for_someone_else_or_a_time_before_it() -> None:
     assert any(p.startswith("Dorothy Hodgkin: ") and "Dorothy Mary Crowfoot" in p for p in prompts), prompts
 
 
+def test_a_question_of_a_thing_that_names_its_actor_in_full_takes_no_heading() -> None:
+    """"Ytterby: In which year did the Swedish chemist Carl Gustaf Mosander split yttria …?" (judge 327), "Diatoms: … did
+    the Swedish chemist Alfred Nobel patent dynamite?" (judge 316): a question of an event, a place or a thing that
+    names its actor in full is whole, and the heading reads as glued on. One that names nobody in full, or leans on the
+    heading for its topic ("on the subject"), keeps it."""
+    texts = {
+        "mine.md": ("# Vardö Mine\n\nThe Vardö Mine is a quarry on an island near Stockholm. Ores from the quarry "
+                    "gave names to four elements.\n\nThe Swedish chemist Carl Gustaf Mosander split yttria into three "
+                    "fractions in 1843.\n\nThe quarry closed in 1933.", DocMeta("Vardö Mine", kind="science")),
+        "earth.md": ("# Kieselgur\n\nKieselgur is a soft rock made of the shells of algae.\n\nThe Swedish chemist "
+                     "Alfred Nobel patented dynamite in 1867.", DocMeta("Kieselgur", kind="science")),
+        "riddle.md": ("# Dark Sky Riddle\n\nThe Dark Sky Riddle asks why the night sky is dark.\n\nThe English "
+                      "astronomer Edmond Halley presented two short papers on the subject to the Royal Society in 1721.",
+                      DocMeta("Dark Sky Riddle", kind="science")),
+        "siege.md": ("# Siege of Valk\n\nThe Siege of Valk was a siege of the Dutch city of Valk by Spanish troops.\n\n"
+                     "The French recovered Normandy in 1450.", DocMeta("Siege of Valk", kind="history")),
+    }
+    prompts = {p for q in generate(texts) if q.kind == "when" for p in [q.prompt]}
+    assert "In which year did the Swedish chemist Carl Gustaf Mosander split yttria into three fractions?" in prompts, prompts
+    assert "In which year did the Swedish chemist Alfred Nobel patent dynamite?" in prompts, prompts
+    assert any(p.startswith("Dark Sky Riddle: ") and "on the subject" in p for p in prompts), prompts
+    assert any(p.startswith("Siege of Valk: ") and "Normandy" in p for p in prompts), prompts
+
+
+def test_a_names_capitalised_head_alone_is_asked_in_full_or_not_at_all() -> None:
+    """"In which year did the Institution appoint the young chemist Humphry Davy …?" and "did the Elector make Benjamin
+    Thompson a count" (judge 326): the text named the Royal Institution and "Karl Theodor, Elector of Bavaria" before. A
+    name's head alone, capitalised, is asked in the one full name the text gives it; where the text gives two ("the
+    Royal Institution", "the Smithsonian Institution"), the question is not asked; a title's words ("Inside the Herald") and a thing
+    of its own kind ("the Earth" beside "Snowball Earth") are left as they are."""
+    texts = {
+        "davy.md": ("# Ada Brook\n\nAda Brook founded the Natural History Institution in Leeds. In 1820 the Institution "
+                    "appointed the young chemist Humphry Davy as a lecturer.", DocMeta("Ada Brook", kind="biography")),
+        "bavaria.md": ("# Ben Tarn\n\nBen Tarn entered the service of Karl Theodor, Elector of Bavaria. In 1791 the "
+                       "Elector made Ben Tarn a count of the Holy Roman Empire.", DocMeta("Ben Tarn", kind="biography")),
+        "lamb.md": ("# Kew Lamb\n\nKew Lamb lectured at the Royal Institution and the Smithsonian Institution. In 1788 "
+                    "the Institution published a catalogue of mosses by Kew Lamb.", DocMeta("Kew Lamb", kind="biography")),
+        "herald.md": ("# Nell Bray\n\nNell Bray wrote for the New York Herald. In 1889 Nell Bray staged the comedy "
+                      "Inside the Herald in Boston.", DocMeta("Nell Bray", kind="biography")),
+        "ice.md": ("# Snowball Earth\n\nSnowball Earth is a hypothesis that ice once covered the planet. In 1998 the "
+                   "geologist Paul Hoffman found cap carbonates that had formed on the Earth after a thaw.",
+                   DocMeta("Snowball Earth", kind="science")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "did the Natural History Institution appoint the young chemist Humphry Davy" in prompts, prompts
+    assert "did the Elector of Bavaria make Ben Tarn a count" in prompts, prompts
+    assert "mosses" not in prompts, prompts
+    assert "did Nell Bray stage the comedy Inside the Herald in Boston?" in prompts, prompts
+    assert "cap carbonates that had formed on the Earth after a thaw?" in prompts, prompts
+    assert not re.search(r"\bthe (?:Institution|Elector)\b(?! of)", prompts.replace("Natural History Institution", "")), prompts
+
+
 def test_a_regnal_given_name_alone_is_asked_in_full() -> None:
     """"In which year did Peter land at Trapani?" (judge 80): the document wrote "King Peter III of Aragon" before "Peter
     had an army"; a given name alone is asked in its regnal form, wherever it stands."""
