@@ -1446,6 +1446,15 @@ _BARE_JUDGE = re.compile(r"\bas (?:a |an |the )?(?:joint |chief |independent |of
 # "In which year was peace signed at Badajoz?" (judge 313): peace between whom, ending which war? A peace made without
 # its other side ("with Portugal", "between Spain and Portugal") or a subject of two ("Spain and Portugal made peace")
 # is one of many
+# "did NASA hold a press conference about the work of McKay and his colleagues?" (judge 326): the work, research or
+# findings of a team or of a bare surname, with nothing of what they were on or showed ("recommending the work of
+# Antonie van Leeuwenhoek" names a life's work)
+_UNNAMED_WORK = re.compile(
+    r"\bthe (?:work|research|findings|results|experiments|discoveries|studies|ideas) of "
+    r"(?:(?:(?:[A-Z][\w'’.-]+|van|von|de|der|den|du|da|di|la|le) ){0,4}[A-Z][\w'’-]+ and (?:his|her|their) "
+    r"(?:colleagues|team|co-workers|students|collaborators|associates)"  # "McKay and his colleagues": a team
+    r"|[A-Z][\w'’-]+(?![\w'’-])(?! (?:[A-Z]|(?:van|von|de|der|den|du|da|di|la|le) )))"  # "Snow": one word of a name
+    r"(?!\s+(?:on|into|in|about|that|which|with|showing|at)\b)")
 _BARE_PEACE = re.compile(
     r"^(?:In which year|When) (?:was|were) (?:a |the )?(?:separate |formal |final |lasting )?peace(?: treaty)? "
     r"(?:signed|made|concluded|agreed|declared|restored|negotiated)\b(?![^?]*\b(?:with|between)\b)"
@@ -1559,6 +1568,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a war named only as {bare.group(0)!r} (which war?)"
     if bare := _BARE_JUDGE.search(text):
         return f"a role without what it judged or advised on ({bare.group(0)!r}: of what?)"
+    if bare := _UNNAMED_WORK.search(text):
+        return f"someone's work without what it was ({bare.group(0)!r}: on what?)"
     if bare := _BARE_PEACE.search(text):
         return f"a peace made without its other side ({bare.group(0)!r}: with whom, ending which war?)"
     if bare := _ON_BOARD_END.search(text):

@@ -201,6 +201,10 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did the mathematician Roger Penrose find sets of tiles?",  # science
         "In which year did Ada Lovelace send off two letters?",  # biography
         "In which year did the Royal Society buy up several instruments?",
+        # judge 326: someone's work, research or findings, with nothing of what they were
+        "In which year did NASA hold a press conference about the work of McKay and his colleagues?",
+        "In which year did the Academy of Sciences praise the research of Meitner and her team?",
+        "In which year did The Lancet publish the findings of Snow?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -300,6 +304,9 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Spain and Portugal make peace at Badajoz?",
         "In which year was the Peace of Westphalia signed?",
         "In which year did Edward Grey warn of a war over Belgium?",
+        "In which year did NASA hold a press conference about the work of David McKay on the meteorite ALH84001?",
+        "In which year did the Academy of Sciences praise the research of Lise Meitner into nuclear fission?",
+        "In which year was the work of restoring the Iron Bridge finished?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
