@@ -2160,6 +2160,12 @@ class _Generator:
             # reported, of a figure nobody remembers; the number questions leave such figures out too
             self.tally.drop(prompt, f"a year asked of a firm's results ({result.group(0)!r})")
             return []
+        if kind == "when" and _PUBLISHED.search(body) and not _FIRST_OR_LAST.search(prompt) \
+                and (editions := _EDITIONS.search(sent.passage.text, sent.start)):
+            # "In which year was the Interesting Narrative … published by subscription?" (judge 329): "It went through
+            # nine editions during his lifetime", so a later edition's year is true too
+            self.tally.drop(prompt, f"a work published again ({editions.group(0)!r}): other years are true too")
+            return []
         if kind == "when" and (again := _DONE_AGAIN.search(sent.raw)) and not _FIRST_OR_LAST.search(prompt):
             self.tally.drop(prompt, f"one of several such acts ({again.group(0)!r}): other years are true too")
             return []
@@ -3614,6 +3620,10 @@ class _Generator:
             # "About how many men did the Chicago Fire Department have?" (judge 85), "… did the Persian army number?"
             # (judge 133): what something has or numbers changes from year to year
             return prompt, f"a count of what something has, with no time ({state.group(0)!r}: when?)"
+        if (seen := _OBSERVED_COUNT.search(prompt)) and not _YEAR_TOKEN.search(prompt) and not _SOURCE_NAMED.search(prompt):
+            # "How many neutrino events did the Kamiokande II detector in Japan record?" (judge 329): from what, when? The
+            # sentence's supernova and day were after the cut
+            return prompt, f"a count of what was observed, with no time or source ({seen.group(0)!r}: of what, when?)"
         if (claim := _CLAIMED_COUNT.search(prompt)) and not _YEAR_TOKEN.search(prompt):
             # "How many jobs did Chancellor Gordon Brown say had gone?" (judge 145), "How many people did the World Health
             # Organisation say in poor countries were on life-extending drugs?" (judge 163): a figure given on a day the
@@ -4284,8 +4294,10 @@ class _Generator:
             doc = self.doc_text.get(doc_key, "")
             # a surname too ("Alfred Russel Wallace", never the "Wallace Line"), or a place the text is in ("moved to
             # Cleveland" where it writes "in Cleveland" too)
+            # ... or a thing's name ("the Galileo spacecraft" beside "Galileo Galilei": judge 328 was asked of "Galileo
+            # Galilei's near-infrared mapping spectrometer")
             other_use = re.search(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+ {re.escape(word)}\b", doc) or re.search(
-                rf"\b(?:in|at|near) {re.escape(word)}\b(?!['’-])(?! [{NAME_UPPER}])", doc)
+                rf"\b(?:in|at|near) {re.escape(word)}\b(?!['’-])(?! [{NAME_UPPER}])", doc) or _names_a_thing(doc, word)
             # ... and a form the gazetteer knows as a place or a body is no person's ("Cleveland Call", the newspaper)
             self._given_forms_cache[key] = frozenset() if other_use else frozenset(
                 form for w in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", doc)
@@ -4414,6 +4426,8 @@ class _Generator:
                 forms = {f for f in forms if len(f.split()) == 2 and f.split()[0] in self.first_names}
                 if not forms:
                     continue
+            if _names_a_thing(text, word):
+                continue
             person = self._maybe_person(word)  # "York": "New York" is no full name
             mine = [f for f in forms if f.split()[-1] == word and self._maybe_person(f)
                     and not _only_given(f, text) and not _only_a_firm(f, text)] if person else []
@@ -4443,7 +4457,7 @@ class _Generator:
         # "Mary Shelley and Percy married" (judge 78): a given name the gazetteer knows, alone, is the one person the
         # document names in full with it ("Percy Bysshe Shelley"); people of two surnames make it no one
         for word, forms in full_names([text]).items():
-            if word in out or word in _TITLE_WORDS or word in NOT_NAMES:
+            if word in out or word in _TITLE_WORDS or word in NOT_NAMES or _names_a_thing(text, word):
                 continue
             # ... or a census given name that is no English word: "In 1871 Catherine married Walter Allen Sheppard"
             # after "She was born Catherine Wilson Malcolm" (judge 119), a name the gazetteer never begins with
@@ -5963,6 +5977,10 @@ _SCORED = re.compile(rf"(?:\bHow many|{re.escape(BLANK)}) (?:points|goals|tries|
 # "How many … did <subject> <verb>": the verb of a how-many question
 _HOW_MANY_DID = r"^(?:About )?[Hh]ow many\b[^?]* (?:did|does|do) [^?]+ "
 # how many a thing had, numbered or employed: a state that changes, asked only with its time
+# how many things an instrument or an observer recorded, ending on its verb
+_OBSERVED_COUNT = re.compile(_HOW_MANY_DID + r"(?:record|detect|observe|register|log|spot|measure)"
+                             r"(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)?\?$")
+_SOURCE_NAMED = re.compile(r"\b(?:from|during|of) (?:the )?[A-Z]")
 _STATE_COUNT = re.compile(_HOW_MANY_DID + r"(?:have|number|employ|own|hold|house|count)\b")
 # how many someone said or estimated there were: their figure on their day, asked only with its year
 _CLAIMED_COUNT = re.compile(_HOW_MANY_DID + r"(?:say|claim|estimate|predict|forecast|believe)\b")
@@ -6017,6 +6035,18 @@ def _initialled_in(full: str, title: str) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|to|into|outside|around)\s+$")
+
+
+def _names_a_thing(text: str, word: str) -> bool:
+    """Whether ``text`` writes a name as a craft's too: "the Galileo spacecraft" beside "Galileo Galilei" (judge 328 was
+    asked of "Galileo Galilei's near-infrared mapping spectrometer"), so the word alone is no one person's."""
+    return re.search(rf"\b[Tt]he {re.escape(word)} (?:{_CRAFT_NOUNS})\b", text) is not None
+
+
+# a craft or an instrument named for someone, which acts and has parts as a person does ("Galileo's spectrometer"); a
+# law, a limit or an effect named for them ("the Chandrasekhar limit") is no such rival
+_CRAFT_NOUNS = ("spacecraft|probe|orbiter|lander|rover|mission|satellite|telescope|space telescope|observatory|"
+                "ship|vessel|submarine|rocket|locomotive|engine|aircraft|airship")
 
 
 def _given_name_in_full(text: str, subject: str) -> str:
@@ -6113,6 +6143,10 @@ _DAY_HEADS = frozenset(("Day", "Days", "Eve", "Week", "Festival", "Holiday", "Ni
 _DONE_AGAIN = re.compile(r"\b(?:several|many|two|three|four|five|six|a few|numerous) more times\b|\brepeatedly\b"
                          r"|\bon (?:several|many|numerous) (?:more |later |other )?occasions\b")
 _FIRST_OR_LAST = re.compile(r"\b(?:first|last|final)\b")
+_PUBLISHED = re.compile(r"\b(?:published|publish|printed|print|issued|issue)\b")
+# a work's later editions, said after its publication in the same paragraph
+_EDITIONS = re.compile(r"\b(?:(?:\w+|\d+) (?:more |further |later |new )?editions\b|reprinted|reissued|republished|"
+                       r"(?:second|third|revised|enlarged|new|later) edition\b)")
 # a club's fate that comes round with the seasons: "In which year were Sunderland relegated from the Premiership?" (judge
 # 318): in 1997, 2003, 2006 and 2017; a league, cup or title won is won again
 # (a person's promotion to a rank, or a ship that "went down", is one act: only a club's league is meant)

@@ -120,7 +120,10 @@ _HEAD_FIRST = re.compile(r"(?<![\w'’–-])(?:The\s+)?(?P<name>(?P<head>[A-Z][a
 # "the Mississippi River" are names)
 _DEMONYM = re.compile(r"(?:an|ese|ish)$|^(?:Iraqi|Israeli|Pakistani|Bengali|Somali|Kuwaiti|Saudi|Yemeni|Nepali|Norse|"
                       r"Dutch|French|Greek|Thai|Swiss|Welsh|Czech|Basque|Inuit|Maori|Sioux|Cree|Zulu|Khmer|Lao|Viking|"
-                      r"Saxon|Celt|Tatar|Tartar|Slav)$")
+                      r"Saxon|Celt|Tatar|Tartar|Slav|"
+                      # ... and a faith's, an order's or a style's adjective: "a Benedictine priory" (judge 329) names none
+                      r"Benedictine|Cistercian|Carmelite|Carthusian|Cluniac|Jesuit|Catholic|Protestant|Calvinist|"
+                      r"Methodist|Orthodox|Gothic|Romanesque|Baroque|Byzantine|Islamic|Buddhist|Hindu|Jewish)$")
 _TOKEN = re.compile(r"[\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_JOINS = frozenset(("and", "of"))
@@ -870,8 +873,9 @@ class Referents:
         for m in named_head.finditer(before):  # "the Apollo program"
             words = m.group(1).split()
             words = words[1:] if words[0] == "The" else words
-            if words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES:
-                found.append((m.start(), f"the {' '.join(words)} {m.group(2)}"))
+            if words and words[0] not in OPENING_WORDS and words[0] not in _NOT_NAMES \
+                    and not (all(_DEMONYM.search(w) for w in words) and m.group(2)[:1].islower()):
+                found.append((m.start(), f"the {' '.join(words)} {m.group(2)}"))  # not "a Benedictine priory"
         for m in head_of.finditer(before):
             found.append((m.start(), f"the {m.group(0).strip()}"))  # "the Treaty of Rapallo"
         for m in head_in_place.finditer(before):

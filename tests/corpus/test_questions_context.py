@@ -1796,6 +1796,91 @@ def test_a_figure_someone_gave_is_asked_only_with_its_year() -> None:
     assert [item for item, reason in drops if reason.startswith("a figure someone gave")], drops
 
 
+def test_a_count_of_what_was_observed_is_asked_only_with_its_time_or_source() -> None:
+    """"How many neutrino events did the Kamiokande II detector in Japan record?" (judge 329): the supernova and the day
+    were cut off, so the count is of nothing the prompt names. Asked with its year, or with what the events came from,
+    it stands."""
+    texts = {
+        "nova.md": ("# Kessel Nova\n\nKessel Nova was a bright supernova.\n\nThe Varn II detector in Japan recorded 11 "
+                    "neutrino events, all within about 13 seconds.", DocMeta("Kessel Nova", kind="science")),
+        "quake.md": ("# Lode Fault\n\nThe Lode Fault runs under the valley.\n\nThe seismograph at Kessel detected 340 "
+                     "aftershocks.", DocMeta("Lode Fault", kind="science")),
+        "birds.md": ("# Varn Marsh\n\nVarn Marsh is a wetland in Norfolk.\n\nIn 1998 the wardens of Varn Marsh "
+                     "counted 212 cranes, and in 1999 they observed 190.", DocMeta("Varn Marsh", kind="science")),
+    }
+    corpus = text_corpus(texts)
+    made, drops = generate_questions(corpus.canonical, corpus.passages, corpus.events)
+    unseen = [item for item, reason in drops if reason.startswith("a count of what was observed")]
+    assert len(unseen) == 2 and not [u for u in unseen if "Varn Marsh" in u], drops
+    assert not [q.prompt for q in made if q.kind == "number" and re.search(r"neutrino|aftershocks", q.prompt)], \
+        [q.prompt for q in made]
+
+
+def test_a_work_published_again_is_asked_only_as_its_first_publication() -> None:
+    """"In which year was the Interesting Narrative … published by subscription?" (judge 329): the paragraph goes on "It
+    went through nine editions during his lifetime", so a later edition's year is true too. A work the paragraph
+    reprints or revises is asked only as first published; one it gives no other edition is asked as it is."""
+    texts = {
+        "narrative.md": ("# Ola Varn\n\nOla Varn was a writer and abolitionist.\n\nThe Kessel Narrative was published "
+                         "in 1789 by subscription. It went through nine editions during his lifetime.",
+                         DocMeta("Ola Varn", kind="biography")),
+        "atlas.md": ("# Lode Atlas\n\nThe Lode Atlas is a book of maps.\n\nThe Lode Atlas was printed in Antwerp in "
+                     "1570 by Gilles Coppens. It was reprinted in Latin, Dutch and French.",
+                     DocMeta("Lode Atlas", kind="history")),
+        "first.md": ("# Tam Kessel\n\nTam Kessel was a naturalist.\n\nThe Book of Mosses was first published in 1804. "
+                     "A revised edition followed.", DocMeta("Tam Kessel", kind="biography")),
+        "once.md": ("# Ada Lode\n\nAda Lode was a botanist.\n\nThe Flora of Varn was published in 1822 by Ada Lode.",
+                    DocMeta("Ada Lode", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if "Kessel Narrative" in p or "Lode Atlas" in p], prompts
+    assert [p for p in prompts if "Book of Mosses" in p and "first published" in p], prompts
+    assert [p for p in prompts if "Flora of Varn published" in p], prompts
+
+
+def test_an_order_or_a_faith_before_a_noun_names_nothing_for_the_noun_to_point_back_at() -> None:
+    """"In which year was the Benedictine priory closed …?" (judge 329): "The priory was closed in 1537" after "monks
+    from Durham built a Benedictine priory". "The priory" points back at one the text never names; an order's, a faith's
+    or a style's adjective is no name, as a nation's is not. A named one ("Whitby Priory") still stands in."""
+    texts = {
+        "island.md": ("# Varn Island\n\nVarn Island is a tidal island.\n\nMonastic life returned to the island in the "
+                      "twelfth century, when monks from Durham built a Benedictine priory, whose red sandstone ruins "
+                      "survive. The priory was closed in 1537 during the dissolution of the monasteries under Henry VIII.",
+                      DocMeta("Varn Island", kind="history")),
+        "valley.md": ("# Lode Valley\n\nLode Valley lies in Yorkshire.\n\nIn 1132 monks from France founded a Cistercian "
+                      "abbey, whose great church still stands. The abbey was dissolved in 1539 during the dissolution of "
+                      "the monasteries under Henry VIII.", DocMeta("Lode Valley", kind="history")),
+        "town.md": ("# Kessel Town\n\nKessel Town lies on the coast.\n\nThe monks of Whitby Priory farmed the land "
+                    "around the town, whose fields still show their ridges. The priory was closed in 1540 during the dissolution of the "
+                    "monasteries under Henry VIII.",
+                    DocMeta("Kessel Town", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"\b(?:Benedictine|Cistercian|the priory|the abbey)\b", p)], prompts
+    assert [p for p in prompts if "Whitby Priory closed" in p], prompts
+
+
+def test_a_name_a_craft_bears_too_is_not_put_in_its_namesakes_full_name() -> None:
+    """"In which year was carbon dioxide detected by Galileo Galilei's near-infrared mapping spectrometer?" (judge 328):
+    the text named "Galileo Galilei" and "the Galileo spacecraft", so "Galileo" alone may be either. A name a craft bears
+    is left as written; a law or a limit named for someone ("the Chandrasekhar limit") is no rival to the person."""
+    texts = {
+        "moon.md": ("# Varn Moon\n\nVarn Moon was discovered by Galileo Galilei in January 1610.\n\nThe Galileo "
+                    "spacecraft made eight flybys of Varn Moon. Carbon dioxide was detected by Galileo's near-infrared "
+                    "mapping spectrometer in 1999.", DocMeta("Varn Moon", kind="science")),
+        "star.md": ("# Kessel Nebula\n\nThe Kessel Nebula was catalogued by Edwin Hubble in 1922.\n\nThe Hubble Space "
+                    "Telescope imaged the Kessel Nebula. Hubble's Wide Field Camera 3 mapped its dust in 2011.",
+                    DocMeta("Kessel Nebula", kind="science")),
+        "limit.md": ("# The Lode limit\n\nThe Lode limit is the largest mass of a white dwarf.\n\nThe limit is named after "
+                     "the physicist Tarun Lode. In 1937 Lode left Britain for the United States.",
+                     DocMeta("The Lode limit", kind="science")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts) if q.kind == "when")
+    assert "Galileo's near-infrared mapping spectrometer" in prompts and "Galilei's" not in prompts, prompts
+    assert "Hubble's Wide Field Camera 3" in prompts and "Edwin Hubble's" not in prompts, prompts
+    assert "did Tarun Lode leave Britain" in prompts, prompts
+
+
 def test_a_count_of_what_something_has_is_asked_only_with_its_time() -> None:
     """"About how many men did the Chicago Fire Department have?" (judge 85), "About how many men did the Persian army
     number?" (judge 133): what a body has, numbers or employs changes from year to year, so the count is asked only
