@@ -478,7 +478,9 @@ _BARE_OWNERSHIP = re.compile(r"\b(?:[Oo]wnership|[Cc]ontrol|[Cc]ustody|[Pp]osses
 # from his chair" name the one a life has)
 _VAGUE_OWNED = re.compile(r"(?<!\bfrom )(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\bwith )"
                           r"(?<!\bby )\b(?:his|her|its|their) (office|post|position|job|test|exam|examination|capital|farms?|"
-                          r"lands?|estates?|property|business|shares|stake|seat|plans?|project|machine|design|ship|firm)"
+                          r"lands?|estates?|property|business|shares|stake|seat|plans?|project|machine|design|ship|firm|"
+                          # "was Jean-Henri Fabre forced to leave his lodgings?" (judge 328): which, where?
+                          r"lodgings|rooms|house|home|flat|apartment|studio|workshop|laboratory)"
                           r"[?.]?$")
 # "In which year did Lucy Maud Montgomery's grandmother die?" (judge 225): of two grandmothers, which? A relative of whom
 # everyone has several, neither named nor told apart ("maternal", "eldest"), is the one the sentences before named; but

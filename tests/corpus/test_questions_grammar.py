@@ -336,6 +336,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did Harriet Quimby pass her test?",  # aviation
         "In which year did James Hutton let his farms?",  # science
         "In _____ the Medici bank sold its shares.",  # an institution's too
+        "In which year was Jean-Henri Fabre forced to leave his lodgings?",  # judge 328: which, where?
+        "In which year did Marie Curie give up her laboratory?",  # science
+        "In which year did Hokusai sell his house?",  # art
         "In which year did the brothers give up their business?",
         # which grandmother? (judge 225) Everyone has several
         "In which year did Lucy Maud Montgomery's grandmother die?",  # biography
@@ -485,6 +488,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Alexander Fleming lose his post in Paddington?",
         "In which year did Étienne Pascal sell his office as president of the Cour des aides?",
         "In which year did Mansa Musa leave his capital for Mecca?",
+        "In which year was Jean-Henri Fabre forced to leave his lodgings in Avignon?",
+        "In which year did Marie Curie give up her laboratory on the rue Cuvier?",
         "In which year did Harriet Quimby pass her pilot's test?",
         # the relative told apart or named
         "In which year did Lucy Maud Montgomery's maternal grandmother die?",
