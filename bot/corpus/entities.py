@@ -30,7 +30,7 @@ _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # accents: "Jean-François Champollion" (judge 65: without it, "Champollion" was his father "Jacques Champollion")
 # ... and a Scottish or Irish "Mc"/"Mac" before a capital: "Maclyn McCarty", "Colin MacLeod" (judge 176), and the like
 # of "Edward FitzGerald" (judge 254 was asked of "FitzGerald's free version"), "Fiorello LaGuardia", "Cecil DeMille"
-_PART = rf"(?:(?:Ma?c|Fitz|De|Di|Du|La|Le|Van)(?=[{NAME_UPPER}]))?[{NAME_UPPER}][{NAME_LOWER}]+(?:[-'](?!s\b)[{NAME_UPPER}]?[{NAME_LOWER}]+)?"
+_PART = rf"(?:(?:Ma?c|Fitz|De|Di|Du|La|Le|Van|O['’])(?=[{NAME_UPPER}]))?[{NAME_UPPER}][{NAME_LOWER}]+(?:[-'](?!s\b)[{NAME_UPPER}]?[{NAME_LOWER}]+)?"
 _FULL_NAME = re.compile(rf"(?<![\w'’-]){_PART}(?: {_PART}){{1,3}}(?![\w])")  # never "City's Paul"
 _CUES = frozenset(PERSON_CUES)
 # a word joined to a lower-case one, which opens no person's name: "Bagh-e", "Dar-es"

@@ -803,14 +803,17 @@ def test_a_build_asks_no_journey_said_only_by_its_place() -> None:
         "kestrel.md": ("# The Kestrel mutiny\n\nThe Kestrel was a Russian battleship. She was launched at Nikolaev in "
                        "1900.\n\nIn 1905 the Kestrel was anchored off Varn Island.",
                        DocMeta("The Kestrel mutiny", kind="history")),
+        # and a place whose name goes on after "upon" or "am" (judge 330: "did Elsie Inglis reach Newcastle upon Tyne?")
+        "kerr.md": ("# Ida Varn\n\nIda Varn was a Scottish doctor. She was born in Naini Tal in 1864.\n\nIn 1917 Ida Varn "
+                    "reached Kingston upon Hull.", DocMeta("Ida Varn", kind="biography")),
         # ... but a ship names its voyage (judge 79: "sail to New South Wales on HMS Reliance", accepted)
         "flint.md": ("# Tom Flint\n\nTom Flint was an English navigator. He was born in Lincolnshire in 1774.\n\nIn 1795 "
                      "Tom Flint sailed to New South Wales on HMS Reliance.", DocMeta("Tom Flint", kind="biography")),
     }
     built, every, tally = built_and_every(texts)
     bare = re.compile(r"(?:travel to Britain|sail from Boston|visit Paris|take off from Roosevelt Field on Long Island|"
-                      r"anchored off Varn Island)\?$")
-    assert len([q for q in every if bare.search(q.prompt)]) == 5, [q.prompt for q in every]
+                      r"anchored off Varn Island|reach Kingston upon Hull)\?$")
+    assert len([q for q in every if bare.search(q.prompt)]) == 6, [q.prompt for q in every]
     assert not [q.prompt for q in built if bare.search(q.prompt)]
     kept = [q.prompt for q in built if q.kind == "when"]
     assert any("Sydney" in p for p in kept) and any("Railway reach" in p for p in kept), kept

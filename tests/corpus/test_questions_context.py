@@ -1688,6 +1688,22 @@ def test_a_bare_surname_with_accents_is_named_in_full_or_makes_no_question() -> 
     assert [p for p in prompts if "did Tomáš Brožek" in p], prompts
 
 
+def test_an_irish_surname_with_an_apostrophe_is_named_in_full() -> None:
+    """"In which year did O'Neill lead a few dozen men to seize a Hudson's Bay Company post at Pembina?" (judge 330):
+    the text named "John O'Neill, a former Union cavalry officer" first. The name readers took "O'Neill" for no name (a
+    capital, then a lower-case letter), so it was never put in full; "O'Brien" and "D'Arcy" alike."""
+    texts = {
+        "raids.md": ("# The Varn Raids\n\nIn 1866 about 800 Fenians under John O'Neill crossed into Canada.\n\nIn 1871 "
+                     "O'Neill led a few dozen men to seize a trading post at Pembina.", DocMeta("The Varn Raids", kind="history")),
+        "mill.md": ("# Lode Mill\n\nLode Mill was a flax mill in Ulster. The engineer Kate O'Brien designed its wheel.\n\n"
+                    "In 1852 O'Brien built a second wheel at Lode Mill.", DocMeta("Lode Mill", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts) if q.kind == "when")
+    assert "did John O'Neill lead a few dozen men" in prompts, prompts
+    assert "did Kate O'Brien build a second wheel" in prompts, prompts
+    assert not re.search(r"did O'(?:Neill|Brien)\b", prompts), prompts
+
+
 def test_a_hyphened_given_name_is_not_filled_in_at_its_head() -> None:
     """"In which year was Noor Inayat Khan-un-Nisa Inayat Khan born in Moscow?" (judge 240): the life's given name alone
     is put in full, but "Noor" at the head of "Noor-un-Nisa" is part of a longer name already."""
