@@ -421,14 +421,19 @@ def _placed_names_in_full(text: str, names: dict[str, str]) -> str:
 
 
 # "the whaleship Essex", "The Last Voyage of the Whaleship Essex": a ship named with its kind
-_SHIP_KIND = re.compile(r"\b[Tt]he ((?i:whaleship|whaler|steamship|steamer|frigate|schooner|brigantine|brig|clipper|"
-                        r"liner|sloop|barque|galleon|warship|battleship|cruiser|submarine|yacht|ferry)) ([A-Z][\w'’-]+)\b"
-                        r"(?! [A-Z])")
+_SHIP_KINDS = (r"whaleship|whaler|steamship|steamer|frigate|schooner|brigantine|brig|clipper|liner|sloop|barque|galleon|"
+               r"warship|battleship|cruiser|submarine|yacht|ferry")
+_SHIP_KIND = re.compile(rf"\b[Tt]he ((?i:{_SHIP_KINDS})) ([A-Z][\w'’-]+)\b(?! [A-Z])")
+# ... and a title that says the kind in brackets, as an encyclopaedia does: "Essex (whaleship)" (judge 332)
+_TITLE_SHIP_KIND = re.compile(rf"^(?:The )?([A-Z][\w'’-]+) \(((?i:{_SHIP_KINDS}))\)\s*$")
 
 
 def _first_replaced(pattern: re.Pattern[str], text: str, new: str) -> str:
     """``text`` with the first match of ``pattern`` replaced by ``new`` as written (no group references read in it)."""
     return pattern.sub(lambda _: new, text, count=1)
+
+
+_CAPITAL_BEFORE = re.compile(r"\b(?:[A-Z][\w'’.-]*|[Tt]he|an?|of) $")  # "USS Essex", "the Essex", "a Essex-class"
 
 
 def _ship_kinds_in_full(text: str, kinds: dict[str, str], raw: str = "") -> str:
@@ -438,7 +443,12 @@ def _ship_kinds_in_full(text: str, kinds: dict[str, str], raw: str = "") -> str:
     the sentence as written, names it so."""
     for name, full in kinds.items():
         if name in text and full not in text:
-            text = re.sub(rf"\b([Tt]he) {re.escape(name)}\b(?! [A-Z])(?!['’]s [A-Z])", rf"\1 {full}", text, count=1)
+            named = re.sub(rf"\b([Tt]he) {re.escape(name)}\b(?! [A-Z])(?!['’]s [A-Z])", rf"\1 {full}", text, count=1)
+            # "did Essex round Cape Horn?" (judge 332), the ship named bare as the text names it: "the whaleship Essex"
+            bare = None if named != text else re.search(
+                rf"(?<![\w'’-]){re.escape(name)}\b(?![ -][A-Z])(?!['’]s [A-Z])", text)
+            text = named if bare is None or _CAPITAL_BEFORE.search(text, 0, bare.start()) else \
+                f"{text[: bare.start()]}{'The' if bare.start() == 0 else 'the'} {full}{text[bare.end():]}"
         titled = full[:1].upper() + full[1:]
         if titled in text and titled not in raw and (bare := re.search(rf"(?<![Tt]he )\b{re.escape(titled)}\b", text)):
             text = f"{text[: bare.start()]}{'The' if bare.start() == 0 else 'the'} {full}{text[bare.end():]}"
@@ -546,8 +556,10 @@ _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([IVX]+)\b(?![.'’-]?\w)")  # 
 _SUBTITLE_KIND = re.compile(r"(?:The|A|An)\s+(?:[A-Z][a-z]+\s+){0,3}?(Spacecraft|Probe|Telescope|Satellite|Ship|Liner|"
                             r"Locomotive|Airship|Submarine|Rover|Observatory|Aircraft|Rocket)\b")
 # a craft's end: "… entered Jupiter's atmosphere … and was destroyed", "the ship was scuttled", "she was broken up"
-_CRAFT_END = re.compile(r"\b(?:was|were) (?:(?:deliberately|finally|eventually|later) )?(?:destroyed|scuttled|scrapped|"
-                        r"broken up|decommissioned|deorbited|sunk)\b|\b(?:burned|burnt) up\b")
+_CRAFT_END = re.compile(r"\b(?:was|were) (?:(?:deliberately|finally|eventually|later) )?(?:[a-z]+ and )?(?:destroyed|"
+                        # "that was rammed and sunk by a sperm whale … on 20 November 1820" (judge 332)
+                        r"scuttled|scrapped|broken up|decommissioned|deorbited|sunk|wrecked)\b|\b(?:burned|burnt) up\b")
+_RELATIVE_OPENING = re.compile(r"\s*(?:that|which)\b")
 # a list going on after a prompt's last word: ", mumps and rubella", ", drawing and roving"
 # (one word a member, never an aside's article or a clause's conjunction: ", a barrister and amateur horologist", ", but
 # illness and …"; nor names, which are often the appositive's: "gave birth to triplets, Simon, Rachel and Sarah")
@@ -2109,6 +2121,7 @@ class _Generator:
         """The checks every candidate passes; a list of one candidate or none (the drop is counted)."""
         self.tally.candidates[kind] += 1
         body = context_free if context_free is not None else prompt
+        asked = body  # before any name is put in full
         named = self.title_nouns.get(sent.doc.doc_key)
         if named:
             prompt, body = name_the_subject(prompt, named), name_the_subject(body, named)
@@ -2157,6 +2170,11 @@ class _Generator:
         if (subject := self.doc_subject.get(sent.doc.doc_key)) is not None and " " in subject:
             prompt, body = _given_name_in_full(prompt, subject), _given_name_in_full(body, subject)
             prompt, body = _middle_name_in_full(prompt, subject), _middle_name_in_full(body, subject)
+        if kind == "when" and body != asked and (giveaway := year_giveaway(body)) and not year_giveaway(asked):
+            # "In which year did the bridge open to the public?" became "… the Gateshead Millennium Bridge …" (judge 332):
+            # a name put in full may date the question itself
+            self.tally.drop(prompt, giveaway)
+            return []
         if kind == "when" and (result := _YEAR_OF_RESULTS.search(body)):
             # "In which year did Travelers have sales of $5.2bn?" (judge 201): a year's results, the year they were
             # reported, of a figure nobody remembers; the number questions leave such figures out too
@@ -2422,6 +2440,8 @@ class _Generator:
             for text in (self.doc_by_key[doc_key].meta.title, self.doc_text.get(doc_key, "")):
                 for m in _SHIP_KIND.finditer(text):
                     forms.setdefault(m.group(2), set()).add(m.group(1).lower())
+            if titled := _TITLE_SHIP_KIND.match(self.doc_by_key[doc_key].meta.title):
+                forms.setdefault(titled.group(1), set()).add(titled.group(2).lower())
             self._ship_kind_cache[doc_key] = {name: f"{found.pop()} {name}" for name, found in forms.items() if len(found) == 1}
         return self._ship_kind_cache[doc_key]
 
@@ -3193,8 +3213,12 @@ class _Generator:
                 if len(dated := _YEAR_TOKEN.findall(other.text)) != 1:
                     continue
                 if (end := _CRAFT_END.search(other.text)) is not None:
-                    # the craft named in the end's own clause
-                    found.append((other.where, int(dated[0]), _CLAUSE_STOP.split(other.text[:end.start()])[-1][-120:], None))
+                    # the craft named in the end's own clause, or before it where that clause is a relative one ("Essex
+                    # was an American whaling ship …, that was rammed and sunk …")
+                    clause = _CLAUSE_STOP.split(other.text[:end.start()])[-1]
+                    if _RELATIVE_OPENING.match(clause):
+                        clause = other.text[:end.start()]
+                    found.append((other.where, int(dated[0]), clause[-120:], None))
                 # "… captured Kampala, ending Amin's rule" (judge 230 offered 1982 and 1985 for his invasion of 1978)
                 found.extend((other.where, int(dated[0]), None, m.group("owner") or m.group("who"))
                              for m in (*_RULE_ENDED.finditer(other.text), *_BODY_ENDED.finditer(other.text)))

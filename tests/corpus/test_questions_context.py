@@ -4385,6 +4385,23 @@ def test_a_names_capitalised_head_alone_is_asked_in_full_or_not_at_all() -> None
     assert not re.search(r"\bthe (?:Institution|Elector)\b(?! of)", prompts.replace("Natural History Institution", "")), prompts
 
 
+def test_a_name_put_in_full_that_dates_the_question_makes_none() -> None:
+    """"In which year did the Gateshead Millennium Bridge open to the public?" (judge 332): the sentence said "the bridge",
+    and the year check ran before the title's name was put in; "Millennium" gives 2001 away. The giveaway check reads
+    the prompt as asked, with every name in full."""
+    texts = {
+        "bridge.md": ("# Varn Millennium Bridge\n\nThe Varn Millennium Bridge is a tilting footbridge.\n\nThe bridge "
+                      "opened to the public on 17 September 2001.", DocMeta("Varn Millennium Bridge", kind="engineering")),
+        "dome.md": ("# Lode Centenary Hall\n\nLode Centenary Hall is a concert hall in Wrocław.\n\nThe hall opened to "
+                    "the public in May 1913.", DocMeta("Lode Centenary Hall", kind="engineering")),
+        "swing.md": ("# Kell Swing Bridge\n\nThe Kell Swing Bridge is a road bridge over the Tyne.\n\nThe bridge "
+                     "opened to traffic on 15 June 1876.", DocMeta("Kell Swing Bridge", kind="engineering")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts) if q.kind == "when")
+    assert "Millennium" not in prompts and "Centenary" not in prompts, prompts
+    assert "did the Kell Swing Bridge open to traffic" in prompts, prompts
+
+
 def test_a_regnal_given_name_alone_is_asked_in_full() -> None:
     """"In which year did Peter land at Trapani?" (judge 80): the document wrote "King Peter III of Aragon" before "Peter
     had an army"; a given name alone is asked in its regnal form, wherever it stands."""

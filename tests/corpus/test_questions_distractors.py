@@ -1337,6 +1337,38 @@ def test_a_craft_named_after_a_person_keeps_its_name_and_its_years() -> None:
             assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
 
 
+def test_a_ship_sunk_in_a_relative_clause_bounds_its_acts() -> None:
+    """"Essex was an American whaling ship …, that was rammed and sunk by a sperm whale … on 20 November 1820" (judge 332
+    was offered 1823 to 1829 for the crew's rescue): the end of a craft said in a relative clause after its name, or with
+    another verb before it ("rammed and sunk"), bounds what it did as "was sunk" alone does."""
+    texts = {
+        "varn.md": ("# The Varn\n\nThe Varn was an American whaling ship from Nantucket, that was rammed and sunk by a "
+                    "sperm whale in the Pacific Ocean on 20 November 1820.\n\nThe Varn sailed from Nantucket in 1799. In "
+                    "March 1820 the Varn landed a record cargo of whale oil at Valparaiso.", DocMeta("The Varn", kind="history")),
+        "kell.md": ("# The Kell\n\nThe Kell was a Norwegian sealer from Tromsø, which was crushed and sunk by pack "
+                    "ice in the White Sea in October 1911.\n\nThe Kell sailed from Tromsø in 1890. In May 1911 the Kell "
+                    "landed a record catch of seal skins at Hammerfest.", DocMeta("The Kell", kind="history")),
+    }
+    assert_asked_within(texts, "whale oil|seal skins", {"varn.md": (0, 1820), "kell.md": (0, 1911)})
+
+
+def test_a_title_that_gives_a_ships_kind_in_brackets_names_it_with_its_kind() -> None:
+    """"In which year did Essex round Cape Horn?" (judge 332): the document, titled "Essex (whaleship)", calls the ship
+    "Essex" bare, and a frigate of that name rounded the Horn too. A title that gives the kind in brackets, as an
+    encyclopaedia does, names the bare ship with its kind; a longer name ("Varn Whaling Company") is left as it is."""
+    texts = {
+        "varn.md": ("# Varn (whaleship)\n\nVarn was an American whaling ship from Nantucket.\n\nIn 1819 Varn rounded "
+                    "Cape Horn and worked the whaling grounds off Chile. In 1830 Varn Whaling Company paid its last dividend.",
+                    DocMeta("Varn (whaleship)", kind="history")),
+        "kell.md": ("# Kell (schooner)\n\nKell was a Canadian fishing schooner.\n\nIn 1921 Kell won the International "
+                    "Fishermen's Trophy off Halifax.", DocMeta("Kell (schooner)", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts) if q.kind == "when")
+    assert "did the whaleship Varn round Cape Horn" in prompts, prompts
+    assert "did the schooner Kell win the International Fishermen's Trophy" in prompts, prompts
+    assert "whaleship Varn Whaling Company" not in prompts, prompts
+
+
 def test_no_act_of_a_ruler_is_offered_after_his_rule_ended() -> None:
     """"In which year did the Ugandan dictator Idi Amin invade the Kagera region …?" (1978) offered 1982 and 1985 (judge
     230), though "on 11 April 1979 its troops … captured Kampala, ending Amin's rule". An act of a person whose rule the
