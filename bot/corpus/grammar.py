@@ -1810,7 +1810,10 @@ def first_person(text: str) -> bool:
 _SELF_DATING = re.compile(
     r"\b(?:anniversary|centenary|centennial|bicentenary|jubilee|century|centuries|decade|millennium|"
     r"COVID|coronavirus|pandemic of|years? (?:later|after|before|earlier)|"
-    r"\d+(?:st|nd|rd|th) (?:year|birthday)|Olympics|World Cup|Expo \d)\b",
+    r"\d+(?:st|nd|rd|th) (?:year|birthday)|Olympics|World Cup|Expo \d|"
+    # "adviser … to then-US secretary of state George Shultz" (judge 332): a term of office the prompt leans on bounds
+    # the year, and a player who knows it rules options out
+    r"then-[a-z]+)\b",
     re.IGNORECASE,
 )
 # "the _____ Olympic Games in Berlin", "his last Olympic race was the marathon at Melbourne": the Games' host

@@ -622,6 +622,10 @@ def test_a_name_opening_the_prompt_owns_its_its(prompt: str, names: set[str]) ->
         # an age at the sentence's start (judge 70)
         "At the age of 14, in _____, John Snow was apprenticed to a surgeon in Newcastle.",
         "Aged 19, Mary Shelley published Frankenstein in _____.",
+        # a term of office "then" (judge 332): the holder's years bound the answer
+        "In which year did Stanley Fischer become adviser on Israel's economy to then-US secretary of state George Shultz?",
+        "In which year did the bank lend the city £2m under then-mayor Tom Bradley?",
+        "In _____ the club was bought with the backing of then-president Carlos Menem.",
     ],
 )
 def test_year_giveaways_are_caught(prompt: str) -> None:
@@ -632,8 +636,10 @@ def test_year_giveaways_are_caught(prompt: str) -> None:
     "In which year did Emil Zátopek win his first Olympic gold medal?",  # which Games is the question
     "In which year was the Nobel Peace Prize first presented in Oslo?",  # a host city, but no Games
     "In which year did Nadia Comăneci score the first perfect ten in Olympic gymnastics?",
+    "In which year did Stanley Fischer become adviser on Israel's economy to the US secretary of state?",
+    "In which year did the council decide then to rebuild the hall?",
 ])
-def test_a_games_year_without_its_host_city_is_no_giveaway(prompt: str) -> None:
+def test_a_games_year_without_its_host_city_or_an_office_not_then_is_no_giveaway(prompt: str) -> None:
     assert year_giveaway(prompt) is None
 
 
