@@ -307,6 +307,9 @@ _THE_ONE_NAME = re.compile(r"\bthe ([A-Z][a-z]+)(?:['’]s\b(?! [A-Z])|(?=\?|,| 
 _ON_THE_SUBJECT = re.compile(r"\bthe (?:subject|topic|matter|question|problem|phenomenon|paradox|effect|puzzle)\b")
 # what may stand before the subject's name: the question's auxiliary and a description ("did the Swedish chemist ")
 _SUBJECT_BEFORE = re.compile(r"\b(?:did|was|were|had) (?:the (?:(?!(?:of|and|in|for|with|to|by)\b)[A-Za-z-]+ ){1,3})?$")
+# "Charles X Gustav", "Louis XIV of France": a given name, a regnal number and a byname or a realm, which name one ruler
+# ("Henry III" alone is of England, of France or of the Empire)
+_NUMBERED_RULER = re.compile(r"\b([A-Z][a-z]+) [IVX]+ (?:of )?[A-Z][a-z]+")
 _KIN_OR_OWNER = re.compile(r"\b(?:son|daughter|wife|husband|father|mother|brother|sister|widow)\b")
 # a given name, any middle names or initials, and a surname: "James Blundell", "Hans Christian Ørsted"
 _GIVEN_SURNAME = re.compile(rf"\b([{NAME_UPPER}][{NAME_LOWER}]+) (?:(?:[{NAME_UPPER}][{NAME_LOWER}]+|[A-Z]\.) ){{0,2}}"
@@ -2019,10 +2022,14 @@ class _Generator:
         label = set(title_head(doc.meta.title).split())
         # the actor: the subject after the question's auxiliary, not an owner ("did the rebel army of Hong Xiuquan
         # capture Nanjing" keeps "The Taiping Rebellion")
+        # ... and a ruler by a regnal number ("Treaty of Roskilde: In which year did Charles X Gustav launch a war against
+        # Poland–Lithuania?", judge 333)
         return any(m.group(1) in self.first_names and m.group(1) not in _TITLE_WORDS and m.group(1) not in label
                    and m.group(2) not in label and getattr(self.gaz.lookup(m.group(0)), "type", None) == PERSON
                    and _SUBJECT_BEFORE.search(q.prompt, 0, m.start())
-                   for m in _GIVEN_SURNAME.finditer(q.prompt))
+                   for m in _GIVEN_SURNAME.finditer(q.prompt)) or any(
+            m.group(1) in given_names() and m.group(1) not in label and _SUBJECT_BEFORE.search(q.prompt, 0, m.start())
+            for m in _NUMBERED_RULER.finditer(q.prompt))
 
     def _labelled(self, q: Question, shown: bool = True) -> Question:
         """"The Dreyfus Affair: In which year did the Court of Cassation quash the Rennes verdict …?": a question

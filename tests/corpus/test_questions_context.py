@@ -4349,8 +4349,15 @@ def test_a_question_of_a_thing_that_names_its_actor_in_full_takes_no_heading() -
                       DocMeta("Dark Sky Riddle", kind="science")),
         "siege.md": ("# Siege of Valk\n\nThe Siege of Valk was a siege of the Dutch city of Valk by Spanish troops.\n\n"
                      "The French recovered Normandy in 1450.", DocMeta("Siege of Valk", kind="history")),
+        # a ruler by a regnal number and a byname (judge 333), but not by the number alone ("Henry III" of which realm?)
+        "treaty.md": ("# Treaty of Lode\n\nThe Treaty of Lode was a peace treaty between Denmark and Sweden.\n\nIn 1655 "
+                      "Charles X Gustav launched a war against Poland–Lithuania.", DocMeta("Treaty of Lode", kind="history")),
+        "council.md": ("# Council of Kell\n\nThe Council of Kell was an assembly of barons in England.\n\nIn 1216 Henry "
+                       "III was crowned at Gloucester.", DocMeta("Council of Kell", kind="history")),
     }
     prompts = {p for q in generate(texts) if q.kind == "when" for p in [q.prompt]}
+    assert "In which year did Charles X Gustav launch a war against Poland–Lithuania?" in prompts, prompts
+    assert any(p.startswith("Council of Kell: ") and "Henry III" in p for p in prompts), prompts
     assert "In which year did the Swedish chemist Carl Gustaf Mosander split yttria into three fractions?" in prompts, prompts
     assert "In which year did the Swedish chemist Alfred Nobel patent dynamite?" in prompts, prompts
     assert any(p.startswith("Dark Sky Riddle: ") and "on the subject" in p for p in prompts), prompts
