@@ -338,6 +338,10 @@ _COMPARED = re.compile(rf"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:m
 _WENT_ON_TO = re.compile(r"\b(?:go|goes|went|going|gone) on to\b")
 # "did the Soviet Union conduct high-altitude tests of its own?" (judge 321): as the Americans had, in the sentence before
 _OF_ITS_OWN = re.compile(r"\bof (?:its|their|his|her) own\b(?!\s+(?:accord|making|design|choosing|free will)\b)")
+# "did Britain conclude its own convention with Japan?" (judge 334): its own, beside the one the prompt does not name
+# (the American Convention of Kanagawa); an agreement of one's own is always set against another's
+_OWN_AGREEMENT = re.compile(r"\b(?:its|their|his|her) own (?:[a-z-]+ )?(?:convention|treaty|agreement|pact|deal|"
+                            r"charter|constitution|version)\b")
 _DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")
 # "did Selman Waksman alone receive the Nobel Prize?" (judge 47): alone, unlike those the sentence before named
 _NAME_ALONE = re.compile(r"\b[A-Z][\w'’-]+ alone\b")
@@ -732,7 +736,7 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: than what?)"
     if m := _WENT_ON_TO.search(text):
         return f"a continuation of what the text told before ({m.group(0)!r}: after what?)"
-    if m := _OF_ITS_OWN.search(text):
+    if m := _OF_ITS_OWN.search(text) or _OWN_AGREEMENT.search(text):
         return f"a likeness to something the prompt does not give ({m.group(0)!r}: as whom?)"
     if (m := _DIFFERENT.search(text)) is not None:
         return f"a comparison with something the prompt does not give ({m.group(0)!r}: like or unlike what?)"
@@ -1470,6 +1474,12 @@ _BARE_APPOINT = re.compile(r"\bappoint(?:s|ed)? (?:(?:the|a|an) (?:[a-z-]+ ){0,2
 _OFFICE_WORD = re.compile(r"\b(?:Lord|Chancellor|Governor|Secretary|Minister|President|Admiral|General|Bishop|Archbishop|"
                           r"Ambassador|Commissioner|Director|Treasurer|Judge|Chief|Surveyor|Professor|Master|Keeper|"
                           r"Captain|Consul|Viceroy|Commander|Marshal|Chaplain|Physician|Astronomer|Poet)\b")
+# "did Benjamin Heyne report to the Linnean Society of London that the leaves of the succulent Bryophyllum calycinum?"
+# (judge 334): a that-clause the cut left without its verb ("… tasted sour in the morning")
+_THAT_CLAUSE_END = re.compile(r"\b(?:that|whether) ((?:the|a|an|its|his|her|their|some|many) (?:[\w'’-]+ ){0,7}[\w'’-]+)$")
+_CLAUSE_VERBS = _FINITE | frozenset(("be", "been", "should", "shall", "do", "does", "did"))
+# "In which year did Geng Jingzhong rise in Fujian?" (judge 335): rose to power, or in revolt, and against whom?
+_BARE_RISE = re.compile(r"\b(?:rise|rose)(?: up)?(?: (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)?$")
 _ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
 _TAKEN_BY_NOBODY = re.compile(r"^In which year (?:was|were) [^?]*?\b(annexed|conquered|invaded|occupied|partitioned|"
                               r"colonised|colonized|subjugated|overrun|captured|seized|sacked)\??$")
@@ -1574,6 +1584,11 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"someone's work without what it was ({bare.group(0)!r}: on what?)"
     if bare := _BARE_PEACE.search(text):
         return f"a peace made without its other side ({bare.group(0)!r}: with whom, ending which war?)"
+    if (clause := _THAT_CLAUSE_END.search(text)) and not any(
+            w.lower() in _CLAUSE_VERBS or past_base(w.lower()) is not None for w in clause.group(1).split()):
+        return f"a that-clause without its verb ({clause.group(0)!r}: that it did what?)"
+    if bare := _BARE_RISE.search(text):
+        return f"a rising without what it was ({bare.group(0)!r}: in revolt, against whom, or to what?)"
     if bare := _ON_BOARD_END.search(text):
         return f"on board without the ship ({bare.group(0)!r}: of what?)"
     if new_law := _NEW_LAW.search(text):

@@ -562,6 +562,8 @@ _SUBTITLE_KIND = re.compile(r"(?:The|A|An)\s+(?:[A-Z][a-z]+\s+){0,3}?(Spacecraft
 _CRAFT_END = re.compile(r"\b(?:was|were) (?:(?:deliberately|finally|eventually|later) )?(?:[a-z]+ and )?(?:destroyed|"
                         # "that was rammed and sunk by a sperm whale … on 20 November 1820" (judge 332)
                         r"scuttled|scrapped|broken up|decommissioned|deorbited|sunk|wrecked)\b|\b(?:burned|burnt) up\b")
+_DIED_THEN = re.compile(r"\b(?:died|was killed|was executed)\b[^.;]{0,40}?\b(?:of that year|that (?:same )?year|later "
+                        r"that year|the (?:next|following|same) day|(?:a few )?days later)\b")
 _RELATIVE_OPENING = re.compile(r"\s*(?:that|which)\b")
 # a list going on after a prompt's last word: ", mumps and rubella", ", drawing and roving"
 # (one word a member, never an aside's article or a clause's conjunction: ", a barrister and amateur horologist", ", but
@@ -2851,6 +2853,11 @@ class _Generator:
             floor = max(floor or resumed, resumed)
         if (debut := self._debut_ceiling(sent, year)) is not None:
             ceiling = min(ceiling or debut, debut)
+        if _DIED_THEN.search(sent.text, asked_at[1]):
+            # "Darwin moved in 1802 to Breadsall Priory, …, where he died on 18 April of that year" (judge 334 was offered
+            # 1804 to 1811 for the move): a death the sentence puts after the answer, in its year, ends what may come
+            # after it (the death itself, dated by "of that year", is no year a question asks)
+            ceiling = min(ceiling or year + 1, year + 1)
         life = self._life_window(sent, year, asked_at)
         span = self._subject_span(sent.doc.doc_key)
         if span is not None and span[0] < year <= span[1]:  # its start itself keeps options on both sides

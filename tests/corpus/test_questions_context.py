@@ -205,6 +205,13 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         "In which year did NASA hold a press conference about the work of McKay and his colleagues?",
         "In which year did the Academy of Sciences praise the research of Meitner and her team?",
         "In which year did The Lancet publish the findings of Snow?",
+        # a that-clause the cut left without its verb (judge 334)
+        "In which year did Benjamin Heyne report to the Linnean Society of London that the leaves of the succulent "
+        "Bryophyllum calycinum?",
+        "In which year did Ada Lind show that the eggs of the common eel?",
+        # a rising, to power or in revolt, and against whom? (judge 335)
+        "In which year did Geng Jingzhong rise in Fujian?",
+        "In which year did the miners of Dalarna rise?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -307,6 +314,9 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did NASA hold a press conference about the work of David McKay on the meteorite ALH84001?",
         "In which year did the Academy of Sciences praise the research of Lise Meitner into nuclear fission?",
         "In which year was the work of restoring the Iron Bridge finished?",
+        "In which year did Benjamin Heyne report that the leaves of Bryophyllum calycinum tasted sour in the morning?",
+        "In which year did Ada Lind show that the eggs of the common eel were laid in the Sargasso Sea?",
+        "In which year did Geng Jingzhong rise in revolt against the Qing in Fujian?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
@@ -3861,6 +3871,12 @@ def test_an_act_on_an_indefinite_thing_and_nothing_else_is_not_asked() -> None:
         ("In which year did the Kessel Society found a journal of its own?", True),
         ("In which year did Ada Lind open a school of her own in Leeds?", True),  # biography
         ("In which year did the Kessel Society close of its own accord?", False),
+        # its own agreement, beside another's (judge 334: "did Britain conclude its own convention with Japan?")
+        ("In which year did Britain conclude its own convention with Japan?", True),  # history
+        ("In which year did the Kessel Republic adopt its own written constitution?", True),
+        ("In which year did Varn Records sign their own distribution deal with EMI?", True),  # news
+        ("In which year did Britain conclude the Anglo-Japanese Friendship Treaty?", False),
+        ("In which year did MSN introduce its own blog system?", False),
         # a language's text, translation or edition of what? (judge 314)
         ("In which year did Friedrich Risner publish the Latin text in Basel together with Witelo's work?", True),
         ("In which year did Lady Ada Lind print the English translation at her own cost?", True),  # biography

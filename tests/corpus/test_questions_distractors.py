@@ -1369,6 +1369,19 @@ def test_a_title_that_gives_a_ships_kind_in_brackets_names_it_with_its_kind() ->
     assert "whaleship Varn Whaling Company" not in prompts, prompts
 
 
+def test_a_death_the_sentence_puts_in_the_answers_year_ends_the_options() -> None:
+    """"Darwin moved in 1802 to Breadsall Priory, …, where he died on 18 April of that year" (judge 334 was offered 1804 to
+    1811 for the move): a death the same sentence dates by the answer's year ("of that year", "the next day") leaves no
+    option after it."""
+    texts = {
+        "kell.md": ("# Tom Kell\n\nTom Kell was an English poet and physician.\n\nIn 1737 Tom Kell moved to Lode House "
+                    "near York, where he died on 18 April of that year.", DocMeta("Tom Kell", kind="biography")),
+        "moss.md": ("# Ida Moss\n\nIda Moss was an English poet and physician.\n\nIn 1848 Ida Moss moved to Varn Grange "
+                    "near Hull, where she died on 18 April of that year.", DocMeta("Ida Moss", kind="biography")),
+    }
+    assert_asked_within(texts, "Lode House|Varn Grange", {"kell.md": (0, 1737), "moss.md": (0, 1848)})
+
+
 def test_no_act_of_a_ruler_is_offered_after_his_rule_ended() -> None:
     """"In which year did the Ugandan dictator Idi Amin invade the Kagera region …?" (1978) offered 1982 and 1985 (judge
     230), though "on 11 April 1979 its troops … captured Kampala, ending Amin's rule". An act of a person whose rule the
