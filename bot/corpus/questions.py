@@ -3449,7 +3449,7 @@ class _Generator:
         name = m.group("name").split()
         if name[-1] in THING_HEADS:
             return "none"  # "the new Kaiser Wilhelm Institute for Chemistry" (judge 273): an institute's name, no one's
-        if _REGNAL.fullmatch(name[-1]) and len(name) > 1:
+        if _ROMAN.fullmatch(name[-1]) and len(name) > 1:
             return "stays"
         if len(name) == 1:
             return "stays" if name[0] in self.persons and name[0] not in _NOT_TITLED else "none"
@@ -5781,7 +5781,6 @@ _OFFICES = [*word_list("""President Vice-President Premier Chancellor King Queen
     Archbishop Cardinal Sir Dame"""), "Vice President", "Prime Minister", "Field Marshal", "General Secretary",
              "Secretary of State", "Chief Justice"]
 _OFFICE_WORDS = frozenset(w for office in _OFFICES for first in [office.split()[0]] for w in (first, first.lower()))
-_REGNAL = re.compile(r"[IVX]+")
 # Words after an office that make a name of a thing, not a person ("General Motors", "Queen's Hall").
 _NOT_TITLED = frozenset([*ORG_HEADS, *PLACE_HEADS, *word_list("""Motors Electric Dynamics Mills Assembly Staff Post
     Office Strike Election Secretary Manager Counsel Court Headquarters Hall College School Prize Medal Award""")])
