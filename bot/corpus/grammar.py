@@ -1477,7 +1477,7 @@ _OFFICE_WORD = re.compile(r"\b(?:Lord|Chancellor|Governor|Secretary|Minister|Pre
 # "did Benjamin Heyne report to the Linnean Society of London that the leaves of the succulent Bryophyllum calycinum?"
 # (judge 334): a that-clause the cut left without its verb ("… tasted sour in the morning")
 _THAT_CLAUSE_END = re.compile(r"\b(?:that|whether) ((?:the|a|an|its|his|her|their|some|many) (?:[\w'’-]+ ){0,7}[\w'’-]+)$")
-_CLAUSE_VERBS = _FINITE | frozenset(("be", "been", "should", "shall", "do", "does", "did"))
+_THAT_CLAUSE_VERBS = _FINITE | frozenset(("be", "been", "should", "shall", "do", "does", "did"))
 # "In which year did Geng Jingzhong rise in Fujian?" (judge 335): rose to power, or in revolt, and against whom?
 _BARE_RISE = re.compile(r"\b(?:rise|rose)(?: up)?(?: (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)?$")
 _ON_BOARD_END = re.compile(r"\b(?:die|died|be born|born|fall ill|fell ill|sleep|slept)\s+(?:on board|aboard)$")
@@ -1585,7 +1585,7 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
     if bare := _BARE_PEACE.search(text):
         return f"a peace made without its other side ({bare.group(0)!r}: with whom, ending which war?)"
     if (clause := _THAT_CLAUSE_END.search(text)) and not any(
-            w.lower() in _CLAUSE_VERBS or past_base(w.lower()) is not None for w in clause.group(1).split()):
+            w.lower() in _THAT_CLAUSE_VERBS or past_base(w.lower()) is not None for w in clause.group(1).split()):
         return f"a that-clause without its verb ({clause.group(0)!r}: that it did what?)"
     if bare := _BARE_RISE.search(text):
         return f"a rising without what it was ({bare.group(0)!r}: in revolt, against whom, or to what?)"

@@ -369,7 +369,7 @@ _PLACED_INSTITUTION = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3}(?:Hochsch
 _SHORT_HEAD = re.compile(r"(?<=\bthe )([A-Z][a-z]{3,})\b(?![ -][A-Z])(?! of\b)(?!['’]s [A-Z])")
 
 
-_ONE_OF_A_KIND = frozenset(word_list("Earth Sun Moon World Universe Galaxy Internet Web Bible Crown"))
+_UNIQUE_HEADS = frozenset(word_list("Earth Sun Moon World Universe Galaxy Internet Web Bible Crown"))
 
 
 def _short_heads_in(text: str) -> Iterable[re.Match[str]]:
@@ -2386,7 +2386,7 @@ class _Generator:
             out: dict[str, str | None] = {}
             for head in {m.group(1) for m in _short_heads_in(text)}:
                 if (head.lower() not in self.vocab and word_class(head.lower()) != "N") or self.gaz.lookup(head) is not None \
-                        or head in _ONE_OF_A_KIND:
+                        or head in _UNIQUE_HEADS:
                     continue  # "the Netherlands", "the Thames": a name on its own; "the Earth" beside "Snowball Earth"
                 forms = {" ".join(w for w in m.group(1).split() if w != "The") + " " + head
                          for m in _name_before_head(head).finditer(text)
