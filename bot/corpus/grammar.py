@@ -1449,9 +1449,6 @@ _BARE_WAR = re.compile(r"\bthe (?:war|conflict)\b(?!\s+(?:of|in|for|between|over
 _BARE_JUDGE = re.compile(r"\bas (?:a |an |the )?(?:joint |chief |independent |official |technical |scientific )?(?:referee|"
                          r"arbiter|arbitrator|assessor|judge|adviser|advisor|consultant|examiner|umpire|mediator)s?\b"
                          r"(?!\s+(?:of|for|on|to|in|at|between)\b)")
-# "In which year was peace signed at Badajoz?" (judge 313): peace between whom, ending which war? A peace made without
-# its other side ("with Portugal", "between Spain and Portugal") or a subject of two ("Spain and Portugal made peace")
-# is one of many
 # "did NASA hold a press conference about the work of McKay and his colleagues?" (judge 326): the work, research or
 # findings of a team or of a bare surname, with nothing of what they were on or showed ("recommending the work of
 # Antonie van Leeuwenhoek" names a life's work)
@@ -1461,6 +1458,9 @@ _UNNAMED_WORK = re.compile(
     r"(?:colleagues|team|co-workers|students|collaborators|associates)"  # "McKay and his colleagues": a team
     r"|[A-Z][\w'’-]+(?![\w'’-])(?! (?:[A-Z]|(?:van|von|de|der|den|du|da|di|la|le) )))"  # "Snow": one word of a name
     r"(?!\s+(?:on|into|in|about|that|which|with|showing|at)\b)")
+# "In which year was peace signed at Badajoz?" (judge 313): peace between whom, ending which war? A peace made without
+# its other side ("with Portugal", "between Spain and Portugal") or a subject of two ("Spain and Portugal made peace")
+# is one of many
 _BARE_PEACE = re.compile(
     r"^(?:In which year|When) (?:was|were) (?:a |the )?(?:separate |formal |final |lasting )?peace(?: treaty)? "
     r"(?:signed|made|concluded|agreed|declared|restored|negotiated)\b(?![^?]*\b(?:with|between)\b)"
