@@ -6079,7 +6079,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|to|into|outside|around)\s+$")
 def _names_a_thing(text: str, word: str) -> bool:
     """Whether ``text`` writes a name as a craft's too: "the Galileo spacecraft" beside "Galileo Galilei" (judge 328 was
     asked of "Galileo Galilei's near-infrared mapping spectrometer"), so the word alone is no one person's."""
-    return re.search(rf"\b[Tt]he {re.escape(word)} (?:{_CRAFT_NOUNS})\b", text) is not None
+    return re.search(rf"\b[Tt]he {re.escape(word)} (?i:{_CRAFT_NOUNS})\b", text) is not None
 
 
 # a craft or an instrument named for someone, which acts and has parts as a person does ("Galileo's spectrometer"); a

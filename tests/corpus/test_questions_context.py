@@ -1894,16 +1894,17 @@ def test_a_name_a_craft_bears_too_is_not_put_in_its_namesakes_full_name() -> Non
         "moon.md": ("# Varn Moon\n\nVarn Moon was discovered by Galileo Galilei in January 1610.\n\nThe Galileo "
                     "spacecraft made eight flybys of Varn Moon. Carbon dioxide was detected by Galileo's near-infrared "
                     "mapping spectrometer in 1999.", DocMeta("Varn Moon", kind="science")),
-        "star.md": ("# Kessel Nebula\n\nThe Kessel Nebula was catalogued by Edwin Hubble in 1922.\n\nThe Hubble Space "
-                    "Telescope imaged the Kessel Nebula. Hubble's Wide Field Camera 3 mapped its dust in 2011.",
-                    DocMeta("Kessel Nebula", kind="science")),
+        # ... whatever the case of the craft's kind ("the Huygens Probe")
+        "titan.md": ("# Lode Moon\n\nLode Moon was discovered by Christiaan Huygens in March 1655.\n\nThe Huygens Probe "
+                     "landed on Lode Moon. Carbon monoxide was detected by Huygens's mass spectrometer in 2005.",
+                     DocMeta("Lode Moon", kind="science")),
         "limit.md": ("# The Lode limit\n\nThe Lode limit is the largest mass of a white dwarf.\n\nThe limit is named after "
                      "the physicist Tarun Lode. In 1937 Lode left Britain for the United States.",
                      DocMeta("The Lode limit", kind="science")),
     }
     prompts = " | ".join(q.prompt for q in generate(texts) if q.kind == "when")
     assert "Galileo's near-infrared mapping spectrometer" in prompts and "Galilei's" not in prompts, prompts
-    assert "Hubble's Wide Field Camera 3" in prompts and "Edwin Hubble's" not in prompts, prompts
+    assert "Huygens's mass spectrometer" in prompts and "Christiaan Huygens's" not in prompts, prompts
     assert "did Tarun Lode leave Britain" in prompts, prompts
 
 
