@@ -4334,10 +4334,10 @@ class _Generator:
             doc = self.doc_text.get(doc_key, "")
             # a surname too ("Alfred Russel Wallace", never the "Wallace Line"), or a place the text is in ("moved to
             # Cleveland" where it writes "in Cleveland" too)
-            # ... or a thing's name ("the Galileo spacecraft" beside "Galileo Galilei": judge 328 was asked of "Galileo
+            # ... or a craft's name ("the Galileo spacecraft" beside "Galileo Galilei": judge 328 was asked of "Galileo
             # Galilei's near-infrared mapping spectrometer")
             other_use = re.search(rf"\b[{NAME_UPPER}][{NAME_LOWER}]+ {re.escape(word)}\b", doc) or re.search(
-                rf"\b(?:in|at|near) {re.escape(word)}\b(?!['’-])(?! [{NAME_UPPER}])", doc) or _names_a_thing(doc, word)
+                rf"\b(?:in|at|near) {re.escape(word)}\b(?!['’-])(?! [{NAME_UPPER}])", doc) or _names_a_craft(doc, word)
             # ... and a form the gazetteer knows as a place or a body is no person's ("Cleveland Call", the newspaper)
             self._given_forms_cache[key] = frozenset() if other_use else frozenset(
                 form for w in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", doc)
@@ -4466,7 +4466,7 @@ class _Generator:
                 forms = {f for f in forms if len(f.split()) == 2 and f.split()[0] in self.first_names}
                 if not forms:
                     continue
-            if _names_a_thing(text, word):
+            if _names_a_craft(text, word):
                 continue
             person = self._maybe_person(word)  # "York": "New York" is no full name
             mine = [f for f in forms if f.split()[-1] == word and self._maybe_person(f)
@@ -4497,7 +4497,7 @@ class _Generator:
         # "Mary Shelley and Percy married" (judge 78): a given name the gazetteer knows, alone, is the one person the
         # document names in full with it ("Percy Bysshe Shelley"); people of two surnames make it no one
         for word, forms in full_names([text]).items():
-            if word in out or word in _TITLE_WORDS or word in NOT_NAMES or _names_a_thing(text, word):
+            if word in out or word in _TITLE_WORDS or word in NOT_NAMES or _names_a_craft(text, word):
                 continue
             # ... or a census given name that is no English word: "In 1871 Catherine married Walter Allen Sheppard"
             # after "She was born Catherine Wilson Malcolm" (judge 119), a name the gazetteer never begins with
@@ -6076,10 +6076,16 @@ def _initialled_in(full: str, title: str) -> bool:
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|to|into|outside|around)\s+$")
 
 
-def _names_a_thing(text: str, word: str) -> bool:
+def _names_a_craft(text: str, word: str) -> bool:
     """Whether ``text`` writes a name as a craft's too: "the Galileo spacecraft" beside "Galileo Galilei" (judge 328 was
     asked of "Galileo Galilei's near-infrared mapping spectrometer"), so the word alone is no one person's."""
-    return re.search(rf"\b[Tt]he {re.escape(word)} (?i:{_CRAFT_NOUNS})\b", text) is not None
+    return _craft_named(word).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _craft_named(word: str) -> re.Pattern[str]:
+    """"the <word> spacecraft", compiled once per word (``_label_name_forms`` asks it of every name word of a text)."""
+    return re.compile(rf"\b[Tt]he {re.escape(word)} (?i:{_CRAFT_NOUNS})\b")
 
 
 # a craft or an instrument named for someone, which acts and has parts as a person does ("Galileo's spectrometer"); a
