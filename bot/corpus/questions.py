@@ -126,6 +126,7 @@ from bot.corpus.referents import (
     title_label,
     title_noun_phrases,
     title_subject,
+    with_its_article,
 )
 from bot.corpus.referents import NAME_PARTICLES as _NAME_PARTICLES
 from bot.corpus.referents import OPENING_WORDS as _OPENERS
@@ -1391,8 +1392,11 @@ class _Generator:
                 if not others and (any(re.search(rf"\b{re.escape(word)}\b", previous.text) for word in called)
                                    or _HE_SHE_START.match(previous.raw) or self._own_opening(previous.raw, pronoun.group(1))):
                     word = pronoun.group(1)
-                    sent.text = sent.text[:at] + name + sent.text[at + len(word):]
-                    sent.shift = len(name) - len(word)
+                    # "She carried 26,116 long tons" in a history of the SS Edmund Fitzgerald (judge 336 was asked
+                    # "did Edmund Fitzgerald carry …?", a man's name): a ship the text calls "the Edmund Fitzgerald"
+                    shown = with_its_article(self.doc_text.get(sent.doc.doc_key, ""), name, capital=at == 0)
+                    sent.text = sent.text[:at] + shown + sent.text[at + len(word):]
+                    sent.shift = len(shown) - len(word)
                     sent.shift_at = at
                     sent.words = len(sent.text.split())
             elif name and previous is not None and previous.doc is sent.doc and self._about(previous, name):
@@ -1690,7 +1694,8 @@ class _Generator:
         if not _REFERENT_NAME.fullmatch(name):
             return False
         first = old.split()[0] if old.split() else ""
-        if first in ("He", "She", "His", "Her"):
+        # "She" for a ship the text calls "the Edmund Fitzgerald" (``with_its_article``) is a thing, not a person
+        if first in ("He", "She", "His", "Her") and not (first in ("She", "Her") and name.startswith("The ")):
             entity = self.gaz.lookup(_TITLE_PREFIX.sub("", name))
             subject = self.doc_subject.get(doc.doc_key)  # in a biography, its own subject, never the last man named
             return entity is not None and entity.type == PERSON and (subject is None or subject.split()[-1] in name)

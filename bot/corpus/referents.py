@@ -530,6 +530,19 @@ def relatives_named(text: str, surname: str, own: Collection[str]) -> list[str]:
             if m.group(1) not in own and m.group(1) in given_names()]
 
 
+def with_its_article(text: str, name: str, capital: bool) -> str:
+    """``name`` with the article ``text`` gives it in most of its mentions ("the Edmund Fitzgerald", "the SS Edmund
+    Fitzgerald", "the Hindenburg"), capitalised at a sentence's start; else the name alone ("Marie Curie", "Surtsey").
+    A ship named after a man is "she", and without its article reads as the man."""
+    # "the SS Edmund Fitzgerald": a ship's prefix between them; not "the Ole Rømer Observatory", a longer name's
+    mentions = [m.group(1) for m in re.finditer(
+        rf"(\b[Tt]he\s+(?:[A-Z]{{2,4}}\s+)?)?(?<![\w'’-]){re.escape(name)}(?![\w'’-]|\s+[A-Z])", text)]
+    with_the = sum(1 for m in mentions if m)
+    if with_the < 2 or 2 * with_the <= len(mentions):
+        return name
+    return f"{'The' if capital else 'the'} {name}"
+
+
 def a_person(name: str, gaz: Gazetteer) -> bool:
     """Whether a document's subject is a person: a given name first, or one the gazetteer knows as a person (the
     Steamship Vesper is none, though it is "named after the whaler Thomas Vesper")."""
@@ -929,6 +942,8 @@ class Referents:
                 name = self.person(passage, index, "He" if first in ("He", "His") else "She", lead)
                 if name is None:
                     return None
+                if first in ("She", "Her"):  # "She carried 26,116 long tons" is the ship (judge 336)
+                    name = with_its_article(" ".join(self.texts), name, capital=True)
                 return name + _PERSON_PRONOUN[first] + text[len(first):]
             if first in _THING_PRONOUN:
                 subject = self.thing(passage, index, lead)

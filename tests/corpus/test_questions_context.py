@@ -6497,3 +6497,24 @@ def test_a_species_by_its_genus_initial_is_put_in_full_or_not_asked() -> None:
     assert any("genome of Dictyostelium varnense published" in p for p in prompts), prompts
     assert any("Escherichia lodensis" in p for p in prompts), prompts
     assert not [p for p in prompts if re.search(r"\b[A-Z]\. [a-z]{3,}", p)], prompts
+
+
+def test_a_ship_named_after_a_person_keeps_its_article_when_she_is_resolved() -> None:
+    """"She carried 26,116 long tons …" in a history of the SS Edmund Fitzgerald (judge 336 was asked "did Edmund
+    Fitzgerald carry …?", which reads as the man): a name the text writes with "the" is a ship, and keeps it."""
+    texts = {
+        "varn": ("The SS Thomas Varn was a British steam collier named after a Sunderland coal merchant. The Thomas Varn "
+                 "was launched at Sunderland in 1881 and worked the east coast for thirty years. She rescued the crew of "
+                 "a Norwegian barque off Cape Wrath in 1895.", DocMeta("SS Thomas Varn", kind="paper", date="2010")),
+        "brand": ("The RMS Lady Ellen Brand was a mail steamer of the Union Line. The Lady Ellen Brand sailed between "
+                  "Southampton and Cape Town. She carried the first mails to Durban in 1889.",
+                  DocMeta("RMS Lady Ellen Brand", kind="paper", date="2010")),
+        # a woman is never "the Marie Varn", though the Marie Varn Institute and others bear her name
+        "life": ("Marie Varn was a Belgian chemist. The Marie Varn Institute, the Marie Varn Prize and the Marie Varn "
+                 "Medal keep her name. Marie Varn studied at Ghent. She discovered a new salt of cobalt in 1901.",
+                 DocMeta("Marie Varn", kind="paper", date="2010")),
+    }
+    prompts = {q.prompt for q in generate(texts) if q.kind == "when"}
+    assert "In which year did the Thomas Varn rescue the crew of a Norwegian barque off Cape Wrath?" in prompts
+    assert "In which year did the Lady Ellen Brand carry the first mails to Durban?" in prompts
+    assert any(p.startswith("Marie Varn discovered") or "did Marie Varn discover" in p for p in prompts)
