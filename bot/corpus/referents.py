@@ -309,6 +309,9 @@ def name_the_subject(text: str, named: dict[str, str]) -> str:
 
 _NAME_WORD = rf"[{NAME_UPPER}](?:['’][{NAME_UPPER}])?[{NAME_LOWER}]+(?:(?<=Fitz|..Mc|.Mac|..Di|..De|..Le|..La|..Du)[{NAME_UPPER}][{NAME_LOWER}]+)?"  # "Zátopek", "O'Higgins", "FitzRoy"
 _GIVEN = rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
+# a later word of a name may open on an Arabic article: "Nasir al-Din al-Tusi", "Ibn al-Haytham"
+ARABIC_ARTICLE = r"(?:al|el|ad|ud|ul|an|ar|as|at|az|ash)-"
+_ARTICLED = rf"(?:{ARABIC_ARTICLE})?{_GIVEN}"
 # the lower-case words inside a name: "Alexander von Humboldt", "Ramón y Cajal", "Abu Abdullah ibn Battuta"
 NAME_PARTICLES = frozenset(word_list("von van de da der den di du le la del della dos das ter bin ibn al y"))
 _PARTICLES = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )*"
@@ -404,8 +407,9 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     # about, not "Stalin" inside the subtitle
     head = title_head(title)
     # "Charles R. Drew and the Blood Bank" (judge 118): a middle initial inside the name
-    named = head if head != title and re.search(rf"(?<![\w'’-])(?:{_GIVEN} )+{_INITIALS}{_PARTICLES}{_GIVEN}\b", head) else title
-    for m in re.finditer(rf"(?<![\w'’-])(?:{_GIVEN} )+{_INITIALS}{_PARTICLES}{_GIVEN}\b(?![–-])", named):
+    named = head if head != title and re.search(rf"(?<![\w'’-]){_GIVEN} (?:{_ARTICLED} )*{_INITIALS}{_PARTICLES}{_ARTICLED}\b",
+                                                head) else title
+    for m in re.finditer(rf"(?<![\w'’-]){_GIVEN} (?:{_ARTICLED} )*{_INITIALS}{_PARTICLES}{_ARTICLED}\b(?![–-])", named):
         words = m.group(0).split()
         for end, word in enumerate(words[1:], start=1):
             # "Green Belt Movement" is no person; "Mungo Park", whom the text calls a person, is (judge 99)
@@ -416,7 +420,7 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
                     found.add(name)
     # "Elizabeth Garrett Anderson", not also "Elizabeth Garrett" inside it
     found = {name for name in found if not any(other.startswith(f"{name} ") for other in found)}
-    lead = re.match(rf"((?:{_GIVEN} ){{1,2}}{_PARTICLES}({_GIVEN}))(?![\w'’–-])(?!\s+[A-Z])", title)
+    lead = re.match(rf"({_GIVEN} (?:{_ARTICLED} )?{_PARTICLES}({_ARTICLED}))(?![\w'’–-])(?!\s+[A-Z])", title)
     if lead and lead.group(2) in _FIND_HEADS:
         lead = None  # "Piltdown Man: The Forgery That Fooled Science" (judge 78): a find, not a man named Piltdown
     if lead and lead.group(2) in THING_HEADS and not person(lead.group(1)):
@@ -426,7 +430,8 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
     # "Piero della Francesca, Painter and Geometer of Sansepolcro" (judge 198: "did Piero die in Sansepolcro?"): a
     # name with a particle is often called by its given name, as the body may call him
     if not found and lead and lead.group(1).split()[0] not in OPENING_WORDS and _named_in(lead.group(1), body) \
-            and max(body.count(lead.group(2)), body.count(_called(lead.group(1)))) >= 3 and not known(lead.group(1)):
+            and max(_times_named(lead.group(2), body), _times_named(_called(lead.group(1)), body)) >= 3 \
+            and not known(lead.group(1)):
         found = {lead.group(1)}
     # "Machu Picchu: The Royal Estate on the Ridge" (judge 220: "did Machu Picchu die?", its "He died" Hiram Bingham's):
     # a name the body puts somewhere, or that lies or was built somewhere, is a place's, and no "he" is it
@@ -437,6 +442,11 @@ def title_subject(title: str, body: str, surnames: set[str], known: Callable[[st
 
 # what is said of a place, never of a person: "Machu Picchu lies at an altitude of 2,430 metres"
 _PLACE_PREDICATES = r"(?:lies (?:at|on|in|within|between|near|about|some)|is located|was built|was constructed)\b"
+
+
+def _times_named(name: str, body: str) -> int:
+    """How often ``body`` writes ``name``, with its particle capitalised too at a sentence's start ("Al-Tusi")."""
+    return body.count(name) + (body.count(name[:1].upper() + name[1:]) if name[:1].islower() else 0)
 
 
 def _called(name: str) -> str:

@@ -6518,3 +6518,20 @@ def test_a_ship_named_after_a_person_keeps_its_article_when_she_is_resolved() ->
     assert "In which year did the Thomas Varn rescue the crew of a Norwegian barque off Cape Wrath?" in prompts
     assert "In which year did the Lady Ellen Brand carry the first mails to Durban?" in prompts
     assert any(p.startswith("Marie Varn discovered") or "did Marie Varn discover" in p for p in prompts)
+
+
+def test_a_surname_on_an_arabic_article_is_put_in_full() -> None:
+    """"In which year did Al-Tusi die in Baghdad?" (judge 337): the life of Nasir al-Din al-Tusi wrote "Al-Tusi" at a
+    sentence's start, which neither the title's name nor the name put in full matched. Other scholars share the nisba."""
+    texts = {
+        "varn": ("Yusuf al-Din al-Varn (1190–1262) was a Syrian physician. Al-Varn studied medicine in Damascus under "
+                 "the physicians of the Nuri hospital. In 1231 al-Varn wrote a treatise on the eye. Al-Varn died in "
+                 "Cairo in 1262.", DocMeta("Yusuf al-Din al-Varn", kind="paper", date="2010")),
+        "kessel": ("Layla el-Kessel was an Egyptian astronomer and teacher. El-Kessel was educated at home by her father. "
+                   "In 1921 el-Kessel founded a school for girls in Alexandria. El-Kessel published a catalogue of "
+                   "variable stars in 1934.", DocMeta("Layla el-Kessel", kind="paper", date="2010")),
+    }
+    prompts = {q.answer: q.prompt for q in generate(texts) if q.prompt.startswith("In which year")}
+    assert prompts.get("1262") == "In which year did Yusuf al-Din al-Varn die in Cairo?"
+    assert prompts.get("1934") == "In which year did Layla el-Kessel publish a catalogue of variable stars?"
+    assert prompts.get("1921") == "In which year did Layla el-Kessel found a school for girls in Alexandria?"
