@@ -623,7 +623,10 @@ def _opens_with(text: str, name: str) -> bool:
 
 
 _BEFORE_SUBJECT = re.compile(r"(?:[A-Z][\w.]*\s+){1,3}|(?:In|On|By|After)\s[^,]{1,30},\s+")
-_SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z0-9][\w'’.-]*(?=\s+[a-z])")
+# ... not the given name before a particle ("Olympe[ de Gouges's best-known play, …]", judge 337 read "It was accepted by
+# the Comédie-Française" as the playwright), nor a possessive
+_SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z0-9][\w'’.-]*(?<!['’]s)"
+                      rf"(?=\s+(?!(?:{'|'.join(sorted(NAME_PARTICLES))})\s+[A-Z])[a-z])")
 LOOKBACK = 4000  # characters of earlier text searched for a named thing
 
 

@@ -6535,3 +6535,21 @@ def test_a_surname_on_an_arabic_article_is_put_in_full() -> None:
     assert prompts.get("1262") == "In which year did Yusuf al-Din al-Varn die in Cairo?"
     assert prompts.get("1934") == "In which year did Layla el-Kessel publish a catalogue of variable stars?"
     assert prompts.get("1921") == "In which year did Layla el-Kessel found a school for girls in Alexandria?"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # judge 337 was asked "In which year was Olympe de Gouges accepted by the Comédie-Française?": "It" was her play
+        "Marie de Varn's best-known play, Le Retour, ou la fille perdue (The Return, or the Lost Daughter), told the story "
+        "of two lovers.",
+        "Jonas van Kessel's first novel, Mørke Vand, eller den sidste vinter (Dark Water, or the Last Winter), sold poorly.",
+        "Kessel's first novel, Mørke Vand, eller den sidste vinter (Dark Water, or the Last Winter), sold poorly.",
+        "Anna Lind’s garden, La Huerta, o el jardín perdido (The Lost Garden), was sold.",
+    ],
+)
+def test_it_is_never_a_given_name_before_a_particle_nor_a_possessive(first: str) -> None:
+    from bot.corpus.referents import Referents
+
+    text = f"{first} It was accepted by the Theatre Royal in 1785."
+    assert Referents("A life", [text], [[(0, len(first)), (len(first) + 1, len(text))]]).thing(0, 1) is None
