@@ -411,6 +411,9 @@ def _long_names_in_full(text: str, names: dict[str, str]) -> str:
     return text
 
 
+# "a frozen Earth" (became "a frozen Snowball Earth" under the title "Snowball Earth"): a name after "a" and a word
+# that describes it stands for a state or kind of the thing, never for a longer name
+_INDEFINITE_THEN_ADJECTIVE = re.compile(r"\b[Aa]n? [a-z][\w-]* $")
 # "the Vienna Secession": a place, then the name it qualifies (up to three words, ending the name)
 _PLACE_BEFORE_NAME = re.compile(r"\b[Tt]he ([A-Z][\w'’-]+) ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)\b(?! [A-Z])(?! of\b)")
 
@@ -4232,6 +4235,7 @@ class _Generator:
                                  and _SHARE_WORD.fullmatch(_word_before_of(label, m.start())))
                         # ... but "pay for Tanner to travel to Egypt" (judge 133) is a man paid for
                         and not (before[0].lower() == "for" and label.startswith(" to ", m.end()))) \
+                    or _INDEFINITE_THEN_ADJECTIVE.search(label, 0, m.start()) is not None \
                     or (before and before[0].lower() in _RAZED) \
                     or (before and before[0].lower() in _NAMING_NOUNS) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
@@ -6116,8 +6120,9 @@ def _given_name_in_full(text: str, subject: str) -> str:
     for m in re.finditer(rf"(?<![\"“‘])\b{re.escape(given)}\b(?![\s-]+[A-Z])(?!-)(?!['’]s\s+[A-Z])(?![\"”’])", text):
         if any(k.end() == m.end() for k in _KIN_NAME.finditer(text, max(0, m.start() - 30), m.end())):
             return text  # "her mother Mary": another Mary, whom the prompt names by a first name alone
-        if _PLACE_BEFORE.search(text, 0, m.start()):
-            continue  # "finds were made at Piltdown" (judge 78): a place, whatever the title makes of the word
+        if _PLACE_BEFORE.search(text, 0, m.start()) or _INDEFINITE_THEN_ADJECTIVE.search(text, 0, m.start()):
+            continue  # "finds were made at Piltdown" (judge 78): a place, whatever the title makes of the word; "a
+            # wetter Venus" under "Venus Express": the planet in a state
         return text[:m.start()] + subject + text[m.end():]
     return text
 

@@ -6553,3 +6553,19 @@ def test_it_is_never_a_given_name_before_a_particle_nor_a_possessive(first: str)
 
     text = f"{first} It was accepted by the Theatre Royal in 1785."
     assert Referents("A life", [text], [[(0, len(first)), (len(first) + 1, len(text))]]).thing(0, 1) is None
+
+
+def test_a_name_after_a_and_a_describing_word_is_not_put_in_full() -> None:
+    """"a frozen Earth" became "a frozen Snowball Earth" under the title "Snowball Earth": after "a" and a word that
+    describes it, a name is the thing in some state, never the title's longer name."""
+    texts = {
+        "snowball": ("Snowball Earth is the hypothesis that the planet froze over. In 1992 Joseph Kirschvink proposed "
+                     "the name. In 1998 Paul Hoffman argued that a frozen Earth had thawed through volcanic carbon "
+                     "dioxide.", DocMeta("Snowball Earth", kind="paper", date="2010")),
+        "venus": ("Venus Express was a European probe that orbited Venus for eight years. Venus Express carried seven "
+                  "instruments. In 1995 Lena Varn argued that a wetter Venus had once held shallow oceans.",
+                  DocMeta("Venus Express", kind="paper", date="2010")),
+    }
+    prompts = {q.prompt for q in generate(texts) if q.kind == "when"}
+    assert "In which year did Paul Hoffman argue that a frozen Earth had thawed through volcanic carbon dioxide?" in prompts
+    assert "In which year did Lena Varn argue that a wetter Venus had once held shallow oceans?" in prompts
