@@ -789,6 +789,7 @@ _ABOUT_AN_END = re.compile(r"\b(?:dissolv\w*|collaps\w*|abolish\w*|disband\w*|en
                            r"broke up|break-up|breakup|fell|fall|demise|last|final|finally|ceased?|wound up|closed|"
                            r"dismantled|reunif\w*|unif(?:y|ied|ication)|merged?|merger|absorbed|annexed|partitioned|"
                            r"replaced|succeeded)\b")
+_SPAN_KEPT_WITHIN = 8  # a subject's span of at least this many years keeps the options of an event inside it
 _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (_SPACECRAFT, SPACE_AGE, None),
     (re.compile(r"\bNobel (?:Prize|[Ll]aureate)s?\b"), 1901, None),
@@ -2877,6 +2878,11 @@ class _Generator:
         if span is not None and span[0] < year <= span[1]:  # its start itself keeps options on both sides
             # "The Great Irish Famine, 1845-1852": a relief committee of 1846 is not offered in 1840 (judge 57)
             floor = max(floor or span[0], span[0])
+            if span[1] - span[0] >= _SPAN_KEPT_WITHIN and year < span[1]:  # (its end may be offered later years)
+                # "Revolt of the Three Feudatories: In which year did Qing armies recover Hunan?" (1679) offered 1682, 1686
+                # and 1688 (judge 335), after the revolt (1673-1681) had ended: what happened during it is offered
+                # during it, when it lasted long enough to hold three other years
+                ceiling = min(ceiling or span[1] + 1, span[1] + 1)
         elif span is not None and year > span[1]:
             # "The Berlin Wall, 1961 to 1989: In which year was Germany reunified?" (1990) offered 1982 to 1988, while the
             # wall stood: what came after the subject is not offered during it

@@ -2085,3 +2085,20 @@ def test_a_british_partys_election_win_is_offered_among_general_election_years()
                           DocMeta("Labour in opposition", kind="history")),
     }
     assert_asked_in_general_election_years(texts, r"\b(?:win|lose)\b")
+
+
+def test_an_event_inside_a_long_subject_span_is_offered_years_inside_it() -> None:
+    """"Revolt of the Three Feudatories: In which year did Qing armies recover Hunan?" (1679) offered 1682, 1686 and 1688
+    (judge 335), after the revolt (1673-1681) had ended. A subject whose title or opening sentence gives a span of eight
+    years or more offers the events inside it no year after it (nor before it, as already)."""
+    texts = {
+        "varn.md": ("# The Varn War, 1610–1622\n\nThe Varn War was a conflict between the duchy of Varn and the kingdom "
+                    "of Kessel.\n\nIn 1614 the Kessel army burned the town of Marl. In 1617 the Kessel army besieged the "
+                    "fortress of Ostrova for five months. In 1619 the Varn fleet sank four Kessel galleys off Cape Lind. In "
+                    "1620 the Kessel army stormed the citadel of Brenn.", DocMeta("The Varn War, 1610–1622", kind="history")),
+        "hale.md": ("# The Hale Rebellion\n\nThe Hale Rebellion was a rising of the northern clans against the crown "
+                    "between 1701 and 1712.\n\nIn 1703 the clansmen of Angus Hale burned the town of Kirkmoor. In 1706 the "
+                    "clansmen of Angus Hale defeated a royal army at Glen Orr. In 1709 the clansmen of Angus Hale captured "
+                    "the port of Dunmore.", DocMeta("The Hale Rebellion", kind="history")),
+    }
+    assert_asked_within(texts, "", {"varn.md": (1610, 1622), "hale.md": (1701, 1712)})
