@@ -789,10 +789,31 @@ _ABOUT_AN_END = re.compile(r"\b(?:dissolv\w*|collaps\w*|abolish\w*|disband\w*|en
                            r"broke up|break-up|breakup|fell|fall|demise|last|final|finally|ceased?|wound up|closed|"
                            r"dismantled|reunif\w*|unif(?:y|ied|ication)|merged?|merger|absorbed|annexed|partitioned|"
                            r"replaced|succeeded)\b")
+# "of", or an article's contraction after a capitalised word, before a name's last words: "Professor of Experimental
+# Physics", "Union Minière du Haut Katanga" (not "Juan de Padilla", a man's particle before his own name)
+_INSIDE_A_NAME = re.compile(r"(?:\bof|[A-Z][\w'’-]* (?:du|des|della|delle|degli|dei)) $")
+# the years a Nobel Prize was not awarded, by field: "was Victor Franz Hess awarded half of the Nobel Prize in Physics?"
+# (1936) offered 1941 (judge 339), and none was awarded in 1940 to 1942; a prize of no field named misses those three
+_NOBEL_FIELD = re.compile(r"\bNobel (?:Prize|[Ll]aureate)s? (?:in|for) (?:the )?(Physics|Chemistry|Physiology|Medicine|Literature|"
+                          r"Peace)\b|\bNobel (Peace) Prize\b", re.I)
+_NOBEL_NOT_AWARDED = {
+    "physics": frozenset((1916, 1931, 1934, 1940, 1941, 1942)),
+    "chemistry": frozenset((1916, 1917, 1919, 1924, 1933, 1940, 1941, 1942)),
+    "medicine": frozenset((1915, 1916, 1917, 1918, 1921, 1925, 1940, 1941, 1942)),
+    "literature": frozenset((1914, 1918, 1935, 1940, 1941, 1942, 1943)),
+    "peace": frozenset((1914, 1915, 1916, 1918, 1923, 1924, 1928, 1932, 1939, 1940, 1941, 1942, 1943, 1948, 1955, 1956,
+                        1966, 1967, 1972)),
+}
+_NOBEL_NOT_AWARDED["physiology"] = _NOBEL_NOT_AWARDED["medicine"]
+_NOBEL_ANY = re.compile(r"\bNobel (?:Peace )?(?:Prize|[Ll]aureate)s?\b")
 _SPAN_KEPT_WITHIN = 8  # a subject's span of at least this many years keeps the options of an event inside it
 _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (_SPACECRAFT, SPACE_AGE, None),
-    (re.compile(r"\bNobel (?:Prize|[Ll]aureate)s?\b"), 1901, None),
+    (_NOBEL_ANY, 1901, None),
+    # "did the Spitzer Space Telescope attempt to detect ʻOumuamua?" (2017) offered 2021 (judge 339): retired in 2020
+    (re.compile(r"\bSpitzer Space Telescope\b"), 2003, 2020),
+    # "did the UN Security Council authorise ONUC …?" (1961) offered 1966 and 1970 (judge 339): the force left in 1964
+    (re.compile(r"\bONUC\b|\bUnited Nations Operation in the Congo\b"), 1960, 1964),
     # "In which year was Henry Royce appointed an Officer of the Order of the British Empire?" offered 1912 and 1914 (judge
     # 258): the order was founded in 1917
     (re.compile(r"\bOrder of the British Empire\b|\b[OMCKDG]BE\b"), 1917, None),
@@ -2913,6 +2934,7 @@ class _Generator:
             # in 2004" offered 1995, before Blair took office (judge 275)
             lifetimes += [(first, last) for pattern, first, last in _PRIME_MINISTER_TERMS
                           if first <= year <= last and pattern.search(sent.text)]
+        no_nobel = _nobel_gaps(sent.text)
         era = max((first for first, _ in lifetimes if first is not None), default=None)
         ended = min((last for _, last in lifetimes if last is not None), default=None)
 
@@ -2933,6 +2955,8 @@ class _Generator:
                 return False  # "Van Allen's instruments flew on Pioneer 3" in 1958, never 1952 (judge 66)
             if ended is not None and y > ended:
                 return False  # "the crew of Atlantis, on mission STS-125" in 2009, never 2014 (judge 78)
+            if y in no_nobel:
+                return False  # a Nobel Prize in a year none of its field was awarded
             # the document ties this year to the same subject: it may also be true
             return not any(len(words & other) >= 3
                            for other in self.year_words.get((sent.doc.doc_key, y), [])[:MAX_YEAR_SENTENCES])
@@ -4415,12 +4439,14 @@ class _Generator:
 
     def _only_after_of(self, form: str, doc_key: str) -> bool:
         """Whether the document writes ``form`` only after "of": a chair's or a department's field ("Professor of
-        Experimental Physics"), not a person, so "the Nobel Prize in Physics" stays (judge 64)."""
+        Experimental Physics"), not a person, so "the Nobel Prize in Physics" stays (judge 64); or only after a
+        particle inside a longer name: "Union Minière du Haut Katanga" (judge 339 was asked "… from Haut Katanga?")."""
         key = (doc_key, form)
         if key not in self._after_of_cache:
             text = self.doc_text.get(doc_key, "")
             uses = [m.start() for m in re.finditer(rf"\b{re.escape(form)}\b", text)]
-            self._after_of_cache[key] = bool(uses) and all(text[max(0, at - 3):at] == "of " for at in uses)
+            self._after_of_cache[key] = bool(uses) and all(
+                _INSIDE_A_NAME.search(text, max(0, at - 40), at) is not None for at in uses)
         return self._after_of_cache[key]
 
     def _given_name(self, word: str) -> bool:
@@ -5854,6 +5880,16 @@ def _placements(span: int, ends: bool) -> list[tuple[int, ...]]:
 def _gives_at(places: frozenset[tuple[tuple[str, int], int]], sent: _Sentence, asked: tuple[int, int]) -> bool:
     """Whether a birth or a death ``_life_spans`` keeps (its ``places``) is the year at ``asked`` in ``sent``."""
     return any(where == sent.where and asked[0] <= offset <= asked[1] for where, offset in places)
+
+
+def _nobel_gaps(text: str) -> frozenset[int]:
+    """The years no Nobel Prize of the field ``text`` names was awarded; of no field named, the years none was."""
+    if "Nobel" not in text or not _NOBEL_ANY.search(text):
+        return frozenset()
+    field = _NOBEL_FIELD.search(text)
+    if field is None:
+        return frozenset.intersection(*_NOBEL_NOT_AWARDED.values())
+    return _NOBEL_NOT_AWARDED[(field.group(1) or field.group(2)).lower()]
 
 
 def _pick_years(year: int, ladder: tuple[int, ...] | None, allowed: Callable[[int], bool], seed: str, *,

@@ -6569,3 +6569,19 @@ def test_a_name_after_a_and_a_describing_word_is_not_put_in_full() -> None:
     prompts = {q.prompt for q in generate(texts) if q.kind == "when"}
     assert "In which year did Paul Hoffman argue that a frozen Earth had thawed through volcanic carbon dioxide?" in prompts
     assert "In which year did Lena Varn argue that a wetter Venus had once held shallow oceans?" in prompts
+
+
+def test_a_name_part_written_only_inside_a_longer_name_does_not_fill_a_bare_name() -> None:
+    """"… political advisers from Haut Katanga?" (judge 339): the text writes "Haut Katanga" only in the mining company
+    "Union Minière du Haut Katanga", after its particle, so it is no fuller form of the province "Katanga"."""
+    texts = {
+        "congo.md": ("# The Katanga secession\n\nThe Katangese state was backed by the mining company Union Minière du "
+                     "Haut Katanga.\n\nIn 1961 the UN Security Council ordered the removal of foreign mercenaries from "
+                     "Katanga.", DocMeta("The Katanga secession", kind="history")),
+        "niger.md": ("# The Niger railway\n\nThe line was financed by the Banque Coloniale du Haut Sénégal.\n\nIn 1904 "
+                     "French engineers extended the railway from Kayes into Sénégal.",
+                     DocMeta("The Niger railway", kind="history")),
+    }
+    prompts = {q.doc_key: q.prompt for q in generate(texts) if q.kind == "when"}
+    assert prompts.get("congo.md", "").endswith(" from Katanga?"), prompts
+    assert prompts.get("niger.md", "").endswith(" into Sénégal?"), prompts

@@ -2102,3 +2102,37 @@ def test_an_event_inside_a_long_subject_span_is_offered_years_inside_it() -> Non
                     "the port of Dunmore.", DocMeta("The Hale Rebellion", kind="history")),
     }
     assert_asked_within(texts, "", {"varn.md": (1610, 1622), "hale.md": (1701, 1712)})
+
+
+def test_a_nobel_prize_is_not_offered_in_a_year_its_field_gave_none() -> None:
+    """"In which year was Victor Franz Hess awarded half of the Nobel Prize in Physics?" (1936) offered 1941 (judge 339):
+    no prize in physics, chemistry, medicine or literature was awarded in 1940 to 1942, and some fields missed other
+    years too."""
+    texts = {
+        "varn.md": ("# Enrico Varn\n\nEnrico Varn was an Italian physicist. Enrico Varn was born in Turin in 1901.\n\nIn "
+                    "1939 Enrico Varn was awarded the Nobel Prize in Physics for his work on slow neutrons.",
+                    DocMeta("Enrico Varn", kind="biography")),
+        "lind.md": ("# Jonas Lind\n\nJonas Lind was a Danish poet. Jonas Lind was born in Aarhus in 1890.\n\nIn 1944 Jonas "
+                    "Lind was awarded the Nobel Prize in Literature for his northern ballads.",
+                    DocMeta("Jonas Lind", kind="biography")),
+        "kessel.md": ("# Otto Kessel\n\nOtto Kessel was a German chemist. Otto Kessel was born in Jena in 1885.\n\nIn 1943 "
+                      "Otto Kessel was awarded the Nobel Prize in Chemistry for his work on isotopes.",
+                      DocMeta("Otto Kessel", kind="biography")),
+    }
+    gaps = {"varn.md": {1931, 1934, 1940, 1941, 1942}, "lind.md": {1935, 1940, 1941, 1942, 1943},
+            "kessel.md": {1933, 1940, 1941, 1942}}
+    asked = [q for q in generate(texts) if q.kind == "when" and "Nobel" in q.prompt]
+    assert {q.doc_key for q in asked} == set(gaps), [q.prompt for q in asked]
+    for q in asked:
+        assert not set(years(q)) & gaps[q.doc_key], (q.prompt, q.distractors)
+
+
+def test_a_retired_telescope_is_not_offered_after_its_end() -> None:
+    """"did the Spitzer Space Telescope attempt to detect ʻOumuamua?" (2017) offered 2021, after it was retired in 2020
+    (judge 339)."""
+    texts = {
+        "space.md": ("# Spitzer and the comet\n\nThe Spitzer Space Telescope observed in infrared light.\n\nIn 2019 the "
+                     "Spitzer Space Telescope observed the comet Kessel for three days.",
+                     DocMeta("Spitzer and the comet", kind="science")),
+    }
+    assert_asked_within(texts, "Spitzer", {"space.md": (2003, 2020)})
