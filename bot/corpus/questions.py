@@ -806,6 +806,23 @@ _NOBEL_NOT_AWARDED = {
 }
 _NOBEL_NOT_AWARDED["physiology"] = _NOBEL_NOT_AWARDED["medicine"]
 _NOBEL_ANY = re.compile(r"\bNobel (?:Peace )?(?:Prize|[Ll]aureate)s?\b")
+# the wars of four years or more whose years everybody knows, for the options of their fighting (``_war_around``)
+_WARS = (
+    (re.compile(r"\b(?:First World War|World War I\b(?! ?I)|Great War)"), 1914, 1918),
+    (re.compile(r"\b(?:Second World War|World War II)\b"), 1939, 1945),
+    (re.compile(r"\bAmerican Civil War\b"), 1861, 1865),
+    (re.compile(r"\bSpanish Civil War\b"), 1936, 1939),
+    (re.compile(r"\bCrimean War\b"), 1853, 1856),
+    (re.compile(r"\bKorean War\b"), 1950, 1953),
+    (re.compile(r"\bNapoleonic Wars\b"), 1803, 1815),
+    (re.compile(r"\b(?:American Revolutionary War|American War of Independence)\b"), 1775, 1783),
+    (re.compile(r"\bThirty Years'? War\b"), 1618, 1648),
+)
+_WAR_MARGIN = 2
+# words of fighting: armies and their units, fronts, the wounded
+_MILITARY = re.compile(r"\b(?:arm(?:y|ies)|troops|soldiers|division|regiments?|brigades?|battalions?|front|wounded|"
+                       r"offensive|trenches|garrison|fleet|U-boats?|air raids?|mobili[sz]ed|conscripted|enlisted|"
+                       r"fighting|fought|shelled|bombed)\b", re.I)
 _SPAN_KEPT_WITHIN = 8  # a subject's span of at least this many years keeps the options of an event inside it
 _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (_SPACECRAFT, SPACE_AGE, None),
@@ -1356,6 +1373,7 @@ class _Generator:
         self._run_forms_cache: dict[tuple[str, str], frozenset[str]] = {}
         self._movement_cache: dict[tuple[str, str, str], str | None] = {}
         self._us_cache: dict[str, bool] = {}  # doc_key → whether the document is American (``_US_CONTEXT``)
+        self._war_cache: dict[str, list[tuple[int, int]]] = {}  # doc_key → the spans of the wars it names (``_WARS``)
         self._other_ones_cache: dict[tuple[str, str], bool] = {}
         self._kin_cache: dict[str, frozenset[str]] = {}
         self.year_words = self._year_words()
@@ -2935,6 +2953,8 @@ class _Generator:
             lifetimes += [(first, last) for pattern, first, last in _PRIME_MINISTER_TERMS
                           if first <= year <= last and pattern.search(sent.text)]
         no_nobel = _nobel_gaps(sent.text)
+        if (war := self._war_around(sent, year)) is not None:
+            lifetimes.append(war)
         era = max((first for first, _ in lifetimes if first is not None), default=None)
         ended = min((last for _, last in lifetimes if last is not None), default=None)
 
@@ -3183,6 +3203,22 @@ class _Generator:
                   and word not in _WEEKDAYS and word not in self.demonyms and word not in COUNTRIES
                   and word not in CITIES and word != common]
         return max(floors, default=None)
+
+    def _war_around(self, sent: _Sentence, year: int) -> tuple[int, int] | None:
+        """The years around a war the document names, when the sentence tells of its fighting in a year of it: "In
+        August 1916 she took a new unit to Russia to support the First Serbian Volunteer Division, which was fighting
+        alongside the Russian and Romanian armies" in a life that names the First World War offered 1907, 1909 and 1913
+        (judge 330), so that 1916 was the one wartime year. Two years either side stay, so that four options of
+        ``_pick_years``'s shapes fit a war of four years or more."""
+        if not _MILITARY.search(sent.text):
+            return None
+        doc_key = sent.doc.doc_key
+        if doc_key not in self._war_cache:
+            text = self.doc_text.get(doc_key, "")
+            self._war_cache[doc_key] = [(first, last) for pattern, first, last in _WARS if pattern.search(text)]
+        spans = [(first - _WAR_MARGIN, last + _WAR_MARGIN) for first, last in self._war_cache[doc_key]
+                 if first <= year <= last]
+        return spans[0] if len(spans) == 1 else None
 
     def _launch_floor(self, sent: _Sentence, year: int) -> int | None:
         """The launch the document dates of a craft the sentence names, when the answer comes later: "Galileo was

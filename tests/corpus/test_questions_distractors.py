@@ -2136,3 +2136,24 @@ def test_a_retired_telescope_is_not_offered_after_its_end() -> None:
                      DocMeta("Spitzer and the comet", kind="science")),
     }
     assert_asked_within(texts, "Spitzer", {"space.md": (2003, 2020)})
+
+
+def test_fighting_in_a_war_the_document_names_is_offered_years_around_the_war() -> None:
+    """"In which year did Elsie Inglis take a new unit to Russia to support the First Serbian Volunteer Division?"
+    (1916) offered 1907, 1909 and 1913 (judge 330): in a life that names the First World War, a sentence about its
+    fighting made 1916 the one wartime year. Options now stay within two years of the war, or the question goes."""
+    texts = {
+        "varn.md": ("# Ada Varn\n\nAda Varn was a Scottish nurse who served in the Second World War. Ada Varn was born in "
+                    "Perth in 1901 and died in 1980.\n\nIn 1925 Ada Varn qualified as a nurse in Edinburgh. In 1942 Ada "
+                    "Varn took a field hospital to Egypt to support the Eighth Army, which was fighting in the desert.",
+                    DocMeta("Ada Varn", kind="biography")),
+        "hale.md": ("# Tom Hale\n\nTom Hale was an American surgeon of the American Civil War. Tom Hale was born in Ohio in "
+                    "1830 and died in 1899.\n\nIn 1855 Tom Hale opened a practice in Columbus. In 1863 Tom Hale ran a field "
+                    "hospital for the wounded of the Army of the Cumberland.", DocMeta("Tom Hale", kind="biography")),
+    }
+    bounds = {"varn.md": (1937, 1947), "hale.md": (1859, 1867)}
+    wartime = [q for q in generate(texts) if q.kind == "when" and re.search(r"Army|wounded", q.prompt)]
+    assert "varn.md" in {q.doc_key for q in wartime}, [q.prompt for q in wartime]
+    for q in wartime:
+        low, high = bounds[q.doc_key]
+        assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
