@@ -1918,7 +1918,7 @@ _LY_NOUNS = frozenset(["family", "ally", "rally", "supply", "assembly", "monopol
 _WORD_TOKEN = re.compile(r"\S+")
 APPOSITIVE_WORDS = 6  # the longest appositive inside a subject ("…, the president of the Central Pacific, …")
 _SELF_CONTAINED_INTRANSITIVE = frozenset(
-    "die resign retire abdicate marry divorce collapse erupt surrender dissolve emigrate graduate".split()  # noqa: SIM905
+    "die resign retire abdicate marry divorce collapse erupt surrender dissolve emigrate graduate open".split()  # noqa: SIM905
 )
 _COORDINATION = re.compile(r",?\s+(?:and|but|or|then)\s+((?:[\w'’-]+\s*){1,6})")
 # "Encouraged, William Henry Perkin took out …", "Grief-stricken, Isabella married …" (judge 298): a fronted participle
@@ -2104,10 +2104,11 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
 def _plain_verb(words: list[str]) -> bool:
     """Whether words hold a verb no noun could be: a past or finite form, or a base form after the subject's first
     word, no preposition itself and with no article or preposition before it ("electrons orbit", not "iron filings
-    near", "the blood")."""
-    return any(w in _FINITE or past_base(w) is not None or (
-        i and is_verb_base(w) and not w.endswith("s") and words[i - 1] not in _NOT_VERB_AFTER
-        and w not in _WHERE_PREPOSITIONS) for i, w in enumerate(words))
+    near", "the blood"); a participle after an adverb or a comma is no verb ("a strain closely related to mimivirus,
+    called mamavirus": judge 341)."""
+    return any(w in _FINITE or (past_base(w) is not None and not (i and (words[i - 1].endswith((",", "ly")))))
+               or (i and is_verb_base(w) and not w.endswith("s") and words[i - 1] not in _NOT_VERB_AFTER
+                   and w not in _WHERE_PREPOSITIONS) for i, w in enumerate(words))
 
 
 def _cut_short(rest: str, whole: str) -> bool:

@@ -625,8 +625,10 @@ def _opens_with(text: str, name: str) -> bool:
 _BEFORE_SUBJECT = re.compile(r"(?:[A-Z][\w.]*\s+){1,3}|(?:In|On|By|After)\s[^,]{1,30},\s+")
 # ... not the given name before a particle ("Olympe[ de Gouges's best-known play, …]", judge 337 read "It was accepted by
 # the Comédie-Française" as the playwright), nor a possessive
-_SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z0-9][\w'’.-]*(?<!['’]s)"
-                      rf"(?=\s+(?!(?:{'|'.join(sorted(NAME_PARTICLES))})\s+[A-Z])[a-z])")
+# ... in any alphabet ("The Østvik Tunnel"), and a name may have its gloss in brackets: "The Lærdal Tunnel (Norwegian:
+# Lærdalstunnelen) is a road tunnel"
+_SUBJECT = re.compile(rf"(?:The\s+)?(?:[{NAME_UPPER}][\w'’.-]*\s+){{0,4}}[{NAME_UPPER}0-9][\w'’.-]*(?<!['’]s)"
+                      rf"(?=(?:\s+\([^()]{{1,60}}\))?\s+(?!(?:{'|'.join(sorted(NAME_PARTICLES))})\s+[A-Z])[a-z])")
 LOOKBACK = 4000  # characters of earlier text searched for a named thing
 
 

@@ -509,3 +509,19 @@ def test_no_option_lies_above_the_ceiling_given() -> None:
         assert all(value(o) <= 67 for o in capped), (answer, capped)
         above += any(value(o) > 67 for o in _number_distractors(str(answer), "count", seed, far=True))
     assert above, "no uncapped option above the ceiling: the ranges above test nothing"
+
+
+def test_how_counted_things_are_laid_out_does_not_trail_the_verb() -> None:
+    """"How many articles did the constitution of Cádiz contain arranged in ten titles?" (from judge 338's text): the
+    participle that says how the counted things are laid out stood after the verb; it goes."""
+    texts = {
+        "varn": ("The Varn Charter was adopted in 1820. In 1820 the Varn Charter contained 212 clauses divided into nine "
+                 "chapters.", DocMeta("The Varn Charter", kind="paper", date="2010")),
+        "lind": ("The Lind Psalter was written about 1150. In 1890 the Lind Psalter contained 180 leaves bound in two "
+                 "volumes.", DocMeta("The Lind Psalter", kind="paper", date="2010")),
+    }
+    corpus = text_corpus(texts)
+    prompts = {q.prompt for q in generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+               if q.kind == "number"}
+    assert prompts == {"How many clauses did the Varn Charter contain in 1820?",
+                       "How many leaves did the Lind Psalter contain in 1890?"}

@@ -6585,3 +6585,38 @@ def test_a_name_part_written_only_inside_a_longer_name_does_not_fill_a_bare_name
     prompts = {q.doc_key: q.prompt for q in generate(texts) if q.kind == "when"}
     assert prompts.get("congo.md", "").endswith(" from Katanga?"), prompts
     assert prompts.get("niger.md", "").endswith(" into Sénégal?"), prompts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "question"),
+    [
+        # judge 341's "The Lærdal Tunnel (Norwegian: Lærdalstunnelen) is a road tunnel …. It opened on 27 November 2000"
+        # made no question: the tunnel was a person to the gazetteer, the name's "æ" and its gloss in brackets hid it
+        ("Østvik Tunnel", "The Østvik Tunnel (Norwegian: Østviktunnelen) is a road tunnel in northern Norway that runs "
+                          "for 11 kilometres beneath the mountains between the villages of Østvik and Brenn. It opened on "
+                          "3 June 1998 and has carried the coast road since then.",
+         "In which year did the Østvik Tunnel open?"),
+        ("Brenn Viaduct", "The Brenn Viaduct (German: Brennviadukt) is a railway viaduct in eastern Switzerland that "
+                          "crosses the gorge of the river Albu on six stone arches. It opened in July 1903 and still "
+                          "carries the mountain line.",
+         "In which year did the Brenn Viaduct open?"),
+    ],
+)
+def test_it_after_a_name_with_a_gloss_in_brackets_is_that_name(title: str, text: str, question: str) -> None:
+    prompts = {q.prompt for q in generate({"doc": (text, DocMeta(title, kind="paper", date="2010"))})}
+    assert question in prompts, prompts
+
+
+def test_a_surname_named_in_full_after_a_common_nouns_of_is_put_in_full() -> None:
+    """"… a team from Marseille led by Raoult and Jean-Michel Claverie?" (judge 341): the text names him in full only in
+    "the research unit of Didier Raoult", and a name written only after "of" was taken for a field ("Professor of
+    Experimental Physics"). Only a capitalised word's "of" makes a field."""
+    texts = {
+        "tempel": ("The plates went to the observatory of Hanna Lind in Uppsala. In 1911 the orbit of Comet Tempel was "
+                   "computed by Lind and Otto Brenn.", DocMeta("A periodic comet", kind="paper", date="2010")),
+        "morehouse": ("The plates went to the research unit of Karl Dunn in Potsdam. In 1908 the orbit of Comet Morehouse "
+                      "was computed by Dunn and Ella Stone.", DocMeta("A bright comet", kind="paper", date="2010")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "by Hanna Lind and Otto Brenn" in p], prompts
+    assert [p for p in prompts if "by Karl Dunn and Ella Stone" in p], prompts

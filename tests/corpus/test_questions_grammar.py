@@ -1344,6 +1344,11 @@ def test_a_name_set_off_after_its_kind_keeps_the_phrase_after_it(clause: str, qu
         ("Paris proposed that hydrogen clouds around two comets, Gibbs and Christensen, might have passed through it", False),
         ("Varn argued that iron filings near the magnet, as he had drawn them, had moved", False),
         ("Kessel reported that sugar levels in the blood, measured each hour, had risen", False),
+        # judge 341 was asked "did the Marseille group report that a strain closely related to mimivirus, called
+        # mamavirus?": a participle after an adverb or a comma is no verb of the that-clause
+        ("The group reported that a strain closely related to mimivirus, called mamavirus, was itself infected", False),
+        ("Varn reported that a moth newly described by Kessel, called the lind moth, fed only on birch", False),
+        ("Varn reported that the strain grew in amoebae, a finding that surprised everyone", True),
         # a that-clause that keeps its verb, or is not cut, stays
         ("Mendel reported that traits pass from parents to offspring in fixed ratios, a finding long ignored", True),
         ("Einstein proposed that light consists of discrete quanta of energy", True),
