@@ -333,7 +333,8 @@ _COMPARED = re.compile(rf"\b[Aa]n?\s+(?:much\s+|far\s+|still\s+|even\s+)?(?:(?:m
                        rf"|\b[Tt]he\s+(?:much|far|even|still|considerably|slightly)\s+(?:(?:more|less)\s+[a-z]{{3,}}|"
                        rf"(?:{_COMPARATIVES}))\b(?![^?]*\bthan\b)")
 # "did Wolfgang Pauli propose a different answer in an open letter?" (judge 40): different from what?
-# "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what?
+# "did Fei Xin, a soldier, write a similar account?" (judge 63): similar to what? "In which year was a related effect …
+# predicted?" (judge 340): related to what?
 # "In which year did Legazpi go on to found the Spanish city of Manila?" (judge 325): on from what the story told before
 _WENT_ON_TO = re.compile(r"\b(?:go|goes|went|going|gone) on to\b")
 # "did the Soviet Union conduct high-altitude tests of its own?" (judge 321): as the Americans had, in the sentence before
@@ -342,7 +343,8 @@ _OF_ITS_OWN = re.compile(r"\bof (?:its|their|his|her) own\b(?!\s+(?:accord|makin
 # (the American Convention of Kanagawa); an agreement of one's own is always set against another's
 _OWN_AGREEMENT = re.compile(r"\b(?:its|their|his|her) own (?:[a-z-]+ )?(?:convention|treaty|agreement|pact|deal|"
                             r"charter|constitution|version)\b")
-_DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching) \w+\b(?!\s+(?:from|than|to)\b)")
+_DIFFERENT = re.compile(r"\b[Aa] (?:different|similar|comparable|like|matching|related|corresponding) \w+\b"
+                        r"(?!\s+(?:from|than|to)\b)")
 # "did Selman Waksman alone receive the Nobel Prize?" (judge 47): alone, unlike those the sentence before named
 _NAME_ALONE = re.compile(r"\b[A-Z][\w'’-]+ alone\b")
 # "had been found inside?" (judge 42): inside or beneath something the sentence before named ("galleys put into

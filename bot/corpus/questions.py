@@ -413,6 +413,11 @@ def _long_names_in_full(text: str, names: dict[str, str]) -> str:
 
 # "a frozen Earth" (became "a frozen Snowball Earth" under the title "Snowball Earth"): a name after "a" and a word
 # that describes it stands for a state or kind of the thing, never for a longer name
+# "the dynamical Casimir effect" became "the dynamical Hendrik Casimir effect" (judge 340): a name before the noun of
+# what is named after it (no possessive) is part of that thing's name, not the person
+_EPONYM_HEAD = re.compile(r" (?:effect|constant|equation|equations|principle|theorem|limit|number|scale|radiation|shift|"
+                          r"cycle|process|reaction|paradox|conjecture|distribution|coefficient|ratio|diagram|"
+                          r"apparatus|engine|lamp|cell|pile|jar|bottle|bridge|valve|tube|units?)\b")
 _INDEFINITE_THEN_ADJECTIVE = re.compile(r"\b[Aa]n? [a-z][\w-]* $")
 # "the Vienna Secession": a place, then the name it qualifies (up to three words, ending the name)
 _PLACE_BEFORE_NAME = re.compile(r"\b[Tt]he ([A-Z][\w'’-]+) ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)\b(?! [A-Z])(?! of\b)")
@@ -4316,6 +4321,7 @@ class _Generator:
                     or (before and before[0].lower() in _NAMING_NOUNS) \
                     or any(w in _NAME_PARTICLES for w in (*before, *after)) \
                     or _JOINED_PLACE.match(label, m.end()) is not None \
+                    or _EPONYM_HEAD.match(label, m.end()) is not None \
                     or (titled and (re.sub(r"['’]s$", "", m.group(0)) not in full or self._passive_subject(label, m, before)
                                     or not (self._acts(label, m, before) or _verb_object(before)))):
                 # part of a longer name ("Nikola Tesla", "Tesla Electric Company", "van Gogh", "Alexander von

@@ -3899,6 +3899,11 @@ def test_an_act_on_an_indefinite_thing_and_nothing_else_is_not_asked() -> None:
         ("In which year did Japan adopt the German model of a general staff?", False),
         ("In which year did Copernicus reject the Ptolemaic system?", False),  # a name, no nation's
         ("In which year did the Dutch Republic adopt the English style of warship?", False),
+        # related to what? (judge 340: "In which year was a related effect, the dynamical Casimir effect, predicted?")
+        ("In which year was a related effect, the Varn effect, predicted by Ada Kessel?", True),
+        ("In which year did Linnaeus describe a related species of orchid?", True),
+        ("In which year was a corresponding law passed in Scotland?", True),
+        ("In which year was a species related to Latimeria found off Sulawesi?", False),
     ],
 )
 def test_a_phrase_that_needs_the_sentence_before_leans_on_context(prompt: str, leans: bool) -> None:
@@ -6620,3 +6625,18 @@ def test_a_surname_named_in_full_after_a_common_nouns_of_is_put_in_full() -> Non
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert [p for p in prompts if "by Hanna Lind and Otto Brenn" in p], prompts
     assert [p for p in prompts if "by Karl Dunn and Ella Stone" in p], prompts
+
+
+def test_a_name_before_what_is_named_after_it_is_not_put_in_full() -> None:
+    """"the dynamical Casimir effect" became "the dynamical Hendrik Casimir effect" (judge 340): a name straight before
+    the noun of a thing named after the person ("effect", "scale", "engine" …) is part of that thing's name."""
+    texts = {
+        "casimir": ("Hendrik Casimir was a Dutch physicist. In 1970 the American physicist Gerald Moore predicted the "
+                    "dynamical Casimir effect in a moving cavity.", DocMeta("Casimir forces", kind="paper", date="2010")),
+        "lind": ("Anna Lind was a Swedish seismologist. In 1935 Erik Holm adopted the revised Lind scale at Uppsala.",
+                 DocMeta("Lind scale", kind="paper", date="2010")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert [p for p in prompts if "the dynamical Casimir effect" in p], prompts
+    assert [p for p in prompts if "the revised Lind scale" in p], prompts
+    assert not [p for p in prompts if "Hendrik Casimir effect" in p or "Anna Lind scale" in p], prompts
