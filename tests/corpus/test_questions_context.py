@@ -6640,3 +6640,26 @@ def test_a_name_before_what_is_named_after_it_is_not_put_in_full() -> None:
     assert [p for p in prompts if "the dynamical Casimir effect" in p], prompts
     assert [p for p in prompts if "the revised Lind scale" in p], prompts
     assert not [p for p in prompts if "Hendrik Casimir effect" in p or "Anna Lind scale" in p], prompts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "question"),
+    [
+        # judge 343 was asked "In which year did the Winnipeg General Strike begin at 11 a.m?"
+        ("The Varn strike", "The Varn strike began at 11 a.m. on 15 May 1926.", "In which year did the Varn strike begin?"),
+        ("Kessel Bridge", "The Kessel Bridge opened to traffic at 10 o'clock on 1 July 1932.",
+         "In which year did the Kessel Bridge open to traffic?"),
+        # judge 343 was asked "was woodsworth elected …?": a surname the text writes only at a sentence's start, before
+        # "was", was taken for a modifier the corpus would write in lower case
+        ("The Regina strike", "The strike committee met daily. Among its leaders was the Methodist minister J. S. "
+                              "Varnsworth. Varnsworth, who edited the strike paper, was charged with libel. Varnsworth was "
+                              "elected to the House of Commons for Regina Centre in 1935.",
+         "In which year was J. S. Varnsworth elected to the House of Commons for Regina Centre?"),
+        ("The Halifax strike", "The strikers met at the Labour Temple. The printer A. E. Kesselby spoke first. Kesselby "
+                               "was elected mayor of Halifax in 1927.",
+         "In which year was A. E. Kesselby elected mayor of Halifax?"),
+    ],
+)
+def test_a_year_question_drops_the_hour_and_keeps_a_surname_capitalised(title: str, text: str, question: str) -> None:
+    prompts = {q.prompt for q in generate({"doc": (text, DocMeta(title, kind="paper", date="2010"))})}
+    assert question in prompts, prompts
