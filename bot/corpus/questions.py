@@ -815,9 +815,11 @@ _NOBEL_NOT_AWARDED = {
 _NOBEL_NOT_AWARDED["physiology"] = _NOBEL_NOT_AWARDED["medicine"]
 _NOBEL_ANY = re.compile(r"\bNobel (?:Peace )?(?:Prize|[Ll]aureate)s?\b")
 # the wars of four years or more whose years everybody knows, for the options of their fighting (``_war_around``)
+_FIRST_WORLD_WAR = re.compile(r"\b(?:First World War\b|World War I\b(?! ?I)|Great War\b)")
+_SECOND_WORLD_WAR = re.compile(r"\b(?:Second World War|World War II)\b")
 _WARS = (
-    (re.compile(r"\b(?:First World War|World War I\b(?! ?I)|Great War)"), 1914, 1918),
-    (re.compile(r"\b(?:Second World War|World War II)\b"), 1939, 1945),
+    (_FIRST_WORLD_WAR, 1914, 1918),
+    (_SECOND_WORLD_WAR, 1939, 1945),
     (re.compile(r"\bAmerican Civil War\b"), 1861, 1865),
     (re.compile(r"\bSpanish Civil War\b"), 1936, 1939),
     (re.compile(r"\bCrimean War\b"), 1853, 1856),
@@ -880,12 +882,12 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bguillotined\b|\bthe guillotine\b"), 1792, None),
     # "In which year did Guglielmo Marconi join the National Fascist Party?" offered 1914, 1916 and 1920 (judge 145)
     (re.compile(r"\bNational Fascist Party\b"), 1921, 1943),
-    (re.compile(r"\bFirst World War\b|\bWorld War I\b(?! ?I)"), 1914, None),
+    (_FIRST_WORLD_WAR, 1914, None),
     # the forces of one war: "did Charles Kingsford Smith transfer to the Royal Flying Corps?" offered 1920 to 1926, and
     # his enlisting in the Australian Imperial Force 1913 (judge 235)
     (re.compile(r"\bRoyal Flying Corps\b|\bRoyal Naval Air Service\b"), 1912, 1918),
     (re.compile(r"(?<!Second )(?<!2nd )\b(?:First )?(?:Australian Imperial Force|AIF)\b"), 1914, 1921),
-    (re.compile(r"\bSecond World War\b|\bWorld War II\b"), 1939, None),
+    (_SECOND_WORLD_WAR, 1939, None),
     # the world wars' air raids: no "Allied bombing raid on Berlin" in 1947 (judge 133)
     (re.compile(r"\bAllied (?:bombing|bombers?|air raids?|air attacks?|raids?)\b"), 1914, 1945),
     (re.compile(r"\bLuftwaffe (?:raids?|bombers?|bombing|attacks?)\b"), 1935, 1945),
