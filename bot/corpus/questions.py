@@ -6042,9 +6042,12 @@ def _complement_share(text: str, answer: str) -> str | None:
 
 
 # the words of a results report: profits, sales, a dividend, an economy's growth
+# ... or their change: "did Virgin Blue report a 22% fall in first quarter profits …?" (judge 343)
 _YEAR_OF_RESULTS = re.compile(r"\b(?:have|had|make|made|post|posted|report|reported|record|recorded|earn|earned) "
-                              r"(?:a |an )?(?:(?:pre-tax|net|annual|record|operating|full-year) )?(?:sales|profits?|"
-                              r"revenues?|turnover|earnings|loss(?:es)?) of\b")
+                              r"(?:(?:a |an )?(?:(?:pre-tax|net|annual|record|operating|full-year) )?(?:sales|profits?|"
+                              r"revenues?|turnover|earnings|loss(?:es)?) of\b|(?:a |an )?[\d.]+% (?:fall|rise|drop|jump|"
+                              r"increase|decrease|decline|slump|surge|climb) in (?:[\w-]+ ){0,3}(?:sales|profits?|revenues?|"
+                              r"turnover|earnings)\b)")
 _RESULTS = re.compile(r"\b(?:profits?|loss(?:es)?|revenues?|sales|earnings|earned|turnover|dividends?|shares?|"
                       r"growth|economy|GDP|inflation|quarter|half-year|fiscal|forecast|rates?)\b", re.IGNORECASE)
 # "Challis began on 29 July 1846", "In which year did James Challis begin?": a person's start or end of

@@ -249,9 +249,15 @@ def test_a_firms_results_make_no_year_question() -> None:
                     "pre-tax profit of 2.1bn euros in 2003.", DocMeta("Carmaker upbeat", kind="news", date="2005-01-12")),
         "act.txt": ("Varn expands\n\nThe Varn Motor Company grew fast.\n\nThe Varn Motor Company opened a plant in "
                     "Kessel in 2003.", DocMeta("Varn expands", kind="news", date="2005-01-12")),
+        # ... or their change: "did Virgin Blue report a 22% fall in first quarter profits …?" (judge 343)
+        "air.txt": ("Airline warns\n\nThe Lind Air shares fell.\n\nLind Air reported a 22% fall in first quarter "
+                    "profits in August 2004 due to tough competition.", DocMeta("Airline warns", kind="news",
+                                                                               date="2005-01-12")),
+        "shop.txt": ("Retailer gains\n\nThe Brenn stores did well.\n\nBrenn Stores posted a 9.5% rise in annual sales in "
+                     "2003 after a cold winter.", DocMeta("Retailer gains", kind="news", date="2005-01-12")),
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
-    assert not [p for p in prompts if re.search(r"sales of|profit of", p)], prompts
+    assert not [p for p in prompts if re.search(r"sales of|profit of|% (?:fall|rise) in", p)], prompts
     assert [p for p in prompts if "open a plant in Kessel" in p], prompts
 
 
