@@ -3774,6 +3774,10 @@ class _Generator:
             return prompt, f"a figure someone gave, with no time ({claim.group(0)!r}: when?)"
         named = self.title_nouns.get(sent.doc.doc_key)
         before, prompt = prompt, name_the_subject(prompt, named) if named else prompt
+        if (asks := _HOW_MANY_OPENING.match(prompt)) and not _NAME_IN_PROMPT.search(prompt, asks.end()):
+            # "About how many slaves were used as loan collateral between 1831 and 1865?" (judge 343): by whom, where?
+            # The story's two Louisiana banks were in the sentences before; a count that names nobody and nowhere
+            return prompt, "a count that names no one and nowhere: of whom, where?"
         if not _CALENDAR_WORDS.isdisjoint(set(prompt.split()) - set(before.split())):
             return prompt, "naming the subject put a date word in a name (e.g. 'the October last three months')"
         prompt, reason = self._described(sent, prompt)
@@ -6480,6 +6484,8 @@ _JOINED_COUNT = re.compile(r"\s+(?:and|or|plus|as well as|together with)\b|\s+(?
                            r"missing|drowned|taken prisoner)\b")
 _ARRANGED_AFTER_COUNT = re.compile(r"\s+(?:arranged|divided|grouped|organi[sz]ed|split|bound|numbered|set out)\s+"
                                    r"(?:in|into)\s+[^,;]*?(?=[,;]|$)")
+_HOW_MANY_OPENING = re.compile(r"(?:About )?[Hh]ow many ")
+_NAME_IN_PROMPT = re.compile(rf"\b[{NAME_UPPER}][\w'’.-]*")  # a capitalised word past the prompt's opening "How many"
 _YEAR_ALONE = re.compile(r",?\s+(?:alone|only)\b")
 _PREDICATE_JOIN = re.compile(r",?\s+and\s+(?=(?:has|have|had|was|were|then|later|soon|[a-z]{3,}ed)\b|"
                              r"[a-z]{3,}s\s+(?:more|about|some|around|over|nearly|almost|up|the|a|an|its|his|her|their|\d))")

@@ -525,3 +525,23 @@ def test_how_counted_things_are_laid_out_does_not_trail_the_verb() -> None:
                if q.kind == "number"}
     assert prompts == {"How many clauses did the Varn Charter contain in 1820?",
                        "How many leaves did the Lind Psalter contain in 1890?"}
+
+
+def test_a_count_that_names_no_one_and_nowhere_is_not_asked() -> None:
+    """"About how many slaves were used as loan collateral between 1831 and 1865?" (judge 343): by whom, where? The
+    story's two Louisiana banks were in the sentences before. A count whose prompt names no one and nowhere is not
+    asked; the same count with its owner or its side named is."""
+    texts = {
+        "bank": ("The bank said two of its founders held shares in plantations. About 9,000 slaves were used as loan "
+                 "collateral from 1840 to 1860.", DocMeta("Bank admits links", kind="paper", date="2010")),
+        "ships": ("Some 3,500 merchant ships were sunk by submarines between 1939 and 1945.",
+                  DocMeta("Ships lost", kind="paper", date="2010")),
+        "named bank": ("About 13,000 slaves were used as loan collateral by the Citizens Bank of Louisiana between 1831 "
+                       "and 1865.", DocMeta("Bank loans", kind="paper", date="2010")),
+        "named ships": ("Some 2,700 fishing boats were built at the Kessel yards in Hull between 1880 and 1900.",
+                        DocMeta("Boats built", kind="paper", date="2010")),
+    }
+    corpus = text_corpus(texts)
+    asked = {q.doc_key for q in generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]
+             if q.kind == "number"}
+    assert asked == {"named bank", "named ships"}

@@ -6250,8 +6250,8 @@ def test_a_count_of_things_of_a_peoples_type_is_not_cut_at_the_name() -> None:
                      "a field in 1911 found twelve swords of Frankish make, buried under a stone.",
                      DocMeta("The Ribe hoard", kind="history")),
         "fort.md": ("# Vindolanda\n\nVindolanda was a Roman fort south of Hadrian's Wall.\n\nArchaeologists working in "
-                    "1973 excavated forty barracks of Roman design, laid out in rows. Excavations between 1961 and 1968 "
-                    "uncovered eight writing tablets of wood, including letters.",
+                    "1973 excavated forty barracks of Roman design, laid out in rows. Excavations at Vindolanda between 1961 "
+                    "and 1968 uncovered eight writing tablets of wood, including letters.",
                     DocMeta("Vindolanda", kind="history")),
     }
     prompts = [q.prompt for q in generate(texts) if q.kind == "number"]
