@@ -650,10 +650,15 @@ class Referents:
         self._written: dict[str, str] | None = None
         self._sexes: dict[str, str] | None = None  # per given name, the pronoun the document gives it
 
+    @functools.cached_property
+    def _body(self) -> str:
+        """The document's passages as one text, joined once."""
+        return " ".join(self.texts)
+
     def _title_phrases(self) -> dict[str, str]:
         """``title_noun_phrases``, each as the text writes it (``_as_written``)."""
         if self._written is None:
-            body = " ".join(self.texts)
+            body = self._body
             self._written = {head: _as_written(phrase, body) for head, phrase in title_noun_phrases(self.title).items()}
         return self._written
 
@@ -727,7 +732,7 @@ class Referents:
             gaz = self._gaz()
             surnames = {name.split()[-1] for name, e in gaz.entities.items() if e.type == PERSON
                         and len(name.split()) >= 2}
-            self._subject = title_subject(self.title, " ".join(self.texts), surnames,
+            self._subject = title_subject(self.title, self._body, surnames,
                                           lambda name: gaz.lookup(name) is not None,
                                           lambda name: (e := gaz.lookup(name)) is not None and e.type == PERSON)
         return self._subject if isinstance(self._subject, str) else None
@@ -735,11 +740,11 @@ class Referents:
     # -- resolution ---------------------------------------------------------------------------
     @functools.cached_property
     def _subject_pronoun(self) -> str | None:
-        return subject_pronoun(" ".join(self.texts))
+        return subject_pronoun(self._body)
 
     @functools.cached_property
     def _pronoun_counts(self) -> dict[str, int]:
-        text = " ".join(self.texts)
+        text = self._body
         return {pronoun: len(pattern.findall(text)) for pronoun, pattern in _SAME_PRONOUN.items()}
 
     def _clearly_not(self, pronoun: str) -> bool:
@@ -825,7 +830,7 @@ class Referents:
         """Whether every relative of the life's surname ``text`` names is of the other sex than ``pronoun``, as the
         document says: "Walter Sheppard died in 1915." / "In 1925 she married …" is still Kate Sheppard."""
         if self._sexes is None:
-            self._sexes = pronouns_of_given_names(" ".join(self.texts))
+            self._sexes = pronouns_of_given_names(self._body)
         kin = relatives_named(text, subject.split()[-1], subject.split())
         return bool(kin) and all(self._sexes.get(given, pronoun) != pronoun for given in kin)
 
@@ -958,7 +963,7 @@ class Referents:
                 if name is None:
                     return None
                 if first in ("She", "Her"):  # "She carried 26,116 long tons" is the ship (judge 336)
-                    name = with_its_article(" ".join(self.texts), name, capital=True)
+                    name = with_its_article(self._body, name, capital=True)
                 return name + _PERSON_PRONOUN[first] + text[len(first):]
             if first in _THING_PRONOUN:
                 subject = self.thing(passage, index, lead)
