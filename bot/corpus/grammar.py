@@ -1840,8 +1840,11 @@ _OLYMPIC_HOSTS = (r"Athens|Paris|St\.? Louis|London|Stockholm|Antwerp|Amsterdam|
                   r"Chamonix|St\.? Moritz|Lake Placid|Garmisch-Partenkirchen|Oslo|Cortina(?: d'Ampezzo)?|Squaw Valley|"
                   r"Innsbruck|Grenoble|Sapporo|Sarajevo|Calgary|Albertville|Lillehammer|Nagano|Salt Lake City|Turin|"
                   r"Vancouver|Sochi|Pyeongchang")
+# ... and so do medals won there: "did Marion Jones win three gold medals and two bronzes in Sydney?" (judge 344) is
+# 2000 to anyone, and no other Games were held in the distractors' years (a championship or another Games is no Olympics)
 _OLYMPIC_HOST = re.compile(rf"\bOlympic\b[^.?;]*?\b(?:at|in)\s+(?:{_OLYMPIC_HOSTS})\b|\b(?:{_OLYMPIC_HOSTS})\s+(?:Olympics|Games|"
-                           r"Olympic)\b")
+                           rf"Olympic)\b|\b(?:gold|silver|bronze|medals?)\b(?:(?!Championship|Cup\b|Games\b)[^.?;])*?"
+                           rf"\b(?:at|in)\s+(?:{_OLYMPIC_HOSTS})\b")
 # Events every quiz player can date: a prompt that names one gives its year (or its range) away.
 _FAMOUS_DATED = re.compile(
     r"\b(?:D-Day|V-?E Day|Victory Day|Pearl Harbor|9/11|September 11(?:th)?\b|11 September(?= _| attacks)|"

@@ -611,6 +611,10 @@ def test_a_name_opening_the_prompt_owns_its_its(prompt: str, names: set[str]) ->
         "Jesse Owens won four gold medals at the _____ Olympic Games in Berlin.",
         "In which year was Emil Zátopek's last Olympic race the marathon at Melbourne?",
         "In which year did Dick Fosbury win the high jump at the Mexico City Olympics?",
+        # ... and so do medals won there (judge 344)
+        "In which year did Marion Jones win three gold medals and two bronzes in Sydney?",
+        "In which year did Fanny Blankers-Koen win four gold medals in London?",
+        "In which year did the rower take a silver medal at Atlanta?",
         # a war, an epidemic or a disaster every player can date (a BBC story of 2005)
         "In which year was Lufthansa hit by a dip in demand following the Iraq war and the killer SARS virus?",
         "In which year did the resort lose its hotels in the Asian tsunami?",
@@ -638,6 +642,9 @@ def test_year_giveaways_are_caught(prompt: str) -> None:
     "In which year did Nadia Comăneci score the first perfect ten in Olympic gymnastics?",
     "In which year did Stanley Fischer become adviser on Israel's economy to the US secretary of state?",
     "In which year did the council decide then to rebuild the hall?",
+    # medals at a championship or at other Games held in a host city
+    "In which year did Paula Radcliffe win gold at the World Championships in Helsinki?",
+    "In which year did the swimmer win two gold medals at the Commonwealth Games in Melbourne?",
 ])
 def test_a_games_year_without_its_host_city_or_an_office_not_then_is_no_giveaway(prompt: str) -> None:
     assert year_giveaway(prompt) is None
