@@ -5789,6 +5789,11 @@ _FIFA_WORLD_CUP = _Cycle("FIFA World Cup", _held(1930, 4, (1942, 1946)))
 _WOMENS_WORLD_CUP = _Cycle("FIFA Women's World Cup", _held(1991, 4))
 _RUGBY_WORLD_CUP = _Cycle("Rugby World Cup", _held(1987, 4))
 _COMMONWEALTH_GAMES = _Cycle("Commonwealth Games", _held(1930, 4, (1942, 1946)))
+# prizes given on a fixed cycle: "did the Hajj Terminal receive an Aga Khan Award for Architecture?" (1983) offered 1977
+# and 1981 (judge 340), years no award was given
+_AGA_KHAN_AWARD = _Cycle("Aga Khan Award for Architecture", _held(1980, 3))
+_FIELDS_MEDAL = _Cycle("Fields Medal", (1936, *_held(1950, 4)))
+_PRIZE_CYCLES = ((re.compile(r"\bAga Khan Awards?\b"), _AGA_KHAN_AWARD), (re.compile(r"\bFields Medals?\b"), _FIELDS_MEDAL))
 _US_PRESIDENTIAL = _Cycle("US presidential election", _held(1788, 4))
 _US_MIDTERM = _Cycle("US midterm election", _held(1790, 4))
 # every second year: not among _CYCLES, whose steps ``_year_difficulty`` counts (any even years would be its steps)
@@ -5812,7 +5817,7 @@ _CYCLES = (_SUMMER_GAMES, _WINTER_GAMES, _SUMMER_GAMES_2021, _FIFA_WORLD_CUP, _W
 # Games", "the Olympic Games in Berlin in 1936", "the election of 1932").
 RECURRENCE_WINDOW = 60
 _RECURRING_HINT = re.compile(r"olymp|world\s+cup|games|election|census|centen|anniversar|jubilee|senate|congress|"
-                             r"house of representatives|seat", re.IGNORECASE)
+                             r"house of representatives|seat|aga khan award|fields medal", re.IGNORECASE)
 # a race for Congress, with no "election" said: "ran for the United States Senate in 1918", "won her seat in Montana in
 # 1916" (judge 130 was offered 1923, 1925 and 1913: Congress is elected in even years)
 _CONGRESS_RACE = re.compile(r"\b(?:ran|run|runs|stood|stand|elected|re-elected|won|win|wins|lost|lose|loses)\b[^.;]{0,40}?"
@@ -5849,7 +5854,9 @@ def _recurrence(text: str, at: int, end: int, year: int, *, us: bool) -> tuple[t
     if _ANNIVERSARY.search(near):
         return None, "an anniversary: its year is arithmetic from the event's"
     cycle: _Cycle | None = None
-    if games := _GAMES.search(near):
+    if prize := next((prize for named, prize in _PRIZE_CYCLES if named.search(near)), None):
+        cycle = prize
+    elif games := _GAMES.search(near):
         season = games.group("season") or games.group("season2")
         summer = _SUMMER_GAMES_2021 if year == 2021 else _SUMMER_GAMES
         cycle = _WINTER_GAMES if season == "Winter" or (season is None and year not in summer.held) else summer

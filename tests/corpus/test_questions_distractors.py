@@ -26,6 +26,8 @@ from fixtures_questions import run_pipeline, text_corpus
 from bot.corpus.clean import clean_document
 from bot.corpus.model import DocMeta, Question
 from bot.corpus.questions import (
+    _AGA_KHAN_AWARD,
+    _FIELDS_MEDAL,
     _FIFA_WORLD_CUP,
     _SUMMER_GAMES,
     _US_PRESIDENTIAL,
@@ -105,6 +107,10 @@ def test_a_recurring_event_is_offered_only_among_its_own_years() -> None:
         ("Bobby Moore lifted the trophy after the 1966 World Cup final at Wembley.", 1966, _FIFA_WORLD_CUP.years),
         ("After Hoover lost the 1932 election, Roosevelt's interior secretary renamed the dam.", 1932,
          _US_PRESIDENTIAL.years),
+        # a prize given on a fixed cycle (judge 340)
+        ("The Hajj Terminal received an Aga Khan Award for Architecture in 1983.", 1983, _AGA_KHAN_AWARD.years),
+        ("The mosque in Mopti won the Aga Khan Award in 2004 after its restoration.", 2004, _AGA_KHAN_AWARD.years),
+        ("In 1966 Alexander Grothendieck was awarded the Fields Medal.", 1966, _FIELDS_MEDAL.years),
     ],
 )
 def test_the_cycle_is_read_from_the_words_next_to_the_year(sentence: str, year: int, cycle: tuple[int, ...]) -> None:
@@ -123,6 +129,7 @@ def test_the_cycle_is_read_from_the_words_next_to_the_year(sentence: str, year: 
         "The team won the 1997 Rugby World Cup in front of its own president.",  # not a rugby year: 1987 + 4k
         "The Cricket World Cup of 1983 was won by India at Lord's.",  # cricket's years are irregular
         "The 1935 Olympic trials were held in a heat wave.",  # next to the Games, not one of their years
+        "The library won an Aga Khan Award for Architecture in 1985.",  # no award that year
     ],
 )
 def test_an_anniversary_or_an_unknown_cycle_makes_no_options(sentence: str) -> None:
