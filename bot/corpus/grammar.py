@@ -146,7 +146,7 @@ _RELATIVE_TIME = re.compile(
 # Words that point back at something said before ("also", "again"): fine in a long quote, not in a prompt.
 # "did the BBC drop the Baird system altogether" (judge 146): after a first, partial step the sentences before told
 _CONTEXT_ADVERB = re.compile(r"\b(?:already|still|once again|again|also|too|as well|either|downstream|upstream|"
-                             r"nearby|next door|close by|altogether|for good)\b(?! (?:of|from)\b)"
+                             r"nearby|next door|close by|altogether|for good|elsewhere)\b(?! (?:of|from)\b)"
                              r"|\bthen\b(?!-)", re.IGNORECASE)  # "were then a crime": at the time the text speaks of
 # "Spirit and Opportunity followed in January 2004": followed what?
 _CONTEXT_VERB = re.compile(r"\b(?:follow|followed|follows|resume|resumed|continue|continued|repeat|repeated|respond|"
@@ -670,7 +670,7 @@ _RELATIVE_TIME_WORDS = frozenset(
     """today tonight yesterday tomorrow now currently recently nowadays far date this last next monday tuesday
     wednesday thursday friday saturday sunday ago later earlier previously following previous same preceding
     upcoming recent coming present already still once again also too well either downstream upstream nearby next
-    door close then latest since await awaits awaiting altogether good""".split()  # noqa: SIM905
+    door close then latest since await awaits awaiting altogether good elsewhere""".split()  # noqa: SIM905
 )
 _FUTURE_WORDS = frozenset(("will", "shall", "would", "expected", "due", "going", "set", "plans", "intends", "to",
                            "forecasting", "predicting", "projecting", "expecting"))
@@ -2102,6 +2102,8 @@ def main_clause(text: str, max_subject_words: int = 7) -> Clause | None:
             return None
         if _DANGLING_END.search(rest) or _dangling_adjective(rest):
             return None  # "held its first elections in [which …]", "with a new[, heavier cable]": the cut left it hanging
+        if _cut_short(rest, text[start + len(word):]) and _dangling_gerund(rest):
+            return None  # "set the goal of finding[, within ten years, 90 per cent of near-Earth objects]" (judge 346)
         return Clause(subject, lower, base, rest, passive)
     return None
 
@@ -2114,6 +2116,21 @@ def _plain_verb(words: list[str]) -> bool:
     return any(w in _FINITE or (past_base(w) is not None and not (i and (words[i - 1].endswith((",", "ly")))))
                or (i and is_verb_base(w) and not w.endswith("s") and words[i - 1] not in _NOT_VERB_AFTER
                    and w not in _WHERE_PREPOSITIONS) for i, w in enumerate(words))
+
+
+_GERUND_END = re.compile(r"\b(?:of|for|by|with|without|in|on|after|before|about|from)\s+([a-z]{3,}ing)$")
+
+
+def _dangling_gerund(rest: str) -> bool:
+    """Whether a cut clause ends on a verb's -ing form after a preposition, its object cut away ("set the goal of
+    finding[, within ten years, 90 per cent of …]", "was charged with selling[, in 1921, …]"). A noun in -ing ("the art of
+    printing") ends a clause too, so this is asked only of a clause the cut shortened."""
+    m = _GERUND_END.search(rest)
+    if m is None:
+        return False
+    stem = m.group(1)[:-3]
+    return any(_is_verb(base) for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
+               if base)
 
 
 def _cut_short(rest: str, whole: str) -> bool:

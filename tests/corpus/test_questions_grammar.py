@@ -158,6 +158,32 @@ def test_clauses_we_cannot_invert_make_no_question(clause: str) -> None:
         assert leans_on_context(parsed.question("In which year", frozenset())) is not None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NASA set the goal of finding, within ten years, 90 per cent of near-Earth objects larger than 1 km",
+        "The mayor was charged with selling, through his brother's firm, the city's surplus coal",
+        "The society was credited with founding, at its own cost, the first public library in the town",
+        "The engineers finished the work of building, in under two years, a dam across the gorge",
+    ],
+)
+def test_a_cut_that_leaves_a_gerund_without_its_object_makes_no_clause(sentence: str) -> None:
+    """A comma after an -ing verb whose object comes after an aside: the cut at the comma leaves the verb hanging."""
+    assert main_clause(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gutenberg mastered the art of printing",  # a noun in -ing, nothing cut
+        "The mayor was charged with selling the city's surplus coal",
+        "The engineers finished the work of building a dam, which still stands, across the gorge",
+    ],
+)
+def test_a_gerund_with_its_object_or_a_noun_in_ing_keeps_its_clause(sentence: str) -> None:
+    assert main_clause(sentence) is not None
+
+
 def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
     parsed = main_clause("Howard Florey and Ernst Chain began a systematic study of antibacterial substances")
     assert parsed is not None
@@ -198,6 +224,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "The lava was moving at about _____ metres an hour towards the coast.",
         "The first human patient was treated in _____.",
         "The twin rovers Spirit and Opportunity followed in _____.",
+        # elsewhere than the story's own place (judge 346)
+        "In which year did some Citigroup operations elsewhere in the world come under regulatory criticism?",
+        "In _____ cholera spread from Hamburg to towns elsewhere in Germany.",
         "Last year the city council spent _____ on roads.",
         "The two countries signed _____ agreements.",
         # a definite noun placed only by a date, a shell noun with a clause after it, "that" after a preposition
