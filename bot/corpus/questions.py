@@ -349,10 +349,22 @@ def _acronyms_in_full(text: str, acronyms: dict[str, str]) -> str:
     document spells it, at its first use in the prompt ("the Pension Benefit Guaranty Corporation"), unless the prompt
     spells it out already."""
     for short, full in acronyms.items():
-        if full in text:
+        bare = full.removeprefix("the ")
+        if bare in text:
             continue
-        text = re.sub(rf"\b{short}\b", full.replace("\\", "\\\\"), text, count=1)  # the words, never a group
+        m = re.search(rf"\b{short}\b", text)
+        if m is None:
+            continue
+        # ... with the article the document gives it: "a Bachelor of Science degree from MIT" (judge 346 was asked "…
+        # from Massachusetts Institute of Technology"), where the text writes "the Massachusetts Institute of Technology
+        # (MIT)"; a determiner the prompt puts before it stays ("the MIT", "its MIT")
+        article = full != bare and not _DETERMINER_BEFORE.search(text, 0, m.start())
+        words = ("The " if m.start() == 0 else "the ") + bare if article else bare
+        text = text[:m.start()] + words + text[m.end():]
     return text
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+$")
 
 
 # "the Short Account of the Destruction of the Indies", "the Medical-Surgical Academy of St Petersburg": a name of two
@@ -2445,10 +2457,19 @@ class _Generator:
         ("NATO", "WHO") stay as they are."""
         if doc_key not in self._acronym_cache:
             found: dict[str, set[str]] = {}
-            for m in DEFINED_ACRONYM.finditer(self.doc_text.get(doc_key, "")):
+            articled: set[str] = set()
+            text = self.doc_text.get(doc_key, "")
+            for m in DEFINED_ACRONYM.finditer(text):
                 if (full := _spelled_out(m.group(1), m.group(2))) is not None and m.group(2) not in ACRONYMS:
                     found.setdefault(m.group(2), set()).add(full)
-            self._acronym_cache[doc_key] = {short: forms.pop() for short, forms in found.items() if len(forms) == 1}
+                    # "the Massachusetts Institute of Technology (MIT)": the article goes with the words
+                    words = m.group(1).split()
+                    before = words[-len(full.split()) - 1] if len(words) > len(full.split()) else \
+                        (text[:m.start(1)].split() or [""])[-1]
+                    if before.lower() == "the":
+                        articled.add(m.group(2))
+            self._acronym_cache[doc_key] = {short: f"the {forms.pop()}" if short in articled else forms.pop()
+                                            for short, forms in found.items() if len(forms) == 1}
         return self._acronym_cache[doc_key]
 
     def _short_heads(self, doc_key: str) -> dict[str, str | None]:

@@ -5417,6 +5417,26 @@ def test_an_acronym_its_document_spells_out_is_spelled_out() -> None:
     assert not [p for p in prompts if re.search(r"\b(?:KPPB|VOD)\b", p)], prompts
 
 
+def test_an_acronym_spelled_out_keeps_the_article_its_document_gives_it() -> None:
+    """"In which year did Ellen Swallow Richards receive a Bachelor of Science degree from Massachusetts Institute of
+    Technology?" (judge 346): the text writes "the Massachusetts Institute of Technology (MIT)", and its words take that
+    "the" wherever the prompt's acronym stood bare. A determiner the prompt gives it already stays the only one."""
+    texts = {
+        "lind.md": ("# Ada Lind\n\nAda Lind was an American chemist and the first woman to graduate from the Varnland "
+                    "Institute of Technology (VIT). In 1873 Ada Lind received a Bachelor of Science degree from VIT.",
+                    DocMeta("Ada Lind", kind="biography")),
+        "coal.md": ("# Coal in Kessel\n\nAfter the war the mines were run by the Kessel Coal Board (KCB). In 1950 the "
+                    "Kessel miners' union signed a wage agreement with KCB.", DocMeta("Coal in Kessel", kind="history")),
+        "dam.md": ("# The Orr Dam\n\nThe dam was built by the Orr Valley Water Authority (OVWA). In 1961 the OVWA "
+                   "opened the Orr Dam to visitors.", DocMeta("The Orr Dam", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "from the Varnland Institute of Technology" in p], prompts
+    assert [p for p in prompts if "with the Kessel Coal Board" in p], prompts
+    assert not [p for p in prompts if re.search(r"\b(?:VIT|KCB|OVWA)\b|\bthe the\b|(?:from|with) (?:Varnland|Kessel Coal)", p)], \
+        prompts
+
+
 def test_a_relative_named_by_a_given_name_is_not_someone_else_of_that_surname() -> None:
     """"In which year was Sir William Osler's son Paul Revere … mortally wounded near Ypres?" (judge 145): the text's
     "His son Revere" (Edward Revere Osler) took the full form of Paul Revere, an ancestor it also names. After "son",
