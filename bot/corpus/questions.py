@@ -1863,6 +1863,11 @@ class _Generator:
             return f"a {'year' if q.kind == 'when' else 'figure'} blanked in its sentence (asked only as a question)"
         if "side_fact" not in self.built_forms and self._labelled(q, shown=False) is not q and not self._stands_under_name(q):
             return "a side fact: its words do not name what its document is about"
+        if self._before_its_span(q) and self._labelled(q) is not q:
+            # "Tulip Era: In which year did Prince Eugene of Savoy defeat the Ottoman army at Petrovaradin?" (1716, judge
+            # 347): the heading names a period of 1718 to 1730, and steers a player to the options inside it (what came
+            # after, "The Berlin Wall: In which year was Germany reunified?", reads as its aftermath)
+            return "a side fact from before its document's span: its heading would date it wrongly"
         if "journey" not in self.built_forms and q.kind == "when" and (m := _BARE_JOURNEY.match(q.prompt)) \
                 and not _ROUTE_WORDS.intersection((who := m.group("who") or m.group("whom")).split()) \
                 and not _SPACECRAFT.search(who):
@@ -2117,6 +2122,12 @@ class _Generator:
                    for m in _GIVEN_SURNAME.finditer(q.prompt)) or any(
             m.group(1) in given_names() and m.group(1) not in label and _SUBJECT_BEFORE.search(q.prompt, 0, m.start())
             for m in _NUMBERED_RULER.finditer(q.prompt))
+
+    def _before_its_span(self, q: Question) -> bool:
+        """Whether a year question's answer comes before the years its document's subject lasted ("… between the Treaty
+        of Passarowitz in July 1718 and the Patrona Halil revolt of September 1730")."""
+        span = self._subject_span(q.doc_key or "") if q.kind == "when" and q.answer.isdigit() else None
+        return span is not None and int(q.answer) < span[0]
 
     def _labelled(self, q: Question, shown: bool = True) -> Question:
         """"The Dreyfus Affair: In which year did the Court of Cassation quash the Rennes verdict …?": a question

@@ -6632,6 +6632,27 @@ def test_it_after_a_name_with_a_gloss_in_brackets_is_that_name(title: str, text:
     assert question in prompts, prompts
 
 
+def test_a_side_fact_before_its_subjects_span_is_not_put_under_its_name() -> None:
+    """"Tulip Era: In which year did Prince Eugene of Savoy defeat the Ottoman army at Petrovaradin?" (1716, judge 347):
+    the heading names a period of 1718 to 1730, and a player looks among the options inside it. A fact from before the
+    span the opening gives is no question under that name; one inside it still is (and one after it reads as its
+    aftermath: test_what_came_after_a_subjects_span_is_not_offered_during_it)."""
+    texts = {
+        "era.md": ("# Rose Era\n\nThe Rose Era is the name given to the period of Varnish history between the Treaty of "
+                   "Orr in July 1718 and the Halil revolt of September 1730.\n\nIn 1716 the Kessel general Anton Brun "
+                   "defeated the Varnish army at Petrovac. In 1722 the Varnish court built a summer palace at Orrhane.",
+                   DocMeta("Rose Era", kind="history")),
+        "strike.md": ("# The Long Strike\n\nThe Long Strike was a stoppage in the Kessel coalfield that began in March "
+                      "1910 and ended in August 1913.\n\nIn 1907 the Kessel miners' union elected Tom Varn as "
+                      "president. In 1911 the Kessel government sent mounted police to Tonypandy.",
+                      DocMeta("The Long Strike", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if "Petrovac" in p or "Tom Varn" in p], prompts
+    assert [p for p in prompts if p.startswith("Rose Era: ") and "palace" in p], prompts
+    assert [p for p in prompts if "mounted police" in p], prompts
+
+
 def test_a_surname_named_in_full_after_a_common_nouns_of_is_put_in_full() -> None:
     """"… a team from Marseille led by Raoult and Jean-Michel Claverie?" (judge 341): the text names him in full only in
     "the research unit of Didier Raoult", and a name written only after "of" was taken for a field ("Professor of
