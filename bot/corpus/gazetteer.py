@@ -158,7 +158,9 @@ PLACE_HEADS = ["Dam", "Bridge", "Tower", "Station", "Airport", "Park", "Museum",
                "Castle", "Hospital", "Street", "Road", "Avenue", "Harbour", "Harbor", "Port", "Falls", "Reservoir",
                "Sea", "Ocean", "River", "Province", "Island", "Islands", "Mountains", "Region", "Peninsula", "Strait", "Gulf", "Lake", "Bay", "Desert", "Valley", "Square", "City", "County", "State", "Oblast", "Krai", "District", "Coast", "Basin", "Plateau", "Canal",
                # "the Lærdal Tunnel" was a person to the gazetteer, so its "It opened …" was nobody's (judge 341)
-               "Tunnel", "Viaduct", "Aqueduct", "Lighthouse", "Fort", "Fortress", "Glacier", "Crater"]
+               "Tunnel", "Viaduct", "Aqueduct", "Lighthouse", "Fort", "Fortress", "Glacier", "Crater",
+               # "the Great Belt Fixed Link" was a life to the title check, its questions unheaded (judge 346)
+               "Link", "Crossing", "Causeway", "Railway", "Walls", "Barrier", "Highway", "Motorway", "Pipeline"]
 # Titles that introduce a person's name: "President Vladimir Putin", "Mr. Smith".
 PERSON_CUES = ["President", "Premier", "Chairman", "Chancellor", "Minister", "Secretary", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "King", "Queen", "Prince", "Princess", "Emperor", "Tsar", "Czar", "Pope", "Senator", "Governor", "Mayor", "Ambassador", "Marshal", "Admiral", "Representative", "historian", "scholar", "leader",
                "Archbishop", "Bishop", "Cardinal", "Rabbi", "Sir", "Lady", "Lord", "Judge", "Justice", "Colonel",

@@ -492,7 +492,12 @@ _THING_PRONOUN = {"It": "", "Its": "'s"}
 MIN_PRONOUN_LEAD = 3  # how often a document must call its subject "she" (or "he") before a "he" ("she") is someone else
 _PERSONAL_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
 _CAPITAL_AROUND = re.compile(r" [A-Z]")  # "African National Congress" is no "X National"
-_CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+# ... nor a name in another language's gloss: "The Orr Causeway (Welsh: Sarn Orr) is a road causeway" made "Orr" a
+# surname, and the causeway a person no "It" could stand for
+_CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]+ $|\([A-Z][a-z]+: $")
+_WORD_ALONE = re.compile(r"\b[A-Z][a-z]+\b")
+_UNTITLED_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Lady|Lord|Professor|Prof|President|General|"
+                              r"Captain|Colonel|King|Queen|Judge|Senator|Governor) $)[A-Z][\w'’-]* $")
 _FULL_NAME = re.compile(r"\b((?:[A-Z][a-z]+ )(?:[A-Z]\. )?)([A-Z][a-z]{2,})\b")
 _TIME_OPENING = re.compile(r"^(?:This|That|Last|Next|Earlier this|Later this)\s+(?:year|month|week|weekend|morning|afternoon|"
                            r"evening|spring|summer|autumn|fall|winter|day|time)\b,?\s+(?=\S+\s+\S+\s+\S)")
@@ -627,8 +632,9 @@ _BEFORE_SUBJECT = re.compile(r"(?:[A-Z][\w.]*\s+){1,3}|(?:In|On|By|After)\s[^,]{
 # the Comédie-Française" as the playwright), nor a possessive
 # ... in any alphabet ("The Østvik Tunnel"), and a name may have its gloss in brackets: "The Lærdal Tunnel (Norwegian:
 # Lærdalstunnelen) is a road tunnel"
+# ... and never the first part of a name that goes on with "of" ("The Glorious First[ of June, known in France as …]")
 _SUBJECT = re.compile(rf"(?:The\s+)?(?:[{NAME_UPPER}][\w'’.-]*\s+){{0,4}}[{NAME_UPPER}0-9][\w'’.-]*(?<!['’]s)"
-                      rf"(?=(?:\s+\([^()]{{1,60}}\))?\s+(?!(?:{'|'.join(sorted(NAME_PARTICLES))})\s+[A-Z])[a-z])")
+                      rf"(?=(?:\s+\([^()]{{1,60}}\))?\s+(?!(?:{'|'.join(sorted(NAME_PARTICLES))}|of)\s+[A-Z])[a-z])")
 LOOKBACK = 4000  # characters of earlier text searched for a named thing
 
 
@@ -721,9 +727,14 @@ class Referents:
                             if m.group(1).split()[0] not in OPENING_WORDS
                             and not _CAPITAL_AROUND.match(text, m.end())
                             and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()))
-            alone = Counter(w for text in self.texts for w in re.findall(r"\b[A-Z][a-z]+\b", text))
+            # alone: not inside a longer capitalised name, unless after a title ("Mr Kopp"); "the Varn Belt" then "The Varn
+            # Belt Fixed Link (Danish: …) is a road and railway connection" made "Belt" a surname, and the link a
+            # person no "It" could stand for
+            alone = Counter(m.group(0) for text in self.texts for m in _WORD_ALONE.finditer(text)
+                            if not _CAPITAL_AROUND.match(text, m.end())
+                            and not _UNTITLED_BEFORE.search(text, max(0, m.start() - 30), m.start()))
             # named in full, then alone; never a body's head ("the Scottish Parliament" … "by Parliament", judge 70)
-            surnames = sorted(n for n in names if alone[n] > names[n] and n not in THING_HEADS)
+            surnames = sorted(n for n in names if alone[n] > 0 and n not in THING_HEADS)
             self._surnames = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b" if surnames else r"(?!)")
         return self._surnames
 
@@ -814,7 +825,8 @@ class Referents:
             elif not persons and (role := self._subject_of(text)) is not None and role.startswith("The ") \
                     and role.split()[-1].lower() in _PERSON_NOUNS:
                 found = role  # "The composer moved to Vienna …" / "He wrote …"
-            elif not persons and depth < 2 and not _lone_name_subject(text) and not other_kin:
+            elif not persons and depth < 2 and not _lone_name_subject(text) and not other_kin \
+                    and not self._named_thing_subject(text):
                 # "X was named chief executive." / "The appointment takes effect Nov. 13." / "He succeeds …"; but
                 # "Toussaint himself was lured to a meeting …" / "He died …" (judge 59) is about Toussaint, whom
                 # the gazetteer did not know: not the Leclerc named two sentences before
@@ -825,6 +837,13 @@ class Referents:
             # never the life's subject whom the document calls "she"
         self._resolved[key] = found
         return found
+
+    def _named_thing_subject(self, text: str) -> bool:
+        """Whether a sentence's subject is a thing by its name ("The Great Eastern never sailed to Australia."): a "she"
+        after it may be that ship, and no person named before it (judge 298's "She left Southampton on her maiden
+        voyage" was Brunel, two sentences back)."""
+        role = self._subject_of(text)
+        return role is not None and role.startswith("The ") and len(role.split()) > 1 and role.split()[1][:1].isupper()
 
     def _other_sex(self, text: str, subject: str, pronoun: str) -> bool:
         """Whether every relative of the life's surname ``text`` names is of the other sex than ``pronoun``, as the

@@ -6625,6 +6625,14 @@ def test_a_name_part_written_only_inside_a_longer_name_does_not_fill_a_bare_name
                           "crosses the gorge of the river Albu on six stone arches. It opened in July 1903 and still "
                           "carries the mountain line.",
          "In which year did the Brenn Viaduct open?"),
+        # judge 346's "Great Belt Fixed Link" was a life to the title check ("Link" a surname), its "fixed link" its name
+        ("Varn Belt Fixed Link", "The Varn Belt Fixed Link (Danish: Varnbæltforbindelsen) is a road and railway "
+                                 "connection across the Varn Belt, the strait between the islands of Østø and Vestø. It "
+                                 "opened to road traffic on 14 June 1998 and carries about 30,000 vehicles a day.",
+         "In which year did the Varn Belt Fixed Link open to road traffic?"),
+        ("Orr Causeway", "The Orr Causeway (Welsh: Sarn Orr) is a road causeway in western Wales that carries the coast "
+                         "road across the tidal flats of the Orr estuary. It opened on 3 June 1926 and was widened later.",
+         "In which year did the Orr Causeway open?"),
     ],
 )
 def test_it_after_a_name_with_a_gloss_in_brackets_is_that_name(title: str, text: str, question: str) -> None:
@@ -6651,6 +6659,45 @@ def test_a_side_fact_before_its_subjects_span_is_not_put_under_its_name() -> Non
     assert not [p for p in prompts if "Petrovac" in p or "Tom Varn" in p], prompts
     assert [p for p in prompts if p.startswith("Rose Era: ") and "palace" in p], prompts
     assert [p for p in prompts if "mounted police" in p], prompts
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Varn Belt Fixed Link", "link"), ("Varn Firth Crossing", "crossing"),
+                                           ("Orr Water Causeway", "causeway")])
+def test_a_structure_named_by_its_kind_is_no_life(title: str, kind: str) -> None:
+    """"In which year did the Danish parliament, the Folketing, pass a law to build a fixed link?" (judge 346) was asked
+    without its heading: "Great Belt Fixed Link" was a person to the gazetteer ("Link" a surname), so the document a
+    life, and "link" its surname in the prompt. A link, a crossing or a causeway is a structure, and a prompt that names
+    only its kind is a side fact of its document."""
+    text = (f"The {title} is a road and railway connection across the strait between the islands of Østø and Vestø. "
+            "It consists of a road suspension bridge and a railway tunnel.\n\nA fixed crossing had been discussed since "
+            f"the nineteenth century. In June 1987 the Kessel parliament, the Ting, passed a law to build a fixed {kind}, "
+            f"and a state-owned company was set up to build it. The {title} was the largest construction project in "
+            "Kessel history.")
+    prompts = [q.prompt for q in generate({"doc.md": (text, DocMeta(title, kind="engineering"))})]
+    assert not [p for p in prompts if p.startswith("In which year did the Kessel parliament")], prompts
+
+
+def test_an_opening_pronoun_is_no_part_of_a_name_nor_a_person_beyond_a_named_thing() -> None:
+    """"She left Southampton on 17 June 1860 on her maiden voyage" two sentences after "Brunel died in London …" and one
+    after "The Great Eastern never sailed to Australia" became "did Isambard Kingdom Brunel leave Southampton on her
+    maiden voyage?" (a dump of judge 298's documents): a "she" does not reach past a sentence about a named thing to a
+    person before it. And "It was fought on 1 June 1794" after "The Glorious First of June, known in France as …" is no
+    "Glorious First": a name that goes on with "of" is not cut there."""
+    texts = {
+        "ship.md": ("# SS Orrland\n\nThe SS Orrland was an iron steamship designed by the engineer Tom Varnel and "
+                    "launched on the Thames in 1858. She was by far the largest ship of her time.\n\nTom Varnel "
+                    "suffered a stroke on board. Varnel died in London on 15 September 1859, aged fifty-three.\n\nThe "
+                    "Orrland never sailed to Australia. Her owners placed her instead on the route to North America. "
+                    "She left Southampton on 17 June 1860 on her maiden voyage.",
+                    DocMeta("SS Orrland", kind="engineering")),
+        "battle.md": ("# The Glorious Third of May\n\nThe Glorious Third of May, known in Kessel as the Bataille du 14 "
+                      "floréal an 2, was the first great fleet action between Varnland and Kessel in the Kessel "
+                      "Revolutionary Wars. It was fought on 3 May 1794 in the Atlantic Ocean some 400 nautical miles west "
+                      "of the island of Orr.",
+                      DocMeta("The Glorious Third of May", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if "Varnel leave" in p or "Glorious Third fought" in p], prompts
 
 
 def test_a_surname_named_in_full_after_a_common_nouns_of_is_put_in_full() -> None:
