@@ -6677,6 +6677,19 @@ def test_a_structure_named_by_its_kind_is_no_life(title: str, kind: str) -> None
     assert not [p for p in prompts if p.startswith("In which year did the Kessel parliament")], prompts
 
 
+@pytest.mark.parametrize("title", ["Varna Manifesto", "Orrin Covenant", "Kessel Proclamation"])
+def test_a_paper_named_by_its_kind_is_no_life(title: str) -> None:
+    """"Ostend Manifesto" and "Ulster Covenant" (judges 341 and 343) were lives to the title check, a name its body
+    repeats with "Manifesto" as the surname; so a side fact of theirs, which a life never heads, was no question. A
+    manifesto, a covenant or a proclamation is a paper, and its name heads what happened around it."""
+    text = (f"The {title} was a pledge signed on 28 September 1912 by nearly half a million people against home rule. "
+            f"It soon became known as the {title}. The {title} was drafted by a committee in Belfast.\n\nIn January "
+            f"1913 the Unionist Council formed the Volunteer Force in Belfast. The {title} is remembered as a protest.")
+    corpus = text_corpus({"doc.md": (text, DocMeta(title, kind="history"))})
+    prompts = [q.prompt for q in generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]]  # as built
+    assert f"{title}: In which year did the Unionist Council form the Volunteer Force in Belfast?" in prompts, prompts
+
+
 def test_an_opening_pronoun_is_no_part_of_a_name_nor_a_person_beyond_a_named_thing() -> None:
     """"She left Southampton on 17 June 1860 on her maiden voyage" two sentences after "Brunel died in London …" and one
     after "The Great Eastern never sailed to Australia" became "did Isambard Kingdom Brunel leave Southampton on her
