@@ -224,6 +224,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "The lava was moving at about _____ metres an hour towards the coast.",
         "The first human patient was treated in _____.",
         "The twin rovers Spirit and Opportunity followed in _____.",
+        # a relation whose other side is the text's own country (a dump of judge 341's documents)
+        "In which year did tension with Spain rise sharply?",
+        "Relations with Japan were broken off in _____.",
+        "In which year did talks with the Kessel rebels begin in Geneva?",
         # elsewhere than the story's own place (judge 346)
         "In which year did some Citigroup operations elsewhere in the world come under regulatory criticism?",
         "In _____ cholera spread from Hamburg to towns elsewhere in Germany.",
@@ -560,6 +564,9 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year was a peace agreement signed in Helsinki between Indonesia and the Free Aceh Movement?",
         "In which year was the Treaty of Nanking signed?",
         "In which year was Otto Wichterle's academic career interrupted by the closing of the Czech universities?",
+        # a relation with both its sides named
+        "In which year did the United States break off relations with Spain?",
+        "In which year did Britain's trade with China collapse?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
