@@ -187,6 +187,24 @@ def test_a_title_before_a_full_name_leaves_the_prompt() -> None:
     assert not [p for p in prompts if _TITLE_BEFORE_FULL_NAME.search(p)]
 
 
+def test_a_regnal_name_is_dated_by_every_sentence_naming_it_with_or_without_its_title() -> None:
+    """"In which year was the Battle of Flodden fought …?" (judge 344's document) had no options: "led by King James IV"
+    was the only sentence with the title, so his office was 1513 alone, though "James IV had married Margaret Tudor …
+    in 1503" dates him too. A regnal name whole ("James IV") dates its holder without the title; a bare one ("Harold")
+    still needs it (test_a_title_that_stays_keeps_the_years_the_document_gives_that_office)."""
+    texts = {
+        "orr.md": ("# The Battle of Orr\n\nThe Battle of Orr was fought on 9 September 1513 near the village of Brant "
+                   "between an invading Kessel army led by King Robert IV and a Varnish army.\n\nRobert IV had married "
+                   "Maud Varn, the elder sister of the Varnish ruler, in 1503, to seal a peace with Varnland.",
+                   DocMeta("The Battle of Orr", kind="history")),
+        "fen.md": ("# The Battle of Fenwick\n\nThe Battle of Fenwick was fought on 2 May 1431 near the town of Dunmore "
+                   "between an invading Kessel army led by King Louis VII and a Varnish army.\n\nLouis VII had taken the "
+                   "town of Orr in 1422 after a short siege.", DocMeta("The Battle of Fenwick", kind="history")),
+    }
+    assert_asked_within(texts, "Battle of (?:Orr|Fenwick) fought", {"orr.md": (1503, 1513),
+                                                                              "fen.md": (1422, 1431)})
+
+
 def test_a_title_that_stays_keeps_the_years_the_document_gives_that_office() -> None:
     when = [q for q in generate(TITLED) if q.kind == "when"]
     assert not [q for q in when if "King Harold" in q.prompt]  # king only in 1066: no three other years
