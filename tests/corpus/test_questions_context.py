@@ -869,6 +869,36 @@ def test_an_object_pronoun_in_a_biography_is_the_documents_subject() -> None:
     assert not [p for p in prompts if re.search(r"\b(?:him|her)\b", p)], prompts
 
 
+def test_a_peoples_name_after_an_article_is_no_given_name_to_put_in_full() -> None:
+    """"In which year did William the Conqueror send a Norman Conquest, Robert de Comines?" (judge 348): "a Norman" was
+    taken for the given name Norman and put in the one full form the text gives it. After "a", "an" or "the", or when
+    the corpus uses it as a people's name, it is no one's given name."""
+    texts = {
+        "north.md": ("# The Harrying of the North\n\nThe Harrying of the North followed the Norman Conquest of England "
+                     "in 1066.\n\nIn 1069 William installed a Norman, Robert de Comines, in Durham as earl of "
+                     "Northumbria.", DocMeta("The Harrying of the North", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "a Norman, Robert de Comines" in p], prompts
+    assert not [p for p in prompts if "Norman Conquest, Robert" in p], prompts
+
+
+def test_an_object_pronoun_after_a_possessive_is_left_alone() -> None:
+    """"In which year did the composer Hector Berlioz, who had seen his work, write an enthusiastic article about Adolphe
+    Sax …?" (judge 348): "about him" became the life's name, and "his work" before it read as Berlioz's own. A sentence
+    whose possessive comes before the object pronoun makes no question of its object."""
+    texts = {
+        "sax.txt": ("# Adolf Varn\n\nAdolf Varn was a Belgian instrument maker. He moved to Paris in 1842 and opened a "
+                    "workshop there.\n\nThe composer Hector Orr, who had seen his work, wrote an enthusiastic article "
+                    "about him in the Journal des débats in June 1843.", DocMeta("Adolf Varn", kind="biography")),
+        "mara.txt": ("# Mara Kell\n\nMara Kell was a Scottish painter. She moved to London in 1890 and opened a studio "
+                     "there.\n\nThe critic John Orr, who had bought her first canvas, gave her a show at his gallery in "
+                     "Bond Street in 1894.", DocMeta("Mara Kell", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if re.search(r"Orr, who had (?:seen his|bought her)", p)], prompts
+
+
 @pytest.mark.parametrize(
     ("text", "rest"),
     [
@@ -6690,6 +6720,25 @@ def test_a_paper_named_by_its_kind_is_no_life(title: str) -> None:
     corpus = text_corpus({"doc.md": (text, DocMeta(title, kind="history"))})
     prompts = [q.prompt for q in generate_questions(corpus.canonical, corpus.passages, corpus.events)[0]]  # as built
     assert f"{title}: In which year did the Unionist Council form the Volunteer Force in Belfast?" in prompts, prompts
+
+
+def test_another_name_of_a_thing_or_a_place_is_no_first_name() -> None:
+    """"the Apache Point Observatory Lunar Laser-ranging Operation, known as APOLLO" made every "Apollo 14" a person by
+    a first name (judge 349's document), and "Beacon Island, later … known as Batavia's Graveyard" every "the Batavia"
+    (judge 348's): an alias is a person's only after a person's name, and a name after "the" or before a number is
+    nobody's first name."""
+    texts = {
+        "ship.md": ("# The wreck of the Varnia\n\nThe Varnia was a merchant ship of the Kessel East India Company. Most "
+                    "of the survivors were ferried to Orr Island, which later became known as Varnia's Graveyard.\n\n"
+                    "Early on 4 June 1629 the Varnia ran onto Morning Reef off the coast of Kessel.",
+                    DocMeta("The wreck of the Varnia", kind="history")),
+        "moon.md": ("# Lunar ranging\n\nIn 2006 the Orr Point Observatory Lunar Ranging Operation, known as Hermes, "
+                    "began work in New Mexico.\n\nThe crew of Hermes 14 left a second array of reflectors on the Moon in "
+                    "February 1971.", DocMeta("Lunar ranging", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "the Varnia run onto Morning Reef" in p], prompts
+    assert [p for p in prompts if "Hermes 14" in p], prompts
 
 
 def test_an_opening_pronoun_is_no_part_of_a_name_nor_a_person_beyond_a_named_thing() -> None:
