@@ -711,6 +711,14 @@ _RELATION_WITH = re.compile(r"(?:^|\b(?:did|was|were)\s+)(?:[Tt]ensions?|[Rr]ela
                         r"[Hh]ostilities|[Tt]alks|[Nn]egotiations|[Tt]ies|[Cc]ontacts?|[Tt]rade)\s+with\s+")
 
 
+# "In which year was the first set up by Neil Armstrong and Buzz Aldrin at Tranquility Base?" (judge 349's document: "The
+# first was set up …", after "Reflectors were left on the Moon"): an ordinal with no noun, before a verb
+_ORDINAL_ALONE = re.compile(r"\b((?:[Tt]he|[Aa]) (?:first|second|third|fourth|fifth|last|latter|former))\s+([a-z]+)\b")
+# ... a participle as its verb, not an adjective before its noun ("the first unmanned lighthouse")
+_ORDINAL_VERB_AFTER = re.compile(r"\s*(?:[?,.;]|$|_|(?:up|out|off|down|by|in|at|on|to|from|for|with|during|after|before|"
+                                 r"near|across|into|over|under)\b)")
+
+
 def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset(),
                      things: frozenset[str] | set[str] = frozenset(),
                      names: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -754,6 +762,9 @@ def leans_on_context(prompt: str, persons: frozenset[str] | set[str] = frozenset
         return f"a place the prompt does not name ({m.group(1)!r}: inside what?)"
     if " with " in text and (m := _RELATION_WITH.search(text)):
         return f"a relation with one side named, the other the text's ({m.group(0).strip()!r}: between whom?)"
+    if (m := _ORDINAL_ALONE.search(text)) and (m.group(2) in _FINITE or (_participle(m.group(2)) and _ORDINAL_VERB_AFTER.match(
+            text, m.end()))):
+        return f"an ordinal standing for a noun the text gave before ({m.group(1)!r}: {m.group(1).lower()} what?)"
     if m := _OWNED_CONTENT.search(text):
         return f"someone's thought or plan the prompt does not state ({m.group(0)!r}: which?)"
     if m := _LANGUAGE_TEXT.search(text):
@@ -1428,6 +1439,10 @@ _BARE_GIFT = re.compile(r"\b(?:give|gave|donate|donated|bequeath|bequeathed|leav
                         r"(?:his|her|their|its|the|a|an) (?:[a-z-]+ ){0,2}(?:collection|collections|library|papers|estate|"
                         r"fortune|land|lands|property|archive|archives|money|manuscripts|paintings|drawings|works|savings|"
                         r"herbarium|specimens)\b(?![^?]*\b(?:to|for)\b)")
+# "In which year did William the Conqueror send a Norman, Robert de Comines?" (judge 348): "to take control of Northumbria
+# as its earl" was cut; someone sent goes somewhere, or to do something
+_SENT_NOWHERE = re.compile(r"\b(?:send|sent|dispatch|dispatched)\b(?![^?]*\b(?:to|as|into|against|on|onto|with|for|in|at|"
+                           r"across|over|aboard|abroad|home|back|out|away|ahead|north|south|east|west)\b)[^?]*$")
 # "was Buffalo Forge asked to help the Sackett-Wilhelms … Company in Brooklyn?" (judge 193): to help with what?
 _BARE_HELP = re.compile(r"\bto help (?:the |a |an )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and|of|&))*"
                         r"(?: (?:in|at|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?$")
@@ -1576,6 +1591,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"a gift without its receiver ({bare.group(0)!r}: to whom?)"
     if bare := _BARE_HELP.search(text):
         return f"help without what it was for ({bare.group(0)!r}: with what?)"
+    if bare := _SENT_NOWHERE.search(text):
+        return f"a sending without where or what for ({bare.group(0)!r}: to where, to do what?)"
     if who := _INDEFINITE_PERSON.search(text):
         return f"an indefinite person the text goes on to name ({who.group(0)!r}: who?)"
     if bare := _HANDED_NOWHERE.search(text):
@@ -1860,7 +1877,8 @@ _FAMOUS_DATED = re.compile(
     r"(?:collapse|dissolution|break-?up|fall|end|disintegration) of the (?:Soviet Union|USSR|Berlin Wall|Iron Curtain)|"
     r"fall of the wall|(?:First|Second|Great) World War|World War (?:I|II|One|Two|1|2)|Cold War ended|end of the Cold War|"
     r"Great Depression|Wall Street Crash|October Revolution|Russian Revolution|French Revolution|Cultural Revolution|"
-    r"Moon landing|Sputnik|Tiananmen|Brexit|Great Recession|global financial crisis|Chernobyl|Hiroshima|Nagasaki|"
+    r"Moon landing|Apollo 11|Sputnik|(?:fall|conquest|capture) of Constantinople|"
+    r"(?:Mehmed|Ottomans?)\b[^?]*\b(?:take|took|capture|captured|conquer|conquered) Constantinople|Tiananmen|Brexit|Great Recession|global financial crisis|Chernobyl|Hiroshima|Nagasaki|"
     r"Titanic|Y2K|millennium bug|new China|founding of the People's Republic|(?:German )?reunification(?: of Germany)?|"
     r"Hurricane Katrina|Black Death|Glorious Revolution|Battle of Hastings|Battle of Waterloo|Great Fire of London|"
     r"Gunpowder Plot|Boston Tea Party|Storming of the Bastille|Iraq war|war in Iraq|invasion of (?:Iraq|Kuwait)|SARS|"

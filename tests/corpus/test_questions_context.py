@@ -212,6 +212,9 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         # a rising, to power or in revolt, and against whom? (judge 335)
         "In which year did Geng Jingzhong rise in Fujian?",
         "In which year did the miners of Dalarna rise?",
+        # someone sent, with where and what for cut (judge 348)
+        "In which year did William the Conqueror send a Norman, Robert de Comines?",
+        "In which year did the Hudson's Bay Company send the surveyor David Thompson?",
     ],
 )
 def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
@@ -317,6 +320,8 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did Benjamin Heyne report that the leaves of Bryophyllum calycinum tasted sour in the morning?",
         "In which year did Ada Lind show that the eggs of the common eel were laid in the Sargasso Sea?",
         "In which year did Geng Jingzhong rise in revolt against the Qing in Fujian?",
+        "In which year did William the Conqueror send Robert de Comines to Durham as earl of Northumbria?",
+        "In which year did Marconi send a radio signal across the Atlantic?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:

@@ -228,6 +228,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did tension with Spain rise sharply?",
         "Relations with Japan were broken off in _____.",
         "In which year did talks with the Kessel rebels begin in Geneva?",
+        # an ordinal with no noun, before a verb (judge 349's document)
+        "In which year was the first set up by Neil Armstrong and Buzz Aldrin at Tranquility Base?",
+        "The second was launched from Baikonur in _____.",
         # elsewhere than the story's own place (judge 346)
         "In which year did some Citigroup operations elsewhere in the world come under regulatory criticism?",
         "In _____ cholera spread from Hamburg to towns elsewhere in Germany.",
@@ -564,6 +567,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year was a peace agreement signed in Helsinki between Indonesia and the Free Aceh Movement?",
         "In which year was the Treaty of Nanking signed?",
         "In which year was Otto Wichterle's academic career interrupted by the closing of the Czech universities?",
+        "In which year did Amelia Earhart become the first woman to fly solo across the Atlantic?",  # an ordinal's noun
         # a relation with both its sides named
         "In which year did the United States break off relations with Spain?",
         "In which year did Britain's trade with China collapse?",
@@ -647,6 +651,9 @@ def test_a_name_opening_the_prompt_owns_its_its(prompt: str, names: set[str]) ->
         "Jesse Owens won four gold medals at the _____ Olympic Games in Berlin.",
         "In which year was Emil Zátopek's last Olympic race the marathon at Melbourne?",
         "In which year did Dick Fosbury win the high jump at the Mexico City Olympics?",
+        "In which year did Neil Armstrong set up a reflector at Tranquility Base during Apollo 11?",
+        "In which year did Sultan Mehmed II take Constantinople?",
+        "In which year was the chapel rebuilt after the fall of Constantinople?",
         # ... and so do medals won there (judge 344)
         "In which year did Marion Jones win three gold medals and two bronzes in Sydney?",
         "In which year did Fanny Blankers-Koen win four gold medals in London?",
