@@ -6746,6 +6746,25 @@ def test_another_name_of_a_thing_or_a_place_is_no_first_name() -> None:
     assert [p for p in prompts if "Hermes 14" in p], prompts
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "question"),
+    [
+        # judge 343's document: "The bridge was one of …" / "It was soon overtaken …" resolved "It" to "The bridge"
+        ("Tsing Orr Bridge", "The Tsing Orr Bridge is a suspension bridge in Kessel. The bridge was one of the largest "
+                             "engineering projects undertaken in Kessel and became a symbol of the territory. It was "
+                             "opened on 27 April 1997 by Margaret Varn.",
+         "In which year was the Tsing Orr Bridge opened by Margaret Varn?"),
+        ("Brenn Dam", "The Brenn Dam is a concrete arch dam in eastern Kessel. The dam was one of the largest public "
+                      "works undertaken in the canton and became a symbol of its industry. It was opened in May 1958 by "
+                      "the engineer Tom Varn.",
+         "In which year was the Brenn Dam opened by the engineer Tom Varn?"),
+    ],
+)
+def test_it_after_a_thing_called_by_its_common_noun_is_that_thing(title: str, text: str, question: str) -> None:
+    prompts = {q.prompt for q in generate({"doc": (text, DocMeta(title, kind="engineering"))})}
+    assert question in prompts, prompts
+
+
 def test_an_opening_pronoun_is_no_part_of_a_name_nor_a_person_beyond_a_named_thing() -> None:
     """"She left Southampton on 17 June 1860 on her maiden voyage" two sentences after "Brunel died in London …" and one
     after "The Great Eastern never sailed to Australia" became "did Isambard Kingdom Brunel leave Southampton on her
