@@ -1439,6 +1439,8 @@ _BARE_GIFT = re.compile(r"\b(?:give|gave|donate|donated|bequeath|bequeathed|leav
                         r"(?:his|her|their|its|the|a|an) (?:[a-z-]+ ){0,2}(?:collection|collections|library|papers|estate|"
                         r"fortune|land|lands|property|archive|archives|money|manuscripts|paintings|drawings|works|savings|"
                         r"herbarium|specimens)\b(?![^?]*\b(?:to|for)\b)")
+# "In which year did Frederic Newton Gisborne interest Cyrus West Field?" (judge 350): "in the scheme" was cut
+_INTERESTED_IN_NOTHING = re.compile(r"\binterest(?:s|ed)? (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|him|her|them)$")
 # "In which year did William the Conqueror send a Norman, Robert de Comines?" (judge 348): "to take control of Northumbria
 # as its earl" was cut; someone sent goes somewhere, or to do something
 _SENT_NOWHERE = re.compile(r"\b(?:send|sent|dispatch|dispatched)\b(?![^?]*\b(?:to|as|into|against|on|onto|with|for|in|at|"
@@ -1593,6 +1595,8 @@ def missing_argument(prompt: str, *, objects: bool = True) -> str | None:
         return f"help without what it was for ({bare.group(0)!r}: with what?)"
     if bare := _SENT_NOWHERE.search(text):
         return f"a sending without where or what for ({bare.group(0)!r}: to where, to do what?)"
+    if bare := _INTERESTED_IN_NOTHING.search(text):
+        return f"an interest roused without in what ({bare.group(0)!r}: in what?)"
     if who := _INDEFINITE_PERSON.search(text):
         return f"an indefinite person the text goes on to name ({who.group(0)!r}: who?)"
     if bare := _HANDED_NOWHERE.search(text):
@@ -1897,11 +1901,18 @@ _FAMOUS_DATED = re.compile(
 _YEAR = re.compile(r"(?<![\d$.,])(?:1[0-9]{3}|20[0-9]{2})(?![\d%])")
 
 
+# "In which year was GW150914 recorded …?" (judge 350): a name that carries its date (a gravitational wave, a gamma-ray
+# burst, a fast radio burst: two letters or more, then year, month and day)
+_DATE_CODE = re.compile(r"\b[A-Z]{2,4} ?\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Za-z]?\b")
+
+
 def year_giveaway(prompt: str) -> str | None:
     """Why the rest of a when-question gives its year away (another year, an anniversary, a
     famous event every player can date, …)."""
     if _YEAR.search(prompt):
         return "another year in the prompt makes the answer arithmetic or guessable"
+    if m := _DATE_CODE.search(prompt):
+        return f"a name that carries its date ({m.group(0)!r})"
     m = _SELF_DATING.search(prompt) or _FAMOUS_DATED.search(prompt) or _OLYMPIC_HOST.search(prompt)
     if m:
         return f"the prompt dates itself ({m.group(0)!r})"

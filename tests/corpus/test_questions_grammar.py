@@ -653,6 +653,10 @@ def test_a_name_opening_the_prompt_owns_its_its(prompt: str, names: set[str]) ->
         "In which year did Dick Fosbury win the high jump at the Mexico City Olympics?",
         "In which year did Neil Armstrong set up a reflector at Tranquility Base during Apollo 11?",
         "In which year did Sultan Mehmed II take Constantinople?",
+        # a name that carries its date (judge 350)
+        "In which year was GW150914 recorded by the two LIGO detectors?",
+        "In which year did the LIGO and Virgo detectors observe GW170817?",
+        "In which year did the Swift satellite detect GRB 080319B?",
         "In which year was the chapel rebuilt after the fall of Constantinople?",
         # ... and so do medals won there (judge 344)
         "In which year did Marion Jones win three gold medals and two bronzes in Sydney?",
@@ -685,6 +689,7 @@ def test_year_giveaways_are_caught(prompt: str) -> None:
     "In which year did Nadia Comăneci score the first perfect ten in Olympic gymnastics?",
     "In which year did Stanley Fischer become adviser on Israel's economy to the US secretary of state?",
     "In which year did the council decide then to rebuild the hall?",
+    "In which year did the Apollo 12 crew land near Surveyor 3?",  # a number, no date
     # medals at a championship or at other Games held in a host city
     "In which year did Paula Radcliffe win gold at the World Championships in Helsinki?",
     "In which year did the swimmer win two gold medals at the Commonwealth Games in Melbourne?",
