@@ -2735,6 +2735,23 @@ def test_a_noun_the_text_gave_with_a_named_complement_is_asked_with_it() -> None
     assert not re.search(r"the (?:transit|siege|eruption)\b(?! of)", prompts), prompts
 
 
+def test_a_place_noun_after_a_place_the_sentence_names_takes_no_complement_from_before() -> None:
+    """"… did the conservative government of Lucerne invite the Jesuits to take charge of higher education in the canton
+    of Aargau?" (judge 353): the sentence before gave "the canton of Aargau", but this sentence's canton is its own
+    Lucerne. A place noun after a place the sentence names is not completed from the sentences before; one whose
+    sentence names no place still is."""
+    texts = {
+        "league.txt": ("# The Orr League\n\nIn 1841 the canton of Varn dissolved its monasteries, in breach of the "
+                       "Federal Treaty.\n\nIn 1844 the conservative government of Kessel invited the Jesuits to take "
+                       "charge of higher education in the canton.", DocMeta("The Orr League", kind="history")),
+        "isle.txt": ("# Orr\n\nIn 1790 the mutineers landed on the island of Varnholm in the South Pacific.\n\nIn 1808 "
+                     "the crew of the American ship Topaz reached the island.", DocMeta("Orr", kind="history")),
+    }
+    prompts = [q.prompt for q in generate(texts)]
+    assert not [p for p in prompts if "Jesuits" in p and "canton of Varn" in p], prompts
+    assert [p for p in prompts if "Topaz reach the island of Varnholm" in p], prompts
+
+
 def test_a_noun_that_qualifies_the_next_takes_no_complement() -> None:
     """"did Hans Sloane retire to the manor of Chelsea house in Chelsea?" (judge 286): "the manor of Chelsea" came
     before, and its complement was put after "the manor" of "the manor house", inside the compound."""
