@@ -1470,7 +1470,10 @@ _BARE_COMMAND = re.compile(
 )
 # "In which year did the United States enter the war against Germany?" (judge 300): 1917 or 1941? A war by "the war"
 # and its enemy alone is one of several; "the war of 1812", "the war in Vietnam", "the war between …" say which
-_BARE_WAR = re.compile(r"\bthe (?:war|conflict)\b(?!\s+(?:of|in|for|between|over)\b)")
+# ... or a war with no article at all: "In which year did the Swedish council decide on war?" (judge 353): on which, and
+# against whom?
+_BARE_WAR = re.compile(r"\bthe (?:war|conflict)\b(?!\s+(?:of|in|for|between|over)\b)|\b(?:decide|decided|resolve|resolved|"
+                       r"vote|voted|go|went|prepare|prepared) (?:on |for |to )?war\b(?!\s+(?:on|against|with)\b)")
 # "In which year was George Airy joined as a referee by Edmund Beckett Denison?" (judge 322): a referee of what (the
 # design of the Westminster clock)? A judging or advising role with nothing it was for
 _BARE_JUDGE = re.compile(r"\bas (?:a |an |the )?(?:joint |chief |independent |official |technical |scientific )?(?:referee|"

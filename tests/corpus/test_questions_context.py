@@ -215,6 +215,9 @@ def generate_all(texts: dict[str, tuple[str, DocMeta]]) -> list[Question]:
         # someone sent, with where and what for cut (judge 348)
         "In which year did William the Conqueror send a Norman, Robert de Comines?",
         "In which year did the Hudson's Bay Company send the surveyor David Thompson?",
+        # a war decided on, against no one (judge 353)
+        "In which year did the Swedish council decide on war?",
+        "In which year did the Kessel parliament vote for war?",
         # an interest roused, in nothing (judge 350)
         "In which year did Frederic Newton Gisborne interest Cyrus West Field?",
     ],
@@ -325,6 +328,7 @@ def test_a_predicate_without_its_argument_is_caught(prompt: str) -> None:
         "In which year did William the Conqueror send Robert de Comines to Durham as earl of Northumbria?",
         "In which year did Marconi send a radio signal across the Atlantic?",
         "In which year did Frederic Newton Gisborne interest Cyrus West Field in the telegraph scheme?",
+        "In which year did the Swedish council decide on war against Denmark?",
     ],
 )
 def test_a_predicate_with_its_arguments_passes(prompt: str) -> None:
