@@ -881,6 +881,28 @@ def test_an_object_pronoun_in_a_biography_is_the_documents_subject() -> None:
     assert not [p for p in prompts if re.search(r"\b(?:him|her)\b", p)], prompts
 
 
+def test_a_surname_with_its_particle_opening_a_sentence_is_put_in_full() -> None:
+    """"In which year did van Diemen send Abel Tasman on a second expedition …?" (judge 352): "Van Diemen sent Tasman …"
+    opened the sentence, and the text named him once as "Anthony van Diemen". A surname with a particle, at the start,
+    takes the one full form the text gives it, its particle as the text writes it."""
+    texts = {
+        "tasman.txt": ("# Abel Varn\n\nAbel Varn was a Dutch seafarer. In 1642 the governor-general of the Dutch East "
+                       "Indies, Anthony van Orrsen, chose Varn to lead an expedition to the south.\n\nIn 1644 Van Orrsen "
+                       "sent Varn on a second expedition with three ships.", DocMeta("Abel Varn", kind="biography")),
+        "lind.txt": ("# Ada Lind\n\nAda Lind was a Flemish painter. In 1620 the Antwerp merchant Pieter de Kessel bought "
+                     "her first altarpiece.\n\nIn 1624 De Kessel commissioned Lind to paint a portrait of his wife.",
+                     DocMeta("Ada Lind", kind="biography")),
+    }
+    texts["emilie.txt"] = ("# Émilie du Varn\n\nÉmilie du Varn was a French mathematician. In 1725 she married the "
+                           "Marquis du Varn, an army officer.\n\nIn 1733 Du Varn met Voltaire in Paris.",
+                           DocMeta("Émilie du Varn", kind="biography"))
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert [p for p in prompts if "did Anthony van Orrsen send" in p], prompts
+    assert [p for p in prompts if "did Pieter de Kessel commission" in p], prompts
+    assert [p for p in prompts if "did Émilie du Varn meet Voltaire" in p], prompts  # the life, never the Marquis
+    assert not [p for p in prompts if re.search(r"did (?:[Vv]an Orrsen|[Dd]e Kessel)", p)], prompts
+
+
 def test_a_peoples_name_after_an_article_is_no_given_name_to_put_in_full() -> None:
     """"In which year did William the Conqueror send a Norman Conquest, Robert de Comines?" (judge 348): "a Norman" was
     taken for the given name Norman and put in the one full form the text gives it. After "a", "an" or "the", or when

@@ -203,9 +203,9 @@ def verdict(sentence_start: str) -> SourceVerdict:
 
 
 def test_a_name_only_one_option_document_writes_about_gives_the_quote_away() -> None:
-    """De Lesseps belongs to the French era: only the document about it names him (and often)."""
-    assert verdict("By 1885 De Lesseps").giveaway is not None
-    assert "Lesseps" in (verdict("By 1885 De Lesseps").reason or "")
+    """De Lesseps belongs to the French era: only the document about it names him (and often). ("By 1885 De Lesseps was
+    raising money …" is asked as "By 1885 Ferdinand de Lesseps …", its surname put in full, and so is no quote.)"""
+    assert "Lesseps" in (verdict("The company went bankrupt in 1889, and De Lesseps").giveaway or "")
 
 
 def test_a_year_outside_every_other_documents_era_gives_the_quote_away() -> None:
