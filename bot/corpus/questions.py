@@ -1437,6 +1437,8 @@ class _Generator:
             name = title_subject(doc.meta.title, self.doc_text.get(doc.doc_key, ""), surnames,
                                  lambda surface: self.gaz.lookup(surface) is not None,
                                  lambda surface: (e := self.gaz.lookup(surface)) is not None and e.type == PERSON)
+            if name is None and doc.meta.kind == "biography":
+                name = _called_first(doc.meta.title, self.doc_text.get(doc.doc_key, ""))
             if name is not None and (doc.meta.kind not in HEADLINE_KINDS or name in self.doc_text.get(doc.doc_key, "")):
                 subject[doc.doc_key] = name  # a headline's name only as its story writes it ("Blair Labour's …", judge 112)
         self.doc_subject = subject
@@ -5305,11 +5307,23 @@ def _only_a_firm(name: str, text: str) -> bool:
     return bool(found) and all(_FIRM_AFTER.match(text, end) for end in found)
 
 
+def _called_first(title: str, body: str) -> str | None:
+    """A life's name the text calls by its first word ("Xu Guangqi" … "Xu passed …", "Snorri Sturluson" … "Snorri went
+    …"): a family name written first, or a patronymic's given name, which the title check (the last word a surname)
+    does not read. Only in a biography whose title is that name of two or three words, written whole in the body, its
+    first word alone at least three times (judges 345 and 351's lives were asked under a heading, or not at all)."""
+    words = title.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or title not in body:
+        return None
+    alone = re.findall(rf"\b{re.escape(words[0])}\b(?!['’-])(?! {re.escape(words[1])}\b)", body)
+    return title if len(alone) >= 3 else None
+
+
 def _called_by(name: str) -> frozenset[str]:
     """The words a text may call a life's person by: its surname, and any other name but a particle or a title ("Babe",
     "Didrikson" and "Zaharias" of "Babe Didrikson Zaharias"; "Marie" and "Curie" of "Marie Curie")."""
     return frozenset(word for word in name.split() if len(word) > 2 and word.lower() not in _NAME_PARTICLES
-                     and word not in _TITLE_WORDS) | {name.split()[-1]}
+                     and word not in _TITLE_WORDS) | {name.split()[-1], name.split()[0]}
 
 
 def _only_given(name: str, text: str) -> bool:

@@ -743,6 +743,25 @@ def test_a_side_fact_that_names_its_actors_in_full_stands_under_its_documents_na
     assert "a side fact" in " | ".join(reason for _, reason in tally.report())
 
 
+def test_a_life_the_text_calls_by_the_first_word_of_its_name_is_a_life() -> None:
+    """"Xu Guangqi: In which year was Xu made Minister of Rites?" (judge 345) and "Snorri Sturluson: In which year did
+    Snorri go to Norway …?" (judge 351): the title check reads a life's surname as its last word, so a family name
+    written first, or a patronymic's given name, left these lives no subject: their questions were headed and named
+    them by one word. A biography whose text writes the title whole and its first word alone three times or more is
+    that life; a history titled so is not."""
+    xu = ("Xu Varnqi (24 April 1562 – 8 November 1633) was a Chinese scholar-official, mathematician, agronomist and "
+          "astronomer of the late Ming dynasty. He is best known for his work with the Italian Jesuit Tomas Kell, with "
+          "whom he translated the first books of Euclid's Elements into Chinese.\n\nXu was born in Orrhai into a family "
+          "of modest means. Xu passed the provincial examination in 1597. Xu was baptised in Nanjing in 1603.\n\nIn 1632 "
+          "Xu was made Minister of Rites and appointed a Grand Secretary.")
+    built, _every, _tally = built_and_every({"xu.md": (xu, DocMeta("Xu Varnqi", kind="biography"))})
+    kept = [q.prompt for q in built if q.kind == "when"]
+    assert "In which year was Xu Varnqi made Minister of Rites?" in kept, kept
+    assert not [p for p in kept if p.startswith("Xu Varnqi: ")], kept
+    built, _every, _tally = built_and_every({"xu.md": (xu, DocMeta("Xu Varnqi", kind="history"))})
+    assert "In which year was Xu Varnqi made Minister of Rites?" not in [q.prompt for q in built]
+
+
 def test_a_side_fact_of_a_thing_by_one_name_the_heading_does_not_explain_stays_out() -> None:
     """"Robert Smalls: In which year did the Planter's three white officers go ashore?" (judge 275): the Planter, a ship
     the prompt never says is one. A side fact naming a thing by one capitalised word is left out of a build, unless it is
