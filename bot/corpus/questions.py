@@ -5321,9 +5321,10 @@ def _called_first(title: str, body: str) -> str | None:
 
 def _called_by(name: str) -> frozenset[str]:
     """The words a text may call a life's person by: its surname, and any other name but a particle or a title ("Babe",
-    "Didrikson" and "Zaharias" of "Babe Didrikson Zaharias"; "Marie" and "Curie" of "Marie Curie")."""
-    return frozenset(word for word in name.split() if len(word) > 2 and word.lower() not in _NAME_PARTICLES
-                     and word not in _TITLE_WORDS) | {name.split()[-1], name.split()[0]}
+    "Didrikson" and "Zaharias" of "Babe Didrikson Zaharias"; "Marie" and "Curie" of "Marie Curie"; "Xu" of "Xu Guangqi",
+    a family name of two letters written first)."""
+    return frozenset(word for i, word in enumerate(name.split()) if (len(word) > 2 or (i == 0 and word[:1].isupper()))
+                     and word.lower() not in _NAME_PARTICLES and word not in _TITLE_WORDS) | {name.split()[-1]}
 
 
 def _only_given(name: str, text: str) -> bool:

@@ -762,6 +762,18 @@ def test_a_life_the_text_calls_by_the_first_word_of_its_name_is_a_life() -> None
     assert "In which year was Xu Varnqi made Minister of Rites?" not in [q.prompt for q in built]
 
 
+@pytest.mark.parametrize(("name", "called", "never"), [
+    ("Xu Guangqi", {"Xu", "Guangqi"}, set()),  # a family name of two letters, written first
+    ("Tu Youyou", {"Tu", "Youyou"}, set()),
+    ("Sir Walter Scott", {"Walter", "Scott"}, {"Sir"}),  # a title is no name a text calls him by
+    ("de Gaulle", {"Gaulle"}, {"de"}),  # nor a particle
+])
+def test_the_words_a_life_is_called_by(name: str, called: set[str], never: set[str]) -> None:
+    from bot.corpus.questions import _called_by
+
+    assert called <= _called_by(name) and not never & _called_by(name)
+
+
 def test_a_side_fact_of_a_thing_by_one_name_the_heading_does_not_explain_stays_out() -> None:
     """"Robert Smalls: In which year did the Planter's three white officers go ashore?" (judge 275): the Planter, a ship
     the prompt never says is one. A side fact naming a thing by one capitalised word is left out of a build, unless it is
