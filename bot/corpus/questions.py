@@ -578,7 +578,6 @@ _REGNAL_NAME = re.compile(r"\b(?i:King|Queen|Emperor|Empress|Tsar|Czar|Pope|Sult
                           r"Cardinal|Prince|Princess|Duke|Duchess|Elector|Count|Margrave)\s+([A-Z][a-z]{2,})\s+[IVX]+\b"
                           r"(?:\s+of\s+[A-Z][a-z]+)?")
 _NUMBERED_PERSON = re.compile(r"\b((?:[A-Z][a-z]+ )+[A-Z][a-z]{2,}) ([IVX]+)\b(?![.'’-]?\w)")  # "Johann Strauss II"
-_REGNAL = re.compile(r"[IVX]+")  # a regnal number: "James IV", "John Paul II"
 _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([IVX]+)\b(?![.'’-]?\w)")  # "Kamehameha I", "Henry VIII"
 # the kind of thing a subtitle says its title's name is: "Galileo: The First Spacecraft to Orbit Jupiter"
 _SUBTITLE_KIND = re.compile(r"(?:The|A|An)\s+(?:[A-Z][a-z]+\s+){0,3}?(Spacecraft|Probe|Telescope|Satellite|Ship|Liner|"
@@ -3596,7 +3595,7 @@ class _Generator:
                 # ... and a regnal name whole, with or without its title: "James IV had married Margaret Tudor … in 1503"
                 # dates King James IV as much as "led by King James IV" does (judge 344's "In which year was the Battle
                 # of Flodden fought …?" had only 1513 for him, and no options)
-                regnal = _whole_word(" ".join(name)) if len(name) > 1 and _REGNAL.fullmatch(name[-1]) else None
+                regnal = _whole_word(" ".join(name)) if len(name) > 1 and _ROMAN.fullmatch(name[-1]) else None
                 self._office_years[key] = [
                     int(y) for other in self._sentences_of(sent.doc.doc_key)
                     if (named.search(other.text) and title.search(other.text)) or (regnal and regnal.search(other.text))
