@@ -225,7 +225,7 @@ _NOT_FIRST_NAMES = frozenset(word_list("La Le El Los Las San Santa St Saint Moun
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|into|inside|outside|across|via|through|towards|toward)\s+(?:the\s+)?$")
 # Head words of a place used first ("Checkpoint Charlie", "Fort Mandan", "Mount Everest"), and of a people or
 # group used last ("the Netsilik Inuit", "the Lakota Sioux", "the Nez Perce people"): never one person.
-_PLACE_FIRST = frozenset(word_list("Checkpoint Fort Mount Cape Camp Lake Port Point Sea Gulf Bay Lake Isle Glen"))
+PLACE_FIRST = frozenset(word_list("Checkpoint Fort Mount Cape Camp Lake Port Point Sea Gulf Bay Lake Isle Glen"))
 _PEOPLE_HEADS = frozenset(word_list("Inuit Sioux Indians Aborigines People Peoples Tribe Tribes Nation Nations Clan "
                                     "Clans Dynasty Brothers Sisters Family Families"))
 # A word written as a place: "in Nokia", "the town of Nokia", "died in Sansepolcro"
@@ -343,7 +343,7 @@ def _type_of(surface: str) -> str | None:
         return None
     if len(words) >= 2 and words[-1] in ORG_HEADS and words[0] not in NOT_NAMES - {"The"}:
         return ORG
-    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in _PLACE_FIRST):
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in PLACE_FIRST):
         return PLACE
     return None
 
@@ -387,7 +387,7 @@ def build_gazetteer(sentences: list[str], *, count: bool = True) -> Gazetteer:
             name = m.group(1)
             words = name.split()
             if any(w in NOT_NAMES or w in COUNTRIES or w in DEMONYMS or w in ORG_HEADS for w in words) \
-                    or words[-1] in _PEOPLE_HEADS or words[0] in _PLACE_FIRST:
+                    or words[-1] in _PEOPLE_HEADS or words[0] in PLACE_FIRST:
                 continue
             if name not in gaz.entities:
                 person = gaz.add(name, PERSON)
@@ -449,7 +449,7 @@ def _people_named_like_places(gaz: Gazetteer, sentences: list[str]) -> None:
     was a Scottish surgeon and explorer", "Park was born on 11 September 1771" (judge 99). Then its last word
     names him too. One pass over the sentences, whatever the number of such names."""
     headed = [name for name, e in gaz.entities.items() if e.type == PLACE and 2 <= len(name.split()) <= 3
-              and name.split()[-1] in PLACE_HEADS and name.split()[0] not in _PLACE_FIRST
+              and name.split()[-1] in PLACE_HEADS and name.split()[0] not in PLACE_FIRST
               and name not in COUNTRIES and name not in CITIES and name not in REGIONS]
     if not headed:
         return

@@ -79,6 +79,7 @@ from bot.corpus.gazetteer import (
     PERSON,
     PERSON_CUES,
     PLACE,
+    PLACE_FIRST,
     PLACE_HEADS,
     Entity,
     Gazetteer,
@@ -663,9 +664,9 @@ _BARE_SUBJECT = re.compile(rf"((?:O['’](?=[A-Z])|{ARABIC_ARTICLE}(?=[A-Z]))?[^
 _NAME_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
 # a rank or a place's first word before a particle and a surname: no given name ("the Marquis du Châtelet", "Cape Maria
-# van Diemen")
-_NO_GIVEN_NAME = frozenset(word_list("""Marquis Marquise Baron Baroness Viscount Viscountess Chevalier Cape Mount Lake Port
-    Fort Point Mont Monte Villa Rue Place"""))
+# van Diemen"); the gazetteer's first words of places, and a few of other languages'
+_NO_GIVEN_NAME = frozenset(word_list("""Marquis Marquise Baron Baroness Viscount Viscountess Chevalier Mont Monte Villa Rue
+    Place""")) | PLACE_FIRST
 _PARTICLE_SUBJECT = re.compile(rf"((?:Van|Von|De|Da|Di|Du|Der|Den|Ter) [{NAME_UPPER}][{NAME_LOWER}]{{2,}})(?= [a-z])")
 _WORD_RUN = re.compile(r"\w+")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
