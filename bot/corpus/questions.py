@@ -1176,6 +1176,13 @@ class _Sentence:
         """A passage offset inside this sentence as an index into ``text``."""
         return offset - self.start + (self.shift if offset - self.start > self.shift_at else 0)
 
+    def rewrite(self, start: int, end: int, new: str) -> None:
+        """Put ``new`` for ``text[start:end]`` (a pronoun or a short name resolved), and record the shift it makes."""
+        self.text = self.text[:start] + new + self.text[end:]
+        self.shift = len(new) - (end - start)
+        self.shift_at = start
+        self.words = len(self.text.split())
+
 
 @dataclass
 class _Candidate:
@@ -1475,10 +1482,7 @@ class _Generator:
                     # "She carried 26,116 long tons" in a history of the SS Edmund Fitzgerald (judge 336 was asked
                     # "did Edmund Fitzgerald carry …?", a man's name): a ship the text calls "the Edmund Fitzgerald"
                     shown = with_its_article(self.doc_text.get(sent.doc.doc_key, ""), name, capital=at == 0)
-                    sent.text = sent.text[:at] + shown + sent.text[at + len(word):]
-                    sent.shift = len(shown) - len(word)
-                    sent.shift_at = at
-                    sent.words = len(sent.text.split())
+                    sent.rewrite(at, at + len(word), shown)
             elif name and previous is not None and previous.doc is sent.doc and self._about(previous, name):
                 self._resolve_object(sent, name)
             # one edit per sentence: a resolved pronoun ("Henslow recommended him" → "… Charles Darwin") tells
@@ -1623,11 +1627,7 @@ class _Generator:
             if subject.lower().endswith(f" {particle.lower()} {surname.lower()}"):
                 forms = {subject}  # "Du Châtelet met Voltaire" in her life is Émilie du Châtelet, never the Marquis
             if len(forms) == 1:
-                name = forms.pop()
-                sent.text = sent.text[:at] + name + sent.text[particled.end(1):]
-                sent.shift = len(name) - len(particled.group(1))
-                sent.shift_at = at
-                sent.words = len(sent.text.split())
+                sent.rewrite(at, particled.end(1), forms.pop())
             return
         m = _BARE_SUBJECT.match(sent.text, at)
         if m is None or _OF_A_NAME.match(sent.text, m.end(1)):
@@ -1669,10 +1669,7 @@ class _Generator:
         name = full[m.group(1)]
         if name in sent.text:
             return
-        sent.text = sent.text[:at] + name + sent.text[m.end(1):]
-        sent.shift = len(name) - len(m.group(1))
-        sent.shift_at = at
-        sent.words = len(sent.text.split())
+        sent.rewrite(at, m.end(1), name)
 
     def _known_name(self, sent: _Sentence, name: str) -> None:
         """The document's subject named by a birth name ("Grace Brewster Murray was born …" in a life
@@ -1702,10 +1699,7 @@ class _Generator:
             self.doc_text.get(sent.doc.doc_key, "")) is not None
         if not (born or renamed or middle or baptised):
             return
-        sent.text = sent.text[:at] + name + sent.text[m.end(1):]
-        sent.shift = len(name) - len(m.group(1))
-        sent.shift_at = at
-        sent.words = len(sent.text.split())
+        sent.rewrite(at, m.end(1), name)
 
     def _about(self, sent: _Sentence, name: str) -> bool:
         """Whether a sentence is about the document's subject: it names them, or it speaks of "he" or
@@ -1746,10 +1740,7 @@ class _Generator:
             return  # "Hardy told Littlewood about him": either could be meant
         word = found.group(1)
         new = name if word.lower() in ("him", "her") and found.re is not _HER_LATE else f"{name}'s"
-        sent.text = sent.text[:found.start(1)] + new + sent.text[found.end(1):]
-        sent.shift = len(new) - len(word)
-        sent.shift_at = found.start(1)
-        sent.words = len(sent.text.split())
+        sent.rewrite(found.start(1), found.end(1), new)
 
     def _resolve_openings(self, passages: list[Passage]) -> None:
         """"It passed Uranus in January 1986 …" after "Voyager 2 was launched …" is about Voyager 2;
