@@ -380,8 +380,9 @@ _PLACED_INSTITUTION = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3}(?:Hochsch
                                  r"Conservatoire|Gymnasium|Library|Polytechnic)) (in [A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)")
 
 
-# "the Institution", "the Elector's": a capitalised noun alone after a lower-case "the", no name going on after it
-_SHORT_HEAD = re.compile(r"(?<=\bthe )([A-Z][a-z]{3,})\b(?![ -][A-Z])(?! of\b)(?!['’]s [A-Z])")
+# "the Institution", "the Elector's": a capitalised noun alone after a lower-case "the", no name going on after it,
+# whether with "of" or with "for" ("the Centre for Advanced Study in Botany" is a name of its own, judge 354)
+_SHORT_HEAD = re.compile(r"(?<=\bthe )([A-Z][a-z]{3,})\b(?![ -][A-Z])(?! of\b)(?! for (?:the )?[A-Z])(?!['’]s [A-Z])")
 
 
 _UNIQUE_HEADS = frozenset(word_list("Earth Sun Moon World Universe Galaxy Internet Web Bible Crown"))

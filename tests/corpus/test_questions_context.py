@@ -4497,6 +4497,22 @@ def test_a_names_capitalised_head_alone_is_asked_in_full_or_not_at_all() -> None
     assert not re.search(r"\bthe (?:Institution|Elector)\b(?! of)", prompts.replace("Natural History Institution", "")), prompts
 
 
+def test_a_head_that_goes_on_with_for_is_a_name_of_its_own() -> None:
+    """"at the Bhabha Atomic Research Centre for Advanced Study in Botany" (judge 354): the text named the Bhabha Atomic
+    Research Centre, then "the Centre for Advanced Study in Botany", and the second was read as the first's head alone.
+    A head that goes on "for" and a capitalised word is the start of another name, as one going on "of" is."""
+    texts = {
+        "lund.md": ("# Eva Lund\n\nEva Lund was a naturalist who joined the Linnean Society in 1880. In 1891 she "
+                    "founded the Society for the Protection of Birds in Manchester.", DocMeta("Eva Lund", kind="biography")),
+        "royce.md": ("# Hal Royce\n\nHal Royce was an engineer who sat on the Fabian Committee in 1905. In 1914 he "
+                     "chaired the Committee for Relief in Belgium in London.", DocMeta("Hal Royce", kind="biography")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Eva Lund founded the Society for the Protection of Birds" in prompts, prompts
+    assert "did Hal Royce chair the Committee for Relief in Belgium" in prompts, prompts
+    assert "Linnean Society for" not in prompts and "Fabian Committee for" not in prompts, prompts
+
+
 def test_a_name_put_in_full_that_dates_the_question_makes_none() -> None:
     """"In which year did the Gateshead Millennium Bridge open to the public?" (judge 332): the sentence said "the bridge",
     and the year check ran before the title's name was put in; "Millennium" gives 2001 away. The giveaway check reads
