@@ -291,11 +291,18 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
                        rf"(?:(?: [A-Za-z]+){{1,3}}? of)?)(?: [A-Z][\w'’-]*){{1,3}})"))
 
 
+# the heads of names that take no article: "Wrangel Island", "Wall Street", "Trafalgar Square"
+_NO_ARTICLE_HEADS = frozenset(("Island", "Street", "Square"))
+
+
 def name_the_subject(text: str, named: dict[str, str]) -> str:
     """"the canal" → "the Panama Canal" in a document titled "The building of the Panama Canal"; "the Cup" →
     "the Hopman Cup" in a story headlined "Slovakia seal Hopman Cup success" (a name cut to its head)."""
     def replace(m: re.Match[str]) -> str:
         phrase = named.get(m.group(2).lower())
+        if phrase and phrase.rsplit(" ", 1)[-1] in _NO_ARTICLE_HEADS and not phrase.startswith("The "):
+            # "to occupy the island" → "to occupy Wrangel Island" (judge 340's text), never "the Wrangel Island"
+            return phrase if m.group(1) == "the" else phrase[:1].upper() + phrase[1:]
         return f"{m.group(1)} {phrase}" if phrase else m.group(0)
 
     def replace_name(m: re.Match[str]) -> str:

@@ -339,6 +339,19 @@ def test_a_name_cut_to_its_capitalised_head_is_named_in_full() -> None:
         assert name_the_subject(kept, named) == kept
 
 
+def test_a_name_that_takes_no_article_is_put_in_without_one() -> None:
+    """"to occupy the Wrangel Island" (judge 340's text said "to occupy the island"): an island's, a street's or a
+    square's name takes no "the" when it stands for "the island"; a name that does keeps it."""
+    from bot.corpus.referents import name_the_subject
+
+    named = {"island": "Wrangel Island", "street": "Arden Street", "square": "Trafalgar Square", "canal": "Panama Canal"}
+    assert name_the_subject("In 1921 a party occupied the island.", named) == "In 1921 a party occupied Wrangel Island."
+    assert name_the_subject("The island was annexed in 1924.", named) == "Wrangel Island was annexed in 1924."
+    assert name_the_subject("Troops marched into the street.", named) == "Troops marched into Arden Street."
+    assert name_the_subject("The square was paved in 1844.", named) == "Trafalgar Square was paved in 1844."
+    assert name_the_subject("The canal opened in 1914.", named) == "The Panama Canal opened in 1914."
+
+
 def test_a_bodys_head_named_alone_is_no_surname() -> None:
     """"The Scottish Parliament backed the company … He was granted an indemnity by Parliament" (judge 70): a word
     the text writes in full and then alone is a surname ("Kopp, 44, became …"), unless it is the head of a body or
