@@ -250,6 +250,16 @@ def test_a_titles_name_is_written_as_its_text_writes_it(title: str, body: str, h
      "Hospital in Leeds. She left the hospital in 1920.", "hospital"),
     ("A curator's life", "In 1890 the Peabody Museum hired Ada Lorne. In 1902 she moved to the Children's Museum in "
      "Boston. She left the museum in 1910.", "museum"),
+    # a work's title is the work's name, not a name of its last word (judge 357 was asked whether Parliament approved
+    # "the Post Office Reform", a pamphlet)
+    ("The Penny Black", "In 1837 he published a pamphlet, Post Office Reform: Its Importance and Practicability. "
+     "Parliament approved the reform in 1839.", "reform"),
+    ("Ada Oastler", "In 1830 she wrote a pamphlet, The Ten Hours Bill, on child labour. Parliament passed the bill in "
+     "1847.", "bill"),
+    ("Ned Loft", "In 1851 he wrote a book titled Harbour Scheme for Swansea. The council adopted the scheme in 1853.",
+     "scheme"),
+    ("Rob Vane", "In 1959 Rob Vane wrote a novel entitled The Mountain Accord. The two governments signed the accord "
+     "in 1961.", "accord"),
 ])
 def test_a_noun_with_no_single_name_stays_as_written(title: str, body: str, head: str) -> None:
     from bot.corpus.referents import document_noun_phrases
