@@ -2299,6 +2299,7 @@ _UNSAID_ONE = re.compile(r"(?:\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}|\bthe\s+(?:[a
 _RELATIVE_KEPT_WORDS = 8
 # ... with an accented capital too: "the union of Buda, Óbuda and Pest" (judge 185 was asked "the union of Buda")
 _NAME_LIST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*,?\s+){1,4}and\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
+_CONJUNCTION_END = re.compile(r"\b(?:and|or|but)\s*,\s*$")
 _ASIDE_THEN_PREPOSITION = re.compile(r",\s+([a-z]+)\s[^,;:()]{1,50},\s+(?=(?:against|into|onto|to|toward|towards|"
                                      r"with|from|at|on|upon|across|through|over|under|for)\s)")
 # "had her five-year-old son, Edward, inoculated in Constantinople" (judge 303 was asked "did Lady Mary Wortley Montagu
@@ -2389,9 +2390,12 @@ def _first_clause(rest: str) -> str:
             at = cut.start()
             continue
         aside = _ASIDE_THEN_PREPOSITION.match(rest, cut.start())
-        if aside and (past_base(aside.group(1)) is not None or aside.group(1).endswith(("en", "wn"))):
+        if aside and (past_base(aside.group(1)) is not None or aside.group(1).endswith(("en", "wn"))
+                      or (aside.group(1) in ("who", "which") and not _CONJUNCTION_END.search(aside.group(0)))):
             # "pressed two strips of gold foil, held on a plastic wedge, against a slab of germanium": the
-            # aside goes, the verb's own phrase stays
+            # aside goes, the verb's own phrase stays; so does a relative clause: "met a man with a foreign accent,
+            # who called himself "John", at Woodlawn Cemetery" (judge 357 was asked where he met him not at all), but
+            # not one that goes on past its comma: "with Faraday, who acted as his assistant and, to his annoyance, …"
             rest = rest[: cut.start()] + " " + rest[aside.end():]
             at = cut.start()
             continue

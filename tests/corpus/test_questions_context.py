@@ -1200,6 +1200,16 @@ def test_a_who_question_on_a_quotation_needs_no_date() -> None:
         ("Cook carried the chronometer, built by Kendall, across the Pacific in 1772.",
          "the chronometer across the Pacific in 1772"),
         ("Tesla moved to Budapest, where he worked for a telephone exchange, in 1881.", "to Budapest"),
+        # a relative clause is an aside too (judge 357 was asked "did Condon meet a man with a foreign accent?")
+        ("Condon met a man with a foreign accent, who called himself \"John\", at Woodlawn Cemetery in the Bronx.",
+         "a man with a foreign accent at Woodlawn Cemetery in the Bronx"),
+        ("The crew towed the barge, which had lost its rudder, to Dover in 1862.", "the barge to Dover in 1862"),
+        ("Hooke showed the flea, which he had drawn under a lens, to the Royal Society in 1663.",
+         "the flea to the Royal Society in 1663"),
+        # ... but one that goes on past its comma is no aside: "to his annoyance" is the relative clause's
+        ("Davy set off on a tour of France with Faraday, who acted as his assistant and, to his annoyance, sometimes as "
+         "his valet.", "off on a tour of France with Faraday"),
+        ("Kell sailed to Java with Brandt, who kept the log and, at his own request, the purse.", "to Java with Brandt"),
         ("The United Nations General Assembly proclaimed 30 June, the anniversary of the blast, as "
          "International Asteroid Day in December 2016, to raise awareness.",
          "30 June as International Asteroid Day in December 2016"),
