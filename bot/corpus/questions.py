@@ -1101,6 +1101,12 @@ _SPAN_END = re.compile(r"\b(?:ended|until|till|lasted|to|and)\b[^.;]*\b\d{4}\b|\
 # "a technique developed by Golgi ", just before a date: the date is the thing's, made by someone else
 # "an eruption that began beneath the sea in 1963": a relative clause's past verb, which a year after it dates
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who) (?:[a-z]+ly )?([a-z]+)\b")
+# "He used his wealth and influence to bring the Winter Olympic Games to Nagano in 1998" (judge 357 was asked when he
+# used it: the Games were in 1998, the bid was won in 1991): a verb of effort whose aim is an infinitive, and a year
+# after the aim, dates the aim, not the effort
+_EFFORT_VERBS = frozenset(word_list("used lobbied campaigned worked fought struggled strove spent pushed pressed agitated "
+                                    "sought planned hoped prepared schemed raised saved paid bid manoeuvred maneuvered"))
+_AIM = re.compile(r"\bto ([a-z]+)\b")
 _PARTICIPLE_BY = re.compile(r"\b(?!(?:was|were|been|be|being|is|are|had|has|have)\s)[a-z]+\s+[a-z]+(?:ed|en|wn|lt|ght)\s+by\s+"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}$")
 # "early in 1604" (the adverb goes with the date: "did Catesby set out his plan early?" is no question), "On the
@@ -2814,6 +2820,12 @@ class _Generator:
             # Surtsey formed by an eruption that began …?"): the year closes the relative clause and dates its verb
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, f"the year dates a relative clause ({relative.group(0)!r}), not the verb asked")
+            return []
+        effort = sent.text.find(f" {clause.verb} ") if clause.verb.lower() in _EFFORT_VERBS else -1
+        if 0 <= effort < lead.start() and (aim := next(  # the year after the aim, not before the effort ("In 1897 …")
+                (m for m in _AIM.finditer(sent.text, effort, lead.start()) if is_verb_base(m.group(1))), None)) is not None:
+            self.tally.candidates["when"] += 1
+            self.tally.drop(prompt, f"the year dates the aim ({aim.group(0)!r}), not the effort ({clause.verb!r})")
             return []
         giveaway = year_giveaway(prompt) or self._self_dated(sent, at, event.start_year) or _next_year_award(prompt) \
             or self._untold_tenure(prompt)

@@ -6598,6 +6598,30 @@ def test_a_year_closing_a_relative_clause_dates_its_verb_not_the_main_one() -> N
         assert any(asked in p for p in asked_wh), (asked, prompts)
 
 
+def test_a_year_after_an_aim_dates_the_aim_not_the_effort() -> None:
+    """"In which year did Yoshiaki Tsutsumi use his wealth and influence to bring the Winter Olympic Games to Nagano?"
+    (judge 357): the Games were held in 1998, the bid was won in 1991. A year after a verb of effort's infinitive aim
+    ("used … to bring", "campaigned … to win", "lobbied … to build") dates the aim; no "In which year" question asks
+    the effort by it. A move with a purpose ("moved to Paris to study medicine") is still asked."""
+    texts = {
+        "oda.md": ("# Ken Oda\n\nKen Oda was a Japanese businessman who owned hotels. He used his wealth and influence "
+                   "to bring the Winter Olympic Games to Nagano in 1998.", DocMeta("Ken Oda", kind="biography")),
+        "brewer.md": ("# Ada Brewer\n\nAda Brewer was a suffragist from Leeds. She campaigned for decades to win the "
+                      "vote for women in 1918.", DocMeta("Ada Brewer", kind="biography")),
+        "hale.md": ("# Tom Hale\n\nTom Hale was a mill owner in Lancashire. He lobbied Parliament to build a railway "
+                    "to Bury in 1846.", DocMeta("Tom Hale", kind="biography")),
+        "stone.md": ("# Eva Stone\n\nEva Stone was a doctor from Bristol. She moved to Paris to study medicine in "
+                     "1890.", DocMeta("Eva Stone", kind="biography")),
+        "marsh.md": ("# Ida Marsh\n\nIda Marsh was a Welsh teacher from Conwy. In 1868 Ida Marsh raised money to open "
+                     "a chapel in Bangor.", DocMeta("Ida Marsh", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"\b(?:use|campaign|lobby)\b", p)], prompts
+    assert "In which year did Eva Stone move to Paris to study medicine?" in prompts, prompts
+    # a year before the effort dates the effort: "In 1868 Ida Marsh raised money to open a chapel"
+    assert "In which year did Ida Marsh raise money to open a chapel in Bangor?" in prompts, prompts
+
+
 def test_a_case_name_with_v_stays_whole_and_as_written() -> None:
     """"In which year did Franklin Lushington open in the Court of Common Pleas …?" (judge 281), from "The case of
     Tichborne v. Lushington opened …": the sentence was cut after "v.", and the case's second party was then put in
