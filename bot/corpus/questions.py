@@ -599,6 +599,10 @@ _LIST_AFTER = re.compile(r"(?:, (?!(?:a|an|the|his|her|its|their|but|which|who|w
 # a verb joined by "and" in the past after "did": "grow rich … and co-founded a bank" (see ``_past_after_did``)
 _AND_PAST = re.compile(r"\band (?:co-|re-)?([a-z]+ed)\b")
 # "Galileo was finally launched on 18 October 1989": the capitalised run, and the year
+# "set off on a long tour … with his wife and Michael Faraday" (judge 356 was offered 1804, 1808 and 1811 for Humphry
+# Davy's tour of 1813, when the text marries him in 1812): a spouse the sentence names dates it after a marriage
+_SPOUSE = re.compile(r"\b(?:his|her) (?:new |young )?(?:wife|husband|bride|spouse)\b")
+_MARRIAGE = re.compile(r"[^.;]*\bmarri(?:ed|age)\b[^.;]*")
 _LAUNCHED = re.compile(r"\b([A-Z][\w-]*(?: [A-Z0-9][\w-]*)*) (?:was|were) (?:[a-z]+ )?launched\b[^.;]{0,60}?"
                        r"\b(1[5-9]\d\d|20\d\d)\b")
 # a thing the text founds by a common noun: "The awards, which were started in 1997", "the festival was first held in 1987",
@@ -1430,6 +1434,7 @@ class _Generator:
         self._office_years: dict[tuple[str, str, str], list[int]] = {}
         self._life_cache: dict[str, dict[str, dict[str, tuple[int, frozenset[tuple[tuple[str, int], int]]]]]] = {}
         self._launch_cache: dict[str, dict[str, list[int]]] = {}
+        self._marriage_cache: dict[str, list[int]] = {}
         self._started_cache: dict[str, dict[str, int]] = {}
         self._end_cache: dict[str, list[tuple[tuple[str, int], int, str | None, str | None]]] = {}
         self._name_years: dict[str, dict[str, list[int]]] = {}
@@ -2983,6 +2988,8 @@ class _Generator:
         named = self._named_floor(sent, year)
         if (launched := self._launch_floor(sent, year)) is not None:
             floor = max(floor or launched, launched)
+        if (wed := self._spouse_floor(sent, year)) is not None:
+            floor = max(floor or wed, wed)
         if (started := self._started_floor(sent, year)) is not None:
             floor = max(floor or started, started)
         if (ended := self._end_ceiling(sent, year)) is not None:
@@ -3323,6 +3330,17 @@ class _Generator:
         floors = [when for word in set(_DATED_NAME.findall(sent.text)) - _OPENERS for when in launches.get(word, ())
                   if when < year]
         return max(floors, default=None)
+
+    def _spouse_floor(self, sent: _Sentence, year: int) -> int | None:
+        """The last marriage the document dates before ``year``, when the sentence names a wife or a husband
+        (``_SPOUSE``): nothing done with a spouse came before the wedding."""
+        if not _SPOUSE.search(sent.text):
+            return None
+        if (married := self._marriage_cache.get(sent.doc.doc_key)) is None:
+            text = self.doc_text.get(sent.doc.doc_key, "")
+            married = self._marriage_cache[sent.doc.doc_key] = [
+                int(y) for m in _MARRIAGE.finditer(text) if "arri" in text for y in _YEAR_TOKEN.findall(m.group(0))]
+        return max((y for y in married if y < year), default=None)
 
     def _launches(self, doc_key: str) -> dict[str, list[int]]:
         """Per word of a capitalised run the text says "was launched" in a year, those years; once per document."""

@@ -2182,3 +2182,23 @@ def test_fighting_in_a_war_the_document_names_is_offered_years_around_the_war() 
     for q in wartime:
         low, high = bounds[q.doc_key]
         assert all(low <= y <= high for y in years(q)), (q.prompt, q.distractors)
+
+
+def test_an_act_with_a_spouse_is_offered_no_year_before_the_wedding() -> None:
+    """"In which year did Humphry Davy set off on a long tour of France, Italy and Switzerland with his wife and Michael
+    Faraday?" (judge 356) offered 1804, 1808 and 1811; the text married him in 1812, so only 1813 was left. An act the
+    sentence does with "his wife" or "her husband" is offered no year before the last marriage the text dates."""
+    texts = {
+        "dane.md": ("# Hal Dane\n\nHal Dane was an English chemist born in 1778. In 1801 Hal Dane joined the Royal "
+                    "Institution in London. In April 1812 Hal Dane married Jane Kerr, a wealthy widow. In October 1813 "
+                    "Hal Dane set off on a long tour of France and Italy with his wife and his assistant.",
+                    DocMeta("Hal Dane", kind="biography")),
+        "ruiz.md": ("# Ana Ruiz\n\nAna Ruiz was a Spanish painter born in 1820. In 1845 Ana Ruiz exhibited at the Madrid "
+                    "Salon. In 1851 Ana Ruiz married the sculptor Tomas Vidal. In 1853 Ana Ruiz travelled to Rome with "
+                    "her husband.", DocMeta("Ana Ruiz", kind="biography")),
+        "lund.md": ("# Per Lund\n\nPer Lund was a Danish astronomer born in 1840. In 1866 Per Lund took a post at the "
+                    "Copenhagen Observatory. Per Lund married Karen Holm in 1870. In 1872 Per Lund moved to Oslo with "
+                    "his young wife.", DocMeta("Per Lund", kind="biography")),
+    }
+    assert_asked_within(texts, r"with (?:his|her) (?:young )?(?:wife|husband)",
+                        {"dane.md": (1812, 2026), "ruiz.md": (1851, 2026), "lund.md": (1870, 2026)})
