@@ -4704,7 +4704,11 @@ class _Generator:
                     # Hongs is no one
             in_title = [f for f in mine if f in titled.get(word, ()) or _initialled_in(f, title)]
             if in_title or len({f.split()[other_end] for f in mine}) == 1:  # the title's "Nikola Tesla", not his father
-                out[word] = max(in_title or mine, key=lambda f: (text.count(f), -len(f), f))
+                out[word] = form = max(in_title or mine, key=lambda f: (text.count(f), -len(f), f))
+                if form.split()[0] in _TITLE_WORDS and (seat := re.search(rf"\b{re.escape(form)} (of [A-Z][\w'’-]+)", text)):
+                    # "Count Baldwin of Flanders", later "Baldwin was captured" (judge 353 was asked of "Count Baldwin"):
+                    # a noble named with his seat is named with it: "Count Baldwin of Flanders"
+                    out[word] = f"{form} {seat.group(1)}"
             elif mine:
                 out[word] = None
         # "Mary Shelley and Percy married" (judge 78): a given name the gazetteer knows, alone, is the one person the

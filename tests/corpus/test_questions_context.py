@@ -4540,6 +4540,24 @@ def test_a_name_put_in_full_that_dates_the_question_makes_none() -> None:
     assert "did the Kell Swing Bridge open to traffic" in prompts, prompts
 
 
+def test_a_noble_named_with_his_seat_is_asked_with_it() -> None:
+    """"In which year was Baldwin captured by the Bulgarians …?" (judge 353), after "Count Baldwin of Flanders was
+    crowned": the name alone, a surname too to the gazetteer, was put in full as "Count Baldwin". A noble the text
+    names with his seat is asked with it."""
+    texts = {
+        "varn.md": ("# The Varn crusade\n\nThe Varn crusade was a war of the thirteenth century. In 1201 Count Howard "
+                    "of Varn took the cross at Soissons. The Danish nobles held the coast at Ribe, and Howard was "
+                    "captured by the Danes at the Battle of Kell in 1209.", DocMeta("The Varn crusade", kind="history")),
+        "lode.md": ("# The Lode revolt\n\nThe Lode revolt was a rising in Sicily. In 1190 Count Warren of Lecce seized "
+                    "the throne at Palermo. The barons of Apulia rose against him, and Warren was crowned by the "
+                    "archbishop at Palermo in 1191.", DocMeta("The Lode revolt", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts) if q.kind == "when")
+    assert "was Count Howard of Varn captured by the Danes" in prompts, prompts
+    assert "was Count Warren of Lecce crowned by the archbishop" in prompts, prompts
+    assert not re.search(r"Count (?:Howard|Warren)(?! of)", prompts), prompts
+
+
 def test_a_regnal_given_name_alone_is_asked_in_full() -> None:
     """"In which year did Peter land at Trapani?" (judge 80): the document wrote "King Peter III of Aragon" before "Peter
     had an army"; a given name alone is asked in its regnal form, wherever it stands."""
