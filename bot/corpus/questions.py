@@ -904,6 +904,9 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     (re.compile(r"\bPadma (?:Shri|Bhushan|Vibhushan)\b|\bBharat Ratna\b"), 1954, None),
     # "In which year was Marie Antoinette guillotined?" offered 1788 and 1790 (judge 158): first used in April 1792
     (re.compile(r"\bguillotined\b|\bthe guillotine\b"), 1792, None),
+    # "In which year did Alexander von Humboldt travel to the Netherlands, England and revolutionary France …?" offered
+    # 1785 and 1788 (judge 358): France was revolutionary from 1789 to 1799
+    (re.compile(r"\b[Rr]evolutionary (?:France|Paris)\b"), 1789, 1799),
     # "In which year did Guglielmo Marconi join the National Fascist Party?" offered 1914, 1916 and 1920 (judge 145)
     (re.compile(r"\bNational Fascist Party\b"), 1921, 1943),
     (_FIRST_WORLD_WAR, 1914, None),

@@ -2202,3 +2202,17 @@ def test_an_act_with_a_spouse_is_offered_no_year_before_the_wedding() -> None:
     }
     assert_asked_within(texts, r"with (?:his|her) (?:young )?(?:wife|husband)",
                         {"dane.md": (1812, 2026), "ruiz.md": (1851, 2026), "lund.md": (1870, 2026)})
+
+
+def test_revolutionary_france_is_offered_only_in_the_revolutions_years() -> None:
+    """"In which year did Alexander von Humboldt travel to the Netherlands, England and revolutionary France …?" (judge
+    358) offered 1785 and 1788: France was not revolutionary before 1789. Revolutionary France or Paris is offered only
+    1789 to 1799."""
+    texts = {
+        "brandt.md": ("# Karl Brandt\n\nKarl Brandt was a German naturalist born in 1769. In 1790 Karl Brandt travelled "
+                      "to the Netherlands, England and revolutionary France with Georg Forster.",
+                      DocMeta("Karl Brandt", kind="biography")),
+        "lind.md": ("# Ada Lind\n\nAda Lind was a Swiss painter born in 1760. In 1792 Ada Lind exhibited portraits in "
+                    "revolutionary Paris at the Salon.", DocMeta("Ada Lind", kind="biography")),
+    }
+    assert_asked_within(texts, r"revolutionary (?:France|Paris)", {"brandt.md": (1789, 1799), "lind.md": (1789, 1799)})
