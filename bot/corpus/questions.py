@@ -385,6 +385,17 @@ _PLACED_INSTITUTION = re.compile(r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,3}(?:Hochsch
 _SHORT_HEAD = re.compile(r"(?<=\bthe )([A-Z][a-z]{3,})\b(?![ -][A-Z])(?! of\b)(?! for (?:the )?[A-Z])(?!['’]s [A-Z])")
 
 
+# a football club's last word, which a story uses alone after naming the club ("Manchester City" … "joined City"): alone
+# it is no name (not after a capitalised word or "the", nor before one: "City Hall", "the United States", "Villa Park")
+_CLUB_WORDS = r"City|United|Rovers|Town|Athletic|Wanderers|Albion|Villa|County|Rangers|Hotspur"
+_CLUB_HEAD = re.compile(rf"\b({_CLUB_WORDS})\b(?![ -][A-Z])(?!['’]s [A-Z])")
+_NAME_OR_THE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Tt]he|&) $")
+
+
+def _bare_club(text: str) -> re.Match[str] | None:
+    """The first ``_CLUB_HEAD`` in ``text`` with no capitalised word or "the" before it."""
+    return next((m for m in _CLUB_HEAD.finditer(text) if not _NAME_OR_THE_BEFORE.search(text, 0, m.start())), None)
+_CLUB_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}})({_CLUB_WORDS})\b(?![ -][A-Z])")
 _UNIQUE_HEADS = frozenset(word_list("Earth Sun Moon World Universe Galaxy Internet Web Bible Crown"))
 
 
@@ -1423,6 +1434,7 @@ class _Generator:
         self._acronym_cache: dict[str, dict[str, str]] = {}
         self._long_name_cache: dict[str, dict[str, str]] = {}
         self._short_head_cache: dict[str, dict[str, str | None]] = {}
+        self._club_cache: dict[str, dict[str, str]] = {}
         self._placed_cache: dict[str, dict[str, str]] = {}
         self._run_forms_cache: dict[tuple[str, str], frozenset[str]] = {}
         self._movement_cache: dict[tuple[str, str, str], str | None] = {}
@@ -2291,6 +2303,15 @@ class _Generator:
                 _explained_object(body, sent.text, self.first_names)
         if _ACRONYM_WORD.search(prompt) and (acronyms := self._acronyms(sent.doc.doc_key)):
             prompt, body = _acronyms_in_full(prompt, acronyms), _acronyms_in_full(body, acronyms)
+        if (club := _bare_club(prompt)) is not None:
+            # "In which year did Paul Bosvelt join City from Feyenoord?" (judge 358): a club's last word alone, as a
+            # story writes it after "Manchester City", is the one club the text names so, or no question
+            full = self._clubs(sent.doc.doc_key).get(club.group(1))
+            if full is None:
+                self.tally.drop(prompt, f"a club named by its last word alone ({club.group(1)!r}): which one?")
+                return []
+            prompt = prompt[:club.start()] + full + prompt[club.end():]
+            body = body[:at.start()] + full + body[at.end():] if (at := _bare_club(body)) else body
         if " the " in prompt and (heads := self._short_heads(sent.doc.doc_key)):
             # "In which year did the Institution appoint the young chemist Humphry Davy …?" (judge 326): a name's head
             # alone, capitalised as the text writes it after naming it in full, is put in full; not when the text
@@ -2528,6 +2549,16 @@ class _Generator:
             self._acronym_cache[doc_key] = {short: f"the {forms.pop()}" if short in articled else forms.pop()
                                             for short, forms in found.items() if len(forms) == 1}
         return self._acronym_cache[doc_key]
+
+    def _clubs(self, doc_key: str) -> dict[str, str]:
+        """A club's last word ("City", "United") → the one club the text names with it ("Manchester City"); a word the
+        text gives two clubs, or none, is left out."""
+        if doc_key not in self._club_cache:
+            found: dict[str, set[str]] = {}
+            for m in _CLUB_NAME.finditer(self.doc_text.get(doc_key, "")):
+                found.setdefault(m.group(2), set()).add(m.group(0))
+            self._club_cache[doc_key] = {head: names.pop() for head, names in found.items() if len(names) == 1}
+        return self._club_cache[doc_key]
 
     def _short_heads(self, doc_key: str) -> dict[str, str | None]:
         """The capitalised nouns the text uses alone after "the" ("the Institution", "the Elector") → the one full name

@@ -4507,6 +4507,29 @@ def test_a_names_capitalised_head_alone_is_asked_in_full_or_not_at_all() -> None
     assert not re.search(r"\bthe (?:Institution|Elector)\b(?! of)", prompts.replace("Natural History Institution", "")), prompts
 
 
+def test_a_clubs_last_word_alone_is_the_one_club_the_story_names_or_no_question() -> None:
+    """"In which year did Paul Bosvelt join City from Feyenoord?" (judge 358): the story had named Manchester City, and
+    several clubs are "City". A club's last word alone is put in full when the story names one club with it; when it
+    names two ("Manchester City", "Leicester City") or none, the question is not asked. "Villa Park" is a name of its
+    own."""
+    news = DocMeta("Transfer news", author="BBC News", kind="news", date="2005-01-10")
+    texts = {
+        "bosvelt.txt": ("# Bosvelt optimistic\n\nManchester City's Paul Bosvelt will find out within a month whether "
+                        "he is to be offered a new deal. Bosvelt joined City from Feyenoord in 2003 and at first he "
+                        "struggled to adapt to life in England.", news),
+        "keane.txt": ("# Keane leaves\n\nRoy Keane has left Manchester United after twelve years. Keane joined United "
+                      "from Nottingham Forest in 1993 for a British record fee.", news),
+        "hale.txt": ("# Cup tie\n\nManchester City beat Leicester City 2-0 at Maine Road. The striker Tom Hale joined "
+                     "City from Swansea in 2001.", news),
+        "dale.txt": ("# Dale deal\n\nThe striker Ned Dale joined Rovers from Exeter in 1999. Dale scored twice on his "
+                     "debut.", news),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts) if q.kind == "when")
+    assert "did Paul Bosvelt join Manchester City from Feyenoord?" in prompts, prompts
+    assert "did Roy Keane join Manchester United from Nottingham Forest" in prompts, prompts
+    assert "Tom Hale" not in prompts and "Ned Dale" not in prompts, prompts
+
+
 def test_a_head_that_goes_on_with_for_is_a_name_of_its_own() -> None:
     """"at the Bhabha Atomic Research Centre for Advanced Study in Botany" (judge 354): the text named the Bhabha Atomic
     Research Centre, then "the Centre for Advanced Study in Botany", and the second was read as the first's head alone.
