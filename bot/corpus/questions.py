@@ -2398,6 +2398,11 @@ class _Generator:
                 self.tally.drop(prompt, f"a name several numbered people bear ({name!r}: which of {sorted(forms)}?)")
                 return []
             prompt, body = _first_replaced(bare, prompt, one), _first_replaced(bare, body, one)
+        if (named_as := _named_as_itself(body)) is not None:
+            # "In which year was John IV acclaimed in Lisbon as King John IV?" (judge 359): "He", put in full by the name
+            # the sentence goes on to give him, answers the question's own "as …"
+            self.tally.drop(prompt, f"the prompt names its subject by the name the event gave it ({named_as!r})")
+            return []
         if (peer := _PEER.search(sent.text)) and re.search(rf"\b{re.escape(peer.group(1))}(?!,? {re.escape(peer.group(2))})",
                                                             body):
             # "did Gaston Maspero introduce Howard Carter to George Herbert?" (judge 197): the poet? The text's "George
@@ -6389,6 +6394,19 @@ def _craft_named(word: str) -> re.Pattern[str]:
 # law, a limit or an effect named for them ("the Chandrasekhar limit") is no such rival
 _CRAFT_NOUNS = ("spacecraft|probe|orbiter|lander|rover|mission|satellite|telescope|space telescope|observatory|"
                 "ship|vessel|submarine|rocket|locomotive|engine|aircraft|airship")
+
+
+_NAMED_AS = re.compile(r"\bas (?:(?:King|Queen|Emperor|Empress|Tsar|Tsarina|Pope|Sultan|Shah|Kaiser|Prince|Princess|Duke|"
+                       r"Duchess|Count|Countess|Earl|Lord|Lady|Saint|St|President|Chancellor)\s+)?"
+                       r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def _named_as_itself(text: str) -> str | None:
+    """A name that an "as …" complement gives ("acclaimed … as King John IV") and the text before it already uses."""
+    for m in _NAMED_AS.finditer(text):
+        if re.search(rf"\b{re.escape(m.group(1))}\b", text[: m.start()]):
+            return m.group(1)
+    return None
 
 
 def _given_name_in_full(text: str, subject: str) -> str:

@@ -4581,6 +4581,25 @@ def test_a_noble_named_with_his_seat_is_asked_with_it() -> None:
     assert not re.search(r"Count (?:Howard|Warren)(?! of)", prompts), prompts
 
 
+def test_a_subject_named_by_the_name_its_event_gave_is_not_asked() -> None:
+    """"In which year was John IV acclaimed in Lisbon as King John IV?" (judge 359): "He was acclaimed in Lisbon as King
+    John IV", with "He" put in full by the name the sentence goes on to give him. A prompt whose "as …" names what its
+    subject is already called asks nothing; the acts of the king by that name are still asked."""
+    texts = {
+        "varn.md": ("# The Varn Restoration War\n\nThe Varn Restoration War was a war between Varn and Kessel. The "
+                    "conspirators proclaimed John, eighth Duke of Lode, as king. He was acclaimed in Lisbon as King John "
+                    "IV on 15 December 1640. John IV signed a treaty of alliance with Sweden in 1641.",
+                    DocMeta("The Varn Restoration War", kind="history")),
+        "kell.md": ("# The Kell succession\n\nThe Kell succession was a dispute over the throne. The barons chose Henry, "
+                    "Count of Mora, as their candidate. He was crowned at Reims as King Henry II on 3 May 1152. Henry II "
+                    "built an abbey at Mora in 1160.", DocMeta("The Kell succession", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "as King John IV" not in prompts and "as King Henry II" not in prompts, prompts
+    assert "did John IV sign a treaty of alliance with Sweden" in prompts, prompts
+    assert "did Henry II build an abbey at Mora" in prompts, prompts
+
+
 def test_a_regnal_given_name_alone_is_asked_in_full() -> None:
     """"In which year did Peter land at Trapani?" (judge 80): the document wrote "King Peter III of Aragon" before "Peter
     had an army"; a given name alone is asked in its regnal form, wherever it stands."""
