@@ -4530,6 +4530,26 @@ def test_a_clubs_last_word_alone_is_the_one_club_the_story_names_or_no_question(
     assert "Tom Hale" not in prompts and "Ned Dale" not in prompts, prompts
 
 
+def test_a_story_asks_no_player_by_surname_alone_nor_his_last_act() -> None:
+    """"In which year did Manchester United's Brown last play for England in the defeat by Australia at Upton Park?"
+    (judge 359): the story never gave Wes Brown's full name, and "last" was last as of the story's day (he played for
+    England again). A name after a club's or a country's possessive that the story never writes in full, and a news
+    story's "last <verb>", make no question; a player the story names in full is still asked."""
+    news = DocMeta("Squad news", author="BBC News", kind="news", date="2005-03-01")
+    texts = {
+        "brown.txt": ("# England crisis\n\nEngland face a defensive crisis. Manchester United's Brown joined the squad "
+                      "at Upton Park in February 2003.", news),
+        "terry.txt": ("# Terry fit\n\nEngland's Terry won his first cap against Serbia in June 2003.", news),
+        "owen.txt": ("# Owen back\n\nReal Madrid's Michael Owen is fit again. Owen last played for England in the win "
+                     "over Spain in November 2004.", news),
+        "hale.txt": ("# Hale deal\n\nLeeds United's Tom Hale is fit again. Hale joined Leeds United from Swansea in "
+                     "2001.", news),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts))
+    assert "Brown" not in prompts and "Terry" not in prompts and "last play" not in prompts, prompts
+    assert "did Tom Hale join Leeds United from Swansea?" in prompts, prompts
+
+
 def test_a_head_that_goes_on_with_for_is_a_name_of_its_own() -> None:
     """"at the Bhabha Atomic Research Centre for Advanced Study in Botany" (judge 354): the text named the Bhabha Atomic
     Research Centre, then "the Centre for Advanced Study in Botany", and the second was read as the first's head alone.
