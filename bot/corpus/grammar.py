@@ -2017,9 +2017,11 @@ class Clause:
 
     def states(self) -> bool:
         """"was a disaster that …", "was the group of eleven ships …", "was about 1.3 per cent": "was" saying what
-        the subject was, not a passive event ("was founded", "was first elected")."""
+        the subject was, not a passive event ("was founded", "was first elected"); and "rested on", "depended on",
+        "consisted of": a claim or a plan resting on what its object names (judge 361 was asked "In which year did the
+        American claim rest on Robert Gray's entry into the Columbia River?", the year of the entry)."""
         if not self.passive:
-            return False
+            return self.base is not None and self.rest.split(" ", 1)[0] in _STATIVE_BASES.get(self.base, ())
         words = self.rest.split()
         while words and (words[0] in _PREVERBAL or words[0].endswith("ly")):
             words = words[1:]
@@ -2032,6 +2034,11 @@ class Clause:
     def label(self) -> str:
         """A short event label: "Pierre Curie died", "Apollo 13 was launched"."""
         return _SPACES.sub(" ", f"{self.subject} {self.verb} {self.rest}").strip().rstrip(" ,;.")
+
+
+# verbs that say what a thing rests on or is made of, with the preposition that makes them so
+_STATIVE_BASES = {"rest": ("on", "upon"), "depend": ("on", "upon"), "rely": ("on", "upon"), "hinge": ("on", "upon"),
+                  "consist": ("of", "in"), "stem": ("from",), "belong": ("to",)}
 
 
 # an aside after a name that says who or what it was: ", a professor of chemistry at Chicago,"

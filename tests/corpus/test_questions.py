@@ -493,6 +493,26 @@ def test_what_a_thing_was_is_not_asked_as_when_it_was() -> None:
                                                 r"about 1\.3)", p)]
 
 
+def test_what_a_thing_rests_on_is_not_asked_as_when_it_did() -> None:
+    """"In which year did the American claim rest on Robert Gray's entry into the mouth of the Columbia River?" (judge
+    361): the year dates the entry, and a claim rests on it for as long as it stands. A claim, a plan or an estate that
+    rested on, depended on, consisted of or belonged to something is not asked by the year inside its object; an army
+    that rested at a town is."""
+    docs = {
+        "oregon.txt": ("The Kell claim rested on Tom Gray's entry into the mouth of the Varn River in 1792.\n\nThe "
+                       "dispute lasted decades.", DocMeta("The Kell Treaty", kind="history", date="2015")),
+        "loan.txt": ("The Lode plan depended on a loan from the bankers of Genoa in 1519.\n\nThe bankers agreed.",
+                     DocMeta("The Lode plan", kind="history", date="2015")),
+        "estate.txt": ("The Mora estate belonged to the Crown of Aragon in 1540.\n\nIt was sold later.",
+                       DocMeta("The Mora estate", kind="history", date="2015")),
+        "army.txt": ("The Varn army rested at Dover for a week in 1066.\n\nIt marched north.",
+                     DocMeta("The Varn army", kind="history", date="2015")),
+    }
+    prompts = [q.prompt for q in generate(text_corpus(docs)) if q.kind == "when"]
+    assert not [p for p in prompts if re.search(r"\b(?:rest on|depend on|belong to)\b", p)], prompts
+    assert any("rest at Dover" in p for p in prompts), prompts
+
+
 def test_he_and_she_are_resolved_only_to_a_biographys_subject() -> None:
     text = ("Grace Hopper was born in New York City in 1906 and studied mathematics at Vassar College.\n\n"
             "She joined the Naval Reserve in December 1943 as a lieutenant.\n\n"
