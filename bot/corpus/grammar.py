@@ -588,7 +588,10 @@ _OWN_WORK = re.compile(r"\b(?:his|her|their|its) own (?:account|story|version|re
 _PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[A-Z][a-z]+ing|Having\s+[a-z]+|Born|Educated|Appointed|Trained|Raised|"
                                       r"Elected|Exiled|Released|Freed)\b[^,]*,\s+(?:he|she|they)\b")
 # "In which year did the resulting Project Mohole begin test drilling?" (judge 84): resulting from what?
-_CONSEQUENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:resulting|ensuing|consequent|subsequent)\b")
+_CONSEQUENT = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:resulting|ensuing|consequent|subsequent)\b"
+                         # "did Saxe win further victories at Rocoux?" (judge 360): further than which?
+                         r"|\b(?:further|more|fresh) (?:victories|successes|defeats|attacks|raids|campaigns|gains|losses|"
+                         r"concessions|reforms|expeditions|voyages|talks|negotiations|cuts|rises|increases)\b")
 # "In which year did Eleazar Sukenik make his first purchase?" (judge 215): a first purchase of what? An owner's first
 # act ending the prompt, of a kind that needs its object or its place ("his first real climb": of what?)
 _BARE_FIRST = re.compile(r"\b(?:his|her|its|their) (?:first|second|third|last|final) (?:[a-z]+ )?(?:purchase|purchases|"

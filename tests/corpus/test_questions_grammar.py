@@ -435,6 +435,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # interrupted by nothing the prompt names (judge 260)
         "In which year was Otto Wichterle's academic career interrupted?",  # science
         "In which year were Clara Schumann's studies abruptly cut short?",  # music
+        # more of what the text told before (judge 360)
+        "In which year did Maurice de Saxe win further victories at Rocoux?",  # history
+        "In which year did the union win fresh concessions from the mill owners?",  # news
+        "In which year did James Cook make further voyages to the Pacific?",  # biography
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -571,6 +575,9 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a relation with both its sides named
         "In which year did the United States break off relations with Spain?",
         "In which year did Britain's trade with China collapse?",
+        # "further" of distance or of study, no "more of the same"
+        "In which year did Fridtjof Nansen reach latitude 86 degrees north, further north than anyone before?",
+        "In which year did Lise Meitner go to Berlin for further studies in physics?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
