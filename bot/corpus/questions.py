@@ -1130,6 +1130,8 @@ _RELATIVE_VERB = re.compile(r"\b(?:that|which|who) (?:[a-z]+ly )?([a-z]+)\b")
 _EFFORT_VERBS = frozenset(word_list("used lobbied campaigned worked fought struggled strove spent pushed pressed agitated "
                                     "sought planned hoped prepared schemed raised saved paid bid manoeuvred maneuvered"))
 _AIM = re.compile(r"\bto ([a-z]+)\b")
+_AGAIN_LATER = re.compile(r"\bagain in (?:the )?(?:later|subsequent|following|succeeding|other|several) years\b|"
+                          r"\b(?:twice|three times|four times|several times|many times) more\b|\bagain and again\b")
 _PARTICIPLE_BY = re.compile(r"\b(?!(?:was|were|been|be|being|is|are|had|has|have)\s)[a-z]+\s+[a-z]+(?:ed|en|wn|lt|ght)\s+by\s+"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}$")
 # "early in 1604" (the adverb goes with the date: "did Catesby set out his plan early?" is no question), "On the
@@ -2893,6 +2895,12 @@ class _Generator:
             # Surtsey formed by an eruption that began …?"): the year closes the relative clause and dates its verb
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, f"the year dates a relative clause ({relative.group(0)!r}), not the verb asked")
+            return []
+        if again := _AGAIN_LATER.search(sent.text):
+            # "In 1874 Dvořák won the Austrian State Stipendium …, and he won it again in later years" (judge 360 was
+            # offered 1876, when he won it again): an act the sentence says recurred in years it does not give
+            self.tally.candidates["when"] += 1
+            self.tally.drop(prompt, f"an act the sentence says came round again ({again.group(0)!r}): other years are true")
             return []
         effort = sent.text.find(f" {clause.verb} ") if clause.verb.lower() in _EFFORT_VERBS else -1
         if 0 <= effort < lead.start() and (aim := next(  # the year after the aim, not before the effort ("In 1897 …")

@@ -2216,3 +2216,21 @@ def test_revolutionary_france_is_offered_only_in_the_revolutions_years() -> None
                     "revolutionary Paris at the Salon.", DocMeta("Ada Lind", kind="biography")),
     }
     assert_asked_within(texts, r"revolutionary (?:France|Paris)", {"brandt.md": (1789, 1799), "lind.md": (1789, 1799)})
+
+
+def test_an_act_the_sentence_says_came_round_again_is_not_asked_by_its_year() -> None:
+    """"In which year did Antonín Dvořák win the Austrian State Stipendium?" (judge 360) offered 1876, a year he won it
+    again: the sentence said "he won it again in later years". An act the sentence says recurred in years it does not
+    give ("again in later years", "twice more") makes no year question; a prize won once still does."""
+    texts = {
+        "vok.md": ("# Ana Vok\n\nAna Vok was a Czech composer born in 1841. In 1874 Ana Vok won the Bohemian State "
+                   "Stipend, a grant for young artists, and she won it again in later years.",
+                   DocMeta("Ana Vok", kind="biography")),
+        "reed.md": ("# Tom Reed\n\nTom Reed was an English rower born in 1850. In 1872 Tom Reed won the Diamond Sculls at "
+                    "Henley, and he won the race twice more.", DocMeta("Tom Reed", kind="biography")),
+        "holm.md": ("# Ida Holm\n\nIda Holm was a Danish chemist born in 1880. In 1912 Ida Holm won the Orsted Medal for "
+                    "her work on salts.", DocMeta("Ida Holm", kind="biography")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
+    assert not [p for p in prompts if "Stipend" in p or "Diamond Sculls" in p], prompts
+    assert "In which year did Ida Holm win the Orsted Medal for her work on salts?" in prompts, prompts
