@@ -33,6 +33,9 @@ _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 _PART = rf"(?:(?:Ma?c|Fitz|De|Di|Du|La|Le|Van|O['’])(?=[{NAME_UPPER}]))?[{NAME_UPPER}][{NAME_LOWER}]+(?:[-'](?!s\b)[{NAME_UPPER}]?[{NAME_LOWER}]+)?"
 _FULL_NAME = re.compile(rf"(?<![\w'’-]){_PART}(?: {_PART}){{1,3}}(?![\w])")  # never "City's Paul"
 _CUES = frozenset(PERSON_CUES)
+# a run of capitalised words going on before or after a match: five words or more, which _FULL_NAME cuts into pieces
+_RUN_BEFORE = re.compile(rf"(?<![\w'’-]){_PART} $")
+_RUN_AFTER = re.compile(rf" {_PART}(?![\w])")
 # a word joined to a lower-case one, which opens no person's name: "Bagh-e", "Dar-es"
 _JOINED_LOWER = re.compile(r"-(?!born\b)[a-z]")
 # "Jalal-ud-din ", "Shihab-ud-din ": a name goes on from before (not "scrum-half Andy Williams", "Oslo-born Anna Kray")
@@ -56,6 +59,9 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
         for match in _FULL_NAME.finditer(text):
             if HYPHENED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "Jalal-ud-din Muhammad Akbar": "Muhammad Akbar" is the tail of his name, not it (judge 194)
+            if _RUN_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _RUN_AFTER.match(text, match.end()):
+                continue  # "Duke Paoa Kahinu Mokoe Hulikohola Kahanamoku": a piece of a longer run is no one's full name
+                # (judge 360 was asked of "Hulikohola Kahanamoku")
             if text.endswith("of ", 0, match.start()):
                 # "the town hall of Sansepolcro Piero painted …" (judge 198): a place the text puts things in, then a name
                 placed = {p.group(1) for p in PLACED_WORD.finditer(text)} if placed is None else placed

@@ -4548,8 +4548,9 @@ class _Generator:
             if form is None:
                 return None
             given = form.split()[0] if form else ""
-            if form and (given in self.first_names or (given.lower() not in self.vocab and word_class(given.lower()) is None
-                                                         and not self._only_after_of(form, doc_key))):
+            if form and (given in self.first_names or form == title  # "Duke Kahanamoku", as the title names him
+                         or (given.lower() not in self.vocab and word_class(given.lower()) is None
+                             and not self._only_after_of(form, doc_key))):
                 # a person's name: "Modern Art" ("the Metropolitan Museum of Art") is no one's
                 label = label[: m.start()] + form + label[m.start() + len(name):]
             elif form and _PERSON_PAIR.match(label, m.end()) and not self._only_after_of(form, doc_key):

@@ -5096,6 +5096,24 @@ def test_the_tail_of_a_hyphened_name_is_not_a_full_name() -> None:
     assert [p for p in prompts if "Tom Varn capped" in p], prompts
 
 
+def test_a_piece_of_a_long_run_of_names_is_not_a_full_name() -> None:
+    """"In which year did Hulikohola Kahanamoku die …?" (judge 360): "Duke Paoa Kahinu Mokoe Hulikohola Kahanamoku", six
+    names, was cut into pieces of up to four, and its last two were read as his name, one nobody calls him. A run of five
+    capitalised words or more gives no full name; the surname alone is put in full as the title names the life."""
+    texts = {
+        "kel.md": ("# Duke Kelamoku\n\nDuke Paoa Kahinu Mokoe Hulikohola Kelamoku (24 August 1890 – 22 January 1968) was "
+                   "a Hawaiian swimmer.\n\nKelamoku was born in Honolulu in the Kingdom of Hawaii. Kelamoku died of a "
+                   "heart attack in Honolulu on 22 January 1968, aged 77.", DocMeta("Duke Kelamoku", kind="biography")),
+        "ruiz.md": ("# Lalo Ruiz\n\nLalo Ramon Mateo Jose Antonio Ruiz (1841 – 1902) was a Spanish painter.\n\nRuiz was "
+                    "born in Seville. Ruiz died of a fever in Seville on 3 May 1902, aged 61.",
+                    DocMeta("Lalo Ruiz", kind="biography")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts) if q.kind == "when")
+    assert "Hulikohola" not in prompts and "Antonio Ruiz" not in prompts and "Jose Antonio" not in prompts, prompts
+    assert "did Duke Kelamoku die of a heart attack" in prompts, prompts
+    assert "did Lalo Ruiz die of a fever" in prompts, prompts
+
+
 def test_a_peer_is_named_with_his_title_and_a_sentences_opening_preposition_is_no_name() -> None:
     """"did Gaston Maspero introduce Howard Carter to George Herbert?" (judge 197) cut "George Herbert, 5th Earl of
     Carnarvon", a peer known by his title; "In which year was Near Persepolis inscribed …?" (judge 197) took "Near
