@@ -923,6 +923,8 @@ _LIFETIMES: tuple[tuple[re.Pattern[str], int | None, int | None], ...] = (
     # "In which year did Alexander von Humboldt travel to the Netherlands, England and revolutionary France …?" offered
     # 1785 and 1788 (judge 358): France was revolutionary from 1789 to 1799
     (re.compile(r"\b[Rr]evolutionary (?:France|Paris)\b"), 1789, 1799),
+    # ... and its exiles: "a group of French constitutional monarchists living in exile" (judge 360, offered 1785)
+    (re.compile(r"\bFrench (?:[ée]migr[ée]s?|constitutional monarchists|revolutionaries)\b"), 1789, 1815),
     # "In which year did Guglielmo Marconi join the National Fascist Party?" offered 1914, 1916 and 1920 (judge 145)
     (re.compile(r"\bNational Fascist Party\b"), 1921, 1943),
     (_FIRST_WORLD_WAR, 1914, None),

@@ -2207,15 +2207,21 @@ def test_an_act_with_a_spouse_is_offered_no_year_before_the_wedding() -> None:
 def test_revolutionary_france_is_offered_only_in_the_revolutions_years() -> None:
     """"In which year did Alexander von Humboldt travel to the Netherlands, England and revolutionary France …?" (judge
     358) offered 1785 and 1788: France was not revolutionary before 1789. Revolutionary France or Paris is offered only
-    1789 to 1799."""
+    1789 to 1799, and the Revolution's French exiles 1789 to 1815."""
     texts = {
         "brandt.md": ("# Karl Brandt\n\nKarl Brandt was a German naturalist born in 1769. In 1790 Karl Brandt travelled "
                       "to the Netherlands, England and revolutionary France with Georg Forster.",
                       DocMeta("Karl Brandt", kind="biography")),
         "lind.md": ("# Ada Lind\n\nAda Lind was a Swiss painter born in 1760. In 1792 Ada Lind exhibited portraits in "
                     "revolutionary Paris at the Salon.", DocMeta("Ada Lind", kind="biography")),
+        # ... and the Revolution's exiles (judge 360 was offered 1785 for Frances Burney's French friends)
+        "vane.md": ("# Fanny Vane\n\nFanny Vane was an English novelist born in 1752. She published her first novel, "
+                    "Evelina, in 1778. In 1791 Fanny Vane came to know a group of French constitutional monarchists "
+                    "living in exile near Mickleham in Surrey.",
+                    DocMeta("Fanny Vane", kind="biography")),
     }
-    assert_asked_within(texts, r"revolutionary (?:France|Paris)", {"brandt.md": (1789, 1799), "lind.md": (1789, 1799)})
+    assert_asked_within(texts, r"revolutionary (?:France|Paris)|French constitutional",
+                        {"brandt.md": (1789, 1799), "lind.md": (1789, 1799), "vane.md": (1789, 1815)})
 
 
 def test_an_act_the_sentence_says_came_round_again_is_not_asked_by_its_year() -> None:
