@@ -492,8 +492,11 @@ def _named_in(name: str, body: str) -> bool:
 
 _CONNECTIVE = re.compile(rf"^(?:{CONNECTIVES})\b,?\s+(?=[A-Za-z\"“])")
 # a sentence about a ship: its "she" is the ship
-_SHIP_SUBJECT = re.compile(r"^(?:The\s+)?(?:(?:SS|RMS|HMS|USS|HMAS|HMCS|MV|SMS)\s+[A-Z]|(?:ship|vessel|freighter|liner|"
-                           r"steamer|frigate|schooner|yacht|tanker|clipper)\b)")
+# ... and "A third raider, the Shenandoah, had been built on the Clyde" (judge 362 was asked whether its captain
+# "surrendered to the British authorities at Liverpool"): a kind of ship with an article and up to two words before it
+_SHIP_SUBJECT = re.compile(r"^(?:(?:The|A|An)\s+(?:[a-z-]+\s+){0,2})?(?:(?:SS|RMS|HMS|USS|CSS|HMAS|HMCS|MV|SMS)\s+[A-Z]|"
+                           r"(?:ship|vessel|freighter|liner|steamer|frigate|schooner|yacht|tanker|clipper|raider|cruiser|"
+                           r"warship|gunboat|ironclad|sloop|barque|brig|galleon|corvette|destroyer|battleship)\b)")
 # "The Lusitania was built by John Brown and Company at Clydebank. She was launched on 7 June 1906" (judge 173): a "she"
 # launched, sunk or commissioned is a ship, never the person the sentence before named
 _SHIP_ACT = re.compile(r"She\s+(?:was|had been)\s+(?:(?:formally|finally|later)\s+)?(?:launched|christened|commissioned|"

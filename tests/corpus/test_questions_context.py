@@ -5726,6 +5726,16 @@ def test_a_ships_she_is_not_her_captain_and_a_lone_participle_is_no_subject() ->
     text = "Ada Lind was trained by Tom Hale in Hull. She was launched into fame by the 1890 season."
     cut = text.index(" She")
     assert Referents("A singer", [text], [[(0, cut), (cut + 1, len(text))]]).person(0, 1, "She") is not None
+    # a kind of ship after an article and a word or two is a ship too (judge 362 was asked "did Raphael Semmes surrender
+    # to the British authorities at Liverpool?", of the raider Shenandoah)
+    for first, second in [
+        ("A third raider, the Kessel, had been built on the Clyde for Captain Tom Hale.", "She surrendered at Liverpool."),
+        ("The Confederate cruiser Varn was commanded by Ada Lind's brother.", "She burned forty whalers in 1865."),
+        ("An armoured gunboat, the Lode, carried Tom Hale up the river.", "She ran onto a sandbar in 1862."),
+    ]:
+        text = f"{first} {second}"
+        refs = Referents("A war at sea", [text], [[(0, len(first)), (len(first) + 1, len(text))]])
+        assert refs.person(0, 1, "She") is None, text
     clause = main_clause("Encouraged, William Henry Perkin took out a patent for mauveine.")
     assert clause is not None and clause.question("In which year") == \
         "In which year did William Henry Perkin take out a patent for mauveine?"
