@@ -390,8 +390,8 @@ _SHORT_HEAD = re.compile(r"(?<=\bthe )([A-Z][a-z]{3,})\b(?![ -][A-Z])(?! of\b)(?
 _CLUB_WORDS = r"City|United|Rovers|Town|Athletic|Wanderers|Albion|Villa|County|Rangers|Hotspur"
 _CLUB_HEAD = re.compile(rf"\b({_CLUB_WORDS})\b(?![ -][A-Z])(?!['’]s [A-Z])")
 _NAME_OR_THE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Tt]he|&) $")
-
-
+_CLUB_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}})({_CLUB_WORDS})\b(?![ -][A-Z])")
+# a player after his club's or his country's possessive: "Manchester United's Brown", "England's Terry"
 _OWNED_NAME = re.compile(r"\b([A-Z][\w-]+)['’]s ([A-Z][a-z]{2,})\b(?![ -][A-Z])(?!['’]s)")
 # "did … last play for England", "last won the title": an adverb "last" before the asked verb
 _LAST_ACT = re.compile(r"\blast ([a-z]+)\b")
@@ -400,7 +400,8 @@ _LAST_ACT = re.compile(r"\blast ([a-z]+)\b")
 def _bare_club(text: str) -> re.Match[str] | None:
     """The first ``_CLUB_HEAD`` in ``text`` with no capitalised word or "the" before it."""
     return next((m for m in _CLUB_HEAD.finditer(text) if not _NAME_OR_THE_BEFORE.search(text, 0, m.start())), None)
-_CLUB_NAME = re.compile(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}})({_CLUB_WORDS})\b(?![ -][A-Z])")
+
+
 _UNIQUE_HEADS = frozenset(word_list("Earth Sun Moon World Universe Galaxy Internet Web Bible Crown"))
 
 
@@ -614,11 +615,20 @@ _LIST_AFTER = re.compile(r"(?:, (?!(?:a|an|the|his|her|its|their|but|which|who|w
                          r"known|including|then|now|later|both)\b)[a-z][\w'’-]*)+,? and [a-z][\w'’-]*\b(?! [a-z]+ing\b)")
 # a verb joined by "and" in the past after "did": "grow rich … and co-founded a bank" (see ``_past_after_did``)
 _AND_PAST = re.compile(r"\band (?:co-|re-)?([a-z]+ed)\b")
-# "Galileo was finally launched on 18 October 1989": the capitalised run, and the year
 # "set off on a long tour … with his wife and Michael Faraday" (judge 356 was offered 1804, 1808 and 1811 for Humphry
 # Davy's tour of 1813, when the text marries him in 1812): a spouse the sentence names dates it after a marriage
 _SPOUSE = re.compile(r"\b(?:his|her) (?:new |young )?(?:wife|husband|bride|spouse)\b")
-_MARRIAGE = re.compile(r"[^.;]*\bmarri(?:ed|age)\b[^.;]*")
+_MARRIAGE = re.compile(r"\bmarri(?:ed|age)\b")
+
+
+def _clause_around(text: str, at: int) -> str:
+    """The text between the full stops or semicolons on either side of ``at``."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [e for e in (text.find(".", at), text.find(";", at)) if e >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+# "Galileo was finally launched on 18 October 1989": the capitalised run, and the year
 _LAUNCHED = re.compile(r"\b([A-Z][\w-]*(?: [A-Z0-9][\w-]*)*) (?:was|were) (?:[a-z]+ )?launched\b[^.;]{0,60}?"
                        r"\b(1[5-9]\d\d|20\d\d)\b")
 # a thing the text founds by a common noun: "The awards, which were started in 1997", "the festival was first held in 1987",
@@ -3417,7 +3427,7 @@ class _Generator:
         if (married := self._marriage_cache.get(sent.doc.doc_key)) is None:
             text = self.doc_text.get(sent.doc.doc_key, "")
             married = self._marriage_cache[sent.doc.doc_key] = [
-                int(y) for m in _MARRIAGE.finditer(text) if "arri" in text for y in _YEAR_TOKEN.findall(m.group(0))]
+                int(y) for m in _MARRIAGE.finditer(text) for y in _YEAR_TOKEN.findall(_clause_around(text, m.start()))]
         return max((y for y in married if y < year), default=None)
 
     def _launches(self, doc_key: str) -> dict[str, list[int]]:
