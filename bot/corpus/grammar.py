@@ -541,6 +541,8 @@ _BARE_INTERRUPTION = re.compile(r"\b(career|studies|study|education|training|wor
 _UNNAMED_STAR = re.compile(r"\b(?:pass|passes|passed|move|moved) (?:in front of|before|across) an? (?:[a-z]+ )?star\b")
 # "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
 # the writer's word for an event the prompt never names
+# "In which year did the Alabama come out to fight?" (judge 362): out of where (Cherbourg), and against whom?
+_BARE_SALLY = re.compile(r"\b(?:come|go|sail|steam|march|ride) out to (?:fight|meet|attack|engage|battle)\?$")
 _BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dealt) (?:a |an )?(?:(?:severe|serious|"
                         r"heavy|major|grave|further|crushing|fatal|terrible|great|first|second) )?(blow|setback)s?\b"
                         # ... and "was Hans Egede's persistence rewarded?" (judge 241): rewarded with what?
@@ -612,6 +614,7 @@ _LEANING_PHRASES = (
     (_VAGUE_OWNED, "{0}: which {1}? (the prompt does not say)"),
     (_WHICH_RELATIVE, "which {1}? ({0}: the prompt does not name or tell apart the one meant)"),
     (_BARE_BLOW, "{0}: the writer's word for an event the prompt does not name"),
+    (_BARE_SALLY, "{0}: out of where, and against whom? (the prompt does not say)"),
     (_BARE_PREMISES, "{0}: a {1} for what? (the prompt does not say)"),
     (_BARE_WHAT, "{0}: {1}? (the prompt does not say)"),
     (_BARE_CROWD, "a crowd that {1} a place on no dated occasion (which one?)"),

@@ -439,6 +439,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         "In which year did Maurice de Saxe win further victories at Rocoux?",  # history
         "In which year did the union win fresh concessions from the mill owners?",  # news
         "In which year did James Cook make further voyages to the Pacific?",  # biography
+        # a sally from nowhere named, against no one named (judge 362)
+        "In which year did the Alabama come out to fight?",  # history
+        "In which year did the garrison of Kell march out to meet the rebels?",  # history
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -578,6 +581,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # "further" of distance or of study, no "more of the same"
         "In which year did Fridtjof Nansen reach latitude 86 degrees north, further north than anyone before?",
         "In which year did Lise Meitner go to Berlin for further studies in physics?",
+        # a sally that says whence and against whom
+        "In which year did the Alabama come out of Cherbourg to fight the USS Kearsarge?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
