@@ -542,7 +542,9 @@ _UNNAMED_STAR = re.compile(r"\b(?:pass|passes|passed|move|moved) (?:in front of|
 # "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
 # the writer's word for an event the prompt never names
 # "In which year did the Alabama come out to fight?" (judge 362): out of where (Cherbourg), and against whom?
-_BARE_SALLY = re.compile(r"\b(?:come|go|sail|steam|march|ride) out to (?:fight|meet|attack|engage|battle)\?$")
+_BARE_SALLY = re.compile(r"\b(?:come|go|sail|steam|march|ride) out to (?:fight|meet|attack|engage|battle)\?$"
+                         # "In which year did Georges Lemaître go further?" (judge 364): further than what?
+                         r"|\b(?:go|went|take it|took it) (?:a step |one step |much |even )?further\?$")
 _BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dealt) (?:a |an )?(?:(?:severe|serious|"
                         r"heavy|major|grave|further|crushing|fatal|terrible|great|first|second) )?(blow|setback)s?\b"
                         # ... and "was Hans Egede's persistence rewarded?" (judge 241): rewarded with what?
@@ -614,7 +616,7 @@ _LEANING_PHRASES = (
     (_VAGUE_OWNED, "{0}: which {1}? (the prompt does not say)"),
     (_WHICH_RELATIVE, "which {1}? ({0}: the prompt does not name or tell apart the one meant)"),
     (_BARE_BLOW, "{0}: the writer's word for an event the prompt does not name"),
-    (_BARE_SALLY, "{0}: out of where, and against whom? (the prompt does not say)"),
+    (_BARE_SALLY, "{0}: whence, further than what, or against whom? (the prompt does not say)"),
     (_BARE_PREMISES, "{0}: a {1} for what? (the prompt does not say)"),
     (_BARE_WHAT, "{0}: {1}? (the prompt does not say)"),
     (_BARE_CROWD, "a crowd that {1} a place on no dated occasion (which one?)"),
@@ -1890,6 +1892,7 @@ _FAMOUS_DATED = re.compile(
     r"(?:collapse|dissolution|break-?up|fall|end|disintegration) of the (?:Soviet Union|USSR|Berlin Wall|Iron Curtain)|"
     r"fall of the wall|(?:First|Second|Great) World War|World War (?:I|II|One|Two|1|2)|Cold War ended|end of the Cold War|"
     r"Great Depression|Wall Street Crash|October Revolution|Russian Revolution|French Revolution|Cultural Revolution|"
+    r"Prague Spring|"  # judge 364: "support the liberal reforms of the Prague Spring?" (1968)
     r"Moon landing|Apollo 11|Sputnik|(?:fall|conquest|capture) of Constantinople|"
     r"(?:Mehmed|Ottomans?)\b[^?]*\b(?:take|took|capture|captured|conquer|conquered) Constantinople|Tiananmen|Brexit|Great Recession|global financial crisis|Chernobyl|Hiroshima|Nagasaki|"
     r"Titanic|Y2K|millennium bug|new China|founding of the People's Republic|(?:German )?reunification(?: of Germany)?|"

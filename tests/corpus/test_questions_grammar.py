@@ -442,6 +442,9 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # a sally from nowhere named, against no one named (judge 362)
         "In which year did the Alabama come out to fight?",  # history
         "In which year did the garrison of Kell march out to meet the rebels?",  # history
+        # further than what? (judge 364)
+        "In which year did Georges Lemaître go further?",  # science
+        "In which year did the Frankfurt Parliament go a step further?",  # history
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -583,6 +586,7 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         "In which year did Lise Meitner go to Berlin for further studies in physics?",
         # a sally that says whence and against whom
         "In which year did the Alabama come out of Cherbourg to fight the USS Kearsarge?",
+        "In which year did Fridtjof Nansen go further north than anyone before in the Fram?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
@@ -689,6 +693,9 @@ def test_a_name_opening_the_prompt_owns_its_its(prompt: str, names: set[str]) ->
         "In which year did Stanley Fischer become adviser on Israel's economy to then-US secretary of state George Shultz?",
         "In which year did the bank lend the city £2m under then-mayor Tom Bradley?",
         "In _____ the club was bought with the backing of then-president Carlos Menem.",
+        # a season every reader dates (judge 364)
+        "In which year did Emil Zátopek support the liberal reforms of the Prague Spring?",
+        "In which year did Václav Havel sign a manifesto in support of the Prague Spring?",
     ],
 )
 def test_year_giveaways_are_caught(prompt: str) -> None:
