@@ -1142,6 +1142,11 @@ _RELATIVE_VERB = re.compile(r"\b(?:that|which|who) (?:[a-z]+ly )?([a-z]+)\b")
 _EFFORT_VERBS = frozenset(word_list("used lobbied campaigned worked fought struggled strove spent pushed pressed agitated "
                                     "sought planned hoped prepared schemed raised saved paid bid manoeuvred maneuvered"))
 _AIM = re.compile(r"\bto ([a-z]+)\b")
+# "In which year did the IUCN assess the European eel as critically endangered?" (judge 364 was offered 2013, when it was
+# assessed so again): a conservation status is assessed again and again, so only its first year is one answer
+_STATUS_ASSESSED = re.compile(r"\b(?:assess|assessed|list|listed|classify|classified|categori[sz]ed?|uplisted|downlisted)\b"
+                              r"[^.;?]*\bas (?:critically endangered|endangered|vulnerable|near threatened|(?:of )?least "
+                              r"concern|extinct in the wild)\b")
 _AGAIN_LATER = re.compile(r"\bagain in (?:the )?(?:later|subsequent|following|succeeding|other|several) years\b|"
                           r"\b(?:twice|three times|four times|several times|many times) more\b|\bagain and again\b")
 _PARTICIPLE_BY = re.compile(r"\b(?!(?:was|were|been|be|being|is|are|had|has|have)\s)[a-z]+\s+[a-z]+(?:ed|en|wn|lt|ght)\s+by\s+"
@@ -2907,6 +2912,10 @@ class _Generator:
             # Surtsey formed by an eruption that began …?"): the year closes the relative clause and dates its verb
             self.tally.candidates["when"] += 1
             self.tally.drop(prompt, f"the year dates a relative clause ({relative.group(0)!r}), not the verb asked")
+            return []
+        if (status := _STATUS_ASSESSED.search(prompt)) and not _FIRST_OR_LAST.search(prompt):
+            self.tally.candidates["when"] += 1
+            self.tally.drop(prompt, f"a status assessed again in later years ({status.group(0)!r}): ask its first year")
             return []
         if again := _AGAIN_LATER.search(sent.text):
             # "In 1874 Dvořák won the Austrian State Stipendium …, and he won it again in later years" (judge 360 was

@@ -2240,3 +2240,18 @@ def test_an_act_the_sentence_says_came_round_again_is_not_asked_by_its_year() ->
     prompts = [q.prompt for q in generate(texts) if q.kind == "when"]
     assert not [p for p in prompts if "Stipend" in p or "Diamond Sculls" in p], prompts
     assert "In which year did Ida Holm win the Orsted Medal for her work on salts?" in prompts, prompts
+
+
+def test_a_conservation_status_is_asked_only_by_its_first_year() -> None:
+    """"In which year did the IUCN assess the European eel as critically endangered?" (judge 364) offered 2013, when it
+    was assessed so again. A status is assessed again and again, so a year question asks only when it was first given."""
+    texts = {
+        "eel.md": ("# The Varn eel\n\nThe Varn eel is a fish of the Baltic. In 2008 the IUCN assessed the Varn eel as "
+                   "critically endangered. In 1990 the Varn eel was first listed as vulnerable on the Red List.",
+                   DocMeta("The Varn eel", kind="science")),
+        "newt.md": ("# The Lode newt\n\nThe Lode newt is an amphibian of Wales. The Lode newt was classified as endangered "
+                    "by the IUCN in 2004.", DocMeta("The Lode newt", kind="science")),
+    }
+    prompts = [q.prompt for q in generate(texts) if q.kind == "when" and q.prompt.startswith("In which year")]
+    assert not [p for p in prompts if "critically endangered" in p or "classified as endangered" in p], prompts
+    assert "In which year was the Varn eel first listed as vulnerable on the Red List?" in prompts, prompts
