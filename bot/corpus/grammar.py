@@ -539,12 +539,12 @@ _BARE_INTERRUPTION = re.compile(r"\b(career|studies|study|education|training|wor
 # "In which year did Haumea pass in front of a faint star?" (judge 253): an occultation; a body passes in front of stars
 # again and again, and the prompt names no star
 _UNNAMED_STAR = re.compile(r"\b(?:pass|passes|passed|move|moved) (?:in front of|before|across) an? (?:[a-z]+ )?star\b")
-# "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
-# the writer's word for an event the prompt never names
 # "In which year did the Alabama come out to fight?" (judge 362): out of where (Cherbourg), and against whom?
 _BARE_SALLY = re.compile(r"\b(?:come|go|sail|steam|march|ride) out to (?:fight|meet|attack|engage|battle)\?$"
                          # "In which year did Georges Lemaître go further?" (judge 364): further than what?
                          r"|\b(?:go|went|take it|took it) (?:a step |one step |much |even )?further\?$")
+# "In which year did the BCG vaccine's reputation suffer a severe blow in … Lübeck?" (judge 227): a blow, a setback, is
+# the writer's word for an event the prompt never names
 _BARE_BLOW = re.compile(r"\b(?:suffer|suffered|suffers|receive|received|deal|dealt) (?:a |an )?(?:(?:severe|serious|"
                         r"heavy|major|grave|further|crushing|fatal|terrible|great|first|second) )?(blow|setback)s?\b"
                         # ... and "was Hans Egede's persistence rewarded?" (judge 241): rewarded with what?
