@@ -539,6 +539,11 @@ _BARE_INTERRUPTION = re.compile(r"\b(career|studies|study|education|training|wor
 # "In which year did Haumea pass in front of a faint star?" (judge 253): an occultation; a body passes in front of stars
 # again and again, and the prompt names no star
 _UNNAMED_STAR = re.compile(r"\b(?:pass|passes|passed|move|moved) (?:in front of|before|across) an? (?:[a-z]+ )?star\b")
+# "In which year did Rose Valland publish an account of her work?" (judge 365): which book? A work named only by what it
+# tells of its writer's own life or work (her "Le Front de l'art")
+_OWN_ACCOUNT = re.compile(r"\b(?:publish|published|write|wrote|issue|issued|complete|completed) (?:an?|her|his|their) "
+                          r"(?:[a-z]+ )?(?:account|memoir|memoirs|history|record|chronicle|story) of (?:his|her|their) "
+                          r"(?:own )?(?:work|life|experiences?|years|time|career|travels?|journeys?)\?$")
 # "In which year did the Alabama come out to fight?" (judge 362): out of where (Cherbourg), and against whom?
 _BARE_SALLY = re.compile(r"\b(?:come|go|sail|steam|march|ride) out to (?:fight|meet|attack|engage|battle)\?$"
                          # "In which year did Georges Lemaître go further?" (judge 364): further than what?
@@ -617,6 +622,7 @@ _LEANING_PHRASES = (
     (_WHICH_RELATIVE, "which {1}? ({0}: the prompt does not name or tell apart the one meant)"),
     (_BARE_BLOW, "{0}: the writer's word for an event the prompt does not name"),
     (_BARE_SALLY, "{0}: whence, further than what, or against whom? (the prompt does not say)"),
+    (_OWN_ACCOUNT, "{0}: which work? (the prompt names it only by what it tells)"),
     (_BARE_PREMISES, "{0}: a {1} for what? (the prompt does not say)"),
     (_BARE_WHAT, "{0}: {1}? (the prompt does not say)"),
     (_BARE_CROWD, "a crowd that {1} a place on no dated occasion (which one?)"),

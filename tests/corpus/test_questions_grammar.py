@@ -445,6 +445,10 @@ def test_who_questions_keep_the_verb_form_and_labels_are_short() -> None:
         # further than what? (judge 364)
         "In which year did Georges Lemaître go further?",  # science
         "In which year did the Frankfurt Parliament go a step further?",  # history
+        # a work named only by what it tells of its writer (judge 365)
+        "In which year did Rose Valland publish an account of her work?",  # biography
+        "In which year did Ida Pfeiffer publish a record of her travels?",  # biography
+        "In which year did the admiral write a short history of his own career?",  # history
     ],
 )
 def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
@@ -587,6 +591,8 @@ def test_prompts_that_lean_on_the_document_are_caught(prompt: str) -> None:
         # a sally that says whence and against whom
         "In which year did the Alabama come out of Cherbourg to fight the USS Kearsarge?",
         "In which year did Fridtjof Nansen go further north than anyone before in the Fram?",
+        # a work named with its title
+        "In which year did Rose Valland publish her memoir Le Front de l'art?",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
