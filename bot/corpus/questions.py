@@ -505,6 +505,13 @@ def _explained_object(text: str, source: str, given: frozenset[str] | set[str]) 
     <noun>" after it, takes that noun: "complete the mansion Iranistan", "climb the volcano Coropuna". Only after a verb
     of a place or a thing made, had or reached: a person's name ("marry Vally Guttmann, a friend of his sister") and a
     title ("publish The Sceptical Chymist, a dialogue") stay as they are."""
+    town = _VERB_THEN_TOWN.search(text)
+    if town is not None and (seat := re.search(rf"(?<![\w'’-]){re.escape(town.group('name'))}, the (capital|port|chief "
+                                               rf"town|county town) of ((?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})"
+                                               r"(?=[,.;]| and\b)", source)):
+        # "did American troops capture York?" (judge 362; "captured York, the capital of Upper Canada and today
+        # Toronto"): a town the source says is another's capital or port is asked with it
+        return f"{text[: town.end('name')]}, the {seat.group(1)} of {seat.group(2)}{text[town.end('name'):]}"
     m = _VERB_THEN_NAME.search(text)
     if m is None or m.group("name").split()[0] in given:
         return text
@@ -649,6 +656,9 @@ _NO_KIND = frozenset(word_list("time times person people woman women man men yea
 _VERB_THEN_NAME = re.compile(r" (?P<verb>complete|build|rebuild|climb|buy|sell|purchase|acquire|inherit|lease|launch|"
                              r"found|establish|design|open|finish|restore|discover|explore|excavate|survey|reach|"
                              r"demolish) (?P<name>(?!The )(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+)\?$")
+# ... and a town taken, attacked or reached, which the source may say is a country's capital or port
+_VERB_THEN_TOWN = re.compile(r" (?:capture|attack|take|besiege|sack|burn|occupy|bombard|raid|storm|seize|reach|enter|"
+                             r"visit|liberate|relieve) (?P<name>(?!The )(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)\?$")
 # an election to a seat held on: "was elected … member of Parliament for Coventry, a seat he held until his death"
 _ELECTED_AND_HELD = re.compile(r"\b(?:was|were) (?:first )?elected\b[^.;]*\b(?:seat|office|post|position)s? (?:that |which )?"
                                r"(?:he|she|they) (?:held|kept|retained|occupied)(?: on)? (?:until|till|for)\b")

@@ -4550,6 +4550,26 @@ def test_a_story_asks_no_player_by_surname_alone_nor_his_last_act() -> None:
     assert "did Tom Hale join Leeds United from Swansea?" in prompts, prompts
 
 
+def test_a_town_taken_is_asked_with_what_the_source_says_it_is_the_capital_or_port_of() -> None:
+    """"In which year did American troops capture York?" (judge 362): York in England? The source said "York, the capital
+    of Upper Canada and today Toronto". A town a year question ends on after a verb of taking, attacking or reaching,
+    which the source calls a capital or a port of somewhere, is asked with it; a description cut short ("the chief town
+    of the Lode peninsula") is not half-copied."""
+    texts = {
+        "york.md": ("# The Burning of Varn\n\nThe Burning of Varn was a raid in the War of 1812. In April 1813 American "
+                    "troops captured York, the capital of Upper Canada and today Toronto, and set fire to its parliament "
+                    "buildings.", DocMeta("The Burning of Varn", kind="history")),
+        "mora.md": ("# The Mora raid\n\nThe Mora raid was a raid. In 1590 Spanish troops occupied Mora, the port of Lode, "
+                    "and burned its ships.", DocMeta("The Mora raid", kind="history")),
+        "kell.md": ("# The Kell raid\n\nThe Kell raid was a raid on the coast. In 1667 the Dutch fleet attacked Kell, the "
+                    "chief town of the Lode peninsula, and burned its docks.", DocMeta("The Kell raid", kind="history")),
+    }
+    prompts = " | ".join(q.prompt for q in generate(texts) if q.kind == "when")
+    assert "did American troops capture York, the capital of Upper Canada?" in prompts, prompts
+    assert "did Spanish troops occupy Mora, the port of Lode?" in prompts, prompts
+    assert "did the Dutch fleet attack Kell?" in prompts, prompts
+
+
 def test_a_head_that_goes_on_with_for_is_a_name_of_its_own() -> None:
     """"at the Bhabha Atomic Research Centre for Advanced Study in Botany" (judge 354): the text named the Bhabha Atomic
     Research Centre, then "the Centre for Advanced Study in Botany", and the second was read as the first's head alone.
