@@ -628,13 +628,6 @@ _SPOUSE = re.compile(r"\b(?:his|her) (?:new |young )?(?:wife|husband|bride|spous
 _MARRIAGE = re.compile(r"\bmarri(?:ed|age)\b")
 
 
-def _clause_around(text: str, at: int) -> str:
-    """The text between the full stops or semicolons on either side of ``at``."""
-    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
-    ends = [e for e in (text.find(".", at), text.find(";", at)) if e >= 0]
-    return text[start:min(ends, default=len(text))]
-
-
 # "Galileo was finally launched on 18 October 1989": the capitalised run, and the year
 _LAUNCHED = re.compile(r"\b([A-Z][\w-]*(?: [A-Z0-9][\w-]*)*) (?:was|were) (?:[a-z]+ )?launched\b[^.;]{0,60}?"
                        r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -3444,9 +3437,9 @@ class _Generator:
         if not _SPOUSE.search(sent.text):
             return None
         if (married := self._marriage_cache.get(sent.doc.doc_key)) is None:
-            text = self.doc_text.get(sent.doc.doc_key, "")
             married = self._marriage_cache[sent.doc.doc_key] = [
-                int(y) for m in _MARRIAGE.finditer(text) for y in _YEAR_TOKEN.findall(_clause_around(text, m.start()))]
+                int(y) for other in self._sentences_of(sent.doc.doc_key) if _MARRIAGE.search(other.text)
+                for y in _YEAR_TOKEN.findall(other.text)]
         return max((y for y in married if y < year), default=None)
 
     def _launches(self, doc_key: str) -> dict[str, list[int]]:
